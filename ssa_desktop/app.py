@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -31,14 +32,15 @@ _translators: list[QTranslator] = []  # must outlive their installation
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once): Fusion style, the system font, our name."""
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         # the style named at construction: ``setStyle`` would hand Python the QStyle it
         # makes, and PySide builds that class's eleven enums before the first frame (4 ms)
         args = list(argv if argv is not None else sys.argv[:1]) or ["ssa-desktop"]
         app = QApplication([*args, *STYLE_ARGS])  # Qt reads options after the program name
         app.setProperty("ssa_owned", True)  # ours to tear down at the end (tear_down)
     else:
+        app = cast(QApplication, existing)  # a GUI program's application
         app.setStyle("Fusion")
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -61,7 +63,7 @@ def install_translation(app: QApplication, language: str) -> str:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     in_use = "de"
     if language == "en":
         qm = TRANSLATIONS_DIR / "ssa_desktop_en.qm"
@@ -75,8 +77,8 @@ def install_translation(app: QApplication, language: str) -> str:
         if qt.load("qtbase_de", qt_dir):
             app.installTranslator(qt)
             _translators.append(qt)
-    QLocale.setDefault(QLocale(QLocale.German if in_use == "de" else QLocale.English,
-                               QLocale.Germany))
+    QLocale.setDefault(QLocale(QLocale.Language.German if in_use == "de" else QLocale.Language.English,
+                               QLocale.Country.Germany))
     return in_use
 
 
@@ -118,7 +120,7 @@ def install_excepthook():
     from .diagnostics import log_exception
 
     previous = sys.excepthook
-    showing = []
+    showing: list[bool] = []
 
     def hook(exc_type, exc, tb) -> None:
         if exc is None:
@@ -232,11 +234,11 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         from .ui.vault.wizard import FirstRunWizard
 
         main_thread_gc.freeze_start()  # what the start made lives as long as the program
-        store = DeviceKeyStore()
+        store: DeviceKeyStore | None = DeviceKeyStore()
         wizard = FirstRunWizard(folder, store=store, remember_allowed=settings.remember_allowed)
         guard.listen_when_painted(wizard)
         finish_theme(app, settings, wizard)
-        if wizard.exec() != QDialog.Accepted or wizard.session is None:
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.session is None:
             return 0
         session = wizard.session
         guard.adopt(session.vault.folder)  # held from now on, also while locked
@@ -253,7 +255,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         after_first_frame(dialog, announce.install_factory)
         guard.listen_when_painted(dialog)  # the first frame does not wait for the listener
         finish_theme(app, settings, dialog)  # nor for the focus frame
-        if dialog.exec() != QDialog.Accepted or dialog.session is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
             return 0
         announce.install_factory()  # opened before its first frame: the main window needs it
         session, store = dialog.session, dialog.store
@@ -317,7 +319,7 @@ def _where_to_start(folder: Path, vault_folder: Path | None,
     from .ui.vault.elsewhere import NEW, VaultElsewhereDialog
 
     dialog = VaultElsewhereDialog(folder, _holds_database)
-    if dialog.exec() != QDialog.Accepted or dialog.choice is None:
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
         return None
     return dialog.choice == NEW, dialog.folder
 
@@ -349,6 +351,6 @@ def tear_down(app: QApplication) -> None:
     for widget in app.topLevelWidgets():
         widget.hide()
         widget.deleteLater()
-    app.sendPostedEvents(None, QEvent.DeferredDelete)
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     app.shutdown()

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain import activities as rules
 from ..domain import entities as e
@@ -41,6 +43,17 @@ class _Pupil:
 
 
 class GeneratorBase:
+    # what ``Network.structure`` makes first and the other parts use
+    schools: list[e.School]
+    teachers: list[e.Person]
+    goals: dict[str, list[e.AgreementGoal]]
+
+    if TYPE_CHECKING:  # ``Contacts.contact``, used by the case work
+        def contact(self, who: e.Person, case: e.Case | None, day: date, kind: str,
+                    minutes: int, participants: tuple[str, ...], topics: tuple[str, ...],
+                    access: str, referral: str, note: str, observation: str,
+                    assessment: str, stat_person: e.Person) -> e.Contact: ...
+
     def __init__(self, *, years: int, today: date, seed: int, scale: float, profile: Profile,
                  progress: Progress | None):
         self.rng = random.Random(seed)
@@ -109,7 +122,7 @@ class GeneratorBase:
         # a role ("die Schülerin") only as the subject at the start; elsewhere the code
         if text.startswith("{P}"):
             text = ref + text[3:]
-        slots = {
+        slots: dict[str, str | Callable[[], str]] = {
             "{P}": code or ref, "{wie}": lambda: self.fill(rng.choice(t["how"]), code or ref, gender,
                                        sentence=False),
             "{tag}": lambda: rng.choice(t["weekdays"]), "{fach}": lambda: rng.choice(t["subjects"]),

@@ -155,5 +155,6 @@ class CaseWork(GeneratorBase):
                 case.outcome_referral = case.referral if case.referral not in ("", "none") \
                     else rng.choice(("EB", "SPS", "ASD", "KJP"))
             stat = rules.for_case_closing(case, persons.get(case.person_id))
+            assert stat is not None  # a closed case (the open ones were skipped)
             stat.id = self.id()
             self.add(repo.STATISTICS, stat)

@@ -35,7 +35,7 @@ class ChildProtection(GeneratorBase):
                 start = end - timedelta(days=365)
             elif state == "withdrawn":
                 withdrawn = today - timedelta(days=rng.randint(3, 40))
-            elif end <= today:
+            elif end is not None and end <= today:
                 end = SchoolYear.of(today).end
             grade = person.grade or 7
             party = "young_person" if grade >= 8 else rng.choice(("guardians", "both"))

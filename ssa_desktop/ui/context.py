@@ -24,7 +24,7 @@ import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
@@ -35,6 +35,10 @@ from ..services.session import OpenVault, VaultLocked
 from .background import CANCELLED, _deliver, _Task, run_in_background, start_task
 from .common.messages import user_message
 from .i18n import translator
+
+if TYPE_CHECKING:
+    from .common.autolock import AutoLock
+    from .settings_store import SettingsStore
 
 tr = translator("AppContext")
 
@@ -96,6 +100,9 @@ class AppContext(QObject):
         super().__init__(parent)
         self.vault_folder = vault_folder
         self.session: OpenVault | None = None
+        # the GUI's device settings and idle lock (app.run_gui; the settings area reads them)
+        self.settings: SettingsStore | None = None
+        self.autolock: AutoLock | None = None
         self.show_names = False  # "Namen anzeigen": real names only when asked, per session
         # "Löschung fällig (n)" from the retention check at unlock (ui/privacy/area.py
         # RetentionWatch); None until it has run in this session.

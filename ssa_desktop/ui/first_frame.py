@@ -28,7 +28,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt
         from PySide6.QtCore import QEvent  # built with the first event handed over anyway
 
-        if event.type() == QEvent.Paint:
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             for then in self.then:
                 QTimer.singleShot(0, then)

@@ -7,6 +7,8 @@ checked against their neighbours in ``tests/ui/test_colours.py`` and on rendered
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QRegion
 from PySide6.QtWidgets import (
@@ -39,11 +41,11 @@ class FocusStyle(QProxyStyle):
     ``highlighted_text`` and ``text`` contrasts most."""
 
     def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 (Qt)
-        if element != QStyle.PE_FrameFocusRect:
+        if element != QStyle.PrimitiveElement.PE_FrameFocusRect:
             super().drawPrimitive(element, option, painter, widget)
-            if element in (QStyle.PE_FrameLineEdit, QStyle.PE_IndicatorCheckBox):
+            if element in (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_IndicatorCheckBox):
                 _edge(painter, option.rect)
-            elif element == QStyle.PE_IndicatorRadioButton:
+            elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
                 _edge(painter, option.rect, round_=True)
             return
         if isinstance(widget, QCheckBox | QRadioButton):
@@ -52,26 +54,26 @@ class FocusStyle(QProxyStyle):
         under = None
         if isinstance(option, QStyleOptionFocusRect) and option.backgroundColor.isValid():
             under = option.backgroundColor.name()
-        if under is None and option.state & QStyle.State_Selected:
+        if under is None and option.state & QStyle.StateFlag.State_Selected:
             under = scheme.highlight
         colour = scheme.focus
         if under is not None and colours.contrast_ratio(colour, under) < colours.UI_MIN:
             colour = max((scheme.highlighted_text, scheme.text),
                          key=lambda c: colours.contrast_ratio(c, under))
         painter.save()
-        painter.setRenderHint(QPainter.Antialiasing, False)
-        painter.setPen(Qt.NoPen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))
         rect = option.rect
         ring = QRegion(rect) - QRegion(rect.adjusted(FRAME, FRAME, -FRAME, -FRAME))
-        painter.setClipRegion(ring, Qt.IntersectClip)
+        painter.setClipRegion(ring, Qt.ClipOperation.IntersectClip)
         painter.drawRect(rect)
         painter.restore()
 
 
     def drawComplexControl(self, control, option, painter, widget=None):  # noqa: N802 (Qt)
         super().drawComplexControl(control, option, painter, widget)
-        if control in (QStyle.CC_ComboBox, QStyle.CC_SpinBox) and option.frame:
+        if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox) and option.frame:
             _edge(painter, option.rect)
 
 
@@ -79,13 +81,13 @@ def _edge(painter: QPainter, rect: QRect, round_: bool = False) -> None:
     """The edge of a field or box in ``field_border`` (Fusion's edge, the window colour
     darkened by 40 %, reached only 2.0–2.3:1)."""
     painter.save()
-    painter.setBrush(Qt.NoBrush)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QColor(colours.current().field_border))
     if round_:
-        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.drawEllipse(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5))
     else:
-        painter.setRenderHint(QPainter.Antialiasing, False)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
     painter.restore()
 
@@ -101,8 +103,8 @@ class FocusRing(QFocusFrame):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("ssa_focus_ring")
-        self.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
         self._watched: list[QWidget] = []
 
@@ -146,9 +148,9 @@ class FocusRing(QFocusFrame):
         self.raise_()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() in (QEvent.Move, QEvent.Resize, QEvent.Show, QEvent.Hide):
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
             self.place()
-        elif event.type() == QEvent.ParentChange and self.target is not None:
+        elif event.type() == QEvent.Type.ParentChange and self.target is not None:
             self.track(self.target if isValid(self.target) else None)
         return False
 
@@ -205,7 +207,7 @@ class _FocusTracker(QObject):
         self.ring.track(target)
 
     def stop(self) -> None:
-        QApplication.instance().focusChanged.disconnect(self.follow)
+        cast(QApplication, QApplication.instance()).focusChanged.disconnect(self.follow)
         if self.ring is not None and isValid(self.ring):
             self.ring.track(None)
             self.ring.deleteLater()
@@ -216,9 +218,11 @@ def install(app: QApplication) -> None:
     """Fusion with the visible focus marks, and the ring following the focus (once)."""
     if not isinstance(app.style(), FocusStyle):
         app.setStyle(FocusStyle("Fusion"))
-    if tracker(app) is None:
-        _FocusTracker(app).setObjectName("ssa_focus_tracker")
-    tracker(app).follow(None, app.focusWidget())
+    found = tracker(app)
+    if found is None:
+        found = _FocusTracker(app)
+        found.setObjectName("ssa_focus_tracker")
+    found.follow(None, app.focusWidget())
 
 
 def tracker(app: QApplication) -> _FocusTracker | None:

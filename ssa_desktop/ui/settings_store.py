@@ -8,7 +8,7 @@ belong in the encrypted vault (``repositories.set_setting``).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings
 
@@ -47,9 +47,9 @@ class SettingsStore:
 
     def __init__(self, path: Path | str | None = None, *, policy: MachinePolicy | None = None):
         if path is not None:
-            self._qs = QSettings(str(path), QSettings.IniFormat)
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
         else:
-            self._qs = QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANIZATION,
+            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION,
                                  APPLICATION)
         self._policy = policy
 
@@ -103,7 +103,8 @@ class SettingsStore:
     @property
     def idle_minutes(self) -> int:
         try:
-            value = int(self._qs.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))
+            # a number or its text (the ini file); anything else is refused below
+            value = int(cast(Any, self._qs.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)))
         except (TypeError, ValueError):
             return DEFAULT_IDLE_MINUTES
         return max(MIN_IDLE_MINUTES, min(self.max_idle_minutes, value))

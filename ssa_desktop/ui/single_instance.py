@@ -21,10 +21,14 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ..services import one_writer
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QFileSystemWatcher
 
 PLATFORM = sys.platform  # tests simulate Windows through this, never through sys.platform
 ASFW_ANY = -1  # AllowSetForegroundWindow: any process may take the foreground once
@@ -53,7 +57,7 @@ class WindowGuard(QObject):
         super().__init__()
         self._folder = folder
         self._hold = hold
-        self._watcher = None
+        self._watcher: QFileSystemWatcher | None = None
         self._released = False
 
     def listen(self) -> None:
@@ -63,23 +67,26 @@ class WindowGuard(QObject):
             return
         from PySide6.QtCore import QFileSystemWatcher
 
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(self._answer)
+        self._watcher = watcher = QFileSystemWatcher(self)
+        watcher.directoryChanged.connect(self._answer)
         self._answer()
 
     def _watch(self) -> None:
         """Watch the vault folder; while it is still to be made (first run) its parent,
         until the new vault appears in it."""
-        watched = self._watcher.directories()
+        watcher = self._watcher
+        if watcher is None:  # not listening (yet)
+            return
+        watched = watcher.directories()
         folder, parent = str(self._folder), str(self._folder.parent)
         if folder in watched:
             return
         if self._folder.is_dir():
-            self._watcher.addPath(folder)
+            watcher.addPath(folder)
             if parent in watched:
-                self._watcher.removePath(parent)
+                watcher.removePath(parent)
         elif parent not in watched and self._folder.parent.is_dir():
-            self._watcher.addPath(parent)
+            watcher.addPath(parent)
 
     def adopt(self, folder: Path | str) -> None:
         """The first run made its vault in ``folder`` (perhaps not the one proposed):
@@ -181,7 +188,9 @@ def ask_running_window(folder: Path, *, wait_ms: int = _WAIT_MS,
 def _user32():
     import ctypes
 
-    return ctypes.windll.user32  # type: ignore[attr-defined]
+    if sys.platform == "win32":
+        return ctypes.windll.user32
+    raise OSError("ctypes.windll: Windows only")
 
 
 def grant_foreground(pid: int | None = None) -> None:
@@ -231,7 +240,7 @@ def raise_window(window) -> None:
     from PySide6.QtCore import Qt  # not at import: the namespace costs the first frame 11 ms
 
     if window.isMinimized():
-        window.setWindowState(window.windowState() & ~Qt.WindowMinimized | Qt.WindowActive)
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized | Qt.WindowState.WindowActive)
     window.show()
     window.raise_()
     window.activateWindow()

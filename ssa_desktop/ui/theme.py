@@ -26,15 +26,15 @@ from PySide6.QtWidgets import QApplication
 from . import colours
 
 _ROLES = {
-    QPalette.Window: "window", QPalette.WindowText: "window_text", QPalette.Base: "base",
-    QPalette.AlternateBase: "alternate_base", QPalette.Text: "text",
-    QPalette.Button: "button", QPalette.ButtonText: "button_text",
-    QPalette.Highlight: "highlight", QPalette.HighlightedText: "highlighted_text",
-    QPalette.PlaceholderText: "placeholder", QPalette.Link: "link",
-    QPalette.Mid: "mid", QPalette.ToolTipBase: "tooltip_base",
-    QPalette.ToolTipText: "tooltip_text",
+    QPalette.ColorRole.Window: "window", QPalette.ColorRole.WindowText: "window_text", QPalette.ColorRole.Base: "base",
+    QPalette.ColorRole.AlternateBase: "alternate_base", QPalette.ColorRole.Text: "text",
+    QPalette.ColorRole.Button: "button", QPalette.ColorRole.ButtonText: "button_text",
+    QPalette.ColorRole.Highlight: "highlight", QPalette.ColorRole.HighlightedText: "highlighted_text",
+    QPalette.ColorRole.PlaceholderText: "placeholder", QPalette.ColorRole.Link: "link",
+    QPalette.ColorRole.Mid: "mid", QPalette.ColorRole.ToolTipBase: "tooltip_base",
+    QPalette.ColorRole.ToolTipText: "tooltip_text",
 }
-_DISABLED = (QPalette.WindowText, QPalette.Text, QPalette.ButtonText, QPalette.PlaceholderText)
+_DISABLED = (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.PlaceholderText)
 
 
 def qpalette(scheme: colours.Colours) -> QPalette:
@@ -43,10 +43,10 @@ def qpalette(scheme: colours.Colours) -> QPalette:
     palette = QPalette(QColor(scheme.button), QColor(scheme.window))
     for role, name in _ROLES.items():
         colour = QColor(getattr(scheme, name))
-        for group in (QPalette.Active, QPalette.Inactive, QPalette.Disabled):
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
             palette.setColor(group, role, colour)
     for role in _DISABLED:
-        palette.setColor(QPalette.Disabled, role, QColor(scheme.disabled_text))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(scheme.disabled_text))
     return palette
 
 
@@ -67,6 +67,8 @@ def system_high_contrast() -> bool:
 
 
 def _windows_high_contrast() -> bool:
+    if sys.platform != "win32":
+        return False
     import ctypes
     from ctypes import wintypes
 
@@ -81,13 +83,13 @@ def _windows_high_contrast() -> bool:
 
 
 def _from_palette(palette: QPalette) -> colours.Colours:
-    name = {role: palette.color(QPalette.Active, role).name() for role in _ROLES}
+    name = {role: palette.color(QPalette.ColorGroup.Active, role).name() for role in _ROLES}
     return colours.from_system(
-        window=name[QPalette.Window], window_text=name[QPalette.WindowText],
-        base=name[QPalette.Base], text=name[QPalette.Text],
-        highlight=name[QPalette.Highlight], highlighted_text=name[QPalette.HighlightedText],
-        button=name[QPalette.Button], button_text=name[QPalette.ButtonText],
-        link=name[QPalette.Link])
+        window=name[QPalette.ColorRole.Window], window_text=name[QPalette.ColorRole.WindowText],
+        base=name[QPalette.ColorRole.Base], text=name[QPalette.ColorRole.Text],
+        highlight=name[QPalette.ColorRole.Highlight], highlighted_text=name[QPalette.ColorRole.HighlightedText],
+        button=name[QPalette.ColorRole.Button], button_text=name[QPalette.ColorRole.ButtonText],
+        link=name[QPalette.ColorRole.Link])
 
 
 def install(app: QApplication, high_contrast: bool = False) -> colours.Colours:
@@ -107,7 +109,10 @@ def finish_after_first_frame(app: QApplication, high_contrast: bool, window) -> 
     about 25 ms."""
     from .first_frame import after_first_frame
 
-    after_first_frame(window, lambda: _install_now(app, high_contrast, system_high_contrast()))
+    def finish() -> None:
+        _install_now(app, high_contrast, system_high_contrast())
+
+    after_first_frame(window, finish)
 
 
 def ensure_installed(app: QApplication, high_contrast: bool = False) -> None:

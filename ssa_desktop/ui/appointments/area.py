@@ -81,7 +81,7 @@ class AppointmentsArea(Area):
     def _build_navigation(self) -> QHBoxLayout:
         self.title = QLabel()
         self.title.setAccessibleDescription(tr("Angezeigter Zeitraum"))
-        enlarge_font(self.title, 1.3, QFont.Bold)
+        enlarge_font(self.title, 1.3, QFont.Weight.Bold)
         self.today_button = QPushButton(tr("He&ute"))
         self.today_button.setAccessibleName(tr("Heute anzeigen"))
         self.prev_button = QPushButton("◀")
@@ -124,12 +124,12 @@ class AppointmentsArea(Area):
         self.week_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.week_view.setModel(self.week_model)
         self.week_view.setAccessibleName(tr("Termine der Woche"))
-        self.week_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.week_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.week_view.verticalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.week_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.week_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.week_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.week_view.verticalHeader().setMinimumSectionSize(34)
         self.week_view.setWordWrap(True)
-        self.week_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.week_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.day_view)
         self.stack.addWidget(self.week_view)
@@ -173,10 +173,10 @@ class AppointmentsArea(Area):
     def _build_labels(self) -> tuple[QLabel, QLabel]:
         detail = QLabel()
         detail.setAccessibleDescription(tr("Gewählter Termin"))
-        detail.setTextFormat(Qt.PlainText)
+        detail.setTextFormat(Qt.TextFormat.PlainText)
         message = MessageLabel()
         message.setWordWrap(True)
-        message.setTextFormat(Qt.PlainText)
+        message.setTextFormat(Qt.TextFormat.PlainText)
         return detail, message
 
     def _connect(self) -> None:
@@ -198,13 +198,13 @@ class AppointmentsArea(Area):
             view.activated.connect(self._activated)
         self.day_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.week_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
-        for keys, slot in ((QKeySequence(Qt.ALT | Qt.Key_Left), lambda: self.step(-1)),
-                           (QKeySequence(Qt.ALT | Qt.Key_Right), lambda: self.step(1)),
-                           (QKeySequence(Qt.Key_PageUp), lambda: self.step(-1)),
-                           (QKeySequence(Qt.Key_PageDown), lambda: self.step(1)),
-                           (QKeySequence(Qt.Key_Delete), self.delete_selected)):
+        for keys, slot in ((QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), lambda: self.step(-1)),
+                           (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), lambda: self.step(1)),
+                           (QKeySequence(Qt.Key.Key_PageUp), lambda: self.step(-1)),
+                           (QKeySequence(Qt.Key.Key_PageDown), lambda: self.step(1)),
+                           (QKeySequence(Qt.Key.Key_Delete), self.delete_selected)):
             shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         tab_chain(self.today_button, self.prev_button, self.next_button, self.date_field,
                   self.day_button, self.week_button, self.day_view, self.week_view,
@@ -336,8 +336,8 @@ class AppointmentsArea(Area):
                 day, start = index.data(SLOT_ROLE)
         dialog = AppointmentDialog(self.ctx, self, day=day or self.day, start=start)
         try:
-            if self._exec(dialog) == QDialog.Accepted and self.ctx.is_unlocked:
-                self._after_save(dialog.appointment.id, dialog.appointment.day)
+            if self._exec(dialog) == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
+                self._after_save(dialog.saved.id, dialog.saved.day)
         finally:
             dialog.deleteLater()  # no person list or note stays in memory after use
         return dialog
@@ -350,8 +350,8 @@ class AppointmentsArea(Area):
         dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
         dialog.restore_draft(draft)
         try:
-            if self._exec(dialog) == QDialog.Accepted and self.ctx.is_unlocked:
-                self._after_save(dialog.appointment.id, dialog.appointment.day)
+            if self._exec(dialog) == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
+                self._after_save(dialog.saved.id, dialog.saved.day)
         finally:
             dialog.deleteLater()
         return dialog
@@ -363,8 +363,8 @@ class AppointmentsArea(Area):
         appointment = svc.get_appointment(self.ctx.conn, appointment_id)
         dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
         try:
-            if self._exec(dialog) == QDialog.Accepted and self.ctx.is_unlocked:
-                self._after_save(appointment.id, dialog.appointment.day)
+            if self._exec(dialog) == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
+                self._after_save(dialog.saved.id, dialog.saved.day)
         finally:
             dialog.deleteLater()
 
@@ -384,8 +384,8 @@ class AppointmentsArea(Area):
         answer = QMessageBox.question(
             self, tr("Termin löschen"),
             tr("Den Termin am {0} um {1} Uhr löschen?").format(fmt_date(view.day), view.start),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.ctx.apply(svc.delete_appointment, view.id)
             except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
@@ -419,7 +419,7 @@ class AppointmentsArea(Area):
         factory = self.quick_entry_factory or QuickEntryDialog
         dialog = factory(self.ctx, self, prefill=svc.prefill_for(self.ctx.conn, view))
         try:
-            accepted = self._exec(dialog) == QDialog.Accepted
+            accepted = self._exec(dialog) == QDialog.DialogCode.Accepted
             contact_id = getattr(dialog, "saved_contact_id", None) if accepted else None
         finally:
             dialog.deleteLater()

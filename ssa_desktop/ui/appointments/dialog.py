@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -86,7 +87,7 @@ class AppointmentDialog(QDialog):
 
     def _save_for_quit(self) -> bool:
         self.accept()
-        return self.result() == QDialog.Accepted and not self.isVisible()
+        return self.result() == QDialog.DialogCode.Accepted and not self.isVisible()
 
     # -- parts ---------------------------------------------------------------------------
     def _build_fields(self) -> None:
@@ -97,7 +98,9 @@ class AppointmentDialog(QDialog):
                                   empty=tr("— ohne Person —"),
                                   accessible_name=tr("Person (Pseudonym, Klasse)"))
         self.person.refused.connect(self._show_refusal)
-        self.person.lineEdit().setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
+        edit = self.person.lineEdit()
+        assert edit is not None  # the person combo box is editable
+        edit.setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
 
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))
         self.start = TimeField(accessible_name=tr("Beginn"))
@@ -123,20 +126,22 @@ class AppointmentDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Person"), self.person)
         form.addRow(tr("&Datum"), self.day)
-        form.addRow(tr("&Von – bis"), times)
+        times_label = QLabel(tr("&Von – bis"))
+        form.addRow(times_label, times)
         form.addRow(tr("&Raum"), self.room)
         form.addRow(tr("&Notiz (intern)"), self.note)
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.LabelRole)
-            field = form.itemAt(row, QFormLayout.FieldRole)
-            if label and field and field.widget():
-                label.widget().setBuddy(field.widget())
-        form.itemAt(2, QFormLayout.LabelRole).widget().setBuddy(self.start)
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            buddy = field.widget() if field else None
+            if label and buddy:
+                cast(QLabel, label.widget()).setBuddy(buddy)  # each row's label is a QLabel
+        times_label.setBuddy(self.start)
         return form
 
     def _build_buttons(self) -> QDialogButtonBox:
         buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
-        buttons.button(QDialogButtonBox.Save).setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         return buttons
 
     def _fill(self, appointment: Appointment | None, person_id: str | None,
@@ -216,13 +221,19 @@ class AppointmentDialog(QDialog):
         self.form_draft.stop()
         super().accept()
 
+    @property
+    def saved(self) -> Appointment:
+        """The appointment as saved (asked once the dialog was accepted)."""
+        assert self.appointment is not None
+        return self.appointment
+
     def reject(self) -> None:
         if self._snapshot() != self._initial and self.isVisible():
             answer = QMessageBox.question(
                 self, tr("Änderungen verwerfen?"),
                 tr("Der Termin ist nicht gespeichert. Änderungen verwerfen?"),
-                QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
-            if answer != QMessageBox.Discard:
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
                 return
         self.form_draft.drop()  # discarded: the draft goes too
         self.form_draft.stop()

@@ -18,8 +18,8 @@ from ..i18n import translator
 
 tr = translator("Appointments")
 
-ID_ROLE = Qt.UserRole
-SLOT_ROLE = Qt.UserRole + 1  # (date, "HH:MM") of the slot, to create an appointment there
+ID_ROLE = Qt.ItemDataRole.UserRole
+SLOT_ROLE = Qt.ItemDataRole.UserRole + 1  # (date, "HH:MM") of the slot, to create an appointment there
 
 STEP_MIN = 30
 _ROOT = QModelIndex()
@@ -85,7 +85,7 @@ class DayModel(RowsTableModel):
         self.rows, self.day = [], None
         self.endResetModel()
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -94,22 +94,22 @@ class DayModel(RowsTableModel):
             return view.id if view else None
         if role == SLOT_ROLE:
             return (self.day, row.slot)
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if view is None:
-                return f"{row.slot}" if col == 0 else ("frei" if role == Qt.AccessibleTextRole
+                return f"{row.slot}" if col == 0 else ("frei" if role == Qt.ItemDataRole.AccessibleTextRole
                                                          and col == 1 else "")
             return (f"{view.start}–{view.end}", view.who(self.show_names), view.room,
                     status_text(view))[col]
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             if view is None:
                 return QBrush(QColor(colours.current().muted))
             return status_brush(view) if col == 3 or view.status == "cancelled" else None
-        if role == Qt.FontRole and view is not None and col in (0, 1):
+        if role == Qt.ItemDataRole.FontRole and view is not None and col in (0, 1):
             font = QFont()
             font.setBold(view.status == "planned")
             font.setStrikeOut(view.status == "cancelled")
             return font
-        if role == Qt.BackgroundRole and view is not None:
+        if role == Qt.ItemDataRole.BackgroundRole and view is not None:
             return QBrush(QColor(colours.current().busy_fill))
         return None
 
@@ -164,17 +164,17 @@ class WeekModel(QAbstractTableModel):
     def day_of(self, column: int) -> date | None:
         return self.monday + timedelta(days=column) if self.monday else None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Vertical:
-            if role == Qt.DisplayRole and section < len(self.slots):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and section < len(self.slots):
                 return self.slots[section]
             return None
         day = self.day_of(section)
         if day is None:
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return f"{WEEKDAYS_SHORT[section]} {day.strftime('%d.%m.')}"
-        if role == Qt.FontRole and day == self.today:
+        if role == Qt.ItemDataRole.FontRole and day == self.today:
             font = QFont()
             font.setBold(True)
             return font
@@ -183,7 +183,7 @@ class WeekModel(QAbstractTableModel):
     def views_at(self, row: int, col: int) -> list[AppointmentView]:
         return self.cells.get((row, col)) or self.busy.get((row, col), [])
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         key = (index.row(), index.column())
@@ -193,32 +193,34 @@ class WeekModel(QAbstractTableModel):
             return views[0].id if views else None
         if role == SLOT_ROLE:
             return (self.day_of(index.column()), self.slots[index.row()])
-        if role in (Qt.DisplayRole, Qt.ToolTipRole, Qt.FontRole, Qt.ForegroundRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
             return self._starting_data(starting, role) if starting else None
-        if role == Qt.AccessibleTextRole:
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             day = self.day_of(index.column())
+            if day is None:  # no week shown
+                return None
             text = "; ".join(f"{v.start} bis {v.end} {v.who(self.show_names)} {v.status_label}"
                              for v in self.views_at(*key))
             return f"{WEEKDAYS_SHORT[index.column()]} {day.strftime('%d.%m.')} " \
                    f"{self.slots[index.row()]}: {text or 'frei'}"
-        if role == Qt.BackgroundRole and key in self.busy:
+        if role == Qt.ItemDataRole.BackgroundRole and key in self.busy:
             return QBrush(QColor(colours.current().busy_fill))
         return None
 
     def _starting_data(self, starting: list[AppointmentView], role):
         """Text, tooltip, font and colour of a cell from the appointments starting in it."""
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(f"{_MARK.get(v.status, '')}{v.start}–{v.end} {v.who(self.show_names)}"
                              + (f" · {v.room}" if v.room else "")
                              for v in starting)
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(f"{v.start}–{v.end} {v.who(self.show_names)}: {v.status_label}"
                               for v in starting)
-        if role == Qt.FontRole and all(v.status == "cancelled" for v in starting):
+        if role == Qt.ItemDataRole.FontRole and all(v.status == "cancelled" for v in starting):
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ForegroundRole and len(starting) == 1:
+        if role == Qt.ItemDataRole.ForegroundRole and len(starting) == 1:
             return status_brush(starting[0])
         return None
 

@@ -123,10 +123,12 @@ class IsefDialog(QDialog):
 class ChildProtectionPanel(PersonPanel):
     """``ChildProtectionPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
 
+    _isef: IsefDialog | None  # the open ISEF dialog, once shown
+
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
                  today=clock.today):
         super().__init__(ctx, person_id, parent, today)
-        self.procedures = []
+        self.procedures: list[cp.ChildProtectionProcedure] = []
         self.last_saved = ""
         self._acute_mode = False
         self._build()
@@ -265,14 +267,14 @@ class ChildProtectionPanel(PersonPanel):
         self.editor = box
         outer.addWidget(box)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, self.save_step, context=Qt.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence(seq), self, self.save_step, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for edit in (self.text, self.observations, self.sent, self.closing_text):
             edit.installEventFilter(self)
         self._step_changed()
 
     def eventFilter(self, obj, event):  # noqa: N802 - Ctrl+Enter saves from the text fields
-        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and event.modifiers() & Qt.ControlModifier):
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.save_step()
             return True
         return super().eventFilter(obj, event)
@@ -436,8 +438,8 @@ class ChildProtectionPanel(PersonPanel):
         self._acute_mode = False
         for w in (self.text, self.observations, self.sent, self.closing_text):
             w.clear()
-        for w in (self.source, self.recipient, self.reason):
-            w.clear()
+        for line in (self.source, self.recipient, self.reason):
+            line.clear()
         self.due_check.setChecked(False)
         self.refresh()
 
@@ -471,8 +473,8 @@ class ChildProtectionPanel(PersonPanel):
         self.error.clear()
         for w in (self.text, self.observations, self.sent, self.closing_text):
             w.clear()
-        for w in (self.actor, self.source, self.recipient, self.reason):
-            w.clear()
+        for line in (self.actor, self.source, self.recipient, self.reason):
+            line.clear()
         dialog = getattr(self, "_isef", None)
         if dialog is not None:
             dialog.text.clear()

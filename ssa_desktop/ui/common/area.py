@@ -79,12 +79,12 @@ class Area(QWidget):
         target = first_control(self)
         if target is None:
             return None
-        target.setFocus(Qt.ShortcutFocusReason)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if isinstance(target, QAbstractItemView) and not target.currentIndex().isValid():
             model = target.model()
             if model is not None and model.rowCount() > 0:
                 target.selectionModel().setCurrentIndex(model.index(0, 0),
-                                                        QItemSelectionModel.NoUpdate)
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
         return target
 
 
@@ -112,10 +112,10 @@ def first_control(container: QWidget) -> QWidget | None:
     """The first visible, enabled widget inside ``container`` that Tab reaches (through
     focus proxies; a plain scroll area is a frame around controls, not one itself)."""
     widget = container.nextInFocusChain()
-    while widget is not container:
+    while widget is not None and widget is not container:
         target = widget.focusProxy() or widget
         if (container.isAncestorOf(target) and target.isVisible() and target.isEnabled()
-                and target.focusPolicy() & Qt.TabFocus and type(target) is not QScrollArea):
+                and target.focusPolicy() & Qt.FocusPolicy.TabFocus and type(target) is not QScrollArea):
             return target
         widget = widget.nextInFocusChain()
     return None

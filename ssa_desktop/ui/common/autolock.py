@@ -28,6 +28,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
@@ -37,9 +38,9 @@ from ...services.power_events import PowerEvent
 from ..context import AppContext
 
 INPUT_EVENTS = frozenset({
-    QEvent.KeyPress, QEvent.KeyRelease, QEvent.MouseButtonPress, QEvent.MouseButtonRelease,
-    QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin, QEvent.TouchUpdate,
-    QEvent.TabletPress, QEvent.InputMethod,
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    QEvent.Type.TabletPress, QEvent.Type.InputMethod,
 })
 
 # Windows
@@ -53,7 +54,9 @@ def _windll():
     """Windows' DLLs (``ctypes.windll``); tests give their own recorder."""
     import ctypes
 
-    return ctypes.windll  # type: ignore[attr-defined]
+    if sys.platform == "win32":
+        return ctypes.windll
+    raise OSError("ctypes.windll: Windows only")
 
 
 class _WindowsFilter(QAbstractNativeEventFilter):
@@ -88,7 +91,7 @@ class AutoLock(QObject):
         self.ctx = ctx
         self.lock_on_power_events = bool(lock_on_power_events)
         self._power_handles: list[int] = []
-        self.app = app or QApplication.instance()
+        self.app = app or cast(QApplication, QApplication.instance())
         self.idle_ms = int(idle_ms if idle_ms is not None else idle_minutes * 60_000)
         self._monotonic = monotonic
         self._last_input = monotonic()
@@ -220,8 +223,9 @@ class AutoLock(QObject):
         if session.isConnected():
             for service, path in (("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
                                   ("org.freedesktop.ScreenSaver", "/ScreenSaver")):
-                if session.connect(service, path, "org.freedesktop.ScreenSaver", "ActiveChanged",
-                                   self, SLOT("on_sleep_or_screensaver(bool)")):
+                # the stubs want the slot as bytes; PySide takes SLOT()'s str
+                if session.connect(service, path, "org.freedesktop.ScreenSaver",  # type: ignore[call-overload]
+                                   "ActiveChanged", self, SLOT("on_sleep_or_screensaver(bool)")):
                     self.platform_sources.append(f"ScreenSaver{path}")
 
     def watch_logind(self, bus, session_path: str | None = None) -> None:
@@ -241,7 +245,7 @@ class AutoLock(QObject):
             if self.inhibitor is None:
                 self.inhibitor = SleepInhibitor(bus, self)
                 self.ctx.unlocked.connect(self._after_unlock)
-                self.ctx.locked.connect(self._after_lock, Qt.QueuedConnection)
+                self.ctx.locked.connect(self._after_lock, Qt.ConnectionType.QueuedConnection)
                 if self.ctx.is_unlocked:
                     self.inhibitor.take()
         if bus.connect(login1, "/org/freedesktop/login1", power_events.PROPERTIES,

@@ -70,7 +70,7 @@ def fit_lines(metrics: QFontMetricsF, text: str, width: float, lines: int) -> li
             line = join(line, words.pop(0))
         while len(out) == lines - 1 and words:
             line = join(line, words.pop(0))
-        out.append(metrics.elidedText(line, Qt.ElideRight, width))
+        out.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
     return out
 
 
@@ -95,8 +95,8 @@ class Chart(QWidget):
         self.reference_color = QColor(colours.current().chart_4)
         self.setAccessibleName(title)
         self.setMinimumHeight(minimum_height)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.setAttribute(Qt.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(360, self.minimumHeight())
@@ -132,7 +132,7 @@ class Chart(QWidget):
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         font = QFont(self.font())
         metrics = QFontMetricsF(font)
@@ -143,7 +143,7 @@ class Chart(QWidget):
         p.setFont(title_font)
         p.setPen(TEXT)
         p.drawText(QRectF(area.left(), area.top(), area.width(), line + 2),
-                   Qt.AlignHCenter | Qt.AlignTop, self.title)
+                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.title)
         area.setTop(area.top() + line + 6)
         p.setFont(font)
         if self.legend and self.series:
@@ -191,13 +191,13 @@ class Chart(QWidget):
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(AXIS)
             p.drawText(QRectF(area.left(), y - metrics.height() / 2, left - 6, metrics.height()),
-                       Qt.AlignRight | Qt.AlignVCenter, self.value_text(tick))
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.value_text(tick))
         group = plot.width() / len(self.categories)
         for index, name in enumerate(self.categories):
             p.setPen(AXIS)
             p.drawText(QRectF(plot.left() + index * group + 1, plot.bottom() + 4, group - 2,
                               label_lines * metrics.height()),
-                       Qt.AlignHCenter | Qt.AlignTop,
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                        "\n".join(fit_lines(metrics, name, group - 4, label_lines)))
         if self.kind == "line":
             self._paint_lines(p, plot, group, y_of)
@@ -214,10 +214,10 @@ class Chart(QWidget):
                             p.setPen(TEXT)
                             p.drawText(QRectF(x - group * 0.15, bar.top() - metrics.height() - 1,
                                               width + group * 0.3, metrics.height()),
-                                       Qt.AlignHCenter | Qt.AlignBottom, self.bar_labels(value))
+                                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self.bar_labels(value))
                     x += width
         for value in self.references:
-            p.setPen(QPen(self.reference_color, 1.2, Qt.DashLine))
+            p.setPen(QPen(self.reference_color, 1.2, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(plot.left(), y_of(value)), QPointF(plot.right(), y_of(value)))
         p.setPen(QPen(AXIS, 1))
         p.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -225,6 +225,7 @@ class Chart(QWidget):
     def _paint_lines(self, p: QPainter, plot: QRectF, group: float,
                      y_of: Callable[[float], float]) -> None:
         for s in self.series:
+            assert s.color is not None  # every series has its colour since __init__
             p.setPen(QPen(s.color, 2.2))
             previous: QPointF | None = None
             for index, value in enumerate(s.values):
@@ -240,7 +241,7 @@ class Chart(QWidget):
                 if value is not None:
                     p.drawEllipse(QPointF(plot.left() + (index + 0.5) * group, y_of(value)),
                                   3, 3)
-            p.setBrush(Qt.NoBrush)
+            p.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_lying(self, p: QPainter, area: QRectF, metrics: QFontMetricsF) -> None:
         ticks = self._value_ticks()
@@ -260,7 +261,7 @@ class Chart(QWidget):
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             p.setPen(AXIS)
             p.drawText(QRectF(x - 30, plot.bottom() + 3, 60, metrics.height()),
-                       Qt.AlignHCenter | Qt.AlignTop, self.value_text(tick))
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.value_text(tick))
         if self.bar_labels is not None:   # room for the value beside the longest bar
             plot.setRight(plot.right() - max(
                 metrics.horizontalAdvance(self.bar_labels(v)) for s in self.series
@@ -270,9 +271,9 @@ class Chart(QWidget):
         for index, name in enumerate(self.categories):
             top = plot.top() + index * band
             p.setPen(AXIS)
-            label = metrics.elidedText(name, Qt.ElideRight, left - 10)
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, left - 10)
             p.drawText(QRectF(area.left(), top, left - 8, band),
-                       Qt.AlignRight | Qt.AlignVCenter, label)
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             y = top + band * 0.125
             for s in self.series:
                 value = s.values[index] if index < len(s.values) else None
@@ -282,7 +283,7 @@ class Chart(QWidget):
                 if value is not None and self.bar_labels is not None:
                     p.setPen(TEXT)
                     p.drawText(QRectF(x_of(value) + 4, y, 200, height),
-                               Qt.AlignLeft | Qt.AlignVCenter, self.bar_labels(value))
+                               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.bar_labels(value))
                 y += height
         p.setPen(QPen(AXIS, 1))
         p.drawLine(plot.topLeft(), plot.bottomLeft())

@@ -50,7 +50,7 @@ class _Guard(QObject):
 
     def copy(self, text: str, clear_after_ms: int) -> None:
         clipboard = QGuiApplication.clipboard()
-        clipboard.setMimeData(sensitive_mime_data(text), QClipboard.Clipboard)
+        clipboard.setMimeData(sensitive_mime_data(text), QClipboard.Mode.Clipboard)
         self.text = text
         if clear_after_ms > 0:
             self.timer.start(clear_after_ms)
@@ -62,8 +62,8 @@ class _Guard(QObject):
         if ours is None:
             return False
         clipboard = QGuiApplication.clipboard()
-        if clipboard.text(QClipboard.Clipboard) == ours:
-            clipboard.clear(QClipboard.Clipboard)
+        if clipboard.text(QClipboard.Mode.Clipboard) == ours:
+            clipboard.clear(QClipboard.Mode.Clipboard)
             return True
         return False
 

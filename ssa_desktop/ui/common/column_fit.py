@@ -11,12 +11,14 @@ Spare width goes to the ``stretch`` column (the last one unless given).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from typing import cast
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 
 def _header(view: QAbstractItemView) -> QHeaderView:
-    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    return view.horizontalHeader() if isinstance(view, QTableView) else cast(QTreeView, view).header()
 
 
 def viewport_of(view: QAbstractItemView) -> QWidget:
@@ -78,11 +80,11 @@ class ColumnFit(QObject):
         self._timer.timeout.connect(self.apply)
         header = _header(view)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionCountChanged.connect(self.schedule)
         self._viewport = viewport_of(view)
         self._viewport.installEventFilter(self)
-        self._model = None
+        self._model: QAbstractItemModel | None = None
         self._watch_model()
 
     def _watch_model(self) -> None:
@@ -95,7 +97,7 @@ class ColumnFit(QObject):
             signal.connect(self.schedule)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() in (QEvent.Resize, QEvent.Show):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.schedule()
         return False
 
@@ -113,7 +115,7 @@ class ColumnFit(QObject):
         columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if not columns:
             return
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         headers = [header.sectionSizeHint(c) for c in columns]
         grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
         # the contents' width, the grid line and a pixel of air (a date exactly as wide as

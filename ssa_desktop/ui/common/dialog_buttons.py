@@ -15,13 +15,13 @@ tr = translator("DialogButtons")
 
 def save_cancel_buttons(text: str, on_accept: Callable[[], object],
                         on_cancel: Callable[[], object], *,
-                        role: QDialogButtonBox.StandardButton = QDialogButtonBox.Save,
+                        role: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
                         parent: QWidget | None = None) -> QDialogButtonBox:
     """A ``QDialogButtonBox`` with ``role`` (Save or Ok) labelled ``text`` calling
     ``on_accept``, and "Abbrechen" calling ``on_cancel`` (Esc reaches it too)."""
-    buttons = QDialogButtonBox(role | QDialogButtonBox.Cancel, parent)
+    buttons = QDialogButtonBox(role | QDialogButtonBox.StandardButton.Cancel, parent)
     buttons.button(role).setText(text)
-    buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(on_cancel)
     return buttons

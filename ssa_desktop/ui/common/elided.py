@@ -13,8 +13,8 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._full = ""
-        self.setTextFormat(Qt.PlainText)
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
 
     def set_full_text(self, text: str) -> None:
@@ -31,6 +31,6 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(self.width(), 40))
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40))
         if shown != self.text():
             super().setText(shown)

@@ -64,11 +64,11 @@ def synced_warning_box(parent: QWidget | None, path: Path | str,
                "kopiert.") if root.source == ROAMING
             else tr("Dieser Ordner wird mit {service} synchronisiert.").format(
                 service=root.service))
-    box = QMessageBox(QMessageBox.Warning, tr("Synchronisierter Ordner"), text,
-                      QMessageBox.NoButton, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Synchronisierter Ordner"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(save_warning(path, root))
-    other = box.addButton(tr("Anderen Ort wählen"), QMessageBox.RejectRole)
-    keep = box.addButton(tr("Trotzdem hier speichern"), QMessageBox.AcceptRole)
+    other = box.addButton(tr("Anderen Ort wählen"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(tr("Trotzdem hier speichern"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(other)
     box.setEscapeButton(other)
     box.setAccessibleName(tr("Synchronisierter Ordner"))

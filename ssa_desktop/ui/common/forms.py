@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
@@ -34,6 +35,11 @@ from .. import colours
 from ..i18n import translator
 from .announce import MessageLabel, announce, name_action_buttons, name_inner_edit
 
+if TYPE_CHECKING:
+    _Field = QWidget  # what the mixins below are mixed into (for the type checker)
+else:
+    _Field = object
+
 tr = translator("Forms")
 ERROR_STYLE = f"color: {colours.current().error};"
 
@@ -44,8 +50,10 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     mnemonic does nothing on a buddy without a focus policy (Alt+T, Alt+U did nothing).
     A group of check boxes gets a ``GroupLabel``: its letter moves into the group."""
     target = buddy
-    while target.focusProxy() is not None:
-        target = target.focusProxy()
+    proxy = target.focusProxy()
+    while proxy is not None:
+        target = proxy
+        proxy = target.focusProxy()
     label = GroupLabel(text) if isinstance(target, QAbstractButton) else QLabel(text)
     label.setBuddy(target)
     return label
@@ -57,9 +65,9 @@ class GroupLabel(QLabel):
     a button buddy, so Alt+B ticked "Schüler:in")."""
 
     def event(self, event) -> bool:
-        if event.type() == QEvent.Shortcut and self.buddy() is not None:
-            self.buddy().setFocus(Qt.ShortcutFocusReason)
-            self.window().setAttribute(Qt.WA_KeyboardFocusChange)
+        if event.type() == QEvent.Type.Shortcut and self.buddy() is not None:
+            self.buddy().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
             return True
         return super().event(event)
 
@@ -91,19 +99,25 @@ def make_button(text: str, accessible_name: str, slot) -> QPushButton:
     return button
 
 
+def _suggestions(widget: QWidget) -> QAbstractItemView | None:
+    """The list of ``widget``'s completer (None without a completer)."""
+    completer = widget.completer() if isinstance(widget, (QLineEdit, QComboBox)) else None
+    return completer.popup() if completer is not None else None
+
+
 def _hide_list_on_leave(widget: QWidget, event) -> bool:
     """True when ``event`` is ``widget`` losing the focus to somewhere else (not to its
     own list); the completer's list is closed then. Used by event filters that the widget
     installs on itself after the completer (see ``_filter_first``)."""
-    if event.type() != QEvent.FocusOut or event.reason() == Qt.PopupFocusReason:
+    if event.type() != QEvent.Type.FocusOut or event.reason() == Qt.FocusReason.PopupFocusReason:
         return False
-    completer = widget.completer()
-    if completer is not None:
-        completer.popup().hide()
+    popup = _suggestions(widget)
+    if popup is not None:
+        popup.hide()
     return True
 
 
-_LIST_KEYS = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape)
+_LIST_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
 
 
 def list_keeps_key(widget: QWidget, event) -> bool:
@@ -111,12 +125,12 @@ def list_keeps_key(widget: QWidget, event) -> bool:
     while ``widget``'s suggestion list is open: the key then belongs to the list (Enter
     picks the suggestion, Esc closes the list), never to a form's Enter-saves or
     Esc-discards shortcut (Enter on a "Zweck" suggestion saved the half-filled group)."""
-    if event.type() != QEvent.ShortcutOverride or event.key() not in _LIST_KEYS:
+    if event.type() != QEvent.Type.ShortcutOverride or event.key() not in _LIST_KEYS:
         return False
-    if event.modifiers() & ~Qt.KeypadModifier:
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
         return False
-    completer = widget.completer()
-    if completer is None or not completer.popup().isVisible():
+    popup = _suggestions(widget)
+    if popup is None or not popup.isVisible():
         return False
     event.accept()
     return True
@@ -130,7 +144,7 @@ def _filter_first(widget: QWidget) -> None:
     widget.installEventFilter(widget)
 
 
-class _ListFieldEvents:
+class _ListFieldEvents(_Field):
     """What a field with a completer's list does with the focus and keys: its own filter
     stays in front of the completer's, Enter and Esc go to the open list, and leaving the
     field (its list closed first) calls ``_left_field``. Mixed in before the Qt class."""
@@ -174,12 +188,12 @@ def press_mnemonic(window: QWidget, letter: str) -> bool:
         buddy = label.buddy()
         if (buddy is not None and label.isVisible() and buddy.isEnabled()
                 and _mnemonic_letter(label.text()) == letter):
-            buddy.setFocus(Qt.ShortcutFocusReason)
+            buddy.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
     for button in window.findChildren(QAbstractButton):
         if (button.isVisible() and button.isEnabled()
                 and _mnemonic_letter(button.text()) == letter):
-            button.setFocus(Qt.ShortcutFocusReason)
+            button.setFocus(Qt.FocusReason.ShortcutFocusReason)
             button.animateClick()
             return True
     for bar in window.findChildren(QTabBar):
@@ -191,9 +205,12 @@ def press_mnemonic(window: QWidget, letter: str) -> bool:
     return False
 
 
-class _RefusedMark:
+class _RefusedMark(_Field):
     """A field that refuses what was typed: framed red, the German reason as its tooltip
     and accessible description. ``FRAMED`` is the Qt class the frame's style names."""
+
+    if TYPE_CHECKING:
+        corrected = Signal()  # each field declares its own
 
     FRAMED = "QWidget"
 
@@ -227,10 +244,11 @@ class CompleterLineEdit(_ListFieldEvents, QLineEdit):
         """Alt+letter while the list is open: the completer passes it on here as typed
         text ("Beratungsraum 1.12N") and the keys after it still came here. The list is
         closed and the letter does what Alt+letter does in the window."""
-        completer = self.completer()
-        if (completer is not None and completer.popup().isVisible()
-                and event.modifiers() & Qt.AltModifier and Qt.Key_A <= event.key() <= Qt.Key_Z):
-            completer.popup().hide()
+        popup = _suggestions(self)
+        if (popup is not None and popup.isVisible()
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier
+                and Qt.Key.Key_A <= event.key() <= Qt.Key.Key_Z):
+            popup.hide()
             press_mnemonic(self.window(), chr(event.key()).casefold())
             return
         super().keyPressEvent(event)
@@ -287,19 +305,22 @@ class ChoiceCombo(_ListFieldEvents, _RefusedMark, QComboBox):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(True)
-        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._empty = empty
         self.set_entries(entries)
         completer = self.completer()
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        assert completer is not None  # an editable combo box has its completer
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         if accessible_name:
             self.setAccessibleName(accessible_name)
         self._valid_index = self.currentIndex()
         self.currentIndexChanged.connect(self._remember)
-        self.lineEdit().editingFinished.connect(self.commit)
-        self.lineEdit().textEdited.connect(self._clear_mark)
+        edit = self.lineEdit()
+        assert edit is not None  # editable since the first line
+        edit.editingFinished.connect(self.commit)
+        edit.textEdited.connect(self._clear_mark)
         name_inner_edit(self)
         _filter_first(self)
 
@@ -404,15 +425,15 @@ class CodeListEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.chips = QLabel()
-        self.chips.setTextFormat(Qt.PlainText)
+        self.chips.setTextFormat(Qt.TextFormat.PlainText)
         self.chips.setWordWrap(True)
         self.edit = CompleterLineEdit()
         self.edit.setPlaceholderText(tr("+ Thema eingeben …"))
         self.edit.setAccessibleName(accessible_name or tr("Auswahl hinzufügen"))
         self._labels = [e.label for e in catalogue]
         self._completer = QCompleter(self._labels, self)
-        self._completer.setFilterMode(Qt.MatchContains)
-        self._completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edit.setCompleter(self._completer)
         self._completer.activated.connect(self._add_label)
         # Enter while the popup is open reaches the line edit only through returnPressed
@@ -428,12 +449,12 @@ class CodeListEdit(QWidget):
     def eventFilter(self, obj, event):  # noqa: N802
         # Qt can still deliver an event while PySide takes the wrapper apart (its
         # attributes gone first, seen in a test's teardown): nothing of ours to do then
-        if obj is getattr(self, "edit", None) and event.type() == QEvent.KeyPress:
-            if event.key() == Qt.Key_Backspace and not self.edit.text() and self._codes:
+        if obj is getattr(self, "edit", None) and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Backspace and not self.edit.text() and self._codes:
                 self._codes.pop()
                 self._render()
                 return True
-            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.edit.text().strip():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.edit.text().strip():
                 self.commit()
                 return True  # the word is handled here, never a save of the dialog
         return super().eventFilter(obj, event)
@@ -544,8 +565,8 @@ class DateField(_RefusedMark, QLineEdit):
         self.setMaximumWidth(width + 40)
         if accessible_name:
             self.setAccessibleName(accessible_name)
-        self._popup_action = self.addAction(self.style().standardIcon(QStyle.SP_ArrowDown),
-                                            QLineEdit.TrailingPosition)
+        self._popup_action = self.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+                                            QLineEdit.ActionPosition.TrailingPosition)
         self._popup_action.setToolTip(tr("Kalender öffnen (Alt+↓)"))
         self._popup_action.setText(tr("Kalender öffnen"))
         name_action_buttons(self)
@@ -588,27 +609,27 @@ class DateField(_RefusedMark, QLineEdit):
     # -- keys ----------------------------------------------------------------------------
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
-        if event.reason() != Qt.MouseFocusReason:
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
             self.selectAll()  # typing replaces the date, as in every other field
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
-        if event.reason() != Qt.PopupFocusReason:
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.commit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()
-        if key == Qt.Key_F4 or (key == Qt.Key_Down and mods & Qt.AltModifier):
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier):
             self.show_calendar()
             return
-        if key in (Qt.Key_Return, Qt.Key_Enter):
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if not self.commit():
                 return  # a refused date never reaches the dialog's default button
             event.ignore()
             return
-        if key in (Qt.Key_Up, Qt.Key_Down) and not mods and not self.is_refused():
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods and not self.is_refused():
             if self.commit():
-                self._set(self._value + timedelta(days=1 if key == Qt.Key_Up else -1))
+                self._set(self._value + timedelta(days=1 if key == Qt.Key.Key_Up else -1))
                 self.selectAll()
             return
         text = event.text()
@@ -623,8 +644,8 @@ class DateField(_RefusedMark, QLineEdit):
         if not self.isEnabled():
             return
         self.commit()
-        popup = QFrame(self, Qt.Popup)
-        popup.setFrameShape(QFrame.StyledPanel)
+        popup = QFrame(self, Qt.WindowType.Popup)
+        popup.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(popup)
         layout.setContentsMargins(2, 2, 2, 2)
         calendar = QCalendarWidget(popup)
@@ -653,7 +674,7 @@ class DateField(_RefusedMark, QLineEdit):
         self._typed_over = False
         self._mark("")
         self._set(date(day.year(), day.month(), day.day()))
-        self.setFocus(Qt.PopupFocusReason)
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
         self.selectAll()
 
     def calendar_popup(self) -> QFrame | None:
@@ -760,7 +781,7 @@ class NumberSpin(_RefusedMark, QSpinBox):
     def validate(self, text: str, pos: int):
         typed = text.removeprefix(self.prefix()).removesuffix(self.suffix())
         if any(sign in typed for sign in ".,'" + self.locale().groupSeparator()):
-            return QValidator.Invalid, text, pos
+            return QValidator.State.Invalid, text, pos
         return super().validate(text, pos)
 
     def _frame_style(self) -> str:
@@ -807,7 +828,7 @@ class NumberSpin(_RefusedMark, QSpinBox):
 class DurationField(QWidget):
     """Minutes with presets 5/15/30/45/60 and free entry."""
 
-    PRESETS = (5, 15, 30, 45, 60)
+    PRESETS: tuple[int, ...] = (5, 15, 30, 45, 60)
 
     def __init__(self, minutes: int = 30, parent: QWidget | None = None):
         super().__init__(parent)
@@ -828,7 +849,7 @@ class DurationField(QWidget):
         for preset in self.PRESETS:
             button = QPushButton(str(preset))
             button.setAccessibleName(tr("Dauer {0} Minuten").format(preset))
-            button.setFocusPolicy(Qt.ClickFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("60") + 18)
             button.clicked.connect(lambda _=False, p=preset: self.spin.setValue(p))
             layout.addWidget(button)

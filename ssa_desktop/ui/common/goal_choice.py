@@ -19,4 +19,4 @@ def fill_goal_combo(combo: QComboBox, goals: Iterable[AgreementGoal], empty: str
     for goal in goals:
         text = agreements.format_goal(goal)
         combo.addItem(text, goal.id)
-        combo.setItemData(combo.count() - 1, text, Qt.ToolTipRole)
+        combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)

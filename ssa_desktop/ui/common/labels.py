@@ -21,11 +21,13 @@ def _inherits(widget: QWidget | None, names: tuple[str, ...]) -> bool:
 def _input_of(widget: QWidget) -> QWidget:
     """The input a label of ``widget`` names: along the focus proxies (stopping before a
     check box: a group's label names the group), else the first input inside a row."""
-    while widget.focusProxy() is not None:
-        if isinstance(widget.focusProxy(), QAbstractButton):
+    proxy = widget.focusProxy()
+    while proxy is not None:
+        if isinstance(proxy, QAbstractButton):
             return widget
-        widget = widget.focusProxy()
-    if _inherits(widget, _INPUTS) or widget.focusPolicy() != QtCore.Qt.NoFocus:
+        widget = proxy
+        proxy = widget.focusProxy()
+    if _inherits(widget, _INPUTS) or widget.focusPolicy() != QtCore.Qt.FocusPolicy.NoFocus:
         return widget
     for child in widget.findChildren(QWidget):
         if _inherits(child, _INPUTS) and not _inherits(

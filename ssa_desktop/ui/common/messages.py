@@ -41,8 +41,8 @@ def user_message(err: BaseException, *, log: bool = True) -> str:
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
          details: str = "") -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.Ok, parent)
-    box.button(QMessageBox.Ok).setText(tr("OK"))
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.button(QMessageBox.StandardButton.Ok).setText(tr("OK"))
     if details:
         box.setInformativeText(details)
     box.setAccessibleName(title)
@@ -51,19 +51,19 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
 
 def open_warning(parent: QWidget | None, text: str, *, title: str = "") -> QMessageBox:
     """A warning that does not stop her (not modal, deleted when closed; Esc closes it)."""
-    box = _box(parent, QMessageBox.Warning, title or tr("Hinweis"), text)
-    box.setAttribute(Qt.WA_DeleteOnClose)
-    box.setWindowModality(Qt.NonModal)
+    box = _box(parent, QMessageBox.Icon.Warning, title or tr("Hinweis"), text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
     return box
 
 
 def show_error(parent: QWidget | None, text: str, *, title: str = "", details: str = "") -> None:
-    _box(parent, QMessageBox.Warning, title or tr("Hinweis"), text, details).exec()
+    _box(parent, QMessageBox.Icon.Warning, title or tr("Hinweis"), text, details).exec()
 
 
 def show_info(parent: QWidget | None, text: str, *, title: str = "") -> None:
-    _box(parent, QMessageBox.Information, title or tr("Hinweis"), text).exec()
+    _box(parent, QMessageBox.Icon.Information, title or tr("Hinweis"), text).exec()
 
 
 def show_exception(parent: QWidget | None, err: BaseException, *, title: str = "") -> None:
@@ -102,9 +102,9 @@ def ask_choice(parent: QWidget | None, title: str, text: str,
 
 def ask_yes_no(parent: QWidget | None, text: str, *, title: str = "", yes: str = "",
                no: str = "", default_yes: bool = False) -> bool:
-    box = QMessageBox(QMessageBox.Question, title or tr("Rückfrage"), text,
-                      QMessageBox.Yes | QMessageBox.No, parent)
-    box.button(QMessageBox.Yes).setText(yes or tr("Ja"))
-    box.button(QMessageBox.No).setText(no or tr("Nein"))
-    box.setDefaultButton(QMessageBox.Yes if default_yes else QMessageBox.No)
-    return box.exec() == QMessageBox.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title or tr("Rückfrage"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes or tr("Ja"))
+    box.button(QMessageBox.StandardButton.No).setText(no or tr("Nein"))
+    box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

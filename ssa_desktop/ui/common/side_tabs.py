@@ -24,7 +24,7 @@ class SideTabs(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setAccessibleName(accessible_name)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(True)
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)
@@ -43,8 +43,8 @@ class SideTabs(QWidget):
     def _built(self, index: int) -> QWidget | None:
         """The page at ``index``, built now if it was added with ``addLazyTab``."""
         page = self.stack.widget(index)
-        build = self._builders.pop(page, None)
-        if build is None:
+        build = self._builders.pop(page, None) if page is not None else None
+        if page is None or build is None:
             return page
         widget = build()
         controls = controls_of(widget)  # as built, before Qt puts them at the chain's end

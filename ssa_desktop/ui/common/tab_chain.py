@@ -26,10 +26,10 @@ def controls_of(widget: QWidget) -> list[QWidget]:
 
     inside = [widget]
     step = widget.nextInFocusChain()
-    while step is not widget and widget.isAncestorOf(step):
+    while step is not None and step is not widget and widget.isAncestorOf(step):
         inside.append(step)
         step = step.nextInFocusChain()
-    return [w for w in inside if w.focusPolicy() != Qt.NoFocus]
+    return [w for w in inside if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
 
 
 def take_placeholders_place(controls: list[QWidget], widget: QWidget,
@@ -47,9 +47,10 @@ def take_placeholders_place(controls: list[QWidget], widget: QWidget,
     from PySide6.QtCore import Qt
 
     anchor = placeholder.previousInFocusChain()
-    while anchor is not placeholder and (anchor.focusPolicy() == Qt.NoFocus
-                                         or anchor is widget or widget.isAncestorOf(anchor)):
+    while anchor is not None and anchor is not placeholder and (
+            anchor.focusPolicy() == Qt.FocusPolicy.NoFocus
+            or anchor is widget or widget.isAncestorOf(anchor)):
         anchor = anchor.previousInFocusChain()
-    if anchor is placeholder or not controls:
+    if anchor is None or anchor is placeholder or not controls:
         return
     chain_in_order([anchor, *controls])

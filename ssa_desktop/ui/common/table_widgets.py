@@ -14,9 +14,9 @@ def make_table_widget(headers: list[str], accessible_name: str, *,
     table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(accessible_name)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single:
-        table.setSelectionMode(QAbstractItemView.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
     return table

@@ -28,11 +28,11 @@ def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
     if model is not None:
         view.setModel(model)
     view.setAccessibleName(accessible_name)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single:
-        view.setSelectionMode(QAbstractItemView.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     if not editable:
-        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setTabKeyNavigation(False)
     else:
         view.setItemDelegate(NamedEditorDelegate(view))
@@ -40,14 +40,14 @@ def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
     view.setAlternatingRowColors(alternating)
     if elide:
         view.setWordWrap(False)
-        view.setTextElideMode(Qt.ElideRight)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = view.horizontalHeader()
     if stretch is None:
         header.setStretchLastSection(True)
     else:
-        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     for column in fit:
-        header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 
@@ -63,7 +63,7 @@ class NamedEditorDelegate(QStyledItemDelegate):
 
     def editor_name(self, index) -> str:
         """What a screen reader calls the cell's editor: its column's header."""
-        header = index.model().headerData(index.column(), Qt.Horizontal, Qt.DisplayRole)
+        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         return str(header or "")
 
 
@@ -71,13 +71,13 @@ def commit_open_editor(view: QAbstractItemView) -> None:
     """Hand what she typed into a cell still open to the model, as leaving the cell does:
     a button's shortcut (Alt+B) leaves the focus in the editor, so Qt's delegate would
     never save it and the button would act on the old value."""
-    if view.state() != QAbstractItemView.EditingState:
+    if view.state() != QAbstractItemView.State.EditingState:
         return
     editor = view.indexWidget(view.currentIndex())   # the cell's open editor
     if editor is not None:
         delegate = view.itemDelegate()
         delegate.commitData.emit(editor)
-        delegate.closeEditor.emit(editor, QAbstractItemDelegate.NoHint)
+        delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 def commit_all_open_editors() -> None:

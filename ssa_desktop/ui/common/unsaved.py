@@ -67,7 +67,7 @@ class _Fleeting(QObject):
         self.label.clear()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Hide:
+        if event.type() == QEvent.Type.Hide:
             self.label.clear()
         return False
 

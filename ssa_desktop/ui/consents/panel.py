@@ -188,6 +188,8 @@ class DisclosureDialog(QDialog):
 class ConsentsPanel(PersonPanel):
     """``ConsentsPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
 
+    _dialog: ConsentDialog | DisclosureDialog | None  # the open dialog, once one is shown
+
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
                  today=clock.today):
         super().__init__(ctx, person_id, parent, today)
@@ -252,7 +254,7 @@ class ConsentsPanel(PersonPanel):
                      QStandardItem(fmt_date(c.valid_to) if c.valid_to else tr("unbefristet")),
                      QStandardItem(label)]
             cells[5].setForeground(QBrush(QColor(getattr(colours.current(), STATUS_COLOURS[status]))))
-            cells[0].setData(c.id, Qt.UserRole)
+            cells[0].setData(c.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(cells)
         self.table.resizeColumnsToContents()
         deputy = svc.deputy_consent(conn, self.person_id, today)
@@ -275,7 +277,7 @@ class ConsentsPanel(PersonPanel):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        cid = self.model.item(rows[0].row(), 0).data(Qt.UserRole)
+        cid = self.model.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         return next((c for c in self.consents if c.id == cid), None)
 
     def open_draft(self, draft) -> ConsentDialog:

@@ -6,6 +6,8 @@ Every session goes through services.groups.add_session -> activities.record_grou
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -88,9 +91,9 @@ class GroupListModel(TextRowsModel):
 
     tr_header = staticmethod(tr)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role in (Qt.ToolTipRole, Qt.AccessibleDescriptionRole) \
-                and orientation == Qt.Horizontal and section in self.HEADER_TIPS:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) \
+                and orientation == Qt.Orientation.Horizontal and section in self.HEADER_TIPS:
             return tr(self.HEADER_TIPS[section])
         return super().headerData(section, orientation, role)
 
@@ -120,13 +123,13 @@ class SessionModel(RowsTableModel):
     tr_header = staticmethod(tr)
 
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         s = self.rows[index.row()]
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return s.id
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (fmt_date(s.day), fmt_minutes(s.duration_min), s.note)[index.column()]
         return None
 
@@ -158,22 +161,23 @@ class GroupsArea(Area):
         right_layout.setContentsMargins(0, 0, 0, 0)
         # compact rows: form and sessions fit a 1280×720 screen without scrolling
         right_layout.setSpacing(4)
-        self.sessions_box.layout().setSpacing(4)
+        cast(QLayout, self.sessions_box.layout()).setSpacing(4)
         self.form_rows.setVerticalSpacing(4)
         for row in range(self.form_rows.rowCount()):  # rows of several fields keep theirs
-            field = self.form_rows.itemAt(row, QFormLayout.FieldRole)
-            if field is not None and field.layout() is not None:
-                field.layout().setSpacing(6)
+            field = self.form_rows.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            inner = field.layout() if field is not None else None
+            if inner is not None:
+                inner.setSpacing(6)
         right_layout.addWidget(self.form_box)
         right_layout.addWidget(self.sessions_box, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # the pane scrolls up and down only: a sideways scroll hid "Sitzung entfernen" and
         # "Speichern" at the right edge on 1366×768 and 1280×720 screens
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(right.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width()
                                + 2 * scroll.frameWidth())
@@ -260,10 +264,11 @@ class GroupsArea(Area):
         form.addRow("", self.reported_check)
         form.addRow(tr("N&otiz"), self.note_edit)
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.LabelRole)
-            field = form.itemAt(row, QFormLayout.FieldRole)
-            if label and label.widget() and field and field.widget():
-                label.widget().setBuddy(field.widget())
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            buddy = field.widget() if field else None
+            if label and label.widget() and buddy:
+                cast(QLabel, label.widget()).setBuddy(buddy)  # each row's label is a QLabel
         self.form_rows = form
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.form_error, 1)
@@ -297,7 +302,7 @@ class GroupsArea(Area):
         self.co_leaders_edit.setPlaceholderText(tr("Lehrkraft, externer Partner – z. B. Fr. Maier, "
                                                    "Polizei Prävention"))
         self.goal_combo = make_combo(tr("Ziel der Kooperationsvereinbarung"))
-        self.goal_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.goal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.goal_combo.setMinimumContentsLength(16)
         self.names_check = QCheckBox(tr("Namensliste führen (nur wenn nötig)"))
         self.names_check.setAccessibleName(tr("Namensliste führen"))
@@ -387,14 +392,14 @@ class GroupsArea(Area):
         self.remove_session_button.clicked.connect(self.remove_session)
         self.session_note.returnPressed.connect(self.add_session)
         for widget, keys, slot in (
-                (self.form_box, Qt.Key_Return, self.save_group),
-                (self.form_box, Qt.Key_Enter, self.save_group),
-                (self.form_box, Qt.Key_Escape, self.revert),
-                (self.session_entry, Qt.Key_Return, self.add_session),
-                (self.session_entry, Qt.Key_Enter, self.add_session),
-                (self.session_view, Qt.Key_Delete, self.remove_session)):
+                (self.form_box, Qt.Key.Key_Return, self.save_group),
+                (self.form_box, Qt.Key.Key_Enter, self.save_group),
+                (self.form_box, Qt.Key.Key_Escape, self.revert),
+                (self.session_entry, Qt.Key.Key_Return, self.add_session),
+                (self.session_entry, Qt.Key.Key_Enter, self.add_session),
+                (self.session_view, Qt.Key.Key_Delete, self.remove_session)):
             shortcut = QShortcut(QKeySequence(keys), widget)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
     # -- Area ----------------------------------------------------------------------------
@@ -541,7 +546,7 @@ class GroupsArea(Area):
         viewport_of(self.list_view).update()
 
     def _row_changed(self, current, _previous) -> None:
-        group_id = current.data(Qt.UserRole) if current.isValid() else None
+        group_id = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
         if self.group is not None and group_id == self.group.id:
             return
         if not self.may_leave():
@@ -656,8 +661,8 @@ class GroupsArea(Area):
                 self, tr("Namensliste löschen"),
                 tr("Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die "
                    "Namensliste wird jetzt gelöscht. "
-                   "Fortfahren?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-            if answer != QMessageBox.Yes:
+                   "Fortfahren?"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             self.ctx.apply(svc.save_group, group)
@@ -667,7 +672,9 @@ class GroupsArea(Area):
             return False
         self.group = group
         self.form_draft.drop()  # saved: the draft goes
-        self.show_group(svc.get_group(self.ctx.conn, group.id))
+        saved = svc.get_group(self.ctx.conn, group.id)
+        assert saved is not None  # saved just now
+        self.show_group(saved)
         self.reload_list()
         self.form_error.setStyleSheet(f"color: {colours.current().ok};")
         self.form_error.setText(tr("Gespeichert."))
@@ -699,8 +706,8 @@ class GroupsArea(Area):
             tr("„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus "
                "Statistik und Arbeitszeit.").format(self.group.title,
                                                     tr("%n Sitzung(en)", n=count)),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.ctx.apply(svc.delete_group, self.group.id)
             except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
@@ -762,7 +769,7 @@ class GroupsArea(Area):
         if not index.isValid() or self.group is None:
             return
         try:
-            self.ctx.apply(svc.remove_session, index.data(Qt.UserRole))
+            self.ctx.apply(svc.remove_session, index.data(Qt.ItemDataRole.UserRole))
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_exception(self, err, title=tr("Sitzung entfernen"))
             return

@@ -50,7 +50,7 @@ class ConflictsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("Eintrag"), tr("Feld"), tr("Bei Ihnen"),
                                               tr("In der Datei"), tr("Entscheidung")])
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.choices: list[QComboBox] = []
@@ -59,7 +59,7 @@ class ConflictsDialog(QDialog):
             fields, mine, theirs = differences(conflict)
             for column, text in enumerate((what, fields, mine, theirs)):
                 item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
             choice = QComboBox(self.table)
             choice.addItem(tr("Meine behalten"), KEEP_MINE)
@@ -74,8 +74,8 @@ class ConflictsDialog(QDialog):
         self.table.resizeRowsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(self)
-        self.decide_button = buttons.addButton(tr("&Entscheiden"), QDialogButtonBox.AcceptRole)
-        buttons.addButton(tr("Abbrechen"), QDialogButtonBox.RejectRole)
+        self.decide_button = buttons.addButton(tr("&Entscheiden"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
         self.decide_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -89,8 +89,9 @@ class DeputyPackageDialog(package_key.PackageDialog):
         target.addWidget(self.folder, 1)
         target.addWidget(choose)
         form = QFormLayout()
-        form.addRow(tr("&Zeitraum"), period)
-        form.itemAt(0, QFormLayout.LabelRole).widget().setBuddy(self.first)
+        period_label = QLabel(tr("&Zeitraum"))
+        form.addRow(period_label, period)
+        period_label.setBuddy(self.first)
         for label, field in ((tr("&Vertretung (Name)"), self.deputy_name),
                              (tr("&Funktion"), self.deputy_role), (tr("Ihr &Name"), self.for_name)):
             form.addRow(buddy_label(label, field), field)
@@ -144,8 +145,9 @@ class DeputyPackageDialog(package_key.PackageDialog):
         layout.addWidget(self.missing_table)
         layout.addWidget(note)
         target_form = QFormLayout()
-        target_form.addRow(tr("Zie&lordner"), target)
-        target_form.itemAt(0, QFormLayout.LabelRole).widget().setBuddy(self.folder)
+        target_label = QLabel(tr("Zie&lordner"))
+        target_form.addRow(target_label, target)
+        target_label.setBuddy(self.folder)
         layout.addLayout(target_form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -176,18 +178,18 @@ class DeputyPackageDialog(package_key.PackageDialog):
         for c in rules.propose(found):
             person = QStandardItem(c.pseudonym)
             person.setCheckable(True)
-            person.setCheckState(Qt.Checked)
+            person.setCheckState(Qt.CheckState.Checked)
             person.setEditable(False)
-            person.setData(c.person_id, Qt.UserRole)
+            person.setData(c.person_id, Qt.ItemDataRole.UserRole)
             ticks = []
             for name in rules.EXTRAS:
                 tick = QStandardItem()
                 tick.setCheckable(True)
-                tick.setCheckState(Qt.Unchecked)
+                tick.setCheckState(Qt.CheckState.Unchecked)
                 tick.setEditable(False)
-                tick.setData(name, Qt.UserRole)
+                tick.setData(name, Qt.ItemDataRole.UserRole)
                 tick.setData(tr("{0}: {1}").format(tr(rules.EXTRA_LABELS[name]), c.pseudonym),
-                             Qt.AccessibleTextRole)
+                             Qt.ItemDataRole.AccessibleTextRole)
                 ticks.append(tick)
             self.model.appendRow([person, _cell(c.school), _cell(c.reasons), *ticks])
         for c in rules.not_proposed(found):
@@ -200,20 +202,20 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self._update_summary()
 
     def chosen(self) -> list[str]:
-        return [self.model.item(r, 0).data(Qt.UserRole) for r in range(self.model.rowCount())
-                if self.model.item(r, 0).checkState() == Qt.Checked]
+        return [self.model.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.model.rowCount())
+                if self.model.item(r, 0).checkState() == Qt.CheckState.Checked]
 
     def extras(self) -> dict[str, set[str]]:
         """The free texts ticked per chosen person (``rules.EXTRAS`` names)."""
         ticked: dict[str, set[str]] = {}
         for r in range(self.model.rowCount()):
-            if self.model.item(r, 0).checkState() != Qt.Checked:
+            if self.model.item(r, 0).checkState() != Qt.CheckState.Checked:
                 continue
-            names = {self.model.item(r, c).data(Qt.UserRole)
+            names = {self.model.item(r, c).data(Qt.ItemDataRole.UserRole)
                      for c in range(3, self.model.columnCount())
-                     if self.model.item(r, c).checkState() == Qt.Checked}
+                     if self.model.item(r, c).checkState() == Qt.CheckState.Checked}
             if names:
-                ticked[self.model.item(r, 0).data(Qt.UserRole)] = names
+                ticked[self.model.item(r, 0).data(Qt.ItemDataRole.UserRole)] = names
         return ticked
 
     def _update_summary(self, *_args) -> None:
@@ -238,7 +240,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
             return
         try:
             deputy = rules.check_deputy(self.deputy_name.text(), self.deputy_role.text())
-            self.written = self.ctx.apply(handover_deputy.create_deputy_package, period, deputy,
+            self.package = self.ctx.apply(handover_deputy.create_deputy_package, period, deputy,
                                          self.chosen(), Path(self.folder.text()),
                                          for_name=self.for_name.text(), extras=self.extras(),
                                          send_due=self.due.send_due())
@@ -276,7 +278,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
         return page
 
     def _show_key(self) -> None:
-        r = self.written
+        r = self.package
+        assert r is not None and r.expires is not None  # written, and a deputy's ends
         self.key_intro.setText(tr("Das Vertretungspaket ist geschrieben: {0}\n{1} Person(en); "
                                   "im Übermittlungsprotokoll vermerkt. Es löscht sich bei der "
                                   "Vertretung ab dem {2}.").format(
@@ -288,7 +291,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.sheet_button.setFocus()
 
     def write_sheet(self, path: Path) -> None:
-        _written, message = package_key.write_sheet(path, self.written)
+        _written, message = package_key.write_sheet(path, self.package)
         self.sheet_status.setText(message)
 
     def reject(self) -> None:

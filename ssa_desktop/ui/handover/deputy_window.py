@@ -10,6 +10,7 @@ brings it back at the unlock (``HandoverPanel.reopen_windows``)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -93,7 +94,7 @@ def _row(model: QStandardItemModel, cells: list[str], record_id: str) -> None:
     items = [QStandardItem(c) for c in cells]
     for item in items:
         item.setEditable(False)
-    items[0].setData(record_id, Qt.UserRole)
+    items[0].setData(record_id, Qt.ItemDataRole.UserRole)
     model.appendRow(items)
 
 
@@ -118,7 +119,7 @@ class _EntryDialog(QDialog):
         self._write = write
         self.written = None
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error = error_label(tr("Fehlermeldung"))
         self.error.hide()
         self.save_button = default_button(tr("&Speichern"), tr("Speichern"), self.save)
@@ -165,6 +166,9 @@ def _person_combo(view: handover_deputy_work.DeputyOverview, person_id: str | No
     if index >= 0:
         combo.setCurrentIndex(index)
     return combo
+
+
+_Entry = TypeVar("_Entry", bound=_EntryDialog)
 
 
 class DeputyContactDialog(_EntryDialog):
@@ -262,15 +266,15 @@ class DeputyContactDialog(_EntryDialog):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt
         """Ctrl+Enter saves from every field (in the note Enter is a new line)."""
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.save()
             return
         super().keyPressEvent(event)
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt
-        if (obj is self.note and event.type() == QEvent.KeyPress
-                and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and event.modifiers() & Qt.ControlModifier):
+        if (obj is self.note and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.save()
             return True
         return super().eventFilter(obj, event)
@@ -385,7 +389,7 @@ class DeputyWindow(QDialog):
                                         self.close)
         self.status = MessageLabel()
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         for b in (self.contact_button, self.appointment_button, self.return_button):
             row.addWidget(b)
@@ -417,10 +421,10 @@ class DeputyWindow(QDialog):
         layout.addWidget(self.contacts, 1)
         self.contact_detail = QLabel()
         self.contact_detail.setWordWrap(True)
-        self.contact_detail.setTextFormat(Qt.PlainText)
-        self.contact_detail.setTextInteractionFlags(Qt.TextSelectableByMouse
-                                                    | Qt.TextSelectableByKeyboard)
-        self.contact_detail.setFocusPolicy(Qt.StrongFocus)
+        self.contact_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.contact_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.contact_detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.contact_detail.setAccessibleName(tr("Angaben zum gewählten Kontakt"))
         layout.addWidget(self.contact_detail)
         self.contacts.selectionModel().selectionChanged.connect(
@@ -479,13 +483,13 @@ class DeputyWindow(QDialog):
     @staticmethod
     def _chosen_id(table, model: QStandardItemModel) -> str | None:
         rows = table.selectionModel().selectedRows()
-        return model.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
+        return model.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
 
     @staticmethod
     def _select(table, model: QStandardItemModel, record_id: str | None) -> None:
         """Select the row of ``record_id`` again (else the first row)."""
         for r in range(model.rowCount()):
-            if model.item(r, 0).data(Qt.UserRole) == record_id:
+            if model.item(r, 0).data(Qt.ItemDataRole.UserRole) == record_id:
                 table.selectRow(r)
                 return
         if model.rowCount():
@@ -503,11 +507,18 @@ class DeputyWindow(QDialog):
                                             else tr("Namen anzeigen"))
 
     # -- what is chosen ------------------------------------------------------------------
+    @property
+    def overview(self) -> handover_deputy_work.DeputyOverview:
+        """The package's contents as shown (read by ``refresh`` when the window opens;
+        gone only once it has closed)."""
+        assert self.view is not None
+        return self.view
+
     def selected_person(self) -> str | None:
         """The person of the row chosen on the tab she is on (Personen, Fälle, Termine,
         Fristen); on the other tabs the one chosen under „Personen“."""
         page = self.tabs.currentIndex()
-        view = self.view
+        view = self.overview
         if page == 1:
             case_id = self._chosen_id(self.cases, self.cases_model)
             return next((c.person_id for c in view.cases if c.id == case_id), None)
@@ -524,7 +535,7 @@ class DeputyWindow(QDialog):
         return self._chosen_id(self.appts, self.appts_model)
 
     # -- entries -------------------------------------------------------------------------
-    def _open_entry(self, dialog: _EntryDialog, written) -> _EntryDialog:
+    def _open_entry(self, dialog: _Entry, written) -> _Entry:
         """Show ``dialog``; when it has written, the window says ``written(entry)``."""
         def done() -> None:
             self.status.setText(written(dialog.written))
@@ -540,14 +551,14 @@ class DeputyWindow(QDialog):
             return handover_deputy_work.deputy_add_contact(self.pkg, d.entry())
 
         def said(contact) -> str:
-            person = next((p.pseudonym for p in self.view.persons
+            person = next((p.pseudonym for p in self.overview.persons
                            if p.id == contact.person_id), "")
             return tr("Kontakt erfasst: {0} mit {1} am {2}, {3} Min.").format(
                 CONTACT_KINDS.label(contact.kind), person, fmt_date(contact.day),
                 contact.duration_min)
 
         return self._open_entry(DeputyContactDialog(
-            self.view, self.selected_person(), write, self, show_names=self.ctx.show_names),
+            self.overview, self.selected_person(), write, self, show_names=self.ctx.show_names),
             said)
 
     def add_appointment(self) -> DeputyAppointmentDialog:
@@ -561,7 +572,7 @@ class DeputyWindow(QDialog):
                                                                  appt.start, appt.end)
 
         return self._open_entry(DeputyAppointmentDialog(
-            self.view, self.selected_person(), write, self, show_names=self.ctx.show_names),
+            self.overview, self.selected_person(), write, self, show_names=self.ctx.show_names),
             said)
 
     def set_status(self, status: str) -> None:

@@ -49,13 +49,13 @@ class DueList(QWidget):
         for d in due:
             choice = QStandardItem(tr("nicht mitgeben"))
             choice.setCheckable(True)
-            choice.setCheckState(Qt.Unchecked)
+            choice.setCheckState(Qt.CheckState.Unchecked)
             choice.setEditable(False)
-            choice.setData(d.person_id, Qt.UserRole)
+            choice.setData(d.person_id, Qt.ItemDataRole.UserRole)
             choice.setData(tr("Trotzdem mitgeben: {0} ({1})").format(d.pseudonym, d.reason),
-                           Qt.AccessibleTextRole)
+                           Qt.ItemDataRole.AccessibleTextRole)
             self.model.appendRow([_cell(d.pseudonym), _cell(d.reason), choice])
-        self.model.itemChanged.connect(self._said, Qt.UniqueConnection)
+        self.model.itemChanged.connect(self._said, Qt.ConnectionType.UniqueConnection)
         self.table.resizeColumnsToContents()
         if due:
             self.table.setCurrentIndex(self.model.index(0, 2))
@@ -65,17 +65,17 @@ class DueList(QWidget):
         """The choice's text follows its tick, so that it reads what will happen."""
         if item.column() != 2:
             return
-        text = tr("trotzdem mitgeben") if item.checkState() == Qt.Checked else tr("nicht mitgeben")
+        text = tr("trotzdem mitgeben") if item.checkState() == Qt.CheckState.Checked else tr("nicht mitgeben")
         if item.text() != text:
             item.setText(text)
 
     def send_due(self) -> list[str]:
-        return [self.model.item(r, 2).data(Qt.UserRole) for r in range(self.model.rowCount())
-                if self.model.item(r, 2).checkState() == Qt.Checked]
+        return [self.model.item(r, 2).data(Qt.ItemDataRole.UserRole) for r in range(self.model.rowCount())
+                if self.model.item(r, 2).checkState() == Qt.CheckState.Checked]
 
     def left_out(self) -> set[str]:
-        return {self.model.item(r, 2).data(Qt.UserRole) for r in range(self.model.rowCount())
-                if self.model.item(r, 2).checkState() != Qt.Checked}
+        return {self.model.item(r, 2).data(Qt.ItemDataRole.UserRole) for r in range(self.model.rowCount())
+                if self.model.item(r, 2).checkState() != Qt.CheckState.Checked}
 
 
 def left_out_text(result) -> str:

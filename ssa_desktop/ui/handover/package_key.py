@@ -21,34 +21,39 @@ tr = translator("Handover")
 
 
 class PackageDialog(QDialog):
-    """A dialog that writes a package: ``result`` holds it once written; the dialog is
+    """A dialog that writes a package: ``package`` holds it once written; the dialog is
     rejected when the vault locks. Each dialog says in its ``write_sheet(path)`` how it
     reports the written sheet."""
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.written = None
+        self.package: svc.PackageResult | None = None
         self.setWindowTitle(title)
         ctx.locked.connect(self.reject)
 
     def choose_sheet(self) -> None:
         """Paketblatt drucken: where the sheet goes (offered beside the package), then
         the dialog's own ``write_sheet`` there."""
-        path = choose_sheet_path(self, self.written.path)
+        if self.package is None:  # the button shows once the package is written
+            return
+        path = choose_sheet_path(self, self.package.path)
         if path:
             self.write_sheet(Path(path))
+
+    def write_sheet(self, path: Path) -> None:
+        raise NotImplementedError  # each dialog reports the written sheet its own way
 
 
 def key_label(point_size: int) -> QLabel:
     """The label the key is shown in: bold monospace, selectable with the mouse."""
     label = QLabel()
     font = QFont("Monospace")
-    font.setStyleHint(QFont.TypeWriter)
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
     font.setPointSize(point_size)
     font.setBold(True)
     label.setFont(font)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     hide_key_characters(label, tr("Paketschlüssel"))
     return label
 

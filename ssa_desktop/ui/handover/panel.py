@@ -5,6 +5,7 @@ the packages this vault wrote (without their keys)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar, cast
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -44,7 +45,7 @@ def stand(entry: dict) -> str:
     decided is not done."""
     if entry.get("status") == "returned" and entry.get("open_conflicts"):
         return tr("Rückgabe: Entscheidung offen")
-    return STATUS.get(entry.get("status"), "")
+    return STATUS.get(entry.get("status") or "", "")
 
 
 def period_text(entry: dict) -> str:
@@ -66,8 +67,13 @@ def conflict_text(conflict) -> str:
     return f"{conflict.what} – {shown}"
 
 
+_Dialog = TypeVar("_Dialog", bound=QDialog)
+
+
 class HandoverPanel(QWidget):
     """``HandoverPanel(ctx)`` with ``refresh()`` and ``clear()``."""
+
+    _dialog: QDialog | None  # the open dialog, closed at lock by ``clear``
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -128,7 +134,7 @@ class HandoverPanel(QWidget):
             return
         self.model.removeRows(0, self.model.rowCount())
         for entry in svc.issued_packages(self.ctx.conn).values():
-            self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind"), "")),
+            self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind") or "", "")),
                                   QStandardItem(fmt_date(entry.get("created"))),
                                   QStandardItem(entry.get("recipient", "")),
                                   QStandardItem(str(entry.get("persons", ""))),
@@ -156,7 +162,7 @@ class HandoverPanel(QWidget):
         self.ctx.perform(lambda conn, _progress: svc.sweep_received(conn), background=True,
                          maintenance=True, critical=True, on_done=done)
 
-    def _open(self, dialog: QDialog) -> QDialog:
+    def _open(self, dialog: _Dialog) -> _Dialog:
         """Show ``dialog`` (closed at lock by ``clear``); the list follows when it closes."""
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
@@ -173,7 +179,7 @@ class HandoverPanel(QWidget):
         dialog = OpenPackageDialog(title, check, self)
         self._dialog = dialog
         try:
-            return dialog.opened if dialog.exec() == QDialog.Accepted else None
+            return dialog.opened if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             self._dialog = None
             dialog.deleteLater()
@@ -185,7 +191,8 @@ class HandoverPanel(QWidget):
         """File and key in one dialog; the deputy's window opens from it, a refusal
         stays in it to be corrected."""
         dialog = OpenPackageDialog(tr("Vertretungspaket öffnen"), self._open_window, self)
-        dialog.accepted.connect(lambda: self._show_window(dialog.opened))
+        # ``opened`` holds what ``_open_window`` returned
+        dialog.accepted.connect(lambda: self._show_window(cast(DeputyWindow, dialog.opened)))
         self._dialog = dialog
         dialog.open()
         return dialog
@@ -242,7 +249,7 @@ class HandoverPanel(QWidget):
         """Ask per conflict: keep hers or take the file's (None: left open)."""
         dialog = ConflictsDialog(conflicts, self)
         try:
-            return dialog.resolutions() if dialog.exec() == QDialog.Accepted else None
+            return dialog.resolutions() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
 
@@ -304,11 +311,11 @@ class HandoverPanel(QWidget):
     def offer_follow_up(self, report) -> QMessageBox:
         """After a receipt that left entries at the school (added or changed since the
         package): offer a follow-up package of that school (non-modal)."""
-        box = QMessageBox(QMessageBox.Question, tr("Folgepaket"), report.kept_sentence,
-                          QMessageBox.NoButton, self)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Folgepaket"), report.kept_sentence,
+                          QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(tr("Jetzt ein Folgepaket für die Nachfolge schreiben?"))
-        write = box.addButton(tr("Folgepaket schreiben …"), QMessageBox.AcceptRole)
-        box.addButton(tr("Später"), QMessageBox.RejectRole)
+        write = box.addButton(tr("Folgepaket schreiben …"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Später"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(write)
         write.clicked.connect(lambda: self._open(SchoolHandoverDialog(
             self.ctx, parent=self, school_id=report.school_id)))

@@ -111,14 +111,14 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         try:
             successor = rules.check_deputy(self.successor.text(), self.role.text(),
                                            who="Nachfolge")
-            self.written = self.ctx.apply(handover_school.create_school_package,
+            self.package = self.ctx.apply(handover_school.create_school_package,
                                          self.school.currentData(), successor,
                                          Path(self.folder.text()),
                                          send_due=self.due.send_due())
         except (rules.HandoverRuleError, svc.PackageError) as err:
             self.error.setText(str(err))
             return
-        r = self.written
+        r = self.package
         self.error.clear()
         self.info.setText("\n".join(filter(None, (tr(
             "Das Übergabepaket ist geschrieben: {0}\n{1}\nDer Schlüssel wird nur jetzt "
@@ -132,7 +132,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         self.sheet_button.setFocus()
 
     def write_sheet(self, path: Path) -> None:
-        written, message = package_key.write_sheet(path, self.written)
+        written, message = package_key.write_sheet(path, self.package)
         if not written:
             self.error.setText(message)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -95,7 +96,7 @@ class PartnersTab(QWidget):
         self.filter.textChanged.connect(lambda _t: self.refresh())
         self.view, self.model = _table(tr("Partner"), [tr("Name"), tr("Art"), tr("Ansprechperson"),
                                                        tr("Telefon"), tr("E-Mail")])
-        self.view.setEditTriggers(QTableView.NoEditTriggers)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._load(cur.row()))
         filter_row = QHBoxLayout()
         filter_row.addWidget(buddy_label(tr("Filter"), self.filter))
@@ -247,7 +248,7 @@ class ActivitiesTab(QWidget):
         self.view, self.model = _table(tr("Vernetzungsaktivitäten"),
                                        [tr("Datum"), tr("Art"), tr("Dauer"), tr("Partner"),
                                         tr("Schule"), tr("Ziel"), tr("Notiz")])
-        self.view.setEditTriggers(QTableView.NoEditTriggers)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.view, 1)
         self._kind_changed()
 
@@ -327,16 +328,16 @@ class TemplateDialog(QDialog):
         self.list.setWordWrap(True)
         for goal, offer in agreements.TEMPLATES:
             item = QListWidgetItem(f"Ziel: {goal}\nAngebot: {offer}")
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
         layout.addWidget(save_cancel_buttons(tr("Übernehmen"), self.accept, self.reject,
-                                             role=QDialogButtonBox.Ok))
+                                             role=QDialogButtonBox.StandardButton.Ok))
         resize_within_screen(self, 700, 460)
 
     def chosen(self) -> list[int]:
-        return [i for i in range(self.list.count()) if self.list.item(i).checkState() == Qt.Checked]
+        return [i for i in range(self.list.count()) if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
 class AgreementTab(QWidget):
@@ -397,7 +398,7 @@ class AgreementTab(QWidget):
                                                                   tr("Angebot / Rahmenbedingungen")],
                                        editable=True)  # goals and offers are edited in place
         self.view.setWordWrap(True)
-        self.view.setSelectionMode(QTableView.SingleSelection)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.model.itemChanged.connect(self._cell_edited)
         return self.view
 
@@ -405,8 +406,8 @@ class AgreementTab(QWidget):
         goal_row = QHBoxLayout()
         goal_row.addWidget(make_button(tr("Ziel &hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
         goal_row.addWidget(make_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
-        goal_row.addWidget(make_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move(-1)))
-        goal_row.addWidget(make_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move(1)))
+        goal_row.addWidget(make_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move_goal(-1)))
+        goal_row.addWidget(make_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move_goal(1)))
         goal_row.addStretch(1)
         goal_row.addWidget(make_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
         goal_row.addWidget(make_button(tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
@@ -435,7 +436,8 @@ class AgreementTab(QWidget):
     def _load_agreements(self, keep: str | None = None) -> None:
         if not self.ctx.is_unlocked:
             return
-        keep = keep or (self.current().id if self.current() else None)
+        current = self.current()
+        keep = keep or (current.id if current else None)
         school = self.school.currentData()
         self.agreements = agreements.agreements_for_school(self.ctx.conn, school) if school else []
         self.agreement.blockSignals(True)
@@ -477,7 +479,7 @@ class AgreementTab(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for g in self.goals:
             goal, offer = QStandardItem(g.goal), QStandardItem(g.offer)
-            goal.setData(g.id, Qt.UserRole)
+            goal.setData(g.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow([goal, offer])
         self.model.blockSignals(False)
         self.view.setColumnWidth(0, max(300, self.view.width() // 2))
@@ -527,7 +529,7 @@ class AgreementTab(QWidget):
             self.ctx.apply(agreements.delete_goal, g.id)
             self._load_goals()
 
-    def move(self, delta: int) -> None:
+    def move_goal(self, delta: int) -> None:
         g = self._selected_goal()
         if g:
             self.ctx.apply(agreements.move_goal, g.id, delta)
@@ -555,7 +557,7 @@ class AgreementTab(QWidget):
             return
         if chosen is None:
             dialog = TemplateDialog(self)
-            if dialog.exec() != QDialog.Accepted:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             chosen = dialog.chosen()
         self.ctx.apply(agreements.apply_templates, a.id, chosen)
@@ -568,6 +570,9 @@ class AgreementTab(QWidget):
         self.agreement.clear()
         self.evaluations.clear()
         self.notes.clear()
+
+
+_Tab = PartnersTab | ActivitiesTab | AgreementTab  # the area's three tabs
 
 
 class NetworkArea(Area):
@@ -598,15 +603,15 @@ class NetworkArea(Area):
 
     @property
     def activities(self) -> ActivitiesTab:
-        return self.tabs.widget(self._activities_tab)
+        return cast(ActivitiesTab, self.tabs.widget(self._activities_tab))
 
     @property
     def agreement(self) -> AgreementTab:
-        return self.tabs.widget(self._agreement_tab)
+        return cast(AgreementTab, self.tabs.widget(self._agreement_tab))
 
     def refresh(self) -> None:
         if self.ctx.is_unlocked:
-            self.tabs.currentWidget().refresh()
+            cast(_Tab, self.tabs.currentWidget()).refresh()
 
     def open_record(self, record_id: str) -> None:
         draft = find_draft(self.ctx, record_id, "network")
@@ -629,4 +634,4 @@ class NetworkArea(Area):
     def clear(self) -> None:
         for index in range(self.tabs.count()):
             if self.tabs.is_built(index):  # a tab never shown holds nothing
-                self.tabs.widget(index).clear()
+                cast(_Tab, self.tabs.widget(index)).clear()

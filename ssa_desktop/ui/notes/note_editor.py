@@ -40,8 +40,8 @@ class NoteEditor(QWidget):
         layout.addRow(label_ass, self.assessment)
 
     def eventFilter(self, obj, event):  # noqa: N802
-        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and event.modifiers() & Qt.ControlModifier):
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.submit.emit()
             return True
         return super().eventFilter(obj, event)

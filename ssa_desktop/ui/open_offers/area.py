@@ -5,7 +5,9 @@ Every session goes through services.open_offers.record -> activities.record_open
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from typing import cast
+
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -134,8 +136,8 @@ class OpenOffersArea(Area):
         self.title_edit.setAccessibleName(tr("Angebot"))
         self.title_edit.setPlaceholderText(tr("z. B. Pausenangebot, offener Raum"))
         self.title_completer = QCompleter([], self)
-        self.title_completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.title_completer.setFilterMode(Qt.MatchContains)
+        self.title_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.title_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.title_edit.setCompleter(self.title_completer)
         self.day_field = DateField(accessible_name=tr("Datum"))
         self.duration = DurationField(30)
@@ -144,7 +146,7 @@ class OpenOffersArea(Area):
         self.w_spin = _split_spin(tr("davon weiblich"))
         self.d_spin = _split_spin(tr("davon divers"))
         self.goal_combo = make_combo(tr("Ziel der Kooperationsvereinbarung"))
-        self.goal_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.goal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.goal_combo.setMinimumContentsLength(24)
         self.note_edit = make_line_edit(tr("Notiz"))
         self.save_button = QPushButton(tr("&Erfassen ⏎"))
@@ -184,7 +186,7 @@ class OpenOffersArea(Area):
                                             tr("Erfasste offene Angebote"), stretch=6,
                                             fit=range(5), elide=True)
         header = self.session_view.horizontalHeader()
-        header.setSectionResizeMode(5, QHeaderView.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         self.session_view.setColumnWidth(5, 220)
         fit_columns(self.session_view, stretch=6)
         self.remove_button = QPushButton(tr("Eintrag löschen"))
@@ -192,7 +194,7 @@ class OpenOffersArea(Area):
         self.month_model = MonthModel(self)
         self.month_view = make_table_view(self.month_model, tr("Summen je Monat"),
                                           alternating=False)
-        self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.month_view.horizontalHeader().setStretchLastSection(True)
         self.year_total = QLabel()
         self.year_total.setAccessibleDescription(tr("Summe im Schuljahr"))
@@ -227,13 +229,13 @@ class OpenOffersArea(Area):
         self.day_field.dateChanged.connect(lambda _d: self._fill_goals())
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove_selected)
-        for keys, slot in ((Qt.Key_Return, self.save), (Qt.Key_Enter, self.save),
-                           (Qt.Key_Escape, self.reset_entry)):
+        for keys, slot in ((Qt.Key.Key_Return, self.save), (Qt.Key.Key_Enter, self.save),
+                           (Qt.Key.Key_Escape, self.reset_entry)):
             shortcut = QShortcut(QKeySequence(keys), self.entry_box)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        delete = QShortcut(QKeySequence(Qt.Key_Delete), self.session_view)
-        delete.setContext(Qt.WidgetWithChildrenShortcut)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.session_view)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.activated.connect(self.remove_selected)
 
     # -- Area ----------------------------------------------------------------------------
@@ -255,7 +257,7 @@ class OpenOffersArea(Area):
         self.year_filter.setCurrentIndex(max(self.year_filter.findData(current_year), 0))
         for combo in (self.school_filter, self.year_filter):
             combo.blockSignals(False)
-        self.title_completer.model().setStringList(svc.titles(conn))
+        self._offer_titles(svc.titles(conn))
         self._fill_goals()
         self.reload()
 
@@ -277,11 +279,16 @@ class OpenOffersArea(Area):
             fmt_hours(sum(t.minutes for t in totals), unit=False),
             tr("%n Besucher:in(nen)", n=sum(t.visitors for t in totals))))
 
+    def _offer_titles(self, titles: list[str]) -> None:
+        """The titles the title field suggests (its completer, made from a list, keeps
+        them in a string list model)."""
+        cast(QStringListModel, self.title_completer.model()).setStringList(titles)
+
     def clear(self) -> None:
         self.session_model.set_rows([])
         self.session_model.goal_labels = {}
         self.month_model.set_rows([])
-        self.title_completer.model().setStringList([])
+        self._offer_titles([])
         for combo in (self.school_filter, self.year_filter, self.goal_combo):
             combo.blockSignals(True)
             combo.clear()
@@ -381,7 +388,7 @@ class OpenOffersArea(Area):
         if self.year_filter.findData(year) < 0:
             self.refresh()
         self.year_filter.setCurrentIndex(self.year_filter.findData(year))
-        self.title_completer.model().setStringList(svc.titles(self.ctx.conn))
+        self._offer_titles(svc.titles(self.ctx.conn))
         self.reload()
         # keep title, date, duration and goal for the next day's entry; counts start fresh
         self.visitors.setValue(0)
@@ -413,8 +420,8 @@ class OpenOffersArea(Area):
         answer = QMessageBox.question(
             self, tr("Eintrag löschen"),
             tr("„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.")
-            .format(s.title, fmt_date(s.day)), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        if answer == QMessageBox.Yes:
+            .format(s.title, fmt_date(s.day)), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.ctx.apply(svc.remove, s.id)
             except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -40,8 +41,8 @@ from ..i18n import translator
 
 tr = translator("OverviewArea")
 
-AREA_ROLE = Qt.UserRole + 1
-ID_ROLE = Qt.UserRole + 2
+AREA_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_COLOURS = {"overdue": QColor(colours.current().error),
                  "due": QColor(colours.current().warning)}
 
@@ -58,9 +59,9 @@ class Tile(QGroupBox):
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setEditTriggers(QListView.NoEditTriggers)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.setAccessibleName(title)
-        self.view.setFrameShape(QListView.NoFrame)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.setWordWrap(True)
         self.view.activated.connect(self._activated)
         self.note = QLabel()
@@ -70,7 +71,7 @@ class Tile(QGroupBox):
         layout.addWidget(self.note)
         # the list takes the height the tile gets (not its own preferred 192 px): with data,
         # six tiles fit a 1366×768 and a 1280×720 screen without scrolling
-        self.view.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.setMinimumHeight(150)
 
     def set_items(self, items: list[OverviewItem], show_names: bool) -> None:
@@ -97,7 +98,7 @@ class Tile(QGroupBox):
         if items:
             # keyboard focus on the first line without a loud selection bar
             self.view.selectionModel().setCurrentIndex(self.model.index(0, 0),
-                                                       QItemSelectionModel.NoUpdate)
+                                                       QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _activated(self, index) -> None:
         if index.isValid():
@@ -149,9 +150,9 @@ class OverviewArea(Area):
         outer.addLayout(top)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = _Body()
         grid = QGridLayout(body)
         grid.setSpacing(12)
@@ -170,7 +171,8 @@ class OverviewArea(Area):
                                          "schreiben (wie unter Datenschutz → Vertretung und "
                                          "Übergabe)"))
         self.deputy_button.clicked.connect(lambda: self.create_deputy_package())
-        self.appointments.layout().addLayout(button_row(self.slips_button, self.deputy_button))
+        cast(QVBoxLayout, self.appointments.layout()).addLayout(
+            button_row(self.slips_button, self.deputy_button))
         self.procedures = Tile(tr("Kinderschutz (§ 8a)"), self._open,
                                tr("Keine offenen Verfahren."))
         self.drafts = Tile(tr("Entwürfe"), self._open, tr("Keine offenen Entwürfe."))
@@ -238,8 +240,16 @@ class OverviewArea(Area):
         finally:
             self._refreshing = False
 
+    @property
+    def _shown(self) -> Overview:
+        """The overview on screen: what redraws a part of it runs only once it is built
+        (``_reload`` after ``load``; the tiles' own checks)."""
+        assert self.overview is not None
+        return self.overview
+
     def _reload(self, changes: Changes) -> None:
-        conn, today, shown = self.ctx.conn, self.overview.today, self.overview
+        shown = self._shown
+        conn, today = self.ctx.conn, shown.today
         names = self.ctx.show_names
         hidden: set[str] | None = None
 
@@ -274,16 +284,16 @@ class OverviewArea(Area):
             self._show_school_year(today)
 
     def _show_appointments(self) -> None:
-        self.appointments.set_items(self.overview.appointments, self.ctx.show_names)
-        self.slips_button.setEnabled(bool(self.overview.appointments))
+        self.appointments.set_items(self._shown.appointments, self.ctx.show_names)
+        self.slips_button.setEnabled(bool(self._shown.appointments))
 
     def _count_delivery_findings(self, today: date) -> None:
         """The statistics deliveries' open findings, counted on a worker (they read every
         record of the year); the lines say "werden gezählt" until then."""
         self._counting += 1
-        if not any(overview_svc.is_delivery(i) for i in self.overview.deadlines):
+        shown, counting = self._shown, self._counting
+        if not any(overview_svc.is_delivery(i) for i in shown.deadlines):
             return
-        shown, counting = self.overview, self._counting
 
         def done(items) -> None:
             if self.overview is not shown or self._counting != counting \
@@ -322,7 +332,7 @@ class OverviewArea(Area):
         at every unlock off the GUI thread (``ctx.retention_due``; its end emits
         ``ctx.retention_counted``, which redraws this tile)."""
         names = self.ctx.show_names
-        due = self.overview.deletion_due
+        due = self._shown.deletion_due
         # the list "Löschung fällig" holds the reviews too: both are counted and named
         reviews = (self.ctx.retention_reviews or 0) if due is not None else 0
         if due is None:

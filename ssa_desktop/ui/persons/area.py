@@ -6,6 +6,8 @@ On lock everything is dropped (models, forms, panels) and the list is shown agai
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -17,6 +19,9 @@ from ..common.unsaved import may_leave as ask_before_leaving
 from ..context import AppContext
 from ..i18n import translator
 from .person_list import PersonListView
+
+if TYPE_CHECKING:
+    from .person_page import PersonPage
 
 NEW_PERSON_DRAFT = "new"  # record id of "the new person's draft" (services/overview.py)
 tr = translator("PersonsArea")
@@ -37,7 +42,7 @@ class PersonsArea(Area):
         self.list = PersonListView(ctx)
         self.stack.addWidget(self.list)
         layout.addWidget(self.stack)
-        self._page = None  # the person page is built when a person is first opened
+        self._page: PersonPage | None = None  # the person page is built when a person is first opened
         self.list.open_person.connect(self.open_record)
         self.list.new_person.connect(self.new_person)
         self.list.quick_entry.connect(self.quick_entry)
@@ -54,9 +59,9 @@ class PersonsArea(Area):
             page.form.names_toggled.connect(self._names_from_form)
             page.back.connect(self.show_list)
             page.person_saved.connect(lambda _id: self.list.reload())
-            for seq in (QKeySequence(Qt.Key_Escape), QKeySequence(Qt.ALT | Qt.Key_Left)):
+            for seq in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left)):
                 sc = QShortcut(seq, page)
-                sc.setContext(Qt.WidgetWithChildrenShortcut)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 sc.activated.connect(self.go_back)
         return self._page
 

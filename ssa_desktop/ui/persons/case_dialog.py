@@ -167,7 +167,7 @@ class CasesPanel(QWidget):
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
                                self._background)
         self.table = make_table_view(self.model, tr("Fälle der Person"), alternating=False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         fit_columns(self.table)
         self.table.doubleClicked.connect(lambda _i: self.edit_case())
@@ -219,6 +219,7 @@ class CasesPanel(QWidget):
         """The case dialog with the input kept at lock or quit (Übersicht)."""
         from ...services import notes
 
+        assert self.person_id is not None  # her page loaded her before it opens her draft
         record_id = notes.draft_data(draft).get("record_id") or ""
         case = next((c for c in svc.cases(self.ctx.conn, self.person_id) if c.id == record_id),
                     None) if record_id else None

@@ -110,11 +110,11 @@ class PersonForm(QWidget):
                        self.leaving.check, self.leaving.field, self.school_change.check,
                        self.school_change.field):
             widget.installEventFilter(self)
-        save_key = QShortcut(QKeySequence.Save, self)
-        save_key.setContext(Qt.WidgetWithChildrenShortcut)
+        save_key = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_key.activated.connect(self.save)
-        for edit in (self.guardians, self.note):
-            edit.textChanged.connect(self._mark)
+        for box in (self.guardians, self.note):
+            box.textChanged.connect(self._mark)
         for spin in (self.birth_year, self.grade):
             spin.valueChanged.connect(self._mark)
         for combo in (self.kind, self.gender, self.school):
@@ -158,7 +158,7 @@ class PersonForm(QWidget):
     def _build_form(self) -> QFormLayout:
         """The labelled rows (names and guardians hidden until "Namen anzeigen")."""
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         def row(text: str, widget: QWidget) -> None:
             form.addRow(buddy_label(text, widget), widget)
@@ -225,8 +225,8 @@ class PersonForm(QWidget):
         outer.addLayout(buttons)
 
     def eventFilter(self, obj, event):  # noqa: N802
-        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and not event.modifiers() & ~Qt.KeypadModifier):
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             popup = obj.view() if hasattr(obj, "view") else None
             if popup is None or not popup.isVisible():
                 self.save()
@@ -324,7 +324,7 @@ class PersonForm(QWidget):
         """Mask real names and third-party contact data unless names are shown."""
         visible = self.names_visible()
         for edit in (self.first_name, self.last_name):  # hidden, not masked: no length shown
-            edit.setEchoMode(QLineEdit.Normal if visible else QLineEdit.Password)
+            edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
             edit.setReadOnly(not visible)
             edit.setVisible(visible)
         self.names_hidden.setVisible(not visible)
@@ -340,7 +340,8 @@ class PersonForm(QWidget):
         """A hidden field is out of the focus chain: the row's label and Tab go to the
         visible field (the name, or "Namen anzeigen" while names are hidden)."""
         self._name_box.setFocusProxy(self.first_name if visible else self.names_button)
-        self._guardians_box.setFocusProxy(self.guardians if visible else None)
+        # None takes the proxy away (Qt allows it; the stubs want a widget)
+        self._guardians_box.setFocusProxy(self.guardians if visible else None)  # type: ignore[arg-type]
 
     def _toggle_names(self, on: bool) -> None:
         self.ctx.show_names = on
@@ -417,9 +418,9 @@ class PersonForm(QWidget):
         for name, widget in self._fields.items():
             widget.setStyleSheet(f"border: 2px solid {colours.current().error};"
                                  if text and name == field else "")
-        widget = self._fields.get(field)
-        if text and widget is not None:
-            widget.setFocus()
+        wrong = self._fields.get(field)
+        if text and wrong is not None:
+            wrong.setFocus()
 
     def save(self) -> Person | None:
         """Validate and save; on an error the typed text stays and the field is marked."""

@@ -203,16 +203,16 @@ class PersonListView(QWidget):
         self.table = make_table_view(self.model, tr("Personenliste"))
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(RESIZE_PRECISION)
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         return self.table
 
     def _connect(self) -> None:
-        for key in (Qt.Key_Return, Qt.Key_Enter):
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             sc = QShortcut(QKeySequence(key), self.table)
-            sc.setContext(Qt.WidgetShortcut)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(lambda: self._open_index(self.table.currentIndex()))
         self.search.returnPressed.connect(self._open_first)
         self.search.installEventFilter(self)
@@ -230,7 +230,7 @@ class PersonListView(QWidget):
     def eventFilter(self, obj, event):  # noqa: N802
         from PySide6.QtCore import QEvent
 
-        if obj is self.search and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down:
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
             self.table.setFocus()
             if self.model.rowCount() and not self.table.currentIndex().isValid():
                 self.table.selectRow(0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +27,10 @@ from ..i18n import translator
 from .case_dialog import CasesPanel
 from .person_form import PersonForm
 from .timeline import TimelinePanel, WorkingNotesPanel
+
+if TYPE_CHECKING:
+    from ..child_protection.panel import ChildProtectionPanel
+    from ..consents.panel import ConsentsPanel
 
 tr = translator("PersonsArea")
 
@@ -52,8 +58,8 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.person: Person | None = None
-        self.cp_panel = None
-        self.consents_panel = None
+        self.cp_panel: ChildProtectionPanel | None = None
+        self.consents_panel: ConsentsPanel | None = None
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -64,7 +70,7 @@ class PersonPage(QWidget):
         self.header = ElidedLabel()  # a long name never widens the window
         self.header.setAccessibleDescription(tr("Person"))
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.header.setTextFormat(Qt.PlainText)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.entry_button = make_button(tr("Kontakt erfassen …"),
                                         tr("Kontakt für diese Person erfassen"),
                                         self.quick_entry)
@@ -87,8 +93,8 @@ class PersonPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.NoFocus)
-        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.cases = CasesPanel(ctx)
         self.timeline = TimelinePanel(ctx)
         self.working = WorkingNotesPanel(ctx)
@@ -121,9 +127,9 @@ class PersonPage(QWidget):
 
         self._drop_panels()
         self.cp_panel = ChildProtectionPanel(self.ctx, person_id, self.cp_holder)
-        self.cp_holder.layout().addWidget(self.cp_panel)
+        cast(QVBoxLayout, self.cp_holder.layout()).addWidget(self.cp_panel)
         self.consents_panel = ConsentsPanel(self.ctx, person_id, self.consents_holder)
-        self.consents_holder.layout().addWidget(self.consents_panel)
+        cast(QVBoxLayout, self.consents_holder.layout()).addWidget(self.consents_panel)
 
     def load(self, person_id: str) -> bool:
         person = svc.get_person(self.ctx.conn, person_id)
@@ -200,7 +206,7 @@ class PersonPage(QWidget):
         if self.person is None:
             return
         dialog = QuickEntryDialog(self.ctx, self, prefill={"person_id": self.person.id})
-        if dialog.exec() == QDialog.Accepted and self.ctx.is_unlocked:
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
             self.tabs.setCurrentIndex(self.TAB_TIMELINE)
             self.timeline.load(self.person.id)
             if dialog.saved_contact_id:

@@ -142,8 +142,8 @@ class TimelinePanel(QWidget):
         self.table = make_table_view(self.model, tr("Verlauf der Kontakte"), alternating=False)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(RESIZE_PRECISION)
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
         self.detail = QTextBrowser()
@@ -167,7 +167,7 @@ class TimelinePanel(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail, 1)
         lower_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 1)
@@ -224,10 +224,12 @@ class TimelinePanel(QWidget):
             self.detail.clear()
             return
         annotations = notes_svc.annotations_for(self.ctx.conn, contact.id)
-        self.detail.setHtml(self.render(contact, annotations))
+        self.detail.setHtml(self.contact_html(contact, annotations))
 
     @staticmethod
-    def render(contact: Contact, annotations) -> str:
+    def contact_html(contact: Contact, annotations) -> str:
+        """The shown contact as the detail pane's HTML (not ``render``: that is Qt's
+        painting of the widget)."""
         def block(title: str, text: str) -> str:
             body = escape(text).replace("\n", "<br>") if text else "<i>—</i>"
             return f"<h4 style='margin-bottom:2px'>{escape(title)}</h4><p>{body}</p>"
@@ -286,7 +288,7 @@ class TimelinePanel(QWidget):
         if contact is None:
             return
         dialog = AnnotationDialog(contact, self)
-        while dialog.exec() == QDialog.Accepted:
+        while dialog.exec() == QDialog.DialogCode.Accepted:
             field, text = dialog.values()
             if self.add_annotation(field, text):
                 break
@@ -338,9 +340,9 @@ class WorkingNotesPanel(QWidget):
         self.text.setFixedHeight(72)
         self.add_button = make_button(tr("Arbeitsnotiz hinzufügen"), tr("Arbeitsnotiz hinzufügen"), self.add)
         add_row = QHBoxLayout()
-        add_row.addWidget(buddy_label(tr("Neue Arbeitsnotiz"), self.text), 0, Qt.AlignTop)
+        add_row.addWidget(buddy_label(tr("Neue Arbeitsnotiz"), self.text), 0, Qt.AlignmentFlag.AlignTop)
         add_row.addWidget(self.text, 1)
-        add_row.addWidget(self.add_button, 0, Qt.AlignBottom)
+        add_row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(add_row)
         # Strg+L, the auto-lock and Strg+Q all lock: a note typed but not added is saved
         # while the key is still there (then the lock clears the field)

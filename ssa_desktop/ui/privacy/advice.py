@@ -90,7 +90,7 @@ class WhereaboutsDialog(QDialog):
         self.message.setStyleSheet(f"color: {colours.current().error};")
         form.addRow(self.message)
         buttons = save_cancel_buttons(tr("Eintragen"), self.accept, self.reject,
-                                      role=QDialogButtonBox.Ok)
+                                      role=QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
         self.kind.currentIndexChanged.connect(lambda _i: self.day.set_date(self._default_day()))
         self.kind.setFocus()
@@ -143,11 +143,11 @@ class AdviceBar(QWidget):
         self.update_for(None, 0)
 
     def update_for(self, chosen: rt.Assessment | None, hold_reviews: int) -> None:
-        person = chosen is not None and chosen.record_kind == rt.PERSON
-        dormant = person and chosen.state == DORMANT
-        restricted = person and chosen.state == RESTRICTED_REVIEW
+        person = chosen if chosen is not None and chosen.record_kind == rt.PERSON else None
+        dormant = person is not None and person.state == DORMANT
+        restricted = person is not None and person.state == RESTRICTED_REVIEW
         self.whereabouts_button.setVisible(dormant)
-        self.person_button.setVisible(person and is_review(chosen) and not restricted)
+        self.person_button.setVisible(person is not None and is_review(person) and not restricted)
         self.holds_button.setVisible(hold_reviews > 0)
         if restricted:
             self.text.setText(tr("Zur gewählten Person: Die Einschränkung auf der Seite "
@@ -157,7 +157,7 @@ class AdviceBar(QWidget):
             self.text.setText(tr("Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ "
                                  "angeben, oder die Person öffnen (z. B. um den Fall "
                                  "abzuschließen)."))
-        elif person and is_review(chosen):
+        elif person is not None and is_review(person):
             self.text.setText(tr("Zur gewählten Person: „Nicht mehr benötigt …“ oder eine "
                                  "Sperre setzen; die Person öffnen, um nachzusehen."))
         elif hold_reviews:

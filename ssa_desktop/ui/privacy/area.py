@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -37,7 +39,7 @@ from ...domain.dormancy import RESTRICTED_REVIEW, is_review
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import retention as svc
-from ...services.operations import Changes, DataKind
+from ...services.operations import Changes, DataKind, Progress
 from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.combos import make_combo
@@ -64,8 +66,8 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
     view.setModel(model)
     view.setAccessibleName(name)
-    view.setSelectionBehavior(QTableView.SelectRows)
-    view.setEditTriggers(QTableView.NoEditTriggers)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)   # read-only: Tab leaves for the row's buttons
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
@@ -189,7 +191,7 @@ class HoldDialog(QDialog):
         form.addRow(tr("Grund"), self.reason)
         form.addRow(tr("Überprüfung am"), self.review)
         buttons = save_cancel_buttons(tr("Sperre setzen"), self.accept, self.reject,
-                                      role=QDialogButtonBox.Ok)
+                                      role=QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
 
     def accept(self) -> None:
@@ -241,7 +243,7 @@ class PrivacyArea(Area):
         self.panels: list[QWidget] = []  # the built panels of other features
         self._pages: dict[str, int] = {}
         for entry in PAGES:
-            self._pages[entry.key] = self.tabs.addLazyTab(lambda e=entry: e.build(self),
+            self._pages[entry.key] = self.tabs.addLazyTab(partial(entry.build, self),
                                                           tr(entry.title))
         self.page("due")
 
@@ -258,7 +260,9 @@ class PrivacyArea(Area):
     # -- pages, built when first shown -----------------------------------------------------------
     def page(self, name: str) -> QWidget:
         """The page ``name`` (see ``_pages``), built now if it was not yet."""
-        return self.tabs.widget(self._pages[name])
+        page = self.tabs.widget(self._pages[name])
+        assert page is not None  # each name in ``_pages`` has its tab
+        return page
 
     def _built(self, name: str) -> bool:
         return self.tabs.is_built(self._pages[name])
@@ -268,7 +272,7 @@ class PrivacyArea(Area):
         due_page = QWidget()
         due_layout = QVBoxLayout(due_page)
         self.due_view = _table(self.due_model, tr("Fällige Löschungen"))
-        self.due_view.setSelectionMode(QTableView.ExtendedSelection)
+        self.due_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.due_view.selectionModel().selectionChanged.connect(self._show_preview)
         due_layout.addWidget(self.due_view, 3)
         self.preview = make_text_box(tr("Vorschau: was gelöscht wird"))
@@ -392,7 +396,7 @@ class PrivacyArea(Area):
         scroll.setWidgetResizable(True)
         body = QWidget()
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         form = QFormLayout(body)
         self._period_fields: dict[str, QSpinBox] = {}
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
@@ -456,7 +460,7 @@ class PrivacyArea(Area):
         self._load = self.ctx.perform(svc.snapshot, background=True, on_done=self._show,
                                       on_error=self._load_failed, interruptible=True)
 
-    _load = None  # the running load's Progress: leaving stops it
+    _load: Progress | None = None  # the running load's Progress: leaving stops it
 
     def _load_failed(self, message: str) -> None:
         self.loading, self._load = False, None
@@ -510,7 +514,7 @@ class PrivacyArea(Area):
         for view in self._lists_with_place():
             # the compact lists find her rows without making all 14,000 (50 ms)
             give_back(view, svc.key, places.get(view.accessibleName()),
-                      getattr(view.model().rows, "positions", None))
+                      getattr(cast(RowsModel, view.model()).rows, "positions", None))
 
     def release(self) -> None:
         """She left: the snapshot goes (3 MB on ten years), a load still running stops;
@@ -694,9 +698,9 @@ class PrivacyArea(Area):
             combo.addItem(tr(label), code)
         form.addRow(tr("Entscheidung"), combo)
         buttons = save_cancel_buttons(tr("Dokumentieren"), box.accept, box.reject,
-                                      role=QDialogButtonBox.Ok)
+                                      role=QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
-        if box.exec() != QDialog.Accepted:
+        if box.exec() != QDialog.DialogCode.Accepted:
             return
         decision = combo.currentData()
         self.ctx.perform(lambda conn, _p: svc.decide(conn, chosen[0].record_id, decision))
@@ -759,7 +763,7 @@ class PrivacyArea(Area):
         if len(chosen) != 1:
             return
         dialog = HoldDialog(self)
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         a, reason, review = chosen[0], dialog.reason.currentData(), dialog.review.value()
         try:

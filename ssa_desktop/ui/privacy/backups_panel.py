@@ -48,6 +48,8 @@ def _kind_label(b) -> str:
 class BackupsPanel(QWidget):
     """``BackupsPanel(ctx)``: embed in the Datenschutz area."""
 
+    _job: Progress | None  # the running restore
+
     HEADERS = ("Datum", "Datei", "Größe", "Art")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -106,7 +108,7 @@ class BackupsPanel(QWidget):
 
     @property
     def folder(self) -> Path:
-        return self.ctx.session.vault.folder
+        return self.ctx.open_session().vault.folder
 
     def refresh(self) -> None:
         self.keep.blockSignals(True)
@@ -129,7 +131,7 @@ class BackupsPanel(QWidget):
                          on_error=lambda msg: show_error(self, msg))
 
     def backup_now(self):
-        session = self.ctx.session
+        session = self.ctx.open_session()
         target = self.folder / "backups" / vault_admin.default_backup_name(clock.today())
         self.status.setText(tr("Sicherung wird erstellt …"))
 
@@ -157,7 +159,7 @@ class BackupsPanel(QWidget):
         connection: nobody else may use it meanwhile (exclusive), and a lock waits until
         the swap is done (critical). The restore declares what it changed; the runner
         tells the views."""
-        session = self.ctx.session
+        session = self.ctx.open_session()
         safety = backups.pre_restore_folder(self.folder)
         self.restore_button.setEnabled(False)
         self.backup_button.setEnabled(False)
@@ -165,7 +167,7 @@ class BackupsPanel(QWidget):
         busy = QProgressDialog(tr("Wird wiederhergestellt …"), "", 0, 0, self)
         busy.setWindowTitle(tr("Bitte warten"))
         busy.setCancelButton(None)
-        busy.setWindowModality(Qt.ApplicationModal)
+        busy.setWindowModality(Qt.WindowModality.ApplicationModal)
         busy.setMinimumDuration(0)
         busy.show()
 

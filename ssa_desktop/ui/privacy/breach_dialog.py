@@ -101,7 +101,7 @@ class BreachDialog(QDialog):
         resize_within_screen(self, 760, 640)
 
         title = QLabel(tr("Datenpanne melden"), self)
-        enlarge_font(title, 1.3, QFont.DemiBold)
+        enlarge_font(title, 1.3, QFont.Weight.DemiBold)
         intro = QLabel(tr("Gerät verloren oder gestohlen, oder eine Tresordatei an einen falschen "
                           "Ort kopiert? Dieser Entwurf ist für die/den Datenschutzbeauftragte:n "
                           "Ihres Trägers. Er enthält keine Namen, nur Zahlen. Bitte prüfen und "
@@ -131,7 +131,7 @@ class BreachDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.sections_widget)
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setAccessibleName(tr("Abschnitte der Meldung"))
         self.editors: dict[str, QPlainTextEdit] = {}
 
@@ -139,10 +139,10 @@ class BreachDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(tr("Status"))
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(tr("Als PDF speichern …"), QDialogButtonBox.AcceptRole)
+        self.save_button = buttons.addButton(tr("Als PDF speichern …"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName(tr("Als PDF speichern"))
         self.save_button.setAutoDefault(False)
-        close = buttons.addButton(tr("Schließen"), QDialogButtonBox.RejectRole)
+        close = buttons.addButton(tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAccessibleName(tr("Schließen"))
         self.save_button.clicked.connect(self.choose_pdf)
         close.clicked.connect(self.reject)
@@ -171,10 +171,10 @@ class BreachDialog(QDialog):
     def _build(self, d: breach.BreachDraft) -> None:
         for heading, text in d.sections:
             label = QLabel(tr(heading), self.sections_widget)
-            enlarge_font(label, 1.0, QFont.DemiBold)
+            enlarge_font(label, 1.0, QFont.Weight.DemiBold)
             editor = make_text_box(tr(heading), self.sections_widget)
             editor.setPlainText(text)
-            editor.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lines = max(3, min(12, text.count("\n") + 3))
             editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * lines + 12)
             label.setBuddy(editor)
@@ -257,6 +257,6 @@ def open_breach_dialog(vault_folder: Path | str, parent: QWidget | None = None,
         except Exception:  # noqa: BLE001 - the counts of the last unlock still serve
             pass
     dialog = BreachDialog(vault_folder, parent)
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -125,7 +125,9 @@ class QuickEntryDialog(QDialog):
         self._apply_defaults()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.kind_combo.activated.connect(self._chose_kind)
-        self.kind_combo.lineEdit().textEdited.connect(self._chose_kind)
+        kind_edit = self.kind_combo.lineEdit()
+        assert kind_edit is not None  # the Art is an editable combo box
+        kind_edit.textEdited.connect(self._chose_kind)
         self._connect_changes()
         self._install_key_filters()
         self._offer_draft(draft_id)
@@ -139,7 +141,7 @@ class QuickEntryDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_draft_bar())
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
         # the form scrolls on a small screen (640×360 at 200 %); error line and buttons stay
         outer.addWidget(scrolling(form), 1)
@@ -154,7 +156,7 @@ class QuickEntryDialog(QDialog):
     def _build_draft_bar(self) -> QFrame:
         """The bar that offers a saved draft back (hidden until there is one)."""
         self.draft_bar = QFrame()
-        self.draft_bar.setFrameShape(QFrame.StyledPanel)
+        self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
         bar = QHBoxLayout(self.draft_bar)
         self.draft_label = QLabel()
         self.restore_button = QPushButton(tr("Wiederher&stellen"))
@@ -315,10 +317,10 @@ class QuickEntryDialog(QDialog):
         if shown:
             focus = self.focusWidget()
             if forward and focus is shown[-1]:
-                shown[0].setFocus(Qt.TabFocusReason)
+                shown[0].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
             if not forward and focus is shown[0]:
-                shown[-1].setFocus(Qt.BacktabFocusReason)
+                shown[-1].setFocus(Qt.FocusReason.BacktabFocusReason)
                 return True
         return super().focusNextPrevChild(forward)
 
@@ -349,8 +351,8 @@ class QuickEntryDialog(QDialog):
         for widget in (self.participants, self.access_label, self.place_label, self.case_combo,
                        self.note):
             self.form.setRowVisible(widget, not short)
-        for widget in (self.kind_combo, self.kind_label, self.time_label, self.time_edit):
-            widget.setVisible(not short)
+        for part in (self.kind_combo, self.kind_label, self.time_label, self.time_edit):
+            part.setVisible(not short)
         if short:  # an error about the person no longer applies: no stale gap
             self.person_error.hide()
             self.error.hide()
@@ -405,8 +407,11 @@ class QuickEntryDialog(QDialog):
             self.duration.set_minutes(int(p["duration_min"]))
 
     def _person_picked(self, person_id: str) -> None:
-        self._while_saving(tr("der Person"), lambda: (self._load_cases(person_id),
-                                                       self._person_defaults(person_id)))
+        def take_over() -> None:
+            self._load_cases(person_id)
+            self._person_defaults(person_id)
+
+        self._while_saving(tr("der Person"), take_over)
         self._announce_taken_over()
 
     def _announce_taken_over(self) -> None:
@@ -579,25 +584,28 @@ class QuickEntryDialog(QDialog):
         for widget in self.findChildren(QWidget):
             widget.installEventFilter(self)
         # the completer lists get the keys while they are open: Ctrl+Enter saves there too
-        self._popups = [w.completer().popup() for w in
-                        (self.picker, self.topics.edit, self.kind_combo, self.access_combo,
-                         self.referral_combo, self.place_combo, self.interpreting_combo,
-                         self.new_school)]
+        completers = [w.completer() for w in
+                      (self.picker, self.topics.edit, self.kind_combo, self.access_combo,
+                       self.referral_combo, self.place_combo, self.interpreting_combo,
+                       self.new_school)]
+        self._popups = [popup for c in completers
+                        if c is not None and (popup := c.popup()) is not None]
         for popup in self._popups:
             popup.installEventFilter(self)
 
     def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.KeyPress and self._quick_key(obj, event):
+        if event.type() == QEvent.Type.KeyPress and self._quick_key(obj, event):
             return True
-        if (event.type() == QEvent.KeyPress and obj in self._popups
-                and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and event.modifiers() & Qt.ControlModifier):
+        if (event.type() == QEvent.Type.KeyPress and obj in self._popups
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             obj.hide()
             self.save()
             return True
-        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and obj is QApplication.focusWidget() and obj.window() is self):
-            if event.modifiers() & Qt.ControlModifier:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and obj is QApplication.focusWidget() and obj is not None
+                and obj.window() is self):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.save()  # Ctrl+Enter saves from every field (a typed topic is added)
                 return True
             if obj in (self.note.observation, self.note.assessment):
@@ -622,7 +630,7 @@ class QuickEntryDialog(QDialog):
     def _quick_key(self, obj, event) -> bool:
         """Alt+1 … Alt+6 choose a frequent kind and move on to Themen; in the new
         pupil's gender one letter picks the gender and moves on to Klasse."""
-        alt_only = event.modifiers() & ~Qt.KeypadModifier == Qt.AltModifier
+        alt_only = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.AltModifier
         if alt_only and event.key() in DIGIT_KEYS and not self.short_check.isChecked():
             for popup in self._popups:  # an open list would keep the focus
                 popup.hide()
@@ -630,13 +638,13 @@ class QuickEntryDialog(QDialog):
                 self.activateWindow()
             self.kind_combo.set_code(DIGIT_KEYS[event.key()])
             self._chose_kind()
-            self.topics.edit.setFocus(Qt.ShortcutFocusReason)
+            self.topics.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
-        if obj is self.new_gender and not event.modifiers() & ~Qt.ShiftModifier:
+        if obj is self.new_gender and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
             index = self.new_gender.findData(event.text().lower())
             if event.text() and index >= 0:
                 self.new_gender.setCurrentIndex(index)
-                self.new_class.setFocus(Qt.TabFocusReason)
+                self.new_class.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return False
 

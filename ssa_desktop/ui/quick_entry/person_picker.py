@@ -46,9 +46,9 @@ class PersonPicker(CompleterLineEdit):
         self._person_id = ""
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.activated.connect(self._on_activated)
         self.setCompleter(completer)
         self.editingFinished.connect(self.resolve)

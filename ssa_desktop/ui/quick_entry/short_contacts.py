@@ -143,7 +143,7 @@ class ShortContactsDialog(QDialog):
         self.error.setText(tr("Korrektur gespeichert."))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not self.view.hasFocus():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.view.hasFocus():
             self.save()  # Enter saves the correction (UX: Enter saves)
             return
         super().keyPressEvent(event)

@@ -100,7 +100,7 @@ class AnnualReportDialog(QDialog):
         self.status = MessageLabel()
         self.status.setAccessibleDescription(tr("Status"))
         self.status.setWordWrap(True)
-        self.status.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.pdf_button = QPushButton(tr("&PDF erstellen …"))
         self.pdf_button.setAccessibleName(tr("Jahresbericht als PDF erstellen"))

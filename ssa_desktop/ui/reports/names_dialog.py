@@ -47,7 +47,7 @@ class NamesFoundDialog(QDialog):
         self.hits.addItems(hit_lines(found))
         self.hits.setCurrentRow(0)
         self.hits.setWordWrap(True)  # a long line wraps instead of hiding behind a scroll bar
-        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hits.setMinimumWidth(min(self.hits.sizeHintForColumn(0) + 40, 760))
         self.replace_button = default_button(tr("Namen &ersetzen"),
                                              tr("Namen durch „[Name]“ ersetzen und drucken"),
@@ -89,7 +89,7 @@ def _select(cursor: QTextCursor, text: str, hit: Hit) -> None:
         return len(text[:i].encode("utf-16-le")) // 2
 
     cursor.setPosition(units(hit.start))
-    cursor.setPosition(units(hit.end), QTextCursor.KeepAnchor)
+    cursor.setPosition(units(hit.end), QTextCursor.MoveMode.KeepAnchor)
 
 
 def replace_in(editor: QPlainTextEdit, found: names.Found) -> None:
@@ -107,7 +107,7 @@ def select_first(editor: QPlainTextEdit, found: names.Found) -> None:
     cursor = editor.textCursor()
     _select(cursor, found.place.text, found.hits[0])
     editor.setTextCursor(cursor)
-    editor.setFocus(Qt.OtherFocusReason)
+    editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def checked(editors: dict[str, QPlainTextEdit], document: str, found: list[names.Found],

@@ -54,7 +54,7 @@ def preview_image(pages_: list[Page]) -> QImage:
     images = [page_image(p, PREVIEW_WIDTH) for p in pages_]
     gap = 8
     canvas = QImage(PREVIEW_WIDTH, sum(i.height() for i in images) + gap * (len(images) - 1),
-                    QImage.Format_RGB32)
+                    QImage.Format.Format_RGB32)
     canvas.fill(QColor("#9A9A9A"))
     painter = QPainter(canvas)
     y = 0
@@ -74,8 +74,11 @@ class SlipPrintDialog(QDialog):
         change of the name format or the logo rebuilds them)."""
         super().__init__(parent)
         self.ctx = ctx
-        self.source = slips if callable(slips) else None
-        self.slips = self.source(ctx.conn) if self.source else list(slips)
+        if callable(slips):
+            self.source: Callable[[Any], list[SlipData]] | None = slips
+            self.slips = slips(ctx.conn)
+        else:
+            self.source, self.slips = None, list(slips)
         self.suggested = suggested
         self.message = ""
         # Replaceable in tests (the real dialogs are modal and talk to the system).
@@ -208,12 +211,12 @@ class SlipPrintDialog(QDialog):
 
     # -- output ----------------------------------------------------------------------------
     def _choose_printer(self, printer: QPrinter) -> bool:
-        return QPrintDialog(printer, self).exec() == QDialog.Accepted
+        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
 
     def make_printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.A4))
-        printer.setPageOrientation(QPageLayout.Portrait)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)
         printer.setDocName(tr("Beratungszettel"))
         return printer

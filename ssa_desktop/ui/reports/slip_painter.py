@@ -36,15 +36,15 @@ def _font(size: float, bold: bool) -> QFont:
     font = QFont(font_family())
     font.setPixelSize(max(1, round(size * _SUB)))
     font.setBold(bold)
-    font.setHintingPreference(QFont.PreferNoHinting)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
 
 def paint_page(painter: QPainter, page: Page, target: QRectF) -> None:
     """Draw ``page`` scaled into ``target`` (device coordinates)."""
     painter.save()
-    painter.setRenderHint(QPainter.Antialiasing)
-    painter.setRenderHint(QPainter.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.translate(target.topLeft())
     per_mm = target.width() / page.width
     # Work in tenths of a point: 1 mm = 72 / 25.4 pt.
@@ -70,13 +70,13 @@ def paint_page(painter: QPainter, page: Page, target: QRectF) -> None:
             painter.drawLine(point(op.x1, op.y1), point(op.x2, op.y2))
         elif isinstance(op, Box):
             painter.setPen(QPen(INK, op.width * _SUB))
-            painter.setBrush(Qt.NoBrush)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(point(op.x, op.y), point(op.x + op.w, op.y + op.h)))
         elif isinstance(op, Image):
             image = QImage.fromData(op.data)
             if not image.isNull():
                 box = QRectF(point(op.x, op.y), point(op.x + op.w, op.y + op.h))
-                scaled = image.size().scaled(box.size().toSize(), Qt.KeepAspectRatio)
+                scaled = image.size().scaled(box.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.drawImage(QRectF(box.topLeft(), scaled.toSizeF()), image)
     painter.restore()
 
@@ -84,8 +84,8 @@ def paint_page(painter: QPainter, page: Page, target: QRectF) -> None:
 def page_image(page: Page, width_px: int) -> QImage:
     """The page as an image ``width_px`` wide (preview), white background."""
     height_px = round(width_px * page.height / page.width)
-    image = QImage(width_px, height_px, QImage.Format_RGB32)
-    image.fill(Qt.white)
+    image = QImage(width_px, height_px, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     try:
         paint_page(painter, page, QRectF(0, 0, width_px, height_px))

@@ -104,6 +104,6 @@ def _percent_spin(value: float) -> QDoubleSpinBox:
     spin.setDecimals(1)
     spin.setSingleStep(5)
     spin.setSuffix(" %")
-    spin.setLocale(QLocale(QLocale.German, QLocale.Germany))   # decimal comma
+    spin.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))   # decimal comma
     spin.setValue(value)
     return spin

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -92,8 +94,8 @@ class SchoolYearDialog(QDialog):
         layout.addWidget(self.explain)
 
         top = QHBoxLayout()
-        self.last_grade = make_spin_box(tr("Letzte Klassenstufe"), 0, syc.MAX_GRADE,
-                                        cls=LastGradeSpin)
+        self.last_grade = cast(LastGradeSpin, make_spin_box(
+            tr("Letzte Klassenstufe"), 0, syc.MAX_GRADE, cls=LastGradeSpin))
         self.last_grade.setSpecialValueText(tr("keine"))
         top.addWidget(buddy_label(tr("&Letzte Klassenstufe"), self.last_grade))
         top.addWidget(self.last_grade)
@@ -141,8 +143,8 @@ class SchoolYearDialog(QDialog):
         layout.addWidget(self.message)
         follow_refusals([self.day], self.message.setText)  # an impossible date, said here
         buttons = QDialogButtonBox()
-        self.apply_button = buttons.addButton(tr("Ü&bernehmen"), QDialogButtonBox.AcceptRole)
-        self.later_button = buttons.addButton(tr("Spä&ter"), QDialogButtonBox.RejectRole)
+        self.apply_button = buttons.addButton(tr("Ü&bernehmen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later_button = buttons.addButton(tr("Spä&ter"), QDialogButtonBox.ButtonRole.RejectRole)
         self.apply_button.setAccessibleName(tr("Schuljahreswechsel dieser Schule übernehmen"))
         self.later_button.setAccessibleName(tr("Schuljahreswechsel später durchführen"))
         for button in (self.apply_button, self.later_button):
@@ -202,13 +204,20 @@ class SchoolYearDialog(QDialog):
         self.shares.show_plan(p, shares, after=self.last_grade_button)
         self._fill(current)
 
+    @property
+    def _plan(self) -> svc.SchoolPlan:
+        """The plan on screen (loaded as the dialog opens; what shows, edits or saves
+        it runs after that)."""
+        assert self.plan is not None
+        return self.plan
+
     def _fill(self, person_id: str | None = None) -> None:
         """The list; the pupil she had marked stays marked (a new proposal), else the
         first."""
-        self.model.set_rows(self.plan.rows)
+        self.model.set_rows(self._plan.rows)
         self.table.resizeColumnsToContents()
-        if self.plan.rows:
-            self._mark(next((i for i, r in enumerate(self.plan.rows)
+        if self._plan.rows:
+            self._mark(next((i for i, r in enumerate(self._plan.rows)
                              if r.person_id == person_id), 0))
 
     def _mark(self, i: int) -> None:
@@ -225,7 +234,7 @@ class SchoolYearDialog(QDialog):
         """The first size: ``FIRST_SIZE``, wider where every column of the list needs more
         as the font draws it (large text); the heading wraps and asks for no width. The
         window opens at it where the screen has room (``resize_within_screen``)."""
-        margins = self.layout().contentsMargins()
+        margins = cast(QLayout, self.layout()).contentsMargins()
         columns = (self.table.horizontalHeader().length() + 2 * self.table.frameWidth()
                    + self.table.verticalScrollBar().sizeHint().width()
                    + margins.left() + margins.right())
@@ -248,7 +257,7 @@ class SchoolYearDialog(QDialog):
         """The rows with the class labels as edited in the list; a class she typed is
         noted in ``typed`` (it outlives a new proposal and a passing "abgegangen")."""
         out = []
-        for row, label in zip(self.plan.rows, self.model.labels, strict=True):
+        for row, label in zip(self._plan.rows, self.model.labels, strict=True):
             text = label.strip()
             if label_editable(row):
                 if text != row.new_label:
@@ -320,7 +329,7 @@ class SchoolYearDialog(QDialog):
         self.last_grade.take_typed()
         self.rows()                      # the classes typed, into ``typed``
         value = self.last_grade.value() or None
-        self.ctx.apply(svc.set_last_grade, self.plan.school_id, value)
+        self.ctx.apply(svc.set_last_grade, self._plan.school_id, value)
         self._load(keep_choices=True)
         text = tr("Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.")
         kept = len({pid for pid in self.choices.keys() | {pid for pid, _ in self.typed}
@@ -349,7 +358,7 @@ class SchoolYearDialog(QDialog):
         if not self._take_typed():
             return False
         self.last_grade.take_typed()      # a number typed (or the field emptied) counts
-        if (self.last_grade.value() or None) != self.plan.last_grade_own:
+        if (self.last_grade.value() or None) != self._plan.last_grade_own:
             if self._save_last_grade():
                 self.message.setText(self.message.text() + " " + tr(
                     "Bitte den neuen Vorschlag prüfen und dann übernehmen."))
@@ -405,11 +414,11 @@ class SchoolYearDialog(QDialog):
         when she presses "Übernehmen" again); the first is marked in the list."""
         (row, problems), rest = refused[0], refused[1:]
         first = problems[0]
-        others = [self.plan.rows[i].pseudonym for i, _problems in rest]
+        others = [self._plan.rows[i].pseudonym for i, _problems in rest]
         if others:   # one reason and the names: three long ones left one row at 200 %
             first += " " + tr("Ebenso zu prüfen: {0}.").format(", ".join(others))
         self._mark(row)
-        self.table.setFocus(Qt.OtherFocusReason)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.message.setText(first)
         self.refused = True
 
@@ -424,18 +433,18 @@ class SchoolYearDialog(QDialog):
         if not applying and self.plan is not None:
             self.apply_button.setEnabled(self.plan.applied is None)
             self._row_changed(self.table.currentIndex())   # "am" only where a day counts
-            self.table.setFocus(Qt.OtherFocusReason)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_result(self) -> None:
         """After the last school: what was applied, in a box that stays until she has read
         it (the assistant's own line closes with it)."""
         if not self.applied_texts:
             return
-        box = QMessageBox(QMessageBox.Information, tr("Schuljahreswechsel übernommen"),
-                          "\n\n".join(self.applied_texts), QMessageBox.Ok,
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Schuljahreswechsel übernommen"),
+                          "\n\n".join(self.applied_texts), QMessageBox.StandardButton.Ok,
                           self.parentWidget())
-        box.setAttribute(Qt.WA_DeleteOnClose)
-        box.setWindowModality(Qt.NonModal)   # to read, not to decide: nothing waits on it
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)   # to read, not to decide: nothing waits on it
         box.show()
         box.activateWindow()                  # Enter or Esc closes it
         self.result_box = box
@@ -453,7 +462,7 @@ class SchoolYearDialog(QDialog):
                          n=changed),
                 title=tr("Schuljahreswechsel verschieben?"),
                 yes=tr("Verschieben, Änderungen verwerfen"), no=tr("Weiter bearbeiten")):
-            self.table.setFocus(Qt.OtherFocusReason)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.ctx.apply(svc.postpone_waiting, self.school_ids[self.index:], self.today)
         self.reject()
@@ -475,7 +484,7 @@ class SchoolYearDialog(QDialog):
             return
         self.raise_()
         self.activateWindow()
-        self.table.setFocus(Qt.ActiveWindowFocusReason)
+        self.table.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         """The title bar's × while a school is applied: the window stays until the apply
@@ -486,11 +495,11 @@ class SchoolYearDialog(QDialog):
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if event.key() == Qt.Key_Escape:       # Esc is "Später", never a silent skip
+        if event.key() == Qt.Key.Key_Escape:       # Esc is "Später", never a silent skip
             self.postpone()
             event.accept()
             return
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # Enter never commits: QDialogButtonBox makes "Übernehmen" the default button
             # when shown, and a read-only cell passes Enter on to the dialog. Only the
             # button applies a school; Enter in "Letzte Klassenstufe" saves that field.
@@ -532,7 +541,7 @@ class LastGradeSpin(QSpinBox):
         self.interpretText()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.take_typed()    # before Qt puts the old number back into an empty field
         super().keyPressEvent(event)
 

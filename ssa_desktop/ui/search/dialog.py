@@ -35,10 +35,10 @@ from ..i18n import translator
 
 tr = translator("SearchDialog")
 
-KIND_ROLE = Qt.UserRole + 1
-ID_ROLE = Qt.UserRole + 2
-PERSON_ROLE = Qt.UserRole + 3
-HTML_ROLE = Qt.UserRole + 4
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 3
+HTML_ROLE = Qt.ItemDataRole.UserRole + 4
 
 GROUPS = (("person", "Personen"), ("contact", "Notizen"), ("group", "Gruppen"),
           ("partner", "Partner"))
@@ -92,11 +92,11 @@ def _hit_item(hit: search.SearchHit, show_names: bool) -> QStandardItem:
     item.setData(rich, HTML_ROLE)
     plain = QTextDocument()
     plain.setHtml(rich)
-    item.setData(plain.toPlainText(), Qt.DisplayRole)
+    item.setData(plain.toPlainText(), Qt.ItemDataRole.DisplayRole)
     item.setData(hit.kind, KIND_ROLE)
     item.setData(hit.id, ID_ROLE)
     item.setData(hit.person_id or "", PERSON_ROLE)
-    item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     return item
 
 
@@ -106,7 +106,7 @@ class _RichDelegate(QStyledItemDelegate):
     def _doc(self, option, index) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(HTML_ROLE) or html.escape(index.data(Qt.DisplayRole) or ""))
+        doc.setHtml(index.data(HTML_ROLE) or html.escape(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         doc.setTextWidth(max(option.rect.width() - 8, 100))
         return doc
 
@@ -119,7 +119,7 @@ class _RichDelegate(QStyledItemDelegate):
         text_option.text = ""
         style = option.widget.style() if option.widget else None
         if style:
-            style.drawControl(QStyle.CE_ItemViewItem, text_option, painter, option.widget)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
         doc = self._doc(option, index)
         painter.save()
         painter.translate(option.rect.left() + 4, option.rect.top() + 2)
@@ -154,7 +154,7 @@ class SearchDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setItemDelegate(_RichDelegate(self.view))
         self.view.setAccessibleName(tr("Suchergebnisse"))
-        self.view.setEditTriggers(QListView.NoEditTriggers)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.setUniformItemSizes(False)
         self.view.setWordWrap(True)
         layout.addWidget(self.view, 1)
@@ -195,7 +195,7 @@ class SearchDialog(QDialog):
                 continue
             self._shown[kind] = group
             header = QStandardItem(self._header_text(kind))
-            header.setFlags(Qt.ItemIsEnabled)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font()
             font.setBold(True)
             header.setFont(font)
@@ -222,7 +222,7 @@ class SearchDialog(QDialog):
         item.setData(MORE, KIND_ROLE)
         item.setData(kind, ID_ROLE)
         item.setData("", PERSON_ROLE)
-        item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         font = item.font()
         font.setItalic(True)
         item.setFont(font)
@@ -258,7 +258,7 @@ class SearchDialog(QDialog):
             self._more.discard(kind)
             self.model.removeRow(row + len(page.hits))
         header = next(r for r in range(self.model.rowCount())
-                      if not self.model.item(r).flags() & Qt.ItemIsSelectable
+                      if not self.model.item(r).flags() & Qt.ItemFlag.ItemIsSelectable
                       and self.model.item(r).data(ID_ROLE) == kind)
         self.model.item(header).setText(self._header_text(kind))
         self._update_hint()
@@ -266,7 +266,7 @@ class SearchDialog(QDialog):
 
     def _selectable_rows(self) -> list[int]:
         return [r for r in range(self.model.rowCount())
-                if self.model.item(r).flags() & Qt.ItemIsSelectable]
+                if self.model.item(r).flags() & Qt.ItemFlag.ItemIsSelectable]
 
     def _select(self, row: int) -> None:
         if row < 0:
@@ -276,7 +276,7 @@ class SearchDialog(QDialog):
         self.view.scrollTo(index)
         rows = self._selectable_rows()
         announce(self.field, tr("Treffer {0} von {1}: {2}").format(
-            rows.index(row) + 1, len(rows), index.data(Qt.DisplayRole) or ""))
+            rows.index(row) + 1, len(rows), index.data(Qt.ItemDataRole.DisplayRole) or ""))
 
     def _move(self, delta: int) -> None:
         rows = self._selectable_rows()
@@ -287,15 +287,15 @@ class SearchDialog(QDialog):
         self._select(rows[max(0, min(len(rows) - 1, position + delta))])
 
     def eventFilter(self, obj, event):  # noqa: N802
-        if obj is self.field and event.type() == QEvent.KeyPress:
+        if obj is self.field and event.type() == QEvent.Type.KeyPress:
             key = event.key()
-            if key in (Qt.Key_Down, Qt.Key_Up):
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 if self.timer.isActive():
                     self.timer.stop()
                     self.run_search()
-                self._move(1 if key == Qt.Key_Down else -1)
+                self._move(1 if key == Qt.Key.Key_Down else -1)
                 return True
-            if key in (Qt.Key_Return, Qt.Key_Enter):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.timer.isActive():
                     self.timer.stop()
                     self.run_search()
@@ -305,7 +305,7 @@ class SearchDialog(QDialog):
 
     # -- opening -------------------------------------------------------------------------------
     def open_index(self, index: QModelIndex) -> None:
-        if not index.isValid() or not (self.model.itemFromIndex(index).flags() & Qt.ItemIsSelectable):
+        if not index.isValid() or not (self.model.itemFromIndex(index).flags() & Qt.ItemFlag.ItemIsSelectable):
             return
         kind = index.data(KIND_ROLE)
         record = index.data(ID_ROLE)

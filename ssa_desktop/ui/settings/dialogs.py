@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -54,12 +55,12 @@ def _error_label() -> QLabel:
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    box.button(QDialogButtonBox.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.Ok).setAccessibleName(ok_text)
-    box.button(QDialogButtonBox.Ok).setDefault(True)
-    box.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-    box.button(QDialogButtonBox.Cancel).setAccessibleName(tr("Abbrechen"))
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Abbrechen"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -208,7 +209,7 @@ class PostDialog(_SavingDialog):
 
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
-    field.setEchoMode(QLineEdit.Password)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
     return field
 
@@ -240,8 +241,9 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.hint)  # the full width: a long hint takes fewer lines
         self.error = _error_label()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Die Passphrase schützt den Tresor auf diesem Gerät. Der "
-                                   "Notfallschlüssel bleibt gleich.")))
+        self.intro = QLabel(tr("Die Passphrase schützt den Tresor auf diesem Gerät. Der "
+                               "Notfallschlüssel bleibt gleich."))
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         self.buttons = _buttons(self, tr("Passphrase ändern"))
@@ -269,7 +271,9 @@ class ChangePassphraseDialog(QDialog):
     def _fit_height(self) -> None:
         """Grow to the height the wrapped hint needs at this width (a window does not do
         that by itself for a word-wrapped label)."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         needed = self.heightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
@@ -299,7 +303,7 @@ class ChangePassphraseDialog(QDialog):
 
     def done(self, result: int) -> None:
         super().done(result)
-        if result != QDialog.Accepted:
+        if result != QDialog.DialogCode.Accepted:
             self.wipe()
 
     def wipe(self) -> None:
@@ -322,7 +326,7 @@ class PostHandoverDialog(ChangePassphraseDialog):
         title = tr("Übergabe an eine Nachfolge")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        intro = self.layout().itemAt(0).widget()
+        intro = self.intro
         intro.setWordWrap(True)
         intro.setText(tr(
             "Die Nachfolge übernimmt die Stelle mit diesem Tresor. Die bisherige Fachkraft "
@@ -332,7 +336,7 @@ class PostHandoverDialog(ChangePassphraseDialog):
             "widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für "
             "Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und "
             "Übergabeprotokoll (ohne Namen) für den Träger."))
-        self.buttons.button(QDialogButtonBox.Ok).setText(tr("Übergabe durchführen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Übergabe durchführen"))
 
 
 class PassphrasePrompt(QDialog):
@@ -358,7 +362,7 @@ class PassphrasePrompt(QDialog):
 
     def done(self, result: int) -> None:
         super().done(result)
-        if result != QDialog.Accepted:  # cancelled (Abbrechen, Esc, closed): nothing stays
+        if result != QDialog.DialogCode.Accepted:  # cancelled (Abbrechen, Esc, closed): nothing stays
             self.passphrase.clear()
 
     def take(self) -> tuple[str]:
@@ -378,7 +382,7 @@ class EmergencyKeyDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setModal(True)
-        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         if new:
             intro = QLabel(tr("Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. "
@@ -392,7 +396,7 @@ class EmergencyKeyDialog(QDialog):
         layout.addWidget(intro)
         # Fixed lines of four groups, never wrapped: the layout cannot squeeze a line away.
         self.key = monospace_key_label(key_text)
-        self.key.setFocusPolicy(Qt.StrongFocus)
+        self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.key)
         self.readout = KeyReadout(self.key)
         layout.addWidget(self.readout)
@@ -402,16 +406,17 @@ class EmergencyKeyDialog(QDialog):
         layout.addWidget(self.status)
         # A window does not grow for a wrapped label by itself (height for width): the
         # dialog takes the height its labels need.
-        layout.setSizeConstraint(QLayout.SetMinimumSize)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         box = QDialogButtonBox()
-        self.save_sheet = box.addButton(tr("Notfallblatt speichern …"), QDialogButtonBox.ActionRole)
+        self.save_sheet = box.addButton(tr("Notfallblatt speichern …"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_sheet.setAccessibleName(tr("Notfallblatt speichern"))
-        self.close_button = box.addButton(tr("Schließen"), QDialogButtonBox.AcceptRole)
+        self.close_button = box.addButton(tr("Schließen"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons_in_visual_order(box)
         self.close_button.setAccessibleName(tr("Schließen"))
         box.accepted.connect(self.accept)
         layout.addWidget(box)
         self.save_sheet.setDefault(True)
+        self.confirm: QCheckBox | None = None  # the reminder's box (vault.emergency_reminder)
 
     def show_status(self, text: str) -> None:
         """A line under the key (saved sheet, error); the dialog grows to show it whole."""

@@ -48,7 +48,7 @@ def status_label(name: str) -> MessageLabel:
     label = MessageLabel()
     label.setWordWrap(True)
     label.setAccessibleDescription(name)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     return label
 
 
@@ -56,7 +56,7 @@ def item(text: str, data=None, align_right: bool = False) -> QStandardItem:
     cell = QStandardItem(text)
     cell.setEditable(False)
     if data is not None:
-        cell.setData(data, Qt.UserRole)
+        cell.setData(data, Qt.ItemDataRole.UserRole)
     if align_right:
-        cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return cell

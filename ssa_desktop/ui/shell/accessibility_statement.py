@@ -35,10 +35,10 @@ class StatementDialog(QDialog):
         self.text.setAccessibleName(title)
         self.text.setOpenLinks(False)
         self.text.setMarkdown(statement_text(contact))
-        self.text.setTextInteractionFlags(Qt.TextBrowserInteraction
-                                          | Qt.TextSelectableByKeyboard)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
-        buttons.button(QDialogButtonBox.Close).setText(tr("Schließen"))
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Schließen"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)

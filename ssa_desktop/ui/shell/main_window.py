@@ -11,6 +11,7 @@ appears; after unlocking the window comes back on Übersicht.
 from __future__ import annotations
 
 import contextlib
+from typing import cast
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
@@ -69,18 +70,18 @@ class LockScreen(QWidget):
     def __init__(self, on_unlock, parent: QWidget | None = None):
         super().__init__(parent)
         title = QLabel(tr("Gesperrt"), self)
-        enlarge_font(title, 2, QFont.DemiBold)
-        title.setAlignment(Qt.AlignCenter)
+        enlarge_font(title, 2, QFont.Weight.DemiBold)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(tr("SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den "
                          "Tresor mit Ihrer Passphrase."), self)
-        text.setAlignment(Qt.AlignCenter)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         self.button = QPushButton(tr("Entsperren …"), self)
         self.button.setAccessibleName(tr("Entsperren"))
         self.button.clicked.connect(on_unlock)
         # what the lock stopped (a backup, an export …): no personal data, only the work
         self.note = QLabel(self)
-        self.note.setAlignment(Qt.AlignCenter)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
         self.note.setAccessibleDescription(tr("Beim Sperren abgebrochen"))
         self.note.hide()
@@ -90,7 +91,7 @@ class LockScreen(QWidget):
         layout.addWidget(text)
         layout.addWidget(self.note)
         layout.addSpacing(12)
-        layout.addWidget(self.button, 0, Qt.AlignCenter)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(3)
 
 
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(self.content)
         self.sidebar.setAccessibleName(tr("Bereiche"))
         self.sidebar.setAccessibleDescription(tr("Mit den Pfeiltasten einen Bereich wählen"))
-        self.sidebar.setFrameShape(QFrame.NoFrame)
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         self.sidebar.setSpacing(1)
         self.sidebar.setStyleSheet(
             "QListWidget { background: palette(window); padding-top: 6px; }"
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         self.stack.setAccessibleName(tr("Inhalt"))
         for index, spec in enumerate(AREAS):
             item = QListWidgetItem(tr_areas(spec.title))
-            item.setData(Qt.UserRole, spec.key)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             if index < 9:
                 item.setToolTip(tr("Strg+{0}").format(index + 1))
             self.sidebar.addItem(item)
@@ -208,10 +209,10 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(self.lock)
         app_label = QLabel(tr("SSA Desktop — Schulsozialarbeit"), self.content)
         app_font = app_label.font()
-        app_font.setWeight(QFont.DemiBold)
+        app_font.setWeight(QFont.Weight.DemiBold)
         app_label.setFont(app_font)
         # the window title says it too: on a narrow screen the name gives way to the buttons
-        app_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        app_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.setContentsMargins(12, 8, 12, 8)
         top.addWidget(app_label)
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
         tab_chain(self.stopwatch_button, self.search_button, self.lock_button)
         top_bar = QFrame(self.content)
         top_bar.setLayout(top)
-        top_bar.setFrameShape(QFrame.NoFrame)
+        top_bar.setFrameShape(QFrame.Shape.NoFrame)
         top_bar.setStyleSheet("QFrame { border-bottom: 1px solid palette(mid); }"
                               " QLabel, QPushButton { border-bottom: none; }")
         return top_bar
@@ -236,8 +237,8 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         divider = QFrame(self.content)
-        divider.setFrameShape(QFrame.VLine)
-        divider.setFrameShadow(QFrame.Plain)
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Plain)
         divider.setStyleSheet("color: palette(mid);")
         body.addWidget(self.sidebar)
         body.addWidget(divider)
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
 
     # -- actions and shortcuts ----------------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
-                context=Qt.WindowShortcut) -> QAction:
+                context=Qt.ShortcutContext.WindowShortcut) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -280,15 +281,16 @@ class MainWindow(QMainWindow):
                                              self.stopwatch_button.toggle_stopwatch)
         # Ctrl+L works everywhere, also while a dialog of the app has the focus.
         self.lock_action = self._action(tr("Sperren"), "Ctrl+L", self.lock,
-                                        Qt.ApplicationShortcut)
+                                        Qt.ShortcutContext.ApplicationShortcut)
         # explicit: QKeySequence.Quit is empty on Windows and without a platform theme
         # application-wide like Ctrl+L: it also works while a dialog has the focus (the
         # dialog keeps its draft or is closed by the lock that quitting starts)
         self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.request_quit,
-                                        Qt.ApplicationShortcut)
+                                        Qt.ShortcutContext.ApplicationShortcut)
         # another main window in this process (a second vault's app): its windows' keys
         # are its own – application-wide in both, Qt would refuse them as ambiguous
-        QApplication.instance().focusWindowChanged.connect(self._own_application_keys)
+        cast(QApplication, QApplication.instance()).focusWindowChanged.connect(
+            self._own_application_keys)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
@@ -324,14 +326,14 @@ class MainWindow(QMainWindow):
 
     def event(self, event) -> bool:
         kind = event.type()
-        if kind == QEvent.WindowBlocked:
-            QApplication.instance().installEventFilter(self)
-        elif kind == QEvent.WindowUnblocked:
-            QApplication.instance().removeEventFilter(self)
+        if kind == QEvent.Type.WindowBlocked:
+            cast(QApplication, QApplication.instance()).installEventFilter(self)
+        elif kind == QEvent.Type.WindowUnblocked:
+            cast(QApplication, QApplication.instance()).removeEventFilter(self)
         return super().event(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() == QEvent.KeyPress and not self._asking_quit \
+        if event.type() == QEvent.Type.KeyPress and not self._asking_quit \
                 and self._owns_modal(QApplication.activeModalWidget()) \
                 and self._is_ours_key(event):
             sequence = QKeySequence(event.keyCombination())
@@ -350,8 +352,8 @@ class MainWindow(QMainWindow):
         return owner is self if owner is not None else self.isVisible()
 
     def _is_ours_key(self, event) -> bool:
-        return bool(event.modifiers() & Qt.ControlModifier) and event.key() in (Qt.Key_Q,
-                                                                                  Qt.Key_L)
+        return bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier) and event.key() in (Qt.Key.Key_Q,
+                                                                                  Qt.Key.Key_L)
 
     def shortcut_table(self) -> list[tuple[str, str]]:
         rows = [(tr("Strg+N"), tr("Kontakt erfassen (von überall)")),
@@ -389,9 +391,9 @@ class MainWindow(QMainWindow):
         rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'><b>{k}</b></td><td>{v}</td></tr>"
                        for k, v in self.shortcut_table())
         label = QLabel(f"<table>{rows}</table>", dialog)
-        label.setTextFormat(Qt.RichText)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, dialog)
-        buttons.button(QDialogButtonBox.Close).setText(tr("Schließen"))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Schließen"))
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(label)
@@ -432,10 +434,11 @@ class MainWindow(QMainWindow):
         if key not in self.areas:
             widget = self._build_area(AREAS[index])
             widget.setAccessibleName(tr_areas(AREAS[index].title))
-            old = self.stack.widget(index)
+            old = self.stack.widget(index)  # the area's placeholder
             self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.areas[key] = widget
             drop_source_lines()  # the area's modules were just imported
         return self.areas[key]
@@ -525,7 +528,8 @@ class MainWindow(QMainWindow):
 
         if "prefill" not in kwargs and not kwargs.get("draft_id"):
             persons = self.areas.get("persons") if self.current_area_key() == "persons" else None
-            person_id = persons.current_person_id() if hasattr(persons, "current_person_id") else ""
+            current_person = getattr(persons, "current_person_id", None)
+            person_id = current_person() if current_person is not None else ""
             if person_id:
                 kwargs["prefill"] = {"person_id": person_id}
         dialog = self._open_feature_dialog(QuickEntryDialog, "_quick_entry", **kwargs)
@@ -603,7 +607,7 @@ class MainWindow(QMainWindow):
             if not widget.isVisible() and not self._is_descendant(widget):
                 continue
             with contextlib.suppress(RuntimeError):  # already deleted
-                QDialog.done(widget, QDialog.Rejected)
+                QDialog.done(widget, QDialog.DialogCode.Rejected)
                 widget.hide()
                 widget.deleteLater()
 
@@ -620,7 +624,7 @@ class MainWindow(QMainWindow):
         window of this process is active (then only in this window, which is not)."""
         owner = _main_window_of(QApplication.activeWindow())
         other = owner is not None and owner is not self
-        context = Qt.WindowShortcut if other else Qt.ApplicationShortcut
+        context = Qt.ShortcutContext.WindowShortcut if other else Qt.ShortcutContext.ApplicationShortcut
         for action in (self.lock_action, self.quit_action):
             action.setShortcutContext(context)
 
@@ -676,6 +680,7 @@ class MainWindow(QMainWindow):
         from ..vault.unlock import UnlockDialog
 
         folder = self.ctx.vault_folder
+        assert folder is not None  # the window belongs to the vault it locked
         settings = self.settings
         dialog = UnlockDialog(session_svc.open_vault(folder), store=self.store,
                               demo_passphrase=self.demo_passphrase, kdf_params=self.kdf_params,
@@ -691,7 +696,7 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(tr("Tresor: wird geprüft …"))
         self.vault_label.setStyleSheet("")
 
-        session = self.ctx.session
+        session = self.ctx.open_session()  # at the unlock
         self._show_location(None)
 
         def work(conn, _progress):  # the one "Tresor prüfen", on the worker's connection
@@ -743,16 +748,16 @@ class MainWindow(QMainWindow):
         backup, on the quiet lane, in short steps). Nothing to show: what a search finds
         stays the same; stopped by a lock or a re-key, retried at the next unlock."""
         from ...services import search as search_svc
-        from ...services.operations import Cancelled
+        from ...services.operations import Cancelled, Progress
 
-        session = self.ctx.session
+        session = self.ctx.open_session()  # at the unlock
 
         def op(conn, progress):
             def step(percent: int, text: str) -> None:
                 if not session.is_open or session.rekeying:
                     raise Cancelled()
                 progress(percent, text)
-            return search_svc.tidy_index(conn, step)
+            return search_svc.tidy_index(conn, Progress(step))
 
         self.ctx.perform(op, background=True, maintenance=True, on_error=lambda _message: None)
 
@@ -826,7 +831,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().changeEvent(event)
-        if event.type() == QEvent.WindowTitleChange and self.windowTitle() != WINDOW_TITLE:
+        if event.type() == QEvent.Type.WindowTitleChange and self.windowTitle() != WINDOW_TITLE:
             self.setWindowTitle(WINDOW_TITLE)  # never a name in the title bar
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)

@@ -59,7 +59,7 @@ from .figure_rule import ROLE_RULE, F1Explains, RulePanel, attach, rule_of
 
 tr = translator("Statistics")
 
-ROLE_FIELD = Qt.UserRole + 1
+ROLE_FIELD = Qt.ItemDataRole.UserRole + 1
 
 
 def counting_rules_html() -> str:
@@ -145,8 +145,8 @@ class StatisticsArea(Area):
         self.drill_view.setModel(self.drill_model)
         self.drill_view.setAccessibleName(tr("Anonyme Einträge"))
         header = self.drill_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.drill_view.verticalHeader().hide()
         self.drill_view.setWordWrap(False)
         self.drill_view.verticalHeader().setDefaultSectionSize(
@@ -157,7 +157,7 @@ class StatisticsArea(Area):
         drill_layout.addWidget(self.rule_panel, 1)
         drill_layout.addWidget(self.drill_label)
         drill_layout.addWidget(self.drill_view, 2)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.form)
         splitter.addWidget(drill)
         splitter.setStretchFactor(0, 3)
@@ -273,8 +273,15 @@ class StatisticsArea(Area):
         self.drill_model.set_rows([])
         self.rule_panel.clear_rule()
 
+    @property
+    def shown(self) -> stats.Report:
+        """The report on screen: what draws, explains or writes it runs only while one is
+        shown (after ``_show``, or behind a check of ``report``)."""
+        assert self.report is not None
+        return self.report
+
     def _show_status(self) -> None:
-        rep = self.report
+        rep = self.shown
         text = tr("Vorlage: {0} (Version {1}).").format(rep.template.title, rep.template.version)
         if rep.own_template:
             text = tr("Eigene Vorlage: {0} (Version {1}).").format(rep.template.title,
@@ -291,7 +298,7 @@ class StatisticsArea(Area):
 
     def _show_findings(self) -> None:
         empty_layout(self.findings_layout)
-        for row, finding in enumerate(self.report.findings):
+        for row, finding in enumerate(self.shown.findings):
             label = MessageLabel("⚠ " + finding.message)
             label.setWordWrap(True)
             self.findings_layout.addWidget(label, row, 0)
@@ -299,10 +306,10 @@ class StatisticsArea(Area):
             button = make_button(text, text,
                                  lambda _c=False, area=finding.area: self.ctx.open_record(area))
             self.findings_layout.addWidget(button, row, 1)
-        self.findings_box.setVisible(bool(self.report.findings))
+        self.findings_box.setVisible(bool(self.shown.findings))
 
     def _show_form(self) -> None:
-        rep = self.report
+        rep = self.shown
         years = [rep.year, *rep.previous]
         types = next((r.columns for r in rep.rows if r.columns), ())
         self.form.clear()
@@ -330,24 +337,29 @@ class StatisticsArea(Area):
                 item.setData(0, ROLE_FIELD, (row.aggregate, row.key))
             attach(item, rule_of(row), 1 + len(years) + len(types))
             for col in range(1, 1 + len(years) + len(types)):
-                item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.form.addTopLevelItem(item)
         self.form.header().setStretchLastSection(False)
-        self.form.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.form.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 1 + len(years) + len(types)):
-            self.form.header().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+            self.form.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # Tab into the form lands on a figure (Enter explains it), not on a heading
-        first = next((self.form.topLevelItem(i) for i in range(self.form.topLevelItemCount())
-                      if self.form.topLevelItem(i).data(0, ROLE_RULE)), None)
+        first = self._first_figure()
         if first is not None:
             self.form.setCurrentItem(first)
         self._back_to_place()
+
+    def _first_figure(self) -> QTreeWidgetItem | None:
+        """The form's first row with a figure (not a heading)."""
+        items = (self.form.topLevelItem(i) for i in range(self.form.topLevelItemCount()))
+        return next((item for item in items if item is not None and item.data(0, ROLE_RULE)),
+                    None)
 
     def _back_to_place(self) -> None:
         """After a return to the same year and scope: the figure she had chosen and the
         scroll position she left (``release`` kept them)."""
         place, self._place = self._place, None
-        if place is None or place[:2] != (self.report.year, self.report.info.scope.key):
+        if place is None or place[:2] != (self.shown.year, self.shown.info.scope.key):
             return
         item = self.form.topLevelItem(place[2])
         if item is not None:
@@ -357,7 +369,7 @@ class StatisticsArea(Area):
 
     def _show_charts(self) -> None:
         empty_layout(self.charts_layout)
-        rep = self.report
+        rep = self.shown
         years = {rep.year: rep.aggregates, **rep.previous}
         specs = [
             (tr("Themen (Personen)"), "efh_topics", [(c.code, c.label) for c in TOPICS]),
@@ -387,20 +399,20 @@ class StatisticsArea(Area):
         if not rule:  # a heading: no figure to explain, but she hears what it is
             self.drill_model.set_rows([])
             self.rule_panel.show_heading(item.text(0).strip())
-            self.rule_panel.setFocus(Qt.OtherFocusReason)
+            self.rule_panel.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         name, year = item.text(0).strip(), SchoolYear(self.report.year).label
         if not field:  # a line of the staff block: no entries behind it
             self.drill_model.set_rows([])
             self.rule_panel.show_rule(name, item.text(1), year, rule, None)
-            self.rule_panel.setFocus(Qt.OtherFocusReason)
+            self.rule_panel.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         aggregate, key = field
         rows = stats.drill_down(self.ctx.conn, self.report.year, self.report.info.scope,
                                 aggregate, key)
         self.drill_model.set_rows(rows)
         self.rule_panel.show_rule(name, item.text(1), year, rule, len(rows))
-        self.rule_panel.setFocus(Qt.OtherFocusReason)
+        self.rule_panel.setFocus(Qt.FocusReason.OtherFocusReason)
         # the rule stands in the panel above; the label only heads the list
         self.drill_label.setText(tr("Anonyme Einträge hinter „{0}“:").format(name))
 
@@ -449,7 +461,7 @@ class StatisticsArea(Area):
             self.write_entry_aid(Path(path))
 
     def write_entry_aid(self, path: Path) -> None:
-        rep = self.report
+        rep = self.shown
         self.ctx.perform(lambda _conn, _p: stats.write_entry_aid(rep, path), background=True,
                          on_done=lambda p: self.status.setText(
                              tr("Eingabehilfe gespeichert: {0}").format(Path(p).name)),
@@ -469,7 +481,7 @@ class StatisticsArea(Area):
             self.write_exports(Path(folder))
 
     def write_exports(self, folder: Path) -> None:
-        year, scope = self.report.year, self.report.info.scope
+        year, scope = self.shown.year, self.shown.info.scope
 
         def op(conn, progress):
             try:

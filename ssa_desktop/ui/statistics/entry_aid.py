@@ -24,7 +24,7 @@ from ...services import statistics as stats
 from .. import colours
 from ..common.clipboard import DEFAULT_CLEAR_MS, copy_sensitive
 from ..common.forms import make_button
-from ..common.layouts import empty_layout
+from ..common.layouts import empty_layout, widget_at
 from ..i18n import translator
 
 tr = translator("Statistics")
@@ -99,8 +99,8 @@ class EntryAid(QWidget):
                 self.grid.addWidget(label, row, 0, 1, 4)
                 continue
             value = QLabel(line.text or "–")
-            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             tick = QLabel()
             tick.setMinimumWidth(self.fontMetrics().horizontalAdvance(TICK) + 6)
             tick.setStyleSheet(f"color: {colours.current().ok}; font-weight: bold;")
@@ -117,7 +117,9 @@ class EntryAid(QWidget):
             self.ticks.append(tick)
         if self.body.isVisible():   # added to a shown page: show now, not at the next pass
             for i in range(self.grid.count()):
-                self.grid.itemAt(i).widget().show()
+                widget = widget_at(self.grid, i)
+                if widget is not None:
+                    widget.show()
 
     def values(self) -> list[stats.EntryLine]:
         return [line for line in self.lines if not line.heading]

@@ -18,7 +18,7 @@ from ..i18n import translator
 
 tr = translator("Statistics")
 
-ROLE_RULE = Qt.UserRole + 2
+ROLE_RULE = Qt.ItemDataRole.UserRole + 2
 
 
 def rule_of(row) -> str:
@@ -35,7 +35,7 @@ def attach(item: QTreeWidgetItem, rule: str, columns: int) -> None:
     item.setData(0, ROLE_RULE, rule)
     for column in range(columns):
         item.setToolTip(column, rule)
-        item.setData(column, Qt.AccessibleDescriptionRole, rule)
+        item.setData(column, Qt.ItemDataRole.AccessibleDescriptionRole, rule)
 
 
 class RulePanel(QTextBrowser):
@@ -82,7 +82,7 @@ class RulePanel(QTextBrowser):
         self.setAccessibleDescription("")
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             event.accept()
             self.back.emit()
             return
@@ -99,10 +99,10 @@ class F1Explains(QObject):
         view.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
-        if event.type() in (QEvent.ShortcutOverride, QEvent.KeyPress) and \
-                event.key() == Qt.Key_F1 and event.modifiers() == Qt.NoModifier:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and \
+                event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             event.accept()
-            if event.type() == QEvent.KeyPress and watched.currentItem() is not None:
+            if event.type() == QEvent.Type.KeyPress and watched.currentItem() is not None:
                 self._explain(watched.currentItem())
             return True
         return False

@@ -36,7 +36,7 @@ tr = translator("TimeAbsences")
 
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = make_table_widget(headers, name)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -71,7 +71,7 @@ class AbsencesView(QWidget):
         remove = make_button(tr("Ausgewählte löschen"),
                              tr("Ausgewählte Abwesenheit löschen"),
                              self.delete_absence)
-        inner.addWidget(remove, 0, Qt.AlignRight)
+        inner.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(box, 3)
 
         box = QGroupBox(tr("Schulferien"))
@@ -84,15 +84,15 @@ class AbsencesView(QWidget):
         form.addWidget(self.holiday_label)
         inner.addLayout(form)
         second = QHBoxLayout()
-        for w in (self.holiday_first, self.holiday_last, add):
-            second.addWidget(w)
+        for field in (self.holiday_first, self.holiday_last, add):
+            second.addWidget(field)
         inner.addLayout(second)
         self.holidays = _table([tr("Ferien"), tr("von"), tr("bis")], tr("Schulferien"))
         inner.addWidget(self.holidays)
         remove = make_button(tr("Ausgewählte löschen"),
                              tr("Ausgewählte Ferien löschen"),
                              self.delete_holiday)
-        inner.addWidget(remove, 0, Qt.AlignRight)
+        inner.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
         self.holidays_free = QCheckBox(tr("An Schulferien fällt keine Sollzeit an"))
         self.holidays_free.setToolTip(tr(timeshare.HOLIDAYS_FREE.help))
         self.holidays_free.toggled.connect(self._set_holidays_free)
@@ -131,7 +131,7 @@ class AbsencesView(QWidget):
                      tr("alle Schulen"), a.note)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, a.id)
+                item.setData(Qt.ItemDataRole.UserRole, a.id)
                 self.absences.setItem(row, column, item)
         self.holidays.setRowCount(0)
         for h in worktime.school_holidays(conn, self.year.start, self.year.end):
@@ -139,7 +139,7 @@ class AbsencesView(QWidget):
             self.holidays.insertRow(row)
             for column, text in enumerate((h.label, fmt_date(h.first_day), fmt_date(h.last_day))):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, h.id)
+                item.setData(Qt.ItemDataRole.UserRole, h.id)
                 self.holidays.setItem(row, column, item)
         self.holidays_free.blockSignals(True)
         self.holidays_free.setChecked(settings.get(conn, timeshare.HOLIDAYS_FREE))
@@ -175,7 +175,7 @@ class AbsencesView(QWidget):
 
     def _selected(self, table: QTableWidget) -> str | None:
         item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
-        return item.data(Qt.UserRole) if item else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def delete_absence(self) -> None:
         absence_id = self._selected(self.absences)

@@ -48,9 +48,9 @@ def light_colour(light: str) -> str:
 
 def light_icon(light: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.transparent)
+    pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setBrush(QColor(light_colour(light)))
     painter.setPen(QColor(colours.current().light_ring))
     painter.drawEllipse(1, 1, size - 2, size - 2)
@@ -73,17 +73,17 @@ def value_text(ev: Evaluation) -> str:
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = make_table_widget(headers, name, single=False)
     table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-    table.setSizeAdjustPolicy(QAbstractItemView.AdjustToContents)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
     return table
 
 
 def _cell(text: str, right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if right:
-        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
@@ -99,16 +99,16 @@ class Dashboard(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        self.setFocusPolicy(Qt.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         self.setWidget(body)
         outer = QVBoxLayout(body)
 
         self.hours = QLabel()
         self.hours.setAccessibleName(tr("Soll, Ist und Saldo"))
-        self.hours.setTextFormat(Qt.RichText)
+        self.hours.setTextFormat(Qt.TextFormat.RichText)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(f"color: {colours.current().warning};")
@@ -127,9 +127,9 @@ class Dashboard(QScrollArea):
         areas_box = QGroupBox(tr("Aufgabenbereiche"))
         self.areas = _table([tr("Bereich / Kategorie"), tr("Std."), tr("Anteil")],
                             tr("Anteile nach Aufgabenbereich und Kategorie"))
-        self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.areas.horizontalHeader().setStretchLastSection(False)
-        self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.areas.verticalHeader().setDefaultSectionSize(22)
         QVBoxLayout(areas_box).addWidget(self.areas)
         top.addWidget(targets_box, 5)
@@ -154,7 +154,7 @@ class Dashboard(QScrollArea):
         self.schools = _table([tr("Schule"), tr("Soll"), tr("Ist"), tr("Saldo"), tr("direkt"),
                                *AREAS], tr("Zeitanteile je Schule"))
         self.schools.horizontalHeader().setStretchLastSection(False)
-        self.schools.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.schools.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(schools_box).addWidget(self.schools)
         outer.addWidget(schools_box)
         outer.addStretch(1)
@@ -198,7 +198,7 @@ class Dashboard(QScrollArea):
             self.targets.insertRow(row)
             light = _cell(tr(LIGHT_WORDS[ev.light]))
             light.setIcon(light_icon(ev.light))
-            light.setData(Qt.UserRole, ev.light)
+            light.setData(Qt.ItemDataRole.UserRole, ev.light)
             light.setToolTip(ev.target.wording)
             self.targets.setItem(row, 0, light)
             self.targets.setItem(row, 1, _cell(value_text(ev), True))

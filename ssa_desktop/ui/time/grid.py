@@ -73,10 +73,10 @@ class GridModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(0, 0),
                               self.index(self.rowCount() - 1, self.columnCount() - 1))
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role != Qt.DisplayRole or self.grid is None:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or self.grid is None:
             return None
-        if orientation == Qt.Horizontal:
+        if orientation == Qt.Orientation.Horizontal:
             if section == 7:
                 return tr("Woche")
             day = self.grid.days[section]
@@ -86,8 +86,15 @@ class GridModel(QAbstractTableModel):
         return tr("aus der Dokumentation") if section == len(self.grid.categories) \
             else tr("Summe des Tages")
 
+    @property
+    def _week(self) -> WeekGrid:
+        """The shown week: what asks for a cell's value, text or edit has a week shown
+        (``data`` and ``flags`` check it; a cell is editable only then)."""
+        assert self.grid is not None
+        return self.grid
+
     def _value(self, row: int, column: int) -> int:
-        grid = self.grid
+        grid = self._week
         n = len(grid.categories)
         days = grid.days if column == 7 else [grid.days[column]]
         if row < n:
@@ -97,44 +104,45 @@ class GridModel(QAbstractTableModel):
             return sum(grid.documented.get(d, 0) for d in days)
         return sum(grid.day_total(d) for d in days)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.grid is None:
             return None
         row, column = index.row(), index.column()
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = self._value(row, column)
-            if role == Qt.EditRole:
+            if role == Qt.ItemDataRole.EditRole:
                 return str(value) if value else ""
             return str(value) if value else ("" if row < len(self.grid.categories) else "0")
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role in (Qt.ToolTipRole, Qt.AccessibleDescriptionRole) and column < 7:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) and column < 7:
             return self._describe(row, column)
         return None
 
     def _describe(self, row: int, column: int) -> str:
         """The day, its hours and holiday, and what of a cell the stopwatch booked (she
         types the cell's whole sum, never less than that)."""
-        day = self.grid.days[column]
+        grid = self._week
+        day = grid.days[column]
         hours = fmt_hours(self._value(row, column), unit=False)
         holiday = public_holiday(day)
         text = f"{fmt_date(day)}: {hours} Std." + (f" – {holiday}" if holiday else "")
-        timed = (self.grid.timed.get((day, self.grid.categories[row].code), 0)
-                 if row < len(self.grid.categories) else 0)
+        timed = (grid.timed.get((day, grid.categories[row].code), 0)
+                 if row < len(grid.categories) else 0)
         if timed:
             text += " – " + tr("davon {0} Min. mit der Stoppuhr; eingetippt wird die Summe "
                                "der Zelle, mindestens {0} Min.").format(timed)
         return text
 
     def flags(self, index):
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if (self.grid is not None and index.row() < len(self.grid.categories)
                 and index.column() < 7):
-            return base | Qt.ItemIsEditable
+            return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
-        if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         text = str(value).strip()
         try:
@@ -144,8 +152,8 @@ class GridModel(QAbstractTableModel):
         except ValueError:
             self.refused.emit(tr("Bitte ganze Minuten eingeben (z. B. 45)."))
             return False
-        day = self.grid.days[index.column()]
-        code = self.grid.categories[index.row()].code
+        day = self._week.days[index.column()]
+        code = self._week.categories[index.row()].code
         try:
             self.save(day, code, minutes)
         except WorkTimeError as err:
@@ -168,18 +176,18 @@ class GridDelegate(NamedEditorDelegate):
     """
 
     def eventFilter(self, editor, event) -> bool:  # noqa: N802
-        if (event.type() == QEvent.KeyPress
-                and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and isinstance(editor, QWidget)):
             self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QAbstractItemDelegate.SubmitModelCache)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
             return True
         return super().eventFilter(editor, event)
 
     def editor_name(self, index) -> str:
         model = index.model()
-        category = model.headerData(index.row(), Qt.Vertical, Qt.DisplayRole)
-        day = model.headerData(index.column(), Qt.Horizontal, Qt.DisplayRole)
+        category = model.headerData(index.row(), Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)
+        day = model.headerData(index.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         return tr("{category}, {day}, Minuten").format(category=category, day=day)
 
 
@@ -189,11 +197,11 @@ class GridTable(QTableView):
     trap: Tab at the last cell (Umschalt+Tab at the first) leaves the grid, Strg+Tab
     (Strg+Umschalt+Tab), F6 and Esc leave it from any cell."""
 
-    LEAVE_KEYS = (Qt.Key_F6, Qt.Key_Escape)
+    LEAVE_KEYS = (Qt.Key.Key_F6, Qt.Key.Key_Escape)
 
     def closeEditor(self, editor, hint) -> None:  # noqa: N802
         super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.SubmitModelCache:   # the editor's Enter
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:   # the editor's Enter
             self._down()
 
     def _at_edge(self, forward: bool) -> bool:
@@ -212,12 +220,12 @@ class GridTable(QTableView):
         self.setTabKeyNavigation(True)
 
     def _leaves(self, event) -> bool:
-        key, ctrl = event.key(), bool(event.modifiers() & Qt.ControlModifier)
-        if key in self.LEAVE_KEYS and self.state() != QAbstractItemView.EditingState:
-            self._leave(not event.modifiers() & Qt.ShiftModifier)
-        elif key in (Qt.Key_Tab, Qt.Key_Backtab) and (ctrl or self._at_edge(
-                key == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier)):
-            self._leave(key == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier)
+        key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in self.LEAVE_KEYS and self.state() != QAbstractItemView.State.EditingState:
+            self._leave(not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (ctrl or self._at_edge(
+                key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)):
+            self._leave(key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         else:
             return False
         return True
@@ -226,15 +234,15 @@ class GridTable(QTableView):
         if self._leaves(event):
             event.accept()
             return
-        if (event.key() in (Qt.Key_Delete, Qt.Key_Backspace)
-                and self.state() != QAbstractItemView.EditingState):
+        if (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and self.state() != QAbstractItemView.State.EditingState):
             index = self.currentIndex()  # Entf clears the cell, as in a spreadsheet
-            if index.isValid() and self.model().flags(index) & Qt.ItemIsEditable:
-                self.model().setData(index, "", Qt.EditRole)
+            if index.isValid() and self.model().flags(index) & Qt.ItemFlag.ItemIsEditable:
+                self.model().setData(index, "", Qt.ItemDataRole.EditRole)
             event.accept()
             return
-        if (event.key() in (Qt.Key_Return, Qt.Key_Enter)
-                and self.state() != QAbstractItemView.EditingState):
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.state() != QAbstractItemView.State.EditingState):
             self._down()
             event.accept()
             return
@@ -260,7 +268,7 @@ class WeekGridView(QWidget):
         self.school = make_combo(tr("Schule"))
         # as wide as the room, not as the longest school name: the week's buttons beside it
         # stay on a 1280×720 screen
-        self.school.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.school.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.school.setMinimumContentsLength(16)
         self.school.currentIndexChanged.connect(lambda _i: self.reload())
         self.day = DateField(clock.today())
@@ -290,12 +298,12 @@ class WeekGridView(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegate(GridDelegate(self.table))
         self.table.setAccessibleName(tr("Wochenraster indirekte Arbeit in Minuten"))
-        self.table.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.EditKeyPressed
-                                   | QAbstractItemView.DoubleClicked)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.hint = QLabel(tr("Minuten eintippen; Enter speichert und geht nach unten, Tab nach "
                               "rechts und am Ende aus dem Raster; Strg+Tab, F6 oder Esc "

@@ -91,13 +91,15 @@ class StopwatchButton(QPushButton):
         self.ctx.status_message.emit(tr("Stoppuhr läuft. Strg+T hält sie an."))
 
     def stop(self) -> None:
+        if self.running is None:  # ``toggle_stopwatch`` stops only a running one
+            return
         if self.dialog is not None:
             self.dialog.raise_()
             return
         from .stop_dialog import StopDialog  # only when she stops it
 
         self.dialog = StopDialog(self.ctx, self.running, self.window())
-        self.dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.finished.connect(self._closed)
         self.dialog.open()
 

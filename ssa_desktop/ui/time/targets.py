@@ -5,6 +5,8 @@ message and nothing of the table is saved (services/timeshare.save_agreement_tar
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +43,8 @@ def _spin(value: float, unit: str) -> QDoubleSpinBox:
     spin.setSingleStep(1 if unit == "%" else 0.01)
     spin.setSuffix(" %" if unit == "%" else "")
     spin.setValue(value)
-    spin.setAlignment(Qt.AlignRight)
-    spin.setLocale(QLocale(QLocale.German, QLocale.Germany))   # decimal comma
+    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+    spin.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))   # decimal comma
     return spin
 
 
@@ -63,9 +65,9 @@ class TargetsView(QWidget):
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setAccessibleName(tr("Zielwerte der Vereinbarung"))
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(30)
         layout.addWidget(self.table, 1)
         self.message = MessageLabel()
@@ -129,8 +131,11 @@ class TargetsView(QWidget):
     def bands(self) -> dict[str, tuple[float, float, float, float, bool]]:
         result = {}
         for row, t in enumerate(self.targets):
-            values = [self.table.cellWidget(row, c).value() for c in (1, 2, 3, 4)]
-            result[t.code] = (*values, self.table.cellWidget(row, 5).isChecked())
+            # columns 1–4 hold the spin boxes ``load`` put there, column 5 the check box
+            soll, low, high, margin = (cast(QDoubleSpinBox, self.table.cellWidget(row, c)).value()
+                                       for c in (1, 2, 3, 4))
+            enabled = cast(QCheckBox, self.table.cellWidget(row, 5)).isChecked()
+            result[t.code] = (soll, low, high, margin, enabled)
         return result
 
     def store(self) -> None:

@@ -4,6 +4,8 @@ the Arbeitszeit area. Computed on a worker thread so the Übersicht stays quick.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
@@ -20,11 +22,11 @@ class TimeShareTile(QGroupBox):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(tr("Zeitanteile (Schuljahr)"), parent)
         self.ctx = ctx
-        self.summary = None
+        self.summary: timeshare.Summary | None = None
         self._generation = 0
-        self._asked_for = None     # the day whose figures are shown or being computed
-        self.setFocusPolicy(Qt.StrongFocus)
-        self.setCursor(Qt.PointingHandCursor)
+        self._asked_for: date | None = None     # the day whose figures are shown or being computed
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(tr("Zeitanteile (Schuljahr) – Enter öffnet die Auswertung"))
         self.setToolTip(tr("Enter oder Klick: Arbeitszeit öffnen"))
         self.grid = QGridLayout(self)
@@ -87,7 +89,7 @@ class TimeShareTile(QGroupBox):
             icon.setPixmap(light_icon(ev.light).pixmap(14, 14))
             cells = [QLabel(tr(label)), QLabel(value_text(ev)), icon,
                      QLabel(tr(LIGHT_WORDS[ev.light]))]
-            cells[1].setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            cells[1].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if row == 1:
                 for cell in (cells[0], cells[1], cells[3]):
                     font = cell.font()
@@ -111,12 +113,12 @@ class TimeShareTile(QGroupBox):
         self.ctx.open_record("time", "")
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             self.open_area()
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.open_area()
             return
         super().keyPressEvent(event)

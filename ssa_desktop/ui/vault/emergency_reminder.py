@@ -4,7 +4,9 @@ wizard; it comes back at every unlock until she confirms."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QWidget
+from typing import cast
+
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ...services import vault_admin
 from ..i18n import translator
@@ -21,9 +23,11 @@ def remind_emergency_key(ctx, parent: QWidget | None = None):
 
     dialog = EmergencyKeyDialog(session.emergency_key(), parent, new=False)
     dialog.setWindowTitle(tr("Notfallschlüssel noch nicht bestätigt"))
-    dialog.confirm = QCheckBox(tr("Ich habe den Notfallschlüssel sicher verwahrt."), dialog)
-    dialog.confirm.setAccessibleName(tr("Ich habe den Notfallschlüssel sicher verwahrt"))
-    dialog.layout().insertWidget(dialog.layout().count() - 1, dialog.confirm)
+    dialog.confirm = confirm = QCheckBox(tr("Ich habe den Notfallschlüssel sicher verwahrt."),
+                                         dialog)
+    confirm.setAccessibleName(tr("Ich habe den Notfallschlüssel sicher verwahrt"))
+    layout = cast(QVBoxLayout, dialog.layout())
+    layout.insertWidget(layout.count() - 1, confirm)
     dialog.show_status(tr("Bei der Einrichtung wurde der Notfallschlüssel nicht bestätigt. "
                           "Er wird bei jedem Entsperren angezeigt, bis Sie bestätigen."))
 
@@ -39,7 +43,7 @@ def remind_emergency_key(ctx, parent: QWidget | None = None):
             dialog.show_status(tr("Notfallblatt gespeichert: {0}").format(written))
 
     def closed(_result: int) -> None:
-        if dialog.confirm.isChecked() and ctx.session is session:
+        if confirm.isChecked() and ctx.session is session:
             vault_admin.confirm_emergency_key(session)
 
     dialog.save_sheet.clicked.connect(save_sheet)

@@ -45,7 +45,7 @@ class PassphraseField(QWidget):
                  parent: QWidget | None = None, *, toggle_name: str = ""):
         super().__init__(parent)
         self.edit = SecretLineEdit(self)
-        self.edit.setEchoMode(QLineEdit.Password)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setAccessibleName(accessible_name)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setMinimumWidth(280)
@@ -64,7 +64,7 @@ class PassphraseField(QWidget):
         self.setFocusProxy(self.edit)
 
     def _toggle(self, shown: bool) -> None:
-        self.edit.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         self.toggle.setText(tr("Verbergen") if shown else tr("Anzeigen"))
 
     def text(self) -> str:
@@ -143,9 +143,9 @@ def monospace_key_label(key_text: str, parent: QWidget | None = None) -> QLabel:
     font.setLetterSpacing(font.SpacingType.AbsoluteSpacing, 1.5)
     label.setFont(font)
     Qt = QtCore.Qt
-    label.setAlignment(Qt.AlignCenter)
-    label.setTextInteractionFlags(Qt.NoTextInteraction)
-    label.setContextMenuPolicy(Qt.NoContextMenu)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     label.setStyleSheet("QLabel { background: palette(base); border: 1px solid palette(mid);"
                         " border-radius: 6px; padding: 14px; }")
     from ..common.key_readout import hide_key_characters  # not on the unlock window's path

@@ -44,6 +44,7 @@ from .passphrase_widgets import PassphraseField, StrengthMeter
 
 if TYPE_CHECKING:
     from ...services.session import DeviceKeyStore, OpenVault, Vault
+    from ..traeger.kit_dialog import TraegerKitDialog
 
 tr = translator("Unlock")
 
@@ -179,7 +180,7 @@ class UnlockDialog(QDialog):
     def _build_header(self, demo_passphrase: str | None) -> tuple[QLabel, QLabel]:
         """Title, introduction and (for the demo vault) its passphrase."""
         title = QLabel(tr("Tresor entsperren"), self)
-        enlarge_font(title, 1.4, QFont.DemiBold)
+        enlarge_font(title, 1.4, QFont.Weight.DemiBold)
         intro = QLabel(tr("Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen."), self)
         intro.setWordWrap(True)
 
@@ -187,7 +188,7 @@ class UnlockDialog(QDialog):
         self.demo_label.setWordWrap(True)
         if demo_passphrase:  # the box's style sheet only when shown: each costs the first frame
             self.demo_label.setStyleSheet(INFO_STYLE)
-            self.demo_label.setTextInteractionFlags(QtCore.Qt.TextSelectableByMouse)
+            self.demo_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
             self.demo_label.setText(tr("Demo-Tresor mit erfundenen Daten. Passphrase: {0}")
                                     .format(demo_passphrase))
             self.demo_label.setAccessibleName(self.demo_label.text())
@@ -232,17 +233,17 @@ class UnlockDialog(QDialog):
         self.kit_button.setAccessibleName(tr("Träger-Werkzeuge ohne Tresor öffnen"))
         self.kit_button.setAutoDefault(False)
         self.kit_button.clicked.connect(self.open_kit)
-        self.kit_dialog = None
+        self.kit_dialog: TraegerKitDialog | None = None
 
         # no parent in the constructor: resolving QDialogButtonBox(parent) against the
         # (orientation, parent) overload builds PySide's whole Qt namespace (11 ms of the
         # first frame); the layout takes it as a child
         self.buttons = QDialogButtonBox()
         self.buttons.setParent(self)
-        self.unlock_button = self.buttons.addButton(tr("Entsperren"), QDialogButtonBox.AcceptRole)
+        self.unlock_button = self.buttons.addButton(tr("Entsperren"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.unlock_button.setAccessibleName(tr("Entsperren"))
         self.unlock_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(tr("Abbrechen"), QDialogButtonBox.RejectRole)
+        self.cancel_button = self.buttons.addButton(tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setAccessibleName(tr("Abbrechen"))
         self.unlock_button.clicked.connect(self.try_unlock)
         self.cancel_button.clicked.connect(self.reject)
@@ -259,7 +260,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         # never narrower than its buttons: with a fixed minimum of 480 the window opened at
         # 533 px and cut "Mit Notfallschlüssel öffnen …" to "it Notfallschlüssel öffnen"
-        layout.setSizeConstraint(QLayout.SetMinimumSize)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
         layout.addWidget(title)
@@ -278,7 +279,8 @@ class UnlockDialog(QDialog):
         # Tab follows the layout: the row's left buttons, then the button box in the order
         # the platform shows its buttons (Abbrechen came before Notfallschlüssel)
         box = self.buttons.layout()
-        shown = [box.itemAt(i).widget() for i in range(box.count())]
+        items = [box.itemAt(i) for i in range(box.count())] if box is not None else []
+        shown = [item.widget() for item in items if item is not None]
         tab_chain(self.passphrase.edit, self.passphrase.toggle, self.remember,
                   self.kit_button, self.emergency_button, self.breach_button,
                   *[b for b in shown if b in (self.unlock_button, self.cancel_button)])
@@ -286,6 +288,8 @@ class UnlockDialog(QDialog):
             self._remember_forbidden()   # in its place: its line goes below it
 
     def _store_available(self) -> bool:
+        if self.store is None:
+            return False
         try:
             return bool(self.store.available())
         except Exception:
@@ -526,7 +530,7 @@ class EmergencyUnlockDialog(QDialog):
         self.key_edit = secret_text_box(tr("Notfallschlüssel"), self)
         font = self.key_edit.font()
         font.setFamily("monospace")
-        font.setStyleHint(QFont.Monospace)
+        font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.key_edit.setFont(font)
         self.key_edit.setFixedHeight(70)
@@ -551,9 +555,9 @@ class EmergencyUnlockDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.buttons.setParent(self)
         self.ok_button = self.buttons.addButton(tr("Öffnen und Passphrase setzen"),
-                                                QDialogButtonBox.AcceptRole)
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(tr("Abbrechen"), QDialogButtonBox.RejectRole)
+        self.cancel_button = self.buttons.addButton(tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
         form = QFormLayout()

@@ -10,6 +10,7 @@ kept it safe before going on.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -57,6 +58,9 @@ from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows
 from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
 
+if TYPE_CHECKING:
+    from ..traeger.kit_dialog import TraegerKitDialog
+
 tr = translator("FirstRunWizard")
 
 PAGE_WELCOME, PAGE_LOCATION, PAGE_PASSPHRASE, PAGE_CREATE, PAGE_EMERGENCY, PAGE_SCHOOLS = range(6)
@@ -96,17 +100,17 @@ class WelcomePage(QWizardPage):
             "<ol><li>wo der Tresor liegt,</li><li>Ihre Passphrase,</li>"
             "<li>den Notfallschlüssel für Ihren Träger,</li><li>Ihre Schule(n) und Stelle.</li>"
             "</ol><p>Das dauert etwa drei Minuten.</p>"), self)
-        text.setTextFormat(Qt.RichText)
+        text.setTextFormat(Qt.TextFormat.RichText)
         # the Träger's coordinator reads the posts' exports without a vault of her own
         self.kit_button = QPushButton(tr("Träger-Werkzeuge (ohne Tresor) …"), self)
         self.kit_button.setAccessibleName(tr("Träger-Werkzeuge ohne Tresor öffnen"))
         self.kit_button.setAutoDefault(False)
         self.kit_button.clicked.connect(self.open_kit)
-        self.kit_dialog = None
+        self.kit_dialog: TraegerKitDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
-        layout.addWidget(self.kit_button, 0, Qt.AlignLeft)
+        layout.addWidget(self.kit_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def open_kit(self) -> None:
         from ..traeger.kit_dialog import TraegerKitDialog  # not on the wizard's first frame
@@ -126,9 +130,10 @@ def cannot_create(folder: Path) -> str:
                 folder)
         probe_in = folder
     else:
-        probe_in = next((p for p in folder.parents if p.exists()), None)
-        if probe_in is None or not probe_in.is_dir():
+        nearest = next((p for p in folder.parents if p.exists()), None)
+        if nearest is None or not nearest.is_dir():
             return tr("Der Ordner „{0}“ kann nicht angelegt werden.").format(folder)
+        probe_in = nearest
     if not takes_new_folder(probe_in):
         return tr("In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder "
                   "kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis "
@@ -318,7 +323,7 @@ class CreatePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
-        layout.addWidget(self.retry, 0, Qt.AlignLeft)
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.running = False
         self.error = ""
@@ -350,7 +355,7 @@ class CreatePage(QWizardPage):
         self.bar.setValue(1)
         self.status.setText(tr("✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel."))
         self.completeChanged.emit()
-        self._wizard.button(QWizard.CommitButton).setFocus()
+        self._wizard.button(QWizard.WizardButton.CommitButton).setFocus()
 
     def _failed(self, message: str) -> None:
         self.running = False
@@ -425,7 +430,9 @@ class EmergencyPage(QWizardPage):
         try:
             from ...services.vault_admin import write_vault_emergency_sheet
 
-            written = write_vault_emergency_sheet(self._wizard.session, path)
+            session = self._wizard.session
+            assert session is not None  # made on the page before
+            written = write_vault_emergency_sheet(session, path)
         except ImportError:
             self.sheet_status.setText(tr("Das Notfallblatt kann in dieser Version noch nicht "
                                          "erstellt werden. Bitte schreiben Sie den Schlüssel "
@@ -543,7 +550,7 @@ class SchoolsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Schuljahr {0}").format(year.label), self))
         layout.addLayout(grid)
-        layout.addWidget(self.add_button, 0, Qt.AlignLeft)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
         layout.addLayout(post_form)
         layout.addWidget(self.summary)
@@ -648,7 +655,7 @@ def _tab_fields(page: QWidget) -> list[QWidget]:
     """The page's fields in Tab order (the window's focus chain, from the page on)."""
     fields, widget = [], page.nextInFocusChain()
     while widget is not page and widget is not None:
-        if (page.isAncestorOf(widget) and widget.focusPolicy() & Qt.TabFocus
+        if (page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and widget.isVisibleTo(page) and widget.isEnabled()
                 and widget.focusProxy() is None):
             fields.append(widget)
@@ -677,15 +684,15 @@ class FirstRunWizard(QWizard):
         self.emergency_key: str = ""
         self.setWindowTitle(tr("SSA Desktop — Einrichtung"))
         self.setAccessibleName(tr("Einrichtung von SSA Desktop"))
-        self.setWizardStyle(QWizard.ModernStyle)
-        self.setOption(QWizard.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.NoCancelButtonOnLastPage, True)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         # a calm first size, never larger than the screen (200 %: 960×540 logical)
         resize_within_screen(self, 720, 560)
-        for which, text in ((QWizard.NextButton, tr("Weiter")), (QWizard.BackButton, tr("Zurück")),
-                            (QWizard.CancelButton, tr("Abbrechen")),
-                            (QWizard.FinishButton, tr("Fertig")),
-                            (QWizard.CommitButton, tr("Weiter"))):
+        for which, text in ((QWizard.WizardButton.NextButton, tr("Weiter")), (QWizard.WizardButton.BackButton, tr("Zurück")),
+                            (QWizard.WizardButton.CancelButton, tr("Abbrechen")),
+                            (QWizard.WizardButton.FinishButton, tr("Fertig")),
+                            (QWizard.WizardButton.CommitButton, tr("Weiter"))):
             self.setButtonText(which, text)
         self.welcome = WelcomePage(self)
         self.location = LocationPage(folder or default_vault_folder(), self,
@@ -700,8 +707,8 @@ class FirstRunWizard(QWizard):
                               (PAGE_CREATE, self.create_page), (PAGE_EMERGENCY, self.emergency),
                               (PAGE_SCHOOLS, self.schools)):
             self.setPage(page_id, page)
-        self.passphrase_page.setButtonText(QWizard.NextButton, tr("Tresor anlegen"))
-        self.passphrase_page.setButtonText(QWizard.CommitButton, tr("Tresor anlegen"))
+        self.passphrase_page.setButtonText(QWizard.WizardButton.NextButton, tr("Tresor anlegen"))
+        self.passphrase_page.setButtonText(QWizard.WizardButton.CommitButton, tr("Tresor anlegen"))
         # a commit page: once the vault is created, Zurück never leads back to a passphrase
         # field (Qt disables Back on the page after a commit page)
         self.passphrase_page.setCommitPage(True)
@@ -716,9 +723,9 @@ class FirstRunWizard(QWizard):
             return
         fields = _tab_fields(page)
         if fields:
-            finish = self.button(QWizard.FinishButton)
+            finish = self.button(QWizard.WizardButton.FinishButton)
             QWidget.setTabOrder(fields[-1], finish)
-            QWidget.setTabOrder(finish, self.button(QWizard.BackButton))
+            QWidget.setTabOrder(finish, self.button(QWizard.WizardButton.BackButton))
 
     # -- steps --------------------------------------------------------------------------
     def start_creation(self, on_done, on_error) -> None:
@@ -739,7 +746,7 @@ class FirstRunWizard(QWizard):
 
         def done(result) -> None:
             session, key_text = result
-            if self.result() == QWizard.Rejected and not self.isVisible():
+            if self.result() == QWizard.DialogCode.Rejected and not self.isVisible():
                 session.lock()  # cancelled while the vault was being created
                 return
             self.session = session
@@ -797,10 +804,10 @@ class FirstRunWizard(QWizard):
         return False
 
     def done(self, result: int) -> None:
-        if result != QWizard.Accepted and not self._may_cancel():
+        if result != QWizard.DialogCode.Accepted and not self._may_cancel():
             return
         self.emergency_key = ""
-        if result != QWizard.Accepted and self.session is not None:
+        if result != QWizard.DialogCode.Accepted and self.session is not None:
             self.session.lock()
             self.session = None
         super().done(result)

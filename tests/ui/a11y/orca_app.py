@@ -38,7 +38,7 @@ def _deputy(folder: Path):
     dialog = DeputyPackageDialog(ctx, stick)
     dialog.deputy_name.setText("Jana Berger")
     dialog.pages.currentChanged.connect(
-        lambda _page: print(dialog.result.key_text, flush=True))
+        lambda _page: print(dialog.package.key_text, flush=True))
     return dialog
 
 

@@ -44,8 +44,8 @@ def test_create_with_keys_removes_one_and_shows_the_key_once(ctx, qtbot, tmp_pat
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
         assert dialog.pages.currentIndex() == 1, dialog.error.text()
         assert [d.person_id for d in repo.DISCLOSURES.all(ctx.conn)] == [anna.id]
-        assert ben.id not in dialog.written.persons
-        key = dialog.written.key_text
+        assert ben.id not in dialog.package.persons
+        key = dialog.package.key_text
         assert dialog.key_label.text().split() == key.split()
         dialog.write_sheet(tmp_path / "blatt.pdf")
         assert (tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")

@@ -57,7 +57,7 @@ def test_a_note_goes_along_only_when_ticked_with_the_keyboard(ctx, qtbot, tmp_pa
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
         assert dialog.pages.currentIndex() == 1, dialog.error.text()
-        result = dialog.written
+        result = dialog.package
     pkg, _info = svc.open_package(result.path, result.key_text, today=TODAY)
     try:
         notes = {p.id: p.note for p in repo.PERSONS.all(pkg)}

@@ -42,7 +42,7 @@ def _write(dialog, qtbot) -> None:
     QTest.keyClicks(dialog.successor, "Mara Ott")
     dialog.write_button.setFocus()
     QTest.keyClick(dialog.write_button, Qt.Key_Space)
-    assert dialog.written is not None, dialog.error.text()
+    assert dialog.package is not None, dialog.error.text()
 
 
 def _successor_due(result, tmp_path) -> tuple[set[str], int]:
@@ -75,7 +75,7 @@ def test_the_school_preview_lists_her_and_by_default_she_stays_home(ctx, qtbot, 
         _write(dialog, qtbot)
         assert "Nicht mitgegeben (zur Löschung fällig, bleiben bei Ihnen): K-Alt" in (
             dialog.info.text())
-        pseudonyms, due_there = _successor_due(dialog.written, tmp_path)
+        pseudonyms, due_there = _successor_due(dialog.package, tmp_path)
     assert pseudonyms == {"P-Anna"}
     assert due_there == 0
 
@@ -90,7 +90,7 @@ def test_trotzdem_mitgeben_with_space_sends_her(ctx, qtbot, tmp_path):
         assert dialog.due.model.item(0, 2).text() == "trotzdem mitgeben"
         _write(dialog, qtbot)
         assert "Nicht mitgegeben" not in dialog.info.text()
-        pseudonyms, due_there = _successor_due(dialog.written, tmp_path)
+        pseudonyms, due_there = _successor_due(dialog.package, tmp_path)
     assert pseudonyms == {"K-Alt", "P-Anna"}
     assert due_there == 1
 
@@ -112,9 +112,9 @@ def test_the_deputy_preview_lists_her_and_leaves_her_out(ctx, qtbot, tmp_path):
         QTest.keyClicks(dialog.deputy_name, "Jana Berger")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
-    assert dialog.written is not None, dialog.error.text()
-    assert [d.person_id for d in dialog.written.left_out] == [old.id]
-    assert len(dialog.written.persons) == 1
+    assert dialog.package is not None, dialog.error.text()
+    assert [d.person_id for d in dialog.package.left_out] == [old.id]
+    assert len(dialog.package.persons) == 1
     assert "Nicht mitgegeben (zur Löschung fällig, bleiben bei Ihnen): K-Alt" in (
         dialog.key_intro.text())
 

@@ -37,7 +37,7 @@ def test_the_school_package_sheet_beside_the_package(ctx, qtbot, tmp_path, monke
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
         offered = _press_sheet_button(dialog, tmp_path / "blatt.pdf", monkeypatch)
-    assert offered == [str(dialog.written.path.with_suffix(".pdf"))]
+    assert offered == [str(dialog.package.path.with_suffix(".pdf"))]
     assert (tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")
     assert "Paketblatt gespeichert" in dialog.info.text()
     dialog.accept()
@@ -55,7 +55,7 @@ def test_the_deputy_package_sheet_beside_the_package(ctx, qtbot, tmp_path, monke
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
         assert dialog.pages.currentIndex() == 1, dialog.error.text()
         offered = _press_sheet_button(dialog, tmp_path / "blatt.pdf", monkeypatch)
-    assert offered == [str(dialog.written.path.with_suffix(".pdf"))]
+    assert offered == [str(dialog.package.path.with_suffix(".pdf"))]
     assert (tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")
     assert "Paketblatt gespeichert" in dialog.sheet_status.text()
     dialog.accept()

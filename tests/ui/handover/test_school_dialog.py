@@ -34,12 +34,12 @@ def test_school_package_with_key_events_then_receipt_deletes(ctx, qtbot, tmp_pat
         QTest.keyClicks(dialog.successor, "Mara Ott")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
-        assert dialog.written is not None and dialog.key_label.text()
+        assert dialog.package is not None and dialog.key_label.text()
         assert dialog.result() == 0   # QDialog.result() is Qt's still, not the package
         dialog.write_sheet(tmp_path / "blatt.pdf")
         assert (tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")
         assert repo.PERSONS.count(ctx.conn) == 1  # nothing deleted without a receipt
-        result = dialog.written
+        result = dialog.package
         dialog.accept()
         assert dialog.key_label.text() == ""
         with fresh_vault() as successor:
@@ -106,7 +106,7 @@ def test_after_the_receipt_a_follow_up_package_is_offered(ctx, qtbot, tmp_path):
         QTest.keyClicks(dialog.successor, "Mara Ott")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
-        assert dialog.written.counts["Kontakte"] == 1 and dialog.written.counts["Personen"] == 1
+        assert dialog.package.counts["Kontakte"] == 1 and dialog.package.counts["Personen"] == 1
         dialog.accept()
 
 

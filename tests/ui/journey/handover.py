@@ -95,9 +95,9 @@ def deputy_package(window, qtbot, stick: Path) -> tuple[Path, str, str]:
     assert dialog.pages.currentIndex() == 1, (dialog.error.text(), summary,
                                               dialog.write_button.isEnabled(),
                                               dialog.model.rowCount())
-    key_text = dialog.result.key_text
+    key_text = dialog.package.key_text
     assert dialog.key_label.text().split() == key_text.split()   # shown, to write down
-    path = Path(dialog.result.path)
+    path = Path(dialog.package.path)
     dialog.accept()
     return path, key_text, summary
 
@@ -217,8 +217,8 @@ def school_package(window, qtbot, school: str, successor: str, folder: Path) -> 
     replace_text(dialog.folder, str(folder))
     dialog.write_button.setFocus()
     QTest.keyClick(dialog.write_button, Qt.Key_Space)
-    assert dialog.result is not None, dialog.error.text()
-    result, info = dialog.result, dialog.info.text()
+    assert dialog.package is not None, dialog.error.text()
+    result, info = dialog.package, dialog.info.text()
     assert dialog.key_label.text().split() == result.key_text.split()
     dialog.accept()
     return Path(result.path), result.key_text, info

@@ -76,7 +76,7 @@ def test_agreement_tab_edit_goals_and_template(ctx, qtbot):
     qtbot.waitUntil(lambda: agreements.goals_for_agreement(
         ctx.conn, tab.current().id)[2].offer == "Elternabend", timeout=60000)
     tab.view.selectRow(2)
-    tab.move(-1)
+    tab.move_goal(-1)
     assert agreements.goals_for_agreement(ctx.conn, tab.current().id)[1].offer == "Elternabend"
     tab.view.selectRow(0)
     tab.remove_goal()

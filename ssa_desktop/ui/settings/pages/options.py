@@ -7,16 +7,20 @@ in its field with the German sentence below; nothing is stored."""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import partial
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +49,7 @@ class OptionsPage(SettingsPage):
         super().__init__(ctx, parent)
         self.fields: dict[str, QWidget] = {}      # option name → its editor
         self.labels: dict[str, QLabel] = {}       # option name → its bound row label
-        self.buttons: dict[str, dict[Any, QWidget]] = {}   # choice options: choice → button
+        self.buttons: dict[str, dict[Any, QRadioButton]] = {}   # choice options: choice → button
         self._options: dict[str, Option] = {}
         self._loading = False
         outer = QVBoxLayout(self)
@@ -57,7 +61,7 @@ class OptionsPage(SettingsPage):
         scroll.setWidgetResizable(True)
         inner = QWidget()
         # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.NoFocus)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inner)
         form = QFormLayout(inner)
         outer.addWidget(scroll, 1)
@@ -88,7 +92,7 @@ class OptionsPage(SettingsPage):
         texts = ({c: tr(t) for c, t in slip_rules.NAME_FORMAT_LABELS.items()}
                  if option is slip_rules.NAME_FORMAT else None)
         made = option_field(option, option.default,
-                            lambda v, o=option: self._changed(o, v), choice_labels=texts)
+                            partial(self._changed, option), choice_labels=texts)
         if isinstance(made.editor, QAbstractSpinBox):
             made.editor.setKeyboardTracking(False)   # saved on Enter or leaving, not per key
             made.editor.editingFinished.connect(
@@ -144,7 +148,7 @@ class OptionsPage(SettingsPage):
                 elif isinstance(editor, QCheckBox):
                     editor.setChecked(bool(value))
                 else:
-                    editor.setValue(value)
+                    cast(QSpinBox | QDoubleSpinBox, editor).setValue(value)
         finally:
             self._loading = False
 

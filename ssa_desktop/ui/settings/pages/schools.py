@@ -145,9 +145,9 @@ class SchoolsPage(SettingsPage):
                 item("–" if pupils is None else str(pupils), align_right=True),
                 item(f"{fmt_number(percent, 1)} %" if percent else "–", align_right=True)])
         header = self.schools_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
     def _load_posts(self, year: int, overview) -> None:
         label = SchoolYear(year).label
@@ -167,8 +167,8 @@ class SchoolsPage(SettingsPage):
                 item(split or tr("noch kein Stellenumfang eingetragen"))])
         header = self.posts_view.horizontalHeader()
         for col in range(0, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.Stretch)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def clear(self) -> None:
         self.schools_model.clear()
@@ -183,7 +183,7 @@ class SchoolsPage(SettingsPage):
         index = view.currentIndex()
         if not index.isValid():
             return None
-        return view.model().index(index.row(), 0).data(Qt.UserRole)
+        return view.model().index(index.row(), 0).data(Qt.ItemDataRole.UserRole)
 
     def _dialog_years(self) -> list[int]:
         year = self.school_year()
@@ -230,7 +230,7 @@ class SchoolsPage(SettingsPage):
         post_id = self._selected_id(self.posts_view)
         if post_id is None:
             if self.posts_model.rowCount() == 1:
-                post_id = self.posts_model.index(0, 0).data(Qt.UserRole)
+                post_id = self.posts_model.index(0, 0).data(Qt.ItemDataRole.UserRole)
             else:
                 self.schools_status.say(tr("Bitte zuerst eine Stelle in der Liste auswählen."))
                 return
@@ -242,7 +242,7 @@ class SchoolsPage(SettingsPage):
 
         post_id = self._selected_id(self.posts_view)
         if post_id is None and self.posts_model.rowCount() == 1:
-            post_id = self.posts_model.index(0, 0).data(Qt.UserRole)
+            post_id = self.posts_model.index(0, 0).data(Qt.ItemDataRole.UserRole)
         if post_id is None:
             self.schools_status.say(tr("Bitte zuerst eine Stelle in der Liste auswählen."))
             return

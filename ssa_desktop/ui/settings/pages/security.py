@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressDialog,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -84,8 +85,9 @@ class SecurityPage(SettingsPage):
         form = QFormLayout(box)
         self.idle_field = option_field(IDLE_MINUTES, self.settings.idle_minutes,
                                        self._idle_changed)
-        self.idle = self.idle_field.editor
+        self.idle = cast(QSpinBox, self.idle_field.editor)  # a whole number of minutes
         self.idle.setMaximumWidth(160)
+        assert self.idle_field.label is not None  # a number's editor has its row label
         form.addRow(self.idle_field.label, self.idle)
         self.power_lock = option_field(LOCK_ON_POWER_EVENTS, self.settings.lock_on_power_events,
                                        self._power_lock_changed).editor
@@ -188,7 +190,7 @@ class SecurityPage(SettingsPage):
         the section shows once the answer is there, hidden where there is no keychain."""
         self.device_known = False
         keystore = self.keystore
-        uuid = self.ctx.session.uuid if self.ctx.is_unlocked else None
+        uuid = self.ctx.open_session().uuid if self.ctx.is_unlocked else None
 
         def ask(_conn, _progress) -> tuple[bool, bool]:
             available = keystore.available()
@@ -219,7 +221,7 @@ class SecurityPage(SettingsPage):
 
     def remember_device(self) -> None:
         """Off the GUI thread: each keychain question is a child process (0.2–0.5 s)."""
-        session, keystore = self.ctx.session, self.keystore
+        session, keystore = self.ctx.open_session(), self.keystore
 
         def done(remembered: bool) -> None:
             self.security_status.setText(
@@ -232,14 +234,18 @@ class SecurityPage(SettingsPage):
                           done)
 
     def forget_device(self) -> None:
-        session, keystore = self.ctx.session, self.keystore
+        session, keystore = self.ctx.open_session(), self.keystore
 
         def done(_value) -> None:
             self.security_status.setText(tr("Dieses Gerät ist vergessen. Beim nächsten "
                                             "Öffnen wird die Passphrase verlangt."))
             self._load_device()
 
-        self._device_task(lambda: session.is_open and session.forget_device(keystore), done)
+        def forget() -> None:
+            if session.is_open:
+                session.forget_device(keystore)
+
+        self._device_task(forget, done)
 
     def _device_task(self, work, done) -> None:
         self.remember_button.setEnabled(False)
@@ -268,7 +274,7 @@ class SecurityPage(SettingsPage):
 
     def start_change_passphrase(self, old: str, new: str) -> None:
         """Verify ``old`` and re-wrap the key under ``new``, off the GUI thread."""
-        session = self.ctx.session
+        session = self.ctx.open_session()
         params = self.kdf_params
 
         store = self.keystore if self.keystore.available() else None
@@ -302,7 +308,7 @@ class SecurityPage(SettingsPage):
         self._ask_then(prompt, self.start_new_emergency_key)
 
     def start_new_emergency_key(self, passphrase: str) -> None:
-        session = self.ctx.session
+        session = self.ctx.open_session()
         store = self.keystore if self.keystore.available() else None
 
         def work(_conn, progress):
@@ -326,7 +332,7 @@ class SecurityPage(SettingsPage):
 
     def start_show_emergency_key(self, passphrase: str) -> None:
         """Verify the passphrase off the GUI thread (key derivation), then show the key."""
-        session = self.ctx.session
+        session = self.ctx.open_session()
 
         def work(_conn, _progress):
             return vault_admin.emergency_key_after_passphrase(session, passphrase)
@@ -348,7 +354,7 @@ class SecurityPage(SettingsPage):
         if not path:
             return
         try:
-            written = vault_admin.write_vault_emergency_sheet(self.ctx.session, Path(path))
+            written = vault_admin.write_vault_emergency_sheet(self.ctx.open_session(), Path(path))
         except Exception as err:  # noqa: BLE001 - shown as a German sentence
             dialog.show_status(user_message(err))
             return
@@ -359,7 +365,7 @@ class SecurityPage(SettingsPage):
         self._ask_then(PostHandoverDialog(self), self.start_post_handover)
 
     def start_post_handover(self, old: str, new: str) -> None:
-        session = self.ctx.session
+        session = self.ctx.open_session()
         store = self.keystore if self.keystore.available() else None
         params = self.kdf_params
 
@@ -380,7 +386,8 @@ class SecurityPage(SettingsPage):
             protocol = make_button(tr("Übergabeprotokoll speichern …"),
                                    tr("Übergabeprotokoll für den Träger speichern"),
                                    lambda: self.save_post_protocol())
-            dialog.layout().insertWidget(dialog.layout().count() - 1, protocol)
+            layout = cast(QVBoxLayout, dialog.layout())
+            layout.insertWidget(layout.count() - 1, protocol)
 
         self._start(work, tr("Übergabe an die Nachfolge …"), done, modal=True, exclusive=True)
 
@@ -402,7 +409,7 @@ class SecurityPage(SettingsPage):
 
     # -- check and backup ----------------------------------------------------------------
     def check_vault(self) -> None:
-        session = self.ctx.session
+        session = self.ctx.open_session()
         self.security_status.setText(tr("Tresor wird geprüft …"))
         self.check_button.setEnabled(False)
 
@@ -422,7 +429,7 @@ class SecurityPage(SettingsPage):
                          on_done=done, on_error=self._failed_on(self.check_button))
 
     def create_backup(self) -> None:
-        folder = self.ctx.session.vault.folder / "backups"
+        folder = self.ctx.open_session().vault.folder / "backups"
         path = self._choose_file(tr("Sicherung erstellen"),
                                  str(folder / vault_admin.default_backup_name(clock.today())),
                                  tr("Sicherung (*.ssabak)"))
@@ -430,7 +437,7 @@ class SecurityPage(SettingsPage):
             self.start_backup(Path(path))
 
     def start_backup(self, out: Path) -> None:
-        session = self.ctx.session
+        session = self.ctx.open_session()
         self.security_status.setText(tr("Sicherung wird erstellt …"))
         self.backup_button.setEnabled(False)
 
@@ -451,7 +458,7 @@ class SecurityPage(SettingsPage):
         return failed
 
     # -- running a critical job ----------------------------------------------------------
-    def _start(self, work, label: str, on_done: Callable[[Any], None], *,
+    def _start(self, work, label: str, on_done: Callable[[Any], object], *,
                modal: bool = False, exclusive: bool = False) -> None:
         """Run a critical security job on the session itself behind a progress dialog: a
         lock requested meanwhile (Strg+L, auto-lock, screen lock) waits until it has
@@ -494,7 +501,7 @@ class SecurityPage(SettingsPage):
         dialog.setAccessibleName(tr("Fortschritt"))
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
-        dialog.setWindowModality(Qt.ApplicationModal if modal else Qt.WindowModal)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal if modal else Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setValue(0)
