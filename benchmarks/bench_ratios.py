@@ -137,6 +137,7 @@ def _unlock_window(bench) -> dict[str, float]:
             window = MainWindow(ctx, None)
             window.show()
             _until(app, lambda w=window: _first_area_visible(w))
+        _until(app, lambda s=session: not s.integrity_pending)  # started after the frame
         session.wait_writable()
         window.close()  # as she quits (it locks), see run.unlock_to_ready
         ctx.lock()

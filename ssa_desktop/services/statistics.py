@@ -81,18 +81,23 @@ def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9-]+", "-", text).strip("-") or "Bereich"
 
 
-def describe(conn: Connection, year: int, scope: Scope) -> ScopeInfo:
+def describe(conn: Connection, year: int, scope: Scope, *, md: srepo.MasterData | None = None,
+             soll: bool = True) -> ScopeInfo:
     """What ``scope`` covers in ``year``: a school (``_school_scope``) or a post with the
-    schools it serves (``_post_scope``); a German sentence for an unknown one."""
-    md = srepo.master_data(conn, year)
+    schools it serves (``_post_scope``); a German sentence for an unknown one. ``md``:
+    the year's master data when the caller has read it; ``soll=False`` leaves
+    ``expected_minutes`` at 0 (a caller that only names the scope: the Soll walks every
+    day of the year)."""
+    md = md or srepo.master_data(conn, year)
     if scope.kind == "school":
-        return _school_scope(conn, year, md, scope)
+        return _school_scope(conn, year, md, scope, soll)
     if scope.kind == "post":
-        return _post_scope(conn, year, md, scope)
+        return _post_scope(conn, year, md, scope, soll)
     raise StatisticsError("Bitte eine Schule oder eine Stelle wählen.")
 
 
-def _school_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope) -> ScopeInfo:
+def _school_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
+                  soll: bool = True) -> ScopeInfo:
     """One school: named with its code, its pupils and Schulart, the posts' shares in it
     and their Soll (0 without shares)."""
     if scope.id not in md.schools:
@@ -100,13 +105,15 @@ def _school_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scop
     name, code = md.schools[scope.id]
     shares = [(p, pct) for p, s, pct in md.shares if s == scope.id]
     percent = sum(pct for _, pct in shares)
-    expected = timeshare.year_soll_minutes(conn, year, school_id=scope.id) if shares else 0
+    expected = (timeshare.year_soll_minutes(conn, year, school_id=scope.id)
+                if shares and soll else 0)
     return ScopeInfo(scope, f"{name} ({code})" if code else name, _safe(code or name),
                      (scope.id,), ((code, name),), md.pupils.get(scope.id, 0), percent,
                      round(expected), (md.school_types.get(scope.id, ""),))
 
 
-def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope) -> ScopeInfo:
+def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
+                soll: bool = True) -> ScopeInfo:
     """One post: the schools it has shares in that year with their pupils and Schularten,
     its share in all, its Soll (0 without shares), and whether its own work counts here
     (``_own_work_post``)."""
@@ -116,7 +123,8 @@ def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope)
     shares = [(s, pct) for p, s, pct in md.shares if p == scope.id and s in md.schools]
     ids = tuple(s for s, _ in shares)
     percent = sum(pct for _, pct in shares)
-    expected = timeshare.year_soll_minutes(conn, year, post_id=scope.id) if shares else 0
+    expected = (timeshare.year_soll_minutes(conn, year, post_id=scope.id)
+                if shares and soll else 0)
     return ScopeInfo(scope, f"Stelle: {label}", _safe(label), ids,
                      tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
                      sum(md.pupils.get(s, 0) for s in ids), percent, round(expected),
@@ -146,12 +154,13 @@ def _time(conn: Connection, year: int, info: ScopeInfo) -> Iterator[TimeEntry]:
     return srepo.iter_time_entries(conn, year, list(info.school_ids), info.own_work)
 
 
-def scopes(conn: Connection, year: int) -> list[ScopeInfo]:
-    """Every school, and every post with shares in ``year``."""
+def scopes(conn: Connection, year: int, *, soll: bool = True) -> list[ScopeInfo]:
+    """Every school, and every post with shares in ``year`` (``soll``: see ``describe``)."""
     md = srepo.master_data(conn, year)
-    found = [describe(conn, year, Scope("school", sid)) for sid in md.schools]
+    found = [describe(conn, year, Scope("school", sid), md=md, soll=soll) for sid in md.schools]
     posts = {p for p, _, _ in md.shares}
-    found += [describe(conn, year, Scope("post", pid)) for pid in md.posts if pid in posts]
+    found += [describe(conn, year, Scope("post", pid), md=md, soll=soll)
+              for pid in md.posts if pid in posts]
     return found
 
 
@@ -283,7 +292,7 @@ def deadlines(conn: Connection, today: date | None = None, *, count_findings: bo
     year = today.year - 1
     per = rule_packs.landkreis_per(conn, year)
     out = []
-    for info in scopes(conn, year):
+    for info in scopes(conn, year, soll=False):   # named and counted, no Soll needed
         if srepo.get_delivery(conn, year, info.scope.key) is not None:
             continue
         if info.scope.kind == "school" and not info.percent:

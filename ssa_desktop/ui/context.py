@@ -125,6 +125,13 @@ class AppContext(QObject):
         self.day_check = QTimer(self)
         self.day_check.setInterval(DAY_CHECK_MS)
         self.day_check.timeout.connect(self._check_day)
+        # the unlock's deferred page check: started at the next turn of the event loop,
+        # or by the main window after its first frame (``page_check_after_first_frame``)
+        self._page_check_due: OpenVault | None = None
+        self._page_check_soon = QTimer(self)
+        self._page_check_soon.setSingleShot(True)
+        self._page_check_soon.setInterval(0)
+        self._page_check_soon.timeout.connect(self.start_page_check)
 
     # -- session ---------------------------------------------------------------------
     @property
@@ -192,8 +199,23 @@ class AppContext(QObject):
         self.day = clock.today()
         self.day_check.start()
         if session.integrity_pending:
-            self._verify_integrity(session)
+            self._page_check_due = session
+            self._page_check_soon.start()
         self.unlocked.emit()
+
+    def page_check_after_first_frame(self) -> None:
+        """The main window starts the deferred page check itself once its first frame is
+        painted (``start_page_check``): running beside the window's making, its worker
+        took the CPU her first screen waited for."""
+        self._page_check_soon.stop()
+
+    def start_page_check(self) -> None:
+        """Start the deferred page check of this session's unlock, once; a write starts it
+        too (writes wait for it)."""
+        self._page_check_soon.stop()
+        session, self._page_check_due = self._page_check_due, None
+        if session is not None and session is self.session and session.is_open:
+            self._verify_integrity(session)
 
     def _check_day(self) -> None:
         """``day_changed`` once midnight has passed (the Übersicht's tiles, what became
@@ -204,8 +226,8 @@ class AppContext(QObject):
             self.day_changed.emit()
 
     def _verify_integrity(self, session: OpenVault) -> None:
-        """The full page check deferred by the GUI's unlock runs while the main window is
-        built; writes wait for it (``apply``/``perform``). A damaged file locks the vault
+        """The full page check deferred by the GUI's unlock runs on the quiet lane after
+        the main window's first frame; writes wait for it (``apply``/``perform``). A damaged file locks the vault
         at once, unchanged, with the same message the unlock would have given."""
         from ..services.session import verify_integrity
 
@@ -240,6 +262,8 @@ class AppContext(QObject):
         self.retention_due = None
         self.retention_reviews = None
         self.day_check.stop()
+        self._page_check_soon.stop()
+        self._page_check_due = None
         self.locked.emit()  # views clear themselves before the key is gone
         session.lock()  # waits for the stopped workers: none holds a connection or key after
         self.lock_notes = [r.note for r in running if r.note and not r.task.ended_ok]
@@ -283,6 +307,7 @@ class AppContext(QObject):
         names; nothing is broadcast then (the use case's transaction rolled back).
         """
         conn = self.conn
+        self.start_page_check()
         self.open_session().wait_writable()  # at most the deferred page check of the unlock
         ran = operations.run(use_case, conn, *args, **kwargs)
         self._tell(ran)
@@ -348,6 +373,7 @@ class AppContext(QObject):
             settle()
             self._fail_to(on_error, message)
 
+        self.start_page_check()  # a write waits for it
         if critical:
             self.begin_critical(exclusive=exclusive)
         if background:

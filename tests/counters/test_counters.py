@@ -10,7 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.domain.entities import Contact
 from ssa_desktop.services import activities, handover_confirm, handover_school
@@ -133,6 +135,57 @@ def test_each_areas_first_show(demo_copy, counters, qapp, qtbot, tmp_path):
         ctx.lock()
     for key, figure in figures.items():
         check(f"area_first_show_{key}", figure)
+
+
+class _AtFirstPaint(QObject):
+    """The GUI thread's statements counted when the window's first frame is painted."""
+
+    def __init__(self, window, counters, start: int):
+        super().__init__(window)
+        self.counters = counters
+        self.start = start
+        self.statements: int | None = None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt
+        if self.statements is None and event.type() == QEvent.Paint:
+            self.statements = self.counters.gui_statements - self.start
+        return False
+
+
+def test_the_unlock_until_her_first_screen(demo_copy, counters, qapp, qtbot, tmp_path):
+    """The GUI thread's statements from the unlocked session to the main window's first
+    frame with the first area (what she waits for: the page check, the upkeep and the
+    Schuljahreswechsel's plan come after it), on a day when the assistant is due."""
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui import background
+    from ssa_desktop.ui.context import AppContext
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+
+    session = Vault(demo_copy).unlock(PASSPHRASE, defer_integrity=True)
+    ctx = AppContext(session.vault.folder)
+    with clock.frozen(date(2026, 8, 3)):   # after 1 August: the assistant is due
+        start = counters.gui_statements
+        ctx.set_session(session)
+        window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                            store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+        qtbot.addWidget(window)
+        watch = _AtFirstPaint(window, counters, start)
+        window.installEventFilter(watch)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitUntil(lambda: watch.statements is not None)
+        qtbot.waitUntil(lambda: window._school_year is not None, timeout=30000)
+        window._school_year.postpone()
+    try:
+        _settled(qapp)
+        assert background.wait_for_all()
+    finally:
+        window.close()
+        ctx.lock()
+    check("unlock_to_first_frame", {"statements": watch.statements})
 
 
 # -- child processes per unlock (each one a program start a scanner may inspect) -----------

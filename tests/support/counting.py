@@ -19,12 +19,15 @@ class Counters:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.statements = 0
+        self.gui_statements = 0         # those run on the GUI (main) thread
         self.rows_closed = 0            # rows written by connections already closed
         self.live: weakref.WeakSet[CountingConnection] = weakref.WeakSet()
 
     def statement(self, _sql: str) -> None:
         with self._lock:
             self.statements += 1
+            if threading.current_thread() is threading.main_thread():
+                self.gui_statements += 1
 
     def rows(self) -> int:
         with self._lock:

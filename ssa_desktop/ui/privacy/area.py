@@ -99,9 +99,11 @@ class RetentionWatch(QObject):
     """Runs the retention check at every unlock and after every change that can move a
     due date, always off the GUI thread (the engine takes ~0.15 s on ten years of data);
     hands the figures to ``ctx.set_retention_counts`` (``retention_counted``: figures,
-    not data). One check at a time; a change during a check asks for one more."""
+    not data). One check at a time; a change during a check asks for one more.
+    ``checks_at_unlock=False``: the owner calls ``check`` after the unlock itself (the main
+    window, after its first frame and the upkeep)."""
 
-    def __init__(self, ctx):
+    def __init__(self, ctx, *, checks_at_unlock: bool = True):
         super().__init__(ctx)
         self.ctx = ctx
         self.running = False
@@ -113,7 +115,8 @@ class RetentionWatch(QObject):
         self.settle.setSingleShot(True)
         self.settle.setInterval(1500)
         self.settle.timeout.connect(lambda: self.check(at_unlock=False))
-        ctx.unlocked.connect(self.check)
+        if checks_at_unlock:
+            ctx.unlocked.connect(self.check)
         ctx.day_changed.connect(self._new_day)
         ctx.locked.connect(self.settle.stop)
         ctx.changes.connect(self._on_changes)

@@ -47,6 +47,7 @@ from ..common.screen_fit import within_screen
 from ..common.tab_chain import tab_chain
 from ..common.tables import commit_all_open_editors
 from ..context import AppContext
+from ..first_frame import after_first_frame
 from ..i18n import translator
 from ..memory import drop_source_lines
 from ..notes.form_draft import keep_all as keep_form_drafts
@@ -133,10 +134,9 @@ class MainWindow(QMainWindow):
         content_layout.setSpacing(0)
         content_layout.addWidget(self._build_top_bar())
         content_layout.addLayout(self._build_body(), 1)
-        self.lock_screen = LockScreen(self.show_unlock_dialog, self)
+        self._lock_screen: LockScreen | None = None   # built at the first lock
         self.outer = QStackedWidget(self)
         self.outer.addWidget(self.content)
-        self.outer.addWidget(self.lock_screen)
         self.setCentralWidget(self.outer)
         # Tab as she sees the window: the top bar, the list of areas, then the area
         # (reparenting the content above rebuilt the chain: set it now)
@@ -155,8 +155,9 @@ class MainWindow(QMainWindow):
         ctx.locked.connect(self._on_locked)
         ctx.stopped_at_lock.connect(self._show_stopped_work)
         ctx.unlocked.connect(self._on_unlocked)
-        # the retention engine at every unlock, off the GUI thread (docs/retention.md)
-        self.retention_watch = RetentionWatch(ctx)
+        # the retention engine at every unlock, off the GUI thread (docs/retention.md),
+        # started with the upkeep after the first frame (_after_first_frame)
+        self.retention_watch = RetentionWatch(ctx, checks_at_unlock=False)
         ctx.navigate.connect(self.navigate)
         ctx.status_message.connect(self.show_status)
 
@@ -167,7 +168,6 @@ class MainWindow(QMainWindow):
             self.resize(self.first_size())
         if ctx.is_unlocked:
             self._on_unlocked()
-            self.retention_watch.check()   # unlocked before the window existed
         else:
             self._show_lock_screen()
 
@@ -553,6 +553,15 @@ class MainWindow(QMainWindow):
         if self.ctx.session is not None:
             self.ctx.lock()  # -> _on_locked (after a running critical operation)
 
+    @property
+    def lock_screen(self) -> LockScreen:
+        """The lock screen, built when first needed: a window opened unlocked shows her
+        first area without making it."""
+        if self._lock_screen is None:
+            self._lock_screen = LockScreen(self.show_unlock_dialog, self)
+            self.outer.addWidget(self._lock_screen)
+        return self._lock_screen
+
     def _show_lock_screen(self) -> None:
         self.outer.setCurrentWidget(self.lock_screen)
         self.content.hide()
@@ -588,6 +597,8 @@ class MainWindow(QMainWindow):
     def _show_stopped_work(self, text: str) -> None:
         """The lock stopped background work: say what, on the lock screen (until the
         next unlock)."""
+        if not text and self._lock_screen is None:
+            return   # no lock screen yet: nothing to clear
         self.lock_screen.note.setText(text)
         self.lock_screen.note.setVisible(bool(text))
 
@@ -644,13 +655,28 @@ class MainWindow(QMainWindow):
         dialog, self.unlock_dialog = self.unlock_dialog, None
         if dialog is not None and dialog.isVisible() and dialog.session is None:
             dialog.reject()  # unlocked elsewhere (e.g. remembered key)
+        # her first screen first: the page check, the upkeep and the Schuljahreswechsel's
+        # plan start once the frame with the first area is painted (they took most of the
+        # unlock's time)
+        self.ctx.page_check_after_first_frame()
         self.show_area(self._area_before_lock or AREAS[0].key)
         self.sidebar.setFocus()
+        session = self.ctx.session
+        after_first_frame(self, lambda: self._after_first_frame(session))
+
+    def _after_first_frame(self, session) -> None:
+        """The unlock's upkeep on the quiet lane (vault check, backup of the day, search
+        index, deletion check), the Schuljahreswechsel and the emergency-key reminder,
+        for the session the frame was painted for (nothing when locked meanwhile)."""
+        if not self.ctx.is_unlocked or self.ctx.session is not session:
+            return
+        self.ctx.start_page_check()   # first on the quiet lane, as before the window
         self._check_vault()
         from ..privacy.unlock_tasks import run_unlock_tasks  # daily backup, breach counts
 
         run_unlock_tasks(self.ctx, store=self.store, settings=self.settings)
         self._tidy_search_index()
+        self.retention_watch.check()
         self._offer_school_year_change()
         from ..vault.emergency_reminder import remind_emergency_key
 

@@ -74,8 +74,9 @@ class TimeShareTile(QGroupBox):
                 self._forget()      # the next load of the Übersicht tries again
             self.note.setText(message)
 
-        self.ctx.perform(lambda conn, _p: timeshare.summary(conn, today), background=True,
-                         on_done=done, on_error=failed)
+        # a read: it need not wait for the unlock's page check as a write does
+        self.ctx.run(lambda conn, _p: timeshare.summary(conn, today), on_done=done,
+                     on_error=failed)
 
     def show_summary(self, summary: timeshare.Summary) -> None:
         self.clear()

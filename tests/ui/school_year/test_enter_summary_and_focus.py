@@ -113,8 +113,9 @@ def test_opened_after_the_unlock_it_is_in_front_with_the_focus(ctx, qtbot, tmp_p
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)
+        # opened after the main window's first frame
+        qtbot.waitUntil(lambda: isinstance(win._school_year, SchoolYearDialog), timeout=60000)
         dialog = win._school_year
-        assert isinstance(dialog, SchoolYearDialog)
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=60000)
         assert dialog.isActiveWindow()
         assert dialog.table.hasFocus()

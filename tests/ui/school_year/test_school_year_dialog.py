@@ -155,24 +155,29 @@ def test_opens_by_itself_at_the_first_unlock_from_1_august(ctx, qtbot, tmp_path)
     from tests.conftest import FAST_KDF
     from tests.support.memory_keyring import MemoryKeyring
 
-    _pupils(ctx.conn)
-    with clock.frozen(date(2026, 7, 31)):     # before 1 August: nothing opens
-        win = MainWindow(ctx, SettingsStore(tmp_path / "a.ini"),
-                         store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
-        qtbot.addWidget(win)
-        assert win._school_year is None
-    with clock.frozen(TODAY):
-        win = MainWindow(ctx, SettingsStore(tmp_path / "b.ini"),
+    def unlocked_window(settings: str) -> MainWindow:
+        """Shown, until what follows its first frame has run (the vault check started
+        with the school-year offer)."""
+        win = MainWindow(ctx, SettingsStore(tmp_path / settings),
                          store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
         qtbot.addWidget(win)
         win.show()
+        qtbot.waitUntil(lambda: win.vault_label.text() != "", timeout=30000)
+        return win
+
+    _pupils(ctx.conn)
+    with clock.frozen(date(2026, 7, 31)):     # before 1 August: nothing opens
+        win = unlocked_window("a.ini")
+        assert win._school_year is None
+        win.hide()
+    with clock.frozen(TODAY):
+        win = unlocked_window("b.ini")
         dialog = win._school_year
         assert isinstance(dialog, SchoolYearDialog) and dialog.isVisible()
         dialog.postpone()
+        win.hide()
     with clock.frozen(TODAY):                # postponed: only the tile stays
-        win = MainWindow(ctx, SettingsStore(tmp_path / "c.ini"),
-                         store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
-        qtbot.addWidget(win)
+        win = unlocked_window("c.ini")
         assert win._school_year is None
         assert svc.pending(ctx.conn)
 

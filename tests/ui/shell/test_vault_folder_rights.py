@@ -19,9 +19,8 @@ def _checked_window(ctx, qtbot, tmp_path) -> MainWindow:
     window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
     qtbot.addWidget(window)
-    window.show()
-    window._check_vault()
-    qtbot.waitUntil(lambda: window.vault_label.text() != "Tresor: wird geprüft …",
+    window.show()   # the unlock's check starts after its first frame
+    qtbot.waitUntil(lambda: window.vault_label.text() not in ("", "Tresor: wird geprüft …"),
                     timeout=60_000)
     return window
 
