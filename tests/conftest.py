@@ -106,8 +106,29 @@ def _gc_on_main_thread(request):
 
     gc.disable()
     yield
-    if _makes_qt_objects(request) or gc.get_count()[0] > GC_BACKLOG:
+    qt = _makes_qt_objects(request)
+    if qt:
+        _close_left_windows(request.node.nodeid)
+    if qt or gc.get_count()[0] > GC_BACKLOG:
         gc.collect()
+
+
+def _close_left_windows(nodeid: str) -> None:
+    """A window a test left open (a message box, a dialog: not given to ``qtbot.addWidget``)
+    is closed and named in a warning: the next test on this worker would see it as an
+    extra dialog, a modal one would even take its keys."""
+    import warnings
+
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for widget in left:
+        widget.close()
+    if left:
+        names = ", ".join(f"{type(w).__name__} „{w.windowTitle()}“" for w in left)
+        warnings.warn(f"{nodeid} left open: {names}", stacklevel=1)
 
 
 @pytest.fixture
