@@ -1,6 +1,7 @@
 """Crash safety: a process recording contacts through the services is killed with
-SIGKILL at random moments (30 trials on one vault). After every kill the vault opens,
-its check finds nothing, and every contact whose commit had returned is present.
+SIGKILL at random moments (10 kills on one vault in the default run, 50 more with other
+moments in the soak run, ``-m soak``). After every kill the vault opens, its check finds
+nothing, and every contact whose commit had returned is present.
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from ssa_desktop.domain.entities import Person, School
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
-TRIALS = 30
+TRIALS = 10        # the default run
+SOAK_TRIALS = 50   # ``-m soak``: other kill moments (another seed)
 
 WRITER = textwrap.dedent('''
     import sys
@@ -42,6 +46,15 @@ WRITER = textwrap.dedent('''
 
 
 def test_sigkill_at_random_moments_loses_no_committed_contact(tmp_path):
+    _kill_and_check(tmp_path, TRIALS, seed=20261122)
+
+
+@pytest.mark.soak
+def test_soak_sigkill_at_random_moments_loses_no_committed_contact(tmp_path):
+    _kill_and_check(tmp_path, SOAK_TRIALS, seed=20261123)
+
+
+def _kill_and_check(tmp_path: Path, trials: int, seed: int) -> None:
     folder = tmp_path / "tresor"
     session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
     repo.SCHOOLS.insert(session.conn, School("Schule", code="S-1", id="school-1"))
@@ -50,9 +63,9 @@ def test_sigkill_at_random_moments_loses_no_committed_contact(tmp_path):
     writer = tmp_path / "writer.py"
     writer.write_text(WRITER, "utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    rng = random.Random(20261122)
+    rng = random.Random(seed)
     committed: set[str] = set()
-    for _trial in range(TRIALS):
+    for _trial in range(trials):
         proc = subprocess.Popen([sys.executable, str(writer), str(folder), PASSPHRASE],
                                 stdout=subprocess.PIPE, text=True, env=env)
         assert proc.stdout.readline().strip() == "READY"
@@ -69,4 +82,4 @@ def test_sigkill_at_random_moments_loses_no_committed_contact(tmp_path):
         finally:
             reopened.lock()
         assert committed <= present
-    assert len(committed) > TRIALS  # the writer did write between the kills
+    assert len(committed) > trials  # the writer did write between the kills

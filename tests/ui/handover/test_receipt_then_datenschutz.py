@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.domain.entities import Contact
@@ -54,3 +57,8 @@ def test_after_the_receipt_the_datenschutz_lists_show_the_handover(ctx, qtbot, t
            for r in range(area.log_model.rowCount())]
     assert any(row[2] == "Übergabe an die Nachfolge (Schule)" for row in log), log
     assert svc.snapshot(ctx.conn).log   # the service the deletion log's print reads
+    # Anna's new contact stayed: the follow-up package is offered; she answers „Später“
+    box = panel.follow_up_box
+    assert box.isVisible()
+    QTest.keyClick(box, Qt.Key_Escape)
+    assert not box.isVisible()

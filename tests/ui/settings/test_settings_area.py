@@ -290,8 +290,9 @@ def test_clear_on_lock_drops_everything(area, ctx, conn, vault_dir):
     assert schools.year.count() == 0
 
 
-def test_save_sheet_writes_the_pdf(area, tmp_path):
+def test_save_sheet_writes_the_pdf(area, qtbot, tmp_path):
     dialog = area.page("security").show_emergency_key("ABCD")
+    qtbot.addWidget(dialog)   # closed after the test
     area.page("security").save_emergency_sheet(dialog, str(tmp_path / "blatt.pdf"))
     assert dialog.status.text().startswith("Notfallblatt gespeichert")
     assert Path(tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")
@@ -322,6 +323,7 @@ def test_key_stays_whole_after_saving_the_sheet(area, qtbot, ctx, tmp_path):
     folder = tmp_path / "Dokumente" / "Schulsozialarbeit" / "Notfallblätter für den Träger"
     folder.mkdir(parents=True)
     dialog = area.page("security").show_emergency_key(ctx.session.emergency_key())
+    qtbot.addWidget(dialog)   # closed after the test
     qtbot.waitExposed(dialog)
     area.page("security").save_emergency_sheet(dialog, str(folder / "Notfallblatt.pdf"))
     qtbot.waitUntil(lambda: _fully_shown(dialog.status))
@@ -331,9 +333,10 @@ def test_key_stays_whole_after_saving_the_sheet(area, qtbot, ctx, tmp_path):
     dialog.grab().save(str(tmp_path / "notfallschluessel.png"))
 
 
-def test_save_sheet_where_no_folder_can_be_says_so_in_german(area, tmp_path):
+def test_save_sheet_where_no_folder_can_be_says_so_in_german(area, qtbot, tmp_path):
     (tmp_path / "datei").write_text("kein Ordner")
     dialog = area.page("security").show_emergency_key("ABCD")
+    qtbot.addWidget(dialog)   # closed after the test
     area.page("security").save_emergency_sheet(dialog, str(tmp_path / "datei" / "blatt.pdf"))
     assert dialog.status.text().startswith("Das PDF „blatt.pdf“ konnte nicht gespeichert werden")
     assert (tmp_path / "datei").read_text() == "kein Ordner"

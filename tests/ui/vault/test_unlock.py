@@ -134,6 +134,7 @@ def test_weak_new_passphrase_refused_in_emergency_dialog(qtbot, vault):
     dialog = make(qtbot, vault)
     dialog.open_with_emergency_key()
     emergency = dialog._emergency_dialog
+    qtbot.addWidget(emergency)   # closed after the test
     emergency.key_edit.setPlainText(vault.emergency_key_text)
     emergency.new1.setText("passwort1")
     emergency.new2.setText("passwort1")
