@@ -186,6 +186,7 @@ def drop_search_index(pkg) -> None:
     for (name,) in pkg.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
                                " AND sql LIKE 'CREATE VIRTUAL TABLE%'").fetchall():
         pkg.execute(f'DROP TABLE "{name}"')
+    pkg.execute("DROP TABLE IF EXISTS fts_contact_pending")   # the index's notes go too
 
 
 def save_manifest(conn: Connection, package_id: str, items: Iterable[tuple[str, str, str]]) -> None:

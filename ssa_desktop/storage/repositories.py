@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 
 from ..domain import entities as e
-from . import timeshare_repo
+from . import search_pending, timeshare_repo
 from .connection import Connection
 from .mapper import Table
+from .transactions import transaction
 
 SCHOOLS = Table("school", e.School)
 SCHOOL_PUPILS = Table("school_pupils", e.SchoolPupils, key=("school_id", "school_year"))
@@ -247,6 +248,19 @@ def _kind_page(conn: Connection, kind: str, query: str, before: int | None, limi
     return conn.execute(_sql(kind, "newest"), (query, below, want)).fetchall()
 
 
+def _index_noted(conn: Connection) -> None:
+    """A contact saved in the transaction still open (or outside one) is found too: the
+    noted contacts are indexed first (search_pending). A read-only connection searches
+    what is indexed."""
+    if search_pending.any_noted(conn):
+        try:
+            with transaction(conn):
+                search_pending.index_noted(conn)
+        except Exception as err:   # sqlcipher3's or apsw's error class
+            if "readonly" not in str(err):
+                raise
+
+
 def search_page(conn: Connection, text: str, limit: int = SEARCH_PAGE, *,
                 kinds: tuple[str, ...] = SEARCH_KINDS, before: int | None = None) -> SearchPage:
     """Up to ``limit`` hits of each kind in ``kinds``, the last recorded first; with ``before`` the
@@ -255,6 +269,7 @@ def search_page(conn: Connection, text: str, limit: int = SEARCH_PAGE, *,
     query = fts_query(text)
     if not query:
         return SearchPage([], frozenset())
+    _index_noted(conn)
     merged = _merged(text)
     hits: list[SearchHit] = []
     more = set()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain import tokens
+from . import search_pending
 from .connection import Connection, lift_heap_bound
 
 # -- what a deletion takes ------------------------------------------------------------------
@@ -170,6 +171,8 @@ def end_bulk_fts(conn: Connection, triggers: list[str],
     for table in tables:
         conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")  # noqa: S608
         conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")  # noqa: S608
+    if "fts_contact" in tables:   # every contact is in the rebuilt index
+        search_pending.forget_noted(conn)
 
 
 def person_rowid(conn: Connection, person_id: str) -> int | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .connection import WRITE_CACHE_KIB, Connection, cache_kib, is_closed, lift_heap_bound
 from .errors import StorageFull, is_storage_full
+from .search_pending import index_noted
 
 
 class transaction:  # noqa: N801 - used like a function: ``with transaction(conn)``
@@ -72,9 +73,11 @@ class transaction:  # noqa: N801 - used like a function: ``with transaction(conn
             self.cache_before = None
 
     def _commit(self) -> None:
-        """COMMIT; refused (a deferred check, a full disk), the transaction is rolled back
-        so that no later write joins it."""
+        """The contacts noted for the search index indexed (search_pending), then COMMIT;
+        refused (a deferred check, a full disk), the transaction is rolled back so that no
+        later write joins it."""
         try:
+            index_noted(self.conn)
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:

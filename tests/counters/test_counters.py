@@ -61,6 +61,30 @@ def test_a_quick_entry_save(demo_copy, counters):
     check("quick_entry_save", figures)
 
 
+def test_a_bulk_insert_of_a_hundred_contacts(demo_copy, counters):
+    """The bulk-insert benchmark's work, a hundred contacts in one transaction: FTS5's own
+    statements count too, so a search index written once per contact (a segment each,
+    merged again and again) rises far above the baseline."""
+    session = Vault(demo_copy).unlock(PASSPHRASE)
+    try:
+        conn = session.conn
+        person_id = conn.execute("SELECT id FROM person WHERE school_id IS NOT NULL"
+                                 " ORDER BY pseudonym LIMIT 1").fetchone()[0]
+        notes = [r for r in conn.execute("SELECT observation, assessment, note FROM contact"
+                                         " ORDER BY rowid LIMIT 100")]
+        contacts = [Contact(day=date(2026, 7, 17), kind="EB", duration_min=30,
+                            person_id=person_id, time="10:25", topics=("KON", "FAM"),
+                            access_route="self", observation=o, assessment=a, note=n)
+                    for o, a, n in notes]
+        with counters.measure() as figures:
+            with transaction(conn):
+                for contact in contacts:
+                    activities.record_contact(conn, contact)
+    finally:
+        session.lock()
+    check("bulk_insert_100", figures)
+
+
 def test_the_school_handover_and_its_receipt(demo_copy, counters, tmp_path):
     worker = Vault(demo_copy).unlock(PASSPHRASE)
     out = tmp_path / "out"

@@ -32,6 +32,7 @@ from ssa_desktop.services import retention
 from ssa_desktop.services.activities import record_contact
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.connection import checkpoint
+from ssa_desktop.storage.transactions import transaction
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.sqlcipher_pages import pages_holding
@@ -54,19 +55,22 @@ def _vault(folder, matching: int, later: int = 0) -> str:
                                          school_type="GMS", id="school-1"))
         pupil = repo.PERSONS.insert(conn, Person("K-17", first_name="Kim", last_name="Sommer",
                                                  school_id="school-1"))
-        conn.execute("BEGIN")
-        for i in range(matching):
-            record_contact(conn, Contact(
-                date(2016, 9, 1) + timedelta(days=i % 3000), "EB", 30, person_id=pupil.id,
-                note=f"Nr. {i}: " + _NOTE, observation="Konflikte in den Pausen nehmen ab."))
-        for i in range(later):
-            record_contact(conn, Contact(date(2026, 9, 1), "EB", 30, person_id=pupil.id,
-                                         note=f"Nr. {i}: Fahrradwerkstatt, Schulgarten."))
-        conn.execute("COMMIT")
+        with transaction(conn):
+            _record(conn, pupil, matching, later)
         conn.execute("INSERT INTO fts_contact(fts_contact) VALUES ('optimize')")
         return bytes(session.data_key).hex()
     finally:
         session.lock()
+
+
+def _record(conn, pupil, matching: int, later: int) -> None:
+    for i in range(matching):
+        record_contact(conn, Contact(
+            date(2016, 9, 1) + timedelta(days=i % 3000), "EB", 30, person_id=pupil.id,
+            note=f"Nr. {i}: " + _NOTE, observation="Konflikte in den Pausen nehmen ab."))
+    for i in range(later):
+        record_contact(conn, Contact(date(2026, 9, 1), "EB", 30, person_id=pupil.id,
+                                     note=f"Nr. {i}: Fahrradwerkstatt, Schulgarten."))
 
 
 def _pages_read(folder, hex_key: str, text: str) -> tuple[int, int, bool]:

@@ -1,0 +1,43 @@
+"""The contacts noted for the search index (all SQL): a new or changed contact's rowid is
+noted by its trigger (migration 0019) and indexed here, all noted rows in one
+INSERT … SELECT. FTS5 writes a segment to disk at every statement that writes its index
+from a trigger; one INSERT per transaction writes one. ``transactions.transaction`` calls
+``index_noted`` before its COMMIT, the search before it reads the index."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlcipher3
+
+from .connection import Connection
+
+_NOTED = "SELECT 1 FROM fts_contact_pending LIMIT 1"
+_INDEX = ("INSERT INTO fts_contact(rowid, note, observation, assessment)"
+          " SELECT c.rowid, c.note, c.observation, c.assessment"
+          " FROM fts_contact_pending u JOIN contact c ON c.rowid = u.rid ORDER BY u.rid")
+_FORGET = "DELETE FROM fts_contact_pending"
+
+
+def any_noted(conn: Connection) -> bool:
+    """Whether a contact waits for its index entry (False in a database without the note
+    table: a vault before migration 0019 while it is migrated)."""
+    try:
+        return conn.execute(_NOTED).fetchone() is not None
+    except (sqlcipher3.OperationalError, sqlite3.OperationalError) as err:
+        if "no such table" in str(err):
+            return False
+        raise
+
+
+def index_noted(conn: Connection) -> None:
+    """Index the noted contacts and forget the notes, inside the caller's transaction."""
+    if any_noted(conn):
+        conn.execute(_INDEX)
+        conn.execute(_FORGET)
+
+
+def forget_noted(conn: Connection) -> None:
+    """After the contact index was rebuilt from its table: every contact is in it."""
+    if any_noted(conn):
+        conn.execute(_FORGET)
