@@ -698,8 +698,8 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, dialog.bring_forward)
 
     def show_unlock_dialog(self):
-        if self.ctx.is_unlocked:
-            return None
+        if self.ctx.is_unlocked or not self.isVisible() or self._closing:
+            return None   # nothing to unlock, or no window any more to unlock into
         if self.unlock_dialog is not None and self.unlock_dialog.isVisible():
             self.unlock_dialog.raise_()
             return self.unlock_dialog
