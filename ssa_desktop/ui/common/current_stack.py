@@ -32,15 +32,16 @@ class CurrentPageStack(QStackedWidget):
 def size_tabs_by_current(tabs: QTabWidget) -> None:
     """``tabs`` asks only for the room of the tab shown, as ``CurrentPageStack`` does (a
     QTabWidget's stack skips pages whose size policy is Ignored)."""
-    policies = {}
+    policies: dict[QWidget, QSizePolicy] = {}
+    ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def follow(current: int) -> None:
         for index in range(tabs.count()):
             page = tabs.widget(index)
+            if page is None:
+                continue
             policies.setdefault(page, page.sizePolicy())
-            page.setSizePolicy(policies[page] if index == current
-                               else QSizePolicy(QSizePolicy.Policy.Ignored,
-                                                QSizePolicy.Policy.Ignored))
+            page.setSizePolicy(policies[page] if index == current else ignored)
         tabs.updateGeometry()
 
     tabs.currentChanged.connect(follow)
