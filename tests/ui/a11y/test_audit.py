@@ -184,3 +184,20 @@ def test_every_area_with_data_shows_its_texts_to_a_reader(demo_window, key):
         if found := audit(demo_window):
             failures[page] = found
     assert failures == {}
+
+
+def test_every_person_tab_with_data_shows_its_texts_to_a_reader(demo_window):
+    """The demo person with the most contacts: cases, a history, notes shown."""
+    conn = demo_window.ctx.conn
+    (person_id,) = conn.execute(
+        "SELECT c.person_id FROM contact c JOIN case_file f ON f.id = c.case_id"
+        " GROUP BY c.person_id ORDER BY COUNT(*) DESC, c.person_id LIMIT 1").fetchone()
+    persons = demo_window.show_area("persons")
+    persons.open_record(person_id)
+    failures = {}
+    for index in range(persons.page.tabs.count()):
+        persons.page.tabs.setCurrentIndex(index)
+        _settled()
+        if found := audit(demo_window):
+            failures[persons.page.tabs.tabText(index)] = found
+    assert failures == {}
