@@ -8,7 +8,7 @@ small screen. ``CurrentPageStack`` asks only for what the current page needs.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QTabWidget, QWidget
 
 
 class CurrentPageStack(QStackedWidget):
@@ -27,3 +27,22 @@ class CurrentPageStack(QStackedWidget):
         if page is None:
             return QSize(0, 0)
         return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+
+def size_tabs_by_current(tabs: QTabWidget) -> None:
+    """``tabs`` asks only for the room of the tab shown, as ``CurrentPageStack`` does (a
+    QTabWidget's stack skips pages whose size policy is Ignored)."""
+    policies: dict[QWidget, QSizePolicy] = {}
+    ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def follow(current: int) -> None:
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if page is None:
+                continue
+            policies.setdefault(page, page.sizePolicy())
+            page.setSizePolicy(policies[page] if index == current else ignored)
+        tabs.updateGeometry()
+
+    tabs.currentChanged.connect(follow)
+    follow(tabs.currentIndex())

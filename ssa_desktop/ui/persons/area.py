@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...services.operations import DataKind
 from ..common.area import Area
+from ..common.current_stack import CurrentPageStack
 from ..common.messages import ask_yes_no
 from ..common.unsaved import may_leave as ask_before_leaving
 from ..context import AppContext
@@ -38,7 +39,7 @@ class PersonsArea(Area):
         self.setAccessibleName(tr("Personen & Fälle"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()  # the list's width does not widen a person's page
         self.list = PersonListView(ctx)
         self.stack.addWidget(self.list)
         layout.addWidget(self.stack)

@@ -159,6 +159,8 @@ class PersonForm(QWidget):
         """The labelled rows (names and guardians hidden until "Namen anzeigen")."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # narrow (200 %): a label stands above its field, never scrolled away from it
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         def row(text: str, widget: QWidget) -> None:
             form.addRow(buddy_label(text, widget), widget)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -18,8 +17,10 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.entities import Person
 from ...services import persons as svc
+from ..common.current_stack import size_tabs_by_current
 from ..common.elided import ElidedLabel
 from ..common.forms import make_button
+from ..common.layouts import flow_row, grow
 from ..common.tab_chain import tab_chain
 from ..common.tab_selection import report_deselection
 from ..context import AppContext
@@ -62,7 +63,6 @@ class PersonPage(QWidget):
         self.consents_panel: ConsentsPanel | None = None
         layout = QVBoxLayout(self)
 
-        top = QHBoxLayout()
         self.back_button = QPushButton(tr("← Zurück zur Liste"))
         self.back_button.setAccessibleName(tr("Zurück zur Personenliste (Esc)"))
         self.back_button.setToolTip(tr("Esc oder Alt+Links"))
@@ -74,15 +74,12 @@ class PersonPage(QWidget):
         self.entry_button = make_button(tr("Kontakt erfassen …"),
                                         tr("Kontakt für diese Person erfassen"),
                                         self.quick_entry)
-        top.addWidget(self.back_button)
-        top.addSpacing(12)
-        top.addWidget(self.header, 1)
-        top.addWidget(self.entry_button)
         self.slip_button = QPushButton(tr("Beratungszettel …"))  # Alt+Z: Erziehungsberechtigte
         self.slip_button.setAccessibleName(tr("Beratungszettel für die nächsten Termine drucken"))
         self.slip_button.clicked.connect(self.print_slips)
-        top.addWidget(self.slip_button)
-        layout.addLayout(top)
+        # one line; where the width ends (200 %) the buttons wrap below the name
+        layout.addLayout(flow_row(self.back_button, grow(self.header), self.entry_button,
+                                  self.slip_button))
 
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
@@ -109,6 +106,7 @@ class PersonPage(QWidget):
         self.tabs.addTab(self.cp_holder, tr("&Kinderschutz (§ 8a)"))
         self.tabs.addTab(self.consents_holder, tr("E&inwilligungen"))
         layout.addWidget(self.tabs, 1)
+        size_tabs_by_current(self.tabs)  # at 200 % the Stammdaten fit the window's width
         tab_chain(self.back_button, self.entry_button, self.slip_button, self.tabs)
 
     # -- loading -------------------------------------------------------------------------

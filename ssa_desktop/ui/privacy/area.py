@@ -217,7 +217,7 @@ class PrivacyArea(Area):
         self._names: dict[tuple[str, str], tuple[str, str]] = {}
         outer = QVBoxLayout(self)
         self.header = QLabel()
-        self.header.setAccessibleName(tr("Stand der Löschfristen"))
+        self.header.setAccessibleDescription(tr("Stand der Löschfristen"))
         self.header.setWordWrap(True)
         outer.addWidget(self.header)
         # nine pages: a list at the side shows every title whole on a 1280×720 screen

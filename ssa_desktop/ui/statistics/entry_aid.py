@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...services import statistics as stats
 from .. import colours
 from ..common.clipboard import DEFAULT_CLEAR_MS, copy_sensitive
+from ..common.fit_scroll import FollowingScroll
 from ..common.forms import make_button
 from ..common.layouts import empty_layout, widget_at
 from ..i18n import translator
@@ -45,7 +45,7 @@ class EntryAid(QWidget):
         self.copied: set[int] = set()
         self._laid_out = True   # nothing to lay out yet
         self.progress = QLabel()
-        self.progress.setAccessibleName(tr("Fortschritt der Eingabe"))
+        self.progress.setAccessibleDescription(tr("Fortschritt der Eingabe"))
         self.pdf_button = make_button(tr("Als PDF (eine Seite) …"),
                                       tr("Eingabehilfe als PDF speichern"),
                                       self.pdf_requested)
@@ -61,9 +61,7 @@ class EntryAid(QWidget):
         self.grid = QGridLayout(self.body)
         self.grid.setColumnStretch(0, 1)
         self.grid.setVerticalSpacing(2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.body)
+        scroll = FollowingScroll(self.body)  # the copy buttons take Tab, not the area
         scroll.setAccessibleName(tr("Eingabehilfe"))
         layout = QVBoxLayout(self)
         layout.addWidget(hint)

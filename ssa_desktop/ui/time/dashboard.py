@@ -107,7 +107,7 @@ class Dashboard(QScrollArea):
         outer = QVBoxLayout(body)
 
         self.hours = QLabel()
-        self.hours.setAccessibleName(tr("Soll, Ist und Saldo"))
+        self.hours.setAccessibleDescription(tr("Soll, Ist und Saldo"))
         self.hours.setTextFormat(Qt.TextFormat.RichText)
         self.problems = QLabel()
         self.problems.setWordWrap(True)

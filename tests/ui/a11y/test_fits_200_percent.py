@@ -200,3 +200,68 @@ def test_quick_entry_does_not_scroll_sideways_at_200_percent(ctx, qtbot, pupil, 
     assert scroll.horizontalScrollBar().maximum() == 0
     assert _beyond_the_view(scroll, [dialog.school_combo, dialog.gender_combo,
                                      dialog.grade_spin, dialog.count_spin]) == []
+
+
+def _row_label(form_layout, widget: QWidget):
+    """The label of the form row that holds ``widget`` (or None)."""
+    while widget is not None:
+        label = form_layout.labelForField(widget)
+        if label is not None:
+            return label
+        widget = widget.parentWidget()
+    return None
+
+
+def _sideways_out_of_sight(widgets) -> list[str]:
+    """Which of ``widgets`` lie, even in part, left or right of the viewport of a scroll
+    area they are in (the area's own, the form's or the window)."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    found = []
+    for widget in widgets:
+        views = [widget.window()]
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QAbstractScrollArea):
+                views.append(parent.viewport())
+            parent = parent.parentWidget()
+        for view in views:
+            left = widget.mapTo(view, QPoint(0, 0)).x()
+            if left < 0 or left + widget.width() > view.width():
+                found.append(f"{widget.accessibleName() or widget.text()} {left}+"
+                             f"{widget.width()} in {view.width()}")
+    return found
+
+
+def test_a_persons_stammdaten_keep_label_and_field_in_sight_at_200_percent(
+        ctx, qtbot, pupil, tmp_path, screen):
+    """A BITV test at 640×360: Tab through Stammdaten scrolled the form sideways to show a
+    field, and its label (Pseudonym, Name, Art …) went off the left edge. Every field the
+    focus reaches is in sight together with its label; nothing scrolls sideways."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from tests.support.main_windows import active_main_window
+
+    window = active_main_window(ctx, qtbot, tmp_path)
+    # on that screen the window's minimum is bounded to it (screen_fit.within_screen)
+    window.setMinimumSize(window.minimumSize().boundedTo(_room(screen)))
+    window.resize(_room(screen))
+    persons = window.show_area("persons")
+    persons.open_record(pupil.id)
+    page = persons.page
+    page.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    assert window.width() == _room(screen).width()
+    _shot(window, f"person-stammdaten-{screen.width()}")
+    form = page.form
+    form_layout = form.findChild(QFormLayout)
+    form.pseudonym.setFocus(Qt.TabFocusReason)
+    missing = []
+    for _ in range(len(focusable(form)) + 1):
+        focus = QApplication.focusWidget()
+        label = _row_label(form_layout, focus) if form.isAncestorOf(focus) else None
+        if label is not None:
+            missing += _sideways_out_of_sight([label, focus])
+        QTest.keyClick(focus, Qt.Key_Tab)
+        QApplication.processEvents()
+    assert missing == [], missing
