@@ -1775,6 +1775,11 @@
         <name>Forms</name>
         <message>
             <location filename="../../ssa_desktop/ui/common/forms.py" />
+            <source> Min.</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>

@@ -146,3 +146,53 @@ def test_the_overview_holds_none_of_the_german_words(english, ctx, qtbot, tmp_pa
 
     window = active_main_window(ctx, qtbot, tmp_path)
     assert _german_texts(window.show_area("overview")) == []
+
+
+def test_the_duration_field_reads_min_in_english(english, qtbot):
+    """Issue: every duration field showed „28 Min.“ in English."""
+    from ssa_desktop.ui.common.forms import DurationField
+
+    field = DurationField(28)
+    qtbot.addWidget(field)
+    assert field.spin.text() == "28 min"
+
+
+def test_the_duration_field_stays_german_without_the_translation(qtbot):
+    from ssa_desktop.ui.common.forms import DurationField
+
+    field = DurationField(28)
+    qtbot.addWidget(field)
+    assert field.spin.text() == "28 Min."
+
+
+def _taken_over(qtbot, ctx, conn) -> str:
+    """Quick entry after picking by keyboard a person whose last contact (71 Min.) is
+    carried over, with her case chosen: the sentence a reader hears."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import Case, Contact, Person
+    from ssa_desktop.storage import repositories as repo
+    from tests.ui.form_behaviour.test_quick_entry_defaults import _open, _pick
+
+    n5 = repo.PERSONS.insert(conn, Person("N-5", grade=5, class_label="5a",
+                                          school_id="school-1"))
+    case = repo.CASES.insert(conn, Case(n5.id, date(2026, 9, 14), school_id="school-1",
+                                        title="Schulangst"))
+    repo.CONTACTS.insert(conn, Contact(date(2026, 11, 2), "KI", 71, school_id="school-1",
+                                       person_id=n5.id, case_id=case.id))
+    dialog = _open(qtbot, ctx)
+    _pick("N-5")
+    assert dialog.carried_label.isVisible()
+    return dialog.taken_over_text()
+
+
+def test_the_taken_over_sentence_has_no_doubled_full_stop_in_german(qtbot, ctx, conn,
+                                                                    frozen_clock):
+    """Issue: the announcement read „…, 71 Min.. Fall: …“."""
+    text = _taken_over(qtbot, ctx, conn)
+    assert ".." not in text and "71 Min." in text, text
+
+
+def test_the_taken_over_sentence_is_english(english, qtbot, ctx, conn, frozen_clock):
+    text = _taken_over(qtbot, ctx, conn)
+    assert ".." not in text and "71 min" in text and "Min." not in text, text
