@@ -9776,6 +9776,11 @@ Take this rule pack?</translation>
             </translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte der Stelle ({1} Std. im Schuljahr).</source>
+            <translation>The time entries ({0} h) cover less than half of the post ({1} h in the school year).</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
@@ -9860,6 +9865,16 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>Fortschritt der Eingabe</source>
             <translation>Progress of the entry</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Für {0} ist kein Stellenumfang {1} eingetragen.</source>
+            <translation>No post share {1} is entered for {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Für „{0}“ fehlt die Schülerzahl {1}.</source>
+            <translation>The number of pupils {1} is missing for “{0}”.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -10102,14 +10117,64 @@ Take this rule pack?</translation>
             <translation>unknown</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Eintrag mit Datum außerhalb des Schuljahres {1}.</source>
+            <translation>{0} entry dated outside the school year {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Eintrag mit Datum in der Zukunft.</source>
+            <translation>{0} entry dated in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Einträge mit Datum außerhalb des Schuljahres {1}.</source>
+            <translation>{0} entries dated outside the school year {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Einträge mit Datum in der Zukunft.</source>
+            <translation>{0} entries dated in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Gruppenangebot mit Terminen, aber ohne Teilnehmende.</source>
+            <translation>{0} group offer with sessions but without participants.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Gruppenangebote mit Terminen, aber ohne Teilnehmende.</source>
+            <translation>{0} group offers with sessions but without participants.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" />
             <source>{0} anonyme Einträge dahinter (Liste darunter).</source>
             <translation>{0} anonymous entries behind it (list below).</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} beratene Schüler:innen ohne Geschlecht oder Klassenstufe.</source>
+            <translation>{0} counselled pupils without gender or grade.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} beratene Schülerin/beratener Schüler ohne Geschlecht oder Klassenstufe.</source>
+            <translation>{0} counselled pupil without gender or grade.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>{0} kopieren</source>
             <translation>Copy {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} unfertige Entwürfe (noch nicht gespeichert).</source>
+            <translation>{0} unfinished drafts (not saved yet).</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} unfertiger Entwurf (noch nicht gespeichert).</source>
+            <translation>{0} unfinished draft (not saved yet).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />

@@ -196,3 +196,30 @@ def test_the_taken_over_sentence_has_no_doubled_full_stop_in_german(qtbot, ctx, 
 def test_the_taken_over_sentence_is_english(english, qtbot, ctx, conn, frozen_clock):
     text = _taken_over(qtbot, ctx, conn)
     assert ".." not in text and "71 min" in text and "Min." not in text, text
+
+
+def _finding_texts(area) -> list[str]:
+    layout = area.findings_layout
+    return [layout.itemAtPosition(r, 0).widget().text() for r in range(layout.rowCount())
+            if layout.itemAtPosition(r, 0) is not None]
+
+
+def test_the_findings_sentences_are_english(english, ctx, qtbot):
+    """Issue: the findings read „⚠ 1 unfertiger Entwurf (noch nicht gespeichert).“ and
+    „Die Zeiteinträge … decken …“ in English."""
+    from ssa_desktop.services import notes
+    from tests.ui.statistics.test_statistics_area import _area
+
+    notes.save_draft(ctx.conn, "draft-1", "contact", {"note": "x"})
+    texts = _finding_texts(_area(ctx, qtbot))
+    assert "⚠ 1 unfinished draft (not saved yet)." in texts, texts
+    assert not any("Zeiteinträge" in t or "Std." in t for t in texts), texts
+
+
+def test_the_findings_sentences_stay_german_without_the_translation(ctx, qtbot):
+    from ssa_desktop.services import notes
+    from tests.ui.statistics.test_statistics_area import _area
+
+    notes.save_draft(ctx.conn, "draft-1", "contact", {"note": "x"})
+    texts = _finding_texts(_area(ctx, qtbot))
+    assert "⚠ 1 unfertiger Entwurf (noch nicht gespeichert)." in texts, texts
