@@ -4516,6 +4516,31 @@ The key is shown only now; hand it over separately from the file.</translation>
     </context>
     <context>
         <name>OverviewArea</name>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> mit {0}</source>
+            <translation> with {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> vom {0}</source>
+            <translation> of {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> von {0}</source>
+            <translation> of {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> · akut</source>
+            <translation> · acute</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> · bis {0}</source>
+            <translation> · until {0}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
@@ -4536,6 +4561,26 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>&amp;Vertretungspaket …</source>
             <translation>&amp;Cover package …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Arbeitsnotiz{0} wird vernichtet am {1}</source>
+            <translation>Working note{0} will be destroyed on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Auskunft (eingeschränkt) fällig am {0}</source>
+            <translation>Access request (restricted) due on {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Auskunft {0} fällig am {1}</source>
+            <translation>Access request {0} due on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Auswertungsgespräch {0} am {1}</source>
+            <translation>Evaluation meeting {0} on {1}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -4568,9 +4613,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Thursday</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einwilligung {0} → {1} läuft ab am {2}</source>
+            <translation>Consent {0} → {1} expires on {2}</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Entwurf: </source>
+            <translation>Draft: </translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -4633,6 +4688,21 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kontakt mit {0}</source>
+            <translation>Contact with {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kontakt ohne Person</source>
+            <translation>Contact without a person</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kurzkontakt</source>
+            <translation>Short contact</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
@@ -4693,6 +4763,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Sunday</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Stammdaten einer neuen Person</source>
+            <translation>Master data of a new person</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Stammdaten von {0}</source>
+            <translation>Master data of {0}</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
@@ -4701,6 +4781,26 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Widerspruch (eingeschränkt) fällig am {0}</source>
+            <translation>Objection (restricted) due on {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Widerspruch {0} fällig am {1}</source>
+            <translation>Objection {0} due on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0}: Schritt {1} – {2}</source>
+            <translation>{0}: Step {1} – {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" />
+            <source>Überfällig: {0}</source>
+            <translation>Overdue: {0}</translation>
         </message>
     </context>
     <context>

@@ -223,3 +223,32 @@ def test_the_findings_sentences_stay_german_without_the_translation(ctx, qtbot):
     notes.save_draft(ctx.conn, "draft-1", "contact", {"note": "x"})
     texts = _finding_texts(_area(ctx, qtbot))
     assert "⚠ 1 unfertiger Entwurf (noch nicht gespeichert)." in texts, texts
+
+
+OVERVIEW_GERMAN = ("Schritt", "bis ", "Einwilligung", "läuft ab", "Entwurf", "Kontakt ohne",
+                   " vom ", "Überfällig")
+
+
+def test_the_overview_lines_are_english(english, ctx, qtbot, pupil):
+    """Issue: the Übersicht's lines were built in German („Einwilligung … läuft ab am …“,
+    „Entwurf: Kontakt ohne Person vom …“, „Schritt 3 – … · bis …“)."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import Consent
+    from ssa_desktop.services import child_protection as cp
+    from ssa_desktop.services import consents, notes
+    from tests.ui.overview.test_overview_area import _area
+
+    proc = cp.start_procedure(ctx.conn, pupil.id, date(2026, 11, 10))
+    cp.add_step(ctx.conn, proc.id, "2", date(2026, 11, 12), "ich", "x", due=date(2026, 11, 18))
+    consents.save_consent(ctx.conn, Consent(pupil.id, "Herr Roth", date(2026, 9, 1),
+                                            valid_to=date(2026, 11, 30)))
+    notes.save_draft(ctx.conn, "draft-1", "contact", {"note": "halb"})
+    area = _area(ctx, qtbot)
+    lines = [tile.model.item(r).text() for tile in (area.procedures, area.deadlines, area.drafts)
+             for r in range(tile.model.rowCount())]
+    assert len(lines) == 3, lines
+    assert lines[0].startswith("Overdue: K-17 (7b): Step 3 – ") and \
+        lines[0].endswith(" · until 18.11.2026"), lines
+    assert lines[1] == "Consent K-17 → Herr Roth expires on 30.11.2026", lines
+    assert lines[2].startswith("Draft: Contact without a person"), lines
