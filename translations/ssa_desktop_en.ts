@@ -4518,6 +4518,11 @@ The key is shown only now; hand it over separately from the file.</translation>
         <name>OverviewArea</name>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>  Raum {0}</source>
+            <translation>  Room {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source> mit {0}</source>
             <translation> with {0}</translation>
         </message>
@@ -4540,6 +4545,26 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source> · bis {0}</source>
             <translation> · until {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> – Hinweise werden gezählt …</source>
+            <translation> – counting findings …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> – keine offenen Hinweise</source>
+            <translation> – no open findings</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> – {0} offene Hinweise</source>
+            <translation> – {0} open findings</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> – {0} offener Hinweis</source>
+            <translation> – {0} open finding</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -4794,8 +4819,18 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>{0}  ohne Person</source>
+            <translation>{0}  without a person</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>{0}: Schritt {1} – {2}</source>
             <translation>{0}: Step {1} – {2}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0}: Statistik {1} {2} bis {3}</source>
+            <translation>{0}: statistics {1} {2} by {3}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />

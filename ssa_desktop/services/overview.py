@@ -97,10 +97,10 @@ class Overview:
     deletion_due: int | None = None   # "Löschung fällig (n)"; None until the check ran
 
 
-def _room(room: str) -> str:
+def _room(room: str) -> Pieces:
     if not room:
-        return ""
-    return f"  {room}" if room.lower().startswith("raum") else f"  Raum {room}"
+        return ()
+    return (("  {0}", (room,)),) if room.lower().startswith("raum") else (("  Raum {0}", (room,)),)
 
 
 def _appointment_items(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
@@ -111,11 +111,13 @@ def _appointment_items(conn: Connection, today: date, hidden: set[str]) -> list[
         if a.person_id in hidden:
             continue
         person = repo.PERSONS.get(conn, a.person_id) if a.person_id else None
-        who = person.pseudonym if person else "ohne Person"
-        if person and person.class_label:
-            who += f" ({person.class_label})"
-        items.append(OverviewItem(f"{a.start}  {who}{_room(a.room)}", "appointments", a.id,
-                                  name=person.display_name if person else ""))
+        if person is None:
+            who: tuple[str, tuple] = ("{0}  ohne Person", (a.start,))
+        else:
+            label = f" ({person.class_label})" if person.class_label else ""
+            who = ("{0}  {1}", (a.start, person.pseudonym + label))
+        items.append(_item((who, *_room(a.room)), "appointments", a.id,
+                           name=person.display_name if person else ""))
     return items
 
 
@@ -213,7 +215,7 @@ def _deadline_items(conn: Connection, today: date, hidden: set[str], *,
 def delivery_items(conn: Connection, today: date, *, count_findings: bool = True) -> list[OverviewItem]:
     """The open deliveries of the statistics (``statistics.deadlines``) as tile lines;
     their area is "statistics" (``is_delivery``)."""
-    return [OverviewItem(d.text, "statistics", d.scope.scope.key, d.state(today))
+    return [_item(d.pieces, "statistics", d.scope.scope.key, d.state(today))
             for d in statistics.deadlines(conn, today, count_findings=count_findings)]
 
 

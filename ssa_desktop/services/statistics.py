@@ -259,13 +259,21 @@ class Deadline:
 
     @property
     def text(self) -> str:
+        return "".join(template.format(*values) for template, values in self.pieces)
+
+    @property
+    def pieces(self) -> tuple[tuple[str, tuple], ...]:
+        """The line as (German template, values) pieces for a translator."""
         if self.findings is None:
-            open_ = " – Hinweise werden gezählt …"
+            open_: tuple[str, tuple] = (" – Hinweise werden gezählt …", ())
+        elif self.findings == 1:
+            open_ = (" – {0} offener Hinweis", (1,))
         else:
-            open_ = (f" – {_count(self.findings, 'offener Hinweis', 'offene Hinweise')}"
-                     if self.findings else " – keine offenen Hinweise")
-        return (f"{self.recipient}: Statistik {SchoolYear(self.year).label} "
-                f"{self.scope.label} bis {fmt_date(self.due)}{open_}")
+            open_ = ((" – {0} offene Hinweise", (self.findings,)) if self.findings
+                     else (" – keine offenen Hinweise", ()))
+        return (("{0}: Statistik {1} {2} bis {3}", (self.recipient, SchoolYear(self.year).label,
+                                                    self.scope.label, fmt_date(self.due))),
+                open_)
 
 
 
@@ -431,10 +439,6 @@ def _staff_findings(conn: Connection, year: int, scope: Scope, info: ScopeInfo, 
                 block.post_label, SchoolYear(year).label, missing),), "settings",
                 "Fachkräfte-Angaben"))
     return found
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 # -- drill-down -----------------------------------------------------------------------------

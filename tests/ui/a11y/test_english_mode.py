@@ -252,3 +252,28 @@ def test_the_overview_lines_are_english(english, ctx, qtbot, pupil):
         lines[0].endswith(" · until 18.11.2026"), lines
     assert lines[1] == "Consent K-17 → Herr Roth expires on 30.11.2026", lines
     assert lines[2].startswith("Draft: Contact without a person"), lines
+
+
+def test_the_overview_appointment_and_delivery_lines_are_english(english, ctx, qtbot, pupil):
+    """Today's appointment („Raum 12“) and a statistics delivery („Statistik … bis …“)."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import Appointment
+    from ssa_desktop.services import appointments, overview
+    from ssa_desktop.ui.overview.area import tr as area_tr
+    from tests.ui.overview.test_overview_area import TODAY, _area
+
+    appointments.save_appointment(ctx.conn, Appointment(TODAY, "09:40", "10:10",
+                                                        person_id=pupil.id,
+                                                        school_id="school-1", room="12"))
+    area = _area(ctx, qtbot)
+    assert area.appointments.model.item(0).text() == "09:40  K-17 (7b)  Room 12"
+    from ssa_desktop.domain import clock
+    from tests.kvjs import fixture
+
+    fixture.build(ctx.conn)
+    with clock.frozen(date(2026, 7, 1)):
+        lines = [overview.item_text(i, area_tr)
+                 for i in overview.delivery_items(ctx.conn, date(2026, 7, 1))]
+    assert lines[0] == ("Landkreis: statistics 2025/26 Gemeinschaftsschule Am Park (GMS-1) "
+                        "by 31.07.2026 – 2 open findings"), lines
