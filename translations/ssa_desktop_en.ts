@@ -4594,8 +4594,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Auskunft (eingeschränkt) fällig am {0}</source>
-            <translation>Access request (restricted) due on {0}</translation>
+            <source>Auskunft (eingeschränkt) fällig am {1}</source>
+            <translation>Access request (restricted) due on {1}</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4809,8 +4809,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Widerspruch (eingeschränkt) fällig am {0}</source>
-            <translation>Objection (restricted) due on {0}</translation>
+            <source>Widerspruch (eingeschränkt) fällig am {1}</source>
+            <translation>Objection (restricted) due on {1}</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />

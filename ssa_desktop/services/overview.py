@@ -177,6 +177,21 @@ def _draft_items(conn: Connection) -> list[OverviewItem]:
     return items
 
 
+_PRIVACY_TEXTS = {  # (kind, restricted) -> the line
+    ("auskunft", False): "Auskunft {0} fällig am {1}",
+    ("auskunft", True): "Auskunft (eingeschränkt) fällig am {1}",
+    ("widerspruch", False): "Widerspruch {0} fällig am {1}",
+    ("widerspruch", True): "Widerspruch (eingeschränkt) fällig am {1}",
+}
+
+
+def _privacy_piece(kind: str, restricted: bool, pseudonym: str,
+                   due: str) -> tuple[str, tuple]:
+    """An Auskunft/Widerspruch deadline; a restricted person is not named."""
+    key = "auskunft" if kind == "auskunft" else "widerspruch"
+    return _PRIVACY_TEXTS[(key, restricted)], (pseudonym, due)
+
+
 def _deadline_items(conn: Connection, today: date, hidden: set[str], *,
                     deliveries: bool = True) -> list[OverviewItem]:
     """Deadlines; those of restricted persons (``hidden``) are left out, except the
@@ -195,13 +210,8 @@ def _deadline_items(conn: Connection, today: date, hidden: set[str], *,
                              (whose, fmt_date(n.expires))),),
                            "persons", n.person_id or "", state))
     for r in privacy.deadlines(conn, today):  # Auskunft/Widerspruch: one month (Art. 12 Abs. 3 DSGVO)
-        label = "Auskunft" if r.kind == "auskunft" else "Widerspruch"
-        piece: tuple[str, tuple]
-        if r.person_id in hidden:
-            piece = (label + " (eingeschränkt) fällig am {0}", (fmt_date(r.due),))
-        else:
-            piece = (label + " {0} fällig am {1}", (r.pseudonym, fmt_date(r.due)))
-        items.append(_item((piece,), "privacy", r.person_id, r.state))
+        items.append(_item((_privacy_piece(r.kind, r.person_id in hidden, r.pseudonym,
+                                           fmt_date(r.due)),), "privacy", r.person_id, r.state))
     for e in agreements.upcoming_evaluations(conn, today, 30):
         items.append(_item((("Auswertungsgespräch {0} am {1}",
                              (e.school_name, fmt_date(e.day))),),
