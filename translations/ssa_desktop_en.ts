@@ -10738,13 +10738,33 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>Beratung</source>
             <translation>Counselling</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Dezember</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>Direkte Arbeit im Verlauf des Schuljahres</source>
             <translation>Direct work over the school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Februar</source>
+            <translation>February</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
@@ -10763,8 +10783,48 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Januar</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Mai</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>März</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>September</source>
+            <translation>September</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
@@ -10795,6 +10855,16 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>direkt</source>
             <translation>direct</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>{0} {1} Std.</source>
+            <translation>{0} {1} h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>{0}: Soll {1} Std., Ist {2} Std.</source>
+            <translation>{0}: target {1} h, actual {2} h</translation>
         </message>
     </context>
     <context>

@@ -277,3 +277,30 @@ def test_the_overview_appointment_and_delivery_lines_are_english(english, ctx, q
                  for i in overview.delivery_items(ctx.conn, date(2026, 7, 1))]
     assert lines[0] == ("Landkreis: statistics 2025/26 Gemeinschaftsschule Am Park (GMS-1) "
                         "by 31.07.2026 – 2 open findings"), lines
+
+
+GERMAN_MONTHS = ("Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember")
+
+
+def test_the_working_time_charts_are_described_in_english(english, ctx, qtbot):
+    """Issue: the Arbeitszeit charts were described with German month names and
+    „Soll/Ist/Std.“."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.domain import entities as e
+    from ssa_desktop.services import setup as setup_service
+    from tests.ui.time.shared import open_area
+
+    post = setup_service.save_post(ctx.conn, e.Post("Stelle", 39.0))
+    setup_service.set_post_share(ctx.conn, post.id, "school-1", 2025, 50)
+    with clock.frozen(datetime(2025, 11, 12, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))):
+        dashboard = open_area(ctx, qtbot).dashboard
+    soll_ist = dashboard.soll_ist_chart.accessibleDescription()
+    trend = dashboard.trend_chart.accessibleDescription()
+    assert soll_ist.startswith("August 2025: target "), soll_ist
+    assert trend.startswith("August 2025: "), trend
+    for text in (soll_ist, trend):
+        words = set(text.replace(";", " ").replace(":", " ").replace(",", " ").split())
+        assert not words & {*GERMAN_MONTHS, "Soll", "Ist", "Std."}, text
