@@ -10798,6 +10798,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>KW {0}</source>
+            <translation>week {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>Mai</source>
             <translation>May</translation>
         </message>
@@ -10820,6 +10825,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>Oktober</source>
             <translation>October</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Schuljahr {0}</source>
+            <translation>school year {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
@@ -10860,6 +10870,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>{0} {1} Std.</source>
             <translation>{0} {1} h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>{0}. Quartal {1}</source>
+            <translation>quarter {0} {1}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
@@ -11051,6 +11066,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>gesamt</source>
             <translation>total</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>höchstens {0}</source>
+            <translation>at most {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />

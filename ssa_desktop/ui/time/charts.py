@@ -74,15 +74,20 @@ class CategoryChart(Chart):
             for c in rows))
 
 
-def _month(period: Period) -> str:
-    """A month's name and year in the language of the UI („November 2025“)."""
-    if period.kind != "month":
-        return period.label
-    return f"{tr(MONTHS[period.first.month - 1])} {period.first.year}"
+def period_text(period: Period) -> str:
+    """A period's name in the language of the UI („Schuljahr 2025/26“, „November 2025“)."""
+    tail = period.label.split()[-1]  # the school year, or the week with its year
+    if period.kind == "month":
+        return f"{tr(MONTHS[period.first.month - 1])} {period.first.year}"
+    if period.kind == "year":
+        return tr("Schuljahr {0}").format(tail)
+    if period.kind == "quarter":
+        return tr("{0}. Quartal {1}").format(period.label.split(".")[0], tail)
+    return tr("KW {0}").format(tail)
 
 
 def _months(report: TimeShareReport) -> list[str]:
-    return [_month(p.period).split()[0][:3] for p in report.trend]
+    return [period_text(p.period).split()[0][:3] for p in report.trend]
 
 
 class TrendChart(Chart):
@@ -99,7 +104,7 @@ class TrendChart(Chart):
                       [Series(tr("direkt"), tuple(p.direct_share for p in report.trend), BAR)],
                       fixed_top=100.0, value_text=_percent, references=band)
         self.setAccessibleDescription("; ".join(
-            f"{_month(p.period)}: " + ("–" if p.direct_share is None
+            f"{period_text(p.period)}: " + ("–" if p.direct_share is None
                                      else f"{fmt_number(p.direct_share, 1)} %")
             for p in report.trend))
 
@@ -118,5 +123,5 @@ class SollIstChart(Chart):
                       maximum=max([1.0, *soll, *ist]) * 1.1)
         self.setAccessibleDescription("; ".join(
             tr("{0}: Soll {1} Std., Ist {2} Std.").format(
-                _month(p.period), fmt_hours(round(p.soll_min), unit=False),
+                period_text(p.period), fmt_hours(round(p.soll_min), unit=False),
                 fmt_hours(round(p.ist_min), unit=False)) for p in report.trend))

@@ -304,3 +304,23 @@ def test_the_working_time_charts_are_described_in_english(english, ctx, qtbot):
     for text in (soll_ist, trend):
         words = set(text.replace(";", " ").replace(":", " ").replace(",", " ").split())
         assert not words & {*GERMAN_MONTHS, "Soll", "Ist", "Std."}, text
+
+
+def test_the_working_time_header_and_targets_are_english(english, ctx, qtbot):
+    """Issue: the header read „(Schuljahr 2025/26)“, a target row „höchstens 40 %“."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.domain import entities as e
+    from ssa_desktop.services import setup as setup_service
+    from tests.ui.time.shared import open_area
+
+    post = setup_service.save_post(ctx.conn, e.Post("Stelle", 39.0))
+    setup_service.set_post_share(ctx.conn, post.id, "school-1", 2025, 50)
+    with clock.frozen(datetime(2025, 11, 12, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))):
+        dashboard = open_area(ctx, qtbot).dashboard
+    assert "(school year 2025/26)" in dashboard.hours.text(), dashboard.hours.text()
+    targets = dashboard.targets
+    bands = [targets.item(r, 2).text() for r in range(targets.rowCount())]
+    assert "at most 40 %" in bands and not any("höchstens" in b for b in bands), bands
