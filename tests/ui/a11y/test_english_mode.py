@@ -319,8 +319,10 @@ def test_the_working_time_header_and_targets_are_english(english, ctx, qtbot):
     post = setup_service.save_post(ctx.conn, e.Post("Stelle", 39.0))
     setup_service.set_post_share(ctx.conn, post.id, "school-1", 2025, 50)
     with clock.frozen(datetime(2025, 11, 12, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))):
-        dashboard = open_area(ctx, qtbot).dashboard
+        area = open_area(ctx, qtbot)
+    dashboard = area.dashboard
     assert "(school year 2025/26)" in dashboard.hours.text(), dashboard.hours.text()
+    assert area.period.currentText() == "school year 2025/26"
     targets = dashboard.targets
     bands = [targets.item(r, 2).text() for r in range(targets.rowCount())]
     assert "at most 40 %" in bands and not any("höchstens" in b for b in bands), bands
