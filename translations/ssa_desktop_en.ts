@@ -1775,6 +1775,11 @@
         <name>Forms</name>
         <message>
             <location filename="../../ssa_desktop/ui/common/forms.py" />
+            <source> Min.</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
@@ -4511,6 +4516,56 @@ The key is shown only now; hand it over separately from the file.</translation>
     </context>
     <context>
         <name>OverviewArea</name>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>  Raum {0}</source>
+            <translation>  Room {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> mit {0}</source>
+            <translation> with {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> vom {0}</source>
+            <translation> of {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> von {0}</source>
+            <translation> of {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> · akut</source>
+            <translation> · acute</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> · bis {0}</source>
+            <translation> · until {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> – Hinweise werden gezählt …</source>
+            <translation> – counting findings …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> – keine offenen Hinweise</source>
+            <translation> – no open findings</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> – {0} offene Hinweise</source>
+            <translation> – {0} open findings</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source> – {0} offener Hinweis</source>
+            <translation> – {0} open finding</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
@@ -4531,6 +4586,26 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>&amp;Vertretungspaket …</source>
             <translation>&amp;Cover package …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Arbeitsnotiz{0} wird vernichtet am {1}</source>
+            <translation>Working note{0} will be destroyed on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Auskunft (eingeschränkt) fällig am {1}</source>
+            <translation>Access request (restricted) due on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Auskunft {0} fällig am {1}</source>
+            <translation>Access request {0} due on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Auswertungsgespräch {0} am {1}</source>
+            <translation>Evaluation meeting {0} on {1}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -4563,9 +4638,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Thursday</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einwilligung {0} → {1} läuft ab am {2}</source>
+            <translation>Consent {0} → {1} expires on {2}</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Entwurf: </source>
+            <translation>Draft: </translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -4628,6 +4713,21 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kontakt mit {0}</source>
+            <translation>Contact with {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kontakt ohne Person</source>
+            <translation>Contact without a person</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kurzkontakt</source>
+            <translation>Short contact</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
@@ -4688,6 +4788,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Sunday</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Stammdaten einer neuen Person</source>
+            <translation>Master data of a new person</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Stammdaten von {0}</source>
+            <translation>Master data of {0}</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
@@ -4696,6 +4806,36 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Widerspruch (eingeschränkt) fällig am {1}</source>
+            <translation>Objection (restricted) due on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Widerspruch {0} fällig am {1}</source>
+            <translation>Objection {0} due on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0}  ohne Person</source>
+            <translation>{0}  without a person</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0}: Schritt {1} – {2}</source>
+            <translation>{0}: Step {1} – {2}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0}: Statistik {1} {2} bis {3}</source>
+            <translation>{0}: statistics {1} {2} by {3}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" />
+            <source>Überfällig: {0}</source>
+            <translation>Overdue: {0}</translation>
         </message>
     </context>
     <context>
@@ -9771,6 +9911,11 @@ Take this rule pack?</translation>
             </translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte der Stelle ({1} Std. im Schuljahr).</source>
+            <translation>The time entries ({0} h) cover less than half of the post ({1} h in the school year).</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
@@ -9855,6 +10000,16 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>Fortschritt der Eingabe</source>
             <translation>Progress of the entry</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Für {0} ist kein Stellenumfang {1} eingetragen.</source>
+            <translation>No post share {1} is entered for {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Für „{0}“ fehlt die Schülerzahl {1}.</source>
+            <translation>The number of pupils {1} is missing for “{0}”.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -10097,14 +10252,64 @@ Take this rule pack?</translation>
             <translation>unknown</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Eintrag mit Datum außerhalb des Schuljahres {1}.</source>
+            <translation>{0} entry dated outside the school year {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Eintrag mit Datum in der Zukunft.</source>
+            <translation>{0} entry dated in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Einträge mit Datum außerhalb des Schuljahres {1}.</source>
+            <translation>{0} entries dated outside the school year {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Einträge mit Datum in der Zukunft.</source>
+            <translation>{0} entries dated in the future.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Gruppenangebot mit Terminen, aber ohne Teilnehmende.</source>
+            <translation>{0} group offer with sessions but without participants.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} Gruppenangebote mit Terminen, aber ohne Teilnehmende.</source>
+            <translation>{0} group offers with sessions but without participants.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" />
             <source>{0} anonyme Einträge dahinter (Liste darunter).</source>
             <translation>{0} anonymous entries behind it (list below).</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} beratene Schüler:innen ohne Geschlecht oder Klassenstufe.</source>
+            <translation>{0} counselled pupils without gender or grade.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} beratene Schülerin/beratener Schüler ohne Geschlecht oder Klassenstufe.</source>
+            <translation>{0} counselled pupil without gender or grade.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>{0} kopieren</source>
             <translation>Copy {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} unfertige Entwürfe (noch nicht gespeichert).</source>
+            <translation>{0} unfinished drafts (not saved yet).</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{0} unfertiger Entwurf (noch nicht gespeichert).</source>
+            <translation>{0} unfinished draft (not saved yet).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
@@ -10533,13 +10738,33 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>Beratung</source>
             <translation>Counselling</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Dezember</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>Direkte Arbeit im Verlauf des Schuljahres</source>
             <translation>Direct work over the school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Februar</source>
+            <translation>February</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
@@ -10558,8 +10783,58 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Januar</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>KW {0}</source>
+            <translation>week {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Mai</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>März</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>Schuljahr {0}</source>
+            <translation>school year {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>September</source>
+            <translation>September</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
@@ -10590,6 +10865,21 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/charts.py" />
             <source>direkt</source>
             <translation>direct</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>{0} {1} Std.</source>
+            <translation>{0} {1} h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>{0}. Quartal {1}</source>
+            <translation>quarter {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" />
+            <source>{0}: Soll {1} Std., Ist {2} Std.</source>
+            <translation>{0}: target {1} h, actual {2} h</translation>
         </message>
     </context>
     <context>
@@ -10776,6 +11066,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>gesamt</source>
             <translation>total</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>höchstens {0}</source>
+            <translation>at most {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />

@@ -12,7 +12,7 @@ Which categories count as direct work, and in which task area, is data
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cache
@@ -45,6 +45,10 @@ class CategoryRule:
     area: str            # task area the minutes belong to (AREAS)
     direct: bool         # counts as direct work (EFH + GRP + OFF incl. parents, teachers)
     wording: str = ""    # the agreement's words for it
+
+
+def _german(text: str) -> str:
+    return text
 
 
 @dataclass(frozen=True)
@@ -86,10 +90,14 @@ class Target:
 
     @property
     def band_text(self) -> str:
+        return self.band()
+
+    def band(self, tr: Callable[[str], str] = _german) -> str:
+        """The target band in words through ``tr`` (German without one)."""
         unit = " %" if self.unit == "%" else f" {self.unit}"
         digits = 1 if self.unit == "%" else 2
         if self.low <= 0 and self.unit == "%":
-            return f"höchstens {_num(self.high, digits)}{unit}"
+            return tr("höchstens {0}").format(f"{_num(self.high, digits)}{unit}")
         return f"{_num(self.low, digits)}–{_num(self.high, digits)}{unit}"
 
 

@@ -5,6 +5,7 @@ procedures, pending drafts and deadlines. Each item says where it leads
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -54,13 +55,36 @@ DELIVERY_KINDS = (DataKind.STATISTICS, DataKind.CONTACTS, DataKind.CASES, DataKi
 SCHOOL_YEAR_KINDS = (DataKind.SCHOOLS, DataKind.PERSONS, DataKind.VAULT)
 
 
+# a line in pieces: (German template, its values); the UI words each piece through its
+# translator (runtime_sources.json, context "OverviewArea"), ``text`` is the German
+Pieces = tuple[tuple[str, tuple], ...]
+
+
 @dataclass(frozen=True)
 class OverviewItem:
-    text: str                 # what the line says (pseudonyms only)
+    text: str                 # what the line says (pseudonyms only), in German
     area: str                 # where activating it leads
     record_id: str = ""
     state: str = "normal"     # normal | due (amber) | overdue (red)
     name: str = ""            # real name, shown only when names are shown
+    pieces: Pieces = ()       # the line to translate; empty: ``text`` as it is
+
+
+def _german(text: str) -> str:
+    return text
+
+
+def item_text(item: OverviewItem, tr: Callable[[str], str] = _german) -> str:
+    """The line through ``tr`` (German without one)."""
+    if not item.pieces:
+        return item.text
+    return "".join(tr(template).format(*values) for template, values in item.pieces)
+
+
+def _item(pieces: Pieces, area: str, record_id: str = "", state: str = "normal",
+          name: str = "") -> OverviewItem:
+    return OverviewItem(item_text(OverviewItem("", "", pieces=pieces)), area, record_id,
+                        state, name, pieces)
 
 
 @dataclass
@@ -73,10 +97,10 @@ class Overview:
     deletion_due: int | None = None   # "Löschung fällig (n)"; None until the check ran
 
 
-def _room(room: str) -> str:
+def _room(room: str) -> Pieces:
     if not room:
-        return ""
-    return f"  {room}" if room.lower().startswith("raum") else f"  Raum {room}"
+        return ()
+    return (("  {0}", (room,)),) if room.lower().startswith("raum") else (("  Raum {0}", (room,)),)
 
 
 def _appointment_items(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
@@ -87,11 +111,13 @@ def _appointment_items(conn: Connection, today: date, hidden: set[str]) -> list[
         if a.person_id in hidden:
             continue
         person = repo.PERSONS.get(conn, a.person_id) if a.person_id else None
-        who = person.pseudonym if person else "ohne Person"
-        if person and person.class_label:
-            who += f" ({person.class_label})"
-        items.append(OverviewItem(f"{a.start}  {who}{_room(a.room)}", "appointments", a.id,
-                                  name=person.display_name if person else ""))
+        if person is None:
+            who: tuple[str, tuple] = ("{0}  ohne Person", (a.start,))
+        else:
+            label = f" ({person.class_label})" if person.class_label else ""
+            who = ("{0}  {1}", (a.start, person.pseudonym + label))
+        items.append(_item((who, *_room(a.room)), "appointments", a.id,
+                           name=person.display_name if person else ""))
     return items
 
 
@@ -99,13 +125,13 @@ def _procedure_items(conn: Connection, today: date) -> list[OverviewItem]:
     items = []
     for p in child_protection.open_procedures(conn, today):
         who = p.pseudonym + (f" ({p.class_label})" if p.class_label else "")
-        text = f"{who}: Schritt {p.next_step} – {p.next_step_label}"
+        pieces: Pieces = (("{0}: Schritt {1} – {2}", (who, p.next_step, p.next_step_label)),)
         if p.due:
-            text += f" · bis {fmt_date(p.due)}"
+            pieces += ((" · bis {0}", (fmt_date(p.due),)),)
         if p.acute:
-            text += " · akut"
+            pieces += ((" · akut", ()),)
         state = "overdue" if p.overdue else ("due" if p.due and p.due <= today else "normal")
-        items.append(OverviewItem(text, "persons", p.person_id, state, p.name))
+        items.append(_item(pieces, "persons", p.person_id, state, p.name))
     return items
 
 
@@ -125,29 +151,45 @@ def _draft_items(conn: Connection) -> list[OverviewItem]:
     items = []
     for d in notes.pending_drafts(conn):
         when = f"{fmt_date(d.updated[:10])} {d.updated[11:16]}" if d.updated else ""
-        at = f" vom {when}" if when else ""
+        at: Pieces = ((" vom {0}", (when,)),) if when else ()
         if d.kind == "person":  # unsaved master data (ui/persons/person_form.py)
             who, name = _draft_person(conn, d.ref)
-            what = f"Stammdaten von {who}" if who else "Stammdaten einer neuen Person"
-            items.append(OverviewItem(f"Entwurf: {what}{at}", "persons", d.ref or "new",
-                                      name=name))
+            what = ("Stammdaten von {0}", (who,)) if who else \
+                ("Stammdaten einer neuen Person", ())
+            items.append(_item((("Entwurf: ", ()), what, *at), "persons", d.ref or "new",
+                               name=name))
             continue
         data = notes.draft_data(d)
         who, name = _draft_person(conn, data.get("person_id") or "")
         if d.kind == notes.FORM_DRAFT_KIND:  # a dialog or form kept at lock/quit
             label, area = notes.FORMS.get(data.get("form", ""), ("", ""))
             if area:
-                joint = " mit " if data.get("form") == "appointment" else " von "
-                what = label + (joint + who if who else "")
-                items.append(OverviewItem(f"Entwurf: {what}{at}", area,
-                                          FORM_DRAFT_PREFIX + d.id, name=name))
+                joint = " mit {0}" if data.get("form") == "appointment" else " von {0}"
+                whom: Pieces = ((joint, (who,)),) if who else ()
+                items.append(_item((("Entwurf: ", ()), (label, ()), *whom, *at), area,
+                                   FORM_DRAFT_PREFIX + d.id, name=name))
             continue
         if data.get("short"):
-            what = "Kurzkontakt"
+            what = ("Kurzkontakt", ())
         else:
-            what = f"Kontakt mit {who}" if who else "Kontakt ohne Person"
-        items.append(OverviewItem(f"Entwurf: {what}{at}", "drafts", d.id, name=name))
+            what = ("Kontakt mit {0}", (who,)) if who else ("Kontakt ohne Person", ())
+        items.append(_item((("Entwurf: ", ()), what, *at), "drafts", d.id, name=name))
     return items
+
+
+_PRIVACY_TEXTS = {  # (kind, restricted) -> the line
+    ("auskunft", False): "Auskunft {0} fällig am {1}",
+    ("auskunft", True): "Auskunft (eingeschränkt) fällig am {1}",
+    ("widerspruch", False): "Widerspruch {0} fällig am {1}",
+    ("widerspruch", True): "Widerspruch (eingeschränkt) fällig am {1}",
+}
+
+
+def _privacy_piece(kind: str, restricted: bool, pseudonym: str,
+                   due: str) -> tuple[str, tuple]:
+    """An Auskunft/Widerspruch deadline; a restricted person is not named."""
+    key = "auskunft" if kind == "auskunft" else "widerspruch"
+    return _PRIVACY_TEXTS[(key, restricted)], (pseudonym, due)
 
 
 def _deadline_items(conn: Connection, today: date, hidden: set[str], *,
@@ -157,22 +199,23 @@ def _deadline_items(conn: Connection, today: date, hidden: set[str], *,
     pending objection restricts the person, and its one-month deadline still runs)."""
     items = []
     for c in consents.expiring_consents(conn, today, DEADLINE_DAYS):
-        items.append(OverviewItem(
-            f"Einwilligung {c.pseudonym} → {c.recipient} läuft ab am {fmt_date(c.valid_to)}",
+        items.append(_item(
+            (("Einwilligung {0} → {1} läuft ab am {2}",
+              (c.pseudonym, c.recipient, fmt_date(c.valid_to))),),
             "persons", c.person_id, "due"))
     for n in consents_repo.working_notes_expiring_until(conn, today + timedelta(days=DEADLINE_DAYS)):
         whose = f" ({n.pseudonym})" if n.pseudonym else ""
         state = "overdue" if n.expires < today else "due"
-        items.append(OverviewItem(f"Arbeitsnotiz{whose} wird vernichtet am {fmt_date(n.expires)}",
-                                  "persons", n.person_id or "", state))
+        items.append(_item((("Arbeitsnotiz{0} wird vernichtet am {1}",
+                             (whose, fmt_date(n.expires))),),
+                           "persons", n.person_id or "", state))
     for r in privacy.deadlines(conn, today):  # Auskunft/Widerspruch: one month (Art. 12 Abs. 3 DSGVO)
-        label = "Auskunft" if r.kind == "auskunft" else "Widerspruch"
-        who = "(eingeschränkt)" if r.person_id in hidden else r.pseudonym
-        items.append(OverviewItem(f"{label} {who} fällig am {fmt_date(r.due)}",
-                                  "privacy", r.person_id, r.state))
+        items.append(_item((_privacy_piece(r.kind, r.person_id in hidden, r.pseudonym,
+                                           fmt_date(r.due)),), "privacy", r.person_id, r.state))
     for e in agreements.upcoming_evaluations(conn, today, 30):
-        items.append(OverviewItem(f"Auswertungsgespräch {e.school_name} am {fmt_date(e.day)}",
-                                  "network", "agreement:" + e.agreement_id))
+        items.append(_item((("Auswertungsgespräch {0} am {1}",
+                             (e.school_name, fmt_date(e.day))),),
+                           "network", "agreement:" + e.agreement_id))
     # from 1 July: Landkreis and KVJS; their findings are counted off the GUI thread
     if deliveries:
         items += delivery_items(conn, today, count_findings=False)
@@ -182,7 +225,7 @@ def _deadline_items(conn: Connection, today: date, hidden: set[str], *,
 def delivery_items(conn: Connection, today: date, *, count_findings: bool = True) -> list[OverviewItem]:
     """The open deliveries of the statistics (``statistics.deadlines``) as tile lines;
     their area is "statistics" (``is_delivery``)."""
-    return [OverviewItem(d.text, "statistics", d.scope.scope.key, d.state(today))
+    return [_item(d.pieces, "statistics", d.scope.scope.key, d.state(today))
             for d in statistics.deadlines(conn, today, count_findings=count_findings)]
 
 

@@ -10,7 +10,7 @@ the previous years, plausibility findings and the difference to delivered figure
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -268,13 +268,21 @@ class Deadline:
 
     @property
     def text(self) -> str:
+        return "".join(template.format(*values) for template, values in self.pieces)
+
+    @property
+    def pieces(self) -> tuple[tuple[str, tuple], ...]:
+        """The line as (German template, values) pieces for a translator."""
         if self.findings is None:
-            open_ = " – Hinweise werden gezählt …"
+            open_: tuple[str, tuple] = (" – Hinweise werden gezählt …", ())
+        elif self.findings == 1:
+            open_ = (" – {0} offener Hinweis", (1,))
         else:
-            open_ = (f" – {_count(self.findings, 'offener Hinweis', 'offene Hinweise')}"
-                     if self.findings else " – keine offenen Hinweise")
-        return (f"{self.recipient}: Statistik {SchoolYear(self.year).label} "
-                f"{self.scope.label} bis {fmt_date(self.due)}{open_}")
+            open_ = ((" – {0} offene Hinweise", (self.findings,)) if self.findings
+                     else (" – keine offenen Hinweise", ()))
+        return (("{0}: Statistik {1} {2} bis {3}", (self.recipient, SchoolYear(self.year).label,
+                                                    self.scope.label, fmt_date(self.due))),
+                open_)
 
 
 
@@ -314,12 +322,51 @@ def _recipients(conn: Connection, year: int, kind: str, per: str) -> list[tuple[
 
 
 # -- plausibility ---------------------------------------------------------------------------
+# a finding's sentence by its code: (one, many) by its first value where it counts; the
+# UI reads them through its translator (runtime_sources.json, context "Statistics")
+FINDING_TEXTS: dict[str, tuple[str, str]] = {
+    "person_details": ("{0} beratene Schülerin/beratener Schüler ohne Geschlecht oder "
+                       "Klassenstufe.",
+                       "{0} beratene Schüler:innen ohne Geschlecht oder Klassenstufe."),
+    "outside_year": ("{0} Eintrag mit Datum außerhalb des Schuljahres {1}.",
+                     "{0} Einträge mit Datum außerhalb des Schuljahres {1}."),
+    "future": ("{0} Eintrag mit Datum in der Zukunft.", "{0} Einträge mit Datum in der Zukunft."),
+    "pupils": ("Für „{0}“ fehlt die Schülerzahl {1}.",) * 2,
+    "post_share": ("Für {0} ist kein Stellenumfang {1} eingetragen.",) * 2,
+    "staff": ("{0}",) * 2,
+    "time_coverage": ("Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte der Stelle "
+                      "({1} Std. im Schuljahr).",) * 2,
+    "group_participants": ("{0} Gruppenangebot mit Terminen, aber ohne Teilnehmende.",
+                           "{0} Gruppenangebote mit Terminen, aber ohne Teilnehmende."),
+    "drafts": ("{0} unfertiger Entwurf (noch nicht gespeichert).",
+               "{0} unfertige Entwürfe (noch nicht gespeichert)."),
+}
+
+
+def _german(text: str) -> str:
+    return text
+
+
 @dataclass(frozen=True)
 class Finding:
+    """A finding as a code and the values its sentence names (``finding_text``)."""
+
     code: str
-    message: str
+    values: tuple
     area: str          # navigation key of the place to fix it
     button: str        # German button text
+
+    @property
+    def message(self) -> str:
+        """The sentence in German (the CLI, the tests)."""
+        return finding_text(self)
+
+
+def finding_text(finding: Finding, tr: Callable[[str], str] = _german) -> str:
+    """The finding's sentence through ``tr`` (German without one)."""
+    one, many = FINDING_TEXTS[finding.code]
+    first = finding.values[0] if finding.values else None
+    return tr(one if first == 1 else many).format(*finding.values)
 
 
 def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
@@ -331,38 +378,32 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
     missing, outside, future, empty_groups = _record_counts(conn, year, info, school_year)
     found: list[Finding] = []
     if missing:
-        found.append(Finding("person_details", _count(missing, "beratene Schülerin/beratener "
-                             "Schüler", "beratene Schüler:innen") + " ohne Geschlecht oder "
-                             "Klassenstufe.", "persons", "Personen öffnen"))
+        found.append(Finding("person_details", (missing,), "persons", "Personen öffnen"))
     if outside:
-        found.append(Finding("outside_year", _count(outside, "Eintrag", "Einträge") + " mit Datum außerhalb des "
-                             f"Schuljahres {school_year.label}.", "persons", "Einträge prüfen"))
+        found.append(Finding("outside_year", (outside, school_year.label), "persons",
+                             "Einträge prüfen"))
     if future:
-        found.append(Finding("future", _count(future, "Eintrag", "Einträge") + " mit Datum in der Zukunft.",
-                             "persons", "Einträge prüfen"))
+        found.append(Finding("future", (future,), "persons", "Einträge prüfen"))
     md = srepo.master_data(conn, year)
     for sid in info.school_ids:
         if sid not in md.pupils:
-            found.append(Finding("pupils", f"Für „{md.schools[sid][0]}“ fehlt die Schülerzahl "
-                                 f"{school_year.label}.", "settings", "Schulen bearbeiten"))
+            found.append(Finding("pupils", (md.schools[sid][0], school_year.label),
+                                 "settings", "Schulen bearbeiten"))
     if info.percent <= 0:
-        found.append(Finding("post_share", f"Für {info.label} ist kein Stellenumfang "
-                             f"{school_year.label} eingetragen.", "settings", "Stelle bearbeiten"))
+        found.append(Finding("post_share", (info.label, school_year.label), "settings",
+                             "Stelle bearbeiten"))
     found += _staff_findings(conn, year, scope, info, md)
     minutes = srepo.time_minutes(conn, year, list(info.school_ids), info.own_work)
     if info.expected_minutes and minutes < COVERAGE_MINIMUM * info.expected_minutes:
-        found.append(Finding("time_coverage", f"Die Zeiteinträge ({fmt_hours(minutes)}) decken "
-                             "weniger als die Hälfte der Stelle "
-                             f"({fmt_hours(info.expected_minutes)} im Schuljahr).", "time", "Arbeitszeit öffnen"))
+        found.append(Finding("time_coverage", (fmt_hours(minutes, unit=False),
+                                               fmt_hours(info.expected_minutes, unit=False)),
+                             "time", "Arbeitszeit öffnen"))
     if empty_groups:
-        found.append(Finding("group_participants", _count(empty_groups, "Gruppenangebot",
-                                                          "Gruppenangebote") + " mit Terminen, "
-                             "aber ohne Teilnehmende.", "groups", "Gruppen öffnen"))
+        found.append(Finding("group_participants", (empty_groups,), "groups",
+                             "Gruppen öffnen"))
     drafts = srepo.draft_count(conn)
     if drafts:
-        found.append(Finding("drafts", _count(drafts, "unfertiger Entwurf", "unfertige Entwürfe")
-                             + " (noch nicht gespeichert).", "overview",
-                             "Entwürfe öffnen"))
+        found.append(Finding("drafts", (drafts,), "overview", "Entwürfe öffnen"))
     return found
 
 
@@ -403,14 +444,10 @@ def _staff_findings(conn: Connection, year: int, scope: Scope, info: ScopeInfo, 
         block = staff_data.block_from(conn, post_id, year, {})
         missing = staff_rules.missing_fields(block.staff)
         if missing:
-            found.append(Finding("staff", staff_rules.missing_hint(
-                block.post_label, SchoolYear(year).label, missing), "settings",
+            found.append(Finding("staff", (staff_rules.missing_hint(
+                block.post_label, SchoolYear(year).label, missing),), "settings",
                 "Fachkräfte-Angaben"))
     return found
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 # -- drill-down -----------------------------------------------------------------------------

@@ -839,7 +839,7 @@ class DurationField(QWidget):
         self.spin = NumberSpin()
         self.spin.setRange(0, 9999)
         self.spin.setSingleStep(5)
-        self.spin.setSuffix(" Min.")
+        self.spin.setSuffix(tr(" Min."))
         self.spin.setValue(minutes)
         self.spin.setAccessibleName(tr("Dauer in Minuten"))
         # room for "1440 Min." plus the arrows, so presets never cover the value

@@ -80,7 +80,7 @@ class Tile(QGroupBox):
         self.note.setVisible(not items)
         self.note.setText(self.empty_text)
         for it in items:
-            text = it.text
+            text = overview_svc.item_text(it, tr)
             if show_names and it.name:
                 text += f" – {it.name}"
             row = QStandardItem(text)
@@ -89,7 +89,7 @@ class Tile(QGroupBox):
             if it.state in STATE_COLOURS:
                 row.setForeground(QBrush(STATE_COLOURS[it.state]))
                 if it.state == "overdue":
-                    row.setText("Überfällig: " + text)
+                    row.setText(tr("Überfällig: {0}").format(text))
                     font = row.font()
                     font.setBold(True)
                     row.setFont(font)

@@ -418,6 +418,13 @@ class QuickEntryDialog(QDialog):
         """One announcement of what choosing the person filled in: what came from her last
         contact or today's appointment (Art, Dauer) and the case chosen; the screen shows
         it beside the fields, a screen reader user hears it before saving."""
+        text = self.taken_over_text()
+        if text:
+            announce(self.carried_label if not self.carried_label.isHidden()
+                     else self.case_combo, text)
+
+    def taken_over_text(self) -> str:
+        """The sentence naming what choosing the person filled in; empty when nothing."""
         parts = []
         if not self.carried_label.isHidden():
             carried = self.carried_label.text()
@@ -426,9 +433,8 @@ class QuickEntryDialog(QDialog):
                                                     self.duration.spin.text()))
         if self.case_combo.currentData():
             parts.append(tr("Fall: {0}").format(self.case_combo.currentText()))
-        if parts:
-            announce(self.carried_label if not self.carried_label.isHidden()
-                     else self.case_combo, ". ".join(parts))
+        # each part a sentence; one ending in an abbreviation („71 Min.“) gets no second
+        return " ".join(part if part.endswith(".") else part + "." for part in parts)
 
     def _shown_values(self) -> tuple:
         """The fields a person or an Art fills in, as the screen shows them."""

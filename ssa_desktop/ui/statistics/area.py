@@ -299,7 +299,7 @@ class StatisticsArea(Area):
     def _show_findings(self) -> None:
         empty_layout(self.findings_layout)
         for row, finding in enumerate(self.shown.findings):
-            label = MessageLabel("⚠ " + finding.message)
+            label = MessageLabel("⚠ " + stats.finding_text(finding, tr))
             label.setWordWrap(True)
             self.findings_layout.addWidget(label, row, 0)
             text = tr(finding.button)  # the service's German; its English from runtime_sources

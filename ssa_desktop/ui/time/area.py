@@ -39,6 +39,7 @@ from ..common.lazy_tabs import LazyTabWidget
 from ..common.stopped_at_lock import stopped_note
 from ..i18n import translator
 from .absences import AbsencesView
+from .charts import period_text
 from .combo import NONE, current, select
 from .dashboard import Dashboard
 from .grid import WeekGridView
@@ -184,7 +185,7 @@ class TimeArea(Area):
         today = clock.today()
         chosen = 0
         for index, period in enumerate(periods):
-            self.period.addItem(period.label, period)
+            self.period.addItem(period_text(period), period)
             if previous is not None and previous.kind == kind and previous.first == period.first:
                 chosen = index
             elif previous is None and today in period:

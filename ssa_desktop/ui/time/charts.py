@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from ...domain.timeshare import AREAS
+from ...domain.worktime import MONTHS, Period
 from ...formatting import fmt_hours, fmt_number
 from ...services.timeshare import TimeShareReport
 from .. import colours
@@ -68,11 +69,25 @@ class CategoryChart(Chart):
                       maximum=max(1.0, *hours) * 1.2,
                       bar_labels=lambda v: fmt_hours(round(v * 60), unit=False))
         self.setAccessibleDescription("; ".join(
-            f"{report.labels.get(c, c)} {fmt_hours(minutes.get(c, 0))}" for c in rows))
+            tr("{0} {1} Std.").format(report.labels.get(c, c),
+                                      fmt_hours(minutes.get(c, 0), unit=False))
+            for c in rows))
+
+
+def period_text(period: Period) -> str:
+    """A period's name in the language of the UI („Schuljahr 2025/26“, „November 2025“)."""
+    tail = period.label.split()[-1]  # the school year, or the week with its year
+    if period.kind == "month":
+        return f"{tr(MONTHS[period.first.month - 1])} {period.first.year}"
+    if period.kind == "year":
+        return tr("Schuljahr {0}").format(tail)
+    if period.kind == "quarter":
+        return tr("{0}. Quartal {1}").format(period.label.split(".")[0], tail)
+    return tr("KW {0}").format(tail)
 
 
 def _months(report: TimeShareReport) -> list[str]:
-    return [p.period.label.split()[0][:3] for p in report.trend]
+    return [period_text(p.period).split()[0][:3] for p in report.trend]
 
 
 class TrendChart(Chart):
@@ -89,7 +104,7 @@ class TrendChart(Chart):
                       [Series(tr("direkt"), tuple(p.direct_share for p in report.trend), BAR)],
                       fixed_top=100.0, value_text=_percent, references=band)
         self.setAccessibleDescription("; ".join(
-            f"{p.period.label}: " + ("–" if p.direct_share is None
+            f"{period_text(p.period)}: " + ("–" if p.direct_share is None
                                      else f"{fmt_number(p.direct_share, 1)} %")
             for p in report.trend))
 
@@ -107,5 +122,6 @@ class SollIstChart(Chart):
                                         Series(tr("Ist"), ist, BAR)],
                       maximum=max([1.0, *soll, *ist]) * 1.1)
         self.setAccessibleDescription("; ".join(
-            f"{p.period.label}: Soll {fmt_hours(round(p.soll_min))}, "
-            f"Ist {fmt_hours(round(p.ist_min))}" for p in report.trend))
+            tr("{0}: Soll {1} Std., Ist {2} Std.").format(
+                period_text(p.period), fmt_hours(round(p.soll_min), unit=False),
+                fmt_hours(round(p.ist_min), unit=False)) for p in report.trend))

@@ -26,7 +26,7 @@ from ...services.timeshare import TimeShareReport
 from .. import colours
 from ..common.table_widgets import make_table_widget
 from ..i18n import translator
-from .charts import AreaChart, CategoryChart, SollIstChart, TrendChart
+from .charts import AreaChart, CategoryChart, SollIstChart, TrendChart, period_text
 
 tr = translator("TimeDashboard")
 
@@ -179,7 +179,7 @@ class Dashboard(QScrollArea):
         self.hours.setText(tr("<b>Soll</b> {0} &nbsp;·&nbsp; <b>Ist</b> {1} &nbsp;·&nbsp; "
                               "<b>Saldo</b> {2}{3} &nbsp;&nbsp;({4})").format(
             hours_text(scope.soll_min), hours_text(scope.ist_min), sign, hours_text(balance),
-            report.period.label))
+            period_text(report.period)))
         if report.partial:
             until = (tr("bis heute ({0})").format(fmt_date(report.until)) if report.until
                      else tr("Zeitraum hat noch nicht begonnen"))
@@ -202,7 +202,7 @@ class Dashboard(QScrollArea):
             light.setToolTip(ev.target.wording)
             self.targets.setItem(row, 0, light)
             self.targets.setItem(row, 1, _cell(value_text(ev), True))
-            self.targets.setItem(row, 2, _cell(ev.target.band_text, True))
+            self.targets.setItem(row, 2, _cell(ev.target.band(tr), True))
             label = _cell(ev.target.label)
             label.setToolTip(ev.target.wording)
             self.targets.setItem(row, 3, label)
