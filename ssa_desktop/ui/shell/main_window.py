@@ -134,9 +134,10 @@ class MainWindow(QMainWindow):
         content_layout.setSpacing(0)
         content_layout.addWidget(self._build_top_bar())
         content_layout.addLayout(self._build_body(), 1)
-        self._lock_screen: LockScreen | None = None   # built at the first lock
+        self.lock_screen = LockScreen(self.show_unlock_dialog, self)
         self.outer = QStackedWidget(self)
         self.outer.addWidget(self.content)
+        self.outer.addWidget(self.lock_screen)
         self.setCentralWidget(self.outer)
         # Tab as she sees the window: the top bar, the list of areas, then the area
         # (reparenting the content above rebuilt the chain: set it now)
@@ -553,15 +554,6 @@ class MainWindow(QMainWindow):
         if self.ctx.session is not None:
             self.ctx.lock()  # -> _on_locked (after a running critical operation)
 
-    @property
-    def lock_screen(self) -> LockScreen:
-        """The lock screen, built when first needed: a window opened unlocked shows her
-        first area without making it."""
-        if self._lock_screen is None:
-            self._lock_screen = LockScreen(self.show_unlock_dialog, self)
-            self.outer.addWidget(self._lock_screen)
-        return self._lock_screen
-
     def _show_lock_screen(self) -> None:
         self.outer.setCurrentWidget(self.lock_screen)
         self.content.hide()
@@ -597,8 +589,6 @@ class MainWindow(QMainWindow):
     def _show_stopped_work(self, text: str) -> None:
         """The lock stopped background work: say what, on the lock screen (until the
         next unlock)."""
-        if not text and self._lock_screen is None:
-            return   # no lock screen yet: nothing to clear
         self.lock_screen.note.setText(text)
         self.lock_screen.note.setVisible(bool(text))
 
