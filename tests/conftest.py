@@ -163,11 +163,14 @@ def _close_left_windows(nodeid: str) -> None:
 
     if QApplication.instance() is None:
         return
+    from shiboken6 import isValid
+
     left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    names = ", ".join(f"{type(w).__name__} „{w.windowTitle()}“" for w in left)
     for widget in left:
-        widget.close()
+        if isValid(widget):   # closing one may have deleted another (its child, its owner)
+            widget.close()
     if left:
-        names = ", ".join(f"{type(w).__name__} „{w.windowTitle()}“" for w in left)
         warnings.warn(f"{nodeid} left open: {names}", stacklevel=1)
 
 
