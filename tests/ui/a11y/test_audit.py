@@ -12,6 +12,7 @@ from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
+from tests.support.main_windows import demo_main_window
 from tests.ui.a11y.audit import audit
 
 
@@ -147,22 +148,9 @@ def test_the_deputy_window_passes_the_audit(ctx, qtbot, tmp_path):
 def demo_window(qtbot, tmp_path, frozen_clock):
     """The main window over a demo vault: labels that are empty without data (status
     lines, counts) show their text, so a name set over it is caught."""
-    from ssa_desktop import demo
-    from ssa_desktop.storage.vault import Vault
-    from ssa_desktop.ui.context import AppContext
-    from tests.conftest import PASSPHRASE
-
-    session, _ = Vault.create(tmp_path / "demo", PASSPHRASE, params=FAST_KDF)
-    demo.fill_demo(session.conn, years=1)
-    context = AppContext(session.vault.folder)
-    context.set_session(session)
-    win = MainWindow(context, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
+    win = demo_main_window(qtbot, tmp_path, (1366, 768))
     yield win
-    context.lock()
+    win.ctx.lock()
 
 
 def _settled() -> None:

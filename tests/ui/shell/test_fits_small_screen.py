@@ -42,6 +42,7 @@ from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, TODAY
+from tests.support.main_windows import demo_main_window
 from tests.ui.common.mnemonics import clashes
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -223,27 +224,9 @@ def test_first_window_size_fits_the_free_screen(window):
 @pytest.fixture
 def demo_window(qapp, qtbot, tmp_path, screen):
     """The main window over a demo vault (a worker's year of invented data)."""
-    win = _demo_window(qtbot, tmp_path, screen)
+    win = demo_main_window(qtbot, tmp_path, screen)
     yield win
     win.ctx.lock()
-
-
-def _demo_window(qtbot, tmp_path, screen) -> MainWindow:
-    from ssa_desktop import demo
-    from ssa_desktop.storage.vault import Vault
-    from ssa_desktop.ui.context import AppContext
-    from tests.conftest import PASSPHRASE
-
-    session, _ = Vault.create(tmp_path / "demo", PASSPHRASE, params=FAST_KDF)
-    demo.fill_demo(session.conn, years=1)
-    context = AppContext(session.vault.folder)
-    context.set_session(session)
-    win = MainWindow(context, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(*screen)
-    win.show()
-    return win
 
 
 def _settle() -> None:
@@ -479,7 +462,7 @@ def test_every_area_and_dialog_is_whole_with_text_at_200_percent(large_text, ctx
     what does not fit the screen scrolls, nothing lies out of reach."""
     SCROLLING.add(LARGE_TEXT_SCREEN)
     try:
-        win = _demo_window(qtbot, tmp_path, LARGE_TEXT_SCREEN)
+        win = demo_main_window(qtbot, tmp_path, LARGE_TEXT_SCREEN)
         sidebar = win.sidebar
         assert sidebar.horizontalScrollBar().maximum() == 0
         for row in range(sidebar.count()):
@@ -552,7 +535,7 @@ def test_groups_pane_fits_1280x720_with_a_desktop_font(qapp, qtbot, tmp_path):
     larger.setPointSizeF(normal.pointSizeF() * 1.12)
     qapp.setFont(larger)
     try:
-        win = _demo_window(qtbot, tmp_path, SCREENS["1280x720"])
+        win = demo_main_window(qtbot, tmp_path, SCREENS["1280x720"])
         area = win.show_area("groups")
         _settle()
         _shot(win, "area-groups-1280-desktop-font")
@@ -570,7 +553,7 @@ def test_tab_brings_a_control_beyond_the_edge_into_sight_at_200_percent(qapp, qt
     edge; Tab to one of its fields scrolls the area so that the field is in sight."""
     from PySide6.QtTest import QTest
 
-    win = _demo_window(qtbot, tmp_path, SCREENS["960x540"])
+    win = demo_main_window(qtbot, tmp_path, SCREENS["960x540"])
     qtbot.waitExposed(win)
     area = win.show_area("groups")
     area.list_view.selectRow(0)
