@@ -181,13 +181,18 @@ def run_refusal(app):
     announcement of the refusal has reached the bus before the next focus event."""
     focus_window()
     run_dialog_focus("ctrl+n", "Kontakt erfassen")
-    for _ in range(2):
-        start = len(events)
-        key("ctrl+Return")
-        pump_until(lambda s=start: any("Bitte eine Person" in e["data"] for e in events[s:]
-                                       if e["type"] in SPOKEN))
+    _refused_twice("ctrl+Return", "Bitte eine Person")
     focused_after(lambda: key("Tab"))
     return {"events": events}
+
+
+def _refused_twice(keys: str, words: str) -> None:
+    """``keys`` twice, each time until a spoken event holds ``words``."""
+    for _ in range(2):
+        start = len(events)
+        key(keys)
+        pump_until(lambda s=start: any(words in e["data"] for e in events[s:]
+                                       if e["type"] in SPOKEN))
 
 
 def run_settings(app):
@@ -195,11 +200,7 @@ def run_settings(app):
     chosen, twice: each refusal is said; Tab on so everything has reached the bus."""
     focus_window()
     focused_after(lambda: key("ctrl+0"))
-    for _ in range(2):
-        start = len(events)
-        key("alt+e")
-        pump_until(lambda s=start: any("Bitte zuerst" in e["data"] for e in events[s:]
-                                       if e["type"] in SPOKEN))
+    _refused_twice("alt+e", "Bitte zuerst")
     focused_after(lambda: key("Tab"))
     return {"events": events}
 
