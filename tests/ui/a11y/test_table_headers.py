@@ -10,7 +10,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QTableView
 
 from ssa_desktop.ui.areas import AREAS
-from tests.ui.shell.test_fits_small_screen import _demo_window, _settle
+from tests.support.main_windows import demo_main_window
+from tests.ui.shell.test_fits_small_screen import _settle
 
 R = QAccessible.Role
 
@@ -58,7 +59,7 @@ def _tables(window) -> list[QTableView]:
 
 
 def test_every_table_gives_its_cells_and_headers_to_a_screen_reader(qapp, qtbot, tmp_path):
-    window = _demo_window(qtbot, tmp_path, (1366, 768))
+    window = demo_main_window(qtbot, tmp_path, (1366, 768))
     try:
         problems: dict[str, list[str]] = {}
         checked = 0
