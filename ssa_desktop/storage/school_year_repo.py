@@ -9,8 +9,10 @@ from datetime import date
 
 from ..domain import strict_json
 from .connection import Connection
+from .retention_repo import marked, set_mark
 
-# A pupil whose whereabouts are "nicht bekannt" (retention_mark; shown in Datenschutz).
+# A pupil whose whereabouts are "nicht bekannt": a retention mark (``retention_repo.set_mark``;
+# shown in Datenschutz).
 STATUS_UNKNOWN_MARK = "status_unknown"
 
 
@@ -89,17 +91,11 @@ def update_pupil(conn: Connection, person_id: str, grade: int | None, class_labe
 
 
 def set_unknown(conn: Connection, person_id: str, on: bool) -> None:
-    if on:
-        conn.execute("INSERT OR IGNORE INTO retention_mark(record_id, mark) VALUES (?, ?)",
-                     (person_id, STATUS_UNKNOWN_MARK))
-    else:
-        conn.execute("DELETE FROM retention_mark WHERE record_id = ? AND mark = ?",
-                     (person_id, STATUS_UNKNOWN_MARK))
+    set_mark(conn, person_id, STATUS_UNKNOWN_MARK, on)
 
 
 def unknown_ids(conn: Connection) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT record_id FROM retention_mark WHERE mark = ?",
-                                       (STATUS_UNKNOWN_MARK,))}
+    return set(marked(conn, STATUS_UNKNOWN_MARK))
 
 
 def set_last_grade(conn: Connection, school_id: str, grade: int | None) -> None:
