@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+
+from .translate import Translate, german
 
 MIN_LENGTH = 10
 MIN_SCORE = 2
@@ -134,13 +135,6 @@ def score(passphrase: str) -> int:
 
 
 # -- the rating as codes and numbers ----------------------------------------------------------
-Translate = Callable[[str], str]
-
-
-def _german(text: str) -> str:
-    return text
-
-
 class Verdict(Enum):
     """Why a passphrase is accepted or refused."""
 
@@ -278,7 +272,7 @@ def check_passphrase(passphrase: str) -> tuple[bool, int, str]:
 
 
 # -- the rating in words --------------------------------------------------------------------
-def describe(rating: Rating, tr: Translate = _german) -> str:
+def describe(rating: Rating, tr: Translate = german) -> str:
     """The hint she reads under the field, through ``tr`` (German without one)."""
     advice = tr(ADVICE)
     if rating.verdict is Verdict.EXAMPLE:
@@ -293,7 +287,7 @@ def describe(rating: Rating, tr: Translate = _german) -> str:
     return text if rating.ok else f"{text} {advice}"
 
 
-def explanation(rating: Rating, tr: Translate = _german) -> str:
+def explanation(rating: Rating, tr: Translate = german) -> str:
     """The rating in words: score, estimated guesses and time, what was recognised."""
     text = tr("{0}: geschätzt {1} Versuche; ein Angreifer mit Grafikkarten bräuchte dafür "
               "{2}.").format(tr(_HINTS[rating.score]), _amount(rating.log10, tr),
@@ -303,7 +297,7 @@ def explanation(rating: Rating, tr: Translate = _german) -> str:
     return text
 
 
-def _found_texts(found: tuple[Found, ...], tr: Translate = _german) -> str:
+def _found_texts(found: tuple[Found, ...], tr: Translate = german) -> str:
     texts = []
     for item in found:
         text = tr(item.finding.value).format(item.chars)
@@ -320,7 +314,7 @@ _BIG = ((1e18, "etwa {0} Trillion", "etwa {0} Trillionen"),
         (1e3, "etwa {0} Tausend", "etwa {0} Tausend"))
 
 
-def _amount(log10: float, tr: Translate = _german) -> str:
+def _amount(log10: float, tr: Translate = german) -> str:
     value = 10 ** log10
     if value >= 1e21:
         return tr("mehr als 1000 Trillionen")
@@ -338,11 +332,11 @@ _UNITS = ((_YEAR_SECONDS, "etwa {0} Jahr", "etwa {0} Jahre"),
           (60, "etwa {0} Minute", "etwa {0} Minuten"))
 
 
-def _duration(log10: float, tr: Translate = _german) -> str:
+def _duration(log10: float, tr: Translate = german) -> str:
     return _seconds_text(10 ** log10 / GUESSES_PER_SECOND, tr)
 
 
-def _seconds_text(seconds: float, tr: Translate = _german) -> str:
+def _seconds_text(seconds: float, tr: Translate = german) -> str:
     """"etwa 1 Minute" from 60 s on, "etwa 1 Tag" from 86,400 s on, …"""
     if seconds >= 1e5 * _YEAR_SECONDS:
         return tr("mehr als 100.000 Jahre")

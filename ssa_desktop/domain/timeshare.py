@@ -12,7 +12,7 @@ Which categories count as direct work, and in which task area, is data
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cache
@@ -20,6 +20,7 @@ from functools import cache
 from ..paths import resource
 from .catalogues import TIME_CATEGORIES
 from .errors import UserError
+from .translate import Translate, german
 
 AREAS = ("EFH", "GRP", "OFF", "VNZ", "IND")          # task areas shown, in this order
 AREA_LABELS = {
@@ -45,10 +46,6 @@ class CategoryRule:
     area: str            # task area the minutes belong to (AREAS)
     direct: bool         # counts as direct work (EFH + GRP + OFF incl. parents, teachers)
     wording: str = ""    # the agreement's words for it
-
-
-def _german(text: str) -> str:
-    return text
 
 
 @dataclass(frozen=True)
@@ -92,7 +89,7 @@ class Target:
     def band_text(self) -> str:
         return self.band()
 
-    def band(self, tr: Callable[[str], str] = _german) -> str:
+    def band(self, tr: Translate = german) -> str:
         """The target band in words through ``tr`` (German without one)."""
         unit = " %" if self.unit == "%" else f" {self.unit}"
         digits = 1 if self.unit == "%" else 2

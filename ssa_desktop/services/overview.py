@@ -5,11 +5,11 @@ procedures, pending drafts and deadlines. Each item says where it leads
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..domain import clock
+from ..domain.translate import Translate, german
 from ..formatting import fmt_date
 from ..storage import consents_repo
 from ..storage import repositories as repo
@@ -70,11 +70,7 @@ class OverviewItem:
     pieces: Pieces = ()       # the line to translate; empty: ``text`` as it is
 
 
-def _german(text: str) -> str:
-    return text
-
-
-def item_text(item: OverviewItem, tr: Callable[[str], str] = _german) -> str:
+def item_text(item: OverviewItem, tr: Translate = german) -> str:
     """The line through ``tr`` (German without one)."""
     if not item.pieces:
         return item.text

@@ -10,7 +10,7 @@ the previous years, plausibility findings and the difference to delivered figure
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,6 +27,7 @@ from ..domain.file_names import safe_file_name
 from ..domain.month_day import MonthDay
 from ..domain.schoolyear import SchoolYear
 from ..domain.staff import StaffBlock
+from ..domain.translate import Translate, german
 from ..formatting import fmt_date, fmt_figure, fmt_hours
 from ..storage import statistics_repo as srepo
 from ..storage.connection import Connection
@@ -343,10 +344,6 @@ FINDING_TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def _german(text: str) -> str:
-    return text
-
-
 @dataclass(frozen=True)
 class Finding:
     """A finding as a code and the values its sentence names (``finding_text``)."""
@@ -362,7 +359,7 @@ class Finding:
         return finding_text(self)
 
 
-def finding_text(finding: Finding, tr: Callable[[str], str] = _german) -> str:
+def finding_text(finding: Finding, tr: Translate = german) -> str:
     """The finding's sentence through ``tr`` (German without one)."""
     one, many = FINDING_TEXTS[finding.code]
     first = finding.values[0] if finding.values else None
