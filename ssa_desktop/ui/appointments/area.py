@@ -31,6 +31,7 @@ from ...services import appointments as svc
 from ...services import notes
 from ...services.operations import DataKind
 from ..common.announce import MessageLabel
+from ..common.applying import apply_or_show
 from ..common.area import Area
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
@@ -385,12 +386,8 @@ class AppointmentsArea(Area):
             self, tr("Termin löschen"),
             tr("Den Termin am {0} um {1} Uhr löschen?").format(fmt_date(view.day), view.start),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.ctx.apply(svc.delete_appointment, view.id)
-            except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
-                show_exception(self, err, title=tr("Termin löschen"))
-                return
+        if answer == QMessageBox.StandardButton.Yes and apply_or_show(
+                self.ctx, self, tr("Termin löschen"), svc.delete_appointment, view.id):
             self.refresh()
             self._info(tr("Termin gelöscht."))
 
@@ -398,10 +395,7 @@ class AppointmentsArea(Area):
         view = self.selected()
         if view is None:
             return
-        try:
-            self.ctx.apply(svc.set_status, view.id, status)
-        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
-            show_exception(self, err, title=tr("Termine"))
+        if not apply_or_show(self.ctx, self, tr("Termine"), svc.set_status, view.id, status):
             return
         self.refresh()
         self._info(tr("Status: {0}.").format(svc.APPOINTMENT_STATUS.label(status)))

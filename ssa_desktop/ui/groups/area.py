@@ -38,6 +38,7 @@ from ...services import groups as svc
 from ...services.operations import DataKind
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.applying import apply_or_show
 from ..common.area import Area
 from ..common.button_row import button_row
 from ..common.column_fit import fit_columns, viewport_of
@@ -707,12 +708,8 @@ class GroupsArea(Area):
                "Statistik und Arbeitszeit.").format(self.group.title,
                                                     tr("%n Sitzung(en)", n=count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.ctx.apply(svc.delete_group, self.group.id)
-            except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
-                show_exception(self, err, title=tr("Gruppe löschen"))
-                return
+        if answer == QMessageBox.StandardButton.Yes and apply_or_show(
+                self.ctx, self, tr("Gruppe löschen"), svc.delete_group, self.group.id):
             self.clear_form()
             self.reload_list()
 
@@ -768,10 +765,8 @@ class GroupsArea(Area):
         index = self.session_view.currentIndex()
         if not index.isValid() or self.group is None:
             return
-        try:
-            self.ctx.apply(svc.remove_session, index.data(Qt.ItemDataRole.UserRole))
-        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
-            show_exception(self, err, title=tr("Sitzung entfernen"))
+        if not apply_or_show(self.ctx, self, tr("Sitzung entfernen"), svc.remove_session,
+                             index.data(Qt.ItemDataRole.UserRole)):
             return
         self._show_sessions()
         self.reload_list()

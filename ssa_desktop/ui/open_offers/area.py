@@ -35,6 +35,7 @@ from ...services import open_offers as svc
 from ...services.operations import DataKind
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.applying import apply_or_show
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
@@ -49,7 +50,7 @@ from ..common.forms import (
 from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.layouts import wrap_layout
-from ..common.messages import ask_yes_no, show_exception
+from ..common.messages import ask_yes_no
 from ..common.models import TOOLTIP, USER, TextRowsModel
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
@@ -421,10 +422,6 @@ class OpenOffersArea(Area):
             self, tr("Eintrag löschen"),
             tr("„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.")
             .format(s.title, fmt_date(s.day)), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.ctx.apply(svc.remove, s.id)
-            except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
-                show_exception(self, err, title=tr("Eintrag löschen"))
-                return
+        if answer == QMessageBox.StandardButton.Yes and apply_or_show(
+                self.ctx, self, tr("Eintrag löschen"), svc.remove, s.id):
             self.reload()
