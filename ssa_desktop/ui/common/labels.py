@@ -101,3 +101,10 @@ class _OnParent(QObject):
 
 
 _ON_PARENT = _OnParent()
+
+
+def name_window(window: QWidget, title: str) -> None:
+    """``title`` in the window's title bar and, in the same words, as its name for screen
+    readers (they announce the window by it when it opens)."""
+    window.setWindowTitle(title)
+    window.setAccessibleName(title)

@@ -62,6 +62,7 @@ from ..common.forms import (
     refusal,
     say_refusal,
 )
+from ..common.labels import name_window
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..common.screen_fit import resize_within_screen
@@ -114,8 +115,7 @@ class _EntryDialog(QDialog):
 
     def __init__(self, title: str, write, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        name_window(self, title)
         self._write = write
         self.written = None
         self.form = QFormLayout()

@@ -25,6 +25,7 @@ from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import buddy_label, error_label
+from ..common.labels import name_window
 from ..common.tab_chain import tab_chain
 from ..common.text_boxes import make_line_edit
 from ..i18n import translator
@@ -40,8 +41,7 @@ class OpenPackageDialog(QDialog):
     def __init__(self, title: str, attempt, parent: QWidget | None = None, *,
                  folder: Path | None = None):
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        name_window(self, title)
         self._attempt = attempt
         self._folder = folder or svc.default_folder()
         self.opened = None

@@ -33,6 +33,7 @@ from ..common.forms import (
     make_button,
     refusal,
 )
+from ..common.labels import name_window
 from ..common.messages import show_error, user_message
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
@@ -55,8 +56,7 @@ class CaseDialog(DraftedDialog):
         self.ctx = ctx
         self.case = case or Case(person_id=person_id, opened=clock.today())
         self.saved_case: Case | None = None
-        self.setWindowTitle(tr("Fall bearbeiten") if case else tr("Neuer Fall"))
-        self.setAccessibleName(self.windowTitle())
+        name_window(self, tr("Fall bearbeiten") if case else tr("Neuer Fall"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()

@@ -36,6 +36,7 @@ from ..common.clipboard import copy_sensitive
 from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import buddy_label, error_label, make_button
+from ..common.labels import name_window
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RESIZE_PRECISION, RowsModel
 from ..common.tables import make_table_view
@@ -95,8 +96,7 @@ class AnnotationDialog(QDialog):
     def __init__(self, contact: Contact, parent: QWidget | None = None):
         super().__init__(parent)
         self.contact = contact
-        self.setWindowTitle(tr("Korrektur hinzufügen"))
-        self.setAccessibleName(tr("Korrektur hinzufügen"))
+        name_window(self, tr("Korrektur hinzufügen"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Die bisherige Fassung bleibt sichtbar erhalten.")))

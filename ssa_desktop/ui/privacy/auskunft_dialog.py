@@ -33,6 +33,7 @@ from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField
+from ..common.labels import name_window
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
@@ -60,8 +61,7 @@ class AuskunftDialog(QDialog):
         self.request, self.items = privacy.load_review(ctx.conn, request_id)
         person = persons.get_person(ctx.conn, self.request.person_id)
         who = person.pseudonym if person else ""
-        self.setWindowTitle(tr("Auskunft prüfen"))
-        self.setAccessibleName(tr("Auskunft prüfen"))
+        name_window(self, tr("Auskunft prüfen"))
         resize_within_screen(self, 1000, 640)
 
         head = QLabel(tr("Auskunft für {0} · Antrag vom {1} · fällig am {2}").format(
@@ -234,8 +234,7 @@ class NewRequestDialog(QDialog):
         self.ctx = ctx
         self.kind = kind
         title = tr("Auskunftsantrag erfassen") if kind == "auskunft" else tr("Widerspruch erfassen")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        name_window(self, title)
         # the title bar shows the whole title (icon and buttons take about 140 px more)
         self.setMinimumWidth(max(420, self.fontMetrics().horizontalAdvance(title) + 160))
         self.picker = PersonPicker(self)

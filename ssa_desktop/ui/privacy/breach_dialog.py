@@ -28,7 +28,7 @@ from ..common.combos import make_combo
 from ..common.files import choose_save_file
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, TimeField
-from ..common.labels import label_for_readers
+from ..common.labels import label_for_readers, name_window
 from ..common.messages import show_error, user_message
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_chain import chain_in_order
@@ -96,8 +96,7 @@ class BreachDialog(QDialog):
     def __init__(self, vault_folder: Path | str, parent: QWidget | None = None):
         super().__init__(parent)
         self.vault_folder = Path(vault_folder)
-        self.setWindowTitle(tr("Datenpanne melden"))
-        self.setAccessibleName(tr("Datenpanne melden"))
+        name_window(self, tr("Datenpanne melden"))
         resize_within_screen(self, 760, 640)
 
         title = QLabel(tr("Datenpanne melden"), self)

@@ -60,6 +60,7 @@ from ..common.forms import (
     refusal,
     say_refusal,
 )
+from ..common.labels import name_window
 from ..common.layouts import flow_row, grow, wrap_layout
 from ..common.messages import Role, ask_choice, user_message
 from ..common.screen_fit import resize_within_screen
@@ -112,8 +113,7 @@ class QuickEntryDialog(QDialog):
         self._kind_chosen = False  # she chose the Art herself: a person no longer changes it
         self._saving = False  # save() is resolving what was typed (see _while_saving)
         self._brought: list[str] = []  # what that resolving changed on screen
-        self.setWindowTitle(tr("Kontakt erfassen"))
-        self.setAccessibleName(tr("Kontakt erfassen"))
+        name_window(self, tr("Kontakt erfassen"))
         self._build()
         # comfortable where there is room; at 200 % on a small screen the form scrolls
         resize_within_screen(self, max(880, self.sizeHint().width()), self.sizeHint().height())

@@ -32,6 +32,7 @@ from ..common.forms import (
     make_button,
     refused_selector,
 )
+from ..common.labels import name_window
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
@@ -50,8 +51,7 @@ class ShortContactsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(tr("Kurzkontakte"))
-        self.setAccessibleName(tr("Kurzkontakte"))
+        name_window(self, tr("Kurzkontakte"))
         self.schools = dict(persons.schools(ctx.conn))
         self.model = RowsModel([tr(h) for h in HEADERS], self._cell, self)
         self.view = make_table_view(self.model, tr("Liste der Kurzkontakte"))

@@ -35,6 +35,7 @@ from ..common.combos import make_combo
 from ..common.files import save_path_chooser
 from ..common.fit_scroll import scrolling
 from ..common.forms import buddy_label
+from ..common.labels import name_window
 from ..common.messages import show_error
 from ..common.screen_fit import resize_within_screen
 from ..common.stopped_at_lock import stopped_note
@@ -63,8 +64,7 @@ class AnnualReportDialog(QDialog):
         self._stored: dict[str, str] = {}
         self.save_path_chooser = save_path_chooser(self, tr("Jahresbericht speichern"),
                                                    tr("PDF (*.pdf)"))  # replaceable in tests
-        self.setWindowTitle(tr("Jahresbericht"))
-        self.setAccessibleName(tr("Jahresbericht"))
+        name_window(self, tr("Jahresbericht"))
 
         self.school = make_combo(tr("Schule"))
         for school in setup_svc.list_schools(ctx.conn):

@@ -13,6 +13,7 @@ from ...services import names_in_text as names
 from ..common.button_row import end_button_row
 from ..common.dialog_buttons import default_button
 from ..common.forms import make_button
+from ..common.labels import name_window
 from ..common.screen_fit import resize_within_screen
 from ..i18n import translator
 
@@ -35,8 +36,7 @@ class NamesFoundDialog(QDialog):
         super().__init__(parent)
         self.choice = EDIT
         title = tr("Namen im Text")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        name_window(self, title)
         count = sum(len(f.hits) for f in found)
         self.text = QLabel(tr("{0} verspricht „keine Namen“, aber in den Texten stehen "
                               "{1} Namen von Personen aus dem Tresor. Ersetzen setzt "

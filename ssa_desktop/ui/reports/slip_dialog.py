@@ -38,6 +38,7 @@ from ..common.dialog_buttons import default_button
 from ..common.files import choose_open_file, save_path_chooser
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
+from ..common.labels import name_window
 from ..common.messages import show_error, user_message
 from ..common.spins import make_spin_box
 from ..i18n import translator
@@ -85,8 +86,7 @@ class SlipPrintDialog(QDialog):
         self.save_path_chooser = save_path_chooser(self, tr("Beratungszettel speichern"),
                                                    tr("PDF (*.pdf)"))
         self.printer_chooser = self._choose_printer
-        self.setWindowTitle(tr("Beratungszettel drucken"))
-        self.setAccessibleName(tr("Beratungszettel drucken"))
+        name_window(self, tr("Beratungszettel drucken"))
 
         self.layout_box = QComboBox()
         for code in LAYOUTS:

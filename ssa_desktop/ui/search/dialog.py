@@ -28,6 +28,7 @@ from ...formatting import fmt_date
 from ...services import search
 from ..common.announce import MessageLabel, announce
 from ..common.forms import buddy_label
+from ..common.labels import name_window
 from ..common.screen_fit import resize_within_screen
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -138,8 +139,7 @@ class SearchDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(tr("Suche"))
-        self.setAccessibleName(tr("Suche"))
+        name_window(self, tr("Suche"))
         resize_within_screen(self, 640, 520)
         layout = QVBoxLayout(self)
         self.field = make_line_edit(tr("Suchbegriff"),

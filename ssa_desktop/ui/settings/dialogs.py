@@ -34,6 +34,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.forms import CatalogueCombo
 from ..common.key_readout import KeyReadout
+from ..common.labels import name_window
 from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
 from ..vault.passphrase_widgets import check_passphrase, monospace_key_label
@@ -71,8 +72,7 @@ class _SavingDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        name_window(self, title)
         self.setModal(True)
         self.save: Callable[[], None] | None = None
         self.error = _error_label()
@@ -219,8 +219,7 @@ class ChangePassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Passphrase ändern"))
-        self.setAccessibleName(tr("Passphrase ändern"))
+        name_window(self, tr("Passphrase ändern"))
         self.setModal(True)
         form = QFormLayout()
         self.old = _password_field(tr("Bisherige Passphrase"))
@@ -324,8 +323,7 @@ class PostHandoverDialog(ChangePassphraseDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         title = tr("Übergabe an eine Nachfolge")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        name_window(self, title)
         intro = self.intro
         intro.setWordWrap(True)
         intro.setText(tr(
@@ -344,8 +342,7 @@ class PassphrasePrompt(QDialog):
 
     def __init__(self, title: str, text: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        name_window(self, title)
         self.setModal(True)
         layout = QVBoxLayout(self)
         info = QLabel(text)
@@ -379,8 +376,7 @@ class EmergencyKeyDialog(QDialog):
     def __init__(self, key_text: str, parent: QWidget | None = None, *, new: bool = True):
         super().__init__(parent)
         title = tr("Neuer Notfallschlüssel") if new else tr("Notfallschlüssel")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        name_window(self, title)
         self.setModal(True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)

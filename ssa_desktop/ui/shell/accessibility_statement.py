@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ...paths import resource
+from ..common.labels import name_window
 from ..i18n import translator
 
 tr = translator("MainWindow")
@@ -29,8 +30,7 @@ class StatementDialog(QDialog):
     def __init__(self, contact: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         title = tr("Erklärung zur Barrierefreiheit")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        name_window(self, title)
         self.text = QTextBrowser(self)
         self.text.setAccessibleName(title)
         self.text.setOpenLinks(False)

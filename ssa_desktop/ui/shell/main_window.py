@@ -42,6 +42,7 @@ from ..areas import AREAS
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
+from ..common.labels import name_window
 from ..common.messages import Role, ask_choice
 from ..common.screen_fit import within_screen
 from ..common.tab_chain import tab_chain
@@ -387,8 +388,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle(tr("Tastenkürzel"))
-        dialog.setAccessibleName(tr("Tastenkürzel"))
+        name_window(dialog, tr("Tastenkürzel"))
         rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'><b>{k}</b></td><td>{v}</td></tr>"
                        for k, v in self.shortcut_table())
         label = QLabel(f"<table>{rows}</table>", dialog)

@@ -18,6 +18,7 @@ from ...services import timeshare, worktime
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.combos import make_combo
+from ..common.labels import name_window
 from ..common.spins import make_spin_box
 from ..common.text_boxes import make_line_edit
 from ..i18n import translator
@@ -32,8 +33,7 @@ class StopDialog(QDialog):
     def __init__(self, ctx, running: worktime.Stopwatch, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(tr("Stoppuhr anhalten"))
-        self.setAccessibleName(tr("Stoppuhr anhalten"))
+        name_window(self, tr("Stoppuhr anhalten"))
         conn = ctx.conn
         layout = QVBoxLayout(self)
         started = running.started.astimezone()

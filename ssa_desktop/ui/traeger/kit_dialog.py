@@ -28,6 +28,7 @@ from ..background import run_in_background
 from ..common.announce import MessageLabel
 from ..common.files import choose_save_file, choose_target_folder, choose_vault_folder
 from ..common.forms import error_label, make_button
+from ..common.labels import name_window
 from ..common.messages import user_message
 from ..common.table_widgets import make_table_widget
 from ..i18n import translator
@@ -43,8 +44,7 @@ def _last_school_year() -> str:
 class TraegerKitDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Träger-Werkzeuge (ohne Tresor)"))
-        self.setAccessibleName(tr("Träger-Werkzeuge (ohne Tresor)"))
+        name_window(self, tr("Träger-Werkzeuge (ohne Tresor)"))
         self._task: Any = None
         intro = QLabel(tr("Für die Koordination beim Träger: Legen Sie die KVJS-Exporte (json) "
                           "der Stellen und Schulen in einen Ordner. Hier sehen Sie, wer "

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from .. import colours
 from ..common.announce import MessageLabel, announce, secret_text_box
 from ..common.fonts import enlarge_font
-from ..common.labels import bind_labels_to_inputs
+from ..common.labels import bind_labels_to_inputs, name_window
 from ..common.tab_chain import tab_chain
 from ..first_frame import after_first_frame
 from ..i18n import translator
@@ -519,8 +519,7 @@ class EmergencyUnlockDialog(QDialog):
         self.kdf_params = kdf_params
         self.session: OpenVault | None = None
         self._busy = False
-        self.setWindowTitle(tr("Mit Notfallschlüssel öffnen"))
-        self.setAccessibleName(tr("Mit Notfallschlüssel öffnen"))
+        name_window(self, tr("Mit Notfallschlüssel öffnen"))
         self.setMinimumWidth(560)
 
         intro = QLabel(tr("Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein "
