@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -49,6 +48,7 @@ from ..common.forms import (
     DateField,
     DurationField,
     buddy_label,
+    make_button,
     refused_selector,
 )
 from ..common.goal_choice import fill_goal_combo
@@ -230,10 +230,9 @@ class GroupsArea(Area):
         self.list_view = make_table_view(self.list_model, tr("Gruppen und Projekte"), stretch=0,
                                          fit=range(1, 8), elide=True)
         fit_columns(self.list_view, stretch=0, keep=(0,))  # titles whole, not "S…"
-        self.new_button = QPushButton(tr("&Neue Gruppe / neues Projekt"))
-        self.new_button.setAccessibleName(tr("Neue Gruppe oder neues Projekt anlegen"))
-        self.delete_button = QPushButton(tr("Löschen"))
-        self.delete_button.setAccessibleName(tr("Gruppe löschen"))
+        self.new_button = make_button(tr("&Neue Gruppe / neues Projekt"),
+                                      tr("Neue Gruppe oder neues Projekt anlegen"), self.new_group)
+        self.delete_button = make_button(tr("Löschen"), tr("Gruppe löschen"), self.delete_group)
         self.list_totals = QLabel()
         self.list_totals.setAccessibleDescription(tr("Summen der Liste"))
         list_buttons = button_row(self.new_button, self.delete_button)
@@ -319,11 +318,9 @@ class GroupsArea(Area):
         self.form_error = MessageLabel()
         self.form_error.setStyleSheet(f"color: {colours.current().error};")
         self.form_error.setWordWrap(True)
-        self.save_button = QPushButton(tr("&Speichern"))
-        self.save_button.setAccessibleName(tr("Gruppe speichern"))
+        self.save_button = make_button(tr("&Speichern"), tr("Gruppe speichern"), self.save_group)
         self.save_button.setDefault(True)
-        self.revert_button = QPushButton(tr("Verwerfen"))
-        self.revert_button.setAccessibleName(tr("Änderungen verwerfen"))
+        self.revert_button = make_button(tr("Verwerfen"), tr("Änderungen verwerfen"), self.revert)
         return counts
 
     def _build_sessions(self) -> None:
@@ -343,10 +340,11 @@ class GroupsArea(Area):
         self.session_note = make_line_edit(tr("Notiz zur Sitzung"),
                                            tr("Notiz (z. B. Thema der Einheit)"))
         self.session_note.setMinimumWidth(120)
-        self.add_session_button = QPushButton(tr("Sitzung hinzu&fügen"))
-        self.add_session_button.setAccessibleName(tr("Sitzung hinzufügen"))
-        self.remove_session_button = QPushButton(tr("Sitzung entfernen"))
-        self.remove_session_button.setAccessibleName(tr("Gewählte Sitzung entfernen"))
+        self.add_session_button = make_button(tr("Sitzung hinzu&fügen"), tr("Sitzung hinzufügen"),
+                                              self.add_session)
+        self.remove_session_button = make_button(tr("Sitzung entfernen"),
+                                                 tr("Gewählte Sitzung entfernen"),
+                                                 self.remove_session)
         self.totals_label = QLabel()
         self.totals_label.setAccessibleDescription(tr("Summe der Sitzungen"))
         font = self.totals_label.font()
@@ -380,17 +378,11 @@ class GroupsArea(Area):
         for combo in (self.school_filter, self.year_filter, self.kind_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload_list())
         self.list_view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.new_button.clicked.connect(self.new_group)
-        self.delete_button.clicked.connect(self.delete_group)
-        self.save_button.clicked.connect(self.save_group)
-        self.revert_button.clicked.connect(self.revert)
         for spin in (self.m_spin, self.w_spin, self.d_spin):
             spin.valueChanged.connect(self._update_total)
         self.names_check.toggled.connect(self._names_toggled)
         self.school_combo.currentIndexChanged.connect(lambda _i: self._fill_goals())
         self.year_combo.currentIndexChanged.connect(lambda _i: self._fill_goals())
-        self.add_session_button.clicked.connect(self.add_session)
-        self.remove_session_button.clicked.connect(self.remove_session)
         self.session_note.returnPressed.connect(self.add_session)
         for widget, keys, slot in (
                 (self.form_box, Qt.Key.Key_Return, self.save_group),
