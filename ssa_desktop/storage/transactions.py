@@ -18,6 +18,7 @@ from __future__ import annotations
 from .connection import WRITE_CACHE_KIB, Connection, cache_kib, is_closed, lift_heap_bound
 from .errors import StorageFull, is_storage_full
 from .search_pending import index_noted
+from .write_gate import wait_before_writing
 
 
 class transaction:  # noqa: N801 - used like a function: ``with transaction(conn)``
@@ -28,6 +29,7 @@ class transaction:  # noqa: N801 - used like a function: ``with transaction(conn
 
     def __enter__(self):
         if not self.conn.in_transaction:
+            wait_before_writing(self.conn)   # a deferred page check first
             before = cache_kib(self.conn)
             self.conn.execute("BEGIN IMMEDIATE")
             try:

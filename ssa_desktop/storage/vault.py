@@ -18,7 +18,7 @@ import sqlcipher3
 
 from .. import __version__
 from ..domain import clock
-from . import migrations, vault_lock
+from . import migrations, vault_lock, write_gate
 from .backup import export_database
 from .backup_rotation import BACKUP_SUFFIX, PRE_MIGRATION_PREFIX, backup_folder
 from .connection import (
@@ -450,8 +450,13 @@ class OpenVault:
         self._checked = threading.Event()
         self._damaged = False
         self._read_only = integrity_pending
+        # who runs the check: the GUI's quiet lane, or the first write that cannot wait
+        self._check_claimed = not integrity_pending
+        self._claim = threading.Lock()
         if not integrity_pending:
             self._checked.set()
+        else:
+            write_gate.hold(conn, self.wait_writable)  # every transaction on it waits
         self._conn: Connection | None = conn
         self._key: bytearray | None = data_key
         self.uuid = vault_uuid
@@ -635,7 +640,11 @@ class OpenVault:
 
     def verify_integrity(self) -> None:
         """Check every page's HMAC on a connection of its own (a worker thread); raises
-        ``CorruptDatabase`` when a page fails. Writes are held until this has ended."""
+        ``CorruptDatabase`` when a page fails. Writes are held until this has ended.
+        Run once: a second call (the check already under way or done) waits for it."""
+        if not self._claim_check():
+            self._await_check()
+            return
         try:
             thread = self._enter_worker()  # a worker connection too: a swap waits for it
             try:
@@ -667,6 +676,11 @@ class OpenVault:
         if damaged:
             raise CorruptDatabase()
 
+    def _claim_check(self) -> bool:
+        with self._claim:
+            claimed, self._check_claimed = self._check_claimed, True
+        return not claimed
+
     def _not_checked(self) -> None:
         """A lock stopped the page check: the file is not called damaged (it was not
         checked); writes stay refused (``VaultLocked``) on this closed session."""
@@ -683,11 +697,15 @@ class OpenVault:
     def wait_writable(self) -> None:
         """Block until the deferred page check has passed, then allow writes on the
         session's connection (call on the thread that uses it). Raises
-        ``CorruptDatabase`` when the check failed: nothing is ever written then."""
+        ``CorruptDatabase`` when the check failed: nothing is ever written then. A write
+        that comes before anything started the check runs it here."""
+        if not self._checked.is_set():
+            self.verify_integrity()
         self._await_check()
         if self._read_only and self._conn is not None:
             self._conn.execute("PRAGMA query_only = OFF")
             self._read_only = False
+            write_gate.release(self._conn)
             _record_writer(self._conn)
 
     # -- locking ----------------------------------------------------------------------
@@ -698,6 +716,7 @@ class OpenVault:
         if self._key is not None and not self.stop_workers():
             _log.warning("lock: a background task did not end within %.0f s", LOCK_WAIT_S)
         if self._conn is not None:
+            write_gate.release(self._conn)
             if not self._damaged:  # a damaged file is left exactly as it was
                 with contextlib.suppress(Exception):
                     checkpoint(self._conn)
