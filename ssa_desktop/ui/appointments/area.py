@@ -40,7 +40,6 @@ from ..common.tables import make_table_view
 from ..common.unsaved import fleeting
 from ..i18n import translator
 from ..notes.form_draft import find_draft
-from ..quick_entry.dialog import QuickEntryDialog
 from .dialog import AppointmentDialog
 from .models import ID_ROLE, SLOT_ROLE, DayModel, WeekModel
 
@@ -416,7 +415,11 @@ class AppointmentsArea(Area):
                           "markieren können Sie ihn ab seinem Beginn.").format(
                               fmt_date(view.day), view.start))
             return
-        factory = self.quick_entry_factory or QuickEntryDialog
+        factory = self.quick_entry_factory
+        if factory is None:
+            from ..quick_entry.dialog import QuickEntryDialog  # only when she opens one
+
+            factory = QuickEntryDialog
         dialog = factory(self.ctx, self, prefill=svc.prefill_for(self.ctx.conn, view))
         try:
             accepted = self._exec(dialog) == QDialog.DialogCode.Accepted

@@ -8,6 +8,8 @@ opening every area, as the worker does in the first minutes of her day. Afterwar
   the peak): the unlock derives and unwraps the key in a child (``storage.unwrap_child``);
 - the keychain library is not loaded (``keyring`` with its D-Bus backends, 13–15 MB):
   the Sicherheit page asks a child process (``storage.keychain``);
+- the quick entry dialog is not loaded (its module and what only it imports, ≈ 0.4 MB):
+  an area imports it when she opens one (``Termine``'s „wahrgenommen“ too);
 - QtCharts is not loaded (9+ MB): the charts are painted (``ui.common.charts``);
 - Python's own ``sqlite3`` is not loaded (it maps a second SQLite library, 1.1 MB): the
   vault is SQLCipher's, and the migrations split statements with its parser;
@@ -112,6 +114,8 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     assert "PySide6.QtCharts" not in seen["modules"]  # charts are painted (ui.common.charts)
     assert loaded & {"sqlite3", "_sqlite3"} == set()  # SQLCipher's SQLite only
     assert loaded & {"_hashlib", "hashlib", "hmac"} == set()  # no libcrypto (digests)
+    # the quick entry and what only it needs come when she opens one, not with an area
+    assert "ssa_desktop.ui.quick_entry.dialog" not in seen["modules"]
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
     assert "ssa_desktop.ui.time.area" in seen["modules"]
     assert seen["source_files"] == []
