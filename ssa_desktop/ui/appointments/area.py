@@ -7,6 +7,7 @@ saved contact is linked to the appointment (services.appointments.mark_attended)
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -41,12 +42,19 @@ from ..common.tables import make_table_view
 from ..common.unsaved import fleeting
 from ..i18n import translator
 from ..notes.form_draft import find_draft
-from ..quick_entry.dialog import QuickEntryDialog
-from .dialog import AppointmentDialog
 from .models import ID_ROLE, SLOT_ROLE, DayModel, WeekModel
+
+if TYPE_CHECKING:  # the dialog's module loads when she first opens it
+    from .dialog import AppointmentDialog
 
 tr = translator("Appointments")
 
+
+
+def _appointment_dialog(ctx, parent: QWidget, **values) -> AppointmentDialog:
+    from .dialog import AppointmentDialog
+
+    return AppointmentDialog(ctx, parent, **values)
 
 
 def _room(room: str) -> str:
@@ -335,7 +343,7 @@ class AppointmentsArea(Area):
             index = self.current_view().currentIndex()
             if index.isValid() and not index.data(ID_ROLE):
                 day, start = index.data(SLOT_ROLE)
-        dialog = AppointmentDialog(self.ctx, self, day=day or self.day, start=start)
+        dialog = _appointment_dialog(self.ctx, self, day=day or self.day, start=start)
         try:
             if self._exec(dialog) == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
                 self._after_save(dialog.saved.id, dialog.saved.day)
@@ -348,7 +356,7 @@ class AppointmentsArea(Area):
         data = notes.draft_data(draft)
         appointment = svc.get_appointment(self.ctx.conn, data.get("record_id") or "") \
             if data.get("record_id") else None
-        dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
+        dialog = _appointment_dialog(self.ctx, self, appointment=appointment)
         dialog.restore_draft(draft)
         try:
             if self._exec(dialog) == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
@@ -362,7 +370,7 @@ class AppointmentsArea(Area):
         if not appointment_id:
             return
         appointment = svc.get_appointment(self.ctx.conn, appointment_id)
-        dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
+        dialog = _appointment_dialog(self.ctx, self, appointment=appointment)
         try:
             if self._exec(dialog) == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
                 self._after_save(dialog.saved.id, dialog.saved.day)
@@ -410,7 +418,11 @@ class AppointmentsArea(Area):
                           "markieren können Sie ihn ab seinem Beginn.").format(
                               fmt_date(view.day), view.start))
             return
-        factory = self.quick_entry_factory or QuickEntryDialog
+        factory = self.quick_entry_factory
+        if factory is None:
+            from ..quick_entry.dialog import QuickEntryDialog  # only when she opens one
+
+            factory = QuickEntryDialog
         dialog = factory(self.ctx, self, prefill=svc.prefill_for(self.ctx.conn, view))
         try:
             accepted = self._exec(dialog) == QDialog.DialogCode.Accepted

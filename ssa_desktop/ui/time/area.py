@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,12 +38,14 @@ from ..common.labels import label_for_readers
 from ..common.lazy_tabs import LazyTabWidget
 from ..common.stopped_at_lock import stopped_note
 from ..i18n import translator
-from .absences import AbsencesView
 from .charts import period_text
 from .combo import NONE, current, select
 from .dashboard import Dashboard
-from .grid import WeekGridView
-from .targets import TargetsView
+
+if TYPE_CHECKING:  # the other tabs' modules load when she first opens their tab
+    from .absences import AbsencesView
+    from .grid import WeekGridView
+    from .targets import TargetsView
 
 tr = translator("TimeArea")
 
@@ -109,18 +111,24 @@ class TimeArea(Area):
 
     # -- tabs built when first shown ----------------------------------------------------------
     def _build_grid(self) -> WeekGridView:
+        from .grid import WeekGridView
+
         view = WeekGridView(self.ctx)
         if self.ctx.is_unlocked and self._schools is not None:
             view.set_schools(self._schools, self.school_year)
         return view
 
     def _build_absences(self) -> AbsencesView:
+        from .absences import AbsencesView
+
         view = AbsencesView(self.ctx)
         if self.ctx.is_unlocked and self._schools is not None and self.school_year is not None:
             view.set_year(self.school_year, self._schools)
         return view
 
     def _build_targets(self) -> TargetsView:
+        from .targets import TargetsView
+
         view = TargetsView(self.ctx)
         if self.ctx.is_unlocked and self._schools is not None:
             view.set_schools(self._schools)
@@ -128,15 +136,15 @@ class TimeArea(Area):
 
     @property
     def grid(self) -> WeekGridView:
-        return cast(WeekGridView, self.tabs.widget(self._grid_tab))
+        return cast("WeekGridView", self.tabs.widget(self._grid_tab))
 
     @property
     def absences(self) -> AbsencesView:
-        return cast(AbsencesView, self.tabs.widget(self._absences_tab))
+        return cast("AbsencesView", self.tabs.widget(self._absences_tab))
 
     @property
     def targets(self) -> TargetsView:
-        return cast(TargetsView, self.tabs.widget(self._targets_tab))
+        return cast("TargetsView", self.tabs.widget(self._targets_tab))
 
     def _built(self) -> list:
         """The tabs built so far, besides the Auswertung."""

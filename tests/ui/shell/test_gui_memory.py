@@ -8,6 +8,9 @@ opening every area, as the worker does in the first minutes of her day. Afterwar
   the peak): the unlock derives and unwraps the key in a child (``storage.unwrap_child``);
 - the keychain library is not loaded (``keyring`` with its D-Bus backends, 13–15 MB):
   the Sicherheit page asks a child process (``storage.keychain``);
+- no dialog or tab she did not open is loaded (the quick entry with what only it imports
+  ≈ 0.4 MB, a new appointment, a school or post, Zeit's other tabs): an area imports
+  each when she opens it;
 - QtCharts is not loaded (9+ MB): the charts are painted (``ui.common.charts``);
 - Python's own ``sqlite3`` is not loaded (it maps a second SQLite library, 1.1 MB): the
   vault is SQLCipher's, and the migrations split statements with its parser;
@@ -95,6 +98,13 @@ ctx.lock()
 """
 
 DOCUMENT_LIBRARIES = {"reportlab", "PIL", "openpyxl"}
+# what an area shows only when she asks: a dialog (the quick entry, a new appointment, a
+# school or post), a tab other than the first (Zeit's grid, absences, targets)
+OPENED_ON_REQUEST = {
+    "ssa_desktop.ui.quick_entry.dialog", "ssa_desktop.ui.appointments.dialog",
+    "ssa_desktop.ui.settings.dialogs", "ssa_desktop.ui.time.grid",
+    "ssa_desktop.ui.time.absences", "ssa_desktop.ui.time.targets",
+}
 KEYCHAIN_LIBRARIES = {"keyring", "secretstorage", "jeepney"}
 KEY_DERIVATION_LIBRARIES = {"cryptography", "argon2", "_argon2_cffi_bindings"}
 
@@ -112,6 +122,8 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     assert "PySide6.QtCharts" not in seen["modules"]  # charts are painted (ui.common.charts)
     assert loaded & {"sqlite3", "_sqlite3"} == set()  # SQLCipher's SQLite only
     assert loaded & {"_hashlib", "hashlib", "hmac"} == set()  # no libcrypto (digests)
+    # dialogs and tabs come when she opens them, not with their area (each first view shown)
+    assert set(seen["modules"]) & OPENED_ON_REQUEST == set()
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
     assert "ssa_desktop.ui.time.area" in seen["modules"]
     assert seen["source_files"] == []

@@ -3,6 +3,8 @@ per school year (use cases in ``services.setup``)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
@@ -28,8 +30,10 @@ from ...common.labelled_row import add_labelled
 from ...common.tables import make_table_view
 from ...context import AppContext
 from ...i18n import translator
-from ..dialogs import PostDialog, SchoolDialog
 from ..page import SettingsPage, item, status_label
+
+if TYPE_CHECKING:
+    from ..dialogs import PostDialog
 
 tr = translator("SettingsArea")
 
@@ -200,6 +204,8 @@ class SchoolsPage(SettingsPage):
         self._edit_school(school_id)
 
     def _edit_school(self, school_id: str | None) -> None:
+        from ..dialogs import SchoolDialog  # the dialogs load when she opens one
+
         conn = self.ctx.conn
         school = next((s for s in setup.list_schools(conn) if s.id == school_id), None)
         pupils = setup.school_pupils(conn, school_id) if school_id else {}
@@ -250,6 +256,8 @@ class SchoolsPage(SettingsPage):
             self.schools_status.setText(tr("Fachkräfte-Angaben gespeichert."))
 
     def _edit_post(self, post_id: str | None) -> None:
+        from ..dialogs import PostDialog
+
         conn = self.ctx.conn
         year = self.school_year()
         post = next((p for p in setup.list_posts(conn) if p.id == post_id), None)

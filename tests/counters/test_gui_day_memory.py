@@ -1,0 +1,65 @@
+"""The GUI's memory on a fixed offscreen day, against tests/counters/baseline.json.
+
+The benchmark's GUI child (``benchmarks/bench_release.PEAK_RSS_CHILD``: started as
+``launch.run`` starts the window, unlocked as her window unlocks, every area shown, read
+once every load and the unlock's upkeep have ended) runs on the counters' demo vault.
+Compared is the anonymous memory it then holds (Python's objects, Qt's widgets, SQLite's
+caches): what the code controls. The file pages of the mapped libraries are left out,
+they follow the page cache (a fresh ``pip install`` maps more; docs/performance.md,
+„The page cache's share"). A rise of more than 1 MiB fails (runs differ by ≈ 0.4 MiB).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.counters import conftest as counters
+from tests.retention.linked_vaults import DEMO_TODAY
+
+ROOT = Path(__file__).resolve().parents[2]
+TOLERANCE_KIB = 1024
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="reads /proc/self/status")
+
+
+def _bench_release():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench_release
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return bench_release
+
+
+def _day(folder: Path, home: Path) -> list[str]:
+    """The GUI child's last line on ``folder``: day, assistant, peak, anonymous, file (MB)."""
+    bench_release = _bench_release()
+    bench_release.compile_product(ROOT / "ssa_desktop")  # as the shipped build: byte code
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
+    for child in (bench_release.MIGRATE_CHILD, bench_release.PEAK_RSS_CHILD):
+        out = subprocess.run([sys.executable, "-c", child, str(folder), str(ROOT / "benchmarks"),
+                              PASSPHRASE, DEMO_TODAY.isoformat()], env=env, cwd=str(ROOT),
+                             capture_output=True, text=True, timeout=300, check=True).stdout
+    return out.strip().splitlines()[-1].split()
+
+
+def test_the_day_holds_no_more_anonymous_memory_than_its_baseline(demo_copy, tmp_path):
+    day, assistant, peak, anon, _file = _day(demo_copy, tmp_path)
+    assert (day, assistant) == (DEMO_TODAY.isoformat(), "-")
+    anon_kib = round(float(anon) * 1024)
+    if counters.REWRITE:
+        counters._MEASURED["gui_day_memory"] = {"anon_kib": anon_kib}
+        return
+    baseline = json.loads(counters.BASELINE.read_text(encoding="utf-8"))
+    allowed = baseline["gui_day_memory"]["anon_kib"] + TOLERANCE_KIB
+    assert anon_kib <= allowed, (f"gui_day_memory rose above its baseline: {anon_kib} KiB "
+                                 f"anonymous at rest (allowed {allowed}; peak {peak} MB)")
