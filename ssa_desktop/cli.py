@@ -178,7 +178,9 @@ def _os_message(exc: OSError) -> str:
                 "versuchen.")
     if exc.errno == errno.EROFS:
         return f"Der Datenträger ist schreibgeschützt{name}."
-    return f"Dateifehler{name}: {exc.strerror or exc}."
+    from .domain.os_reasons import os_reason
+
+    return f"Der Dateizugriff ist fehlgeschlagen{name}: {os_reason(exc)}."
 
 
 def run() -> int:
