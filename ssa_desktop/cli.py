@@ -165,6 +165,16 @@ def run_gui_command(args) -> int:
     return run_gui(args.vault)
 
 
+def say_refused_policy() -> None:
+    """What of IT's machine policy could not be taken, said once on stderr before the
+    command runs (on, with the defaults): otherwise nobody learns that it was refused."""
+    from .services.it_policy import machine_policy
+
+    refused = machine_policy().refused
+    if refused:
+        err(f"ssa-desktop: Hinweis: {refused}")
+
+
 def _os_message(exc: OSError) -> str:
     name = f" ({exc.filename})" if exc.filename else ""
     if isinstance(exc, FileNotFoundError):
@@ -178,7 +188,9 @@ def _os_message(exc: OSError) -> str:
                 "versuchen.")
     if exc.errno == errno.EROFS:
         return f"Der Datenträger ist schreibgeschützt{name}."
-    return f"Dateifehler{name}: {exc.strerror or exc}."
+    from .domain.os_reasons import os_reason
+
+    return f"Der Dateizugriff ist fehlgeschlagen{name}: {os_reason(exc)}."
 
 
 def run() -> int:
@@ -217,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = args.handler if args.command else run_gui_command
     try:
         if handler is not run_gui_command:
+            say_refused_policy()
             check_synced_folders(args)
         code = handler(args)
         if sys.stdout is not None:  # None in the windowed build (no console)

@@ -108,12 +108,14 @@ def _gc_on_main_thread(request):
     files = _open_file_count()
     yield
     qt = _makes_qt_objects(request)
-    if qt:
-        _close_left_windows(request.node.nodeid)
+    left = _close_left_windows() if qt else ""
     if qt or gc.get_count()[0] > GC_BACKLOG:
         gc.collect()
     elif _open_file_count() > files:
         _close_left_connections(request.node.nodeid)
+    if left:
+        pytest.fail(f"{request.node.nodeid} left open: {left} (close it in the test, or "
+                    "give it to qtbot.addWidget)", pytrace=False)
 
 
 _FDS = "/proc/self/fd"   # Linux: this process's open files (elsewhere the check is skipped)
@@ -153,16 +155,14 @@ def _close_left_connections(nodeid: str) -> None:
                       stacklevel=1)
 
 
-def _close_left_windows(nodeid: str) -> None:
+def _close_left_windows() -> str:
     """A window a test left open (a message box, a dialog: not given to ``qtbot.addWidget``)
-    is closed and named in a warning: the next test on this worker would see it as an
-    extra dialog, a modal one would even take its keys."""
-    import warnings
-
+    is closed, and the test fails naming it: the next test on this worker would see it as
+    an extra dialog, a modal one would even take its keys. Returns the names ("" none)."""
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
-        return
+        return ""
     from shiboken6 import isValid
 
     left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
@@ -170,8 +170,7 @@ def _close_left_windows(nodeid: str) -> None:
     for widget in left:
         if isValid(widget):   # closing one may have deleted another (its child, its owner)
             widget.close()
-    if left:
-        warnings.warn(f"{nodeid} left open: {names}", stacklevel=1)
+    return names
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ window is reported as the command line reports one (a German sentence, the exit 
 
 from __future__ import annotations
 
+import errno
 import importlib
 import re
 import sys
@@ -62,6 +63,19 @@ def test_a_failing_window_is_reported_as_the_command_line_reports(monkeypatch, c
     assert _start(monkeypatch, "--vault", "/tmp/tresor") == code
     err = capsys.readouterr().err
     assert sentence in err and "Traceback" not in err and "Lena" not in err
+
+
+def test_an_os_error_of_no_known_kind_is_said_in_german(monkeypatch, capsys):
+    """An errno the command line has no sentence of its own for: the German reason
+    (services' os_reason, as the vault's own messages), never the system's English text."""
+    def fail(folder):
+        raise OSError(errno.EIO, "Input/output error", "/tmp/tresor")
+
+    monkeypatch.delenv("SSA_DEBUG", raising=False)
+    monkeypatch.setattr(app, "run_gui", fail)
+    assert _start(monkeypatch, "--vault", "/tmp/tresor") == 1
+    assert capsys.readouterr().err == (
+        "ssa-desktop: Der Dateizugriff ist fehlgeschlagen (/tmp/tresor): Dateifehler 5.\n")
 
 
 def test_the_window_gets_the_folder_and_its_exit_code_is_the_programs(monkeypatch):

@@ -8668,6 +8668,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Rule packs (*.json)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Richtlinie Ihrer IT</source>
+            <translation>Your IT's policy</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
             <source>SQLCipher-Version</source>
             <translation>SQLCipher version</translation>

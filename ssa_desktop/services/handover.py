@@ -28,6 +28,7 @@ from typing import Any
 
 from ..domain import clock
 from ..domain import handover as rules
+from ..domain.os_reasons import os_reason
 from ..formatting import fmt_date
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
@@ -35,7 +36,6 @@ from ..storage import handover_school_repo as qs
 from ..storage.connection import Connection
 from ..storage.emergency import format_key, parse_key
 from ..storage.errors import FileInUse, InvalidEmergencyKey, VaultError
-from ..storage.files import os_reason
 from ..storage.mapper import Table
 from ..storage.transactions import transaction
 from . import retention

@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..domain.os_reasons import os_reason
 from .errors import FileInUse, StorageFull, VaultError, WriteFailed
 
 DIR_MODE = 0o700
@@ -195,30 +196,6 @@ def write_failed(target: Path, err: OSError) -> VaultError:
                           "verändert.")
     return WriteFailed(f"{target} konnte nicht geschrieben werden ({os_reason(err)}); "
                       "es wurde nichts verändert.")
-
-
-# Windows' codes for a name it cannot take (ERROR_INVALID_NAME, ERROR_DIRECTORY) and a path
-# too long (ERROR_FILENAME_EXCED_RANGE)
-_WINDOWS_REASONS = {123: "der Name enthält Zeichen, die hier nicht erlaubt sind",
-                    267: "ein Teil des Pfades ist kein Ordner",
-                    206: "der Pfad ist zu lang"}
-_ERRNO_REASONS = {errno.ENOTDIR: "ein Teil des Pfades ist eine Datei, kein Ordner",
-                  errno.EISDIR: "dort liegt ein Ordner gleichen Namens",
-                  errno.ENOENT: "der Ordner wurde nicht gefunden",
-                  errno.ENAMETOOLONG: "der Pfad ist zu lang",
-                  errno.EEXIST: "dort liegt bereits eine Datei gleichen Namens",
-                  errno.EINVAL: "der Name enthält Zeichen, die hier nicht erlaubt sind"}
-
-
-def os_reason(err: OSError) -> str:
-    """Why a file operation failed, in German: never the operating system's own text,
-    which is English on many machines ("Not a directory")."""
-    winerror = getattr(err, "winerror", None)
-    if winerror in _WINDOWS_REASONS:
-        return _WINDOWS_REASONS[winerror]
-    if err.errno in _ERRNO_REASONS:
-        return _ERRNO_REASONS[err.errno]
-    return f"Dateifehler {err.errno}" if err.errno else "Dateifehler"
 
 
 def create_private_file(path: Path) -> None:

@@ -4,7 +4,10 @@ A policy is not hers to change: on Windows it is a value under
 ``HKLM\\SOFTWARE\\Policies\\SSA Desktop`` (Group Policy, Intune or a deployment script
 writes it; a standard user cannot); on Linux the file ``/etc/ssa-desktop/policy.json``,
 on macOS ``/Library/Application Support/SSA Desktop/policy.json`` (root-owned), e.g.
-``{"AllowSyncedVaultFolder": true}``. Unknown or unreadable values count as not set.
+``{"AllowSyncedVaultFolder": true}``. Unknown or unreadable values count as not set; a
+file that cannot be read (not JSON, not an object, larger than 64 KiB, not a regular
+file: a link to a device or a pipe) counts as absent. Either is said in ``refused`` (one
+German sentence: the Einstellungen and the command line show it).
 
 Settings (docs/handbuch.md, IT part; ADMX/ADML templates in ``packaging/windows/admx``):
 
@@ -24,11 +27,14 @@ Settings (docs/handbuch.md, IT part; ADMX/ADML templates in ``packaging/windows/
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain import strict_json
+from ..domain.os_reasons import os_reason
 from .sync_roots import RegistryReader, system_registry
 
 POLICY_KEY = r"HKLM\SOFTWARE\Policies\SSA Desktop"
@@ -44,6 +50,8 @@ POLICY_VALUES = (ALLOW_SYNCED_VAULT_FOLDER, EXPORT_FOLDER, IDLE_LOCK_MAX_MINUTES
 MAX_IDLE_LOCK_MINUTES = 60
 LINUX_POLICY_FILE = Path("/etc/ssa-desktop/policy.json")
 MACOS_POLICY_FILE = Path("/Library/Application Support/SSA Desktop/policy.json")
+# A policy file is a few lines; a larger one (a link to a log, a device) is not read.
+MAX_POLICY_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,8 @@ class MachinePolicy:
     lock_on_lid_and_display: bool | None = None   # None: her setting
     allow_remember_on_device: bool = True
     accessibility_contact: str = ""
+    # what of IT's policy was not taken, one German sentence ("" when all was)
+    refused: str = field(default="", compare=False)
 
 
 def _flag(value: object) -> bool:
@@ -109,23 +119,70 @@ def machine_policy(*, platform: str | None = None, registry: RegistryReader | No
     platform = platform or sys.platform
     if platform.startswith("win"):
         values = (system_registry(platform) if registry is None else registry).values(POLICY_KEY)
-    else:
-        path = file if file is not None else policy_file(platform)
-        try:
-            values = strict_json.loads(path.read_text(encoding="utf-8")) if path else {}
-        except (OSError, ValueError):
-            values = {}
-        if not isinstance(values, dict):
-            values = {}
-    return policy_from(values)
+        return policy_from(values, where=POLICY_KEY)
+    path = file if file is not None else policy_file(platform)
+    if path is None:
+        return MachinePolicy()
+    values, reason = _read_policy_file(path)
+    if reason:
+        return MachinePolicy(refused=(
+            f"Die Richtlinien-Datei Ihrer IT „{path}“ wurde nicht gelesen ({reason}); "
+            "es gelten die Voreinstellungen."))
+    return policy_from(values, where=f"„{path}“")
 
 
-def policy_from(values: dict) -> MachinePolicy:
-    """The policy of the values IT set (registry values or the policy file's keys)."""
+def _read_policy_file(path: Path) -> tuple[dict, str]:
+    """The file's settings, or why it was not read ("" and {} when it is not there).
+    Opened without waiting (a pipe blocks no one) and read only up to its bound."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return {}, ""
+    except OSError as err:
+        return {}, f"nicht lesbar: {os_reason(err)}"
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return {}, "keine gewöhnliche Datei"
+        data = os.read(fd, MAX_POLICY_BYTES + 1)
+    except OSError as err:
+        return {}, f"nicht lesbar: {os_reason(err)}"
+    finally:
+        os.close(fd)
+    if len(data) > MAX_POLICY_BYTES:
+        return {}, "größer als 64 KB"
+    try:
+        values = strict_json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return {}, "kein Text in UTF-8"
+    except ValueError:
+        return {}, "kein gültiges JSON"
+    if not isinstance(values, dict):
+        return {}, "kein JSON-Objekt mit Einstellungen"
+    return values, ""
+
+
+def _not_understood(values: dict) -> list[str]:
+    """The settings IT gave a value this module cannot take (they count as not set)."""
+    checks = {ALLOW_SYNCED_VAULT_FOLDER: _switch, LOCK_ON_LID_AND_DISPLAY: _switch,
+              ALLOW_REMEMBER_ON_DEVICE: _switch, IDLE_LOCK_MAX_MINUTES: _minutes,
+              EXPORT_FOLDER: lambda v: v if isinstance(v, str) else None,
+              ACCESSIBILITY_CONTACT: lambda v: v if isinstance(v, str) else None}
+    return [name for name in POLICY_VALUES
+            if values.get(name) not in (None, "") and checks[name](values[name]) is None]
+
+
+def policy_from(values: dict, *, where: str = "") -> MachinePolicy:
+    """The policy of the values IT set (registry values or the policy file's keys);
+    ``where`` names them in ``refused`` when a value cannot be taken."""
+    wrong = _not_understood(values)
+    refused = (f"Aus der Richtlinie Ihrer IT ({where}) nicht übernommen, da ungültig: "
+               + ", ".join(f"„{name}“" for name in wrong)
+               + "; dafür gelten die Voreinstellungen.") if wrong else ""
     return MachinePolicy(
         allow_synced_vault_folder=_flag(values.get(ALLOW_SYNCED_VAULT_FOLDER)),
         export_folder=_text(values.get(EXPORT_FOLDER)),
         idle_lock_max_minutes=_minutes(values.get(IDLE_LOCK_MAX_MINUTES)),
         lock_on_lid_and_display=_switch(values.get(LOCK_ON_LID_AND_DISPLAY)),
         allow_remember_on_device=_switch(values.get(ALLOW_REMEMBER_ON_DEVICE)) is not False,
-        accessibility_contact=_text(values.get(ACCESSIBILITY_CONTACT)))
+        accessibility_contact=_text(values.get(ACCESSIBILITY_CONTACT)),
+        refused=refused)

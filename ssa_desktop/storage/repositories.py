@@ -257,7 +257,7 @@ def _index_noted(conn: Connection) -> None:
             with transaction(conn):
                 search_pending.index_noted(conn)
         except Exception as err:   # sqlcipher3's or apsw's error class
-            if "readonly" not in str(err):
+            if not search_pending.refused_as_read_only(err):
                 raise
 
 

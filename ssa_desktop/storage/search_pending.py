@@ -26,6 +26,21 @@ def _operational_errors() -> tuple[type[Exception], ...]:
     return (sqlcipher3.OperationalError,) + ((plain.OperationalError,) if plain else ())
 
 
+# SQLite's primary result code of a write refused on a read-only connection (``PRAGMA
+# query_only``, a read-only file or medium); its extended codes keep it in the low byte
+SQLITE_READONLY = 8
+
+
+def refused_as_read_only(err: BaseException) -> bool:
+    """Whether ``err`` is SQLite's refusal to write on a read-only connection: by its
+    result code (sqlcipher3's and sqlite3's ``sqlite_errorcode``, apsw's
+    ``extendedresult``), never by the words of its English message."""
+    code = getattr(err, "sqlite_errorcode", None)
+    if code is None:
+        code = getattr(err, "extendedresult", None)
+    return isinstance(code, int) and code & 0xFF == SQLITE_READONLY
+
+
 def any_noted(conn: Connection) -> bool:
     """Whether a contact waits for its index entry (False in a database without the note
     table: a vault before migration 0019 while it is migrated)."""

@@ -82,7 +82,7 @@ def test_the_uebersicht_counts_the_findings_on_a_worker(ctx, qtbot):
     fixture.build(ctx.conn)
     day = date(2026, 10, 20)
     with clock.frozen(day):
-        area = OverviewArea(ctx, today=lambda: day)
+        area = OverviewArea(ctx)
         qtbot.addWidget(area)
         area.resize(1100, 800)
         area.show()

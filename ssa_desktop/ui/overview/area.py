@@ -126,10 +126,8 @@ TILE_KINDS = (overview_svc.APPOINTMENT_KINDS, overview_svc.PROCEDURE_KINDS,
 class OverviewArea(Area):
     watches = tuple(dict.fromkeys(kind for kinds in TILE_KINDS for kind in kinds))
 
-    def __init__(self, ctx, parent: QWidget | None = None,
-                 today: Callable[[], date] = clock.today):
+    def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.today = today
         self.overview: Overview | None = None
         self._counting = 0      # the deliveries' count whose result is wanted
         ctx.retention_counted.connect(self._on_counted)
@@ -205,7 +203,7 @@ class OverviewArea(Area):
         """Every tile (shown, or a new day)."""
         if not self.ctx.is_unlocked:
             return
-        today = self.today()
+        today = clock.today()
         self.overview = build_overview(self.ctx.conn, today, self.ctx.retention_due)
         self.header.setText(tr("Heute, {0}").format(
             f"{tr(WEEKDAYS[today.weekday()])}, {fmt_date(today)}"))
@@ -222,7 +220,7 @@ class OverviewArea(Area):
         """After midnight every tile anew (today's appointments, what became due); hidden,
         the next show loads them."""
         if (self.ctx.is_unlocked and self.isVisible() and self.overview is not None
-                and self.overview.today != self.today()):
+                and self.overview.today != clock.today()):
             self.refresh()
 
     def _on_changes(self, changes: Changes) -> None:
@@ -233,7 +231,7 @@ class OverviewArea(Area):
             return
         self._refreshing = True    # a write made while loading never loads again
         try:
-            if self.overview is None or self.overview.today != self.today():
+            if self.overview is None or self.overview.today != clock.today():
                 self.refresh()
             else:
                 self._reload(changes)
@@ -384,7 +382,7 @@ class OverviewArea(Area):
         """The Schuljahreswechsel assistant (any time; default: every pending school)."""
         from ..school_year.dialog import SchoolYearDialog
 
-        dialog = SchoolYearDialog(self.ctx, self, school_ids=school_ids, today=self.today())
+        dialog = SchoolYearDialog(self.ctx, self, school_ids=school_ids, today=clock.today())
         dialog.finished.connect(dialog.deleteLater)  # given up once closed
         dialog.show()
         self._school_year_dialog = dialog
@@ -402,6 +400,6 @@ class OverviewArea(Area):
     def print_slips(self) -> None:
         from ..reports.slip_dialog import print_day_dialog
 
-        message = print_day_dialog(self.ctx, self.today(), self)
+        message = print_day_dialog(self.ctx, clock.today(), self)
         if message:
             self.status.setText(message)

@@ -234,11 +234,13 @@ def test_the_overview_lines_are_english(english, ctx, qtbot, pupil):
     „Entwurf: Kontakt ohne Person vom …“, „Schritt 3 – … · bis …“)."""
     from datetime import date
 
+    from ssa_desktop.domain import clock
     from ssa_desktop.domain.entities import Consent
     from ssa_desktop.services import child_protection as cp
     from ssa_desktop.services import consents, notes
-    from tests.ui.overview.test_overview_area import _area
+    from tests.ui.overview.test_overview_area import TODAY, _area
 
+    clock.set_clock(clock.fixed(TODAY))   # the conftest's _system_clock puts it back
     proc = cp.start_procedure(ctx.conn, pupil.id, date(2026, 11, 10))
     cp.add_step(ctx.conn, proc.id, "2", date(2026, 11, 12), "ich", "x", due=date(2026, 11, 18))
     consents.save_consent(ctx.conn, Consent(pupil.id, "Herr Roth", date(2026, 9, 1),
@@ -258,18 +260,19 @@ def test_the_overview_appointment_and_delivery_lines_are_english(english, ctx, q
     """Today's appointment („Raum 12“) and a statistics delivery („Statistik … bis …“)."""
     from datetime import date
 
+    from ssa_desktop.domain import clock
     from ssa_desktop.domain.entities import Appointment
     from ssa_desktop.services import appointments, overview
     from ssa_desktop.ui.overview.area import tr as area_tr
+    from tests.kvjs import fixture
     from tests.ui.overview.test_overview_area import TODAY, _area
 
     appointments.save_appointment(ctx.conn, Appointment(TODAY, "09:40", "10:10",
                                                         person_id=pupil.id,
                                                         school_id="school-1", room="12"))
+    clock.set_clock(clock.fixed(TODAY))   # the conftest's _system_clock puts it back
     area = _area(ctx, qtbot)
     assert area.appointments.model.item(0).text() == "09:40  K-17 (7b)  Room 12"
-    from ssa_desktop.domain import clock
-    from tests.kvjs import fixture
 
     fixture.build(ctx.conn)
     with clock.frozen(date(2026, 7, 1)):

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.storage import repositories as repo
@@ -81,6 +82,8 @@ def test_isef_preview_has_no_names(ctx, qtbot, pupil):
     assert "Kim" not in text and "Sommer" not in text and "2013" not in text and "Am Park" not in text
     dialog.copy()
     assert "Kopiert" in dialog.status.text()
+    QTest.keyClick(dialog, Qt.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def test_lock_clears_panel(ctx, qtbot, pupil):
@@ -111,6 +114,8 @@ def test_isef_and_procedure_pdfs_from_the_panel(ctx, qtbot, pupil, tmp_path):
     assert "Gespeichert" in dialog.status.text()
     text = PdfReader(str(tmp_path / "Fallvorstellung_ISEF.pdf")).pages[0].extract_text()
     assert "ergänzt" in text and "Kim" not in text
+    QTest.keyClick(dialog, Qt.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def test_overdue_step_is_marked_and_closed_procedure_summarised(ctx, qtbot, pupil):

@@ -60,3 +60,5 @@ def test_a_typed_name_is_replaced_before_the_pdf(ctx, qtbot, pupil, tmp_path):
     text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "Fallvorstellung_ISEF.pdf")).pages)
     assert "Streit mit [Name] in der Pause." in text and "Berger" not in text
     assert "K-17" in text  # the pseudonym belongs to a pseudonymised presentation
+    QTest.keyClick(dialog.text, Qt.Key_Escape)
+    assert not dialog.isVisible()

@@ -3,10 +3,12 @@ deadlines; Enter on a line navigates."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
+import pytest
 from PySide6.QtCore import Qt
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Appointment, Consent
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.services import consents
@@ -15,8 +17,13 @@ from ssa_desktop.ui.overview.area import ID_ROLE, OverviewArea
 TODAY = date(2026, 11, 20)  # a Friday
 
 
+@pytest.fixture(autouse=True)
+def _friday():
+    clock.set_clock(clock.fixed(TODAY))   # the conftest's _system_clock puts it back
+
+
 def _area(ctx, qtbot):
-    area = OverviewArea(ctx, today=lambda: TODAY)
+    area = OverviewArea(ctx)
     qtbot.addWidget(area)
     area.resize(1100, 800)
     area.show()
@@ -51,6 +58,18 @@ def test_appointments_and_drafts_when_services_exist(ctx, qtbot, pupil):
     assert text.startswith("09:40") and "K-17 (7b)" in text and "Raum 12" in text and "Kim" not in text
     assert area.drafts.model.rowCount() == 1
     assert area.slips_button.isEnabled()
+
+
+def test_the_drafts_line_says_the_clocks_time(ctx, qtbot, pupil):
+    """One clock: set to Monday 09:41, the header says Monday and the draft saved then
+    says 09:41 on that day (the area had a "today" of its own beside the clock)."""
+    from ssa_desktop.services import notes
+
+    clock.set_clock(clock.fixed(datetime(2026, 11, 23, 9, 41)))
+    notes.save_draft(ctx.conn, "draft-1", "quick_entry", {"person_id": pupil.id, "note": "halb"})
+    area = _area(ctx, qtbot)
+    assert area.header.text() == "Heute, Montag, 23.11.2026"
+    assert area.drafts.model.item(0).text() == "Entwurf: Kontakt mit K-17 (7b) vom 23.11.2026 09:41"
 
 
 def test_lock_clears(ctx, qtbot, pupil):

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Appointment, Post
 from ssa_desktop.services import appointments, notes, school_year_change, setup, worktime
 from ssa_desktop.services import overview as overview_svc
@@ -59,7 +60,8 @@ def area(ctx, qtbot, pupil, loads):
     appointments.save_appointment(ctx.conn, Appointment(DAY, "09:40", "10:10",
                                                         person_id=pupil.id,
                                                         school_id="school-1"))
-    shown = OverviewArea(ctx, today=lambda: DAY)
+    clock.set_clock(clock.fixed(DAY))   # the conftest's _system_clock puts it back
+    shown = OverviewArea(ctx)
     qtbot.addWidget(shown)
     shown.resize(1100, 800)
     shown.show()

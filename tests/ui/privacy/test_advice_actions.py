@@ -191,7 +191,7 @@ def test_overview_tile_counts_deletions_and_reviews_and_opens_datenschutz(ctx, q
     with clock.frozen(TODAY):
         RetentionWatch(ctx).check()
         qtbot.waitUntil(lambda: ctx.retention_due is not None, timeout=20_000)
-        area = OverviewArea(ctx, today=lambda: TODAY)
+        area = OverviewArea(ctx)
         qtbot.addWidget(area)
         area.resize(1366, 768)
         area.show()

@@ -99,7 +99,8 @@ def test_overview_tile_counts_due_items_and_leads_to_datenschutz(ctx, qtbot):
         n = len(svc.due_items(ctx.conn))
         privacy.RetentionWatch(ctx).check()
         qtbot.waitUntil(lambda: ctx.retention_due is not None, timeout=10000)
-    area = OverviewArea(ctx, today=lambda: TODAY)
+    clock.set_clock(clock.fixed(TODAY))   # the conftest's _system_clock puts it back
+    area = OverviewArea(ctx)
     qtbot.addWidget(area)
     area.resize(1366, 768)
     area.show()
@@ -186,7 +187,8 @@ def test_engine_runs_at_every_unlock_off_the_gui_thread(ctx, qtbot, monkeypatch)
         on_gui.append(threading.current_thread() is threading.main_thread())
         or real(conn)))
     privacy.RetentionWatch(ctx)
-    area = OverviewArea(ctx, today=lambda: TODAY)
+    clock.set_clock(clock.fixed(TODAY))   # the conftest's _system_clock puts it back
+    area = OverviewArea(ctx)
     qtbot.addWidget(area)
     area.show()
     with clock.frozen(TODAY):

@@ -22,7 +22,8 @@ HANDBOOK = (Path(__file__).resolve().parents[3] / "docs" / "handbuch.md").read_t
 
 
 def _area(ctx, qtbot, today):
-    area = OverviewArea(ctx, today=lambda: today)
+    clock.set_clock(clock.fixed(today))   # the conftest's _system_clock puts it back
+    area = OverviewArea(ctx)
     qtbot.addWidget(area)
     area.resize(1366, 728)
     area.show()

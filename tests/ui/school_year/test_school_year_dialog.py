@@ -75,7 +75,7 @@ def _type_label(qtbot, dialog, pseudo, text):
 def test_keyboard_walk_through_and_apply(ctx, qtbot):
     _pupils(ctx.conn)
     with clock.frozen(TODAY):
-        area = OverviewArea(ctx, today=lambda: TODAY)
+        area = OverviewArea(ctx)
         qtbot.addWidget(area)
         area.show()
         area.refresh()
@@ -229,7 +229,7 @@ def test_the_assistant_opened_from_the_uebersicht_is_given_up_when_closed(ctx, q
 
     _pupils(ctx.conn)
     with clock.frozen(TODAY):
-        area = OverviewArea(ctx, today=lambda: TODAY)
+        area = OverviewArea(ctx)
         qtbot.addWidget(area)
         area.show()
         dialog = area.open_school_year()

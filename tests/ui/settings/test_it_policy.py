@@ -132,3 +132,24 @@ def test_the_unlock_window_says_on_a_visible_line_that_it_forbids_remembering(qt
     assert not dialog.remember.isChecked()
     dialog.remember.hide()                      # no keychain: the line goes with the box
     assert said not in _visible_lines(dialog)
+
+
+def test_a_policy_file_not_read_is_said_in_einstellungen(ctx, qtbot, tmp_path):
+    """IT's file with a syntax error: Sicherheit says in a visible line (named by its
+    text for a screen reader) that it was not read and the defaults apply."""
+    from ssa_desktop.services.it_policy import machine_policy
+
+    file = tmp_path / "policy.json"
+    file.write_text('{"IdleLockMaxMinutes": 10', "utf-8")
+    policy = machine_policy(platform="linux", file=file)
+    _area, page = _security(ctx, qtbot, SettingsStore(tmp_path / "settings.ini", policy=policy))
+    said = (f"Die Richtlinien-Datei Ihrer IT „{file}“ wurde nicht gelesen (kein gültiges "
+            "JSON); es gelten die Voreinstellungen.")
+    qtbot.waitUntil(page.policy_refused.isVisible)
+    assert (page.policy_refused.text(), page.policy_refused.accessibleName()) == (said, said)
+    assert page.idle.maximum() == 60   # the default
+
+
+def test_a_good_policy_shows_no_such_line(ctx, qtbot, tmp_path):
+    _area, page = _security(ctx, qtbot, SettingsStore(tmp_path / "settings.ini", policy=IT))
+    assert not page.policy_refused.isVisible() and page.policy_refused.text() == ""

@@ -69,6 +69,8 @@ def test_she_sees_who_delivered_from_the_wizard_by_keyboard(qtbot, tmp_path, exp
                     ["P-Nord", "Realschule Am Berg (RS-2)", "geliefert", "fehlt"]]
     assert "„notizen.txt“ ist keine lesbare KVJS-Exportdatei" in dialog.status.text()
     assert dialog.status.accessibleName() == dialog.status.text()
+    QTest.keyClick(dialog.table, Qt.Key_Escape)  # she leaves it by keyboard, back to the wizard
+    assert not dialog.isVisible()
 
 
 def test_the_workbooks_are_written_where_she_chooses(qtbot, tmp_path, exports, monkeypatch,

@@ -93,6 +93,12 @@ class SecurityPage(SettingsPage):
                                        self._power_lock_changed).editor
         form.addRow(self.power_lock)
         self._show_what_it_set()
+        # IT's policy that could not be taken (a broken file, a wrong value): said here,
+        # where what IT sets is shown; the defaults apply
+        self.policy_refused = status_label(tr("Richtlinie Ihrer IT"))
+        self.policy_refused.setText(self.settings.policy.refused)
+        self.policy_refused.setVisible(bool(self.settings.policy.refused))
+        form.addRow(self.policy_refused)
         form.addRow(QLabel(tr("Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der "
                               "Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.")))
         return box
