@@ -11,9 +11,8 @@ from hypothesis import HealthCheck, settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ssa_desktop.domain import clock  # noqa: E402
-from ssa_desktop.domain.entities import Person, School  # noqa: E402
+from ssa_desktop.domain.entities import Person  # noqa: E402
 from ssa_desktop.storage import repositories as repo  # noqa: E402
-from ssa_desktop.storage.vault import Vault  # noqa: E402
 
 # Hypothesis: "dev" (default) explores randomly; "ci" (chosen when the CI variable is set)
 # runs more examples, derandomised so that a CI failure reproduces exactly.
@@ -26,7 +25,12 @@ settings.register_profile("ci", max_examples=300, derandomize=True, deadline=Non
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 # Cheap key derivation for tests only; production calibrates to about 0.5 s.
-from tests.support.vaults import FAST_KDF, PASSPHRASE  # noqa: E402,F401
+from tests.support.vaults import (  # noqa: E402,F401
+    FAST_KDF,
+    PASSPHRASE,
+    add_test_school,
+    new_vault,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -182,9 +186,8 @@ def vault_dir(tmp_path):
 @pytest.fixture
 def open_vault(vault_dir):
     """An unlocked vault with one school; locked again after the test."""
-    session, _ = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
-    repo.SCHOOLS.insert(session.conn, School("Gemeinschaftsschule Am Park", code="GMS-1",
-                                             school_type="GMS", id="school-1"))
+    session = new_vault(vault_dir)
+    add_test_school(session)
     yield session
     session.lock()
 
