@@ -24,18 +24,27 @@ FAST_KDF = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
 PASSPHRASE = "Lindenblüte-Kastanie-47"
 
 # This process's template: one vault made by ``Vault.create`` (all migrations, one
-# fsync'd commit each) and locked; its folder and data key.
+# fsync'd commit each) and locked; its folder and data key. A child process a test starts
+# (which may kill itself, leaving no chance to clean up) copies its parent's, named in
+# the environment it inherits.
 _template: list[tuple[Path, bytes]] = []
+_TEMPLATE_ENV = "SSA_TEST_VAULT_TEMPLATE"   # "<folder>|<data key in hex>"
 
 
 def _made_template() -> tuple[Path, bytes]:
     if not _template:
+        inherited = os.environ.get(_TEMPLATE_ENV, "")
+        folder, _bar, key_hex = inherited.partition("|")
+        if folder and Path(folder).is_dir():
+            _template.append((Path(folder), bytes.fromhex(key_hex)))
+            return _template[0]
         root = Path(tempfile.mkdtemp(prefix="ssa-template-"))
         atexit.register(shutil.rmtree, root, ignore_errors=True)
         session, _ = Vault.create(root / "tresor", PASSPHRASE, params=FAST_KDF)
         key = bytes(session.data_key)
         session.lock()
         _template.append((root / "tresor", key))
+        os.environ[_TEMPLATE_ENV] = f"{root / 'tresor'}|{key.hex()}"
     return _template[0]
 
 
