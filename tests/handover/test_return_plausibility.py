@@ -61,15 +61,23 @@ def test_two_thousand_copies_of_a_ten_hour_contact_are_refused(conn, out):
     assert repo.STATISTICS.count(conn) == statistics
 
 
-def test_ten_thousand_and_one_rows_are_refused_by_their_number(conn, out):
+# 1 person × 47 days (23.11.2026, the day of writing, to 08.01.2027) × 48 + the 1 entry the
+# package carried (Anna's appointment on 02.12.2026) = 2.257 rows at most
+@pytest.mark.parametrize("rows, by_number", [(2257, False), (2258, True)])
+def test_rows_above_the_limit_are_refused_by_their_number(conn, out, rows, by_number):
     _a, _result, ret = _hostile_return(
         conn, out, lambda a: [Contact(DAY, "EB", 1, school_id="school-1", person_id=a.id,
                                       time=f"{i % 24:02d}:{i % 60:02d}", note=str(i))
-                              for i in range(10_001)])
-    # 1 person × 47 days (23.11.2026, the day of writing, to 08.01.2027) × 48 + the
-    # 1 entry the package carried (Anna's appointment on 02.12.2026) = 2.257
-    _refused(conn, ret.path, "Sie enthält 10.001 Einträge; eine Rückgabe dieses "
-             "Vertretungspakets (1 Person, 47 Tage) bringt höchstens 2.257.")
+                              for i in range(rows)])
+    by_count = ("Sie enthält 2.258 Einträge; eine Rückgabe dieses Vertretungspakets "
+                "(1 Person, 47 Tage) bringt höchstens 2.257.")
+    if by_number:
+        _refused(conn, ret.path, by_count)
+        return
+    # at the limit the rows are read: refused by their day's total, not by their number
+    said = _refused(conn, ret.path, "Kontakte vom 03.12.2026 (P-Anna): zusammen 2.257 "
+                    "Minuten an einem Tag, mehr als 24 Stunden (1.440 Minuten)")
+    assert "Einträge; eine Rückgabe" not in said
 
 
 @pytest.mark.parametrize("minutes, ok", [(0, False), (1, True), (600, True), (601, False)])

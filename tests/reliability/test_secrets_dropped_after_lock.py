@@ -27,6 +27,7 @@ def vault(tmp_path):
 
 
 def _referrers(captured: list, index: int) -> list:
+    gc.unfreeze()  # what the suite froze (tests/conftest.py) is searched too
     gc.collect()
     return [r for r in gc.get_referrers(captured[index]) if r is not captured]
 

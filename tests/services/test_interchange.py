@@ -24,9 +24,8 @@ from ssa_desktop.services.activities import (
     record_short_contact,
 )
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.examples import examples
+from tests.support.vaults import new_vault
 
 
 # -- sample data --------------------------------------------------------------------------
@@ -153,7 +152,7 @@ def populate_retention_and_rights(conn, held_id, restricted_id, procedure_id, sc
 
 @pytest.fixture
 def empty_vault(tmp_path):
-    session, _ = Vault.create(tmp_path / "leer", PASSPHRASE, params=FAST_KDF)
+    session = new_vault(tmp_path / "leer")
     yield session
     session.lock()
 
@@ -419,8 +418,8 @@ def vault_contents(draw, id_prefix: str = ""):
 @given(contents=vault_contents())
 def test_any_vault_content_round_trips(tmp_path_factory, contents):
     rows, settings_ = contents
-    source, _ = Vault.create(tmp_path_factory.mktemp("q") / "a", PASSPHRASE, params=FAST_KDF)
-    target, _ = Vault.create(tmp_path_factory.mktemp("q") / "b", PASSPHRASE, params=FAST_KDF)
+    source = new_vault(tmp_path_factory.mktemp("q") / "a")
+    target = new_vault(tmp_path_factory.mktemp("q") / "b")
     try:
         for table, obj in rows:
             table.insert(source.conn, obj)

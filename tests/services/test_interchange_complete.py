@@ -28,6 +28,7 @@ from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.services.test_interchange import populate_sample, vault_contents
 from tests.support.examples import examples
+from tests.support.vaults import new_vault
 
 DAYS = (date(2026, 7, 1), date(2028, 8, 1), date(2033, 1, 1), date(2045, 1, 1))
 
@@ -53,7 +54,7 @@ def retention_states(conn) -> dict:
 
 @pytest.fixture
 def target(tmp_path):
-    session, _ = Vault.create(tmp_path / "neu", PASSPHRASE, params=FAST_KDF)
+    session = new_vault(tmp_path / "neu")
     yield session
     session.lock()
 
@@ -163,8 +164,8 @@ def _apply_retention_rows(conn, rows) -> None:
                              max_size=3, unique_by=str.lower))
 def test_any_vault_moves_with_every_state(tmp_path_factory, contents, data, extra_labels):
     rows, settings_ = contents
-    source, _ = Vault.create(tmp_path_factory.mktemp("v") / "a", PASSPHRASE, params=FAST_KDF)
-    target, _ = Vault.create(tmp_path_factory.mktemp("v") / "b", PASSPHRASE, params=FAST_KDF)
+    source = new_vault(tmp_path_factory.mktemp("v") / "a")
+    target = new_vault(tmp_path_factory.mktemp("v") / "b")
     try:
         conn = source.conn
         for table, obj in rows:

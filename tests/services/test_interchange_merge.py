@@ -21,10 +21,9 @@ from ssa_desktop.services.activities import record_contact
 from ssa_desktop.services.interchange_derive import derive_missing_statistics
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import retention_delete_repo, retention_log_repo, retention_repo
-from ssa_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.services.test_interchange import populate_sample, vault_contents
 from tests.support.examples import examples
+from tests.support.vaults import new_vault
 
 
 def _strip(doc: dict) -> dict:
@@ -37,7 +36,7 @@ def _export(conn) -> dict:
 
 @pytest.fixture
 def second_vault(tmp_path):
-    session, _ = Vault.create(tmp_path / "zweiter", PASSPHRASE, params=FAST_KDF)
+    session = new_vault(tmp_path / "zweiter")
     yield session
     session.lock()
 
@@ -173,8 +172,8 @@ def _fill(conn, contents) -> None:
 @given(contents=vault_contents("a"), other=vault_contents("b"), data=st.data())
 def test_merging_twice_changes_nothing_and_never_overwrites_silently(tmp_path_factory, contents,
                                                                      other, data):
-    source, _ = Vault.create(tmp_path_factory.mktemp("m") / "a", PASSPHRASE, params=FAST_KDF)
-    target, _ = Vault.create(tmp_path_factory.mktemp("m") / "b", PASSPHRASE, params=FAST_KDF)
+    source = new_vault(tmp_path_factory.mktemp("m") / "a")
+    target = new_vault(tmp_path_factory.mktemp("m") / "b")
     try:
         _fill(source.conn, contents)
         _fill(target.conn, other)

@@ -16,7 +16,7 @@ from ssa_desktop.storage.errors import VaultLocked
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui.context import AppContext
 from tests.support.examples import examples
-from tests.support.vaults import FAST_KDF, PASSPHRASE
+from tests.support.vaults import PASSPHRASE, new_vault
 
 
 class LockMachine(RuleBasedStateMachine):
@@ -25,7 +25,7 @@ class LockMachine(RuleBasedStateMachine):
         QApplication.instance() or QApplication([])
         self.tmp = tempfile.TemporaryDirectory(prefix="ssa-states-")
         self.vault = Vault(Path(self.tmp.name) / "tresor")
-        session, _ = Vault.create(self.vault.folder, PASSPHRASE, params=FAST_KDF)
+        session = new_vault(self.vault.folder)
         self.ctx = AppContext(self.vault.folder)
         self.locks = 0
         self.ctx.locked.connect(self._locked)
