@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from datetime import date
 
 import pytest
@@ -252,3 +254,51 @@ def pytest_sessionfinish(session, exitstatus):
 
     if QGuiApplication.instance() is not None:
         QGuiApplication.clipboard().clear()
+
+
+# -- temporary folders in memory ---------------------------------------------------------
+# A run writes ≈ 3 GB of vaults, packages and backups, each with fsync: on a Linux tmpfs
+# (/dev/shm) the suite waits for no disk (the storage and retention folders: −10 % wall).
+# Only where the machine has one with room; the run's folder goes at its end. What is
+# tested does not change: durability is tested by killing processes, which tmpfs survives.
+_SHM = "/dev/shm"
+_SHM_NEEDS = 6 * 1024**3
+
+
+def _memory_temp_root() -> str | None:
+    if not sys.platform.startswith("linux") or not os.path.isdir(_SHM) \
+            or not os.access(_SHM, os.W_OK):
+        return None
+    stats = os.statvfs(_SHM)
+    return _SHM if stats.f_bavail * stats.f_frsize >= _SHM_NEEDS else None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config):
+    """The run's base folder on tmpfs, unless one was given (xdist gives its workers theirs)."""
+    import tempfile
+
+    if config.option.basetemp or os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    root = _memory_temp_root()
+    if root is not None:
+        config.option.basetemp = tempfile.mkdtemp(prefix="ssa-tests-", dir=root)
+        config._ssa_memory_temp = config.option.basetemp
+
+
+def pytest_unconfigure(config):
+    import shutil
+    import stat
+
+    folder = getattr(config, "_ssa_memory_temp", None)
+    if folder is None:
+        return
+
+    def writable_then_again(func, path, _exc):   # a test's read-only file or folder
+        os.chmod(os.path.dirname(path), stat.S_IRWXU)
+        with contextlib.suppress(OSError):
+            os.chmod(path, stat.S_IRWXU)
+        func(path)
+
+    with contextlib.suppress(OSError):   # never the run's result because of its cleanup
+        shutil.rmtree(folder, onerror=writable_then_again)

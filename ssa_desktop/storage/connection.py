@@ -32,6 +32,9 @@ SOFT_HEAP_LIMIT = 3 * 1024 * 1024
 # cached beyond this (``transactions.transaction``).
 READ_CACHE_KIB = SOFT_HEAP_LIMIT // 1024
 WRITE_CACHE_KIB = 8000
+# how long a statement waits for another connection's lock or read snapshot (a TRUNCATE
+# checkpoint beside a reader waits this long, then reports busy)
+BUSY_TIMEOUT_MS = 5000
 # How often each connection has lifted the bound and not yet given it back (a deletion run
 # inside a write transaction lifts twice): the bound is the process's, so neither a
 # connection opened meanwhile nor an inner lift ending may put it back early.
@@ -185,7 +188,7 @@ def apply_pragmas(conn: Connection, journal: str = "WAL") -> None:
         conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = conn.execute(f"PRAGMA journal_mode = {journal}").fetchone()[0]
     if mode.lower() != journal.lower():
         raise CorruptDatabase()

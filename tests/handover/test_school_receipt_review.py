@@ -21,6 +21,7 @@ from tests.conftest import PASSPHRASE
 from tests.handover.test_cli_package import TODAY, _run
 from tests.handover.test_school_receipt import GONE, _receive, _setup
 from tests.services.test_handover import _person
+from tests.support.readers import hurry_busy_waits
 from tests.support.sqlcipher_pages import pages_holding
 from tests.support.vaults import FAST_KDF
 
@@ -187,6 +188,7 @@ def test_a_checkpoint_a_reader_blocks_is_retried_and_the_pages_are_clean(
     session = Vault(folder).unlock(PASSPHRASE)
     key, db = bytes(session.data_key), session.vault.db_path
     session.lock()
+    hurry_busy_waits(monkeypatch)               # the receipt's own connections
     reader = connect(db, key)                   # e.g. a worker connection mid-read
     try:
         reader.execute("BEGIN")

@@ -9,6 +9,7 @@ from datetime import date
 
 from ssa_desktop.services import retention as svc
 from tests.retention.fixtures import full_person
+from tests.support.readers import hurry_busy_waits
 from tests.support.sqlcipher_pages import pages_holding
 
 TODAY = date(2026, 9, 1)
@@ -22,7 +23,9 @@ def _reader(open_vault):
     return other
 
 
-def test_a_deletion_beside_a_reader_is_finished_when_the_reader_is_gone(open_vault, conn):
+def test_a_deletion_beside_a_reader_is_finished_when_the_reader_is_gone(open_vault, conn,
+                                                                       monkeypatch):
+    hurry_busy_waits(monkeypatch, conn)
     gone = full_person(conn, 1, leaving=date(2026, 7, 31), school_id="school-1")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     key, path = bytes(open_vault.data_key), open_vault.vault.db_path
@@ -53,6 +56,7 @@ def test_an_undisturbed_deletion_leaves_nothing_pending(open_vault, conn):
 
 
 def test_the_next_unlock_finishes_what_a_deletion_owed(open_vault, conn, capsys, monkeypatch):
+    hurry_busy_waits(monkeypatch, conn)
     from ssa_desktop import cli
     from tests.conftest import PASSPHRASE
 

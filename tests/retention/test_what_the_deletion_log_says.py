@@ -11,6 +11,7 @@ from ssa_desktop.domain.entities import GroupActivity, GroupSession, TimeEntry
 from ssa_desktop.services import retention as svc
 from ssa_desktop.storage import repositories as repo
 from tests.retention.fixtures import full_person
+from tests.support.readers import hurry_busy_waits
 
 TODAY = date(2026, 9, 1)
 
@@ -49,7 +50,9 @@ def test_a_removed_package_key_without_a_file_is_logged_in_her_words(conn):
         ("Vertretungspaket (Datei)", "Ablauf der Vertretung")}
 
 
-def test_at_unlock_she_is_told_whether_an_earlier_deletion_is_wholly_gone(open_vault, conn):
+def test_at_unlock_she_is_told_whether_an_earlier_deletion_is_wholly_gone(open_vault, conn,
+                                                                          monkeypatch):
+    hurry_busy_waits(monkeypatch, conn)
     gone = full_person(conn, 1, leaving=date(2026, 7, 31), school_id="school-1")
     reader = open_vault.new_connection()
     reader.execute("BEGIN")
