@@ -18,17 +18,8 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.errors import CorruptDatabase
 from ssa_desktop.storage.transactions import transaction
 from ssa_desktop.storage.vault import DB_NAME, Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
 from tests.storage.helpers import flip_bytes, snapshot
-
-
-@pytest.fixture
-def locked_vault(vault_dir):
-    session, _ = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
-    for i in range(60):
-        repo.PERSONS.insert(session.conn, Person(f"K-{i}", first_name="Elif", note="x" * 400))
-    session.lock()
-    return vault_dir
 
 
 def _count(conn, pseudonym: str) -> int:

@@ -416,20 +416,8 @@ def test_overview_with_data_needs_no_scrolling(qapp, qtbot, tmp_path, size):
     shares) the Übersicht shows every tile without a scroll bar."""
     from PySide6.QtWidgets import QScrollArea
 
-    from ssa_desktop import demo
-    from ssa_desktop.storage.vault import Vault
-    from ssa_desktop.ui.context import AppContext
-    from tests.conftest import PASSPHRASE
-
-    session, _ = Vault.create(tmp_path / "demo", PASSPHRASE, params=FAST_KDF)
-    demo.fill_demo(session.conn, years=1)
-    context = AppContext(session.vault.folder)
-    context.set_session(session)
-    win = MainWindow(context, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(*size)
-    win.show()
+    win = demo_main_window(qtbot, tmp_path, size)
+    context = win.ctx
     area = win.show_area("overview")
     area.refresh()
     qtbot.waitUntil(lambda: area.time_shares.summary is not None, timeout=20_000)
