@@ -29,21 +29,26 @@ from .emergency import sqlcipher_raw_key
 from .errors import VaultError
 from .file_format import PAGE_SIZE, database_file_problem, key_fits
 from .files import fsync_dir, hold, is_held, release, remove, remove_quietly, replace, shred
+
+# the registries and the names of unfinished files: also read without this module, by the
+# unlock's upkeep (``package_registry``)
+from .package_registry import (
+    FOLDERS_KEY,
+    PARTIAL_SUFFIX,
+    RECEIPT_PARTIAL_SUFFIX,
+    RECEIPT_SUFFIX,
+    RECEIVED_PREFIX,
+    REGISTRY_PREFIX,
+    SIDE_FILES,
+    SUFFIX,
+    partials_in,
+    remembered_folders,
+)
+from .package_registry import (
+    registry as registry,  # the registries' reader, also as handover_repo.registry
+)
 from .vault import init_database
 
-SUFFIX = ".ssapaket"
-RECEIPT_SUFFIX = ".ssaquittung"
-REGISTRY_PREFIX = "package."       # meta keys of packages this vault issued
-RECEIVED_PREFIX = "received."      # meta keys of packages this vault's user received
-# A package or return being written: ".<name>.ssapaket.partial" beside its target (and,
-# while a transaction is open, "<that>-journal"); a receipt being written:
-# ".<name>.ssaquittung.partial". A killed write leaves them (clean_partials). "-wal"/"-shm"
-# are never made (rollback journal from the first page) but are cleaned too.
-PARTIAL_SUFFIX = SUFFIX + ".partial"
-RECEIPT_PARTIAL_SUFFIX = RECEIPT_SUFFIX + ".partial"
-_PARTIALS = (PARTIAL_SUFFIX, RECEIPT_PARTIAL_SUFFIX)
-SIDE_FILES = ("-journal", "-wal", "-shm")
-FOLDERS_KEY = "package_folders"    # meta key: the folders packages, returns, receipts went to
 FOLDERS_KEPT = 5
 
 
@@ -151,7 +156,7 @@ def clean_partials(folder: Path) -> list[str]:
 
     removed: list[str] = []
     try:
-        partials, orphans = _partials_in(Path(folder))
+        partials, orphans = partials_in(Path(folder))
     except OSError:
         return removed
     now = time.time()
@@ -176,29 +181,12 @@ def clean_partials(folder: Path) -> list[str]:
     return removed
 
 
-def _partials_in(folder: Path) -> tuple[list[Path], list[Path]]:
-    """The partial files in ``folder`` and the side files (``-journal`` …) of any."""
-    partials = sorted(p for suffix in _PARTIALS for p in folder.glob(f".*{suffix}"))
-    sides = sorted(p for suffix in _PARTIALS for side in SIDE_FILES
-                   for p in folder.glob(f".*{suffix}{side}"))
-    return partials, sides
-
-
 def remember_folder(conn: Connection, folder: Path) -> None:
     """Note ``folder`` among the last folders packages, returns and receipts were written
     to (for the cleaning at the next unlock); the newest first, at most FOLDERS_KEPT."""
     resolved = str(Path(folder).resolve())
     kept = [f for f in remembered_folders(conn) if f != resolved]
     set_meta(conn, FOLDERS_KEY, json.dumps([resolved, *kept][:FOLDERS_KEPT]))
-
-
-def remembered_folders(conn: Connection) -> list[str]:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (FOLDERS_KEY,)).fetchone()
-    try:
-        folders = strict_json.loads(row[0]) if row else []
-    except ValueError:
-        return []
-    return [f for f in folders if isinstance(f, str)] if isinstance(folders, list) else []
 
 
 def open_package(path: Path, key: bytes | bytearray, *, writable: bool = False):
@@ -317,12 +305,6 @@ def erase_file(path: Path) -> int:
 
 
 # -- registries in a vault's meta table -------------------------------------------------------
-def registry(conn: Connection, prefix: str) -> dict[str, dict]:
-    rows = conn.execute("SELECT key, value FROM meta WHERE key LIKE ? ORDER BY key",
-                        (prefix + "%",)).fetchall()
-    return {k[len(prefix):]: strict_json.loads(v) for k, v in rows}
-
-
 def unregister(conn: Connection, prefix: str, package_id: str) -> None:
     conn.execute("DELETE FROM meta WHERE key = ?", (prefix + package_id,))
 

@@ -7,7 +7,7 @@ never a dialog in the worker's way."""
 
 from __future__ import annotations
 
-from ...services import backups, breach, handover, handover_confirm, retention
+from ...services import backups, breach, handover_upkeep, retention
 from ..common.stopped_at_lock import daily_backup_stopped_note
 from ..context import CANCELLED, AppContext
 from ..i18n import translator
@@ -44,13 +44,13 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
             breach.note_breach_counts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
                                 idle_minutes=idle)
             # a school handover a kill interrupted after its deletion is finished first
-            said = handover_confirm.finish_interrupted_handovers(conn)
+            said = handover_upkeep.finish_interrupted(conn)
             # a deletion beside a reader still owes its checkpoint (the deleted text)
             said += retention.finish_interrupted_deletion(conn)
-            said += handover.clean_package_leftovers(conn)
+            said += handover_upkeep.clean_leftovers(conn)
             # expired Vertretungspakete and returns she received or wrote, the keys of
             # expired packages this vault issued (not only when the panel shows)
-            said += handover.sweep_received(conn)
+            said += handover_upkeep.sweep_expired(conn)
             return said, backups.auto_backup(conn, key, folder)
         finally:
             for i in range(len(key)):

@@ -8,6 +8,8 @@ opening every area, as the worker does in the first minutes of her day. Afterwar
   the peak): the unlock derives and unwraps the key in a child (``storage.unwrap_child``);
 - the keychain library is not loaded (``keyring`` with its D-Bus backends, 13–15 MB):
   the Sicherheit page asks a child process (``storage.keychain``);
+- the handover machinery is not loaded (≈ 0.7 MB of code): the unlock's upkeep reads
+  the package registries and finds nothing to finish, clean or sweep;
 - no dialog or tab she did not open is loaded (the quick entry with what only it imports
   ≈ 0.4 MB, a new appointment, a school or post, Zeit's other tabs): an area imports
   each when she opens it;
@@ -105,6 +107,14 @@ OPENED_ON_REQUEST = {
     "ssa_desktop.ui.settings.dialogs", "ssa_desktop.ui.time.grid",
     "ssa_desktop.ui.time.absences", "ssa_desktop.ui.time.targets",
 }
+# the handover machinery comes when a package, a return or a school handover asks for it:
+# the unlock's upkeep reads the package registries, which hold nothing on the demo vault
+# (``services.handover_upkeep``)
+HANDOVER_ON_REQUEST = {
+    "ssa_desktop.services.handover", "ssa_desktop.services.handover_confirm",
+    "ssa_desktop.services.handover_receipt", "ssa_desktop.storage.handover_repo",
+    "ssa_desktop.storage.handover_deputy_repo", "ssa_desktop.storage.handover_school_repo",
+}
 KEYCHAIN_LIBRARIES = {"keyring", "secretstorage", "jeepney"}
 KEY_DERIVATION_LIBRARIES = {"cryptography", "argon2", "_argon2_cffi_bindings"}
 
@@ -124,6 +134,8 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     assert loaded & {"_hashlib", "hashlib", "hmac"} == set()  # no libcrypto (digests)
     # dialogs and tabs come when she opens them, not with their area (each first view shown)
     assert set(seen["modules"]) & OPENED_ON_REQUEST == set()
+    assert "ssa_desktop.services.handover_upkeep" in seen["modules"]  # the upkeep ran
+    assert set(seen["modules"]) & HANDOVER_ON_REQUEST == set()
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
     assert "ssa_desktop.ui.time.area" in seen["modules"]
     assert seen["source_files"] == []
