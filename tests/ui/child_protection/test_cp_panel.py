@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
+from ssa_desktop.domain import clock
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
@@ -15,8 +17,15 @@ from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
 TODAY = date(2026, 11, 21)
 
 
+@pytest.fixture(autouse=True)
+def _clock_on_today():
+    """The one clock stands at TODAY for each test here."""
+    with clock.frozen(TODAY):
+        yield
+
+
 def _panel(ctx, qtbot, pupil):
-    panel = ChildProtectionPanel(ctx, pupil.id, today=lambda: TODAY)
+    panel = ChildProtectionPanel(ctx, pupil.id)
     qtbot.addWidget(panel)
     panel.show()
     panel.activateWindow()
@@ -138,3 +147,22 @@ def test_overdue_step_is_marked_and_closed_procedure_summarised(ctx, qtbot, pupi
     panel.refresh()
     assert panel.state.text() == "Abgeschlossen am 20.11.2026." and panel.state.styleSheet() == ""
     assert not panel.editor.isEnabled() and panel.isef_button.isEnabled()
+
+
+def test_the_panel_reads_the_one_clock_due_on_the_day_overdue_the_next(ctx, qtbot, pupil):
+    """Built as the person page builds it, the panel takes the day from the one clock:
+    a step due on the day the clock stands at is due, not overdue; a day later it is."""
+    proc = cp.start_procedure(ctx.conn, pupil.id, date(2026, 11, 2))
+    cp.add_step(ctx.conn, proc.id, "1", date(2026, 11, 3), "ich",
+                cp.observation_text("weint oft", "Lehrkraft"), due=date(2027, 3, 1))
+    with clock.frozen(date(2027, 3, 1)):
+        panel = ChildProtectionPanel(ctx, pupil.id)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        assert panel.state.text().startswith("Nächster Schritt: 2 – ")
+        assert "fällig bis 01.03.2027" in panel.state.text()
+        assert (panel.day.text(), panel.due.text()) == ("01.03.2027", "08.03.2027")
+    with clock.frozen(date(2027, 3, 2)):
+        panel.refresh()
+        assert panel.state.text().startswith("ÜBERFÄLLIG – Nächster Schritt: 2 – ")
+        assert (panel.day.text(), panel.due.text()) == ("02.03.2027", "09.03.2027")
