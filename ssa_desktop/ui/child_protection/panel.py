@@ -455,15 +455,28 @@ class ChildProtectionPanel(PersonPanel):
             self.last_saved = _write_pdf(self, lambda: write_procedure(path, printout), path)
 
     def show_isef(self) -> IsefDialog | None:
+        """The ISEF window; pressed again while it is open, that one comes forward (her
+        edits in it kept). Closed, it is given up: its text waits in no memory."""
+        open_one = getattr(self, "_isef", None)
+        if open_one is not None and open_one.isVisible():
+            open_one.raise_()
+            open_one.activateWindow()
+            return open_one
         proc = self.current()
         if proc is None:
             return None
         dialog = IsefDialog(cp.isef_presentation(self.ctx.conn, proc.id, clock.today()), self,
                             conn=self.ctx.conn)
         self.ctx.locked.connect(dialog.reject)
+        dialog.finished.connect(lambda _result, d=dialog: self._isef_closed(d))
         self._isef = dialog
         dialog.show()
         return dialog
+
+    def _isef_closed(self, dialog: IsefDialog) -> None:
+        if getattr(self, "_isef", None) is dialog:
+            self._isef = None
+        dialog.deleteLater()
 
     def clear(self) -> None:
         self.procedures = []
