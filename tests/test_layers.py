@@ -320,6 +320,37 @@ def test_only_the_clock_reads_the_system_time():
         "date.today", "datetime.now"]
 
 
+def own_clocks(source: str) -> list[str]:
+    """Parameters that let a caller hand in a clock of its own: a default of
+    ``clock.today`` / ``clock.now`` (the function, not its value)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        args = node.args
+        positional = [*args.posonlyargs, *args.args]
+        pairs = [*zip(positional[len(positional) - len(args.defaults):], args.defaults, strict=True),
+                 *((a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+                   if d is not None)]
+        for arg, default in pairs:
+            if (isinstance(default, ast.Attribute) and isinstance(default.value, ast.Name)
+                    and default.value.id == "clock" and default.attr in ("today", "now")):
+                found.append(f"{node.name}({arg.arg}=clock.{default.attr})")
+    return found
+
+
+def test_no_widget_keeps_a_clock_of_its_own():
+    """The GUI reads the one clock (``domain.clock``) where it needs the day; no widget
+    takes a ``today=`` of its own that a caller (or a test) could set apart from it."""
+    ui = PACKAGE / "ui"
+    problems = {str(path.relative_to(PACKAGE)): found for path in sorted(ui.rglob("*.py"))
+                if (found := own_clocks(path.read_text("utf-8")))}
+    assert problems == {}
+    assert own_clocks("def f(a, today=clock.today, *, now=clock.now): pass") == [
+        "f(today=clock.today)", "f(now=clock.now)"]
+    assert own_clocks("def f(day=None):\n    return clock.today()") == []
+
+
 def test_no_test_reads_the_wall_clock():
     """Tests stand the clock (``frozen_clock``, ``clock.frozen``) instead of reading the
     system's date: a test must not depend on the day or the hour it runs (midnight, the

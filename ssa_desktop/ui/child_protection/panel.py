@@ -125,9 +125,8 @@ class ChildProtectionPanel(PersonPanel):
 
     _isef: IsefDialog | None  # the open ISEF dialog, once shown
 
-    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
-                 today=clock.today):
-        super().__init__(ctx, person_id, parent, today)
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None):
+        super().__init__(ctx, person_id, parent)
         self.procedures: list[cp.ChildProtectionProcedure] = []
         self.last_saved = ""
         self._acute_mode = False
@@ -289,8 +288,9 @@ class ChildProtectionPanel(PersonPanel):
             return
         keep = self.current().id if self.current() else None
         if not self.actor.text() and not self.text.toPlainText():
-            self.day.set_date(self.today())
-            self.due.set_date(self.today() + timedelta(days=7))
+            today = clock.today()
+            self.day.set_date(today)
+            self.due.set_date(today + timedelta(days=7))
         self.procedures = cp.procedures_for_person(self.ctx.conn, self.person_id)
         self.procedure_combo.blockSignals(True)
         self.procedure_combo.clear()
@@ -346,7 +346,7 @@ class ChildProtectionPanel(PersonPanel):
         text = tr("Nächster Schritt: {0} – {1}").format(nxt, CP_STEPS.label(nxt))
         if due:
             text += " · " + tr("fällig bis {0}").format(fmt_date(due))
-        overdue = due is not None and due < self.today()
+        overdue = due is not None and due < clock.today()
         if overdue:
             text = tr("ÜBERFÄLLIG – ") + text
         self.state.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if overdue else "")
@@ -368,14 +368,14 @@ class ChildProtectionPanel(PersonPanel):
             text += " " + tr("Aufbewahrung: {0}.").format(cp.RETENTION_DECISIONS.label(decision.decision))
         if review:
             text += " " + tr("Erneut zu entscheiden bis {0} (jährliche Prüfung).").format(fmt_date(review))
-        overdue = review is not None and review < self.today()
+        overdue = review is not None and review < clock.today()
         self.state.setStyleSheet(ERROR_STYLE if overdue else "")
         self.state.setText(text)
 
     # -- actions ----------------------------------------------------------------------------------
     def start_procedure(self) -> bool:
         try:
-            proc = self.ctx.apply(cp.start_procedure, self.person_id, self.today())
+            proc = self.ctx.apply(cp.start_procedure, self.person_id, clock.today())
         except cp.ProcedureError as err:
             self.error.setText(str(err))
             return False
@@ -393,7 +393,7 @@ class ChildProtectionPanel(PersonPanel):
         self._acute_mode = True
         self.step_combo.set_code("7")
         self._step_changed()
-        self.day.set_date(self.today())
+        self.day.set_date(clock.today())
         self.editor.setTitle(tr("AKUT: Jugendamt informieren (Schritt 7)"))
         self.recipient.setFocus()
 
@@ -451,19 +451,32 @@ class ChildProtectionPanel(PersonPanel):
             return
         path = self.save_path_chooser("Verfahren_8a.pdf")
         if path:
-            printout = cp.procedure_printout(self.ctx.conn, proc.id, self.today())
+            printout = cp.procedure_printout(self.ctx.conn, proc.id, clock.today())
             self.last_saved = _write_pdf(self, lambda: write_procedure(path, printout), path)
 
     def show_isef(self) -> IsefDialog | None:
+        """The ISEF window; pressed again while it is open, that one comes forward (her
+        edits in it kept). Closed, it is given up: its text waits in no memory."""
+        open_one = getattr(self, "_isef", None)
+        if open_one is not None and open_one.isVisible():
+            open_one.raise_()
+            open_one.activateWindow()
+            return open_one
         proc = self.current()
         if proc is None:
             return None
-        dialog = IsefDialog(cp.isef_presentation(self.ctx.conn, proc.id, self.today()), self,
+        dialog = IsefDialog(cp.isef_presentation(self.ctx.conn, proc.id, clock.today()), self,
                             conn=self.ctx.conn)
         self.ctx.locked.connect(dialog.reject)
+        dialog.finished.connect(lambda _result, d=dialog: self._isef_closed(d))
         self._isef = dialog
         dialog.show()
         return dialog
+
+    def _isef_closed(self, dialog: IsefDialog) -> None:
+        if getattr(self, "_isef", None) is dialog:
+            self._isef = None
+        dialog.deleteLater()
 
     def clear(self) -> None:
         self.procedures = []

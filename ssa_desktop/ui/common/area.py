@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QWidget
 
-from ...domain import clock
 from ...services.operations import Changes, DataKind
 from ..context import AppContext
 
@@ -90,15 +89,13 @@ class Area(QWidget):
 
 class PersonPanel(QWidget):
     """A panel on the person page (§ 8a, Einwilligungen): ``Panel(ctx, person_id)`` with
-    ``refresh()`` and ``clear()`` (called on lock); ``today`` is replaceable in tests.
-    Subclasses build their widgets after ``super().__init__``."""
+    ``refresh()`` and ``clear()`` (called on lock); the day is the one clock's
+    (``domain.clock``). Subclasses build their widgets after ``super().__init__``."""
 
-    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
-                 today=clock.today):
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
-        self.today = today
         ctx.locked.connect(self.clear)
 
     def refresh(self) -> None:

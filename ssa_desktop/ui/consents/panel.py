@@ -7,7 +7,6 @@ The table shows each consent's state today (gültig / abgelaufen / widerrufen);
 from __future__ import annotations
 
 import contextlib
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -55,8 +54,7 @@ STATUS_COLOURS = {"valid": "ok", "expired": "muted", "withdrawn": "muted", "futu
 
 
 class ConsentDialog(DraftedDialog):
-    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
-                 today: date | None = None):
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
@@ -69,10 +67,10 @@ class ConsentDialog(DraftedDialog):
                                            tr("nur bei anvertrauten Daten: wer sie anvertraut hat"))
         self.scope = make_line_edit(tr("Umfang"))
         self.purpose = make_line_edit(tr("Zweck"))
-        self.valid_from = DateField(today, accessible_name=tr("Gültig ab"))
+        self.valid_from = DateField(accessible_name=tr("Gültig ab"))
         self.limited = QCheckBox(tr("befristet bis"))
         self.limited.setAccessibleName(tr("Einwilligung ist befristet"))
-        self.valid_to = DateField(today, accessible_name=tr("Gültig bis"))
+        self.valid_to = DateField(accessible_name=tr("Gültig bis"))
         self.valid_to.setEnabled(False)
         self.limited.toggled.connect(self.valid_to.setEnabled)
         self.deputy = QCheckBox(tr("Weitergabe an die &Vertretung erlaubt"))
@@ -140,14 +138,14 @@ class DisclosureDialog(QDialog):
     """Logs a disclosure; a refusal is shown inline and nothing is written."""
 
     def __init__(self, ctx: AppContext, person_id: str, recipients: list[str],
-                 parent: QWidget | None = None, today: date | None = None):
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
         self.saved = None
         self.setWindowTitle(tr("Übermittlung dokumentieren"))
         form = QFormLayout(self)
-        self.day = DateField(today, accessible_name=tr("Datum der Übermittlung"))
+        self.day = DateField(accessible_name=tr("Datum der Übermittlung"))
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
         self.recipient.addItems(recipients)
@@ -190,9 +188,8 @@ class ConsentsPanel(PersonPanel):
 
     _dialog: ConsentDialog | DisclosureDialog | None  # the open dialog, once one is shown
 
-    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
-                 today=clock.today):
-        super().__init__(ctx, person_id, parent, today)
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None):
+        super().__init__(ctx, person_id, parent)
         self.consents: list[Consent] = []
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Einwilligungen / Schweigepflichtentbindungen</b>")))
@@ -235,7 +232,7 @@ class ConsentsPanel(PersonPanel):
         if not self.ctx.is_unlocked:
             return
         conn = self.ctx.conn
-        today = self.today()
+        today = clock.today()
         self.withdraw_day.set_date(today)
         self.consents = svc.consents_for_person(conn, self.person_id)
         self.model.removeRows(0, self.model.rowCount())
@@ -287,7 +284,7 @@ class ConsentsPanel(PersonPanel):
         return dialog
 
     def add_consent(self) -> ConsentDialog:
-        dialog = ConsentDialog(self.ctx, self.person_id, self, today=self.today())
+        dialog = ConsentDialog(self.ctx, self.person_id, self)
         dialog.accepted.connect(self._changed)
         dialog.open()
         self._dialog = dialog
@@ -311,7 +308,7 @@ class ConsentsPanel(PersonPanel):
 
     def document_disclosure(self) -> DisclosureDialog:
         recipients = sorted({c.recipient for c in self.consents})
-        dialog = DisclosureDialog(self.ctx, self.person_id, recipients, self, today=self.today())
+        dialog = DisclosureDialog(self.ctx, self.person_id, recipients, self)
         dialog.accepted.connect(self._changed)
         dialog.open()
         self._dialog = dialog

@@ -199,10 +199,9 @@ class PartnersTab(QWidget):
 
 # -- networking activities ---------------------------------------------------------------------------
 class ActivitiesTab(QWidget):
-    def __init__(self, ctx, parent=None, today=clock.today):
+    def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = CatalogueCombo(NETWORK_KINDS, accessible_name=tr("Art der Vernetzung"))
@@ -341,10 +340,9 @@ class TemplateDialog(QDialog):
 
 
 class AgreementTab(QWidget):
-    def __init__(self, ctx, parent=None, today=clock.today):
+    def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.today = today
         self.agreements: list[CooperationAgreement] = []
         self.goals: list[AgreementGoal] = []
         layout = QVBoxLayout(self)
@@ -459,7 +457,7 @@ class AgreementTab(QWidget):
     def _show_agreement(self) -> None:
         a = self.current()
         if a is None:
-            start = self.today()
+            start = clock.today()
             start = date(start.year if start.month >= 8 else start.year - 1, 8, 1)
             self.valid_from.set_date(start)
             self.valid_to.set_date(date(start.year + 1, 7, 31))
@@ -581,7 +579,7 @@ class NetworkArea(Area):
 
     watches = (DataKind.NETWORK, DataKind.AGREEMENTS, DataKind.SCHOOLS)
 
-    def __init__(self, ctx, parent=None, today=clock.today):
+    def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         self.tabs = LazyTabWidget()
@@ -589,9 +587,9 @@ class NetworkArea(Area):
         self.partners = PartnersTab(ctx)
         self.tabs.addTab(self.partners, tr("&Partner"))
         self._activities_tab = self.tabs.addLazyTab(
-            lambda: self._bound(ActivitiesTab(ctx, today=today)), tr("Vernetzungs&aktivitäten"))
+            lambda: self._bound(ActivitiesTab(ctx)), tr("Vernetzungs&aktivitäten"))
         self._agreement_tab = self.tabs.addLazyTab(
-            lambda: self._bound(AgreementTab(ctx, today=today)), tr("&Kooperationsvereinbarung"))
+            lambda: self._bound(AgreementTab(ctx)), tr("&Kooperationsvereinbarung"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout.addWidget(self.tabs)
         bind_labels_to_inputs(self)

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
+from ssa_desktop.domain import clock
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
+from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel, IsefDialog
 
 TODAY = date(2026, 11, 21)
 
 
+@pytest.fixture(autouse=True)
+def _clock_on_today():
+    """The one clock stands at TODAY for each test here."""
+    with clock.frozen(TODAY):
+        yield
+
+
 def _panel(ctx, qtbot, pupil):
-    panel = ChildProtectionPanel(ctx, pupil.id, today=lambda: TODAY)
+    panel = ChildProtectionPanel(ctx, pupil.id)
     qtbot.addWidget(panel)
     panel.show()
     panel.activateWindow()
@@ -138,3 +147,64 @@ def test_overdue_step_is_marked_and_closed_procedure_summarised(ctx, qtbot, pupi
     panel.refresh()
     assert panel.state.text() == "Abgeschlossen am 20.11.2026." and panel.state.styleSheet() == ""
     assert not panel.editor.isEnabled() and panel.isef_button.isEnabled()
+
+
+def test_the_panel_reads_the_one_clock_due_on_the_day_overdue_the_next(ctx, qtbot, pupil):
+    """Built as the person page builds it, the panel takes the day from the one clock:
+    a step due on the day the clock stands at is due, not overdue; a day later it is."""
+    proc = cp.start_procedure(ctx.conn, pupil.id, date(2026, 11, 2))
+    cp.add_step(ctx.conn, proc.id, "1", date(2026, 11, 3), "ich",
+                cp.observation_text("weint oft", "Lehrkraft"), due=date(2027, 3, 1))
+    with clock.frozen(date(2027, 3, 1)):
+        panel = ChildProtectionPanel(ctx, pupil.id)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        assert panel.state.text().startswith("Nächster Schritt: 2 – ")
+        assert "fällig bis 01.03.2027" in panel.state.text()
+        assert (panel.day.text(), panel.due.text()) == ("01.03.2027", "08.03.2027")
+    with clock.frozen(date(2027, 3, 2)):
+        panel.refresh()
+        assert panel.state.text().startswith("ÜBERFÄLLIG – Nächster Schritt: 2 – ")
+        assert (panel.day.text(), panel.due.text()) == ("02.03.2027", "09.03.2027")
+
+
+def _isef_windows(panel) -> list[IsefDialog]:
+    return [d for d in panel.findChildren(IsefDialog) if d.isVisible()]
+
+
+def _press_isef(qtbot, panel) -> None:
+    """Back in the panel, the ISEF button pressed with the keyboard (Space)."""
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.isef_button.setFocus(Qt.TabFocusReason)
+    QTest.keyClick(panel.isef_button, Qt.Key_Space)
+
+
+def test_the_isef_button_pressed_again_brings_the_open_window_forward(ctx, qtbot, pupil):
+    """One ISEF window: pressed again (keyboard or mouse) while it is open, the open one is
+    raised and active, her edits in it kept; closed, the button opens a new one."""
+    proc = cp.start_procedure(ctx.conn, pupil.id, TODAY)
+    cp.add_step(ctx.conn, proc.id, "1", TODAY, "ich", cp.observation_text("weint oft", "Lehrkraft"))
+    panel = _panel(ctx, qtbot, pupil)
+    _press_isef(qtbot, panel)
+    [first] = _isef_windows(panel)
+    qtbot.waitUntil(first.isActiveWindow)
+    QTest.keyClicks(first.text, "Zusatz ")
+    _press_isef(qtbot, panel)
+    assert _isef_windows(panel) == [first]
+    qtbot.waitUntil(first.isActiveWindow)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    qtbot.mouseClick(panel.isef_button, Qt.LeftButton)
+    assert _isef_windows(panel) == [first]
+    qtbot.waitUntil(first.isActiveWindow)
+    assert first.text.toPlainText().startswith("Zusatz ")
+    QTest.keyClick(first, Qt.Key_Escape)
+    assert _isef_windows(panel) == []
+    _press_isef(qtbot, panel)
+    [second] = _isef_windows(panel)
+    assert second is not first
+    qtbot.waitUntil(second.isActiveWindow)
+    assert "Zusatz" not in second.text.toPlainText() and "weint oft" in second.text.toPlainText()
+    QTest.keyClick(second, Qt.Key_Escape)
+    assert _isef_windows(panel) == []

@@ -7,11 +7,13 @@ from __future__ import annotations
 import warnings
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.storage import repositories as repo
@@ -19,6 +21,13 @@ from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
 from ssa_desktop.ui.reports.names_dialog import NamesFoundDialog
 
 TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def _clock_on_today():
+    """The one clock stands at TODAY for each test here."""
+    with clock.frozen(TODAY):
+        yield
 
 
 def _answer(key, seen: list) -> None:
@@ -41,7 +50,7 @@ def test_a_typed_name_is_replaced_before_the_pdf(ctx, qtbot, pupil, tmp_path):
     proc = cp.start_procedure(ctx.conn, pupil.id, TODAY)
     cp.add_step(ctx.conn, proc.id, "1", TODAY, "ich", cp.observation_text("weint oft",
                                                                           "Lehrkraft"))
-    panel = ChildProtectionPanel(ctx, pupil.id, today=lambda: TODAY)
+    panel = ChildProtectionPanel(ctx, pupil.id)
     qtbot.addWidget(panel)
     panel.refresh()
     dialog = panel.show_isef()

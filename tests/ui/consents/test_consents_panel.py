@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Consent
 from ssa_desktop.services import consents as svc
 from ssa_desktop.storage import repositories as repo
@@ -16,8 +18,15 @@ from ssa_desktop.ui.consents.panel import ConsentDialog, ConsentsPanel
 TODAY = date(2026, 11, 21)
 
 
+@pytest.fixture(autouse=True)
+def _clock_on_today():
+    """The one clock stands at TODAY for each test here."""
+    with clock.frozen(TODAY):
+        yield
+
+
 def _panel(ctx, qtbot, pupil):
-    panel = ConsentsPanel(ctx, pupil.id, today=lambda: TODAY)
+    panel = ConsentsPanel(ctx, pupil.id)
     qtbot.addWidget(panel)
     panel.refresh()
     return panel
@@ -117,3 +126,23 @@ def test_alt_e_opens_the_consent_dialog(ctx, qtbot, pupil):
     [dialog] = _open_dialogs(panel)
     qtbot.waitUntil(dialog.isActiveWindow)
     assert len(_open_dialogs(panel)) == 1
+
+
+def test_the_panel_reads_the_one_clock_valid_to_the_last_day_expired_the_next(ctx, qtbot, pupil):
+    """Built as the person page builds it, the panel takes the day from the one clock: a
+    consent valid to the day the clock stands at is gültig; a day later abgelaufen."""
+    svc.save_consent(ctx.conn, Consent(pupil.id, "Herr Roth", date(2026, 9, 1),
+                                       valid_to=date(2027, 2, 28)))
+    with clock.frozen(date(2027, 2, 28)):
+        panel = ConsentsPanel(ctx, pupil.id)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        assert panel.model.item(0, 5).text() == "gültig"
+        assert panel.withdraw_day.text() == "28.02.2027"
+        dialog = panel.add_consent()
+        assert dialog.valid_from.text() == "28.02.2027"
+        dialog.reject()
+    with clock.frozen(date(2027, 3, 1)):
+        panel.refresh()
+        assert panel.model.item(0, 5).text() == "abgelaufen"
+        assert panel.withdraw_day.text() == "01.03.2027"

@@ -195,7 +195,7 @@ def test_enter_on_a_person_kind_suggestion_saves_nothing(qtbot, ctx, pupil):
 def test_enter_on_a_network_kind_suggestion_saves_nothing(qtbot, ctx):
     from ssa_desktop.ui.network.area import NetworkArea
 
-    area = _show(qtbot, NetworkArea(ctx, today=lambda: TODAY))
+    area = _show(qtbot, NetworkArea(ctx))
     area.tabs.setCurrentWidget(area.activities)
     tab = area.activities
     popup = _open_list(qtbot, tab.kind, "gespr")

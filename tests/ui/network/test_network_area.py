@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Partner
 from ssa_desktop.services import agreements, network
 from ssa_desktop.storage import repositories as repo
@@ -14,8 +16,15 @@ from ssa_desktop.ui.network.area import NetworkArea
 TODAY = date(2026, 11, 21)
 
 
+@pytest.fixture(autouse=True)
+def _clock_on_today():
+    """The one clock stands at TODAY for each test here."""
+    with clock.frozen(TODAY):
+        yield
+
+
 def _area(ctx, qtbot):
-    area = NetworkArea(ctx, today=lambda: TODAY)
+    area = NetworkArea(ctx)
     qtbot.addWidget(area)
     area.show()
     return area

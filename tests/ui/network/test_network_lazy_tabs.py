@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import CooperationAgreement, NetworkActivity, Partner
 from ssa_desktop.services import agreements, network
 from ssa_desktop.ui.network.area import ActivitiesTab, AgreementTab, NetworkArea, PartnersTab
@@ -19,8 +21,15 @@ from tests.ui.a11y.tabwalk import focus_names
 TODAY = date(2026, 11, 21)
 
 
+@pytest.fixture(autouse=True)
+def _clock_on_today():
+    """The one clock stands at TODAY for each test here."""
+    with clock.frozen(TODAY):
+        yield
+
+
 def _area(ctx, qtbot):
-    area = NetworkArea(ctx, today=lambda: TODAY)
+    area = NetworkArea(ctx)
     qtbot.addWidget(area)
     area.show()
     area.activateWindow()  # the tabs' Alt+letter are shortcuts of the active window
@@ -110,3 +119,23 @@ def test_tab_from_the_tab_bar_reaches_a_tab_built_later_in_its_order(ctx, qtbot)
     assert focus_names(bar, len(AGREEMENT) + 1) == [*AGREEMENT, "QTabBar"]
     assert focus_names(bar, len(AGREEMENT) + 1, key=Qt.Key_Backtab) == [
         *reversed(AGREEMENT), "QTabBar"]
+
+
+def test_the_tabs_read_the_one_clock_a_new_agreement_in_the_school_year_of_the_day(ctx, qtbot):
+    """Built as the main window builds it, the area takes the day from the one clock: on
+    31 July a new agreement proposes the school year ending that day, on 1 August the
+    next; the activity's day is the clock's day."""
+    with clock.frozen(date(2027, 7, 31)):
+        area = NetworkArea(ctx)
+        qtbot.addWidget(area)
+        area.show()
+        area.activateWindow()
+        qtbot.waitUntil(area.isActiveWindow)
+        QTest.keyClick(area.tabs, Qt.Key_A, Qt.AltModifier)          # "Vernetzungs&aktivitäten"
+        assert area.activities.day.text() == "31.07.2027"
+        QTest.keyClick(area.tabs, Qt.Key_K, Qt.AltModifier)          # "&Kooperationsvereinbarung"
+        tab = area.agreement
+        assert (tab.valid_from.text(), tab.valid_to.text()) == ("01.08.2026", "31.07.2027")
+    with clock.frozen(date(2027, 8, 1)):
+        area.refresh()
+        assert (tab.valid_from.text(), tab.valid_to.text()) == ("01.08.2027", "31.07.2028")

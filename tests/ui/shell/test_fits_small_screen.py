@@ -356,7 +356,7 @@ def _dialogs(ctx, pupil, window):
         "search": SearchDialog(ctx, window),
         "change-passphrase": ChangePassphraseDialog(window),
         "emergency-key": EmergencyKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567", window),
-        "consent": ConsentDialog(ctx, pupil.id, window, today=TODAY),
+        "consent": ConsentDialog(ctx, pupil.id, window),
         "isef": IsefDialog(isef, window),
         "staff": StaffDialog(ctx, post.id, TODAY.year if TODAY.month >= 8 else TODAY.year - 1,
                              window),
