@@ -1,0 +1,178 @@
+"""An area she leaves is taken apart (its widgets deleted, what they held given back) and
+built again when she comes back, in the place she left it: the same filters, the same row
+selected, the same tab, the keyboard on the area's first control. An area that would lose
+something (a form with unsaved input) is kept as it is.
+
+Driven as she drives it: Strg+1 … Strg+0 on the real main window over a real vault."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain.entities import Person
+from ssa_desktop.storage import repositories as repo
+from tests.support.main_windows import active_main_window
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+# Strg+<digit> of each area (ui/areas.py: sidebar order)
+KEYS = {"overview": Qt.Key.Key_1, "persons": Qt.Key.Key_2, "appointments": Qt.Key.Key_3,
+        "groups": Qt.Key.Key_4, "open_offers": Qt.Key.Key_5, "network": Qt.Key.Key_6,
+        "time": Qt.Key.Key_7, "statistics": Qt.Key.Key_8, "privacy": Qt.Key.Key_9,
+        "settings": Qt.Key.Key_0}
+
+
+def switch(window, qtbot, key: str):
+    """Strg+<digit> where the keyboard is; the area shown then."""
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, KEYS[key], Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area_key() == key
+    return window.areas[key]
+
+
+def taken_apart(qtbot, ref: weakref.ref, window) -> None:
+    """The area ``ref`` names (the test dropped its own reference): its C++ widgets are
+    deleted and no Python reference keeps its wrapper."""
+    qtbot.waitUntil(lambda: ref() is None or not shiboken6.isValid(ref()))
+    gc.collect()
+    assert ref() is None
+    # Qt's offscreen platform counts a completer's popup, once shown and hidden again, as
+    # the active window, and none once it is deleted (a bare QCompleter does the same);
+    # a desktop's window manager never activates a popup. Her window is active again:
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path):
+    for pseudonym, grade in (("A-01", 5), ("B-02", 6), ("C-03", 6), ("D-04", 7)):
+        repo.PERSONS.insert(ctx.conn, Person(pseudonym, kind="pupil", grade=grade,
+                                             school_id="school-1"))
+    return active_main_window(ctx, qtbot, tmp_path)
+
+
+def test_personen_comes_back_with_her_filter_and_her_person_selected(window, qtbot):
+    area = switch(window, qtbot, "persons")
+    assert QApplication.focusWidget() is area.list.names_button  # the area's first control
+    qtbot.keyClicks(area.list.search, "0")           # she filters …
+    model = area.list.model
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    area.list.grade.setFocus()
+    qtbot.keyClick(area.list.grade, Qt.Key.Key_Down)  # … to "Klasse 5", then "Klasse 6"
+    qtbot.keyClick(area.list.grade, Qt.Key.Key_Down)
+    assert area.list.grade.currentText() == "Klasse 6"
+    area.list.table.setFocus()
+    qtbot.keyClick(area.list.table, Qt.Key.Key_Down)  # B-02, then C-03
+    qtbot.keyClick(area.list.table, Qt.Key.Key_Down)
+    assert area.list.model.index(area.list.table.currentIndex().row(), 0).data() == "C-03"
+
+    left = weakref.ref(area)
+    del area
+    switch(window, qtbot, "appointments")
+    taken_apart(qtbot, left, window)
+
+    again = switch(window, qtbot, "persons")
+    assert again.list.search.text() == "0"
+    assert again.list.grade.currentText() == "Klasse 6"
+    assert [again.list.model.index(r, 0).data() for r in range(again.list.model.rowCount())] \
+        == ["B-02", "C-03"]
+    assert again.list.model.index(again.list.table.currentIndex().row(), 0).data() == "C-03"
+    assert again.list.table.selectionModel().isRowSelected(1)
+    assert QApplication.focusWidget() is again.list.names_button  # as at her first visit
+
+
+def test_an_area_without_a_place_is_built_afresh(window, qtbot):
+    left = weakref.ref(switch(window, qtbot, "overview"))
+    switch(window, qtbot, "persons")
+    taken_apart(qtbot, left, window)
+    again = switch(window, qtbot, "overview")
+    assert shiboken6.isValid(again) and again.header.text().startswith("Heute, ")
+
+
+
+def _sessions(ctx, *titles: str) -> None:
+    from ssa_desktop.domain.entities import OpenOfferSession
+    from ssa_desktop.services import open_offers
+    from tests.conftest import TODAY
+
+    for title in titles:
+        ctx.apply(open_offers.record, OpenOfferSession(title=title, day=TODAY, duration_min=30,
+                                                        visitors=5, school_id="school-1"))
+
+
+def test_offene_angebote_come_back_with_her_row_and_the_kept_entry(window, ctx, qtbot):
+    _sessions(ctx, "Offener Raum", "Pausenangebot")
+    area = switch(window, qtbot, "open_offers")
+    area.title_edit.setFocus()
+    qtbot.keyClicks(area.title_edit, "Spielekiste")   # a new entry, saved with Enter …
+    area.visitors.setFocus()
+    qtbot.keyClicks(area.visitors, "9")
+    qtbot.keyClick(area.visitors, Qt.Key.Key_Return)
+    assert area.session_model.rowCount() == 3, area.error.text()
+    assert area.title_edit.text() == "Spielekiste"    # … keeps its title for the next one
+    area.session_view.setFocus()
+    qtbot.keyClick(area.session_view, Qt.Key.Key_Down)
+    qtbot.keyClick(area.session_view, Qt.Key.Key_Down)
+    chosen = area.session_model.rows[area.session_view.currentIndex().row()].id
+    left = weakref.ref(area)
+    del area
+
+    switch(window, qtbot, "network")
+    taken_apart(qtbot, left, window)
+
+    again = switch(window, qtbot, "open_offers")
+    assert again.session_model.rows[again.session_view.currentIndex().row()].id == chosen
+    assert again.title_edit.text() == "Spielekiste"
+    assert not again.form_draft.unsaved()
+
+
+def test_an_entry_with_unsaved_input_keeps_its_area(window, ctx, qtbot):
+    area = switch(window, qtbot, "open_offers")
+    qtbot.keyClicks(area.title_edit, "Spielekiste")   # typed, not saved
+    qtbot.keyClicks(area.note_edit, "im Hof")
+    switch(window, qtbot, "persons")
+    switch(window, qtbot, "overview")                  # the deferred deletions have run
+    assert shiboken6.isValid(area)
+    assert switch(window, qtbot, "open_offers") is area
+    assert (area.title_edit.text(), area.note_edit.text()) == ("Spielekiste", "im Hof")
+    assert area.form_draft.unsaved()                   # the lock keeps it as a draft
+
+
+def test_termine_come_back_on_her_day_with_her_appointment_selected(window, ctx, qtbot):
+    from datetime import timedelta
+
+    from ssa_desktop.domain.entities import Appointment
+    from ssa_desktop.services import appointments
+    from tests.conftest import TODAY
+
+    tomorrow = TODAY + timedelta(days=1)  # a Thursday
+    person = repo.PERSONS.insert(ctx.conn, Person("E-05", kind="pupil", school_id="school-1"))
+    saved = [appointments.save_appointment(ctx.conn, Appointment(
+        day=tomorrow, start=start, end=end, person_id=person.id))
+        for start, end in (("08:00", "08:45"), ("09:40", "10:10"))]
+    area = switch(window, qtbot, "appointments")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)  # the next day
+    assert area.day == tomorrow
+    area.day_view.setFocus()
+    for _slot in range(area.day_model.rowCount()):  # down to her second appointment
+        qtbot.keyClick(area.day_view, Qt.Key.Key_Down)
+        if area.selected_id() == saved[1].id:
+            break
+    chosen = area.selected_id()
+    assert chosen == saved[1].id
+    left = weakref.ref(area)
+    del area
+
+    switch(window, qtbot, "overview")
+    taken_apart(qtbot, left, window)
+
+    again = switch(window, qtbot, "appointments")
+    assert again.day == tomorrow and again.title.text().startswith("Donnerstag")
+    assert again.selected_id() == chosen
