@@ -9,6 +9,7 @@ background (``ctx.perform(background=True)``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -69,8 +70,21 @@ def counting_rules_html() -> str:
             f"<h4>{tr('Wer als beraten zählt')}</h4><p>{COUNSELLED_RULE}</p><ul>{items}</ul>")
 
 
+@dataclass(frozen=True)
+class StatisticsPlace:
+    """Her place (``Area.place``): year, scope, tab, and the figure she had chosen with
+    the scroll position (what ``release`` keeps)."""
+
+    year: int | None
+    scope: str | None
+    tab: int
+    figure: tuple | None
+
+
 class StatisticsArea(Area):
     watches = (DataKind.STATISTICS, DataKind.SCHOOLS, DataKind.TIME, DataKind.SETTINGS)
+    rebuilt_when_left = True  # kept while an export or a delivery mark runs (writes_running)
+    _choice: tuple | None = None  # year and scope she left, chosen at the first load
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -190,18 +204,29 @@ class StatisticsArea(Area):
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         conn = self.ctx.conn
-        year = self.year_box.currentData()
+        choice, self._choice = self._choice, None
+        year = choice[0] if choice else self.year_box.currentData()
         self.year_box.clear()
         for y in stats.years(conn):
             self.year_box.addItem(SchoolYear(y).label, y)
         if year is None:  # default: the school year just ended, due by 31 October
             year = SchoolYear.of(clock.today()).start_year - 1
         self.year_box.setCurrentIndex(max(0, self.year_box.findData(year)))
-        self._fill_scopes()
+        self._fill_scopes(choice[1] if choice else None)
         self.compute()
 
-    def _fill_scopes(self) -> None:
-        key = self.scope_box.currentData()
+    def place(self) -> StatisticsPlace:
+        return StatisticsPlace(self.year_box.currentData(), self.scope_box.currentData(),
+                               self.tabs.currentIndex(), self._place)
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, StatisticsPlace):
+            self._choice = (place.year, place.scope)
+            self._place = place.figure
+            self.tabs.setCurrentIndex(place.tab)
+
+    def _fill_scopes(self, key: str | None = None) -> None:
+        key = key if key is not None else self.scope_box.currentData()
         self.scope_box.clear()
         for info in stats.scopes(self.ctx.conn, self.year_box.currentData()):
             self.scope_box.addItem(info.label, info.scope.key)

@@ -176,3 +176,26 @@ def test_termine_come_back_on_her_day_with_her_appointment_selected(window, ctx,
     again = switch(window, qtbot, "appointments")
     assert again.day == tomorrow and again.title.text().startswith("Donnerstag")
     assert again.selected_id() == chosen
+
+
+def test_statistik_comes_back_with_her_tab_year_and_figure(window, ctx, qtbot):
+    area = switch(window, qtbot, "statistics")
+    qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
+    year = area.year_box.currentData()
+    area.form.setFocus()
+    for _row in range(3):
+        qtbot.keyClick(area.form, Qt.Key.Key_Down)
+    figure = area.form.indexOfTopLevelItem(area.form.currentItem())
+    qtbot.keyClick(area.form, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # Diagramme
+    assert area.tabs.currentIndex() == 1
+    left = weakref.ref(area)
+    del area
+
+    switch(window, qtbot, "overview")
+    taken_apart(qtbot, left, window)
+
+    again = switch(window, qtbot, "statistics")
+    assert again.tabs.currentIndex() == 1
+    qtbot.waitUntil(lambda: again.report is not None, timeout=60000)
+    assert again.year_box.currentData() == year
+    assert again.form.indexOfTopLevelItem(again.form.currentItem()) == figure
