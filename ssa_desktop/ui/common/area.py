@@ -25,7 +25,8 @@ class Area(QWidget):
       is what she had in front of her (a small plain dataclass: the selected row's id, the
       filter text, the tab), given to the new area's ``restore(place)``. Only areas that
       lose nothing by it set it; the main window still keeps an area while
-      ``may_take_apart()`` says no (a form with unsaved input, an open dialog, a write).
+      ``may_take_apart()`` says no (a form with unsaved input, an open dialog, a write
+      still to answer).
     """
 
     watches: tuple[DataKind, ...] = ()
@@ -85,10 +86,11 @@ class Area(QWidget):
 
     def may_take_apart(self) -> bool:
         """True when deleting the area's widgets loses nothing: no form under it with
-        unsaved input (kept as a draft at lock), no dialog of it open, no write running."""
+        unsaved input (kept as a draft at lock), no dialog of it open. An area with a
+        background write whose answer it still shows says no itself (Statistik)."""
         from ..notes.form_draft import unsaved_forms
 
-        if not self.rebuilt_when_left or self.ctx.is_critical or self.ctx.writes_running:
+        if not self.rebuilt_when_left:
             return False
         if any(form.owner is self or self.isAncestorOf(form.owner) for form in unsaved_forms()):
             return False

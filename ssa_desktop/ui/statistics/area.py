@@ -83,7 +83,8 @@ class StatisticsPlace:
 
 class StatisticsArea(Area):
     watches = (DataKind.STATISTICS, DataKind.SCHOOLS, DataKind.TIME, DataKind.SETTINGS)
-    rebuilt_when_left = True  # kept while an export or a delivery mark runs (writes_running)
+    rebuilt_when_left = True  # kept while a file it writes has not answered (_writing)
+    _writing = 0
     _choice: tuple | None = None  # year and scope she left, chosen at the first load
 
     def __init__(self, ctx, parent=None):
@@ -473,8 +474,7 @@ class StatisticsArea(Area):
             self.status.setText(result if isinstance(result, str) else tr(
                 "Verwendungsnachweis gespeichert: {0}").format(Path(result).name))
 
-        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText,
-                         stop_note=stopped_note("export"))
+        self._write(op, done, "export")
 
     def save_entry_aid(self) -> None:
         """The Eingabehilfe as a one-page PDF."""
@@ -487,10 +487,9 @@ class StatisticsArea(Area):
 
     def write_entry_aid(self, path: Path) -> None:
         rep = self.shown
-        self.ctx.perform(lambda _conn, _p: stats.write_entry_aid(rep, path), background=True,
-                         on_done=lambda p: self.status.setText(
-                             tr("Eingabehilfe gespeichert: {0}").format(Path(p).name)),
-                         on_error=self.status.setText, stop_note=stopped_note("pdf"))
+        self._write(lambda _conn, _p: stats.write_entry_aid(rep, path),
+                    lambda p: self.status.setText(
+                        tr("Eingabehilfe gespeichert: {0}").format(Path(p).name)), "pdf")
 
     def export_all(self) -> None:
         if self.report is None:
@@ -521,8 +520,23 @@ class StatisticsArea(Area):
                 self.ctx.apply(rule_packs.keep_exported_year, year)
                 self.status.setText(tr("Geschrieben: {0}").format(", ".join(p.name for p in result)))
 
-        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText,
-                         stop_note=stopped_note("export"))
+        self._write(op, done, "export")
+
+    def _write(self, op, done, kind: str) -> None:
+        """Write a file on a worker; until it has answered (its name, or why not, and the
+        year's rule pack kept after an export) the area is not taken apart."""
+        def answered(handler):
+            def run(value) -> None:
+                self._writing -= 1
+                handler(value)
+            return run
+
+        self._writing += 1
+        self.ctx.perform(op, background=True, on_done=answered(done),
+                         on_error=answered(self.status.setText), stop_note=stopped_note(kind))
+
+    def may_take_apart(self) -> bool:
+        return not self._writing and super().may_take_apart()
 
     def toggle_delivered(self) -> None:
         if self.report is None:

@@ -180,7 +180,8 @@ def test_termine_come_back_on_her_day_with_her_appointment_selected(window, ctx,
 
 def test_statistik_comes_back_with_her_tab_year_and_figure(window, ctx, qtbot):
     area = switch(window, qtbot, "statistics")
-    qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
+    left = weakref.ref(area)
+    qtbot.waitUntil(lambda: left().report is not None, timeout=60000)
     year = area.year_box.currentData()
     area.form.setFocus()
     for _row in range(3):
@@ -188,7 +189,6 @@ def test_statistik_comes_back_with_her_tab_year_and_figure(window, ctx, qtbot):
     figure = area.form.indexOfTopLevelItem(area.form.currentItem())
     qtbot.keyClick(area.form, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # Diagramme
     assert area.tabs.currentIndex() == 1
-    left = weakref.ref(area)
     del area
 
     switch(window, qtbot, "overview")
