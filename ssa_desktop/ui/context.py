@@ -111,7 +111,6 @@ class AppContext(QObject):
         self.pool = QThreadPool.globalInstance()
         self._critical = 0
         self._exclusive = 0
-        self._writes = 0  # background writes she started (``writes_running``)
         self._pending_lock = False
         # the Progress of running critical operations that may stop half way
         # (``perform(cancellable=True)``); a sleep cancels them (``lock_before_sleep``)
@@ -153,12 +152,6 @@ class AppContext(QObject):
     @property
     def is_critical(self) -> bool:
         return self._critical > 0
-
-    @property
-    def writes_running(self) -> bool:
-        """A write she started runs on a worker (an export, a deletion run, a backup):
-        the view that started it waits for its answer (the main window keeps the area)."""
-        return self._writes > 0
 
     @property
     def lock_pending(self) -> bool:
@@ -358,14 +351,10 @@ class AppContext(QObject):
         """
         watched: list[Progress] = []
         entry: list[_Running] = []
-        writing = [1] if background and not (interruptible or maintenance) else []
-        self._writes += len(writing)
 
         def settle() -> None:
             self._unwatch(watched)
             self._forget(entry)
-            self._writes -= len(writing)  # once: the list is emptied
-            writing.clear()
             if critical:
                 self.end_critical(exclusive=exclusive)  # a pending lock happens here
 
