@@ -270,7 +270,8 @@ class PersonListView(QWidget):
 
     def filter_values(self) -> tuple[str, str, str, str, str]:
         """The filters as she set them: text, school, grade, status, kind."""
-        return (self.search.text(), *(str(combo.currentData() or "") for combo in self._combos()))
+        school, grade, status, kind = (str(combo.currentData() or "") for combo in self._combos())
+        return (self.search.text(), school, grade, status, kind)
 
     def selected_person_id(self) -> str:
         return self.model.person_id(self.table.currentIndex()) or ""

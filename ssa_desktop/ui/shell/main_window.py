@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
             self.areas[key] = widget
             place = self._places.pop(key, None)
             if place is not None:
-                widget.restore(place)
+                widget.restore(place)  # type: ignore[attr-defined]
             drop_source_lines()  # the area's modules were just imported
         return self.areas[key]
 
