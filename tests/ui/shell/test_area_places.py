@@ -12,7 +12,7 @@ import weakref
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain.entities import Person
@@ -34,6 +34,11 @@ def switch(window, qtbot, key: str):
     qtbot.keyClick(target, KEYS[key], Qt.KeyboardModifier.ControlModifier)
     assert window.current_area_key() == key
     return window.areas[key]
+
+
+def deferred_deletions() -> None:
+    """Run the deletions asked for so far (``deleteLater``), as the event loop would."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def taken_apart(qtbot, ref: weakref.ref, window) -> None:
@@ -138,7 +143,7 @@ def test_an_entry_with_unsaved_input_keeps_its_area(window, ctx, qtbot):
     qtbot.keyClicks(area.title_edit, "Spielekiste")   # typed, not saved
     qtbot.keyClicks(area.note_edit, "im Hof")
     switch(window, qtbot, "persons")
-    switch(window, qtbot, "overview")                  # the deferred deletions have run
+    deferred_deletions()
     assert shiboken6.isValid(area)
     assert switch(window, qtbot, "open_offers") is area
     assert (area.title_edit.text(), area.note_edit.text()) == ("Spielekiste", "im Hof")
@@ -199,3 +204,43 @@ def test_statistik_comes_back_with_her_tab_year_and_figure(window, ctx, qtbot):
     qtbot.waitUntil(lambda: again.report is not None, timeout=60000)
     assert again.year_box.currentData() == year
     assert again.form.indexOfTopLevelItem(again.form.currentItem()) == figure
+
+
+def test_an_area_with_its_dialog_open_is_kept(window, qtbot):
+    """The Schuljahreswechsel opened from the Übersicht stays open beside the main window
+    while she looks a pupil up in Personen: the Übersicht that owns it is not taken apart."""
+    overview = switch(window, qtbot, "overview")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: getattr(overview, "_school_year_dialog", None) is not None)
+    dialog = overview._school_year_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    switch(window, qtbot, "persons")
+    deferred_deletions()
+    assert shiboken6.isValid(overview) and shiboken6.isValid(dialog) and dialog.isVisible()
+    dialog.close()
+
+
+def test_the_lock_forgets_her_places(window, ctx, qtbot):
+    from tests.conftest import PASSPHRASE
+
+    area = switch(window, qtbot, "persons")
+    qtbot.keyClicks(area.list.search, "A-0")
+    left = weakref.ref(area)
+    del area
+    switch(window, qtbot, "overview")
+    taken_apart(qtbot, left, window)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert not ctx.is_unlocked
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    dialog = window.unlock_dialog
+    dialog.passphrase.edit.setText(PASSPHRASE)  # as tests/ui/shell/test_lock_and_errors.py
+    qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    again = switch(window, qtbot, "persons")
+    assert again.list.search.text() == ""             # a new session starts afresh
+    assert again.list.model.rowCount() == 4
