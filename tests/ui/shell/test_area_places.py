@@ -244,3 +244,52 @@ def test_the_lock_forgets_her_places(window, ctx, qtbot):
     again = switch(window, qtbot, "persons")
     assert again.list.search.text() == ""             # a new session starts afresh
     assert again.list.model.rowCount() == 4
+
+
+def _groups(ctx) -> None:
+    from ssa_desktop.domain.entities import GroupActivity
+    from ssa_desktop.domain.schoolyear import SchoolYear
+    from ssa_desktop.services import groups
+    from tests.conftest import TODAY
+
+    year = SchoolYear.of(TODAY).start_year
+    for title, kind, start in (("Klassenrat 6b", "class", year), ("Jungengruppe", "group", year),
+                               ("Altes Projekt", "project", year - 1)):
+        groups.save_group(ctx.conn, GroupActivity(title, start, kind=kind, school_id="school-1"))
+
+
+def test_gruppen_come_back_with_her_filter_and_her_group_open(window, ctx, qtbot):
+    _groups(ctx)
+    area = switch(window, qtbot, "groups")
+    area.year_filter.setFocus()
+    qtbot.keyClick(area.year_filter, Qt.Key.Key_Up)   # "alle Schuljahre"
+    assert area.year_filter.currentData() is None and area.list_model.rowCount() == 3
+    area.list_view.setFocus()
+    for _row in range(3):  # down to the last group: it opens in the form
+        qtbot.keyClick(area.list_view, Qt.Key.Key_Down)
+    chosen = area.group.id
+    assert area.title_edit.text() == "Altes Projekt"
+    left = weakref.ref(area)
+    del area
+
+    switch(window, qtbot, "persons")
+    taken_apart(qtbot, left, window)
+
+    again = switch(window, qtbot, "groups")
+    assert again.year_filter.currentData() is None and again.list_model.rowCount() == 3
+    assert again.group is not None and again.group.id == chosen
+    assert again.title_edit.text() == "Altes Projekt"
+    assert again.list_model.rows[again.list_view.currentIndex().row()].id == chosen
+
+
+def test_a_session_note_typed_and_not_added_keeps_gruppen(window, ctx, qtbot):
+    _groups(ctx)
+    area = switch(window, qtbot, "groups")
+    area.list_view.setFocus()
+    qtbot.keyClick(area.list_view, Qt.Key.Key_Down)
+    area.session_note.setFocus()
+    qtbot.keyClicks(area.session_note, "Thema Streit")
+    switch(window, qtbot, "persons")
+    deferred_deletions()
+    assert shiboken6.isValid(area)
+    assert switch(window, qtbot, "groups") is area and area.session_note.text() == "Thema Streit"
