@@ -293,3 +293,31 @@ def test_a_session_note_typed_and_not_added_keeps_gruppen(window, ctx, qtbot):
     deferred_deletions()
     assert shiboken6.isValid(area)
     assert switch(window, qtbot, "groups") is area and area.session_note.text() == "Thema Streit"
+
+
+def test_statistik_is_kept_until_the_file_it_writes_has_answered(window, qtbot, tmp_path):
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from ssa_desktop.ui.background import start_task
+
+    area = switch(window, qtbot, "statistics")
+    shown = weakref.ref(area)
+    qtbot.waitUntil(lambda: shown().report is not None, timeout=60000)
+    gate, busy = threading.Event(), []
+    try:  # every worker busy: the export waits in the queue while she moves on
+        for _worker in range(QThreadPool.globalInstance().maxThreadCount()):
+            start_task(lambda _c, _p: gate.wait(60), on_done=busy.append)
+        before = area.status.text()
+        area.write_exports(tmp_path / "export")
+        switch(window, qtbot, "persons")
+        deferred_deletions()
+        assert shiboken6.isValid(area) and area.status.text() == before
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: shown().status.text() != before, timeout=60000)  # its answer
+    assert switch(window, qtbot, "statistics") is area
+    del area
+    switch(window, qtbot, "persons")                   # answered: now it goes
+    taken_apart(qtbot, shown, window)
