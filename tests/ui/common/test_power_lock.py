@@ -254,6 +254,31 @@ def test_logind_lid_closed_locks_and_its_opening_does_not(ctx, qtbot, private_bu
             QDBusConnection.disconnectFromBus(name)
 
 
+def test_a_restarted_logind_is_still_heard(ctx, qtbot, private_bus):
+    """logind restarted (an update, a crash): a new connection owns the name; the watch
+    follows the new owner without being set up again."""
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    names = [f"ssa-{role}-{uuid.uuid4().hex}" for role in ("watch", "login1", "login1-new")]
+    watch = QDBusConnection.connectToBus(private_bus, names[0])
+    old = QDBusConnection.connectToBus(private_bus, names[1])
+    assert old.registerService(pe.LOGIN1)
+    lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
+    try:
+        lock.watch_logind(watch, session_path=SESSION_PATH)
+        _subscribed(watch)
+        assert old.unregisterService(pe.LOGIN1)
+        new = QDBusConnection.connectToBus(private_bus, names[2])
+        assert new.registerService(pe.LOGIN1)
+        assert new.baseService() != old.baseService()
+        assert new.send(QDBusMessage.createSignal(SESSION_PATH, f"{pe.LOGIN1}.Session", "Lock"))
+        qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=20_000)
+    finally:
+        lock.stop()
+        for name in names:
+            QDBusConnection.disconnectFromBus(name)
+
+
 # -- Windows: the window is registered for what it must hear ---------------------------------
 class _Call:
     """A Win32 function as ctypes offers it, recorded (this is Linux)."""
