@@ -246,6 +246,13 @@ def windows_sharing(monkeypatch):
     return WindowsSharing().install(monkeypatch)
 
 
+def pytest_runtest_setup(item):
+    """A soak test once ``SSA_SOAK_SECONDS`` are spent is skipped (tests/support/soak.py)."""
+    from tests.support import soak
+
+    soak.skip_when_spent(item)
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Empty the clipboard while Python is alive: the offscreen platform keeps the last
     QMimeData a test copied (a Python object) in a static that is destroyed only at the

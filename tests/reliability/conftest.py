@@ -31,23 +31,3 @@ def locked_vault(vault_dir):
         repo.PERSONS.insert(session.conn, Person(f"K-{i}", first_name="Elif", note="x" * 400))
     session.lock()
     return vault_dir
-
-
-# The soak run (``-m soak``, .ci/run) repeats the kill tests with 50 seeded kill moments
-# each; ``SSA_SOAK_SECONDS`` bounds it: once that many seconds of soak tests have run,
-# the rest are skipped (the budget only stops the repeating; no test asserts time).
-SOAK_BUDGET = "SSA_SOAK_SECONDS"
-_soak_started: list[float] = []
-
-
-def pytest_runtest_setup(item):
-    import os
-    import time
-
-    if item.get_closest_marker("soak") is None or not os.environ.get(SOAK_BUDGET):
-        return
-    now = time.monotonic()
-    if not _soak_started:
-        _soak_started.append(now)
-    if now - _soak_started[0] >= float(os.environ[SOAK_BUDGET]):
-        pytest.skip(f"soak budget of {os.environ[SOAK_BUDGET]} s spent")

@@ -146,6 +146,20 @@ def private_bus(tmp_path):
         proc.wait()
 
 
+def _subscribed(bus) -> None:
+    """Return once the daemon holds every match rule ``bus`` asked for. Qt's ``connect``
+    sends ``AddMatch`` without waiting for the answer, and dbus-daemon keeps the order of
+    one connection's messages only: on a busy machine it read the fake logind's reply to
+    ``Inhibit`` and its signal in one go, before the watch's last ``AddMatch``, and routed
+    the signal to nobody. The answer to a call sent after the rules (``GetId``) comes only
+    once they are in place."""
+    from PySide6.QtDBus import QDBusMessage
+
+    call = QDBusMessage.createMethodCall("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                         "org.freedesktop.DBus", "GetId")
+    assert bus.call(call).type() == QDBusMessage.MessageType.ReplyMessage
+
+
 def test_logind_prepare_for_sleep_and_session_lock_lock(ctx, qtbot, private_bus):
     from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
@@ -160,6 +174,7 @@ def test_logind_prepare_for_sleep_and_session_lock_lock(ctx, qtbot, private_bus)
     lock.on_power_event = lambda event: (seen.append(event), decide(event))
     try:
         lock.watch_logind(watch, session_path=SESSION_PATH)
+        _subscribed(watch)
         assert lock.platform_sources == ["login1.PrepareForSleep", "login1.LidClosed",
                                          "login1.Session.Lock"]
 
@@ -190,6 +205,7 @@ def test_logind_session_lock_locks(ctx, qtbot, private_bus):
     lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
     try:
         lock.watch_logind(watch, session_path=SESSION_PATH)
+        _subscribed(watch)
         signal = QDBusMessage.createSignal(SESSION_PATH, f"{pe.LOGIN1}.Session", "Lock")
         assert login1.send(signal)
         qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=20_000)
@@ -223,6 +239,7 @@ def test_logind_lid_closed_locks_and_its_opening_does_not(ctx, qtbot, private_bu
 
     try:
         lock.watch_logind(watch, session_path=SESSION_PATH)
+        _subscribed(watch)
         assert "login1.LidClosed" in lock.platform_sources
         changed(f"{pe.LOGIN1}.Manager", {"LidClosed": False})             # opened
         changed(f"{pe.LOGIN1}.Manager", {"IdleHint": True})                # another one
@@ -231,6 +248,31 @@ def test_logind_lid_closed_locks_and_its_opening_does_not(ctx, qtbot, private_bu
         changed(f"{pe.LOGIN1}.Manager", {"LidClosed": True})
         qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=20_000)
         assert seen[-1] == PowerEvent.LID_CLOSED
+    finally:
+        lock.stop()
+        for name in names:
+            QDBusConnection.disconnectFromBus(name)
+
+
+def test_a_restarted_logind_is_still_heard(ctx, qtbot, private_bus):
+    """logind restarted (an update, a crash): a new connection owns the name; the watch
+    follows the new owner without being set up again."""
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    names = [f"ssa-{role}-{uuid.uuid4().hex}" for role in ("watch", "login1", "login1-new")]
+    watch = QDBusConnection.connectToBus(private_bus, names[0])
+    old = QDBusConnection.connectToBus(private_bus, names[1])
+    assert old.registerService(pe.LOGIN1)
+    lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
+    try:
+        lock.watch_logind(watch, session_path=SESSION_PATH)
+        _subscribed(watch)
+        assert old.unregisterService(pe.LOGIN1)
+        new = QDBusConnection.connectToBus(private_bus, names[2])
+        assert new.registerService(pe.LOGIN1)
+        assert new.baseService() != old.baseService()
+        assert new.send(QDBusMessage.createSignal(SESSION_PATH, f"{pe.LOGIN1}.Session", "Lock"))
+        qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=20_000)
     finally:
         lock.stop()
         for name in names:

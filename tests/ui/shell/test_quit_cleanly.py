@@ -50,6 +50,25 @@ def test_soak_fifty_quits_end_normally(tmp_path):
     _quits_end_normally(tmp_path, SOAK_QUITS)
 
 
+def test_the_soak_quits_keep_the_soak_budget(tmp_path):
+    """Once ``SSA_SOAK_SECONDS`` are spent the soak quits are skipped, as the soak kill
+    tests are: a real pytest run of both with the budget at 0 (``--setup-only``: a budget
+    not kept fails here without fifty quits)."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
+    env["SSA_SOAK_SECONDS"] = "0"
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-m", "soak", "-n", "0", "--setup-only", "-rs",
+         f"--basetemp={tmp_path / 'run'}",
+         "tests/ui/shell/test_quit_cleanly.py::test_soak_fifty_quits_end_normally",
+         "tests/reliability/test_crash_safety.py"
+         "::test_soak_sigkill_at_random_moments_loses_no_committed_contact"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    reasons, counts = done.stdout.splitlines()[-2:]   # both skipped by one helper, for one reason
+    assert reasons.startswith("SKIPPED [2] tests/support/soak.py:"), done.stdout[-2000:]
+    assert reasons.endswith(": soak budget of 0 s spent") and counts.startswith("2 skipped in ")
+
+
 def _quits_end_normally(tmp_path, quits: int) -> None:
     # Two runs at a time, each lane on a vault (and home) of its own: two instances on
     # one vault removed each other's half-written backup at unlock and then waited for a
