@@ -17,11 +17,7 @@ _INDEX = ("INSERT INTO fts_contact(rowid, note, observation, assessment)"
           " SELECT c.rowid, c.note, c.observation, c.assessment"
           " FROM fts_contact_pending u JOIN contact c ON c.rowid = u.rid ORDER BY u.rid")
 _FORGET = "DELETE FROM fts_contact_pending"
-# the migration that made the note table (0019_contact_index_once.sql)
-NOTED_SINCE = 19
-_BEFORE_NOTES = ("SELECT (SELECT user_version FROM pragma_user_version) < ?"
-                 " AND NOT EXISTS (SELECT 1 FROM sqlite_schema"
-                 " WHERE type = 'table' AND name = 'fts_contact_pending')")
+_NO_NOTES = "SELECT NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'fts_contact_pending')"
 
 
 def _operational_errors() -> tuple[type[Exception], ...]:
@@ -47,14 +43,13 @@ def refused_as_read_only(err: BaseException) -> bool:
 
 
 def any_noted(conn: Connection) -> bool:
-    """Whether a contact waits for its index entry (False in a vault before migration
-    0019, while it is migrated: told by its schema, never by the words of SQLite's
-    message; a vault of a later schema without the table is damaged, and its error
-    surfaces)."""
+    """Whether a contact waits for its index entry. False in a database without the note
+    table (a vault before migration 0019 while it is migrated, a package file): told by
+    its schema, never by the words of SQLite's message; any other error surfaces."""
     try:
         return conn.execute(_NOTED).fetchone() is not None
     except _operational_errors():
-        if conn.execute(_BEFORE_NOTES, (NOTED_SINCE,)).fetchone()[0]:
+        if conn.execute(_NO_NOTES).fetchone()[0]:
             return False
         raise
 

@@ -2,8 +2,8 @@
 a vault before the note table by the vault's schema, not by the words of SQLite's
 message: a real vault of schema 12, migrated step by step, has nothing noted up to
 schema 18 and its commits and searches go on; a current vault tells a noted contact; a
-vault of today's schema whose note table is gone (damaged) says so instead of seeming
-to have nothing noted."""
+package file (no note table, today's schema) commits with nothing noted; a note table
+that cannot be read says so instead of seeming to have nothing noted."""
 
 from __future__ import annotations
 
@@ -67,13 +67,26 @@ def test_a_current_vault_tells_a_noted_contact(conn, pupil):
     assert search_pending.any_noted(conn) is False
 
 
-def test_a_current_vault_without_its_note_table_is_not_taken_for_an_old_one(conn):
-    conn.execute("DROP TABLE fts_contact_pending")
-    with pytest.raises(sqlcipher3.OperationalError, match="fts_contact_pending"):
+def test_a_school_package_without_the_note_table_commits_with_nothing_noted(tmp_path):
+    """A school package is a database of today's schema version whose search index and
+    its notes were dropped (``drop_search_index``): its writes commit (``transaction``
+    asks at every COMMIT)."""
+    from ssa_desktop.storage import handover_repo, handover_school_repo
+
+    pkg = handover_repo.create(tmp_path / "p.ssapaket", bytes(range(32)), {"package_kind": "test"})
+    handover_school_repo.drop_search_index(pkg)
+    try:
+        assert pkg.execute("SELECT count(*) FROM sqlite_schema WHERE name ="
+                           " 'fts_contact_pending'").fetchone() == (0,)
+        assert search_pending.any_noted(pkg) is False
+        with transaction(pkg):
+            pkg.execute("INSERT INTO meta(key, value) VALUES ('probe', '1')")
+    finally:
+        pkg.close()
+
+
+def test_a_note_table_that_cannot_be_read_is_not_taken_for_no_notes(conn):
+    conn.execute("DROP TABLE fts_contact_pending")   # in its place, one that fails to read
+    conn.execute("CREATE VIEW fts_contact_pending AS SELECT rid FROM gone")
+    with pytest.raises(sqlcipher3.OperationalError, match="gone"):
         search_pending.any_noted(conn)
-
-
-def test_the_table_comes_with_the_migration_named():
-    made = [version for version, _name, sql in migrations.available()
-            if "CREATE TABLE IF NOT EXISTS fts_contact_pending" in sql]
-    assert made == [search_pending.NOTED_SINCE] == [19]
