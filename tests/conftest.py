@@ -112,8 +112,27 @@ def pytest_runtest_protocol(item, nextitem):
     if _makes_qt_objects(item):
         import gc
 
+        _delete_what_waits_for_deletion()
         gc.collect()
         gc.freeze()
+
+
+def _delete_what_waits_for_deletion() -> None:
+    """Windows and widgets the test gave up are deleted now, at the end of their test: a
+    main window it left hidden (``app.run_gui`` leaves its window to the test that made the
+    application, ``tear_down``), what qtbot closed with ``deleteLater``, an area she left.
+    Otherwise they lived on until some later test's event loop, and every modal window a
+    later test opened sent them its ``WindowBlocked``: once a main window of an earlier
+    test, its vault long locked, crashed there (SIGSEGV in ``MainWindow.event``)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QCoreApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if type(widget).__name__ == "MainWindow" and not widget.isVisible():
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
