@@ -25,6 +25,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import CompleterLineEdit, DateField, TimeField, buddy_label
+from ..common.layout_items import form_cell
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..common.tab_chain import tab_chain
@@ -131,11 +132,10 @@ class AppointmentDialog(QDialog):
         form.addRow(tr("&Raum"), self.room)
         form.addRow(tr("&Notiz (intern)"), self.note)
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            buddy = field.widget() if field else None
+            label, _ = form_cell(form, row, QFormLayout.ItemRole.LabelRole)
+            buddy, _ = form_cell(form, row, QFormLayout.ItemRole.FieldRole)
             if label and buddy:
-                cast(QLabel, label.widget()).setBuddy(buddy)  # each row's label is a QLabel
+                cast(QLabel, label).setBuddy(buddy)  # each row's label is a QLabel
         times_label.setBuddy(self.start)
         return form
 

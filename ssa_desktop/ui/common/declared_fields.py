@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
 from ...domain.columns import chosen_columns
 from ..i18n import translator
 from .forms import CatalogueCombo
+from .layout_items import item_parts
 
 tr = translator("Fields")
 
@@ -35,9 +36,7 @@ def _letter(text: str) -> str:
 
 def _taken(form: QFormLayout, buttons: tuple[QAbstractButton, ...]) -> set[str]:
     widgets: list[QWidget] = list(buttons)
-    for index in range(form.count()):
-        item = form.itemAt(index)
-        widget = item.widget() if item is not None else None
+    for widget, _nested in item_parts(form):
         if widget is not None:
             widgets += [widget, *widget.findChildren(QLabel)]
     return {_letter(w.text()) for w in widgets if isinstance(w, (QLabel, QAbstractButton))} - {""}

@@ -9,6 +9,8 @@ from typing import Any, cast
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QWidget
 
+from .layout_items import item_parts
+
 _SHOWN = (QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
 
 
@@ -62,13 +64,9 @@ def _note_label(text: str, parent: QWidget) -> QLabel:
 def _insert_below(layout: QLayout, item: QWidget | QLayout, note: QLabel) -> bool:
     """``note`` right below ``item`` in ``layout`` or one of its nested layouts (below a
     whole row when ``item`` sits in a horizontal one)."""
-    for index in range(layout.count()):
-        entry = layout.itemAt(index)
-        if entry is None:
-            continue
-        if entry.widget() is item or entry.layout() is item:
+    for index, (widget, nested) in enumerate(item_parts(layout)):
+        if widget is item or nested is item:
             return _insert_at(layout, index, item, note)
-        nested = entry.layout()
         if nested is not None and _contains(nested, item):
             if isinstance(nested, QBoxLayout) and nested.direction() in (
                     QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft):
@@ -91,13 +89,9 @@ def _insert_at(layout: QLayout, index: int, item: QWidget | QLayout, note: QLabe
 
 
 def _contains(layout: QLayout, item: QWidget | QLayout) -> bool:
-    for index in range(layout.count()):
-        entry = layout.itemAt(index)
-        if entry is None:
-            continue
-        if entry.widget() is item or entry.layout() is item:
+    for widget, nested in item_parts(layout):
+        if widget is item or nested is item:
             return True
-        nested = entry.layout()
         if nested is not None and _contains(nested, item):
             return True
     return False

@@ -173,10 +173,3 @@ def grow(widget: QWidget) -> QWidget:
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
     widget.setProperty(_GROWS, True)
     return widget
-
-
-def widget_at(layout: QLayout | None, index: int) -> QWidget | None:
-    """The widget at ``index`` in ``layout`` (None for a spacer, a nested layout or no
-    item there)."""
-    item = layout.itemAt(index) if layout is not None else None
-    return item.widget() if item is not None else None

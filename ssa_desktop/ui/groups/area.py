@@ -55,6 +55,7 @@ from ..common.forms import (
 from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs
+from ..common.layout_items import form_cell
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import (
     FOREGROUND,
@@ -180,8 +181,7 @@ class GroupsArea(Area):
         cast(QLayout, self.sessions_box.layout()).setSpacing(4)
         self.form_rows.setVerticalSpacing(4)
         for row in range(self.form_rows.rowCount()):  # rows of several fields keep theirs
-            field = self.form_rows.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            inner = field.layout() if field is not None else None
+            _field, inner = form_cell(self.form_rows, row, QFormLayout.ItemRole.FieldRole)
             if inner is not None:
                 inner.setSpacing(6)
         right_layout.addWidget(self.form_box)
@@ -279,11 +279,10 @@ class GroupsArea(Area):
         form.addRow("", self.reported_check)
         form.addRow(tr("N&otiz"), self.note_edit)
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            buddy = field.widget() if field else None
-            if label and label.widget() and buddy:
-                cast(QLabel, label.widget()).setBuddy(buddy)  # each row's label is a QLabel
+            label, _ = form_cell(form, row, QFormLayout.ItemRole.LabelRole)
+            buddy, _ = form_cell(form, row, QFormLayout.ItemRole.FieldRole)
+            if label and buddy:
+                cast(QLabel, label).setBuddy(buddy)  # each row's label is a QLabel
         self.form_rows = form
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.form_error, 1)

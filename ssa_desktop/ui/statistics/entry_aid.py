@@ -24,7 +24,8 @@ from .. import colours
 from ..common.clipboard import DEFAULT_CLEAR_MS, copy_sensitive
 from ..common.fit_scroll import FollowingScroll
 from ..common.forms import make_button
-from ..common.layouts import empty_layout, widget_at
+from ..common.layout_items import widget_at
+from ..common.layouts import empty_layout
 from ..i18n import translator
 
 tr = translator("Statistics")

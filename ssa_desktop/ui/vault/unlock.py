@@ -36,6 +36,7 @@ from .. import colours
 from ..common.announce import MessageLabel, announce, secret_text_box
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs, name_window
+from ..common.layout_items import item_parts
 from ..common.tab_chain import tab_chain
 from ..first_frame import after_first_frame
 from ..i18n import translator
@@ -279,8 +280,7 @@ class UnlockDialog(QDialog):
         # Tab follows the layout: the row's left buttons, then the button box in the order
         # the platform shows its buttons (Abbrechen came before Notfallschlüssel)
         box = self.buttons.layout()
-        items = [box.itemAt(i) for i in range(box.count())] if box is not None else []
-        shown = [item.widget() for item in items if item is not None]
+        shown = [widget for widget, _nested in item_parts(box)] if box is not None else []
         tab_chain(self.passphrase.edit, self.passphrase.toggle, self.remember,
                   self.kit_button, self.emergency_button, self.breach_button,
                   *[b for b in shown if b in (self.unlock_button, self.cancel_button)])

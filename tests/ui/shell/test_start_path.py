@@ -32,6 +32,7 @@ ALLOWED_OWN = {
     "ssa_desktop.ui.common", "ssa_desktop.ui.common.announce", "ssa_desktop.ui.common.labels",
     # the shared widget builders the unlock window uses (Qt only, a few lines each)
     "ssa_desktop.ui.common.fonts", "ssa_desktop.ui.common.tab_chain",
+    "ssa_desktop.ui.common.layout_items",
     "ssa_desktop.ui.vault.passphrase_rows",
     # one window per vault (issue 29): the lock is claimed before the unlock window shows;
     # the error classes (storage.errors, domain.errors) come only with a refusal
