@@ -58,3 +58,21 @@ def test_a_flow_layout_keeps_its_own_items(qtbot):
     host.show()
     qtbot.waitExposed(host)
     assert flow.sizeHint().width() > 0   # its items still answer
+
+
+def test_no_layout_item_is_read_elsewhere():
+    """Every ``itemAt`` call of the product goes through ``layout_items`` (a FlowLayout's
+    own ``itemAt`` is its definition, not a call)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3] / "ssa_desktop"
+    calls = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "layout_items.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "itemAt":
+                calls.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert calls == []
