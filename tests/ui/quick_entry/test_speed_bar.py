@@ -37,6 +37,10 @@ def window(ctx, qtbot, tmp_path, pupil):
     win.show()
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
+    # the unlock's upkeep ends with the day's backup and says so in the status line: the
+    # line a test's save writes comes after it, not raced by it
+    qtbot.waitUntil(lambda: win.statusBar().currentMessage() == "Tägliche Sicherung erstellt.",
+                    timeout=20_000)
     yield win
     dialog = getattr(win, "_quick_entry", None)
     if dialog is not None and dialog.isVisible():
