@@ -9,6 +9,7 @@ typing in kept as a draft."""
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import shutil
 import subprocess
@@ -160,21 +161,40 @@ def _subscribed(bus) -> None:
     assert bus.call(call).type() == QDBusMessage.MessageType.ReplyMessage
 
 
-def test_logind_prepare_for_sleep_and_session_lock_lock(ctx, qtbot, private_bus):
-    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+@contextlib.contextmanager
+def _watching_logind(ctx, bus_address, seen: list | None = None, extra: int = 0):
+    """A watch connection and a fake logind (``org.freedesktop.login1`` owned) on the
+    private bus, an AutoLock watching logind through it (``seen`` records each power event
+    it decides on) once the bus holds its match rules; ``extra`` names of further
+    connections for the test to connect under. Yields (lock, logind connection, the extra connections'
+    names); disconnects all."""
+    from PySide6.QtDBus import QDBusConnection
 
-    names = [f"ssa-watch-{uuid.uuid4().hex}", f"ssa-login1-{uuid.uuid4().hex}"]
-    watch = QDBusConnection.connectToBus(private_bus, names[0])
-    login1 = QDBusConnection.connectToBus(private_bus, names[1])
+    names = [f"ssa-{role}-{uuid.uuid4().hex}"
+             for role in ("watch", "login1", *(f"extra{n}" for n in range(extra)))]
+    watch = QDBusConnection.connectToBus(bus_address, names[0])
+    login1 = QDBusConnection.connectToBus(bus_address, names[1])
     assert watch.isConnected() and login1.isConnected()
     assert login1.registerService(pe.LOGIN1)           # the fake logind owns the name
     lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
-    seen: list[PowerEvent | None] = []
-    decide = lock.on_power_event
-    lock.on_power_event = lambda event: (seen.append(event), decide(event))
+    if seen is not None:
+        decide = lock.on_power_event
+        lock.on_power_event = lambda event: (seen.append(event), decide(event))
     try:
         lock.watch_logind(watch, session_path=SESSION_PATH)
         _subscribed(watch)
+        yield lock, login1, names[2:]
+    finally:
+        lock.stop()
+        for name in names:
+            QDBusConnection.disconnectFromBus(name)
+
+
+def test_logind_prepare_for_sleep_and_session_lock_lock(ctx, qtbot, private_bus):
+    from PySide6.QtDBus import QDBusMessage
+
+    seen: list[PowerEvent | None] = []
+    with _watching_logind(ctx, private_bus, seen) as (lock, login1, _):
         assert lock.platform_sources == ["login1.PrepareForSleep", "login1.LidClosed",
                                          "login1.Session.Lock"]
 
@@ -189,57 +209,33 @@ def test_logind_prepare_for_sleep_and_session_lock_lock(ctx, qtbot, private_bus)
         emit("/org/freedesktop/login1", "Manager", "PrepareForSleep", [True])
         qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=20_000)
         assert seen == [None, PowerEvent.SUSPEND]
-    finally:
-        lock.stop()
-        for name in names:
-            QDBusConnection.disconnectFromBus(name)
 
 
 def test_logind_session_lock_locks(ctx, qtbot, private_bus):
-    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+    from PySide6.QtDBus import QDBusMessage
 
-    names = [f"ssa-watch-{uuid.uuid4().hex}", f"ssa-login1-{uuid.uuid4().hex}"]
-    watch = QDBusConnection.connectToBus(private_bus, names[0])
-    login1 = QDBusConnection.connectToBus(private_bus, names[1])
-    assert login1.registerService(pe.LOGIN1)
-    lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
-    try:
-        lock.watch_logind(watch, session_path=SESSION_PATH)
-        _subscribed(watch)
+    with _watching_logind(ctx, private_bus) as (_lock, login1, _):
         signal = QDBusMessage.createSignal(SESSION_PATH, f"{pe.LOGIN1}.Session", "Lock")
         assert login1.send(signal)
         qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=20_000)
-    finally:
-        lock.stop()
-        for name in names:
-            QDBusConnection.disconnectFromBus(name)
 
 
 def test_logind_lid_closed_locks_and_its_opening_does_not(ctx, qtbot, private_bus):
     """systemd 256 and newer announce the lid (``Manager.LidClosed``) with
     ``PropertiesChanged``: a closed lid locks even where closing it does not suspend
     (``HandleLidSwitch=ignore``, docked, or a suspend inhibited by another program)."""
-    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+    from PySide6.QtDBus import QDBusMessage
 
-    names = [f"ssa-watch-{uuid.uuid4().hex}", f"ssa-login1-{uuid.uuid4().hex}"]
-    watch = QDBusConnection.connectToBus(private_bus, names[0])
-    login1 = QDBusConnection.connectToBus(private_bus, names[1])
-    assert login1.registerService(pe.LOGIN1)
-    lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
     seen: list[PowerEvent | None] = []
-    decide = lock.on_power_event
-    lock.on_power_event = lambda event: (seen.append(event), decide(event))
+    with _watching_logind(ctx, private_bus, seen) as (lock, login1, _):
 
-    def changed(interface, properties):
-        signal = QDBusMessage.createSignal("/org/freedesktop/login1",
-                                           "org.freedesktop.DBus.Properties",
-                                           "PropertiesChanged")
-        signal.setArguments([interface, properties, ["Docked"]])   # "as", as logind sends
-        assert login1.send(signal)
+        def changed(interface, properties):
+            signal = QDBusMessage.createSignal("/org/freedesktop/login1",
+                                               "org.freedesktop.DBus.Properties",
+                                               "PropertiesChanged")
+            signal.setArguments([interface, properties, ["Docked"]])   # "as", as logind sends
+            assert login1.send(signal)
 
-    try:
-        lock.watch_logind(watch, session_path=SESSION_PATH)
-        _subscribed(watch)
         assert "login1.LidClosed" in lock.platform_sources
         changed(f"{pe.LOGIN1}.Manager", {"LidClosed": False})             # opened
         changed(f"{pe.LOGIN1}.Manager", {"IdleHint": True})                # another one
@@ -248,10 +244,6 @@ def test_logind_lid_closed_locks_and_its_opening_does_not(ctx, qtbot, private_bu
         changed(f"{pe.LOGIN1}.Manager", {"LidClosed": True})
         qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=20_000)
         assert seen[-1] == PowerEvent.LID_CLOSED
-    finally:
-        lock.stop()
-        for name in names:
-            QDBusConnection.disconnectFromBus(name)
 
 
 def test_a_restarted_logind_is_still_heard(ctx, qtbot, private_bus):
@@ -259,24 +251,13 @@ def test_a_restarted_logind_is_still_heard(ctx, qtbot, private_bus):
     follows the new owner without being set up again."""
     from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-    names = [f"ssa-{role}-{uuid.uuid4().hex}" for role in ("watch", "login1", "login1-new")]
-    watch = QDBusConnection.connectToBus(private_bus, names[0])
-    old = QDBusConnection.connectToBus(private_bus, names[1])
-    assert old.registerService(pe.LOGIN1)
-    lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
-    try:
-        lock.watch_logind(watch, session_path=SESSION_PATH)
-        _subscribed(watch)
+    with _watching_logind(ctx, private_bus, extra=1) as (_lock, old, [new_name]):
         assert old.unregisterService(pe.LOGIN1)
-        new = QDBusConnection.connectToBus(private_bus, names[2])
+        new = QDBusConnection.connectToBus(private_bus, new_name)
         assert new.registerService(pe.LOGIN1)
         assert new.baseService() != old.baseService()
         assert new.send(QDBusMessage.createSignal(SESSION_PATH, f"{pe.LOGIN1}.Session", "Lock"))
         qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=20_000)
-    finally:
-        lock.stop()
-        for name in names:
-            QDBusConnection.disconnectFromBus(name)
 
 
 # -- Windows: the window is registered for what it must hear ---------------------------------
