@@ -8,6 +8,8 @@
 # lock test, tests/release/test_release_constraints.py), then the frozen build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# uv keeps the pins of the file it writes where they still fit: start from the lock
+cp packaging/constraints-release.txt packaging/constraints-release.txt.new
 "${UV:-uv}" pip compile pyproject.toml --extra build --universal --python-version 3.11 \
   --generate-hashes --no-annotate --no-header -o packaging/constraints-release.txt.new "$@"
 {
