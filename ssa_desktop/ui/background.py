@@ -163,8 +163,17 @@ def _ending(task: _Task, callback: Callable[[Any], None] | None) -> Callable[[An
             if callback:
                 _deliver(callback, value)
         finally:
+            _let_go(task)
             memory.return_free_memory()
     return ended
+
+
+def _let_go(task: _Task) -> None:
+    """The ended task's signals drop their callbacks. Qt holds a connection's callable,
+    out of sight of Python's collector, and the callable holds the task: the cycle was
+    never freed, and with it whatever the callback named (a view she has left)."""
+    task.signals.finished.disconnect()
+    task.signals.failed.disconnect()
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],

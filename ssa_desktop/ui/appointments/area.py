@@ -6,6 +6,7 @@ saved contact is linked to the appointment (services.appointments.mark_attended)
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -61,8 +62,19 @@ def _room(room: str) -> str:
     return room if room.lower().startswith("raum") else f"Raum {room}"
 
 
+@dataclass(frozen=True)
+class AppointmentsPlace:
+    """Her place (``Area.place``): the day or week shown and the selected appointment."""
+
+    day: date
+    mode: str
+    selected: str
+
+
 class AppointmentsArea(Area):
     watches = (DataKind.APPOINTMENTS, DataKind.PERSONS, DataKind.CONTACTS)
+    rebuilt_when_left = True  # its form is a dialog (Area.may_take_apart keeps it open)
+    _restored = ""   # the appointment selected when she left, selected at the first load
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -248,7 +260,7 @@ class AppointmentsArea(Area):
     def refresh(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        selected = self.selected_id()
+        selected, self._restored = self.selected_id() or self._restored, ""
         conn = self.ctx.conn
         self.date_field.blockSignals(True)
         self.date_field.set_date(self.day)
@@ -269,6 +281,16 @@ class AppointmentsArea(Area):
         if selected:
             self.select(selected)
         self._update_actions()
+
+    def place(self) -> AppointmentsPlace:
+        return AppointmentsPlace(self.day, self.mode, self.selected_id() or "")
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, AppointmentsPlace):
+            self.day, self.mode, self._restored = place.day, place.mode, place.selected
+            self.day_button.setChecked(place.mode == "day")
+            self.week_button.setChecked(place.mode == "week")
+            self.stack.setCurrentIndex(0 if place.mode == "day" else 1)
 
     def clear(self) -> None:
         self.day_model.clear()

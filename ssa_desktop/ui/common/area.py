@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QScrollArea, QWidget
 
 from ...services.operations import Changes, DataKind
 from ..context import AppContext
@@ -19,6 +19,13 @@ class Area(QWidget):
     - ``release()`` gives up what a load brought when she leaves the area (it is hidden
       after ``may_leave``); the next show loads again. ``left`` is True meanwhile, so that
       a load ending after she left can drop its result instead of keeping it.
+    - ``rebuilt_when_left``: the main window deletes the area's widgets when she leaves it
+      and builds it again when she comes back (what they held is given back); ``place()``
+      is what she had in front of her (a small plain dataclass: the selected row's id, the
+      filter text, the tab), given to the new area's ``restore(place)``. Only areas that
+      lose nothing by it set it; the main window still keeps an area while
+      ``may_take_apart()`` says no (a form with unsaved input, an open dialog, a write
+      still to answer).
     """
 
     watches: tuple[DataKind, ...] = ()
@@ -66,6 +73,27 @@ class Area(QWidget):
 
     def open_record(self, record_id: str) -> None:
         pass
+
+    rebuilt_when_left = False
+
+    def place(self) -> object | None:
+        """Her place here when she leaves (``rebuilt_when_left``); None: nothing to keep."""
+        return None
+
+    def restore(self, place: object) -> None:
+        """Show again what ``place()`` kept (called on the new area before it is shown)."""
+
+    def may_take_apart(self) -> bool:
+        """True when deleting the area's widgets loses nothing: no form under it with
+        unsaved input (kept as a draft at lock), no dialog of it open. An area with a
+        background write whose answer it still shows says no itself (Statistik)."""
+        from ..notes.form_draft import unsaved_forms
+
+        if not self.rebuilt_when_left:
+            return False
+        if any(form.owner is self or self.isAncestorOf(form.owner) for form in unsaved_forms()):
+            return False
+        return not any(dialog.isVisible() for dialog in self.findChildren(QDialog))
 
     def may_leave(self) -> bool:
         """Asked before another area is shown: False keeps her here (a form with

@@ -6,6 +6,7 @@ Every session goes through services.groups.add_session -> activities.record_grou
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import cast
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -145,8 +146,22 @@ class _Pane(QWidget):
         return -1
 
 
+@dataclass(frozen=True)
+class GroupsPlace:
+    """Her place (``Area.place``): the list's filters and the group open in the form."""
+
+    school: str
+    year: int | None
+    kind: str
+    group: str
+
+
 class GroupsArea(Area):
     watches = (DataKind.GROUPS, DataKind.AGREEMENTS, DataKind.SCHOOLS)
+    # the group form asks before she leaves (may_leave) and keeps a draft at lock; a
+    # session note typed but not added keeps the area (may_take_apart)
+    rebuilt_when_left = True
+    _place: GroupsPlace | None = None   # restored at the first load
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -441,6 +456,33 @@ class GroupsArea(Area):
             stored = svc.get_group(conn, self.group.id)
             if stored is not None:
                 self._show_sessions()
+        place, self._place = self._place, None
+        if place is not None:
+            self._show_place(place)
+
+    def place(self) -> GroupsPlace:
+        return GroupsPlace(self.school_filter.currentData() or "", self.year_filter.currentData(),
+                           self.kind_filter.code(), self.group.id if self.group else "")
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, GroupsPlace):
+            self._place = place
+
+    def may_take_apart(self) -> bool:
+        return not self.session_note.text().strip() and super().may_take_apart()
+
+    def _show_place(self, place: GroupsPlace) -> None:
+        for combo, value in ((self.school_filter, place.school), (self.year_filter, place.year)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.set_code(place.kind)
+        self.kind_filter.blockSignals(False)
+        group = svc.get_group(self.ctx.conn, place.group) if place.group else None
+        if group is not None:
+            self.show_group(group)
+        self.reload_list()
 
     def reload_list(self) -> None:
         if not self.ctx.is_unlocked:

@@ -5,6 +5,7 @@ Every session goes through services.open_offers.record -> activities.record_open
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import cast
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt
@@ -57,7 +58,7 @@ from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
 from ..common.unsaved import fleeting
 from ..i18n import translator
-from ..notes.form_draft import FormDraft, find_draft
+from ..notes.form_draft import FormDraft, find_draft, write
 
 tr = translator("OpenOffers")
 _ROOT = QModelIndex()
@@ -106,8 +107,21 @@ def _split_spin(name: str) -> QSpinBox:
     return spin
 
 
+@dataclass(frozen=True)
+class OpenOffersPlace:
+    """Her place (``Area.place``): the filters, the selected session and what the entry
+    keeps for the next entry (title, date, duration, goal after a save)."""
+
+    school: str | None
+    year: int | None
+    selected: str
+    entry: dict = field(default_factory=dict)
+
+
 class OpenOffersArea(Area):
     watches = (DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SCHOOLS)
+    rebuilt_when_left = True  # unless the entry holds unsaved input (Area.may_take_apart)
+    _place: OpenOffersPlace | None = None   # restored at the first load
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -245,8 +259,9 @@ class OpenOffersArea(Area):
             return
         conn = self.ctx.conn
         self.today = clock.today()
-        current_school = self.school_filter.currentData()
-        current_year = self.year_filter.currentData()
+        place, self._place = self._place, None
+        current_school = place.school if place else self.school_filter.currentData()
+        current_year = place.year if place else self.year_filter.currentData()
         for combo in (self.school_filter, self.year_filter):
             combo.blockSignals(True)
             combo.clear()
@@ -261,6 +276,25 @@ class OpenOffersArea(Area):
         self._offer_titles(svc.titles(conn))
         self._fill_goals()
         self.reload()
+        if place is not None:
+            self._show_place(place)
+
+    def place(self) -> OpenOffersPlace:
+        index = self.session_view.currentIndex()
+        selected = self.session_model.rows[index.row()].id if index.isValid() else ""
+        return OpenOffersPlace(self.school_filter.currentData(), self.year_filter.currentData(),
+                               selected, self.form_draft.values())
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, OpenOffersPlace):
+            self._place = place
+
+    def _show_place(self, place: OpenOffersPlace) -> None:
+        for key, widget in self.form_draft.fields:
+            if key in place.entry:
+                write(widget, place.entry[key])
+        self.form_draft.drop()  # what the entry kept is its baseline again, nothing unsaved
+        self.open_record(place.selected)
 
     def reload(self) -> None:
         if not self.ctx.is_unlocked:

@@ -125,6 +125,7 @@ TILE_KINDS = (overview_svc.APPOINTMENT_KINDS, overview_svc.PROCEDURE_KINDS,
 
 class OverviewArea(Area):
     watches = tuple(dict.fromkeys(kind for kinds in TILE_KINDS for kind in kinds))
+    rebuilt_when_left = True  # nothing of hers to keep: the tiles load afresh when shown
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)

@@ -6,6 +6,7 @@ On lock everything is dropped (models, forms, panels) and the list is shown agai
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,14 @@ NEW_PERSON_DRAFT = "new"  # record id of "the new person's draft" (services/over
 tr = translator("PersonsArea")
 
 
+@dataclass(frozen=True)
+class PersonsPlace:
+    """Her place in the list (``Area.place``): its filters and the selected person."""
+
+    filters: tuple[str, str, str, str, str]   # text, school, grade, status, kind
+    selected: str
+
+
 class PersonsArea(Area):
     # the list shows persons, their cases and last contacts; the page also notes,
     # § 8a procedures and consents
@@ -47,6 +56,7 @@ class PersonsArea(Area):
         self.list.open_person.connect(self.open_record)
         self.list.new_person.connect(self.new_person)
         self.list.quick_entry.connect(self.quick_entry)
+        self._place: PersonsPlace | None = None   # restored at the first load
 
     @property
     def page(self):
@@ -157,8 +167,26 @@ class PersonsArea(Area):
         QuickEntryDialog(self.ctx, self).exec()  # it notifies "contact" itself
 
     # -- Area ----------------------------------------------------------------------------
+    # Taken apart only from the list: a person's page holds panels with input of their own
+    # (a working note typed, not added) that the list does not.
+    rebuilt_when_left = True
+
+    def may_take_apart(self) -> bool:
+        return not self.showing_page() and super().may_take_apart()
+
+    def place(self) -> PersonsPlace:
+        return PersonsPlace(self.list.filter_values(), self.list.selected_person_id())
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, PersonsPlace):
+            self._place = place
+
     def refresh(self) -> None:
         if not self.ctx.is_unlocked:
+            return
+        place, self._place = self._place, None
+        if place is not None:
+            self.list.show_place(place.filters, place.selected)
             return
         self.list.refresh()
         if self.showing_page():

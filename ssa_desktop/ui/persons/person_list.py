@@ -10,6 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -266,6 +267,35 @@ class PersonListView(QWidget):
                 combo.blockSignals(False)
         finally:
             self._filling = False
+
+    def filter_values(self) -> tuple[str, str, str, str, str]:
+        """The filters as she set them: text, school, grade, status, kind."""
+        school, grade, status, kind = (str(combo.currentData() or "") for combo in self._combos())
+        return (self.search.text(), school, grade, status, kind)
+
+    def selected_person_id(self) -> str:
+        return self.model.person_id(self.table.currentIndex()) or ""
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.school, self.grade, self.status, self.kind)
+
+    def show_place(self, filters: tuple[str, str, str, str, str], selected: str) -> None:
+        """Load the list as she left it (``PersonsArea.place``): the same filters, the
+        same person selected and scrolled to."""
+        self._fill_combos()
+        self.search.blockSignals(True)  # no second load by the typing delay
+        self.search.setText(filters[0])
+        self.search.blockSignals(False)
+        for combo, value in zip(self._combos(), filters[1:], strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.refresh()
+        for i, row in enumerate(self.model.rows):
+            if row.id == selected:
+                self.table.selectRow(i)
+                self.table.scrollTo(self.model.index(i, 0))
+                break
 
     def refresh(self) -> None:
         self._fill_combos()

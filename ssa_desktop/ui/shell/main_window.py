@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = None
         self.location_box = None   # the vault where it must not lie (_show_location)
         self.areas: dict[str, QWidget] = {}
+        # her place in each area taken apart when she left it (``_take_apart``)
+        self._places: dict[str, object] = {}
         self._quick_entry = None
         self._search = None
         self._short_contacts = None
@@ -441,8 +443,25 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(old)
                 old.deleteLater()
             self.areas[key] = widget
+            place = self._places.pop(key, None)
+            if place is not None:
+                widget.restore(place)  # type: ignore[attr-defined]
             drop_source_lines()  # the area's modules were just imported
         return self.areas[key]
+
+    def _take_apart(self, widget: QWidget) -> None:
+        """She left ``widget``'s area: when that loses nothing (``Area.may_take_apart``)
+        its widgets are deleted — what they held goes back — and her place is kept for the
+        next build; a placeholder takes its slot in the stack."""
+        key = next((k for k, area in self.areas.items() if area is widget), None)
+        if key is None or not widget.may_take_apart():  # type: ignore[attr-defined]
+            return
+        self._places[key] = widget.place()  # type: ignore[attr-defined]
+        index = self.stack.indexOf(widget)
+        self.stack.insertWidget(index, QWidget(self.stack))
+        self.stack.removeWidget(widget)
+        del self.areas[key]
+        widget.deleteLater()
 
     def _show_row(self, row: int) -> None:
         if row < 0 or not self.ctx.is_unlocked:
@@ -457,6 +476,8 @@ class MainWindow(QMainWindow):
         widget = self.area_widget(AREAS[row].key)
         if widget is not None:
             self.stack.setCurrentWidget(widget)
+            if shown is not None and shown is not widget:
+                self._take_apart(shown)
 
     def show_area(self, key: str) -> QWidget | None:
         if not self.ctx.is_unlocked:
@@ -567,6 +588,7 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         # after unlocking she returns to this area (its records reload, names hidden again)
         self._area_before_lock = self.current_area_key() or self._area_before_lock
+        self._places.clear()  # as every area clears itself: the next session starts afresh
         clear_sensitive()
         keep_form_drafts()  # unsaved input of dialogs and forms stays as a draft (16.5)
         self._show_lock_screen()

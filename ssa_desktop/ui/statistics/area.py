@@ -9,6 +9,7 @@ background (``ctx.perform(background=True)``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -69,8 +70,22 @@ def counting_rules_html() -> str:
             f"<h4>{tr('Wer als beraten zählt')}</h4><p>{COUNSELLED_RULE}</p><ul>{items}</ul>")
 
 
+@dataclass(frozen=True)
+class StatisticsPlace:
+    """Her place (``Area.place``): year, scope, tab, and the figure she had chosen with
+    the scroll position (what ``release`` keeps)."""
+
+    year: int | None
+    scope: str | None
+    tab: int
+    figure: tuple | None
+
+
 class StatisticsArea(Area):
     watches = (DataKind.STATISTICS, DataKind.SCHOOLS, DataKind.TIME, DataKind.SETTINGS)
+    rebuilt_when_left = True  # kept while a file it writes has not answered (_writing)
+    _writing = 0
+    _choice: tuple | None = None  # year and scope she left, chosen at the first load
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -190,18 +205,29 @@ class StatisticsArea(Area):
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         conn = self.ctx.conn
-        year = self.year_box.currentData()
+        choice, self._choice = self._choice, None
+        year = choice[0] if choice else self.year_box.currentData()
         self.year_box.clear()
         for y in stats.years(conn):
             self.year_box.addItem(SchoolYear(y).label, y)
         if year is None:  # default: the school year just ended, due by 31 October
             year = SchoolYear.of(clock.today()).start_year - 1
         self.year_box.setCurrentIndex(max(0, self.year_box.findData(year)))
-        self._fill_scopes()
+        self._fill_scopes(choice[1] if choice else None)
         self.compute()
 
-    def _fill_scopes(self) -> None:
-        key = self.scope_box.currentData()
+    def place(self) -> StatisticsPlace:
+        return StatisticsPlace(self.year_box.currentData(), self.scope_box.currentData(),
+                               self.tabs.currentIndex(), self._place)
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, StatisticsPlace):
+            self._choice = (place.year, place.scope)
+            self._place = place.figure
+            self.tabs.setCurrentIndex(place.tab)
+
+    def _fill_scopes(self, key: str | None = None) -> None:
+        key = key if key is not None else self.scope_box.currentData()
         self.scope_box.clear()
         for info in stats.scopes(self.ctx.conn, self.year_box.currentData()):
             self.scope_box.addItem(info.label, info.scope.key)
@@ -448,8 +474,7 @@ class StatisticsArea(Area):
             self.status.setText(result if isinstance(result, str) else tr(
                 "Verwendungsnachweis gespeichert: {0}").format(Path(result).name))
 
-        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText,
-                         stop_note=stopped_note("export"))
+        self._write(op, done, "export")
 
     def save_entry_aid(self) -> None:
         """The Eingabehilfe as a one-page PDF."""
@@ -462,10 +487,9 @@ class StatisticsArea(Area):
 
     def write_entry_aid(self, path: Path) -> None:
         rep = self.shown
-        self.ctx.perform(lambda _conn, _p: stats.write_entry_aid(rep, path), background=True,
-                         on_done=lambda p: self.status.setText(
-                             tr("Eingabehilfe gespeichert: {0}").format(Path(p).name)),
-                         on_error=self.status.setText, stop_note=stopped_note("pdf"))
+        self._write(lambda _conn, _p: stats.write_entry_aid(rep, path),
+                    lambda p: self.status.setText(
+                        tr("Eingabehilfe gespeichert: {0}").format(Path(p).name)), "pdf")
 
     def export_all(self) -> None:
         if self.report is None:
@@ -496,8 +520,23 @@ class StatisticsArea(Area):
                 self.ctx.apply(rule_packs.keep_exported_year, year)
                 self.status.setText(tr("Geschrieben: {0}").format(", ".join(p.name for p in result)))
 
-        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText,
-                         stop_note=stopped_note("export"))
+        self._write(op, done, "export")
+
+    def _write(self, op, done, kind: str) -> None:
+        """Write a file on a worker; until it has answered (its name, or why not, and the
+        year's rule pack kept after an export) the area is not taken apart."""
+        def answered(handler):
+            def run(value) -> None:
+                self._writing -= 1
+                handler(value)
+            return run
+
+        self._writing += 1
+        self.ctx.perform(op, background=True, on_done=answered(done),
+                         on_error=answered(self.status.setText), stop_note=stopped_note(kind))
+
+    def may_take_apart(self) -> bool:
+        return not self._writing and super().may_take_apart()
 
     def toggle_delivered(self) -> None:
         if self.report is None:

@@ -186,3 +186,27 @@ def test_a_real_error_after_a_cancel_is_reported_as_itself(qtbot):
     cancelled.set()
     qtbot.waitUntil(lambda: bool(ended), timeout=60000)
     assert isinstance(ended[0], OSError)
+
+
+
+def test_an_ended_task_lets_go_of_its_callbacks(qtbot):
+    """What a finished task's callback named (a view she has left) is freed with it: Qt
+    held the callback and the callback the task, a cycle Python's collector cannot see."""
+    import gc
+    import weakref
+
+    class View:
+        def __init__(self, said: list) -> None:
+            self.said = said
+
+        def show(self, value) -> None:
+            self.said.append(value)
+
+    said: list = []
+    view = View(said)
+    start_task(lambda _c, _p: 1, on_done=view.show, on_error=view.show)
+    gone = weakref.ref(view)
+    del view
+    qtbot.waitUntil(lambda: said == [1], timeout=20000)
+    gc.collect()
+    assert gone() is None
