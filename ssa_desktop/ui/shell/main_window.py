@@ -43,6 +43,7 @@ from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
 from ..common.labels import name_window
+from ..common.layout_items import let_go_of_layout_items
 from ..common.messages import Role, ask_choice
 from ..common.screen_fit import within_screen
 from ..common.tab_chain import tab_chain
@@ -447,6 +448,7 @@ class MainWindow(QMainWindow):
             if place is not None:
                 widget.restore(place)  # type: ignore[attr-defined]
             drop_source_lines()  # the area's modules were just imported
+            let_go_of_layout_items()
         return self.areas[key]
 
     def _take_apart(self, widget: QWidget) -> None:
@@ -457,6 +459,7 @@ class MainWindow(QMainWindow):
         if key is None or not widget.may_take_apart():  # type: ignore[attr-defined]
             return
         self._places[key] = widget.place()  # type: ignore[attr-defined]
+        let_go_of_layout_items()
         index = self.stack.indexOf(widget)
         self.stack.insertWidget(index, QWidget(self.stack))
         self.stack.removeWidget(widget)
@@ -694,6 +697,7 @@ class MainWindow(QMainWindow):
 
         self.emergency_reminder = remind_emergency_key(self.ctx, self)
         drop_source_lines()  # the main window's modules were just imported
+        let_go_of_layout_items()
 
     def _offer_school_year_change(self) -> None:
         """At the first unlock on or after 1 August the Schuljahreswechsel opens by itself

@@ -36,7 +36,7 @@ from .. import colours
 from ..common.announce import MessageLabel, announce, secret_text_box
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs, name_window
-from ..common.layout_items import item_parts
+from ..common.layout_items import item_parts, let_go_of_layout_items
 from ..common.tab_chain import tab_chain
 from ..first_frame import after_first_frame
 from ..i18n import translator
@@ -171,6 +171,7 @@ class UnlockDialog(QDialog):
         self._build_fields()
         self._build_buttons()
         self._lay_out(title, intro)
+        let_go_of_layout_items()
         bind_labels_to_inputs(self)
         self.passphrase.setFocus()  # the field she types in when the window shows
         self._update_buttons()

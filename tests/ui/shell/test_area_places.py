@@ -321,3 +321,21 @@ def test_statistik_is_kept_until_the_file_it_writes_has_answered(window, qtbot, 
     del area
     switch(window, qtbot, "persons")                   # answered: now it goes
     taken_apart(qtbot, shown, window)
+
+
+def test_every_area_visited_leaves_no_wrapper_of_a_layout_item(window, qtbot):
+    """PySide before 6.12 wraps each item of a layout added to another one; a widget deleted
+    later (an area taken apart, a row rebuilt) left its item's wrapper stale, and an object
+    made at that address came back as it. Built and taken apart, the areas leave none but
+    what a FlowLayout keeps (``layout_items.let_go_of_layout_items``)."""
+    from PySide6.QtWidgets import QLayout, QSpacerItem, QWidgetItem
+
+    for key in KEYS:
+        switch(window, qtbot, key)
+    deferred_deletions()
+    wrappers = shiboken6.getAllValidWrappers()
+    kept = {id(item) for layout in wrappers if isinstance(layout, QLayout)
+            for item in getattr(layout, "_items", ())}
+    items = [w for w in wrappers if isinstance(w, (QWidgetItem, QSpacerItem))
+             and id(w) not in kept]
+    assert items == []
