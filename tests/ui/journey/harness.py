@@ -164,3 +164,13 @@ def in_modal_dialog(steps, failures: list) -> None:
             failures.append(err)
             dialog.reject()
     QTimer.singleShot(0, run)
+
+
+def close_main_window(window, qtbot) -> None:
+    """Close another person's main window (the deputy's, the successor's) and wait until it
+    is locked and gone. A close during a critical write is a lock deferred until the write
+    ends, and that lock closes every open dialog: left running, it closed a message box of
+    her window two steps later (one full run)."""
+    window.close()
+    qtbot.waitUntil(lambda: not window.ctx.is_unlocked and not window.isVisible(),
+                    timeout=20000)

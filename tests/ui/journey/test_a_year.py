@@ -21,7 +21,7 @@ from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui import background
 from tests.ui.journey import handover, lock, privacy, reports, school_year, week
 from tests.ui.journey.first_run import PASS, SCHOOL, SECOND_SCHOOL, open_main_window, run_wizard
-from tests.ui.journey.harness import Calendar, Expectations, Watch
+from tests.ui.journey.harness import Calendar, Expectations, Watch, close_main_window
 
 DEPUTY_PASS = "Vertretung Nord Ahornblatt 58"
 SUCCESSOR_PASS = "Nachfolge Lindenpark Eichhorn 12"
@@ -213,7 +213,7 @@ def test_a_year(qtbot, tmp_path, watch, monkeypatch):
     assert said == f"Rückgabe geschrieben: {returned} (1 Kontakt). Bitte der Kollegin geben."
     watch.check("6 Vertretung: Rückgabe geschrieben", expect)
     deputy_win.close()
-    deputy.close()
+    close_main_window(deputy, qtbot)
 
     calendar.go(date(2027, 9, 24), time(8, 0))
     said = handover.read_return(window, qtbot, returned)
@@ -236,7 +236,7 @@ def test_a_year(qtbot, tmp_path, watch, monkeypatch):
     received = handover.receive_school(successor, qtbot, school_file, school_key, receipts)
     [receipt] = list(receipts.glob("*.ssaquittung"))
     watch.check("7 Schulübergabe: Nachfolge", expect)
-    successor.close()
+    close_main_window(successor, qtbot)
     confirmed = handover.read_receipt(window, qtbot, receipt)
     assert info.startswith("Das Übergabepaket ist geschrieben: ") and (
         "2 Personen, 6 Kontakte, 1 Termin" in info), info
