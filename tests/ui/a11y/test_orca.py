@@ -111,9 +111,22 @@ class App:
     def focus(self, title: str) -> None:
         """Xvfb has no window manager: the window gets the keyboard as a manager would
         give it, and Orca says its title."""
-        window = self.xdotool("search", "--sync", "--onlyvisible", "--name", title).split()[-1]
+        window = self.find(title)
         self.xdotool("windowfocus", "--sync", window)
         self.orca.wait_for(title)
+
+    def find(self, title: str) -> str:
+        """The visible window named ``title``. xdotool walks every window and ends with
+        exit code 1 when one is destroyed under it (Xlib's „BadWindow“, e.g. the quick
+        entry closing just then; once in a full run): it looks again, within ``WAIT``."""
+        deadline = time.monotonic() + WAIT
+        while True:
+            try:
+                return self.xdotool("search", "--sync", "--onlyvisible", "--name",
+                                    title).split()[-1]
+            except subprocess.CalledProcessError as err:
+                assert time.monotonic() < deadline, (title, err.stderr)
+                time.sleep(0.05)
 
     def key(self, *keys: str) -> None:
         self.xdotool("key", "--clearmodifiers", *keys)
