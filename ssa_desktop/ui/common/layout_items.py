@@ -58,9 +58,9 @@ def _parts(item: QLayoutItem | None, let_go: bool) -> tuple[QWidget | None, QLay
     return widget, nested
 
 
-def let_go_of_layout_items() -> int:
+def let_go_of_layout_items() -> None:
     """Let go of every widget's or spacer's item wrapper PySide holds, but those a layout of
-    ours keeps (``layouts.FlowLayout``); how many. PySide before 6.12 wraps each item of a layout
+    ours keeps (``layouts.FlowLayout``). PySide before 6.12 wraps each item of a layout
     added to another (``addLayout``, ``addRow`` with a layout) and keeps the wrappers as
     long as the outer layout: a widget deleted meanwhile leaves its item's wrapper stale, as
     ``_parts`` describes. Called once a window or an area is built (2 ms for the 1,500
@@ -70,8 +70,6 @@ def let_go_of_layout_items() -> int:
     kept = {id(item) for layout in wrappers
             if isinstance(layout, QLayout) and _keeps_its_items(layout)
             for item in getattr(layout, "_items", ())}
-    stale = [item for item in wrappers
-             if isinstance(item, (QWidgetItem, QSpacerItem)) and id(item) not in kept]
-    for item in stale:
-        invalidate(item)
-    return len(stale)
+    for item in wrappers:
+        if isinstance(item, (QWidgetItem, QSpacerItem)) and id(item) not in kept:
+            invalidate(item)
