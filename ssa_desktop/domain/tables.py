@@ -42,6 +42,45 @@ class Handover:
     delete_step: int = 0
 
 
+# -- what may enter the vault (docs/datenschutz.md, "Was hereinkommt") ----------------------
+# Every way in – ``import-json`` (merge), the school package's receipt, a Vertretung's
+# return, a restored backup – admits a row only when no tombstone names it and it
+# belongs to its own person (``domain/admission.py`` for incoming rows,
+# ``storage/admission_repo.py`` for the rows of a vault; ``check`` lists what breaks it).
+VALUE, MONTH, BEFORE = "value", "month", "before"
+
+
+@dataclass(frozen=True)
+class Stone:
+    """How a tombstone names rows of a table: the row's ``columns`` joined by "/"
+    (``VALUE``), the month "JJJJ-MM" of its one date column (``MONTH``), or every row
+    whose column lies before the day a tombstone names (``BEFORE``); among tombstones of
+    ``kinds`` (none: of any kind)."""
+
+    columns: tuple[str, ...] = ("id",)
+    kinds: tuple[str, ...] = ()
+    shape: str = VALUE
+
+
+@dataclass(frozen=True)
+class Owner:
+    """The row's ``column`` names a row of ``parent`` that belongs to the same person: the
+    ``person`` column of both holds the same id (a contact's case is its person's case) –
+    or the row's person is of a kind in ``around`` (the relation: a parent's, a teacher's
+    contact documented in the child's case)."""
+
+    column: str
+    parent: str
+    person: str = "person_id"
+    around: tuple[str, ...] = ()
+
+
+BY_ID = (Stone(),)
+# Sessions removed by hand take their time entry and statistics record along
+# (``storage.retention_log_repo.SESSION_KINDS``).
+_BY_SESSION = Stone(("source_id",), ("group_session", "open_offer"))
+
+
 @dataclass(frozen=True)
 class Declared:
     """One table: see the module docstring; columns are named as in the schema."""
@@ -64,10 +103,17 @@ class Declared:
     deputy: tuple[str, ...] = ()                # columns a Vertretungspaket carries (allowlist)
     deputy_ticked: tuple[tuple[str, str], ...] = ()  # (column, extra): carried when ticked
     entity: type | None = field(default=None, compare=False)  # its dataclass (domain.entities)
+    stones: tuple[Stone, ...] = ()              # how tombstones name its rows (``Stone``)
+    owners: tuple[Owner, ...] = ()              # rows it names that share its person
 
     @property
     def columns(self) -> tuple[str, ...]:
         return self.personal + self.plain
+
+    @property
+    def deletable(self) -> bool:
+        """A deletion removes its rows: a rule reaches it, or a school's receipt takes it."""
+        return bool(self.rule) or self.handover is not None
 
 
 def _t(name: str, *, personal: str, plain: str, dates: str = "", names: str = "",
@@ -79,6 +125,8 @@ def _t(name: str, *, personal: str, plain: str, dates: str = "", names: str = ""
     table = Declared(name, tuple(personal.split()), tuple(plain.split()), dates=tuple(dates.split()),
                      names=tuple(names.split()), json=tuple(json.split()),
                      large=tuple(large.split()), deputy=tuple(deputy.split()), **rest)
+    if not table.stones and "id" in table.columns:
+        table = replace(table, stones=BY_ID)   # a deleted row's tombstone names its id
     return with_entity(table, entity) if entity is not None else table
 
 
@@ -154,7 +202,8 @@ _DECLARED: tuple[Declared, ...] = (
                ("observation", "Beobachtung"), ("assessment", "Einschätzung"),
                ("disputed", "Bestritten (§ 84 Abs. 2 SGB X)"), ("written_by", "Eingetragen von")),
        handover=Handover("Kontakte", "Kontakt", keeps=(("person_id", "person"), ("case_id", "case_file")),
-                         delete_step=6)),
+                         delete_step=6),
+       owners=(Owner("case_id", "case_file", around=("guardian", "teacher", "other")),)),
     _t("annotation", entity=e.Annotation,
        personal="previous text field_name",
        plain="id target_kind target_id created",
@@ -171,7 +220,8 @@ _DECLARED: tuple[Declared, ...] = (
        dates="created",
        kinds=("working_note",),
        auskunft="Arbeitsnotizen",
-       fields=(("text", "Text"), ("expires", "Wird vernichtet am"))),
+       fields=(("text", "Text"), ("expires", "Wird vernichtet am")),
+       owners=(Owner("case_id", "case_file"),)),
     _t("draft", entity=e.Draft,
        personal="payload ref",
        plain="id kind updated",
@@ -191,7 +241,8 @@ _DECLARED: tuple[Declared, ...] = (
        deputy_ticked=(("note", "appointment_notes"),),
        fields=(("room", "Raum"), ("status", "Status"), ("note", "Notiz")),
        handover=Handover("Termine", "Termin", keeps=(("person_id", "person"), ("contact_id", "contact")),
-                         delete_step=5)),
+                         delete_step=5),
+       owners=(Owner("contact_id", "contact"),)),
     _t("consent", entity=e.Consent,
        personal="recipient party entrusted_by scope purpose",
        plain="deputy id person_id valid_from valid_to withdrawn_on",
@@ -220,7 +271,8 @@ _DECLARED: tuple[Declared, ...] = (
        auskunft="Kinderschutz (§ 8a SGB VIII)",
        deputy="id person_id case_id opened acute status youth_office_involved outcome",
        handover=Handover("§ 8a-Verfahren", keeps=(("person_id", "person"), ("case_id", "case_file")),
-                         delete_step=3)),
+                         delete_step=3),
+       owners=(Owner("case_id", "case_file"),)),
     _t("cp_step", entity=e.ChildProtectionStep,
        personal="text actor",
        plain="id procedure_id step day due",
@@ -284,18 +336,21 @@ _DECLARED: tuple[Declared, ...] = (
        plain="school_id school_year section updated",
        rule="R13", how="Schuljahresende + Frist",
        dates="updated",
-       kinds=("report_text",)),
+       kinds=("report_text",),
+       stones=(Stone(("school_id", "school_year", "section"), ("report_text",)),)),
     _t("absence", entity=Absence,
        personal="note",
        plain="id kind first_day last_day school_id",
        rule="R8", how="mit dem Monat ihres letzten Tages (eigene Arbeitszeit); Notiz nach R13",
-       kinds=("activity_note",)),
+       kinds=("activity_note",),
+       stones=(*BY_ID, Stone(("last_day",), ("time_month",), MONTH))),
     _t("time_entry", entity=e.TimeEntry,
        personal="note",
        plain="id day category minutes school_id source_kind source_id",
        rule="R8", how="nach Monatsende + Frist",
        catalogues={"category": cat.TIME_CATEGORIES},
-       kinds=("time_month",)),
+       kinds=("time_month",),
+       stones=(*BY_ID, Stone(("day",), ("time_month",), MONTH), _BY_SESSION)),
     _t("time_session", entity=TimeSession,
        personal="",
        plain="id time_entry_id started stopped",
@@ -312,7 +367,8 @@ _DECLARED: tuple[Declared, ...] = (
        plain="agreement_id code soll low high margin enabled",
        rule="", how="Zielwerte (Zahlen)",
        handover=Handover("Zielwerte der Vereinbarungen",
-                         keeps=(("agreement_id", "cooperation_agreement"),), delete_step=11)),
+                         keeps=(("agreement_id", "cooperation_agreement"),), delete_step=11),
+       stones=(Stone(("agreement_id", "code")),)),
     _t("school", entity=e.School,
        personal="",
        plain="last_grade id name code school_type address",
@@ -364,7 +420,8 @@ _DECLARED: tuple[Declared, ...] = (
                    "access_route": cat.ACCESS_ROUTES, "referral": cat.REFERRALS,
                    "participants": cat.PARTICIPANT_ROLES, "purposes": cat.GROUP_PURPOSES,
                    "cp_outcome": cat.CP_OUTCOMES, "case_outcome": cat.CASE_OUTCOMES,
-                   "referral_target": cat.REFERRALS}),
+                   "referral_target": cat.REFERRALS},
+       stones=(_BY_SESSION,)),
     _t("kvjs_delivery", entity=e.KvjsDelivery,
        personal="",
        plain="school_year scope template_id template_version delivered_on aggregates",
@@ -382,7 +439,8 @@ _DECLARED: tuple[Declared, ...] = (
        rule="R11", how="inhaltsfrei (zufällige Kennungen, Kategorien), Frist R11",
        dates="backup_expiry due executed trigger_day",
        json="counts",
-       large="counts"),
+       large="counts",
+       stones=(Stone(("executed",), ("deletion_log",), BEFORE),)),
     _t("tombstone",
        personal="",
        plain="record_id category deleted",

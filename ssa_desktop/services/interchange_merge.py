@@ -4,8 +4,9 @@
 Every record keeps its id. A record whose key is new is written; one whose key exists is
 compared field by field: the same → skipped, different → a ``Conflict`` that is never
 overwritten silently (``resolutions`` decides per conflict: keep mine / take theirs). A
-record this vault has deleted (its tombstone) does not come back, nor anything hanging
-on it. A statistics record is never counted twice: one whose activity already has its
+record this vault has deleted (a tombstone names it: ``services.admission``, whatever
+the deletion) does not come back, nor anything hanging on it, and a row naming another
+person's case or contact refuses the file. A statistics record is never counted twice: one whose activity already has its
 record here is skipped. Activities without their statistics record get it derived by the
 same rules as typed activities (``derive_missing_statistics``). One transaction: the
 whole merge is written, or nothing (a problem of the document refuses it completely).
@@ -21,6 +22,7 @@ from typing import Any
 
 from ..domain import handover as handover_rules
 from ..domain import tables
+from ..domain.tables import TABLES as DECLARED
 from ..formatting import fmt_count, fmt_date
 from ..storage import handover_deputy_repo as qd
 from ..storage import interchange_repo as ixrepo
@@ -28,8 +30,8 @@ from ..storage import repositories as repo
 from ..storage import retention_log_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
+from . import admission, interchange_validate
 from . import interchange as ix
-from . import interchange_validate
 from .interchange_derive import derive_missing_statistics, not_counted_among
 from .operations import DataKind, writes
 
@@ -197,6 +199,7 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
     try:
         with transaction(conn):
             new_ids = _merge_tables(conn, doc["tables"], resolutions, result, baseline)
+            admission.refuse_foreign_owners(conn, doc["tables"])
             _merge_settings(conn, doc.get("settings", {}), resolutions, result)
             result.derived_statistics = derive_missing_statistics(
                 conn, new_ids, ix._TABLES, doc.get("not_counted"))
@@ -228,6 +231,7 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
     """Write the rows; the keys of the rows inserted, per table."""
     refs = ix.references()
     stones = ixrepo.tombstoned(conn)
+    graves = admission.graves(conn)
     counted = ixrepo.statistics_sources(conn)
     dropped: dict[str, set] = {}
     new_ids: dict[str, set] = {}
@@ -237,7 +241,8 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
         new = new_ids.setdefault(table.name, set())
         for i, row in enumerate(rows):
             key = tuple(row[k] for k in table.key)
-            if _is_dropped(row, key, refs.get(table.name, {}), stones, dropped, table.name):
+            if graves.buried(DECLARED[table.name], row) is not None or _is_dropped(
+                    row, key, refs.get(table.name, {}), stones, dropped, table.name):
                 dropped.setdefault(table.name, set()).add(key[0])
                 dropped.setdefault("*", set()).add(key[0])
                 result.deleted_here += 1

@@ -144,8 +144,14 @@ def _evaluated_pages(conn: Connection, size: int, today: date
 
 
 def _expire_log(conn: Connection, today: date) -> int:
+    """Prune the deletion log (R11) and leave the tombstone "log before <day>", so that no
+    earlier export or backup brings the entries back (``tables.Stone`` BEFORE)."""
     months = settings.get(conn, rt.rule_table()["R11"].period("months").option)
-    return retention_log_repo.prune_log(conn, rt.add_months(today, -months))
+    before = rt.add_months(today, -months)
+    pruned = retention_log_repo.prune_log(conn, before)
+    if pruned:
+        tombstones.deleted(conn, "deletion_log", before.isoformat(), today)
+    return pruned
 
 
 def deleted(conn: Connection) -> Iterator[rt.Assessment]:

@@ -32,7 +32,7 @@ from ..storage.errors import (
 from ..storage.files import remove_quietly
 from ..storage.keyfile import KdfParams, KeyFile
 from ..storage.vault import OpenVault, Vault
-from . import retention
+from . import admission, retention
 from .operations import DataKind, writes
 
 __all__ = [
@@ -131,6 +131,7 @@ def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
         problems.append("Schlüsseldatei: ein unterbrochener Schlüsselwechsel hat eine "
                         "vorläufige Schlüsseldatei hinterlassen (vault.key.pending)")
     problems += open_vault.file_problems()  # rescue copies of a damaged WAL
+    problems += admission.vault_breaches(conn)  # rows the admission rule keeps out
     return problems
 
 

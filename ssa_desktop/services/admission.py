@@ -1,0 +1,60 @@
+"""The admission rule on every way into the vault (docs/datenschutz.md, "Was
+hereinkommt"), declared once with the tables (``domain/tables.Stone`` and ``Owner``):
+nothing a tombstone names comes back, and a contact, note, appointment or § 8a procedure
+belongs to the person of the case or contact it names. ``interchange_merge`` (which the
+school package's receipt and the Vertretung's return use too) and ``interchange_import``
+ask it of the file's rows, a restored backup deletes what it buries
+(``storage.retention_log_repo.apply_tombstones``), ``check`` lists what breaks it."""
+
+from __future__ import annotations
+
+from ..domain import admission
+from ..domain.tables import TABLES
+from ..storage import admission_repo, retention_log_repo
+from ..storage.connection import Connection
+from .interchange import ImportProblem, InterchangeError
+
+# The row a column names, in the words of the return's own refusal (domain/handover.py).
+_WHOSE = {"case_file": "der Fall", "contact": "der Kontakt"}
+
+
+def graves(conn: Connection) -> admission.Graves:
+    """The vault's tombstones, to ask of incoming rows (``Graves.buried``)."""
+    return admission.Graves((r, k) for r, k, _day in retention_log_repo.tombstones(conn))
+
+
+def refuse_foreign_owners(conn: Connection, rows: dict[str, list]) -> None:
+    """Raise (inside the caller's transaction, so nothing stays written) when a row of
+    the document ``rows`` (table → rows) names a case or contact of another person."""
+    ids = {name: {r.get("id") for r in table_rows if isinstance(r, dict)}
+           for name, table_rows in rows.items()}
+    found = admission_repo.foreign_owners(conn, ids)
+    if not found:
+        return
+    places = {(name, r.get("id")): i for name, table_rows in rows.items()
+              for i, r in enumerate(table_rows) if isinstance(r, dict)}
+    raise InterchangeError([
+        ImportProblem(f"tables.{table}[{places.get((table, row), '?')}].{column}",
+                      f"{_whose(table, column)} gehört nicht zu dieser Person")
+        for table, row, column, _parent in found])
+
+
+def _whose(table: str, column: str) -> str:
+    parent = next(o.parent for o in TABLES[table].owners if o.column == column)
+    return _WHOSE.get(parent, "der Eintrag")
+
+
+def vault_breaches(conn: Connection) -> list[str]:
+    """Every row of the vault that breaks the admission rule, one German line each (for
+    ``check``): a deleted row that is present again, a row naming another person's case or
+    contact."""
+    lines = [f"{table} {row}: gelöscht (Grabstein „{stone}“), wieder vorhanden"
+             for table, row, stone in admission_repo.buried_rows(conn)]
+    lines += [f"{table} {row}: {_whose(table, column)} {parent} gehört nicht zu dieser Person"
+              for table, row, column, parent in admission_repo.foreign_owners(conn)]
+    return lines
+
+
+def undeclared_tables() -> list[str]:
+    """Deletable tables without a tombstone declaration (empty: every deletion leaves one)."""
+    return admission.undeclared(TABLES.values())

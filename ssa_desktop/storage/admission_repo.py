@@ -1,0 +1,98 @@
+"""SQL of the admission rule (``domain/tables.Stone`` and ``Owner``) over the rows of a
+vault: the rows a tombstone names that are present (a restore deletes them again,
+``check`` lists them) and the rows that name another person's case or contact."""
+
+from __future__ import annotations
+
+from ..domain.admission import KEY_MARK
+from ..domain.tables import BEFORE, MONTH, TABLES, Declared, Stone
+from .connection import Connection
+
+
+def _name_sql(stone: Stone) -> str:
+    joined = f" || '{KEY_MARK}' || ".join(f'x."{c}"' for c in stone.columns)
+    return f"substr({joined}, 1, 7)" if stone.shape == MONTH else joined
+
+
+def _kinds_sql(stone: Stone) -> tuple[str, list[str]]:
+    if not stone.kinds:
+        return "", []
+    return f" AND t.category IN ({', '.join('?' * len(stone.kinds))})", list(stone.kinds)
+
+
+def _row_sql(table: Declared) -> str:
+    """How a finding names the row: its id, else its key columns joined."""
+    if "id" in table.columns:
+        return 'x."id"'
+    stone = table.stones[0]
+    return f" || '{KEY_MARK}' || ".join(f'x."{c}"' for c in stone.columns)
+
+
+def _buried_sql(table: Declared, stone: Stone) -> tuple[str, list[str]]:
+    """SELECT row name, tombstone name of the rows of ``table`` that ``stone`` buries."""
+    kinds, args = _kinds_sql(stone)
+    if stone.shape == BEFORE:
+        column = stone.columns[0]
+        return (f'SELECT {_row_sql(table)}, h.day FROM "{table.name}" x JOIN (SELECT'  # noqa: S608
+                f" max(t.record_id) AS day FROM tombstone t WHERE 1{kinds}) h"
+                f' ON x."{column}" < h.day', args)
+    return (f'SELECT {_row_sql(table)}, t.record_id FROM "{table.name}" x JOIN tombstone t'  # noqa: S608
+            f" ON t.record_id = {_name_sql(stone)}{kinds}", args)
+
+
+def _existing(conn: Connection) -> set[str]:
+    return {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def buried_rows(conn: Connection) -> list[tuple[str, str, str]]:
+    """(table, row, tombstone) of every row present that a tombstone names."""
+    found: list[tuple[str, str, str]] = []
+    existing = _existing(conn)
+    for table in TABLES.values():
+        if table.name not in existing or table.name == "tombstone":
+            continue
+        for stone in table.stones:
+            sql, args = _buried_sql(table, stone)
+            found += [(table.name, str(row), str(name)) for row, name in conn.execute(sql, args)]
+    return sorted(set(found))
+
+
+def delete_buried(conn: Connection) -> int:
+    """Delete every row a tombstone names (inside the caller's transaction; FK cascades
+    take what hangs on them); the number deleted."""
+    removed = 0
+    existing = _existing(conn)
+    for table in TABLES.values():
+        if table.name not in existing or table.name == "tombstone":
+            continue
+        for stone in table.stones:
+            sql, args = _buried_sql(table, stone)
+            rows = [row for row, _name in conn.execute(sql, args)]
+            if not rows:
+                continue
+            key = _row_sql(table).replace("x.", "")
+            removed += sum(max(conn.execute(
+                f'DELETE FROM "{table.name}" WHERE {key} = ?', (row,)).rowcount, 0)  # noqa: S608
+                for row in rows)
+    return removed
+
+
+def foreign_owners(conn: Connection, ids: dict[str, set] | None = None
+                   ) -> list[tuple[str, str, str, str]]:
+    """(table, row id, column, parent id) of every row whose ``Owner`` column names a row
+    of another person (``ids``: only these rows of each table). A row without a person (a
+    deleted parent's contact that stays in the child's case) names nobody else's."""
+    found: list[tuple[str, str, str, str]] = []
+    for table in TABLES.values():
+        for owner in table.owners:
+            around = ", ".join("?" * len(owner.around))
+            rows = conn.execute(
+                f'SELECT x.id, x."{owner.column}" FROM "{table.name}" x'  # noqa: S608
+                f' JOIN "{owner.parent}" p ON p.id = x."{owner.column}"'
+                f' LEFT JOIN person r ON r.id = x."{owner.person}"'
+                f' WHERE x."{owner.person}" IS NOT NULL'
+                f' AND x."{owner.person}" IS NOT p."{owner.person}"'
+                f" AND (r.kind IS NULL OR r.kind NOT IN ({around}))", owner.around)
+            found += [(table.name, row, owner.column, parent) for row, parent in rows
+                      if ids is None or row in ids.get(table.name, ())]
+    return found
