@@ -10,7 +10,7 @@ from datetime import date
 
 from ..domain import strict_json
 from ..domain.entities import new_id
-from . import timeshare_repo
+from . import admission_repo, timeshare_repo
 from .connection import Connection
 from .retention_repo import KIND_STORES
 
@@ -120,7 +120,8 @@ def apply_tombstones(conn: Connection) -> int:
     with everything of theirs, FTS rebuilt once; months of working time by month; report
     texts by their key), erased fields ``<id>#<column>`` are emptied, and any other id
     is deleted from whichever table holds it (FK cascades and the owner triggers take
-    its children)."""
+    its children); last, every row a table's declaration says a tombstone names
+    (``admission_repo.delete_buried``)."""
     stones = tombstones(conn)
     by_kind: dict[str, list[tuple[str, date]]] = {}
     for record_id, kind, day in stones:
@@ -149,7 +150,9 @@ def apply_tombstones(conn: Connection) -> int:
     for sql in ("DELETE FROM annotation WHERE target_id IN (SELECT record_id FROM tombstone)",
                 "DELETE FROM draft WHERE ref IN (SELECT record_id FROM tombstone)"):
         conn.execute(sql)
-    return removed
+    # what else the tables declare a tombstone names (``domain.tables.Stone``): a pruned
+    # deletion log's earlier entries, a month's absences, …
+    return removed + admission_repo.delete_buried(conn)
 
 
 def tombstones(conn: Connection, since: date | None = None) -> list[tuple[str, str, str]]:

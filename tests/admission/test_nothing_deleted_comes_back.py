@@ -80,3 +80,29 @@ def test_check_names_a_deleted_row_that_came_back(deleted_after_export, capsys):
     assert code == 1
     assert "time_entry t-back: gelöscht (Grabstein „2026-02“), wieder vorhanden" in err
     assert "annual_report_text" in err and "gelöscht (Grabstein" in err
+
+
+def test_restore_of_a_backup_taken_before_brings_back_nothing_deleted(tmp_path, monkeypatch,
+                                                                     capsys):
+    """The backup of 2026 restored after the run of 2031: its tombstones delete again what
+    the run deleted, the pruned entries of the deletion log too."""
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    folder = tmp_path / "tresor"
+    create_demo_vault(folder, PASSPHRASE, years=2, params=FAST_KDF, today=BEFORE).lock()
+    backup = tmp_path / "vorher.ssabak"
+    assert run_cli(capsys, "backup", "--vault", folder, "--out", backup, at=BEFORE)[0] == 0
+    earlier = _log_ids(folder)
+    assert len(earlier) == 9
+    assert run_cli(capsys, "retention", "--vault", folder, "--apply", at=AFTER)[0] == 0
+    assert earlier & _log_ids(folder) == set()     # R11 pruned every one of them
+    code, _out, err = run_cli(capsys, "restore", "--vault", folder, backup, at=AFTER)
+    assert code == 0, err
+    counts = _counts(folder)
+    assert {k: counts[k] for k in ("time_entry", "absence", "time_session", "sick")} == {
+        "time_entry": 0, "absence": 0, "time_session": 0, "sick": 0}
+    assert earlier & _log_ids(folder) == set()
+
+
+def _log_ids(folder) -> set[str]:
+    with Vault(folder).unlock(PASSPHRASE) as session:
+        return {i for (i,) in session.conn.execute("SELECT id FROM deletion_log")}
