@@ -203,7 +203,13 @@ def cmd_export_json(args) -> int:
 
 def cmd_import_json(args) -> int:
     from ..services.interchange import InterchangeError, read_document
-    from ..services.interchange_import import DERIVED, NOT_COUNTED, import_document, is_empty
+    from ..services.interchange_import import (
+        BURIED,
+        DERIVED,
+        NOT_COUNTED,
+        import_document,
+        is_empty,
+    )
     from ..services.interchange_merge import merge_document
     from ..services.interchange_upgrade import upgrade_notes
 
@@ -231,8 +237,11 @@ def cmd_import_json(args) -> int:
     if result is None:
         derived = written.pop(DERIVED, 0)
         uncounted = written.pop(NOT_COUNTED, 0)
+        buried = written.pop(BURIED, 0)
         out(f"Eingelesen: {sum(written.values())} Einträge in "
              f"{sum(1 for n in written.values() if n)} Tabellen.")
+        if buried:
+            out(f"{buried} Einträge nicht eingelesen: {BURIED}.")
         out(not_counted_sentence(uncounted))
         if derived:
             out(f"Für {derived} Tätigkeiten ohne Statistik-Datensatz wurde er abgeleitet, "

@@ -23,6 +23,33 @@ def graves(conn: Connection) -> admission.Graves:
     return admission.Graves((r, k) for r, k, _day in retention_log_repo.tombstones(conn))
 
 
+def admitted(rows: dict[str, list], graves: admission.Graves,
+             references: dict[str, dict[str, str]]) -> tuple[dict[str, list], int]:
+    """The document's rows (table → rows, parents before children) without those a
+    tombstone names and those hanging on one of them; and how many were left out."""
+    kept: dict[str, list] = {}
+    dropped: dict[str, set] = {}
+    out = 0
+    for name, table_rows in rows.items():
+        declared = TABLES.get(name)
+        refs = references.get(name, {})
+        kept[name] = []
+        for row in table_rows:
+            if (declared is not None and name != "tombstone"
+                    and graves.buried(declared, row) is not None) or any(
+                    row.get(column) in dropped.get(parent, ()) for column, parent in refs.items()):
+                dropped.setdefault(name, set()).add(row.get("id"))
+                out += 1
+            else:
+                kept[name].append(row)
+    return kept, out
+
+
+def file_graves(rows: dict[str, list]) -> admission.Graves:
+    """The tombstones a document carries itself."""
+    return admission.Graves((r["record_id"], r["category"]) for r in rows.get("tombstone", []))
+
+
 def refuse_foreign_owners(conn: Connection, rows: dict[str, list]) -> None:
     """Raise (inside the caller's transaction, so nothing stays written) when a row of
     the document ``rows`` (table → rows) names a case or contact of another person."""

@@ -11,6 +11,7 @@ from ..storage import migrations
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
+from . import admission
 from .interchange import (
     _TABLE_LIST,
     _TABLES,
@@ -18,6 +19,7 @@ from .interchange import (
     InterchangeError,
     _build,
     merge_tables,
+    references,
     upgrade,
 )
 from .interchange_derive import derive_missing_statistics, not_counted_among
@@ -25,6 +27,7 @@ from .interchange_validate import contact_problems, validate_document
 from .operations import DataKind, writes
 
 DERIVED = "statistics_record (abgeleitet)"  # key of import_document's result
+BURIED = "gelöscht (Grabstein in der Datei)"  # key of import_document's result
 NOT_COUNTED = "nicht gezählte Tätigkeiten"  # key of import_document's result
 _ACTIVITY_TABLES = ("contact", "short_contact", "group_session", "open_offer_session",
                     "network_activity", "cp_procedure")
@@ -37,6 +40,10 @@ def is_empty(conn: Connection) -> bool:
 @writes(*DataKind)
 def import_document(conn: Connection, doc: Any) -> dict[str, int]:
     """Validate ``doc`` and write it into the (empty) vault in one transaction.
+
+    Rows the file's own tombstones name (and what hangs on them) are not written
+    (``services.admission``; their number under ``BURIED``), and a row naming another
+    person's case or contact refuses the file.
 
     Returns the number of rows written per table, under ``DERIVED`` the number of
     statistics records derived for activities that came without one, and under
@@ -55,13 +62,17 @@ def import_document(conn: Connection, doc: Any) -> dict[str, int]:
             [], "Der Tresor enthält bereits Daten. Eine Austauschdatei wird nur in einen leeren "
                 "Tresor eingelesen (z. B. einen neu angelegten); es wurde nichts verändert.")
     written: dict[str, int] = {}
+    kept, written[BURIED] = admission.admitted(
+        {t.name: doc["tables"].get(t.name, []) for t in merge_tables()},
+        admission.file_graves(doc["tables"]), references())
     try:
         with transaction(conn):
             for table in merge_tables():
-                rows = doc["tables"].get(table.name, [])
+                rows = kept[table.name]
                 table.insert_many(conn, [_build(table, row) for row in rows])
                 written[table.name] = len(rows)
-            new_ids = {name: {r.get("id") for r in doc["tables"].get(name, [])}
+            admission.refuse_foreign_owners(conn, kept)
+            new_ids = {name: {r.get("id") for r in kept.get(name, [])}
                        for name in _ACTIVITY_TABLES}
             # activities without their statistics record are counted as if typed
             # (docs/interchange.md, "Statistik-Datensätze"); reported apart
