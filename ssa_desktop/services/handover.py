@@ -261,8 +261,9 @@ def _info(pkg) -> PackageInfo:
 def open_package(path: Path | str, key_text: str, *, today: date | None = None,
                  writable: bool = False, expected_kind: str | None = None):
     """(connection, info) of a package. An expired Vertretungspaket is deleted (overwritten,
-    removed) and ``PackageExpired`` says so; a wrong key, a cut or foreign file is refused
-    with a German sentence and the file is left as it was."""
+    removed) with what killed writes of its returns left beside it, and ``PackageExpired``
+    says so; a wrong key, a cut or foreign file is refused with a German sentence and the
+    file is left as it was. Opening removes older leftovers of killed writes beside it."""
     today = today or clock.today()
     key = parse_package_key(key_text)
     try:
@@ -283,6 +284,7 @@ def open_package(path: Path | str, key_text: str, *, today: date | None = None,
             and rules.is_expired(info.expires, today):
         pkg.close()
         size, problem = shred(Path(path))
+        q.shred_partials_of(Path(path).parent, info.package_id)
         if problem:
             raise PackageExpired(f"Das Vertretungspaket ({info.label}) ist seit "
                                  f"{fmt_date(info.expires)} abgelaufen und wird nicht mehr "
@@ -291,6 +293,7 @@ def open_package(path: Path | str, key_text: str, *, today: date | None = None,
             f"Das Vertretungspaket ({info.label}) ist seit {fmt_date(info.expires)} abgelaufen "
             f"und wurde deshalb gelöscht: die Datei ({size} Byte) wurde überschrieben und "
             "entfernt. Es ist nicht wiederherstellbar.")
+    q.clean_partials(Path(path).parent)
     return pkg, info
 
 
@@ -481,6 +484,8 @@ def sweep_received(conn: Connection, today: date | None = None) -> list[str]:
         if problem:
             said.append(problem)
             continue
+        leftovers = q.shred_partials_of(path.parent, entry.get("package_id", package_id)) \
+            if path.parent.is_dir() else []
         retention.log_package_deleted(conn, entry.get("package_id", package_id), size, today,
                                       f"abgelaufen seit {fmt_date(expires)}")
         with transaction(conn):
@@ -490,7 +495,9 @@ def sweep_received(conn: Connection, today: date | None = None) -> list[str]:
         said.append(f"{what} ist seit "
                     f"{fmt_date(expires)} abgelaufen und wurde gelöscht"
                     + (f": {path.name} überschrieben und entfernt." if size else
-                       " (die Datei war nicht mehr vorhanden)."))
+                       " (die Datei war nicht mehr vorhanden).")
+                    + (" Reste eines abgebrochenen Schreibens daneben ebenso: "
+                       + ", ".join(leftovers) + "." if leftovers else ""))
     return said + sweep_issued(conn, today)
 
 

@@ -181,6 +181,40 @@ def clean_partials(folder: Path) -> list[str]:
     return removed
 
 
+def shred_partials_of(folder: Path, package_id: str) -> list[str]:
+    """At a package's expiry: what killed writes of its returns (or of the package) left
+    in ``folder`` – ``.<name>.ssapaket.partial`` whose name carries the package's id, and
+    its ``-journal``/``-wal``/``-shm`` – overwritten and removed whatever their age,
+    unless a process holds the partial. Returns the names removed."""
+    removed: list[str] = []
+    mark = f"-{package_id[:8]}"
+    try:
+        partials, sides = partials_in(Path(folder))
+    except OSError:
+        return removed
+    for path in partials:
+        with contextlib.suppress(OSError):
+            stem = path.name.removesuffix(PARTIAL_SUFFIX)
+            if len(package_id) < 8 or not (stem.endswith(mark) or f"{mark}-" in stem) \
+                    or is_held(path):
+                continue
+            for victim in (*(Path(f"{path}{side}") for side in SIDE_FILES), path):
+                if victim.is_file() and not victim.is_symlink():
+                    shred(victim)
+                    removed.append(victim.name)
+    for side in sides:   # a journal whose partial is gone
+        owner = Path(str(side).rsplit("-", 1)[0])
+        with contextlib.suppress(OSError):
+            if len(package_id) >= 8 and mark in owner.name and side.exists() \
+                    and not owner.exists() and not side.is_symlink():
+                shred(side)
+                removed.append(side.name)
+    if removed:
+        with contextlib.suppress(OSError):
+            fsync_dir(Path(folder))
+    return removed
+
+
 def remember_folder(conn: Connection, folder: Path) -> None:
     """Note ``folder`` among the last folders packages, returns and receipts were written
     to (for the cleaning at the next unlock); the newest first, at most FOLDERS_KEPT."""
