@@ -254,3 +254,12 @@ def _copies(rows: list[dict], held: Iterable[dict], where: str) -> list[RowProbl
             problems.append(RowProblem(row, f"steht mehrfach {where}"))
         seen.add(identity)
     return problems
+
+
+def held_contacts(rows: list[dict]) -> list[RowProblem]:
+    """The rules of her entry over the contacts a vault holds (``check``): minutes no
+    version of her entry saved, more than 24 hours or ``DAY_CONTACTS`` contacts of one
+    person on one day (the day's first contact named)."""
+    return _day_problems(rows, []) + [
+        RowProblem(row, why, minutes=True) for row in rows
+        if (why := ever_minutes_problem(row.get("duration_min")))]

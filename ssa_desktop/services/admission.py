@@ -8,7 +8,7 @@ ask it of the file's rows, a restored backup deletes what it buries
 
 from __future__ import annotations
 
-from ..domain import admission
+from ..domain import admission, plausibility
 from ..domain.tables import TABLES
 from ..storage import admission_repo, retention_log_repo
 from ..storage.connection import Connection
@@ -73,12 +73,15 @@ def _whose(table: str, column: str) -> str:
 
 def vault_breaches(conn: Connection) -> list[str]:
     """Every row of the vault that breaks the admission rule, one German line each (for
-    ``check``): a deleted row that is present again, a row naming another person's case or
-    contact."""
+    ``check``; ids, no names): a deleted row that is present again, a row naming another
+    person's case or contact, a contact beyond the bounds an import refuses
+    (``plausibility.held_contacts``)."""
     lines = [f"{table} {row}: gelöscht (Grabstein „{stone}“), wieder vorhanden"
              for table, row, stone in admission_repo.buried_rows(conn)]
     lines += [f"{table} {row}: {_whose(table, column)} {parent} gehört nicht zu dieser Person"
               for table, row, column, parent in admission_repo.foreign_owners(conn)]
+    lines += [f"contact {p.row['id']}: {p.why}"
+              for p in plausibility.held_contacts(admission_repo.contact_minutes(conn))]
     return lines
 
 

@@ -96,3 +96,10 @@ def foreign_owners(conn: Connection, ids: dict[str, set] | None = None
             found += [(table.name, row, owner.column, parent) for row, parent in rows
                       if ids is None or row in ids.get(table.name, ())]
     return found
+
+
+def contact_minutes(conn: Connection) -> list[dict]:
+    """Every contact's id, person, day and minutes (the plausibility of ``check``)."""
+    return [{"id": i, "person_id": p, "day": d, "duration_min": m} for i, p, d, m in
+            conn.execute("SELECT id, person_id, day, duration_min FROM contact"
+                         " ORDER BY day, id")]
