@@ -76,11 +76,13 @@ def vault_breaches(conn: Connection) -> list[str]:
     ``check``; ids, no names): a deleted row that is present again, a row naming another
     person's case or contact, a contact beyond the bounds an import refuses
     (``plausibility.held_contacts``)."""
-    lines = [f"{table} {row}: gelöscht (Grabstein „{stone}“), wieder vorhanden"
+    lines = [f"{table} {row}: gelöscht (Grabstein „{stone}“), wieder vorhanden – eine "
+             "Wiederherstellung löscht es wieder"
              for table, row, stone in admission_repo.buried_rows(conn)]
     lines += [f"{table} {row}: {_whose(table, column)} {parent} gehört nicht zu dieser Person"
+              " – bitte den Eintrag berichtigen"
               for table, row, column, parent in admission_repo.foreign_owners(conn)]
-    lines += [f"contact {p.row['id']}: {p.why}"
+    lines += [f"contact {p.row['id']}: {p.why} – bitte den Kontakt berichtigen"
               for p in plausibility.held_contacts(admission_repo.contact_minutes(conn))]
     return lines
 

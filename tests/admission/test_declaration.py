@@ -46,7 +46,7 @@ def test_a_row_of_the_new_table_stays_out_on_every_way_in(conn, monkeypatch):
     # check: named
     assert admission_service.vault_breaches(conn) == [
         "session_note school-1/2026-03-12: gelöscht (Grabstein „school-1/2026-03-12“), "
-        "wieder vorhanden"]
+        "wieder vorhanden – eine Wiederherstellung löscht es wieder"]
     # a restore: deleted again
     with transaction(conn):
         assert retention_log_repo.apply_tombstones(conn) >= 1
