@@ -9071,6 +9071,11 @@ Take this rule pack?</translation>
             <source>„%1“ gespeichert.</source>
             <translation>“%1” saved.</translation>
         </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>… und {0} weitere; alle nennt „ssa-desktop check“.</source>
+            <translation>… and {0} more; “ssa-desktop check” lists them all.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialogs</name>

@@ -50,6 +50,7 @@ from ..option_widgets import option_field
 from ..page import SettingsPage, status_label
 
 tr = translator("SettingsArea")
+SHOWN_PROBLEMS = 5   # findings listed under "Tresor prüfen"; the rest counted
 
 LOCKED_DURING_JOB = ("Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht "
                      "angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → "
@@ -424,9 +425,12 @@ class SecurityPage(SettingsPage):
             if not self.ctx.is_unlocked:
                 return
             if problems:
+                shown = problems[:SHOWN_PROBLEMS]   # every one: ``ssa-desktop check``
+                more = ("\n" + tr("… und {0} weitere; alle nennt „ssa-desktop check“.").format(
+                    len(problems) - len(shown))) if len(problems) > len(shown) else ""
                 self.security_status.setText(
                     tr("Tresor geprüft: {0} Probleme gefunden.").format(len(problems))
-                    + "\n" + "\n".join(f"• {p}" for p in problems)
+                    + "\n" + "\n".join(f"• {p}" for p in shown) + more
                     + "\n" + tr("Bitte eine Sicherung erstellen und den Träger informieren."))
             else:
                 self.security_status.setText(tr("Tresor geprüft: keine Probleme"))
