@@ -85,8 +85,3 @@ def vault_breaches(conn: Connection) -> list[str]:
     lines += [f"contact {p.row['id']}: {p.why} – bitte den Kontakt berichtigen"
               for p in plausibility.held_contacts(admission_repo.contact_minutes(conn))]
     return lines
-
-
-def undeclared_tables() -> list[str]:
-    """Deletable tables without a tombstone declaration (empty: every deletion leaves one)."""
-    return admission.undeclared(TABLES.values())
