@@ -349,6 +349,7 @@ TOMBSTONE_ONLY_LABELS = {
     "open_offer": "Termin eines offenen Angebots",     # removed by hand (entered by mistake)
     "handed_over_row": "An die Nachfolge übergebener Eintrag",   # a school handover
     "deletion_log": "Einträge des Löschprotokolls vor dem Tag",  # R11: the day, not an id
+    "agreement_goal": "Ziel einer Kooperationsvereinbarung",     # removed by hand
 }
 
 

@@ -17,6 +17,7 @@ from ..storage import agreements_repo as q
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
+from . import tombstones
 from .operations import DataKind, writes
 
 # The examples of the model agreement's appendix, offered as templates.
@@ -139,8 +140,8 @@ def save_goal(conn: Connection, goal: AgreementGoal) -> AgreementGoal:
 
 @writes(DataKind.AGREEMENTS)
 def delete_goal(conn: Connection, goal_id: str) -> None:
-    with transaction(conn):
-        repo.AGREEMENT_GOALS.delete(conn, goal_id)
+    """Remove a goal with its tombstone: no earlier export or backup brings it back."""
+    tombstones.erase(conn, repo.AGREEMENT_GOALS, "agreement_goal", goal_id)
 
 
 @writes(DataKind.AGREEMENTS)
