@@ -51,8 +51,10 @@ def ledger_problems(conn: Connection, shipped: list[Shipped]) -> list[str]:
         if known is None:
             problems.append(f"Umstellung {version} „{name}“ ist diesem Programm unbekannt")
         elif known.version != version or version != position:
-            problems.append(f"Umstellung „{name}“ steht an Stelle {version}, "
+            # out of order, or a gap before it (one line: every later one is off too)
+            problems.append(f"Umstellung „{name}“ steht an Stelle {position}, "
                             f"ausgeliefert an Stelle {known.version}")
+            break
         elif known.checksum != digest:
             problems.append(f"Umstellung {version} „{name}“ wurde nach der Auslieferung verändert")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
