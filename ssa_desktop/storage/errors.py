@@ -69,9 +69,23 @@ class NewerBackup(NewerSchema):
 
 
 class MigrationFailed(VaultError):
+    """The migration chain failed; it is one transaction, so the vault is at its old
+    schema (``version``), and the pre-migration backup (``backup``, a file name) is there."""
+
     default_message = ("Der Tresor konnte nicht auf die Version dieses Programms umgestellt werden. "
                        "Die Umstellung wurde vollständig zurückgenommen; bitte wenden Sie sich an "
                        "Ihren Träger oder den Support.")
+
+    def __init__(self, version: int | None = None, backup: str = ""):
+        if version is None:
+            super().__init__()
+            return
+        super().__init__(
+            "Der Tresor konnte nicht auf die Version dieses Programms umgestellt werden. Die "
+            f"Umstellung wurde als Ganzes zurückgenommen: der Tresor ist auf seinem Stand {version} "
+            "wie vorher und öffnet mit der Version, die ihn zuletzt geschrieben hat"
+            + (f"; die Sicherung davor liegt bei den Sicherungen ({backup})" if backup else "")
+            + ". Bitte wenden Sie sich mit dieser Meldung an Ihren Träger oder den Support.")
 
 
 class SchemaMismatch(VaultError):

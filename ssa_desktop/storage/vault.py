@@ -400,6 +400,7 @@ def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int,
     is first completed where its number promises more (``migrations.completion``; a
     notice in ``notices`` says what was done). Returns the versions applied."""
     completion = migrations.completion_plan(conn)
+    target: Path | None = None
     if 0 < version < migrations.latest_version() or completion.needed:
         target = (backup_folder(folder) / f"{PRE_MIGRATION_PREFIX}{clock.today().isoformat()}"
                   f"-schema{version}{BACKUP_SUFFIX}")
@@ -408,7 +409,8 @@ def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int,
     try:
         applied = migrations.upgrade(conn, on_step=on_step)
     except sqlcipher3.DatabaseError:
-        raise MigrationFailed() from None
+        # one transaction (migrations.upgrade): the vault is at ``version`` as before
+        raise MigrationFailed(version, target.name if target else "") from None
     if completion.needed:
         notices.append(completion.notice())
     return applied

@@ -42,11 +42,12 @@ def verify(conn: Connection) -> None:
 
 
 def completion_plan(conn: Connection) -> completion.Plan:
-    """What the schema of a vault from before the ledger lacks of, or holds beyond, what
-    its number declares, and whether that can be completed without losing a row (an
-    empty plan for a vault with a ledger or a new database)."""
+    """What the schema of a vault about to be migrated (from before the ledger, or with a
+    ledger and an older number) lacks of, or holds beyond, what its number declares, and
+    whether that can be completed without losing a row. An empty plan for a new database
+    and for a vault with a ledger at today's schema (``check`` names its drift)."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if ledger.has_ledger(conn) or not version:
+    if not version or (ledger.has_ledger(conn) and version >= latest_version()):
         return completion.Plan()
     return completion.plan(conn, min(version, latest_version()))
 
@@ -110,16 +111,21 @@ def latest_version() -> int:
 
 def upgrade(conn: Connection, up_to: int | None = None, *,
             on_step: Callable[[int, int], None] | None = None) -> list[int]:
-    """Apply every pending migration (each in its own transaction, recorded in the
-    ledger); return the versions applied. ``on_step(done, total)`` is told before each
-    migration (for a progress line; it is not asked whether to go on: each step is whole
-    or not at all anyway)."""
+    """Complete a drifted schema (``completion_plan``), adopt a vault from before the
+    ledger and apply every pending migration (recorded in the ledger), all in ONE
+    transaction: a chain that fails anywhere leaves the vault at its old schema. Return
+    the versions applied. ``on_step(done, total)`` is told before each migration (for a
+    progress line; it is not asked whether to go on)."""
     verify(conn)
+    with transaction(conn):
+        return _upgrade(conn, up_to, on_step)
+
+
+def _upgrade(conn: Connection, up_to: int | None,
+             on_step: Callable[[int, int], None] | None) -> list[int]:
     known = shipped()
-    if not ledger.has_ledger(conn):
-        with transaction(conn):
-            completion.apply(conn, completion_plan(conn))
-            ledger.adopt(conn, known)
+    completion.apply(conn, completion_plan(conn))
+    ledger.adopt(conn, known)
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     pending = [(version, name, sql, migration)
                for (version, name, sql), migration in zip(available(), known, strict=True)
@@ -128,14 +134,13 @@ def upgrade(conn: Connection, up_to: int | None = None, *,
     for done, (version, name, sql, migration) in enumerate(pending):
         if on_step is not None:
             on_step(done, len(pending))
-        with transaction(conn):
-            ledger.record(conn, migration)
-            for statement in _split(sql):
-                if not _column_there(conn, statement) and not _object_there(conn, statement):
-                    conn.execute(statement)
-            if name in AFTER:
-                AFTER[name](conn)
-            conn.execute(f"PRAGMA user_version = {int(version)}")
+        ledger.record(conn, migration)
+        for statement in _split(sql):
+            if not _column_there(conn, statement) and not _object_there(conn, statement):
+                conn.execute(statement)
+        if name in AFTER:
+            AFTER[name](conn)
+        conn.execute(f"PRAGMA user_version = {int(version)}")
         applied.append(version)
     return applied
 

@@ -1,0 +1,110 @@
+"""Migrations that say only what is true. A vault of the ledger era whose schema drifted
+from its number is completed before the chain (like one from before the ledger) or
+refused with its files byte-identical; a chain that fails leaves the vault at its old
+schema, because the whole chain is one transaction, and the message says so.
+
+The old vaults are made from the schema-2 fixture (tests/data/vaults/v2, made by the
+historical code) brought to an earlier schema by the shipped migrations."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ssa_desktop.services import vault_admin
+from ssa_desktop.storage import migrations
+from ssa_desktop.storage.connection import connect
+from ssa_desktop.storage.emergency import parse_key
+from ssa_desktop.storage.errors import MigrationFailed, SchemaMismatch
+from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
+
+V2 = Path(__file__).resolve().parents[1] / "data" / "vaults" / "v2"
+LATEST = migrations.latest_version()
+
+
+def _old_vault(tmp_path: Path, schema: int, *tamper: str) -> tuple[Path, dict]:
+    """The v2 fixture migrated to ``schema`` with the ledger, then ``tamper`` run."""
+    info = json.loads((V2 / "fixture.json").read_text("utf-8"))
+    folder = tmp_path / "tresor"
+    folder.mkdir()
+    for name in (DB_NAME, KEY_NAME):
+        shutil.copyfile(V2 / name, folder / name)
+    conn = connect(folder / DB_NAME, parse_key(info["emergency_key"]))
+    try:
+        migrations.upgrade(conn, up_to=schema)
+        for statement in tamper:
+            conn.execute(statement)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return folder, info
+
+
+def _fingerprint(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
+            if p.is_file()}
+
+
+def _raw(folder: Path, info: dict, sql: str) -> list:
+    conn = connect(folder / DB_NAME, parse_key(info["emergency_key"]))
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(("tamper", "done"), [
+    ("DROP TRIGGER contact_ai", "Trigger contact_ai ergänzt"),
+    ("DROP TABLE stopwatch", "Tabelle stopwatch ergänzt"),
+    ("DROP INDEX absence_days", "Index absence_days ergänzt"),
+    ("ALTER TABLE contact DROP COLUMN place", "Spalte contact.place ergänzt"),
+])
+def test_a_drifted_ledger_era_vault_is_completed_before_the_chain(
+        tamper, done, tmp_path, frozen_clock):
+    """Schema 17 with a trigger, table, index or column missing: before, migration 19's
+    DROP TRIGGER failed and left it at 18, or it was stamped 19 and export failed."""
+    folder, info = _old_vault(tmp_path, 17, tamper)
+    session = Vault(folder).unlock(info["passphrase"])
+    try:
+        assert session.schema_version() == LATEST
+        assert vault_admin.check_vault(session) == []
+        assert done in " ".join(session.notices)
+    finally:
+        session.lock()
+    assert [b.name for b in (folder / "backups").glob("vor-umstellung-*")] == [
+        "vor-umstellung-2026-11-25-schema17.ssabak"]
+
+
+def test_a_drift_that_cannot_be_completed_is_refused_byte_identical(tmp_path):
+    """A column only a table rebuild declares cannot be added: refused, nothing written."""
+    folder, info = _old_vault(tmp_path, 17, "ALTER TABLE school_holiday DROP COLUMN label")
+    before = _fingerprint(folder)
+    with pytest.raises(SchemaMismatch) as err:
+        Vault(folder).unlock(info["passphrase"])
+    assert "Spalte school_holiday.label fehlt und kann nicht ergänzt werden" in str(err.value)
+    assert _fingerprint(folder) == before
+
+
+# A trigger that has its declared name but a body of its own (schema_of sees names only):
+# migration 11 cannot drop cp_procedure.retention_decision while it refers to it.
+FOREIGN_TRIGGER = ("DROP TRIGGER person_ad",
+                   "CREATE TRIGGER person_ad AFTER DELETE ON person BEGIN "
+                   "SELECT retention_decision FROM cp_procedure; END")
+
+
+def test_a_failed_chain_leaves_the_vault_at_its_old_schema(tmp_path, frozen_clock):
+    """Schema 9: migration 10 went through, 11 failed. Before, 10 stayed committed (the
+    vault stuck between two builds) while the message said „vollständig
+    zurückgenommen“; now the chain is one transaction."""
+    folder, info = _old_vault(tmp_path, 9, *FOREIGN_TRIGGER)
+    with pytest.raises(MigrationFailed) as err:
+        Vault(folder).unlock(info["passphrase"])
+    message = str(err.value)
+    assert "Stand 9" in message and "vor-umstellung-2026-11-25-schema9.ssabak" in message
+    assert _raw(folder, info, "PRAGMA user_version") == [(9,)]
+    assert _raw(folder, info, "SELECT count(*) FROM migration_ledger") == [(9,)]
+    assert _raw(folder, info, "SELECT count(*) FROM contact") == [(3,)]
