@@ -108,3 +108,28 @@ def test_a_failed_chain_leaves_the_vault_at_its_old_schema(tmp_path, frozen_cloc
     assert _raw(folder, info, "PRAGMA user_version") == [(9,)]
     assert _raw(folder, info, "SELECT count(*) FROM migration_ledger") == [(9,)]
     assert _raw(folder, info, "SELECT count(*) FROM contact") == [(3,)]
+
+
+def test_procedures_a_schema_2_build_did_not_count_are_counted_after_the_migration(
+        tmp_path, frozen_clock):
+    """The first builds (schema 2) wrote no statistics record for a § 8a procedure. The
+    import of such a vault's export derives it (``derive_missing_statistics``); the
+    migration did not, so § 8a, its outcome and the Jugendamt counted 0. Now the
+    migration derives it with the same function."""
+    from ssa_desktop.services import statistics
+
+    folder, info = _old_vault(tmp_path, 2,
+                              "DELETE FROM statistics_record WHERE source_kind = 'cp_procedure'")
+    session = Vault(folder).unlock(info["passphrase"])
+    try:
+        figures = statistics.compute(session.conn, 2024,
+                                     statistics.Scope("school", "fixture-school-1"))
+        assert figures["cp_8a_procedures"] == 1
+        assert figures["cp_8a_jugendamt_informed"] == 1
+        assert figures["cp_8a_by_outcome"] == {"found": 0, "need": 0, "none": 0, "open": 1}
+        assert session.conn.execute(
+            "SELECT day, school_year, gender, grade, person_kind FROM statistics_record "
+            "WHERE record_type = 'cp_8a'").fetchall() == [("2025-03-10", 2024, "w", 7, "pupil")]
+        assert session.conn.execute("SELECT count(*) FROM statistics_record").fetchone() == (8,)
+    finally:
+        session.lock()

@@ -92,6 +92,18 @@ AFTER = {"statistics_v2": _backfill_statistics_v2, "i20_r5_one_store": _move_cp_
          "i28_written_by": _add_written_by}
 
 
+def _derive_statistics(conn: Connection) -> None:
+    from .. import statistics_derive
+    statistics_derive.derive_for_every_activity(conn)
+
+
+# Python steps that run once at the end of a chain that reaches today's schema (they
+# write through today's dataclasses) when it applied the named migration: a vault of the
+# first builds (statistics v1; no record for a § 8a procedure) gets the records its
+# export's import derives, by the same function.
+FINAL = {"statistics_v2": _derive_statistics}
+
+
 # Migrations that only rewrite stored values (idempotent SQL): an imported document from
 # an older vault carries those values as they were, so the import runs them again.
 DATA_STEPS = ("i20_one_full_time_hours",)
@@ -142,6 +154,10 @@ def _upgrade(conn: Connection, up_to: int | None,
             AFTER[name](conn)
         conn.execute(f"PRAGMA user_version = {int(version)}")
         applied.append(version)
+    if applied and applied[-1] == latest_version():
+        for _version, name, _sql, _migration in pending:
+            if name in FINAL:
+                FINAL[name](conn)
     return applied
 
 
