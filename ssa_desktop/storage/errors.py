@@ -56,8 +56,24 @@ class KeyFileNewer(VaultError):
 
 
 class NewerSchema(VaultError):
+    """A vault of a schema beyond this build's: ``version`` (its schema) and ``writer`` (the
+    version that last wrote it, when recorded) are named beside this program's."""
+
     default_message = ("Dieser Tresor wurde mit einer neueren Version von SSA Desktop angelegt. "
                        "Bitte installieren Sie die aktuelle Version; der Tresor wurde nicht verändert.")
+    first = "Dieser Tresor wurde mit einer neueren Version von SSA Desktop geschrieben. Er"
+    last = "Bitte installieren Sie die aktuelle Version; der Tresor wurde nicht verändert."
+
+    def __init__(self, version: int | None = None, writer: str = ""):
+        if version is None:
+            super().__init__()
+            return
+        from .. import SCHEMA, __version__
+        super().__init__(
+            f"{self.first} hat den Stand {version}"
+            + (f" (zuletzt geschrieben von SSA Desktop {writer})" if writer else "")
+            + f"; dieses Programm, SSA Desktop {__version__}, kennt Stände bis {SCHEMA}. "
+            + self.last)
 
 
 class NewerBackup(NewerSchema):
@@ -66,6 +82,9 @@ class NewerBackup(NewerSchema):
     default_message = ("Diese Sicherung wurde mit einer neueren Version von SSA Desktop erstellt. "
                        "Bitte installieren Sie die aktuelle Version, um sie wiederherzustellen; "
                        "der Tresor wurde nicht verändert.")
+    first = "Diese Sicherung wurde mit einer neueren Version von SSA Desktop erstellt. Sie"
+    last = ("Bitte installieren Sie die aktuelle Version, um sie wiederherzustellen; der "
+            "Tresor wurde nicht verändert.")
 
 
 class MigrationFailed(VaultError):

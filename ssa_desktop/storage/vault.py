@@ -426,10 +426,10 @@ def _record_writer(conn: Connection) -> None:
 
 def _schema_version(conn: Connection) -> int:
     """The schema version; a newer one than this code knows is refused before any read."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > migrations.latest_version():
-        raise NewerSchema()
-    return version
+    newer = migrations.newer_than_known(conn)
+    if newer:
+        raise NewerSchema(*newer)
+    return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
 def _verify_before_writing(conn: Connection) -> None:
@@ -437,8 +437,9 @@ def _verify_before_writing(conn: Connection) -> None:
     file is refused untouched instead of failing later in the middle of someone's work."""
     if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
         raise CorruptDatabase()
-    if conn.execute("PRAGMA user_version").fetchone()[0] > migrations.latest_version():
-        raise NewerSchema()
+    newer = migrations.newer_than_known(conn)
+    if newer:
+        raise NewerSchema(*newer)
 
 
 class OpenVault:

@@ -121,6 +121,19 @@ def latest_version() -> int:
     return available()[-1][0]
 
 
+def newer_than_known(conn: Connection) -> tuple[int, str] | None:
+    """(schema, version that last wrote it) of a database newer than this program knows,
+    else None; only reads (the writer is named when its ``meta`` row can be read)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version <= latest_version():
+        return None
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'last_written_with'").fetchone()
+    except sqlcipher3.DatabaseError:
+        row = None
+    return version, (row[0] if row else "")
+
+
 def upgrade(conn: Connection, up_to: int | None = None, *,
             on_step: Callable[[int, int], None] | None = None) -> list[int]:
     """Complete a drifted schema (``completion_plan``), adopt a vault from before the
