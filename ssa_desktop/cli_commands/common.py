@@ -119,7 +119,10 @@ def vault_folder(args) -> Path:
     return Path(folder).expanduser()
 
 
-def unlock(args, *, emergency: bool = False):
+def unlock(args, *, emergency: bool = False, read_only: bool = False):
+    """The vault open for one command. ``read_only`` (``check``, ``info``): opened with
+    nothing written — no migration, backup, rotation or resumed work
+    (``OpenVault.migration_due`` says whether an unlock would migrate)."""
     from ..services.session import Vault, claim_vault, name_this_program
 
     # one writer per vault: a second program finds this command named
@@ -139,9 +142,13 @@ def unlock(args, *, emergency: bool = False):
     with claim_vault(folder):
         if emergency:
             session = vault.unlock_with_emergency_key(ask_hidden("Notfallschlüssel: ", None),
-                                                      on_migration_step=_migration_step)
+                                                      on_migration_step=_migration_step,
+                                                      read_only=read_only)
         else:
-            session = vault.unlock(read_passphrase(), on_migration_step=_migration_step)
+            session = vault.unlock(read_passphrase(), on_migration_step=_migration_step,
+                                   read_only=read_only)
+    if read_only:
+        return session
     try:
         from ..services.backups import rotate_at_open
 
@@ -173,10 +180,10 @@ def _migration_step(done: int, total: int) -> None:
 
 
 @contextlib.contextmanager
-def unlocked(args, *, emergency: bool = False):
+def unlocked(args, *, emergency: bool = False, read_only: bool = False):
     """``with unlocked(args) as session:`` the vault open for one command, locked again
-    however the command ends."""
-    session = unlock(args, emergency=emergency)
+    however the command ends (``read_only``: see ``unlock``)."""
+    session = unlock(args, emergency=emergency, read_only=read_only)
     try:
         yield session
     finally:

@@ -187,8 +187,8 @@ class Vault:
             raise NotAVault()
 
     def unlock(self, passphrase: str, *, defer_integrity: bool = False,
-               unwrap: Unwrap | None = None, on_migration_step: MigrationStep | None = None
-               ) -> OpenVault:
+               unwrap: Unwrap | None = None, on_migration_step: MigrationStep | None = None,
+               read_only: bool = False) -> OpenVault:
         """Open with the passphrase. A key that opened nothing is overwritten before
         the error propagates (also for the pending key of an interrupted re-key).
         ``defer_integrity``: see ``_open`` (the GUI's unlock). ``unwrap`` derives and
@@ -196,14 +196,15 @@ class Vault:
         ``unwrap_child.unwrap``, in a child process, so that it never loads Argon2 and
         ``cryptography``). Only the rare upgrade of a version-1 key file re-wraps here,
         when the unlock migrated the database anyway. ``on_migration_step(done, total)``
-        is told before each migration the unlock applies (the GUI's progress line)."""
+        is told before each migration the unlock applies (the GUI's progress line).
+        ``read_only`` (``check``, ``info``): see ``_open``."""
         self._require_db()
         unwrap = unwrap or KeyFile.unwrap
         keyfile = KeyFile.load(self.key_path)
         data_key = unwrap(keyfile, passphrase)
         try:
             opened = self._open(data_key, defer_integrity=defer_integrity,
-                                on_migration_step=on_migration_step)
+                                on_migration_step=on_migration_step, read_only=read_only)
         except CorruptDatabase as err:
             _zero(data_key)
             # An interrupted re-key leaves the new wrapped key beside the old one.
@@ -239,13 +240,14 @@ class Vault:
         return opened
 
     def unlock_with_emergency_key(self, text: str, *,
-                                  on_migration_step: MigrationStep | None = None
-                                  ) -> OpenVault:
+                                  on_migration_step: MigrationStep | None = None,
+                                  read_only: bool = False) -> OpenVault:
         self._require_db()
         data_key = parse_key(text)
         try:
             return self._discard_stopped_rekey(
-                self._open(data_key, on_migration_step=on_migration_step))
+                self._open(data_key, on_migration_step=on_migration_step,
+                           read_only=read_only))
         except CorruptDatabase:
             _zero(data_key)
             raise WrongEmergencyKey() from None
@@ -311,7 +313,8 @@ class Vault:
         return opened
 
     def _open(self, data_key: bytearray, *, defer_integrity: bool = False,
-              on_migration_step: MigrationStep | None = None) -> OpenVault:
+              on_migration_step: MigrationStep | None = None,
+              read_only: bool = False) -> OpenVault:
         """Inspect the files without SQLite, probe a crash-left WAL on copies, then open.
         Every refusal leaves the database and its WAL byte-identical.
 
@@ -325,6 +328,11 @@ class Vault:
         WAL had to be probed or a migration is due: both write, so the full check comes
         first.
 
+        ``read_only`` (``check``, ``info``): checked as always, then opened with
+        ``PRAGMA query_only``: no migration, no backup, no writer stamp (the dead temp
+        files of killed operations go as at every open: they are not the vault);
+        ``OpenVault.migration_due`` says whether an unlock would migrate.
+
         First of all the vault's lock is taken (``vault_lock``): a vault open in
         another process is refused before any file is looked at; the session lets go of
         it when locked."""
@@ -332,7 +340,8 @@ class Vault:
         try:
             self.refuse_links()  # again, now that no other writer can change the folder
             opened = self._open_held(data_key, defer_integrity=defer_integrity,
-                                     on_migration_step=on_migration_step)
+                                     on_migration_step=on_migration_step,
+                                     read_only=read_only)
         except BaseException:
             hold.release()
             raise
@@ -340,7 +349,8 @@ class Vault:
         return opened
 
     def _open_held(self, data_key: bytearray, *, defer_integrity: bool,
-                   on_migration_step: MigrationStep | None = None) -> OpenVault:
+                   on_migration_step: MigrationStep | None = None,
+                   read_only: bool = False) -> OpenVault:
         problem = database_file_problem(self.db_path)
         if problem:
             raise CorruptDatabase(problem)
@@ -357,19 +367,18 @@ class Vault:
             conn = connect(self.db_path, data_key)
         except sqlcipher3.DatabaseError as err:
             raise opening_error(err, self.folder) from None
-        deferred, applied = False, []
+        deferred, applied, due = False, [], False
         try:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
             version = _schema_version(conn)
             migrations.verify(conn)  # ledger or (before it) schema: refused unwritten
-            deferred = (defer_integrity and not probed
-                        and version == migrations.latest_version()
-                        and migrations.ledger.has_ledger(conn))
+            due = migrations.migration_due(conn)
+            deferred = (defer_integrity and not probed and not due and not read_only)
             if not deferred:
                 _verify_before_writing(conn)
             apply_pragmas(conn)
-            if deferred:
+            if deferred or read_only:
                 conn.execute("PRAGMA query_only = ON")
             else:
                 applied = _migrate(conn, self.folder, data_key, version, notices,
@@ -382,11 +391,12 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        notices += clean_leftovers(self.folder, DB_NAME)
+        notices += clean_leftovers(self.folder, DB_NAME)  # dead temp files, not the vault
         opened = OpenVault(self, conn, data_key, row[0] if row else "",
                            integrity_pending=deferred)
         opened.notices = notices
         opened.migrated = bool(applied)
+        opened.migration_due = due and read_only
         return opened
 
 
@@ -468,6 +478,8 @@ class OpenVault:
         self.notices: list[str] = []
         # True when this unlock migrated the database to the current schema.
         self.migrated = False
+        # True when opened read-only (``check``, ``info``) and an unlock would migrate.
+        self.migration_due = False
         # True while ``rekey`` works on the connection (from a worker thread): everyone
         # else gets VaultLocked from ``conn`` instead of racing the swap.
         self._rekeying = False

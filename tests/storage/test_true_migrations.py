@@ -133,3 +133,35 @@ def test_procedures_a_schema_2_build_did_not_count_are_counted_after_the_migrati
         assert session.conn.execute("SELECT count(*) FROM statistics_record").fetchone() == (8,)
     finally:
         session.lock()
+
+
+V12 = V2.parent / "v12"
+
+
+@pytest.mark.parametrize(("command", "says"), [
+    ("check", "Der Tresor hat den Stand 12 und muss auf den Stand {latest} umgestellt werden"),
+    ("info", "Schema-Version:    12 (aktuell {latest}) – muss umgestellt werden"),
+])
+def test_check_and_info_open_an_old_vault_read_only(command, says, tmp_path, capsys,
+                                                    monkeypatch, frozen_clock):
+    """Before, ``check`` and ``info`` took a backup, migrated, rewrote the key file and
+    stamped themselves as its writer: the installed older build could not open it."""
+    from ssa_desktop import cli
+
+    info = json.loads((V12 / "fixture.json").read_text("utf-8"))
+    folder = tmp_path / "tresor"
+    folder.mkdir()
+    for name in (DB_NAME, KEY_NAME):
+        shutil.copyfile(V12 / name, folder / name)
+    key_before = (folder / KEY_NAME).read_bytes()
+    writer = _raw(folder, info, "SELECT value FROM meta WHERE key = 'last_written_with'")
+    monkeypatch.setenv("SSA_PASSPHRASE", info["passphrase"])
+    assert cli.main([command, "--vault", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert says.format(latest=LATEST) in out + err
+    assert "umgestellt … Schritt" not in err
+    assert _raw(folder, info, "PRAGMA user_version") == [(12,)]
+    assert _raw(folder, info, "SELECT value FROM meta WHERE key = 'last_written_with'") == writer
+    assert (folder / KEY_NAME).read_bytes() == key_before
+    assert not (folder / "backups").exists()
+    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME])

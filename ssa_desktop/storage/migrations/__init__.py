@@ -121,6 +121,13 @@ def latest_version() -> int:
     return available()[-1][0]
 
 
+def migration_due(conn: Connection) -> bool:
+    """Whether opening this vault for writing migrates it (or completes its schema)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return (0 < version < latest_version() or not ledger.has_ledger(conn)
+            or completion_plan(conn).needed)
+
+
 def newer_than_known(conn: Connection) -> tuple[int, str] | None:
     """(schema, version that last wrote it) of a database newer than this program knows,
     else None; only reads (the writer is named when its ``meta`` row can be read)."""
