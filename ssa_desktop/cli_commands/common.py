@@ -119,10 +119,11 @@ def vault_folder(args) -> Path:
     return Path(folder).expanduser()
 
 
-def unlock(args, *, emergency: bool = False, read_only: bool = False):
+def unlock(args, *, emergency: bool = False, read_only: bool = False, newer_ok: bool = False):
     """The vault open for one command. ``read_only`` (``check``, ``info``): opened with
     nothing written — no migration, backup, rotation or resumed work
-    (``OpenVault.migration_due`` says whether an unlock would migrate)."""
+    (``OpenVault.migration_due`` says whether an unlock would migrate). ``newer_ok``
+    (``restore``): a vault of a newer schema is opened read-only too (the way back)."""
     from ..services.session import Vault, claim_vault, name_this_program
 
     # one writer per vault: a second program finds this command named
@@ -143,11 +144,12 @@ def unlock(args, *, emergency: bool = False, read_only: bool = False):
         if emergency:
             session = vault.unlock_with_emergency_key(ask_hidden("Notfallschlüssel: ", None),
                                                       on_migration_step=_migration_step,
-                                                      read_only=read_only)
+                                                      read_only=read_only,
+                                                      newer_ok=newer_ok)
         else:
             session = vault.unlock(read_passphrase(), on_migration_step=_migration_step,
-                                   read_only=read_only)
-    if read_only:
+                                   read_only=read_only, newer_ok=newer_ok)
+    if read_only or session.newer:
         return session
     try:
         from ..services.backups import rotate_at_open
@@ -180,10 +182,11 @@ def _migration_step(done: int, total: int) -> None:
 
 
 @contextlib.contextmanager
-def unlocked(args, *, emergency: bool = False, read_only: bool = False):
+def unlocked(args, *, emergency: bool = False, read_only: bool = False,
+             newer_ok: bool = False):
     """``with unlocked(args) as session:`` the vault open for one command, locked again
     however the command ends (``read_only``: see ``unlock``)."""
-    session = unlock(args, emergency=emergency, read_only=read_only)
+    session = unlock(args, emergency=emergency, read_only=read_only, newer_ok=newer_ok)
     try:
         yield session
     finally:

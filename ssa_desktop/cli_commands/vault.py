@@ -290,7 +290,8 @@ def cmd_restore(args) -> int:
 
     if not args.file.is_file():
         raise OperationFailed(f"Die Sicherungsdatei {args.file} wurde nicht gefunden.")
-    with unlocked(args) as session:
+    # the way back: a vault a newer build migrated is backed up and replaced as well
+    with unlocked(args, newer_ok=True) as session:
         key_text = None
         if args.emergency_key:
             key_text = ask_hidden("Notfallschlüssel der Sicherung: ", None)

@@ -188,7 +188,7 @@ class Vault:
 
     def unlock(self, passphrase: str, *, defer_integrity: bool = False,
                unwrap: Unwrap | None = None, on_migration_step: MigrationStep | None = None,
-               read_only: bool = False) -> OpenVault:
+               read_only: bool = False, newer_ok: bool = False) -> OpenVault:
         """Open with the passphrase. A key that opened nothing is overwritten before
         the error propagates (also for the pending key of an interrupted re-key).
         ``defer_integrity``: see ``_open`` (the GUI's unlock). ``unwrap`` derives and
@@ -197,14 +197,15 @@ class Vault:
         ``cryptography``). Only the rare upgrade of a version-1 key file re-wraps here,
         when the unlock migrated the database anyway. ``on_migration_step(done, total)``
         is told before each migration the unlock applies (the GUI's progress line).
-        ``read_only`` (``check``, ``info``): see ``_open``."""
+        ``read_only`` (``check``, ``info``) and ``newer_ok`` (``restore``): see ``_open``."""
         self._require_db()
         unwrap = unwrap or KeyFile.unwrap
         keyfile = KeyFile.load(self.key_path)
         data_key = unwrap(keyfile, passphrase)
         try:
             opened = self._open(data_key, defer_integrity=defer_integrity,
-                                on_migration_step=on_migration_step, read_only=read_only)
+                                on_migration_step=on_migration_step, read_only=read_only,
+                                newer_ok=newer_ok)
         except CorruptDatabase as err:
             _zero(data_key)
             # An interrupted re-key leaves the new wrapped key beside the old one.
@@ -241,13 +242,14 @@ class Vault:
 
     def unlock_with_emergency_key(self, text: str, *,
                                   on_migration_step: MigrationStep | None = None,
-                                  read_only: bool = False) -> OpenVault:
+                                  read_only: bool = False, newer_ok: bool = False
+                                  ) -> OpenVault:
         self._require_db()
         data_key = parse_key(text)
         try:
             return self._discard_stopped_rekey(
                 self._open(data_key, on_migration_step=on_migration_step,
-                           read_only=read_only))
+                           read_only=read_only, newer_ok=newer_ok))
         except CorruptDatabase:
             _zero(data_key)
             raise WrongEmergencyKey() from None
@@ -299,6 +301,19 @@ class Vault:
                 store.remember(vault_uuid, opened.data_key, self.folder)
         return opened
 
+    def _open_newer(self, conn: Connection, data_key: bytearray,
+                    notices: list[str]) -> OpenVault:
+        """A vault of a newer schema for ``restore`` (``_open``'s ``newer_ok``): its pages
+        checked, nothing of its schema relied on beyond ``meta``, nothing written into it
+        (not migrated, not stamped; the restore backs it up, then replaces it)."""
+        _page_check(conn)
+        apply_pragmas(conn)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
+        opened = OpenVault(self, conn, data_key, row[0] if row else "")
+        opened.notices = notices
+        opened.newer = True
+        return opened
+
     def _discard_stopped_rekey(self, opened: OpenVault) -> OpenVault:
         """The current key opened the database, so a re-key's staged copy and pending key
         file are leftovers of a re-key stopped before the swap: remove them and say so."""
@@ -314,7 +329,7 @@ class Vault:
 
     def _open(self, data_key: bytearray, *, defer_integrity: bool = False,
               on_migration_step: MigrationStep | None = None,
-              read_only: bool = False) -> OpenVault:
+              read_only: bool = False, newer_ok: bool = False) -> OpenVault:
         """Inspect the files without SQLite, probe a crash-left WAL on copies, then open.
         Every refusal leaves the database and its WAL byte-identical.
 
@@ -333,6 +348,10 @@ class Vault:
         files of killed operations go as at every open: they are not the vault);
         ``OpenVault.migration_due`` says whether an unlock would migrate.
 
+        ``newer_ok`` (``restore``, the way back): a vault of a newer schema is opened
+        unwritten after its page check instead of refused (``OpenVault.newer``): enough
+        to back it up and swap in a backup of a schema this program knows.
+
         First of all the vault's lock is taken (``vault_lock``): a vault open in
         another process is refused before any file is looked at; the session lets go of
         it when locked."""
@@ -341,7 +360,7 @@ class Vault:
             self.refuse_links()  # again, now that no other writer can change the folder
             opened = self._open_held(data_key, defer_integrity=defer_integrity,
                                      on_migration_step=on_migration_step,
-                                     read_only=read_only)
+                                     read_only=read_only, newer_ok=newer_ok)
         except BaseException:
             hold.release()
             raise
@@ -350,7 +369,7 @@ class Vault:
 
     def _open_held(self, data_key: bytearray, *, defer_integrity: bool,
                    on_migration_step: MigrationStep | None = None,
-                   read_only: bool = False) -> OpenVault:
+                   read_only: bool = False, newer_ok: bool = False) -> OpenVault:
         problem = database_file_problem(self.db_path)
         if problem:
             raise CorruptDatabase(problem)
@@ -368,9 +387,12 @@ class Vault:
         except sqlcipher3.DatabaseError as err:
             raise opening_error(err, self.folder) from None
         deferred, applied, due = False, [], False
+        newer = newer_ok and migrations.newer_than_known(conn) is not None
         try:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
+            if newer:
+                return self._open_newer(conn, data_key, notices)
             version = _schema_version(conn)
             migrations.verify(conn)  # ledger or (before it) schema: refused unwritten
             due = migrations.migration_due(conn)
@@ -398,6 +420,11 @@ class Vault:
         opened.migrated = bool(applied)
         opened.migration_due = due and read_only
         return opened
+
+
+def _page_check(conn: Connection) -> None:
+    if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
+        raise CorruptDatabase()
 
 
 def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int,
@@ -445,8 +472,7 @@ def _schema_version(conn: Connection) -> int:
 def _verify_before_writing(conn: Connection) -> None:
     """Every page's HMAC and the schema version, before anything is written: a damaged
     file is refused untouched instead of failing later in the middle of someone's work."""
-    if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
-        raise CorruptDatabase()
+    _page_check(conn)
     newer = migrations.newer_than_known(conn)
     if newer:
         raise NewerSchema(*newer)
@@ -480,6 +506,8 @@ class OpenVault:
         self.migrated = False
         # True when opened read-only (``check``, ``info``) and an unlock would migrate.
         self.migration_due = False
+        # True when a vault of a newer schema was opened read-only for a restore.
+        self.newer = False
         # True while ``rekey`` works on the connection (from a worker thread): everyone
         # else gets VaultLocked from ``conn`` instead of racing the swap.
         self._rekeying = False

@@ -165,3 +165,49 @@ def test_check_and_info_open_an_old_vault_read_only(command, says, tmp_path, cap
     assert (folder / KEY_NAME).read_bytes() == key_before
     assert not (folder / "backups").exists()
     assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME])
+
+
+def test_restore_takes_the_way_back_from_a_vault_a_newer_build_migrated(
+        tmp_path, capsys, monkeypatch, frozen_clock):
+    """A newer build (schema 20 here) migrated her vault; this build cannot open it, but
+    its ``restore`` of the pre-migration backup (a schema it knows) works: the newer state
+    is backed up first, then the backup is restored and migrated to this build's schema.
+    Before, ``restore`` unlocked first and was refused as newer."""
+    from ssa_desktop import cli
+
+    folder, info = _old_vault(tmp_path, 2)
+    Vault(folder).unlock(info["passphrase"]).lock()   # this build: schema 2 → today's
+    backup = folder / "backups" / "vor-umstellung-2026-11-25-schema2.ssabak"
+    newer = LATEST + 1
+    conn = connect(folder / DB_NAME, parse_key(info["emergency_key"]))
+    try:   # what a newer build's migration leaves
+        conn.execute("CREATE TABLE later_feature (id TEXT PRIMARY KEY)")
+        conn.execute("INSERT INTO migration_ledger VALUES (?, 'later_feature', '00')", (newer,))
+        conn.execute("UPDATE meta SET value = '9.9.0' WHERE key = 'last_written_with'")
+        conn.execute(f"PRAGMA user_version = {newer}")
+    finally:
+        conn.close()
+    monkeypatch.setenv("SSA_PASSPHRASE", info["passphrase"])
+    assert cli.main(["restore", "--vault", str(folder), str(backup)]) == 0
+    out, err = capsys.readouterr()
+    assert "Wiederhergestellt" in out and "Traceback" not in err
+    session = Vault(folder).unlock(info["passphrase"])
+    try:
+        assert session.schema_version() == LATEST
+        assert vault_admin.check_vault(session) == []
+        for table, count in info["counts"].items():
+            assert session.conn.execute(
+                f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
+    finally:
+        session.lock()
+    safety = sorted((folder / "backups").glob("vor-wiederherstellung-*"))
+    assert len(safety) == 1
+    assert _raw_file(safety[0], info, "PRAGMA user_version") == [(newer,)]
+
+
+def _raw_file(path: Path, info: dict, sql: str) -> list:
+    conn = connect(path, parse_key(info["emergency_key"]))
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
