@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import threading
+import shutil
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -439,6 +440,7 @@ def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int,
     completion = migrations.completion_plan(conn)
     target: Path | None = None
     if 0 < version < migrations.latest_version() or completion.needed:
+        _check_space(conn, folder, version)
         target = (backup_folder(folder) / f"{PRE_MIGRATION_PREFIX}{clock.today().isoformat()}"
                   f"-schema{version}{BACKUP_SUFFIX}")
         export_database(conn, data_key, target)
@@ -451,6 +453,29 @@ def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int,
     if completion.needed:
         notices.append(completion.notice())
     return applied
+
+
+def _check_space(conn: Connection, folder: Path, version: int) -> None:
+    """Before the pre-migration backup: refuse (``StorageFull``, nothing written) when the
+    disk holds less free space than the migration needs (``migrations.space_needed``)."""
+    size = sum(p.stat().st_size for p in (folder / DB_NAME, folder / f"{DB_NAME}-wal")
+               if p.exists())
+    need = migrations.space_needed(conn, size)
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # not knowable here: the migration's own errors still say the truth
+    if free < need:
+        raise StorageFull(
+            "Auf dem Datenträger des Tresors ist nicht genug Platz, um ihn auf die Version "
+            f"dieses Programms umzustellen: nötig sind etwa {_mb(need)} frei (Sicherung davor "
+            f"und Umstellung; der Tresor ist {_mb(size)} groß), frei sind {_mb(free)}. Es "
+            f"wurde nichts geschrieben; der Tresor ist unverändert auf seinem Stand {version}. "
+            "Bitte schaffen Sie Platz und entsperren Sie ihn erneut.")
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
 def _record_writer(conn: Connection) -> None:

@@ -21,6 +21,7 @@ from ssa_desktop.storage.connection import connect
 from ssa_desktop.storage.emergency import parse_key
 from ssa_desktop.storage.errors import MigrationFailed, SchemaMismatch
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
+from tests.reliability.test_disk_full import can_mount  # noqa: F401 - a fixture
 
 V2 = Path(__file__).resolve().parents[1] / "data" / "vaults" / "v2"
 LATEST = migrations.latest_version()
@@ -211,3 +212,42 @@ def _raw_file(path: Path, info: dict, sql: str) -> list:
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+def _migrate_on_a_small_disk(tmp_path: Path, free_factor: float, slack: int = 0):
+    """The v12 fixture on a tmpfs that leaves ``free_factor`` × its size (+ ``slack``
+    bytes) free, migrated by ``export-json`` (a command that writes); the database's
+    sha256 before and after."""
+    from tests.reliability.test_disk_full import _cli, _in_small_disk
+
+    size = (V12 / DB_NAME).stat().st_size
+    info = json.loads((V12 / "fixture.json").read_text("utf-8"))
+    script = (f'mkdir tresor && cp "{V12 / DB_NAME}" "{V12 / KEY_NAME}" tresor/ && '
+              "sha256sum tresor/vault.ssadb && "
+              "head -c $(( $(df --output=avail -B1 . | tail -1) - "
+              f"{int(size * free_factor) + slack} )) /dev/zero > fill; "
+              f"SSA_PASSPHRASE='{info['passphrase']}' "
+              + _cli("export-json", "--vault", "tresor", "--out", "/dev/null")
+              + "; echo exit=$?; sha256sum tresor/vault.ssadb; ls tresor")
+    return _in_small_disk("8m", script, tmp_path)
+
+
+def test_a_migration_without_the_space_it_needs_is_refused_before_anything_is_written(
+        can_mount, tmp_path):
+    """1.2 × the vault free (the handbook said the vault's size is enough): before, the
+    backup filled the disk and the vault stayed half-migrated; now refused first."""
+    done = _migrate_on_a_small_disk(tmp_path, 1.2)
+    lines = done.stdout.splitlines()
+    assert "exit=1" in lines, done.stdout + done.stderr
+    assert "nicht genug Platz" in done.stderr and "Es wurde nichts geschrieben" in done.stderr
+    assert "Unerwarteter" not in done.stderr and "umgestellt … Schritt" not in done.stderr
+    assert lines[0].split()[0] == lines[lines.index("exit=1") + 1].split()[0]   # unchanged
+    assert "backups" not in lines
+
+
+def test_the_measured_space_is_enough(can_mount, tmp_path):
+    """The factor the check asks for (docs/handbuch.md) is what a real migration takes."""
+    # slack: the -shm and -wal files SQLite makes when it opens the vault (64 KiB)
+    done = _migrate_on_a_small_disk(tmp_path, migrations.SPACE_REBUILD, 64 * 1024)
+    assert "exit=0" in done.stdout.splitlines(), done.stdout + done.stderr
+    assert "Platz" not in done.stderr

@@ -121,6 +121,24 @@ def latest_version() -> int:
     return available()[-1][0]
 
 
+# The disk space a migration takes beside the vault, as a factor of its size (database
+# and WAL), measured with tools/measure_migration_space.py (docs/handbuch.md): the
+# pre-migration backup (0.95–0.99 ×) and, when the chain rebuilds a table or the search
+# index (REBUILDS), the WAL of the one transaction and the grown database (schema
+# 12 → 19: 1.88 ×; 2 → 19: 2.17 ×). A migration that only adds tables, columns or
+# triggers needs the backup only.
+SPACE_BACKUP_ONLY = 1.1
+SPACE_REBUILD = 2.3
+REBUILDS = ("statistics_v2", "i20_r5_one_store", "i21_search_prefixes")
+
+
+def space_needed(conn: Connection, size: int) -> int:
+    """Bytes a migration of this vault (``size``: database and WAL) needs free."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    rebuilds = any(name in REBUILDS for number, name, _sql in available() if number > version)
+    return int(size * (SPACE_REBUILD if rebuilds else SPACE_BACKUP_ONLY))
+
+
 def migration_due(conn: Connection) -> bool:
     """Whether opening this vault for writing migrates it (or completes its schema)."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
