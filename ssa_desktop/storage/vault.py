@@ -9,8 +9,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import threading
 import shutil
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path

@@ -227,13 +227,14 @@ def _migrate_on_a_small_disk(tmp_path: Path, free_factor: float, slack: int = 0)
               "head -c $(( $(df --output=avail -B1 . | tail -1) - "
               f"{int(size * free_factor) + slack} )) /dev/zero > fill; "
               f"SSA_PASSPHRASE='{info['passphrase']}' "
-              + _cli("export-json", "--vault", "tresor", "--out", "/dev/null")
+              + _cli("export-json", "--vault", "tresor", "--out", "export.json")
               + "; echo exit=$?; sha256sum tresor/vault.ssadb; ls tresor")
     return _in_small_disk("8m", script, tmp_path)
 
 
+@pytest.mark.usefixtures("can_mount")
 def test_a_migration_without_the_space_it_needs_is_refused_before_anything_is_written(
-        can_mount, tmp_path):
+        tmp_path):
     """1.2 × the vault free (the handbook said the vault's size is enough): before, the
     backup filled the disk and the vault stayed half-migrated; now refused first."""
     done = _migrate_on_a_small_disk(tmp_path, 1.2)
@@ -245,7 +246,8 @@ def test_a_migration_without_the_space_it_needs_is_refused_before_anything_is_wr
     assert "backups" not in lines
 
 
-def test_the_measured_space_is_enough(can_mount, tmp_path):
+@pytest.mark.usefixtures("can_mount")
+def test_the_measured_space_is_enough(tmp_path):
     """The factor the check asks for (docs/handbuch.md) is what a real migration takes."""
     # slack: the -shm and -wal files SQLite makes when it opens the vault (64 KiB)
     done = _migrate_on_a_small_disk(tmp_path, migrations.SPACE_REBUILD, 64 * 1024)
