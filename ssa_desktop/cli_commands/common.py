@@ -149,18 +149,17 @@ def unlock(args, *, emergency: bool = False, read_only: bool = False, newer_ok: 
         else:
             session = vault.unlock(read_passphrase(), on_migration_step=_migration_step,
                                    read_only=read_only, newer_ok=newer_ok)
-    if read_only or session.newer:
-        return session
     try:
-        from ..services.backups import rotate_at_open
+        if not (read_only or session.newer):   # the upkeep writes
+            from ..services.backups import rotate_at_open
 
-        session.notices.extend(rotate_at_open(session.conn, folder))  # R12
-        from ..services.handover_confirm import finish_interrupted_handovers
+            session.notices.extend(rotate_at_open(session.conn, folder))  # R12
+            from ..services.handover_confirm import finish_interrupted_handovers
 
-        session.notices.extend(finish_interrupted_handovers(session.conn))
-        from ..services.retention import finish_interrupted_deletion
+            session.notices.extend(finish_interrupted_handovers(session.conn))
+            from ..services.retention import finish_interrupted_deletion
 
-        session.notices.extend(finish_interrupted_deletion(session.conn))
+            session.notices.extend(finish_interrupted_deletion(session.conn))
         from ..services.sync_folders import vault_location_notice
 
         notice = vault_location_notice(folder)   # a synced folder, a network drive
