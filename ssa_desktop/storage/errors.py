@@ -61,7 +61,7 @@ class NewerSchema(VaultError):
 
     default_message = ("Dieser Tresor wurde mit einer neueren Version von SSA Desktop angelegt. "
                        "Bitte installieren Sie die aktuelle Version; der Tresor wurde nicht verändert.")
-    first = "Dieser Tresor wurde mit einer neueren Version von SSA Desktop geschrieben. Er"
+    first = "Dieser Tresor stammt aus einer neueren Version von SSA Desktop"
     last = "Bitte installieren Sie die aktuelle Version; der Tresor wurde nicht verändert."
 
     def __init__(self, version: int | None = None, writer: str = ""):
@@ -70,7 +70,7 @@ class NewerSchema(VaultError):
             return
         from .. import SCHEMA, __version__
         super().__init__(
-            f"{self.first} hat den Stand {version}"
+            f"{self.first}: Stand {version}"
             + (f" (zuletzt geschrieben von SSA Desktop {writer})" if writer else "")
             + f"; dieses Programm, SSA Desktop {__version__}, kennt Stände bis {SCHEMA}. "
             + self.last)
@@ -82,7 +82,7 @@ class NewerBackup(NewerSchema):
     default_message = ("Diese Sicherung wurde mit einer neueren Version von SSA Desktop erstellt. "
                        "Bitte installieren Sie die aktuelle Version, um sie wiederherzustellen; "
                        "der Tresor wurde nicht verändert.")
-    first = "Diese Sicherung wurde mit einer neueren Version von SSA Desktop erstellt. Sie"
+    first = "Diese Sicherung stammt aus einer neueren Version von SSA Desktop"
     last = ("Bitte installieren Sie die aktuelle Version, um sie wiederherzustellen; der "
             "Tresor wurde nicht verändert.")
 
@@ -100,11 +100,10 @@ class MigrationFailed(VaultError):
             super().__init__()
             return
         super().__init__(
-            "Der Tresor konnte nicht auf die Version dieses Programms umgestellt werden. Die "
-            f"Umstellung wurde als Ganzes zurückgenommen: der Tresor ist auf seinem Stand {version} "
-            "wie vorher und öffnet mit der Version, die ihn zuletzt geschrieben hat"
-            + (f"; die Sicherung davor liegt bei den Sicherungen ({backup})" if backup else "")
-            + ". Bitte wenden Sie sich mit dieser Meldung an Ihren Träger oder den Support.")
+            "Die Umstellung auf diese Version ist gescheitert und wurde als Ganzes "
+            f"zurückgenommen: der Tresor ist unverändert auf Stand {version}"
+            + (f" (Sicherung davor: {backup})" if backup else "")
+            + ". Bitte wenden Sie sich an Ihren Träger oder den Support.")
 
 
 class SchemaMismatch(VaultError):

@@ -467,11 +467,9 @@ def _check_space(conn: Connection, folder: Path, version: int) -> None:
         return  # not knowable here: the migration's own errors still say the truth
     if free < need:
         raise StorageFull(
-            "Auf dem Datenträger des Tresors ist nicht genug Platz, um ihn auf die Version "
-            f"dieses Programms umzustellen: nötig sind etwa {_mb(need)} frei (Sicherung davor "
-            f"und Umstellung; der Tresor ist {_mb(size)} groß), frei sind {_mb(free)}. Es "
-            f"wurde nichts geschrieben; der Tresor ist unverändert auf seinem Stand {version}. "
-            "Bitte schaffen Sie Platz und entsperren Sie ihn erneut.")
+            "Auf dem Datenträger ist nicht genug Platz für die Umstellung auf diese Version: "
+            f"nötig sind etwa {_mb(need)} frei, frei sind {_mb(free)}. Es wurde nichts "
+            f"geschrieben; der Tresor ist unverändert auf Stand {version}.")
 
 
 def _mb(size: int) -> str:

@@ -85,7 +85,7 @@ def test_restoring_a_backup_of_a_newer_version_says_the_backup_is_newer(vault, t
     assert cli.main(["restore", "--vault", str(vault), str(backup)]) == 1
     err = capsys.readouterr().err
     assert "Sicherung" in err and "neueren Version" in err
-    assert "Sie hat den Stand 999 (zuletzt geschrieben von SSA Desktop " in err
+    assert "Stand 999 (zuletzt geschrieben von SSA Desktop " in err
     assert f"kennt Stände bis {ssa_desktop.SCHEMA}" in err
     assert "Dieser Tresor" not in err and "beschädigt" not in err
     assert _files(vault) == before

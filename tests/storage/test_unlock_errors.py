@@ -142,7 +142,8 @@ def test_the_newer_schema_refusal_names_both_versions(locked_vault):
     raw.close()
     with pytest.raises(NewerSchema) as err:
         Vault(folder).unlock(PASSPHRASE)
-    assert (f"Er hat den Stand 25 (zuletzt geschrieben von SSA Desktop 0.4.0); "
+    assert (f"aus einer neueren Version von SSA Desktop: Stand 25 (zuletzt geschrieben von "
+            "SSA Desktop 0.4.0); "
             f"dieses Programm, SSA Desktop {ssa_desktop.__version__}, kennt Stände bis "
             f"{ssa_desktop.SCHEMA}.") in str(err.value)
 
