@@ -31,6 +31,23 @@ def test_the_version_is_written_once_and_is_this_releases():
         "attr": "ssa_desktop.__version__"}
 
 
+# Every version and the schema it writes. A new migration raises ``ssa_desktop.SCHEMA``
+# and so the version (one version, one schema): append the pair. Builds with schemas 17,
+# 18 and 19 all called themselves 0.2.0 before.
+RELEASED = [("0.2.0", 19)]
+
+
+def test_the_version_rises_with_every_schema():
+    from ssa_desktop.storage import migrations
+
+    assert ssa_desktop.SCHEMA == migrations.latest_version(), "a new migration: raise SCHEMA"
+    assert (ssa_desktop.__version__, ssa_desktop.SCHEMA) in RELEASED, \
+        "a new schema needs a new version (and a line in RELEASED)"
+    versions = [version for version, _schema in RELEASED]
+    schemas = [schema for _version, schema in RELEASED]
+    assert len(set(versions)) == len(versions) and schemas == sorted(set(schemas))
+
+
 def test_the_changelog_starts_with_this_version():
     text = (ROOT / "CHANGELOG.md").read_text("utf-8")
     versions = re.findall(r"^## \[([^\]]+)\]", text, re.MULTILINE)

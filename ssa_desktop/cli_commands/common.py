@@ -119,7 +119,11 @@ def vault_folder(args) -> Path:
     return Path(folder).expanduser()
 
 
-def unlock(args, *, emergency: bool = False):
+def unlock(args, *, emergency: bool = False, read_only: bool = False, newer_ok: bool = False):
+    """The vault open for one command. ``read_only`` (``check``, ``info``): opened with
+    nothing written — no migration, backup, rotation or resumed work
+    (``OpenVault.migration_due`` says whether an unlock would migrate). ``newer_ok``
+    (``restore``): a vault of a newer schema is opened read-only too (the way back)."""
     from ..services.session import Vault, claim_vault, name_this_program
 
     # one writer per vault: a second program finds this command named
@@ -139,19 +143,23 @@ def unlock(args, *, emergency: bool = False):
     with claim_vault(folder):
         if emergency:
             session = vault.unlock_with_emergency_key(ask_hidden("Notfallschlüssel: ", None),
-                                                      on_migration_step=_migration_step)
+                                                      on_migration_step=_migration_step,
+                                                      read_only=read_only,
+                                                      newer_ok=newer_ok)
         else:
-            session = vault.unlock(read_passphrase(), on_migration_step=_migration_step)
+            session = vault.unlock(read_passphrase(), on_migration_step=_migration_step,
+                                   read_only=read_only, newer_ok=newer_ok)
     try:
-        from ..services.backups import rotate_at_open
+        if not (read_only or session.newer):   # the upkeep writes
+            from ..services.backups import rotate_at_open
 
-        session.notices.extend(rotate_at_open(session.conn, folder))  # R12
-        from ..services.handover_confirm import finish_interrupted_handovers
+            session.notices.extend(rotate_at_open(session.conn, folder))  # R12
+            from ..services.handover_confirm import finish_interrupted_handovers
 
-        session.notices.extend(finish_interrupted_handovers(session.conn))
-        from ..services.retention import finish_interrupted_deletion
+            session.notices.extend(finish_interrupted_handovers(session.conn))
+            from ..services.retention import finish_interrupted_deletion
 
-        session.notices.extend(finish_interrupted_deletion(session.conn))
+            session.notices.extend(finish_interrupted_deletion(session.conn))
         from ..services.sync_folders import vault_location_notice
 
         notice = vault_location_notice(folder)   # a synced folder, a network drive
@@ -173,10 +181,11 @@ def _migration_step(done: int, total: int) -> None:
 
 
 @contextlib.contextmanager
-def unlocked(args, *, emergency: bool = False):
+def unlocked(args, *, emergency: bool = False, read_only: bool = False,
+             newer_ok: bool = False):
     """``with unlocked(args) as session:`` the vault open for one command, locked again
-    however the command ends."""
-    session = unlock(args, emergency=emergency)
+    however the command ends (``read_only``: see ``unlock``)."""
+    session = unlock(args, emergency=emergency, read_only=read_only, newer_ok=newer_ok)
     try:
         yield session
     finally:

@@ -153,7 +153,7 @@ def cmd_info(args) -> int:
     from ..formatting import fmt_date
     from ..services.vault_admin import TABLE_LABELS, vault_info
 
-    with unlocked(args) as session:
+    with unlocked(args, read_only=True) as session:
         info = vault_info(session)
     created = info["created"]
     out(f"Tresor:            {info['folder']}")
@@ -162,7 +162,8 @@ def cmd_info(args) -> int:
          f"{' (SSA Desktop ' + info['created_with'] + ')' if info['created_with'] else ''}")
     if info["last_written_with"]:
         out(f"Geschrieben von:   SSA Desktop {info['last_written_with']} (zuletzt)")
-    out(f"Schema-Version:    {info['schema_version']} (aktuell {info['schema_latest']})")
+    out(f"Schema-Version:    {info['schema_version']} (aktuell {info['schema_latest']})"
+        + (" – muss umgestellt werden" if info["migration_due"] else ""))
     out(f"SQLCipher:         {info['cipher_version']}")
     files = info["files"]
     out(f"Datenbank:         {fmt_size(files['database'] + files['wal'])}")
@@ -174,12 +175,18 @@ def cmd_info(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from .. import SCHEMA
     from ..services.vault_admin import check_vault
 
-    with unlocked(args) as session:
+    with unlocked(args, read_only=True) as session:
         problems = check_vault(session)
+        version = session.schema_version()
     for notice in session.notices:
         out(f"Beim Öffnen: {notice}")
+    if session.migration_due:
+        out(f"Der Tresor hat den Stand {version} und muss auf den Stand "
+            f"{SCHEMA} umgestellt werden; das geschieht beim nächsten Entsperren, "
+            "nach einer Sicherung. Geprüft wurde er so, wie er ist.")
     if problems:
         err(f"Der Tresor hat {len(problems)} Problem(e):")
         for problem in problems:
@@ -292,7 +299,8 @@ def cmd_restore(args) -> int:
 
     if not args.file.is_file():
         raise OperationFailed(f"Die Sicherungsdatei {args.file} wurde nicht gefunden.")
-    with unlocked(args) as session:
+    # the way back: a vault a newer build migrated is backed up and replaced as well
+    with unlocked(args, newer_ok=True) as session:
         key_text = None
         if args.emergency_key:
             key_text = ask_hidden("Notfallschlüssel der Sicherung: ", None)

@@ -1,26 +1,17 @@
 """Statistics records for imported activities that came without one (docs/interchange.md "Statistik-Datensätze"): derived exactly as typing the activity would
-(``domain.activities``). Used by the import into an empty vault and by the merge, kept
-apart from both so that neither imports the other."""
+(``domain.activities``; the one function, ``storage.statistics_derive``, serves the
+migration of old vaults too). Used by the import into an empty vault and by the merge,
+kept apart from both so that neither imports the other."""
 
 from __future__ import annotations
 
-from typing import TypeVar
-
-from ..domain import activities as rules
-from ..domain.handover import is_deputy_mark
 from ..storage import interchange_repo as ixrepo
-from ..storage import repositories as repo
 from ..storage.connection import Connection
+from ..storage.statistics_derive import ACTIVITY_TABLES, RECORD_TYPES
+from ..storage.statistics_derive import derive_missing_statistics as derive_missing_statistics
 
-T = TypeVar("T")
-
-_ACTIVITIES = {"contact": ("contact", "contact"), "short_contact": ("short_contact", "short_contact"),
-               "group_session": ("group_session", "group_session"),
-               "open_offer_session": ("open_offer", "open_offer"),
-               "network_activity": ("network", "network"), "cp_procedure": ("cp_8a", None)}
-ACTIVITY_TABLES = tuple(_ACTIVITIES)  # the tables whose rows a statistics record counts
-# activity table -> the record_type of the statistics record that counts its rows
-RECORD_TYPES = {name: record_type for name, (record_type, _kind) in _ACTIVITIES.items()}
+__all__ = ["ACTIVITY_TABLES", "RECORD_TYPES", "derive_missing_statistics", "not_counted",
+           "not_counted_among"]
 
 
 def not_counted(conn: Connection) -> dict[str, list[str]]:
@@ -28,7 +19,7 @@ def not_counted(conn: Connection) -> dict[str, list[str]]:
     statistics record: a predecessor counted them). An export names them, so that the
     import does not count them either (docs/interchange.md "Nicht gezählte Tätigkeiten")."""
     found = {name: ixrepo.uncounted(conn, name, record_type)
-             for name, (record_type, _kind) in _ACTIVITIES.items()}
+             for name, record_type in RECORD_TYPES.items()}
     return {name: ids for name, ids in found.items() if ids}
 
 
@@ -37,56 +28,3 @@ def not_counted_among(new_ids: dict[str, set], uncounted: dict[str, list[str]] |
     not counted (``uncounted``, an export's ``not_counted``): they count in no statistics
     here either, and the import says how many."""
     return sum(len(new_ids.get(name, set()) & set(ids)) for name, ids in (uncounted or {}).items())
-
-
-def derive_missing_statistics(conn: Connection, new_ids: dict[str, set], tables: dict,
-                              uncounted: dict[str, list[str]] | None = None) -> int:
-    """For every activity just imported (``new_ids`` per table) that has no statistics
-    record, write the record — and, when its time entry is missing too, the time entry
-    — exactly as typing it would (``domain.activities``). The number of records written.
-    An activity that has its record keeps it as it is (a time entry removed by R8 is not
-    brought back); one the file names as not counted (``uncounted``, an export's
-    ``not_counted``) gets none; a deputy's contact gets no time entry (her working time
-    is hers)."""
-    counted = ixrepo.statistics_sources(conn)
-    timed = ixrepo.time_entry_sources(conn)
-    stones = ixrepo.tombstoned(conn)
-    derived = 0
-    for name, (record_type, source_kind) in _ACTIVITIES.items():
-        table = tables[name]
-        skipped = set((uncounted or {}).get(name, ()))
-        for activity_id in sorted(new_ids.get(name, ())):
-            if (record_type, activity_id) in counted or activity_id in skipped:
-                continue
-            activity = table.get(conn, activity_id)
-            stat, entry = _derive(conn, name, activity)
-            repo.STATISTICS.insert(conn, stat)
-            derived += 1
-            if entry is not None and (source_kind, activity_id) not in timed \
-                    and entry.day.isoformat()[:7] not in stones \
-                    and not is_deputy_mark(getattr(activity, "written_by", "")):
-                repo.TIME_ENTRIES.insert(conn, entry)
-    return derived
-
-
-def _parent(found: T | None) -> T:
-    """The row a foreign key guarantees (NOT NULL, ON DELETE CASCADE)."""
-    if found is None:
-        raise LookupError("a record without the row its foreign key names")
-    return found
-
-
-def _derive(conn: Connection, name: str, activity):
-    if name == "contact":
-        person = repo.PERSONS.get(conn, activity.person_id) if activity.person_id else None
-        return rules.for_contact(activity, person)
-    if name == "short_contact":
-        return rules.for_short_contact(activity)
-    if name == "group_session":
-        return rules.for_group_session(activity, _parent(repo.GROUPS.get(conn, activity.group_id)))
-    if name == "open_offer_session":
-        return rules.for_open_offer(activity)
-    if name == "network_activity":
-        partner = repo.PARTNERS.get(conn, activity.partner_id) if activity.partner_id else None
-        return rules.for_network_activity(activity, partner.partner_type if partner else "")
-    return rules.for_child_protection(activity, _parent(repo.PERSONS.get(conn, activity.person_id))), None

@@ -105,6 +105,7 @@ def vault_info(open_vault: OpenVault) -> dict:
         "created": repo.get_meta(conn, "created"),
         "created_with": repo.get_meta(conn, "created_with"),
         "last_written_with": repo.get_meta(conn, "last_written_with"),
+        "migration_due": open_vault.migration_due,
     }
 
 
@@ -114,9 +115,12 @@ def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
     problems = open_vault.check(pages=pages)
     conn = open_vault.conn
     version = open_vault.schema_version()
-    if version != migrations.latest_version():
-        problems.append(f"Schema: Version {version}, erwartet {migrations.latest_version()}")
-    problems += migrations.schema_problems(conn)
+    if not open_vault.migration_due:   # opened read-only, an old vault is as it was made
+        if version != migrations.latest_version():
+            problems.append(f"Schema: Version {version}, erwartet {migrations.latest_version()}")
+        problems += migrations.schema_problems(conn)
+    else:
+        problems += migrations.completion_plan(conn).refusals
     stored_uuid = repo.get_meta(conn, "vault_uuid")
     if not stored_uuid:
         problems.append("Metadaten: die Kennung des Tresors fehlt")

@@ -192,8 +192,9 @@ def check_backup_content(source: Connection, backup: Path, vault_uuid: str) -> N
     try:
         # its format version first: a newer build's backup is newer, not damaged
         version = source.execute("PRAGMA user_version").fetchone()[0]
-        if version > migrations.latest_version():
-            raise NewerBackup()
+        newer = migrations.newer_than_known(source)
+        if newer:
+            raise NewerBackup(*newer)
         if list(source.execute("PRAGMA cipher_integrity_check")) or \
                 source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise _refuse(backup, "ist beschädigt (Prüfsummen oder Struktur stimmen nicht).")

@@ -56,8 +56,24 @@ class KeyFileNewer(VaultError):
 
 
 class NewerSchema(VaultError):
+    """A vault of a schema beyond this build's: ``version`` (its schema) and ``writer`` (the
+    version that last wrote it, when recorded) are named beside this program's."""
+
     default_message = ("Dieser Tresor wurde mit einer neueren Version von SSA Desktop angelegt. "
                        "Bitte installieren Sie die aktuelle Version; der Tresor wurde nicht verändert.")
+    first = "Dieser Tresor stammt aus einer neueren Version von SSA Desktop"
+    last = "Bitte installieren Sie die aktuelle Version; der Tresor wurde nicht verändert."
+
+    def __init__(self, version: int | None = None, writer: str = ""):
+        if version is None:
+            super().__init__()
+            return
+        from .. import SCHEMA, __version__
+        super().__init__(
+            f"{self.first}: Stand {version}"
+            + (f" (zuletzt geschrieben von SSA Desktop {writer})" if writer else "")
+            + f"; dieses Programm, SSA Desktop {__version__}, kennt Stände bis {SCHEMA}. "
+            + self.last)
 
 
 class NewerBackup(NewerSchema):
@@ -66,12 +82,28 @@ class NewerBackup(NewerSchema):
     default_message = ("Diese Sicherung wurde mit einer neueren Version von SSA Desktop erstellt. "
                        "Bitte installieren Sie die aktuelle Version, um sie wiederherzustellen; "
                        "der Tresor wurde nicht verändert.")
+    first = "Diese Sicherung stammt aus einer neueren Version von SSA Desktop"
+    last = ("Bitte installieren Sie die aktuelle Version, um sie wiederherzustellen; der "
+            "Tresor wurde nicht verändert.")
 
 
 class MigrationFailed(VaultError):
+    """The migration chain failed; it is one transaction, so the vault is at its old
+    schema (``version``), and the pre-migration backup (``backup``, a file name) is there."""
+
     default_message = ("Der Tresor konnte nicht auf die Version dieses Programms umgestellt werden. "
                        "Die Umstellung wurde vollständig zurückgenommen; bitte wenden Sie sich an "
                        "Ihren Träger oder den Support.")
+
+    def __init__(self, version: int | None = None, backup: str = ""):
+        if version is None:
+            super().__init__()
+            return
+        super().__init__(
+            "Die Umstellung auf diese Version ist gescheitert und wurde als Ganzes "
+            f"zurückgenommen: der Tresor ist unverändert auf Stand {version}"
+            + (f" (Sicherung davor: {backup})" if backup else "")
+            + ". Bitte wenden Sie sich an Ihren Träger oder den Support.")
 
 
 class SchemaMismatch(VaultError):

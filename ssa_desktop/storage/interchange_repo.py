@@ -12,6 +12,9 @@ import sqlcipher3
 from . import migrations
 from .connection import Connection
 from .mapper import Table
+from .statistics_derive import statistics_sources as statistics_sources
+from .statistics_derive import time_entry_sources as time_entry_sources
+from .statistics_derive import tombstoned as tombstoned
 
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -69,28 +72,12 @@ def pseudonyms(conn: Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT pseudonym, id FROM person").fetchall())
 
 
-def statistics_sources(conn: Connection) -> set[tuple[str, str]]:
-    """(record_type, source_id) of every statistics record that names its activity."""
-    return set(conn.execute("SELECT record_type, source_id FROM statistics_record"
-                            " WHERE source_id IS NOT NULL").fetchall())
-
-
 def uncounted(conn: Connection, table: str, record_type: str) -> list[str]:
     """Ids of the activities of ``table`` that have no statistics record of
     ``record_type`` here (counted elsewhere: a predecessor's years)."""
     return [r[0] for r in conn.execute(
         f'SELECT a.id FROM "{table}" a WHERE NOT EXISTS (SELECT 1 FROM statistics_record r'  # noqa: S608
         " WHERE r.source_id = a.id AND r.record_type = ?) ORDER BY a.id", (record_type,))]
-
-
-def time_entry_sources(conn: Connection) -> set[tuple[str, str]]:
-    return set(conn.execute("SELECT source_kind, source_id FROM time_entry"
-                            " WHERE source_id IS NOT NULL").fetchall())
-
-
-def tombstoned(conn: Connection) -> set[str]:
-    """Ids (and ``<id>#<column>`` fields) deleted in this vault."""
-    return {r[0] for r in conn.execute("SELECT record_id FROM tombstone")}
 
 
 def all_settings(conn: Connection) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import threading
 import uuid
 from collections.abc import Callable
@@ -187,8 +188,8 @@ class Vault:
             raise NotAVault()
 
     def unlock(self, passphrase: str, *, defer_integrity: bool = False,
-               unwrap: Unwrap | None = None, on_migration_step: MigrationStep | None = None
-               ) -> OpenVault:
+               unwrap: Unwrap | None = None, on_migration_step: MigrationStep | None = None,
+               read_only: bool = False, newer_ok: bool = False) -> OpenVault:
         """Open with the passphrase. A key that opened nothing is overwritten before
         the error propagates (also for the pending key of an interrupted re-key).
         ``defer_integrity``: see ``_open`` (the GUI's unlock). ``unwrap`` derives and
@@ -196,14 +197,16 @@ class Vault:
         ``unwrap_child.unwrap``, in a child process, so that it never loads Argon2 and
         ``cryptography``). Only the rare upgrade of a version-1 key file re-wraps here,
         when the unlock migrated the database anyway. ``on_migration_step(done, total)``
-        is told before each migration the unlock applies (the GUI's progress line)."""
+        is told before each migration the unlock applies (the GUI's progress line).
+        ``read_only`` (``check``, ``info``) and ``newer_ok`` (``restore``): see ``_open``."""
         self._require_db()
         unwrap = unwrap or KeyFile.unwrap
         keyfile = KeyFile.load(self.key_path)
         data_key = unwrap(keyfile, passphrase)
         try:
             opened = self._open(data_key, defer_integrity=defer_integrity,
-                                on_migration_step=on_migration_step)
+                                on_migration_step=on_migration_step, read_only=read_only,
+                                newer_ok=newer_ok)
         except CorruptDatabase as err:
             _zero(data_key)
             # An interrupted re-key leaves the new wrapped key beside the old one.
@@ -239,13 +242,15 @@ class Vault:
         return opened
 
     def unlock_with_emergency_key(self, text: str, *,
-                                  on_migration_step: MigrationStep | None = None
+                                  on_migration_step: MigrationStep | None = None,
+                                  read_only: bool = False, newer_ok: bool = False
                                   ) -> OpenVault:
         self._require_db()
         data_key = parse_key(text)
         try:
             return self._discard_stopped_rekey(
-                self._open(data_key, on_migration_step=on_migration_step))
+                self._open(data_key, on_migration_step=on_migration_step,
+                           read_only=read_only, newer_ok=newer_ok))
         except CorruptDatabase:
             _zero(data_key)
             raise WrongEmergencyKey() from None
@@ -297,6 +302,19 @@ class Vault:
                 store.remember(vault_uuid, opened.data_key, self.folder)
         return opened
 
+    def _open_newer(self, conn: Connection, data_key: bytearray,
+                    notices: list[str]) -> OpenVault:
+        """A vault of a newer schema for ``restore`` (``_open``'s ``newer_ok``): its pages
+        checked, nothing of its schema relied on beyond ``meta``, nothing written into it
+        (not migrated, not stamped; the restore backs it up, then replaces it)."""
+        _page_check(conn)
+        apply_pragmas(conn)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
+        opened = OpenVault(self, conn, data_key, row[0] if row else "")
+        opened.notices = notices
+        opened.newer = True
+        return opened
+
     def _discard_stopped_rekey(self, opened: OpenVault) -> OpenVault:
         """The current key opened the database, so a re-key's staged copy and pending key
         file are leftovers of a re-key stopped before the swap: remove them and say so."""
@@ -311,7 +329,8 @@ class Vault:
         return opened
 
     def _open(self, data_key: bytearray, *, defer_integrity: bool = False,
-              on_migration_step: MigrationStep | None = None) -> OpenVault:
+              on_migration_step: MigrationStep | None = None,
+              read_only: bool = False, newer_ok: bool = False) -> OpenVault:
         """Inspect the files without SQLite, probe a crash-left WAL on copies, then open.
         Every refusal leaves the database and its WAL byte-identical.
 
@@ -325,6 +344,15 @@ class Vault:
         WAL had to be probed or a migration is due: both write, so the full check comes
         first.
 
+        ``read_only`` (``check``, ``info``): checked as always, then opened with
+        ``PRAGMA query_only``: no migration, no backup, no writer stamp (the dead temp
+        files of killed operations go as at every open: they are not the vault);
+        ``OpenVault.migration_due`` says whether an unlock would migrate.
+
+        ``newer_ok`` (``restore``, the way back): a vault of a newer schema is opened
+        unwritten after its page check instead of refused (``OpenVault.newer``): enough
+        to back it up and swap in a backup of a schema this program knows.
+
         First of all the vault's lock is taken (``vault_lock``): a vault open in
         another process is refused before any file is looked at; the session lets go of
         it when locked."""
@@ -332,7 +360,8 @@ class Vault:
         try:
             self.refuse_links()  # again, now that no other writer can change the folder
             opened = self._open_held(data_key, defer_integrity=defer_integrity,
-                                     on_migration_step=on_migration_step)
+                                     on_migration_step=on_migration_step,
+                                     read_only=read_only, newer_ok=newer_ok)
         except BaseException:
             hold.release()
             raise
@@ -340,7 +369,8 @@ class Vault:
         return opened
 
     def _open_held(self, data_key: bytearray, *, defer_integrity: bool,
-                   on_migration_step: MigrationStep | None = None) -> OpenVault:
+                   on_migration_step: MigrationStep | None = None,
+                   read_only: bool = False, newer_ok: bool = False) -> OpenVault:
         problem = database_file_problem(self.db_path)
         if problem:
             raise CorruptDatabase(problem)
@@ -357,19 +387,21 @@ class Vault:
             conn = connect(self.db_path, data_key)
         except sqlcipher3.DatabaseError as err:
             raise opening_error(err, self.folder) from None
-        deferred, applied = False, []
+        deferred, applied, due = False, [], False
+        newer = newer_ok and migrations.newer_than_known(conn) is not None
         try:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
+            if newer:
+                return self._open_newer(conn, data_key, notices)
             version = _schema_version(conn)
             migrations.verify(conn)  # ledger or (before it) schema: refused unwritten
-            deferred = (defer_integrity and not probed
-                        and version == migrations.latest_version()
-                        and migrations.ledger.has_ledger(conn))
+            due = migrations.migration_due(conn)
+            deferred = (defer_integrity and not probed and not due and not read_only)
             if not deferred:
                 _verify_before_writing(conn)
             apply_pragmas(conn)
-            if deferred:
+            if deferred or read_only:
                 conn.execute("PRAGMA query_only = ON")
             else:
                 applied = _migrate(conn, self.folder, data_key, version, notices,
@@ -382,12 +414,18 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        notices += clean_leftovers(self.folder, DB_NAME)
+        notices += clean_leftovers(self.folder, DB_NAME)  # dead temp files, not the vault
         opened = OpenVault(self, conn, data_key, row[0] if row else "",
                            integrity_pending=deferred)
         opened.notices = notices
         opened.migrated = bool(applied)
+        opened.migration_due = due and read_only
         return opened
+
+
+def _page_check(conn: Connection) -> None:
+    if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
+        raise CorruptDatabase()
 
 
 def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int,
@@ -400,7 +438,9 @@ def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int,
     is first completed where its number promises more (``migrations.completion``; a
     notice in ``notices`` says what was done). Returns the versions applied."""
     completion = migrations.completion_plan(conn)
+    target: Path | None = None
     if 0 < version < migrations.latest_version() or completion.needed:
+        _check_space(conn, folder, version)
         target = (backup_folder(folder) / f"{PRE_MIGRATION_PREFIX}{clock.today().isoformat()}"
                   f"-schema{version}{BACKUP_SUFFIX}")
         export_database(conn, data_key, target)
@@ -408,10 +448,32 @@ def _migrate(conn: Connection, folder: Path, data_key: bytearray, version: int,
     try:
         applied = migrations.upgrade(conn, on_step=on_step)
     except sqlcipher3.DatabaseError:
-        raise MigrationFailed() from None
+        # one transaction (migrations.upgrade): the vault is at ``version`` as before
+        raise MigrationFailed(version, target.name if target else "") from None
     if completion.needed:
         notices.append(completion.notice())
     return applied
+
+
+def _check_space(conn: Connection, folder: Path, version: int) -> None:
+    """Before the pre-migration backup: refuse (``StorageFull``, nothing written) when the
+    disk holds less free space than the migration needs (``migrations.space_needed``)."""
+    size = sum(p.stat().st_size for p in (folder / DB_NAME, folder / f"{DB_NAME}-wal")
+               if p.exists())
+    need = migrations.space_needed(conn, size)
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # not knowable here: the migration's own errors still say the truth
+    if free < need:
+        raise StorageFull(
+            "Auf dem Datenträger ist nicht genug Platz für die Umstellung auf diese Version: "
+            f"nötig sind etwa {_mb(need)} frei, frei sind {_mb(free)}. Es wurde nichts "
+            f"geschrieben; der Tresor ist unverändert auf Stand {version}.")
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
 def _record_writer(conn: Connection) -> None:
@@ -424,19 +486,19 @@ def _record_writer(conn: Connection) -> None:
 
 def _schema_version(conn: Connection) -> int:
     """The schema version; a newer one than this code knows is refused before any read."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > migrations.latest_version():
-        raise NewerSchema()
-    return version
+    newer = migrations.newer_than_known(conn)
+    if newer:
+        raise NewerSchema(*newer)
+    return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
 def _verify_before_writing(conn: Connection) -> None:
     """Every page's HMAC and the schema version, before anything is written: a damaged
     file is refused untouched instead of failing later in the middle of someone's work."""
-    if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
-        raise CorruptDatabase()
-    if conn.execute("PRAGMA user_version").fetchone()[0] > migrations.latest_version():
-        raise NewerSchema()
+    _page_check(conn)
+    newer = migrations.newer_than_known(conn)
+    if newer:
+        raise NewerSchema(*newer)
 
 
 class OpenVault:
@@ -465,6 +527,10 @@ class OpenVault:
         self.notices: list[str] = []
         # True when this unlock migrated the database to the current schema.
         self.migrated = False
+        # True when opened read-only (``check``, ``info``) and an unlock would migrate.
+        self.migration_due = False
+        # True when a vault of a newer schema was opened read-only for a restore.
+        self.newer = False
         # True while ``rekey`` works on the connection (from a worker thread): everyone
         # else gets VaultLocked from ``conn`` instead of racing the swap.
         self._rekeying = False

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import ssa_desktop
 from ssa_desktop import cli
 from ssa_desktop.storage.errors import KeyFileNewer
 from ssa_desktop.storage.keyfile import KeyFile
@@ -84,6 +85,8 @@ def test_restoring_a_backup_of_a_newer_version_says_the_backup_is_newer(vault, t
     assert cli.main(["restore", "--vault", str(vault), str(backup)]) == 1
     err = capsys.readouterr().err
     assert "Sicherung" in err and "neueren Version" in err
+    assert "Stand 999 (zuletzt geschrieben von SSA Desktop " in err
+    assert f"kennt Stände bis {ssa_desktop.SCHEMA}" in err
     assert "Dieser Tresor" not in err and "beschädigt" not in err
     assert _files(vault) == before
 

@@ -110,6 +110,9 @@ TAMPER = {
                      "Umstellung „annual_report“ steht an Stelle 6, ausgeliefert an Stelle 7"),
     "missing": ("DELETE FROM migration_ledger WHERE version = 19",
                 "Schemastand 19, aber 18 Umstellungen verzeichnet"),
+    # a gap: 5 is missing, the count agrees with user_version; accepting it would skip 19
+    "gap": ("DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = 18",
+            "Umstellung „timeshare“ steht an Stelle 5, ausgeliefert an Stelle 6"),
 }
 
 
@@ -119,7 +122,8 @@ def test_a_vault_whose_ledger_does_not_fit_is_refused_unchanged(case, vault_dir)
     session.lock()
     conn = connect(vault_dir / DB_NAME, parse_key(emergency_key))
     try:
-        conn.execute(TAMPER[case][0])
+        for statement in TAMPER[case][0].split("; "):
+            conn.execute(statement)
     finally:
         conn.close()
     before = _fingerprint(vault_dir)

@@ -25,7 +25,8 @@ def _old_vault(tmp_path: Path) -> tuple[Path, dict]:
 def test_the_cli_writes_a_line_per_migration_step(tmp_path, capsys, monkeypatch):
     folder, info = _old_vault(tmp_path)
     monkeypatch.setenv("SSA_PASSPHRASE", info["passphrase"])
-    assert cli.main(["info", "--vault", str(folder)]) == 0
+    out = tmp_path / "export.json"   # a command that writes (``info`` only reads)
+    assert cli.main(["export-json", "--vault", str(folder), "--out", str(out)]) == 0
     _out, err = capsys.readouterr()
     steps = [line for line in err.splitlines() if "umgestellt" in line]
     assert steps == [f"ssa-desktop: {STEP.format(n, 18)}" for n in range(1, 19)]

@@ -151,21 +151,25 @@ def test_a_known_restriction_already_there_is_kept_as_it_is(tmp_path, frozen_clo
 
 def test_check_names_what_was_completed_and_the_vault_exports(tmp_path, capsys, monkeypatch,
                                                               frozen_clock):
-    """The CLI on the renumbered vault: ``check`` says what its unlock completed (a
-    notice on stderr) and finds nothing left; ``info`` and ``export-json``, which failed
-    with „Unerwarteter Fehler (OperationalError)“ on such a vault, work; the export
-    carries both restrictions."""
+    """The CLI on the renumbered vault: ``check`` (read-only) says it must be migrated
+    and changes nothing; ``export-json``, which failed with „Unerwarteter Fehler
+    (OperationalError)“ on such a vault, completes it (a notice on stderr) and works;
+    ``check`` then finds nothing left; the export carries both restrictions."""
     folder, info = _copy("v17", tmp_path)
     monkeypatch.setenv("SSA_PASSPHRASE", info["passphrase"])
+    before = _fingerprint(folder)
     assert cli.main(["check", "--vault", str(folder)]) == 0
     out, err = capsys.readouterr()
-    assert "vervollständigt" in err and "Tabelle time_session ergänzt" in err
+    assert "muss auf den Stand" in out and "vervollständigt" not in err
     assert "Traceback" not in err
-    assert cli.main(["info", "--vault", str(folder)]) == 0
+    assert _fingerprint(folder) == before
     target = tmp_path / "export.json"
     assert cli.main(["export-json", "--vault", str(folder), "--out", str(target)]) == 0
     out, err = capsys.readouterr()
+    assert "vervollständigt" in err and "Tabelle time_session ergänzt" in err
     assert "Fehler" not in err
+    assert cli.main(["check", "--vault", str(folder)]) == 0
+    assert cli.main(["info", "--vault", str(folder)]) == 0
     exported = json.loads(target.read_text("utf-8"))
     assert sorted(r["record_id"] for r in exported["tables"]["retention_restriction"]) == [
         "fixture-person-1", "fixture-person-2"]

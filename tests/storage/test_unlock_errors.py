@@ -128,6 +128,26 @@ def test_newer_schema_is_refused_untouched(locked_vault):
                             lambda: Vault(folder).unlock_with_emergency_key(key.hex()))
 
 
+def test_the_newer_schema_refusal_names_both_versions(locked_vault):
+    """„mit einer neueren Version angelegt“ named neither: now the vault's schema and the
+    version that last wrote it, and this program's version and schema."""
+    import ssa_desktop
+
+    folder, key = locked_vault
+    raw = sqlcipher3.connect(str(folder / DB_NAME))
+    raw.execute(f'PRAGMA key = "{sqlcipher_raw_key(key)}"')
+    raw.execute("UPDATE meta SET value = '0.4.0' WHERE key = 'last_written_with'")
+    raw.execute("PRAGMA user_version = 25")
+    raw.commit()
+    raw.close()
+    with pytest.raises(NewerSchema) as err:
+        Vault(folder).unlock(PASSPHRASE)
+    assert (f"aus einer neueren Version von SSA Desktop: Stand 25 (zuletzt geschrieben von "
+            "SSA Desktop 0.4.0); "
+            f"dieses Programm, SSA Desktop {ssa_desktop.__version__}, kennt Stände bis "
+            f"{ssa_desktop.SCHEMA}.") in str(err.value)
+
+
 def test_empty_folder_is_not_a_vault(tmp_path):
     (tmp_path / "leer").mkdir()
     _assert_untouched_after(tmp_path / "leer", NotAVault,

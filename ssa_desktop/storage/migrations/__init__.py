@@ -42,11 +42,12 @@ def verify(conn: Connection) -> None:
 
 
 def completion_plan(conn: Connection) -> completion.Plan:
-    """What the schema of a vault from before the ledger lacks of, or holds beyond, what
-    its number declares, and whether that can be completed without losing a row (an
-    empty plan for a vault with a ledger or a new database)."""
+    """What the schema of a vault about to be migrated (from before the ledger, or with a
+    ledger and an older number) lacks of, or holds beyond, what its number declares, and
+    whether that can be completed without losing a row. An empty plan for a new database
+    and for a vault with a ledger at today's schema (``check`` names its drift)."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if ledger.has_ledger(conn) or not version:
+    if not version or (ledger.has_ledger(conn) and version >= latest_version()):
         return completion.Plan()
     return completion.plan(conn, min(version, latest_version()))
 
@@ -91,6 +92,18 @@ AFTER = {"statistics_v2": _backfill_statistics_v2, "i20_r5_one_store": _move_cp_
          "i28_written_by": _add_written_by}
 
 
+def _derive_statistics(conn: Connection) -> None:
+    from .. import statistics_derive
+    statistics_derive.derive_for_every_activity(conn)
+
+
+# Python steps that run once at the end of a chain that reaches today's schema (they
+# write through today's dataclasses) when it applied the named migration: a vault of the
+# first builds (statistics v1; no record for a § 8a procedure) gets the records its
+# export's import derives, by the same function.
+FINAL = {"statistics_v2": _derive_statistics}
+
+
 # Migrations that only rewrite stored values (idempotent SQL): an imported document from
 # an older vault carries those values as they were, so the import runs them again.
 DATA_STEPS = ("i20_one_full_time_hours",)
@@ -108,18 +121,61 @@ def latest_version() -> int:
     return available()[-1][0]
 
 
+# The disk space a migration takes beside the vault, as a factor of its size (database
+# and WAL), measured with tools/measure_migration_space.py (docs/handbuch.md): the
+# pre-migration backup (0.95–0.99 ×) and, when the chain rebuilds a table or the search
+# index (REBUILDS), the WAL of the one transaction and the grown database (schema
+# 12 → 19: 1.88 ×; 2 → 19: 2.17 ×). A migration that only adds tables, columns or
+# triggers needs the backup only.
+SPACE_BACKUP_ONLY = 1.1
+SPACE_REBUILD = 2.3
+REBUILDS = ("statistics_v2", "i20_r5_one_store", "i21_search_prefixes")
+
+
+def space_needed(conn: Connection, size: int) -> int:
+    """Bytes a migration of this vault (``size``: database and WAL) needs free."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    rebuilds = any(name in REBUILDS for number, name, _sql in available() if number > version)
+    return int(size * (SPACE_REBUILD if rebuilds else SPACE_BACKUP_ONLY))
+
+
+def migration_due(conn: Connection) -> bool:
+    """Whether opening this vault for writing migrates it (or completes its schema)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return (0 < version < latest_version() or not ledger.has_ledger(conn)
+            or completion_plan(conn).needed)
+
+
+def newer_than_known(conn: Connection) -> tuple[int, str] | None:
+    """(schema, version that last wrote it) of a database newer than this program knows,
+    else None; only reads (the writer is named when its ``meta`` row can be read)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version <= latest_version():
+        return None
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'last_written_with'").fetchone()
+    except sqlcipher3.DatabaseError:
+        row = None
+    return version, (row[0] if row else "")
+
+
 def upgrade(conn: Connection, up_to: int | None = None, *,
             on_step: Callable[[int, int], None] | None = None) -> list[int]:
-    """Apply every pending migration (each in its own transaction, recorded in the
-    ledger); return the versions applied. ``on_step(done, total)`` is told before each
-    migration (for a progress line; it is not asked whether to go on: each step is whole
-    or not at all anyway)."""
+    """Complete a drifted schema (``completion_plan``), adopt a vault from before the
+    ledger and apply every pending migration (recorded in the ledger), all in ONE
+    transaction: a chain that fails anywhere leaves the vault at its old schema. Return
+    the versions applied. ``on_step(done, total)`` is told before each migration (for a
+    progress line; it is not asked whether to go on)."""
     verify(conn)
+    with transaction(conn):
+        return _upgrade(conn, up_to, on_step)
+
+
+def _upgrade(conn: Connection, up_to: int | None,
+             on_step: Callable[[int, int], None] | None) -> list[int]:
     known = shipped()
-    if not ledger.has_ledger(conn):
-        with transaction(conn):
-            completion.apply(conn, completion_plan(conn))
-            ledger.adopt(conn, known)
+    completion.apply(conn, completion_plan(conn))
+    ledger.adopt(conn, known)
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     pending = [(version, name, sql, migration)
                for (version, name, sql), migration in zip(available(), known, strict=True)
@@ -128,15 +184,18 @@ def upgrade(conn: Connection, up_to: int | None = None, *,
     for done, (version, name, sql, migration) in enumerate(pending):
         if on_step is not None:
             on_step(done, len(pending))
-        with transaction(conn):
-            ledger.record(conn, migration)
-            for statement in _split(sql):
-                if not _column_there(conn, statement) and not _object_there(conn, statement):
-                    conn.execute(statement)
-            if name in AFTER:
-                AFTER[name](conn)
-            conn.execute(f"PRAGMA user_version = {int(version)}")
+        ledger.record(conn, migration)
+        for statement in _split(sql):
+            if not _column_there(conn, statement) and not _object_there(conn, statement):
+                conn.execute(statement)
+        if name in AFTER:
+            AFTER[name](conn)
+        conn.execute(f"PRAGMA user_version = {int(version)}")
         applied.append(version)
+    if applied and applied[-1] == latest_version():
+        for _version, name, _sql, _migration in pending:
+            if name in FINAL:
+                FINAL[name](conn)
     return applied
 
 

@@ -51,8 +51,10 @@ def ledger_problems(conn: Connection, shipped: list[Shipped]) -> list[str]:
         if known is None:
             problems.append(f"Umstellung {version} „{name}“ ist diesem Programm unbekannt")
         elif known.version != version or version != position:
-            problems.append(f"Umstellung „{name}“ steht an Stelle {version}, "
+            # out of order, or a gap before it (one line: every later one is off too)
+            problems.append(f"Umstellung „{name}“ steht an Stelle {position}, "
                             f"ausgeliefert an Stelle {known.version}")
+            break
         elif known.checksum != digest:
             problems.append(f"Umstellung {version} „{name}“ wurde nach der Auslieferung verändert")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -63,12 +65,12 @@ def ledger_problems(conn: Connection, shipped: list[Shipped]) -> list[str]:
 
 def verify(conn: Connection, shipped: list[Shipped]) -> None:
     """Refuse (``SchemaMismatch``, nothing written) a vault whose ledger is unknown, out
-    of order or changed, or whose schema from before the ledger cannot be completed to
-    what its number promises without losing a row (``completion``)."""
-    if has_ledger(conn):
-        problems = ledger_problems(conn, shipped)
-    else:
-        from . import completion_plan
+    of order or changed, or whose schema (from before the ledger, or with a ledger and a
+    migration due) cannot be completed to what its number promises without losing a row
+    (``completion``)."""
+    from . import completion_plan
+    problems = ledger_problems(conn, shipped) if has_ledger(conn) else []
+    if not problems:
         problems = completion_plan(conn).refusals
     if problems:
         raise SchemaMismatch(problems)

@@ -411,6 +411,11 @@ class UnlockDialog(QDialog):
             self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setText(text)
         self.error_label.show()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()   # the label's width, then its wrapped height at it
+        self.error_label.setMinimumHeight(self.error_label.heightForWidth(
+            self.error_label.width()))
         self.adjustSize()  # room for the wrapped message
         if offer_emergency:
             self.emergency_button.setDefault(True)
