@@ -283,6 +283,7 @@ def test_a_save_on_a_persons_page_is_said_after_its_refresh(app, orca):
     window = app("person", "SSA Desktop")
     window.key("ctrl+n")
     window.focus("Kontakt erfassen")
+    window.press("Tab", "Kurzkontakt ohne Fall")  # the dialog has the keys, K-17 in it
     orca.mark()
     window.key("ctrl+Return")
     window.focus("SSA Desktop")
