@@ -10,7 +10,7 @@ mnemonic or by a click.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 # what the scroll area needs at least: a line of a field and a scroll bar
@@ -29,6 +29,8 @@ class FollowingScroll(QScrollArea):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        self.horizontalScrollBar().rangeChanged.connect(self._range_changed)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
 
     def _focus_changed(self, _old, new) -> None:
         body = self.widget()
@@ -38,9 +40,6 @@ class FollowingScroll(QScrollArea):
         # shows where it now lies: Qt scrolls only the innermost, and not for a click or
         # a mnemonic, which left the focus above the window's top edge at 200 %
         self._follow(new)
-        # an area just switched to is laid out on the next turn of the event loop: its
-        # first control (focused at once) is shown again then, when the bars have range
-        QTimer.singleShot(0, self, lambda w=new: self._follow_if_focused(w))
 
     def _follow(self, new: QWidget) -> None:
         for inner in _scroll_areas_between(new, self):
@@ -48,8 +47,11 @@ class FollowingScroll(QScrollArea):
         if self.horizontalScrollBar().maximum() or self.verticalScrollBar().maximum():
             self.show_whole(new)
 
-    def _follow_if_focused(self, widget: QWidget) -> None:
-        if QApplication.focusWidget() is widget and self.widget() is not None \
+    def _range_changed(self, _low: int, _high: int) -> None:
+        """The body was laid out anew (an area just switched to, whose first control
+        got the focus before): the focused control is brought into sight again."""
+        widget = QApplication.focusWidget()
+        if widget is not None and self.widget() is not None \
                 and self.widget().isAncestorOf(widget):
             self._follow(widget)
 
