@@ -299,3 +299,11 @@ def test_the_lock_is_said(app, orca):
     window.focus("Tresor entsperren")
     heard = orca.wait_for("gesperrt")
     assert len([line for line in heard if "gesperrt" in line]) == 1, heard
+
+
+def test_quick_entry_names_the_first_participant_box_by_its_text(app, orca):
+    """Tab from Dauer into Beteiligte: Orca says the box's own text, „Schüler:in“."""
+    window = _quick_entry(app, orca)
+    heard = window.press("Tab", "check box")
+    box = next(line for line in heard if "check box" in line)
+    assert "Schüler:in" in box, heard
