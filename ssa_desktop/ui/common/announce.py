@@ -119,7 +119,8 @@ def _settle() -> None:
     if active is None or not active.isVisible() or (modal is not None and modal is not active):
         if not _settling["waiting"]:  # the next focus change of the app tries again
             _settling["waiting"] = True
-            QGuiApplication.instance().focusWindowChanged.connect(_focus_moved)
+            cast(QGuiApplication, QGuiApplication.instance()).focusWindowChanged.connect(
+                _focus_moved)
         return
     texts = [t for _w, t in _pending]
     _pending.clear()
@@ -132,7 +133,8 @@ def _focus_moved(_window=None) -> None:
 
     if _settling["waiting"]:
         _settling["waiting"] = False
-        QGuiApplication.instance().focusWindowChanged.disconnect(_focus_moved)
+        cast(QGuiApplication, QGuiApplication.instance()).focusWindowChanged.disconnect(
+            _focus_moved)
     _settle_soon()
 
 

@@ -50,9 +50,8 @@ class FollowingScroll(QScrollArea):
     def _range_changed(self, _low: int, _high: int) -> None:
         """The body was laid out anew (an area just switched to, whose first control
         got the focus before): the focused control is brought into sight again."""
-        widget = QApplication.focusWidget()
-        if widget is not None and self.widget() is not None \
-                and self.widget().isAncestorOf(widget):
+        widget, body = QApplication.focusWidget(), self.widget()
+        if widget is not None and body is not None and body.isAncestorOf(widget):
             self._follow(widget)
 
     def show_whole(self, widget: QWidget, margin: int = 8) -> None:
@@ -64,11 +63,11 @@ class FollowingScroll(QScrollArea):
 
 def _scroll_areas_between(widget: QWidget, outer: QScrollArea) -> list[QScrollArea]:
     """The scroll areas around ``widget`` inside ``outer``, innermost first."""
-    found = []
+    found: list[QScrollArea] = []
     parent = widget.parentWidget()
     while parent is not None and parent is not outer:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None \
-                and parent.widget().isAncestorOf(widget):
+        if isinstance(parent, QScrollArea) and (body := parent.widget()) is not None \
+                and body.isAncestorOf(widget):
             found.append(parent)
         parent = parent.parentWidget()
     return found
