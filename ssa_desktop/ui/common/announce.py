@@ -72,16 +72,75 @@ class _Notice(QWidget):
 
 
 def _notice(widget: QWidget, text: str) -> None:
-    """Say ``text`` over AT-SPI: the next of the window's notification objects is shown
-    anew, named by it. Every Orca speaks a notification that shows (Orca 43 neither an
-    announcement nor a changed name of an object without focus); a new Orca hears it
-    once, as there is no announcement beside it. Objects in turn: two messages in quick
-    succession come from two objects, so a reader's queue drops neither."""
-    from PySide6.QtCore import Qt  # not at import: the unlock window's first frame
-
+    """Say ``text`` over AT-SPI once the focus has settled (``_settle``): the next of the
+    active window's notification objects is shown anew, named by it. Every Orca speaks a
+    notification that shows (Orca 43 neither an announcement nor a changed name of an
+    object without focus); a new Orca hears it once, as there is no announcement beside
+    it. Objects in turn: two messages in quick succession come from two objects, so a
+    reader's queue drops neither."""
     window = widget.window()
     if not window.isVisible():
         return
+    _pending.append((window, text))
+    del _pending[:-NOTICES]  # what waits is the latest few
+    _settle_soon()
+
+
+_pending: list[tuple[QWidget, str]] = []  # messages waiting for the focus to settle
+_settling = {"scheduled": False, "waiting": False}
+
+
+def _settle_soon() -> None:
+    """``_settle`` on the event loop's next turn: after the change that made the message
+    (a save refreshes its page, a lock empties the window and opens the unlock window)."""
+    from PySide6.QtCore import QTimer
+
+    if not _settling["scheduled"]:
+        _settling["scheduled"] = True
+        QTimer.singleShot(0, _settle)
+
+
+def _settle() -> None:
+    """Show the waiting messages once a window of the app is active and no modal window
+    waits to become active. Orca prunes its queue when a window or focus change arrives
+    behind more than 50 events (a page's refresh), and a notification that showed before
+    the change goes with them; behind the change it is the queue's last event, and said."""
+    import shiboken6
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    _settling["scheduled"] = False
+    # a message of a window that closed meanwhile goes with it
+    _pending[:] = [(w, t) for w, t in _pending if shiboken6.isValid(w) and w.isVisible()]
+    if not _pending:
+        return
+    active = QApplication.activeWindow()
+    modal = QApplication.activeModalWidget()
+    if active is None or not active.isVisible() or (modal is not None and modal is not active):
+        if not _settling["waiting"]:  # the next focus change of the app tries again
+            _settling["waiting"] = True
+            cast(QGuiApplication, QGuiApplication.instance()).focusWindowChanged.connect(
+                _focus_moved)
+        return
+    texts = [t for _w, t in _pending]
+    _pending.clear()
+    for text in texts:
+        _show_notice(active, text)
+
+
+def _focus_moved(_window=None) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    if _settling["waiting"]:
+        _settling["waiting"] = False
+        cast(QGuiApplication, QGuiApplication.instance()).focusWindowChanged.disconnect(
+            _focus_moved)
+    _settle_soon()
+
+
+def _show_notice(window: QWidget, text: str) -> None:
+    from PySide6.QtCore import Qt  # not at import: the unlock window's first frame
+
     notices = window.findChildren(_Notice, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if len(notices) < NOTICES:
         install_factory()
@@ -164,6 +223,11 @@ class MessageLabel(QLabel):
 
     def clear(self) -> None:
         self.setText("")
+
+    def show_quietly(self, text: str) -> None:
+        """Show ``text`` without announcing it (another window says it)."""
+        QLabel.setText(self, text)
+        self.setAccessibleName(plain(text))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)

@@ -29,33 +29,68 @@ class FollowingScroll(QScrollArea):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        self.horizontalScrollBar().rangeChanged.connect(self._range_changed)
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
 
     def _focus_changed(self, _old, new) -> None:
         body = self.widget()
         if new is None or body is None or not body.isAncestorOf(new):
             return
+        # a scroll area inside this one (a pane of the area) shows it first, then this one
+        # shows where it now lies: Qt scrolls only the innermost, and not for a click or
+        # a mnemonic, which left the focus above the window's top edge at 200 %
+        self._follow(new)
+
+    def _follow(self, new: QWidget) -> None:
+        for inner in _scroll_areas_between(new, self):
+            show_whole(inner, new)
         if self.horizontalScrollBar().maximum() or self.verticalScrollBar().maximum():
             self.show_whole(new)
+
+    def _range_changed(self, _low: int, _high: int) -> None:
+        """The body was laid out anew (an area just switched to, whose first control
+        got the focus before): the focused control is brought into sight again."""
+        widget, body = QApplication.focusWidget(), self.widget()
+        if widget is not None and body is not None and body.isAncestorOf(widget):
+            self._follow(widget)
 
     def show_whole(self, widget: QWidget, margin: int = 8) -> None:
         """Scroll so that all of ``widget`` is in sight (its start where it is larger than
         the view). Qt's ensureWidgetVisible is content with a line edit's text cursor,
         which left most of a field beyond the edge."""
-        body = self.widget()
-        if body is None:
-            return
-        top_left = widget.mapTo(body, QPoint(0, 0))
-        for bar, start, length, view in (
-                (self.horizontalScrollBar(), top_left.x(), widget.width(),
-                 self.viewport().width()),
-                (self.verticalScrollBar(), top_left.y(), widget.height(),
-                 self.viewport().height())):
-            value = bar.value()
-            if start + length + margin > value + view:
-                value = start + length + margin - view
-            if start - margin < value:
-                value = start - margin
-            bar.setValue(value)
+        show_whole(self, widget, margin)
+
+
+def _scroll_areas_between(widget: QWidget, outer: QScrollArea) -> list[QScrollArea]:
+    """The scroll areas around ``widget`` inside ``outer``, innermost first."""
+    found: list[QScrollArea] = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not outer:
+        if isinstance(parent, QScrollArea) and (body := parent.widget()) is not None \
+                and body.isAncestorOf(widget):
+            found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def show_whole(scroll: QScrollArea, widget: QWidget, margin: int = 8) -> None:
+    """Scroll ``scroll`` so that all of ``widget`` is in sight (its start where it is
+    larger than the view)."""
+    body = scroll.widget()
+    if body is None:
+        return
+    top_left = widget.mapTo(body, QPoint(0, 0))
+    for bar, start, length, view in (
+            (scroll.horizontalScrollBar(), top_left.x(), widget.width(),
+             scroll.viewport().width()),
+            (scroll.verticalScrollBar(), top_left.y(), widget.height(),
+             scroll.viewport().height())):
+        value = bar.value()
+        if start + length + margin > value + view:
+            value = start + length + margin - view
+        if start - margin < value:
+            value = start - margin
+        bar.setValue(value)
 
 
 class FitScroll(FollowingScroll):

@@ -48,21 +48,26 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A label whose Alt+letter reaches ``buddy``. A composite field (topics, duration,
     check boxes) has no focus of its own, so the label points at its focus proxy: Qt's
     mnemonic does nothing on a buddy without a focus policy (Alt+T, Alt+U did nothing).
-    A group of check boxes gets a ``GroupLabel``: its letter moves into the group."""
+    A group of check boxes gets a ``GroupLabel``: its letter moves into the group, and
+    it labels the group, not the first box (a reader named that box by the group)."""
     target = buddy
     proxy = target.focusProxy()
     while proxy is not None:
         target = proxy
         proxy = target.focusProxy()
+    if isinstance(target, QAbstractButton) and target is not buddy:
+        label: QLabel = GroupLabel(text)
+        label.setBuddy(buddy)  # setFocus on the group reaches its first box (the proxy)
+        return label
     label = GroupLabel(text) if isinstance(target, QAbstractButton) else QLabel(text)
     label.setBuddy(target)
     return label
 
 
 class GroupLabel(QLabel):
-    """The label of a group of check boxes ("&Beteiligte"), bound to the first box: its
-    Alt+letter moves the focus into the group and toggles nothing (Qt's mnemonic clicks
-    a button buddy, so Alt+B ticked "Schüler:in")."""
+    """The label of a group of check boxes ("&Beteiligte"), bound to the group (or a
+    lone box): its Alt+letter moves the focus into the group and toggles nothing (Qt's
+    mnemonic clicks a button buddy, so Alt+B ticked "Schüler:in")."""
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.Shortcut and self.buddy() is not None:

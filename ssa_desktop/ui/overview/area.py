@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -110,7 +109,7 @@ class Tile(QGroupBox):
 
 
 class _Body(QWidget):
-    """The tiles: the scroll area gives them the visible height (scrolling only below
+    """The tiles: the area gives them the visible height (the window scrolls only below
     their minimum) instead of the preferred height of their word-wrapped texts."""
 
     def heightForWidth(self, _width: int) -> int:  # noqa: N802
@@ -147,16 +146,11 @@ class OverviewArea(Area):
         top.addWidget(self.header, 1)
         top.addWidget(self.school_year_button)
         outer.addLayout(top)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # the tiles scroll with the area (the window's one scroll area), not in their own
         body = _Body()
         grid = QGridLayout(body)
         grid.setSpacing(12)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(body, 1)
 
         self.appointments = Tile(tr("Termine heute"), self._open, tr("Heute keine Termine."))
         self.slips_button = make_button(tr("Beratungszettel drucken …"),

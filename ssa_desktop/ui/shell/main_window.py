@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         for action in self._session_actions:
             action.setEnabled(False)
-        self.vault_label.setText(tr("Tresor: gesperrt"))
+        self.vault_label.show_quietly(tr("Tresor: gesperrt"))  # said by the unlock window
         self.vault_label.setStyleSheet("")
         self.statusBar().clearMessage()
 
@@ -609,7 +609,14 @@ class MainWindow(QMainWindow):
             self._close_after_lock = False
             QTimer.singleShot(0, self.close)
         elif self.isVisible() and not self._closing:
-            QTimer.singleShot(0, self.show_unlock_dialog)
+            QTimer.singleShot(0, self._unlock_after_lock)
+
+    def _unlock_after_lock(self) -> None:
+        """The unlock window opens and says that the vault is locked: said once its
+        focus has settled, after the window emptied (a flood Orca prunes)."""
+        dialog = self.show_unlock_dialog()
+        if dialog is not None:
+            announce(dialog, self.vault_label.text())
 
     def _show_stopped_work(self, text: str) -> None:
         """The lock stopped background work: say what, on the lock screen (until the

@@ -115,8 +115,16 @@ class GridModel(QAbstractTableModel):
             return str(value) if value else ("" if row < len(self.grid.categories) else "0")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) and column < 7:
+        if role == Qt.ItemDataRole.ToolTipRole and column < 7:
             return self._describe(row, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            # a reader hears which cell: its row's and its column's header, then the hours
+            category = self.headerData(row, Qt.Orientation.Vertical)
+            headers = f"{category}, {self.headerData(column, Qt.Orientation.Horizontal)}"
+            if column == 7:
+                return tr("{0}: {1} Std.").format(
+                    headers, fmt_hours(self._value(row, column), unit=False))
+            return f"{headers} – {self._describe(row, column)}"
         return None
 
     def _describe(self, row: int, column: int) -> str:

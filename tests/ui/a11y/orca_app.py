@@ -1,7 +1,7 @@
 """The app as Orca hears it (run by tests/ui/a11y/test_orca.py): ``unlock``, ``main`` and
 ``appointment`` as in ``bus_app.py``; ``deputy`` the dialog „Vertretungspaket erstellen“ of a vault with
 one pupil whose consent allows the hand-over, the deputy's name filled in, the target an
-empty folder. When the key page shows, the key goes to stdout (the test's truth for
+empty folder; ``person`` the main window on K-17's page (Verlauf). When the key page shows, the key goes to stdout (the test's truth for
 what Orca must not say)."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ssa_desktop.storage.vault import Vault
 from tests.services.test_handover import _person
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 from tests.ui.a11y.bus_app import _appointment, _main, _unlock
+from tests.ui.a11y.bus_app import _person as _person_page
 
 TODAY = date(2026, 11, 23)
 
@@ -47,7 +48,7 @@ def main(mode: str, folder: str) -> int:
     app.setApplicationName("ssa-orca")
     with clock.frozen(TODAY):
         window = {"unlock": _unlock, "main": _main, "deputy": _deputy,
-                  "appointment": _appointment}[mode](Path(folder))
+                  "appointment": _appointment, "person": _person_page}[mode](Path(folder))
         window.show()
         window.activateWindow()
         return app.exec()

@@ -89,9 +89,15 @@ def test_a_message_notice_goes_with_its_window_and_is_never_brought_forward(qtbo
     dialog = QDialog()
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     announce._notice(dialog, "Gruppe 1 von 8: 21AE 7612")
-    notices = [w for w in QApplication.topLevelWidgets() if isinstance(w, announce._Notice)]
-    assert [n.accessibleName() for n in notices] == ["Gruppe 1 von 8: 21AE 7612"]
+
+    def notices() -> list:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, announce._Notice)]
+
+    qtbot.waitUntil(lambda: notices() != [])  # shown once the event loop turns
+    assert [n.accessibleName() for n in notices()] == ["Gruppe 1 von 8: 21AE 7612"]
     dialog.hide()
     assert not isinstance(app_module._front_window(QApplication.instance()), announce._Notice)
-    assert [n for n in notices if n.isVisible()] == []
+    assert [n for n in notices() if n.isVisible()] == []
