@@ -9023,6 +9023,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
+            <source>{0} (übergeben am {1})</source>
+            <translation>{0} (handed over on {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>

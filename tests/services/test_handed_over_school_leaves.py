@@ -9,43 +9,16 @@ from datetime import date
 
 import pytest
 
-from ssa_desktop.domain import handover as rules
-from ssa_desktop.domain.entities import Contact, Person, School
-from ssa_desktop.services import (
-    handover_confirm,
-    handover_school,
-    school_year_change,
-    schools,
-    setup,
-    timeshare,
-)
+from ssa_desktop.services import school_year_change, schools, setup, timeshare
 from ssa_desktop.storage import repositories as repo
-from tests.support.vaults import fresh_vault
+from tests.support.handed_over import HANDED, hand_over_second_school
 
-HANDED = date(2027, 6, 16)
 CHANGE_DAY = date(2027, 8, 3)
 
 
 @pytest.fixture
 def handed_over(conn, tmp_path):
-    """school-1 and school-2 at 50 % each in 2026/27; school-2 handed over, confirmed on
-    16.06.2027 with the successor's real receipt."""
-    repo.SCHOOLS.insert(conn, School("Grundschule Lindenweg", code="GS-LW", school_type="GS",
-                                     id="school-2"))
-    post = setup.save_post_with_shares(conn, setup.new_post(conn, "Stelle"), 2026,
-                                       {"school-1": 50.0, "school-2": 50.0})
-    pupil = repo.PERSONS.insert(conn, Person("L-1", school_id="school-2"))
-    repo.CONTACTS.insert(conn, Contact(date(2026, 10, 5), "EB", 30, school_id="school-2",
-                                       person_id=pupil.id))
-    out = tmp_path / "uebergabe"
-    out.mkdir()
-    made = handover_school.create_school_package(
-        conn, "school-2", rules.Deputy("Tom Weber", "Nachfolge"), out, today=date(2027, 6, 14))
-    with fresh_vault() as successor:
-        _merged, receipt = handover_school.receive_school_package(
-            successor.conn, made.path, made.key_text, out, today=date(2027, 6, 15))
-    handover_confirm.confirm_school_handover(conn, receipt, today=HANDED)
-    return post
+    return hand_over_second_school(conn, tmp_path / "uebergabe")
 
 
 def test_the_handover_day_is_known(conn, handed_over):
