@@ -114,10 +114,11 @@ def employed_shares_of_year(conn: Connection, school_year: int, post_id: str | N
     share in the year (of one post with ``post_id``); the dates are those of the post's
     staff block of the year, else of its latest earlier one (as ``staff_for`` carries it
     over), None where none says."""
-    latest = ("(SELECT st.{0} FROM post_staff st WHERE st.post_id = ps.post_id"
-              " AND st.school_year <= ps.school_year ORDER BY st.school_year DESC LIMIT 1)")
-    sql = ("SELECT ps.school_id, ps.percent, p.full_time_hours, "
-           f"{latest.format('employed_from')}, {latest.format('employed_to')}"
+    sql = ("SELECT ps.school_id, ps.percent, p.full_time_hours,"
+           " (SELECT st.employed_from FROM post_staff st WHERE st.post_id = ps.post_id"
+           "  AND st.school_year <= ps.school_year ORDER BY st.school_year DESC LIMIT 1),"
+           " (SELECT st.employed_to FROM post_staff st WHERE st.post_id = ps.post_id"
+           "  AND st.school_year <= ps.school_year ORDER BY st.school_year DESC LIMIT 1)"
            " FROM post_share ps JOIN post p ON p.id = ps.post_id WHERE ps.school_year = ?")
     params: tuple = (school_year,)
     if post_id is not None:
