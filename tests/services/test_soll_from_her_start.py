@@ -16,8 +16,8 @@ import pytest
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import entities as e
 from ssa_desktop.services import activities, setup, timeshare
-from ssa_desktop.services import statistics as stats
 from ssa_desktop.services import staff as staff_service
+from ssa_desktop.services import statistics as stats
 from ssa_desktop.services.staff_data import staff_for
 
 START = date(2026, 9, 1)          # a Tuesday
