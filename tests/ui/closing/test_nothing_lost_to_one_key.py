@@ -169,3 +169,54 @@ def test_a_key_shown_once_is_not_lost_to_one_key(name, how, ctx, tmp_path, qtbot
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
     QApplication.processEvents()
     assert not dialog.isVisible() and asked == [] and dialog.key_label.text() == ""
+
+
+@pytest.mark.parametrize("name", ["deputy_package", "school_handover"])
+def test_strg_q_with_the_key_shown_asks_and_keeps_the_app(name, ctx, tmp_path, qtbot):
+    """Issue 64 finding 3: Strg+Q (real keys, in the dialog) with the key on screen and no
+    Paketblatt quit at once; now the dialog asks, Esc on the question keeps app and key,
+    and „Trotzdem schließen“ lets her quit."""
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+    from tests.conftest import FAST_KDF
+
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with clock.frozen(TODAY):
+        dialog = _key_dialog(name, ctx, tmp_path)
+        dialog.setParent(window, dialog.windowFlags())
+        _write(qtbot, dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        key = dialog.key_label.text()
+        asked: list[str] = []
+        answer_with_esc(asked)
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
+        QApplication.processEvents()
+        assert ctx.is_unlocked and window.isVisible(), "Strg+Q quit with the key shown"
+        assert dialog.isVisible() and dialog.key_label.text() == key
+        assert asked and "Paketblatt" in asked[0], asked
+        _LIVE["test"] += 1                          # the poller stops; now she confirms
+        clicked: list[str] = []
+
+        def confirm():
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, confirm)
+                return
+            [button] = [b for b in box.buttons() if b.text() == "Trotzdem schließen"]
+            clicked.append(box.text())
+            button.click()
+        QTimer.singleShot(0, confirm)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
+        QApplication.processEvents()
+    assert clicked and not ctx.is_unlocked            # she chose to quit: the app locked
