@@ -1,4 +1,4 @@
-"""One rule for closing a dialog when something would be lost (docs/architecture.md,
+"""One rule for closing a dialog when something would be lost (docs/barrierefreiheit.md,
 „Schließen“): Esc, Abbrechen, the title bar's × and Strg+Q ask first when the dialog
 says what would be lost – typed text, a key shown only once, a running export – with
 „Zurück“ (keep) as the default and as the question's Esc, so that no single key throws

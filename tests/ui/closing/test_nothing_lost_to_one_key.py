@@ -1,4 +1,4 @@
-"""Nothing lost to one key (docs/architecture.md, „Schließen“): every dialog of the
+"""Nothing lost to one key (docs/barrierefreiheit.md, „Schließen“): every dialog of the
 registry (tests/ui/a11y/test_audit.py ``DIALOGS`` and the two package dialogs), with text
 typed into its first text field, gets a real Esc. It passes when the dialog asked and
 stayed open after Esc on the question (the question's default keeps her work), or when
