@@ -1,6 +1,6 @@
 """One rule for closing a dialog when something would be lost (docs/barrierefreiheit.md,
 „Schließen“): Esc, Abbrechen, the title bar's × and Strg+Q ask first when the dialog
-says what would be lost – typed text, a key shown only once, a running export – with
+says what would be lost – typed text, a key shown only once – with
 „Zurück“ (keep) as the default and as the question's Esc, so that no single key throws
 her work away. Her explicit „Fertig“ (accept) closes. The vault's lock closes without a
 question (``close_by_program``): what a lock closes is kept as a draft or, for a key,
