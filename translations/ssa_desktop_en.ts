@@ -916,6 +916,29 @@
         </message>
     </context>
     <context>
+        <name>Closing</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>Ihre Eingaben sind nicht gespeichert; sie gehen beim Schließen verloren.</source>
+            <translation>Your input is not saved; closing loses it.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>Trotzdem schließen</source>
+            <translation>Close anyway</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>Zurück</source>
+            <translation>Back</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentsPanel</name>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -2638,6 +2661,11 @@
             <translation>D&amp;uration</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" />
+            <source>Das Paket ist noch nicht geschrieben; Ihre Eingaben gehen beim Schließen verloren.</source>
+            <translation>The package has not been written yet; closing loses your input.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
@@ -2672,6 +2700,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
             <translation>The package key has been removed from the vault.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" />
+            <source>Der Paketschlüssel wird nur jetzt angezeigt und ist noch nicht als Paketblatt gespeichert. Ohne ihn kann niemand das Paket öffnen. Erst das Paketblatt drucken oder den Schlüssel notieren.</source>
+            <translation>The package key is shown only now and has not been saved as a package sheet. Without it nobody can open the package. Print the package sheet or write the key down first.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
@@ -9023,6 +9056,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
+            <source>{0} (übergeben am {1})</source>
+            <translation>{0} (handed over on {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
@@ -11249,6 +11287,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>davon {0} Min. mit der Stoppuhr; eingetippt wird die Summe der Zelle, mindestens {0} Min.</source>
             <translation>of which {0} min. by stopwatch; what you type is the cell's total, at least {0} min.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" />
+            <source>{0}: {1} Std.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />

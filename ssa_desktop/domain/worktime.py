@@ -63,11 +63,18 @@ class SchoolHoliday:
 
 @dataclass(frozen=True)
 class ShareLine:
-    """Weekly hours of the post(s) at one school in one school year."""
+    """Weekly hours of the post(s) at one school in one school year, owed only on the
+    days of the employment (``first`` … ``last``, both inclusive; None: open)."""
 
     school_id: str
     school_year: int
     weekly_hours: float
+    first: date | None = None      # "Beschäftigt seit"
+    last: date | None = None       # "Beschäftigt bis"
+
+    def employed(self, day: date) -> bool:
+        return ((self.first is None or self.first <= day)
+                and (self.last is None or day <= self.last))
 
 
 @dataclass(frozen=True)
@@ -146,10 +153,13 @@ class WorkCalendar:
                  school_holidays: Iterable[SchoolHoliday] = (), holidays_free: bool = False):
         # exact weekly hours (40 % of 39 h is 15,6 h, not 15.600000000000001)
         self.weekly: dict[tuple[str, int], Fraction] = {}
+        # the lines of each (school, year) with their employment window
+        self.lines: dict[tuple[str, int], list[tuple[Fraction, ShareLine]]] = {}
         for line in shares:
             key = (line.school_id, line.school_year)
             hours = Fraction(line.weekly_hours).limit_denominator(10_000)
             self.weekly[key] = self.weekly.get(key, Fraction(0)) + hours
+            self.lines.setdefault(key, []).append((hours, line))
         self.absences = list(absences)
         self.school_holidays = list(school_holidays)
         self.holidays_free = holidays_free
@@ -186,19 +196,29 @@ class WorkCalendar:
                        Fraction(0))
         if self.free_reason(day, school_id):
             return Fraction(0)
-        return self.weekly_hours(school_id, SchoolYear.of(day).start_year) * 60 / WORKDAYS_PER_WEEK
+        return self.weekly_hours_on(day, school_id) * 60 / WORKDAYS_PER_WEEK
+
+    def weekly_hours_on(self, day: date, school_id: str) -> Fraction:
+        """The weekly hours owed at ``school_id`` on ``day``: the shares of its school
+        year whose employment covers the day (none before her start or after her end)."""
+        key = (school_id, SchoolYear.of(day).start_year)
+        return sum((h for h, line in self.lines.get(key, ()) if line.employed(day)), Fraction(0))
 
     def soll(self, period: Period, school_id: str | None = None) -> Fraction:
-        """Target minutes in ``period`` (exact): working days counted per school and
-        school year, times a fifth of that year's weekly hours."""
-        days: dict[tuple[str, int], int] = {}
+        """Target minutes in ``period`` (exact): per share line its working days inside
+        the employment, times a fifth of the line's weekly hours."""
+        days: dict[tuple[str, int, int], int] = {}    # (school, year, line) -> days
         for day in period.days():
             year = day.year if day.month >= 8 else day.year - 1
             for sid in ([school_id] if school_id is not None else self.schools(year)):
-                if not self.free_reason(day, sid):
-                    days[(sid, year)] = days.get((sid, year), 0) + 1
-        return sum((self.weekly_hours(sid, year) * 60 / WORKDAYS_PER_WEEK * n
-                    for (sid, year), n in days.items()), Fraction(0))
+                lines = [i for i, (_h, line) in enumerate(self.lines.get((sid, year), ()))
+                         if line.employed(day)]
+                if not lines or self.free_reason(day, sid):
+                    continue
+                for i in lines:
+                    days[(sid, year, i)] = days.get((sid, year, i), 0) + 1
+        return sum((self.lines[(sid, year)][i][0] * 60 / WORKDAYS_PER_WEEK * n
+                    for (sid, year, i), n in days.items()), Fraction(0))
 
 
 def check_absence(absence: Absence) -> None:

@@ -33,7 +33,7 @@ from ..storage import school_year_repo as q
 from ..storage import timeshare_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import agreements, setup, timeshare
+from . import agreements, schools, setup, timeshare
 from .operations import DataKind, Progress, writes
 
 CHANGES = (DataKind.PERSONS, DataKind.SCHOOLS, DataKind.RETENTION, DataKind.AGREEMENTS,
@@ -115,21 +115,26 @@ def plan_for(conn: Connection, school_id: str, today: date | None = None) -> Sch
              for pid, pseudo, grade, label, active
              in q.pupils(conn, school_id, target.start, ending.start, ending.end)]
     applied, postponed = q.state(conn, school_id, target.start_year)
+    # a school she handed over before the new year is offered at 0 % and without bands
+    leaves = not schools.active_in(schools.handed_over(conn), school_id, target.start_year)
     return SchoolPlan(school.id, school.name, school.school_type, last, school.last_grade,
                       target, syc.plan(facts, last, ending), applied, postponed,
-                      share_carries(conn, school_id, target),
-                      targets_carry(conn, school_id, target))
+                      share_carries(conn, school_id, target, handed_over=leaves),
+                      None if leaves else targets_carry(conn, school_id, target))
 
 
-def share_carries(conn: Connection, school_id: str, target: SchoolYear) -> list[ShareCarry]:
-    """Every post with a share at the school in the ending or the new school year."""
+def share_carries(conn: Connection, school_id: str, target: SchoolYear, *,
+                  handed_over: bool = False) -> list[ShareCarry]:
+    """Every post with a share at the school in the ending or the new school year; a
+    school handed over before the new year is proposed at 0 % (she serves it no more)."""
     out = []
     for post in setup.list_posts(conn):
         last = _share(conn, post.id, school_id, target.start_year - 1)
         existing = _share(conn, post.id, school_id, target.start_year)
         if last or existing is not None:
+            proposed = existing if existing is not None else last or 0.0
             out.append(ShareCarry(post.id, post.label, last or 0.0, existing,
-                                  existing if existing is not None else last or 0.0))
+                                  0.0 if handed_over else proposed))
     return out
 
 
@@ -161,9 +166,13 @@ def plans(conn: Connection, today: date | None = None) -> list[SchoolPlan]:
     return [plan_for(conn, s.id, today) for s in repo.SCHOOLS.all(conn, order="name")]
 
 
-def school_ids(conn: Connection) -> list[str]:
-    """Every school (by name), as ``plans`` lists them, without computing a proposal."""
-    return [s.id for s in repo.SCHOOLS.all(conn, order="name")]
+def school_ids(conn: Connection, today: date | None = None) -> list[str]:
+    """Every school (by name) that goes into the new school year, without computing a
+    proposal: not those she handed over before it began."""
+    target = syc.target_year(today or clock.today())
+    handed = schools.handed_over(conn)
+    return [s.id for s in repo.SCHOOLS.all(conn, order="name")
+            if schools.active_in(handed, s.id, target.start_year)]
 
 
 @dataclass(frozen=True)
@@ -184,8 +193,11 @@ def pending(conn: Connection, today: date | None = None) -> list[Pending]:
     if target != SchoolYear.of(today):
         return []
     shares_wait = _shares_waiting(conn, target)
+    handed = schools.handed_over(conn)
     out = []
     for school in repo.SCHOOLS.all(conn, order="name"):
+        if not schools.active_in(handed, school.id, target.start_year):
+            continue       # handed over before the new year: nothing of it waits
         applied, postponed = q.state(conn, school.id, target.start_year)
         if applied is None and (school.id in shares_wait
                                 or q.has_pupils(conn, school.id, target.start)):

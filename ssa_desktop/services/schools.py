@@ -4,8 +4,13 @@ every screen and export), its name, or its internal id. ``kvjs``, ``report``,
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain.entities import School
 from ..domain.errors import UserError
+from ..domain.handover import KIND_SCHOOL
+from ..domain.schoolyear import SchoolYear
+from ..storage import package_registry
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 
@@ -27,3 +32,26 @@ def find_school(conn: Connection, text: str) -> School:
     codes = ", ".join(sorted(s.code or s.name for s in every)) or "–"
     raise UnknownSchool(f"Eine Schule „{text.strip()}“ gibt es in diesem Tresor nicht "
                         f"(vorhanden: {codes}).")
+
+
+# -- schools she handed on (docs/handover.md, „Nach der Übergabe“) -------------------------
+def handed_over(conn: Connection) -> dict[str, date]:
+    """School id -> the day she confirmed its handover with the successor's receipt (the
+    first, when a follow-up package went later). The school stays in the vault for the
+    figures of the years it belonged to; it goes into no school year begun after it."""
+    days: dict[str, date] = {}
+    for entry in package_registry.registry(conn, package_registry.REGISTRY_PREFIX).values():
+        if (entry.get("kind") != KIND_SCHOOL or entry.get("status") != "confirmed"
+                or not entry.get("confirmed") or not entry.get("school_id")):
+            continue
+        day = date.fromisoformat(entry["confirmed"])
+        sid = entry["school_id"]
+        days[sid] = min(day, days.get(sid, day))
+    return days
+
+
+def active_in(handed: dict[str, date], school_id: str, year: int) -> bool:
+    """True when the school belongs to school year ``year``: not handed over before the
+    year began (in the year of its handover it still counts)."""
+    day = handed.get(school_id)
+    return day is None or day >= SchoolYear(year).start

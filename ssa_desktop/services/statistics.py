@@ -30,6 +30,7 @@ from ..domain.staff import StaffBlock
 from ..domain.translate import Translate, german
 from ..formatting import fmt_date, fmt_figure, fmt_hours
 from ..storage import statistics_repo as srepo
+from ..storage import timeshare_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import rule_packs, settings, staff_data, timeshare
@@ -169,6 +170,17 @@ def years(conn: Connection) -> list[int]:
     """School years with records, plus the one just ended and the current one, newest first."""
     current = SchoolYear.of(clock.today()).start_year
     return sorted(set(srepo.record_years(conn)) | {current, current - 1}, reverse=True)
+
+
+def default_year(conn: Connection, today: date | None = None) -> int:
+    """The school year Statistik opens on: the one just ended (due by 31 October) when
+    she worked in it (records or a post share), else the current one – a vault made in
+    September has nothing in the ended year to show or warn about."""
+    current = SchoolYear.of(today or clock.today()).start_year
+    ended = current - 1
+    worked = (ended in srepo.record_years(conn)
+              or any(percent > 0 for _s, percent, _h in timeshare_repo.shares_of_year(conn, ended)))
+    return ended if worked else current
 
 
 def compute(conn: Connection, year: int, scope: Scope) -> Aggregates:

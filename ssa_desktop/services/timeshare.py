@@ -226,12 +226,15 @@ def _resolve_year(year: SchoolYear | int | str) -> SchoolYear:
 
 def calendar(conn: Connection, first: date, last: date, post_id: str | None = None) -> WorkCalendar:
     """The working-time calendar for [first, last] from the vault (of one post's shares
-    with ``post_id``)."""
+    with ``post_id``): each share owes time only from „Beschäftigt seit“ to „Beschäftigt
+    bis“ of its post's staff block (docs/timeshare.md, „Ab ihrem Beginn“)."""
     fallback = settings.get(conn, FULL_TIME_HOURS)
     shares = []
     for sy in range(SchoolYear.of(first).start_year, SchoolYear.of(last).start_year + 1):
-        for school_id, percent, hours in q.shares_of_year(conn, sy, post_id):
-            shares.append(ShareLine(school_id, sy, percent / 100 * (hours or fallback)))
+        for school_id, percent, hours, since, until in q.employed_shares_of_year(conn, sy,
+                                                                                post_id):
+            shares.append(ShareLine(school_id, sy, percent / 100 * (hours or fallback),
+                                    since, until))
     return WorkCalendar(shares, q.absences_between(conn, first, last),
                         q.school_holidays_between(conn, first, last),
                         settings.get(conn, HOLIDAYS_FREE))

@@ -108,6 +108,30 @@ def shares_of_year(conn: Connection, school_year: int,
     return [(r[0], float(r[1]), float(r[2])) for r in rows]
 
 
+def employed_shares_of_year(conn: Connection, school_year: int, post_id: str | None = None
+                            ) -> list[tuple[str, float, float, date | None, date | None]]:
+    """(school_id, percent, full-time hours, employed from, employed to) of every post
+    share in the year (of one post with ``post_id``); the dates are those of the post's
+    staff block of the year, else of its latest earlier one (as ``staff_for`` carries it
+    over), None where none says."""
+    sql = ("SELECT ps.school_id, ps.percent, p.full_time_hours,"
+           " (SELECT st.employed_from FROM post_staff st WHERE st.post_id = ps.post_id"
+           "  AND st.school_year <= ps.school_year ORDER BY st.school_year DESC LIMIT 1),"
+           " (SELECT st.employed_to FROM post_staff st WHERE st.post_id = ps.post_id"
+           "  AND st.school_year <= ps.school_year ORDER BY st.school_year DESC LIMIT 1)"
+           " FROM post_share ps JOIN post p ON p.id = ps.post_id WHERE ps.school_year = ?")
+    params: tuple = (school_year,)
+    if post_id is not None:
+        sql += " AND ps.post_id = ?"
+        params += (post_id,)
+    return [(r[0], float(r[1]), float(r[2]), _day(r[3]), _day(r[4]))
+            for r in conn.execute(sql, params)]
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
 def absences_between(conn: Connection, first: date, last: date) -> list[Absence]:
     return ABSENCES.select(conn, "first_day <= ? AND last_day >= ?",
                            (last.isoformat(), first.isoformat()), order="first_day")

@@ -8,6 +8,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ssa_desktop.domain import worktime as wt
 from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.domain.worktime import (
     Absence,
@@ -138,3 +139,20 @@ def test_dst_weeks_have_the_target_time_of_their_working_days(year):
         week = week_period(sunday)
         working = sum(1 for d in week.days() if d.weekday() < 5 and public_holiday(d) is None)
         assert cal.soll(week, "A") == working * 39 * 60 / 5
+
+
+def test_a_share_owes_nothing_before_her_start_and_after_her_end():
+    """Employment 01.09.2026 (Tue) – 30.09.2026 (Wed): the start day and the last day owe,
+    the day before and the day after do not; a second post without dates owes all days."""
+    employed = wt.ShareLine("A", 2026, 19.5, date(2026, 9, 1), date(2026, 9, 30))
+    cal = wt.WorkCalendar([employed, wt.ShareLine("A", 2026, 10)])
+    assert cal.soll_day(date(2026, 8, 31), "A") == 10 * 60 / 5         # day before: only the other
+    assert cal.soll_day(date(2026, 9, 1), "A") == (19.5 + 10) * 60 / 5  # start day
+    assert cal.soll_day(date(2026, 9, 30), "A") == (19.5 + 10) * 60 / 5  # last day
+    assert cal.soll_day(date(2026, 10, 1), "A") == 10 * 60 / 5          # day after
+    # August: 21 weekdays, September: 22 weekdays (no holidays in either)
+    august = wt.month_period(2026, 8)
+    september = wt.month_period(2026, 9)
+    assert cal.soll(august, "A") == 21 * 120
+    assert cal.soll(september, "A") == 22 * (234 + 120)
+    assert cal.soll(september) == 22 * (234 + 120)

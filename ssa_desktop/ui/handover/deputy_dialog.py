@@ -82,6 +82,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
                                           tr("z. B. Schulsozialarbeit GMS Nord"))
         self.for_name = make_line_edit(tr("Ihr Name für die Vertretung"),
                                        tr("erscheint als „Vertretung für …“"))
+        self.typed = [self.deputy_name, self.deputy_role, self.for_name]
         self.folder = QLineEdit(str(folder))
         self.folder.setAccessibleName(tr("Zielordner"))
         choose = make_button(tr("&Ordner …"), tr("Zielordner wählen"), self.choose_folder)
@@ -291,13 +292,9 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.sheet_button.setFocus()
 
     def write_sheet(self, path: Path) -> None:
-        _written, message = package_key.write_sheet(path, self.package)
+        written, message = package_key.write_sheet(path, self.package)
+        self.sheet_saved = self.sheet_saved or written
         self.sheet_status.setText(message)
 
-    def reject(self) -> None:
+    def closing(self) -> None:
         self.key_label.clear()
-        super().reject()
-
-    def accept(self) -> None:
-        self.key_label.clear()
-        super().accept()

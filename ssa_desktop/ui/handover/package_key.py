@@ -8,9 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from ...services import handover as svc
+from ..common.closing import KeepingDialog
 from ..common.files import choose_save_file, choose_target_folder
 from ..common.forms import make_button
 from ..common.key_readout import hide_key_characters
@@ -20,17 +21,33 @@ from ..i18n import translator
 tr = translator("Handover")
 
 
-class PackageDialog(QDialog):
+class PackageDialog(KeepingDialog):
     """A dialog that writes a package: ``package`` holds it once written; the dialog is
-    rejected when the vault locks. Each dialog says in its ``write_sheet(path)`` how it
-    reports the written sheet."""
+    closed without a question when the vault locks. Closing it otherwise asks (the one
+    rule, ``common.closing``) while the key shows and no Paketblatt was saved, and before
+    the package is written while names are typed. Each dialog says in its
+    ``write_sheet(path)`` how it reports the written sheet and sets ``sheet_saved``."""
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.package: svc.PackageResult | None = None
+        self.sheet_saved = False
+        self.typed: list[QLineEdit] = []     # the fields whose typed text closing would lose
         self.setWindowTitle(title)
-        ctx.locked.connect(self.reject)
+        ctx.locked.connect(self.close_by_program)
+
+    def would_lose(self) -> str:
+        if self.package is not None:
+            if self.sheet_saved:
+                return ""
+            return tr("Der Paketschlüssel wird nur jetzt angezeigt und ist noch nicht als "
+                      "Paketblatt gespeichert. Ohne ihn kann niemand das Paket öffnen. "
+                      "Erst das Paketblatt drucken oder den Schlüssel notieren.")
+        if any(field.text().strip() for field in self.typed):
+            return tr("Das Paket ist noch nicht geschrieben; Ihre Eingaben gehen beim "
+                      "Schließen verloren.")
+        return ""
 
     def choose_sheet(self) -> None:
         """Paketblatt drucken: where the sheet goes (offered beside the package), then

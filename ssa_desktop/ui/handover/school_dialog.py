@@ -46,6 +46,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
             self.school.setCurrentIndex(self.school.findData(school_id))
         self.successor = make_line_edit(tr("Name der Nachfolge"))
         self.role = make_line_edit(tr("Funktion der Nachfolge"))
+        self.typed = [self.successor, self.role]
         self.folder = QLineEdit(str(folder or svc.default_folder()))
         self.folder.setAccessibleName(tr("Zielordner"))
         self.folder_button = package_key.folder_button(self, self.folder)
@@ -76,7 +77,9 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         self.write_button.setDefault(True)
         self.sheet_button = package_key.sheet_button(self.choose_sheet)
         self.sheet_button.setEnabled(False)
-        close = make_button(tr("Schließen"), tr("Schließen"), self.accept)
+        # before the package is written, Schließen is Abbrechen (asks about typed names)
+        close = make_button(tr("Schließen"), tr("Schließen"),
+                            lambda: self.accept() if self.package else self.reject())
         row = QHBoxLayout()
         row.addWidget(self.sheet_button)
         row.addStretch(1)
@@ -136,8 +139,8 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         if not written:
             self.error.setText(message)
             return
+        self.sheet_saved = True
         self.info.setText(self.info.text() + "\n" + message)
 
-    def done(self, result: int) -> None:
+    def closing(self) -> None:
         self.key_label.clear()
-        super().done(result)

@@ -66,7 +66,7 @@ class SchoolYearDialog(QDialog):
         if school_ids is None:
             school_ids = [p.school_id for p in svc.pending(ctx.conn, self.today)]
             if not school_ids:    # opened from the Übersicht with nothing pending
-                school_ids = svc.school_ids(ctx.conn)
+                school_ids = svc.school_ids(ctx.conn, self.today)
         self.school_ids = school_ids
         self.index = 0
         self.plan: svc.SchoolPlan | None = None

@@ -32,6 +32,7 @@ from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
 from .. import colours
 from ..common.announce import MessageLabel
+from ..common.closing import KeepingDialog
 from ..common.forms import CatalogueCombo
 from ..common.key_readout import KeyReadout
 from ..common.labels import name_window
@@ -67,11 +68,13 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return box
 
 
-class _SavingDialog(QDialog):
-    """A dialog whose OK calls ``save``; a German error keeps it open with the input."""
+class _SavingDialog(KeepingDialog):
+    """A dialog whose OK calls ``save``; a German error keeps it open with the input;
+    Esc with typed text asks (``common.closing``)."""
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.watch_typed_text()
         name_window(self, title)
         self.setModal(True)
         self.save: Callable[[], None] | None = None

@@ -41,6 +41,7 @@ from .. import colours
 from ..areas import AREAS
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
+from ..common.closing import losing_dialogs
 from ..common.fonts import enlarge_font
 from ..common.labels import name_window
 from ..common.layout_items import let_go_of_layout_items
@@ -825,7 +826,12 @@ class MainWindow(QMainWindow):
         """Dialogs and forms with unsaved input: ask before quitting. Speichern saves
         each (a refused save stops quitting and shows why), "Als Entwurf behalten" keeps
         them as drafts (offered in the Übersicht after the next unlock), Verwerfen drops
-        them, Abbrechen stays."""
+        them, Abbrechen stays. Before that, a dialog whose closing would lose what no
+        draft keeps (a key shown once, a package not written) asks itself, „Zurück“ being
+        its default (``common.closing``)."""
+        for dialog in losing_dialogs():
+            if not dialog.may_close():
+                return False
         forms = unsaved_forms()
         if not forms:
             return True

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import clock, kvjs
+from ...domain import kvjs
 from ...domain import kvjs_template as tpl
 from ...domain.activities import COUNSELLED_RULE
 from ...domain.catalogues import ACCESS_ROUTES, TIME_CATEGORIES, TOPICS
@@ -210,8 +210,8 @@ class StatisticsArea(Area):
         self.year_box.clear()
         for y in stats.years(conn):
             self.year_box.addItem(SchoolYear(y).label, y)
-        if year is None:  # default: the school year just ended, due by 31 October
-            year = SchoolYear.of(clock.today()).start_year - 1
+        if year is None:  # the year just ended (due by 31 October), if she worked in it
+            year = stats.default_year(conn)
         self.year_box.setCurrentIndex(max(0, self.year_box.findData(year)))
         self._fill_scopes(choice[1] if choice else None)
         self.compute()

@@ -26,11 +26,13 @@ from tests.ui.journey.harness import replace_text
 PASS = "Kastanie Regenschirm fliegt 47 mal"
 SCHOOL = "Gemeinschaftsschule Am Lindenpark"
 SECOND_SCHOOL = "Realschule Nord"
+EMPLOYED_FROM = "1.6.27"          # „Beschäftigt seit“: her Soll counts from here
 
 
 def run_wizard(qtbot, folder: Path, store, papers: Path) -> FirstRunWizard:
     """Weiter, Weiter, the passphrase twice, „Tresor anlegen“, the emergency sheet saved
-    and confirmed, two schools with 50 % and 25 % of a 39-hour post, „Fertig“."""
+    and confirmed, two schools with 50 % and 25 % of a 39-hour post, „Beschäftigt seit
+    1.6.27“, „Fertig“."""
     wizard = FirstRunWizard(folder, store=store, kdf_params=FAST_KDF,
                             location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
     qtbot.addWidget(wizard)
@@ -72,6 +74,8 @@ def run_wizard(qtbot, folder: Path, store, papers: Path) -> FirstRunWizard:
     second.school_type.set_code("RS")
     replace_text(second.percent, "25")
     QTest.keyClick(second.percent, Qt.Key_Tab)
+    schools.employed_from.setFocus()
+    QTest.keyClicks(schools.employed_from, EMPLOYED_FROM)
     assert "75,0 %" in schools.summary.text() and "29,25 Std." in schools.summary.text()
     finish = wizard.button(QWizard.FinishButton)
     assert schools.isComplete() and finish.isEnabled()

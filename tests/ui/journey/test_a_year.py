@@ -76,6 +76,11 @@ def test_a_year(qtbot, tmp_path, watch, monkeypatch):
     assert shown["aus der Dokumentation"] == ["30", "30", "30", "0", "90", "0", "0", "180"]
     assert shown["Summe des Tages"] == ["105", "30", "30", "0", "90", "0", "0", "255"]
     assert time_area.grid.message.text() == ""
+    # her Soll from „Beschäftigt seit 01.06.2027“, not from 01.08.2026: 1.6.–9.7.2027 has
+    # 29 working days (no holiday) × 5,85 Std. (75 % of 39 Std. ÷ 5) = 169,65 Std.
+    time_area.refresh()
+    hours = time_area.dashboard.hours.text()
+    expect.check("<b>Soll</b> 169,65 Std." in hours, "2 Arbeitszeit ab ihrem Beginn", hours)
     watch.check("2 Woche")
 
     # 3 -- Strg+L in the middle of typing, unlock: what she typed is there
@@ -260,6 +265,14 @@ def test_a_year(qtbot, tmp_path, watch, monkeypatch):
                      "8 Datenschutz: PDF",
                      f"the printed log lacks a rule shown: {log_rows} / {text[:300]!r}")
     watch.check("8 Datenschutz", expect)
+
+    # 9 -- the next 1 August: the handed-over school goes not into 2028/29
+    calendar.go(date(2028, 8, 1), time(9, 0))
+    lock.lock_and_unlock(window, qtbot, PASS)
+    headings, _lists, _result = school_year.apply_every_school(window, qtbot)
+    expect.check(headings == ["Schule 1 von 1: Realschule Nord (Realschule) – Wechsel "
+                              "2027/28 → 2028/29"], "9 übergebene Schule", f"{headings}")
+    watch.check("9 übergebene Schule", expect)
 
     for each in (window, deputy, successor):
         each.close()

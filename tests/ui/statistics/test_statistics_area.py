@@ -246,3 +246,22 @@ def test_the_verwendungsnachweis_keeps_the_years_rule_pack(ctx, qtbot, tmp_path,
                         timeout=10000)
     assert target.exists()
     assert [k.years for k in rule_packs.listing(ctx.conn)] == [(2025,)]
+
+
+def test_a_vault_made_in_september_opens_on_the_current_year(ctx, qtbot):
+    """Issue 64 finding 9: a vault made in September 2026 with a post only in 2026/27
+    opened Statistik on 2025/26 (nothing in it, and warnings about it)."""
+    from ssa_desktop.domain import entities as e
+    from ssa_desktop.services import setup
+
+    post = setup.save_post(ctx.conn, e.Post("Stelle", 39.0))
+    setup.set_post_share(ctx.conn, post.id, "school-1", 2026, 50)
+    area = StatisticsArea(ctx)
+    qtbot.addWidget(area)
+    with clock.frozen(date(2026, 9, 15)):
+        area.show()
+        qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
+        assert area.year_box.currentText() == "2026/27"
+        assert stats.default_year(ctx.conn) == 2026
+        setup.set_post_share(ctx.conn, post.id, "school-1", 2025, 50)   # she worked then
+        assert stats.default_year(ctx.conn) == 2025

@@ -111,3 +111,30 @@ def test_tab_goes_from_the_hours_to_the_start_and_the_traeger(qtbot, tmp_path, f
     assert chain.index(page.employed_from) < chain.index(page.employer)
     wizard.session.lock()
     wizard.session = None
+
+
+def test_the_auswertung_counts_from_the_start_she_typed(qtbot, tmp_path):
+    """Issue 64 item 1: „Beschäftigt seit 1.9.26“, 2 × 50 %; on 15.09.2026 Arbeitszeit →
+    Auswertung shows 11 working days × 7,8 Std. = „Soll 85,80 Std.“ (from 01.08. it
+    showed 32 days = 249,60 Std.)."""
+    from ssa_desktop.ui.context import AppContext
+    from tests.ui.time.shared import open_area
+
+    with clock.frozen(date(2026, 9, 15)):
+        wizard = _to_schools_page(qtbot, tmp_path)
+        page = wizard.schools
+        second = page.add_row()
+        qtbot.keyClicks(second.name, "Grundschule Lindenweg")
+        second.percent.setValue(50)
+        page.employed_from.setFocus()
+        qtbot.keyClicks(page.employed_from, "1.9.26")
+        wizard.button(QWizard.FinishButton).click()
+        assert wizard.result() == QWizard.Accepted
+        ctx = AppContext(tmp_path / "tresor")
+        ctx.set_session(wizard.session)
+        area = open_area(ctx, qtbot)
+        shown = area.dashboard.hours.text()
+        assert "<b>Soll</b> 85,80 Std." in shown, shown
+        assert "ganzer Zeitraum 1.801,80 Std." in shown, shown        # 231 days × 7,8 Std.
+        wizard.session.lock()
+        wizard.session = None

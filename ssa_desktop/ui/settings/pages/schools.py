@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from ....domain import clock
 from ....domain.catalogues import SCHOOL_TYPES
 from ....domain.schoolyear import SchoolYear
-from ....formatting import fmt_number
-from ....services import setup
+from ....formatting import fmt_date, fmt_number
+from ....services import schools, setup
 from ...common.applying import apply_or_say
 from ...common.button_row import button_row
 from ...common.combos import make_combo
@@ -140,11 +140,16 @@ class SchoolsPage(SettingsPage):
         self.schools_model.setHorizontalHeaderLabels([
             tr("Schule"), tr("Kürzel"), tr("Schulart"),
             tr("Schüler:innen {0}").format(label), tr("Stellenumfang {0}").format(label)])
+        handed = schools.handed_over(conn)
         for school in setup.list_schools(conn):
+            if not schools.active_in(handed, school.id, year):
+                continue          # handed over before this year: only its past years show it
             pupils = setup.school_pupils(conn, school.id).get(year)
             percent = sum(o.percent_at(school.id) for o in overview)
+            name = school.name if school.id not in handed else tr(
+                "{0} (übergeben am {1})").format(school.name, fmt_date(handed[school.id]))
             self.schools_model.appendRow([
-                item(school.name, school.id), item(school.code),
+                item(name, school.id), item(school.code),
                 item(SCHOOL_TYPES.label(school.school_type)),
                 item("–" if pupils is None else str(pupils), align_right=True),
                 item(f"{fmt_number(percent, 1)} %" if percent else "–", align_right=True)])

@@ -1,0 +1,120 @@
+"""One rule for closing a dialog when something would be lost (docs/barrierefreiheit.md,
+„Schließen“): Esc, Abbrechen, the title bar's × and Strg+Q ask first when the dialog
+says what would be lost – typed text, a key shown only once – with
+„Zurück“ (keep) as the default and as the question's Esc, so that no single key throws
+her work away. Her explicit „Fertig“ (accept) closes. The vault's lock closes without a
+question (``close_by_program``): what a lock closes is kept as a draft or, for a key,
+never stored anyway.
+
+A dialog says what would be lost in ``would_lose()`` (a German sentence, "" when
+nothing); ``may_close()`` asks. Every open ``KeepingDialog`` is known to the main
+window's quit (``losing_dialogs``)."""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ..i18n import translator
+from .messages import Role, ask_choice
+
+tr = translator("Closing")
+
+_OPEN: weakref.WeakSet[KeepingDialog] = weakref.WeakSet()
+
+CLOSE, STAY = "close", "stay"
+
+
+class KeepingDialog(QDialog):
+    """A dialog that asks before closing loses something (see the module)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._by_program = False
+        self._watch_typed = False
+        self._typed_baseline: list[str] | None = None
+        _OPEN.add(self)
+
+    def watch_typed_text(self) -> None:
+        """Text typed into the dialog's text fields after it first shows would be lost."""
+        self._watch_typed = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        if self._watch_typed and self._typed_baseline is None:
+            self._typed_baseline = self._typed()
+
+    def _typed(self) -> list[str]:
+        return [w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+                for w in self.findChildren(QWidget)
+                if isinstance(w, (QLineEdit, QPlainTextEdit))
+                and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
+
+    def would_lose(self) -> str:
+        """What closing now would lose, as a German sentence ("" when nothing)."""
+        if self._typed_baseline is not None and self._typed() != self._typed_baseline:
+            return tr("Ihre Eingaben sind nicht gespeichert; sie gehen beim Schließen verloren.")
+        return ""
+
+    def may_close(self) -> bool:
+        """True when nothing would be lost, or she chose to close anyway."""
+        lost = self.would_lose() if self.isVisible() else ""
+        if not lost:
+            return True
+        self.raise_()
+        self.activateWindow()
+        return ask_choice(self, tr("Nicht gespeichert"), lost, (
+            (CLOSE, tr("Trotzdem schließen"), Role.DestructiveRole),
+            (STAY, tr("Zurück"), Role.RejectRole)), default=STAY, escape=STAY) == CLOSE
+
+    def close_by_program(self) -> None:
+        """Close without a question (the lock; the app shutting down)."""
+        self._by_program = True
+        try:
+            self.reject()
+        finally:
+            self._by_program = False
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """The title bar's × (a spontaneous close, from the window system) asks through
+        ``done``; a close by the program (shutdown, tests) does not."""
+        if event.spontaneous():
+            super().closeEvent(event)
+            return
+        self._by_program = True
+        try:
+            super().closeEvent(event)
+        finally:
+            self._by_program = False
+
+    def done(self, result: int) -> None:
+        # Esc, Abbrechen and the × (closeEvent → reject) come here as Rejected; her
+        # explicit „Fertig“/„Speichern“ (accept) is her choice and closes
+        if (result == QDialog.DialogCode.Rejected and not self._by_program
+                and not self.may_close()):
+            return
+        self.closing()
+        super().done(result)
+
+    def closing(self) -> None:
+        """Called once closing is decided (clear a shown key, stop a draft)."""
+
+
+def losing_dialogs() -> list[KeepingDialog]:
+    """The open dialogs where closing would lose something (asked before quitting)."""
+    out = []
+    for dialog in list(_OPEN):
+        try:
+            if dialog.isVisible() and dialog.would_lose():
+                out.append(dialog)
+        except RuntimeError:       # its C++ object is gone
+            continue
+    return out

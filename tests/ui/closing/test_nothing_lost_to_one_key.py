@@ -1,0 +1,222 @@
+"""Nothing lost to one key (docs/barrierefreiheit.md, „Schließen“): every dialog of the
+registry (tests/ui/a11y/test_audit.py ``DIALOGS`` and the two package dialogs), with text
+typed into its first text field, gets a real Esc. It passes when the dialog asked and
+stayed open after Esc on the question (the question's default keeps her work), or when
+it closed and a new one shows the text again (kept as a draft); it fails where closing
+lost the text silently. The package dialogs with their key shown (written, no Paketblatt)
+get Esc and reject() (Abbrechen, and what the title bar's × calls); Strg+Q below."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from ssa_desktop.domain import clock
+from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
+from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
+from tests.ui.a11y.test_audit import DIALOGS
+
+TYPED = "Notiz vom Dienstag"
+# typed text that is no work of hers: a search term, the name looked up in a person list
+NOT_HER_WORK = {"search", "new_request"}
+TODAY = date(2026, 11, 23)
+_LIVE = {"test": 0}
+
+
+@pytest.fixture(autouse=True)
+def _stop_pollers():
+    _LIVE["test"] += 1
+    yield
+    _LIVE["test"] += 1
+
+
+def _all_dialogs():
+    every = dict(DIALOGS)
+    every["deputy_package"] = lambda ctx, _p, _v: DeputyPackageDialog(ctx)
+    every["school_handover"] = lambda ctx, _p, _v: SchoolHandoverDialog(ctx)
+    return every
+
+
+EVERY = _all_dialogs()
+
+
+def _text_widgets(dialog):
+    return [w for w in dialog.findChildren(QWidget)
+            if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit))]
+
+
+def _text_field(dialog):
+    """Her first empty text field in the dialog (not a spin box's or combo's editor)."""
+    for widget in _text_widgets(dialog):
+        if not (widget.isVisible() and widget.isEnabled()) or widget.isReadOnly():
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, (QAbstractSpinBox, QComboBox)):
+            continue
+        text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        if not text:
+            return widget
+    return None
+
+
+def _texts(dialog) -> list[str]:
+    return [w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+            for w in _text_widgets(dialog)]
+
+
+def answer_with_esc(asked: list[str]) -> None:
+    """Esc on each question that opens (she keeps her work), noting its text."""
+    test = _LIVE["test"]
+
+    def look():
+        if _LIVE["test"] != test:
+            return
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            asked.append(box.text())
+            QTest.keyClick(box, Qt.Key_Escape)
+        QTimer.singleShot(10, look)
+    QTimer.singleShot(0, look)
+
+
+def _shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+@pytest.mark.parametrize("name", sorted(EVERY))
+def test_esc_never_loses_typed_text_silently(name, ctx, pupil, vault_dir, qtbot):
+    if name in NOT_HER_WORK:
+        pytest.skip("a search term, not her work")
+    dialog = _shown(qtbot, EVERY[name](ctx, pupil, vault_dir))
+    field = _text_field(dialog)
+    if field is None:
+        pytest.skip("no text field to type into")
+    field.setFocus()
+    QTest.keyClicks(field, TYPED)
+    asked: list[str] = []
+    answer_with_esc(asked)
+    QTest.keyClick(field, Qt.Key_Escape)
+    QApplication.processEvents()
+    if dialog.isVisible():
+        assert asked, f"{name}: Esc neither closed nor asked"
+        assert TYPED in _texts(dialog)
+        field.clear()                       # back to nothing typed: closes without a word
+        dialog.reject()
+        return
+    again = _shown(qtbot, EVERY[name](ctx, pupil, vault_dir))
+    assert TYPED in _texts(again), (
+        f"{name}: Esc closed the dialog and what she typed is gone (asked: {asked})")
+
+
+def _write(qtbot, dialog):
+    _shown(qtbot, dialog)
+    dialog.write()
+    assert dialog.package is not None and dialog.key_label.text(), dialog.error.text()
+
+
+def _key_dialog(name, ctx, tmp_path):
+    """A package dialog filled in; a person with consent, an open case and a contact at
+    school-1 goes into the package."""
+    from tests.services.test_handover import _person
+
+    _person(ctx.conn, "Anna")
+    if name == "deputy_package":
+        deputy = DeputyPackageDialog(ctx, tmp_path)
+        deputy.deputy_name.setText("Jana Berger")
+        deputy.deputy_role.setText("Schulsozialarbeit GMS Nord")
+        return deputy
+    school = SchoolHandoverDialog(ctx, tmp_path)
+    school.successor.setText("Tom Weber")
+    school.role.setText("Nachfolge")
+    return school
+
+
+@pytest.mark.parametrize("name", ["deputy_package", "school_handover"])
+@pytest.mark.parametrize("how", ["esc", "abbrechen"])
+def test_a_key_shown_once_is_not_lost_to_one_key(name, how, ctx, tmp_path, qtbot):
+    with clock.frozen(TODAY):
+        dialog = _key_dialog(name, ctx, tmp_path)
+        _write(qtbot, dialog)
+    key = dialog.key_label.text()
+    asked: list[str] = []
+    answer_with_esc(asked)
+    if how == "esc":
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
+    else:              # what the title bar's × does (QDialog.closeEvent → reject)
+        dialog.reject()
+    QApplication.processEvents()
+    assert dialog.isVisible() and dialog.key_label.text() == key, f"{how}: key lost"
+    assert asked and "Paketblatt" in asked[0], asked
+    # with the Paketblatt saved nothing is lost: it closes without a question
+    dialog.write_sheet(tmp_path / "paketblatt.pdf")
+    asked.clear()
+    QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
+    QApplication.processEvents()
+    assert not dialog.isVisible() and asked == [] and dialog.key_label.text() == ""
+
+
+@pytest.mark.parametrize("name", ["deputy_package", "school_handover"])
+def test_strg_q_with_the_key_shown_asks_and_keeps_the_app(name, ctx, tmp_path, qtbot):
+    """Issue 64 finding 3: Strg+Q (real keys, in the dialog) with the key on screen and no
+    Paketblatt quit at once; now the dialog asks, Esc on the question keeps app and key,
+    and „Trotzdem schließen“ lets her quit."""
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+    from tests.conftest import FAST_KDF
+
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with clock.frozen(TODAY):
+        dialog = _key_dialog(name, ctx, tmp_path)
+        dialog.setParent(window, dialog.windowFlags())
+        _write(qtbot, dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        key = dialog.key_label.text()
+        asked: list[str] = []
+        answer_with_esc(asked)
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
+        QApplication.processEvents()
+        assert ctx.is_unlocked and window.isVisible(), "Strg+Q quit with the key shown"
+        assert dialog.isVisible() and dialog.key_label.text() == key
+        assert asked and "Paketblatt" in asked[0], asked
+        _LIVE["test"] += 1                          # the poller stops; now she confirms
+        clicked: list[str] = []
+
+        def confirm():
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, confirm)
+                return
+            [button] = [b for b in box.buttons() if b.text() == "Trotzdem schließen"]
+            clicked.append(box.text())
+            button.click()
+        QTimer.singleShot(0, confirm)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
+        QApplication.processEvents()
+    assert clicked and not ctx.is_unlocked            # she chose to quit: the app locked
