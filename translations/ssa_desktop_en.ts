@@ -11291,7 +11291,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>{0}: {1} Std.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} h</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
