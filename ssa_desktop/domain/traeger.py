@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import kvjs
+from . import kvjs, school_code
 from .errors import UserError
 from .kvjs_template import key_label
 from .small_cells import SUPPRESSED, is_small
@@ -82,8 +82,10 @@ def _pack(value: Any) -> str:
 
 
 def _school(entry: Any) -> School:
+    """A school of a file, its code normalised (``school_code.key``): "gms-1 " and
+    "GMS-1" are one school."""
     entry = entry if isinstance(entry, dict) else {}
-    return School(_text(entry.get("code")), _text(entry.get("name")),
+    return School(school_code.key(_text(entry.get("code"))), _text(entry.get("name")),
                   _text(entry.get("school_type")))
 
 
@@ -97,7 +99,8 @@ def delivery(file: str, doc: dict) -> Delivery:
     school = _school(scope)
     schools = (school,) if scope["kind"] == "school" else tuple(
         _school(s) for s in scope.get("schools") or ())
-    return Delivery(file, doc["school_year"], scope["kind"], school.code, school.name, schools,
+    code = school.code if scope["kind"] == "school" else _text(scope.get("code"))
+    return Delivery(file, doc["school_year"], scope["kind"], code, school.name, schools,
                     doc["format_version"], doc["template"]["version"],
                     _pack(doc.get("rule_pack")), _text(doc.get("created")),
                     _text(scope.get("landkreis")), doc["aggregates"])
@@ -217,7 +220,7 @@ def table(items: Iterable[Delivery], year: str, *, current_format: int,
     if expected is None:
         wanted = _pairs_of(d for d in items if d.year == previous_year(year))
     else:
-        wanted = dict.fromkeys(expected, "")
+        wanted = dict.fromkeys(((post, school_code.key(school)) for post, school in expected), "")
     present = _pairs_of(mine, {school: post for post, school in wanted if post != NO_POST})
     names = {d.code: d.name for d in items if d.kind == "school"}
     names.update({s.code: s.name for d in items for s in d.schools})
@@ -335,6 +338,7 @@ def landkreis_books(items: Iterable[Delivery], year: str,
     """One book per Landkreis of ``year`` (school code -> Landkreis from ``landkreise``,
     else from the file, else ``WITHOUT_LANDKREIS``), sorted by name."""
     chosen = _school_files([d for d in items if d.year == year])
+    landkreise = {school_code.key(code): county for code, county in landkreise.items()}
     groups: dict[str, list[tuple[str, Delivery]]] = {}
     for code, d in sorted(chosen.items()):
         county = landkreise.get(code) or d.landkreis or WITHOUT_LANDKREIS
