@@ -322,28 +322,79 @@ def sheet_lines(aggregates: dict[str, Any], names: list[str]) -> tuple[Line, ...
                  for name, label, value in _lines(aggregates, names))
 
 
-def _school_files(mine: list[Delivery]) -> dict[str, Delivery]:
-    """School code -> the file its figures come from: the school's own (the newest of
-    duplicates), else the file of a post with that school only."""
+def _newer(a: Delivery, b: Delivery) -> bool | None:
+    """Whether ``a`` was created after ``b``: by the day, then by the time; None for a
+    tie (the same moment, or the same day where one file carries the date only)."""
+    (a_day, _, a_time), (b_day, _, b_time) = a.created.partition("T"), b.created.partition("T")
+    if a_day != b_day:
+        return a_day > b_day
+    if a_time and b_time and a_time != b_time:
+        return a_time > b_time
+    return None
+
+
+def _newest_of(code: str, files: list[Delivery]) -> tuple[Delivery | None, list[str]]:
+    """The newest of a school's own files, and notes naming the older ones; None when
+    two equally new files differ in their figures (a tie is named, never decided by the
+    file name). Equally new files with the same figures are one (a copy)."""
+    best, notes = files[0], []
+    for d in files[1:]:
+        newer = _newer(d, best)
+        if newer is None and d.aggregates == best.aggregates:
+            notes.append(f"Schule {code}: „{d.file}“ hat dieselben Zahlen wie „{best.file}“ "
+                         "und zählt einmal.")
+        elif newer is None:
+            return None, [f"Schule {code}: „{best.file}“ und „{d.file}“ sind gleich neu "
+                          f"(Stand {best.created} und {d.created}) und haben verschiedene "
+                          "Zahlen; die Schule fehlt in dieser Mappe, bis eine der beiden "
+                          "Dateien entfernt ist."]
+        else:
+            old, best = (best, d) if newer else (d, best)
+            notes.append(f"Schule {code}: „{best.file}“ (Stand {best.created}) ersetzt die "
+                         f"ältere „{old.file}“ (Stand {old.created}).")
+    return best, notes
+
+
+def _school_files(mine: list[Delivery]) -> tuple[dict[str, Delivery], dict[str, list[str]]]:
+    """School code -> the file its figures come from: the school's own (the newest,
+    ``_newest_of``), else the file of a post with that school only; and the notes per
+    school (older files replaced, a tie left out)."""
     chosen: dict[str, Delivery] = {}
-    ordered = sorted(mine, key=lambda d: (d.kind != "post", d.created, d.file))
-    for d in ordered:  # posts first, so a school's own file wins
-        if d.kind == "school" or len(d.schools) == 1:
-            chosen[d.schools[0].code if d.kind == "post" else d.code] = d
-    return chosen
+    own: dict[str, list[Delivery]] = {}
+    for d in sorted(mine, key=lambda d: d.file):
+        if d.kind == "school":
+            own.setdefault(d.code, []).append(d)
+        elif len(d.schools) == 1:
+            chosen[d.schools[0].code] = d
+    notes: dict[str, list[str]] = {}
+    for code, files in own.items():
+        best, notes[code] = _newest_of(code, files)
+        chosen.pop(code, None)
+        if best is not None:
+            chosen[code] = best
+    return chosen, notes
 
 
 def landkreis_books(items: Iterable[Delivery], year: str,
                     landkreise: dict[str, str]) -> list[Book]:
     """One book per Landkreis of ``year`` (school code -> Landkreis from ``landkreise``,
-    else from the file, else ``WITHOUT_LANDKREIS``), sorted by name."""
-    chosen = _school_files([d for d in items if d.year == year])
+    else from the file, else ``WITHOUT_LANDKREIS``), sorted by name. A school left out
+    (a tie) is named in the notes of its Landkreis's book."""
+    mine = [d for d in items if d.year == year]
+    chosen, notes = _school_files(mine)
     landkreise = {school_code.key(code): county for code, county in landkreise.items()}
     groups: dict[str, list[tuple[str, Delivery]]] = {}
+    group_notes: dict[str, list[str]] = {}
+    for code, lines in sorted(notes.items()):
+        d = chosen.get(code) or next(d for d in mine if d.kind == "school" and d.code == code)
+        county = landkreise.get(code) or d.landkreis or WITHOUT_LANDKREIS
+        group_notes.setdefault(county, []).extend(lines)
+        groups.setdefault(county, [])
     for code, d in sorted(chosen.items()):
         county = landkreise.get(code) or d.landkreis or WITHOUT_LANDKREIS
         groups.setdefault(county, []).append((code, d))
-    return [_book(county, year, members) for county, members in sorted(groups.items())]
+    return [_book(county, year, members, group_notes.get(county, []))
+            for county, members in sorted(groups.items())]
 
 
 def _older_notes(members: list[tuple[str, Delivery]]) -> list[str]:
@@ -357,13 +408,14 @@ def _older_notes(members: list[tuple[str, Delivery]]) -> list[str]:
     return notes
 
 
-def _book(county: str, year: str, members: list[tuple[str, Delivery]]) -> Book:
+def _book(county: str, year: str, members: list[tuple[str, Delivery]],
+          notes: list[str]) -> Book:
     names = [n for n in kvjs.NAMES if all(n in d.aggregates for _, d in members)]
     total = kvjs.add((d.aggregates for _, d in members), names=names)  # sum first …
     schools = tuple(next(s for s in d.schools if s.code == code) for code, d in members)
     return Book(county, year, schools, tuple(d.file for _, d in members),
                 tuple(sheet_lines(d.aggregates, names) for _, d in members),
                 sheet_lines(total, names),  # … then suppress
-                tuple(_older_notes(members)),
+                tuple(notes + _older_notes(members)),
                 tuple((kvjs.BY_NAME[n].label, shown(n, total[n])) for n in BOARD_FIGURES
                       if n in names))

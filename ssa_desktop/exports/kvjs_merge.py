@@ -14,12 +14,19 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..domain import clock, kvjs, school_code, strict_json
+from ..domain import kvjs, school_code, strict_json
 from ..domain.catalogues import current_code
 from ..domain.errors import UserError
 from ..domain.kvjs_template import school_type_label, type_order
 from ..domain.staff import STAFF_FIELDS
-from .kvjs_document import FORMAT, FORMAT_VERSION, KNOWN_VERSIONS, scope_text, write_json
+from .kvjs_document import (
+    FORMAT,
+    FORMAT_VERSION,
+    KNOWN_VERSIONS,
+    created_now,
+    scope_text,
+    write_json,
+)
 
 MAX_BYTES = 5_000_000
 MAX_VALUE = 10**12  # far above any real figure; keeps sums and ratios finite
@@ -356,7 +363,7 @@ def merge(paths: list[Path | str]) -> dict:
         "school_year": first["school_year"],
         "scope": {"kind": "merged", "code": "Summe", "name": "Zusammenführung",
                   "parts": [p for _, doc in docs for p in _parts(doc)]},
-        "created": clock.today().isoformat(),
+        "created": created_now(),
         "aggregates": total, "fields": fields,
     }
     out.update(_carried_along(docs, notes, by_type, types))

@@ -139,7 +139,7 @@ def test_the_sum_file_carries_staff_notes_and_the_parts(tmp_path, frozen_clock):
     assert note["file"] == OLD.name and note["format_version"] == 1 and note["missing"]
     assert all(f["value"] is None for f in doc["fields"] if f.get("left_out"))
     assert [p["code"] for p in doc["scope"]["parts"]] == ["GS-3", "Stelle-Nord"]
-    assert (doc["school_year"], doc["created"]) == ("2025/26", TODAY.isoformat())
+    assert (doc["school_year"], doc["created"]) == ("2025/26", f"{TODAY.isoformat()}T12:00:00")
     # the form of the newest file: format 3 shows the staff lines, format 1 knew none
     assert doc["template"] == json.loads(POST.read_text("utf-8"))["template"]
     assert doc["format_version"] == 3
