@@ -181,14 +181,23 @@ class _Newest:
         return notes
 
 
-def _status(found: list[Delivery], newest: _Newest) -> tuple[str, list[str]]:
+def _status(found: list[Delivery], newest: _Newest, what: str) -> tuple[str, list[str]]:
+    """The status of the files of ``what`` ("Schule GMS-1"): several files of one school
+    or post are one delivery when one is newer than all others (a correction; the older
+    are named), else a duplicate (a copy, or a tie)."""
     if not found:
         return MISSING, []
+    notes: list[str] = []
     if len(found) > 1:
-        return DUPLICATE, [f"dieselbe Lieferung {len(found)}-mal: "
-                           + ", ".join(f"„{d.file}“" for d in found)]
-    notes = newest.notes(found[0])
-    return (OLDER if notes else DELIVERED), notes
+        same = len({(d.kind, d.code) for d in found}) == 1
+        best, notes = _newest_of(what, found) if same else (None, [])
+        if best is None or any(_newer(best, d) is None for d in found if d is not best):
+            return DUPLICATE, [f"dieselbe Lieferung {len(found)}-mal: "
+                               + ", ".join(f"„{d.file}“" for d in found)] + (
+                                   notes if best is None else [])
+        found = [best]
+    older = newest.notes(found[0])
+    return (OLDER if older else DELIVERED), notes + older
 
 
 def _pairs_of(items: Iterable[Delivery], posts_of: dict[str, str] | None = None
@@ -240,7 +249,7 @@ def _post_status(mine: list[Delivery], newest: _Newest, post: str, school: str
         return NO_POST, [], []
     files = [d for d in mine if d.kind == "post" and d.code == post]
     found = [d for d in files if any(s.code == school for s in d.schools)]
-    status, notes = _status(found, newest)
+    status, notes = _status(found, newest, f"Stelle {post}")
     notes += [f"„{d.file}“ der Stelle {post} nennt die Schule {school} nicht"
               for d in files if d not in found]
     return status, notes, found
@@ -261,7 +270,7 @@ def _row(mine: list[Delivery], newest: _Newest, year: str, post: str, school: st
          name: str) -> Row:
     post_status, post_notes, post_files = _post_status(mine, newest, post, school)
     school_files, stand_in = _school_deliveries(mine, school)
-    school_status, school_notes = _status(school_files, newest)
+    school_status, school_notes = _status(school_files, newest, f"Schule {school}")
     school_notes += stand_in
     return Row(year, post, school, name, post_status, school_status,
                tuple(dict.fromkeys(d.file for d in post_files + school_files)),
@@ -333,7 +342,7 @@ def _newer(a: Delivery, b: Delivery) -> bool | None:
     return None
 
 
-def _newest_of(code: str, files: list[Delivery]) -> tuple[Delivery | None, list[str]]:
+def _newest_of(what: str, files: list[Delivery]) -> tuple[Delivery | None, list[str]]:
     """The newest of a school's own files, and notes naming the older ones; None when
     two equally new files differ in their figures (a tie is named, never decided by the
     file name). Equally new files with the same figures are one (a copy)."""
@@ -341,16 +350,15 @@ def _newest_of(code: str, files: list[Delivery]) -> tuple[Delivery | None, list[
     for d in files[1:]:
         newer = _newer(d, best)
         if newer is None and d.aggregates == best.aggregates:
-            notes.append(f"Schule {code}: „{d.file}“ hat dieselben Zahlen wie „{best.file}“ "
+            notes.append(f"{what}: „{d.file}“ hat dieselben Zahlen wie „{best.file}“ "
                          "und zählt einmal.")
         elif newer is None:
-            return None, [f"Schule {code}: „{best.file}“ und „{d.file}“ sind gleich neu "
+            return None, [f"{what}: „{best.file}“ und „{d.file}“ sind gleich neu "
                           f"(Stand {best.created} und {d.created}) und haben verschiedene "
-                          "Zahlen; die Schule fehlt in dieser Mappe, bis eine der beiden "
-                          "Dateien entfernt ist."]
+                          "Zahlen; keine der beiden zählt, bis eine entfernt ist."]
         else:
             old, best = (best, d) if newer else (d, best)
-            notes.append(f"Schule {code}: „{best.file}“ (Stand {best.created}) ersetzt die "
+            notes.append(f"{what}: „{best.file}“ (Stand {best.created}) ersetzt die "
                          f"ältere „{old.file}“ (Stand {old.created}).")
     return best, notes
 
@@ -368,7 +376,7 @@ def _school_files(mine: list[Delivery]) -> tuple[dict[str, Delivery], dict[str, 
             chosen[d.schools[0].code] = d
     notes: dict[str, list[str]] = {}
     for code, files in own.items():
-        best, notes[code] = _newest_of(code, files)
+        best, notes[code] = _newest_of(f"Schule {code}", files)
         chosen.pop(code, None)
         if best is not None:
             chosen[code] = best

@@ -72,3 +72,15 @@ def test_a_copy_with_the_same_figures_counts_once(capsys, tmp_path):
     sheets, summary, notes = _summary(out)
     assert summary["Beratungskontakte"][:2] == [100, 100]
     assert any("dieselben Zahlen" in n for n in notes)
+
+
+def test_the_delivery_table_takes_the_correction_and_names_the_original(capsys, tmp_path):
+    folder = tmp_path / "lieferungen"
+    school_file(folder, "gms.json", "GMS-1", efh_contacts=100, created="2026-11-02T09:00:00")
+    school_file(folder, "gms (korrigiert).json", "GMS-1", efh_contacts=120,
+                created="2026-11-02T11:30:00")
+    code, out, _ = run(capsys, "traeger", "deliveries", folder, "--year", YEAR)
+    assert code == 0
+    assert "doppelt" not in out and "geliefert" in out
+    assert "„gms (korrigiert).json“ (Stand 2026-11-02T11:30:00) ersetzt die ältere " \
+           "„gms.json“" in out
