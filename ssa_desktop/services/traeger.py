@@ -11,6 +11,7 @@ Nothing here reads or writes a vault: the kit's output holds only what the expor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,9 +44,10 @@ class DeliveryTable:
 
 
 def year_label(text: str) -> str:
-    """"2025/26" for a school year she typed; a German refusal otherwise."""
+    """"2025/26" for a school year she typed, also as the file names write it
+    ("2025-26"); a German refusal otherwise."""
     try:
-        return SchoolYear.parse(text).label
+        return SchoolYear.parse(re.sub(r"^(\s*\d{4})-(\d{2,4}\s*)$", r"\1/\2", text)).label
     except ValueError:
         raise KitError(f"kein gültiges Schuljahr: „{text}“ (Beispiel: 2025/26)") from None
 

@@ -84,3 +84,10 @@ def test_the_delivery_table_takes_the_correction_and_names_the_original(capsys, 
     assert "doppelt" not in out and "geliefert" in out
     assert "„gms (korrigiert).json“ (Stand 2026-11-02T11:30:00) ersetzt die ältere " \
            "„gms.json“" in out
+
+
+def test_the_year_as_the_file_names_write_it(capsys, tmp_path):
+    folder = tmp_path / "lieferungen"
+    school_file(folder, "KVJS_GMS-1_2025-26.json", "GMS-1")
+    code, out, err = run(capsys, "traeger", "deliveries", folder, "--year", "2025-26")
+    assert code == 0 and "Lieferungen im Schuljahr 2025/26" in out and not err
