@@ -91,3 +91,13 @@ def test_the_year_as_the_file_names_write_it(capsys, tmp_path):
     school_file(folder, "KVJS_GMS-1_2025-26.json", "GMS-1")
     code, out, err = run(capsys, "traeger", "deliveries", folder, "--year", "2025-26")
     assert code == 0 and "Lieferungen im Schuljahr 2025/26" in out and not err
+
+
+def test_a_file_whose_name_says_another_year_is_refused_by_name(capsys, tmp_path):
+    folder = tmp_path / "lieferungen"
+    school_file(folder, "KVJS_GMS-1_2025-26.json", "GMS-1", "2024/25")
+    school_file(folder, "KVJS_RS-2_2025-26.json", "RS-2")
+    code, out, err = run(capsys, "traeger", "deliveries", folder, "--year", YEAR)
+    assert code == 0
+    assert "„KVJS_GMS-1_2025-26.json“ nennt im Namen das Schuljahr 2025/26, enthält aber " \
+           "2024/25" in out + err
