@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import kvjs
+from . import kvjs, school_code
 from .errors import UserError
 from .kvjs_template import key_label
 from .small_cells import SUPPRESSED, is_small
@@ -82,8 +82,10 @@ def _pack(value: Any) -> str:
 
 
 def _school(entry: Any) -> School:
+    """A school of a file, its code normalised (``school_code.key``): "gms-1 " and
+    "GMS-1" are one school."""
     entry = entry if isinstance(entry, dict) else {}
-    return School(_text(entry.get("code")), _text(entry.get("name")),
+    return School(school_code.key(_text(entry.get("code"))), _text(entry.get("name")),
                   _text(entry.get("school_type")))
 
 
@@ -97,7 +99,8 @@ def delivery(file: str, doc: dict) -> Delivery:
     school = _school(scope)
     schools = (school,) if scope["kind"] == "school" else tuple(
         _school(s) for s in scope.get("schools") or ())
-    return Delivery(file, doc["school_year"], scope["kind"], school.code, school.name, schools,
+    code = school.code if scope["kind"] == "school" else _text(scope.get("code"))
+    return Delivery(file, doc["school_year"], scope["kind"], code, school.name, schools,
                     doc["format_version"], doc["template"]["version"],
                     _pack(doc.get("rule_pack")), _text(doc.get("created")),
                     _text(scope.get("landkreis")), doc["aggregates"])
@@ -178,14 +181,23 @@ class _Newest:
         return notes
 
 
-def _status(found: list[Delivery], newest: _Newest) -> tuple[str, list[str]]:
+def _status(found: list[Delivery], newest: _Newest, what: str) -> tuple[str, list[str]]:
+    """The status of the files of ``what`` ("Schule GMS-1"): several files of one school
+    or post are one delivery when one is newer than all others (a correction; the older
+    are named), else a duplicate (a copy, or a tie)."""
     if not found:
         return MISSING, []
+    notes: list[str] = []
     if len(found) > 1:
-        return DUPLICATE, [f"dieselbe Lieferung {len(found)}-mal: "
-                           + ", ".join(f"„{d.file}“" for d in found)]
-    notes = newest.notes(found[0])
-    return (OLDER if notes else DELIVERED), notes
+        same = len({(d.kind, d.code) for d in found}) == 1
+        best, notes = _newest_of(what, found) if same else (None, [])
+        if best is None or any(_newer(best, d) is None for d in found if d is not best):
+            return DUPLICATE, [f"dieselbe Lieferung {len(found)}-mal: "
+                               + ", ".join(f"„{d.file}“" for d in found)] + (
+                                   notes if best is None else [])
+        found = [best]
+    older = newest.notes(found[0])
+    return (OLDER if older else DELIVERED), notes + older
 
 
 def _pairs_of(items: Iterable[Delivery], posts_of: dict[str, str] | None = None
@@ -217,7 +229,7 @@ def table(items: Iterable[Delivery], year: str, *, current_format: int,
     if expected is None:
         wanted = _pairs_of(d for d in items if d.year == previous_year(year))
     else:
-        wanted = dict.fromkeys(expected, "")
+        wanted = dict.fromkeys(((post, school_code.key(school)) for post, school in expected), "")
     present = _pairs_of(mine, {school: post for post, school in wanted if post != NO_POST})
     names = {d.code: d.name for d in items if d.kind == "school"}
     names.update({s.code: s.name for d in items for s in d.schools})
@@ -237,7 +249,7 @@ def _post_status(mine: list[Delivery], newest: _Newest, post: str, school: str
         return NO_POST, [], []
     files = [d for d in mine if d.kind == "post" and d.code == post]
     found = [d for d in files if any(s.code == school for s in d.schools)]
-    status, notes = _status(found, newest)
+    status, notes = _status(found, newest, f"Stelle {post}")
     notes += [f"„{d.file}“ der Stelle {post} nennt die Schule {school} nicht"
               for d in files if d not in found]
     return status, notes, found
@@ -258,7 +270,7 @@ def _row(mine: list[Delivery], newest: _Newest, year: str, post: str, school: st
          name: str) -> Row:
     post_status, post_notes, post_files = _post_status(mine, newest, post, school)
     school_files, stand_in = _school_deliveries(mine, school)
-    school_status, school_notes = _status(school_files, newest)
+    school_status, school_notes = _status(school_files, newest, f"Schule {school}")
     school_notes += stand_in
     return Row(year, post, school, name, post_status, school_status,
                tuple(dict.fromkeys(d.file for d in post_files + school_files)),
@@ -319,27 +331,78 @@ def sheet_lines(aggregates: dict[str, Any], names: list[str]) -> tuple[Line, ...
                  for name, label, value in _lines(aggregates, names))
 
 
-def _school_files(mine: list[Delivery]) -> dict[str, Delivery]:
-    """School code -> the file its figures come from: the school's own (the newest of
-    duplicates), else the file of a post with that school only."""
+def _newer(a: Delivery, b: Delivery) -> bool | None:
+    """Whether ``a`` was created after ``b``: by the day, then by the time; None for a
+    tie (the same moment, or the same day where one file carries the date only)."""
+    (a_day, _, a_time), (b_day, _, b_time) = a.created.partition("T"), b.created.partition("T")
+    if a_day != b_day:
+        return a_day > b_day
+    if a_time and b_time and a_time != b_time:
+        return a_time > b_time
+    return None
+
+
+def _newest_of(what: str, files: list[Delivery]) -> tuple[Delivery | None, list[str]]:
+    """The newest of a school's own files, and notes naming the older ones; None when
+    two equally new files differ in their figures (a tie is named, never decided by the
+    file name). Equally new files with the same figures are one (a copy)."""
+    best, notes = files[0], []
+    for d in files[1:]:
+        newer = _newer(d, best)
+        if newer is None and d.aggregates == best.aggregates:
+            notes.append(f"{what}: „{d.file}“ hat dieselben Zahlen wie „{best.file}“ "
+                         "und zählt einmal.")
+        elif newer is None:
+            return None, [f"{what}: „{best.file}“ und „{d.file}“ sind gleich neu "
+                          f"(Stand {best.created} und {d.created}) und haben verschiedene "
+                          "Zahlen; keine der beiden zählt, bis eine entfernt ist."]
+        else:
+            old, best = (best, d) if newer else (d, best)
+            notes.append(f"{what}: „{best.file}“ (Stand {best.created}) ersetzt die "
+                         f"ältere „{old.file}“ (Stand {old.created}).")
+    return best, notes
+
+
+def _school_files(mine: list[Delivery]) -> tuple[dict[str, Delivery], dict[str, list[str]]]:
+    """School code -> the file its figures come from: the school's own (the newest,
+    ``_newest_of``), else the file of a post with that school only; and the notes per
+    school (older files replaced, a tie left out)."""
     chosen: dict[str, Delivery] = {}
-    ordered = sorted(mine, key=lambda d: (d.kind != "post", d.created, d.file))
-    for d in ordered:  # posts first, so a school's own file wins
-        if d.kind == "school" or len(d.schools) == 1:
-            chosen[d.schools[0].code if d.kind == "post" else d.code] = d
-    return chosen
+    own: dict[str, list[Delivery]] = {}
+    for d in sorted(mine, key=lambda d: d.file):
+        if d.kind == "school":
+            own.setdefault(d.code, []).append(d)
+        elif len(d.schools) == 1:
+            chosen[d.schools[0].code] = d
+    notes: dict[str, list[str]] = {}
+    for code, files in own.items():
+        best, notes[code] = _newest_of(f"Schule {code}", files)
+        chosen.pop(code, None)
+        if best is not None:
+            chosen[code] = best
+    return chosen, notes
 
 
 def landkreis_books(items: Iterable[Delivery], year: str,
                     landkreise: dict[str, str]) -> list[Book]:
     """One book per Landkreis of ``year`` (school code -> Landkreis from ``landkreise``,
-    else from the file, else ``WITHOUT_LANDKREIS``), sorted by name."""
-    chosen = _school_files([d for d in items if d.year == year])
+    else from the file, else ``WITHOUT_LANDKREIS``), sorted by name. A school left out
+    (a tie) is named in the notes of its Landkreis's book."""
+    mine = [d for d in items if d.year == year]
+    chosen, notes = _school_files(mine)
+    landkreise = {school_code.key(code): county for code, county in landkreise.items()}
     groups: dict[str, list[tuple[str, Delivery]]] = {}
+    group_notes: dict[str, list[str]] = {}
+    for code, lines in sorted(notes.items()):
+        d = chosen.get(code) or next(d for d in mine if d.kind == "school" and d.code == code)
+        county = landkreise.get(code) or d.landkreis or WITHOUT_LANDKREIS
+        group_notes.setdefault(county, []).extend(lines)
+        groups.setdefault(county, [])
     for code, d in sorted(chosen.items()):
         county = landkreise.get(code) or d.landkreis or WITHOUT_LANDKREIS
         groups.setdefault(county, []).append((code, d))
-    return [_book(county, year, members) for county, members in sorted(groups.items())]
+    return [_book(county, year, members, group_notes.get(county, []))
+            for county, members in sorted(groups.items())]
 
 
 def _older_notes(members: list[tuple[str, Delivery]]) -> list[str]:
@@ -353,13 +416,14 @@ def _older_notes(members: list[tuple[str, Delivery]]) -> list[str]:
     return notes
 
 
-def _book(county: str, year: str, members: list[tuple[str, Delivery]]) -> Book:
+def _book(county: str, year: str, members: list[tuple[str, Delivery]],
+          notes: list[str]) -> Book:
     names = [n for n in kvjs.NAMES if all(n in d.aggregates for _, d in members)]
     total = kvjs.add((d.aggregates for _, d in members), names=names)  # sum first …
     schools = tuple(next(s for s in d.schools if s.code == code) for code, d in members)
     return Book(county, year, schools, tuple(d.file for _, d in members),
                 tuple(sheet_lines(d.aggregates, names) for _, d in members),
                 sheet_lines(total, names),  # … then suppress
-                tuple(_older_notes(members)),
+                tuple(notes + _older_notes(members)),
                 tuple((kvjs.BY_NAME[n].label, shown(n, total[n])) for n in BOARD_FIGURES
                       if n in names))

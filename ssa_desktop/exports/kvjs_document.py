@@ -36,7 +36,7 @@ def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: k
         "template": {"id": template.id, "version": template.version, "title": template.title},
         "school_year": year_label,
         "scope": scope,
-        "created": clock.today().isoformat(),
+        "created": created_now(),
         "aggregates": {name: aggregates[name] for name in kvjs.NAMES},
         "fields": [_field(r) for r in rows],
     }
@@ -52,6 +52,12 @@ def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: k
     if delivered_on:
         doc["delivered"] = {"on": delivered_on, "differences": differences or {}}
     return doc
+
+
+def created_now() -> str:
+    """The creation time of an export, to the second ("2026-11-02T10:15:30"): a corrected
+    re-export of the same day is newer than the first (older files carry the date only)."""
+    return clock.now().isoformat(timespec="seconds")
 
 
 def _field(r: tpl.Row) -> dict:
@@ -90,7 +96,7 @@ def header_lines(doc: dict) -> list[tuple[str, str]]:
     lines = [("Vorlage", f"{doc['template']['title']} (Version {doc['template']['version']})"),
              ("Schuljahr", doc["school_year"]),
              ("Bereich", scope_text(scope)),
-             ("Stand", _german(doc["created"]))]
+             ("Stand", _german_moment(doc["created"]))]
     if doc.get("delivered"):
         lines.append(("Abgegeben am", _german(doc["delivered"]["on"])))
     return lines
@@ -103,6 +109,12 @@ def scope_text(scope: dict) -> str:
         schools = ", ".join(s["name"] for s in scope.get("schools", []))
         return f"Stelle {scope['name']}" + (f" – {schools}" if schools else "")
     return "Zusammenführung: " + "; ".join(scope_text(p) for p in scope.get("parts", []))
+
+
+def _german_moment(iso: str) -> str:
+    """"02.11.2026, 10:15 Uhr" for a creation time, "02.11.2026" for a date only."""
+    day, _, time = iso.partition("T")
+    return _german(day) + (f", {time[:5]} Uhr" if time else "")
 
 
 def _german(iso: str) -> str:

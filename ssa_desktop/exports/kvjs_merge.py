@@ -14,12 +14,19 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..domain import clock, kvjs, strict_json
+from ..domain import kvjs, school_code, strict_json
 from ..domain.catalogues import current_code
 from ..domain.errors import UserError
 from ..domain.kvjs_template import school_type_label, type_order
 from ..domain.staff import STAFF_FIELDS
-from .kvjs_document import FORMAT, FORMAT_VERSION, KNOWN_VERSIONS, scope_text, write_json
+from .kvjs_document import (
+    FORMAT,
+    FORMAT_VERSION,
+    KNOWN_VERSIONS,
+    created_now,
+    scope_text,
+    write_json,
+)
 
 MAX_BYTES = 5_000_000
 MAX_VALUE = 10**12  # far above any real figure; keeps sums and ratios finite
@@ -306,7 +313,26 @@ def _parts(doc: dict) -> list[dict]:
 
 
 def _identity(scope: dict) -> str:
-    return json.dumps({k: scope.get(k) for k in ("kind", "code", "name")}, sort_keys=True)
+    code = scope.get("code")
+    return json.dumps({"kind": scope.get("kind"), "name": scope.get("name"),
+                       "code": school_code.key(code) if isinstance(code, str) else code},
+                      sort_keys=True)
+
+
+def schools_of(scope: dict) -> dict[str, str]:
+    """The schools a scope covers: normalised code (``school_code.key``; the name where a
+    school has no code) -> the code as shown. A post covers its ``schools``."""
+    entries = [scope] if scope.get("kind") == "school" else scope.get("schools") or []
+    covered: dict[str, str] = {}
+    for s in entries:
+        if not isinstance(s, dict):
+            continue
+        code, name = s.get("code"), s.get("name")
+        if isinstance(code, str) and school_code.key(code):
+            covered.setdefault(school_code.key(code), school_code.key(code))
+        elif isinstance(name, str) and school_code.key(name):
+            covered.setdefault("name:" + school_code.key(name), name)
+    return covered
 
 
 def missing(doc: dict) -> list[str]:
@@ -337,7 +363,7 @@ def merge(paths: list[Path | str]) -> dict:
         "school_year": first["school_year"],
         "scope": {"kind": "merged", "code": "Summe", "name": "Zusammenführung",
                   "parts": [p for _, doc in docs for p in _parts(doc)]},
-        "created": clock.today().isoformat(),
+        "created": created_now(),
         "aggregates": total, "fields": fields,
     }
     out.update(_carried_along(docs, notes, by_type, types))
@@ -385,6 +411,23 @@ def _check_together(docs: list[tuple[str, dict]]) -> None:
                 raise MergeError(f"„{name}“ enthält denselben Bereich wie „{seen[key]}“ "
                                  f"({scope_text(part)}): dieselbe Auswertung doppelt.")
             seen[key] = name
+    _check_overlap(docs)
+
+
+def _check_overlap(docs: list[tuple[str, dict]]) -> None:
+    """No school in two files (a post and one of its own schools, two posts sharing a
+    school, one school twice under another name or spelling of its code): refused,
+    naming both files and the school — never counted twice."""
+    covered: dict[str, str] = {}
+    for name, doc in docs:
+        for part in _parts(doc):
+            for key, shown in schools_of(part).items():
+                if key in covered and covered[key] != name:
+                    raise MergeError(
+                        f"„{name}“ und „{covered[key]}“ enthalten beide die Schule {shown}: "
+                        "ihre Zahlen würden doppelt gezählt. Bitte entweder die Datei der "
+                        "Stelle oder die der Schule zusammenführen.")
+                covered[key] = name
 
 
 def _check_pack(docs: list[tuple[str, dict]], name: str, doc: dict) -> None:

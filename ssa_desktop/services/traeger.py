@@ -11,6 +11,7 @@ Nothing here reads or writes a vault: the kit's output holds only what the expor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,9 +44,10 @@ class DeliveryTable:
 
 
 def year_label(text: str) -> str:
-    """"2025/26" for a school year she typed; a German refusal otherwise."""
+    """"2025/26" for a school year she typed, also as the file names write it
+    ("2025-26"); a German refusal otherwise."""
     try:
-        return SchoolYear.parse(text).label
+        return SchoolYear.parse(re.sub(r"^(\s*\d{4})-(\d{2,4}\s*)$", r"\1/\2", text)).label
     except ValueError:
         raise KitError(f"kein gültiges Schuljahr: „{text}“ (Beispiel: 2025/26)") from None
 
@@ -66,14 +68,28 @@ def read_folder(folder: Path | str, years: tuple[str, ...]) -> Folder:
             refused.append((path.name, f"„{path.name}“ ist eine Verknüpfung auf eine andere "
                                        "Stelle und wurde nicht gelesen."))
             continue
+        named = _year_in_name(path.name)
         try:
-            doc = kvjs_merge.load_export(path, skip_years=years)
+            # a file whose name says a year shown is read whatever year it holds
+            doc = kvjs_merge.load_export(path, skip_years=None if named in years else years)
             if doc is None:  # an export of another school year: not checked further
                 continue
-            found.append(rules.delivery(path.name, kvjs_merge.check_export(doc, path.name)))
+            doc = kvjs_merge.check_export(doc, path.name)
+            if named and named != doc["school_year"]:
+                raise KitError(f"„{path.name}“ nennt im Namen das Schuljahr {named}, enthält "
+                               f"aber {doc['school_year']}; bitte die Datei prüfen.")
+            found.append(rules.delivery(path.name, doc))
         except UserError as err:
             refused.append((path.name, str(err)))
     return Folder(tuple(found), tuple(refused))
+
+
+def _year_in_name(name: str) -> str:
+    """"2025/26" for a file named like the exports ("KVJS_GMS-1_2025-26.json"), else ""."""
+    match = re.search(r"_(\d{4})-(\d{2})(?:\D[^_]*)?\.json$", name, re.IGNORECASE)
+    if match is None or (int(match[1]) + 1) % 100 != int(match[2]):
+        return ""
+    return f"{match[1]}/{match[2]}"
 
 
 def _read_list(path: Path | str, what: str, header: tuple[str, str]) -> list[tuple[str, str]]:

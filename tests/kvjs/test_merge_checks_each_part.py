@@ -58,8 +58,18 @@ def test_a_staff_block_may_leave_dates_open_and_carry_decimals(tmp_path, key, va
     _staff(key, value)(doc)
     post = tmp_path / "stelle.json"
     post.write_text(json.dumps(doc), "utf-8")
-    merged = stats.merge([SCHOOL, post], tmp_path / "summe.json")
+    merged = stats.merge([_not_of_the_post(SCHOOL, tmp_path), post], tmp_path / "summe.json")
     assert merged["staff"][0][key] == value
+
+
+def _not_of_the_post(path: Path, folder: Path) -> Path:
+    """The school file under the same name for a school that is not one of the post's
+    (GS-3): a post and its own school are never merged (test_overlap)."""
+    doc = json.loads(path.read_text("utf-8"))
+    doc["scope"].update(code="GS-3", name="Grundschule Talweg")
+    copy = folder / path.name
+    copy.write_text(json.dumps(doc), "utf-8")
+    return copy
 
 
 def test_a_staff_block_has_exactly_its_keys_and_the_staff_is_a_list(tmp_path):
@@ -122,14 +132,14 @@ def test_one_file_is_no_merge(tmp_path):
 
 def test_the_sum_file_carries_staff_notes_and_the_parts(tmp_path, frozen_clock):
     out = tmp_path / "summe.json"
-    stats.merge([OLD, POST], out)
+    stats.merge([_not_of_the_post(OLD, tmp_path), POST], out)
     doc = kvjs_merge.read_export(out)  # the written file, read back as the next merge would
     assert doc["staff"] == json.loads(POST.read_text("utf-8"))["staff"]
     [note] = doc["notes"]
     assert note["file"] == OLD.name and note["format_version"] == 1 and note["missing"]
     assert all(f["value"] is None for f in doc["fields"] if f.get("left_out"))
-    assert [p["code"] for p in doc["scope"]["parts"]] == ["RS-2", "Stelle-Nord"]
-    assert (doc["school_year"], doc["created"]) == ("2025/26", TODAY.isoformat())
+    assert [p["code"] for p in doc["scope"]["parts"]] == ["GS-3", "Stelle-Nord"]
+    assert (doc["school_year"], doc["created"]) == ("2025/26", f"{TODAY.isoformat()}T12:00:00")
     # the form of the newest file: format 3 shows the staff lines, format 1 knew none
     assert doc["template"] == json.loads(POST.read_text("utf-8"))["template"]
     assert doc["format_version"] == 3

@@ -131,8 +131,10 @@ def test_previous_format_and_current_post_exports_merge(post_report, tmp_path):
     assert KNOWN_VERSIONS == (1, 2, 3)
     with clock.frozen(date(2026, 10, 5)):
         post = stats.write_export(post_report, "json", tmp_path / "KVJS_Stelle-Nord.json")
-        doc = stats.merge([DATA / "format-2" / "KVJS_GMS-1_2025-26.json", post],
-                          tmp_path / "summe.json")
+        school = json.loads((DATA / "format-2" / "KVJS_GMS-1_2025-26.json").read_text("utf-8"))
+        school["scope"].update(code="GS-3", name="Grundschule Talweg")  # not the post's
+        (tmp_path / "KVJS_GS-3.json").write_text(json.dumps(school), "utf-8")
+        doc = stats.merge([tmp_path / "KVJS_GS-3.json", post], tmp_path / "summe.json")
     assert "notes" not in doc  # format 2 has every aggregate; the staff block is no aggregate
     assert doc["staff"] == [EXPECTED_STAFF]
     assert _staff_fields(doc) == []  # per post: listed under "staff", never summed

@@ -19,12 +19,17 @@ NAMES = {"GMS-1": "Gemeinschaftsschule Am Park", "RS-2": "Realschule Am Berg",
 
 
 def school_file(folder: Path, name: str, code: str, year: str = "2025/26", *,
-                old: bool = False, landkreis: str = "", **figures) -> Path:
+                old: bool = False, landkreis: str = "", school_name: str = "",
+                created: str = "", **figures) -> Path:
     """A school's export (format 3, or format 1 with ``old``) with ``figures`` set; with
-    ``landkreis`` its scope names one (as a rule pack's Landkreis profile may)."""
+    ``landkreis`` its scope names one (as a rule pack's Landkreis profile may);
+    ``school_name`` and ``created`` replace the usual name and creation time."""
     doc = copy.deepcopy(_OLD_SCHOOL if old else _SCHOOL)
     doc["school_year"] = year
-    doc["scope"] = {"kind": "school", "code": code, "name": NAMES[code], "school_type": "GMS"}
+    doc["scope"] = {"kind": "school", "code": code, "name": school_name or NAMES.get(code, code),
+                    "school_type": "GMS"}
+    if created:
+        doc["created"] = created
     if landkreis:
         doc["scope"]["landkreis"] = landkreis
     doc["aggregates"].update(figures)

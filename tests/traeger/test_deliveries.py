@@ -171,5 +171,5 @@ def test_control_characters_from_a_file_never_reach_her_terminal(tmp_path, capsy
     code, out, err = run(capsys, "traeger", "deliveries", f, "--year", YEAR)
     assert code == 0
     assert not any(ch in out + err for ch in "\x1b\x07\r")
-    assert "Schule [2K Gefälscht (GMS-1 [31m)" in out
+    assert "Schule [2K Gefälscht (GMS-1 [31M)" in out  # a code in its one form: upper case
     assert "„notiz ]0;Titel .txt“ ist keine lesbare KVJS-Exportdatei" in err

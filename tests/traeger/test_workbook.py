@@ -94,11 +94,11 @@ def test_a_school_name_or_code_cannot_run_in_the_workbook(capsys, tmp_path):
     code, _, _ = run(capsys, "traeger", "workbook", f, "--year", YEAR, "--out", tmp_path / "m")
     assert code == 0
     book = openpyxl.load_workbook(tmp_path / "m" / "Traeger_ohne Landkreis_2025-26.xlsx")
-    assert book.sheetnames == ["Übersicht", "=1+1--x-"]
+    assert book.sheetnames == ["Übersicht", "=1+1--X-"]  # a code in its one form: upper case
     cells = [v for sheet in book for row in sheet.iter_rows(values_only=True) for v in row
              if isinstance(v, str)]
     assert not any(v.startswith("=") for v in cells)
-    assert "'=1+1/[x]" in cells
+    assert "'=1+1/[X]" in cells
 
 
 def test_two_landkreise_of_one_file_name_keep_both_workbooks(capsys, tmp_path):
@@ -133,4 +133,4 @@ def test_a_school_code_excel_reserves_gets_another_sheet_name(capsys, tmp_path):
     code, _, _ = run(capsys, "traeger", "workbook", f, "--year", YEAR, "--out", tmp_path / "m")
     assert code == 0
     book = openpyxl.load_workbook(tmp_path / "m" / "Traeger_ohne Landkreis_2025-26.xlsx")
-    assert book.sheetnames == ["Übersicht", "RS-2", "history-2"]
+    assert book.sheetnames == ["Übersicht", "HISTORY-2", "RS-2"]  # codes in upper case
