@@ -348,6 +348,8 @@ TOMBSTONE_ONLY_LABELS = {
     "group_session": "Termin eines Gruppenangebots",   # removed by hand (entered by mistake)
     "open_offer": "Termin eines offenen Angebots",     # removed by hand (entered by mistake)
     "handed_over_row": "An die Nachfolge übergebener Eintrag",   # a school handover
+    "case_goal": "Ziel eines Falls",                   # removed by hand (entered by mistake)
+    "goal_rating": "Einschätzung eines Ziels",         # removed by hand, or with its goal
 }
 
 
