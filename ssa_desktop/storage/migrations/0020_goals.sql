@@ -1,4 +1,4 @@
--- Issue 63: goals she reviews with the pupil, measured over time (docs/domain.md
+-- Goals she reviews with the pupil, measured over time (docs/domain.md
 -- "Ziele mit Skala"). A goal and its ratings belong to the case and go with it; the
 -- anonymous outcome (no text, no person, no case) is part of the statistics layer and
 -- survives deletion (docs/statistics.md "Zielerreichung").
