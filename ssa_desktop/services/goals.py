@@ -25,7 +25,7 @@ CaseGoal = g.CaseGoal
 GoalRating = g.GoalRating
 
 __all__ = ["GoalServiceError", "CaseGoal", "GoalRating", "save_goal", "delete_goal", "rate",
-           "delete_rating", "goals_of_case", "goals_of_person", "ratings", "trend",
+           "delete_rating", "record_rated_contact", "goals_of_case", "goals_of_person", "ratings", "trend",
            "record_closing", "record_year_end", "outcome_rows", "OutcomeRow", "Trend"]
 
 
@@ -83,6 +83,23 @@ def rate_many(conn: Connection, levels: dict[str, int], day: date,
     """The ratings of a form (goal id → level) in the caller's transaction; goals left
     unrated are simply absent: a rating is never forced."""
     return [rate(conn, goal_id, level, day, contact_id) for goal_id, level in levels.items()]
+
+
+@writes(DataKind.CONTACTS, DataKind.CASES, DataKind.STATISTICS, DataKind.TIME,
+        DataKind.APPOINTMENTS)
+def record_rated_contact(conn: Connection, contact, levels: dict[str, int],
+                         appointment_id: str | None = None):
+    """A contact (or an appointment documented as one) and the goal ratings she chose in
+    the form, in one transaction: all or nothing. No rating chosen, none written."""
+    from . import activities, appointments
+
+    with transaction(conn):
+        if appointment_id:
+            appointments.document_appointment(conn, appointment_id, contact)
+        else:
+            activities.record_contact(conn, contact)
+        rate_many(conn, levels, contact.day, contact.id)
+    return contact
 
 
 @writes(DataKind.CASES)
