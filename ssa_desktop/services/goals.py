@@ -13,6 +13,8 @@ from ..domain.catalogues import SCHOOL_TYPES
 from ..domain.entities import Case
 from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
+from ..reports.goal_trend import TrendSheet
+from ..reports.goal_trend import render as render_trend
 from ..storage import goals_repo as q
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
@@ -26,7 +28,8 @@ GoalRating = g.GoalRating
 
 __all__ = ["GoalServiceError", "CaseGoal", "GoalRating", "save_goal", "delete_goal", "rate",
            "delete_rating", "record_rated_contact", "goals_of_case", "goals_of_person", "ratings", "trend",
-           "record_closing", "record_year_end", "outcome_rows", "OutcomeRow", "Trend"]
+           "record_closing", "record_year_end", "outcome_rows", "OutcomeRow", "Trend",
+           "trend_sheet", "write_trend", "TrendSheet"]
 
 
 class GoalServiceError(UserError):
@@ -203,3 +206,37 @@ def outcome_rows(conn: Connection, school_year: int,
 
 def outcome_years(conn: Connection) -> list[int]:
     return q.outcome_years(conn)
+
+
+# -- the print for a Hilfeplan talk -------------------------------------------------------
+def trend_sheet(conn: Connection, goal_id: str, *, topics: bool = False,
+                notes: bool = False) -> TrendSheet:
+    """What the print of a goal's trend holds: the goal, the pupil's words, the scale and
+    the points; the case's topics and the rated contacts' notes only when ticked."""
+    from ..domain.catalogues import TOPICS
+    from ..formatting import fmt_date
+
+    shown = trend(conn, goal_id)
+    goal = shown.goal
+    case = prepo.get_case(conn, goal.case_id)
+    person = prepo.get_person(conn, case.person_id) if case else None
+    noted: list[tuple[str, str]] = []
+    if notes:
+        for rating in shown.ratings:
+            contact = repo.CONTACTS.get(conn, rating.contact_id) if rating.contact_id else None
+            text = " ".join(t for t in (contact.observation, contact.note) if t) if contact else ""
+            if text:
+                noted.append((fmt_date(rating.day), text))
+    return TrendSheet(
+        title=f"Zielverlauf – {person.pseudonym if person else ''}".rstrip(" –"),
+        goal=goal.text, pupil_words=goal.pupil_words, scale=g.SCALES[goal.scale],
+        anchors=tuple((g.level_label(goal.scale, lv), goal.anchor(lv)) for lv in goal.levels),
+        points=tuple(shown.rows()), target_date=fmt_date(goal.target_date),
+        topics=tuple(TOPICS.label(t) for t in case.topics) if topics and case else (),
+        notes=tuple(noted))
+
+
+def write_trend(conn: Connection, goal_id: str, path, *, topics: bool = False,
+                notes: bool = False):
+    """The trend of a goal as a PDF (atomically); nothing in the vault changes."""
+    return render_trend(path, trend_sheet(conn, goal_id, topics=topics, notes=notes))
