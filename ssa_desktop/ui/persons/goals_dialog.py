@@ -203,12 +203,13 @@ class TrendChart(QWidget):
         self.anchors: list[str] = []
         self.points: list[tuple[str, int]] = []   # (x label, row index)
         self.setMinimumHeight(220)
+        self.setMinimumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(tr("Verlaufsdiagramm"))
         self.setAccessibleDescription(tr("Dieselben Punkte stehen in der Tabelle darunter."))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(640, 260)
+        return QSize(560, 260)
 
     def set_trend(self, anchors: list[str], points: list[tuple[str, int]]) -> None:
         self.anchors, self.points = anchors, points
@@ -221,7 +222,8 @@ class TrendChart(QWidget):
         metrics = p.fontMetrics()
         left = min(max((metrics.horizontalAdvance(a) for a in self.anchors), default=0) + 16,
                    self.width() // 2)
-        plot = QRectF(left, 8, max(self.width() - left - 16, 10),
+        half_label = metrics.horizontalAdvance("00.00.0000") / 2 + 4   # the last date whole
+        plot = QRectF(left, 8, max(self.width() - left - half_label, 10),
                       max(self.height() - metrics.height() - 20, 10))
         rows = max(len(self.anchors) - 1, 1)
         def y_of(i: int) -> float:
@@ -292,9 +294,11 @@ class TrendDialog(QDialog):
                                         tr("Zielverlauf als PDF für das Hilfeplangespräch"),
                                         self.save_pdf)
         close = make_button(tr("Schließen"), tr("Schließen"), self.reject)
-        bottom = QHBoxLayout()
+        ticks = QHBoxLayout()   # a row of its own: at 200 % the buttons still fit beside
         for w in (self.topics, self.notes):
-            bottom.addWidget(w)
+            ticks.addWidget(w)
+        ticks.addStretch(1)
+        bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.print_button)
         bottom.addWidget(close)
@@ -303,6 +307,7 @@ class TrendDialog(QDialog):
         layout.addWidget(self.chart, 2)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addLayout(ticks)
         layout.addLayout(bottom)
         whole_window_scrolls(self)
         self.resize(860, 600)

@@ -124,12 +124,6 @@ def _goal(ctx, pupil):
 
 
 def _builders():
-    from ssa_desktop.ui.persons.goals_dialog import (
-        GoalEditDialog,
-        GoalsDialog,
-        RateDialog,
-        TrendDialog,
-    )
     from ssa_desktop.ui.child_protection.panel import IsefDialog
     from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
     from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
@@ -140,6 +134,12 @@ def _builders():
     from ssa_desktop.ui.handover.open_package_dialog import OpenPackageDialog
     from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
     from ssa_desktop.ui.network.area import TemplateDialog
+    from ssa_desktop.ui.persons.goals_dialog import (
+        GoalEditDialog,
+        GoalsDialog,
+        RateDialog,
+        TrendDialog,
+    )
     from ssa_desktop.ui.persons.timeline import AnnotationDialog
     from ssa_desktop.ui.privacy.advice import WhereaboutsDialog
     from ssa_desktop.ui.privacy.auskunft_dialog import AuskunftDialog
