@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .entities import new_id, now_iso
+from .errors import UserError
 
 GAS = "gas"
 GENERIC = "generic"
@@ -37,7 +38,7 @@ AT_YEAR_END = "year_end"
 MOMENTS = (AT_CLOSING, AT_YEAR_END)
 
 
-class GoalError(ValueError):
+class GoalError(UserError):
     """A goal or rating that does not fit its scale; ``str()`` is the German message."""
 
 
