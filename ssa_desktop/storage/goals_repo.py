@@ -65,4 +65,4 @@ def outcome_years(conn: Connection) -> list[int]:
         "SELECT DISTINCT school_year FROM goal_outcome ORDER BY school_year DESC")]
 
 
-TABLES = [CASE_GOALS, GOAL_RATINGS, GOAL_OUTCOMES]
+TABLES: list[Table] = [CASE_GOALS, GOAL_RATINGS, GOAL_OUTCOMES]

@@ -38,9 +38,9 @@ class GoalRatings(QWidget):
     def set_goals(self, goals: list[g.CaseGoal]) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
-        for key in self._keys:
-            key.setEnabled(False)
-            key.deleteLater()
+        for shortcut in self._keys:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
         self.boxes, self._keys = [], []
         for n, goal in enumerate(goals, 1):
             box = QComboBox()

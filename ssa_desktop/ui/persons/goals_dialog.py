@@ -86,12 +86,12 @@ class GoalEditDialog(QDialog):
         form.addRow(self._label(tr("&Ziel"), self.text), self.text)
         form.addRow(self._label(tr("In eigenen &Worten"), self.words), self.words)
         form.addRow(self._label(tr("&Skala"), self.scale), self.scale)
-        self.anchor_labels = []
+        self.anchor_labels: list[QLabel] = []
         for edit in self.anchors:
-            label = QLabel()
-            label.setBuddy(edit)
-            self.anchor_labels.append(label)
-            form.addRow(label, edit)
+            anchor_label = QLabel()
+            anchor_label.setBuddy(edit)
+            self.anchor_labels.append(anchor_label)
+            form.addRow(anchor_label, edit)
             edit.textChanged.connect(lambda _t: self._fill_baseline())
         form.addRow(self._label(tr("&Ausgangswert"), self.baseline), self.baseline)
         row = QHBoxLayout()
@@ -122,10 +122,11 @@ class GoalEditDialog(QDialog):
 
     def _scale_changed(self, keep: int | None = None) -> None:
         scale = self._scale()
-        for level, label, edit, default in zip(g.LEVELS[scale], self.anchor_labels, self.anchors,
-                                               g.DEFAULT_ANCHORS[scale], strict=True):
+        for level, anchor_label, edit, default in zip(g.LEVELS[scale], self.anchor_labels,
+                                                      self.anchors, g.DEFAULT_ANCHORS[scale],
+                                                      strict=True):
             text = tr("Stufe {0}").format(g.level_label(scale, level))
-            label.setText(text)
+            anchor_label.setText(text)
             edit.setAccessibleName(text)
             edit.setPlaceholderText(default)
         self._fill_baseline(keep)
