@@ -10534,8 +10534,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
-            <source>Ziele mit Skala im Schuljahr {year}</source>
-            <translation>Goals with a scale in school year {year}</translation>
+            <source>Ziele mit Skala im Schuljahr {year} – anonym, Zahlen unter 3 als „&lt; 3“</source>
+            <translation>Goals with a scale in school year {year} – anonymous, figures below 3 as “&lt; 3”</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />

@@ -42,20 +42,23 @@ class GoalOutcomes(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.note = QLabel(tr(
+        # the rule in words: the table's description (read with it) and tooltip; at 200 %
+        # a label of its own took the table's rows
+        self.note = tr(
             "Je Ziel mit Skala die Veränderung vom Ausgangswert bis zur letzten Einschätzung, "
             "festgehalten beim Fallabschluss und am Schuljahresende – anonym, ohne Zieltext und "
-            "ohne Person; sie bleibt, wenn der Fall gelöscht wird. Zahlen unter 3 als „< 3“."))
-        self.note.setWordWrap(True)
+            "ohne Person; sie bleibt, wenn der Fall gelöscht wird. Zahlen unter 3 als „< 3“.")
+        self.table.setAccessibleDescription(self.note)
+        self.table.setToolTip(self.note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
 
     def show_year(self, conn, year: int | None) -> None:
         rows = goal_service.outcome_rows(conn, year) if year is not None else []
         label = SchoolYear(year).label if year is not None else ""
-        self.heading.setText(tr("Ziele mit Skala im Schuljahr {year}").format(year=label))
+        self.heading.setText(tr("Ziele mit Skala im Schuljahr {year} – anonym, Zahlen unter 3 "
+                                "als „< 3“").format(year=label))
         if rows and rows[-1].figures.goals == 0:
             rows = []
             self.heading.setText(tr("Im Schuljahr {year} wurden keine Ziele mit Skala "
