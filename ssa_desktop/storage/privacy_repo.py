@@ -120,7 +120,8 @@ def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
         goals=goals_repo.CASE_GOALS.select(conn, f"case_id IN ({marks})", case_ids, "created, id")
         if case_ids else [],
         ratings=goals_repo.GOAL_RATINGS.select(
-            conn, f"goal_id IN (SELECT id FROM case_goal WHERE case_id IN ({marks}))", case_ids,
+            conn, f"goal_id IN (SELECT id FROM case_goal WHERE case_id IN ({marks}))",  # noqa: S608
+            case_ids,
             "day, created, id") if case_ids else [])
 
 
