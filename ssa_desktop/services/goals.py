@@ -156,6 +156,7 @@ def trend(conn: Connection, goal_id: str) -> Trend:
 
 
 # -- the anonymous outcomes ---------------------------------------------------------------
+@writes(DataKind.STATISTICS)
 def record_closing(conn: Connection, case: Case) -> None:
     """At a case's closing: per goal its outcome in the closing's school year (inside the
     caller's transaction). A later closing or the year's end replaces it."""
@@ -164,6 +165,7 @@ def record_closing(conn: Connection, case: Case) -> None:
     _record(conn, q.goals_of_case(conn, case.id), case.closed, g.AT_CLOSING)
 
 
+@writes(DataKind.STATISTICS)
 def record_year_end(conn: Connection, school_id: str, ending: SchoolYear) -> int:
     """At the school year's end (the Schuljahreswechsel of a school): per goal of an open
     case at that school its outcome in the ending year; the number recorded."""

@@ -379,6 +379,9 @@ EXEMPT: dict[str, str] = {
         "handover_confirm.finish_interrupted_handovers",
         "handover.close_received_window", "handover.windows_to_reopen",
     )},
+    "ssa_desktop.services.goals.record_closing":
+        INSIDE + ": every closing of a case (persons.save_case; the demo closes cases with goals)",
+    "ssa_desktop.services.goals.record_year_end": INSIDE + ": school-year-change",
     "ssa_desktop.services.retention.delete_handed_over":
         INSIDE + ": school-package-and-receipt",
     "ssa_desktop.services.notes.purge_expired_working_notes": UNLOCK,
