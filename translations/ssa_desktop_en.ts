@@ -1888,6 +1888,292 @@
         </message>
     </context>
     <context>
+        <name>GoalRating</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/goal_rating.py" />
+            <source>Ziel {0}: {1}</source>
+            <translation>Goal {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/goal_rating.py" />
+            <source>— nicht eingeschätzt —</source>
+            <translation>— not rated —</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsDialog</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Ausgangswert</source>
+            <translation>&amp;Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Bearbeiten …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Einschätzen …</source>
+            <translation>&amp;Rate …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Neues Ziel …</source>
+            <translation>&amp;New goal …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Notizen der Kontakte mitdrucken</source>
+            <translation>Print the contacts' &amp;notes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Skala</source>
+            <translation>&amp;Scale</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Stufe</source>
+            <translation>&amp;Level</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Themen des Falls mitdrucken</source>
+            <translation>Print the case's &amp;topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Verlauf …</source>
+            <translation>&amp;Trend …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Ziel</source>
+            <translation>&amp;Goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>, erreicht</source>
+            <translation>, reached</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Allgemeine Skala (1 bis 5)</source>
+            <translation>Generic scale (1 to 5)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Als &amp;PDF speichern …</source>
+            <translation>Save as &amp;PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ausgangswert</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Bedeutung</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Beginn</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Behalten</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Das Ziel „{0}“ mit allen Einschätzungen entfernen? Das lässt sich nicht rückgängig machen.</source>
+            <translation>Remove the goal “{0}” with all its ratings? This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Dieselben Punkte stehen in der Tabelle darunter.</source>
+            <translation>The same points are in the table below.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Eine Einschätzung ist freiwillig; bei Kontakten in der Schnellerfassung mit Strg+1, Strg+2 … je Ziel.</source>
+            <translation>A rating is optional; for contacts in quick entry with Ctrl+1, Ctrl+2 … per goal.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ent&amp;fernen</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Entfernen</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>In eigenen &amp;Worten</source>
+            <translation>In own &amp;words</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>In eigenen Worten</source>
+            <translation>In own words</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Letzte Einschätzung</source>
+            <translation>Last rating</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Neues Ziel mit Skala</source>
+            <translation>New goal with a scale</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Noch nicht eingeschätzt.</source>
+            <translation>Not rated yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>PDF-Dateien (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Skala</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Stufe</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Stufe {0}</source>
+            <translation>Level {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Verlauf als Tabelle</source>
+            <translation>Trend as a table</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Verlaufsdiagramm</source>
+            <translation>Trend chart</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Veränderung</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Veränderung seit dem Ausgangswert: {0} Stufe(n){1}.</source>
+            <translation>Change since the baseline: {0} level(s){1}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ziel</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ziel bearbeiten</source>
+            <translation>Edit goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ziel einschätzen</source>
+            <translation>Rate goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ziel entfernen</source>
+            <translation>Remove goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ziel mit Skala</source>
+            <translation>Goal with a scale</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Zieldat&amp;um</source>
+            <translation>&amp;Target date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Zieldatum</source>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Zieldatum festle&amp;gen</source>
+            <translation>Set a target dat&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ziele des Falls</source>
+            <translation>Goals of the case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ziele mit Skala</source>
+            <translation>Goals with a scale</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Zielerreichungsskala (−2 bis +2)</source>
+            <translation>Goal attainment scale (−2 to +2)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Zielverlauf</source>
+            <translation>Goal trend</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Zielverlauf als PDF für das Hilfeplangespräch</source>
+            <translation>Goal trend as PDF for the care planning meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Zielverlauf anzeigen</source>
+            <translation>Show goal trend</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Zielverlauf speichern</source>
+            <translation>Save goal trend</translation>
+        </message>
+    </context>
+    <context>
         <name>Groups</name>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
@@ -5899,6 +6185,16 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>Ziele mit Skala des Falls</source>
+            <translation>The case's goals with a scale</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>Ziele mit Skala …</source>
+            <translation>Goals with a scale …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
@@ -7815,6 +8111,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
+            <source>Ziele</source>
+            <translation>Goals</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10070,6 +10371,11 @@ Take this rule pack?</translation>
             <translation>Open groups</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
+            <source>Im Schuljahr {year} wurden keine Ziele mit Skala festgehalten.</source>
+            <translation>No goals with a scale were recorded in school year {year}.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
@@ -10078,6 +10384,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Jahresbericht …</source>
             <translation>Annual report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
+            <source>Je Ziel mit Skala die Veränderung vom Ausgangswert bis zur letzten Einschätzung, festgehalten beim Fallabschluss und am Schuljahresende – anonym, ohne Zieltext und ohne Person; sie bleibt, wenn der Fall gelöscht wird. Zahlen unter 3 als „&lt; 3“.</source>
+            <translation>Per goal with a scale the change from the baseline to the last rating, recorded at a case's closing and at the school year's end – anonymous, without the goal's text and without a person; it stays when the case is deleted. Figures below 3 as “&lt; 3”.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -10143,6 +10454,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
             <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
+            <source>Schulart</source>
+            <translation>School type</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -10255,6 +10571,22 @@ Take this rule pack?</translation>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
+            <source>Ziele gesetzt</source>
+            <translation>Goals set</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
+            <source>Ziele mit Skala im Schuljahr {year} – anonym, Zahlen unter 3 als „&lt; 3“</source>
+            <translation>Goals with a scale in school year {year} – anonymous, figures below 3 as “&lt; 3”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
+            <source>Zielerreichung</source>
+            <translation>Goal attainment</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
@@ -10290,9 +10622,24 @@ Take this rule pack?</translation>
             <translation>of which {0}</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
+            <source>erreicht</source>
+            <translation>reached</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>kopiert</source>
             <translation>copied</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
+            <source>mindestens zweimal eingeschätzt</source>
+            <translation>rated at least twice</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
+            <source>um mindestens eine Stufe verbessert</source>
+            <translation>improved by at least one level</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from . import (
     breach,
     device,
+    goal,
     kvjs,
     package,
     processing_record,
@@ -73,6 +74,8 @@ COMMANDS: tuple[Command, ...] = (
                              breach.arguments, breach.run),
     Command("forget-device", "gemerktes Entsperren auf diesem Gerät vergessen "
                              "(Schlüsselbund-Eintrag löschen)", device.arguments, device.run),
+    Command("goal", "Ziele mit Skala eines Falls: anlegen (add), einschätzen (rate), "
+                    "auflisten (list)", goal.arguments, goal.run),
     Command("kvjs", "KVJS-Erhebungsbogen eines Schuljahres exportieren (anonym)",
                     kvjs.arguments, kvjs.run_kvjs),
     Command("rules", "Regelpaket der Förderung zeigen, aus einer Datei übernehmen, auflisten",

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 from ..domain import activities as rules
 from ..domain import entities as e
+from ..domain import goals as g
+from ..domain import tokens
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from .base import GeneratorBase, _Pupil
@@ -15,6 +17,9 @@ from .catalogue import (
     ACCESS_WEIGHTS,
     CASE_OUTCOME_WEIGHTS,
     CONTACT_KINDS,
+    DEMO_GAS_ANCHORS,
+    DEMO_GOALS,
+    DEMO_OWN_WORDS,
     HEAVY_PSEUDONYM,
     REFERRAL_FOR_TOPIC,
     TOPIC_WEIGHTS,
@@ -158,3 +163,44 @@ class CaseWork(GeneratorBase):
             assert stat is not None  # a closed case (the open ones were skipped)
             stat.id = self.id()
             self.add(repo.STATISTICS, stat)
+
+    def goal_work(self) -> None:
+        """Goals with a scale on every third case: rated at some of its contacts (a few at a
+        review), and their anonymous outcomes at closing or at the end of a past school
+        year. Its own random source, so the rest of the demo stays as it was."""
+        rng = random.Random(63)
+        contacts: dict[str, list[e.Contact]] = {}
+        for contact in self.out[repo.CONTACTS.name]:
+            if contact.case_id:
+                contacts.setdefault(contact.case_id, []).append(contact)
+        for number, case in enumerate(self.out[repo.CASES.name]):
+            if number % 3 or case.id not in contacts:
+                continue
+            gas = number % 2 == 0
+            goal = g.CaseGoal(
+                case.id, rng.choice(DEMO_GOALS), scale=g.GAS if gas else g.GENERIC,
+                baseline=-2 if gas else rng.choice((1, 2)),
+                pupil_words=rng.choice(DEMO_OWN_WORDS),
+                target_date=case.opened + timedelta(days=rng.choice((90, 120, 180))),
+                created=self.created(case.opened), id=self.id())
+            if gas:
+                (goal.anchor_1, goal.anchor_2, goal.anchor_3, goal.anchor_4,
+                 goal.anchor_5) = DEMO_GAS_ANCHORS
+            self.add(repo.goals_repo.CASE_GOALS, goal)
+            level, ratings = goal.baseline, []
+            for contact in contacts[case.id][1:]:
+                if rng.random() < 0.6:
+                    level = max(goal.levels[0], min(goal.levels[-1], level + rng.choice((-1, 0, 1, 1))))
+                    ratings.append(g.GoalRating(goal.id, contact.day, level,
+                                                None if rng.random() < 0.1 else contact.id,
+                                                created=self.created(contact.day, 1), id=self.id()))
+            for rating in ratings:
+                self.add(repo.goals_repo.GOAL_RATINGS, rating)
+            day, moment = (case.closed, g.AT_CLOSING) if case.status == "closed" and case.closed \
+                else (SchoolYear.of(case.opened).end, g.AT_YEAR_END)
+            if day >= self.today:
+                continue
+            year = SchoolYear.of(day).start_year
+            self.add(repo.goals_repo.GOAL_OUTCOMES, g.outcome(
+                goal, ratings, token=tokens.goal_token(goal.id, year), school_year=year,
+                school_id=case.school_id, moment=moment, day=day))

@@ -14,7 +14,7 @@ Progress = Callable[[int, str], None]
 
 # The benchmark person: a pupil with exactly ``Profile.heavy_contacts`` contacts.
 HEAVY_PSEUDONYM = "V-200"
-GENERATOR_VERSION = 6  # 6: the Schuljahreswechsel record counts "repeated" too
+GENERATOR_VERSION = 7  # 7: goals with a scale, their ratings and anonymous outcomes
 
 
 @dataclass(frozen=True)
@@ -200,3 +200,14 @@ def _topic_title(code: str) -> str:
     from ..domain.catalogues import TOPICS
 
     return TOPICS.label(code).split(" / ")[0]
+
+
+# goals with a scale (demo/cases.py ``goal_work``)
+DEMO_GOALS = ("Regelmäßig am Unterricht teilnehmen", "Konflikte ohne Gewalt lösen",
+              "Hausaufgaben selbstständig erledigen", "Sich Hilfe holen, wenn es schwer wird",
+              "Pausen ohne Streit verbringen")
+DEMO_OWN_WORDS = ("Ich will wieder jeden Tag hin", "Ich bleib ruhig", "Ich schaff das allein",
+                  "Ich sag Bescheid", "Ich will Freunde haben")
+DEMO_GAS_ANCHORS = ("fehlt an mehr als zwei Tagen je Woche", "fehlt an zwei Tagen je Woche",
+                    "fehlt höchstens einen Tag je Woche", "fehlt selten",
+                    "fehlt nie unentschuldigt")

@@ -60,6 +60,7 @@ class _Generator(Details, CaseWork, Contacts, GroupsAndOffers, WorkingTime, Chil
         self.child_protection()
         self.extras()
         self.kvjs_extras()
+        self.goal_work()
         self.details(self.seed)
         fill_captured(self.out, self.seed)
 

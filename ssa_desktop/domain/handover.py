@@ -444,6 +444,8 @@ COUNT_NOUNS = {
     "Fälle": ("Fall", "Fälle"),
     "offene Fälle": ("offener Fall", "offene Fälle"),
     "Kontakte": ("Kontakt", "Kontakte"),
+    "Ziele mit Skala": ("Ziel mit Skala", "Ziele mit Skala"),
+    "Einschätzungen der Ziele": ("Einschätzung eines Ziels", "Einschätzungen der Ziele"),
     "Korrekturvermerke": ("Korrekturvermerk", "Korrekturvermerke"),
     "Korrekturen": ("Korrekturvermerk", "Korrekturvermerke"),
     "Arbeitsnotizen": ("Arbeitsnotiz", "Arbeitsnotizen"),

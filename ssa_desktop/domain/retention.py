@@ -350,6 +350,8 @@ TOMBSTONE_ONLY_LABELS = {
     "handed_over_row": "An die Nachfolge übergebener Eintrag",   # a school handover
     "deletion_log": "Einträge des Löschprotokolls vor dem Tag",  # R11: the day, not an id
     "agreement_goal": "Ziel einer Kooperationsvereinbarung",     # removed by hand
+    "case_goal": "Ziel eines Falls",                   # removed by hand (entered by mistake)
+    "goal_rating": "Einschätzung eines Ziels",         # removed by hand, or with its goal
 }
 
 

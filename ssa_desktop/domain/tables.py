@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from . import catalogues as cat
 from . import entities as e
+from . import goals
 from .columns import declared_columns
 from .timeshare import AgreementTarget
 from .worktime import Absence, SchoolHoliday, TimeSession
@@ -204,6 +205,27 @@ _DECLARED: tuple[Declared, ...] = (
        handover=Handover("Kontakte", "Kontakt", keeps=(("person_id", "person"), ("case_id", "case_file")),
                          delete_step=6),
        owners=(Owner("case_id", "case_file", around=("guardian", "teacher", "other")),)),
+    _t("case_goal", entity=goals.CaseGoal,
+       personal="text pupil_words anchor_1 anchor_2 anchor_3 anchor_4 anchor_5",
+       plain="id case_id scale baseline target_date created",
+       rule="R2", how="mit dem Fall, also mit der Person; von Hand gelöscht mit Grabstein",
+       dates="created",
+       auskunft="Ziele mit Skala",
+       fields=(("text", "Ziel"), ("pupil_words", "In eigenen Worten"), ("scale", "Skala"),
+               ("baseline", "Ausgangswert"), ("target_date", "Zieldatum")),
+       handover=Handover("Ziele mit Skala", keeps=(("case_id", "case_file"),),
+                         delete_step=6)),
+    _t("goal_rating", entity=goals.GoalRating,
+       personal="",
+       plain="id goal_id day level contact_id created",
+       rule="R2", how="mit dem Ziel (Fall, Person); von Hand gelöscht mit Grabstein",
+       dates="created",
+       auskunft="Ziele mit Skala",
+       fields=(("day", "Datum"), ("level", "Stufe")),
+       # before the contacts: their deletion would empty contact_id of a rating still there
+       handover=Handover("Einschätzungen der Ziele",
+                         keeps=(("goal_id", "case_goal"), ("contact_id", "contact")),
+                         delete_step=5)),
     _t("annotation", entity=e.Annotation,
        personal="previous text field_name",
        plain="id target_kind target_id created",
@@ -422,6 +444,10 @@ _DECLARED: tuple[Declared, ...] = (
                    "cp_outcome": cat.CP_OUTCOMES, "case_outcome": cat.CASE_OUTCOMES,
                    "referral_target": cat.REFERRALS},
        stones=(_BY_SESSION,)),
+    _t("goal_outcome", entity=goals.GoalOutcome,
+       personal="",
+       plain="goal_token school_year school_id moment scale baseline last_level ratings day",
+       rule="R7", how="anonym: kein Text, keine Person, Kennung je Ziel und Schuljahr (R7)"),
     _t("kvjs_delivery", entity=e.KvjsDelivery,
        personal="",
        plain="school_year scope template_id template_version delivered_on aggregates",

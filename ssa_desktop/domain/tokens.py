@@ -34,3 +34,9 @@ def case_token(stat_token: str, case_id: str | None, school_year: int) -> str:
 def group_token(group_id: str | None, school_year: int) -> str:
     """A group activity's token in its school year (the group's random id is the secret)."""
     return derive(group_id or "", "group", school_year)
+
+
+def goal_token(goal_id: str, school_year: int) -> str:
+    """A case goal's token in one school year (the goal's random id is the secret): its
+    anonymous outcome is one record per year, replaced until the year is over."""
+    return derive(goal_id, "goal", school_year)

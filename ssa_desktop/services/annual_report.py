@@ -23,6 +23,7 @@ from ..domain.catalogues import (
 )
 from ..domain.errors import UserError
 from ..domain.file_names import safe_file_name
+from ..domain.goals import OUTCOME_LABELS as GOAL_LABELS
 from ..domain.schoolyear import SchoolYear
 from ..reports import annual_report as doc
 from ..storage import annual_report_repo as q
@@ -156,11 +157,29 @@ def kvjs_figures(conn: Connection, school_id: str, year: SchoolYear) -> doc.Figu
                         f"Im Schuljahr abgeschlossen: {agg['efh_cases_closed']} Fälle."),
         doc.FigureTable("Weitervermittelte Fälle", ("an", "Fälle"),
                         rows("efh_referrals_by_target", REFERRALS.label)),
+        goal_outcomes(conn, school_id, year),
     )
     return doc.Figures(key=key, tables=tables, exact=THINGS,
                        source="Quelle: anonyme Statistik des Schuljahres, gezählt nach den "
                               "Regeln des KVJS-Erhebungsbogens (Statistik → „Wie wird "
                               "gezählt?“).")
+
+
+GOAL_NOTE = ("Ziele mit Skala, je Ziel die Veränderung vom Ausgangswert bis zur letzten "
+             "Einschätzung beim Fallabschluss oder am Schuljahresende (anonym, ohne Zieltext). "
+             "Zahlen unter 3 als „< 3“.")
+
+
+def goal_outcomes(conn: Connection, school_id: str, year: SchoolYear) -> doc.FigureTable:
+    """Goals set, rated at least twice, improved by at least one level, reached – for the
+    school's Schulart (docs/statistics.md "Zielerreichung"); no row without a goal."""
+    from . import goals as goal_service
+
+    header = ("Schulart", *(label for _, label in GOAL_LABELS))
+    rows = tuple((row.label, (row.figures.goals, row.figures.rated_twice, row.figures.improved,
+                              row.figures.reached))
+                 for row in goal_service.outcome_rows(conn, year.start_year, [school_id])[:-1])
+    return doc.FigureTable("Zielerreichung", header, rows, GOAL_NOTE)
 
 
 def agreed_time_shares(conn: Connection, school_id: str, year: SchoolYear) -> doc.TimeShares | None:

@@ -16,6 +16,7 @@ from ..storage import statistics_repo
 from ..storage.connection import Connection
 from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
 from ..storage.transactions import transaction
+from . import goals
 from .operations import DataKind, writes
 
 __all__ = ["PersonError", "PersonChoice", "PersonFilter", "PersonListRow", "save_person",
@@ -71,7 +72,8 @@ def check_case(case: Case) -> None:
 @writes(DataKind.CASES, DataKind.STATISTICS)
 def save_case(conn: Connection, case: Case) -> Case:
     """Save a case; a closed case's outcome goes into its anonymous statistics record
-    (one per case, replaced on every save, removed when the case is reopened)."""
+    (one per case, replaced on every save, removed when the case is reopened), and each of
+    its goals' change into its anonymous outcome of the closing's school year."""
     _check_status_and_outcome(case)
     if prepo.get_person(conn, case.person_id) is None:
         raise PersonError("Die Person gibt es nicht mehr.", "person")
@@ -85,6 +87,7 @@ def save_case(conn: Connection, case: Case) -> Case:
     with transaction(conn):
         prepo.insert_or_update_case(conn, case)
         statistics_repo.replace_for_source(conn, "case_closed", case.id, record)
+        goals.record_closing(conn, case)   # each goal's anonymous outcome (no text)
     return case
 
 

@@ -194,6 +194,7 @@ def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
     """The Auskunft items of everything held, section by section in the letter's order."""
     items = [_person_item(conn, h.person)]
     items += [_case_item(c) for c in h.cases]
+    items += _goal_items(h)
     items += _contact_items(h)
     items += _annotation_items(h)
     items += [_working_note_item(n) for n in h.working_notes]
@@ -216,6 +217,24 @@ def _person_item(conn: Connection, p) -> AuskunftItem:
 def _case_item(c) -> AuskunftItem:
     return AuskunftItem(f"case:{c.id}", _section("case_file"), f"Fall seit {fmt_date(c.opened)}",
                         _declared("case_file", c))
+
+
+def _goal_items(h: PersonHoldings) -> list[AuskunftItem]:
+    """Each goal with a scale under its case, its ratings as its fields."""
+    from ..domain import goals as g
+
+    items = []
+    for goal in h.goals:
+        rated = [(f"Einschätzung am {fmt_date(r.day)}",
+                  f"{g.level_label(goal.scale, r.level)} {goal.anchor(r.level)}")
+                 for r in h.ratings if r.goal_id == goal.id]
+        items.append(AuskunftItem(
+            f"case_goal:{goal.id}", _section("case_goal"), f"Ziel: {goal.text}",
+            _declared("case_goal", goal, scale=g.SCALES[goal.scale],
+                      baseline=f"{g.level_label(goal.scale, goal.baseline)} "
+                               f"{goal.anchor(goal.baseline)}") + rated,
+            parent=f"case:{goal.case_id}"))
+    return items
 
 
 def _contact_items(h: PersonHoldings) -> list[AuskunftItem]:

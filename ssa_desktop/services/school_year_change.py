@@ -33,11 +33,11 @@ from ..storage import school_year_repo as q
 from ..storage import timeshare_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import agreements, schools, setup, timeshare
+from . import agreements, goals, schools, setup, timeshare
 from .operations import DataKind, Progress, writes
 
 CHANGES = (DataKind.PERSONS, DataKind.SCHOOLS, DataKind.RETENTION, DataKind.AGREEMENTS,
-           DataKind.TIME)
+           DataKind.TIME, DataKind.STATISTICS)
 _EPS = 1e-6
 
 
@@ -248,6 +248,7 @@ def apply(conn: Connection, plan: SchoolPlan, today: date | None = None,
             if progress and index % 200 == 0:
                 progress(index * 100 // total, "Schuljahreswechsel …")
         _carry_over(conn, plan)
+        goals.record_year_end(conn, plan.school_id, plan.ending)   # anonymous outcomes
         q.set_applied(conn, plan.school_id, plan.target.start_year, today, summary.as_dict())
     if progress:
         progress(100, "fertig")

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from ..domain import strict_json, tables
 from ..domain.digests import sha256
+from . import goals_repo
 from . import repositories as repo
 from .connection import Connection
 from .handover_repo import IN_IDS, _ids
@@ -74,6 +75,13 @@ def copy_school_package(src, dst, school_id: str, fresh_token,
     copied["Fälle"] = cases
     contacts = copy(repo.CONTACTS, SCHOOL_CONTACTS, _ids(cases), _ids(staying), persons_ids)
     copied["Kontakte"] = contacts
+    goals = copy(goals_repo.CASE_GOALS, f"case_id {IN_IDS}", _ids(cases))
+    copied["Ziele mit Skala"] = goals
+    # a rating from a contact the package leaves out (another person's) stays behind and
+    # goes with its goal at the receipt
+    copied["Einschätzungen der Ziele"] = copy(
+        goals_repo.GOAL_RATINGS, f"goal_id {IN_IDS} AND (contact_id IS NULL OR contact_id {IN_IDS})",
+        _ids(goals), _ids(contacts))
     copied["Korrekturvermerke"] = copy(repo.ANNOTATIONS, f"target_id {IN_IDS}",
                                        _ids(contacts + cases))
     copied["Termine"] = copy(repo.APPOINTMENTS,
@@ -323,12 +331,17 @@ def school_row_ids(conn: Connection, school_id: str,
     contacts = ids(f"SELECT id FROM contact WHERE {SCHOOL_CONTACTS}",  # noqa: S608 - fixed
                    _ids(cases), _ids(staying), persons)
     procedures = of("cp_procedure", "person_id", persons)
+    goals = of("case_goal", "case_id", _ids(cases))
     groups = ids("SELECT id FROM group_activity WHERE school_id = ?", school_id)
     agreements = ids("SELECT id FROM cooperation_agreement WHERE school_id = ?", school_id)
     return {
         "person": strict_json.loads(persons),
         "case_file": cases,
         "contact": contacts,
+        "case_goal": goals,
+        "goal_rating": ids("SELECT id FROM goal_rating WHERE goal_id IN (SELECT value FROM"
+                           " json_each(?)) AND (contact_id IS NULL OR contact_id IN"
+                           " (SELECT value FROM json_each(?)))", _ids(goals), _ids(contacts)),
         "annotation": of("annotation", "target_id", _ids(cases + contacts)),
         "appointment": of("appointment", "person_id", persons) + ids(
             "SELECT id FROM appointment WHERE person_id IS NULL AND school_id = ?", school_id),

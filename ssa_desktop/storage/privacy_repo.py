@@ -12,6 +12,8 @@ from datetime import date
 from ..domain import entities as e
 from ..domain import strict_json
 from ..domain.auskunft import names_person
+from ..domain.goals import CaseGoal, GoalRating
+from . import goals_repo
 from . import repositories as repo
 from .connection import Connection
 from .notes_repo import drafts_of_person
@@ -83,6 +85,8 @@ class PersonHoldings:
     steps: list[e.ChildProtectionStep]
     groups: list[e.GroupActivity]     # groups whose name list names the person
     drafts: list[e.Draft] = field(default_factory=list)   # unfinished entries of hers
+    goals: list[CaseGoal] = field(default_factory=list)   # goals of her cases
+    ratings: list[GoalRating] = field(default_factory=list)  # their ratings
 
 
 def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
@@ -112,7 +116,13 @@ def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
         disclosures=repo.DISCLOSURES.select(conn, "person_id = ?", (person_id,), "day, id"),
         procedures=procedures, steps=steps,
         groups=_groups_listing(conn, person),
-        drafts=drafts_of_person(conn, person_id))
+        drafts=drafts_of_person(conn, person_id),
+        goals=goals_repo.CASE_GOALS.select(conn, f"case_id IN ({marks})", case_ids, "created, id")
+        if case_ids else [],
+        ratings=goals_repo.GOAL_RATINGS.select(
+            conn, f"goal_id IN (SELECT id FROM case_goal WHERE case_id IN ({marks}))",  # noqa: S608
+            case_ids,
+            "day, created, id") if case_ids else [])
 
 
 def _groups_listing(conn: Connection, person: e.Person) -> list[e.GroupActivity]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..domain import entities as e
-from . import search_pending, timeshare_repo
+from . import goals_repo, search_pending, timeshare_repo
 from .connection import Connection
 from .mapper import Table
 from .transactions import transaction
@@ -46,6 +46,7 @@ ALL_TABLES: list[Table] = [
     OPEN_OFFERS, PARTNERS, NETWORK_ACTIVITIES, TIME_ENTRIES, APPOINTMENTS, CONSENTS,
     DISCLOSURES, CP_PROCEDURES, CP_STEPS, STATISTICS, KVJS_DELIVERIES, DRAFTS,
 ]
+ALL_TABLES += goals_repo.TABLES  # case goals, their ratings, their anonymous outcomes
 ALL_TABLES += timeshare_repo.TABLES  # absences, school holidays, targets, stopwatch sessions
 
 

@@ -102,6 +102,7 @@ def crawl(window: MainWindow, qtbot, scratch: Path) -> list[str]:
         _persons(watch, window)
         _privacy(watch, window, qtbot)
         _reports(watch, window, qtbot, scratch)
+        _goals(watch, window, qtbot, scratch)
     finally:
         watch.stop()
     return watch.errors
@@ -155,3 +156,27 @@ def _reports(watch: Watch, window, qtbot, scratch: Path) -> None:
     pdf = scratch / "Loeschprotokoll.pdf"
     write_deletion_log(str(pdf), retention.deletion_log(ctx.conn))
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+GOALS_OPENED = 3
+
+
+def _goals(watch: Watch, window, qtbot, scratch: Path) -> None:
+    """Statistik → Zielerreichung, and the goals list, trend and its print of a few goals."""
+    from ssa_desktop.services import goals
+    from ssa_desktop.storage import goals_repo
+    from ssa_desktop.ui.persons.goals_dialog import GoalsDialog, TrendDialog
+
+    area = window.show_area("statistics")
+    _step(watch, "Statistik Zielerreichung", lambda: area.tabs.setCurrentWidget(area.goal_outcomes))
+    ctx = window.ctx
+    for goal in goals_repo.CASE_GOALS.all(ctx.conn)[:GOALS_OPENED]:
+        for name, build in (("Ziele", lambda gl=goal: GoalsDialog(ctx, gl.case_id, window)),
+                            ("Zielverlauf", lambda gl=goal: TrendDialog(ctx, gl.id, window))):
+            dialog = build()
+            qtbot.addWidget(dialog)
+            _step(watch, f"{name} {goal.id}", dialog.show)
+            dialog.close()
+        watch.where = f"Zielverlauf PDF {goal.id}"
+        pdf = goals.write_trend(ctx.conn, goal.id, scratch / "Zielverlauf.pdf", topics=True, notes=True)
+        assert pdf.read_bytes().startswith(b"%PDF")

@@ -22,6 +22,7 @@ from ssa_desktop.domain.entities import Appointment, Contact, Partner, Person, n
 from ssa_desktop.domain.worktime import Absence
 from ssa_desktop.services import (
     appointments,
+    goals,
     groups,
     handover_confirm,
     handover_deputy,
@@ -201,6 +202,30 @@ def _deletions_by_hand(stage: Stage) -> None:
     open_offers.remove(conn, offer.id)
 
 
+def _goals_rated(stage: Stage) -> None:
+    """Goals with a scale on a crawled person's case: set up, rated at a review and with a
+    contact, one removed by hand with its rating (tombstones)."""
+    from ssa_desktop.domain import goals as g
+
+    conn = stage.conn
+    first = repo.PERSONS.all(conn)[0]
+    case = next((c for c in repo.CASES.all(conn) if c.person_id == first.id), None)
+    if case is None:
+        from ssa_desktop.domain.entities import Case
+        from ssa_desktop.services import persons
+
+        case = persons.save_case(conn, Case(first.id, clock.today(), title="Crawl"))
+    goal = goals.save_goal(conn, g.CaseGoal(case.id, "Pünktlich kommen", scale=g.GAS, baseline=-2,
+                                            pupil_words="Ich bin um acht da"))
+    goals.rate(conn, goal.id, -1)
+    goals.record_rated_contact(conn, Contact(clock.today(), "EB", 30, person_id=first.id,
+                                             case_id=case.id, school_id=case.school_id),
+                               {goal.id: 0})
+    spare = goals.save_goal(conn, g.CaseGoal(case.id, "Versehentlich angelegt"))
+    goals.delete_rating(conn, goals.rate(conn, spare.id, 2).id)
+    goals.delete_goal(conn, spare.id)
+
+
 def _interchange_import(stage: Stage) -> None:
     """The demo's exchange file read into a new, empty vault (a move to another program
     version); the crawl looks at the new vault."""
@@ -283,6 +308,9 @@ OPERATIONS: tuple[Operation, ...] = (
               (appointments.delete_appointment, network.delete_partner,
                worktime.delete_absence, notes.delete_draft, groups.remove_session,
                open_offers.remove)),
+    Operation("goals-rated", _goals_rated,
+              (goals.save_goal, goals.rate, goals.record_rated_contact, goals.delete_rating,
+               goals.delete_goal)),
     Operation("interchange-import", _interchange_import, (interchange_import.import_document,)),
     Operation("interchange-merge", _interchange_merge, (interchange_merge.merge_document,)),
     Operation("restore", _restore, (vault_admin.backup_vault, vault_admin.restore_vault)),
@@ -351,6 +379,9 @@ EXEMPT: dict[str, str] = {
         "handover_confirm.finish_interrupted_handovers",
         "handover.close_received_window", "handover.windows_to_reopen",
     )},
+    "ssa_desktop.services.goals.record_closing":
+        INSIDE + ": every closing of a case (persons.save_case; the demo closes cases with goals)",
+    "ssa_desktop.services.goals.record_year_end": INSIDE + ": school-year-change",
     "ssa_desktop.services.retention.delete_handed_over":
         INSIDE + ": school-package-and-receipt",
     "ssa_desktop.services.notes.purge_expired_working_notes": UNLOCK,

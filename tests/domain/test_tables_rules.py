@@ -9,7 +9,8 @@ from __future__ import annotations
 from ssa_desktop.domain import catalogues as cat
 from ssa_desktop.domain import tables as t
 
-PACKAGE = ("person", "case_file", "contact", "annotation", "appointment", "consent",
+PACKAGE = ("person", "case_file", "contact", "case_goal", "goal_rating", "annotation",
+           "appointment", "consent",
            "cp_procedure", "cp_step", "group_activity", "group_session",
            "open_offer_session", "cooperation_agreement", "agreement_goal", "agreement_target")
 
@@ -20,14 +21,14 @@ def test_a_school_package_carries_its_tables_in_declaration_order():
 
 def test_the_receipt_deletes_by_each_tables_step():
     assert t.package_delete_order() == (
-        "annotation", "cp_step", "cp_procedure", "consent", "appointment", "contact",
-        "case_file", "group_session", "open_offer_session", "agreement_goal",
+        "annotation", "cp_step", "cp_procedure", "consent", "goal_rating", "appointment",
+        "contact", "case_goal", "case_file", "group_session", "open_offer_session", "agreement_goal",
         "agreement_target", "cooperation_agreement", "group_activity", "person")
 
 
 def test_a_row_that_stays_keeps_what_it_points_to():
     keeps = t.package_keeps()
-    assert len(keeps) == 17
+    assert len(keeps) == 20
     assert keeps[:3] == (("case_file", "person_id", "person"),
                          ("contact", "person_id", "person"),
                          ("contact", "case_id", "case_file"))
@@ -56,7 +57,7 @@ def test_the_columns_under_a_fact_and_the_catalogues_behind_codes():
     dates = t.column_set("dates")
     assert {("person", "created"), ("deletion_log", "due"), ("time_session", "stopped")} <= dates
     assert ("person", "pseudonym") not in dates
-    assert len(dates) == 24
+    assert len(dates) == 26   # with case_goal and goal_rating (issue 63)
     catalogues = t.catalogue_fields()
     assert catalogues[("person", "kind")] is cat.PERSON_KINDS
     assert catalogues[("person", "gender")] is cat.GENDERS

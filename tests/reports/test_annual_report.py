@@ -219,3 +219,31 @@ def test_the_figure_tables_name_each_code_and_what_was_not_given(conn, filled):
         "Klassenstufe 7": (4,), "ohne Angabe": (1,)}
     assert set(tables["Beratene Schüler:innen nach Geschlecht"]) == {"weiblich", "ohne Angabe"}
     assert "ohne Angabe" in tables["Zugang zur Beratung"]
+
+
+def test_the_goal_outcomes_are_printed_per_schulart_with_small_cells_suppressed(conn, filled,
+                                                                                 tmp_path):
+    """Four goals of the school (hand-counted): two rated twice and improved (one by two
+    levels to the expected outcome: reached), one rated once, one never. Printed: 4, < 3,
+    < 3, < 3; no goal text."""
+    from ssa_desktop.domain import goals as g
+    from ssa_desktop.domain.entities import Case
+    from ssa_desktop.services import goals, persons
+
+    spec = [(g.GAS, -2, [-1, 0]), (g.GENERIC, 2, [2, 3]), (g.GENERIC, 1, [1]), (g.GENERIC, 3, [])]
+    for person, (scale, baseline, levels) in zip(filled, spec, strict=True):
+        case = persons.save_case(conn, Case(person.id, date(2025, 9, 1), title="Fall"))
+        goal = goals.save_goal(conn, g.CaseGoal(case.id, "Geheimes Ziel Wutkontrolle", scale=scale,
+                                                baseline=baseline))
+        for month, level in enumerate(levels, 10):
+            goals.rate(conn, goal.id, level, date(2025, month, 1))
+        persons.close_case(conn, case.id, date(2026, 2, 1), "partly")
+    rows = svc.goal_outcomes(conn, "school-1", YEAR).rows
+    assert rows == (("Gemeinschaftsschule", (4, 2, 2, 1)),)
+    svc.write_report(conn, "school-1", YEAR, tmp_path / "bericht.pdf")
+    text = _text(tmp_path / "bericht.pdf")
+    lines = [line.strip() for line in text.splitlines()]
+    at = lines.index("Zielerreichung")
+    start = lines.index("Gemeinschaftsschule", at)
+    assert lines[start + 1:start + 5] == ["4", "< 3", "< 3", "< 3"]
+    assert "Wutkontrolle" not in text

@@ -53,6 +53,16 @@ def populate_sample(conn) -> None:
                                              topics=("KON",), note="Gespräch „vertraulich“",
                                              disputed=True))
     repo.ANNOTATIONS.insert(conn, e.Annotation("contact", contact.id, "note", "alt", "neu"))
+    # issue 63: a goal with its own anchor, a rating from the contact, its anonymous outcome
+    from ssa_desktop.domain import goals as g
+    from ssa_desktop.storage import goals_repo
+
+    case_goal = goals_repo.CASE_GOALS.insert(conn, g.CaseGoal(
+        case.id, "Streit ohne Schläge lösen", scale=g.GAS, baseline=-2,
+        anchor_1="schlägt zu 👊", pupil_words="Ich bleib ruhig", target_date=date(2026, 1, 31)))
+    goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(case_goal.id, contact.day, -1, contact.id))
+    goals_repo.GOAL_OUTCOMES.insert(conn, g.GoalOutcome("tok-1", 2024, school.id, g.AT_CLOSING,
+                                                        g.GAS, -2, 0, 2, date(2025, 3, 1)))
     repo.WORKING_NOTES.insert(conn, e.WorkingNote("Nachfragen bei Frau Ö.", date(2025, 10, 1),
                                                   person_id=kim.id, case_id=case.id))
     record_short_contact(conn, e.ShortContact(date(2025, 9, 17), school.id, "m", 5, ("SCH",),

@@ -236,3 +236,30 @@ def test_collect_lists_every_record_in_order_with_its_fields(conn, holdings):
     assert fields["Weitergabe am 06.09.2026 an Klassenlehrerin"]["Empfänger"] == "Klassenlehrerin"
     assert fields["Verfahren seit 01.10.2026"]["Jugendamt beteiligt"] == "nein"
     assert fields["Teilnahme: Sozialtraining 7b"]["Schuljahr"] == "2026/27"
+
+
+def test_the_auskunft_holds_her_goals_with_their_ratings(conn, holdings, tmp_path):
+    from ssa_desktop.domain import goals as g
+    from ssa_desktop.services import goals
+
+    [case] = repo.CASES.select(conn, "person_id = ?", (holdings.id,))
+    goal = goals.save_goal(conn, g.CaseGoal(case.id, "Streit ohne Schläge lösen", scale=g.GAS,
+                                            baseline=-2, pupil_words="Ich bleib ruhig"))
+    goals.rate(conn, goal.id, 0, date(2026, 10, 5))
+    [item] = [i for i in privacy.collect(conn, holdings.id) if i.section == "Ziele mit Skala"]
+    assert (item.title, item.parent, item.include) == ("Ziel: Streit ohne Schläge lösen",
+                                                       f"case:{case.id}", True)
+    assert item.fields == [("Ziel", "Streit ohne Schläge lösen"),
+                           ("In eigenen Worten", "Ich bleib ruhig"),
+                           ("Skala", "Zielerreichungsskala (−2 bis +2)"),
+                           ("Ausgangswert", "-2 viel weniger als erwartet"),
+                           ("Einschätzung am 05.10.2026", "0 erwartetes Ergebnis")]
+    request = _open(conn, holdings)
+    _, items = privacy.load_review(conn, request.id)
+    pdf = tmp_path / "auskunft.pdf"
+    with clock.frozen(TODAY):
+        privacy.write_auskunft(conn, request.id, items, pdf, tmp_path / "a.json")
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    at = text.index("Ziele mit Skala")   # the section, the goal with its rating (a label wraps)
+    assert "Ziel: Streit ohne Schl" in text[at:] and "Ich bleib ruhig" in text[at:]
+    assert "05.10.2026\n0 erwartetes Ergebnis" in text[at:]

@@ -178,7 +178,9 @@ class CasesPanel(QWidget):
         self.new_button = make_button(tr("Neuer Fall …"), tr("Neuen Fall anlegen"), self.new_case)
         self.edit_button = make_button(tr("Bearbeiten …"), tr("Fall bearbeiten"), self.edit_case)
         self.close_button = make_button(tr("Fall abschließen"), tr("Fall abschließen"), self.close_case)
-        for b in (self.new_button, self.edit_button, self.close_button):
+        self.goals_button = make_button(tr("Ziele mit Skala …"), tr("Ziele mit Skala des Falls"),
+                                        self.open_goals)
+        for b in (self.new_button, self.edit_button, self.close_button, self.goals_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -209,6 +211,18 @@ class CasesPanel(QWidget):
         case = self.current_case()
         self.edit_button.setEnabled(case is not None)
         self.close_button.setEnabled(case is not None and case.status != "closed")
+        self.goals_button.setEnabled(case is not None)
+
+    def open_goals(self):
+        """The case's goals with a scale (set-up, rating at a review, trend)."""
+        from .goals_dialog import GoalsDialog
+
+        case = self.current_case()
+        if case is None:
+            return None
+        dialog = GoalsDialog(self.ctx, case.id, self)
+        dialog.exec()
+        return dialog
 
     def new_case(self) -> None:
         if self.person_id and CaseDialog(self.ctx, self.person_id, None, self).exec() \

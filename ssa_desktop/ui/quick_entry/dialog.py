@@ -39,7 +39,7 @@ from ...domain.entities import Contact, Person, ShortContact
 from ...domain.errors import UserError
 from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
-from ...services import activities, appointments, notes, persons
+from ...services import activities, appointments, goals, notes, persons
 from .. import colours
 from ..common.announce import MessageLabel, announce
 from ..common.combos import make_combo
@@ -60,6 +60,7 @@ from ..common.forms import (
     refusal,
     say_refusal,
 )
+from ..common.goal_rating import GoalRatings
 from ..common.labels import name_window
 from ..common.layouts import flow_row, grow, wrap_layout
 from ..common.messages import Role, ask_choice, user_message
@@ -266,6 +267,11 @@ class QuickEntryDialog(QDialog):
 
         self.case_combo = make_combo(tr("Fall"))
         form.addRow(self._label(tr("&Fall"), self.case_combo), self.case_combo)
+        # the chosen case's goals, each optionally rated (Strg+1 … on goal 1 …)
+        self.goal_ratings = GoalRatings(self)
+        self.goals_label = QLabel(tr("Ziele"))
+        form.addRow(self.goals_label, self.goal_ratings)
+        form.setRowVisible(self.goal_ratings, False)
 
         self.note = NoteEditor(rows=3)
         self.note.submit.connect(self.save)
@@ -306,8 +312,28 @@ class QuickEntryDialog(QDialog):
                  self.interpreting_combo, self.case_combo,
                  self.note.observation, self.note.assessment, self.cancel_button,
                  self.save_button]
+        self._base_chain = chain
+        self.case_combo.currentIndexChanged.connect(lambda _i: self._load_goals())
+        self._order_chain()
+
+    def _order_chain(self) -> None:
+        """The Tab chain, with the goal boxes of the chosen case after Fall."""
+        chain = list(self._base_chain)
+        at = chain.index(self.case_combo) + 1
+        chain[at:at] = self.goal_ratings.focus_widgets()
         chain_in_order(chain)
         self._tab_chain = chain
+
+    def _load_goals(self) -> None:
+        """The goals of the chosen case, none rated yet; the row hides without goals."""
+        case_id = self.case_combo.currentData()
+        found = (goals.goals_of_case(self.ctx.conn, case_id)
+                 if case_id and self.ctx.is_unlocked else [])
+        self.goal_ratings.set_goals(found)
+        for box in self.goal_ratings.focus_widgets():
+            box.installEventFilter(self)   # Enter saves from a goal box too
+        self.form.setRowVisible(self.goal_ratings, bool(found))
+        self._order_chain()
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt naming)
         """The chain is closed: Tab from the last button comes back to Person (it jumped
@@ -789,7 +815,10 @@ class QuickEntryDialog(QDialog):
             interpreting=self.interpreting_combo.code(),
             observation=observation,
             assessment=assessment)
-        if self.appointment_id:
+        levels = self.goal_ratings.levels()
+        if levels:   # the contact and its ratings in one transaction
+            self.ctx.apply(goals.record_rated_contact, contact, levels, self.appointment_id)
+        elif self.appointment_id:
             from ...services.appointments import document_appointment
 
             self.ctx.apply(document_appointment, self.appointment_id, contact)

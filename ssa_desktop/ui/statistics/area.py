@@ -57,6 +57,7 @@ from ..i18n import translator
 from .charts import bar_chart
 from .entry_aid import EntryAid
 from .figure_rule import ROLE_RULE, F1Explains, RulePanel, attach, rule_of
+from .goal_outcomes import GoalOutcomes
 
 tr = translator("Statistics")
 
@@ -195,6 +196,8 @@ class StatisticsArea(Area):
         self.entry_aid.pdf_requested.connect(self.save_entry_aid)
         self.tabs.addTab(self.entry_aid, tr("Eingabehilfe"))
         self.tabs.addTab(self.rules, tr("Wie wird gezählt?"))
+        self.goal_outcomes = GoalOutcomes()
+        self.tabs.addTab(self.goal_outcomes, tr("Zielerreichung"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -214,6 +217,7 @@ class StatisticsArea(Area):
             year = stats.default_year(conn)
         self.year_box.setCurrentIndex(max(0, self.year_box.findData(year)))
         self._fill_scopes(choice[1] if choice else None)
+        self.goal_outcomes.show_year(conn, self.year_box.currentData())
         self.compute()
 
     def place(self) -> StatisticsPlace:
@@ -236,12 +240,14 @@ class StatisticsArea(Area):
 
     def _year_chosen(self, _index: int) -> None:
         self._fill_scopes()
+        self.goal_outcomes.show_year(self.ctx.conn, self.year_box.currentData())
         self.compute()
 
     def _on_changes(self, changes) -> None:
         if self.isVisible() and self.ctx.is_unlocked and changes.touches(
                 DataKind.STATISTICS, DataKind.CONTACTS, DataKind.GROUPS, DataKind.OPEN_OFFERS,
                 DataKind.NETWORK, DataKind.TIME, DataKind.SCHOOLS, DataKind.CHILD_PROTECTION):
+            self.goal_outcomes.show_year(self.ctx.conn, self.year_box.currentData())
             self.compute()
 
     def _scope(self) -> stats.Scope | None:

@@ -107,6 +107,22 @@ def _deputy_view(ctx, folder):
     return window.view
 
 
+def _goal(ctx, pupil):
+    """A case of the pupil with a GAS goal rated twice (the goals dialogs)."""
+    from datetime import date
+
+    from ssa_desktop.domain import goals as g
+    from ssa_desktop.domain.entities import Case
+    from ssa_desktop.services import goals, persons
+
+    case = persons.save_case(ctx.conn, Case(pupil.id, date(2026, 9, 1), title="Schulangst"))
+    goal = goals.save_goal(ctx.conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
+                                                baseline=-2, pupil_words="Ich will hin"))
+    goals.rate(ctx.conn, goal.id, -1, date(2026, 10, 1))
+    goals.rate(ctx.conn, goal.id, 0, date(2026, 11, 1))
+    return goal
+
+
 def _builders():
     from ssa_desktop.ui.child_protection.panel import IsefDialog
     from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
@@ -118,6 +134,12 @@ def _builders():
     from ssa_desktop.ui.handover.open_package_dialog import OpenPackageDialog
     from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
     from ssa_desktop.ui.network.area import TemplateDialog
+    from ssa_desktop.ui.persons.goals_dialog import (
+        GoalEditDialog,
+        GoalsDialog,
+        RateDialog,
+        TrendDialog,
+    )
     from ssa_desktop.ui.persons.timeline import AnnotationDialog
     from ssa_desktop.ui.privacy.advice import WhereaboutsDialog
     from ssa_desktop.ui.privacy.auskunft_dialog import AuskunftDialog
@@ -166,6 +188,10 @@ def _builders():
         "WhereaboutsDialog": lambda ctx, pupil, _t: WhereaboutsDialog(ctx, pupil.id),
         "ShortContactsDialog": lambda ctx, _p, _t: ShortContactsDialog(ctx),
         "TraegerKitDialog": lambda _c, _p, _t: TraegerKitDialog(),
+        "GoalsDialog": lambda ctx, pupil, _t: GoalsDialog(ctx, _goal(ctx, pupil).case_id),
+        "GoalEditDialog": lambda ctx, pupil, _t: GoalEditDialog(ctx, _goal(ctx, pupil)),
+        "RateDialog": lambda ctx, pupil, _t: RateDialog(ctx, _goal(ctx, pupil)),
+        "TrendDialog": lambda ctx, pupil, _t: TrendDialog(ctx, _goal(ctx, pupil).id),
     }
 
 

@@ -1,0 +1,189 @@
+"""Goals she reviews with the pupil, measured over time (docs/domain.md, "Ziele mit Skala").
+
+A case goal carries a five-level scale: goal attainment scaling (``gas``, −2 … +2, a worded
+anchor per level that she writes; 0 is the expected outcome) or the generic anchored scale
+(``generic``, 1 … 5, 5 = reached). A baseline is set at set-up; each rating is a level on a
+day. The rules here are pure: the change from the baseline to the last rating, whether that
+is an improvement by at least one level, whether the goal is reached; and the anonymous
+outcome record (no text, no person) with the figures counted from such records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from .entities import new_id, now_iso
+from .errors import UserError
+
+GAS = "gas"
+GENERIC = "generic"
+SCALES = {GAS: "Zielerreichungsskala (−2 bis +2)", GENERIC: "Allgemeine Skala (1 bis 5)"}
+LEVELS = {GAS: (-2, -1, 0, 1, 2), GENERIC: (1, 2, 3, 4, 5)}
+# the level from which a goal counts as reached: GAS's expected outcome, the generic top
+REACHED_FROM = {GAS: 0, GENERIC: 5}
+# anchors offered when she writes none of her own (the generic scale always uses them)
+DEFAULT_ANCHORS = {
+    GAS: ("viel weniger als erwartet", "weniger als erwartet", "erwartetes Ergebnis",
+          "mehr als erwartet", "viel mehr als erwartet"),
+    GENERIC: ("noch gar nicht", "ansatzweise", "teilweise", "weitgehend", "erreicht"),
+}
+ANCHOR_LIMIT = 120
+TEXT_LIMIT = 300
+
+# moments at which an anonymous outcome record is written
+AT_CLOSING = "closing"
+AT_YEAR_END = "year_end"
+MOMENTS = (AT_CLOSING, AT_YEAR_END)
+
+
+class GoalError(UserError):
+    """A goal or rating that does not fit its scale; ``str()`` is the German message."""
+
+
+@dataclass
+class CaseGoal:
+    """One goal of a case with its scale; the anchors run from the lowest level up."""
+
+    case_id: str
+    text: str
+    scale: str = GENERIC
+    baseline: int = 1
+    anchor_1: str = ""
+    anchor_2: str = ""
+    anchor_3: str = ""
+    anchor_4: str = ""
+    anchor_5: str = ""
+    pupil_words: str = ""          # the goal in the pupil's own words
+    target_date: date | None = None
+    created: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+    @property
+    def anchors(self) -> tuple[str, str, str, str, str]:
+        own = (self.anchor_1, self.anchor_2, self.anchor_3, self.anchor_4, self.anchor_5)
+        defaults = DEFAULT_ANCHORS[self.scale]
+        return tuple(a or d for a, d in zip(own, defaults, strict=True))  # type: ignore[return-value]
+
+    @property
+    def levels(self) -> tuple[int, ...]:
+        return LEVELS[self.scale]
+
+    def anchor(self, level: int) -> str:
+        return self.anchors[self.levels.index(level)]
+
+
+@dataclass
+class GoalRating:
+    """A level of a goal on a day, from a contact (``contact_id``), quick entry or a review."""
+
+    goal_id: str
+    day: date
+    level: int
+    contact_id: str | None = None
+    created: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+
+def level_label(scale: str, level: int) -> str:
+    """``+1`` for a GAS level (the sign shown), ``4`` for a generic one."""
+    return f"{level:+d}" if scale == GAS and level else str(level)
+
+
+def check_goal(goal: CaseGoal) -> None:
+    """A goal she can save: a text, a known scale, a baseline on it, short anchors."""
+    goal.text = goal.text.strip()
+    goal.pupil_words = goal.pupil_words.strip()
+    if not goal.text:
+        raise GoalError("Bitte das Ziel in wenigen Worten beschreiben.")
+    if len(goal.text) > TEXT_LIMIT or len(goal.pupil_words) > TEXT_LIMIT:
+        raise GoalError(f"Ziel und eigene Worte dürfen höchstens {TEXT_LIMIT} Zeichen lang sein.")
+    if goal.scale not in LEVELS:
+        raise GoalError("Unbekannte Skala.")
+    if goal.baseline not in LEVELS[goal.scale]:
+        raise GoalError("Der Ausgangswert muss eine Stufe der Skala sein.")
+    own = (goal.anchor_1, goal.anchor_2, goal.anchor_3, goal.anchor_4, goal.anchor_5)
+    if any(len(a) > ANCHOR_LIMIT or "\n" in a for a in own):
+        raise GoalError(f"Eine Stufenbeschreibung ist eine Zeile mit höchstens {ANCHOR_LIMIT} Zeichen.")
+
+
+def check_rating(goal: CaseGoal, rating: GoalRating) -> None:
+    if rating.level not in goal.levels:
+        raise GoalError("Die Einschätzung muss eine Stufe der Skala des Ziels sein.")
+
+
+def ordered(ratings: Iterable[GoalRating]) -> list[GoalRating]:
+    """Ratings in time order (day, then when entered, then id): the last is the latest."""
+    return sorted(ratings, key=lambda r: (r.day, r.created, r.id))
+
+
+def last_level(ratings: Sequence[GoalRating]) -> int | None:
+    return ordered(ratings)[-1].level if ratings else None
+
+
+def change(baseline: int, last: int | None) -> int | None:
+    """Levels from the baseline to the last rating; None without a rating."""
+    return None if last is None else last - baseline
+
+
+def improved(baseline: int, last: int | None) -> bool:
+    """Improved by at least one level."""
+    moved = change(baseline, last)
+    return moved is not None and moved >= 1
+
+
+def reached(scale: str, last: int | None) -> bool:
+    """The last rating is at the scale's reached level or above."""
+    return last is not None and last >= REACHED_FROM[scale]
+
+
+@dataclass
+class GoalOutcome:
+    """The anonymous outcome of one goal in one school year (statistics layer, survives
+    deletion): no text, no person, no case. ``goal_token`` is an HMAC under the goal's
+    random id and the school year (``tokens.goal_token``): a goal is one record per year
+    and nothing links it back once the goal is deleted."""
+
+    goal_token: str
+    school_year: int
+    school_id: str | None
+    moment: str            # AT_CLOSING or AT_YEAR_END
+    scale: str
+    baseline: int
+    last_level: int | None
+    ratings: int           # ratings up to then (the baseline is not one)
+    day: date
+
+
+def outcome(goal: CaseGoal, ratings: Sequence[GoalRating], *, token: str, school_year: int,
+            school_id: str | None, moment: str, day: date) -> GoalOutcome:
+    """The outcome record of ``goal`` with the ratings up to ``day``."""
+    upto = [r for r in ratings if r.day <= day]
+    return GoalOutcome(token, school_year, school_id, moment, goal.scale, goal.baseline,
+                       last_level(upto), len(upto), day)
+
+
+@dataclass(frozen=True)
+class OutcomeFigures:
+    """Per school year and Schulart: goals set, rated at least twice, improved by at least
+    one level, reached."""
+
+    goals: int = 0
+    rated_twice: int = 0
+    improved: int = 0
+    reached: int = 0
+
+
+OUTCOME_LABELS = (("goals", "Ziele gesetzt"), ("rated_twice", "mindestens zweimal eingeschätzt"),
+                  ("improved", "um mindestens eine Stufe verbessert"), ("reached", "erreicht"))
+
+
+def figures(records: Iterable[GoalOutcome]) -> OutcomeFigures:
+    goals = rated = better = done = 0
+    for r in records:
+        goals += 1
+        rated += r.ratings >= 2
+        better += improved(r.baseline, r.last_level)
+        done += reached(r.scale, r.last_level)
+    return OutcomeFigures(goals, rated, better, done)

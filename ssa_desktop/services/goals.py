@@ -1,0 +1,244 @@
+"""Goals she reviews with the pupil: set-up, ratings (optional wherever she works), the
+trend of a goal, and the anonymous outcome figures (docs/domain.md "Ziele mit Skala",
+docs/statistics.md "Zielerreichung")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain import clock, tokens
+from ..domain import goals as g
+from ..domain.catalogues import SCHOOL_TYPES
+from ..domain.entities import Case
+from ..domain.errors import UserError
+from ..domain.schoolyear import SchoolYear
+from ..reports.goal_trend import TrendSheet
+from ..reports.goal_trend import render as render_trend
+from ..storage import goals_repo as q
+from ..storage import persons_repo as prepo
+from ..storage import repositories as repo
+from ..storage.connection import Connection
+from ..storage.transactions import transaction
+from . import tombstones
+from .operations import DataKind, writes
+
+CaseGoal = g.CaseGoal
+GoalRating = g.GoalRating
+
+__all__ = ["GoalServiceError", "CaseGoal", "GoalRating", "save_goal", "delete_goal", "rate",
+           "delete_rating", "record_rated_contact", "goals_of_case", "goals_of_person", "ratings", "trend",
+           "record_closing", "record_year_end", "outcome_rows", "OutcomeRow", "Trend",
+           "trend_sheet", "write_trend", "TrendSheet"]
+
+
+class GoalServiceError(UserError):
+    """A refusal in German (``str()``)."""
+
+
+def _checked(check, *args) -> None:
+    try:
+        check(*args)
+    except g.GoalError as error:
+        raise GoalServiceError(str(error)) from None
+
+
+@writes(DataKind.CASES)
+def save_goal(conn: Connection, goal: CaseGoal) -> CaseGoal:
+    """Set up or change a goal of a case (its scale, baseline, anchors, own words)."""
+    _checked(g.check_goal, goal)
+    with transaction(conn):
+        if prepo.get_case(conn, goal.case_id) is None:
+            raise GoalServiceError("Den Fall gibt es nicht mehr.")
+        old = q.CASE_GOALS.get(conn, goal.id)
+        if old is not None and old.scale != goal.scale and q.ratings_of_goal(conn, goal.id):
+            raise GoalServiceError("Die Skala eines eingeschätzten Ziels bleibt, wie sie ist.")
+        q.CASE_GOALS.save(conn, goal)
+    return goal
+
+
+@writes(DataKind.CASES)
+def delete_goal(conn: Connection, goal_id: str) -> None:
+    """Remove a goal entered by mistake with its ratings (tombstone: a restore does not
+    bring it back). Its anonymous outcomes of earlier years stay."""
+    with transaction(conn):
+        for rating in q.ratings_of_goal(conn, goal_id):
+            tombstones.deleted(conn, "goal_rating", rating.id)
+        tombstones.erase(conn, q.CASE_GOALS, "case_goal", goal_id)
+
+
+@writes(DataKind.CASES)
+def rate(conn: Connection, goal_id: str, level: int, day: date | None = None,
+         contact_id: str | None = None) -> GoalRating:
+    """Rate a goal on a day (from a contact, quick entry or a review)."""
+    with transaction(conn):
+        goal = q.CASE_GOALS.get(conn, goal_id)
+        if goal is None:
+            raise GoalServiceError("Das Ziel gibt es nicht mehr.")
+        rating = GoalRating(goal_id, day or clock.today(), level, contact_id)
+        _checked(g.check_rating, goal, rating)
+        q.GOAL_RATINGS.insert(conn, rating)
+    return rating
+
+
+def rate_many(conn: Connection, levels: dict[str, int], day: date,
+              contact_id: str | None = None) -> list[GoalRating]:
+    """The ratings of a form (goal id → level) in the caller's transaction; goals left
+    unrated are simply absent: a rating is never forced."""
+    return [rate(conn, goal_id, level, day, contact_id) for goal_id, level in levels.items()]
+
+
+@writes(DataKind.CONTACTS, DataKind.CASES, DataKind.STATISTICS, DataKind.TIME,
+        DataKind.APPOINTMENTS)
+def record_rated_contact(conn: Connection, contact, levels: dict[str, int],
+                         appointment_id: str | None = None):
+    """A contact (or an appointment documented as one) and the goal ratings she chose in
+    the form, in one transaction: all or nothing. No rating chosen, none written."""
+    from . import activities, appointments
+
+    with transaction(conn):
+        if appointment_id:
+            appointments.document_appointment(conn, appointment_id, contact)
+        else:
+            activities.record_contact(conn, contact)
+        rate_many(conn, levels, contact.day, contact.id)
+    return contact
+
+
+@writes(DataKind.CASES)
+def delete_rating(conn: Connection, rating_id: str) -> None:
+    tombstones.erase(conn, q.GOAL_RATINGS, "goal_rating", rating_id)
+
+
+def goals_of_case(conn: Connection, case_id: str) -> list[CaseGoal]:
+    return q.goals_of_case(conn, case_id)
+
+
+def goals_of_person(conn: Connection, person_id: str, *, open_only: bool = True) -> list[CaseGoal]:
+    """The goals she can rate for a person (of the person's open cases)."""
+    return q.goals_of_person(conn, person_id, open_only=open_only)
+
+
+def ratings(conn: Connection, goal_id: str) -> list[GoalRating]:
+    return q.ratings_of_goal(conn, goal_id)
+
+
+@dataclass(frozen=True)
+class Trend:
+    """A goal and its ratings in time order: what the chart, its table and the print show."""
+
+    goal: CaseGoal
+    ratings: tuple[GoalRating, ...]
+
+    @property
+    def change(self) -> int | None:
+        return g.change(self.goal.baseline, g.last_level(self.ratings))
+
+    @property
+    def reached(self) -> bool:
+        return g.reached(self.goal.scale, g.last_level(self.ratings))
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(day, level, anchor) per point: the baseline first, then every rating."""
+        from ..formatting import fmt_date
+        goal = self.goal
+        first = (f"Ausgangswert ({fmt_date(goal.created[:10])})" if goal.created else "Ausgangswert",
+                 g.level_label(goal.scale, goal.baseline), goal.anchor(goal.baseline))
+        return [first] + [(fmt_date(r.day), g.level_label(goal.scale, r.level), goal.anchor(r.level))
+                          for r in self.ratings]
+
+
+def trend(conn: Connection, goal_id: str) -> Trend:
+    goal = q.CASE_GOALS.get(conn, goal_id)
+    if goal is None:
+        raise GoalServiceError("Das Ziel gibt es nicht mehr.")
+    return Trend(goal, tuple(g.ordered(q.ratings_of_goal(conn, goal_id))))
+
+
+# -- the anonymous outcomes ---------------------------------------------------------------
+@writes(DataKind.STATISTICS)
+def record_closing(conn: Connection, case: Case) -> None:
+    """At a case's closing: per goal its outcome in the closing's school year (inside the
+    caller's transaction). A later closing or the year's end replaces it."""
+    if case.status != "closed" or case.closed is None:
+        return
+    _record(conn, q.goals_of_case(conn, case.id), case.closed, g.AT_CLOSING)
+
+
+@writes(DataKind.STATISTICS)
+def record_year_end(conn: Connection, school_id: str, ending: SchoolYear) -> int:
+    """At the school year's end (the Schuljahreswechsel of a school): per goal of an open
+    case at that school its outcome in the ending year; the number recorded."""
+    goals = [goal for goal in q.open_case_goals(conn) if q.case_school(conn, goal.case_id) == school_id]
+    _record(conn, goals, ending.end, g.AT_YEAR_END)
+    return len(goals)
+
+
+def _record(conn: Connection, goals: list[CaseGoal], day: date, moment: str) -> None:
+    year = SchoolYear.of(day).start_year
+    for goal in goals:
+        record = g.outcome(goal, q.ratings_of_goal(conn, goal.id),
+                           token=tokens.goal_token(goal.id, year), school_year=year,
+                           school_id=q.case_school(conn, goal.case_id), moment=moment, day=day)
+        q.save_outcome(conn, record)
+
+
+@dataclass(frozen=True)
+class OutcomeRow:
+    """One line of the outcome figures: a Schulart (or a school) and its four counts."""
+
+    label: str
+    figures: g.OutcomeFigures
+
+
+def outcome_rows(conn: Connection, school_year: int,
+                 school_ids: list[str] | None = None) -> list[OutcomeRow]:
+    """The year's figures per Schulart (of these schools, when named), then all together;
+    raw counts (the caller shows them through small-cell suppression)."""
+    schools = {s.id: s for s in repo.list_schools(conn)}
+    by_type: dict[str, list[g.GoalOutcome]] = {}
+    records = q.outcomes(conn, school_year, school_ids)
+    for record in records:
+        school = schools.get(record.school_id or "")
+        by_type.setdefault(school.school_type if school else "", []).append(record)
+    rows = [OutcomeRow(SCHOOL_TYPES.label(code) if code else "ohne Schule", g.figures(by_type[code]))
+            for code in sorted(by_type, key=lambda c: (c == "", SCHOOL_TYPES.label(c) if c else ""))]
+    return [*rows, OutcomeRow("Zusammen", g.figures(records))]
+
+
+def outcome_years(conn: Connection) -> list[int]:
+    return q.outcome_years(conn)
+
+
+# -- the print for a Hilfeplan talk -------------------------------------------------------
+def trend_sheet(conn: Connection, goal_id: str, *, topics: bool = False,
+                notes: bool = False) -> TrendSheet:
+    """What the print of a goal's trend holds: the goal, the pupil's words, the scale and
+    the points; the case's topics and the rated contacts' notes only when ticked."""
+    from ..domain.catalogues import TOPICS
+    from ..formatting import fmt_date
+
+    shown = trend(conn, goal_id)
+    goal = shown.goal
+    case = prepo.get_case(conn, goal.case_id)
+    person = prepo.get_person(conn, case.person_id) if case else None
+    noted: list[tuple[str, str]] = []
+    if notes:
+        for rating in shown.ratings:
+            contact = repo.CONTACTS.get(conn, rating.contact_id) if rating.contact_id else None
+            text = " ".join(t for t in (contact.observation, contact.note) if t) if contact else ""
+            if text:
+                noted.append((fmt_date(rating.day), text))
+    return TrendSheet(
+        title=f"Zielverlauf – {person.pseudonym if person else ''}".rstrip(" –"),
+        goal=goal.text, pupil_words=goal.pupil_words, scale=g.SCALES[goal.scale],
+        anchors=tuple((g.level_label(goal.scale, lv), goal.anchor(lv)) for lv in goal.levels),
+        points=tuple(shown.rows()), target_date=fmt_date(goal.target_date),
+        topics=tuple(TOPICS.label(t) for t in case.topics) if topics and case else (),
+        notes=tuple(noted))
+
+
+def write_trend(conn: Connection, goal_id: str, path, *, topics: bool = False,
+                notes: bool = False):
+    """The trend of a goal as a PDF (atomically); nothing in the vault changes."""
+    return render_trend(path, trend_sheet(conn, goal_id, topics=topics, notes=notes))

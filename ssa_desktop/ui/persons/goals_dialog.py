@@ -1,0 +1,417 @@
+"""Ziele mit Skala of a case: the list, a goal's set-up, a rating at a review, and the
+trend (a chart with the anchors as axis labels, the same points as a table a screen
+reader reads, printable for a Hilfeplan talk).
+
+The chart is painted with QPainter like every chart of the program (ui/common/charts.py
+says why QtCharts is not used: memory and first show); its numbers are always in the
+table beside it."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...domain import goals as g
+from ...formatting import fmt_date
+from ...services import goals as svc
+from .. import colours
+from ..common.announce import MessageLabel
+from ..common.dialog_buttons import save_cancel_buttons
+from ..common.files import choose_save_file
+from ..common.fit_scroll import whole_window_scrolls
+from ..common.forms import DateField, make_button
+from ..common.labels import name_window
+from ..common.messages import show_error, user_message
+from ..common.models import RowsModel
+from ..common.tables import make_table_view
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("GoalsDialog")
+
+
+def _level_combo(goal_scale: str, anchors: tuple[str, ...], name: str) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for level, anchor in zip(g.LEVELS[goal_scale], anchors, strict=True):
+        box.addItem(f"{g.level_label(goal_scale, level)} {anchor}", level)
+    return box
+
+
+class GoalEditDialog(QDialog):
+    """Set up or change a goal: text, the pupil's words, scale, baseline, anchors, target
+    date (optional)."""
+
+    def __init__(self, ctx: AppContext, goal: g.CaseGoal, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.goal = ctx, goal
+        name_window(self, tr("Ziel mit Skala"))
+        form = QFormLayout()
+        self.text = QLineEdit(goal.text)
+        self.text.setAccessibleName(tr("Ziel"))
+        self.words = QLineEdit(goal.pupil_words)
+        self.words.setAccessibleName(tr("In eigenen Worten"))
+        self.scale = QComboBox()
+        self.scale.setAccessibleName(tr("Skala"))
+        for code, label in g.SCALES.items():
+            self.scale.addItem(tr(label), code)
+        self.scale.setCurrentIndex(self.scale.findData(goal.scale))
+        self.anchors = [QLineEdit(a) for a in (goal.anchor_1, goal.anchor_2, goal.anchor_3,
+                                               goal.anchor_4, goal.anchor_5)]
+        self.baseline = QComboBox()
+        self.baseline.setAccessibleName(tr("Ausgangswert"))
+        self.has_target = QCheckBox(tr("Zieldatum festle&gen"))
+        self.target = DateField(goal.target_date or clock.today(), accessible_name=tr("Zieldatum"))
+        self.has_target.setChecked(goal.target_date is not None)
+        self.target.setEnabled(goal.target_date is not None)
+        self.has_target.toggled.connect(self.target.setEnabled)
+        form.addRow(self._label(tr("&Ziel"), self.text), self.text)
+        form.addRow(self._label(tr("In eigenen &Worten"), self.words), self.words)
+        form.addRow(self._label(tr("&Skala"), self.scale), self.scale)
+        self.anchor_labels: list[QLabel] = []
+        for edit in self.anchors:
+            anchor_label = QLabel()
+            anchor_label.setBuddy(edit)
+            self.anchor_labels.append(anchor_label)
+            form.addRow(anchor_label, edit)
+            edit.textChanged.connect(lambda _t: self._fill_baseline())
+        form.addRow(self._label(tr("&Ausgangswert"), self.baseline), self.baseline)
+        row = QHBoxLayout()
+        row.addWidget(self.has_target)
+        row.addWidget(self.target)
+        row.addStretch(1)
+        form.addRow(self._label(tr("Zieldat&um"), self.target), row)
+        self.error = MessageLabel()
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
+        whole_window_scrolls(self)   # at 200 % on a small screen all of it scrolls
+        # another scale starts at its lowest level
+        self.scale.currentIndexChanged.connect(
+            lambda _i: self._scale_changed(keep=g.LEVELS[self._scale()][0]))
+        self._scale_changed(keep=goal.baseline)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _scale(self) -> str:
+        return self.scale.currentData()
+
+    def _scale_changed(self, keep: int | None = None) -> None:
+        scale = self._scale()
+        for level, anchor_label, edit, default in zip(g.LEVELS[scale], self.anchor_labels,
+                                                      self.anchors, g.DEFAULT_ANCHORS[scale],
+                                                      strict=True):
+            text = tr("Stufe {0}").format(g.level_label(scale, level))
+            anchor_label.setText(text)
+            edit.setAccessibleName(text)
+            edit.setPlaceholderText(default)
+        self._fill_baseline(keep)
+
+    def _anchors(self) -> tuple[str, ...]:
+        scale = self._scale()
+        return tuple(e.text().strip() or d for e, d in zip(self.anchors, g.DEFAULT_ANCHORS[scale],
+                                                           strict=True))
+
+    def _fill_baseline(self, keep: int | None = None) -> None:
+        keep = self.baseline.currentData() if keep is None else keep
+        scale = self._scale()
+        self.baseline.clear()
+        for level, anchor in zip(g.LEVELS[scale], self._anchors(), strict=True):
+            self.baseline.addItem(f"{g.level_label(scale, level)} {anchor}", level)
+        self.baseline.setCurrentIndex(max(0, self.baseline.findData(keep)))
+
+    def collect(self) -> g.CaseGoal:
+        goal = self.goal
+        goal.text, goal.pupil_words = self.text.text(), self.words.text()
+        goal.scale, goal.baseline = self._scale(), self.baseline.currentData()
+        (goal.anchor_1, goal.anchor_2, goal.anchor_3, goal.anchor_4,
+         goal.anchor_5) = (e.text().strip() for e in self.anchors)
+        goal.target_date = self.target.value() if self.has_target.isChecked() else None
+        return goal
+
+    def accept(self) -> None:
+        try:
+            self.ctx.apply(svc.save_goal, self.collect())
+        except svc.GoalServiceError as err:
+            self.error.say(str(err))
+            self.error.show()
+            return
+        super().accept()
+
+
+class RateDialog(QDialog):
+    """A rating at a review date (contacts rate in quick entry)."""
+
+    def __init__(self, ctx: AppContext, goal: g.CaseGoal, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.goal = ctx, goal
+        name_window(self, tr("Ziel einschätzen"))
+        self.day = DateField(clock.today(), accessible_name=tr("Datum"))
+        self.level = _level_combo(goal.scale, goal.anchors, tr("Stufe"))
+        form = QFormLayout()
+        form.addRow(QLabel(goal.text))
+        label = QLabel(tr("&Datum"))
+        label.setBuddy(self.day)
+        form.addRow(label, self.day)
+        label = QLabel(tr("&Stufe"))
+        label.setBuddy(self.level)
+        form.addRow(label, self.level)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
+        whole_window_scrolls(self)
+
+    def accept(self) -> None:
+        try:
+            self.ctx.apply(svc.rate, self.goal.id, self.level.currentData(), self.day.value())
+        except svc.GoalServiceError as err:
+            show_error(self, str(err))
+            return
+        super().accept()
+
+
+class TrendChart(QWidget):
+    """The levels as rows labelled with their anchors, a point per rating joined by a line.
+    A picture only: the same points stand in the table beside it (its accessible
+    description says so)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.anchors: list[str] = []
+        self.points: list[tuple[str, int]] = []   # (x label, row index)
+        self.setMinimumHeight(220)
+        self.setMinimumWidth(300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(tr("Verlaufsdiagramm"))
+        self.setAccessibleDescription(tr("Dieselben Punkte stehen in der Tabelle darunter."))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(560, 260)
+
+    def set_trend(self, anchors: list[str], points: list[tuple[str, int]]) -> None:
+        self.anchors, self.points = anchors, points
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = colours.current()
+        metrics = p.fontMetrics()
+        left = min(max((metrics.horizontalAdvance(a) for a in self.anchors), default=0) + 16,
+                   self.width() // 2)
+        half_label = metrics.horizontalAdvance("00.00.0000") / 2 + 4   # the last date whole
+        plot = QRectF(left, 8, max(self.width() - left - half_label, 10),
+                      max(self.height() - metrics.height() - 20, 10))
+        rows = max(len(self.anchors) - 1, 1)
+        def y_of(i: int) -> float:
+            return plot.bottom() - i * plot.height() / rows
+        p.setPen(QPen(QColor(c.chart_grid)))
+        for i, anchor in enumerate(self.anchors):
+            y = y_of(i)
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(QColor(c.chart_text))
+            p.drawText(QRectF(0, y - metrics.height(), left - 8, 2 * metrics.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       metrics.elidedText(anchor, Qt.TextElideMode.ElideRight, left - 8))
+            p.setPen(QPen(QColor(c.chart_grid)))
+        if not self.points:
+            return
+        step = plot.width() / max(len(self.points) - 1, 1)
+        spots = [QPointF(plot.left() + i * step if len(self.points) > 1 else plot.center().x(),
+                         y_of(row)) for i, (_x, row) in enumerate(self.points)]
+        p.setPen(QPen(QColor(c.chart_1), 2))
+        for a, b in pairwise(spots):
+            p.drawLine(a, b)
+        p.setBrush(QColor(c.chart_1))
+        for spot in spots:
+            p.drawEllipse(spot, 4, 4)
+        p.setPen(QColor(c.chart_text))
+        for (label, _row), spot in zip(self.points, spots, strict=True):
+            p.drawText(QRectF(spot.x() - 60, plot.bottom() + 4, 120, metrics.height() + 4),
+                       Qt.AlignmentFlag.AlignHCenter, label)
+
+
+class TrendDialog(QDialog):
+    """A goal's trend: chart, table, and the print (topics and notes only when ticked)."""
+
+    def __init__(self, ctx: AppContext, goal_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.trend = svc.trend(ctx.conn, goal_id)
+        goal = self.trend.goal
+        name_window(self, tr("Zielverlauf"))
+        heading = QLabel(goal.text + (f" – „{goal.pupil_words}“" if goal.pupil_words else ""))
+        heading.setWordWrap(True)
+        self.chart = TrendChart()
+        levels = list(goal.levels)
+        self.chart.set_trend(
+            [f"{g.level_label(goal.scale, lv)} {goal.anchor(lv)}" for lv in levels],
+            [(tr("Beginn"), levels.index(goal.baseline))]
+            + [(fmt_date(r.day), levels.index(r.level)) for r in self.trend.ratings])
+        rows = self.trend.rows()
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setAccessibleName(tr("Verlauf als Tabelle"))
+        self.table.setHorizontalHeaderLabels([tr("Datum"), tr("Stufe"), tr("Bedeutung")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for r, row in enumerate(rows):
+            for col, text in enumerate(row):
+                self.table.setItem(r, col, QTableWidgetItem(text))
+        change = self.trend.change
+        self.summary = QLabel(
+            tr("Noch nicht eingeschätzt.") if change is None else
+            tr("Veränderung seit dem Ausgangswert: {0} Stufe(n){1}.").format(
+                f"{change:+d}", tr(", erreicht") if self.trend.reached else ""))
+        self.topics = QCheckBox(tr("&Themen des Falls mitdrucken"))
+        self.notes = QCheckBox(tr("&Notizen der Kontakte mitdrucken"))
+        self.print_button = make_button(tr("Als &PDF speichern …"),
+                                        tr("Zielverlauf als PDF für das Hilfeplangespräch"),
+                                        self.save_pdf)
+        close = make_button(tr("Schließen"), tr("Schließen"), self.reject)
+        ticks = QHBoxLayout()   # a row of its own: at 200 % the buttons still fit beside
+        for w in (self.topics, self.notes):
+            ticks.addWidget(w)
+        ticks.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(ticks)
+        layout.addLayout(bottom)
+        whole_window_scrolls(self)
+        self.resize(860, 600)
+
+    def save_pdf(self, path: str = "") -> str:
+        path = path or choose_save_file(self, tr("Zielverlauf speichern"), "Zielverlauf.pdf",
+                                        tr("PDF-Dateien (*.pdf)"))
+        if not path:
+            return ""
+        try:
+            svc.write_trend(self.ctx.conn, self.trend.goal.id, path,
+                            topics=self.topics.isChecked(), notes=self.notes.isChecked())
+        except Exception as err:  # noqa: BLE001 - a German sentence, nothing half-written
+            show_error(self, user_message(err))
+            return ""
+        return path
+
+
+class GoalsDialog(QDialog):
+    """The goals of one case."""
+
+    HEADERS = ("Ziel", "Skala", "Ausgangswert", "Letzte Einschätzung", "Veränderung")
+
+    def __init__(self, ctx: AppContext, case_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.case_id = ctx, case_id
+        name_window(self, tr("Ziele mit Skala"))
+        self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)
+        self.table = make_table_view(self.model, tr("Ziele des Falls"), alternating=False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _i: self.show_trend())
+        self.table.doubleClicked.connect(lambda _i: self.show_trend())
+        row = QHBoxLayout()
+        self.buttons = {
+            "new": make_button(tr("&Neues Ziel …"), tr("Neues Ziel mit Skala"), self.new_goal),
+            "edit": make_button(tr("&Bearbeiten …"), tr("Ziel bearbeiten"), self.edit_goal),
+            "rate": make_button(tr("&Einschätzen …"), tr("Ziel einschätzen"), self.rate_goal),
+            "trend": make_button(tr("&Verlauf …"), tr("Zielverlauf anzeigen"), self.show_trend),
+            "remove": make_button(tr("Ent&fernen"), tr("Ziel entfernen"), self.remove_goal),
+        }
+        for button in self.buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(make_button(tr("Schließen"), tr("Schließen"), self.reject))
+        hint = QLabel(tr("Eine Einschätzung ist freiwillig; bei Kontakten in der Schnellerfassung "
+                         "mit Strg+1, Strg+2 … je Ziel."))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        whole_window_scrolls(self)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self.load()
+        self.resize(820, 420)
+
+    def _cell(self, goal: g.CaseGoal, column: int) -> str:
+        last = g.last_level(svc.ratings(self.ctx.conn, goal.id))
+        moved = g.change(goal.baseline, last)
+        return (goal.text, tr(g.SCALES[goal.scale]), g.level_label(goal.scale, goal.baseline),
+                "–" if last is None else f"{g.level_label(goal.scale, last)} {goal.anchor(last)}",
+                "–" if moved is None else f"{moved:+d}")[column]
+
+    def load(self) -> None:
+        self.model.set_rows(svc.goals_of_case(self.ctx.conn, self.case_id))
+        if self.model.rows:
+            self.table.selectRow(0)
+        self._update()
+
+    def current(self) -> g.CaseGoal | None:
+        return self.model.row(self.table.currentIndex())
+
+    def _update(self) -> None:
+        chosen = self.current() is not None
+        for key in ("edit", "rate", "trend", "remove"):
+            self.buttons[key].setEnabled(chosen)
+
+    def new_goal(self) -> None:
+        if GoalEditDialog(self.ctx, g.CaseGoal(self.case_id, ""), self).exec():
+            self.load()
+
+    def edit_goal(self) -> None:
+        goal = self.current()
+        if goal and GoalEditDialog(self.ctx, goal, self).exec():
+            self.load()
+
+    def rate_goal(self) -> None:
+        goal = self.current()
+        if goal and RateDialog(self.ctx, goal, self).exec():
+            self.load()
+
+    def show_trend(self) -> None:
+        goal = self.current()
+        if goal:
+            TrendDialog(self.ctx, goal.id, self).exec()
+
+    def remove_goal(self) -> None:
+        from ..common.messages import ask_yes_no
+
+        goal = self.current()
+        if goal and ask_yes_no(self, tr("Das Ziel „{0}“ mit allen Einschätzungen entfernen? "
+                                        "Das lässt sich nicht rückgängig machen.").format(goal.text),
+                               title=tr("Ziel entfernen"), yes=tr("Entfernen"), no=tr("Behalten")):
+            self.ctx.apply(svc.delete_goal, goal.id)
+            self.load()

@@ -1,0 +1,118 @@
+"""The rules of goals with a scale (domain/goals.py): change from the baseline to the last
+rating, improved by at least one level, reached; and the figures counted from anonymous
+outcome records. Property tests over both scales, and literal examples at the boundaries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ssa_desktop.domain import goals as g
+
+D = date(2025, 9, 1)
+
+scales = st.sampled_from(sorted(g.LEVELS))
+
+
+@st.composite
+def goal_with_ratings(draw):
+    scale = draw(scales)
+    levels = g.LEVELS[scale]
+    goal = g.CaseGoal("case", "Pünktlich zur ersten Stunde", scale=scale,
+                      baseline=draw(st.sampled_from(levels)))
+    days = draw(st.lists(st.integers(0, 300), max_size=8))
+    ratings = [g.GoalRating(goal.id, D + timedelta(days=d), draw(st.sampled_from(levels)),
+                            created=f"2025-01-01T00:00:{i:02d}") for i, d in enumerate(days)]
+    return goal, ratings
+
+
+@given(goal_with_ratings())
+def test_the_change_is_the_last_rating_in_time_minus_the_baseline(data):
+    goal, ratings = data
+    last = g.last_level(ratings)
+    if not ratings:
+        assert last is None and g.change(goal.baseline, last) is None
+        assert not g.improved(goal.baseline, last) and not g.reached(goal.scale, last)
+        return
+    latest = max(ratings, key=lambda r: (r.day, r.created))
+    assert last == latest.level
+    moved = g.change(goal.baseline, last)
+    assert moved == latest.level - goal.baseline
+    assert -4 <= moved <= 4
+    assert g.improved(goal.baseline, last) == (moved >= 1)
+
+
+@given(goal_with_ratings())
+def test_the_order_ratings_come_in_changes_nothing(data):
+    goal, ratings = data
+    assert g.last_level(ratings) == g.last_level(list(reversed(ratings)))
+
+
+@given(goal_with_ratings())
+def test_reached_is_the_scales_reached_level_or_above(data):
+    goal, ratings = data
+    last = g.last_level(ratings)
+    expected = last is not None and last >= (0 if goal.scale == g.GAS else 5)
+    assert g.reached(goal.scale, last) == expected
+
+
+@pytest.mark.parametrize(("scale", "baseline", "last", "improved", "reached"), [
+    (g.GAS, -2, -1, True, False),
+    (g.GAS, -2, -2, False, False),
+    (g.GAS, -1, 0, True, True),
+    (g.GAS, 0, -1, False, False),
+    (g.GAS, 1, 0, False, True),      # reached though worse than the baseline
+    (g.GENERIC, 1, 2, True, False),
+    (g.GENERIC, 4, 5, True, True),
+    (g.GENERIC, 5, 5, False, True),
+    (g.GENERIC, 3, 3, False, False),
+])
+def test_boundaries_of_improved_and_reached(scale, baseline, last, improved, reached):
+    assert g.improved(baseline, last) is improved
+    assert g.reached(scale, last) is reached
+
+
+records = st.builds(
+    lambda scale, b, last, n: g.GoalOutcome("t", 2025, None, g.AT_CLOSING, scale, b,
+                                            None if n == 0 else last, n, D),
+    scales, st.integers(-2, 5), st.integers(-2, 5), st.integers(0, 6))
+
+
+@given(st.lists(records, max_size=30))
+def test_figures_are_nested_counts_that_add_over_parts(recs):
+    whole = g.figures(recs)
+    assert whole.goals == len(recs)
+    assert 0 <= whole.rated_twice <= whole.goals
+    assert 0 <= whole.improved <= whole.goals
+    assert 0 <= whole.reached <= whole.goals
+    # counting two halves and adding gives the whole (per school, then per Schulart)
+    half = len(recs) // 2
+    a, b = g.figures(recs[:half]), g.figures(recs[half:])
+    assert (a.goals + b.goals, a.rated_twice + b.rated_twice, a.improved + b.improved,
+            a.reached + b.reached) == (whole.goals, whole.rated_twice, whole.improved, whole.reached)
+
+
+def test_an_outcome_counts_only_the_ratings_up_to_its_day():
+    goal = g.CaseGoal("case", "Hausaufgaben", scale=g.GAS, baseline=-2)
+    ratings = [g.GoalRating(goal.id, D, -1), g.GoalRating(goal.id, D + timedelta(days=10), 1)]
+    rec = g.outcome(goal, ratings, token="t", school_year=2025, school_id=None,
+                    moment=g.AT_YEAR_END, day=D + timedelta(days=5))
+    assert (rec.last_level, rec.ratings, rec.baseline, rec.scale) == (-1, 1, -2, g.GAS)
+
+
+def test_a_goal_is_checked_against_its_scale():
+    with pytest.raises(g.GoalError, match="Ausgangswert"):
+        g.check_goal(g.CaseGoal("case", "Ziel", scale=g.GAS, baseline=3))
+    with pytest.raises(g.GoalError, match="beschreiben"):
+        g.check_goal(g.CaseGoal("case", "  "))
+    goal = g.CaseGoal("case", "Ziel", scale=g.GAS, baseline=-2, anchor_1="schwänzt jeden Tag")
+    g.check_goal(goal)
+    assert goal.anchor(-2) == "schwänzt jeden Tag"
+    assert goal.anchor(0) == "erwartetes Ergebnis"
+    with pytest.raises(g.GoalError, match="Stufe der Skala"):
+        g.check_rating(goal, g.GoalRating(goal.id, D, 5))
+    assert g.level_label(g.GAS, 1) == "+1" and g.level_label(g.GAS, 0) == "0"
+    assert g.level_label(g.GENERIC, 4) == "4"

@@ -1,0 +1,114 @@
+"""Ziele mit Skala on the person's cases: a goal set up by keyboard, a rating at a review,
+the trend as a chart and as a table a screen reader reads cell by cell (QAccessible, the
+interface the accessibility bus is fed from), and its print."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain import goals as g
+from ssa_desktop.domain.entities import Case
+from ssa_desktop.services import goals, persons
+from ssa_desktop.ui.persons.goals_dialog import GoalEditDialog, GoalsDialog, TrendDialog
+
+DAY = date(2026, 3, 4)
+
+
+def _keys(text: str) -> None:
+    QTest.keyClicks(QApplication.focusWidget(), text)
+
+
+def _key(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_a_goal_is_set_up_by_keyboard(qtbot, ctx, conn, pupil):
+    case = persons.save_case(conn, Case(pupil.id, date(2025, 9, 1), title="Schulangst"))
+    dialog = GoalEditDialog(ctx, g.CaseGoal(case.id, ""))
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.text.setFocus()
+    _keys("Jeden Tag in die Schule")
+    _key(Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    _keys("Ich will hin")
+    _key(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    _key(Qt.Key.Key_Up)   # from the generic scale to GAS (first)
+    assert dialog.scale.currentData() == g.GAS
+    dialog.anchors[0].setFocus()
+    _keys("fehlt mehr als zwei Tage")
+    _key(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.baseline
+    assert dialog.baseline.currentText() == "-2 fehlt mehr als zwei Tage"
+    _key(Qt.Key.Key_Return)
+    [goal] = goals.goals_of_case(conn, case.id)
+    assert (goal.text, goal.pupil_words, goal.scale, goal.baseline, goal.anchor_1) == (
+        "Jeden Tag in die Schule", "Ich will hin", g.GAS, -2, "fehlt mehr als zwei Tage")
+    assert goal.target_date is None
+
+
+def _rated_goal(conn, pupil):
+    case = persons.save_case(conn, Case(pupil.id, date(2025, 9, 1), title="Schulangst"))
+    goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
+                                            baseline=-2, anchor_3="fehlt höchstens einen Tag",
+                                            pupil_words="Ich will hin",
+                                            created="2025-09-01 10:00:00"))
+    goals.rate(conn, goal.id, -1, date(2025, 10, 6))
+    goals.rate(conn, goal.id, 0, date(2025, 12, 1))
+    return case, goal
+
+
+def test_the_trend_table_is_read_cell_by_cell_and_printed(qtbot, ctx, conn, pupil, tmp_path):
+    _case, goal = _rated_goal(conn, pupil)
+    dialog = TrendDialog(ctx, goal.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.chart.anchors[0] == "-2 viel weniger als erwartet"
+    assert dialog.chart.anchors[2] == "0 fehlt höchstens einen Tag"
+    assert dialog.chart.points == [("Beginn", 0), ("06.10.2025", 1), ("01.12.2025", 2)]
+    table = QAccessible.queryAccessibleInterface(dialog.table)
+    children = [table.child(k) for k in range(table.childCount())]
+    headers = [c.text(QAccessible.Text.Name) for c in children
+               if c.role() == QAccessible.Role.ColumnHeader]
+    cells = [c.text(QAccessible.Text.Name) for c in children if c.role() == QAccessible.Role.Cell]
+    assert headers == ["Datum", "Stufe", "Bedeutung"]
+    read = [cells[r * 3:r * 3 + 3] for r in range(len(cells) // 3)]
+    assert read == [["Ausgangswert (01.09.2025)", "-2", "viel weniger als erwartet"],
+                    ["06.10.2025", "-1", "weniger als erwartet"],
+                    ["01.12.2025", "0", "fehlt höchstens einen Tag"]]
+    assert dialog.summary.text() == "Veränderung seit dem Ausgangswert: +2 Stufe(n), erreicht."
+    path = dialog.save_pdf(str(tmp_path / "verlauf.pdf"))
+    assert path and (tmp_path / "verlauf.pdf").stat().st_size > 1000
+
+
+def test_the_goals_list_rates_at_a_review(qtbot, ctx, conn, pupil, monkeypatch):
+    case, goal = _rated_goal(conn, pupil)
+    dialog = GoalsDialog(ctx, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cells = [dialog.model.index(0, c).data() for c in range(5)]
+    assert cells == ["Jeden Tag in die Schule", "Zielerreichungsskala (−2 bis +2)", "-2",
+                     "0 fehlt höchstens einen Tag", "+2"]
+    from ssa_desktop.ui.persons import goals_dialog
+
+    def rate_up(self):   # the review dialog, driven by its keys
+        self.show()
+        self.level.setFocus()
+        QTest.keyClick(self.level, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+        QTest.keyClick(self.level, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+        QTest.keyClick(self.level, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+        self.accept()
+        return True
+
+    monkeypatch.setattr(goals_dialog.RateDialog, "exec", rate_up)
+    with clock.frozen(DAY):
+        dialog.rate_goal()
+    assert dialog.model.index(0, 4).data() == "+3"
+    assert [r.level for r in goals.ratings(conn, goal.id)][-1] == 1
