@@ -23,7 +23,7 @@ V12 = ROOT / "tests" / "data" / "vaults" / "v12"
 
 
 def test_the_version_is_written_once_and_is_this_releases():
-    assert ssa_desktop.__version__ == "0.2.0"
+    assert ssa_desktop.__version__ == "0.3.0"
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
     assert "version" not in project["project"]
     assert project["project"]["dynamic"] == ["version"]
@@ -34,7 +34,7 @@ def test_the_version_is_written_once_and_is_this_releases():
 # Every version and the schema it writes. A new migration raises ``ssa_desktop.SCHEMA``
 # and so the version (one version, one schema): append the pair. Builds with schemas 17,
 # 18 and 19 all called themselves 0.2.0 before.
-RELEASED = [("0.2.0", 19)]
+RELEASED = [("0.2.0", 19), ("0.3.0", 20)]
 
 
 def test_the_version_rises_with_every_schema():
@@ -58,7 +58,7 @@ def test_version_option_prints_the_version_and_exits_0():
     done = subprocess.run([sys.executable, "-m", "ssa_desktop", "--version"],
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 0
-    assert done.stdout == "SSA Desktop 0.2.0\n"
+    assert done.stdout == "SSA Desktop 0.3.0\n"
 
 
 def _copy_v12(tmp_path: Path) -> tuple[Path, str]:
@@ -73,18 +73,18 @@ def test_an_old_vault_records_the_version_that_last_wrote_it(tmp_path, capsys, m
     folder, passphrase = _copy_v12(tmp_path)
     session = Vault(folder).unlock(passphrase)
     try:
-        assert repo.get_meta(session.conn, "last_written_with") == "0.2.0"
+        assert repo.get_meta(session.conn, "last_written_with") == "0.3.0"
     finally:
         session.lock()
     monkeypatch.setenv("SSA_PASSPHRASE", passphrase)
     assert cli.main(["info", "--vault", str(folder)]) == 0
     out = capsys.readouterr().out
-    assert "Geschrieben von:   SSA Desktop 0.2.0 (zuletzt)" in out
+    assert "Geschrieben von:   SSA Desktop 0.3.0 (zuletzt)" in out
 
 
 def test_a_new_vault_records_its_version_as_created_and_last_written(open_vault):
-    assert repo.get_meta(open_vault.conn, "created_with") == "0.2.0"
-    assert repo.get_meta(open_vault.conn, "last_written_with") == "0.2.0"
+    assert repo.get_meta(open_vault.conn, "created_with") == "0.3.0"
+    assert repo.get_meta(open_vault.conn, "last_written_with") == "0.3.0"
 
 
 def test_the_gui_unlock_records_the_version_once_the_page_check_has_passed(tmp_path):
@@ -97,6 +97,6 @@ def test_the_gui_unlock_records_the_version_once_the_page_check_has_passed(tmp_p
         assert repo.get_meta(session.conn, "last_written_with") == ""  # read-only so far
         session.verify_integrity()
         session.wait_writable()
-        assert repo.get_meta(session.conn, "last_written_with") == "0.2.0"
+        assert repo.get_meta(session.conn, "last_written_with") == "0.3.0"
     finally:
         session.lock()

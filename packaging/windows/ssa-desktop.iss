@@ -10,12 +10,12 @@
 
 #define AppName "SSA Desktop"
 #ifndef AppVersion
-#define AppVersion "0.2.0"
+#define AppVersion "0.3.0"
 #endif
 ; Its four-number form (python tools\windows_version.py; 0.2.0rc1 is 0.2.0.3001, below
 ; 0.2.0 = 0.2.0.4000): VersionInfoVersion takes four numbers only, no PEP 440 letters.
 #ifndef WinVersion
-#define WinVersion "0.2.0.4000"
+#define WinVersion "0.3.0.4000"
 #endif
 #define AppPublisher "SSA Desktop"
 #define BuildDir "..\..\build\dist\ssa-desktop"

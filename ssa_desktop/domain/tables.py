@@ -113,8 +113,10 @@ class Declared:
 
     @property
     def deletable(self) -> bool:
-        """A deletion removes its rows: a rule reaches it, or a school's receipt takes it."""
-        return bool(self.rule) or self.handover is not None
+        """A deletion removes its rows: a rule reaches it, or a school's receipt takes it.
+        R7 (the anonymous statistics) keeps its rows: only a declared stone removes one
+        (a session removed by hand takes its statistics record along)."""
+        return bool(self.rule) and self.rule != "R7" or self.handover is not None
 
 
 def _t(name: str, *, personal: str, plain: str, dates: str = "", names: str = "",

@@ -27,10 +27,6 @@ def ratings_of_goal(conn: Connection, goal_id: str) -> list[GoalRating]:
     return GOAL_RATINGS.select(conn, "goal_id = ?", (goal_id,), "day, created, id")
 
 
-def ratings_of_contact(conn: Connection, contact_id: str) -> list[GoalRating]:
-    return GOAL_RATINGS.select(conn, "contact_id = ?", (contact_id,), "created, id")
-
-
 def case_school(conn: Connection, case_id: str) -> str | None:
     """The case's school, else its person's (where the goal's outcome counts)."""
     row = conn.execute("SELECT coalesce(f.school_id, p.school_id) FROM case_file f"

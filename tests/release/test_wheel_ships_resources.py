@@ -71,4 +71,4 @@ def test_installed_wheel_finds_every_resource_and_translation(tmp_path):
     from ssa_desktop.storage import migrations
 
     assert found["migrations"] == migrations.latest_version()
-    assert found["versions"] == ["0.2.0", "0.2.0"]  # the metadata reads __init__.py
+    assert found["versions"] == ["0.3.0", "0.3.0"]  # the metadata reads __init__.py

@@ -272,7 +272,7 @@ def test_new_emergency_key_with_wrong_passphrase_changes_nothing(area, qtbot, ct
 
 def test_about_shows_versions(area, vault_dir):
     area.tabs.setCurrentIndex(3)
-    assert area.page("about").about["version"].text() == "0.2.0"
+    assert area.page("about").about["version"].text() == "0.3.0"
     assert area.page("about").about["folder"].text() == str(vault_dir)
     assert area.page("about").about["schema"].text().startswith(str(migrations.latest_version()))
     assert area.page("about").about["cipher"].text().startswith("4.")
