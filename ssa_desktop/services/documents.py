@@ -13,6 +13,7 @@ other services (letters the product writes).
 from __future__ import annotations
 
 import os
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -83,6 +84,30 @@ def add_document(conn_or_session, owner: d.Owner, kind: str, title: str, day: da
         q.remove_content(conn, doc.id)
         raise
     return doc
+
+
+def read_source(path: Path | str) -> bytes:
+    """The bytes of a file she chose to add (dialog, drop, command line): a regular file,
+    not a link, at most ``MAX_BYTES`` (read no further); else a German refusal."""
+    path = Path(path)
+    name = d.shown_name(str(path))
+    try:
+        info = path.lstat()
+    except OSError:
+        raise UserError(f"„{name}“ wurde nicht gefunden oder ist nicht lesbar.") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise UserError(f"„{name}“ ist eine Verknüpfung (ein Link), keine Datei; bitte die "
+                        "Datei selbst wählen. Nichts wurde gespeichert.")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"„{name}“ ist keine Datei. Nichts wurde gespeichert.")
+    if info.st_size > d.MAX_BYTES:
+        raise UserError(f"„{name}“ wurde nicht übernommen: Die Datei ist größer als "
+                        f"{d.MAX_BYTES // (1024 * 1024)} MB. Nichts wurde gespeichert.")
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(d.MAX_BYTES + 1)
+    except OSError:
+        raise UserError(f"„{name}“ ließ sich nicht lesen. Nichts wurde gespeichert.") from None
 
 
 def documents_of_person(conn: Connection, person_id: str) -> list[Document]:
