@@ -152,10 +152,10 @@ def check_documents(conn: Connection) -> list[str]:
     return problems
 
 
-@writes(DataKind.DOCUMENTS)
 def export_document(conn: Connection, doc_id: str, target: Path) -> Path:
     """Write the document's bytes, as they came, to ``target`` (a file she named):
-    atomically, the whole file or none. The caller asked her (a disclosure)."""
+    atomically, the whole file or none. The caller asked her (a disclosure). Writes
+    nothing in the vault."""
     doc = get_document(conn, doc_id)
     data = read_content(conn, doc)
     atomic_write_bytes(Path(target), data)
