@@ -23,6 +23,7 @@ from ..domain import documents as d
 from ..domain.digests import sha256
 from ..domain.entities import Document
 from ..domain.errors import UserError
+from ..formatting import fmt_date
 from ..storage import documents_repo as q
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
@@ -119,6 +120,30 @@ def documents_of(conn: Connection, owner: d.Owner) -> list[Document]:
     if owner.kind == "person":
         return q.for_person(conn, owner.id)
     return q.for_record(conn, owner.kind, owner.id)
+
+
+def owner_choices(conn: Connection, person_id: str) -> list[tuple[d.Owner, str]]:
+    """What a document of the person may belong to, with its German label: the person
+    herself, then her cases, consents and § 8a procedures."""
+    from . import child_protection, consents, persons
+
+    choices = [(d.Owner("person", person_id), "die Person selbst")]
+    choices += [(d.Owner("case", c.id), f"Fall „{c.title or 'ohne Titel'}“ seit {fmt_date(c.opened)}")
+                for c in persons.cases(conn, person_id)]
+    choices += [(d.Owner("consent", c.id),
+                 f"Einwilligung gegenüber {c.recipient} ab {fmt_date(c.valid_from)}")
+                for c in consents.consents_for_person(conn, person_id)]
+    choices += [(d.Owner("procedure", p.id), f"§ 8a-Verfahren seit {fmt_date(p.opened)}")
+                for p in child_protection.procedures_for_person(conn, person_id)]
+    return choices
+
+
+def owner_of(doc: Document) -> d.Owner:
+    for kind, rid in (("case", doc.case_id), ("consent", doc.consent_id),
+                      ("procedure", doc.procedure_id)):
+        if rid:
+            return d.Owner(kind, rid)
+    return d.Owner("person", doc.person_id)
 
 
 def every_document(conn: Connection) -> list[Document]:
