@@ -115,7 +115,7 @@ class DocumentsPanel(PersonPanel):
         fit_columns(self.table, stretch=0)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.add_button = make_button(tr("Dokument &hinzufügen …"), tr("Dokument hinzufügen"),
+        self.add_button = make_button(tr("Dokument hin&zufügen …"), tr("Dokument hinzufügen"),
                                       self.add_from_dialog)
         self.view_button = make_button(tr("A&nsehen"), tr("Ausgewähltes Dokument ansehen"),
                                        self.view_selected)
