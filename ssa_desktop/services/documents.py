@@ -27,7 +27,7 @@ from ..formatting import fmt_date
 from ..storage import documents_repo as q
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
-from ..storage.files import atomic_write_bytes
+from ..storage.files import atomic_write_bytes, shred
 from ..storage.transactions import transaction
 from . import tombstones
 from .operations import DataKind, writes
@@ -109,6 +109,20 @@ def read_source(path: Path | str) -> bytes:
             return fh.read(d.MAX_BYTES + 1)
     except OSError:
         raise UserError(f"„{name}“ ließ sich nicht lesen. Nichts wurde gespeichert.") from None
+
+
+def shred_source(path: Path | str) -> None:
+    """After an import she asked for it: overwrite the file she added from with zeros and
+    delete it. Honest limit (said where she ticks it): an SSD, a synced folder or a backup
+    may keep copies this cannot reach. A link is left alone."""
+    path = Path(path)
+    name = d.shown_name(str(path))
+    try:
+        if stat.S_ISLNK(path.lstat().st_mode) or not path.is_file():
+            raise UserError(f"„{name}“ ist keine Datei und wurde nicht gelöscht.")
+        shred(path)
+    except OSError:
+        raise UserError(f"„{name}“ ließ sich nicht löschen; bitte von Hand löschen.") from None
 
 
 def documents_of_person(conn: Connection, person_id: str) -> list[Document]:
