@@ -110,7 +110,7 @@ def test_a_restricted_person_gets_no_new_document(conn, pupil):
         documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, f.pdf())
 
 
-def test_a_changed_file_is_told(conn, pupil):
+def test_a_changed_file_is_told(open_vault, conn, pupil):
     doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, f.pdf())
     path = documents_repo.content_path(conn, doc.id)
     raw = bytearray(path.read_bytes())
@@ -119,6 +119,9 @@ def test_a_changed_file_is_told(conn, pupil):
     with pytest.raises(UserError, match="nicht lesen"):
         documents.read_content(conn, doc)
     assert len(documents.check_documents(conn)) == 1
+    from ssa_desktop.services import vault_admin
+
+    assert [p for p in vault_admin.check_vault(open_vault) if p.startswith("Dokument „Brief“")]
 
 
 def test_the_auskunft_lists_her_documents_and_hands_them_out(conn, pupil, tmp_path):
