@@ -220,7 +220,8 @@ def delete_document(conn: Connection, doc_id: str, today: date | None = None) ->
     q.remove_content(conn, doc.id)
 
 
-def sweep_files(conn: Connection) -> int:
+def sweep_files(conn: Connection, *, after_restore: bool = False) -> int:
     """Remove the content files whose documents are gone (their keys went with them):
-    after a deletion run, a person's deletion or a restore; the number removed."""
-    return q.sweep(conn)
+    after a deletion, at every open, and (``after_restore``) every file the restored copy
+    has no row for; the number removed."""
+    return q.sweep(conn, at_once=after_restore)
