@@ -32,6 +32,7 @@ from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_open_file, choose_save_file
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -94,7 +95,8 @@ class AddDocumentDialog(QDialog):
         form.addRow(self.error)
         form.addRow(save_cancel_buttons(tr("Speichern"), self.save, self.reject))
         ctx.locked.connect(self.reject)
-        self.resize(560, 0)
+        whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
+        self.resize(620, self.sizeHint().height())
 
     def save(self) -> None:
         if refused_selector(self, self.error.setText):
