@@ -36,12 +36,18 @@ Owner = d.Owner
 TOMBSTONE_KIND = "document"
 
 
+_GONE = {"person": "Die Person", "case": "Den Fall", "consent": "Die Einwilligung",
+         "procedure": "Das § 8a-Verfahren"}
+
+
 def _person_of(conn: Connection, owner: d.Owner) -> str:
-    person_id = (owner.id if owner.kind == "person" and q.person_exists(conn, owner.id)
-                 else None if owner.kind == "person" else q.owner_person(conn, owner.kind, owner.id))
+    if owner.kind == "person":
+        person_id = owner.id if q.person_exists(conn, owner.id) else None
+    else:
+        person_id = q.owner_person(conn, owner.kind, owner.id)
     if person_id is None:
-        raise UserError(f"{d.OWNER_KINDS[owner.kind]} gibt es nicht (mehr); das Dokument "
-                        "wurde nicht gespeichert.")
+        raise UserError(f"{_GONE[owner.kind]} gibt es nicht (mehr); das Dokument wurde nicht "
+                        "gespeichert.")
     return person_id
 
 
