@@ -28,7 +28,7 @@ def test_the_cli_writes_a_line_per_migration_step(tmp_path, capsys, monkeypatch)
     assert cli.main(["info", "--vault", str(folder)]) == 0
     _out, err = capsys.readouterr()
     steps = [line for line in err.splitlines() if "umgestellt" in line]
-    assert steps == [f"ssa-desktop: {STEP.format(n, 18)}" for n in range(1, 19)]
+    assert steps == [f"ssa-desktop: {STEP.format(n, 19)}" for n in range(1, 20)]
     assert "Traceback" not in err
 
 
@@ -57,7 +57,7 @@ def test_the_remembered_unlock_shows_each_step_in_the_window(tmp_path, file_keyr
     finally:
         dialog.session.lock()
     assert [text for text, *_ in shown] == [
-        STEP.format(n, 18) + " Bitte das Programm nicht beenden." for n in range(1, 19)]
+        STEP.format(n, 19) + " Bitte das Programm nicht beenden." for n in range(1, 20)]
     assert shown[0][1:] == (0, True, False)     # the busy row, her fields closed meanwhile
     assert shown[-1][1:] == (94, True, False)   # 16 of 17 done
     assert not dialog.busy.isVisible()
