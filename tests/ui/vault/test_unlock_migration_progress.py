@@ -51,9 +51,9 @@ def test_the_first_unlock_of_an_old_vault_shows_each_step(qtbot, tmp_path):
     assert len(shown) == steps
     first, last = shown[0], shown[-1]
     assert first[0] == ("Der Tresor wird auf die neue Version umgestellt … "
-                        "Schritt 1 von 18. Bitte das Programm nicht beenden.")
+                        "Schritt 1 von 19. Bitte das Programm nicht beenden.")
     assert first[1:4] == (0, 100, True)
-    assert last[0].startswith("Der Tresor wird auf die neue Version umgestellt … Schritt 18 von 18")
+    assert last[0].startswith("Der Tresor wird auf die neue Version umgestellt … Schritt 19 von 19")
     assert last[1:4] == (94, 100, True)  # 17 of 18 done
     assert all(text == name for text, _, _, _, name in shown)
 
