@@ -1205,6 +1205,272 @@
         </message>
     </context>
     <context>
+        <name>DocumentViewer</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>&amp;Größer</source>
+            <translation>&amp;Larger</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>&amp;Kleiner</source>
+            <translation>S&amp;maller</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>&amp;Nächste Seite ▶</source>
+            <translation>&amp;Next page ▶</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Dokument ansehen</source>
+            <translation>View document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Dokument schließen</source>
+            <translation>Close document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Nächste Seite (Bild ab)</source>
+            <translation>Next page (Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Seite</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Seite {0} von {1}</source>
+            <translation>Page {0} of {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Vergrößern (Strg+Plus)</source>
+            <translation>Zoom in (Ctrl+Plus)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Verkleinern (Strg+Minus)</source>
+            <translation>Zoom out (Ctrl+Minus)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Vorige Seite (Bild auf)</source>
+            <translation>Previous page (Page Up)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>◀ &amp;Vorige Seite</source>
+            <translation>◀ &amp;Previous page</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&amp;Art</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&amp;Löschen …</source>
+            <translation>&amp;Delete …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&amp;Titel</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&lt;b&gt;Dokumente&lt;/b&gt; – verschlüsselt im Tresor; Dateien hierher ziehen oder „Dokument hinzufügen …“</source>
+            <translation>&lt;b&gt;Documents&lt;/b&gt; – encrypted in the vault; drag files here or use “Add document …”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>A&amp;nsehen</source>
+            <translation>Vie&amp;w</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Alle Dateien (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Art des Dokuments</source>
+            <translation>Kind of document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Ausgewähltes Dokument ansehen</source>
+            <translation>View the selected document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Ausgewähltes Dokument exportieren (Öffnen mit …)</source>
+            <translation>Export the selected document (open with …)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Ausgewähltes Dokument löschen</source>
+            <translation>Delete the selected document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Bitte zuerst ein Dokument in der Liste auswählen.</source>
+            <translation>Please select a document in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Das Dokument „{0}“ endgültig löschen? Sein Schlüssel wird gelöscht; keine Sicherung kann es wieder lesbar machen.</source>
+            <translation>Delete the document “{0}” for good? Its key is deleted; no backup can make it readable again.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Exportieren?</source>
+            <translation>The document “{0}” then leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. Export?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Datei: {0} ({1})</source>
+            <translation>File: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Datum des Dokuments</source>
+            <translation>Date of the document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument exportieren</source>
+            <translation>Export document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument hin&amp;zufügen …</source>
+            <translation>Add document …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument hinzufügen</source>
+            <translation>Add document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument löschen</source>
+            <translation>Delete document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument wählen</source>
+            <translation>Choose a document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokumente</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>E&amp;xportieren …</source>
+            <translation>E&amp;xport …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Eine SSD, ein synchronisierter Ordner (OneDrive …) oder eine Sicherung kann trotzdem Kopien behalten.</source>
+            <translation>An SSD, a synced folder (OneDrive …) or a backup may still keep copies.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Es wird eine Datei nach der anderen übernommen; bitte die übrigen danach hierher ziehen.</source>
+            <translation>Files are taken one at a time; please drag the others here afterwards.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Exportieren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Exportiert nach {0}.</source>
+            <translation>Exported to {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Format, Größe</source>
+            <translation>Format, size</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Gehört &amp;zu</source>
+            <translation>Belongs &amp;to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Gehört zu</source>
+            <translation>Belongs to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Löschen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Originaldatei danach überschreiben und &amp;löschen</source>
+            <translation>Overwrite and &amp;delete the original file afterwards</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Originaldatei danach überschreiben und löschen</source>
+            <translation>Overwrite and delete the original file afterwards</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>z. B. Schweigepflichtentbindung Jugendamt</source>
+            <translation>e.g. release from confidentiality, youth office</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftedDialog</name>
         <message>
             <location filename="../../ssa_desktop/ui/notes/drafted_dialog.py" />
@@ -5751,6 +6017,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/persons/area.py" />
             <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
             <translation>The changes to the master data have not been saved. Go back to the list anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Dokumen&amp;te</source>
+            <translation>Documen&amp;ts</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />

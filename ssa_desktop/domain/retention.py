@@ -352,6 +352,7 @@ TOMBSTONE_ONLY_LABELS = {
     "agreement_goal": "Ziel einer Kooperationsvereinbarung",     # removed by hand
     "case_goal": "Ziel eines Falls",                   # removed by hand (entered by mistake)
     "goal_rating": "Einschätzung eines Ziels",         # removed by hand, or with its goal
+    "document": "Dokument",     # with its record, by hand or by rule (a trigger writes it)
 }
 
 

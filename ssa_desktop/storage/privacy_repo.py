@@ -14,6 +14,7 @@ from ..domain import strict_json
 from ..domain.auskunft import names_person
 from ..domain.goals import CaseGoal, GoalRating
 from . import goals_repo
+from . import documents_repo
 from . import repositories as repo
 from .connection import Connection
 from .notes_repo import drafts_of_person
@@ -87,6 +88,7 @@ class PersonHoldings:
     drafts: list[e.Draft] = field(default_factory=list)   # unfinished entries of hers
     goals: list[CaseGoal] = field(default_factory=list)   # goals of her cases
     ratings: list[GoalRating] = field(default_factory=list)  # their ratings
+    documents: list[e.Document] = field(default_factory=list)   # her documents (facts only)
 
 
 def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
@@ -122,7 +124,8 @@ def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
         ratings=goals_repo.GOAL_RATINGS.select(
             conn, f"goal_id IN (SELECT id FROM case_goal WHERE case_id IN ({marks}))",  # noqa: S608
             case_ids,
-            "day, created, id") if case_ids else [])
+            "day, created, id") if case_ids else [],
+        documents=documents_repo.for_person(conn, person_id))
 
 
 def _groups_listing(conn: Connection, person: e.Person) -> list[e.GroupActivity]:

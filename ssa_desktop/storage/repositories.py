@@ -288,4 +288,6 @@ def search(conn: Connection, text: str, limit: int = SEARCH_PAGE) -> list[Search
 
 
 def table_counts(conn: Connection) -> dict[str, int]:
-    return {t.name: t.count(conn) for t in ALL_TABLES}
+    """Rows per table; a vault opened read-only at an older schema lacks the newer tables."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {t.name: t.count(conn) for t in ALL_TABLES if t.name in present}

@@ -50,17 +50,17 @@ def test_the_pre_restore_backup_lands_in_backups_and_rotates_away(folder, tmp_pa
     assert _stray(folder) == []
     safety, = [b for b in list_backups(folder) if b.path.name.startswith("vor-wiederherstellung-")]
     assert safety.day == DAY and str(safety.path) in out
-    # 29 days later it is still kept; 83 and 98 days later any command removes it.
+    # 29 days later it is still kept; 98 days later any command that writes removes it.
     with clock.frozen(DAY + timedelta(days=29)):
-        assert _run(capsys, "info", "--vault", folder)[0] == 0
+        assert _run(capsys, "retention", "--dry-run", "--vault", folder)[0] == 0
     assert safety.path.exists()
     with clock.frozen(DAY + timedelta(days=98)):
-        assert _run(capsys, "info", "--vault", folder)[0] == 0
+        assert _run(capsys, "retention", "--dry-run", "--vault", folder)[0] == 0
     assert not safety.path.exists()
 
 
 @pytest.mark.parametrize("argv", [
-    ("info",), ("check",), ("retention", "--apply"), ("retention", "--dry-run"),
+    ("retention", "--apply"), ("retention", "--dry-run"),
     ("backup", "--out", "{tmp}/neu/"), ("export-json", "--out", "{tmp}/x.json"),
     ("loeschfristen", "--out", "{tmp}/l.pdf"),
 ])
@@ -82,12 +82,24 @@ def test_a_pre_restore_backup_left_by_an_older_version_is_adopted(folder, capsys
     legacy = folder / "vor-wiederherstellung-20260801-101500.ssabak"
     legacy.write_bytes(b"z" * 100)
     with clock.frozen(date(2026, 8, 20)):
-        assert _run(capsys, "info", "--vault", folder)[0] == 0
+        assert _run(capsys, "retention", "--dry-run", "--vault", folder)[0] == 0
     assert not legacy.exists()
     assert [b.path.name for b in list_backups(folder)] == [legacy.name]
     with clock.frozen(date(2026, 9, 20)):
-        assert _run(capsys, "check", "--vault", folder)[0] == 0
+        assert _run(capsys, "retention", "--dry-run", "--vault", folder)[0] == 0
     assert list_backups(folder) == [] and _stray(folder) == []
+
+
+@pytest.mark.parametrize("command", ["info", "check"])
+def test_the_read_only_commands_leave_the_backups_alone(folder, capsys, command):
+    """``info`` and ``check`` only read (issue 58): an expired backup waits for the next
+    command that writes."""
+    old = backup_folder(folder) / f"ssa-sicherung-{DAY.isoformat()}.ssabak"
+    old.parent.mkdir(exist_ok=True)
+    old.write_bytes(b"x" * 100)
+    with clock.frozen(DAY + timedelta(days=83)):
+        assert _run(capsys, command, "--vault", folder)[0] == 0
+    assert old.exists()
 
 
 def test_the_deletion_log_counts_the_pre_restore_backup(folder, tmp_path, capsys):

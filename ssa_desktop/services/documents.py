@@ -1,0 +1,233 @@
+"""Her documents in the vault: add, list, read, export, delete (docs/documents.md).
+
+A document belongs to a person or to one of her records (a case, a consent, a § 8a
+procedure) and goes with it: the record's deletion, by hand or by the retention run,
+takes the document's row and key along (foreign-key cascades) and leaves a tombstone
+(``document``), so a restore never brings it back. Its bytes are taken by content
+(``domain.documents.detect``), kept byte for byte, encrypted under its own key
+(``storage.documents_repo``) and read back only into memory; the only way out is an
+export to a file she names. ``add_document`` is the one way in, for the GUI, the CLI and
+other services (letters the product writes).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+from ..domain import catalogues as cat
+from ..domain import clock
+from ..domain import documents as d
+from ..domain.digests import sha256
+from ..domain.entities import Document
+from ..domain.errors import UserError
+from ..formatting import fmt_date
+from ..storage import documents_repo as q
+from ..storage import retention_repo as rrepo
+from ..storage.connection import Connection
+from ..storage.files import atomic_write_bytes, shred
+from ..storage.transactions import transaction
+from . import tombstones
+from .operations import DataKind, writes
+
+Owner = d.Owner
+TOMBSTONE_KIND = "document"
+
+
+_GONE = {"person": "Die Person", "case": "Den Fall", "consent": "Die Einwilligung",
+         "procedure": "Das § 8a-Verfahren"}
+
+
+def _person_of(conn: Connection, owner: d.Owner) -> str:
+    if owner.kind == "person":
+        person_id = owner.id if q.person_exists(conn, owner.id) else None
+    else:
+        person_id = q.owner_person(conn, owner.kind, owner.id)
+    if person_id is None:
+        raise UserError(f"{_GONE[owner.kind]} gibt es nicht (mehr); das Dokument wurde nicht "
+                        "gespeichert.")
+    return person_id
+
+
+def _refuse_restricted(conn: Connection, person_id: str) -> None:
+    if rrepo.restriction_of(conn, person_id) is not None:
+        raise UserError("Die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO): "
+                        "es kann kein Dokument hinzugefügt werden. Nichts wurde gespeichert.")
+
+
+def _session_conn(conn_or_session) -> Connection:
+    """A ``Session`` (GUI, CLI) or its connection."""
+    return getattr(conn_or_session, "conn", conn_or_session)
+
+
+@writes(DataKind.DOCUMENTS)
+def add_document(conn_or_session, owner: d.Owner, kind: str, title: str, day: date,
+                 data: bytes, file_name: str = "") -> Document:
+    """Keep ``data`` as a document of ``owner``; refused (``UserError``, nothing written)
+    when the file is not taken, the title is empty or the person's processing is
+    restricted. The content file is in place before the row is committed; a failed
+    commit removes it again."""
+    conn = _session_conn(conn_or_session)
+    if kind not in cat.DOCUMENT_KINDS:
+        raise UserError("Bitte die Art des Dokuments wählen.")
+    title = d.check_title(title)
+    mime = d.detect(data, file_name)
+    person_id = _person_of(conn, owner)
+    _refuse_restricted(conn, person_id)
+    doc = Document(person_id=person_id, kind=kind, title=title, day=day, mime=mime,
+                   size=len(data), sha256=sha256(data).hexdigest(),
+                   file_name=d.shown_name(file_name),
+                   case_id=owner.id if owner.kind == "case" else None,
+                   consent_id=owner.id if owner.kind == "consent" else None,
+                   procedure_id=owner.id if owner.kind == "procedure" else None,
+                   content_key=os.urandom(32).hex())
+    q.write_content(conn, doc.id, bytes.fromhex(doc.content_key), data)
+    try:
+        with transaction(conn):
+            q.insert(conn, doc)
+    except BaseException:
+        q.remove_content(conn, doc.id)
+        raise
+    return doc
+
+
+def read_source(path: Path | str) -> bytes:
+    """The bytes of a file she chose to add (dialog, drop, command line): a regular file,
+    not a link, at most ``MAX_BYTES`` (read no further); else a German refusal."""
+    path = Path(path)
+    name = d.shown_name(str(path))
+    try:
+        info = path.lstat()
+    except OSError:
+        raise UserError(f"„{name}“ wurde nicht gefunden oder ist nicht lesbar.") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise UserError(f"„{name}“ ist eine Verknüpfung (ein Link), keine Datei; bitte die "
+                        "Datei selbst wählen. Nichts wurde gespeichert.")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"„{name}“ ist keine Datei. Nichts wurde gespeichert.")
+    if info.st_size > d.MAX_BYTES:
+        raise UserError(f"„{name}“ wurde nicht übernommen: Die Datei ist größer als "
+                        f"{d.MAX_BYTES // (1024 * 1024)} MB. Nichts wurde gespeichert.")
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(d.MAX_BYTES + 1)
+    except OSError:
+        raise UserError(f"„{name}“ ließ sich nicht lesen. Nichts wurde gespeichert.") from None
+
+
+def shred_source(path: Path | str) -> None:
+    """After an import she asked for it: overwrite the file she added from with zeros and
+    delete it. Honest limit (said where she ticks it): an SSD, a synced folder or a backup
+    may keep copies this cannot reach. A link is left alone."""
+    path = Path(path)
+    name = d.shown_name(str(path))
+    try:
+        if stat.S_ISLNK(path.lstat().st_mode) or not path.is_file():
+            raise UserError(f"„{name}“ ist keine Datei und wurde nicht gelöscht.")
+        shred(path)
+    except OSError:
+        raise UserError(f"„{name}“ ließ sich nicht löschen; bitte von Hand löschen.") from None
+
+
+def documents_of_person(conn: Connection, person_id: str) -> list[Document]:
+    return q.for_person(conn, person_id)
+
+
+def documents_of(conn: Connection, owner: d.Owner) -> list[Document]:
+    """The documents of ``owner``: a person's are all of hers."""
+    if owner.kind == "person":
+        return q.for_person(conn, owner.id)
+    return q.for_record(conn, owner.kind, owner.id)
+
+
+def owner_choices(conn: Connection, person_id: str) -> list[tuple[d.Owner, str]]:
+    """What a document of the person may belong to, with its German label: the person
+    herself, then her cases, consents and § 8a procedures."""
+    from . import child_protection, consents, persons
+
+    choices = [(d.Owner("person", person_id), "die Person selbst")]
+    choices += [(d.Owner("case", c.id), f"Fall „{c.title or 'ohne Titel'}“ seit {fmt_date(c.opened)}")
+                for c in persons.cases(conn, person_id)]
+    choices += [(d.Owner("consent", c.id),
+                 f"Einwilligung gegenüber {c.recipient} ab {fmt_date(c.valid_from)}")
+                for c in consents.consents_for_person(conn, person_id)]
+    choices += [(d.Owner("procedure", p.id), f"§ 8a-Verfahren seit {fmt_date(p.opened)}")
+                for p in child_protection.procedures_for_person(conn, person_id)]
+    return choices
+
+
+def owner_of(doc: Document) -> d.Owner:
+    for kind, rid in (("case", doc.case_id), ("consent", doc.consent_id),
+                      ("procedure", doc.procedure_id)):
+        if rid:
+            return d.Owner(kind, rid)
+    return d.Owner("person", doc.person_id)
+
+
+def every_document(conn: Connection) -> list[Document]:
+    return q.every(conn)
+
+
+def get_document(conn: Connection, doc_id: str) -> Document:
+    doc = q.get(conn, doc_id)
+    if doc is None:
+        raise UserError("Das Dokument gibt es nicht (mehr).")
+    return doc
+
+
+def read_content(conn: Connection, doc: Document) -> bytes:
+    """The document's bytes, in memory only, checked against its digest."""
+    data = q.read_content(conn, doc)
+    if sha256(data).hexdigest() != doc.sha256:
+        raise q.DocumentUnreadable()
+    return data
+
+
+def check_documents(conn: Connection) -> list[str]:
+    """A German line per document whose file is missing, damaged or not its digest."""
+    problems = []
+    for doc in q.every(conn):
+        try:
+            read_content(conn, doc)
+        except UserError:
+            problems.append(f"Dokument „{doc.title}“ ({doc.day.isoformat()}): Datei fehlt, "
+                            "ist beschädigt oder passt nicht zu ihrer Prüfsumme.")
+    return problems
+
+
+def export_document(conn: Connection, doc_id: str, target: Path) -> Path:
+    """Write the document's bytes, as they came, to ``target`` (a file she named):
+    atomically, the whole file or none. The caller asked her (a disclosure). Writes
+    nothing in the vault."""
+    doc = get_document(conn, doc_id)
+    data = read_content(conn, doc)
+    atomic_write_bytes(Path(target), data)
+    return Path(target)
+
+
+def _refuse_held(conn: Connection, doc: Document) -> None:
+    held = {doc.person_id, doc.id, doc.case_id, doc.consent_id, doc.procedure_id} - {None}
+    if any(h.record_id in held for h in rrepo.holds(conn)):
+        raise UserError("Für diese Person besteht eine Sperre (Löschsperre); das Dokument wird "
+                        "nicht gelöscht. Die Sperre steht unter Datenschutz → Sperren.")
+
+
+@writes(DataKind.DOCUMENTS, DataKind.RETENTION)
+def delete_document(conn: Connection, doc_id: str, today: date | None = None) -> None:
+    """Delete a document by hand (entered by mistake, no longer needed): its row and key
+    with a tombstone, then its file. Refused while a hold lies on it or its person."""
+    doc = get_document(conn, doc_id)
+    _refuse_held(conn, doc)
+    with transaction(conn):
+        tombstones.deleted(conn, TOMBSTONE_KIND, doc.id, today or clock.today())
+        q.delete(conn, doc.id)
+    q.remove_content(conn, doc.id)
+
+
+def sweep_files(conn: Connection, *, after_restore: bool = False) -> int:
+    """Remove the content files whose documents are gone (their keys went with them):
+    after a deletion, at every open, and (``after_restore``) every file the restored copy
+    has no row for; the number removed."""
+    return q.sweep(conn, at_once=after_restore)
