@@ -249,3 +249,12 @@ def template_type(path: Path) -> str:
 def save_to(path: Path | str, made: MadeLetter) -> Path:
     """Write the letter at ``path`` atomically (temp file beside it, fsync, replace)."""
     return own.write_bytes_atomically(Path(path), made.data)
+
+
+def check_template(data: bytes, template_kind: str, kind_key: str,
+                   mapping: dict[str, str] | None = None) -> set[str]:
+    """The placeholders her template uses, each allowed for the kind; German refusal."""
+    kind = dl.kind_of(kind_key)
+    if template_kind == "docx":
+        return own.check_docx(data, kind)
+    return set(own.form_mapping(data, kind, mapping or {}).values())
