@@ -17,6 +17,8 @@ TODAY = date(2026, 3, 12)  # a Thursday in term time
 
 # Tables and columns a demo vault leaves empty, each with the reason.
 LEFT_EMPTY: dict[str, str] = {
+    "document": "a document's content is a file beside the database under its own key, "
+                "written by services.documents; the demo writes rows in bulk only",
     "stopwatch": "holds only a stopwatch that is running right now; a fresh demo has none",
     "handover_item": "filled only while a school package is out (Übergabe an die Schule); "
                      "a demo never hands data over",

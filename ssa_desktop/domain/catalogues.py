@@ -355,6 +355,16 @@ EMPLOYER_TYPES = _cat(
     ("free", "freier Träger"),
 )
 
+# Kinds of a document she keeps in the vault (docs/documents.md).
+DOCUMENT_KINDS = _cat(
+    "document_kind",
+    ("consent", "Einwilligung"),
+    ("release", "Schweigepflichtentbindung"),
+    ("letter", "Brief"),
+    ("report", "Bescheid/Bericht"),
+    ("other", "Sonstiges"),
+)
+
 ALL = {
     c.name: c
     for c in (
@@ -362,6 +372,6 @@ ALL = {
         TOPICS, ACCESS_ROUTES, REFERRALS, CASE_STATUS, GROUP_KINDS, PARTNER_TYPES,
         NETWORK_KINDS, RECORD_TYPES, TIME_CATEGORIES, CONSENTING_PARTIES, LEGAL_BASES,
         DISCLOSURE_CATEGORIES, CP_STEPS, APPOINTMENT_STATUS, GROUP_PURPOSES, CP_OUTCOMES,
-        CASE_OUTCOMES, EMPLOYER_TYPES, CONTACT_PLACES, INTERPRETING,
+        CASE_OUTCOMES, EMPLOYER_TYPES, CONTACT_PLACES, INTERPRETING, DOCUMENT_KINDS,
     )
 }

@@ -356,6 +356,29 @@ class ChildProtectionProcedure:
 
 
 @dataclass
+class Document:
+    """A document she keeps in the vault (docs/documents.md): its facts here, its bytes in
+    ``dokumente/<id>.ssadoc`` under ``content_key`` (hex, 256 bits; never shown, never
+    carried out of the vault). It belongs to a person and at most one of her case, consent
+    or § 8a procedure, and goes with it."""
+
+    person_id: str
+    kind: str                  # DOCUMENT_KINDS code
+    title: str
+    day: date
+    mime: str                  # detected from the content, never from the name
+    size: int                  # bytes
+    sha256: str                # hex digest of the content
+    file_name: str = ""        # the name it came with (shown only)
+    case_id: str | None = None
+    consent_id: str | None = None
+    procedure_id: str | None = None
+    added: str = field(default_factory=now_iso)
+    content_key: str = field(default="", repr=False)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class ChildProtectionStep:
     procedure_id: str
     step: str

@@ -465,6 +465,8 @@ COUNT_NOUNS = {
                                      "Zielwerte der Vereinbarungen"),
     "Einschränkungen, Sperren, Entscheidungen": (
         "Einschränkung, Sperre oder Entscheidung", "Einschränkungen, Sperren, Entscheidungen"),
+    "Dokumente (mit ihren Schlüsseln)": ("Dokument (mit seinem Schlüssel)",
+                                         "Dokumente (mit ihren Schlüsseln)"),
 }
 
 

@@ -348,6 +348,7 @@ TOMBSTONE_ONLY_LABELS = {
     "group_session": "Termin eines Gruppenangebots",   # removed by hand (entered by mistake)
     "open_offer": "Termin eines offenen Angebots",     # removed by hand (entered by mistake)
     "handed_over_row": "An die Nachfolge übergebener Eintrag",   # a school handover
+    "document": "Dokument",     # with its record, by hand or by rule (a trigger writes it)
 }
 
 

@@ -203,6 +203,17 @@ _DECLARED: tuple[Declared, ...] = (
                ("purpose", "Zweck"), ("valid_from", "Gültig ab"), ("valid_to", "Gültig bis"),
                ("withdrawn_on", "Widerrufen am")),
        handover=Handover("Einwilligungen", keeps=(("person_id", "person"),), delete_step=4)),
+    _t("document",   # mapped in storage/documents_repo, outside ALL_TABLES: not interchanged
+       personal="title file_name content_key",
+       plain="id person_id case_id consent_id procedure_id kind day mime size sha256 added",
+       rule="R2", how="mit dem Eintrag, zu dem es gehört (Person, Fall, Einwilligung, "
+                      "§ 8a-Verfahren); sein Schlüssel mit ihm, die Datei danach",
+       catalogues={"kind": cat.DOCUMENT_KINDS},
+       dates="added",
+       auskunft="Dokumente",
+       fields=(("title", "Titel"), ("kind", "Art"), ("day", "Datum"),
+               ("file_name", "Dateiname"), ("mime", "Format"), ("size", "Größe (Bytes)"),
+               ("sha256", "Prüfsumme (SHA-256)"), ("added", "Abgelegt am"))),
     _t("disclosure", entity=e.Disclosure,
        personal="recipient categories legal_basis",
        plain="id person_id day consent_id person_deleted",

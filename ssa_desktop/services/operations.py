@@ -42,6 +42,7 @@ class DataKind(StrEnum):
     AGREEMENTS = "agreements"        # cooperation agreements, goals, targets
     CHILD_PROTECTION = "child_protection"
     CONSENTS = "consents"            # consents and disclosures
+    DOCUMENTS = "documents"          # her documents (scans, letters) kept in the vault
     STATISTICS = "statistics"        # anonymous statistics records, KVJS snapshots
     TIME = "time"                    # time entries, absences, stopwatch
     RETENTION = "retention"          # states, holds, restrictions, deletion log

@@ -21,7 +21,7 @@ from ..domain.errors import UserError
 from ..domain.retention_rows import AssessmentTable, EngineOrder, Rows
 from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
-from ..storage import migrations, retention_delete_repo, retention_log_repo
+from ..storage import documents_repo, migrations, retention_delete_repo, retention_log_repo
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -172,6 +172,7 @@ PART_LABELS = {
     "consents": "Einwilligungen",
     "cp_procedures": "Verfahren nach § 8a",
     "cp_steps": "Schritte nach § 8a",
+    "documents": "Dokumente (mit ihren Schlüsseln)",
     "disclosures": "Übermittlungsprotokoll ohne Verweis auf die Person (bis Ablauf seiner Frist)",
     "groups": "Gruppenangebot",
     "group_sessions": "Termine des Angebots",
@@ -308,6 +309,7 @@ def apply(conn: Connection, keys: list[tuple[str, str]], progress: Progress | No
                 with transaction(conn):
                     retention_delete_repo.set_pages_pending(conn, None)
                 retention_delete_repo.checkpoint(conn)
+    documents_repo.sweep(conn)   # the files of documents gone with their records
     progress(100, "Fertig")
     return report
 
@@ -370,6 +372,7 @@ def delete_handed_over(conn: Connection, items: list[tuple[str, str]], today: da
     with _deletion_cache(conn):
         with transaction(conn):
             entries = _delete_all(conn, chosen, today, now, expiry, progress, method=method)
+    documents_repo.sweep(conn)
     return DeletionReport(entries, [])
 
 

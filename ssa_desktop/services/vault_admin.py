@@ -32,7 +32,7 @@ from ..storage.errors import (
 from ..storage.files import remove_quietly
 from ..storage.keyfile import KdfParams, KeyFile
 from ..storage.vault import OpenVault, Vault
-from . import retention
+from . import documents, retention
 from .operations import DataKind, writes
 
 __all__ = [
@@ -131,6 +131,8 @@ def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
         problems.append("Schlüsseldatei: ein unterbrochener Schlüsselwechsel hat eine "
                         "vorläufige Schlüsseldatei hinterlassen (vault.key.pending)")
     problems += open_vault.file_problems()  # rescue copies of a damaged WAL
+    if pages:   # every document read and compared with its digest, as every page
+        problems += documents.check_documents(conn)
     return problems
 
 
@@ -188,6 +190,7 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
     # re-applied to the restored copy before it replaces the database.
     prepare_staged(staged, open_vault.data_key, retention.deletion_guard(open_vault.conn))
     open_vault.swap_database(staged)
+    documents.sweep_files(open_vault.conn)   # files of documents the restored copy lacks
     return safety
 
 

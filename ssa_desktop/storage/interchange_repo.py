@@ -100,8 +100,9 @@ def all_settings(conn: Connection) -> dict[str, str]:
 # -- tables without a domain dataclass (retention, Auskunft, Jahresbericht …) ---------------
 # Not part of the format's tables: the vault's bookkeeping (meta and settings travel as
 # sections of their own; the migration ledger stays with its vault) and the full-text
-# index (rebuilt by the schema's triggers).
-NOT_TABLES = frozenset({"meta", "setting", "migration_ledger"})
+# index (rebuilt by the schema's triggers). Documents stay in their vault: the format is
+# "everything except its keys", and a document's row is its key (docs/documents.md).
+NOT_TABLES = frozenset({"meta", "setting", "migration_ledger", "document"})
 _SQL_TYPES = {"TEXT": "str", "INTEGER": "int", "REAL": "float"}
 
 

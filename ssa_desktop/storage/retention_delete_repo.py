@@ -51,6 +51,8 @@ PERSON_PARTS = {
     "cp_steps": "SELECT x.person_id, count(*) FROM cp_step s"
                           " JOIN cp_procedure x ON x.id = s.procedure_id"
                           " WHERE x.person_id IN temp.rids GROUP BY 1",
+    "documents": "SELECT person_id, count(*) FROM document WHERE person_id IN temp.rids"
+                 " GROUP BY 1",
 }
 KEPT_PARTS = {
     "disclosures": "SELECT person_id, count(*) FROM disclosure WHERE person_id IN temp.rids"

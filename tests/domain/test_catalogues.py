@@ -37,6 +37,7 @@ STORED_CODES = {
     "employer_type": "public free",
     "contact_place": "school home_visit phone online elsewhere",
     "interpreting": "none professional relative child other",
+    "document_kind": "consent release letter report other",
 }
 
 

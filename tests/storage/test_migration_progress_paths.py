@@ -53,7 +53,7 @@ def test_the_remembered_unlock_shows_each_step_in_the_window(tmp_path, file_keyr
     dialog.show()
     qtbot.waitUntil(lambda: dialog.session is not None, timeout=120_000)
     try:
-        assert dialog.session.schema_version() == migrations.latest_version() == 19
+        assert dialog.session.schema_version() == migrations.latest_version() == 20
     finally:
         dialog.session.lock()
     assert [text for text, *_ in shown] == [

@@ -1,0 +1,173 @@
+"""Her documents in the vault: add, list, read, export, delete (docs/documents.md).
+
+A document belongs to a person or to one of her records (a case, a consent, a § 8a
+procedure) and goes with it: the record's deletion, by hand or by the retention run,
+takes the document's row and key along (foreign-key cascades) and leaves a tombstone
+(``document``), so a restore never brings it back. Its bytes are taken by content
+(``domain.documents.detect``), kept byte for byte, encrypted under its own key
+(``storage.documents_repo``) and read back only into memory; the only way out is an
+export to a file she names. ``add_document`` is the one way in, for the GUI, the CLI and
+other services (letters the product writes).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from ..domain import catalogues as cat
+from ..domain import clock
+from ..domain import documents as d
+from ..domain.digests import sha256
+from ..domain.entities import Document
+from ..domain.errors import UserError
+from ..storage import documents_repo as q
+from ..storage import retention_repo as rrepo
+from ..storage.connection import Connection
+from ..storage.files import atomic_write_bytes
+from ..storage.transactions import transaction
+from . import tombstones
+from .operations import DataKind, writes
+
+Owner = d.Owner
+TOMBSTONE_KIND = "document"
+
+
+def _person_of(conn: Connection, owner: d.Owner) -> str:
+    person_id = (owner.id if owner.kind == "person" and q.person_exists(conn, owner.id)
+                 else None if owner.kind == "person" else q.owner_person(conn, owner.kind, owner.id))
+    if person_id is None:
+        raise UserError(f"{d.OWNER_KINDS[owner.kind]} gibt es nicht (mehr); das Dokument "
+                        "wurde nicht gespeichert.")
+    return person_id
+
+
+def _refuse_restricted(conn: Connection, person_id: str) -> None:
+    if rrepo.restriction_of(conn, person_id) is not None:
+        raise UserError("Die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO): "
+                        "es kann kein Dokument hinzugefügt werden. Nichts wurde gespeichert.")
+
+
+def _session_conn(conn_or_session) -> Connection:
+    """A ``Session`` (GUI, CLI) or its connection."""
+    return getattr(conn_or_session, "conn", conn_or_session)
+
+
+@writes(DataKind.DOCUMENTS)
+def add_document(conn_or_session, owner: d.Owner, kind: str, title: str, day: date,
+                 data: bytes, file_name: str = "") -> Document:
+    """Keep ``data`` as a document of ``owner``; refused (``UserError``, nothing written)
+    when the file is not taken, the title is empty or the person's processing is
+    restricted. The content file is in place before the row is committed; a failed
+    commit removes it again."""
+    conn = _session_conn(conn_or_session)
+    if kind not in cat.DOCUMENT_KINDS:
+        raise UserError("Bitte die Art des Dokuments wählen.")
+    title = d.check_title(title)
+    mime = d.detect(data, file_name)
+    person_id = _person_of(conn, owner)
+    _refuse_restricted(conn, person_id)
+    doc = Document(person_id=person_id, kind=kind, title=title, day=day, mime=mime,
+                   size=len(data), sha256=sha256(data).hexdigest(),
+                   file_name=d.shown_name(file_name),
+                   case_id=owner.id if owner.kind == "case" else None,
+                   consent_id=owner.id if owner.kind == "consent" else None,
+                   procedure_id=owner.id if owner.kind == "procedure" else None,
+                   content_key=os.urandom(32).hex())
+    q.write_content(conn, doc.id, bytes.fromhex(doc.content_key), data)
+    try:
+        with transaction(conn):
+            q.insert(conn, doc)
+    except BaseException:
+        q.remove_content(conn, doc.id)
+        raise
+    return doc
+
+
+def documents_of_person(conn: Connection, person_id: str) -> list[Document]:
+    return q.for_person(conn, person_id)
+
+
+def documents_of(conn: Connection, owner: d.Owner) -> list[Document]:
+    """The documents of ``owner``: a person's are all of hers."""
+    if owner.kind == "person":
+        return q.for_person(conn, owner.id)
+    return q.for_record(conn, owner.kind, owner.id)
+
+
+def every_document(conn: Connection) -> list[Document]:
+    return q.every(conn)
+
+
+def get_document(conn: Connection, doc_id: str) -> Document:
+    doc = q.get(conn, doc_id)
+    if doc is None:
+        raise UserError("Das Dokument gibt es nicht (mehr).")
+    return doc
+
+
+def read_content(conn: Connection, doc: Document) -> bytes:
+    """The document's bytes, in memory only, checked against its digest."""
+    data = q.read_content(conn, doc)
+    if sha256(data).hexdigest() != doc.sha256:
+        raise q.DocumentUnreadable()
+    return data
+
+
+def check_documents(conn: Connection) -> list[str]:
+    """A German line per document whose file is missing, damaged or not its digest."""
+    problems = []
+    for doc in q.every(conn):
+        try:
+            read_content(conn, doc)
+        except UserError:
+            problems.append(f"Dokument „{doc.title}“ ({doc.day.isoformat()}): Datei fehlt, "
+                            "ist beschädigt oder passt nicht zu ihrer Prüfsumme.")
+    return problems
+
+
+@writes(DataKind.DOCUMENTS)
+def export_document(conn: Connection, doc_id: str, target: Path) -> Path:
+    """Write the document's bytes, as they came, to ``target`` (a file she named):
+    atomically, the whole file or none. The caller asked her (a disclosure)."""
+    doc = get_document(conn, doc_id)
+    data = read_content(conn, doc)
+    atomic_write_bytes(Path(target), data)
+    return Path(target)
+
+
+@writes(DataKind.DOCUMENTS)
+def update_document(conn: Connection, doc_id: str, kind: str, title: str, day: date) -> Document:
+    doc = get_document(conn, doc_id)
+    if kind not in cat.DOCUMENT_KINDS:
+        raise UserError("Bitte die Art des Dokuments wählen.")
+    doc.kind, doc.title, doc.day = kind, d.check_title(title), day
+    with transaction(conn):
+        q.update_facts(conn, doc)
+    return doc
+
+
+def _refuse_held(conn: Connection, doc: Document) -> None:
+    held = {doc.person_id, doc.id, doc.case_id, doc.consent_id, doc.procedure_id} - {None}
+    if any(h.record_id in held for h in rrepo.holds(conn)):
+        raise UserError("Für diese Person besteht eine Sperre (Löschsperre); das Dokument wird "
+                        "nicht gelöscht. Die Sperre steht unter Datenschutz → Sperren.")
+
+
+@writes(DataKind.DOCUMENTS, DataKind.RETENTION)
+def delete_document(conn: Connection, doc_id: str, today: date | None = None) -> None:
+    """Delete a document by hand (entered by mistake, no longer needed): its row and key
+    with a tombstone, then its file. Refused while a hold lies on it or its person."""
+    doc = get_document(conn, doc_id)
+    _refuse_held(conn, doc)
+    with transaction(conn):
+        tombstones.deleted(conn, TOMBSTONE_KIND, doc.id, today or clock.today())
+        q.delete(conn, doc.id)
+    q.remove_content(conn, doc.id)
+
+
+def sweep_files(conn: Connection) -> int:
+    """Remove the content files whose documents are gone (their keys went with them):
+    after a deletion run, a person's deletion or a restore; the number removed."""
+    return q.sweep(conn)

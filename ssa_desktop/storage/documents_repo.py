@@ -1,0 +1,176 @@
+"""Documents: their rows in the vault and their content files (docs/documents.md).
+
+A document's bytes lie in ``dokumente/<id>.ssadoc`` beside the vault's database: a
+one-row SQLCipher 4 file under the document's own random 256-bit key, which is kept only
+in the document's row (``content_key``). SQLCipher encrypts every page before it reaches
+the disk, and the file is written as a partial file and moved into place, so no plaintext
+and no half-written document ever lies on disk. Deleting the row deletes the key: the file
+and every copy of it (an old backup holds the row, never the file) can no longer be read;
+the file itself is removed after the row (``sweep``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import sqlcipher3
+
+from ..domain import entities as e
+from .connection import Connection, quiet_cipher_log
+from .emergency import sqlcipher_raw_key
+from .errors import VaultError
+from .files import create_fresh, ensure_folder, fsync_dir, fsync_file, remove_quietly, replace
+from .mapper import Table
+
+DOCUMENTS = Table("document", e.Document)
+FOLDER = "dokumente"
+SUFFIX = ".ssadoc"
+PARTIAL = ".partial"
+
+
+class DocumentUnreadable(VaultError):
+    default_message = ("Das Dokument lässt sich nicht lesen: seine Datei fehlt oder ist "
+                       "beschädigt. Bitte „Tresor prüfen“ ausführen.")
+
+
+def folder(conn: Connection) -> Path | None:
+    """The vault's document folder (beside its database file); None in memory."""
+    for _seq, name, path in conn.execute("PRAGMA database_list"):
+        if name == "main" and path:
+            return Path(path).parent / FOLDER
+    return None
+
+
+def content_path(conn: Connection, doc_id: str) -> Path:
+    where = folder(conn)
+    if where is None:
+        raise VaultError("Dokumente gibt es nur in einem Tresor auf dem Datenträger.")
+    return where / f"{doc_id}{SUFFIX}"
+
+
+def write_content(conn: Connection, doc_id: str, key: bytes, data: bytes) -> Path:
+    """Write ``data`` encrypted under ``key`` to the document's file, atomically."""
+    target = content_path(conn, doc_id)
+    ensure_folder(target.parent)
+    tmp = create_fresh(target.parent, f".{doc_id}.", PARTIAL)
+    try:
+        store = sqlcipher3.connect(str(tmp), isolation_level=None, check_same_thread=False)
+        try:
+            quiet_cipher_log(store)
+            store.set_key(sqlcipher_raw_key(key))
+            store.execute("PRAGMA journal_mode = OFF")   # one write into a new file
+            store.execute("PRAGMA temp_store = MEMORY")
+            store.execute("CREATE TABLE content (data BLOB NOT NULL)")
+            store.execute("INSERT INTO content (data) VALUES (?)", (data,))
+        finally:
+            store.close()
+        fsync_file(tmp)
+        replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            remove_quietly(tmp)
+        raise
+    return target
+
+
+def read_content(conn: Connection, doc: e.Document) -> bytes:
+    """The document's bytes, decrypted in memory; ``DocumentUnreadable`` when its file is
+    missing, cut off or not under its key."""
+    path = content_path(conn, doc.id)
+    if not path.is_file():
+        raise DocumentUnreadable()
+    try:
+        store = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+    except sqlcipher3.Error:
+        raise DocumentUnreadable() from None
+    try:
+        quiet_cipher_log(store)
+        store.set_key(sqlcipher_raw_key(bytes.fromhex(doc.content_key)))
+        row = store.execute("SELECT data FROM content").fetchone()
+    except (sqlcipher3.Error, ValueError):
+        raise DocumentUnreadable() from None
+    finally:
+        store.close()
+    if row is None:
+        raise DocumentUnreadable()
+    return bytes(row[0])
+
+
+def remove_content(conn: Connection, doc_id: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        remove_quietly(content_path(conn, doc_id))
+
+
+def get(conn: Connection, doc_id: str) -> e.Document | None:
+    return DOCUMENTS.get(conn, doc_id)
+
+
+def insert(conn: Connection, doc: e.Document) -> None:
+    DOCUMENTS.insert(conn, doc)
+
+
+def update_facts(conn: Connection, doc: e.Document) -> None:
+    conn.execute("UPDATE document SET kind = ?, title = ?, day = ? WHERE id = ?",
+                 (doc.kind, doc.title, doc.day.isoformat(), doc.id))
+
+
+def delete(conn: Connection, doc_id: str) -> None:
+    DOCUMENTS.delete(conn, doc_id)
+
+
+_ORDER = "day DESC, added DESC, id"
+
+
+def for_person(conn: Connection, person_id: str) -> list[e.Document]:
+    """Every document of the person, whatever record of hers it belongs to."""
+    return DOCUMENTS.select(conn, "person_id = ?", (person_id,), _ORDER)
+
+
+_OWNER_COLUMNS = {"case": "case_id", "consent": "consent_id", "procedure": "procedure_id"}
+
+
+def for_record(conn: Connection, kind: str, record_id: str) -> list[e.Document]:
+    """The documents of a case, a consent or a § 8a procedure."""
+    column = _OWNER_COLUMNS[kind]
+    return DOCUMENTS.select(conn, f"{column} = ?", (record_id,), _ORDER)
+
+
+def owner_person(conn: Connection, kind: str, record_id: str) -> str | None:
+    """The person a case, consent or § 8a procedure belongs to (None: no such record)."""
+    table = {"case": "case_file", "consent": "consent", "procedure": "cp_procedure"}[kind]
+    row = conn.execute(f"SELECT person_id FROM {table} WHERE id = ?",  # noqa: S608
+                       (record_id,)).fetchone()
+    return row[0] if row else None
+
+
+def person_exists(conn: Connection, person_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM person WHERE id = ?", (person_id,)).fetchone() is not None
+
+
+def all_ids(conn: Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT id FROM document")}
+
+
+def sweep(conn: Connection) -> int:
+    """Remove every content file whose row is gone (its key went with the row) and partial
+    files left by a stopped write; the number removed."""
+    where = folder(conn)
+    if where is None or not where.is_dir():
+        return 0
+    kept = all_ids(conn)
+    removed = 0
+    for path in where.iterdir():
+        name = path.name
+        orphan = name.endswith(SUFFIX) and name.removesuffix(SUFFIX) not in kept
+        if orphan or name.endswith(PARTIAL):
+            with contextlib.suppress(OSError):
+                remove_quietly(path)
+                removed += 1
+    return removed
+
+
+def every(conn: Connection) -> list[e.Document]:
+    return DOCUMENTS.all(conn, _ORDER)
