@@ -36,7 +36,10 @@ def arguments(p) -> None:
     s.add_argument("--to", metavar="ANSCHRIFT", default="",
                    help="Anschrift, Zeilen mit „|“ getrennt („Frau Sommer|Lindenweg 4|79100 "
                         "Freiburg“)")
-    s.add_argument("--out", metavar="DATEI", type=Path, required=True, help="Zieldatei")
+    s.add_argument("--out", metavar="DATEI", type=Path, help="Zieldatei")
+    s.add_argument("--keep", action="store_true",
+                   help="den Brief als Dokument der Person im Tresor ablegen "
+                        "(Schweigepflichtentbindung: bei ihrer Einwilligung)")
 
 
 def _template_arguments(s, *, required: bool) -> None:
@@ -102,14 +105,20 @@ def _check(args) -> int:
 
 def _make(args) -> int:
     from ..services import letters as svc
-    from .common import EXIT_OK, out, unlocked
+    from .common import EXIT_OK, UsageError, out, unlocked
 
+    if args.out is None and not args.keep:
+        raise UsageError("Bitte --out DATEI und/oder --keep angeben.")
     data, kind = _read_template(args.template) if args.template else (None, "")
     request = svc.LetterRequest(args.kind, args.person, args.source,
                                 "\n".join(args.to.split("|")), template=data,
                                 template_type=kind, mapping=_mapping(args))
     with unlocked(args) as session:
         made = svc.make(session.conn, request)
-        svc.save_to(args.out, made)
-    out(f"{made.title} geschrieben: {args.out}")
+        if args.out is not None:
+            svc.save_to(args.out, made)
+            out(f"{made.title} geschrieben: {args.out}")
+        if args.keep:
+            doc = svc.keep(session, request, made, args.template.name if args.template else "")
+            out(f"Als Dokument im Tresor abgelegt: „{doc.title}“")
     return EXIT_OK

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain import clock
+from ..domain import documents as ddoc
 from ..domain import letter_sandbox as sandbox
 from ..domain import letters as dl
 from ..domain.catalogues import CONSENTING_PARTIES
@@ -26,7 +27,7 @@ from ..reports.letters import Letter, letter_pages, letter_pdf
 from ..reports.slip_layout import Page
 from ..storage import repositories as repo
 from ..storage.connection import Connection
-from . import appointments, consents, groups, network, open_offers, persons, settings
+from . import appointments, consents, documents, groups, network, open_offers, persons, settings
 from .operations import DataKind, writes
 
 OWN_KINDS = ("docx", "pdf")
@@ -258,3 +259,20 @@ def check_template(data: bytes, template_kind: str, kind_key: str,
     if template_kind == "docx":
         return own.check_docx(data, kind)
     return set(own.form_mapping(data, kind, mapping or {}).values())
+
+
+@writes(DataKind.DOCUMENTS)
+def keep(conn_or_session, request: LetterRequest, made: MadeLetter, template_name: str = ""):
+    """Keep the letter as a document of its record (``services.documents``): a
+    Schweigepflichtentbindung with its consent, every other letter with the person; the
+    title names the kind, the recipient's first line and her template."""
+    kind = dl.kind_of(request.kind)
+    owner = (ddoc.Owner("consent", request.source_id) if kind.needs == "consent"
+             else ddoc.Owner("person", request.person_id))
+    recipient = next((line.strip() for line in request.recipient.splitlines() if line.strip()), "")
+    title = kind.title + (f" an {recipient}" if recipient else "")
+    if template_name:
+        title += f" (Vorlage {template_name})"
+    return documents.add_document(
+        conn_or_session, owner, "release" if kind.needs == "consent" else "letter",
+        title[:ddoc.TITLE_LIMIT], clock.today(), made.data, made.file_name)

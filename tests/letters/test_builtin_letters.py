@@ -88,3 +88,28 @@ def test_appointment_confirmation(conn, records):
 def test_a_source_of_another_person_is_refused(conn, records):
     with pytest.raises(dl.UserError, match="Termin dieser Person"):
         svc.make(conn, svc.LetterRequest("invitation", records["person"], "nope", ADDRESS))
+
+
+def test_a_letter_kept_is_a_document_of_the_person_byte_for_byte(conn, records):
+    from ssa_desktop.domain import documents as ddoc
+    from ssa_desktop.services import documents
+
+    request = svc.LetterRequest("invitation", records["person"], records["appointment"], ADDRESS)
+    made = svc.make(conn, request)
+    doc = svc.keep(conn, request, made)
+    [kept] = documents.documents_of_person(conn, records["person"])
+    assert kept.id == doc.id and kept.kind == "letter"
+    assert kept.title == "Einladung zum Gespräch an Frau Birgit Sommer"
+    assert kept.day.isoformat() == "2026-11-25"
+    assert documents.read_content(conn, kept) == made.data
+    assert documents.documents_of(conn, ddoc.Owner("consent", records["consent"])) == []
+
+
+def test_a_schweigepflichtentbindung_is_kept_with_its_consent(conn, records):
+    from ssa_desktop.domain import documents as ddoc
+    from ssa_desktop.services import documents
+
+    request = svc.LetterRequest("consent_release", records["person"], records["consent"], "")
+    svc.keep(conn, request, svc.make(conn, request))
+    [kept] = documents.documents_of(conn, ddoc.Owner("consent", records["consent"]))
+    assert kept.kind == "release" and kept.title == "Schweigepflichtentbindung"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import tempfile
 
 import pytest
@@ -85,3 +86,32 @@ def test_a_refused_template_writes_nothing(vault, tmp_path, capsys):
                         "--template", template, "--out", target)
     assert code == 1 and "interne Eigenschaften" in err
     assert not target.parent.exists() or list(target.parent.iterdir()) == []
+
+
+def test_make_keep_stores_the_letter_in_the_vault_without_a_file(vault, tmp_path, capsys,
+                                                                  monkeypatch):
+    folder, records, empty_temp = vault
+    code, out, _ = _run(capsys, "letter", "make", "--vault", folder, "--kind", "referral",
+                        "--person", records["person"], "--source", records["partner"],
+                        "--to", "Familie Sommer|Lindenweg 4|79100 Freiburg", "--keep")
+    assert code == 0
+    assert "Als Dokument im Tresor abgelegt: „Weitervermittlung an eine Fachstelle an " \
+           "Familie Sommer“" in out
+    assert list(empty_temp.iterdir()) == []
+    from ssa_desktop.services import documents
+    from ssa_desktop.storage.vault import Vault
+
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        [doc] = documents.documents_of_person(session.conn, records["person"])
+        assert "Herr Vogt" in PdfReader(io.BytesIO(documents.read_content(session.conn, doc))
+                                        ).pages[0].extract_text()
+    finally:
+        session.lock()
+
+
+def test_make_without_out_or_keep_is_a_usage_error(vault, capsys):
+    folder, records, _ = vault
+    code, _, err = _run(capsys, "letter", "make", "--vault", folder, "--kind", "invitation",
+                        "--person", records["person"])
+    assert code == 2 and "--out DATEI und/oder --keep" in err
