@@ -3465,6 +3465,219 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
     </context>
     <context>
+        <name>Letters</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Anschrift</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Briefart</source>
+            <translation>&amp;Kind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Drucken …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Speichern unter …</source>
+            <translation>&amp;Save as …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>A&amp;nrede</source>
+            <translation>Sa&amp;lutation</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Allgemeiner Brief</source>
+            <translation>General letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Als Dokument abgelegt: „{0}“</source>
+            <translation>Kept as a document: “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Anrede</source>
+            <translation>Salutation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Anschrift</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Be&amp;zug</source>
+            <translation>&amp;Made from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Bezug</source>
+            <translation>Made from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief als Datei speichern</source>
+            <translation>Save the letter as a file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief als Dokument der Person ablegen</source>
+            <translation>Keep the letter as a document of the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief drucken</source>
+            <translation>Print the letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief erstellen</source>
+            <translation>Write a letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief gedruckt.</source>
+            <translation>Letter printed.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief gespeichert: {0}</source>
+            <translation>Letter saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief speichern</source>
+            <translation>Save the letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Briefart</source>
+            <translation>Kind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Der Druck ist fehlgeschlagen: {0}</source>
+            <translation>Printing failed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Eigene &amp;Vorlage …</source>
+            <translation>Own &amp;template …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Eigene Vorlage</source>
+            <translation>Own template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Eigene Vorlage wählen</source>
+            <translation>Choose your own template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Eigene Vorlage wählen (DOCX oder PDF-Formular)</source>
+            <translation>Choose your own template (DOCX or PDF form)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ein Brief enthält nur die Angaben seiner Briefart – nie Themen, Notizen, Fälle oder § 8a.</source>
+            <translation>A letter carries only what its kind needs – never topics, notes, cases or § 8a.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Eingebauter Brief</source>
+            <translation>Built-in letter</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einladung zum Gespräch</source>
+            <translation>Invitation to a meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Hinweis</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihre Vorlage wird so gefüllt:</source>
+            <translation>Your template is filled like this:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Im &amp;Tresor ablegen</source>
+            <translation>&amp;Keep in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Im Tresor ablegen</source>
+            <translation>Keep in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Keine Vorschau.</source>
+            <translation>No preview.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>PDF oder DOCX (*.pdf *.docx)</source>
+            <translation>PDF or DOCX (*.pdf *.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Schweigepflichtentbindung</source>
+            <translation>Release from confidentiality</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Teilnahmebestätigung</source>
+            <translation>Confirmation of participation</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Terminbestätigung</source>
+            <translation>Appointment confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vor&amp;lage</source>
+            <translation>Te&amp;mplate</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorlage</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorlagen (*.docx *.pdf)</source>
+            <translation>Templates (*.docx *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorschau</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Weitervermittlung an eine Fachstelle</source>
+            <translation>Referral to a specialist service</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
@@ -5387,6 +5600,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
             <source>Bezeichnung des Falls</source>
             <translation>Case label</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Brief erstellen …</source>
+            <translation>Write a letter …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Brief oder Formular für diese Person erstellen</source>
+            <translation>Write a letter or form for this person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
@@ -8232,6 +8455,21 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;English</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>&amp;Funktion</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>&amp;Logo wählen …</source>
+            <translation>Choose &amp;logo …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>&amp;PLZ und Ort</source>
+            <translation>Post&amp;code and town</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
@@ -8247,9 +8485,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>&amp;Straße und Hausnummer</source>
+            <translation>&amp;Street and number</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>&amp;Träger</source>
+            <translation>&amp;Provider (Träger)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
@@ -8312,6 +8560,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Sections of the settings</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Bilder (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
@@ -8333,8 +8586,34 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" />
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Briefkopf</source>
+            <translation>Letterhead</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Briefkopf gespeichert.</source>
+            <translation>Letterhead saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Briefkopf spei&amp;chern</source>
+            <translation>Save letter&amp;head</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Briefkopf speichern</source>
+            <translation>Save letterhead</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" />
             <source>Darstellung</source>
             <translation>Display</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Das Bild konnte nicht gelesen werden.</source>
+            <translation>The image could not be read.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
@@ -8427,6 +8706,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>This rule pack is already in force.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>E-&amp;Mail</source>
+            <translation>E-&amp;mail</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/area.py" />
             <location filename="../../ssa_desktop/ui/settings/page.py" />
             <source>Einstellungen</source>
@@ -8436,6 +8720,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
             <source>Einstellungen dieses Tresors. Eine Änderung gilt sofort und wird mit altem und neuem Wert protokolliert.</source>
             <translation>Settings of this vault. A change applies at once and is logged with its old and new value.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>F&amp;ußzeile</source>
+            <translation>Foo&amp;ter</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -8513,6 +8802,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>At most {0} minutes: set by your IT.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Ihr &amp;Name</source>
+            <translation>Your &amp;name</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" />
             <source>Info</source>
             <translation>About</translation>
@@ -8541,6 +8835,46 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
             <source>Landkreis-Profil: {0}</source>
             <translation>District profile: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo des Trägers wählen</source>
+            <translation>Choose the provider's logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo entfe&amp;rnen</source>
+            <translation>Remo&amp;ve logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo entfernen</source>
+            <translation>Remove logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo entfernt.</source>
+            <translation>Logo removed.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo gespeichert.</source>
+            <translation>Logo saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo gewählt</source>
+            <translation>Logo chosen</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo wählen</source>
+            <translation>Choose logo</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -8818,6 +9152,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Statistics and grant</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Steht auf jedem Brief: oben der Träger mit Logo, über dem Anschriftfeld der Absender, rechts Ihre Kontaktdaten, unten die Fußzeile.</source>
+            <translation>On every letter: the provider with logo at the top, the sender above the address field, your contact details on the right, the footer at the bottom.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Stelle</source>
             <translation>Post</translation>
@@ -8866,6 +9205,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>T&amp;elefon</source>
+            <translation>Ph&amp;one</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
@@ -8973,6 +9317,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>kein Logo</source>
+            <translation>no logo</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />

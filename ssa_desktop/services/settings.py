@@ -27,6 +27,9 @@ ELSEWHERE = {
                        "gewählt."),
     "kvjs.template": "Die Vorlage wird unter Statistik als Datei geladen und ganz geprüft.",
     "slips.logo": "Das Logo wird im Dialog „Beratungszettel“ als Bild gewählt.",
+    **{f"letters.{name}": "Der Briefkopf wird unter Einstellungen → Briefkopf gepflegt."
+       for name in ("traeger_name", "traeger_street", "traeger_city", "worker_name",
+                    "worker_role", "worker_phone", "worker_email", "footer", "logo")},
     "timeshare.extra_categories": "Die Kategorien werden unter Zeit → Zeitanteile gepflegt.",
 }
 RETENTION_ELSEWHERE = ("Aufbewahrungsfristen werden unter Datenschutz → Aufbewahrung neben "
