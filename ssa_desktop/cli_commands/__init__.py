@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from . import (
     breach,
     device,
+    document,
     kvjs,
     letters,
     package,
@@ -89,6 +90,8 @@ COMMANDS: tuple[Command, ...] = (
                              processing_record.arguments, processing_record.run),
     Command("report", "Jahresbericht für das Auswertungsgespräch als PDF schreiben (anonym, "
                       "Zahlen unter 3 Personen als „< 3“)", report.arguments, report.run),
+    Command("document", "Dokumente im Tresor: hinzufügen, auflisten, exportieren, löschen",
+                        document.arguments, document.run),
     Command("retention", "Löschfristen prüfen (--dry-run) oder fällige Löschungen ausführen "
                          "(--apply)", retention.arguments, retention.run),
     Command("traeger", "Träger-Werkzeuge ohne Tresor: Lieferübersicht, Excel-Mappen je "

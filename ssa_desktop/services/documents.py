@@ -13,6 +13,7 @@ other services (letters the product writes).
 from __future__ import annotations
 
 import os
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from ..domain import documents as d
 from ..domain.digests import sha256
 from ..domain.entities import Document
 from ..domain.errors import UserError
+from ..formatting import fmt_date
 from ..storage import documents_repo as q
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
@@ -85,6 +87,30 @@ def add_document(conn_or_session, owner: d.Owner, kind: str, title: str, day: da
     return doc
 
 
+def read_source(path: Path | str) -> bytes:
+    """The bytes of a file she chose to add (dialog, drop, command line): a regular file,
+    not a link, at most ``MAX_BYTES`` (read no further); else a German refusal."""
+    path = Path(path)
+    name = d.shown_name(str(path))
+    try:
+        info = path.lstat()
+    except OSError:
+        raise UserError(f"„{name}“ wurde nicht gefunden oder ist nicht lesbar.") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise UserError(f"„{name}“ ist eine Verknüpfung (ein Link), keine Datei; bitte die "
+                        "Datei selbst wählen. Nichts wurde gespeichert.")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"„{name}“ ist keine Datei. Nichts wurde gespeichert.")
+    if info.st_size > d.MAX_BYTES:
+        raise UserError(f"„{name}“ wurde nicht übernommen: Die Datei ist größer als "
+                        f"{d.MAX_BYTES // (1024 * 1024)} MB. Nichts wurde gespeichert.")
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(d.MAX_BYTES + 1)
+    except OSError:
+        raise UserError(f"„{name}“ ließ sich nicht lesen. Nichts wurde gespeichert.") from None
+
+
 def documents_of_person(conn: Connection, person_id: str) -> list[Document]:
     return q.for_person(conn, person_id)
 
@@ -94,6 +120,30 @@ def documents_of(conn: Connection, owner: d.Owner) -> list[Document]:
     if owner.kind == "person":
         return q.for_person(conn, owner.id)
     return q.for_record(conn, owner.kind, owner.id)
+
+
+def owner_choices(conn: Connection, person_id: str) -> list[tuple[d.Owner, str]]:
+    """What a document of the person may belong to, with its German label: the person
+    herself, then her cases, consents and § 8a procedures."""
+    from . import child_protection, consents, persons
+
+    choices = [(d.Owner("person", person_id), "die Person selbst")]
+    choices += [(d.Owner("case", c.id), f"Fall „{c.title or 'ohne Titel'}“ seit {fmt_date(c.opened)}")
+                for c in persons.cases(conn, person_id)]
+    choices += [(d.Owner("consent", c.id),
+                 f"Einwilligung gegenüber {c.recipient} ab {fmt_date(c.valid_from)}")
+                for c in consents.consents_for_person(conn, person_id)]
+    choices += [(d.Owner("procedure", p.id), f"§ 8a-Verfahren seit {fmt_date(p.opened)}")
+                for p in child_protection.procedures_for_person(conn, person_id)]
+    return choices
+
+
+def owner_of(doc: Document) -> d.Owner:
+    for kind, rid in (("case", doc.case_id), ("consent", doc.consent_id),
+                      ("procedure", doc.procedure_id)):
+        if rid:
+            return d.Owner(kind, rid)
+    return d.Owner("person", doc.person_id)
 
 
 def every_document(conn: Connection) -> list[Document]:
@@ -127,10 +177,10 @@ def check_documents(conn: Connection) -> list[str]:
     return problems
 
 
-@writes(DataKind.DOCUMENTS)
 def export_document(conn: Connection, doc_id: str, target: Path) -> Path:
     """Write the document's bytes, as they came, to ``target`` (a file she named):
-    atomically, the whole file or none. The caller asked her (a disclosure)."""
+    atomically, the whole file or none. The caller asked her (a disclosure). Writes
+    nothing in the vault."""
     doc = get_document(conn, doc_id)
     data = read_content(conn, doc)
     atomic_write_bytes(Path(target), data)

@@ -10,7 +10,7 @@ deleted before the answer is given.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from ..domain import catalogues as cat
 from ..domain import clock, strict_json, tables
 from ..domain import retention as rt
 from ..domain.auskunft import AuskunftItem, check_decisions, disclosed, one_month_after
+from ..domain.documents import FORMAT_LABELS, export_name
 from ..domain.entities import new_id
 from ..domain.errors import UserError
 from ..formatting import fmt_date
@@ -27,7 +28,7 @@ from ..storage.connection import Connection
 from ..storage.files import atomic_target
 from ..storage.privacy_repo import PersonHoldings, PrivacyRequest
 from ..storage.transactions import transaction
-from . import retention
+from . import documents, retention
 from .operations import DataKind, writes
 
 
@@ -203,6 +204,32 @@ def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
     items += _child_protection_items(h)
     items += [_group_item(g) for g in h.groups]
     items += [_draft_item(d) for d in h.drafts]
+    items += _document_items(h)
+    return items
+
+
+def _document_items(h: PersonHoldings) -> list[AuskunftItem]:
+    """Her documents, listed and handed out as copies (Art. 15 Abs. 3 DSGVO) with the
+    letter; one of a § 8a procedure is withheld as the procedure is, one of a consent
+    entrusted by another person as that consent (§ 65 SGB VIII)."""
+    entrusted = {c.id for c in h.consents if c.entrusted_by.strip()}
+    items = []
+    for doc in h.documents:
+        title = f"{cat.DOCUMENT_KINDS.label(doc.kind)} „{doc.title}“ vom {fmt_date(doc.day)}"
+        item = AuskunftItem(f"document:{doc.id}", _section("document"), title,
+                            _declared("document", doc, day=fmt_date(doc.day),
+                                      added=fmt_date(doc.added[:10]),
+                                      mime=FORMAT_LABELS.get(doc.mime, doc.mime)))
+        if doc.procedure_id:
+            item = replace(item, hint=CP_HINT, include=False, reason="cp",
+                           parent=f"cp_procedure:{doc.procedure_id}")
+        elif doc.consent_id:
+            withheld = doc.consent_id in entrusted
+            item = replace(item, entrusted=withheld, include=not withheld,
+                           reason="s65" if withheld else "", parent=f"consent:{doc.consent_id}")
+        elif doc.case_id:
+            item = replace(item, parent=f"case:{doc.case_id}")
+        items.append(item)
     return items
 
 
@@ -436,4 +463,22 @@ def write_auskunft(conn: Connection, request_id: str, items: list[AuskunftItem],
     if json_path is not None:
         with atomic_target(Path(json_path), ".json") as tmp:
             tmp.write_text(json.dumps(letter_json(letter), ensure_ascii=False, indent=2), "utf-8")
+    hand_out_documents(conn, letter, documents_folder(Path(pdf)))
+    return written
+
+
+def documents_folder(pdf: Path) -> Path:
+    """Where the copies of her documents go with the letter: „<letter>-Dokumente“ beside it."""
+    return pdf.with_name(f"{pdf.stem}-Dokumente")
+
+
+def hand_out_documents(conn: Connection, letter: AuskunftLetter, folder: Path) -> list[Path]:
+    """A copy of each document the letter includes, byte for byte, numbered in its order
+    (each file written atomically); nothing when it includes none."""
+    ids = [i.key.split(":", 1)[1] for i in letter.items if i.key.startswith("document:")]
+    written = []
+    for n, doc_id in enumerate(ids, 1):
+        doc = documents.get_document(conn, doc_id)
+        written.append(documents.export_document(
+            conn, doc_id, folder / f"{n:02d}-{export_name(doc.title, doc.mime)}"))
     return written

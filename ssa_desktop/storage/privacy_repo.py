@@ -12,6 +12,7 @@ from datetime import date
 from ..domain import entities as e
 from ..domain import strict_json
 from ..domain.auskunft import names_person
+from . import documents_repo
 from . import repositories as repo
 from .connection import Connection
 from .notes_repo import drafts_of_person
@@ -83,6 +84,7 @@ class PersonHoldings:
     steps: list[e.ChildProtectionStep]
     groups: list[e.GroupActivity]     # groups whose name list names the person
     drafts: list[e.Draft] = field(default_factory=list)   # unfinished entries of hers
+    documents: list[e.Document] = field(default_factory=list)   # her documents (facts only)
 
 
 def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
@@ -112,7 +114,8 @@ def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
         disclosures=repo.DISCLOSURES.select(conn, "person_id = ?", (person_id,), "day, id"),
         procedures=procedures, steps=steps,
         groups=_groups_listing(conn, person),
-        drafts=drafts_of_person(conn, person_id))
+        drafts=drafts_of_person(conn, person_id),
+        documents=documents_repo.for_person(conn, person_id))
 
 
 def _groups_listing(conn: Connection, person: e.Person) -> list[e.GroupActivity]:

@@ -22,6 +22,7 @@ from ssa_desktop.domain.entities import Appointment, Contact, Partner, Person, n
 from ssa_desktop.domain.worktime import Absence
 from ssa_desktop.services import (
     appointments,
+    documents,
     groups,
     handover_confirm,
     handover_deputy,
@@ -202,6 +203,29 @@ def _deletions_by_hand(stage: Stage) -> None:
     open_offers.remove(conn, offer.id)
 
 
+def _documents(stage: Stage) -> None:
+    """Her papers in the vault: a scan for a person, a letter for her case, a signed consent
+    for her consent, a DOCX; one retitled, one deleted by hand (with its tombstone)."""
+    from ssa_desktop.domain.documents import Owner
+    from tests.support import document_files as f
+
+    conn = stage.conn
+    barred = {h.record_id for h in retention.holds(conn)} | retention.restricted_ids(conn)
+    case = next(c for c in repo.CASES.all(conn) if c.person_id not in barred)
+    consent = next(c for c in repo.CONSENTS.all(conn) if c.person_id not in barred)
+    day = clock.today()
+    documents.add_document(conn, Owner("person", case.person_id), "report", "Zeugnis",
+                           day, f.image("PNG"), "zeugnis.png")
+    letter = documents.add_document(conn, Owner("case", case.id), "letter", "Brief",
+                                    day, f.pdf(), "brief.pdf")
+    documents.add_document(conn, Owner("consent", consent.id), "consent", "Einwilligung",
+                           day, f.image("TIFF", pages=2), "einwilligung.tif")
+    docx = documents.add_document(conn, Owner("person", case.person_id), "other",
+                                  "Bericht", day, f.docx(), "bericht.docx")
+    documents.update_document(conn, letter.id, "letter", "Brief des Jugendamts", day)
+    documents.delete_document(conn, docx.id)
+
+
 def _interchange_import(stage: Stage) -> None:
     """The demo's exchange file read into a new, empty vault (a move to another program
     version); the crawl looks at the new vault."""
@@ -302,6 +326,8 @@ OPERATIONS: tuple[Operation, ...] = (
               (appointments.delete_appointment, network.delete_partner,
                worktime.delete_absence, notes.delete_draft, groups.remove_session,
                open_offers.remove)),
+    Operation("documents", _documents, (documents.add_document, documents.update_document,
+                                        documents.delete_document)),
     Operation("interchange-import", _interchange_import, (interchange_import.import_document,)),
     Operation("interchange-merge", _interchange_merge, (interchange_merge.merge_document,)),
     Operation("restore", _restore, (vault_admin.backup_vault, vault_admin.restore_vault)),

@@ -105,7 +105,7 @@ def test_free_texts_are_proposed_and_cleared_and_stay_cleared(open_vault):
 
 
 def test_with_rule_counts_the_tables_with_personal_data():
-    # 20 since issue 20: cp_procedure keeps codes and dates only (its R5 decision moved
+    # 21 with document; 20 since cp_procedure kept codes and dates only (its R5 decision moved
     # to retention_decision, the engine's one store)
     with_rule = [t for t, c in INVENTORY.items() if c.personal]
-    assert len(with_rule) == 20 and "partner" in with_rule
+    assert len(with_rule) == 21 and "partner" in with_rule and "document" in with_rule

@@ -119,3 +119,26 @@ def test_a_changed_file_is_told(conn, pupil):
     with pytest.raises(UserError, match="nicht lesen"):
         documents.read_content(conn, doc)
     assert len(documents.check_documents(conn)) == 1
+
+
+def test_the_auskunft_lists_her_documents_and_hands_them_out(conn, pupil, tmp_path):
+    from ssa_desktop.services import privacy
+
+    data = f.pdf(text="Bericht der Schule")
+    doc = documents.add_document(conn, d.Owner("person", pupil.id), "report", "Zeugnisbericht",
+                                 DAY, data, "bericht.pdf")
+    procedure = repo.CP_PROCEDURES.insert(conn, ChildProtectionProcedure(pupil.id, DAY))
+    withheld = documents.add_document(conn, d.Owner("procedure", procedure.id), "letter",
+                                      "Mitteilung Jugendamt", DAY, f.pdf())
+    request = privacy.open_request(conn, pupil.id, DAY)
+    items = privacy.collect(conn, pupil.id)
+    mine = {i.key: i for i in items if i.key.startswith("document:")}
+    assert mine[f"document:{doc.id}"].title == "Bescheid/Bericht „Zeugnisbericht“ vom 02.03.2026"
+    assert mine[f"document:{doc.id}"].section == "Dokumente"
+    assert ("Format", "PDF") in mine[f"document:{doc.id}"].fields
+    assert mine[f"document:{withheld.id}"].include is False   # as its § 8a procedure
+    pdf = tmp_path / "auskunft.pdf"
+    privacy.write_auskunft(conn, request.id, items, pdf, today=DAY)
+    handed = sorted((tmp_path / "auskunft-Dokumente").iterdir())
+    assert [p.name for p in handed] == ["01-Zeugnisbericht.pdf"]
+    assert handed[0].read_bytes() == data

@@ -1,5 +1,5 @@
-"""Real files for the document tests: a PDF (reportlab), images (Pillow), a DOCX
-(python-docx) and an ODT, made in memory, plus hostile ones built from them."""
+"""Real files for the document tests: a PDF (reportlab), images (Pillow, which reportlab
+brings), a DOCX and an ODT (zip packages), made in memory, plus hostile ones built from them."""
 
 from __future__ import annotations
 
@@ -28,12 +28,30 @@ def image(fmt: str = "PNG", size: tuple[int, int] = (120, 80), pages: int = 1) -
     return buf.getvalue()
 
 
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+    'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+    'ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType='
+    '"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    '</Types>')
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+    'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="word/document.xml"/></Relationships>')
+
+
 def docx(text: str = "Brief vom Jugendamt") -> bytes:
-    import docx as python_docx
-    document = python_docx.Document()
-    document.add_paragraph(text)
+    """A minimal WordprocessingML package as Word writes one (three parts)."""
+    body = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.'
+            'openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'
+            f"{text}</w:t></w:r></w:p></w:body></w:document>")
     buf = io.BytesIO()
-    document.save(buf)
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/document.xml", body)
     return buf.getvalue()
 
 

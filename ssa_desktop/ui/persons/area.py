@@ -41,7 +41,8 @@ class PersonsArea(Area):
     # the list shows persons, their cases and last contacts; the page also notes,
     # § 8a procedures and consents
     watches = (DataKind.PERSONS, DataKind.CASES, DataKind.CONTACTS, DataKind.NOTES,
-               DataKind.CHILD_PROTECTION, DataKind.CONSENTS, DataKind.SCHOOLS)
+               DataKind.CHILD_PROTECTION, DataKind.CONSENTS, DataKind.SCHOOLS,
+               DataKind.DOCUMENTS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)

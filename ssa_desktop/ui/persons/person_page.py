@@ -1,4 +1,5 @@
-"""One person: header, Stammdaten, Fälle, Verlauf, Arbeitsnotizen, § 8a, Einwilligungen."""
+"""One person: header, Stammdaten, Fälle, Verlauf, Arbeitsnotizen, § 8a, Einwilligungen,
+Dokumente."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from .timeline import TimelinePanel, WorkingNotesPanel
 if TYPE_CHECKING:
     from ..child_protection.panel import ChildProtectionPanel
     from ..consents.panel import ConsentsPanel
+    from ..documents.panel import DocumentsPanel
 
 tr = translator("PersonsArea")
 
@@ -53,7 +55,7 @@ class PersonPage(QWidget):
     back = Signal()
     person_saved = Signal(str)
 
-    TAB_MASTER, TAB_CASES, TAB_TIMELINE, TAB_WORKING, TAB_CP, TAB_CONSENTS = range(6)
+    TAB_MASTER, TAB_CASES, TAB_TIMELINE, TAB_WORKING, TAB_CP, TAB_CONSENTS, TAB_DOCUMENTS = range(7)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,6 +63,7 @@ class PersonPage(QWidget):
         self.person: Person | None = None
         self.cp_panel: ChildProtectionPanel | None = None
         self.consents_panel: ConsentsPanel | None = None
+        self.documents_panel: DocumentsPanel | None = None
         layout = QVBoxLayout(self)
 
         self.back_button = QPushButton(tr("← Zurück zur Liste"))
@@ -102,12 +105,15 @@ class PersonPage(QWidget):
         QVBoxLayout(self.cp_holder).setContentsMargins(0, 0, 0, 0)
         self.consents_holder = QWidget()
         QVBoxLayout(self.consents_holder).setContentsMargins(0, 0, 0, 0)
+        self.documents_holder = QWidget()
+        QVBoxLayout(self.documents_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(scroll, tr("&Stammdaten"))
         self.tabs.addTab(self.cases, tr("&Fälle"))
         self.tabs.addTab(self.timeline, tr("&Verlauf"))
         self.tabs.addTab(self.working, tr("&Arbeitsnotizen"))
         self.tabs.addTab(self.cp_holder, tr("&Kinderschutz (§ 8a)"))
         self.tabs.addTab(self.consents_holder, tr("E&inwilligungen"))
+        self.tabs.addTab(self.documents_holder, tr("D&okumente"))
         layout.addWidget(self.tabs, 1)
         size_tabs_by_current(self.tabs)  # at 200 % the Stammdaten fit the window's width
         tab_chain(self.back_button, self.entry_button, self.slip_button, self.letter_button,
@@ -115,7 +121,7 @@ class PersonPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def _drop_panels(self) -> None:
-        for name in ("cp_panel", "consents_panel"):
+        for name in ("cp_panel", "consents_panel", "documents_panel"):
             panel = getattr(self, name)
             if panel is not None:
                 panel.clear()
@@ -126,12 +132,15 @@ class PersonPage(QWidget):
     def _make_panels(self, person_id: str) -> None:
         from ..child_protection.panel import ChildProtectionPanel
         from ..consents.panel import ConsentsPanel
+        from ..documents.panel import DocumentsPanel
 
         self._drop_panels()
         self.cp_panel = ChildProtectionPanel(self.ctx, person_id, self.cp_holder)
         cast(QVBoxLayout, self.cp_holder.layout()).addWidget(self.cp_panel)
         self.consents_panel = ConsentsPanel(self.ctx, person_id, self.consents_holder)
         cast(QVBoxLayout, self.consents_holder.layout()).addWidget(self.consents_panel)
+        self.documents_panel = DocumentsPanel(self.ctx, person_id, self.documents_holder)
+        cast(QVBoxLayout, self.documents_holder.layout()).addWidget(self.documents_panel)
 
     def load(self, person_id: str) -> bool:
         person = svc.get_person(self.ctx.conn, person_id)
@@ -183,7 +192,7 @@ class PersonPage(QWidget):
         self.cases.load(pid)
         self.timeline.load(pid)
         self.working.load(pid)
-        for panel in (self.cp_panel, self.consents_panel):
+        for panel in (self.cp_panel, self.consents_panel, self.documents_panel):
             if panel is not None:
                 panel.refresh()
 

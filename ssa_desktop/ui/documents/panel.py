@@ -1,0 +1,261 @@
+"""„Dokumente“ on the person page: her papers in the vault (docs/documents.md).
+
+Adding takes three steps from the person's page: the tab, „Dokument hinzufügen …“ (or a
+file dropped onto the tab), „Speichern“. A document is shown inside the program from
+memory; exporting is a disclosure she confirms, into a file she names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...domain import clock
+from ...domain import documents as d
+from ...domain.catalogues import DOCUMENT_KINDS
+from ...domain.entities import Document
+from ...domain.errors import UserError
+from ...formatting import fmt_date
+from ...services import documents as svc
+from ..common.area import PersonPanel
+from ..common.column_fit import fit_columns
+from ..common.dialog_buttons import save_cancel_buttons
+from ..common.files import choose_open_file, choose_save_file
+from ..common.forms import (
+    CatalogueCombo,
+    ChoiceCombo,
+    DateField,
+    error_label,
+    make_button,
+    refused_selector,
+)
+from ..common.messages import ask_yes_no
+from ..common.tables import make_table_view
+from ..common.text_boxes import make_line_edit
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("DocumentsPanel")
+OPEN_FILTER = "Dokumente (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;Alle Dateien (*)"
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+class AddDocumentDialog(QDialog):
+    """Kind, title, day and the record it belongs to for a file already read; „Speichern“
+    keeps it (refusals inline, nothing written)."""
+
+    def __init__(self, ctx: AppContext, person_id: str, data: bytes, file_name: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.data, self.file_name = ctx, data, file_name
+        self.saved: Document | None = None
+        self.setWindowTitle(tr("Dokument hinzufügen"))
+        form = QFormLayout(self)
+        shown = QLabel(tr("Datei: {0} ({1})").format(d.shown_name(file_name), _size(len(data))))
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(shown)
+        self.kind = CatalogueCombo(DOCUMENT_KINDS, accessible_name=tr("Art des Dokuments"))
+        self.title = make_line_edit(tr("Titel"), tr("z. B. Schweigepflichtentbindung Jugendamt"))
+        self.title.setText(Path(d.shown_name(file_name)).stem[:d.TITLE_LIMIT])
+        self.day = DateField(clock.today(), accessible_name=tr("Datum des Dokuments"))
+        self.owners = svc.owner_choices(ctx.conn, person_id)
+        self.owner = ChoiceCombo([(label, f"{o.kind}:{o.id}") for o, label in self.owners],
+                                 accessible_name=tr("Gehört zu"))
+        form.addRow(tr("&Art"), self.kind)
+        form.addRow(tr("&Titel"), self.title)
+        form.addRow(tr("&Datum"), self.day)
+        form.addRow(tr("Gehört &zu"), self.owner)
+        self.error = error_label(tr("Fehlermeldung"))
+        form.addRow(self.error)
+        form.addRow(save_cancel_buttons(tr("Speichern"), self.save, self.reject))
+        ctx.locked.connect(self.reject)
+        self.resize(560, 0)
+
+    def save(self) -> None:
+        if refused_selector(self, self.error.setText):
+            return
+        kind, _, rid = str(self.owner.value()).partition(":")
+        try:
+            self.saved = self.ctx.apply(svc.add_document, d.Owner(kind, rid), self.kind.code(),
+                                        self.title.text(), self.day.value(), self.data,
+                                        self.file_name)
+        except UserError as err:
+            self.error.setText(str(err))
+            return
+        self.data = b""
+        self.accept()
+
+
+class DocumentsPanel(PersonPanel):
+    """``DocumentsPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``; files dropped
+    on it are offered for adding."""
+
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None):
+        super().__init__(ctx, person_id, parent)
+        self.documents: list[Document] = []
+        self._dialog: QDialog | None = None
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        hint = QLabel(tr("<b>Dokumente</b> – verschlüsselt im Tresor; Dateien hierher ziehen "
+                         "oder „Dokument hinzufügen …“"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels([tr("Titel"), tr("Art"), tr("Datum"), tr("Gehört zu"),
+                                              tr("Format, Größe")])
+        self.table = make_table_view(self.model, tr("Dokumente"), alternating=False)
+        self.table.doubleClicked.connect(lambda _index: self.view_selected())
+        fit_columns(self.table, stretch=0)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_button = make_button(tr("Dokument &hinzufügen …"), tr("Dokument hinzufügen"),
+                                      self.add_from_dialog)
+        self.view_button = make_button(tr("A&nsehen"), tr("Ausgewähltes Dokument ansehen"),
+                                       self.view_selected)
+        self.export_button = make_button(tr("E&xportieren …"),
+                                         tr("Ausgewähltes Dokument exportieren (Öffnen mit …)"),
+                                         self.export_selected)
+        self.delete_button = make_button(tr("&Löschen …"), tr("Ausgewähltes Dokument löschen"),
+                                         self.delete_selected)
+        for button in (self.add_button, self.view_button, self.export_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+        self.error = error_label(tr("Fehlermeldung"))
+        layout.addWidget(self.error)
+
+    # -- the list ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        labels = {f"{o.kind}:{o.id}": label for o, label in svc.owner_choices(self.ctx.conn, self.person_id)}
+        self.documents = svc.documents_of_person(self.ctx.conn, self.person_id)
+        self.model.removeRows(0, self.model.rowCount())
+        for doc in self.documents:
+            owner = svc.owner_of(doc)
+            cells = [QStandardItem(doc.title), QStandardItem(DOCUMENT_KINDS.label(doc.kind)),
+                     QStandardItem(fmt_date(doc.day)),
+                     QStandardItem(labels.get(f"{owner.kind}:{owner.id}", "")),
+                     QStandardItem(f"{d.FORMAT_LABELS.get(doc.mime, doc.mime)}, {_size(doc.size)}")]
+            cells[0].setData(doc.id, Qt.ItemDataRole.UserRole)
+            self.model.appendRow(cells)
+        self.table.resizeColumnsToContents()
+        if self.documents and not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
+
+    def selected(self) -> Document | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.error.setText(tr("Bitte zuerst ein Dokument in der Liste auswählen."))
+            return None
+        doc_id = self.model.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((x for x in self.documents if x.id == doc_id), None)
+
+    # -- adding --------------------------------------------------------------------------
+    def add_from_dialog(self) -> None:
+        path = choose_open_file(self, tr("Dokument wählen"), OPEN_FILTER)
+        if path:
+            self.add_file(path)
+
+    def add_file(self, path: str) -> AddDocumentDialog | None:
+        """Read ``path`` (refused at once when it cannot be taken) and ask for its facts."""
+        self.error.clear()
+        try:
+            data = svc.read_source(path)
+            d.detect(data, path)
+        except UserError as err:
+            self.error.setText(str(err))
+            return None
+        dialog = AddDocumentDialog(self.ctx, self.person_id, data, path, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.add_file(files[0])   # one at a time: each with its own kind and title
+            if len(files) > 1:
+                self.error.setText(tr("Es wird eine Datei nach der anderen übernommen; bitte "
+                                      "die übrigen danach hierher ziehen."))
+
+    # -- showing, exporting, deleting ----------------------------------------------------
+    def view_selected(self) -> QDialog | None:
+        from .render import Unshowable
+        from .viewer import DocumentViewer
+
+        doc = self.selected()
+        if doc is None:
+            return None
+        try:
+            data = svc.read_content(self.ctx.conn, doc)
+            viewer = DocumentViewer(self.ctx, doc, data, self)
+        except (UserError, Unshowable) as err:
+            self.error.setText(str(err))
+            return None
+        self.error.clear()
+        viewer.open()
+        self._dialog = viewer
+        return viewer
+
+    def export_selected(self) -> str:
+        """After she confirms that the document leaves the vault: the file she names
+        (the synced-folder question included); "" when she does not."""
+        doc = self.selected()
+        if doc is None or not ask_yes_no(
+                self, tr("Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die "
+                         "Datei ist unverschlüsselt, und was sie mit einem anderen Programm "
+                         "öffnet, kann Kopien anlegen. Exportieren?").format(doc.title),
+                title=tr("Dokument exportieren"), yes=tr("Exportieren")):
+            return ""
+        path = choose_save_file(self, tr("Dokument exportieren"), d.export_name(doc.title, doc.mime),
+                                tr("Alle Dateien (*)"))
+        if not path:
+            return ""
+        try:
+            svc.export_document(self.ctx.conn, doc.id, Path(path))
+        except UserError as err:
+            self.error.setText(str(err))
+            return ""
+        self.error.setText(tr("Exportiert nach {0}.").format(path))
+        return path
+
+    def delete_selected(self) -> bool:
+        doc = self.selected()
+        if doc is None or not ask_yes_no(
+                self, tr("Das Dokument „{0}“ endgültig löschen? Sein Schlüssel wird gelöscht; "
+                         "keine Sicherung kann es wieder lesbar machen.").format(doc.title),
+                title=tr("Dokument löschen"), yes=tr("Löschen")):
+            return False
+        try:
+            self.ctx.apply(svc.delete_document, doc.id)
+        except UserError as err:
+            self.error.setText(str(err))
+            return False
+        self.error.clear()
+        self.refresh()
+        return True
+
+    def clear(self) -> None:
+        self.documents = []
+        self.model.removeRows(0, self.model.rowCount())
+        self.error.clear()
+        dialog = self._dialog
+        if dialog is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted
+                QDialog.reject(dialog)
+            self._dialog = None

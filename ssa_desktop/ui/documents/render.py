@@ -1,0 +1,99 @@
+"""Pages of a document as images, from its bytes in memory: no file, no network, no script.
+
+A PDF is opened by PDFium (``pypdfium2``) from the bytes and one page at a time is
+rendered; PDFium as pypdfium2 builds it runs no JavaScript and fetches nothing. Images
+(PNG, JPEG, TIFF with all its pages) are read by Qt from a ``QBuffer``. A page is
+rendered at most ``MAX_SIDE`` pixels on its longer side, whatever the zoom, so that a
+crafted page size cannot take the memory.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QImageReader
+
+from ...domain import documents as d
+
+MAX_SIDE = 4000          # pixels on the longer side of one rendered page
+BASE_DPI = 96
+
+
+class Unshowable(Exception):  # noqa: N818 - the pages cannot be shown; str() is German
+    pass
+
+
+class Pages:
+    """``count`` pages; ``image(index, zoom)`` renders one (zoom 1.0: 96 dpi for a PDF,
+    the image's own pixels otherwise)."""
+
+    def __init__(self, data: bytes, mime: str):
+        self.mime = mime
+        self._pdf = None
+        self._buffer: QBuffer | None = None
+        self._data = QByteArray(data)
+        if mime == d.PDF:
+            import pypdfium2
+
+            try:
+                self._pdf = pypdfium2.PdfDocument(data)
+                self.count = len(self._pdf)
+            except pypdfium2.PdfiumError:
+                raise Unshowable("Die PDF-Datei lässt sich nicht anzeigen (beschädigt oder "
+                                 "verschlüsselt). Sie kann exportiert werden.") from None
+        elif mime in d.SHOWN:
+            reader = self._reader()
+            self.count = max(reader.imageCount(), 1)
+        else:
+            raise Unshowable("Dieses Format kann SSA Desktop nicht anzeigen; es lässt sich "
+                             "nur exportieren und mit einem anderen Programm öffnen.")
+
+    def _reader(self) -> QImageReader:
+        """A reader at the first image (the buffer lives as long as these pages)."""
+        if self._buffer is None:
+            self._buffer = QBuffer()
+            self._buffer.setData(self._data)
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer.seek(0)
+        reader = QImageReader(self._buffer)
+        reader.setDecideFormatFromContent(True)
+        return reader
+
+    def image(self, index: int, zoom: float = 1.0) -> QImage:
+        if self._pdf is not None:
+            return self._pdf_page(index, zoom)
+        reader = self._reader()
+        if index:
+            reader.jumpToImage(index)
+        size = reader.size()
+        if size.isValid():
+            scale = min(zoom, MAX_SIDE / max(size.width(), size.height(), 1))
+            reader.setScaledSize(size * scale)
+        image = reader.read()
+        if image.isNull():
+            raise Unshowable("Das Bild lässt sich nicht anzeigen (beschädigt).")
+        return image
+
+    def _pdf_page(self, index: int, zoom: float) -> QImage:
+        page = self._pdf[index]
+        try:
+            width, height = page.get_size()   # in points (1/72 inch)
+            scale = min(zoom * BASE_DPI / 72, MAX_SIDE / max(width, height, 1))
+            bitmap = page.render(scale=scale, rev_byteorder=True)
+            try:
+                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                               QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4
+                               else QImage.Format.Format_RGB888).copy()
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
+        return image
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer = None
+        self._data = QByteArray()

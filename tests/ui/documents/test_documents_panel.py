@@ -1,0 +1,137 @@
+"""„Dokumente“ on the person page with real files and real key events: added from a file
+(as the file dialog hands it) and by drag and drop, refused inline, shown from memory
+with pages and zoom on the keyboard, deleted after her yes; no file appears anywhere
+while a document is shown."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain import clock
+from ssa_desktop.services import documents as svc
+from ssa_desktop.ui.documents import panel as panel_module
+from ssa_desktop.ui.documents.panel import DocumentsPanel
+from ssa_desktop.ui.persons.person_page import PersonPage
+from tests.support import document_files as f
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(autouse=True)
+def _clock_on_today():
+    with clock.frozen(TODAY):
+        yield
+
+
+def _panel(ctx, qtbot, pupil) -> DocumentsPanel:
+    panel = DocumentsPanel(ctx, pupil.id)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()
+    return panel
+
+
+def _files(*folders: Path) -> set[Path]:
+    return {p for folder in folders if folder.exists() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_the_tab_is_on_the_person_page(ctx, qtbot, pupil):
+    page = PersonPage(ctx)
+    qtbot.addWidget(page)
+    page.load(pupil.id)
+    assert page.tabs.tabText(page.TAB_DOCUMENTS).replace("&", "") == "Dokumente"
+    assert page.documents_panel is not None
+
+
+def test_add_from_a_file_then_view_with_keys_and_no_file_appears(ctx, qtbot, pupil, tmp_path,
+                                                                  vault_dir, monkeypatch):
+    source = tmp_path / "SPE Jugendamt.pdf"
+    source.write_bytes(f.pdf(pages=2))
+    panel = _panel(ctx, qtbot, pupil)
+    dialog = panel.add_file(str(source))
+    assert dialog.title.text() == "SPE Jugendamt"
+    dialog.title.selectAll()
+    QTest.keyClicks(dialog.title, "Schweigepflichtentbindung")
+    dialog.kind.set_code("release")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert panel.model.rowCount() == 1
+    assert panel.model.item(0, 0).text() == "Schweigepflichtentbindung"
+    assert panel.model.item(0, 3).text() == "die Person selbst"
+
+    temp = tmp_path / "temp"   # where Python's tempfile and Qt's QDir.tempPath write now
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    before = _files(temp, vault_dir, Path.home())
+    panel.table.selectRow(0)
+    viewer = panel.view_selected()
+    qtbot.waitExposed(viewer)
+    assert viewer.position.text() == "Seite 1 von 2"
+    assert viewer.page.accessibleName() == "Seite 1 von 2 – Schweigepflichtentbindung"
+    QTest.keyClick(viewer.page, Qt.Key.Key_PageDown)
+    assert viewer.position.text() == "Seite 2 von 2"
+    width = viewer.page.pixmap().width()
+    QTest.keyClick(viewer.page, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert viewer.page.pixmap().width() > width
+    QTest.keyClick(viewer.page, Qt.Key.Key_PageUp)
+    assert viewer.position.text() == "Seite 1 von 2"
+    assert _files(temp, vault_dir, Path.home()) == before
+    viewer.accept()
+
+
+def test_a_dropped_file_is_offered_and_a_hostile_one_refused_inline(ctx, qtbot, pupil, tmp_path):
+    panel = _panel(ctx, qtbot, pupil)
+    bomb = tmp_path / "brief.docx"
+    bomb.write_bytes(f.zip_bomb_docx())
+
+    def drop(path: Path) -> None:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        assert QApplication.sendEvent(panel, enter) and enter.isAccepted()
+        event = QDropEvent(QPointF(QPoint(10, 10)), Qt.DropAction.CopyAction, data,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(panel, event)
+
+    drop(bomb)
+    assert "„brief.docx“ wurde nicht übernommen" in panel.error.text()
+    assert panel._dialog is None
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(f.image("PNG"))
+    drop(scan)
+    dialog = panel._dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.save()
+    assert [d.title for d in svc.documents_of_person(ctx.conn, pupil.id)] == ["scan"]
+
+
+def test_delete_after_her_yes(ctx, qtbot, pupil, monkeypatch):
+    svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", "Brief", TODAY, f.pdf())
+    panel = _panel(ctx, qtbot, pupil)
+    answers = iter([False, True])
+    monkeypatch.setattr(panel_module, "ask_yes_no", lambda *a, **k: next(answers))
+    assert panel.delete_selected() is False and panel.model.rowCount() == 1
+    assert panel.delete_selected() is True and panel.model.rowCount() == 0
+
+
+def test_a_docx_is_not_shown_but_exported_after_her_yes(ctx, qtbot, pupil, tmp_path, monkeypatch):
+    data = f.docx()
+    svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", "Brief", TODAY, data)
+    panel = _panel(ctx, qtbot, pupil)
+    assert panel.view_selected() is None
+    assert "nur exportieren" in panel.error.text()
+    target = tmp_path / "brief.docx"
+    monkeypatch.setattr(panel_module, "ask_yes_no", lambda *a, **k: True)
+    monkeypatch.setattr(panel_module, "choose_save_file", lambda *a, **k: str(target))
+    assert panel.export_selected() == str(target)
+    assert target.read_bytes() == data
