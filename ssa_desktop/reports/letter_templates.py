@@ -169,7 +169,7 @@ def _open_pdf(data: bytes):
         if reader.is_encrypted:
             raise TemplateRefused("Das PDF-Formular ist verschlüsselt; bitte verwenden Sie "
                                   "eine Fassung ohne Kennwort.")
-        root = reader.trailer["/Root"]
+        root = reader.root_object
         _walk_pdf(reader.trailer, set(), [MAX_PDF_OBJECTS])
         fields = reader.get_fields() or {}
     except TemplateRefused:
@@ -218,4 +218,8 @@ def write_bytes_atomically(path: Path, data: bytes) -> Path:
     """``data`` at ``path``: a temp file beside it, fsync, replace; no half file left."""
     if not isinstance(data, bytes):
         raise UserError("Es gibt nichts zu speichern.")
-    return write_atomically(path, lambda tmp: tmp.write_bytes(data))
+
+    def produce(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return write_atomically(path, produce)

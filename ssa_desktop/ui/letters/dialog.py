@@ -62,8 +62,8 @@ class LetterDialog(QDialog):
         name_window(self, tr("Brief erstellen"))
 
         self.kind_box = make_combo(tr("Briefart"))
-        for key, kind in dl.KINDS.items():
-            self.kind_box.addItem(tr(kind.title), key)
+        for key, letter_kind in dl.KINDS.items():
+            self.kind_box.addItem(tr(letter_kind.title), key)
         self.source_box = make_combo(tr("Bezug"))
         self.template_box = make_combo(tr("Vorlage"))
         self.template_box.addItem(tr("Eingebauter Brief"), BUILTIN)
