@@ -197,8 +197,10 @@ BUILTIN: dict[str, tuple[str, tuple[Block, ...]]] = {
         _GREETING,
         ("p", "wie besprochen empfehle ich, Kontakt mit der folgenden Fachstelle "
               "aufzunehmen:"),
-        ("p", "{{ partner.name }}\nAnsprechperson: {{ partner.contact_person }}\n"
-              "Telefon: {{ partner.phone }}\nE-Mail: {{ partner.email }}"),
+        ("p", "{{ partner.name }}"
+              "{% if partner.contact_person %}\nAnsprechperson: {{ partner.contact_person }}{% endif %}"
+              "{% if partner.phone %}\nTelefon: {{ partner.phone }}{% endif %}"
+              "{% if partner.email %}\nE-Mail: {{ partner.email }}{% endif %}"),
         ("p", "Die Fachstelle erhält von mir keine Angaben, solange Sie nicht ausdrücklich "
               "eingewilligt haben. Bei Fragen erreichen Sie mich unter {{ worker.phone }}."),
         *_CLOSING)),

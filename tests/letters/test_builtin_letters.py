@@ -113,3 +113,8 @@ def test_a_schweigepflichtentbindung_is_kept_with_its_consent(conn, records):
     svc.keep(conn, request, svc.make(conn, request))
     [kept] = documents.documents_of(conn, ddoc.Owner("consent", records["consent"]))
     assert kept.kind == "release" and kept.title == "Schweigepflichtentbindung"
+
+
+def test_a_partner_detail_not_recorded_leaves_no_empty_line(conn, records):
+    text = text_of(make(conn, "referral", records).data)
+    assert "E-Mail:" not in text.replace("E-Mail\n", "")  # the info block's label stays
