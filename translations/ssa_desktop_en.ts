@@ -1182,6 +1182,257 @@
         </message>
     </context>
     <context>
+        <name>DocumentViewer</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>&amp;Größer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>&amp;Kleiner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>&amp;Nächste Seite ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Dokument ansehen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Dokument schließen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Nächste Seite (Bild ab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Seite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Seite {0} von {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Vergrößern (Strg+Plus)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Verkleinern (Strg+Minus)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Vorige Seite (Bild auf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>◀ &amp;Vorige Seite</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&amp;Art</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&amp;Löschen …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&amp;Titel</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&lt;b&gt;Dokumente&lt;/b&gt; – verschlüsselt im Tresor; Dateien hierher ziehen oder „Dokument hinzufügen …“</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>A&amp;nsehen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Alle Dateien (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Art des Dokuments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Ausgewähltes Dokument ansehen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Ausgewähltes Dokument exportieren (Öffnen mit …)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Ausgewähltes Dokument löschen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Bitte zuerst ein Dokument in der Liste auswählen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Das Dokument „{0}“ endgültig löschen? Sein Schlüssel wird gelöscht; keine Sicherung kann es wieder lesbar machen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Exportieren?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Datei: {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Datum des Dokuments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument &amp;hinzufügen …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument exportieren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument hinzufügen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument löschen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument wählen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokumente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>E&amp;xportieren …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Es wird eine Datei nach der anderen übernommen; bitte die übrigen danach hierher ziehen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Exportieren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Exportiert nach {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Format, Größe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Gehört &amp;zu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Gehört zu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Löschen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>z. B. Schweigepflichtentbindung Jugendamt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DraftedDialog</name>
         <message>
             <location filename="../../ssa_desktop/ui/notes/drafted_dialog.py" />
@@ -1941,6 +2192,16 @@
             <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Art</source>
             <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Bestätigung der Teilnahme für eine Person erstellen</source>
+            <translation>Write a confirmation of participation for a person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Bestätigung …</source>
+            <translation>Confirmation …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
@@ -3483,6 +3744,11 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Person</source>
+            <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>&amp;Speichern unter …</source>
             <translation>&amp;Save as …</translation>
         </message>
@@ -3630,6 +3896,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>PDF oder DOCX (*.pdf *.docx)</source>
             <translation>PDF or DOCX (*.pdf *.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Person</source>
+            <translation>Person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -5610,6 +5881,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
             <source>Brief oder Formular für diese Person erstellen</source>
             <translation>Write a letter or form for this person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>D&amp;okumente</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />

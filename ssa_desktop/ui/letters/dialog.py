@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import letters as dl
 from ...domain.errors import UserError
 from ...services import letters as svc
+from ...services import persons
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
@@ -44,12 +45,14 @@ BUILTIN = ""   # the template combo's data for the built-in letter
 
 
 class LetterDialog(QDialog):
-    """Make one letter for ``person_id``; ``message`` says what happened afterwards."""
+    """Make one letter for ``person_id`` – or, from a group or open offer
+    (``person_id`` None), for the person she chooses; ``message`` says what happened."""
 
-    def __init__(self, ctx, person_id: str, parent: QWidget | None = None, *,
-                 kind: str = "invitation"):
+    def __init__(self, ctx, person_id: str | None, parent: QWidget | None = None, *,
+                 kind: str = "invitation", source_id: str = ""):
         super().__init__(parent)
-        self.ctx, self.person_id = ctx, person_id
+        self.ctx, self.fixed_person = ctx, person_id
+        self.wanted_source = source_id
         self.message = ""
         self.made: svc.MadeLetter | None = None
         self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
@@ -61,6 +64,10 @@ class LetterDialog(QDialog):
         self.printer_chooser = self._choose_printer
         name_window(self, tr("Brief erstellen"))
 
+        self.person_box = make_combo(tr("Person"))
+        if person_id is None:
+            for choice in persons.person_choices(ctx.conn):
+                self.person_box.addItem(persons.choice_label(choice, ctx.show_names), choice.id)
         self.kind_box = make_combo(tr("Briefart"))
         for key, letter_kind in dl.KINDS.items():
             self.kind_box.addItem(tr(letter_kind.title), key)
@@ -76,6 +83,8 @@ class LetterDialog(QDialog):
         self.salutation = make_line_edit(tr("Anrede"))
         self.salutation.setText("Sehr geehrte Damen und Herren,")  # the letter is German
         form = QFormLayout()
+        if person_id is None:
+            form.addRow(tr("&Person"), self.person_box)
         form.addRow(tr("&Briefart"), self.kind_box)
         form.addRow(tr("Be&zug"), self.source_box)
         form.addRow(tr("Vor&lage"), self.template_box)
@@ -117,18 +126,25 @@ class LetterDialog(QDialog):
         self._fill_sources()
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.source_box.currentIndexChanged.connect(self.refresh)
+        self.person_box.currentIndexChanged.connect(self._kind_changed)
         self.template_box.currentIndexChanged.connect(self.refresh)
         self.address_box.textChanged.connect(self.refresh)
         self.salutation.textChanged.connect(self.refresh)
         self.refresh()
 
     # -- choices ---------------------------------------------------------------------------
+    @property
+    def person_id(self) -> str:
+        return self.fixed_person or self.person_box.currentData() or ""
+
     def _fill_sources(self) -> None:
         self.source_box.blockSignals(True)
         self.source_box.clear()
         for source_id, label in svc.sources(self.ctx.conn, self.kind_box.currentData(),
                                             self.person_id):
             self.source_box.addItem(label, source_id)
+        wanted = self.source_box.findData(self.wanted_source)
+        self.source_box.setCurrentIndex(max(0, wanted))
         self.source_box.setEnabled(self.source_box.count() > 0)
         self.source_box.blockSignals(False)
 
@@ -244,9 +260,10 @@ class LetterDialog(QDialog):
         return True
 
 
-def open_letter_dialog(ctx, person_id: str, parent: QWidget | None = None) -> str:
+def open_letter_dialog(ctx, person_id: str | None, parent: QWidget | None = None, *,
+                       kind: str = "invitation", source_id: str = "") -> str:
     """Show the dialog modally; the message of what happened ("" when closed)."""
-    dialog = LetterDialog(ctx, person_id, parent)
+    dialog = LetterDialog(ctx, person_id, parent, kind=kind, source_id=source_id)
     try:
         dialog.exec()
         return dialog.message

@@ -123,3 +123,27 @@ def test_a_hostile_template_is_refused_in_the_dialog(qtbot, ctx, records, tmp_pa
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     assert "interne Eigenschaften" in dialog.problem.text()
     assert not dialog.save_button.isEnabled() and not dialog.keep_button.isEnabled()
+
+
+def test_from_a_group_she_chooses_the_person_by_keys(qtbot, ctx, records, frozen_clock):
+    from ssa_desktop.domain.entities import Person
+    from ssa_desktop.storage import repositories as repo
+
+    repo.PERSONS.insert(ctx.conn, Person("A-01", first_name="Ali", last_name="Acar",
+                                         class_label="7a", school_id="school-1"))
+    dialog = LetterDialog(ctx, None, kind="participation", source_id=records["offer"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.kind_box.currentData() == "participation"
+    assert dialog.source_box.currentData() == records["offer"]
+    labels = [dialog.person_box.itemText(i) for i in range(dialog.person_box.count())]
+    assert labels and all("Kim" not in label and "Ali" not in label for label in labels)
+    dialog.person_box.setFocus()
+    index = dialog.person_box.findData(records["person"])
+    QTest.keyClick(dialog.person_box, Qt.Key.Key_Home)
+    for _ in range(index):
+        QTest.keyClick(dialog.person_box, Qt.Key.Key_Down)
+    assert dialog.person_id == records["person"]
+    text = PdfReader(io.BytesIO(dialog.made.data)).pages[0].extract_text()
+    assert "Kim Sommer" in text and "„Soziales Lernen 7b“" in text
