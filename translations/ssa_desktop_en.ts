@@ -3828,9 +3828,39 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Kind of letter</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Einwilligung ist freiwillig. Sie kann jederzeit ohne Angabe von Gründen ganz oder teilweise für die Zukunft widerrufen werden (Art. 7 Abs. 3 DSGVO), formlos bei der Schulsozialarbeit. Was bis zum Widerruf weitergegeben wurde, bleibt davon unberührt. Wird nicht eingewilligt, entsteht kein Nachteil.</source>
+            <translation>Consent is voluntary. It can be withdrawn at any time, without giving reasons, wholly or in part for the future (Art. 7(3) GDPR), informally with school social work. What was passed on before the withdrawal is not affected. Not consenting has no disadvantage.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Fachstelle erhält von mir keine Angaben, solange Sie nicht ausdrücklich eingewilligt haben. Bei Fragen erreichen Sie mich unter {{ worker.phone }}.</source>
+            <translation>The service receives no information from me unless you have expressly consented. If you have questions, you can reach me at {{ worker.phone }}.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Dienstag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Donnerstag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>E-Mail</source>
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -3864,13 +3894,61 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Einladung zu einem Gespräch</source>
+            <translation>Invitation to a meeting</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Einladung zum Gespräch</source>
             <translation>Invitation to a meeting</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einwilligende: {{ consent.party }}
+Anvertraut von: {{ consent.entrusted_by }}
+Weitergegeben werden dürfen: {{ consent.scope }}
+Zweck: {{ consent.purpose }}
+Gültig von {{ consent.valid_from }} bis {{ consent.valid_to }}</source>
+            <translation>Consenting: {{ consent.party }}
+Entrusted by: {{ consent.entrusted_by }}
+May be passed on: {{ consent.scope }}
+Purpose: {{ consent.purpose }}
+Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Entbindung von der Schweigepflicht</source>
+            <translation>Release from confidentiality</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Falls Sie den Termin nicht wahrnehmen können, sagen Sie bitte rechtzeitig ab: {{ worker.phone }}, {{ worker.email }}.</source>
+            <translation>If you cannot keep the appointment, please cancel in good time: {{ worker.phone }}, {{ worker.email }}.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Freitag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Hiermit wird bestätigt, dass {{ person.first_name }} {{ person.last_name }} (Klasse {{ person.class_label }}, {{ school.name }}) am Angebot „{{ offer.title }}“ der Schulsozialarbeit teilgenommen hat.</source>
+            <translation>This is to confirm that {{ person.first_name }} {{ person.last_name }} (class {{ person.class_label }}, {{ school.name }}) took part in the school social work offer “{{ offer.title }}”.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Hinweis</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Ich entbinde / Wir entbinden die Schulsozialarbeit ({{ worker.name }}, {{ traeger.name }}) gegenüber</source>
+            <translation>I / We release school social work ({{ worker.name }}, {{ traeger.name }}) towards</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Ihre Ansprechpartnerin</source>
+            <translation>Your contact</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -3893,6 +3971,26 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>No preview.</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Mit freundlichen Grüßen</source>
+            <translation>Kind regards</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Mittwoch</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Montag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Ort, Datum: ______________________________</source>
+            <translation>Place, date: ______________________________</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>PDF oder DOCX (*.pdf *.docx)</source>
             <translation>PDF or DOCX (*.pdf *.docx)</translation>
@@ -3901,6 +3999,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Person</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Personensorgeberechtigte</source>
+            <translation>parents or guardians</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Samstag</source>
+            <translation>Saturday</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -3914,13 +4022,45 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Sollte der Termin nicht passen, melden Sie sich bitte bei mir, damit wir einen anderen vereinbaren können. Sie erreichen mich unter {{ worker.phone }} oder {{ worker.email }}. Das Gespräch ist vertraulich.</source>
+            <translation>If this time does not suit you, please let me know so that we can arrange another. You can reach me at {{ worker.phone }} or {{ worker.email }}. The meeting is confidential.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Sonntag</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Teilnahmebestätigung</source>
             <translation>Confirmation of participation</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Termin: {{ appointment.weekday }}, {{ appointment.day }}, {{ appointment.start }}–{{ appointment.end }} Uhr
+Ort: {{ school.name }}, {{ appointment.room }}</source>
+            <translation>Date: {{ appointment.weekday }}, {{ appointment.day }}, {{ appointment.start }}–{{ appointment.end }}
+Place: {{ school.name }}, {{ appointment.room }}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Terminbestätigung</source>
             <translation>Appointment confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Unterschrift Personensorgeberechtigte</source>
+            <translation>Signature of the parents or guardians</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Unterschrift junger Mensch</source>
+            <translation>Signature of the young person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -3946,6 +4086,64 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Weitervermittlung an eine Fachstelle</source>
             <translation>Referral to a specialist service</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Zeitraum: {{ offer.first_day }} bis {{ offer.last_day }} ({{ offer.sessions }} Termine)</source>
+            <translation>Period: {{ offer.first_day }} to {{ offer.last_day }} ({{ offer.sessions }} sessions)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>auf Widerruf</source>
+            <translation>withdrawal</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>hiermit bestätige ich den vereinbarten Termin:</source>
+            <translation>I hereby confirm the appointment we agreed:</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ich möchte Sie herzlich zu einem Gespräch über {{ person.first_name }} (Klasse {{ person.class_label }}) einladen.</source>
+            <translation>I would like to invite you to a meeting about {{ person.first_name }} (class {{ person.class_label }}).</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>junger Mensch selbst</source>
+            <translation>the young person</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>junger Mensch und Personensorgeberechtigte</source>
+            <translation>the young person and parents or guardians</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>von der Schweigepflicht, soweit es um {{ person.first_name }} {{ person.last_name }} (Klasse {{ person.class_label }}, {{ school.name }}) geht.</source>
+            <translation>from confidentiality as far as {{ person.first_name }} {{ person.last_name }} (class {{ person.class_label }}, {{ school.name }}) is concerned.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>wie besprochen empfehle ich, Kontakt mit der folgenden Fachstelle aufzunehmen:</source>
+            <translation>as we discussed, I recommend contacting the following specialist service:</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{{ appointment.weekday }}, {{ appointment.day }}, {{ appointment.start }}–{{ appointment.end }} Uhr
+{{ school.name }}, {{ appointment.room }}</source>
+            <translation>{{ appointment.weekday }}, {{ appointment.day }}, {{ appointment.start }}–{{ appointment.end }}
+{{ school.name }}, {{ appointment.room }}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{{ partner.name }}{% if partner.contact_person %}
+Ansprechperson: {{ partner.contact_person }}{% endif %}{% if partner.phone %}
+Telefon: {{ partner.phone }}{% endif %}{% if partner.email %}
+E-Mail: {{ partner.email }}{% endif %}</source>
+            <translation>{{ partner.name }}{% if partner.contact_person %}
+Contact: {{ partner.contact_person }}{% endif %}{% if partner.phone %}
+Phone: {{ partner.phone }}{% endif %}{% if partner.email %}
+E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
     </context>
     <context>

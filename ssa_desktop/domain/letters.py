@@ -165,6 +165,10 @@ def limit_values(values: Mapping[str, str]) -> dict[str, str]:
 
 Block = tuple[str, str]
 
+# The information block beside the address field: (label, field).
+INFO_BLOCK = (("Ihre Ansprechpartnerin", "worker.name"), ("Telefon", "worker.phone"),
+              ("E-Mail", "worker.email"), ("Datum", "letter.date"))
+
 _GREETING = ("p", "{{ recipient.salutation }}")
 _CLOSING: tuple[Block, ...] = (
     ("p", "Mit freundlichen Grüßen"),

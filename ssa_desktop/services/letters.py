@@ -21,6 +21,7 @@ from ..domain import letters as dl
 from ..domain.catalogues import CONSENTING_PARTIES
 from ..domain.errors import UserError
 from ..domain.file_names import safe_file_name
+from ..domain.translate import Translate, german
 from ..formatting import WEEKDAYS, fmt_date
 from ..reports import letter_templates as own
 from ..reports.letters import Letter, letter_pages, letter_pdf
@@ -108,31 +109,34 @@ def _person_values(conn: Connection, person_id: str) -> dict[str, str]:
             "school.address": school.address if school else ""}
 
 
-def _appointment_values(conn: Connection, person_id: str, source_id: str) -> dict[str, str]:
+def _appointment_values(conn: Connection, person_id: str, source_id: str,
+                        say: Translate) -> dict[str, str]:
     appt = appointments.get_appointment(conn, source_id)
     if appt is None or appt.person_id != person_id:
         raise UserError("Bitte wählen Sie einen Termin dieser Person.")
     return {"appointment.day": fmt_date(appt.day),
-            "appointment.weekday": WEEKDAYS[appt.day.weekday()],
+            "appointment.weekday": say(WEEKDAYS[appt.day.weekday()]),
             "appointment.start": appt.start, "appointment.end": appt.end,
             "appointment.room": appt.room}
 
 
-def _consent_values(conn: Connection, person_id: str, source_id: str) -> dict[str, str]:
+def _consent_values(conn: Connection, person_id: str, source_id: str,
+                    say: Translate) -> dict[str, str]:
     consent = next((c for c in consents.consents_for_person(conn, person_id)
                     if c.id == source_id), None)
     if consent is None:
         raise UserError("Bitte wählen Sie eine Einwilligung dieser Person.")
     return {"consent.recipient": consent.recipient,
-            "consent.party": CONSENTING_PARTIES.label(consent.party),
+            "consent.party": say(CONSENTING_PARTIES.label(consent.party)),
             "consent.entrusted_by": consent.entrusted_by, "consent.scope": consent.scope,
             "consent.purpose": consent.purpose,
             "consent.valid_from": fmt_date(consent.valid_from),
             "consent.valid_to": fmt_date(consent.valid_to) if consent.valid_to
-            else "auf Widerruf"}
+            else say("auf Widerruf")}
 
 
-def _partner_values(conn: Connection, person_id: str, source_id: str) -> dict[str, str]:
+def _partner_values(conn: Connection, person_id: str, source_id: str,
+                    say: Translate) -> dict[str, str]:
     partner = next((p for p in network.partners(conn) if p.id == source_id), None)
     if partner is None:
         raise UserError("Bitte wählen Sie eine Fachstelle aus dem Netzwerk.")
@@ -143,7 +147,8 @@ def _partner_values(conn: Connection, person_id: str, source_id: str) -> dict[st
 OPEN_OFFER = "offen:"
 
 
-def _offer_values(conn: Connection, person_id: str, source_id: str) -> dict[str, str]:
+def _offer_values(conn: Connection, person_id: str, source_id: str,
+                  say: Translate) -> dict[str, str]:
     if source_id.startswith(OPEN_OFFER):
         title = source_id[len(OPEN_OFFER):]
         days = sorted(s.day for s in open_offers.sessions(conn) if s.title == title)
@@ -163,14 +168,15 @@ _SOURCES = {"appointment": _appointment_values, "consent": _consent_values,
             "partner": _partner_values, "offer": _offer_values}
 
 
-def fill(conn: Connection, request: LetterRequest) -> dict[str, str]:
-    """The values of the letter: only the fields its kind allows (``domain.letters``)."""
+def fill(conn: Connection, request: LetterRequest, tr: Translate = german) -> dict[str, str]:
+    """The values of the letter: only the fields its kind allows (``domain.letters``);
+    words the product adds (weekday, „auf Widerruf“) through ``tr``."""
     kind = dl.kind_of(request.kind)
     values = _head_values(conn) | _person_values(conn, request.person_id)
     values["recipient.address"] = request.recipient.strip()
     values["recipient.salutation"] = request.salutation.strip()
     if kind.needs:
-        values |= _SOURCES[kind.needs](conn, request.person_id, request.source_id)
+        values |= _SOURCES[kind.needs](conn, request.person_id, request.source_id, tr)
     allowed = set(dl.allowed_fields(kind))
     return dl.limit_values({k: v for k, v in values.items() if k in allowed})
 
@@ -197,23 +203,21 @@ def sources(conn: Connection, kind_key: str, person_id: str) -> list[tuple[str, 
 # -- making the letter -------------------------------------------------------------------
 
 def builtin(kind_key: str, values: dict[str, str], head_logo: bytes | None,
-            footer: str) -> Letter:
-    """The built-in letter of ``kind_key`` filled with ``values`` (through the sandbox)."""
+            footer: str, tr: Translate = german) -> Letter:
+    """The built-in letter of ``kind_key`` filled with ``values`` (through the sandbox);
+    its German text worded by ``tr`` (the GUI's language), German without one."""
     kind = dl.kind_of(kind_key)
     if kind_key not in dl.BUILTIN:
         raise UserError(f"Für „{kind.title}“ gibt es keinen eingebauten Brief; bitte wählen "
                         "Sie eine eigene Vorlage.")
     subject, blocks = dl.BUILTIN[kind_key]
-    filled = tuple((what, sandbox.render(text, values, kind)) for what, text in blocks)
+    filled = tuple((what, sandbox.render(tr(text), values, kind)) for what, text in blocks)
     recipient = tuple(line.strip() for line in values.get("recipient.address", "").splitlines()
                       if line.strip())
-    info = (("Ihre Ansprechpartnerin", values.get("worker.name", "")),
-            ("Telefon", values.get("worker.phone", "")),
-            ("E-Mail", values.get("worker.email", "")),
-            ("Datum", values.get("letter.date", "")))
+    info = tuple((tr(label), values.get(name, "")) for label, name in dl.INFO_BLOCK)
     sender = tuple(v for v in (values.get("traeger.name", ""), values.get("traeger.street", ""),
                                values.get("traeger.city", "")) if v)
-    return Letter(subject=subject, blocks=filled, recipient=recipient, sender=sender,
+    return Letter(subject=tr(subject), blocks=filled, recipient=recipient, sender=sender,
                   info=info, footer=footer, logo=head_logo, title=kind.title)
 
 
@@ -221,12 +225,13 @@ def _file_name(title: str, file_type: str) -> str:
     return safe_file_name(f"{title} {clock.today().isoformat()}.{file_type}")
 
 
-def make(conn: Connection, request: LetterRequest) -> MadeLetter:
-    """The letter in memory: a built-in PDF, or her own DOCX/PDF form filled."""
+def make(conn: Connection, request: LetterRequest, tr: Translate = german) -> MadeLetter:
+    """The letter in memory: a built-in PDF, or her own DOCX/PDF form filled; the
+    built-in letter's words through ``tr`` (the GUI's language), German without one."""
     kind = dl.kind_of(request.kind)
-    values = fill(conn, request)
+    values = fill(conn, request, tr)
     if request.template is None:
-        letter = builtin(request.kind, values, logo(conn), settings.get(conn, dl.FOOTER))
+        letter = builtin(request.kind, values, logo(conn), settings.get(conn, dl.FOOTER), tr)
         pages = letter_pages(letter)
         return MadeLetter(letter_pdf(letter), "pdf", kind.title,
                           _file_name(kind.title, "pdf"), tuple(pages))

@@ -181,7 +181,7 @@ class LetterDialog(QDialog):
     # -- preview ---------------------------------------------------------------------------
     def refresh(self) -> None:
         try:
-            self.made = svc.make(self.ctx.conn, self.request())
+            self.made = svc.make(self.ctx.conn, self.request(), tr)
         except UserError as err:
             self.made = None
             self.problem.setText(str(err))
@@ -201,7 +201,7 @@ class LetterDialog(QDialog):
     def _filled_fields(self) -> str:
         """Her own template: what goes into it (no file is made for a preview)."""
         request = self.request()
-        values = svc.fill(self.ctx.conn, request)
+        values = svc.fill(self.ctx.conn, request, tr)
         assert request.template is not None
         names = svc.check_template(request.template, request.template_type, request.kind)
         lines = [tr("Ihre Vorlage wird so gefüllt:")]
