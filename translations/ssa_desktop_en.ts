@@ -3774,13 +3774,38 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Anrede („Sehr geehrte Damen und Herren,“)</source>
+            <translation>Salutation (“Dear Sir or Madam,”)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Anschrift</source>
             <translation>Address</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Anschrift der Empfängerin / des Empfängers (mehrzeilig, von Ihnen eingegeben)</source>
+            <translation>Recipient's address (several lines, typed by you)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Anschrift der Schule</source>
+            <translation>Address of the school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ansprechperson der Fachstelle</source>
+            <translation>Contact person of the service</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Be&amp;zug</source>
             <translation>&amp;Made from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Beginn (HH:MM)</source>
+            <translation>Start (HH:MM)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -3834,6 +3859,11 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Datum des Briefs (TT.MM.JJJJ)</source>
+            <translation>Date of the letter (DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
@@ -3861,6 +3891,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>E-Mail</source>
             <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>E-Mail der Fachstelle</source>
+            <translation>E-mail of the service</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -3916,9 +3951,19 @@ Purpose: {{ consent.purpose }}
 Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ende (HH:MM)</source>
+            <translation>End (HH:MM)</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Entbindung von der Schweigepflicht</source>
             <translation>Release from confidentiality</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Fachstelle (Name aus dem Netzwerk)</source>
+            <translation>Specialist service (name from the network)</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -3946,9 +3991,29 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>I / We release school social work ({{ worker.name }}, {{ traeger.name }}) towards</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihr Name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Ihre Ansprechpartnerin</source>
             <translation>Your contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihre E-Mail-Adresse</source>
+            <translation>Your e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihre Funktion</source>
+            <translation>Your role</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihre Telefonnummer</source>
+            <translation>Your phone number</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -3971,6 +4036,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>No preview.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Klasse</source>
+            <translation>Class</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Mit freundlichen Grüßen</source>
             <translation>Kind regards</translation>
@@ -3986,6 +4056,26 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Monday</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Nachname der Person (nur wenn die Vorlage ihn braucht)</source>
+            <translation>Last name of the person (only where the template needs it)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Name der Schule</source>
+            <translation>Name of the school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Name des Trägers</source>
+            <translation>Name of the provider</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ort des Trägers (für „Ort, Datum“)</source>
+            <translation>Provider's town (for “place, date”)</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Ort, Datum: ______________________________</source>
             <translation>Place, date: ______________________________</translation>
@@ -3997,6 +4087,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>PLZ und Ort des Trägers</source>
+            <translation>Postcode and town of the provider</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
@@ -4004,6 +4099,31 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Personensorgeberechtigte</source>
             <translation>parents or guardians</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Platz&amp;halter …</source>
+            <translation>Place&amp;holders …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Platzhalter dieser Briefart mit ihrer Bedeutung zeigen</source>
+            <translation>Show the placeholders of this kind of letter with their meaning</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Platzhalter für „{0}“ (in Ihrer DOCX-Vorlage als {{{{ … }}}}, im PDF-Formular als Feldname):</source>
+            <translation>Placeholders for “{0}” (in your DOCX template as {{{{ … }}}}, in a PDF form as the field name):</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Pseudonym der Person</source>
+            <translation>Pseudonym of the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Raum</source>
+            <translation>Room</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4031,6 +4151,21 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Sunday</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Stelle, gegenüber der die Schweigepflicht entbunden wird</source>
+            <translation>Body towards which confidentiality is released</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Straße des Trägers</source>
+            <translation>Street of the provider</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Tag des Termins (TT.MM.JJJJ)</source>
+            <translation>Day of the appointment (DD.MM.YYYY)</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Teilnahmebestätigung</source>
             <translation>Confirmation of participation</translation>
@@ -4039,6 +4174,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Telefon</source>
             <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Telefon der Fachstelle</source>
+            <translation>Phone of the service</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4053,6 +4193,11 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>Appointment confirmation</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Titel des Gruppenangebots oder offenen Angebots</source>
+            <translation>Title of the group or open offer</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Unterschrift Personensorgeberechtigte</source>
             <translation>Signature of the parents or guardians</translation>
@@ -4065,7 +4210,7 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Vor&amp;lage</source>
-            <translation>Te&amp;mplate</translation>
+            <translation>Templat&amp;e</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4079,6 +4224,11 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorname der Person (nur wenn die Vorlage ihn braucht)</source>
+            <translation>First name of the person (only where the template needs it)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Vorschau</source>
             <translation>Preview</translation>
         </message>
@@ -4088,14 +4238,59 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>Referral to a specialist service</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Welche Angaben weitergegeben werden dürfen</source>
+            <translation>Which information may be passed on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Wer die Daten anvertraut hat</source>
+            <translation>Who entrusted the data</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Wer einwilligt (junger Mensch, Personensorgeberechtigte, beide)</source>
+            <translation>Who consents (young person, parents or guardians, both)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Wochentag des Termins</source>
+            <translation>Weekday of the appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Zahl der Termine</source>
+            <translation>Number of sessions</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Zeitraum: {{ offer.first_day }} bis {{ offer.last_day }} ({{ offer.sessions }} Termine)</source>
             <translation>Period: {{ offer.first_day }} to {{ offer.last_day }} ({{ offer.sessions }} sessions)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Zweck der Weitergabe</source>
+            <translation>Purpose of passing it on</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>auf Widerruf</source>
             <translation>withdrawal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>erster Termin des Angebots (TT.MM.JJJJ)</source>
+            <translation>first session of the offer (DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>gültig ab (TT.MM.JJJJ)</source>
+            <translation>valid from (DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>gültig bis (TT.MM.JJJJ; leer: bis auf Widerruf)</source>
+            <translation>valid until (DD.MM.YYYY; empty: until withdrawal)</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4116,6 +4311,11 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>junger Mensch und Personensorgeberechtigte</source>
             <translation>the young person and parents or guardians</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>letzter Termin des Angebots (TT.MM.JJJJ)</source>
+            <translation>last session of the offer (DD.MM.YYYY)</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />

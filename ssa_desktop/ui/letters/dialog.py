@@ -77,6 +77,9 @@ class LetterDialog(QDialog):
         self.template_button = make_button(tr("Eigene &Vorlage …"),
                                            tr("Eigene Vorlage wählen (DOCX oder PDF-Formular)"),
                                            self.choose_template)
+        self.fields_button = make_button(
+            tr("Platz&halter …"), tr("Platzhalter dieser Briefart mit ihrer Bedeutung zeigen"),
+            self.show_placeholders)
         self.address_box = make_text_box(tr("Anschrift"))
         self.address_box.setTabChangesFocus(True)
         self.address_box.setMaximumHeight(110)
@@ -89,6 +92,7 @@ class LetterDialog(QDialog):
         form.addRow(tr("Be&zug"), self.source_box)
         form.addRow(tr("Vor&lage"), self.template_box)
         form.addRow("", self.template_button)
+        form.addRow("", self.fields_button)
         form.addRow(tr("&Anschrift"), self.address_box)
         form.addRow(tr("A&nrede"), self.salutation)
 
@@ -207,6 +211,19 @@ class LetterDialog(QDialog):
         lines = [tr("Ihre Vorlage wird so gefüllt:")]
         lines += [f"{name}: {values.get(name, '')}" for name in sorted(names)]
         return "\n".join(lines)
+
+    def placeholder_text(self) -> str:
+        """The placeholders this kind allows, each with its meaning (from the declaration)."""
+        kind = dl.kind_of(self.kind_box.currentData())
+        lines = [tr("Platzhalter für „{0}“ (in Ihrer DOCX-Vorlage als {{{{ … }}}}, im "
+                    "PDF-Formular als Feldname):").format(tr(kind.title))]
+        lines += [f"{name} – {tr(dl.FIELDS[name])}" for name in dl.allowed_fields(kind)]
+        return "\n".join(lines)
+
+    def show_placeholders(self) -> None:
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(self.placeholder_text())
+        self.preview.setFocus()
 
     # -- output ----------------------------------------------------------------------------
     def _choose_printer(self, printer: QPrinter) -> bool:

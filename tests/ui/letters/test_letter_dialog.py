@@ -147,3 +147,15 @@ def test_from_a_group_she_chooses_the_person_by_keys(qtbot, ctx, records, frozen
     assert dialog.person_id == records["person"]
     text = PdfReader(io.BytesIO(dialog.made.data)).pages[0].extract_text()
     assert "Kim Sommer" in text and "„Soziales Lernen 7b“" in text
+
+
+def test_the_placeholders_of_the_kind_are_listed_with_their_meaning(qtbot, ctx, records,
+                                                                     frozen_clock):
+    dialog = _dialog(qtbot, ctx, records)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("participation"))
+    QTest.mouseClick(dialog.fields_button, Qt.MouseButton.LeftButton)
+    text = dialog.preview.text()
+    assert "Platzhalter für „Teilnahmebestätigung“" in text
+    assert "offer.title – Titel des Gruppenangebots oder offenen Angebots" in text
+    assert "person.first_name – Vorname der Person" in text
+    assert "consent." not in text and "appointment." not in text
