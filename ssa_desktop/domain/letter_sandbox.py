@@ -86,11 +86,13 @@ def placeholders(sources: Iterable[str]) -> set[str]:
         if len(source) > MAX_SOURCE_CHARS:
             raise TemplateRefused("Die Vorlage ist zu groß; es wurde nichts erstellt.")
         try:
-            tree = env.parse(source)
+            _walk(env.parse(source), names)
         except TemplateSyntaxError as err:
             raise TemplateRefused(f"Die Vorlage hat einen Fehler in Zeile {err.lineno}: "
                                   f"{err.message}. Es wurde nichts erstellt.") from None
-        _walk(tree, names)
+        except RecursionError:  # thousands of nested brackets or "not"s
+            raise TemplateRefused("Die Vorlage ist zu tief verschachtelt; es wurde nichts "
+                                  "erstellt.") from None
     return names
 
 

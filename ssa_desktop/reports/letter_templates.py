@@ -93,6 +93,7 @@ def _docx_sources(tpl) -> list[str]:
 
 
 def _open_docx(data: bytes):
+    """The template and the texts docxtpl would render; refused when unreadable."""
     from docxtpl import DocxTemplate
 
     with _docx_parts(data) as archive:
@@ -100,20 +101,20 @@ def _open_docx(data: bytes):
     tpl = DocxTemplate(io.BytesIO(data))
     try:
         tpl.init_docx()
-    except Exception:  # python-docx raises many kinds on a broken package
+        return tpl, _docx_sources(tpl)
+    except Exception:  # python-docx and lxml raise many kinds on a broken package
         raise TemplateRefused("Die DOCX-Datei kann nicht gelesen werden.") from None
-    return tpl
 
 
 def check_docx(data: bytes, kind: LetterKind) -> set[str]:
     """The placeholders of a DOCX template; ``TemplateRefused`` (German) otherwise."""
-    return sandbox.check(_docx_sources(_open_docx(data)), kind)
+    return sandbox.check(_open_docx(data)[1], kind)
 
 
 def fill_docx(data: bytes, values: Mapping[str, str], kind: LetterKind) -> bytes:
     """The DOCX filled with ``values``, in memory (checked first)."""
-    tpl = _open_docx(data)
-    sandbox.check(_docx_sources(tpl), kind)
+    tpl, sources = _open_docx(data)
+    sandbox.check(sources, kind)
     env = sandbox.environment()
     try:
         tpl.render(sandbox.context(values, kind), jinja_env=env, autoescape=True)
@@ -121,7 +122,10 @@ def fill_docx(data: bytes, values: Mapping[str, str], kind: LetterKind) -> bytes
         raise TemplateRefused(f"Die Vorlage konnte nicht ausgefüllt werden "
                               f"({type(err).__name__}); es wurde nichts erstellt.") from None
     out = io.BytesIO()
-    tpl.save(out)
+    try:
+        tpl.save(out)
+    except Exception:  # the filled package could not be written (a broken part)
+        raise TemplateRefused("Die ausgefüllte DOCX-Datei konnte nicht erstellt werden.") from None
     return out.getvalue()
 
 
@@ -205,12 +209,15 @@ def fill_pdf_form(data: bytes, values: Mapping[str, str], kind: LetterKind,
     if not full:
         raise TemplateRefused("Kein Feld des Formulars ist einem Platzhalter zugeordnet.")
     reader, _fields = _open_pdf(data)
-    writer = PdfWriter(clone_from=reader)
     filled = {name: values.get(placeholder, "") for name, placeholder in full.items()}
-    writer.update_page_form_field_values(None, filled, auto_regenerate=False)
-    writer.set_need_appearances_writer(True)
     out = io.BytesIO()
-    writer.write(out)
+    try:
+        writer = PdfWriter(clone_from=reader)
+        writer.update_page_form_field_values(None, filled, auto_regenerate=False)
+        writer.set_need_appearances_writer(True)
+        writer.write(out)
+    except Exception:  # pypdf on a form it cannot fill (broken fields, odd widgets)
+        raise TemplateRefused("Das PDF-Formular konnte nicht ausgefüllt werden.") from None
     return out.getvalue()
 
 

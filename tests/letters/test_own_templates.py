@@ -214,3 +214,12 @@ def test_a_pdf_without_fields_or_no_pdf_is_refused():
         own.form_mapping(pdf_form(), INVITATION, {})
     with pytest.raises(dl.TemplateRefused, match="kein lesbares PDF-Formular"):
         own.form_mapping(b"%PDF-1.4 kaputt", INVITATION, {})
+
+
+@pytest.mark.parametrize("deep", [
+    "{{ " + "(" * 20000 + "person.first_name" + ")" * 20000 + " }}",
+    "{% if " + "not " * 20000 + "person.first_name %}x{% endif %}",
+])
+def test_a_template_nested_too_deep_is_refused_not_a_crash(deep):
+    with pytest.raises(dl.TemplateRefused, match="zu tief verschachtelt"):
+        own.check_docx(docx("Hallo", deep), INVITATION)
