@@ -1186,32 +1186,32 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>&amp;Größer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Larger</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>&amp;Kleiner</source>
-            <translation type="unfinished" />
+            <translation>S&amp;maller</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>&amp;Nächste Seite ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next page ▶</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>Dokument ansehen</source>
-            <translation type="unfinished" />
+            <translation>View document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>Dokument schließen</source>
-            <translation type="unfinished" />
+            <translation>Close document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>Nächste Seite (Bild ab)</source>
-            <translation type="unfinished" />
+            <translation>Next page (Page Down)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
@@ -1221,32 +1221,32 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>Seite</source>
-            <translation type="unfinished" />
+            <translation>Page</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>Seite {0} von {1}</source>
-            <translation type="unfinished" />
+            <translation>Page {0} of {1}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>Vergrößern (Strg+Plus)</source>
-            <translation type="unfinished" />
+            <translation>Zoom in (Ctrl+Plus)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>Verkleinern (Strg+Minus)</source>
-            <translation type="unfinished" />
+            <translation>Zoom out (Ctrl+Minus)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>Vorige Seite (Bild auf)</source>
-            <translation type="unfinished" />
+            <translation>Previous page (Page Up)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>◀ &amp;Vorige Seite</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Previous page</translation>
         </message>
     </context>
     <context>
@@ -1264,7 +1264,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&amp;Löschen …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1274,17 +1274,17 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&lt;b&gt;Dokumente&lt;/b&gt; – verschlüsselt im Tresor; Dateien hierher ziehen oder „Dokument hinzufügen …“</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Documents&lt;/b&gt; – encrypted in the vault; drag files here or use “Add document …”</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>A&amp;nsehen</source>
-            <translation type="unfinished" />
+            <translation>Vie&amp;w</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Alle Dateien (*)</source>
-            <translation type="unfinished" />
+            <translation>All files (*)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1294,42 +1294,42 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Art des Dokuments</source>
-            <translation type="unfinished" />
+            <translation>Kind of document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Ausgewähltes Dokument ansehen</source>
-            <translation type="unfinished" />
+            <translation>View the selected document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Ausgewähltes Dokument exportieren (Öffnen mit …)</source>
-            <translation type="unfinished" />
+            <translation>Export the selected document (open with …)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Ausgewähltes Dokument löschen</source>
-            <translation type="unfinished" />
+            <translation>Delete the selected document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Bitte zuerst ein Dokument in der Liste auswählen.</source>
-            <translation type="unfinished" />
+            <translation>Please select a document in the list first.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Das Dokument „{0}“ endgültig löschen? Sein Schlüssel wird gelöscht; keine Sicherung kann es wieder lesbar machen.</source>
-            <translation type="unfinished" />
+            <translation>Delete the document “{0}” for good? Its key is deleted; no backup can make it readable again.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Exportieren?</source>
-            <translation type="unfinished" />
+            <translation>The document “{0}” then leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. Export?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Datei: {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>File: {0} ({1})</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1339,57 +1339,57 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Datum des Dokuments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/documents/panel.py" />
-            <source>Dokument &amp;hinzufügen …</source>
-            <translation type="unfinished" />
+            <translation>Date of the document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Dokument exportieren</source>
-            <translation type="unfinished" />
+            <translation>Export document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Dokument hin&amp;zufügen …</source>
+            <translation>Add document …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Dokument hinzufügen</source>
-            <translation type="unfinished" />
+            <translation>Add document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Dokument löschen</source>
-            <translation type="unfinished" />
+            <translation>Delete document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Dokument wählen</source>
-            <translation type="unfinished" />
+            <translation>Choose a document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Dokumente</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>E&amp;xportieren …</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xport …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Es wird eine Datei nach der anderen übernommen; bitte die übrigen danach hierher ziehen.</source>
-            <translation type="unfinished" />
+            <translation>Files are taken one at a time; please drag the others here afterwards.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Exportieren</source>
-            <translation type="unfinished" />
+            <translation>Export</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Exportiert nach {0}.</source>
-            <translation type="unfinished" />
+            <translation>Exported to {0}.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1399,17 +1399,17 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Format, Größe</source>
-            <translation type="unfinished" />
+            <translation>Format, size</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Gehört &amp;zu</source>
-            <translation type="unfinished" />
+            <translation>Belongs &amp;to</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Gehört zu</source>
-            <translation type="unfinished" />
+            <translation>Belongs to</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1429,7 +1429,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>z. B. Schweigepflichtentbindung Jugendamt</source>
-            <translation type="unfinished" />
+            <translation>e.g. release from confidentiality, youth office</translation>
         </message>
     </context>
     <context>
@@ -6281,11 +6281,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Write a letter or form for this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
-            <source>D&amp;okumente</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens sechs Monate nach dem Ende der Beratung.</source>
             <translation>Third-party data – only what is needed; deleted with the case, at the latest six months after counselling ends.</translation>
@@ -6329,6 +6324,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/area.py" />
             <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
             <translation>The changes to the master data have not been saved. Go back to the list anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Dokumen&amp;te</source>
+            <translation>Documen&amp;ts</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />

@@ -2,7 +2,7 @@
 
     document add    --vault DIR (--person ID | --case ID | --consent ID | --procedure ID)
                     --kind consent|release|letter|report|other --title T [--day JJJJ-MM-TT] FILE
-    document list   --vault DIR [--person ID]
+    document list   --vault DIR [--person ID | --case ID | --consent ID | --procedure ID]
     document export --vault DIR ID --out FILE
     document delete --vault DIR ID
 
@@ -42,8 +42,10 @@ def arguments(p) -> None:
     add.add_argument("--title", required=True)
     add.add_argument("--day", metavar="JJJJ-MM-TT", help="Datum des Dokuments (sonst heute)")
     add.add_argument("file", metavar="DATEI")
-    listing = step("list", "Dokumente auflisten")
-    listing.add_argument("--person", metavar="ID")
+    listing = step("list", "Dokumente auflisten (alle, einer Person oder eines Eintrags)")
+    whose = listing.add_mutually_exclusive_group()
+    for name in OWNER_OPTIONS:
+        whose.add_argument(f"--{name}", metavar="ID")
     export = step("export", "ein Dokument in eine Datei schreiben")
     export.add_argument("id")
     export.add_argument("--out", required=True, metavar="DATEI")
@@ -75,8 +77,9 @@ def run(args) -> int:
                                          args.kind, args.title, _day(args.day), data, args.file)
             out(doc.id)
         elif action == "list":
-            docs = (documents.documents_of_person(conn, args.person) if args.person
-                    else documents.every_document(conn))
+            owner = next((n for n in OWNER_OPTIONS if getattr(args, n)), None)
+            docs = (documents.documents_of(conn, documents.Owner(owner, getattr(args, owner)))
+                    if owner else documents.every_document(conn))
             for doc in docs:
                 out("\t".join((doc.id, doc.day.isoformat(), doc.kind, doc.mime, str(doc.size),
                                doc.title)))

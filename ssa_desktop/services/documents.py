@@ -187,17 +187,6 @@ def export_document(conn: Connection, doc_id: str, target: Path) -> Path:
     return Path(target)
 
 
-@writes(DataKind.DOCUMENTS)
-def update_document(conn: Connection, doc_id: str, kind: str, title: str, day: date) -> Document:
-    doc = get_document(conn, doc_id)
-    if kind not in cat.DOCUMENT_KINDS:
-        raise UserError("Bitte die Art des Dokuments wählen.")
-    doc.kind, doc.title, doc.day = kind, d.check_title(title), day
-    with transaction(conn):
-        q.update_facts(conn, doc)
-    return doc
-
-
 def _refuse_held(conn: Connection, doc: Document) -> None:
     held = {doc.person_id, doc.id, doc.case_id, doc.consent_id, doc.procedure_id} - {None}
     if any(h.record_id in held for h in rrepo.holds(conn)):

@@ -112,11 +112,6 @@ def insert(conn: Connection, doc: e.Document) -> None:
     DOCUMENTS.insert(conn, doc)
 
 
-def update_facts(conn: Connection, doc: e.Document) -> None:
-    conn.execute("UPDATE document SET kind = ?, title = ?, day = ? WHERE id = ?",
-                 (doc.kind, doc.title, doc.day.isoformat(), doc.id))
-
-
 def delete(conn: Connection, doc_id: str) -> None:
     DOCUMENTS.delete(conn, doc_id)
 

@@ -205,7 +205,7 @@ def _deletions_by_hand(stage: Stage) -> None:
 
 def _documents(stage: Stage) -> None:
     """Her papers in the vault: a scan for a person, a letter for her case, a signed consent
-    for her consent, a DOCX; one retitled, one deleted by hand (with its tombstone)."""
+    for her consent, a DOCX; one deleted by hand (with its tombstone)."""
     from ssa_desktop.domain.documents import Owner
     from tests.support import document_files as f
 
@@ -216,13 +216,12 @@ def _documents(stage: Stage) -> None:
     day = clock.today()
     documents.add_document(conn, Owner("person", case.person_id), "report", "Zeugnis",
                            day, f.image("PNG"), "zeugnis.png")
-    letter = documents.add_document(conn, Owner("case", case.id), "letter", "Brief",
-                                    day, f.pdf(), "brief.pdf")
+    documents.add_document(conn, Owner("case", case.id), "letter", "Brief", day, f.pdf(),
+                           "brief.pdf")
     documents.add_document(conn, Owner("consent", consent.id), "consent", "Einwilligung",
                            day, f.image("TIFF", pages=2), "einwilligung.tif")
     docx = documents.add_document(conn, Owner("person", case.person_id), "other",
                                   "Bericht", day, f.docx(), "bericht.docx")
-    documents.update_document(conn, letter.id, "letter", "Brief des Jugendamts", day)
     documents.delete_document(conn, docx.id)
 
 
@@ -326,8 +325,7 @@ OPERATIONS: tuple[Operation, ...] = (
               (appointments.delete_appointment, network.delete_partner,
                worktime.delete_absence, notes.delete_draft, groups.remove_session,
                open_offers.remove)),
-    Operation("documents", _documents, (documents.add_document, documents.update_document,
-                                        documents.delete_document)),
+    Operation("documents", _documents, (documents.add_document, documents.delete_document)),
     Operation("interchange-import", _interchange_import, (interchange_import.import_document,)),
     Operation("interchange-merge", _interchange_merge, (interchange_merge.merge_document,)),
     Operation("restore", _restore, (vault_admin.backup_vault, vault_admin.restore_vault)),

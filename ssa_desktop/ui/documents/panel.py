@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain import clock
 from ...domain import documents as d
@@ -33,6 +33,7 @@ from ..common.forms import (
     make_button,
     refused_selector,
 )
+from ..common.layouts import flow_row
 from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
@@ -44,7 +45,9 @@ OPEN_FILTER = "Dokumente (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;A
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+    if size < 1024 * 1024:
+        return f"{-(-size // 1024)} KB"   # a few bytes are 1 KB, never 0
+    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
 class AddDocumentDialog(QDialog):
@@ -114,8 +117,7 @@ class DocumentsPanel(PersonPanel):
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
         fit_columns(self.table, stretch=0)
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.add_button = make_button(tr("Dokument &hinzufügen …"), tr("Dokument hinzufügen"),
+        self.add_button = make_button(tr("Dokument hin&zufügen …"), tr("Dokument hinzufügen"),
                                       self.add_from_dialog)
         self.view_button = make_button(tr("A&nsehen"), tr("Ausgewähltes Dokument ansehen"),
                                        self.view_selected)
@@ -124,11 +126,9 @@ class DocumentsPanel(PersonPanel):
                                          self.export_selected)
         self.delete_button = make_button(tr("&Löschen …"), tr("Ausgewähltes Dokument löschen"),
                                          self.delete_selected)
-        for button in (self.add_button, self.view_button, self.export_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.delete_button)
-        layout.addLayout(row)
+        # one line; where the width ends (200 %) the buttons wrap
+        layout.addLayout(flow_row(self.add_button, self.view_button, self.export_button,
+                                  self.delete_button))
         self.error = error_label(tr("Fehlermeldung"))
         layout.addWidget(self.error)
 

@@ -74,6 +74,7 @@ class Pages:
         return image
 
     def _pdf_page(self, index: int, zoom: float) -> QImage:
+        assert self._pdf is not None
         page = self._pdf[index]
         try:
             width, height = page.get_size()   # in points (1/72 inch)

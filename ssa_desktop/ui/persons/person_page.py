@@ -113,7 +113,7 @@ class PersonPage(QWidget):
         self.tabs.addTab(self.working, tr("&Arbeitsnotizen"))
         self.tabs.addTab(self.cp_holder, tr("&Kinderschutz (§ 8a)"))
         self.tabs.addTab(self.consents_holder, tr("E&inwilligungen"))
-        self.tabs.addTab(self.documents_holder, tr("D&okumente"))
+        self.tabs.addTab(self.documents_holder, tr("Dokumen&te"))
         layout.addWidget(self.tabs, 1)
         size_tabs_by_current(self.tabs)  # at 200 % the Stammdaten fit the window's width
         tab_chain(self.back_button, self.entry_button, self.slip_button, self.letter_button,

@@ -6,6 +6,7 @@ while a document is shown."""
 from __future__ import annotations
 
 import tempfile
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -96,8 +97,10 @@ def test_a_dropped_file_is_offered_and_a_hostile_one_refused_inline(ctx, qtbot, 
     def drop(path: Path) -> None:
         data = QMimeData()
         data.setUrls([QUrl.fromLocalFile(str(path))])
-        enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        with warnings.catch_warnings():   # PySide marks the one constructor deprecated
+            warnings.simplefilter("ignore", DeprecationWarning)
+            enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
+                                    Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         assert QApplication.sendEvent(panel, enter) and enter.isAccepted()
         event = QDropEvent(QPointF(QPoint(10, 10)), Qt.DropAction.CopyAction, data,
                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
