@@ -223,3 +223,15 @@ def test_a_pdf_without_fields_or_no_pdf_is_refused():
 def test_a_template_nested_too_deep_is_refused_not_a_crash(deep):
     with pytest.raises(dl.TemplateRefused, match="zu tief verschachtelt"):
         own.check_docx(docx("Hallo", deep), INVITATION)
+
+
+def test_a_letter_from_her_docx_is_kept_as_a_document(conn, records):
+    from ssa_desktop.services import documents
+
+    request = svc.LetterRequest("invitation", records["person"], records["appointment"],
+                                "Familie Sommer", template=docx("Für {{ person.first_name }}"),
+                                template_type="docx")
+    made = svc.make(conn, request)
+    doc = svc.keep(conn, request, made, "einladung.docx")
+    assert doc.title == "Einladung zum Gespräch an Familie Sommer (Vorlage einladung.docx)"
+    assert "Für Kim" in docx_text(documents.read_content(conn, doc))
