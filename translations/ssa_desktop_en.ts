@@ -3971,6 +3971,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>If you cannot keep the appointment, please cancel in good time: {{ worker.phone }}, {{ worker.email }}.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Formularfelder zuordnen</source>
+            <translation>Map the form fields</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Freitag</source>
             <translation>Friday</translation>
@@ -4109,6 +4114,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Platzhalter dieser Briefart mit ihrer Bedeutung zeigen</source>
             <translation>Show the placeholders of this kind of letter with their meaning</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Platzhalter für das Feld „{0}“</source>
+            <translation>Placeholder for the field “{0}”</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4344,6 +4354,11 @@ E-Mail: {{ partner.email }}{% endif %}</source>
 Contact: {{ partner.contact_person }}{% endif %}{% if partner.phone %}
 Phone: {{ partner.phone }}{% endif %}{% if partner.email %}
 E-mail: {{ partner.email }}{% endif %}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>– bleibt leer –</source>
+            <translation>– stays empty –</translation>
         </message>
     </context>
     <context>

@@ -188,6 +188,11 @@ def _open_pdf(data: bytes):
     return reader, fields
 
 
+def form_fields(data: bytes) -> list[str]:
+    """The names of the form's fields, in the form's order (checked like a template)."""
+    return list(_open_pdf(data)[1])
+
+
 def form_mapping(data: bytes, kind: LetterKind, mapping: Mapping[str, str]) -> dict[str, str]:
     """Form field → placeholder: her mapping, and every field named like a placeholder.
     A mapped field the form does not have, or a placeholder not allowed, is refused."""

@@ -257,6 +257,11 @@ def save_to(path: Path | str, made: MadeLetter) -> Path:
     return own.write_bytes_atomically(Path(path), made.data)
 
 
+def form_fields(data: bytes) -> list[str]:
+    """The fields of her PDF form, for her to map to placeholders."""
+    return own.form_fields(data)
+
+
 def check_template(data: bytes, template_kind: str, kind_key: str,
                    mapping: dict[str, str] | None = None) -> set[str]:
     """The placeholders her template uses, each allowed for the kind; German refusal."""

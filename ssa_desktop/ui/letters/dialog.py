@@ -15,8 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -120,6 +122,11 @@ class LetterDialog(QDialog):
 
         box = QVBoxLayout(self)
         box.addLayout(form)
+        self.mapping_box = QGroupBox(tr("Formularfelder zuordnen"))
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.mapping_combos: dict[str, QComboBox] = {}
+        self.mapping_box.setVisible(False)
+        box.addWidget(self.mapping_box)
         box.addWidget(QLabel(tr("Ein Brief enthält nur die Angaben seiner Briefart – nie "
                                 "Themen, Notizen, Fälle oder § 8a.")))
         box.addWidget(scroll, 1)
@@ -156,7 +163,38 @@ class LetterDialog(QDialog):
 
     def _kind_changed(self) -> None:
         self._fill_sources()
+        self._fill_mapping_choices()
         self.refresh()
+
+    def _build_mapping(self, fields: list[str]) -> None:
+        """One choice per field of her PDF form: the placeholder that fills it, or none."""
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.mapping_combos = {}
+        for name in fields:
+            combo = make_combo(tr("Platzhalter für das Feld „{0}“").format(name))
+            self.mapping_form.addRow(name, combo)
+            self.mapping_combos[name] = combo
+            combo.currentIndexChanged.connect(self.refresh)
+        self._fill_mapping_choices()
+        self.mapping_box.setVisible(bool(fields))
+
+    def _fill_mapping_choices(self) -> None:
+        allowed = dl.allowed_fields(dl.kind_of(self.kind_box.currentData()))
+        for name, combo in self.mapping_combos.items():
+            chosen = combo.currentData() or (name if name in allowed else "")
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(tr("– bleibt leer –"), "")
+            for placeholder in allowed:
+                combo.addItem(f"{placeholder} – {tr(dl.FIELDS[placeholder])}", placeholder)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+
+    def mapping(self) -> dict[str, str]:
+        """Her choices for the fields not named like a placeholder."""
+        return {name: combo.currentData() for name, combo in self.mapping_combos.items()
+                if combo.currentData() and combo.currentData() != name}
 
     def choose_template(self) -> None:
         path = self.template_chooser()
@@ -169,6 +207,11 @@ class LetterDialog(QDialog):
             show_error(self, user_message(err), title=tr("Eigene Vorlage"))
             return
         self.template = (Path(path).name, data, kind)
+        try:
+            fields = svc.form_fields(data) if kind == "pdf" else []
+        except UserError:
+            fields = []   # refresh() says why the form is refused
+        self._build_mapping(fields)
         self.template_box.blockSignals(True)
         while self.template_box.count() > 1:
             self.template_box.removeItem(1)
@@ -182,7 +225,8 @@ class LetterDialog(QDialog):
         return svc.LetterRequest(
             self.kind_box.currentData(), self.person_id, self.source_box.currentData() or "",
             self.address_box.toPlainText(), self.salutation.text(),
-            template=own[1] if own else None, template_type=own[2] if own else "")
+            template=own[1] if own else None, template_type=own[2] if own else "",
+            mapping=self.mapping() if own else {})
 
     # -- preview ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -209,7 +253,8 @@ class LetterDialog(QDialog):
         request = self.request()
         values = svc.fill(self.ctx.conn, request, tr)
         assert request.template is not None
-        names = svc.check_template(request.template, request.template_type, request.kind)
+        names = svc.check_template(request.template, request.template_type, request.kind,
+                                   request.mapping)
         lines = [tr("Ihre Vorlage wird so gefüllt:")]
         lines += [f"{name}: {values.get(name, '')}" for name in sorted(names)]
         return "\n".join(lines)

@@ -159,3 +159,30 @@ def test_the_placeholders_of_the_kind_are_listed_with_their_meaning(qtbot, ctx, 
     assert "offer.title – Titel des Gruppenangebots oder offenen Angebots" in text
     assert "person.first_name – Vorname der Person" in text
     assert "consent." not in text and "appointment." not in text
+
+
+def test_she_maps_the_fields_of_her_pdf_form_by_keys(qtbot, ctx, records, tmp_path, shown,
+                                                    frozen_clock):
+    from tests.letters.test_own_templates import pdf_form
+
+    form = tmp_path / "formular.pdf"
+    form.write_bytes(pdf_form("Vorname", "person.class_label", "Bemerkung"))
+    dialog = _dialog(qtbot, ctx, records)
+    dialog.template_chooser = lambda: str(form)
+    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    assert dialog.mapping_box.isVisible()
+    assert sorted(dialog.mapping_combos) == ["Bemerkung", "Vorname", "person.class_label"]
+    assert dialog.mapping_combos["person.class_label"].currentData() == "person.class_label"
+    assert dialog.mapping_combos["Vorname"].currentData() == ""
+    combo = dialog.mapping_combos["Vorname"]
+    combo.setFocus()
+    for _ in range(combo.findData("person.first_name")):
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert dialog.mapping() == {"Vorname": "person.first_name"}
+    assert "person.first_name: Kim" in dialog.preview.text()
+    target = tmp_path / "ausgefuellt.pdf"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    assert dialog.save_file(), shown
+    values = {name: field.get("/V") for name, field in PdfReader(str(target)).get_fields().items()}
+    assert values["Vorname"] == "Kim" and values["person.class_label"] == "7b"
+    assert values["Bemerkung"] in (None, "")
