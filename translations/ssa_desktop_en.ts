@@ -1378,6 +1378,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Eine SSD, ein synchronisierter Ordner (OneDrive …) oder eine Sicherung kann trotzdem Kopien behalten.</source>
+            <translation>An SSD, a synced folder (OneDrive …) or a backup may still keep copies.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Es wird eine Datei nach der anderen übernommen; bitte die übrigen danach hierher ziehen.</source>
             <translation>Files are taken one at a time; please drag the others here afterwards.</translation>
         </message>
@@ -1415,6 +1420,16 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Löschen</source>
             <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Originaldatei danach überschreiben und &amp;löschen</source>
+            <translation>Overwrite and &amp;delete the original file afterwards</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Originaldatei danach überschreiben und löschen</source>
+            <translation>Overwrite and delete the original file afterwards</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />

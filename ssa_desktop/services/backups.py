@@ -21,6 +21,7 @@ from pathlib import Path
 from ..domain import clock
 from ..domain import retention as rt
 from ..storage import backup_rotation as rotation
+from ..storage import documents_repo
 from ..storage.backup import export_database
 from ..storage.connection import Connection
 from . import settings
@@ -54,6 +55,7 @@ def rotate(conn: Connection, vault_folder: Path, today: date | None = None) -> l
     today = today or clock.today()
     rotation.adopt_stray_backups(vault_folder)
     old = rotation.expired(rotation.list_backups(vault_folder), today, keep_days(conn))
+    documents_repo.sweep(conn)   # and the files of documents gone or never committed
     return rotation.remove_backups(old)
 
 

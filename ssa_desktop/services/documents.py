@@ -27,7 +27,7 @@ from ..formatting import fmt_date
 from ..storage import documents_repo as q
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
-from ..storage.files import atomic_write_bytes
+from ..storage.files import atomic_write_bytes, shred
 from ..storage.transactions import transaction
 from . import tombstones
 from .operations import DataKind, writes
@@ -36,12 +36,18 @@ Owner = d.Owner
 TOMBSTONE_KIND = "document"
 
 
+_GONE = {"person": "Die Person", "case": "Den Fall", "consent": "Die Einwilligung",
+         "procedure": "Das § 8a-Verfahren"}
+
+
 def _person_of(conn: Connection, owner: d.Owner) -> str:
-    person_id = (owner.id if owner.kind == "person" and q.person_exists(conn, owner.id)
-                 else None if owner.kind == "person" else q.owner_person(conn, owner.kind, owner.id))
+    if owner.kind == "person":
+        person_id = owner.id if q.person_exists(conn, owner.id) else None
+    else:
+        person_id = q.owner_person(conn, owner.kind, owner.id)
     if person_id is None:
-        raise UserError(f"{d.OWNER_KINDS[owner.kind]} gibt es nicht (mehr); das Dokument "
-                        "wurde nicht gespeichert.")
+        raise UserError(f"{_GONE[owner.kind]} gibt es nicht (mehr); das Dokument wurde nicht "
+                        "gespeichert.")
     return person_id
 
 
@@ -109,6 +115,20 @@ def read_source(path: Path | str) -> bytes:
             return fh.read(d.MAX_BYTES + 1)
     except OSError:
         raise UserError(f"„{name}“ ließ sich nicht lesen. Nichts wurde gespeichert.") from None
+
+
+def shred_source(path: Path | str) -> None:
+    """After an import she asked for it: overwrite the file she added from with zeros and
+    delete it. Honest limit (said where she ticks it): an SSD, a synced folder or a backup
+    may keep copies this cannot reach. A link is left alone."""
+    path = Path(path)
+    name = d.shown_name(str(path))
+    try:
+        if stat.S_ISLNK(path.lstat().st_mode) or not path.is_file():
+            raise UserError(f"„{name}“ ist keine Datei und wurde nicht gelöscht.")
+        shred(path)
+    except OSError:
+        raise UserError(f"„{name}“ ließ sich nicht löschen; bitte von Hand löschen.") from None
 
 
 def documents_of_person(conn: Connection, person_id: str) -> list[Document]:
@@ -206,7 +226,8 @@ def delete_document(conn: Connection, doc_id: str, today: date | None = None) ->
     q.remove_content(conn, doc.id)
 
 
-def sweep_files(conn: Connection) -> int:
+def sweep_files(conn: Connection, *, after_restore: bool = False) -> int:
     """Remove the content files whose documents are gone (their keys went with them):
-    after a deletion run, a person's deletion or a restore; the number removed."""
-    return q.sweep(conn)
+    after a deletion, at every open, and (``after_restore``) every file the restored copy
+    has no row for; the number removed."""
+    return q.sweep(conn, at_once=after_restore)

@@ -190,7 +190,7 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
     # re-applied to the restored copy before it replaces the database.
     prepare_staged(staged, open_vault.data_key, retention.deletion_guard(open_vault.conn))
     open_vault.swap_database(staged)
-    documents.sweep_files(open_vault.conn)   # files of documents the restored copy lacks
+    documents.sweep_files(open_vault.conn, after_restore=True)   # files the copy has no row for
     return safety
 
 

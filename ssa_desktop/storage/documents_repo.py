@@ -12,6 +12,7 @@ the file itself is removed after the row (``sweep``).
 from __future__ import annotations
 
 import contextlib
+import time
 from pathlib import Path
 
 import sqlcipher3
@@ -149,19 +150,29 @@ def all_ids(conn: Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT id FROM document")}
 
 
-def sweep(conn: Connection) -> int:
-    """Remove every content file whose row is gone (its key went with the row) and partial
-    files left by a stopped write; the number removed."""
+STALE_AFTER_S = 600   # a file without a row this old is no write under way
+
+
+def sweep(conn: Connection, *, at_once: bool = False, now: float | None = None) -> int:
+    """Remove the content files whose row is gone (their keys went with it): at once when a
+    tombstone says the document was deleted (or ``at_once``: after a restore, with no write
+    under way), else (a write stopped before its commit) once older than ``STALE_AFTER_S``,
+    so that a write under way on another thread keeps its file; the number removed."""
     where = folder(conn)
     if where is None or not where.is_dir():
         return 0
     kept = all_ids(conn)
+    deleted = {r[0] for r in conn.execute(
+        "SELECT record_id FROM tombstone WHERE category = 'document'")}
+    limit = (time.time() if now is None else now) - STALE_AFTER_S
     removed = 0
     for path in where.iterdir():
-        name = path.name
-        orphan = name.endswith(SUFFIX) and name.removesuffix(SUFFIX) not in kept
-        if orphan or name.endswith(PARTIAL):
-            with contextlib.suppress(OSError):
+        partial = path.name.endswith(PARTIAL)
+        doc_id = path.name.split(".")[1 if partial else 0]
+        with contextlib.suppress(OSError):
+            old = path.lstat().st_mtime < limit
+            gone = doc_id not in kept and (at_once or doc_id in deleted)
+            if (partial and old) or (not partial and (gone or (doc_id not in kept and old))):
                 remove_quietly(path)
                 removed += 1
     return removed

@@ -110,7 +110,7 @@ def test_a_restricted_person_gets_no_new_document(conn, pupil):
         documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, f.pdf())
 
 
-def test_a_changed_file_is_told(conn, pupil):
+def test_a_changed_file_is_told(open_vault, conn, pupil):
     doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, f.pdf())
     path = documents_repo.content_path(conn, doc.id)
     raw = bytearray(path.read_bytes())
@@ -119,6 +119,9 @@ def test_a_changed_file_is_told(conn, pupil):
     with pytest.raises(UserError, match="nicht lesen"):
         documents.read_content(conn, doc)
     assert len(documents.check_documents(conn)) == 1
+    from ssa_desktop.services import vault_admin
+
+    assert [p for p in vault_admin.check_vault(open_vault) if p.startswith("Dokument „Brief“")]
 
 
 def test_the_auskunft_lists_her_documents_and_hands_them_out(conn, pupil, tmp_path):
@@ -142,3 +145,19 @@ def test_the_auskunft_lists_her_documents_and_hands_them_out(conn, pupil, tmp_pa
     handed = sorted((tmp_path / "auskunft-Dokumente").iterdir())
     assert [p.name for p in handed] == ["01-Zeugnisbericht.pdf"]
     assert handed[0].read_bytes() == data
+
+
+def test_a_file_being_written_survives_a_sweep_and_a_stale_one_does_not(conn, pupil):
+    """A sweep on another thread (the unlock's upkeep, a deletion run) leaves the file of a
+    document whose row is not committed yet; one left by a stopped write goes once old."""
+    import os
+    import time
+
+    doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, f.pdf())
+    orphan = documents_repo.content_path(conn, "f" * 32)
+    orphan.write_bytes(b"encrypted, its row never committed")
+    assert documents_repo.sweep(conn) == 0 and orphan.exists()
+    old = time.time() - documents_repo.STALE_AFTER_S - 1
+    os.utime(orphan, (old, old))
+    assert documents_repo.sweep(conn) == 1 and not orphan.exists()
+    assert documents.read_content(conn, doc)   # a kept document's file stays

@@ -12,7 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import clock
 from ...domain import documents as d
@@ -25,6 +32,7 @@ from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_open_file, choose_save_file
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -59,6 +67,7 @@ class AddDocumentDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.data, self.file_name = ctx, data, file_name
         self.saved: Document | None = None
+        self.shred_problem = ""
         self.setWindowTitle(tr("Dokument hinzufügen"))
         form = QFormLayout(self)
         shown = QLabel(tr("Datei: {0} ({1})").format(d.shown_name(file_name), _size(len(data))))
@@ -75,11 +84,19 @@ class AddDocumentDialog(QDialog):
         form.addRow(tr("&Titel"), self.title)
         form.addRow(tr("&Datum"), self.day)
         form.addRow(tr("Gehört &zu"), self.owner)
+        self.shred = QCheckBox(tr("Originaldatei danach überschreiben und &löschen"))
+        self.shred.setAccessibleName(tr("Originaldatei danach überschreiben und löschen"))
+        form.addRow(self.shred)
+        note = QLabel(tr("Eine SSD, ein synchronisierter Ordner (OneDrive …) oder eine Sicherung "
+                         "kann trotzdem Kopien behalten."))
+        note.setWordWrap(True)
+        form.addRow(note)
         self.error = error_label(tr("Fehlermeldung"))
         form.addRow(self.error)
         form.addRow(save_cancel_buttons(tr("Speichern"), self.save, self.reject))
         ctx.locked.connect(self.reject)
-        self.resize(560, 0)
+        whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
+        self.resize(620, self.sizeHint().height())
 
     def save(self) -> None:
         if refused_selector(self, self.error.setText):
@@ -93,6 +110,11 @@ class AddDocumentDialog(QDialog):
             self.error.setText(str(err))
             return
         self.data = b""
+        if self.shred.isChecked():
+            try:
+                svc.shred_source(self.file_name)
+            except UserError as err:
+                self.shred_problem = str(err)
         self.accept()
 
 
@@ -175,10 +197,15 @@ class DocumentsPanel(PersonPanel):
             self.error.setText(str(err))
             return None
         dialog = AddDocumentDialog(self.ctx, self.person_id, data, path, self)
-        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(lambda: self._added(dialog))
         dialog.open()
         self._dialog = dialog
         return dialog
+
+    def _added(self, dialog: AddDocumentDialog) -> None:
+        self.refresh()
+        if dialog.shred_problem:
+            self.error.setText(dialog.shred_problem)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

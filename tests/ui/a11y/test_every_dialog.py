@@ -107,8 +107,27 @@ def _deputy_view(ctx, folder):
     return window.view
 
 
+def _document_added(ctx, pupil):
+    from datetime import date
+
+    from ssa_desktop.services import documents
+    from tests.support import document_files
+
+    return documents.add_document(ctx.conn, documents.Owner("person", pupil.id), "letter",
+                                  "Brief", date(2026, 11, 2), document_files.pdf(pages=2))
+
+
+def _viewer(ctx, pupil):
+    from ssa_desktop.services import documents
+    from ssa_desktop.ui.documents.viewer import DocumentViewer
+
+    doc = _document_added(ctx, pupil)
+    return DocumentViewer(ctx, doc, documents.read_content(ctx.conn, doc))
+
+
 def _builders():
     from ssa_desktop.ui.child_protection.panel import IsefDialog
+    from ssa_desktop.ui.documents.panel import AddDocumentDialog
     from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
     from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
     from ssa_desktop.ui.handover.deputy_window import (
@@ -168,6 +187,9 @@ def _builders():
         "WhereaboutsDialog": lambda ctx, pupil, _t: WhereaboutsDialog(ctx, pupil.id),
         "ShortContactsDialog": lambda ctx, _p, _t: ShortContactsDialog(ctx),
         "TraegerKitDialog": lambda _c, _p, _t: TraegerKitDialog(),
+        "AddDocumentDialog": lambda ctx, pupil, _t: AddDocumentDialog(
+            ctx, pupil.id, b"%PDF-1.4 ... %%EOF", "scan.pdf"),
+        "DocumentViewer": lambda ctx, pupil, _t: _viewer(ctx, pupil),
     }
 
 

@@ -138,3 +138,18 @@ def test_a_docx_is_not_shown_but_exported_after_her_yes(ctx, qtbot, pupil, tmp_p
     monkeypatch.setattr(panel_module, "choose_save_file", lambda *a, **k: str(target))
     assert panel.export_selected() == str(target)
     assert target.read_bytes() == data
+
+
+def test_the_source_is_shredded_only_when_she_ticks_it(ctx, qtbot, pupil, tmp_path):
+    panel = _panel(ctx, qtbot, pupil)
+    kept, gone = tmp_path / "bleibt.png", tmp_path / "weg.png"
+    for path in (kept, gone):
+        path.write_bytes(f.image("PNG"))
+    panel.add_file(str(kept)).save()
+    dialog = panel.add_file(str(gone))
+    dialog.shred.setFocus()
+    QTest.keyClick(dialog.shred, Qt.Key.Key_Space)
+    assert dialog.shred.isChecked()
+    dialog.save()
+    assert kept.exists() and not gone.exists()
+    assert sorted(x.title for x in svc.documents_of_person(ctx.conn, pupil.id)) == ["bleibt", "weg"]
