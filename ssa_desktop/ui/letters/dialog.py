@@ -67,7 +67,7 @@ class LetterDialog(QDialog):
         self.printer_chooser = self._choose_printer
         name_window(self, tr("Brief erstellen"))
 
-        self.person_box = make_combo(tr("Person"))
+        self.person_box = make_combo(tr("Person"), self)  # shown only when she chooses
         if person_id is None:
             for choice in persons.person_choices(ctx.conn):
                 self.person_box.addItem(persons.choice_label(choice, ctx.show_names), choice.id)
@@ -91,6 +91,8 @@ class LetterDialog(QDialog):
         form = QFormLayout()
         if person_id is None:
             form.addRow(tr("&Person"), self.person_box)
+        else:
+            self.person_box.hide()
         form.addRow(tr("&Briefart"), self.kind_box)
         form.addRow(tr("Be&zug"), self.source_box)
         form.addRow(tr("Vor&lage"), self.template_box)
