@@ -2519,6 +2519,16 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Bestätigung der Teilnahme für eine Person erstellen</source>
+            <translation>Write a confirmation of participation for a person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Bestätigung …</source>
+            <translation>Confirmation …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
@@ -4047,6 +4057,642 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/common/key_readout.py" />
             <source>{0} – mit „Schlüssel vorlesen“ Gruppe für Gruppe hören</source>
             <translation>{0} – hear it group by group with “Read key aloud”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Letters</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Anschrift</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Briefart</source>
+            <translation>&amp;Kind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Drucken …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Person</source>
+            <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Speichern unter …</source>
+            <translation>&amp;Save as …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>A&amp;nrede</source>
+            <translation>Sa&amp;lutation</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Allgemeiner Brief</source>
+            <translation>General letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Als Dokument abgelegt: „{0}“</source>
+            <translation>Kept as a document: “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Anrede</source>
+            <translation>Salutation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Anrede („Sehr geehrte Damen und Herren,“)</source>
+            <translation>Salutation (“Dear Sir or Madam,”)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Anschrift</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Anschrift der Empfängerin / des Empfängers (mehrzeilig, von Ihnen eingegeben)</source>
+            <translation>Recipient's address (several lines, typed by you)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Anschrift der Schule</source>
+            <translation>Address of the school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ansprechperson der Fachstelle</source>
+            <translation>Contact person of the service</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Be&amp;zug</source>
+            <translation>&amp;Made from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Beginn (HH:MM)</source>
+            <translation>Start (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Bezug</source>
+            <translation>Made from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief als Datei speichern</source>
+            <translation>Save the letter as a file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief als Dokument der Person ablegen</source>
+            <translation>Keep the letter as a document of the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief drucken</source>
+            <translation>Print the letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief erstellen</source>
+            <translation>Write a letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief gedruckt.</source>
+            <translation>Letter printed.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief gespeichert: {0}</source>
+            <translation>Letter saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Brief speichern</source>
+            <translation>Save the letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Briefart</source>
+            <translation>Kind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Datum des Briefs (TT.MM.JJJJ)</source>
+            <translation>Date of the letter (DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Der Druck ist fehlgeschlagen: {0}</source>
+            <translation>Printing failed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Einwilligung ist freiwillig. Sie kann jederzeit ohne Angabe von Gründen ganz oder teilweise für die Zukunft widerrufen werden (Art. 7 Abs. 3 DSGVO), formlos bei der Schulsozialarbeit. Was bis zum Widerruf weitergegeben wurde, bleibt davon unberührt. Wird nicht eingewilligt, entsteht kein Nachteil.</source>
+            <translation>Consent is voluntary. It can be withdrawn at any time, without giving reasons, wholly or in part for the future (Art. 7(3) GDPR), informally with school social work. What was passed on before the withdrawal is not affected. Not consenting has no disadvantage.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Fachstelle erhält von mir keine Angaben, solange Sie nicht ausdrücklich eingewilligt haben. Bei Fragen erreichen Sie mich unter {{ worker.phone }}.</source>
+            <translation>The service receives no information from me unless you have expressly consented. If you have questions, you can reach me at {{ worker.phone }}.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Dienstag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Donnerstag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>E-Mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>E-Mail der Fachstelle</source>
+            <translation>E-mail of the service</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Eigene &amp;Vorlage …</source>
+            <translation>Own &amp;template …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Eigene Vorlage</source>
+            <translation>Own template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Eigene Vorlage wählen</source>
+            <translation>Choose your own template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Eigene Vorlage wählen (DOCX oder PDF-Formular)</source>
+            <translation>Choose your own template (DOCX or PDF form)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ein Brief enthält nur die Angaben seiner Briefart – nie Themen, Notizen, Fälle oder § 8a.</source>
+            <translation>A letter carries only what its kind needs – never topics, notes, cases or § 8a.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Eingebauter Brief</source>
+            <translation>Built-in letter</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einladung zu einem Gespräch</source>
+            <translation>Invitation to a meeting</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einladung zum Gespräch</source>
+            <translation>Invitation to a meeting</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einwilligende: {{ consent.party }}
+Anvertraut von: {{ consent.entrusted_by }}
+Weitergegeben werden dürfen: {{ consent.scope }}
+Zweck: {{ consent.purpose }}
+Gültig von {{ consent.valid_from }} bis {{ consent.valid_to }}</source>
+            <translation>Consenting: {{ consent.party }}
+Entrusted by: {{ consent.entrusted_by }}
+May be passed on: {{ consent.scope }}
+Purpose: {{ consent.purpose }}
+Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ende (HH:MM)</source>
+            <translation>End (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Entbindung von der Schweigepflicht</source>
+            <translation>Release from confidentiality</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Fachstelle (Name aus dem Netzwerk)</source>
+            <translation>Specialist service (name from the network)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Falls Sie den Termin nicht wahrnehmen können, sagen Sie bitte rechtzeitig ab: {{ worker.phone }}, {{ worker.email }}.</source>
+            <translation>If you cannot keep the appointment, please cancel in good time: {{ worker.phone }}, {{ worker.email }}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Formularfelder zuordnen</source>
+            <translation>Map the form fields</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Freitag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Hiermit wird bestätigt, dass {{ person.first_name }} {{ person.last_name }} (Klasse {{ person.class_label }}, {{ school.name }}) am Angebot „{{ offer.title }}“ der Schulsozialarbeit teilgenommen hat.</source>
+            <translation>This is to confirm that {{ person.first_name }} {{ person.last_name }} (class {{ person.class_label }}, {{ school.name }}) took part in the school social work offer “{{ offer.title }}”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Hinweis</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Ich entbinde / Wir entbinden die Schulsozialarbeit ({{ worker.name }}, {{ traeger.name }}) gegenüber</source>
+            <translation>I / We release school social work ({{ worker.name }}, {{ traeger.name }}) towards</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihr Name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Ihre Ansprechpartnerin</source>
+            <translation>Your contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihre E-Mail-Adresse</source>
+            <translation>Your e-mail address</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihre Funktion</source>
+            <translation>Your role</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihre Telefonnummer</source>
+            <translation>Your phone number</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihre Vorlage wird so gefüllt:</source>
+            <translation>Your template is filled like this:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Im &amp;Tresor ablegen</source>
+            <translation>&amp;Keep in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Im Tresor ablegen</source>
+            <translation>Keep in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Keine Vorschau.</source>
+            <translation>No preview.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Klasse</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Mit freundlichen Grüßen</source>
+            <translation>Kind regards</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Mittwoch</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Montag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Nachname der Person (nur wenn die Vorlage ihn braucht)</source>
+            <translation>Last name of the person (only where the template needs it)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Name der Schule</source>
+            <translation>Name of the school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Name des Trägers</source>
+            <translation>Name of the provider</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ort des Trägers (für „Ort, Datum“)</source>
+            <translation>Provider's town (for “place, date”)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Ort, Datum: ______________________________</source>
+            <translation>Place, date: ______________________________</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>PDF oder DOCX (*.pdf *.docx)</source>
+            <translation>PDF or DOCX (*.pdf *.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>PLZ und Ort des Trägers</source>
+            <translation>Postcode and town of the provider</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Personensorgeberechtigte</source>
+            <translation>parents or guardians</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Platz&amp;halter …</source>
+            <translation>Place&amp;holders …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Platzhalter dieser Briefart mit ihrer Bedeutung zeigen</source>
+            <translation>Show the placeholders of this kind of letter with their meaning</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Platzhalter für das Feld „{0}“</source>
+            <translation>Placeholder for the field “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Platzhalter für „{0}“ (in Ihrer DOCX-Vorlage als {{{{ … }}}}, im PDF-Formular als Feldname):</source>
+            <translation>Placeholders for “{0}” (in your DOCX template as {{{{ … }}}}, in a PDF form as the field name):</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Pseudonym der Person</source>
+            <translation>Pseudonym of the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Raum</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Samstag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Schweigepflichtentbindung</source>
+            <translation>Release from confidentiality</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Sollte der Termin nicht passen, melden Sie sich bitte bei mir, damit wir einen anderen vereinbaren können. Sie erreichen mich unter {{ worker.phone }} oder {{ worker.email }}. Das Gespräch ist vertraulich.</source>
+            <translation>If this time does not suit you, please let me know so that we can arrange another. You can reach me at {{ worker.phone }} or {{ worker.email }}. The meeting is confidential.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Sonntag</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Stelle, gegenüber der die Schweigepflicht entbunden wird</source>
+            <translation>Body towards which confidentiality is released</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Straße des Trägers</source>
+            <translation>Street of the provider</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Tag des Termins (TT.MM.JJJJ)</source>
+            <translation>Day of the appointment (DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Teilnahmebestätigung</source>
+            <translation>Confirmation of participation</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Telefon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Telefon der Fachstelle</source>
+            <translation>Phone of the service</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Termin: {{ appointment.weekday }}, {{ appointment.day }}, {{ appointment.start }}–{{ appointment.end }} Uhr
+Ort: {{ school.name }}, {{ appointment.room }}</source>
+            <translation>Date: {{ appointment.weekday }}, {{ appointment.day }}, {{ appointment.start }}–{{ appointment.end }}
+Place: {{ school.name }}, {{ appointment.room }}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Terminbestätigung</source>
+            <translation>Appointment confirmation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Titel des Gruppenangebots oder offenen Angebots</source>
+            <translation>Title of the group or open offer</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Unterschrift Personensorgeberechtigte</source>
+            <translation>Signature of the parents or guardians</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Unterschrift junger Mensch</source>
+            <translation>Signature of the young person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vor&amp;lage</source>
+            <translation>Templat&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorlage</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorlagen (*.docx *.pdf)</source>
+            <translation>Templates (*.docx *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorname der Person (nur wenn die Vorlage ihn braucht)</source>
+            <translation>First name of the person (only where the template needs it)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorschau</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Weitervermittlung an eine Fachstelle</source>
+            <translation>Referral to a specialist service</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Welche Angaben weitergegeben werden dürfen</source>
+            <translation>Which information may be passed on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Wer die Daten anvertraut hat</source>
+            <translation>Who entrusted the data</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Wer einwilligt (junger Mensch, Personensorgeberechtigte, beide)</source>
+            <translation>Who consents (young person, parents or guardians, both)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Wochentag des Termins</source>
+            <translation>Weekday of the appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Zahl der Termine</source>
+            <translation>Number of sessions</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Zeitraum: {{ offer.first_day }} bis {{ offer.last_day }} ({{ offer.sessions }} Termine)</source>
+            <translation>Period: {{ offer.first_day }} to {{ offer.last_day }} ({{ offer.sessions }} sessions)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Zweck der Weitergabe</source>
+            <translation>Purpose of passing it on</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>auf Widerruf</source>
+            <translation>withdrawal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>erster Termin des Angebots (TT.MM.JJJJ)</source>
+            <translation>first session of the offer (DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>gültig ab (TT.MM.JJJJ)</source>
+            <translation>valid from (DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>gültig bis (TT.MM.JJJJ; leer: bis auf Widerruf)</source>
+            <translation>valid until (DD.MM.YYYY; empty: until withdrawal)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>hiermit bestätige ich den vereinbarten Termin:</source>
+            <translation>I hereby confirm the appointment we agreed:</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ich möchte Sie herzlich zu einem Gespräch über {{ person.first_name }} (Klasse {{ person.class_label }}) einladen.</source>
+            <translation>I would like to invite you to a meeting about {{ person.first_name }} (class {{ person.class_label }}).</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>junger Mensch selbst</source>
+            <translation>the young person</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>junger Mensch und Personensorgeberechtigte</source>
+            <translation>the young person and parents or guardians</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>letzter Termin des Angebots (TT.MM.JJJJ)</source>
+            <translation>last session of the offer (DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>von der Schweigepflicht, soweit es um {{ person.first_name }} {{ person.last_name }} (Klasse {{ person.class_label }}, {{ school.name }}) geht.</source>
+            <translation>from confidentiality as far as {{ person.first_name }} {{ person.last_name }} (class {{ person.class_label }}, {{ school.name }}) is concerned.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>wie besprochen empfehle ich, Kontakt mit der folgenden Fachstelle aufzunehmen:</source>
+            <translation>as we discussed, I recommend contacting the following specialist service:</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{{ appointment.weekday }}, {{ appointment.day }}, {{ appointment.start }}–{{ appointment.end }} Uhr
+{{ school.name }}, {{ appointment.room }}</source>
+            <translation>{{ appointment.weekday }}, {{ appointment.day }}, {{ appointment.start }}–{{ appointment.end }}
+{{ school.name }}, {{ appointment.room }}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{{ partner.name }}{% if partner.contact_person %}
+Ansprechperson: {{ partner.contact_person }}{% endif %}{% if partner.phone %}
+Telefon: {{ partner.phone }}{% endif %}{% if partner.email %}
+E-Mail: {{ partner.email }}{% endif %}</source>
+            <translation>{{ partner.name }}{% if partner.contact_person %}
+Contact: {{ partner.contact_person }}{% endif %}{% if partner.phone %}
+Phone: {{ partner.phone }}{% endif %}{% if partner.email %}
+E-mail: {{ partner.email }}{% endif %}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>– bleibt leer –</source>
+            <translation>– stays empty –</translation>
         </message>
     </context>
     <context>
@@ -5972,6 +6618,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
             <source>Bezeichnung des Falls</source>
             <translation>Case label</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Brief erstellen …</source>
+            <translation>Write a letter …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Brief oder Formular für diese Person erstellen</source>
+            <translation>Write a letter or form for this person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
@@ -8837,6 +9493,21 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;English</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>&amp;Funktion</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>&amp;Logo wählen …</source>
+            <translation>Choose &amp;logo …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>&amp;PLZ und Ort</source>
+            <translation>Post&amp;code and town</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
@@ -8852,9 +9523,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>&amp;Straße und Hausnummer</source>
+            <translation>&amp;Street and number</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>&amp;Träger</source>
+            <translation>&amp;Provider (Träger)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
@@ -8917,6 +9598,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Sections of the settings</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Bilder (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
@@ -8938,8 +9624,34 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" />
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Briefkopf</source>
+            <translation>Letterhead</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Briefkopf gespeichert.</source>
+            <translation>Letterhead saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Briefkopf spei&amp;chern</source>
+            <translation>Save letter&amp;head</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Briefkopf speichern</source>
+            <translation>Save letterhead</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" />
             <source>Darstellung</source>
             <translation>Display</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Das Bild konnte nicht gelesen werden.</source>
+            <translation>The image could not be read.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
@@ -9032,6 +9744,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>This rule pack is already in force.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>E-&amp;Mail</source>
+            <translation>E-&amp;mail</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/area.py" />
             <location filename="../../ssa_desktop/ui/settings/page.py" />
             <source>Einstellungen</source>
@@ -9041,6 +9758,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
             <source>Einstellungen dieses Tresors. Eine Änderung gilt sofort und wird mit altem und neuem Wert protokolliert.</source>
             <translation>Settings of this vault. A change applies at once and is logged with its old and new value.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>F&amp;ußzeile</source>
+            <translation>Foo&amp;ter</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -9118,6 +9840,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>At most {0} minutes: set by your IT.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Ihr &amp;Name</source>
+            <translation>Your &amp;name</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" />
             <source>Info</source>
             <translation>About</translation>
@@ -9146,6 +9873,46 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
             <source>Landkreis-Profil: {0}</source>
             <translation>District profile: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo des Trägers wählen</source>
+            <translation>Choose the provider's logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo entfe&amp;rnen</source>
+            <translation>Remo&amp;ve logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo entfernen</source>
+            <translation>Remove logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo entfernt.</source>
+            <translation>Logo removed.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo gespeichert.</source>
+            <translation>Logo saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo gewählt</source>
+            <translation>Logo chosen</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Logo wählen</source>
+            <translation>Choose logo</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -9423,6 +10190,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Statistics and grant</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Steht auf jedem Brief: oben der Träger mit Logo, über dem Anschriftfeld der Absender, rechts Ihre Kontaktdaten, unten die Fußzeile.</source>
+            <translation>On every letter: the provider with logo at the top, the sender above the address field, your contact details on the right, the footer at the bottom.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Stelle</source>
             <translation>Post</translation>
@@ -9471,6 +10243,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>T&amp;elefon</source>
+            <translation>Ph&amp;one</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
@@ -9578,6 +10355,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>kein Logo</source>
+            <translation>no logo</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />

@@ -23,6 +23,7 @@ from . import (
     document,
     goal,
     kvjs,
+    letters,
     package,
     processing_record,
     report,
@@ -85,6 +86,8 @@ COMMANDS: tuple[Command, ...] = (
                           kvjs.merge_arguments, kvjs.run_merge, vault=False),
     Command("package", "Vertretungspaket, Rückgabe und Übergabe einer Schule (verschlüsselte "
                        "Paketdateien)", package.arguments, package.run, vault=False),
+    Command("letter", "Briefe und Formulare: Vorlagen zeigen und prüfen, einen Brief aus dem "
+                      "Tresor füllen", letters.arguments, letters.run, vault=False),
     Command("loeschfristen", "Löschfristen für das Verzeichnis von Verarbeitungstätigkeiten "
                              "(Art. 30 DSGVO) als PDF schreiben",
                              processing_record.arguments, processing_record.run),

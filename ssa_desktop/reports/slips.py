@@ -25,7 +25,8 @@ from .style import FONT, FONT_BOLD, GREY, INK, RULE, register_fonts, write_atomi
 TITLE = "Beratungszettel"
 
 
-def _paint(canvas: Canvas, page: Page) -> None:
+def paint(canvas: Canvas, page: Page) -> None:
+    """Paint one page of drawing operations (mm from the top left) onto ``canvas``."""
     height = page.height
     images: dict[bytes, ImageReader] = {}
     for op in page.ops:
@@ -61,7 +62,7 @@ def _render(target, slips: Iterable[SlipData], layout: str) -> None:
     canvas.setAuthor(APP_NAME)
     canvas.setCreator(f"{APP_NAME} {__version__}")
     for page in pages(slips, layout):
-        _paint(canvas, page)
+        paint(canvas, page)
         canvas.showPage()
     canvas.save()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from ..domain import deliveries, retention, slips, timeshare, worktime  # noqa: F401 (declare)
+from ..domain import deliveries, letters, retention, slips, timeshare, worktime  # noqa: F401 (declare)
 from ..domain import options as opts
 from ..domain.entities import now_iso
 from ..storage import repositories as repo
@@ -27,6 +27,9 @@ ELSEWHERE = {
                        "gewählt."),
     "kvjs.template": "Die Vorlage wird unter Statistik als Datei geladen und ganz geprüft.",
     "slips.logo": "Das Logo wird im Dialog „Beratungszettel“ als Bild gewählt.",
+    **{f"letters.{name}": "Der Briefkopf wird unter Einstellungen → Briefkopf gepflegt."
+       for name in ("traeger_name", "traeger_street", "traeger_city", "worker_name",
+                    "worker_role", "worker_phone", "worker_email", "footer", "logo")},
     "timeshare.extra_categories": "Die Kategorien werden unter Zeit → Zeitanteile gepflegt.",
 }
 RETENTION_ELSEWHERE = ("Aufbewahrungsfristen werden unter Datenschutz → Aufbewahrung neben "

@@ -33,6 +33,7 @@ from ssa_desktop.services import (
     interchange,
     interchange_import,
     interchange_merge,
+    letters,
     network,
     notes,
     open_offers,
@@ -312,6 +313,24 @@ def _rule_pack(stage: Stage) -> None:
     rule_packs.choose_landkreis(stage.conn, "Breisgau-Hochschwarzwald")
 
 
+def _letter_kept(stage: Stage) -> None:
+    """A Schweigepflichtentbindung and a Teilnahmebestätigung made from the demo vault and
+    kept as documents (of the consent, of the person)."""
+    from ssa_desktop.domain.entities import Consent, GroupActivity
+    from ssa_desktop.domain.schoolyear import SchoolYear
+
+    conn = stage.conn
+    pupil = sorted((p for p in repo.PERSONS.all(conn) if p.kind == "pupil"),
+                   key=lambda p: p.id)[0]
+    consent = repo.CONSENTS.insert(conn, Consent(pupil.id, "Jugendamt", clock.today()))
+    group = groups.save_group(conn, GroupActivity("Crawl-Gruppe",
+                                                    SchoolYear.of(clock.today()).start_year))
+    groups.add_session(conn, group.id, clock.today(), 60)
+    for kind, source in (("consent_release", consent.id), ("participation", group.id)):
+        request = letters.LetterRequest(kind, pupil.id, source, "Familie Muster\nWeg 1\n79100 Freiburg")
+        letters.keep(conn, request, letters.make(conn, request))
+
+
 OPERATIONS: tuple[Operation, ...] = (
     Operation("demo", _demo, ()),
     Operation("school-package-and-receipt", _school_package_and_receipt,
@@ -341,6 +360,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("move", _move, ()),
     Operation("rekey", _rekey, (session.rekey,)),
     Operation("post-handover", _post_handover, (post_handover.hand_over_post,)),
+    Operation("letter-kept", _letter_kept, (letters.keep,)),
     Operation("rule-pack", _rule_pack, (rule_packs.accept, rule_packs.choose_landkreis,
                                         rule_packs.keep_exported_year)),
 )
@@ -391,7 +411,7 @@ EXEMPT: dict[str, str] = {
         "retention.apply_9b", "retention.classify_9b", "whereabouts.answer",
     )},
     **{f"ssa_desktop.services.{name}": SETTING for name in (
-        "appointments.set_slip_logo", "settings.set_value", "settings.reset",
+        "appointments.set_slip_logo", "letters.set_logo", "settings.set_value", "settings.reset",
         "settings.set_text", "statistics.use_template", "statistics.use_default_template",
         "timeshare.add_extra_category", "retention.set_period",
         "school_year_change.postpone", "school_year_change.postpone_waiting",

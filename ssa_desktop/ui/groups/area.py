@@ -248,9 +248,12 @@ class GroupsArea(Area):
         self.new_button = make_button(tr("&Neue Gruppe / neues Projekt"),
                                       tr("Neue Gruppe oder neues Projekt anlegen"), self.new_group)
         self.delete_button = make_button(tr("Löschen"), tr("Gruppe löschen"), self.delete_group)
+        self.letter_button = make_button(tr("Bestätigung …"),
+                                         tr("Bestätigung der Teilnahme für eine Person erstellen"),
+                                         self.participation_letter)
         self.list_totals = QLabel()
         self.list_totals.setAccessibleDescription(tr("Summen der Liste"))
-        list_buttons = button_row(self.new_button, self.delete_button)
+        list_buttons = button_row(self.new_button, self.delete_button, self.letter_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -554,6 +557,7 @@ class GroupsArea(Area):
                                      and self.ctx.is_unlocked
                                      and svc.get_group(self.ctx.conn, self.group.id) is not None)
         self.delete_button.setEnabled(enabled and self.group is not None)
+        self.letter_button.setEnabled(enabled and self.group is not None)
 
     def may_leave(self) -> bool:
         """Before she leaves the area or the group shown: unsaved edits are asked about
@@ -730,6 +734,16 @@ class GroupsArea(Area):
         self.totals_label.clear()
         self._set_form_enabled(False)
         self.form_draft.start()
+
+    def participation_letter(self) -> None:
+        from ..letters.dialog import open_letter_dialog
+
+        if self.group is None:
+            return
+        message = open_letter_dialog(self.ctx, None, self, kind="participation",
+                                     source_id=self.group.id)
+        if message:
+            self.ctx.status_message.emit(message)
 
     def delete_group(self) -> None:
         if self.group is None:

@@ -80,9 +80,12 @@ class PersonPage(QWidget):
         self.slip_button = QPushButton(tr("Beratungszettel …"))  # Alt+Z: Erziehungsberechtigte
         self.slip_button.setAccessibleName(tr("Beratungszettel für die nächsten Termine drucken"))
         self.slip_button.clicked.connect(self.print_slips)
+        self.letter_button = make_button(tr("Brief erstellen …"),
+                                         tr("Brief oder Formular für diese Person erstellen"),
+                                         self.make_letter)
         # one line; where the width ends (200 %) the buttons wrap below the name
         layout.addLayout(flow_row(self.back_button, grow(self.header), self.entry_button,
-                                  self.slip_button))
+                                  self.slip_button, self.letter_button))
 
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
@@ -113,7 +116,8 @@ class PersonPage(QWidget):
         self.tabs.addTab(self.documents_holder, tr("Dokumen&te"))
         layout.addWidget(self.tabs, 1)
         size_tabs_by_current(self.tabs)  # at 200 % the Stammdaten fit the window's width
-        tab_chain(self.back_button, self.entry_button, self.slip_button, self.tabs)
+        tab_chain(self.back_button, self.entry_button, self.slip_button, self.letter_button,
+                  self.tabs)
 
     # -- loading -------------------------------------------------------------------------
     def _drop_panels(self) -> None:
@@ -229,6 +233,15 @@ class PersonPage(QWidget):
         person_id, today = self.person.id, clock.today()
         open_slip_dialog(self.ctx, lambda conn: slips_for_person(conn, person_id, today), self,
                          suggested="Beratungszettel.pdf")
+
+    def make_letter(self) -> None:
+        from ..letters.dialog import open_letter_dialog
+
+        if self.person is None:
+            return
+        message = open_letter_dialog(self.ctx, self.person.id, self)
+        if message:
+            self.ctx.status_message.emit(message)
 
     def clear(self) -> None:
         self._drop_panels()

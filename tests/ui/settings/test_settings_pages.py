@@ -49,7 +49,7 @@ def test_the_pages_in_their_order_with_their_titles():
     assert [(s.key, s.title) for s in pages.PAGES] == [
         ("schools", "Schulen && Stelle"), ("security", "Sicherheit"),
         ("language", "Sprache"), ("display", "Darstellung"), ("options", "Optionen"),
-        ("funding", "Förderung"), ("about", "Info")]
+        ("funding", "Förderung"), ("letterhead", "Briefkopf"), ("about", "Info")]
 
 
 def test_the_area_names_no_page_module():
@@ -78,7 +78,7 @@ def test_an_entry_added_to_the_registry_becomes_a_tab(ctx, qtbot, store, monkeyp
     monkeypatch.setattr(pages, "PAGES", (*pages.PAGES[:2], extra, *pages.PAGES[2:]))
     area = _area(ctx, qtbot, store)
     assert _tab_titles(area) == ["Schulen && Stelle", "Sicherheit", "Zusatz", "Sprache",
-                                 "Darstellung", "Optionen", "Förderung", "Info"]
+                                 "Darstellung", "Optionen", "Förderung", "Briefkopf", "Info"]
     area.tabs.setCurrentIndex(2)
     page = area.page("extra")
     assert area.tabs.widget(2).isAncestorOf(page) and page.isVisible()
@@ -92,7 +92,7 @@ def test_english_tab_titles_and_unit(ctx, qtbot, store):
     try:
         area = _area(ctx, qtbot, store)
         assert _tab_titles(area) == ["Schools && post", "Security", "Language", "Display", "Options",
-                                     "Funding", "About"]
+                                     "Funding", "Letterhead", "About"]
         spin = area.page("security").idle
         assert spin.text() == "5 minutes"
         spin.setValue(1)

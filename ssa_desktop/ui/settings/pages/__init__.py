@@ -57,6 +57,11 @@ def _options(env: PageEnv):
     return OptionsPage(env.ctx)
 
 
+def _letterhead(env: PageEnv):
+    from .letterhead import LetterheadPage
+    return LetterheadPage(env.ctx)
+
+
 def _funding(env: PageEnv):
     from .funding import FundingPage
     return FundingPage(env.ctx)
@@ -74,6 +79,7 @@ PAGES: tuple[Entry, ...] = (
     Entry("display", "Darstellung", _display),
     Entry("options", "Optionen", _options),
     Entry("funding", "Förderung", _funding),
+    Entry("letterhead", "Briefkopf", _letterhead),
     # "Info", not "Über": with DejaVu Sans (Linux) Qt clips the dots of a capital Ü in an
     # inactive tab, which then read "Uber"
     Entry("about", "Info", _about),

@@ -1,0 +1,124 @@
+"""``ssa-desktop letter``: letters and forms from the built-in or her own templates.
+
+``templates`` lists the kinds and the placeholders each may use (no vault), ``check``
+checks her own template against a kind (no vault), ``make`` fills a letter from the
+vault and writes it (``--out``, atomically) and, with ``--keep``, keeps it as a document.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def arguments(p) -> None:
+    sub = p.add_subparsers(dest="letter_action", title="Schritte", metavar="SCHRITT",
+                           required=True, parser_class=type(p))
+
+    def step(name: str, help_text: str, *, vault: bool) -> argparse.ArgumentParser:
+        s = sub.add_parser(name, help=help_text, description=help_text)
+        if vault:
+            s.add_argument("--vault", metavar="ORDNER", type=Path, default=argparse.SUPPRESS,
+                           help="Ordner des Tresors")
+        s.set_defaults(handler=run)
+        return s
+
+    s = step("templates", "Briefarten und ihre Platzhalter anzeigen", vault=False)
+    s.add_argument("--kind", metavar="ART", help="nur diese Briefart")
+    s = step("check", "eigene Vorlage (DOCX oder PDF-Formular) prüfen", vault=False)
+    _template_arguments(s, required=True)
+    s = step("make", "Brief aus dem Tresor füllen und als Datei schreiben", vault=True)
+    _template_arguments(s, required=False)
+    s.add_argument("--person", metavar="KENNUNG", required=True, help="Person (Kennung)")
+    s.add_argument("--source", metavar="KENNUNG", default="",
+                   help="Termin, Einwilligung, Fachstelle oder Gruppenangebot (Kennung; "
+                        "offenes Angebot: „offen:Titel“), je nach Briefart")
+    s.add_argument("--to", metavar="ANSCHRIFT", default="",
+                   help="Anschrift, Zeilen mit „|“ getrennt („Frau Sommer|Lindenweg 4|79100 "
+                        "Freiburg“)")
+    s.add_argument("--out", metavar="DATEI", type=Path, help="Zieldatei")
+    s.add_argument("--keep", action="store_true",
+                   help="den Brief als Dokument der Person im Tresor ablegen "
+                        "(Schweigepflichtentbindung: bei ihrer Einwilligung)")
+
+
+def _template_arguments(s, *, required: bool) -> None:
+    s.add_argument("--kind", metavar="ART", required=True,
+                   help="invitation, consent_release, referral, participation, appointment, "
+                        "general")
+    s.add_argument("--template", metavar="DATEI", type=Path, required=required,
+                   help="eigene Vorlage: .docx oder ausfüllbares .pdf (ohne: der eingebaute Brief)")
+    s.add_argument("--map", metavar="FELD=PLATZHALTER", action="append", default=[],
+                   help="PDF-Formular: Formularfeld einem Platzhalter zuordnen (mehrfach möglich)")
+
+
+def run(args) -> int:
+    return {"templates": _templates, "check": _check, "make": _make}[args.letter_action](args)
+
+
+def _templates(args) -> int:
+    from ..domain import letters as dl
+    from .common import EXIT_OK, out
+
+    kinds = [dl.kind_of(args.kind)] if args.kind else list(dl.KINDS.values())
+    for kind in kinds:
+        builtin = "eingebauter Brief" if kind.key in dl.BUILTIN else "nur eigene Vorlage"
+        out(f"{kind.key}: {kind.title} ({builtin})")
+        for name in dl.allowed_fields(kind):
+            out(f"  {{{{ {name} }}}}  {dl.FIELDS[name]}")
+    return EXIT_OK
+
+
+def _mapping(args) -> dict[str, str]:
+    from .common import UsageError
+
+    mapping = {}
+    for item in args.map:
+        field, sep, placeholder = item.partition("=")
+        if not sep or not field.strip() or not placeholder.strip():
+            raise UsageError(f"--map „{item}“: bitte als FELD=PLATZHALTER angeben.")
+        mapping[field.strip()] = placeholder.strip()
+    return mapping
+
+
+def _read_template(path: Path) -> tuple[bytes, str]:
+    from ..services import letters as svc
+    from .common import OperationFailed
+
+    kind = svc.template_type(path)
+    try:
+        return path.read_bytes(), kind
+    except OSError as err:
+        raise OperationFailed(f"Die Vorlage „{path}“ kann nicht gelesen werden: "
+                              f"{err.strerror or err}.") from None
+
+
+def _check(args) -> int:
+    from ..services import letters as svc
+    from .common import EXIT_OK, out
+
+    data, kind = _read_template(args.template)
+    names = svc.check_template(data, kind, args.kind, _mapping(args))
+    out(f"Die Vorlage ist in Ordnung ({len(names)} Platzhalter): " + ", ".join(sorted(names)))
+    return EXIT_OK
+
+
+def _make(args) -> int:
+    from ..services import letters as svc
+    from .common import EXIT_OK, UsageError, out, unlocked
+
+    if args.out is None and not args.keep:
+        raise UsageError("Bitte --out DATEI und/oder --keep angeben.")
+    data, kind = _read_template(args.template) if args.template else (None, "")
+    request = svc.LetterRequest(args.kind, args.person, args.source,
+                                "\n".join(args.to.split("|")), template=data,
+                                template_type=kind, mapping=_mapping(args))
+    with unlocked(args) as session:
+        made = svc.make(session.conn, request)
+        if args.out is not None:
+            svc.save_to(args.out, made)
+            out(f"{made.title} geschrieben: {args.out}")
+        if args.keep:
+            doc = svc.keep(session, request, made, args.template.name if args.template else "")
+            out(f"Als Dokument im Tresor abgelegt: „{doc.title}“")
+    return EXIT_OK

@@ -1,0 +1,237 @@
+"""Her own templates: a DOCX with placeholders (``docxtpl``) and a fillable PDF form
+(``pypdf``), checked before anything is filled and filled in memory.
+
+A DOCX is refused when it carries macros, links to outside files (an attached template,
+a linked picture or object) or more than the limits below; its text (body, headers,
+footers, footnotes, document properties) goes through ``domain.letter_sandbox``: only
+declared placeholders for the letter's kind, no loops, calls or internals. A PDF form
+is refused when it carries JavaScript or actions that start programs or send data, or
+more than ``MAX_FIELDS`` fields; each form field is filled from the placeholder it is
+mapped to (a field named like a placeholder, ``person.first_name``, maps to it).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from ..domain import letter_sandbox as sandbox
+from ..domain.errors import UserError
+from ..domain.letters import FIELDS, LetterKind, TemplateRefused, check_placeholders
+from .style import write_atomically
+
+MAX_TEMPLATE_BYTES = 10 * 1024 * 1024
+MAX_UNPACKED_BYTES = 60 * 1024 * 1024
+MAX_PARTS = 2000
+MAX_FIELDS = 500
+MAX_PDF_OBJECTS = 200_000
+_HYPERLINK = "/relationships/hyperlink"
+_EXTERNAL = re.compile(rb"<Relationship\b[^>]*>", re.S)
+
+
+def _size(data: bytes) -> None:
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise TemplateRefused("Die Vorlage ist größer als 10 MB; es wurde nichts erstellt.")
+
+
+# -- DOCX ----------------------------------------------------------------------------------
+
+def _docx_parts(data: bytes) -> zipfile.ZipFile:
+    _size(data)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise TemplateRefused("Die Datei ist keine DOCX-Datei (oder sie ist beschädigt).") from None
+    if len(infos) > MAX_PARTS or sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
+        raise TemplateRefused("Die DOCX-Datei ist entpackt zu groß; es wurde nichts erstellt.")
+    return archive
+
+
+def _refuse_macros_and_links(archive: zipfile.ZipFile) -> None:
+    names = archive.namelist()
+    if "word/document.xml" not in names:
+        raise TemplateRefused("Die Datei ist keine DOCX-Datei (word/document.xml fehlt).")
+    types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+    if (any("vbaproject" in n.lower() or n.lower().startswith("word/activex") for n in names)
+            or b"macroEnabled" in types):
+        raise TemplateRefused("Die Vorlage enthält Makros. Vorlagen mit Makros werden nicht "
+                              "verwendet; bitte speichern Sie sie in Word als „Word-Dokument "
+                              "(*.docx)“.")
+    for name in names:
+        if not name.endswith(".rels"):
+            continue
+        for rel in _EXTERNAL.findall(archive.read(name)):
+            if b'TargetMode="External"' in rel and _HYPERLINK.encode() not in rel:
+                target = re.search(rb'Target="([^"]*)"', rel)
+                shown = target.group(1).decode("utf-8", "replace")[:80] if target else ""
+                raise TemplateRefused(f"Die Vorlage verweist auf eine Datei außerhalb "
+                                      f"(„{shown}“). Solche Verweise werden nicht geöffnet; "
+                                      "bitte betten Sie Bilder ein und entfernen Sie den "
+                                      "Verweis.")
+
+
+def _docx_sources(tpl) -> list[str]:
+    """The texts docxtpl renders: body, headers, footers, footnotes, properties."""
+    from docx.oxml import parse_xml
+
+    sources = [tpl.patch_xml(tpl.get_xml())]
+    for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
+        for rel in tpl.docx._part.rels.values():
+            if rel.reltype == uri and rel.target_part.blob:
+                sources.append(tpl.patch_xml(tpl.xml_to_string(parse_xml(rel.target_part.blob))))
+    for part in tpl.docx.part.package.parts:
+        if part.content_type.endswith(".footnotes+xml"):
+            sources.append(tpl.patch_xml(part.blob.decode("utf-8")))
+    props = tpl.docx.core_properties
+    sources += [getattr(props, name) or "" for name in
+                ("author", "comments", "identifier", "language", "subject", "title")]
+    return sources
+
+
+def _open_docx(data: bytes):
+    """The template and the texts docxtpl would render; refused when unreadable."""
+    from docxtpl import DocxTemplate
+
+    with _docx_parts(data) as archive:
+        _refuse_macros_and_links(archive)
+    tpl = DocxTemplate(io.BytesIO(data))
+    try:
+        tpl.init_docx()
+        return tpl, _docx_sources(tpl)
+    except Exception:  # python-docx and lxml raise many kinds on a broken package
+        raise TemplateRefused("Die DOCX-Datei kann nicht gelesen werden.") from None
+
+
+def check_docx(data: bytes, kind: LetterKind) -> set[str]:
+    """The placeholders of a DOCX template; ``TemplateRefused`` (German) otherwise."""
+    return sandbox.check(_open_docx(data)[1], kind)
+
+
+def fill_docx(data: bytes, values: Mapping[str, str], kind: LetterKind) -> bytes:
+    """The DOCX filled with ``values``, in memory (checked first)."""
+    tpl, sources = _open_docx(data)
+    sandbox.check(sources, kind)
+    env = sandbox.environment()
+    try:
+        tpl.render(sandbox.context(values, kind), jinja_env=env, autoescape=True)
+    except Exception as err:  # the sandbox's SecurityError or a template error
+        raise TemplateRefused(f"Die Vorlage konnte nicht ausgefüllt werden "
+                              f"({type(err).__name__}); es wurde nichts erstellt.") from None
+    out = io.BytesIO()
+    try:
+        tpl.save(out)
+    except Exception:  # the filled package could not be written (a broken part)
+        raise TemplateRefused("Die ausgefüllte DOCX-Datei konnte nicht erstellt werden.") from None
+    return out.getvalue()
+
+
+# -- PDF forms -----------------------------------------------------------------------------
+
+_ACTIONS = {"/JavaScript": "JavaScript", "/Launch": "den Start eines Programms",
+            "/SubmitForm": "das Absenden des Formulars", "/ImportData": "das Laden von Daten",
+            "/URI": "einen Aufruf einer Internetadresse", "/GoToR": "einen Verweis auf eine "
+            "andere Datei", "/Rendition": "das Abspielen von Medien"}
+
+
+def _walk_pdf(obj, seen: set[int], budget: list[int]) -> None:
+    """Refuse JavaScript and outward actions anywhere in the object graph."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            key = item.idnum
+            if key in seen:
+                continue
+            seen.add(key)
+            item = item.get_object()
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise TemplateRefused("Das PDF-Formular ist zu umfangreich; es wurde nichts erstellt.")
+        if isinstance(item, DictionaryObject):
+            if "/JS" in item or item.get("/S") in _ACTIONS:
+                what = _ACTIONS.get(str(item.get("/S")), "JavaScript")
+                raise TemplateRefused(f"Das PDF-Formular enthält {what}. Solche Formulare "
+                                      "werden nicht verwendet; es wurde nichts erstellt.")
+            stack.extend(v for k, v in item.items() if k != "/Parent")
+        elif isinstance(item, ArrayObject):
+            stack.extend(item)
+
+
+def _open_pdf(data: bytes):
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    _size(data)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise TemplateRefused("Das PDF-Formular ist verschlüsselt; bitte verwenden Sie "
+                                  "eine Fassung ohne Kennwort.")
+        root = reader.root_object
+        _walk_pdf(reader.trailer, set(), [MAX_PDF_OBJECTS])
+        fields = reader.get_fields() or {}
+    except TemplateRefused:
+        raise
+    except (PdfReadError, KeyError, ValueError, TypeError, RecursionError):
+        raise TemplateRefused("Die Datei ist kein lesbares PDF-Formular.") from None
+    if "/AcroForm" not in root or not fields:
+        raise TemplateRefused("Das PDF hat keine ausfüllbaren Formularfelder.")
+    if len(fields) > MAX_FIELDS:
+        raise TemplateRefused(f"Das PDF-Formular hat {len(fields)} Felder; mehr als "
+                              f"{MAX_FIELDS} werden nicht verwendet.")
+    return reader, fields
+
+
+def form_fields(data: bytes) -> list[str]:
+    """The names of the form's fields, in the form's order (checked like a template)."""
+    return list(_open_pdf(data)[1])
+
+
+def form_mapping(data: bytes, kind: LetterKind, mapping: Mapping[str, str]) -> dict[str, str]:
+    """Form field → placeholder: her mapping, and every field named like a placeholder.
+    A mapped field the form does not have, or a placeholder not allowed, is refused."""
+    _reader, fields = _open_pdf(data)
+    for name in mapping:
+        if name not in fields:
+            raise TemplateRefused(f"Das Formular hat kein Feld „{name}“.")
+    full = {name: name for name in fields if name in FIELDS} | dict(mapping)
+    check_placeholders(full.values(), kind)
+    return full
+
+
+def fill_pdf_form(data: bytes, values: Mapping[str, str], kind: LetterKind,
+                  mapping: Mapping[str, str]) -> bytes:
+    """The PDF form with each mapped field filled, in memory."""
+    from pypdf import PdfWriter
+
+    full = form_mapping(data, kind, mapping)
+    if not full:
+        raise TemplateRefused("Kein Feld des Formulars ist einem Platzhalter zugeordnet.")
+    reader, _fields = _open_pdf(data)
+    filled = {name: values.get(placeholder, "") for name, placeholder in full.items()}
+    out = io.BytesIO()
+    try:
+        writer = PdfWriter(clone_from=reader)
+        writer.update_page_form_field_values(None, filled, auto_regenerate=False)
+        writer.set_need_appearances_writer(True)
+        writer.write(out)
+    except Exception:  # pypdf on a form it cannot fill (broken fields, odd widgets)
+        raise TemplateRefused("Das PDF-Formular konnte nicht ausgefüllt werden.") from None
+    return out.getvalue()
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> Path:
+    """``data`` at ``path``: a temp file beside it, fsync, replace; no half file left."""
+    if not isinstance(data, bytes):
+        raise UserError("Es gibt nichts zu speichern.")
+
+    def produce(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    return write_atomically(path, produce)

@@ -1,0 +1,288 @@
+"""Letters and forms (docs/handbuch.md, „Briefe und Formulare“): filled from the vault.
+
+``fill(conn, request)`` reads exactly the fields of ``domain.letters.FIELDS`` that the
+letter's kind allows – the person's name and class, her school, the chosen appointment,
+consent, partner or offer, the letterhead – and nothing else (no case, topic, note).
+``make(conn, request)`` returns the letter as bytes in memory (PDF of a built-in letter,
+or her own DOCX/PDF form filled); nothing is written until she saves or keeps it.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..domain import clock
+from ..domain import documents as ddoc
+from ..domain import letter_sandbox as sandbox
+from ..domain import letters as dl
+from ..domain.catalogues import CONSENTING_PARTIES
+from ..domain.errors import UserError
+from ..domain.file_names import safe_file_name
+from ..domain.translate import Translate, german
+from ..formatting import WEEKDAYS, fmt_date
+from ..reports import letter_templates as own
+from ..reports.letters import Letter, letter_pages, letter_pdf
+from ..reports.slip_layout import Page
+from ..storage import repositories as repo
+from ..storage.connection import Connection
+from . import appointments, consents, documents, groups, network, open_offers, persons, settings
+from .operations import DataKind, writes
+
+OWN_KINDS = ("docx", "pdf")
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    """What she chose: the kind, the person, the record it is made from, the address."""
+
+    kind: str
+    person_id: str
+    source_id: str = ""            # appointment, consent, partner, group id or "offen:<Titel>"
+    recipient: str = ""            # the address as she typed it (lines)
+    salutation: str = "Sehr geehrte Damen und Herren,"
+    template: bytes | None = None  # her own template (DOCX or PDF form); None: built-in
+    template_type: str = ""        # "docx" | "pdf"
+    mapping: dict[str, str] = field(default_factory=dict)   # PDF form field → placeholder
+
+
+@dataclass(frozen=True)
+class MadeLetter:
+    data: bytes
+    file_type: str       # "pdf" | "docx"
+    title: str           # the kind's title
+    file_name: str       # a suggestion without personal data: "Einladung-2026-11-25.pdf"
+    pages: tuple[Page, ...] = ()   # the built-in letter's pages, for preview and printer
+
+
+# -- the letterhead ----------------------------------------------------------------------
+
+def logo(conn: Connection) -> bytes | None:
+    text = settings.get(conn, dl.LOGO)
+    try:
+        return base64.b64decode(text, validate=True) or None if text else None
+    except ValueError:
+        return None
+
+
+@writes(DataKind.SETTINGS)
+def set_logo(conn: Connection, image: bytes | None) -> None:
+    """Store (None: remove) the Träger's logo of the letterhead: PNG or JPEG, ≤ 256 KB."""
+    if image is None:
+        settings.set_value(conn, dl.LOGO, "")
+        return None
+    if not (image.startswith(b"\x89PNG") or image.startswith(b"\xff\xd8")):
+        raise UserError("Das Logo muss ein PNG- oder JPEG-Bild sein.")
+    if len(image) > 256 * 1024:
+        raise UserError("Das Logo ist zu groß (höchstens 256 KB).")
+    settings.set_value(conn, dl.LOGO, base64.b64encode(image).decode("ascii"))
+    return None
+
+
+def _head_values(conn: Connection) -> dict[str, str]:
+    city = settings.get(conn, dl.TRAEGER_CITY)
+    return {
+        "traeger.name": settings.get(conn, dl.TRAEGER_NAME),
+        "traeger.street": settings.get(conn, dl.TRAEGER_STREET),
+        "traeger.city": city,
+        "worker.name": settings.get(conn, dl.WORKER_NAME),
+        "worker.role": settings.get(conn, dl.WORKER_ROLE),
+        "worker.phone": settings.get(conn, dl.WORKER_PHONE),
+        "worker.email": settings.get(conn, dl.WORKER_EMAIL),
+        "letter.date": fmt_date(clock.today()),
+        "letter.place": city.split(" ", 1)[1] if city[:1].isdigit() and " " in city else city,
+    }
+
+
+# -- the values of one letter ------------------------------------------------------------
+
+def _person_values(conn: Connection, person_id: str) -> dict[str, str]:
+    person = persons.get_person(conn, person_id)
+    if person is None:
+        raise UserError("Diese Person gibt es nicht (mehr).")
+    school = repo.SCHOOLS.get(conn, person.school_id) if person.school_id else None
+    return {"person.pseudonym": person.pseudonym, "person.first_name": person.first_name,
+            "person.last_name": person.last_name, "person.class_label": person.class_label,
+            "school.name": school.name if school else "",
+            "school.address": school.address if school else ""}
+
+
+def _appointment_values(conn: Connection, person_id: str, source_id: str,
+                        say: Translate) -> dict[str, str]:
+    appt = appointments.get_appointment(conn, source_id)
+    if appt is None or appt.person_id != person_id:
+        raise UserError("Bitte wählen Sie einen Termin dieser Person.")
+    return {"appointment.day": fmt_date(appt.day),
+            "appointment.weekday": say(WEEKDAYS[appt.day.weekday()]),
+            "appointment.start": appt.start, "appointment.end": appt.end,
+            "appointment.room": appt.room}
+
+
+def _consent_values(conn: Connection, person_id: str, source_id: str,
+                    say: Translate) -> dict[str, str]:
+    consent = next((c for c in consents.consents_for_person(conn, person_id)
+                    if c.id == source_id), None)
+    if consent is None:
+        raise UserError("Bitte wählen Sie eine Einwilligung dieser Person.")
+    return {"consent.recipient": consent.recipient,
+            "consent.party": say(CONSENTING_PARTIES.label(consent.party)),
+            "consent.entrusted_by": consent.entrusted_by, "consent.scope": consent.scope,
+            "consent.purpose": consent.purpose,
+            "consent.valid_from": fmt_date(consent.valid_from),
+            "consent.valid_to": fmt_date(consent.valid_to) if consent.valid_to
+            else say("auf Widerruf")}
+
+
+def _partner_values(conn: Connection, person_id: str, source_id: str,
+                    say: Translate) -> dict[str, str]:
+    partner = next((p for p in network.partners(conn) if p.id == source_id), None)
+    if partner is None:
+        raise UserError("Bitte wählen Sie eine Fachstelle aus dem Netzwerk.")
+    return {"partner.name": partner.name, "partner.contact_person": partner.contact_person,
+            "partner.phone": partner.phone, "partner.email": partner.email}
+
+
+OPEN_OFFER = "offen:"
+
+
+def _offer_values(conn: Connection, person_id: str, source_id: str,
+                  say: Translate) -> dict[str, str]:
+    if source_id.startswith(OPEN_OFFER):
+        title = source_id[len(OPEN_OFFER):]
+        days = sorted(s.day for s in open_offers.sessions(conn) if s.title == title)
+    else:
+        group = groups.get_group(conn, source_id)
+        if group is None:
+            raise UserError("Bitte wählen Sie ein Gruppenangebot oder offenes Angebot.")
+        title = group.title
+        days = sorted(s.day for s in groups.sessions(conn, group.id))
+    if not days:
+        raise UserError(f"Zum Angebot „{title}“ ist noch kein Termin eingetragen.")
+    return {"offer.title": title, "offer.first_day": fmt_date(days[0]),
+            "offer.last_day": fmt_date(days[-1]), "offer.sessions": str(len(days))}
+
+
+_SOURCES = {"appointment": _appointment_values, "consent": _consent_values,
+            "partner": _partner_values, "offer": _offer_values}
+
+
+def fill(conn: Connection, request: LetterRequest, tr: Translate = german) -> dict[str, str]:
+    """The values of the letter: only the fields its kind allows (``domain.letters``);
+    words the product adds (weekday, „auf Widerruf“) through ``tr``."""
+    kind = dl.kind_of(request.kind)
+    values = _head_values(conn) | _person_values(conn, request.person_id)
+    values["recipient.address"] = request.recipient.strip()
+    values["recipient.salutation"] = request.salutation.strip()
+    if kind.needs:
+        values |= _SOURCES[kind.needs](conn, request.person_id, request.source_id, tr)
+    allowed = set(dl.allowed_fields(kind))
+    return dl.limit_values({k: v for k, v in values.items() if k in allowed})
+
+
+def sources(conn: Connection, kind_key: str, person_id: str) -> list[tuple[str, str]]:
+    """(id, German label) of the records a letter of this kind can be made from."""
+    needs = dl.kind_of(kind_key).needs
+    if needs == "appointment":
+        return [(a.id, f"{fmt_date(a.day)} {a.start}–{a.end} {a.room}".strip())
+                for a in appointments.appointments_between(conn, date(1900, 1, 1), date(9999, 12, 31))
+                if a.person_id == person_id]
+    if needs == "consent":
+        return [(c.id, f"{c.recipient} (ab {fmt_date(c.valid_from)})")
+                for c in consents.consents_for_person(conn, person_id)]
+    if needs == "partner":
+        return [(p.id, p.name) for p in network.partners(conn)]
+    if needs == "offer":
+        return ([(g.id, f"{g.title} (Gruppe {g.school_year}/{(g.school_year + 1) % 100:02d})")
+                 for g in groups.list_groups(conn)]
+                + [(OPEN_OFFER + t, f"{t} (offenes Angebot)") for t in open_offers.titles(conn)])
+    return []
+
+
+# -- making the letter -------------------------------------------------------------------
+
+def builtin(kind_key: str, values: dict[str, str], head_logo: bytes | None,
+            footer: str, tr: Translate = german) -> Letter:
+    """The built-in letter of ``kind_key`` filled with ``values`` (through the sandbox);
+    its German text worded by ``tr`` (the GUI's language), German without one."""
+    kind = dl.kind_of(kind_key)
+    if kind_key not in dl.BUILTIN:
+        raise UserError(f"Für „{kind.title}“ gibt es keinen eingebauten Brief; bitte wählen "
+                        "Sie eine eigene Vorlage.")
+    subject, blocks = dl.BUILTIN[kind_key]
+    filled = tuple((what, sandbox.render(tr(text), values, kind)) for what, text in blocks)
+    recipient = tuple(line.strip() for line in values.get("recipient.address", "").splitlines()
+                      if line.strip())
+    info = tuple((tr(label), values.get(name, "")) for label, name in dl.INFO_BLOCK)
+    sender = tuple(v for v in (values.get("traeger.name", ""), values.get("traeger.street", ""),
+                               values.get("traeger.city", "")) if v)
+    return Letter(subject=tr(subject), blocks=filled, recipient=recipient, sender=sender,
+                  info=info, footer=footer, logo=head_logo, title=kind.title)
+
+
+def _file_name(title: str, file_type: str) -> str:
+    return safe_file_name(f"{title} {clock.today().isoformat()}.{file_type}")
+
+
+def make(conn: Connection, request: LetterRequest, tr: Translate = german) -> MadeLetter:
+    """The letter in memory: a built-in PDF, or her own DOCX/PDF form filled; the
+    built-in letter's words through ``tr`` (the GUI's language), German without one."""
+    kind = dl.kind_of(request.kind)
+    values = fill(conn, request, tr)
+    if request.template is None:
+        letter = builtin(request.kind, values, logo(conn), settings.get(conn, dl.FOOTER), tr)
+        pages = letter_pages(letter)
+        return MadeLetter(letter_pdf(letter), "pdf", kind.title,
+                          _file_name(kind.title, "pdf"), tuple(pages))
+    if request.template_type == "docx":
+        return MadeLetter(own.fill_docx(request.template, values, kind), "docx", kind.title,
+                          _file_name(kind.title, "docx"))
+    if request.template_type == "pdf":
+        return MadeLetter(own.fill_pdf_form(request.template, values, kind, request.mapping),
+                          "pdf", kind.title, _file_name(kind.title, "pdf"))
+    raise UserError("Eigene Vorlagen sind DOCX-Dateien oder PDF-Formulare.")
+
+
+def template_type(path: Path) -> str:
+    """"docx" or "pdf" by the file's ending; German refusal for anything else."""
+    ending = path.suffix.lower().lstrip(".")
+    if ending not in OWN_KINDS:
+        raise UserError(f"„{path.name}“ ist keine DOCX-Datei und kein PDF-Formular.")
+    return ending
+
+
+def save_to(path: Path | str, made: MadeLetter) -> Path:
+    """Write the letter at ``path`` atomically (temp file beside it, fsync, replace)."""
+    return own.write_bytes_atomically(Path(path), made.data)
+
+
+def form_fields(data: bytes) -> list[str]:
+    """The fields of her PDF form, for her to map to placeholders."""
+    return own.form_fields(data)
+
+
+def check_template(data: bytes, template_kind: str, kind_key: str,
+                   mapping: dict[str, str] | None = None) -> set[str]:
+    """The placeholders her template uses, each allowed for the kind; German refusal."""
+    kind = dl.kind_of(kind_key)
+    if template_kind == "docx":
+        return own.check_docx(data, kind)
+    return set(own.form_mapping(data, kind, mapping or {}).values())
+
+
+@writes(DataKind.DOCUMENTS)
+def keep(conn_or_session, request: LetterRequest, made: MadeLetter, template_name: str = ""):
+    """Keep the letter as a document of its record (``services.documents``): a
+    Schweigepflichtentbindung with its consent, every other letter with the person; the
+    title names the kind, the recipient's first line and her template."""
+    kind = dl.kind_of(request.kind)
+    owner = (ddoc.Owner("consent", request.source_id) if kind.needs == "consent"
+             else ddoc.Owner("person", request.person_id))
+    recipient = next((line.strip() for line in request.recipient.splitlines() if line.strip()), "")
+    title = kind.title + (f" an {recipient}" if recipient else "")
+    if template_name:
+        title += f" (Vorlage {template_name})"
+    return documents.add_document(
+        conn_or_session, owner, "release" if kind.needs == "consent" else "letter",
+        title[:ddoc.TITLE_LIMIT], clock.today(), made.data, made.file_name)

@@ -1,0 +1,1 @@
+"""Brief erstellen: letters and forms from a person's page."""

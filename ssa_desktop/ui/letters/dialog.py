@@ -1,0 +1,337 @@
+"""Brief erstellen: kind, record, template, address → preview → print, save, keep.
+
+Three steps: she chooses the kind (and the appointment, consent, partner or offer it is
+made from), checks the preview, then prints it, saves it where she chooses or keeps it
+in the vault. The letter is made in memory (``services.letters.make``); printing paints
+the built-in letter's pages straight onto the printer (``slip_painter``), so no file
+with her data is written unless she saves one, and that one atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import letters as dl
+from ...domain.errors import UserError
+from ...services import letters as svc
+from ...services import persons
+from ..common.button_row import end_button_row
+from ..common.combos import make_combo
+from ..common.dialog_buttons import default_button
+from ..common.files import choose_open_file, save_path_chooser
+from ..common.fit_scroll import whole_window_scrolls
+from ..common.forms import make_button
+from ..common.labels import name_window
+from ..common.messages import show_error, user_message
+from ..common.text_boxes import make_line_edit, make_text_box
+from ..i18n import translator
+from ..reports.slip_dialog import PREVIEW_WIDTH, preview_image
+from ..reports.slip_painter import print_pages
+
+tr = translator("Letters")
+
+BUILTIN = ""   # the template combo's data for the built-in letter
+
+
+class LetterDialog(QDialog):
+    """Make one letter for ``person_id`` – or, from a group or open offer
+    (``person_id`` None), for the person she chooses; ``message`` says what happened."""
+
+    def __init__(self, ctx, person_id: str | None, parent: QWidget | None = None, *,
+                 kind: str = "invitation", source_id: str = ""):
+        super().__init__(parent)
+        self.ctx, self.fixed_person = ctx, person_id
+        self.wanted_source = source_id
+        self.message = ""
+        self.made: svc.MadeLetter | None = None
+        self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
+        # Replaceable in tests (the real dialogs are modal and talk to the system).
+        self.save_path_chooser = save_path_chooser(self, tr("Brief speichern"),
+                                                   tr("PDF oder DOCX (*.pdf *.docx)"))
+        self.template_chooser = lambda: choose_open_file(
+            self, tr("Eigene Vorlage wählen"), tr("Vorlagen (*.docx *.pdf)"))
+        self.printer_chooser = self._choose_printer
+        name_window(self, tr("Brief erstellen"))
+
+        self.person_box = make_combo(tr("Person"), self)  # shown only when she chooses
+        if person_id is None:
+            for choice in persons.person_choices(ctx.conn):
+                self.person_box.addItem(persons.choice_label(choice, ctx.show_names), choice.id)
+        self.kind_box = make_combo(tr("Briefart"))
+        for key, letter_kind in dl.KINDS.items():
+            self.kind_box.addItem(tr(letter_kind.title), key)
+        self.source_box = make_combo(tr("Bezug"))
+        self.template_box = make_combo(tr("Vorlage"))
+        self.template_box.addItem(tr("Eingebauter Brief"), BUILTIN)
+        self.template_button = make_button(tr("Eigene &Vorlage …"),
+                                           tr("Eigene Vorlage wählen (DOCX oder PDF-Formular)"),
+                                           self.choose_template)
+        self.fields_button = make_button(
+            tr("Platz&halter …"), tr("Platzhalter dieser Briefart mit ihrer Bedeutung zeigen"),
+            self.show_placeholders)
+        self.address_box = make_text_box(tr("Anschrift"))
+        self.address_box.setTabChangesFocus(True)
+        self.address_box.setMaximumHeight(110)
+        self.salutation = make_line_edit(tr("Anrede"))
+        self.salutation.setText("Sehr geehrte Damen und Herren,")  # the letter is German
+        form = QFormLayout()
+        if person_id is None:
+            form.addRow(tr("&Person"), self.person_box)
+        else:
+            self.person_box.hide()
+        form.addRow(tr("&Briefart"), self.kind_box)
+        form.addRow(tr("Be&zug"), self.source_box)
+        form.addRow(tr("Vor&lage"), self.template_box)
+        form.addRow("", self.template_button)
+        form.addRow("", self.fields_button)
+        form.addRow(tr("&Anschrift"), self.address_box)
+        form.addRow(tr("A&nrede"), self.salutation)
+
+        self.preview = QLabel()
+        self.preview.setAccessibleDescription(tr("Vorschau"))
+        self.preview.setWordWrap(True)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setAccessibleName(tr("Vorschau"))
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumSize(PREVIEW_WIDTH + 40, 200)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleDescription(tr("Hinweis"))
+
+        self.print_button = default_button(tr("&Drucken …"), tr("Brief drucken"),
+                                           lambda: self.print_letter())
+        self.save_button = make_button(tr("&Speichern unter …"),
+                                       tr("Brief als Datei speichern"), self.save_file)
+        self.keep_button = make_button(tr("Im &Tresor ablegen"),
+                                       tr("Brief als Dokument der Person ablegen"), self.keep)
+        self.close_button = make_button(tr("Schließen"), tr("Schließen"), self.reject)
+
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        self.mapping_box = QGroupBox(tr("Formularfelder zuordnen"))
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.mapping_combos: dict[str, QComboBox] = {}
+        self.mapping_box.setVisible(False)
+        box.addWidget(self.mapping_box)
+        box.addWidget(QLabel(tr("Ein Brief enthält nur die Angaben seiner Briefart – nie "
+                                "Themen, Notizen, Fälle oder § 8a.")))
+        box.addWidget(scroll, 1)
+        box.addWidget(self.problem)
+        box.addLayout(end_button_row(self.print_button, self.save_button, self.keep_button,
+                                     self.close_button))
+        whole_window_scrolls(self)
+
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self._fill_sources()
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.source_box.currentIndexChanged.connect(self.refresh)
+        self.person_box.currentIndexChanged.connect(self._kind_changed)
+        self.template_box.currentIndexChanged.connect(self.refresh)
+        self.address_box.textChanged.connect(self.refresh)
+        self.salutation.textChanged.connect(self.refresh)
+        self.refresh()
+
+    # -- choices ---------------------------------------------------------------------------
+    @property
+    def person_id(self) -> str:
+        return self.fixed_person or self.person_box.currentData() or ""
+
+    def _fill_sources(self) -> None:
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        for source_id, label in svc.sources(self.ctx.conn, self.kind_box.currentData(),
+                                            self.person_id):
+            self.source_box.addItem(label, source_id)
+        wanted = self.source_box.findData(self.wanted_source)
+        self.source_box.setCurrentIndex(max(0, wanted))
+        self.source_box.setEnabled(self.source_box.count() > 0)
+        self.source_box.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        self._fill_sources()
+        self._fill_mapping_choices()
+        self.refresh()
+
+    def _build_mapping(self, fields: list[str]) -> None:
+        """One choice per field of her PDF form: the placeholder that fills it, or none."""
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.mapping_combos = {}
+        for name in fields:
+            combo = make_combo(tr("Platzhalter für das Feld „{0}“").format(name))
+            self.mapping_form.addRow(name, combo)
+            self.mapping_combos[name] = combo
+            combo.currentIndexChanged.connect(self.refresh)
+        self._fill_mapping_choices()
+        self.mapping_box.setVisible(bool(fields))
+
+    def _fill_mapping_choices(self) -> None:
+        allowed = dl.allowed_fields(dl.kind_of(self.kind_box.currentData()))
+        for name, combo in self.mapping_combos.items():
+            chosen = combo.currentData() or (name if name in allowed else "")
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(tr("– bleibt leer –"), "")
+            for placeholder in allowed:
+                combo.addItem(f"{placeholder} – {tr(dl.FIELDS[placeholder])}", placeholder)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+
+    def mapping(self) -> dict[str, str]:
+        """Her choices for the fields not named like a placeholder."""
+        return {name: combo.currentData() for name, combo in self.mapping_combos.items()
+                if combo.currentData() and combo.currentData() != name}
+
+    def choose_template(self) -> None:
+        path = self.template_chooser()
+        if not path:
+            return
+        try:
+            kind = svc.template_type(Path(path))
+            data = Path(path).read_bytes()
+        except (UserError, OSError) as err:
+            show_error(self, user_message(err), title=tr("Eigene Vorlage"))
+            return
+        self.template = (Path(path).name, data, kind)
+        try:
+            fields = svc.form_fields(data) if kind == "pdf" else []
+        except UserError:
+            fields = []   # refresh() says why the form is refused
+        self._build_mapping(fields)
+        self.template_box.blockSignals(True)
+        while self.template_box.count() > 1:
+            self.template_box.removeItem(1)
+        self.template_box.addItem(Path(path).name, "own")
+        self.template_box.setCurrentIndex(1)
+        self.template_box.blockSignals(False)
+        self.refresh()
+
+    def request(self) -> svc.LetterRequest:
+        own = self.template if self.template_box.currentData() == "own" else None
+        return svc.LetterRequest(
+            self.kind_box.currentData(), self.person_id, self.source_box.currentData() or "",
+            self.address_box.toPlainText(), self.salutation.text(),
+            template=own[1] if own else None, template_type=own[2] if own else "",
+            mapping=self.mapping() if own else {})
+
+    # -- preview ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            self.made = svc.make(self.ctx.conn, self.request(), tr)
+        except UserError as err:
+            self.made = None
+            self.problem.setText(str(err))
+        else:
+            self.problem.setText("")
+        made = self.made
+        if made is not None and made.pages:
+            self.preview.setPixmap(QPixmap.fromImage(preview_image(list(made.pages))))
+        elif made is not None:
+            self.preview.setText(self._filled_fields())
+        else:
+            self.preview.setText(tr("Keine Vorschau."))
+        self.print_button.setEnabled(made is not None and bool(made.pages))
+        self.save_button.setEnabled(made is not None)
+        self.keep_button.setEnabled(made is not None)
+
+    def _filled_fields(self) -> str:
+        """Her own template: what goes into it (no file is made for a preview)."""
+        request = self.request()
+        values = svc.fill(self.ctx.conn, request, tr)
+        assert request.template is not None
+        names = svc.check_template(request.template, request.template_type, request.kind,
+                                   request.mapping)
+        lines = [tr("Ihre Vorlage wird so gefüllt:")]
+        lines += [f"{name}: {values.get(name, '')}" for name in sorted(names)]
+        return "\n".join(lines)
+
+    def placeholder_text(self) -> str:
+        """The placeholders this kind allows, each with its meaning (from the declaration)."""
+        kind = dl.kind_of(self.kind_box.currentData())
+        lines = [tr("Platzhalter für „{0}“ (in Ihrer DOCX-Vorlage als {{{{ … }}}}, im "
+                    "PDF-Formular als Feldname):").format(tr(kind.title))]
+        lines += [f"{name} – {tr(dl.FIELDS[name])}" for name in dl.allowed_fields(kind)]
+        return "\n".join(lines)
+
+    def show_placeholders(self) -> None:
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(self.placeholder_text())
+        self.preview.setFocus()
+
+    # -- output ----------------------------------------------------------------------------
+    def _choose_printer(self, printer: QPrinter) -> bool:
+        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
+
+    def print_letter(self, printer: QPrinter | None = None) -> bool:
+        if self.made is None or not self.made.pages:
+            return False
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)
+        printer.setDocName(tr(self.made.title))
+        if not self.printer_chooser(printer):
+            return False
+        try:
+            print_pages(printer, list(self.made.pages))
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_error(self, tr("Der Druck ist fehlgeschlagen: {0}").format(user_message(err)),
+                       title=tr("Brief drucken"))
+            return False
+        self.message = tr("Brief gedruckt.")
+        return True
+
+    def save_file(self) -> bool:
+        if self.made is None:
+            return False
+        path = self.save_path_chooser(self.made.file_name)
+        if not path:
+            return False
+        try:
+            svc.save_to(Path(path), self.made)
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_error(self, user_message(err), title=tr("Brief speichern"))
+            return False
+        self.message = tr("Brief gespeichert: {0}").format(path)
+        self.problem.setText(self.message)
+        return True
+
+    def keep(self) -> bool:
+        if self.made is None:
+            return False
+        own = self.template[0] if self.template_box.currentData() == "own" and self.template else ""
+        try:
+            doc = self.ctx.apply(svc.keep, self.request(), self.made, own)
+        except UserError as err:
+            show_error(self, str(err), title=tr("Im Tresor ablegen"))
+            return False
+        self.message = tr("Als Dokument abgelegt: „{0}“").format(doc.title)
+        self.problem.setText(self.message)
+        return True
+
+
+def open_letter_dialog(ctx, person_id: str | None, parent: QWidget | None = None, *,
+                       kind: str = "invitation", source_id: str = "") -> str:
+    """Show the dialog modally; the message of what happened ("" when closed)."""
+    dialog = LetterDialog(ctx, person_id, parent, kind=kind, source_id=source_id)
+    try:
+        dialog.exec()
+        return dialog.message
+    finally:
+        dialog.deleteLater()  # no names stay in memory after use

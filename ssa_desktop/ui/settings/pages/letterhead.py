@@ -1,0 +1,100 @@
+"""Einstellungen → Briefkopf: the Träger's name, address, logo and footer and her own
+name, role, phone and e-mail, set once for every letter (``domain.letters``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ....domain import letters as dl
+from ....domain.errors import UserError
+from ....services import letters as svc
+from ....services import settings
+from ...common.button_row import button_row
+from ...common.files import choose_open_file
+from ...common.forms import make_button
+from ...common.text_boxes import make_line_edit
+from ...context import AppContext
+from ...i18n import translator
+from ..page import SettingsPage, status_label
+
+tr = translator("SettingsArea")
+
+
+class LetterheadPage(SettingsPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        rows = ((dl.TRAEGER_NAME, tr("&Träger")), (dl.TRAEGER_STREET, tr("&Straße und Hausnummer")),
+                (dl.TRAEGER_CITY, tr("&PLZ und Ort")), (dl.WORKER_NAME, tr("Ihr &Name")),
+                (dl.WORKER_ROLE, tr("&Funktion")), (dl.WORKER_PHONE, tr("T&elefon")),
+                (dl.WORKER_EMAIL, tr("E-&Mail")), (dl.FOOTER, tr("F&ußzeile")))
+        self.fields: dict[str, tuple[dl.options.Option, QLineEdit]] = {}
+        form = QFormLayout()
+        for option, label in rows:
+            edit = make_line_edit(label.replace("&", ""))
+            edit.setMaxLength(dl.SHORT_TEXT)
+            form.addRow(label, edit)
+            self.fields[option.name] = (option, edit)
+        self.logo_state = QLabel()
+        self.logo_button = make_button(tr("&Logo wählen …"), tr("Logo des Trägers wählen"),
+                                       self.choose_logo)
+        self.logo_clear = make_button(tr("Logo entfe&rnen"), tr("Logo entfernen"),
+                                      lambda: self._set_logo(None))
+        form.addRow(tr("Logo"), button_row(self.logo_state, self.logo_button, self.logo_clear))
+        self.save_button = make_button(tr("Briefkopf spei&chern"), tr("Briefkopf speichern"),
+                                       self.save)
+        self.status = status_label(tr("Briefkopf"))
+        self.logo_path_chooser = lambda: choose_open_file(
+            self, tr("Logo wählen"), tr("Bilder (*.png *.jpg *.jpeg)"))
+        layout = QVBoxLayout(self)
+        note = QLabel(tr("Steht auf jedem Brief: oben der Träger mit Logo, über dem "
+                         "Anschriftfeld der Absender, rechts Ihre Kontaktdaten, unten die "
+                         "Fußzeile."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        for option, edit in self.fields.values():
+            edit.setText(settings.get(self.ctx.conn, option))
+        self.logo_state.setText(tr("Logo gewählt") if svc.logo(self.ctx.conn)
+                                else tr("kein Logo"))
+
+    def clear(self) -> None:
+        for _option, edit in self.fields.values():
+            edit.clear()
+        self.status.setText("")
+
+    def save(self) -> None:
+        try:
+            for option, edit in self.fields.values():
+                if edit.text().strip() != settings.get(self.ctx.conn, option):
+                    self.ctx.apply(settings.set_value, option, edit.text().strip())
+        except UserError as err:
+            self.status.setText(str(err))
+            return
+        self.status.setText(tr("Briefkopf gespeichert."))
+
+    def choose_logo(self) -> None:
+        path = self.logo_path_chooser()
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            self.status.setText(tr("Das Bild konnte nicht gelesen werden."))
+            return
+        self._set_logo(data)
+
+    def _set_logo(self, data: bytes | None) -> None:
+        try:
+            self.ctx.apply(svc.set_logo, data)
+        except UserError as err:
+            self.status.setText(str(err))
+            return
+        self.load()
+        self.status.setText(tr("Logo gespeichert.") if data else tr("Logo entfernt."))

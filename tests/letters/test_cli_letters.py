@@ -1,0 +1,117 @@
+"""``ssa-desktop letter`` on a real vault: templates, check, make; no residue."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+
+import pytest
+from pypdf import PdfReader
+
+from ssa_desktop import cli
+from tests.conftest import PASSPHRASE
+from tests.letters.test_own_templates import docx, docx_text
+
+
+@pytest.fixture
+def vault(open_vault, records, monkeypatch, tmp_path):
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    empty_temp = tmp_path / "temp"
+    empty_temp.mkdir()
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(name, str(empty_temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(empty_temp))
+    return folder, records, empty_temp
+
+
+def _run(capsys, *argv):
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+def test_templates_lists_each_kind_with_its_placeholders(capsys):
+    code, out, _ = _run(capsys, "letter", "templates", "--kind", "participation")
+    assert code == 0
+    assert "participation: Teilnahmebestätigung (eingebauter Brief)" in out
+    assert "{{ offer.title }}  Titel des Gruppenangebots" in out
+    assert "consent." not in out and "appointment." not in out
+
+
+def test_make_writes_the_letter_and_leaves_no_temp_file(vault, tmp_path, capsys):
+    folder, records, empty_temp = vault
+    out_dir = tmp_path / "briefe"
+    pdf = out_dir / "einladung.pdf"
+    code, out, _ = _run(capsys, "letter", "make", "--vault", folder, "--kind", "invitation",
+                        "--person", records["person"], "--source", records["appointment"],
+                        "--to", "Frau Birgit Sommer|Lindenweg 4|79100 Freiburg", "--out", pdf)
+    assert code == 0 and "Einladung zum Gespräch geschrieben" in out
+    text = PdfReader(str(pdf)).pages[0].extract_text()
+    assert "Lindenweg 4" in text and "14:00–14:45 Uhr" in text
+    assert [p.name for p in out_dir.iterdir()] == ["einladung.pdf"]
+    assert list(empty_temp.iterdir()) == []
+
+
+def test_make_from_her_docx(vault, tmp_path, capsys):
+    folder, records, empty_temp = vault
+    template = tmp_path / "vorlage.docx"
+    template.write_bytes(docx("Bestätigung für {{ person.first_name }}: {{ offer.title }}"))
+    target = tmp_path / "bestaetigung.docx"
+    code, _, _ = _run(capsys, "letter", "make", "--vault", folder, "--kind", "participation",
+                      "--person", records["person"], "--source", records["offer"],
+                      "--template", template, "--out", target)
+    assert code == 0
+    assert "Bestätigung für Kim: Soziales Lernen 7b" in docx_text(target.read_bytes())
+    assert list(empty_temp.iterdir()) == []
+
+
+def test_check_refuses_a_misspelled_placeholder_with_exit_1(tmp_path, capsys):
+    template = tmp_path / "vorlage.docx"
+    template.write_bytes(docx("{{ person.frist_name }}"))
+    code, _, err = _run(capsys, "letter", "check", "--kind", "invitation", "--template", template)
+    assert code == 1
+    assert "„person.frist_name“ gibt es nicht" in err
+
+
+def test_a_refused_template_writes_nothing(vault, tmp_path, capsys):
+    folder, records, empty_temp = vault
+    template = tmp_path / "vorlage.docx"
+    template.write_bytes(docx("{{ person.__class__.__mro__ }}"))
+    target = tmp_path / "out" / "brief.docx"
+    code, _, err = _run(capsys, "letter", "make", "--vault", folder, "--kind", "invitation",
+                        "--person", records["person"], "--source", records["appointment"],
+                        "--template", template, "--out", target)
+    assert code == 1 and "interne Eigenschaften" in err
+    assert not target.parent.exists() or list(target.parent.iterdir()) == []
+
+
+def test_make_keep_stores_the_letter_in_the_vault_without_a_file(vault, tmp_path, capsys,
+                                                                  monkeypatch):
+    folder, records, empty_temp = vault
+    code, out, _ = _run(capsys, "letter", "make", "--vault", folder, "--kind", "referral",
+                        "--person", records["person"], "--source", records["partner"],
+                        "--to", "Familie Sommer|Lindenweg 4|79100 Freiburg", "--keep")
+    assert code == 0
+    assert "Als Dokument im Tresor abgelegt: „Weitervermittlung an eine Fachstelle an " \
+           "Familie Sommer“" in out
+    assert list(empty_temp.iterdir()) == []
+    from ssa_desktop.services import documents
+    from ssa_desktop.storage.vault import Vault
+
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        [doc] = documents.documents_of_person(session.conn, records["person"])
+        assert "Herr Vogt" in PdfReader(io.BytesIO(documents.read_content(session.conn, doc))
+                                        ).pages[0].extract_text()
+    finally:
+        session.lock()
+
+
+def test_make_without_out_or_keep_is_a_usage_error(vault, capsys):
+    folder, records, _ = vault
+    code, _, err = _run(capsys, "letter", "make", "--vault", folder, "--kind", "invitation",
+                        "--person", records["person"])
+    assert code == 2 and "--out DATEI und/oder --keep" in err

@@ -1,0 +1,1 @@
+from tests.letters.conftest import letterhead, records  # noqa: F401 (fixtures)

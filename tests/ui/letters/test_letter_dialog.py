@@ -1,0 +1,188 @@
+"""Brief erstellen: chosen by keys, previewed, printed from memory, saved, kept."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
+
+from ssa_desktop.services import documents
+from ssa_desktop.ui.letters.dialog import LetterDialog
+from tests.letters.test_own_templates import docx, docx_text
+
+
+@pytest.fixture(autouse=True)
+def shown(monkeypatch):
+    messages: list[str] = []
+    monkeypatch.setattr("ssa_desktop.ui.letters.dialog.show_error",
+                        lambda parent, text, title="": messages.append(text))
+    return messages
+
+
+@pytest.fixture
+def private_temp(tmp_path, monkeypatch):
+    folder = tmp_path / "systemp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def _dialog(qtbot, ctx, records):
+    dialog = LetterDialog(ctx, records["person"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _type_address(dialog):
+    dialog.address_box.setFocus()
+    QTest.keyClicks(dialog.address_box, "Frau Birgit Sommer")
+    QTest.keyClick(dialog.address_box, Qt.Key.Key_Return)
+    QTest.keyClicks(dialog.address_box, "Lindenweg 4")
+    QTest.keyClick(dialog.address_box, Qt.Key.Key_Return)
+    QTest.keyClicks(dialog.address_box, "79100 Freiburg")
+
+
+def test_keys_choose_the_kind_and_the_preview_follows(qtbot, ctx, records, frozen_clock):
+    dialog = _dialog(qtbot, ctx, records)
+    assert dialog.kind_box.currentData() == "invitation"
+    assert dialog.source_box.currentData() == records["appointment"]
+    assert not dialog.preview.pixmap().isNull()
+    dialog.kind_box.setFocus()
+    QTest.keyClick(dialog.kind_box, Qt.Key.Key_Down)        # Schweigepflichtentbindung
+    assert dialog.kind_box.currentData() == "consent_release"
+    assert dialog.source_box.currentData() == records["consent"]
+    _type_address(dialog)
+    assert dialog.made is not None
+    text = PdfReader(io.BytesIO(dialog.made.data)).pages[0].extract_text()
+    assert "Lindenweg 4" in text and "Zweck: Abstimmung der Hilfe" in text
+    # Tab leaves the address box (no trap), to the salutation
+    dialog.address_box.setFocus()
+    QTest.keyClick(dialog.address_box, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.salutation
+
+
+def test_printing_paints_on_the_printer_and_leaves_no_temp_file(qtbot, ctx, records, tmp_path,
+                                                               private_temp, frozen_clock):
+    dialog = _dialog(qtbot, ctx, records)
+    _type_address(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    out = tmp_path / "drucker.pdf"  # stands in for a real printer
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    dialog.printer_chooser = lambda p: True
+    assert dialog.print_letter(printer)
+    assert list(private_temp.iterdir()) == []
+    text = PdfReader(str(out)).pages[0].extract_text().replace("\t", " ")
+    assert "Lindenweg 4" in text and "Beratungsraum" in text and "GEHEIM" not in text
+
+
+def test_save_and_keep(qtbot, ctx, records, tmp_path, private_temp, frozen_clock):
+    dialog = _dialog(qtbot, ctx, records)
+    _type_address(dialog)
+    target = tmp_path / "briefe" / "einladung.pdf"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    assert dialog.save_file()
+    assert "Lindenweg 4" in PdfReader(str(target)).pages[0].extract_text()
+    assert [p.name for p in target.parent.iterdir()] == ["einladung.pdf"]
+    QTest.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    [doc] = documents.documents_of_person(ctx.conn, records["person"])
+    assert doc.title == "Einladung zum Gespräch an Frau Birgit Sommer"
+    assert dialog.message == "Als Dokument abgelegt: „Einladung zum Gespräch an Frau Birgit Sommer“"
+    assert list(private_temp.iterdir()) == []
+
+
+def test_her_docx_template_is_previewed_as_fields_and_saved(qtbot, ctx, records, tmp_path,
+                                                           shown, frozen_clock):
+    template = tmp_path / "vorlage.docx"
+    template.write_bytes(docx("Einladung für {{ person.first_name }} am {{ appointment.day }}"))
+    dialog = _dialog(qtbot, ctx, records)
+    dialog.template_chooser = lambda: str(template)
+    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    assert dialog.template_box.currentText() == "vorlage.docx"
+    assert "person.first_name: Kim" in dialog.preview.text()
+    assert not dialog.print_button.isEnabled()
+    target = tmp_path / "out.docx"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    assert dialog.save_file(), shown
+    assert "Einladung für Kim am 02.12.2026" in docx_text(target.read_bytes())
+
+
+def test_a_hostile_template_is_refused_in_the_dialog(qtbot, ctx, records, tmp_path):
+    template = tmp_path / "boese.docx"
+    template.write_bytes(docx("{{ person.__class__.__mro__ }}"))
+    dialog = _dialog(qtbot, ctx, records)
+    dialog.template_chooser = lambda: str(template)
+    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    assert "interne Eigenschaften" in dialog.problem.text()
+    assert not dialog.save_button.isEnabled() and not dialog.keep_button.isEnabled()
+
+
+def test_from_a_group_she_chooses_the_person_by_keys(qtbot, ctx, records, frozen_clock):
+    from ssa_desktop.domain.entities import Person
+    from ssa_desktop.storage import repositories as repo
+
+    repo.PERSONS.insert(ctx.conn, Person("A-01", first_name="Ali", last_name="Acar",
+                                         class_label="7a", school_id="school-1"))
+    dialog = LetterDialog(ctx, None, kind="participation", source_id=records["offer"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.kind_box.currentData() == "participation"
+    assert dialog.source_box.currentData() == records["offer"]
+    labels = [dialog.person_box.itemText(i) for i in range(dialog.person_box.count())]
+    assert labels and all("Kim" not in label and "Ali" not in label for label in labels)
+    dialog.person_box.setFocus()
+    index = dialog.person_box.findData(records["person"])
+    QTest.keyClick(dialog.person_box, Qt.Key.Key_Home)
+    for _ in range(index):
+        QTest.keyClick(dialog.person_box, Qt.Key.Key_Down)
+    assert dialog.person_id == records["person"]
+    text = PdfReader(io.BytesIO(dialog.made.data)).pages[0].extract_text()
+    assert "Kim Sommer" in text and "„Soziales Lernen 7b“" in text
+
+
+def test_the_placeholders_of_the_kind_are_listed_with_their_meaning(qtbot, ctx, records,
+                                                                     frozen_clock):
+    dialog = _dialog(qtbot, ctx, records)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("participation"))
+    QTest.mouseClick(dialog.fields_button, Qt.MouseButton.LeftButton)
+    text = dialog.preview.text()
+    assert "Platzhalter für „Teilnahmebestätigung“" in text
+    assert "offer.title – Titel des Gruppenangebots oder offenen Angebots" in text
+    assert "person.first_name – Vorname der Person" in text
+    assert "consent." not in text and "appointment." not in text
+
+
+def test_she_maps_the_fields_of_her_pdf_form_by_keys(qtbot, ctx, records, tmp_path, shown,
+                                                    frozen_clock):
+    from tests.letters.test_own_templates import pdf_form
+
+    form = tmp_path / "formular.pdf"
+    form.write_bytes(pdf_form("Vorname", "person.class_label", "Bemerkung"))
+    dialog = _dialog(qtbot, ctx, records)
+    dialog.template_chooser = lambda: str(form)
+    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    assert dialog.mapping_box.isVisible()
+    assert sorted(dialog.mapping_combos) == ["Bemerkung", "Vorname", "person.class_label"]
+    assert dialog.mapping_combos["person.class_label"].currentData() == "person.class_label"
+    assert dialog.mapping_combos["Vorname"].currentData() == ""
+    combo = dialog.mapping_combos["Vorname"]
+    combo.setFocus()
+    for _ in range(combo.findData("person.first_name")):
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert dialog.mapping() == {"Vorname": "person.first_name"}
+    assert "person.first_name: Kim" in dialog.preview.text()
+    target = tmp_path / "ausgefuellt.pdf"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    assert dialog.save_file(), shown
+    values = {name: field.get("/V") for name, field in PdfReader(str(target)).get_fields().items()}
+    assert values["Vorname"] == "Kim" and values["person.class_label"] == "7b"
+    assert values["Bemerkung"] in (None, "")
