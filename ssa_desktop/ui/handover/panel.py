@@ -176,13 +176,12 @@ class HandoverPanel(QWidget):
             svc.package_info(path, key_text)
             return path, key_text
 
-        dialog = OpenPackageDialog(title, check, self)
+        dialog = OpenPackageDialog(title, check, self)  # deletes itself when closed
         self._dialog = dialog
         try:
             return dialog.opened if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             self._dialog = None
-            dialog.deleteLater()
 
     def create_package(self) -> DeputyPackageDialog:
         return self._open(DeputyPackageDialog(self.ctx, parent=self))

@@ -42,7 +42,7 @@ from ..areas import AREAS
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
-from ..common.labels import name_window
+from ..common.labels import name_by_label, name_window
 from ..common.layout_items import let_go_of_layout_items
 from ..common.messages import Role, ask_choice
 from ..common.screen_fit import within_screen
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def _build_top_bar(self) -> QFrame:
         self.search_button = QPushButton(tr("Suche …") + "        " + tr("Strg+K"), self.content)
-        self.search_button.setAccessibleName(tr("Suche (Strg+K)"))
+        name_by_label(self.search_button, self.search_button.text(), tr("Suche (Strg+K)"))
         self.search_button.setToolTip(tr("Personen, Fälle und Notizen suchen (Strg+K)"))
         self.search_button.setMinimumWidth(240)
         self.search_button.setStyleSheet("QPushButton { text-align: left; padding: 5px 10px; }")

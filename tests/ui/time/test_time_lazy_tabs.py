@@ -85,7 +85,7 @@ def test_tab_from_the_tab_bar_reaches_a_tab_built_later_in_its_order(ctx, qtbot,
     QTest.keyClick(bar, Qt.Key_Tab, Qt.ControlModifier)              # Strg+Tab: Wochenraster
     assert _built(area) == [True, True, False, False]
     # the grid's table moves cell by cell: the walk stops before it
-    assert focus_names(bar, 6) == ["Schule", "Woche mit dem Tag", "Vorherige Woche",
+    assert focus_names(bar, 6) == ["Schule", "Woche mit dem Tag", "Vorwoche",
                                    "Nächste Woche",
                                    "Weitere Kategorie indirekter Arbeit anlegen",
                                    "Einträge der Vorwoche übernehmen"]
