@@ -4856,7 +4856,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Best are four or more random words with separators and a number – no names, places, birthdays, keyboard patterns and no single word with an appended number.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
+            <location filename="../../ssa_desktop/ui/common/secret_field.py" />
             <source>Anzeigen</source>
             <translation>Show</translation>
         </message>
@@ -4891,6 +4891,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Passphrase hint</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/common/secret_field.py" />
+            <source>Im Klartext anzeigen oder verbergen</source>
+            <translation>Show or hide in plain text</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Leicht zu erraten</source>
             <translation>Easy to guess</translation>
@@ -4901,14 +4906,9 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
+            <location filename="../../ssa_desktop/ui/common/secret_field.py" />
             <source>Passphrase anzeigen</source>
             <translation>Show passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
-            <source>Passphrase im Klartext anzeigen oder verbergen</source>
-            <translation>Show or hide the passphrase in plain text</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4924,11 +4924,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
             <source>Stärke der Passphrase</source>
             <translation>Passphrase strength</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
-            <source>Verbergen</source>
-            <translation>Hide</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -8288,8 +8283,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/display.py" />
-            <source>Auswahl, Felder und Fokusrahmen wechseln sofort, alle Hinweisfarben nach einem Neustart von SSA Desktop. Steht Windows auf einem Kontrastdesign, übernimmt SSA Desktop die Farben von Windows und ändert sie nicht.</source>
-            <translation>Selection, fields and focus frame change at once, all hint colours after a restart of SSA Desktop. When Windows uses a contrast theme, SSA Desktop takes the Windows colours and does not change them.</translation>
+            <source>Auswahl, Felder, Fokusrahmen und die Zeile „Tresor: geprüft“ wechseln sofort, Hinweisfarben schon geöffneter Fenster nach einem Neustart von SSA Desktop. Steht Windows auf einem Kontrastdesign, übernimmt SSA Desktop die Farben von Windows und ändert sie nicht.</source>
+            <translation>Selection, fields, focus frame and the line “Vault: checked” change at once, hint colours of windows already open after a restart of SSA Desktop. If Windows uses a contrast theme, SSA Desktop takes Windows’ colours and does not change them.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -9509,6 +9504,11 @@ Take this rule pack?</translation>
             <translation>{0} h</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>{0} anzeigen</source>
+            <translation>Show {0}</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
@@ -9838,11 +9838,6 @@ Take this rule pack?</translation>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Alle vier Exportdateien schreiben</source>
-            <translation>Write all four export files</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>Als PDF (eine Seite) …</source>
             <translation>As PDF (one page) …</translation>
@@ -9975,6 +9970,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Exportieren: alle vier Exportdateien</source>
+            <translation>Export: all four export files</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -10208,11 +10208,6 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Zahlen als abgegeben festhalten</source>
-            <translation>Keep the figures as delivered</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
@@ -10421,11 +10416,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/stop_dialog.py" />
             <source>Schule</source>
             <translation>School</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" />
-            <source>Stoppuhr (Strg+T)</source>
-            <translation>Stopwatch (Ctrl+T)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/stop_dialog.py" />
@@ -11207,7 +11197,7 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
-            <source>Vorherige Woche</source>
+            <source>Vorwoche</source>
             <translation>Previous week</translation>
         </message>
         <message>
@@ -11666,6 +11656,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" />
+            <source>Notfallschlüssel anzeigen</source>
+            <translation>Show emergency key</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" />

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...services import session as session_svc
 from ...services.session import DeviceKeyStore
-from .. import colours
+from .. import theme
 from ..areas import AREAS
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
@@ -585,7 +585,7 @@ class MainWindow(QMainWindow):
         for action in self._session_actions:
             action.setEnabled(False)
         self.vault_label.setText(tr("Tresor: gesperrt"))
-        self.vault_label.setStyleSheet("")
+        theme.colour_style(self.vault_label, "")
         self.statusBar().clearMessage()
 
     def _on_locked(self) -> None:
@@ -736,7 +736,7 @@ class MainWindow(QMainWindow):
     # -- vault check ----------------------------------------------------------------------
     def _check_vault(self) -> None:
         self.vault_label.setText(tr("Tresor: wird geprüft …"))
-        self.vault_label.setStyleSheet("")
+        theme.colour_style(self.vault_label, "")
 
         session = self.ctx.open_session()  # at the unlock
         self._show_location(None)
@@ -755,16 +755,15 @@ class MainWindow(QMainWindow):
                 self._show_location(notice)
             if problems:
                 self.vault_label.setText(tr("Tresor: Problem gefunden — bitte Sicherung prüfen"))
-                self.vault_label.setStyleSheet(f"color: {colours.current().error}; "
-                                               "font-weight: 600;")
+                theme.colour_style(self.vault_label, "color: $error; font-weight: 600;")
             elif notice is None:
                 self.vault_label.setText(tr("Tresor: geprüft"))
-                self.vault_label.setStyleSheet(f"color: {colours.current().ok};")
+                theme.colour_style(self.vault_label, "color: $ok;")
 
         def failed(_message: str) -> None:
             if self.ctx.is_unlocked:
                 self.vault_label.setText(tr("Tresor: Prüfung nicht möglich"))
-                self.vault_label.setStyleSheet(f"color: {colours.current().error};")
+                theme.colour_style(self.vault_label, "color: $error;")
 
         self.ctx.run(work, on_done=done, on_error=failed, maintenance=True)
 
@@ -779,7 +778,7 @@ class MainWindow(QMainWindow):
         if notice is None:
             return
         self.vault_label.setText(notice.short)
-        self.vault_label.setStyleSheet(f"color: {colours.current().error}; font-weight: 600;")
+        theme.colour_style(self.vault_label, "color: $error; font-weight: 600;")
         self.ctx.status_message.emit(notice.said)
         from ..common.messages import open_warning
 
