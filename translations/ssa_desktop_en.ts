@@ -302,11 +302,6 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
-            <source>Interne Notiz</source>
-            <translation>Internal note</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
@@ -335,6 +330,11 @@
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
+            <source>Notiz (intern)</source>
+            <translation>Note (internal)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -636,11 +636,6 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
-            <source>Ergebnis der Einschätzung</source>
-            <translation>Result of the assessment</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
@@ -698,6 +693,11 @@
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>Inhalt: Ergebnis der Einschätzung</source>
+            <translation>Content: result of the assessment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
@@ -1091,11 +1091,6 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" />
-            <source>Wer hat eingewilligt</source>
-            <translation>Who gave consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -2873,19 +2868,14 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
+            <source>Nachfolge (Name)</source>
+            <translation>Successor (name)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Name</source>
             <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
-            <source>Name der Nachfolge</source>
-            <translation>Name of the successor</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
-            <source>Name der Vertretung</source>
-            <translation>Name of the deputy</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -3200,6 +3190,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
+            <source>Vertretung (Name)</source>
+            <translation>Deputy (name)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
@@ -5365,11 +5360,6 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
-            <source>Berichtigter Text</source>
-            <translation>Corrected text</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
@@ -5563,6 +5553,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Contact of parents or &amp;guardians</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
+            <source>Kontakt Erziehungsberechtigte</source>
+            <translation>Contact of guardians</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
@@ -5581,11 +5576,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
             <source>Kontakt für diese Person erfassen</source>
             <translation>Record a contact for this person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
-            <source>Kontaktdaten der Erziehungsberechtigten</source>
-            <translation>Contact details of the parents/guardians</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
@@ -5679,6 +5669,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>New case …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" />
+            <source>Neuer Text (berichtigt)</source>
+            <translation>New text (corrected)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>Nicht gespeichert</source>
@@ -5713,11 +5708,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/persons/area.py" />
             <source>Personen &amp; Fälle</source>
             <translation>Persons &amp; cases</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" />
-            <source>Personen filtern nach Pseudonym oder Name</source>
-            <translation>Filter persons by pseudonym or name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
@@ -5797,6 +5787,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
             <source>Suche</source>
             <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" />
+            <source>Suche: Personen nach Pseudonym oder Name filtern</source>
+            <translation>Search: filter persons by pseudonym or name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
@@ -9889,6 +9884,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Bereich (Schule oder Stelle)</source>
+            <translation>Scope (school or post)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
@@ -10100,11 +10100,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
             <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Schule oder Stelle</source>
-            <translation>School or post</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />

@@ -117,7 +117,8 @@ def spoken_label(text: str) -> str:
 
     text = plain(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
     text = "".join(c for c in text if unicodedata.category(c) != "So")
-    return " ".join(text.replace("…", " ").split()).rstrip(":").rstrip(".").strip()
+    text = " ".join(text.replace("…", " ").split()).rstrip("*").strip()  # * : required
+    return text.rstrip(":").rstrip(".").strip()
 
 
 def name_by_label(widget: QWidget, visible: str, name: str) -> None:

@@ -177,7 +177,7 @@ class PersonListView(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
-        self.search = make_line_edit(tr("Personen filtern nach Pseudonym oder Name"),
+        self.search = make_line_edit(tr("Suche: Personen nach Pseudonym oder Name filtern"),
                                      tr("Pseudonym eingeben …"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)

@@ -97,7 +97,7 @@ class StatisticsArea(Area):
         ctx.changes.connect(self._on_changes)
 
         self.year_box = make_combo(tr("Schuljahr"))
-        self.scope_box = make_combo(tr("Schule oder Stelle"))
+        self.scope_box = make_combo(tr("Bereich (Schule oder Stelle)"))
         self.scope_box.setMinimumContentsLength(28)
         self.year_box.activated.connect(self._year_chosen)
         self.scope_box.activated.connect(lambda _i: self.compute())

@@ -45,7 +45,8 @@ def spoken(text: str) -> str:
     ellipsis, lower case, single spaces."""
     text = plain(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
     text = "".join(c for c in text if unicodedata.category(c) != "So")  # ◀ ⚠ ✓ ■
-    text = text.replace("…", " ").strip().rstrip(":").rstrip(".").strip()
+    text = text.replace("…", " ").strip().rstrip("*").strip()  # "Pseudonym *": required
+    text = text.rstrip(":").rstrip(".").strip()
     return " ".join(text.lower().split())
 
 
