@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -40,8 +39,6 @@ class OpenPackageDialog(QDialog):
                  folder: Path | None = None):
         super().__init__(parent)
         name_window(self, title)
-        # closed is gone: no hidden dialog keeps a typed key readable (on the bus too)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._attempt = attempt
         self._folder = folder or svc.default_folder()
         self.opened = None

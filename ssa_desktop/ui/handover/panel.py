@@ -176,12 +176,13 @@ class HandoverPanel(QWidget):
             svc.package_info(path, key_text)
             return path, key_text
 
-        dialog = OpenPackageDialog(title, check, self)  # deletes itself when closed
+        dialog = OpenPackageDialog(title, check, self)
         self._dialog = dialog
         try:
             return dialog.opened if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             self._dialog = None
+            dialog.deleteLater()
 
     def create_package(self) -> DeputyPackageDialog:
         return self._open(DeputyPackageDialog(self.ctx, parent=self))
@@ -192,6 +193,7 @@ class HandoverPanel(QWidget):
         dialog = OpenPackageDialog(tr("Vertretungspaket öffnen"), self._open_window, self)
         # ``opened`` holds what ``_open_window`` returned
         dialog.accepted.connect(lambda: self._show_window(cast(DeputyWindow, dialog.opened)))
+        dialog.finished.connect(dialog.deleteLater)  # closed is gone, its key field with it
         self._dialog = dialog
         dialog.open()
         return dialog
