@@ -2990,13 +2990,13 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/package_key.py" />
-            <source>Paketblatt gespeichert: {0}</source>
-            <translation>Package sheet saved: {0}</translation>
+            <source>Paketblatt drucken (PDF): Paketblatt mit dem Schlüssel als PDF speichern</source>
+            <translation>Print package sheet (PDF): save the package sheet with the key as PDF</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/package_key.py" />
-            <source>Paketblatt mit dem Schlüssel als PDF speichern</source>
-            <translation>Save the package sheet with the key as PDF</translation>
+            <source>Paketblatt gespeichert: {0}</source>
+            <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/package_key.py" />
