@@ -71,12 +71,6 @@ class SecretField(QWidget):
     def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
         self.edit.setText(text)
 
-    def echoMode(self) -> QLineEdit.EchoMode:  # noqa: N802 (Qt naming)
-        return self.edit.echoMode()
-
-    def selectAll(self) -> None:  # noqa: N802 (Qt naming)
-        self.edit.selectAll()
-
     def select_all(self) -> None:
         self.edit.setFocus()
         self.edit.selectAll()
