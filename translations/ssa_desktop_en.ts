@@ -302,11 +302,6 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
-            <source>Interne Notiz</source>
-            <translation>Internal note</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
@@ -335,6 +330,11 @@
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
+            <source>Notiz (intern)</source>
+            <translation>Note (internal)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -636,11 +636,6 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
-            <source>Ergebnis der Einschätzung</source>
-            <translation>Result of the assessment</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
@@ -698,6 +693,11 @@
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>Inhalt: Ergebnis der Einschätzung</source>
+            <translation>Content: result of the assessment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
@@ -1114,11 +1114,6 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" />
-            <source>Wer hat eingewilligt</source>
-            <translation>Who gave consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -3468,19 +3463,14 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
+            <source>Nachfolge (Name)</source>
+            <translation>Successor (name)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Name</source>
             <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
-            <source>Name der Nachfolge</source>
-            <translation>Name of the successor</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
-            <source>Name der Vertretung</source>
-            <translation>Name of the deputy</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -3595,13 +3585,13 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/package_key.py" />
-            <source>Paketblatt gespeichert: {0}</source>
-            <translation>Package sheet saved: {0}</translation>
+            <source>Paketblatt drucken (PDF): Paketblatt mit dem Schlüssel als PDF speichern</source>
+            <translation>Print package sheet (PDF): save the package sheet with the key as PDF</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/package_key.py" />
-            <source>Paketblatt mit dem Schlüssel als PDF speichern</source>
-            <translation>Save the package sheet with the key as PDF</translation>
+            <source>Paketblatt gespeichert: {0}</source>
+            <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/package_key.py" />
@@ -3795,6 +3785,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
+            <source>Vertretung (Name)</source>
+            <translation>Deputy (name)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
@@ -6087,7 +6082,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Best are four or more random words with separators and a number – no names, places, birthdays, keyboard patterns and no single word with an appended number.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
+            <location filename="../../ssa_desktop/ui/common/secret_field.py" />
             <source>Anzeigen</source>
             <translation>Show</translation>
         </message>
@@ -6122,6 +6117,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Passphrase hint</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/common/secret_field.py" />
+            <source>Im Klartext anzeigen oder verbergen</source>
+            <translation>Show or hide in plain text</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Leicht zu erraten</source>
             <translation>Easy to guess</translation>
@@ -6132,14 +6132,9 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
+            <location filename="../../ssa_desktop/ui/common/secret_field.py" />
             <source>Passphrase anzeigen</source>
             <translation>Show passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
-            <source>Passphrase im Klartext anzeigen oder verbergen</source>
-            <translation>Show or hide the passphrase in plain text</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -6155,11 +6150,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
             <source>Stärke der Passphrase</source>
             <translation>Passphrase strength</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
-            <source>Verbergen</source>
-            <translation>Hide</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -6601,11 +6591,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
-            <source>Berichtigter Text</source>
-            <translation>Corrected text</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
@@ -6814,6 +6799,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Contact of parents or &amp;guardians</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
+            <source>Kontakt Erziehungsberechtigte</source>
+            <translation>Contact of guardians</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
@@ -6832,11 +6822,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
             <source>Kontakt für diese Person erfassen</source>
             <translation>Record a contact for this person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
-            <source>Kontaktdaten der Erziehungsberechtigten</source>
-            <translation>Contact details of the parents/guardians</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
@@ -6930,6 +6915,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>New case …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" />
+            <source>Neuer Text (berichtigt)</source>
+            <translation>New text (corrected)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>Nicht gespeichert</source>
@@ -6964,11 +6954,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/area.py" />
             <source>Personen &amp; Fälle</source>
             <translation>Persons &amp; cases</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" />
-            <source>Personen filtern nach Pseudonym oder Name</source>
-            <translation>Filter persons by pseudonym or name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
@@ -7048,6 +7033,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
             <source>Suche</source>
             <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" />
+            <source>Suche: Personen nach Pseudonym oder Name filtern</source>
+            <translation>Search: filter persons by pseudonym or name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
@@ -9574,8 +9564,8 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/display.py" />
-            <source>Auswahl, Felder und Fokusrahmen wechseln sofort, alle Hinweisfarben nach einem Neustart von SSA Desktop. Steht Windows auf einem Kontrastdesign, übernimmt SSA Desktop die Farben von Windows und ändert sie nicht.</source>
-            <translation>Selection, fields and focus frame change at once, all hint colours after a restart of SSA Desktop. When Windows uses a contrast theme, SSA Desktop takes the Windows colours and does not change them.</translation>
+            <source>Auswahl, Felder, Fokusrahmen und die Zeile „Tresor: geprüft“ wechseln sofort, Hinweisfarben schon geöffneter Fenster nach einem Neustart von SSA Desktop. Steht Windows auf einem Kontrastdesign, übernimmt SSA Desktop die Farben von Windows und ändert sie nicht.</source>
+            <translation>Selection, fields, focus frame and the line “Vault: checked” change at once, hint colours of windows already open after a restart of SSA Desktop. If Windows uses a contrast theme, SSA Desktop takes Windows’ colours and does not change them.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -10906,6 +10896,11 @@ Take this rule pack?</translation>
             <translation>{0} h</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>{0} anzeigen</source>
+            <translation>Show {0}</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
@@ -11235,11 +11230,6 @@ Take this rule pack?</translation>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Alle vier Exportdateien schreiben</source>
-            <translation>Write all four export files</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>Als PDF (eine Seite) …</source>
             <translation>As PDF (one page) …</translation>
@@ -11288,6 +11278,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Bereich</source>
             <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Bereich (Schule oder Stelle)</source>
+            <translation>Scope (school or post)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -11372,6 +11367,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Exportieren: alle vier Exportdateien</source>
+            <translation>Export: all four export files</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -11514,11 +11514,6 @@ Take this rule pack?</translation>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Schule oder Stelle</source>
-            <translation>School or post</translation>
-        </message>
-        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Schulen bearbeiten</source>
             <translation>Edit schools</translation>
@@ -11617,11 +11612,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Zahlen als abgegeben festhalten</source>
-            <translation>Keep the figures as delivered</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
@@ -11864,11 +11854,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/stop_dialog.py" />
             <source>Schule</source>
             <translation>School</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" />
-            <source>Stoppuhr (Strg+T)</source>
-            <translation>Stopwatch (Ctrl+T)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/stop_dialog.py" />
@@ -12650,7 +12635,7 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
-            <source>Vorherige Woche</source>
+            <source>Vorwoche</source>
             <translation>Previous week</translation>
         </message>
         <message>
@@ -13114,6 +13099,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" />
+            <source>Notfallschlüssel anzeigen</source>
+            <translation>Show emergency key</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" />

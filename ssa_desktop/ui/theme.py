@@ -132,6 +132,7 @@ def _install_now(app: QApplication, high_contrast: bool, system: bool) -> colour
 
 
 def _set_palette(app: QApplication, high_contrast: bool, system: bool) -> colours.Colours:
+    before = colours.current()
     if system:
         app.setPalette(QPalette())  # the system's own colours, not overridden
         scheme = _from_palette(app.palette())
@@ -139,7 +140,38 @@ def _set_palette(app: QApplication, high_contrast: bool, system: bool) -> colour
         scheme = colours.HIGH_CONTRAST if high_contrast else colours.LIGHT
         app.setPalette(qpalette(scheme))
     colours.use(scheme)
+    if scheme != before:
+        _restyle(app)
     return scheme
+
+
+COLOUR_STYLE = "ssa_colour_style"  # a widget's style sheet template ($ok, $error, …)
+
+
+def colour_style(widget, template: str) -> None:
+    """Style ``widget`` by ``template``, a style sheet whose ``$name`` are fields of the
+    current ``colours`` (``"color: $ok;"``); styled anew when the colours change."""
+    from string import Template
+
+    widget.setProperty(COLOUR_STYLE, template or None)
+    widget.setStyleSheet(Template(template).substitute(colours.current()._asdict()))
+
+
+def _restyle(app: QApplication) -> None:
+    """The colours changed while the program runs („Hoher Kontrast“): every widget
+    styled by ``colour_style`` takes the new colours, and every style sheet that names
+    ``palette(…)`` is read again (Qt resolves those once: a selection kept the old
+    colour until a restart)."""
+    from string import Template
+
+    values = colours.current()._asdict()
+    for widget in app.allWidgets():
+        template = widget.property(COLOUR_STYLE)
+        if template:
+            widget.setStyleSheet(Template(template).substitute(values))
+        elif "palette(" in (sheet := widget.styleSheet()):
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 def _quick_high_contrast() -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 
 import pytest
+import shiboken6
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -87,13 +88,13 @@ def test_emergency_dialog_keeps_no_reference_to_key_or_new_passphrase(qtbot, vau
     dialog = EmergencyUnlockDialog(vault, kdf_params=FAST_KDF)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.key_edit.setPlainText(emergency.lower())
+    dialog.key_edit.setText(emergency.lower())
     QTest.keyClicks(dialog.new1.edit, NEW)
     QTest.keyClicks(dialog.new2.edit, NEW)
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.session is not None, timeout=10_000)
     dialog.session.lock()
-    dialog.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # closed is deleted
     assert len(captured) == 2
     assert _referrers(captured, 0) == []
     assert _referrers(captured, 1) == []

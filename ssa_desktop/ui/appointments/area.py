@@ -37,6 +37,7 @@ from ..common.applying import apply_or_show
 from ..common.area import Area
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
+from ..common.labels import name_by_label
 from ..common.messages import show_exception
 from ..common.tab_chain import tab_chain
 from ..common.tables import make_table_view
@@ -173,7 +174,7 @@ class AppointmentsArea(Area):
                 (self.cancelled_button, tr("Als abgesagt markieren")),
                 (self.slip_button, tr("Beratungszettel für den gewählten Termin drucken")),
                 (self.slips_today_button, tr("Beratungszettel für alle Termine von heute drucken"))):
-            button.setAccessibleName(name)
+            name_by_label(button, button.text(), name)
         self.attended_button.setStyleSheet("font-weight: bold;")
         # Two rows: eight buttons in one did not fit a 1366 px screen with a larger font
         # ("ahrgenommen markier"). The appointment, then what became of it.

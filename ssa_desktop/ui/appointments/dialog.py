@@ -109,7 +109,7 @@ class AppointmentDialog(QDialog):
         self.room = CompleterLineEdit()  # its list closes when Alt+letter leaves the field
         self.room.setAccessibleName(tr("Raum"))
         self.room.setCompleter(QCompleter(svc.rooms(self.ctx.conn), self))
-        self.note = make_line_edit(tr("Interne Notiz"),
+        self.note = make_line_edit(tr("Notiz (intern)"),
                                    tr("nur für Sie – erscheint nie auf dem Beratungszettel"))
         self.error = MessageLabel()
         self.error.setStyleSheet(f"color: {colours.current().error};")

@@ -40,7 +40,7 @@ from ..common.forms import (
     make_button,
     refused_selector,
 )
-from ..common.labels import bind_labels_to_inputs, label_for_readers
+from ..common.labels import bind_labels_to_inputs, label_for_readers, name_by_label
 from ..common.layouts import wrap_layout
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
@@ -237,7 +237,7 @@ class ChildProtectionPanel(PersonPanel):
         self.retention_hint.setWordWrap(True)
         self.closing_text = make_text_box(tr("Abschluss"))
         self.outcome = CatalogueCombo(cp.CP_OUTCOMES, empty=tr("— wie bisher —"),
-                                      accessible_name=tr("Ergebnis der Einschätzung"))
+                                      accessible_name=tr("Inhalt: Ergebnis der Einschätzung"))
         f9.addRow(tr("Ergebnis"), self.outcome)
         f9.addRow(tr("Abschluss"), self.closing_text)
         f9.addRow(tr("Aufbewahrung"), self.retention)
@@ -247,7 +247,8 @@ class ChildProtectionPanel(PersonPanel):
 
         due_row = QHBoxLayout()
         self.due_check = QCheckBox(tr("Nächster Schritt fällig bis"))
-        self.due_check.setAccessibleName(tr("Frist für den nächsten Schritt setzen"))
+        name_by_label(self.due_check, self.due_check.text(),
+                      tr("Frist für den nächsten Schritt setzen"))
         self.due = DateField(accessible_name=tr("Frist für den nächsten Schritt"))
         self.due.setEnabled(False)
         self.due_check.toggled.connect(self.due.setEnabled)

@@ -7,8 +7,9 @@ accessible name is its text and every new text is announced (an ``Alert`` on an
 status bar). On Linux (AT-SPI) a message is said instead by an invisible object with the
 notification role that shows, named by it: the one thing Orca 43 speaks unasked. The
 object is a window of its own, so Orca says the message alone (in a dialog it would say
-the dialog's name and loose labels first). ``SecretLineEdit`` (passphrases, keys) and
-``secret_text_box`` (the emergency key) send no typed character to accessibility clients.
+the dialog's name and loose labels first). ``SecretLineEdit`` (the edit of
+``secret_field.SecretField``, every passphrase and key) sends no typed character to
+accessibility clients.
 
 The interfaces come from one factory (``install_factory``), installed with the first
 ``MessageLabel``; at the program's start it waits for the unlock window's first frame
@@ -317,39 +318,6 @@ class SecretLineEdit(QLineEdit):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self._quiet(super().contextMenuEvent, event)
-
-
-def secret_text_box(accessible_name: str, parent: QWidget | None = None):
-    """A several-line box for a key (the emergency key), as quiet on the bus as
-    ``SecretLineEdit``: typing, pasting and clearing send no character. Tab moves on."""
-    from PySide6.QtWidgets import QPlainTextEdit
-
-    class SecretTextBox(QPlainTextEdit):
-        def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-            _quietly(super().keyPressEvent, event)
-
-        def inputMethodEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-            _quietly(super().inputMethodEvent, event)
-
-        def dropEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-            _quietly(super().dropEvent, event)
-
-        def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-            _quietly(super().contextMenuEvent, event)
-
-        def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt naming)
-            _quietly(super().setPlainText, text)
-
-        def clear(self) -> None:
-            _quietly(super().clear)
-
-        def paste(self) -> None:
-            _quietly(super().paste)
-
-    box = SecretTextBox(parent)
-    box.setAccessibleName(accessible_name)
-    box.setTabChangesFocus(True)
-    return box
 
 
 def _alert_interface(label: QLabel):

@@ -34,6 +34,7 @@ from ...domain.dates import DateEntryError, format_date, parse_date
 from .. import colours
 from ..i18n import translator
 from .announce import MessageLabel, announce, name_action_buttons, name_inner_edit
+from .labels import name_by_label
 
 if TYPE_CHECKING:
     _Field = QWidget  # what the mixins below are mixed into (for the type checker)
@@ -97,9 +98,10 @@ def say_refusal(error: QLabel, text: str, field: QWidget | None = None) -> None:
 
 
 def make_button(text: str, accessible_name: str, slot) -> QPushButton:
-    """A push button with its screen-reader name and its action."""
+    """A push button with its screen-reader name (containing the visible text, WCAG 2.5.3:
+    ``name_by_label``) and its action."""
     button = QPushButton(text)
-    button.setAccessibleName(accessible_name)
+    name_by_label(button, text, accessible_name)
     button.clicked.connect(slot)
     return button
 

@@ -108,3 +108,26 @@ def name_window(window: QWidget, title: str) -> None:
     readers (they announce the window by it when it opens)."""
     window.setWindowTitle(title)
     window.setAccessibleName(title)
+
+
+def spoken_label(text: str) -> str:
+    """A visible label as a reader's name starts with it: no mnemonic ``&``, no
+    decorative symbol (◀ ⚠ ■), no trailing colon or ellipsis."""
+    import unicodedata
+
+    text = plain(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+    text = "".join(c for c in text if unicodedata.category(c) != "So")
+    text = " ".join(text.replace("…", " ").split()).rstrip("*").strip()  # * : required
+    return text.rstrip(":").rstrip(".").strip()
+
+
+def name_by_label(widget: QWidget, visible: str, name: str) -> None:
+    """WCAG 2.5.3, label in name: ``widget`` is named ``name`` when that contains the
+    ``visible`` label; otherwise it is named by the label and ``name`` (the longer
+    words) becomes its description, which a reader says after the name."""
+    label = spoken_label(visible)
+    if not label or label.lower() in " ".join(name.lower().split()):
+        widget.setAccessibleName(name)
+        return
+    widget.setAccessibleName(label)
+    widget.setAccessibleDescription(name)

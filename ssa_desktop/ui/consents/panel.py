@@ -41,7 +41,7 @@ from ..common.forms import (
     make_button,
     refused_selector,
 )
-from ..common.labels import label_for_readers
+from ..common.labels import label_for_readers, name_by_label
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -62,20 +62,20 @@ class ConsentDialog(DraftedDialog):
         self.setWindowTitle(tr("Einwilligung erfassen"))
         form = QFormLayout(self)
         self.recipient = make_line_edit(tr("Empfänger"), tr("z. B. Herr Roth (Klassenlehrer 7b)"))
-        self.party = CatalogueCombo(CONSENTING_PARTIES, accessible_name=tr("Wer hat eingewilligt"))
+        self.party = CatalogueCombo(CONSENTING_PARTIES, accessible_name=tr("Eingewilligt hat"))
         self.entrusted_by = make_line_edit(tr("Anvertraut von (§ 65 SGB VIII)"),
                                            tr("nur bei anvertrauten Daten: wer sie anvertraut hat"))
         self.scope = make_line_edit(tr("Umfang"))
         self.purpose = make_line_edit(tr("Zweck"))
         self.valid_from = DateField(accessible_name=tr("Gültig ab"))
         self.limited = QCheckBox(tr("befristet bis"))
-        self.limited.setAccessibleName(tr("Einwilligung ist befristet"))
+        name_by_label(self.limited, self.limited.text(), tr("Einwilligung ist befristet"))
         self.valid_to = DateField(accessible_name=tr("Gültig bis"))
         self.valid_to.setEnabled(False)
         self.limited.toggled.connect(self.valid_to.setEnabled)
         self.deputy = QCheckBox(tr("Weitergabe an die &Vertretung erlaubt"))
-        self.deputy.setAccessibleName(tr("Weitergabe an die Vertretung (§ 65 SGB VIII, "
-                                         "Art. 6 DSGVO)"))
+        name_by_label(self.deputy, self.deputy.text(),
+                      tr("Weitergabe an die Vertretung (§ 65 SGB VIII, Art. 6 DSGVO)"))
         self.deputy.setToolTip(tr("Die Einwilligung erlaubt, dass bei einer Abwesenheit die "
                                   "Vertretung die nötigen Daten erhält (Vertretungspaket). "
                                   "Ohne Empfänger gilt sie für „Vertretung der "

@@ -54,7 +54,7 @@ from ..common.forms import (
 )
 from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
-from ..common.labels import bind_labels_to_inputs
+from ..common.labels import bind_labels_to_inputs, name_by_label
 from ..common.layout_items import form_cell
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import (
@@ -322,7 +322,7 @@ class GroupsArea(Area):
         self.goal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.goal_combo.setMinimumContentsLength(16)
         self.names_check = QCheckBox(tr("Namensliste führen (nur wenn nötig)"))
-        self.names_check.setAccessibleName(tr("Namensliste führen"))
+        name_by_label(self.names_check, self.names_check.text(), tr("Namensliste führen"))
         self.names_edit = make_text_box(tr("Namensliste"))
         self.names_edit.setFixedHeight(70)
         self.names_hint = QLabel(tr("⚠ wird nach der Berichterstattung gelöscht – ") + tr(
@@ -330,7 +330,7 @@ class GroupsArea(Area):
         self.names_hint.setWordWrap(True)
         self.names_hint.setStyleSheet(f"color: {colours.current().warning};")
         self.reported_check = QCheckBox(tr("berichtet (in Statistik / Jahresbericht übernommen)"))
-        self.reported_check.setAccessibleName(tr("berichtet"))
+        name_by_label(self.reported_check, self.reported_check.text(), tr("berichtet"))
         self.note_edit = make_line_edit(tr("Notiz"))
         self.form_error = MessageLabel()
         self.form_error.setStyleSheet(f"color: {colours.current().error};")

@@ -77,7 +77,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         period.addWidget(buddy_label(tr("bis"), self.last))
         period.addWidget(self.last)
         period.addStretch(1)
-        self.deputy_name = make_line_edit(tr("Name der Vertretung"))
+        self.deputy_name = make_line_edit(tr("Vertretung (Name)"))
         self.deputy_role = make_line_edit(tr("Funktion der Vertretung"),
                                           tr("z. B. Schulsozialarbeit GMS Nord"))
         self.for_name = make_line_edit(tr("Ihr Name für die Vertretung"),

@@ -6,26 +6,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services import handover as svc
-from ..common.announce import SecretLineEdit
 from ..common.button_row import end_button_row
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import buddy_label, error_label
-from ..common.labels import name_window
+from ..common.labels import bind_labels_to_inputs, name_window
+from ..common.secret_field import SecretField
 from ..common.tab_chain import tab_chain
 from ..common.text_boxes import make_line_edit
 from ..i18n import translator
@@ -57,25 +54,19 @@ class OpenPackageDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(self.browse_button)
         file_row.setFocusProxy(self.file)
-        self.key = SecretLineEdit()
-        self.key.setAccessibleName(tr("Paketschlüssel"))
-        self.key.setPlaceholderText(tr("64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …"))
-        mono = QFont("Monospace")
-        mono.setStyleHint(QFont.StyleHint.TypeWriter)
-        self.key.setFont(mono)
-        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_field = SecretField(tr("Paketschlüssel"),
+                                     tr("64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …"),
+                                     toggle_name=tr("Paketschlüssel anzeigen"),
+                                     toggle_text=tr("Schlüssel an&zeigen"), monospace=True)
+        self.key = self.key_field.edit
         self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance("0" * 72) + 16)
         self.key.textEdited.connect(lambda _t: self.show_error(""))
-        self.show_key = QCheckBox(tr("Schlüssel an&zeigen"))
-        self.show_key.setAccessibleName(tr("Paketschlüssel anzeigen"))
-        self.show_key.toggled.connect(lambda on: self.key.setEchoMode(
-            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.show_key = self.key_field.toggle
         self.error = error_label(tr("Fehlermeldung"))
         self.error.hide()
         form = QFormLayout()
         form.addRow(buddy_label(tr("Paket&datei"), file_row), file_row)
-        form.addRow(buddy_label(tr("Paket&schlüssel"), self.key), self.key)
-        form.addRow("", self.show_key)
+        form.addRow(buddy_label(tr("Paket&schlüssel"), self.key_field), self.key_field)
         self.open_button = default_button(tr("Ö&ffnen"), tr("Paket öffnen"), self.try_open)
         self.cancel_button = cancel_button(self.reject)
         buttons = end_button_row(self.cancel_button, self.open_button)
@@ -87,6 +78,7 @@ class OpenPackageDialog(QDialog):
         whole_window_scrolls(self)
         tab_chain(self.file, self.browse_button, self.key, self.show_key, self.cancel_button,
                   self.open_button)
+        bind_labels_to_inputs(self)
         self.file.setFocus()
 
     def browse(self) -> None:
@@ -124,6 +116,6 @@ class OpenPackageDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        self.key.clear()  # the key is not kept in a closed dialog (opened, cancelled, locked)
+        self.key_field.wipe()  # the key is not kept in a closed dialog (opened, cancelled, locked)
         super().done(result)
 

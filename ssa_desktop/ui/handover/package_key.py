@@ -83,7 +83,8 @@ def key_lines(key_text: str) -> str:
 
 def sheet_button(slot) -> QPushButton:
     return make_button(tr("Paketblatt &drucken (PDF) …"),
-                       tr("Paketblatt mit dem Schlüssel als PDF speichern"), slot)
+                       tr("Paketblatt drucken (PDF): Paketblatt mit dem Schlüssel als PDF "
+                          "speichern"), slot)
 
 
 def folder_button(parent: QWidget, field) -> QPushButton:

@@ -193,6 +193,7 @@ class HandoverPanel(QWidget):
         dialog = OpenPackageDialog(tr("Vertretungspaket öffnen"), self._open_window, self)
         # ``opened`` holds what ``_open_window`` returned
         dialog.accepted.connect(lambda: self._show_window(cast(DeputyWindow, dialog.opened)))
+        dialog.finished.connect(dialog.deleteLater)  # closed is gone, its key field with it
         self._dialog = dialog
         dialog.open()
         return dialog

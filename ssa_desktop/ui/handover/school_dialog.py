@@ -44,7 +44,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
             self.school.addItem(s.name, s.id)
         if school_id is not None and self.school.findData(school_id) >= 0:
             self.school.setCurrentIndex(self.school.findData(school_id))
-        self.successor = make_line_edit(tr("Name der Nachfolge"))
+        self.successor = make_line_edit(tr("Nachfolge (Name)"))
         self.role = make_line_edit(tr("Funktion der Nachfolge"))
         self.typed = [self.successor, self.role]
         self.folder = QLineEdit(str(folder or svc.default_folder()))

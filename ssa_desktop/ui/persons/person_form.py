@@ -150,7 +150,7 @@ class PersonForm(QWidget):
         self.school = make_combo(tr("Schule"))
         self.leaving = OptionalDate(tr("abgegangen am"))
         self.school_change = OptionalDate(tr("Schulwechsel am"))
-        self.guardians = make_text_box(tr("Kontaktdaten der Erziehungsberechtigten"))
+        self.guardians = make_text_box(tr("Kontakt Erziehungsberechtigte"))
         self.guardians.setFixedHeight(64)
         self.note = make_text_box(tr("Bemerkung zur Person"))
         self.note.setFixedHeight(64)

@@ -27,6 +27,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.combos import make_combo
 from ..common.forms import buddy_label
+from ..common.labels import name_by_label
 from ..common.models import (
     ALIGNMENT,
     DISPLAY,
@@ -168,7 +169,7 @@ class PersonListView(QWidget):
         self.new_button.setAccessibleName(tr("Neue Person anlegen"))
         self.new_button.clicked.connect(self.new_person)
         self.entry_button = QPushButton(tr("Kontakt erfassen (Strg+N)"))
-        self.entry_button.setAccessibleName(tr("Kontakt erfassen"))
+        name_by_label(self.entry_button, self.entry_button.text(), tr("Kontakt erfassen"))
         self.entry_button.clicked.connect(self.quick_entry)
         for b in (self.names_button, self.new_button, self.entry_button):
             top.addWidget(b)
@@ -176,7 +177,7 @@ class PersonListView(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
-        self.search = make_line_edit(tr("Personen filtern nach Pseudonym oder Name"),
+        self.search = make_line_edit(tr("Suche: Personen nach Pseudonym oder Name filtern"),
                                      tr("Pseudonym eingeben …"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)

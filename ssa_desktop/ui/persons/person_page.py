@@ -21,6 +21,7 @@ from ...services import persons as svc
 from ..common.current_stack import size_tabs_by_current
 from ..common.elided import ElidedLabel
 from ..common.forms import make_button
+from ..common.labels import name_by_label
 from ..common.layouts import flow_row, grow
 from ..common.tab_chain import tab_chain
 from ..common.tab_selection import report_deselection
@@ -67,7 +68,7 @@ class PersonPage(QWidget):
         layout = QVBoxLayout(self)
 
         self.back_button = QPushButton(tr("← Zurück zur Liste"))
-        self.back_button.setAccessibleName(tr("Zurück zur Personenliste (Esc)"))
+        name_by_label(self.back_button, self.back_button.text(), tr("Zurück zur Personenliste (Esc)"))
         self.back_button.setToolTip(tr("Esc oder Alt+Links"))
         self.back_button.clicked.connect(self.back)
         self.header = ElidedLabel()  # a long name never widens the window

@@ -107,7 +107,7 @@ class AnnotationDialog(QDialog):
         first = next((c for c in ("observation", "assessment", "note") if getattr(contact, c)),
                      "note")
         self.field.setCurrentIndex(self.field.findData(first))
-        self.text = make_text_box(tr("Berichtigter Text"))
+        self.text = make_text_box(tr("Neuer Text (berichtigt)"))
         form.addRow(tr("&Feld"), self.field)
         form.addRow(tr("&Neuer Text"), self.text)
         layout.addLayout(form)

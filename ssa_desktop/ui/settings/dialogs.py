@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QProgressBar,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,8 @@ from ..common.announce import MessageLabel
 from ..common.closing import KeepingDialog
 from ..common.forms import CatalogueCombo
 from ..common.key_readout import KeyReadout
-from ..common.labels import name_window
+from ..common.labels import bind_labels_to_inputs, name_window
+from ..common.secret_field import LevelBar, SecretField
 from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
 from ..vault.passphrase_widgets import check_passphrase, monospace_key_label
@@ -210,11 +210,9 @@ class PostDialog(_SavingDialog):
         return self.post, {sid: spin.value() for sid, spin in self.shares.items()}
 
 
-def _password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
+def _password_field(name: str, toggle_name: str = "") -> SecretField:
+    """The product's one secret field (no typed character on the bus)."""
+    return SecretField(name, toggle_name=toggle_name or tr("{0} anzeigen").format(name))
 
 
 class ChangePassphraseDialog(QDialog):
@@ -231,11 +229,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(tr("&Neue Passphrase"), self.new)
         self.repeat = _password_field(tr("Neue Passphrase wiederholen"))
         form.addRow(tr("Neue Passphrase &wiederholen"), self.repeat)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.meter.setAccessibleName(tr("Stärke der neuen Passphrase"))
+        # no progress bar: a reader said its "100 percent" on every keystroke
+        self.meter = LevelBar(tr("Stärke der neuen Passphrase"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setAccessibleDescription(tr("Hinweis zur Passphrase"))
@@ -252,15 +247,16 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.new.textChanged.connect(self._update_strength)
         self.repeat.textChanged.connect(self._update_strength)
+        bind_labels_to_inputs(self)
         self._update_strength()
 
     def _update_strength(self) -> None:
         new = self.new.text()
         ok, score, hint = check_passphrase(new) if new else (False, 0, "")
-        self.meter.setValue(score if new else 0)
         scheme = colours.current()
         colour = scheme.ok if ok and score >= 3 else scheme.warning if ok else scheme.error
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.meter.set_level(score if new else 0, colour,
+                             strength_labels()[score] if new else "")
         if not new:
             self.hint.setText(tr("Mindestens 10 Zeichen; am besten mehrere Wörter."))
         elif ok:
@@ -337,7 +333,9 @@ class PostHandoverDialog(ChangePassphraseDialog):
             "widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für "
             "Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und "
             "Übergabeprotokoll (ohne Namen) für den Träger."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Übergabe durchführen"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Übergabe durchführen"))
+        ok.setAccessibleName(ok.text())  # a reader hears what the eye reads
 
 
 class PassphrasePrompt(QDialog):
@@ -356,6 +354,7 @@ class PassphrasePrompt(QDialog):
         form.addRow(tr("&Passphrase"), self.passphrase)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, tr("Weiter")))
+        bind_labels_to_inputs(self)
 
     def value(self) -> str:
         return self.passphrase.text()

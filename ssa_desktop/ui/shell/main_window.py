@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
 
 from ...services import session as session_svc
 from ...services.session import DeviceKeyStore
-from .. import colours
+from .. import theme
 from ..areas import AREAS
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
 from ..common.closing import losing_dialogs
 from ..common.fonts import enlarge_font
-from ..common.labels import name_window
+from ..common.labels import name_by_label, name_window
 from ..common.layout_items import let_go_of_layout_items
 from ..common.messages import Role, ask_choice
 from ..common.screen_fit import within_screen
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
 
     def _build_top_bar(self) -> QFrame:
         self.search_button = QPushButton(tr("Suche …") + "        " + tr("Strg+K"), self.content)
-        self.search_button.setAccessibleName(tr("Suche (Strg+K)"))
+        name_by_label(self.search_button, self.search_button.text(), tr("Suche (Strg+K)"))
         self.search_button.setToolTip(tr("Personen, Fälle und Notizen suchen (Strg+K)"))
         self.search_button.setMinimumWidth(240)
         self.search_button.setStyleSheet("QPushButton { text-align: left; padding: 5px 10px; }")
@@ -586,7 +586,7 @@ class MainWindow(QMainWindow):
         for action in self._session_actions:
             action.setEnabled(False)
         self.vault_label.show_quietly(tr("Tresor: gesperrt"))  # said by the unlock window
-        self.vault_label.setStyleSheet("")
+        theme.colour_style(self.vault_label, "")
         self.statusBar().clearMessage()
 
     def _on_locked(self) -> None:
@@ -744,7 +744,7 @@ class MainWindow(QMainWindow):
     # -- vault check ----------------------------------------------------------------------
     def _check_vault(self) -> None:
         self.vault_label.setText(tr("Tresor: wird geprüft …"))
-        self.vault_label.setStyleSheet("")
+        theme.colour_style(self.vault_label, "")
 
         session = self.ctx.open_session()  # at the unlock
         self._show_location(None)
@@ -763,16 +763,15 @@ class MainWindow(QMainWindow):
                 self._show_location(notice)
             if problems:
                 self.vault_label.setText(tr("Tresor: Problem gefunden — bitte Sicherung prüfen"))
-                self.vault_label.setStyleSheet(f"color: {colours.current().error}; "
-                                               "font-weight: 600;")
+                theme.colour_style(self.vault_label, "color: $error; font-weight: 600;")
             elif notice is None:
                 self.vault_label.setText(tr("Tresor: geprüft"))
-                self.vault_label.setStyleSheet(f"color: {colours.current().ok};")
+                theme.colour_style(self.vault_label, "color: $ok;")
 
         def failed(_message: str) -> None:
             if self.ctx.is_unlocked:
                 self.vault_label.setText(tr("Tresor: Prüfung nicht möglich"))
-                self.vault_label.setStyleSheet(f"color: {colours.current().error};")
+                theme.colour_style(self.vault_label, "color: $error;")
 
         self.ctx.run(work, on_done=done, on_error=failed, maintenance=True)
 
@@ -787,7 +786,7 @@ class MainWindow(QMainWindow):
         if notice is None:
             return
         self.vault_label.setText(notice.short)
-        self.vault_label.setStyleSheet(f"color: {colours.current().error}; font-weight: 600;")
+        theme.colour_style(self.vault_label, "color: $error; font-weight: 600;")
         self.ctx.status_message.emit(notice.said)
         from ..common.messages import open_warning
 

@@ -98,14 +98,14 @@ class StatisticsArea(Area):
         ctx.changes.connect(self._on_changes)
 
         self.year_box = make_combo(tr("Schuljahr"))
-        self.scope_box = make_combo(tr("Schule oder Stelle"))
+        self.scope_box = make_combo(tr("Bereich (Schule oder Stelle)"))
         self.scope_box.setMinimumContentsLength(28)
         self.year_box.activated.connect(self._year_chosen)
         self.scope_box.activated.connect(lambda _i: self.compute())
-        self.export_button = make_button(tr("Exportieren …"), tr("Alle vier Exportdateien schreiben"),
+        self.export_button = make_button(tr("Exportieren …"), tr("Exportieren: alle vier Exportdateien"),
                                          self.export_all)
         self.deliver_button = make_button(tr("Als abgegeben markieren"),
-                                          tr("Zahlen als abgegeben festhalten"), self.toggle_delivered)
+                                          tr("Als abgegeben markieren"), self.toggle_delivered)
         self.template_button = make_button(tr("Vorlage laden …"), tr("Andere Formularvorlage laden"),
                                            self.choose_template)
         self.default_button = make_button(tr("Mitgelieferte Vorlage"),
@@ -323,9 +323,11 @@ class StatisticsArea(Area):
             text += " " + tr("Abgegeben am {0}.").format(rep.delivered.delivered_on.strftime("%d.%m.%Y"))
             if rep.changes:
                 text += " " + tr("Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.").format(len(rep.changes))
-            self.deliver_button.setText(tr("Abgabe zurücknehmen"))
+            deliver = tr("Abgabe zurücknehmen")
         else:
-            self.deliver_button.setText(tr("Als abgegeben markieren"))
+            deliver = tr("Als abgegeben markieren")
+        self.deliver_button.setText(deliver)
+        self.deliver_button.setAccessibleName(deliver)  # a reader hears what the eye reads
         self.status.setText(text)
 
     def _show_findings(self) -> None:

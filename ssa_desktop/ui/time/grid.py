@@ -282,7 +282,7 @@ class WeekGridView(QWidget):
         self.day = DateField(clock.today())
         self.day.setAccessibleName(tr("Woche mit dem Tag"))
         self.day.dateChanged.connect(lambda _d: self.reload())
-        self.previous = make_button(tr("◀ Vorwoche"), tr("Vorherige Woche"), lambda: self._move(-7))
+        self.previous = make_button(tr("◀ Vorwoche"), tr("Vorwoche"), lambda: self._move(-7))
         self.following = make_button(tr("Nächste Woche ▶"),
                                      tr("Nächste Woche"),
                                      lambda: self._move(7))

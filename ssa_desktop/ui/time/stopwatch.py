@@ -34,7 +34,6 @@ class StopwatchButton(QPushButton):
         self.ctx = ctx
         self.running: worktime.Stopwatch | None = None
         self.dialog: StopDialog | None = None
-        self.setAccessibleName(tr("Stoppuhr (Strg+T)"))
         self.setToolTip(tr("Zeit für indirekte Arbeit stoppen; die Kategorie wird beim "
                            "Anhalten gewählt (Strg+T)"))
         self.clicked.connect(self.toggle_stopwatch)
@@ -62,7 +61,7 @@ class StopwatchButton(QPushButton):
     def _show(self) -> None:
         if self.running is None:
             self.timer.stop()
-            self.setText(tr("Stoppuhr starten (Strg+T)"))
+            self.setText(tr("Stoppuhr starten (Strg+T)"))  # its name: what she reads
             return
         minutes = self.running.elapsed_minutes(clock.now())
         self.setText(tr("Stoppuhr {0}:{1:02d} – anhalten (Strg+T)").format(minutes // 60,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from ..common.announce import MessageLabel
 from ..common.files import choose_vault_folder
+from ..common.labels import name_by_label
 from ..i18n import translator
 
 tr = translator("VaultElsewhere")
@@ -74,7 +75,7 @@ class VaultElsewhereDialog(QDialog):
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAutoDefault(False)
-        button.setAccessibleName(name)
+        name_by_label(button, text, name)
         button.clicked.connect(slot)
         return button
 

@@ -1,22 +1,14 @@
-"""Passphrase input with show/hide and a live strength meter (shared by the wizard,
-the emergency-key dialog and the unlock dialog)."""
+"""The live strength meter of a new passphrase (the wizard, the emergency-key dialog,
+„Passphrase ändern“) and the emergency key shown in large groups. The field itself is
+``ui.common.secret_field.SecretField``."""
 
 from __future__ import annotations
 
 from PySide6 import QtCore  # QtCore.Qt where used: its namespace is slow to build
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .. import colours
-from ..common.announce import SecretLineEdit
+from ..common.secret_field import LevelBar
 from ..i18n import translator
 
 tr = translator("Passphrase")
@@ -34,63 +26,13 @@ def check_passphrase(passphrase: str) -> tuple[bool, int, str]:
     return rating.ok, rating.score, describe(rating, tr)
 
 
-class PassphraseField(QWidget):
-    """A password line edit with an "Anzeigen" toggle, named ``toggle_name`` ("Passphrase
-    anzeigen" unless given: a dialog's second field names its own)."""
-
-    textChanged = Signal(str)  # noqa: N815 (Qt naming)
-    returnPressed = Signal()  # noqa: N815 (Qt naming)
-
-    def __init__(self, accessible_name: str, placeholder: str = "",
-                 parent: QWidget | None = None, *, toggle_name: str = ""):
-        super().__init__(parent)
-        self.edit = SecretLineEdit(self)
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName(accessible_name)
-        self.edit.setPlaceholderText(placeholder)
-        self.edit.setMinimumWidth(280)
-        self.edit.textChanged.connect(lambda text: self.textChanged.emit(text))
-        self.edit.returnPressed.connect(lambda: self.returnPressed.emit())
-        self.toggle = QToolButton(self)
-        self.toggle.setText(tr("Anzeigen"))
-        self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(toggle_name or tr("Passphrase anzeigen"))
-        self.toggle.setToolTip(tr("Passphrase im Klartext anzeigen oder verbergen"))
-        self.toggle.toggled.connect(self._toggle)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.toggle)
-        self.setFocusProxy(self.edit)
-
-    def _toggle(self, shown: bool) -> None:
-        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.toggle.setText(tr("Verbergen") if shown else tr("Anzeigen"))
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
-        self.edit.setText(text)
-
-    def select_all(self) -> None:
-        self.edit.setFocus()
-        self.edit.selectAll()
-
-    def wipe(self) -> None:
-        self.edit.clear()
-
-
 class StrengthMeter(QWidget):
     """A bar 0..4 and the hint of ``check_passphrase``."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 4)
-        self.bar.setTextVisible(False)
-        self.bar.setFixedHeight(8)
-        self.bar.setAccessibleName(tr("Stärke der Passphrase"))
+        # no progress bar: a reader said its "100 percent" on every keystroke
+        self.bar = LevelBar(tr("Stärke der Passphrase"), 4, self)
         self.word = QLabel(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -111,7 +53,7 @@ class StrengthMeter(QWidget):
             from ...domain.passphrase import EXAMPLE  # lazily: the unlock path stays light
 
             self.ok, self.score = False, 0
-            self.bar.setValue(0)
+            self.bar.set_level(0, "", "")
             self.word.setText("")
             self.hint.setText(tr("Am besten vier oder mehr Wörter, die nicht zusammengehören, "
                                  "z. B. „{0}“ (nur als Muster: das Beispiel selbst wird "
@@ -119,13 +61,11 @@ class StrengthMeter(QWidget):
             return False
         self.ok, self.score, hint = check_passphrase(passphrase)
         colour = getattr(colours.current(), _COLOURS[self.score])
-        self.bar.setValue(max(1, self.score))
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.bar.set_level(max(1, self.score), colour, tr(_WORDS[self.score]))
         self.word.setText(tr(_WORDS[self.score]))
         self.word.setStyleSheet(f"color: {colour}; font-weight: 600;")
         # no echo of the word next to the bar ("sehr gut" / "Sehr gut.")
         self.hint.setText("" if hint.strip(" .").lower() == _WORDS[self.score] else hint)
-        self.bar.setAccessibleDescription(tr(_WORDS[self.score]))
         return self.ok
 
 

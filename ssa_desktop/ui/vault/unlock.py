@@ -33,15 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from .. import colours
-from ..common.announce import MessageLabel, announce, secret_text_box
+from ..common.announce import MessageLabel, announce
 from ..common.fonts import enlarge_font
-from ..common.labels import bind_labels_to_inputs, name_window
+from ..common.labels import bind_labels_to_inputs, name_by_label, name_window
 from ..common.layout_items import item_parts, let_go_of_layout_items
+from ..common.secret_field import SecretField
 from ..common.tab_chain import tab_chain
 from ..first_frame import after_first_frame
 from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows
-from .passphrase_widgets import PassphraseField, StrengthMeter
+from .passphrase_widgets import StrengthMeter
 
 if TYPE_CHECKING:
     from ...services.session import DeviceKeyStore, OpenVault, Vault
@@ -200,7 +201,7 @@ class UnlockDialog(QDialog):
 
     def _build_fields(self) -> None:
         """Passphrase, error line, "remember on this device", busy row."""
-        self.passphrase = PassphraseField(tr("Passphrase"), tr("Passphrase"), self)
+        self.passphrase = SecretField(tr("Passphrase"), tr("Passphrase"), self)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.passphrase.textChanged.connect(lambda _t: self._update_buttons())
 
@@ -232,7 +233,7 @@ class UnlockDialog(QDialog):
 
         # the Träger's coordinator reads the posts' exports without opening her vault
         self.kit_button = QPushButton(tr("Träger-Werkzeuge (ohne Tresor) …"), self)
-        self.kit_button.setAccessibleName(tr("Träger-Werkzeuge ohne Tresor öffnen"))
+        name_by_label(self.kit_button, self.kit_button.text(), tr("Träger-Werkzeuge ohne Tresor öffnen"))
         self.kit_button.setAutoDefault(False)
         self.kit_button.clicked.connect(self.open_kit)
         self.kit_dialog: TraegerKitDialog | None = None
@@ -527,22 +528,20 @@ class EmergencyUnlockDialog(QDialog):
         self._busy = False
         name_window(self, tr("Mit Notfallschlüssel öffnen"))
         self.setMinimumWidth(560)
+        # closed is gone: no hidden dialog keeps a typed key readable (on the bus too)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
 
         intro = QLabel(tr("Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein "
                           "(64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue "
                           "Passphrase."), self)
         intro.setWordWrap(True)
-        self.key_edit = secret_text_box(tr("Notfallschlüssel"), self)
-        font = self.key_edit.font()
-        font.setFamily("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.key_edit.setFont(font)
-        self.key_edit.setFixedHeight(70)
-        self.key_edit.setPlaceholderText("XXXXXXXX XXXXXXXX XXXXXXXX XXXXXXXX …")
-        self.new1 = PassphraseField(tr("Neue Passphrase"), parent=self,
+        # the one secret field: a password field to a reader, no typed key on the bus
+        self.key_edit = SecretField(tr("Notfallschlüssel"), "XXXXXXXX XXXXXXXX XXXXXXXX …",
+                                    self, toggle_name=tr("Notfallschlüssel anzeigen"),
+                                    monospace=True)
+        self.new1 = SecretField(tr("Neue Passphrase"), parent=self,
                                     toggle_name=tr("Neue Passphrase anzeigen"))
-        self.new2 = PassphraseField(tr("Neue Passphrase wiederholen"), parent=self,
+        self.new2 = SecretField(tr("Neue Passphrase wiederholen"), parent=self,
                                     toggle_name=tr("Wiederholung anzeigen"))
         self.meter = StrengthMeter(self)
         self.new1.textChanged.connect(self._changed)
@@ -587,12 +586,12 @@ class EmergencyUnlockDialog(QDialog):
         self.match_label.setText("" if not self.new2.text() or same
                                  else tr("Die beiden Eingaben stimmen nicht überein."))
         self.ok_button.setEnabled(not self._busy and ok and same
-                                  and bool(self.key_edit.toPlainText().strip()))
+                                  and bool(self.key_edit.text().strip()))
 
     def submit(self) -> None:
         if self._busy or not self.ok_button.isEnabled():
             return
-        key_text = self.key_edit.toPlainText()
+        key_text = self.key_edit.text()
         passphrase = self.new1.text()
         vault, params, service = self.vault, self.kdf_params, _session_service()
 
@@ -621,8 +620,7 @@ class EmergencyUnlockDialog(QDialog):
         self.adjustSize()
         service = _session_service()
         if isinstance(err, (service.WrongEmergencyKey, service.VaultError)):
-            self.key_edit.setFocus()
-            self.key_edit.selectAll()
+            self.key_edit.select_all()
 
     def _done(self, session: OpenVault) -> None:
         self._enable()
@@ -636,3 +634,9 @@ class EmergencyUnlockDialog(QDialog):
     def reject(self) -> None:
         if not self._busy:
             super().reject()
+
+    def done(self, result: int) -> None:
+        """Closed either way: nothing typed stays, and the dialog is deleted."""
+        for field in (self.key_edit, self.new1, self.new2):
+            field.wipe()
+        super().done(result)

@@ -50,13 +50,14 @@ from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo, buddy_label
 from ..common.it_policy import it_set
 from ..common.key_readout import KeyReadout
-from ..common.labels import bind_labels_to_inputs, label_for_readers
+from ..common.labels import bind_labels_to_inputs, label_for_readers, name_by_label
 from ..common.screen_fit import resize_within_screen
+from ..common.secret_field import SecretField
 from ..common.tab_chain import chain_in_order, tab_chain
 from ..context import run_in_background
 from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows
-from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
+from .passphrase_widgets import StrengthMeter, monospace_key_label
 
 if TYPE_CHECKING:
     from ..traeger.kit_dialog import TraegerKitDialog
@@ -103,7 +104,7 @@ class WelcomePage(QWizardPage):
         text.setTextFormat(Qt.TextFormat.RichText)
         # the Träger's coordinator reads the posts' exports without a vault of her own
         self.kit_button = QPushButton(tr("Träger-Werkzeuge (ohne Tresor) …"), self)
-        self.kit_button.setAccessibleName(tr("Träger-Werkzeuge ohne Tresor öffnen"))
+        name_by_label(self.kit_button, self.kit_button.text(), tr("Träger-Werkzeuge ohne Tresor öffnen"))
         self.kit_button.setAutoDefault(False)
         self.kit_button.clicked.connect(self.open_kit)
         self.kit_dialog: TraegerKitDialog | None = None
@@ -152,10 +153,10 @@ class LocationPage(QWizardPage):
         self.folder_edit = QLineEdit(str(default_folder), self)
         self.folder_edit.setAccessibleName(tr("Ordner des Tresors"))
         self.choose_button = QPushButton(tr("Anderer Ordner …"), self)
-        self.choose_button.setAccessibleName(tr("Anderen Ordner wählen"))
+        name_by_label(self.choose_button, self.choose_button.text(), tr("Anderen Ordner wählen"))
         self.choose_button.clicked.connect(self.choose)
         self.default_button = QPushButton(tr("Vorschlag"), self)
-        self.default_button.setAccessibleName(tr("Vorgeschlagenen Ordner verwenden"))
+        name_by_label(self.default_button, self.default_button.text(), tr("Vorgeschlagenen Ordner verwenden"))
         self.default_button.clicked.connect(lambda: self.folder_edit.setText(str(default_folder)))
         row = QHBoxLayout()
         row.addWidget(buddy_label(tr("Ordner:"), self.folder_edit))
@@ -249,8 +250,8 @@ class PassphrasePage(QWizardPage):
         self.setTitle(tr("Passphrase festlegen"))
         self.setSubTitle(tr("Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist "
                             "leichter zu merken und sicherer als ein kurzes Passwort."))
-        self.first = PassphraseField(tr("Passphrase"), parent=self)
-        self.second = PassphraseField(tr("Passphrase wiederholen"), parent=self,
+        self.first = SecretField(tr("Passphrase"), parent=self)
+        self.second = SecretField(tr("Passphrase wiederholen"), parent=self,
                                       toggle_name=tr("Wiederholung anzeigen"))
         self.meter = StrengthMeter(self)
         self.match_label = QLabel(self)

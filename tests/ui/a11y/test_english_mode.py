@@ -95,7 +95,7 @@ def _change_dialog_hint(qtbot, text: str) -> str:
     from ssa_desktop.ui.settings.dialogs import ChangePassphraseDialog
 
     dialog = ChangePassphraseDialog()
-    return _typed_hint(qtbot, dialog, dialog.new, dialog.hint, text)
+    return _typed_hint(qtbot, dialog, dialog.new.edit, dialog.hint, text)
 
 
 def test_the_passphrase_hint_is_english(english, ctx, qtbot):

@@ -311,7 +311,7 @@ def test_change_passphrase_hint_is_never_clipped(qtbot, typed):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    QTest.keyClicks(dialog.new, typed)
+    QTest.keyClicks(dialog.new.edit, typed)
     assert "Am besten" in dialog.hint.text()
     qtbot.waitUntil(lambda: _fully_shown(dialog.hint))
     assert dialog.height() <= 728
@@ -455,9 +455,9 @@ def test_post_handover_with_key_events(area, qtbot, ctx, vault_dir, monkeypatch,
         assert isinstance(dialog, PostHandoverDialog)
         dialog.show()
         dialog.old.setText(PASSPHRASE)  # "ü": QTest types ASCII only
-        QTest.keyClicks(dialog.new, new)
-        QTest.keyClicks(dialog.repeat, new)
-        QTest.keyClick(dialog.repeat, Qt.Key_Return)
+        QTest.keyClicks(dialog.new.edit, new)
+        QTest.keyClicks(dialog.repeat.edit, new)
+        QTest.keyClick(dialog.repeat.edit, Qt.Key_Return)
         return dialog.result() == QDialog.Accepted
 
     monkeypatch.setattr(area.page("security"), "_exec", fill)

@@ -30,6 +30,7 @@ ALLOWED_OWN = {
     "ssa_desktop.ui.theme", "ssa_desktop.ui.colours", "ssa_desktop.ui.first_frame",
     # the accessibility helpers (names, announcements, the secret field): Qt only
     "ssa_desktop.ui.common", "ssa_desktop.ui.common.announce", "ssa_desktop.ui.common.labels",
+    "ssa_desktop.ui.common.secret_field",
     # the shared widget builders the unlock window uses (Qt only, a few lines each)
     "ssa_desktop.ui.common.fonts", "ssa_desktop.ui.common.tab_chain",
     "ssa_desktop.ui.common.layout_items",

@@ -137,7 +137,7 @@ def test_the_kit_opens_from_the_unlock_window_by_keyboard(qtbot, tmp_path, expor
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClicks(window.passphrase.edit, "angefangen")
     _tab_to(window.kit_button)
-    assert window.kit_button.accessibleName() == "Träger-Werkzeuge ohne Tresor öffnen"
+    assert window.kit_button.accessibleName() == "Träger-Werkzeuge (ohne Tresor)"
     with clock.frozen(date(2026, 10, 5)):
         QTest.keyClick(window.kit_button, Qt.Key_Space)
     dialog = window.kit_dialog

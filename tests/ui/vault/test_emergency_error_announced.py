@@ -18,7 +18,7 @@ def test_a_wrong_emergency_key_is_announced_by_its_words(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.key_edit.setPlainText("00000000 " * 8)
+    dialog.key_edit.setText("00000000 " * 8)
     dialog.new1.setText(NEW_PASSPHRASE)
     dialog.new2.setText(NEW_PASSPHRASE)
     dialog.submit()

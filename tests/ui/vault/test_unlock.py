@@ -108,7 +108,7 @@ def test_missing_key_file_offers_emergency_key_and_sets_new_passphrase(qtbot, va
     dialog.emergency_button.click()
     emergency = dialog._emergency_dialog
     assert emergency.isVisible()
-    emergency.key_edit.setPlainText("00000000 " * 8)
+    emergency.key_edit.setText("00000000 " * 8)
     emergency.new1.setText(NEW_PASSPHRASE)
     emergency.new2.setText(NEW_PASSPHRASE + "x")
     assert not emergency.ok_button.isEnabled()
@@ -120,7 +120,7 @@ def test_missing_key_file_offers_emergency_key_and_sets_new_passphrase(qtbot, va
     assert "passt nicht" in emergency.error_label.text()
     assert emergency.new1.text() == NEW_PASSPHRASE  # kept
 
-    emergency.key_edit.setPlainText(vault.emergency_key_text.lower())
+    emergency.key_edit.setText(vault.emergency_key_text.lower())
     with qtbot.waitSignal(dialog.unlocked, timeout=60000) as blocker:
         emergency.submit()
     blocker.args[0].lock()
@@ -135,7 +135,7 @@ def test_weak_new_passphrase_refused_in_emergency_dialog(qtbot, vault):
     dialog.open_with_emergency_key()
     emergency = dialog._emergency_dialog
     qtbot.addWidget(emergency)   # closed after the test
-    emergency.key_edit.setPlainText(vault.emergency_key_text)
+    emergency.key_edit.setText(vault.emergency_key_text)
     emergency.new1.setText("passwort1")
     emergency.new2.setText("passwort1")
     assert not emergency.ok_button.isEnabled()

@@ -25,8 +25,9 @@ class DisplayPage(SettingsPage):
         self.high_contrast_field = option_field(HIGH_CONTRAST, settings.high_contrast, self.save)
         self.high_contrast = self.high_contrast_field.editor
         layout.addWidget(self.high_contrast)
-        note = QLabel(tr("Auswahl, Felder und Fokusrahmen wechseln sofort, alle Hinweisfarben "
-                         "nach einem Neustart von SSA Desktop. Steht Windows auf einem "
+        note = QLabel(tr("Auswahl, Felder, Fokusrahmen und die Zeile „Tresor: geprüft“ "
+                         "wechseln sofort, Hinweisfarben schon geöffneter Fenster nach einem "
+                         "Neustart von SSA Desktop. Steht Windows auf einem "
                          "Kontrastdesign, übernimmt SSA Desktop die Farben von Windows und "
                          "ändert sie nicht."))
         note.setWordWrap(True)

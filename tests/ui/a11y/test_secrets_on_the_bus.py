@@ -1,0 +1,70 @@
+"""Issue 59, findings 1 and 2, on the real accessibility bus (Xvfb, D-Bus, at-spi2-core,
+the app on xcb, a pyatspi client typing with xdotool; the bus of test_real_bus.py):
+every secret dialog's field is a password field to a reader and carries none of the
+typed characters; the strength bar sends no value (Orca said „100 percent“ on every
+keystroke); after „Mit Notfallschlüssel öffnen“ → typing → Abbrechen nothing of the key
+and no hidden dialog remains on the bus."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.ui.a11y.test_real_bus import CLIENT_PYTHON, bus  # noqa: F401 (the fixture)
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[2]
+SECRET = "Geheim-Wort-42"
+
+
+def _run(env, tmp_path, mode: str) -> dict:
+    app = subprocess.Popen([sys.executable, str(HERE / "secrets_bus_app.py"), mode,
+                            str(tmp_path / "v")], env={**env, "PYTHONPATH": str(ROOT)},
+                           cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        client = subprocess.run([CLIENT_PYTHON, str(HERE / "secrets_bus_client.py"), mode,
+                                 "ssa-secrets-bus", str(app.pid), SECRET], env=env,
+                                capture_output=True, text=True, timeout=900)
+    finally:
+        app.terminate()
+        _, app_err = app.communicate(timeout=60)
+    assert client.stdout.strip(), client.stderr + app_err
+    return json.loads(client.stdout)
+
+
+def _typed(events) -> str:
+    return "".join(e["data"] for e in events if "text-changed" in e["type"])
+
+
+@pytest.mark.parametrize(("mode", "fields"), [
+    ("change", [["password text", "Bisherige Passphrase"],
+                ["password text", "Neue Passphrase"]]),
+    ("handover", [["password text", "Bisherige Passphrase"],
+                  ["password text", "Neue Passphrase"]]),
+    ("prompt", [["password text", "Passphrase"], ["push button", "Weiter"]]),
+    ("package", [["password text", "Paketschlüssel"], ["push button", "Abbrechen"]]),
+])
+def test_a_secret_dialog_puts_nothing_typed_on_the_bus(bus, tmp_path, mode, fields):  # noqa: F811
+    seen = _run(bus, tmp_path, mode)
+    assert seen["focused"][:2] == fields, seen["focused"]
+    assert not set(SECRET) & set(_typed(seen["events"])), _typed(seen["events"])
+    said = [e for e in seen["events"] if SECRET[:6] in e["data"]]
+    assert said == []
+    values = [e for e in seen["events"] if "value" in e["type"]]
+    assert values == [], values  # no strength percentage
+
+
+def test_a_cancelled_emergency_key_leaves_nothing_on_the_bus(bus, tmp_path):  # noqa: F811
+    seen = _run(bus, tmp_path, "emergency")
+    assert seen["focused"] == [["password text", "Notfallschlüssel"],
+                               ["password text", "Passphrase"]], seen["focused"]
+    assert not set(SECRET) & set(_typed(seen["events"])), _typed(seen["events"])
+    left = [n for n in seen["tree"] if SECRET[:6] in n.get("text", "") + n.get("name", "")]
+    assert left == []
+    dialogs = [n for n in seen["tree"] if n.get("name") == "Mit Notfallschlüssel öffnen"
+               and n.get("role") == "dialog"]
+    assert dialogs == [], "the closed dialog is still on the bus"
