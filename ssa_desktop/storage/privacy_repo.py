@@ -13,8 +13,7 @@ from ..domain import entities as e
 from ..domain import strict_json
 from ..domain.auskunft import names_person
 from ..domain.goals import CaseGoal, GoalRating
-from . import goals_repo
-from . import documents_repo
+from . import documents_repo, goals_repo
 from . import repositories as repo
 from .connection import Connection
 from .notes_repo import drafts_of_person
