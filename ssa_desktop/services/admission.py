@@ -12,7 +12,6 @@ from ..domain import admission, plausibility
 from ..domain.tables import TABLES
 from ..storage import admission_repo, retention_log_repo
 from ..storage.connection import Connection
-from .interchange import ImportProblem, InterchangeError
 
 # The row a column names, in the words of the return's own refusal (domain/handover.py).
 _WHOSE = {"case_file": "der Fall", "contact": "der Kontakt"}
@@ -60,6 +59,10 @@ def refuse_foreign_owners(conn: Connection, rows: dict[str, list]) -> None:
         return
     places = {(name, r.get("id")): i for name, table_rows in rows.items()
               for i, r in enumerate(table_rows) if isinstance(r, dict)}
+    # the interchange's error, imported here: the check after every unlock needs none of
+    # the interchange (and the handover storage it loads) in the GUI's day
+    from .interchange import ImportProblem, InterchangeError
+
     raise InterchangeError([
         ImportProblem(f"tables.{table}[{places.get((table, row), '?')}].{column}",
                       f"{_whose(table, column)} gehört nicht zu dieser Person")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain import clock, tokens
 from ..domain import goals as g
@@ -13,8 +14,6 @@ from ..domain.catalogues import SCHOOL_TYPES
 from ..domain.entities import Case
 from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
-from ..reports.goal_trend import TrendSheet
-from ..reports.goal_trend import render as render_trend
 from ..storage import goals_repo as q
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
@@ -23,13 +22,16 @@ from ..storage.transactions import transaction
 from . import tombstones
 from .operations import DataKind, writes
 
+if TYPE_CHECKING:   # reportlab loads only when she prints (the GUI's day needs none)
+    from ..reports.goal_trend import TrendSheet
+
 CaseGoal = g.CaseGoal
 GoalRating = g.GoalRating
 
 __all__ = ["GoalServiceError", "CaseGoal", "GoalRating", "save_goal", "delete_goal", "rate",
            "delete_rating", "record_rated_contact", "goals_of_case", "goals_of_person", "ratings", "trend",
            "record_closing", "record_year_end", "outcome_rows", "OutcomeRow", "Trend",
-           "trend_sheet", "write_trend", "TrendSheet"]
+           "trend_sheet", "write_trend"]
 
 
 class GoalServiceError(UserError):
@@ -229,6 +231,8 @@ def trend_sheet(conn: Connection, goal_id: str, *, topics: bool = False,
             text = " ".join(t for t in (contact.observation, contact.note) if t) if contact else ""
             if text:
                 noted.append((fmt_date(rating.day), text))
+    from ..reports.goal_trend import TrendSheet
+
     return TrendSheet(
         title=f"Zielverlauf – {person.pseudonym if person else ''}".rstrip(" –"),
         goal=goal.text, pupil_words=goal.pupil_words, scale=g.SCALES[goal.scale],
@@ -241,4 +245,6 @@ def trend_sheet(conn: Connection, goal_id: str, *, topics: bool = False,
 def write_trend(conn: Connection, goal_id: str, path, *, topics: bool = False,
                 notes: bool = False):
     """The trend of a goal as a PDF (atomically); nothing in the vault changes."""
+    from ..reports.goal_trend import render as render_trend
+
     return render_trend(path, trend_sheet(conn, goal_id, topics=topics, notes=notes))
