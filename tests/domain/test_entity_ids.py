@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -14,7 +14,8 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain import entities as e
 from tests.domain.test_entities_rules import REQUIRED
 
-MADE = {**REQUIRED, e.Annotation: ("contact", "c1", "note", "alt", "neu")}
+MADE = {**REQUIRED, e.Annotation: ("contact", "c1", "note", "alt", "neu"),
+        e.Document: ("p", "letter", "Brief", date(2026, 3, 2), "application/pdf", 10, "0" * 64)}
 WITH_ID = [cls for _, cls in inspect.getmembers(e, dataclasses.is_dataclass)
            if "id" in {f.name for f in dataclasses.fields(cls)}]
 
@@ -29,6 +30,6 @@ def test_each_record_gets_a_new_random_id_and_the_time_it_was_made(cls):
         first, second = cls(*MADE[cls]), cls(*MADE[cls])
     assert len(first.id) == 32 and int(first.id, 16) >= 0
     assert first.id != second.id
-    for name in ("created", "updated"):
+    for name in ("created", "updated", "added"):
         if hasattr(first, name):
             assert getattr(first, name) == "2026-03-02 08:05:07"

@@ -93,7 +93,7 @@ def test_the_tool_prints_the_packages_windows_version():
     done = subprocess.run([sys.executable, str(ROOT / "tools" / "windows_version.py")],
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout == windows_version(ssa_desktop.__version__) + "\n" == "0.2.0.4000\n"
+    assert done.stdout == windows_version(ssa_desktop.__version__) + "\n" == "0.3.0.4000\n"
 
 
 def test_the_packaging_uses_the_four_numbers():

@@ -66,7 +66,7 @@ def test_a_rating_from_a_contact_stays_when_the_contact_goes(conn):
     contact = act.record_contact(conn, Contact(date(2025, 10, 6), "EB", 30, school_id="school-1",
                                                person_id=case.person_id, case_id=case.id))
     goals.rate(conn, goal.id, 3, contact.day, contact.id)
-    assert [r.level for r in goals_repo.ratings_of_contact(conn, contact.id)] == [3]
+    assert [(r.level, r.contact_id) for r in goals.ratings(conn, goal.id)] == [(3, contact.id)]
     conn.execute("DELETE FROM contact WHERE id = ?", (contact.id,))
     assert [(r.level, r.contact_id) for r in goals.ratings(conn, goal.id)] == [(3, None)]
 

@@ -1,5 +1,6 @@
 """Where documents are stored: BLOBs inside the SQLCipher vault, or one file per document
-under its own key (the product's choice). docs/documents.md quotes its figures.
+under its own key (the product's choice). docs/documents.md quotes its figures. A
+measurement of its own, run by hand, not one of ``run.py``'s ``bench_`` modules.
 
 For a vault with ``N`` scans of 1–3 MB (random bytes: scans are compressed images, so
 they do not compress) it measures, as ratios to the same vault without documents:
@@ -9,7 +10,7 @@ default (about 80 MB) instead of the 2,000 scans (4 GB) of a ten-year vault; bac
 page check read every page, so they grow linearly with the store, and the ratios at 2,000
 follow from the per-MB figures printed.
 
-    python -m benchmarks.bench_documents [N]
+    python -m benchmarks.documents_storage [N]
 """
 
 from __future__ import annotations
