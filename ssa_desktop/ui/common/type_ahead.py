@@ -1,0 +1,133 @@
+"""The list field for a choice that must come from a list (a person's kind, her school):
+no free text, type-ahead by prefix, and the match shown at once.
+
+Typing selects the first entry whose label, or a word inside it, starts with what she
+typed (case-insensitive), so „E" picks „Elternteil / Erziehungsberechtigte:r" and „park"
+picks „Gemeinschaftsschule Am Park". One letter typed again ("GG") goes on to the next
+entry starting with it, as Qt's ``keyboardSearch`` does. Whether two keys belong together
+is judged from the key events' own timestamps, never from the clock. A letter no entry
+fits is refused: the entry stays, the focus stays, and a German message says why.
+Down and Up move from the entry shown (a plain, non-editable ``QComboBox``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from ..i18n import translator
+from .announce import announce
+
+tr = translator("TypeAhead")
+
+
+def _words(label: str) -> list[str]:
+    """The folded label and each word inside it ("Elternteil / Erziehungsberechtigte:r"
+    → the whole, "erziehungsberechtigte:r")."""
+    folded = label.casefold()
+    parts = folded.replace("/", " ").replace("-", " ").replace("(", " ").split()
+    return [folded, *parts[1:]]
+
+
+def prefix_matches(typed: str, labels: list[str]) -> list[int]:
+    """Indexes of the labels that start with ``typed`` (case-insensitive), then those with
+    a word inside that starts with it; each once, in list order within each group."""
+    low = typed.casefold()
+    if not low:
+        return []
+    starts = [i for i, label in enumerate(labels) if label.casefold().startswith(low)]
+    inner = [i for i, label in enumerate(labels)
+             if i not in starts and any(w.startswith(low) for w in _words(label)[1:])]
+    return starts + inner
+
+
+class TypeAheadCombo(QComboBox):
+    """A non-editable selector with prefix type-ahead (see the module). ``refused`` carries
+    the German message when a typed letter fits no entry; ``matched`` the label chosen."""
+
+    refused = Signal(str)
+    matched = Signal(str)
+
+    def __init__(self, entries=(), *, accessible_name: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(False)
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+        for label, data in entries:
+            self.addItem(label, data)
+        self._typed = ""
+        self._last_key_at = -1
+
+    # -- the same calls as the catalogue selectors ----------------------------------------
+    def code(self) -> str:
+        return self.currentData() or ""
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code or "")
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def value(self):
+        return self.currentData()
+
+    # -- type-ahead ------------------------------------------------------------------------
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        self._typed = ""
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        text = event.text()
+        plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                          | Qt.KeyboardModifier.AltModifier
+                                          | Qt.KeyboardModifier.MetaModifier))
+        if plain and text and text.isprintable() and not text.isspace():
+            self._type(text, event.timestamp())
+            event.accept()
+            return
+        self._typed = ""  # Down, Up, Enter, Tab: a new search starts afresh
+        self._say("")
+        super().keyPressEvent(event)
+
+    def keyboardSearch(self, text: str) -> None:  # noqa: N802
+        """The search a typed ``text`` starts (what the key handler calls)."""
+        self._type(text, -1)
+
+    def _type(self, text: str, at: int) -> None:
+        interval = QApplication.keyboardInputInterval()
+        if at < 0 or self._last_key_at < 0 or at - self._last_key_at > interval:
+            self._typed = ""
+        self._last_key_at = at
+        typed = self._typed + text
+        labels = [self.itemText(i) for i in range(self.count())]
+        current = self.currentIndex()
+        hits = prefix_matches(typed, labels)
+        one_letter = typed.casefold() == typed[0].casefold() * len(typed)
+        if one_letter and (len(typed) == 1 or not hits):
+            # one letter (again): the next entry fitting it after the one shown, cycling
+            hits = prefix_matches(typed[0], labels)
+            if hits:
+                nxt = hits[(hits.index(current) + 1) % len(hits)] if current in hits else hits[0]
+                self._choose(nxt, typed)
+                return
+        elif hits:
+            self._choose(current if current in hits else hits[0], typed)
+            return
+        name = self.accessibleName() or tr("Auswahl")
+        reason = tr("„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen "
+                    "(Anfangsbuchstaben tippen oder ↓).").format(typed, name)
+        self._say(reason)
+        self.refused.emit(reason)
+        announce(self, reason)
+
+    def _choose(self, index: int, typed: str) -> None:
+        self._typed = typed
+        self._say("")
+        if index != self.currentIndex():
+            self.setCurrentIndex(index)
+            self.activated.emit(index)  # as a choice from the list: forms mark themselves
+        self.matched.emit(self.itemText(index))
+
+    def _say(self, reason: str) -> None:
+        """The refusal as tooltip and description (a reader hears it with the field)."""
+        self.setToolTip(reason)
+        self.setAccessibleDescription(reason)
