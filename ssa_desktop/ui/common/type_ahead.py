@@ -53,10 +53,19 @@ class TypeAheadCombo(QComboBox):
         self.setEditable(False)
         if accessible_name:
             self.setAccessibleName(accessible_name)
+        self.set_entries(entries)
+        self._typed, self._letter, self._count = "", "", 0
+        self._last_key_at = -1
+
+    def set_entries(self, entries) -> None:
+        """``entries``: (label, data) pairs; the entry shown stays when it is still there."""
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
         for label, data in entries:
             self.addItem(label, data)
-        self._typed = ""
-        self._last_key_at = -1
+        self.setCurrentIndex(max(self.findData(current), 0) if current is not None else 0)
+        self.blockSignals(False)
 
     # -- the same calls as the catalogue selectors ----------------------------------------
     def code(self) -> str:
@@ -72,7 +81,7 @@ class TypeAheadCombo(QComboBox):
 
     # -- type-ahead ------------------------------------------------------------------------
     def focusInEvent(self, event) -> None:  # noqa: N802
-        self._typed = ""
+        self._forget()
         super().focusInEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
@@ -84,7 +93,7 @@ class TypeAheadCombo(QComboBox):
             self._type(text, event.timestamp())
             event.accept()
             return
-        self._typed = ""  # Down, Up, Enter, Tab: a new search starts afresh
+        self._forget()  # Down, Up, Enter, Tab: the next letter starts a new search
         self._say("")
         super().keyPressEvent(event)
 
@@ -92,26 +101,33 @@ class TypeAheadCombo(QComboBox):
         """The search a typed ``text`` starts (what the key handler calls)."""
         self._type(text, -1)
 
+    def _forget(self) -> None:
+        self._typed, self._letter, self._count = "", "", 0
+
     def _type(self, text: str, at: int) -> None:
+        """One typed key: the same letter again goes on to the next entry it fits (the
+        count, not the pace, decides: „GG" is the second G-entry, typed fast or slow);
+        other keys typed in quick succession (event timestamps) extend the prefix."""
         interval = QApplication.keyboardInputInterval()
-        if at < 0 or self._last_key_at < 0 or at - self._last_key_at > interval:
-            self._typed = ""
+        fresh = at < 0 or self._last_key_at < 0 or at - self._last_key_at > interval
         self._last_key_at = at
-        typed = self._typed + text
+        typed = text if fresh else self._typed + text
         labels = [self.itemText(i) for i in range(self.count())]
-        current = self.currentIndex()
-        hits = prefix_matches(typed, labels)
-        one_letter = typed.casefold() == typed[0].casefold() * len(typed)
-        if one_letter and (len(typed) == 1 or not hits):
-            # one letter (again): the next entry fitting it after the one shown, cycling
-            hits = prefix_matches(typed[0], labels)
+        letter = text.casefold()
+        if typed.casefold() == letter * len(typed) or (fresh and letter == self._letter):
+            hits = prefix_matches(letter, labels)
             if hits:
-                nxt = hits[(hits.index(current) + 1) % len(hits)] if current in hits else hits[0]
-                self._choose(nxt, typed)
+                count = self._count + 1 if letter == self._letter else 1
+                self._choose(hits[(count - 1) % len(hits)], typed)
+                self._letter, self._count = letter, count
                 return
-        elif hits:
-            self._choose(current if current in hits else hits[0], typed)
-            return
+        else:
+            hits = prefix_matches(typed, labels)
+            if hits:
+                current = self.currentIndex()
+                self._choose(current if current in hits else hits[0], typed)
+                self._letter, self._count = "", 0
+                return
         name = self.accessibleName() or tr("Auswahl")
         reason = tr("„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen "
                     "(Anfangsbuchstaben tippen oder ↓).").format(typed, name)
