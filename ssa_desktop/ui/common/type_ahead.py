@@ -42,10 +42,12 @@ def prefix_matches(typed: str, labels: list[str]) -> list[int]:
 
 class TypeAheadCombo(QComboBox):
     """A non-editable selector with prefix type-ahead (see the module). ``refused`` carries
-    the German message when a typed letter fits no entry; ``matched`` the label chosen."""
+    the German message when a typed letter fits no entry, ``cleared`` that message when
+    it no longer applies; ``matched`` the label chosen."""
 
     refused = Signal(str)
     matched = Signal(str)
+    cleared = Signal(str)  # the refusal shown went (a choice made, the focus left)
 
     def __init__(self, entries=(), *, accessible_name: str = "",
                  parent: QWidget | None = None):
@@ -83,6 +85,10 @@ class TypeAheadCombo(QComboBox):
     def focusInEvent(self, event) -> None:  # noqa: N802
         self._forget()
         super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self._say("")  # what she left is a valid entry: no refusal stays behind
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         text = event.text()
@@ -145,5 +151,8 @@ class TypeAheadCombo(QComboBox):
 
     def _say(self, reason: str) -> None:
         """The refusal as tooltip and description (a reader hears it with the field)."""
+        withdrawn = self.toolTip()
         self.setToolTip(reason)
         self.setAccessibleDescription(reason)
+        if withdrawn and not reason:
+            self.cleared.emit(withdrawn)

@@ -119,6 +119,10 @@ class PersonForm(QWidget):
             spin.valueChanged.connect(self._mark)
         for combo in (self.kind, self.gender, self.school):
             combo.activated.connect(self._mark)
+        # a letter no kind or school fits: said in the error line until it no longer applies
+        for name, field in (("kind", self.kind), ("school", self.school)):
+            field.refused.connect(lambda reason, n=name: self._show_error(reason, n))
+            field.cleared.connect(lambda _reason, n=name: self._clear_error_of(n))
         for opt in (self.leaving, self.school_change):
             opt.check.toggled.connect(self._mark)
             opt.field.dateChanged.connect(self._mark)

@@ -195,6 +195,9 @@ class QuickEntryDialog(QDialog):
         # A pseudonym nobody has yet: create the pupil right here (school, class, gender)
         self.new_label = QLabel()
         self.new_school = TypeAheadCombo(accessible_name=tr("Schule der neuen Person"))
+        self.new_school.refused.connect(lambda reason: self._show_error(reason, self.new_school))
+        self.new_school.cleared.connect(
+            lambda reason: self._show_error("") if self.error.text() == reason else None)
         self.new_class = make_line_edit(tr("Klasse der neuen Person"), tr("z. B. 7b"))
         self.new_class.setMaximumWidth(90)
         self.new_gender = gender_combo(tr("Geschlecht der neuen Person"))

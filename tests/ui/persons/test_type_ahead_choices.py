@@ -88,8 +88,11 @@ def test_free_text_is_refused_and_the_focus_stays(area, qtbot):
     assert QApplication.focusWidget() is form.kind
     assert "„Lx“ gibt es bei Personenart nicht" in form.kind.toolTip()
     assert "„Lx“ gibt es bei Personenart nicht" in form.kind.accessibleDescription()
+    assert form.error.isVisibleTo(form) and form.error.text().startswith(
+        "„Lx“ gibt es bei Personenart nicht. Bitte einen Eintrag der Liste wählen")
     QTest.keyClick(form.kind, Qt.Key_Down)  # a choice from the list: the message goes
-    assert form.kind.toolTip() == ""
+    assert form.kind.toolTip() == "" and form.error.text() == ""
+    assert form.kind.currentText() == "andere Person"
 
 
 def test_saving_a_new_person_confirms_kind_and_school_on_stammdaten(area, ctx, qtbot):

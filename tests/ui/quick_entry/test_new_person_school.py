@@ -53,3 +53,6 @@ def test_a_school_no_letter_fits_is_refused_and_the_focus_stays(dialog, qtbot):
     assert QApplication.focusWidget() is dialog.new_school
     assert dialog.new_school.toolTip().startswith(
         "„Q“ gibt es bei Schule der neuen Person nicht.")
+    assert dialog.error.text() == dialog.new_school.toolTip()  # shown in the error line
+    QTest.keyClicks(dialog.new_school, "g")  # a school that fits: the message goes
+    assert dialog.error.text() == "" and dialog.new_school.toolTip() == ""
