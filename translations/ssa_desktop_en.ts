@@ -6755,6 +6755,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Saved</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
+            <source>Gespeichert: {0} an der Schule „{1}“</source>
+            <translation>Saved: {0} at the school “{1}”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
+            <source>Gespeichert: {0}, ohne Schule</source>
+            <translation>Saved: {0}, without a school</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
             <source>Hinweis</source>
@@ -9053,6 +9063,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>der Person</source>
             <translation>the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
+            <source>neu angelegt: {0} an der Schule „{1}“</source>
+            <translation>newly created: {0} at the school “{1}”</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -13001,6 +13016,19 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
             <source>Überblick speichern</source>
             <translation>Save overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypeAhead</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/type_ahead.py" />
+            <source>Auswahl</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/type_ahead.py" />
+            <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen (Anfangsbuchstaben tippen oder ↓).</source>
+            <translation>There is no “{0}” in {1}. Please choose an entry of the list (type its first letters or press ↓).</translation>
         </message>
     </context>
     <context>

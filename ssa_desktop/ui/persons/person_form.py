@@ -26,8 +26,7 @@ from ...domain.school_class import effective_grade, grade_from_class
 from ...services import notes
 from ...services import persons as svc
 from .. import colours
-from ..common.announce import MessageLabel
-from ..common.combos import make_combo
+from ..common.announce import MessageLabel, announce
 from ..common.forms import (
     CatalogueCombo,
     DateField,
@@ -38,6 +37,7 @@ from ..common.forms import (
 from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.messages import user_message
 from ..common.text_boxes import make_line_edit, make_text_box
+from ..common.type_ahead import TypeAheadCombo
 from ..context import AppContext
 from ..i18n import translator
 
@@ -119,6 +119,10 @@ class PersonForm(QWidget):
             spin.valueChanged.connect(self._mark)
         for combo in (self.kind, self.gender, self.school):
             combo.activated.connect(self._mark)
+        # a letter no kind or school fits: said in the error line until it no longer applies
+        for name, field in (("kind", self.kind), ("school", self.school)):
+            field.refused.connect(lambda reason, n=name: self._show_error(reason, n))
+            field.cleared.connect(lambda _reason, n=name: self._clear_error_of(n))
         for opt in (self.leaving, self.school_change):
             opt.check.toggled.connect(self._mark)
             opt.field.dateChanged.connect(self._mark)
@@ -136,7 +140,8 @@ class PersonForm(QWidget):
                                         tr("z. B. K-17 (Pflicht)"))
         self.first_name = make_line_edit(tr("Vorname (freiwillig)"))
         self.last_name = make_line_edit(tr("Nachname (freiwillig)"))
-        self.kind = CatalogueCombo(PERSON_KINDS, accessible_name=tr("Personenart"))
+        self.kind = TypeAheadCombo(((e.label, e.code) for e in PERSON_KINDS),
+                                   accessible_name=tr("Personenart"))
         self.gender = CatalogueCombo(GENDERS, accessible_name=tr("Geschlecht"))
         self.birth_year = QSpinBox()
         self.birth_year.setRange(NO_YEAR, clock.today().year)
@@ -147,7 +152,7 @@ class PersonForm(QWidget):
         self.grade.setSpecialValueText("—")
         self.grade.setAccessibleName(tr("Klassenstufe"))
         self.class_label = make_line_edit(tr("Klasse"), tr("z. B. 7b"))
-        self.school = make_combo(tr("Schule"))
+        self.school = TypeAheadCombo(accessible_name=tr("Schule"))
         self.leaving = OptionalDate(tr("abgegangen am"))
         self.school_change = OptionalDate(tr("Schulwechsel am"))
         self.guardians = make_text_box(tr("Kontakt Erziehungsberechtigte"))
@@ -431,6 +436,7 @@ class PersonForm(QWidget):
             field = next((n for n, w in self._fields.items() if w is refused), "")
             self._show_error(refusal(refused), field)
             return None
+        was_new = self.person is None
         try:
             person = self.ctx.apply(svc.save_person, self.collect())
         except svc.PersonError as err:
@@ -449,9 +455,20 @@ class PersonForm(QWidget):
         self._start_draft()
         self._show_error("")
         self.apply_names()
-        self.status.setText(tr("Gespeichert"))
+        self.status.setText(self._saved_text(was_new))
+        if was_new:  # what she chose, said once (a reader hears it too; no box to close)
+            announce(self.status, self.status.text())
         self.saved.emit(person.id)
         return person
+
+    def _saved_text(self, was_new: bool) -> str:
+        """"Gespeichert"; for a new person with the kind and school she chose."""
+        if not was_new:
+            return tr("Gespeichert")
+        if not self.school.currentData():
+            return tr("Gespeichert: {0}, ohne Schule").format(self.kind.currentText())
+        return tr("Gespeichert: {0} an der Schule „{1}“").format(
+            self.kind.currentText(), self.school.currentText())
 
     def discard_draft(self) -> None:
         """She chose "Verwerfen": the typed values and their draft go."""

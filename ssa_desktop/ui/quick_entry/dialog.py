@@ -32,6 +32,7 @@ from ...domain.catalogues import (
     CONTACT_PLACES,
     INTERPRETING,
     PARTICIPANT_ROLES,
+    PERSON_KINDS,
     REFERRALS,
     TOPICS,
 )
@@ -48,7 +49,6 @@ from ..common.dialog_buttons import cancel_button, default_button
 from ..common.fit_scroll import scrolling
 from ..common.forms import (
     CatalogueCombo,
-    ChoiceCombo,
     CodeChecks,
     CodeListEdit,
     DateField,
@@ -67,6 +67,7 @@ from ..common.messages import Role, ask_choice, user_message
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_chain import chain_in_order
 from ..common.text_boxes import make_line_edit
+from ..common.type_ahead import TypeAheadCombo
 from ..common.wrapping_label import WrappingLabel
 from ..context import AppContext
 from ..i18n import translator
@@ -114,6 +115,7 @@ class QuickEntryDialog(QDialog):
         self._kind_chosen = False  # she chose the Art herself: a person no longer changes it
         self._saving = False  # save() is resolving what was typed (see _while_saving)
         self._brought: list[str] = []  # what that resolving changed on screen
+        self._created = ""  # the kind and school of a person this entry created
         name_window(self, tr("Kontakt erfassen"))
         self._build()
         # comfortable where there is room; at 200 % on a small screen the form scrolls
@@ -192,7 +194,10 @@ class QuickEntryDialog(QDialog):
     def _build_new_person_row(self, form: QFormLayout) -> None:
         # A pseudonym nobody has yet: create the pupil right here (school, class, gender)
         self.new_label = QLabel()
-        self.new_school = ChoiceCombo(accessible_name=tr("Schule der neuen Person"))
+        self.new_school = TypeAheadCombo(accessible_name=tr("Schule der neuen Person"))
+        self.new_school.refused.connect(lambda reason: self._show_error(reason, self.new_school))
+        self.new_school.cleared.connect(
+            lambda reason: self._show_error("") if self.error.text() == reason else None)
         self.new_class = make_line_edit(tr("Klasse der neuen Person"), tr("z. B. 7b"))
         self.new_class.setMaximumWidth(90)
         self.new_gender = gender_combo(tr("Geschlecht der neuen Person"))
@@ -759,9 +764,10 @@ class QuickEntryDialog(QDialog):
         if self.saved_short_contact_id:
             return tr("Kurzkontakt gespeichert: {0}, {1} Min.").format(day, minutes)
         pseudonym = persons.get_person(self.ctx.conn, self.picker.person_id())
-        return tr("Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.").format(
+        summary = tr("Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.").format(
             self.kind_combo.currentText(), pseudonym.pseudonym if pseudonym else "–", day,
             minutes)
+        return f"{summary} · {self._created}" if self._created else summary
 
     def _create_new_person(self) -> str:
         """Create the pupil offered in the "Neu anlegen" row; its id (raises PersonError)."""
@@ -778,6 +784,9 @@ class QuickEntryDialog(QDialog):
         with QSignalBlocker(self.picker):  # a new pupil brings no values: the shown stay
             self.picker.set_person(person.id)
         self.form.setRowVisible(self.new_row_widget, False)
+        self._created = tr("neu angelegt: {0} an der Schule „{1}“").format(
+            PERSON_KINDS.label(person.kind),
+            self.new_school.currentText())
         return person.id
 
     def _save_contact(self) -> bool:

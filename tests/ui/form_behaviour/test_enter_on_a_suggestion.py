@@ -182,9 +182,11 @@ def test_enter_on_a_person_kind_suggestion_saves_nothing(qtbot, ctx, pupil):
     area.open_record(pupil.id)
     area.page.tabs.setCurrentIndex(area.page.TAB_MASTER)
     form = area.page.form
-    popup = _open_list(qtbot, form.kind, "er")  # Schüler:in, Elternteil …, andere Person
-    QTest.keyClick(_target(), Qt.Key_Down)
-    QTest.keyClick(_target(), Qt.Key_Down)
+    form.kind.setFocus(Qt.TabFocusReason)  # a list field: Alt+Down opens its list
+    QTest.keyClick(form.kind, Qt.Key_Down, Qt.AltModifier)
+    popup = form.kind.view()
+    qtbot.waitUntil(popup.isVisible)
+    QTest.keyClick(_target(), Qt.Key_Down)  # from the entry shown: Schüler:in → Elternteil
     QTest.keyClick(_target(), Qt.Key_Return)
     assert psvc.get_person(ctx.conn, pupil.id).kind == "pupil"  # nothing saved
     assert not popup.isVisible() and form.error.text() == ""
