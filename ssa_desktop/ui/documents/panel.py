@@ -28,6 +28,7 @@ from ...domain.entities import Document
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import documents as svc
+from ...services import scanner
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
@@ -148,9 +149,13 @@ class DocumentsPanel(PersonPanel):
                                          self.export_selected)
         self.delete_button = make_button(tr("&Löschen …"), tr("Ausgewähltes Dokument löschen"),
                                          self.delete_selected)
+        self.scans: list[scanner.Scan] = []
+        self.scans_button = make_button(tr("Neue &Scans ({0})").format(0),
+                                        tr("Neue Scans ({0})").format(0), self.offer_scan)
+        self.scans_button.setVisible(False)
         # one line; where the width ends (200 %) the buttons wrap
-        layout.addLayout(flow_row(self.add_button, self.view_button, self.export_button,
-                                  self.delete_button))
+        layout.addLayout(flow_row(self.add_button, self.scans_button, self.view_button,
+                                  self.export_button, self.delete_button))
         self.error = error_label(tr("Fehlermeldung"))
         layout.addWidget(self.error)
 
@@ -172,6 +177,34 @@ class DocumentsPanel(PersonPanel):
         self.table.resizeColumnsToContents()
         if self.documents and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
+        self.refresh_scans()
+
+    # -- the scanner folder ----------------------------------------------------------------
+    def refresh_scans(self) -> None:
+        """Look into the scanner folder (no thread watches it): the button says how many
+        files wait; it is shown only while a scanner folder is chosen."""
+        if not self.ctx.is_unlocked:
+            return
+        self.scans = scanner.new_scans(self.ctx.conn)
+        count = len(self.scans)
+        self.scans_button.setText(tr("Neue &Scans ({0})").format(count))
+        self.scans_button.setAccessibleName(tr("Neue Scans ({0})").format(count))
+        self.scans_button.setEnabled(count > 0)
+        self.scans_button.setVisible(scanner.folder(self.ctx.conn) is not None)
+
+    def offer_scan(self) -> AddDocumentDialog | None:
+        """Offer the next new scan in the add dialog; it counts as offered whatever she
+        answers (declined: not offered again)."""
+        if not self.scans:
+            return None
+        scan = self.scans[0]
+        self.ctx.apply(scanner.mark_offered, scan)
+        dialog = self.add_file(str(scan.path))
+        if dialog is None:
+            self.refresh_scans()
+        else:
+            dialog.rejected.connect(self.refresh_scans)
+        return dialog
 
     def selected(self) -> Document | None:
         rows = self.table.selectionModel().selectedRows()
@@ -279,6 +312,7 @@ class DocumentsPanel(PersonPanel):
 
     def clear(self) -> None:
         self.documents = []
+        self.scans = []
         self.model.removeRows(0, self.model.rowCount())
         self.error.clear()
         dialog = self._dialog
