@@ -156,6 +156,7 @@ class OptionsPage(SettingsPage):
                                         lambda: self._set_scanner_folder(""))
         form.addRow(label, self.scanner_folder)
         form.addRow(flow_row(self.scanner_choose, self.scanner_none))
+        self.fields[option.name] = self.scanner_folder
         self.labels[option.name] = label
 
     def choose_scanner_folder(self) -> None:
