@@ -85,3 +85,28 @@ def test_without_a_scanner_folder_there_is_no_button(ctx, qtbot, pupil):
     page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
     page.documents_panel.refresh()
     assert not page.documents_panel.scans_button.isVisible()
+
+
+def test_on_unlock_the_status_line_says_how_many_scans_wait(ctx, qtbot, tmp_path):
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    inbox = tmp_path / "Scans"
+    inbox.mkdir()
+    ctx.apply(scanner.set_folder, inbox)
+    (inbox / "scan.pdf").write_bytes(f.pdf())
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    dialog = window.unlock_dialog
+    dialog.passphrase.setText(PASSPHRASE)   # as tests/ui/shell/test_main_window.py unlocks
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: "Neue Scans im Scanner-Ordner: 1." in
+                    window.statusBar().currentMessage(), timeout=60000)
