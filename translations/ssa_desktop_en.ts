@@ -1441,6 +1441,16 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Neue &amp;Scans ({0})</source>
+            <translation>New &amp;scans ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Neue Scans ({0})</source>
+            <translation>New scans ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Originaldatei danach überschreiben und &amp;löschen</source>
             <translation>Overwrite and &amp;delete the original file afterwards</translation>
         </message>
@@ -4851,6 +4861,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Neue Scans im Scanner-Ordner: {0}. Übernehmen auf der Seite einer Person unter Dokumente → „Neue Scans“.</source>
+            <translation>New scans in the scanner folder: {0}. Add them on a person's page under Documents → “New scans”.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
@@ -9488,6 +9503,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>&amp;Role</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>&amp;Keinen</source>
+            <translation>&amp;None</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>&amp;Logo wählen …</source>
             <translation>Choose &amp;logo …</translation>
@@ -9536,6 +9556,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
             <translation>Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Anderen wählen</source>
+            <translation>Choose another</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -9652,6 +9677,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Der Scanner-Ordner wurde nicht geändert.</source>
+            <translation>The scanner folder was not changed.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -9845,6 +9875,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>No district profile chosen.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Keinen Scanner-Ordner</source>
+            <translation>No scanner folder</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Kürzel</source>
             <translation>Short code</translation>
@@ -9935,6 +9970,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Message about language</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Neue Dateien in diesem Ordner werden einmal zum Übernehmen angeboten: beim Entsperren und im Reiter „Dokumente“ einer Person.</source>
+            <translation>New files in this folder are offered once for adding: on unlock and in a person's “Documents” tab.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
@@ -9978,6 +10018,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" />
             <source>Optionen</source>
             <translation>Options</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Ordner &amp;wählen …</source>
+            <translation>&amp;Choose folder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -10043,6 +10088,21 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
             <source>SSA Desktop arbeitet ohne Netzwerk. Alle Daten liegen verschlüsselt im Tresor-Ordner auf diesem Gerät.</source>
             <translation>SSA Desktop works without a network. All data are stored encrypted in the vault folder on this device.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Scanner-&amp;Ordner</source>
+            <translation>Scanner &amp;folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Scanner-Ordner</source>
+            <translation>Scanner folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Scanner-Ordner wählen</source>
+            <translation>Choose scanner folder</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
@@ -10235,6 +10295,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Synchronisierter Ordner</source>
+            <translation>Synced folder</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>T&amp;elefon</source>
             <translation>Ph&amp;one</translation>
@@ -10288,6 +10353,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
             <source>Tresor-Ordner</source>
             <translation>Vault folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Trotzdem diesen Ordner nehmen?</source>
+            <translation>Use this folder anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Trotzdem nehmen</source>
+            <translation>Use anyway</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
@@ -10350,6 +10425,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>kein Logo</source>
             <translation>no logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>kein Ordner gewählt</source>
+            <translation>no folder chosen</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
