@@ -64,7 +64,7 @@ class AddDocumentDialog(QDialog):
     keeps it (refusals inline, nothing written)."""
 
     def __init__(self, ctx: AppContext, person_id: str, data: bytes, file_name: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, owner: d.Owner | None = None):
         super().__init__(parent)
         self.ctx, self.data, self.file_name = ctx, data, file_name
         self.saved: Document | None = None
@@ -81,6 +81,11 @@ class AddDocumentDialog(QDialog):
         self.owners = svc.owner_choices(ctx.conn, person_id)
         self.owner = ChoiceCombo([(label, f"{o.kind}:{o.id}") for o, label in self.owners],
                                  accessible_name=tr("Gehört zu"))
+        if owner is not None:   # opened from a case, consent or § 8a procedure: that one
+            index = self.owner.findData(f"{owner.kind}:{owner.id}")
+            if index >= 0:
+                self.owner.setCurrentIndex(index)
+                self.owner.setEditText(self.owner.itemText(index))
         form.addRow(tr("&Art"), self.kind)
         form.addRow(tr("&Titel"), self.title)
         form.addRow(tr("&Datum"), self.day)
@@ -121,10 +126,13 @@ class AddDocumentDialog(QDialog):
 
 class DocumentsPanel(PersonPanel):
     """``DocumentsPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``; files dropped
-    on it are offered for adding."""
+    on it are offered for adding. With ``owner`` (a case, consent or § 8a procedure) it
+    lists and adds that record's documents only (``RecordDocumentsDialog``)."""
 
-    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
+                 owner: d.Owner | None = None):
         super().__init__(ctx, person_id, parent)
+        self.owner = owner
         self.documents: list[Document] = []
         self._dialog: QDialog | None = None
         self.setAcceptDrops(True)
@@ -164,7 +172,8 @@ class DocumentsPanel(PersonPanel):
         if not self.ctx.is_unlocked:
             return
         labels = {f"{o.kind}:{o.id}": label for o, label in svc.owner_choices(self.ctx.conn, self.person_id)}
-        self.documents = svc.documents_of_person(self.ctx.conn, self.person_id)
+        self.documents = (svc.documents_of(self.ctx.conn, self.owner) if self.owner
+                          else svc.documents_of_person(self.ctx.conn, self.person_id))
         self.model.removeRows(0, self.model.rowCount())
         for doc in self.documents:
             owner = svc.owner_of(doc)
@@ -183,7 +192,7 @@ class DocumentsPanel(PersonPanel):
     def refresh_scans(self) -> None:
         """Look into the scanner folder (no thread watches it): the button says how many
         files wait; it is shown only while a scanner folder is chosen."""
-        if not self.ctx.is_unlocked:
+        if not self.ctx.is_unlocked or self.owner is not None:
             return
         self.scans = scanner.new_scans(self.ctx.conn)
         count = len(self.scans)
@@ -229,7 +238,7 @@ class DocumentsPanel(PersonPanel):
         except UserError as err:
             self.error.setText(str(err))
             return None
-        dialog = AddDocumentDialog(self.ctx, self.person_id, data, path, self)
+        dialog = AddDocumentDialog(self.ctx, self.person_id, data, path, self, self.owner)
         dialog.accepted.connect(lambda: self._added(dialog))
         dialog.open()
         self._dialog = dialog
