@@ -66,3 +66,38 @@ def test_a_case_lists_its_own_documents_and_adds_to_itself(ctx, qtbot, pupil, tm
     assert dialog.panel.model.rowCount() == 1
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert button.text() == "Dokumente (1) …"
+
+
+def test_a_consent_and_a_procedure_show_their_own_documents(ctx, qtbot, pupil, tmp_path):
+    consent = repo.CONSENTS.insert(ctx.conn, Consent(pupil.id, "Jugendamt", TODAY))
+    procedure = repo.CP_PROCEDURES.insert(ctx.conn, ChildProtectionProcedure(pupil.id, TODAY))
+    svc.add_document(ctx.conn, d.Owner("consent", consent.id), "consent", "Unterschrift",
+                     TODAY, f.pdf())
+    svc.add_document(ctx.conn, d.Owner("person", pupil.id), "other", "Person", TODAY, f.pdf())
+    page = _page(ctx, qtbot, pupil)
+    page.tabs.setCurrentIndex(page.TAB_CONSENTS)
+    panel = page.consents_panel
+    panel.table.selectRow(0)
+    assert panel.documents_button.text() == "Dokumente (1) …"
+    _press(panel.documents_button)
+    dialog = panel.findChildren(RecordDocumentsDialog)[-1]
+    assert [panel_doc.title for panel_doc in dialog.panel.documents] == ["Unterschrift"]
+    assert dialog.panel.view_selected() is not None           # opened from memory
+    dialog.panel._dialog.reject()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    page.tabs.setCurrentIndex(page.TAB_CP)
+    cp_panel = page.cp_panel
+    assert cp_panel.documents_button.text() == "Dokumente (0) …"
+    _press(cp_panel.documents_button)
+    dialog = cp_panel.findChildren(RecordDocumentsDialog)[-1]
+    assert dialog.panel.model.rowCount() == 0
+    source = tmp_path / "Mitteilung Jugendamt.pdf"
+    source.write_bytes(f.pdf())
+    added = dialog.panel.add_file(str(source))
+    assert added.owner.value() == f"procedure:{procedure.id}"
+    added.save()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert cp_panel.documents_button.text() == "Dokumente (1) …"
+    assert [x.title for x in svc.documents_of(ctx.conn, d.Owner("procedure", procedure.id))] \
+        == ["Mitteilung Jugendamt"]
