@@ -896,6 +896,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>§ 8a-Verfahren seit {0}</source>
+            <translation>§ 8a procedure since {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
@@ -1024,6 +1029,11 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Einwilligung gegenüber {0}</source>
+            <translation>Consent towards {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -1390,6 +1400,31 @@
             <translation>Documents</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Dokumente ({0}) …</source>
+            <translation>Documents ({0}) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Dokumente des ausgewählten Eintrags</source>
+            <translation>Documents of the selected entry</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Dokumente des ausgewählten Eintrags ({0})</source>
+            <translation>Documents of the selected entry ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Dokumente – {0}</source>
+            <translation>Documents – {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Dokumente …</source>
+            <translation>Documents …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>E&amp;xportieren …</source>
             <translation>E&amp;xport …</translation>
@@ -1458,6 +1493,11 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Originaldatei danach überschreiben und löschen</source>
             <translation>Overwrite and delete the original file afterwards</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Schließen</source>
+            <translation>Close</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -6735,6 +6775,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Edit case</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>Fall „{0}“</source>
+            <translation>Case “{0}”</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
             <source>Feld</source>
             <translation>Field</translation>
@@ -7225,6 +7270,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
             <source>offene Fälle</source>
             <translation>open cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>ohne Titel</source>
+            <translation>untitled</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
