@@ -218,7 +218,7 @@ class ConsentsPanel(PersonPanel):
         row.addWidget(self.withdraw_day)
         self.documents_button = documents_button(self.open_documents)
         row.addWidget(self.documents_button)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._count_documents())
+        self.table.selectionModel().selectionChanged.connect(self._count_documents)
         row.addStretch(1)
         row.addWidget(self.disclose_button)
         layout.addLayout(row)
@@ -280,7 +280,7 @@ class ConsentsPanel(PersonPanel):
         consent = self.selected_consent()
         return Owner("consent", consent.id) if consent else None
 
-    def _count_documents(self) -> None:
+    def _count_documents(self, *_selection) -> None:
         count_on(self.ctx, self._owner(), self.documents_button)
 
     def open_documents(self):

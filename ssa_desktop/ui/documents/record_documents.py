@@ -21,6 +21,8 @@ class RecordDocumentsDialog(QDialog):
     def __init__(self, ctx: AppContext, person_id: str, owner: d.Owner, label: str,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        self.ctx, self.owner = ctx, owner
+        self.count_button: QPushButton | None = None
         self.setWindowTitle(tr("Dokumente – {0}").format(label))
         layout = QVBoxLayout(self)
         self.panel = DocumentsPanel(ctx, person_id, self, owner=owner)
@@ -33,6 +35,10 @@ class RecordDocumentsDialog(QDialog):
         ctx.locked.connect(self.reject)
         self.panel.refresh()
         self.resize(900, 480)
+        self.finished.connect(self._recount)
+
+    def _recount(self, _result: int) -> None:
+        count_on(self.ctx, self.owner, self.count_button)
 
 
 def documents_button(on_click) -> QPushButton:
@@ -47,7 +53,7 @@ def show_record_documents(ctx: AppContext, person_id: str, owner: d.Owner | None
     if owner is None:
         return None
     dialog = RecordDocumentsDialog(ctx, person_id, owner, label, parent)
-    dialog.finished.connect(lambda _r: count_on(ctx, owner, button))
+    dialog.count_button = button
     dialog.open()
     return dialog
 

@@ -221,9 +221,11 @@ class CasesPanel(QWidget):
     def open_documents(self):
         """The selected case's documents, with open and add (ui/documents/record_documents)."""
         case = self.current_case()
+        if case is None:
+            return None
         return show_record_documents(
-            self.ctx, case.person_id, d.Owner("case", case.id) if case else None,
-            tr("Fall „{0}“").format(case.title or tr("ohne Titel")) if case else "",
+            self.ctx, case.person_id, d.Owner("case", case.id),
+            tr("Fall „{0}“").format(case.title or tr("ohne Titel")),
             self.documents_button, self)
 
     def open_goals(self):
