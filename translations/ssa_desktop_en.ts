@@ -896,6 +896,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>§ 8a-Verfahren seit {0}</source>
+            <translation>§ 8a procedure since {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
@@ -1024,6 +1029,11 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Einwilligung gegenüber {0}</source>
+            <translation>Consent towards {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -1390,6 +1400,31 @@
             <translation>Documents</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Dokumente ({0}) …</source>
+            <translation>Documents ({0}) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Dokumente des ausgewählten Eintrags</source>
+            <translation>Documents of the selected entry</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Dokumente des ausgewählten Eintrags ({0})</source>
+            <translation>Documents of the selected entry ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Dokumente – {0}</source>
+            <translation>Documents – {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Dokumente …</source>
+            <translation>Documents …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>E&amp;xportieren …</source>
             <translation>E&amp;xport …</translation>
@@ -1441,6 +1476,16 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Neue &amp;Scans ({0})</source>
+            <translation>New &amp;scans ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Neue Scans ({0})</source>
+            <translation>New scans ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Originaldatei danach überschreiben und &amp;löschen</source>
             <translation>Overwrite and &amp;delete the original file afterwards</translation>
         </message>
@@ -1448,6 +1493,11 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Originaldatei danach überschreiben und löschen</source>
             <translation>Overwrite and delete the original file afterwards</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/record_documents.py" />
+            <source>Schließen</source>
+            <translation>Close</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -4854,6 +4904,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Neue Scans im Scanner-Ordner: {0}. Übernehmen auf der Seite einer Person unter Dokumente → „Neue Scans“.</source>
+            <translation>New scans in the scanner folder: {0}. Add them on a person's page under Documents → “New scans”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
@@ -6720,6 +6775,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Edit case</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>Fall „{0}“</source>
+            <translation>Case “{0}”</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
             <source>Feld</source>
             <translation>Field</translation>
@@ -7220,6 +7280,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
             <source>offene Fälle</source>
             <translation>open cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>ohne Titel</source>
+            <translation>untitled</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
@@ -9503,6 +9568,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>&amp;Role</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>&amp;Keinen</source>
+            <translation>&amp;None</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>&amp;Logo wählen …</source>
             <translation>Choose &amp;logo …</translation>
@@ -9551,6 +9621,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
             <translation>Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Anderen wählen</source>
+            <translation>Choose another</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -9667,6 +9742,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Der Scanner-Ordner wurde nicht geändert.</source>
+            <translation>The scanner folder was not changed.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -9860,6 +9940,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>No district profile chosen.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Keinen Scanner-Ordner</source>
+            <translation>No scanner folder</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Kürzel</source>
             <translation>Short code</translation>
@@ -9950,6 +10035,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Message about language</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Neue Dateien in diesem Ordner werden einmal zum Übernehmen angeboten: beim Entsperren und im Reiter „Dokumente“ einer Person.</source>
+            <translation>New files in this folder are offered once for adding: on unlock and in a person's “Documents” tab.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
@@ -9993,6 +10083,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/__init__.py" />
             <source>Optionen</source>
             <translation>Options</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Ordner &amp;wählen …</source>
+            <translation>&amp;Choose folder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -10058,6 +10153,21 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
             <source>SSA Desktop arbeitet ohne Netzwerk. Alle Daten liegen verschlüsselt im Tresor-Ordner auf diesem Gerät.</source>
             <translation>SSA Desktop works without a network. All data are stored encrypted in the vault folder on this device.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Scanner-&amp;Ordner</source>
+            <translation>Scanner &amp;folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Scanner-Ordner</source>
+            <translation>Scanner folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Scanner-Ordner wählen</source>
+            <translation>Choose scanner folder</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
@@ -10250,6 +10360,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Synchronisierter Ordner</source>
+            <translation>Synced folder</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>T&amp;elefon</source>
             <translation>Ph&amp;one</translation>
@@ -10303,6 +10418,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
             <source>Tresor-Ordner</source>
             <translation>Vault folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Trotzdem diesen Ordner nehmen?</source>
+            <translation>Use this folder anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>Trotzdem nehmen</source>
+            <translation>Use anyway</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/about.py" />
@@ -10365,6 +10490,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>kein Logo</source>
             <translation>no logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <source>kein Ordner gewählt</source>
+            <translation>no folder chosen</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />

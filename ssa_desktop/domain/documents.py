@@ -15,6 +15,7 @@ import struct
 import zipfile
 from dataclasses import dataclass
 
+from . import options
 from .errors import UserError
 from .file_names import safe_file_name
 from .text_safety import clean_name
@@ -269,3 +270,10 @@ def check_title(title: str) -> str:
     if len(title) > TITLE_LIMIT:
         raise DocumentRefused(f"Der Titel ist länger als {TITLE_LIMIT} Zeichen.")
     return title
+
+
+# -- the scanner folder (Einstellungen → Optionen → Dokumente) -----------------------------
+SCANNER_FOLDER = options.declare(options.Option(
+    "documents.scanner_folder", str, "", "Scanner-Ordner",
+    help="Neue Dateien in diesem Ordner werden einmal zum Übernehmen angeboten: beim "
+         "Entsperren und im Reiter „Dokumente“ einer Person."))

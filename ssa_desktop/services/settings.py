@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from ..domain import deliveries, letters, retention, slips, timeshare, worktime  # noqa: F401 (declare)
+from ..domain import deliveries, documents, letters, retention, slips, timeshare, worktime  # noqa: F401 (declare)
 from ..domain import options as opts
 from ..domain.entities import now_iso
 from ..storage import repositories as repo

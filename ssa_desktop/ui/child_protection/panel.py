@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
+from ...domain.documents import Owner
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
@@ -46,6 +47,7 @@ from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..context import AppContext
+from ..documents.record_documents import count_on, documents_button, show_record_documents
 from ..i18n import translator
 from ..reports import names_dialog
 
@@ -152,6 +154,8 @@ class ChildProtectionPanel(PersonPanel):
         self.save_path_chooser = save_path_chooser(self, tr("Als PDF speichern"),
                                                    tr("PDF (*.pdf)"))
         top.addWidget(self.print_button)
+        self.documents_button = documents_button(self.open_documents)
+        top.addWidget(self.documents_button)
         outer.addLayout(top)
 
         self.acute_button = QPushButton(tr("Akute Gefährdung – Jugendamt sofort informieren"))
@@ -279,6 +283,14 @@ class ChildProtectionPanel(PersonPanel):
             return True
         return super().eventFilter(obj, event)
 
+    def open_documents(self):
+        """The shown procedure's documents (the Jugendamt's letter …), with open and add."""
+        proc = self.current()
+        return show_record_documents(
+            self.ctx, self.person_id, Owner("procedure", proc.id) if proc else None,
+            tr("§ 8a-Verfahren seit {0}").format(fmt_date(proc.opened)) if proc else "",
+            self.documents_button, self)
+
     # -- data -------------------------------------------------------------------------------------
     def current(self):
         i = self.procedure_combo.currentIndex()
@@ -313,6 +325,7 @@ class ChildProtectionPanel(PersonPanel):
         has = proc is not None
         self.isef_button.setEnabled(has)
         self.print_button.setEnabled(has)
+        count_on(self.ctx, Owner("procedure", proc.id) if proc else None, self.documents_button)
         self.editor.setEnabled(has and proc.status == "open")
         self.acute_button.setEnabled(True)
         if not has:

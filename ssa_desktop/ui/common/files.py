@@ -131,6 +131,13 @@ def choose_target_folder(parent: QWidget | None, title: str,
         start = start_folder()
 
 
+def choose_source_folder(parent: QWidget | None, title: str,
+                         folder: Path | str | None = None) -> str:
+    """A folder the program reads from (the scanner folder); "" when cancelled. The
+    caller says what a synced folder means for it."""
+    return QFileDialog.getExistingDirectory(parent, title, str(start_folder(folder)))
+
+
 def choose_open_file(parent: QWidget | None, title: str, filters: str,
                      folder: Path | str | None = None) -> str:
     """A file to read (a return, a receipt, a logo, a backup); "" when cancelled."""

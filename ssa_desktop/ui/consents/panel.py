@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
+from ...domain.documents import Owner
 from ...domain.entities import Consent
 from ...formatting import fmt_date
 from ...services import consents as svc
@@ -45,6 +46,7 @@ from ..common.labels import label_for_readers, name_by_label
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
+from ..documents.record_documents import count_on, documents_button, show_record_documents
 from ..i18n import translator
 from ..notes.drafted_dialog import DraftedDialog
 from ..notes.form_draft import FormDraft
@@ -214,6 +216,9 @@ class ConsentsPanel(PersonPanel):
         row.addWidget(self.withdraw_button)
         row.addWidget(buddy_label(tr("am"), self.withdraw_day))
         row.addWidget(self.withdraw_day)
+        self.documents_button = documents_button(self.open_documents)
+        row.addWidget(self.documents_button)
+        self.table.selectionModel().selectionChanged.connect(self._count_documents)
         row.addStretch(1)
         row.addWidget(self.disclose_button)
         layout.addLayout(row)
@@ -269,6 +274,21 @@ class ConsentsPanel(PersonPanel):
                 QStandardItem(", ".join(DISCLOSURE_CATEGORIES.label(c) for c in d.categories)),
                 QStandardItem(LEGAL_BASES.label(d.legal_basis))])
         self.log.resizeColumnsToContents()
+        self._count_documents()
+
+    def _owner(self) -> Owner | None:
+        consent = self.selected_consent()
+        return Owner("consent", consent.id) if consent else None
+
+    def _count_documents(self, *_selection) -> None:
+        count_on(self.ctx, self._owner(), self.documents_button)
+
+    def open_documents(self):
+        """The selected consent's documents (the signed form), with open and add."""
+        consent = self.selected_consent()
+        label = tr("Einwilligung gegenüber {0}").format(consent.recipient) if consent else ""
+        return show_record_documents(self.ctx, self.person_id, self._owner(), label,
+                                     self.documents_button, self)
 
     def selected_consent(self) -> Consent | None:
         rows = self.table.selectionModel().selectedRows()

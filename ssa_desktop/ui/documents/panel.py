@@ -28,6 +28,7 @@ from ...domain.entities import Document
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import documents as svc
+from ...services import scanner
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
@@ -63,7 +64,7 @@ class AddDocumentDialog(QDialog):
     keeps it (refusals inline, nothing written)."""
 
     def __init__(self, ctx: AppContext, person_id: str, data: bytes, file_name: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, owner: d.Owner | None = None):
         super().__init__(parent)
         self.ctx, self.data, self.file_name = ctx, data, file_name
         self.saved: Document | None = None
@@ -80,6 +81,11 @@ class AddDocumentDialog(QDialog):
         self.owners = svc.owner_choices(ctx.conn, person_id)
         self.owner = ChoiceCombo([(label, f"{o.kind}:{o.id}") for o, label in self.owners],
                                  accessible_name=tr("Gehört zu"))
+        if owner is not None:   # opened from a case, consent or § 8a procedure: that one
+            index = self.owner.findData(f"{owner.kind}:{owner.id}")
+            if index >= 0:
+                self.owner.setCurrentIndex(index)
+                self.owner.setEditText(self.owner.itemText(index))
         form.addRow(tr("&Art"), self.kind)
         form.addRow(tr("&Titel"), self.title)
         form.addRow(tr("&Datum"), self.day)
@@ -120,10 +126,13 @@ class AddDocumentDialog(QDialog):
 
 class DocumentsPanel(PersonPanel):
     """``DocumentsPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``; files dropped
-    on it are offered for adding."""
+    on it are offered for adding. With ``owner`` (a case, consent or § 8a procedure) it
+    lists and adds that record's documents only (``RecordDocumentsDialog``)."""
 
-    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
+                 owner: d.Owner | None = None):
         super().__init__(ctx, person_id, parent)
+        self.owner = owner
         self.documents: list[Document] = []
         self._dialog: QDialog | None = None
         self.setAcceptDrops(True)
@@ -148,9 +157,13 @@ class DocumentsPanel(PersonPanel):
                                          self.export_selected)
         self.delete_button = make_button(tr("&Löschen …"), tr("Ausgewähltes Dokument löschen"),
                                          self.delete_selected)
+        self.scans: list[scanner.Scan] = []
+        self.scans_button = make_button(tr("Neue &Scans ({0})").format(0),
+                                        tr("Neue Scans ({0})").format(0), self.offer_scan)
+        self.scans_button.setVisible(False)
         # one line; where the width ends (200 %) the buttons wrap
-        layout.addLayout(flow_row(self.add_button, self.view_button, self.export_button,
-                                  self.delete_button))
+        layout.addLayout(flow_row(self.add_button, self.scans_button, self.view_button,
+                                  self.export_button, self.delete_button))
         self.error = error_label(tr("Fehlermeldung"))
         layout.addWidget(self.error)
 
@@ -159,7 +172,8 @@ class DocumentsPanel(PersonPanel):
         if not self.ctx.is_unlocked:
             return
         labels = {f"{o.kind}:{o.id}": label for o, label in svc.owner_choices(self.ctx.conn, self.person_id)}
-        self.documents = svc.documents_of_person(self.ctx.conn, self.person_id)
+        self.documents = (svc.documents_of(self.ctx.conn, self.owner) if self.owner
+                          else svc.documents_of_person(self.ctx.conn, self.person_id))
         self.model.removeRows(0, self.model.rowCount())
         for doc in self.documents:
             owner = svc.owner_of(doc)
@@ -172,6 +186,34 @@ class DocumentsPanel(PersonPanel):
         self.table.resizeColumnsToContents()
         if self.documents and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
+        self.refresh_scans()
+
+    # -- the scanner folder ----------------------------------------------------------------
+    def refresh_scans(self) -> None:
+        """Look into the scanner folder (no thread watches it): the button says how many
+        files wait; it is shown only while a scanner folder is chosen."""
+        if not self.ctx.is_unlocked or self.owner is not None:
+            return
+        self.scans = scanner.new_scans(self.ctx.conn)
+        count = len(self.scans)
+        self.scans_button.setText(tr("Neue &Scans ({0})").format(count))
+        self.scans_button.setAccessibleName(tr("Neue Scans ({0})").format(count))
+        self.scans_button.setEnabled(count > 0)
+        self.scans_button.setVisible(scanner.folder(self.ctx.conn) is not None)
+
+    def offer_scan(self) -> AddDocumentDialog | None:
+        """Offer the next new scan in the add dialog; it counts as offered whatever she
+        answers (declined: not offered again)."""
+        if not self.scans:
+            return None
+        scan = self.scans[0]
+        self.ctx.apply(scanner.mark_offered, scan)
+        dialog = self.add_file(str(scan.path))
+        if dialog is None:
+            self.refresh_scans()
+        else:
+            dialog.rejected.connect(self.refresh_scans)
+        return dialog
 
     def selected(self) -> Document | None:
         rows = self.table.selectionModel().selectedRows()
@@ -196,7 +238,7 @@ class DocumentsPanel(PersonPanel):
         except UserError as err:
             self.error.setText(str(err))
             return None
-        dialog = AddDocumentDialog(self.ctx, self.person_id, data, path, self)
+        dialog = AddDocumentDialog(self.ctx, self.person_id, data, path, self, self.owner)
         dialog.accepted.connect(lambda: self._added(dialog))
         dialog.open()
         self._dialog = dialog
@@ -279,6 +321,7 @@ class DocumentsPanel(PersonPanel):
 
     def clear(self) -> None:
         self.documents = []
+        self.scans = []
         self.model.removeRows(0, self.model.rowCount())
         self.error.clear()
         dialog = self._dialog

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
+from ...domain import documents as d
 from ...domain.catalogues import ACCESS_ROUTES, CASE_OUTCOMES, CASE_STATUS, REFERRALS, TOPICS
 from ...domain.entities import Case
 from ...formatting import fmt_date
@@ -39,6 +40,7 @@ from ..common.models import RowsModel
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_text_box
 from ..context import AppContext
+from ..documents.record_documents import count_on, documents_button, show_record_documents
 from ..i18n import translator
 from ..notes.drafted_dialog import DraftedDialog
 from ..notes.form_draft import FormDraft
@@ -180,7 +182,9 @@ class CasesPanel(QWidget):
         self.close_button = make_button(tr("Fall abschließen"), tr("Fall abschließen"), self.close_case)
         self.goals_button = make_button(tr("Ziele mit Skala …"), tr("Ziele mit Skala des Falls"),
                                         self.open_goals)
-        for b in (self.new_button, self.edit_button, self.close_button, self.goals_button):
+        self.documents_button = documents_button(self.open_documents)
+        for b in (self.new_button, self.edit_button, self.close_button, self.goals_button,
+                  self.documents_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -212,6 +216,17 @@ class CasesPanel(QWidget):
         self.edit_button.setEnabled(case is not None)
         self.close_button.setEnabled(case is not None and case.status != "closed")
         self.goals_button.setEnabled(case is not None)
+        count_on(self.ctx, d.Owner("case", case.id) if case else None, self.documents_button)
+
+    def open_documents(self):
+        """The selected case's documents, with open and add (ui/documents/record_documents)."""
+        case = self.current_case()
+        if case is None:
+            return None
+        return show_record_documents(
+            self.ctx, case.person_id, d.Owner("case", case.id),
+            tr("Fall „{0}“").format(case.title or tr("ohne Titel")),
+            self.documents_button, self)
 
     def open_goals(self):
         """The case's goals with a scale (set-up, rating at a review, trend)."""

@@ -116,9 +116,15 @@ class PersonPage(QWidget):
         self.tabs.addTab(self.consents_holder, tr("E&inwilligungen"))
         self.tabs.addTab(self.documents_holder, tr("Dokumen&te"))
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_opened)
         size_tabs_by_current(self.tabs)  # at 200 % the Stammdaten fit the window's width
         tab_chain(self.back_button, self.entry_button, self.slip_button, self.letter_button,
                   self.tabs)
+
+    def _tab_opened(self, index: int) -> None:
+        """Opening „Dokumente“ looks into the scanner folder (no thread watches it)."""
+        if index == self.TAB_DOCUMENTS and self.documents_panel is not None:
+            self.documents_panel.refresh_scans()
 
     # -- loading -------------------------------------------------------------------------
     def _drop_panels(self) -> None:

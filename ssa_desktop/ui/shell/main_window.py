@@ -701,11 +701,21 @@ class MainWindow(QMainWindow):
         self._tidy_search_index()
         self.retention_watch.check()
         self._offer_school_year_change()
+        self._tell_new_scans()
         from ..vault.emergency_reminder import remind_emergency_key
 
         self.emergency_reminder = remind_emergency_key(self.ctx, self)
         drop_source_lines()  # the main window's modules were just imported
         let_go_of_layout_items()
+
+    def _tell_new_scans(self) -> None:
+        """On unlock: how many new files wait in the scanner folder, and where to take them."""
+        from ...services import scanner
+
+        count = len(scanner.new_scans(self.ctx.conn))
+        if count:
+            self.show_status(tr("Neue Scans im Scanner-Ordner: {0}. Übernehmen auf der Seite "
+                                "einer Person unter Dokumente → „Neue Scans“.").format(count))
 
     def _offer_school_year_change(self) -> None:
         """At the first unlock on or after 1 August the Schuljahreswechsel opens by itself

@@ -120,3 +120,35 @@ def test_tab_leaves_a_refused_deadline_no_trap(page, qtbot, ctx):
     assert "ist kein Tag im Jahr" in page.status.text()
     assert QApplication.focusWidget() is not field
     assert settings.changes(ctx.conn) == []
+
+
+def test_the_scanner_folder_is_chosen_with_the_folder_picker(page, qtbot, ctx, tmp_path,
+                                                            monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ssa_desktop.services import scanner
+    from ssa_desktop.ui.settings.pages import options as options_page
+
+    inbox = tmp_path / "Scans"
+    inbox.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(inbox))
+    page.scanner_choose.setFocus()
+    QTest.keyClick(page.scanner_choose, Qt.Key_Space)
+    assert scanner.folder(ctx.conn) == inbox
+    assert page.fields["documents.scanner_folder"].text() == str(inbox)
+    assert page.status.text() == "„Scanner-Ordner“ gespeichert."
+    # a synced folder: warned; she picks another, nothing changes
+    cloud = tmp_path / "OneDrive - Träger"
+    (cloud / "Scans").mkdir(parents=True)
+    monkeypatch.setenv("OneDriveCommercial", str(cloud))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *a, **k: str(cloud / "Scans"))
+    said = []
+    monkeypatch.setattr(options_page, "ask_yes_no", lambda _p, text, **k: said.append(text))
+    QTest.keyClick(page.scanner_choose, Qt.Key_Space)
+    assert "in die Cloud kopiert" in said[0]
+    assert scanner.folder(ctx.conn) == inbox
+    assert page.status.text() == "Der Scanner-Ordner wurde nicht geändert."
+    page.scanner_none.setFocus()
+    QTest.keyClick(page.scanner_none, Qt.Key_Space)
+    assert scanner.folder(ctx.conn) is None and page.scanner_folder.text() == ""

@@ -25,11 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain import documents as document_rules
 from ....domain import slips as slip_rules
 from ....domain.errors import UserError
 from ....domain.month_day import MonthDay
 from ....domain.options import Option
-from ....services import settings
+from ....services import scanner, settings
+from ...common.files import choose_source_folder
+from ...common.forms import make_button
+from ...common.layouts import flow_row
+from ...common.messages import ask_yes_no
 from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
@@ -40,7 +45,7 @@ tr = translator("SettingsArea")
 
 # Section of the page by the option's first name part (its feature).
 SECTIONS = {"kvjs": "Statistik und Förderung", "post": "Arbeitszeit",
-            "timeshare": "Arbeitszeit", "slips": "Beratungszettel"}
+            "timeshare": "Arbeitszeit", "slips": "Beratungszettel", "documents": "Dokumente"}
 OTHER_SECTION = "Weitere Optionen"
 
 
@@ -77,6 +82,9 @@ class OptionsPage(SettingsPage):
             self._add(form, option)
 
     def _add(self, form: QFormLayout, option: Option) -> None:
+        if option is document_rules.SCANNER_FOLDER:
+            self._add_scanner_folder(form, option)
+            return
         self._options[option.name] = option
         if option.type is MonthDay:
             editor = make_line_edit(tr(option.label), tr("TT.MM."))
@@ -134,7 +142,50 @@ class OptionsPage(SettingsPage):
         editor.setText(value.german())
         self._save(option, value)
 
+    def _add_scanner_folder(self, form: QFormLayout, option: Option) -> None:
+        """The scanner folder: shown, chosen with the folder picker, or none."""
+        self.scanner_folder = make_line_edit(tr(option.label), tr("kein Ordner gewählt"))
+        self.scanner_folder.setReadOnly(True)
+        self.scanner_folder.setToolTip(tr(option.help))
+        self.scanner_folder.setAccessibleDescription(tr(option.help))
+        label = QLabel(tr("Scanner-&Ordner"))
+        label.setBuddy(self.scanner_folder)
+        self.scanner_choose = make_button(tr("Ordner &wählen …"), tr("Scanner-Ordner wählen"),
+                                          self.choose_scanner_folder)
+        self.scanner_none = make_button(tr("&Keinen"), tr("Keinen Scanner-Ordner"),
+                                        lambda: self._set_scanner_folder(""))
+        form.addRow(label, self.scanner_folder)
+        form.addRow(flow_row(self.scanner_choose, self.scanner_none))
+        self.fields[option.name] = self.scanner_folder
+        self.labels[option.name] = label
+
+    def choose_scanner_folder(self) -> None:
+        path = choose_source_folder(self, tr("Scanner-Ordner wählen"),
+                                    self.scanner_folder.text() or None)
+        if not path:
+            return
+        warning = scanner.folder_warning(path)
+        if warning and not ask_yes_no(self, warning + "\n\n" + tr("Trotzdem diesen Ordner nehmen?"),
+                                      title=tr("Synchronisierter Ordner"),
+                                      yes=tr("Trotzdem nehmen"), no=tr("Anderen wählen")):
+            self.status.setText(tr("Der Scanner-Ordner wurde nicht geändert."))
+            return
+        self._set_scanner_folder(path)
+
+    def _set_scanner_folder(self, path: str) -> None:
+        if self.ctx.session is None:
+            return
+        try:
+            self.ctx.apply(scanner.set_folder, path)
+        except UserError as err:
+            self.status.setText(str(err))
+            return
+        self.scanner_folder.setText(path)
+        self.status.setText(tr("„%1“ gespeichert.").replace("%1", tr("Scanner-Ordner")))
+
     def load(self) -> None:
+        if self.ctx.session is not None:
+            self.scanner_folder.setText(settings.get(self.ctx.conn, document_rules.SCANNER_FOLDER))
         self._loading = True
         try:
             for name, option in self._options.items():
@@ -154,6 +205,7 @@ class OptionsPage(SettingsPage):
 
     def clear(self) -> None:
         self.status.clear()
+        self.scanner_folder.clear()
         for editor in self.fields.values():
             if isinstance(editor, QLineEdit):
                 editor.clear()

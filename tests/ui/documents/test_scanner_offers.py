@@ -1,0 +1,112 @@
+"""The scanner folder on the person page, with a real temporary folder, real files dropped
+in and real key events: „Neue Scans (n)“ offers each new file once in the add dialog;
+one declined is not offered again; one taken may have its original deleted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ssa_desktop.domain import clock
+from ssa_desktop.services import documents as svc
+from ssa_desktop.services import scanner
+from ssa_desktop.ui.persons.person_page import PersonPage
+from tests.support import document_files as f
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(autouse=True)
+def _clock_on_today():
+    with clock.frozen(TODAY):
+        yield
+
+
+def _press(widget) -> None:
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_Space)
+
+
+def test_new_scans_are_offered_once_and_the_original_may_go(ctx, qtbot, pupil, tmp_path):
+    inbox = tmp_path / "Scans"
+    inbox.mkdir()
+    ctx.apply(scanner.set_folder, inbox)
+    (inbox / "scan 1.pdf").write_bytes(f.pdf())
+    (inbox / "scan 2.png").write_bytes(f.image("PNG", size=(40, 40)))
+    (inbox / "Thumbs.db").write_bytes(b"\0" * 64)           # not an accepted format
+    page = PersonPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.load(pupil.id)
+    page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)             # she opens „Dokumente“
+    panel = page.documents_panel
+    button = panel.scans_button
+    assert button.isVisible() and button.accessibleName() == "Neue Scans (2)"
+
+    _press(button)                                             # the first: declined
+    dialog = panel._dialog
+    assert dialog.file_name.endswith("scan 1.pdf")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert button.accessibleName() == "Neue Scans (1)"
+
+    _press(button)                                             # the second: taken
+    dialog = panel._dialog
+    assert dialog.file_name.endswith("scan 2.png")
+    dialog.title.selectAll()
+    QTest.keyClicks(dialog.title, "Einwilligung Eltern")
+    dialog.shred.setFocus()
+    QTest.keyClick(dialog.shred, Qt.Key.Key_Space)
+    assert dialog.shred.isChecked()
+    dialog.save()
+    assert not dialog.isVisible()
+    assert [x.title for x in svc.documents_of_person(ctx.conn, pupil.id)] == ["Einwilligung Eltern"]
+    assert sorted(p.name for p in inbox.iterdir()) == ["Thumbs.db", "scan 1.pdf"]
+    assert button.accessibleName() == "Neue Scans (0)" and not button.isEnabled()
+
+    # the declined file is still there and not offered again; a new one is, when she
+    # comes back to the tab
+    (inbox / "scan 3.pdf").write_bytes(f.pdf(pages=2))
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
+    assert button.accessibleName() == "Neue Scans (1)"
+    assert [s.path.name for s in panel.scans] == ["scan 3.pdf"]
+
+
+def test_without_a_scanner_folder_there_is_no_button(ctx, qtbot, pupil):
+    page = PersonPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.load(pupil.id)
+    page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
+    page.documents_panel.refresh()
+    assert not page.documents_panel.scans_button.isVisible()
+
+
+def test_on_unlock_the_status_line_says_how_many_scans_wait(ctx, qtbot, tmp_path):
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    inbox = tmp_path / "Scans"
+    inbox.mkdir()
+    ctx.apply(scanner.set_folder, inbox)
+    (inbox / "scan.pdf").write_bytes(f.pdf())
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    dialog = window.unlock_dialog
+    dialog.passphrase.setText(PASSPHRASE)   # as tests/ui/shell/test_main_window.py unlocks
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: "Neue Scans im Scanner-Ordner: 1." in
+                    window.statusBar().currentMessage(), timeout=60000)
