@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain import documents as d
+from ..domain import strict_json
 from ..domain.digests import sha256
 from ..domain.errors import UserError
 from ..storage import documents_repo as q
@@ -59,7 +60,7 @@ def set_folder(conn: Connection, path: Path | str) -> str:
 
 
 def offered(conn: Connection) -> set[str]:
-    return set(json.loads(repo.get_setting(conn, OFFERED_KEY, "[]") or "[]"))
+    return set(strict_json.loads(repo.get_setting(conn, OFFERED_KEY, "[]") or "[]"))
 
 
 def new_scans(conn: Connection) -> list[Scan]:

@@ -415,7 +415,7 @@ EXEMPT: dict[str, str] = {
         "settings.set_text", "statistics.use_template", "statistics.use_default_template",
         "timeshare.add_extra_category", "retention.set_period",
         "school_year_change.postpone", "school_year_change.postpone_waiting",
-        "school_year_change.set_last_grade",
+        "school_year_change.set_last_grade", "scanner.set_folder", "scanner.mark_offered",
     )},
     **{f"ssa_desktop.services.{name}": PACKAGE_BOOKS for name in (
         "handover.remove_issued_key", "handover.register_received",

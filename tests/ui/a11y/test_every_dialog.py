@@ -133,6 +133,22 @@ def _document_added(ctx, pupil):
                                   "Brief", date(2026, 11, 2), document_files.pdf(pages=2))
 
 
+def _record_documents(ctx, pupil):
+    """The documents of one of the pupil's cases, with a letter kept on it."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import Case
+    from ssa_desktop.services import documents, persons
+    from ssa_desktop.ui.documents.record_documents import RecordDocumentsDialog
+    from tests.support import document_files
+
+    case = persons.save_case(ctx.conn, Case(pupil.id, date(2026, 9, 1), title="Schulangst"))
+    owner = documents.Owner("case", case.id)
+    documents.add_document(ctx.conn, owner, "letter", "Brief", date(2026, 11, 2),
+                           document_files.pdf(pages=1))
+    return RecordDocumentsDialog(ctx, pupil.id, owner, "Fall Schulangst")
+
+
 def _viewer(ctx, pupil):
     from ssa_desktop.services import documents
     from ssa_desktop.ui.documents.viewer import DocumentViewer
@@ -216,6 +232,7 @@ def _builders():
         "AddDocumentDialog": lambda ctx, pupil, _t: AddDocumentDialog(
             ctx, pupil.id, b"%PDF-1.4 ... %%EOF", "scan.pdf"),
         "DocumentViewer": lambda ctx, pupil, _t: _viewer(ctx, pupil),
+        "RecordDocumentsDialog": lambda ctx, pupil, _t: _record_documents(ctx, pupil),
     }
 
 

@@ -54,7 +54,9 @@ def test_a_year(qtbot, tmp_path, watch, monkeypatch):
     # 2 -- a week of entries (Monday 5 to Friday 9 July 2027)
     calendar.go(FIRST_MONDAY, time(9, 0))
     said = week.contact_new_pupil(window, qtbot, "K-17", "w", "7b", 1)
-    assert said == "Kontakt gespeichert: Einzelberatung mit K-17 am 05.07.2027, 30 Min.", said
+    # a new pupil: the saved line names her kind and school too (issue 64, finding 6)
+    assert said == ("Kontakt gespeichert: Einzelberatung mit K-17 am 05.07.2027, 30 Min."
+                    f" · neu angelegt: Schüler:in an der Schule „{SCHOOL}“"), said
     calendar.go(FIRST_MONDAY + timedelta(days=1), time(10, 0))
     said = week.contact_known_pupil(window, qtbot, "k17", 1, note="Streit in der Pause")
     assert said.startswith("Kontakt gespeichert: Einzelberatung mit K-17 am 06.07.2027"), said
