@@ -9,6 +9,7 @@ command imports ``cli``.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import getpass
 import os
@@ -25,6 +26,25 @@ EXIT_CONFLICTS = 3  # import-json into a vault with data: conflicts left open
 
 class UsageError(Exception):
     """Wrong use of the command line (exit 2); ``str()`` is German."""
+
+
+def steps(p, dest: str, handler=None):
+    """The steps of a command (``package create``, ``letter make`` …): returns
+    ``step(name, help_text, vault=True)``, which adds one step, with ``--vault`` when it
+    opens the vault, run by ``handler``."""
+    sub = p.add_subparsers(dest=dest, title="Schritte", metavar="SCHRITT", required=True,
+                           parser_class=type(p))
+
+    def step(name: str, help_text: str, *, vault: bool = True) -> argparse.ArgumentParser:
+        s = sub.add_parser(name, help=help_text, description=help_text)
+        if vault:
+            s.add_argument("--vault", metavar="ORDNER", type=Path, default=argparse.SUPPRESS,
+                           help="Ordner des Tresors")
+        if handler is not None:
+            s.set_defaults(handler=handler)
+        return s
+
+    return step
 
 
 def whole_number(text: str) -> int:

@@ -13,24 +13,16 @@ exported only to the file named with --out (atomically; a synced folder only wit
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
-from pathlib import Path
 
+from ssa_desktop.cli_commands import common
 from ssa_desktop.cli_commands.common import EXIT_OK, UsageError, out, unlocked
 
 OWNER_OPTIONS = ("person", "case", "consent", "procedure")
 
 
 def arguments(p) -> None:
-    sub = p.add_subparsers(dest="document_action", title="Schritte", metavar="SCHRITT",
-                           required=True, parser_class=type(p))
-
-    def step(name: str, help_text: str) -> argparse.ArgumentParser:
-        s = sub.add_parser(name, help=help_text, description=help_text)
-        s.add_argument("--vault", metavar="ORDNER", type=Path, default=argparse.SUPPRESS,
-                       help="Ordner des Tresors")
-        return s
+    step = common.steps(p, "document_action")
 
     add = step("add", "ein Dokument hinzufügen")
     owner = add.add_mutually_exclusive_group(required=True)

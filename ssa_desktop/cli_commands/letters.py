@@ -7,21 +7,13 @@ vault and writes it (``--out``, atomically) and, with ``--keep``, keeps it as a 
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 
 def arguments(p) -> None:
-    sub = p.add_subparsers(dest="letter_action", title="Schritte", metavar="SCHRITT",
-                           required=True, parser_class=type(p))
+    from . import common
 
-    def step(name: str, help_text: str, *, vault: bool) -> argparse.ArgumentParser:
-        s = sub.add_parser(name, help=help_text, description=help_text)
-        if vault:
-            s.add_argument("--vault", metavar="ORDNER", type=Path, default=argparse.SUPPRESS,
-                           help="Ordner des Tresors")
-        s.set_defaults(handler=run)
-        return s
+    step = common.steps(p, "letter_action", run)
 
     s = step("templates", "Briefarten und ihre Platzhalter anzeigen", vault=False)
     s.add_argument("--kind", metavar="ART", help="nur diese Briefart")

@@ -33,6 +33,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from ssa_desktop.cli_commands import common
 from ssa_desktop.cli_commands.common import (
     EXIT_CONFLICTS,
     EXIT_OK,
@@ -56,16 +57,7 @@ MARKS = ("attended", "missed", "cancelled", "planned")
 
 
 def arguments(p) -> None:
-    sub = p.add_subparsers(dest="package_action", title="Schritte", metavar="SCHRITT",
-                           required=True, parser_class=type(p))
-
-    def step(name: str, help_text: str, *, vault: bool) -> argparse.ArgumentParser:
-        s = sub.add_parser(name, help=help_text, description=help_text)
-        if vault:
-            s.add_argument("--vault", metavar="ORDNER", type=Path, default=argparse.SUPPRESS,
-                           help="Ordner des Tresors")
-        s.set_defaults(handler=run)
-        return s
+    step = common.steps(p, "package_action", run)
 
     s = step("propose", "Personen anzeigen, die für ein Vertretungspaket vorgeschlagen werden",
              vault=True)
