@@ -709,13 +709,18 @@ class MainWindow(QMainWindow):
         let_go_of_layout_items()
 
     def _tell_new_scans(self) -> None:
-        """On unlock: how many new files wait in the scanner folder, and where to take them."""
+        """On unlock: how many new files wait in the scanner folder, and where to take them
+        (the folder's files are read and hashed off the GUI thread)."""
         from ...services import scanner
 
-        count = len(scanner.new_scans(self.ctx.conn))
-        if count:
-            self.show_status(tr("Neue Scans im Scanner-Ordner: {0}. Übernehmen auf der Seite "
-                                "einer Person unter Dokumente → „Neue Scans“.").format(count))
+        def told(scans: list) -> None:
+            if scans and self.ctx.is_unlocked:
+                self.show_status(tr("Neue Scans im Scanner-Ordner: {0}. Übernehmen auf der "
+                                    "Seite einer Person unter Dokumente → „Neue Scans“.")
+                                 .format(len(scans)))
+
+        self.ctx.run(lambda conn, _progress: scanner.new_scans(conn), on_done=told,
+                     maintenance=True)
 
     def _offer_school_year_change(self) -> None:
         """At the first unlock on or after 1 August the Schuljahreswechsel opens by itself
