@@ -1280,6 +1280,11 @@
     <context>
         <name>DocumentsPanel</name>
         <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>&amp;An</source>
+            <translation>&amp;To</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
@@ -1293,6 +1298,11 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&amp;Löschen …</source>
             <translation>&amp;Delete …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>&amp;Rechtsgrundlage</source>
+            <translation>&amp;Legal basis</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1310,9 +1320,14 @@
             <translation>Vie&amp;w</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <source>Alle Dateien (*)</source>
             <translation>All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>An</source>
+            <translation>To</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1350,9 +1365,9 @@
             <translation>Delete the document “{0}” for good? Its key is deleted; no backup can make it readable again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/documents/panel.py" />
-            <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Exportieren?</source>
-            <translation>The document “{0}” then leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. Export?</translation>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Der Export wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
+            <translation>The document “{0}” then leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. The export is logged as a disclosure (recipient, legal basis; no content).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1370,7 +1385,7 @@
             <translation>Date of the document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <source>Dokument exportieren</source>
             <translation>Export document</translation>
         </message>
@@ -1425,6 +1440,7 @@
             <translation>Documents …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>E&amp;xportieren …</source>
             <translation>E&amp;xport …</translation>
@@ -1440,16 +1456,17 @@
             <translation>Files are taken one at a time; please drag the others here afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <source>Exportieren</source>
             <translation>Export</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
-            <source>Exportiert nach {0}.</source>
-            <translation>Exported to {0}.</translation>
+            <source>Exportiert nach {0} (im Übermittlungsprotokoll eingetragen).</source>
+            <translation>Exported to {0} (entered in the disclosure log).</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
@@ -1493,6 +1510,11 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Originaldatei danach überschreiben und löschen</source>
             <translation>Overwrite and delete the original file afterwards</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Rechtsgrundlage</source>
+            <translation>Legal basis</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/record_documents.py" />

@@ -3,12 +3,13 @@
     document add    --vault DIR (--person ID | --case ID | --consent ID | --procedure ID)
                     --kind consent|release|letter|report|other --title T [--day JJJJ-MM-TT] FILE
     document list   --vault DIR [--person ID | --case ID | --consent ID | --procedure ID]
-    document export --vault DIR ID --out FILE
+    document export --vault DIR ID --out FILE --to EMPFÄNGER --basis CODE [--day JJJJ-MM-TT]
     document delete --vault DIR ID
 
 The same rules as in the window: taken by content, refused with a German sentence,
 exported only to the file named with --out (atomically; a synced folder only with
---allow-synced-folder).
+--allow-synced-folder) as a disclosure logged in the Übermittlungsprotokoll (recipient
+--to, legal basis --basis; with ``consent`` a consent valid that day must name --to).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 
 from ssa_desktop.cli_commands import common
 from ssa_desktop.cli_commands.common import EXIT_OK, UsageError, out, unlocked
+from ssa_desktop.domain.catalogues import LEGAL_BASES
 
 OWNER_OPTIONS = ("person", "case", "consent", "procedure")
 
@@ -38,9 +40,13 @@ def arguments(p) -> None:
     whose = listing.add_mutually_exclusive_group()
     for name in OWNER_OPTIONS:
         whose.add_argument(f"--{name}", metavar="ID")
-    export = step("export", "ein Dokument in eine Datei schreiben")
+    export = step("export", "ein Dokument in eine Datei schreiben (eine Übermittlung, protokolliert)")
     export.add_argument("id")
     export.add_argument("--out", required=True, metavar="DATEI")
+    export.add_argument("--to", required=True, metavar="EMPFÄNGER", help="an wen es geht")
+    export.add_argument("--basis", required=True, metavar="CODE",
+                        help="Rechtsgrundlage: " + ", ".join(LEGAL_BASES.codes()))
+    export.add_argument("--day", metavar="JJJJ-MM-TT", help="Tag der Übermittlung (sonst heute)")
     delete = step("delete", "ein Dokument löschen (mit Grabstein)")
     delete.add_argument("id")
 
@@ -76,7 +82,9 @@ def run(args) -> int:
                 out("\t".join((doc.id, doc.day.isoformat(), doc.kind, doc.mime, str(doc.size),
                                doc.title)))
         elif action == "export":
-            out(str(documents.export_document(conn, args.id, args.out)))
+            target = documents.export_document(conn, args.id, args.out, args.to, args.basis,
+                                               _day(args.day))
+            out(f"{target} (im Übermittlungsprotokoll eingetragen)")
         else:
             documents.delete_document(conn, args.id)
             out("Dokument gelöscht.")

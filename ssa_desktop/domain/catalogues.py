@@ -272,6 +272,7 @@ DISCLOSURE_CATEGORIES = _cat(
     ("assessment", "fachliche Einschätzung"),
     ("case", "Falldokumentation"),
     ("8a", "Kinderschutz-Dokumentation"),
+    ("document", "Dokument (Datei aus dem Tresor)"),
 )
 
 CP_STEPS = _cat(

@@ -29,7 +29,7 @@ from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
 from ..storage.files import atomic_write_bytes, shred
 from ..storage.transactions import transaction
-from . import tombstones
+from . import consents, tombstones
 from .operations import DataKind, writes
 
 Owner = d.Owner
@@ -197,14 +197,43 @@ def check_documents(conn: Connection) -> list[str]:
     return problems
 
 
-def export_document(conn: Connection, doc_id: str, target: Path) -> Path:
-    """Write the document's bytes, as they came, to ``target`` (a file she named):
-    atomically, the whole file or none. The caller asked her (a disclosure). Writes
-    nothing in the vault."""
+def write_copy(conn: Connection, doc_id: str, target: Path) -> Path:
+    """Write the document's bytes, as they came, to ``target``: atomically, the whole
+    file or none. Not itself logged: the Auskunft's copy for the person herself; every
+    other way out is ``export_document``."""
+    doc = get_document(conn, doc_id)
+    atomic_write_bytes(Path(target), read_content(conn, doc))
+    return Path(target)
+
+
+def disclosed_categories(doc: Document) -> tuple[str, ...]:
+    """What the Übermittlungsprotokoll says went: a document, of a § 8a procedure too."""
+    return ("document", "8a") if doc.procedure_id else ("document",)
+
+
+@writes(DataKind.CONSENTS)
+def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
+                    legal_basis: str, day: date | None = None) -> Path:
+    """A disclosure she confirmed: the document's bytes to ``target`` (a file she named)
+    and an entry in the Übermittlungsprotokoll (recipient, categories, legal basis; never
+    the content) in one step. Refused by the log's own rules (``record_disclosure``: a
+    recipient, a legal basis, with „Einwilligung“ one valid that day naming the
+    recipient) with nothing written; a failed write logs nothing."""
     doc = get_document(conn, doc_id)
     data = read_content(conn, doc)
-    atomic_write_bytes(Path(target), data)
-    return Path(target)
+    target = Path(target)
+    written = False
+    try:
+        with transaction(conn):
+            consents.record_disclosure(conn, doc.person_id, day or clock.today(), recipient,
+                                       disclosed_categories(doc), legal_basis)
+            atomic_write_bytes(target, data)
+            written = True
+    except BaseException:
+        if written:   # the log's commit failed: the file goes too
+            target.unlink(missing_ok=True)
+        raise
+    return target
 
 
 def _refuse_held(conn: Connection, doc: Document) -> None:

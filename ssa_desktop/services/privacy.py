@@ -498,6 +498,6 @@ def hand_out_documents(conn: Connection, letter: AuskunftLetter, folder: Path) -
     written = []
     for n, doc_id in enumerate(ids, 1):
         doc = documents.get_document(conn, doc_id)
-        written.append(documents.export_document(
+        written.append(documents.write_copy(
             conn, doc_id, folder / f"{n:02d}-{export_name(doc.title, doc.mime)}"))
     return written

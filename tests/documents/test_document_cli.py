@@ -22,7 +22,8 @@ def test_add_list_export_delete(open_vault, pupil, monkeypatch, capsys, tmp_path
     assert out.split("\n")[0].split("\t") == [doc_id, "2026-02-03", "release", "image/tiff",
                                               str(len(data)), "Schweigepflichtentbindung"]
     target = tmp_path / "aus" / "sp.tif"
-    code, out, _ = run_cli(capsys, "document", "export", "--vault", folder, doc_id, "--out", target)
+    code, out, _ = run_cli(capsys, "document", "export", "--vault", folder, doc_id, "--out", target,
+                           "--to", "Jugendamt", "--basis", "4KKG")
     assert code == 0 and target.read_bytes() == data
     code, out, _ = run_cli(capsys, "document", "delete", "--vault", folder, doc_id)
     assert code == 0

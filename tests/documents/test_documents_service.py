@@ -73,7 +73,7 @@ def test_export_writes_exactly_the_bytes(conn, pupil, tmp_path):
     data = f.docx()
     doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, data)
     target = tmp_path / "aus" / "brief.docx"
-    documents.export_document(conn, doc.id, target)
+    documents.export_document(conn, doc.id, target, "Jugendamt", "4KKG", DAY)
     assert target.read_bytes() == data
     assert [p.name for p in target.parent.iterdir()] == ["brief.docx"]
 

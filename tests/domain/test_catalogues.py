@@ -27,7 +27,7 @@ STORED_CODES = {
     "time_category": "EFH GRP OFF VNZ IND DOK ABS SUP FOB VER FAH SON",
     "consenting_party": "young_person guardians both",
     "legal_basis": "consent 8a 4KKG 34StGB court",
-    "disclosure_category": "master attendance assessment case 8a",
+    "disclosure_category": "master attendance assessment case 8a document",
     "cp_step": "0 1 2 3 4 5 6 7 8 9",
     "appointment_status": "planned attended missed cancelled",
     "record_type": "contact short_contact cp_8a group_session open_offer network case_closed",

@@ -2,7 +2,8 @@
 
 Adding takes three steps from the person's page: the tab, „Dokument hinzufügen …“ (or a
 file dropped onto the tab), „Speichern“. A document is shown inside the program from
-memory; exporting is a disclosure she confirms, into a file she names.
+memory; exporting is a disclosure she confirms (``export_dialog``), logged, into a file
+she names.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from ...services import scanner
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
-from ..common.files import choose_open_file, choose_save_file
+from ..common.files import choose_open_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import (
     CatalogueCombo,
@@ -281,27 +282,21 @@ class DocumentsPanel(PersonPanel):
         self._dialog = viewer
         return viewer
 
-    def export_selected(self) -> str:
-        """After she confirms that the document leaves the vault: the file she names
-        (the synced-folder question included); "" when she does not."""
+    def export_selected(self) -> QDialog | None:
+        """„Exportieren …“: the disclosure dialog for the selected document (whom, on which
+        legal basis, then the file); the panel says where it went."""
+        from .export_dialog import ExportDocumentDialog
+
         doc = self.selected()
-        if doc is None or not ask_yes_no(
-                self, tr("Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die "
-                         "Datei ist unverschlüsselt, und was sie mit einem anderen Programm "
-                         "öffnet, kann Kopien anlegen. Exportieren?").format(doc.title),
-                title=tr("Dokument exportieren"), yes=tr("Exportieren")):
-            return ""
-        path = choose_save_file(self, tr("Dokument exportieren"), d.export_name(doc.title, doc.mime),
-                                tr("Alle Dateien (*)"))
-        if not path:
-            return ""
-        try:
-            svc.export_document(self.ctx.conn, doc.id, Path(path))
-        except UserError as err:
-            self.error.setText(str(err))
-            return ""
-        self.error.setText(tr("Exportiert nach {0}.").format(path))
-        return path
+        if doc is None:
+            return None
+        self.error.clear()
+        dialog = ExportDocumentDialog(self.ctx, doc, self)
+        dialog.accepted.connect(lambda: self.error.setText(
+            tr("Exportiert nach {0} (im Übermittlungsprotokoll eingetragen).").format(dialog.path)))
+        dialog.open()
+        self._dialog = dialog
+        return dialog
 
     def delete_selected(self) -> bool:
         doc = self.selected()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.services import documents as svc
+from ssa_desktop.ui.documents import export_dialog as export_module
 from ssa_desktop.ui.documents import panel as panel_module
 from ssa_desktop.ui.documents.panel import DocumentsPanel
 from ssa_desktop.ui.persons.person_page import PersonPage
@@ -134,10 +135,12 @@ def test_a_docx_is_not_shown_but_exported_after_her_yes(ctx, qtbot, pupil, tmp_p
     assert panel.view_selected() is None
     assert "nur exportieren" in panel.error.text()
     target = tmp_path / "brief.docx"
-    monkeypatch.setattr(panel_module, "ask_yes_no", lambda *a, **k: True)
-    monkeypatch.setattr(panel_module, "choose_save_file", lambda *a, **k: str(target))
-    assert panel.export_selected() == str(target)
-    assert target.read_bytes() == data
+    monkeypatch.setattr(export_module, "choose_save_file", lambda *a, **k: str(target))
+    dialog = panel.export_selected()
+    dialog.recipient.setCurrentText("Jugendamt")
+    dialog.basis.set_code("4KKG")
+    dialog.export()
+    assert dialog.path == str(target) and target.read_bytes() == data
 
 
 def test_the_source_is_shredded_only_when_she_ticks_it(ctx, qtbot, pupil, tmp_path):

@@ -1,0 +1,103 @@
+"""Exporting a document is a disclosure: logged in the Übermittlungsprotokoll in the same
+step that writes the file, or refused with nothing written (services/documents.py,
+docs/documents.md). The CLI takes the same path; a synced folder is refused there."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ssa_desktop.domain import documents as d
+from ssa_desktop.domain.entities import ChildProtectionProcedure, Consent
+from ssa_desktop.domain.errors import UserError
+from ssa_desktop.services import consents, documents
+from ssa_desktop.services.operations import DataKind, changes_of
+from ssa_desktop.storage import repositories as repo
+from tests.support import document_files as f
+from tests.support.cli_runs import locked_with_passphrase, run_cli
+
+DAY = date(2026, 3, 2)
+
+
+def _log(conn, person_id):
+    return sorted((x.day, x.recipient, x.categories, x.legal_basis, x.consent_id)
+                  for x in consents.disclosures_for_person(conn, person_id))
+
+
+def test_an_export_without_its_legal_basis_writes_nothing(conn, pupil, tmp_path):
+    doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, f.pdf())
+    target = tmp_path / "aus" / "brief.pdf"
+    with pytest.raises(UserError, match="nicht zulässig"):
+        documents.export_document(conn, doc.id, target, "Jugendamt", "consent", DAY)
+    with pytest.raises(UserError, match="Rechtsgrundlage"):
+        documents.export_document(conn, doc.id, target, "Jugendamt", "", DAY)
+    with pytest.raises(UserError, match="an wen"):
+        documents.export_document(conn, doc.id, target, "  ", "4KKG", DAY)
+    assert not target.parent.exists()
+    assert _log(conn, pupil.id) == []
+
+
+def test_an_export_is_logged_with_its_recipient_and_basis(conn, pupil, tmp_path):
+    data = f.pdf()
+    doc = documents.add_document(conn, d.Owner("person", pupil.id), "release", "SPE", DAY, data)
+    consent = repo.CONSENTS.insert(conn, Consent(pupil.id, "Jugendamt", DAY))
+    assert changes_of(documents.export_document).touches(DataKind.CONSENTS)
+    documents.export_document(conn, doc.id, tmp_path / "a.pdf", " jugendamt ", "consent", DAY)
+    documents.export_document(conn, doc.id, tmp_path / "b.pdf", "Beratungsstelle", "4KKG", DAY)
+    assert (tmp_path / "a.pdf").read_bytes() == data == (tmp_path / "b.pdf").read_bytes()
+    assert _log(conn, pupil.id) == [(DAY, "Beratungsstelle", ("document",), "4KKG", None),
+                                    (DAY, "jugendamt", ("document",), "consent", consent.id)]
+
+
+def test_a_child_protection_document_is_logged_as_such(conn, pupil, tmp_path):
+    procedure = repo.CP_PROCEDURES.insert(conn, ChildProtectionProcedure(pupil.id, DAY))
+    doc = documents.add_document(conn, d.Owner("procedure", procedure.id), "report", "Bericht",
+                                 DAY, f.pdf())
+    documents.export_document(conn, doc.id, tmp_path / "b.pdf", "Jugendamt", "8a", DAY)
+    assert _log(conn, pupil.id) == [(DAY, "Jugendamt", ("document", "8a"), "8a", None)]
+
+
+def test_a_failed_write_leaves_no_log_entry(conn, pupil, tmp_path):
+    doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, f.pdf())
+    (tmp_path / "ordner").mkdir()
+    with pytest.raises(UserError, match="konnte nicht geschrieben werden"):
+        documents.export_document(conn, doc.id, tmp_path / "ordner", "Jugendamt", "4KKG", DAY)
+    assert _log(conn, pupil.id) == []
+
+
+def test_the_auskunft_copy_is_not_a_disclosure(conn, pupil, tmp_path):
+    data = f.pdf()
+    doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, data)
+    documents.write_copy(conn, doc.id, tmp_path / "kopie.pdf")
+    assert (tmp_path / "kopie.pdf").read_bytes() == data and _log(conn, pupil.id) == []
+
+
+def test_the_cli_export_names_recipient_and_basis(open_vault, pupil, monkeypatch, capsys,
+                                                  tmp_path):
+    data = f.pdf()
+    doc = documents.add_document(open_vault.conn, d.Owner("person", pupil.id), "letter",
+                                 "Brief", DAY, data)
+    folder = locked_with_passphrase(open_vault, monkeypatch)
+    target = tmp_path / "brief.pdf"
+    base = ("document", "export", "--vault", folder, doc.id, "--out", target)
+    code, _, err = run_cli(capsys, *base, "--to", "Jugendamt", "--basis", "consent",
+                           "--day", "2026-03-02")
+    assert code == 1 and "nicht zulässig" in err and not target.exists()
+    code, out, err = run_cli(capsys, *base, "--to", "Jugendamt", "--basis", "4KKG",
+                             "--day", "2026-03-02")
+    assert (code, err) == (0, "") and target.read_bytes() == data
+    assert "Übermittlungsprotokoll" in out
+
+
+def test_the_cli_export_refuses_a_synced_folder(open_vault, pupil, monkeypatch, capsys,
+                                                tmp_path):
+    doc = documents.add_document(open_vault.conn, d.Owner("person", pupil.id), "letter",
+                                 "Brief", DAY, f.pdf())
+    cloud = tmp_path / "Cloud Jugendhilfe"
+    cloud.mkdir()
+    monkeypatch.setenv("OneDriveCommercial", str(cloud))
+    folder = locked_with_passphrase(open_vault, monkeypatch)
+    code, _, err = run_cli(capsys, "document", "export", "--vault", folder, doc.id,
+                           "--out", cloud / "brief.pdf", "--to", "Jugendamt", "--basis", "4KKG")
+    assert code == 1 and "--allow-synced-folder" in err and not (cloud / "brief.pdf").exists()

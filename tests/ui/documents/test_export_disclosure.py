@@ -1,0 +1,100 @@
+"""„Exportieren …“ in the Dokumente tab is a disclosure she confirms with real keys: whom it
+goes to and on which legal basis, then the file she names (a synced folder warned); the
+file and its Übermittlungsprotokoll entry come together, a refusal stays in the dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain.entities import Consent
+from ssa_desktop.services import consents
+from ssa_desktop.services import documents as svc
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.common import files
+from ssa_desktop.ui.documents.panel import DocumentsPanel
+from tests.support import document_files as f
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(autouse=True)
+def _clock_on_today():
+    with clock.frozen(TODAY):
+        yield
+
+
+def _panel(ctx, qtbot, pupil) -> DocumentsPanel:
+    panel = DocumentsPanel(ctx, pupil.id)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()
+    return panel
+
+
+def _type(widget, text: str) -> None:
+    widget.setFocus()
+    QTest.keyClicks(widget, text)
+
+
+def _log(ctx, pupil):
+    return [(x.day, x.recipient, x.categories, x.legal_basis)
+            for x in consents.disclosures_for_person(ctx.conn, pupil.id)]
+
+
+def test_export_asks_whom_and_why_then_logs_it(ctx, qtbot, pupil, tmp_path, monkeypatch):
+    data = f.pdf()
+    svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "release", "SPE", TODAY, data)
+    repo.CONSENTS.insert(ctx.conn, Consent(pupil.id, "Jugendamt", date(2026, 1, 1)))
+    target = tmp_path / "spe.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    panel = _panel(ctx, qtbot, pupil)
+    dialog = panel.export_selected()
+    assert "Jugendamt" in [dialog.recipient.itemText(i) for i in range(dialog.recipient.count())]
+    assert dialog.basis.code() == "consent"
+    # to the school's head on „Einwilligung“: no consent names her, refused in the dialog
+    _type(dialog.recipient.lineEdit(), "Schulleitung")
+    QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    assert "nicht zulässig" in dialog.error.text() and dialog.isVisible()
+    assert not target.exists() and _log(ctx, pupil) == []
+    dialog.recipient.lineEdit().clear()
+    _type(dialog.recipient.lineEdit(), "Jugendamt")
+    QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    assert not dialog.isVisible() and target.read_bytes() == data
+    assert _log(ctx, pupil) == [(TODAY, "Jugendamt", ("document",), "consent")]
+    assert "Übermittlungsprotokoll" in panel.error.text()
+
+
+def test_a_synced_folder_is_warned_before_anything_is_written(ctx, qtbot, pupil, tmp_path,
+                                                              monkeypatch):
+    cloud = tmp_path / "Cloud Jugendhilfe"
+    cloud.mkdir()
+    monkeypatch.setenv("OneDriveCommercial", str(cloud))
+    svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", "Brief", TODAY, f.pdf())
+    answers = iter([(str(cloud / "brief.pdf"), ""), ("", "")])   # warned, then she cancels
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: next(answers))
+    asked = []
+    monkeypatch.setattr(files, "ask_keep_synced",
+                        lambda parent, path, root: asked.append(root.service) or False)
+    panel = _panel(ctx, qtbot, pupil)
+    dialog = panel.export_selected()
+    _type(dialog.recipient.lineEdit(), "Beratungsstelle")
+    dialog.basis.set_code("4KKG")
+    QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    assert asked == ["OneDrive for Business"]
+    assert list(cloud.iterdir()) == [] and _log(ctx, pupil) == []
+    assert dialog.isVisible()   # nothing lost: she may choose another place
+    dialog.reject()
+
+
+def test_cancel_writes_nothing(ctx, qtbot, pupil, monkeypatch):
+    svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", "Brief", TODAY, f.pdf())
+    panel = _panel(ctx, qtbot, pupil)
+    dialog = panel.export_selected()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and _log(ctx, pupil) == []
