@@ -9480,6 +9480,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/search/dialog.py" />
+            <source>Dokumente</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" />
             <source>Gruppen</source>
             <translation>Groups</translation>
         </message>
@@ -9515,8 +9520,8 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/search/dialog.py" />
-            <source>Suchen in Personen, Notizen, Gruppen, Partnern …</source>
-            <translation>Search persons, notes, groups, partners …</translation>
+            <source>Suchen in Personen, Notizen, Gruppen, Partnern, Dokumenten …</source>
+            <translation>Search persons, notes, groups, partners, documents …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/search/dialog.py" />

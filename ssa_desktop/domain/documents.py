@@ -11,7 +11,9 @@ is written. Pure Python (``zipfile`` reads the packed formats from memory).
 from __future__ import annotations
 
 import io
+import re
 import struct
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 
@@ -277,3 +279,30 @@ SCANNER_FOLDER = options.declare(options.Option(
     "documents.scanner_folder", str, "", "Scanner-Ordner",
     help="Neue Dateien in diesem Ordner werden einmal zum Übernehmen angeboten: beim "
          "Entsperren und im Reiter „Dokumente“ einer Person."))
+
+
+# -- Strg+K: titles and kinds, no text of the files ----------------------------------------
+def _folded(text: str) -> str:
+    """Case and accents folded, as the full-text index's tokenizer does."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(c))
+
+
+def search_words(text: str) -> list[str]:
+    return re.findall(r"\w+", _folded(text))
+
+
+def found_in(words: list[str], text: str) -> bool:
+    """Whether every one of ``words`` begins a word of ``text`` (as the search's prefixes)."""
+    folded = _folded(text)
+    if not words or any(w not in folded for w in words):   # the quick no
+        return False
+    tokens = re.findall(r"\w+", folded)
+    return all(any(t.startswith(w) for t in tokens) for w in words)
+
+
+def marked(words: list[str], text: str) -> str:
+    """``text`` with [[ and ]] around each word one of ``words`` begins."""
+    return re.sub(r"\w+", lambda m: (f"[[{m.group(0)}]]"
+                                     if any(_folded(m.group(0)).startswith(w) for w in words)
+                                     else m.group(0)), text)

@@ -1,19 +1,17 @@
-"""Full-text search over persons, contacts, groups and partners (Strg+K): a page of the
-last recorded hits of each kind, the next page of one kind when asked for; and the
-upkeep that keeps each index in one piece (``tidy_index``, after every unlock)."""
+"""Full-text search over persons, contacts, groups and partners (Strg+K), and documents by
+title and kind (no text of the files): a page of the last recorded hits of each kind, the
+next page of one kind when asked for; and the upkeep that keeps each index in one piece
+(``tidy_index``, after every unlock)."""
 
 from __future__ import annotations
 
-from ..storage import search_index_repo
+from ..domain import catalogues as cat
+from ..domain import documents as d
+from ..formatting import fmt_date
+from ..storage import documents_repo, search_index_repo
+from ..storage import repositories as repo
 from ..storage.connection import Connection
-from ..storage.repositories import (
-    SEARCH_KINDS,
-    SEARCH_PAGE,
-    SearchHit,
-    SearchPage,
-    search,
-    search_page,
-)
+from ..storage.repositories import SEARCH_PAGE, SearchHit, SearchPage
 from ..storage.transactions import transaction
 from .operations import Progress
 
@@ -24,8 +22,50 @@ from .operations import Progress
 MERGE_ABOVE = 8
 MERGE_PAGES = 500  # leaf pages merged in one transaction (≤ 0.1 s on twenty years)
 
+SEARCH_KINDS = (*repo.SEARCH_KINDS, "document")
+
 __all__ = ["SEARCH_KINDS", "SEARCH_PAGE", "SearchHit", "SearchPage", "search", "search_page",
            "tidy_index"]
+
+
+def search_page(conn: Connection, text: str, limit: int = SEARCH_PAGE, *,
+                kinds: tuple[str, ...] = SEARCH_KINDS, before: int | None = None) -> SearchPage:
+    """Up to ``limit`` hits of each kind in ``kinds``, the last recorded first; with
+    ``before`` the next page of one kind (below that ``rowid``). Restricted records are
+    never found."""
+    page = repo.search_page(conn, text, limit, before=before,
+                            kinds=tuple(k for k in kinds if k in repo.SEARCH_KINDS))
+    if "document" not in kinds:
+        return page
+    found = _documents(conn, text, limit, before)
+    more = page.more | {"document"} if len(found) > limit else page.more
+    return SearchPage(page.hits + found[:limit], frozenset(more))
+
+
+def search(conn: Connection, text: str, limit: int = SEARCH_PAGE) -> list[SearchHit]:
+    """The first page's hits (``search_page``)."""
+    return search_page(conn, text, limit).hits
+
+
+def _documents(conn: Connection, text: str, limit: int, before: int | None) -> list[SearchHit]:
+    """Up to ``limit`` + 1 documents each word of ``text`` begins a word of (its title or
+    its kind's name), the last added first. Documents are few (2,000 in ten years), so
+    their rows are read and matched here rather than kept in an index."""
+    words = d.search_words(text)
+    if not words:
+        return []
+    hits = []
+    for rowid, doc_id, person_id, pseudonym, title, kind, day in documents_repo.search_rows(
+            conn, before):
+        kind_label = cat.DOCUMENT_KINDS.label(kind)
+        if not d.found_in(words, f"{title} {kind_label}"):
+            continue
+        hits.append(SearchHit("document", doc_id, f"{pseudonym} · {fmt_date(day)}",
+                              f"{d.marked(words, title)} ({d.marked(words, kind_label)})",
+                              person_id, rowid))
+        if len(hits) > limit:
+            break
+    return hits
 
 
 def tidy_index(conn: Connection, progress: Progress | None = None) -> int:

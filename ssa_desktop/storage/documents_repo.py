@@ -180,3 +180,14 @@ def sweep(conn: Connection, *, at_once: bool = False, now: float | None = None) 
 
 def every(conn: Connection) -> list[e.Document]:
     return DOCUMENTS.all(conn, _ORDER)
+
+
+def search_rows(conn: Connection, before: int | None = None) -> list[tuple]:
+    """What Strg+K looks through (no text of the files): rowid, id, person, pseudonym,
+    title, kind and day of every document below ``before`` (all when None), the last added
+    first; a restricted person's documents never."""
+    return conn.execute(
+        "SELECT d.rowid, d.id, d.person_id, p.pseudonym, d.title, d.kind, d.day"
+        " FROM document d JOIN person p ON p.id = d.person_id"
+        " WHERE d.rowid < ? AND d.person_id NOT IN (SELECT record_id FROM retention_restriction)"
+        " ORDER BY d.rowid DESC", (2**63 - 1 if before is None else before,)).fetchall()

@@ -264,6 +264,16 @@ class DocumentsPanel(PersonPanel):
                                       "die übrigen danach hierher ziehen."))
 
     # -- showing, exporting, deleting ----------------------------------------------------
+    def show_document(self, doc_id: str) -> QDialog | None:
+        """Select ``doc_id`` in the list and show it (opened from Strg+K)."""
+        row = next((r for r in range(self.model.rowCount())
+                    if self.model.item(r, 0).data(Qt.ItemDataRole.UserRole) == doc_id), -1)
+        if row < 0:
+            return None
+        self.table.selectRow(row)
+        self.table.setFocus()
+        return self.view_selected()
+
     def view_selected(self) -> QDialog | None:
         from .render import Unshowable
         from .viewer import DocumentViewer

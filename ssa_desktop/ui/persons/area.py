@@ -1,6 +1,7 @@
 """Personen & Fälle: the list of persons and, on the same screen, one person's page.
 
-Search and other areas navigate here with ``ctx.open_record("persons", person_id)``.
+Search and other areas navigate here with ``ctx.open_record("persons", person_id)`` (a
+document: ``DOCUMENT_RECORD + doc_id``).
 On lock everything is dropped (models, forms, panels) and the list is shown again.
 """
 
@@ -19,6 +20,7 @@ from ..common.current_stack import CurrentPageStack
 from ..common.messages import ask_yes_no
 from ..common.unsaved import may_leave as ask_before_leaving
 from ..context import AppContext
+from ..documents import DOCUMENT_RECORD
 from ..i18n import translator
 from .person_list import PersonListView
 
@@ -96,6 +98,9 @@ class PersonsArea(Area):
         if record_id == NEW_PERSON_DRAFT:  # the draft of a new person (Übersicht)
             self.new_person()
             return
+        if record_id.startswith(DOCUMENT_RECORD):   # a document found by Strg+K
+            self._open_document(record_id.removeprefix(DOCUMENT_RECORD))
+            return
         if self._open_form_draft(record_id):  # a case or consent kept at lock or quit
             return
         if self.page.load(record_id):
@@ -103,6 +108,19 @@ class PersonsArea(Area):
             self.page.tabs.setCurrentIndex(self.page.TAB_TIMELINE)
             # a named control a reader says ("Verlauf der Kontakte"), not the tab's container
             self.page.timeline.table.setFocus()
+
+    def _open_document(self, doc_id: str) -> None:
+        from ...domain.errors import UserError
+        from ...services import documents
+
+        try:
+            doc = documents.get_document(self.ctx.conn, doc_id)
+        except UserError:   # deleted since it was found
+            return
+        if self.page.load(doc.person_id) and self.page.documents_panel is not None:
+            self.stack.setCurrentWidget(self.page)
+            self.page.tabs.setCurrentIndex(self.page.TAB_DOCUMENTS)
+            self.page.documents_panel.show_document(doc.id)
 
     def _open_form_draft(self, record_id: str) -> bool:
         from ...services import notes

@@ -1,4 +1,5 @@
-"""Suche (Strg+K): one field over persons, notes, groups and partners.
+"""Suche (Strg+K): one field over persons, notes, groups, partners and documents (by title
+and kind; Enter shows the document on its person's page).
 
 The full-text index lives inside the encrypted vault (FTS5). Results are grouped by
 kind, the most recently recorded first; matches are bold. Each kind shows 20 hits; when
@@ -32,6 +33,7 @@ from ..common.labels import name_window
 from ..common.screen_fit import resize_within_screen
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
+from ..documents import DOCUMENT_RECORD
 from ..i18n import translator
 
 tr = translator("SearchDialog")
@@ -42,7 +44,7 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole + 3
 HTML_ROLE = Qt.ItemDataRole.UserRole + 4
 
 GROUPS = (("person", "Personen"), ("contact", "Notizen"), ("group", "Gruppen"),
-          ("partner", "Partner"))
+          ("partner", "Partner"), ("document", "Dokumente"))
 MORE = "more"  # KIND_ROLE of the row that loads the next page of a kind (ID_ROLE: the kind)
 DEBOUNCE_MS = 150
 
@@ -143,7 +145,7 @@ class SearchDialog(QDialog):
         resize_within_screen(self, 640, 520)
         layout = QVBoxLayout(self)
         self.field = make_line_edit(tr("Suchbegriff"),
-                                    tr("Suchen in Personen, Notizen, Gruppen, Partnern …"))
+                                    tr("Suchen in Personen, Notizen, Gruppen, Partnern, Dokumenten …"))
         self.field.setClearButtonEnabled(True)
         search_row = QHBoxLayout()
         search_row.addWidget(buddy_label(tr("Suchen nach:"), self.field))
@@ -317,6 +319,8 @@ class SearchDialog(QDialog):
             if not person:
                 return
             target = ("persons", person)
+        elif kind == "document":
+            target = ("persons", DOCUMENT_RECORD + record)
         elif kind == "group":
             target = ("groups", record)
         else:
