@@ -159,6 +159,7 @@ class DocumentsPanel(PersonPanel):
         self.delete_button = make_button(tr("&Löschen …"), tr("Ausgewähltes Dokument löschen"),
                                          self.delete_selected)
         self.scans: list[scanner.Scan] = []
+        self._looks = 0   # the newest look into the scanner folder (older answers dropped)
         self.scans_button = make_button(tr("Neue &Scans ({0})").format(0),
                                         tr("Neue Scans ({0})").format(0), self.offer_scan)
         self.scans_button.setVisible(False)
@@ -191,30 +192,42 @@ class DocumentsPanel(PersonPanel):
 
     # -- the scanner folder ----------------------------------------------------------------
     def refresh_scans(self) -> None:
-        """Look into the scanner folder (no thread watches it): the button says how many
-        files wait; it is shown only while a scanner folder is chosen."""
+        """Look into the scanner folder (no thread watches it): its files are read and
+        hashed off the GUI thread, through the one operation runner; the button says how
+        many wait when the look ends and is shown only while a scanner folder is chosen."""
         if not self.ctx.is_unlocked or self.owner is not None:
             return
-        self.scans = scanner.new_scans(self.ctx.conn)
-        count = len(self.scans)
+        chosen = scanner.folder(self.ctx.conn) is not None
+        self.scans_button.setVisible(chosen)
+        self._looks += 1
+        look = self._looks
+        if not chosen:
+            self._show_scans([])
+            return
+
+        def found(scans: list[scanner.Scan]) -> None:
+            if look == self._looks and self.ctx.is_unlocked:   # no newer look, not locked
+                self._show_scans(scans)
+
+        self.ctx.run(lambda conn, _progress: scanner.new_scans(conn), on_done=found)
+
+    def _show_scans(self, scans: list[scanner.Scan]) -> None:
+        self.scans = scans
+        count = len(scans)
         self.scans_button.setText(tr("Neue &Scans ({0})").format(count))
         self.scans_button.setAccessibleName(tr("Neue Scans ({0})").format(count))
         self.scans_button.setEnabled(count > 0)
-        self.scans_button.setVisible(scanner.folder(self.ctx.conn) is not None)
 
     def offer_scan(self) -> AddDocumentDialog | None:
         """Offer the next new scan in the add dialog; it counts as offered whatever she
-        answers (declined: not offered again)."""
+        answers (declined: not offered again), so the button counts it off at once."""
         if not self.scans:
             return None
-        scan = self.scans[0]
+        scan, rest = self.scans[0], self.scans[1:]
         self.ctx.apply(scanner.mark_offered, scan)
-        dialog = self.add_file(str(scan.path))
-        if dialog is None:
-            self.refresh_scans()
-        else:
-            dialog.rejected.connect(self.refresh_scans)
-        return dialog
+        self._looks += 1   # a look under way may still count it
+        self._show_scans(rest)
+        return self.add_file(str(scan.path))
 
     def selected(self) -> Document | None:
         rows = self.table.selectionModel().selectedRows()

@@ -45,7 +45,8 @@ def test_new_scans_are_offered_once_and_the_original_may_go(ctx, qtbot, pupil, t
     page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)             # she opens „Dokumente“
     panel = page.documents_panel
     button = panel.scans_button
-    assert button.isVisible() and button.accessibleName() == "Neue Scans (2)"
+    assert button.isVisible()
+    qtbot.waitUntil(lambda: button.accessibleName() == "Neue Scans (2)", timeout=60000)
 
     _press(button)                                             # the first: declined
     dialog = panel._dialog
@@ -73,7 +74,7 @@ def test_new_scans_are_offered_once_and_the_original_may_go(ctx, qtbot, pupil, t
     (inbox / "scan 3.pdf").write_bytes(f.pdf(pages=2))
     page.tabs.setCurrentIndex(0)
     page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
-    assert button.accessibleName() == "Neue Scans (1)"
+    qtbot.waitUntil(lambda: button.accessibleName() == "Neue Scans (1)", timeout=60000)
     assert [s.path.name for s in panel.scans] == ["scan 3.pdf"]
 
 
@@ -110,3 +111,33 @@ def test_on_unlock_the_status_line_says_how_many_scans_wait(ctx, qtbot, tmp_path
     dialog.try_unlock()
     qtbot.waitUntil(lambda: "Neue Scans im Scanner-Ordner: 1." in
                     window.statusBar().currentMessage(), timeout=60000)
+
+
+def test_the_tab_looks_into_the_folder_off_the_gui_thread(ctx, qtbot, pupil, tmp_path,
+                                                          monkeypatch):
+    """Reading and hashing the folder's files runs through the one operation runner, as
+    the unlock's look does; the button follows when it ends."""
+    import threading
+
+    inbox = tmp_path / "Scans"
+    inbox.mkdir()
+    ctx.apply(scanner.set_folder, inbox)
+    for n in range(3):
+        (inbox / f"scan {n}.pdf").write_bytes(f.pdf(pages=n + 1))
+    threads = []
+    looked = scanner.new_scans
+
+    def watched(conn):
+        threads.append(threading.current_thread())
+        return looked(conn)
+
+    monkeypatch.setattr(scanner, "new_scans", watched)
+    page = PersonPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.load(pupil.id)
+    page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
+    button = page.documents_panel.scans_button
+    qtbot.waitUntil(lambda: button.accessibleName() == "Neue Scans (3)", timeout=60000)
+    assert threads and threading.main_thread() not in threads
+    assert button.isVisible() and button.isEnabled()
