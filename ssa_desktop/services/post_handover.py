@@ -1,7 +1,7 @@
 """Successor for the whole post (docs/handover.md): the guided handover
 in Einstellungen → Sicherheit. The successor chooses a new passphrase, the vault is
-re-encrypted under a new data key (the existing re-key: backup, export, verify, swap);
-then a fresh backup is written under the new key and every other backup in the vault's
+re-encrypted under a new data key (the existing re-key: backup, export, verify, swap),
+every document's file under a new key of its own (``documents.rekey_files``); then a fresh backup is written under the new key and every other backup in the vault's
 ``backups/`` folder – all made under the old key, the one of the re-key included – is
 shredded by the backups' normal deletion (overwritten, synchronised, removed; one
 deletion-log entry), so neither the old emergency sheet nor the old passphrase opens
@@ -27,7 +27,7 @@ from ..storage.errors import WeakPassphrase
 from ..storage.keystore import DeviceKeyStore, revoke_all_devices
 from ..storage.transactions import transaction
 from ..storage.vault import OpenVault
-from . import breach, retention, vault_admin
+from . import breach, documents, retention, vault_admin
 from .operations import DataKind, writes
 
 META_KEY = "post_handovers"
@@ -84,6 +84,8 @@ def _hand_over(session: OpenVault, old_passphrase: str, new_passphrase: str, pro
     if store is not None and store.available():
         store.forget(session.uuid, folder)  # and this device's keychain entry
     conn = session.conn
+    progress(91, "Dokumente werden neu verschlüsselt …")
+    documents.rekey_files(conn)   # the old document keys (in old backups) open no file
     made = sorted(set(backups.glob("*.ssabak")) - before) if backups.is_dir() else []
     kept_log = len(retention_log_repo.log_entries(conn))
     after, removed, size = _replace_backups(session, folder, progress)

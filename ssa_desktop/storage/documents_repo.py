@@ -12,12 +12,14 @@ the file itself is removed after the row (``sweep``).
 from __future__ import annotations
 
 import contextlib
+import json
 import time
 from pathlib import Path
 
 import sqlcipher3
 
 from ..domain import entities as e
+from ..domain import strict_json
 from .connection import Connection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
@@ -191,3 +193,26 @@ def search_rows(conn: Connection, before: int | None = None) -> list[tuple]:
         " FROM document d JOIN person p ON p.id = d.person_id"
         " WHERE d.rowid < ? AND d.person_id NOT IN (SELECT record_id FROM retention_restriction)"
         " ORDER BY d.rowid DESC", (2**63 - 1 if before is None else before,)).fetchall()
+
+
+def set_key(conn: Connection, doc_id: str, key_hex: str) -> None:
+    """The document's file is now under ``key_hex`` (its re-encryption, ``rekey_files``)."""
+    conn.execute("UPDATE document SET content_key = ? WHERE id = ?", (key_hex, doc_id))
+
+
+# The new keys of a re-encryption under way (JSON {id: key}): committed before any file
+# changes, so a run cut off loses no document (its file opens under the old or this key).
+REKEY_PENDING = "documents.rekey_pending"
+
+
+def pending_keys(conn: Connection) -> dict[str, str]:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (REKEY_PENDING,)).fetchone()
+    return strict_json.loads(row[0]) if row and row[0] else {}
+
+
+def set_pending_keys(conn: Connection, keys: dict[str, str]) -> None:
+    if keys:
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                     (REKEY_PENDING, json.dumps(keys)))
+    else:
+        conn.execute("DELETE FROM meta WHERE key = ?", (REKEY_PENDING,))
