@@ -230,7 +230,7 @@ def _goals_rated(stage: Stage) -> None:
 
 def _documents(stage: Stage) -> None:
     """Her papers in the vault: a scan for a person, a letter for her case, a signed consent
-    for her consent, a DOCX; one deleted by hand (with its tombstone)."""
+    for her consent, a DOCX exported (a disclosure) and deleted by hand (a tombstone)."""
     from ssa_desktop.domain.documents import Owner
     from tests.support import document_files as f
 
@@ -247,6 +247,8 @@ def _documents(stage: Stage) -> None:
                            day, f.image("TIFF", pages=2), "einwilligung.tif")
     docx = documents.add_document(conn, Owner("person", case.person_id), "other",
                                   "Bericht", day, f.docx(), "bericht.docx")
+    documents.export_document(conn, docx.id, stage.folder("export") / "bericht.docx",
+                              "Jugendamt", "4KKG")   # a disclosure, in the log
     documents.delete_document(conn, docx.id)
 
 
@@ -353,13 +355,15 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("goals-rated", _goals_rated,
               (goals.save_goal, goals.rate, goals.record_rated_contact, goals.delete_rating,
                goals.delete_goal)),
-    Operation("documents", _documents, (documents.add_document, documents.delete_document)),
+    Operation("documents", _documents, (documents.add_document, documents.export_document,
+                                        documents.delete_document)),
     Operation("interchange-import", _interchange_import, (interchange_import.import_document,)),
     Operation("interchange-merge", _interchange_merge, (interchange_merge.merge_document,)),
     Operation("restore", _restore, (vault_admin.backup_vault, vault_admin.restore_vault)),
     Operation("move", _move, ()),
     Operation("rekey", _rekey, (session.rekey,)),
-    Operation("post-handover", _post_handover, (post_handover.hand_over_post,)),
+    Operation("post-handover", _post_handover, (post_handover.hand_over_post,
+                                                documents.rekey_files)),
     Operation("letter-kept", _letter_kept, (letters.keep,)),
     Operation("rule-pack", _rule_pack, (rule_packs.accept, rule_packs.choose_landkreis,
                                         rule_packs.keep_exported_year)),
