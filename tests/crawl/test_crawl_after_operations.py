@@ -30,10 +30,9 @@ def _params() -> list:
 def _a_document(conn) -> None:
     """Every operation meets a document (the demo has none): a scan of the first person."""
     from ssa_desktop.domain.documents import Owner
+    from ssa_desktop.services import retention
     from ssa_desktop.storage import repositories as repo
     from tests.support import document_files as f
-
-    from ssa_desktop.services import retention
 
     barred = retention.restricted_ids(conn)
     person = next(p for p in repo.PERSONS.all(conn) if p.id not in barred)
