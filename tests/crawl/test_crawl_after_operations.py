@@ -28,7 +28,8 @@ def _params() -> list:
 
 
 def _a_document(conn) -> None:
-    """Every operation meets a document (the demo has none): a scan of the first person."""
+    """Every operation meets a document (the demo has none): one of the first person not
+    restricted."""
     from ssa_desktop.domain.documents import Owner
     from ssa_desktop.services import retention
     from ssa_desktop.storage import repositories as repo
