@@ -200,9 +200,10 @@ def rekey_files(conn: Connection) -> int:
     which then open no file). The new keys are committed first, each file is replaced
     atomically, then the rows take them; a run cut off is finished by the next. A file
     missing or damaged keeps its key (``check`` tells). The number of files re-encrypted."""
-    pending = q.pending_keys(conn)
-    if not pending:
-        pending = {doc.id: os.urandom(32).hex() for doc in q.every(conn)}
+    pending = q.pending_keys(conn)   # a run cut off: its keys stay, new documents join
+    fresh = {doc.id: os.urandom(32).hex() for doc in q.every(conn) if doc.id not in pending}
+    if fresh:
+        pending = {**pending, **fresh}
         with transaction(conn):
             q.set_pending_keys(conn, pending)
     done = {}
