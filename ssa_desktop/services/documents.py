@@ -257,8 +257,12 @@ def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
     and an entry in the Übermittlungsprotokoll (recipient, categories, legal basis; never
     the content) in one step. Refused by the log's own rules (``record_disclosure``: a
     recipient, a legal basis, with „Einwilligung“ one valid that day naming the
-    recipient) with nothing written; a failed write logs nothing."""
+    recipient; never for a restricted person) with nothing written; a failed write logs
+    nothing."""
     doc = get_document(conn, doc_id)
+    if rrepo.restriction_of(conn, doc.person_id) is not None:
+        raise UserError("Die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO): "
+                        "das Dokument wird nicht exportiert. Nichts wurde geschrieben.")
     data = read_content(conn, doc)
     target = Path(target)
     written = False

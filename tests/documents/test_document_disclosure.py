@@ -101,3 +101,14 @@ def test_the_cli_export_refuses_a_synced_folder(open_vault, pupil, monkeypatch, 
     code, _, err = run_cli(capsys, "document", "export", "--vault", folder, doc.id,
                            "--out", cloud / "brief.pdf", "--to", "Jugendamt", "--basis", "4KKG")
     assert code == 1 and "--allow-synced-folder" in err and not (cloud / "brief.pdf").exists()
+
+
+def test_a_restricted_persons_document_does_not_leave(conn, pupil, tmp_path, frozen_clock):
+    from ssa_desktop.services import retention
+
+    doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, f.pdf())
+    retention.restrict(conn, pupil.id)
+    with pytest.raises(UserError, match="eingeschränkt"):
+        documents.export_document(conn, doc.id, tmp_path / "brief.pdf", "Jugendamt", "4KKG", DAY)
+    assert not (tmp_path / "brief.pdf").exists()
+    assert _log(conn, pupil.id) == []
