@@ -115,6 +115,20 @@ class TemplateRefused(UserError):
     """A template that uses what its kind may not, or reaches beyond the fields."""
 
 
+@dataclass(frozen=True)
+class StoredTemplate:
+    """Her own template kept in the vault (its file is read apart: ``content``)."""
+
+    id: str
+    name: str
+    kind: str                  # a key of ``KINDS``
+    file_type: str             # "docx" | "pdf"
+    mapping: dict[str, str]    # PDF form field → placeholder (empty for a DOCX)
+    sha256: str
+    added: str
+    size: int = 0
+
+
 def kind_of(key: str) -> LetterKind:
     try:
         return KINDS[key]

@@ -226,6 +226,50 @@ def fill_pdf_form(data: bytes, values: Mapping[str, str], kind: LetterKind,
     return out.getvalue()
 
 
+# -- without her name ---------------------------------------------------------------------
+
+_DOCX_NAMES = (
+    (re.compile(rb"(<dc:creator>)[^<]*(</dc:creator>)"), rb"\1\2"),
+    (re.compile(rb"(<cp:lastModifiedBy>)[^<]*(</cp:lastModifiedBy>)"), rb"\1\2"),
+    (re.compile(rb"(<Company>)[^<]*(</Company>)"), rb"\1\2"),
+    (re.compile(rb"(<Manager>)[^<]*(</Manager>)"), rb"\1\2"),
+    (re.compile(rb'(\w+:(?:author|initials|userId)=")[^"]*(")'), rb"\1\2"),
+)
+
+
+def without_author(data: bytes, file_type: str) -> bytes:
+    """The checked template without the names Word or a PDF program wrote into it: a
+    DOCX's author, last editor, company, manager and the authors of comments and tracked
+    changes; a PDF's document information and XMP metadata. In memory."""
+    if file_type == "pdf":
+        return _pdf_without_author(data)
+    out = io.BytesIO()
+    with _docx_parts(data) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename.endswith(".xml"):
+                for pattern, empty in _DOCX_NAMES:
+                    body = pattern.sub(empty, body)
+            dst.writestr(item, body, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _pdf_without_author(data: bytes) -> bytes:
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject
+
+    reader, _fields = _open_pdf(data)
+    out = io.BytesIO()
+    try:
+        writer = PdfWriter(clone_from=reader)
+        writer.metadata = None
+        writer.root_object.pop(NameObject("/Metadata"), None)
+        writer.write(out)
+    except Exception:  # pypdf on a form it cannot copy
+        raise TemplateRefused("Das PDF-Formular kann nicht übernommen werden.") from None
+    return out.getvalue()
+
+
 def write_bytes_atomically(path: Path, data: bytes) -> Path:
     """``data`` at ``path``: a temp file beside it, fsync, replace; no half file left."""
     if not isinstance(data, bytes):

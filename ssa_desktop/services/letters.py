@@ -10,7 +10,7 @@ or her own DOCX/PDF form filled); nothing is written until she saves or keeps it
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from ..reports.slip_layout import Page
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from . import appointments, consents, documents, groups, network, open_offers, persons, settings
+from . import letter_templates as stored_templates
 from .operations import DataKind, writes
 
 OWN_KINDS = ("docx", "pdf")
@@ -46,6 +47,7 @@ class LetterRequest:
     template: bytes | None = None  # her own template (DOCX or PDF form); None: built-in
     template_type: str = ""        # "docx" | "pdf"
     mapping: dict[str, str] = field(default_factory=dict)   # PDF form field → placeholder
+    template_id: str = ""          # her template kept in the vault (``letter_templates``)
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,8 @@ def make(conn: Connection, request: LetterRequest, tr: Translate = german) -> Ma
     """The letter in memory: a built-in PDF, or her own DOCX/PDF form filled; the
     built-in letter's words through ``tr`` (the GUI's language), German without one."""
     kind = dl.kind_of(request.kind)
+    if request.template_id:
+        request = with_stored_template(conn, request)
     values = fill(conn, request, tr)
     if request.template is None:
         letter = builtin(request.kind, values, logo(conn), settings.get(conn, dl.FOOTER), tr)
@@ -242,6 +246,18 @@ def make(conn: Connection, request: LetterRequest, tr: Translate = german) -> Ma
         return MadeLetter(own.fill_pdf_form(request.template, values, kind, request.mapping),
                           "pdf", kind.title, _file_name(kind.title, "pdf"))
     raise UserError("Eigene Vorlagen sind DOCX-Dateien oder PDF-Formulare.")
+
+
+def with_stored_template(conn: Connection, request: LetterRequest) -> LetterRequest:
+    """The request with her kept template's file and mapping; refused when the template
+    is for another letter kind."""
+    stored = stored_templates.get(conn, request.template_id)
+    if stored.kind != request.kind:
+        raise dl.TemplateRefused(f"Die Vorlage „{stored.name}“ ist für "
+                                 f"„{dl.kind_of(stored.kind).title}“, nicht für "
+                                 f"„{dl.kind_of(request.kind).title}“.")
+    return replace(request, template=stored_templates.template_content(conn, stored.id),
+                   template_type=stored.file_type, mapping=dict(stored.mapping))
 
 
 def template_type(path: Path) -> str:
