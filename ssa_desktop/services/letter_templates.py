@@ -52,7 +52,10 @@ def import_template(conn: Connection, name: str, kind_key: str, data: bytes, fil
     mapping = dict(mapping or {})
     if file_type == "docx" and mapping:
         raise TemplateRefused("Eine Zuordnung von Formularfeldern gibt es nur für PDF-Formulare.")
-    check(data, file_type, kind_key, mapping)
+    if not check(data, file_type, kind_key, mapping) and file_type == "pdf":
+        raise TemplateRefused("Kein Feld des Formulars ist einem Platzhalter zugeordnet; bitte "
+                              "ordnen Sie die Felder in „Brief erstellen“ zu und merken Sie "
+                              "die Vorlage dort im Tresor.")
     clean = own.without_author(data, file_type)
     check(clean, file_type, kind_key, mapping)
     if repo.by_name(conn, name) is not None:

@@ -81,6 +81,12 @@ def test_a_pdf_form_is_kept_with_its_mapping(conn, records):
     assert values == {"Vorname": "Kim", "Angebot": "Soziales Lernen 7b"}
 
 
+def test_a_pdf_form_with_no_field_for_a_placeholder_is_not_kept(conn):
+    with pytest.raises(dl.TemplateRefused, match="Kein Feld des Formulars ist einem Platzhalter"):
+        store.import_template(conn, "Formular", "invitation", pdf_form("Feld1", "Feld2"), "pdf")
+    assert _rows(conn) == 0
+
+
 def test_a_second_template_of_the_same_name_is_refused(conn):
     store.import_template(conn, "Einladung", "invitation", docx("{{ person.first_name }}"), "docx")
     with pytest.raises(dl.TemplateRefused, match="„Einladung“ gibt es schon"):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import letters as dl
 from ...domain.errors import UserError
+from ...services import letter_templates as store
 from ...services import letters as svc
 from ...services import persons
 from ..common.button_row import end_button_row
@@ -45,6 +47,8 @@ from ..reports.slip_painter import print_pages
 tr = translator("Letters")
 
 BUILTIN = ""   # the template combo's data for the built-in letter
+OWN = "own"    # … for the file she picked; "stored:<id>" for one of her kept templates
+STORED = "stored:"
 
 
 class LetterDialog(QDialog):
@@ -65,6 +69,7 @@ class LetterDialog(QDialog):
         self.template_chooser = lambda: choose_open_file(
             self, tr("Eigene Vorlage wählen"), tr("Vorlagen (*.docx *.pdf)"))
         self.printer_chooser = self._choose_printer
+        self.name_chooser = self._choose_name
         name_window(self, tr("Brief erstellen"))
 
         self.person_box = make_combo(tr("Person"), self)  # shown only when she chooses
@@ -80,6 +85,12 @@ class LetterDialog(QDialog):
         self.template_button = make_button(tr("Eigene &Vorlage …"),
                                            tr("Eigene Vorlage wählen (DOCX oder PDF-Formular)"),
                                            self.choose_template)
+        self.keep_template_button = make_button(
+            tr("Vorlage im Tresor &merken …"),
+            tr("Gewählte Vorlage mit ihrer Feldzuordnung im Tresor ablegen"), self.keep_template)
+        self.manage_button = make_button(tr("Vorlagen ver&walten …"),
+                                         tr("Ihre Vorlagen im Tresor verwalten"),
+                                         self.manage_templates)
         self.fields_button = make_button(
             tr("Platz&halter …"), tr("Platzhalter dieser Briefart mit ihrer Bedeutung zeigen"),
             self.show_placeholders)
@@ -97,6 +108,8 @@ class LetterDialog(QDialog):
         form.addRow(tr("Be&zug"), self.source_box)
         form.addRow(tr("Vor&lage"), self.template_box)
         form.addRow("", self.template_button)
+        form.addRow("", self.keep_template_button)
+        form.addRow("", self.manage_button)
         form.addRow("", self.fields_button)
         form.addRow(tr("&Anschrift"), self.address_box)
         form.addRow(tr("A&nrede"), self.salutation)
@@ -139,6 +152,7 @@ class LetterDialog(QDialog):
 
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self._fill_sources()
+        self._fill_templates()
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.source_box.currentIndexChanged.connect(self.refresh)
         self.person_box.currentIndexChanged.connect(self._kind_changed)
@@ -165,8 +179,22 @@ class LetterDialog(QDialog):
 
     def _kind_changed(self) -> None:
         self._fill_sources()
+        self._fill_templates()
         self._fill_mapping_choices()
         self.refresh()
+
+    def _fill_templates(self) -> None:
+        """The built-in letter, her kept templates of this kind, the file she picked."""
+        current = self.template_box.currentData()
+        self.template_box.blockSignals(True)
+        while self.template_box.count() > 1:
+            self.template_box.removeItem(1)
+        for kept in store.stored_templates(self.ctx.conn, self.kind_box.currentData()):
+            self.template_box.addItem(tr("{0} (im Tresor)").format(kept.name), STORED + kept.id)
+        if self.template is not None:
+            self.template_box.addItem(self.template[0], OWN)
+        self.template_box.setCurrentIndex(max(0, self.template_box.findData(current)))
+        self.template_box.blockSignals(False)
 
     def _build_mapping(self, fields: list[str]) -> None:
         """One choice per field of her PDF form: the placeholder that fills it, or none."""
@@ -214,24 +242,63 @@ class LetterDialog(QDialog):
         except UserError:
             fields = []   # refresh() says why the form is refused
         self._build_mapping(fields)
+        self._fill_templates()
         self.template_box.blockSignals(True)
-        while self.template_box.count() > 1:
-            self.template_box.removeItem(1)
-        self.template_box.addItem(Path(path).name, "own")
-        self.template_box.setCurrentIndex(1)
+        self.template_box.setCurrentIndex(self.template_box.findData(OWN))
         self.template_box.blockSignals(False)
         self.refresh()
 
+    def _choose_name(self, suggested: str) -> str:
+        name, ok = QInputDialog.getText(self, tr("Vorlage im Tresor merken"),
+                                        tr("Name der Vorlage:"), text=suggested)
+        return name if ok else ""
+
+    def keep_template(self) -> bool:
+        """Keep the file she picked (with her mapping) in the vault for this kind."""
+        if self.template is None or self.template_box.currentData() != OWN:
+            return False
+        name = self.name_chooser(Path(self.template[0]).stem)
+        if not name:
+            return False
+        try:
+            kept = self.ctx.apply(store.import_template, name, self.kind_box.currentData(),
+                                  self.template[1], self.template[2], self.mapping())
+        except UserError as err:
+            show_error(self, str(err), title=tr("Vorlage im Tresor merken"))
+            return False
+        self.template = None
+        self._build_mapping([])
+        self._fill_templates()
+        self.template_box.setCurrentIndex(self.template_box.findData(STORED + kept.id))
+        self.problem.setText(tr("Vorlage „{0}“ im Tresor abgelegt.").format(kept.name))
+        return True
+
+    def manage_templates(self) -> None:
+        from .templates_dialog import LetterTemplatesDialog
+
+        dialog = LetterTemplatesDialog(self.ctx, self, kind=self.kind_box.currentData())
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self._fill_templates()
+        self.refresh()
+
     def request(self) -> svc.LetterRequest:
-        own = self.template if self.template_box.currentData() == "own" else None
+        chosen = self.template_box.currentData() or BUILTIN
+        own = self.template if chosen == OWN else None
         return svc.LetterRequest(
             self.kind_box.currentData(), self.person_id, self.source_box.currentData() or "",
             self.address_box.toPlainText(), self.salutation.text(),
             template=own[1] if own else None, template_type=own[2] if own else "",
-            mapping=self.mapping() if own else {})
+            mapping=self.mapping() if own else {},
+            template_id=chosen[len(STORED):] if chosen.startswith(STORED) else "")
 
     # -- preview ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.mapping_box.setVisible(self.template_box.currentData() == OWN
+                                    and bool(self.mapping_combos))
+        self.keep_template_button.setEnabled(self.template_box.currentData() == OWN)
         try:
             self.made = svc.make(self.ctx.conn, self.request(), tr)
         except UserError as err:
@@ -253,6 +320,8 @@ class LetterDialog(QDialog):
     def _filled_fields(self) -> str:
         """Her own template: what goes into it (no file is made for a preview)."""
         request = self.request()
+        if request.template_id:
+            request = svc.with_stored_template(self.ctx.conn, request)
         values = svc.fill(self.ctx.conn, request, tr)
         assert request.template is not None
         names = svc.check_template(request.template, request.template_type, request.kind,
@@ -315,7 +384,10 @@ class LetterDialog(QDialog):
     def keep(self) -> bool:
         if self.made is None:
             return False
-        own = self.template[0] if self.template_box.currentData() == "own" and self.template else ""
+        chosen = self.template_box.currentData() or BUILTIN
+        own = (self.template[0] if chosen == OWN and self.template
+               else store.get(self.ctx.conn, chosen[len(STORED):]).name
+               if chosen.startswith(STORED) else "")
         try:
             doc = self.ctx.apply(svc.keep, self.request(), self.made, own)
         except UserError as err:
