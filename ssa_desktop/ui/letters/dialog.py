@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QScrollArea,
@@ -107,10 +108,12 @@ class LetterDialog(QDialog):
         form.addRow(tr("&Briefart"), self.kind_box)
         form.addRow(tr("Be&zug"), self.source_box)
         form.addRow(tr("Vor&lage"), self.template_box)
-        form.addRow("", self.template_button)
-        form.addRow("", self.keep_template_button)
-        form.addRow("", self.manage_button)
-        form.addRow("", self.fields_button)
+        for pair in ((self.template_button, self.keep_template_button),
+                     (self.manage_button, self.fields_button)):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button, 1)
+            form.addRow("", row)
         form.addRow(tr("&Anschrift"), self.address_box)
         form.addRow(tr("A&nrede"), self.salutation)
 

@@ -20,6 +20,7 @@ from ...services import letter_templates as store
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.files import choose_open_file, save_path_chooser
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no, show_error, user_message
@@ -69,16 +70,19 @@ class LetterTemplatesDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(tr("Hinweis"))
         box = QVBoxLayout(self)
-        box.addWidget(QLabel(tr("Vorlagen enthalten Platzhalter statt Namen; beim Import wird "
-                                "der Name der Verfasserin aus den Dateieigenschaften "
-                                "entfernt. Ein PDF-Formular, dessen Felder Sie zuordnen "
-                                "müssen, legen Sie in „Brief erstellen“ ab.")))
+        intro = QLabel(tr("Vorlagen enthalten Platzhalter statt Namen; beim Import wird "
+                          "der Name der Verfasserin aus den Dateieigenschaften "
+                          "entfernt. Ein PDF-Formular, dessen Felder Sie zuordnen "
+                          "müssen, legen Sie in „Brief erstellen“ ab."))
+        intro.setWordWrap(True)
+        box.addWidget(intro)
         box.addWidget(self.table, 1)
         box.addLayout(form)
         box.addWidget(self.status)
         box.addLayout(end_button_row(self.import_button, self.export_button,
                                      self.delete_button, self.close_button))
         self.table.itemSelectionChanged.connect(self._enable)
+        whole_window_scrolls(self)
         self.refresh()
         self.resize(860, 460)
 
