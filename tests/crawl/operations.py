@@ -33,6 +33,7 @@ from ssa_desktop.services import (
     interchange,
     interchange_import,
     interchange_merge,
+    letter_templates,
     letters,
     network,
     notes,
@@ -315,7 +316,7 @@ def _rule_pack(stage: Stage) -> None:
 
 def _letter_kept(stage: Stage) -> None:
     """A Schweigepflichtentbindung and a Teilnahmebestätigung made from the demo vault and
-    kept as documents (of the consent, of the person)."""
+    kept as documents (of the consent, of the person); her template kept in the vault."""
     from ssa_desktop.domain.entities import Consent, GroupActivity
     from ssa_desktop.domain.schoolyear import SchoolYear
 
@@ -329,6 +330,15 @@ def _letter_kept(stage: Stage) -> None:
     for kind, source in (("consent_release", consent.id), ("participation", group.id)):
         request = letters.LetterRequest(kind, pupil.id, source, "Familie Muster\nWeg 1\n79100 Freiburg")
         letters.keep(conn, request, letters.make(conn, request))
+    # her own template kept in the vault, a letter from it kept, another template deleted
+    from tests.letters.test_own_templates import docx
+
+    kept = letter_templates.import_template(conn, "Bestätigung", "participation",
+                                            docx("Für {{ person.first_name }}"), "docx")
+    request = letters.LetterRequest("participation", pupil.id, group.id, template_id=kept.id)
+    letters.keep(conn, request, letters.make(conn, request), kept.name)
+    gone = letter_templates.import_template(conn, "Alt", "general", docx("Hallo"), "docx")
+    letter_templates.delete_template(conn, gone.id)
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -360,7 +370,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("move", _move, ()),
     Operation("rekey", _rekey, (session.rekey,)),
     Operation("post-handover", _post_handover, (post_handover.hand_over_post,)),
-    Operation("letter-kept", _letter_kept, (letters.keep,)),
+    Operation("letter-kept", _letter_kept, (letters.keep, letter_templates.import_template,
+                                            letter_templates.delete_template)),
     Operation("rule-pack", _rule_pack, (rule_packs.accept, rule_packs.choose_landkreis,
                                         rule_packs.keep_exported_year)),
 )
