@@ -33,6 +33,11 @@ def arguments(p) -> None:
     s.add_argument("--stored", metavar="NAME", default="",
                    help="eigene Vorlage aus dem Tresor (Name, siehe template-list)")
     s.add_argument("--out", metavar="DATEI", type=Path, help="Zieldatei")
+    s.add_argument("--outside", metavar="RECHTSGRUNDLAGE", default="",
+                   help="der Empfänger ist nicht die Person und nicht ihre Sorgeberechtigten: "
+                        "Sie bestätigen die Übermittlung, sie wird mit dieser Rechtsgrundlage "
+                        "(consent, 8a, 4KKG, 34StGB, court, handover) im "
+                        "Übermittlungsprotokoll eingetragen")
     s.add_argument("--keep", action="store_true",
                    help="den Brief als Dokument der Person im Tresor ablegen "
                         "(Schweigepflichtentbindung: bei ihrer Einwilligung)")
@@ -129,18 +134,26 @@ def _make(args) -> int:
         raise UsageError("Bitte --out DATEI und/oder --keep angeben.")
     if args.template and args.stored:
         raise UsageError("Bitte entweder --template oder --stored angeben.")
+    if args.outside and args.out is None:
+        raise UsageError("--outside gilt für --out (der Brief geht hinaus); beim Ablegen im "
+                         "Tresor wird nichts übermittelt.")
     data, kind = _read_template(args.template) if args.template else (None, "")
     request = svc.LetterRequest(args.kind, args.person, args.source,
                                 "\n".join(args.to.split("|")), template=data,
-                                template_type=kind, mapping=_mapping(args))
+                                template_type=kind, mapping=_mapping(args),
+                                outside=bool(args.outside), legal_basis=args.outside)
     with unlocked(args) as session:
         if args.stored:
             stored = store.get(session.conn, args.stored)
             request = replace(request, template_id=stored.id)
         made = svc.make(session.conn, request)
+        svc.check_disclosure(session.conn, request)
         if args.out is not None:
             svc.save_to(args.out, made)
             out(f"{made.title} geschrieben: {args.out}")
+            logged = svc.disclose(session.conn, request)
+            if logged is not None:
+                out(f"Im Übermittlungsprotokoll eingetragen: {svc.describe_disclosure(logged)}")
         if args.keep:
             name = args.template.name if args.template else args.stored
             doc = svc.keep(session, request, made, name)

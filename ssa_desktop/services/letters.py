@@ -18,7 +18,8 @@ from ..domain import clock
 from ..domain import documents as ddoc
 from ..domain import letter_sandbox as sandbox
 from ..domain import letters as dl
-from ..domain.catalogues import CONSENTING_PARTIES
+from ..domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
+from ..domain.entities import Disclosure
 from ..domain.errors import UserError
 from ..domain.file_names import safe_file_name
 from ..domain.translate import Translate, german
@@ -48,6 +49,8 @@ class LetterRequest:
     template_type: str = ""        # "docx" | "pdf"
     mapping: dict[str, str] = field(default_factory=dict)   # PDF form field → placeholder
     template_id: str = ""          # her template kept in the vault (``letter_templates``)
+    outside: bool = False          # the recipient is not the person or a guardian
+    legal_basis: str = ""          # then: the legal basis of the disclosure (LEGAL_BASES)
 
 
 @dataclass(frozen=True)
@@ -285,6 +288,43 @@ def check_template(data: bytes, template_kind: str, kind_key: str,
     if template_kind == "docx":
         return own.check_docx(data, kind)
     return set(own.form_mapping(data, kind, mapping or {}).values())
+
+
+# -- a letter to someone outside: a disclosure ---------------------------------------------
+
+def _disclosure_args(request: LetterRequest) -> tuple:
+    recipient = next((line.strip() for line in request.recipient.splitlines() if line.strip()),
+                     "")
+    return (request.person_id, clock.today(), recipient, dl.DISCLOSED[dl.kind_of(request.kind).key],
+            request.legal_basis,
+            request.source_id if dl.kind_of(request.kind).needs == "consent" else None)
+
+
+def check_disclosure(conn: Connection, request: LetterRequest) -> Disclosure | None:
+    """What printing or saving this letter discloses (logged by ``disclose``): None when
+    it goes to the person or a guardian; the recipient (the address's first line), the
+    kind's categories (``domain.letters.DISCLOSED``) and her legal basis otherwise, a
+    consent only when one valid today names the recipient. ``DisclosureRefused``
+    (German) when it may not go out; nothing is written."""
+    if not request.outside:
+        return None
+    return consents.checked_disclosure(conn, *_disclosure_args(request))
+
+
+def describe_disclosure(disclosure: Disclosure, tr: Translate = german) -> str:
+    """„an „Stelle“ (Stammdaten, …; Rechtsgrundlage)“, for her confirmation and the CLI."""
+    categories = ", ".join(tr(DISCLOSURE_CATEGORIES.label(c)) for c in disclosure.categories)
+    return (f"an „{disclosure.recipient}“ ({categories}; "
+            f"{tr(LEGAL_BASES.label(disclosure.legal_basis))})")
+
+
+@writes(DataKind.CONSENTS)
+def disclose(conn: Connection, request: LetterRequest) -> Disclosure | None:
+    """Log the letter's disclosure in the Übermittlungsprotokoll once she confirmed it
+    (None: the person or a guardian receives it, nothing to log)."""
+    if not request.outside:
+        return None
+    return consents.record_disclosure(conn, *_disclosure_args(request))
 
 
 @writes(DataKind.DOCUMENTS)

@@ -149,3 +149,35 @@ def test_her_template_kept_in_the_vault_from_import_to_export(vault, tmp_path, c
     code, out, _ = _run(capsys, "letter", "template-import", "--vault", folder, shared)
     assert code == 0 and "Vorlage „Bestätigung AG“ (Teilnahmebestätigung) im Tresor" in out
     assert list(empty_temp.iterdir()) == []
+
+
+def test_a_letter_to_an_outside_recipient_is_logged_only_with_outside(vault, tmp_path, capsys):
+    """``--outside RECHTSGRUNDLAGE`` is her confirmation: the letter is written, then the
+    disclosure logged; refused (no consent naming the recipient): no file, no entry."""
+    folder, records, _ = vault
+    base = ["letter", "make", "--vault", folder, "--kind", "referral", "--person",
+            records["person"], "--source", records["partner"]]
+    refused = tmp_path / "out" / "jugendamt.pdf"
+    code, _, err = _run(capsys, *base, "--to", "Jugendamt Emmendingen|Postfach 1",
+                        "--outside", "consent", "--out", refused)
+    assert code == 1 and "keine an diesem Tag gültige Einwilligung" in err
+    assert not refused.parent.exists()
+    code, _, err = _run(capsys, *base, "--to", "Erziehungsberatungsstelle Emmendingen",
+                        "--outside", "consent", "--keep")
+    assert code == 2 and "--outside gilt für --out" in err
+    sent = tmp_path / "eb.pdf"
+    code, out, _ = _run(capsys, *base, "--to", "Erziehungsberatungsstelle Emmendingen|Weg 1",
+                        "--outside", "consent", "--out", sent)
+    assert code == 0 and sent.exists()
+    assert ("Im Übermittlungsprotokoll eingetragen: an „Erziehungsberatungsstelle "
+            "Emmendingen“ (Stammdaten, fachliche Einschätzung; Einwilligung / "
+            "Schweigepflichtentbindung)") in out
+    from ssa_desktop.services import consents
+    from ssa_desktop.storage.vault import Vault
+
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        [logged] = consents.disclosures_for_person(session.conn, records["person"])
+        assert logged.recipient == "Erziehungsberatungsstelle Emmendingen"
+    finally:
+        session.lock()
