@@ -4149,6 +4149,11 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Rechtsgrundlage</source>
+            <translation>Legal &amp;basis</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>&amp;Speichern unter …</source>
             <translation>&amp;Save as …</translation>
         </message>
@@ -4156,6 +4161,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>A&amp;nrede</source>
             <translation>Sa&amp;lutation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
@@ -4319,6 +4329,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Tuesday</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Dieser Brief geht nicht an die Person oder ihre Sorgeberechtigten. Das ist eine Übermittlung; sie wird im Übermittlungsprotokoll eingetragen: {0}. Fortfahren?</source>
+            <translation>This letter does not go to the person or their guardians. That is a disclosure; it is entered in the disclosure log: {0}. Continue?</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Donnerstag</source>
             <translation>Thursday</translation>
@@ -4388,6 +4403,16 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Empfän&amp;ger</source>
+            <translation>&amp;Who receives it</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Empfänger</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Ende (HH:MM)</source>
             <translation>End (HH:MM)</translation>
         </message>
@@ -4415,6 +4440,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Formularfelder zuordnen</source>
             <translation>Map the form fields</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Fortfahren und eintragen</source>
+            <translation>Continue and log it</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4491,6 +4521,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Im Tresor ablegen</source>
             <translation>Keep in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Im Übermittlungsprotokoll eingetragen.</source>
+            <translation>Entered in the disclosure log.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4606,6 +4641,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Raum</source>
             <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Rechtsgrundlage der Übermittlung</source>
+            <translation>Legal basis of the disclosure</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4828,6 +4868,16 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>die Person oder ihre Sorgeberechtigten</source>
+            <translation>the person or their guardians</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>eine andere Stelle (Übermittlung)</source>
+            <translation>another office (disclosure)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>erster Termin des Angebots (TT.MM.JJJJ)</source>
             <translation>first session of the offer (DD.MM.YYYY)</translation>
         </message>
@@ -4903,6 +4953,11 @@ E-Mail: {{ partner.email }}{% endif %}</source>
 Contact: {{ partner.contact_person }}{% endif %}{% if partner.phone %}
 Phone: {{ partner.phone }}{% endif %}{% if partner.email %}
 E-mail: {{ partner.email }}{% endif %}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Übermittlung</source>
+            <translation>Disclosure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />

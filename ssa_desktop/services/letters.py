@@ -311,11 +311,12 @@ def check_disclosure(conn: Connection, request: LetterRequest) -> Disclosure | N
     return consents.checked_disclosure(conn, *_disclosure_args(request))
 
 
-def describe_disclosure(disclosure: Disclosure, tr: Translate = german) -> str:
-    """„an „Stelle“ (Stammdaten, …; Rechtsgrundlage)“, for her confirmation and the CLI."""
-    categories = ", ".join(tr(DISCLOSURE_CATEGORIES.label(c)) for c in disclosure.categories)
+def describe_disclosure(disclosure: Disclosure) -> str:
+    """„an „Stelle“ (Stammdaten, …; Rechtsgrundlage)“, for her confirmation and the CLI
+    (catalogue labels, German as in the Übermittlungsprotokoll)."""
+    categories = ", ".join(DISCLOSURE_CATEGORIES.label(c) for c in disclosure.categories)
     return (f"an „{disclosure.recipient}“ ({categories}; "
-            f"{tr(LEGAL_BASES.label(disclosure.legal_basis))})")
+            f"{LEGAL_BASES.label(disclosure.legal_basis)})")
 
 
 @writes(DataKind.CONSENTS)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import letters as dl
+from ...domain.catalogues import LEGAL_BASES
 from ...domain.errors import UserError
 from ...services import letter_templates as store
 from ...services import letters as svc
@@ -39,7 +40,7 @@ from ..common.files import choose_open_file, save_path_chooser
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
-from ..common.messages import show_error, user_message
+from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..reports.slip_dialog import PREVIEW_WIDTH, preview_image
@@ -48,6 +49,7 @@ from ..reports.slip_painter import print_pages
 tr = translator("Letters")
 
 BUILTIN = ""   # the template combo's data for the built-in letter
+OUTSIDE = "outside"   # the recipient combo's data: not the person or a guardian
 OWN = "own"    # … for the file she picked; "stored:<id>" for one of her kept templates
 STORED = "stored:"
 
@@ -100,6 +102,12 @@ class LetterDialog(QDialog):
         self.address_box.setMaximumHeight(110)
         self.salutation = make_line_edit(tr("Anrede"))
         self.salutation.setText("Sehr geehrte Damen und Herren,")  # the letter is German
+        self.recipient_box = make_combo(tr("Empfänger"))
+        self.recipient_box.addItem(tr("die Person oder ihre Sorgeberechtigten"), "")
+        self.recipient_box.addItem(tr("eine andere Stelle (Übermittlung)"), OUTSIDE)
+        self.basis_box = make_combo(tr("Rechtsgrundlage der Übermittlung"))
+        for entry in LEGAL_BASES:   # catalogue labels stay German, as in Einwilligungen
+            self.basis_box.addItem(entry.label, entry.code)
         form = QFormLayout()
         if person_id is None:
             form.addRow(tr("&Person"), self.person_box)
@@ -116,6 +124,8 @@ class LetterDialog(QDialog):
             form.addRow("", row)
         form.addRow(tr("&Anschrift"), self.address_box)
         form.addRow(tr("A&nrede"), self.salutation)
+        form.addRow(tr("Empfän&ger"), self.recipient_box)
+        form.addRow(tr("&Rechtsgrundlage"), self.basis_box)
 
         self.preview = QLabel()
         self.preview.setAccessibleDescription(tr("Vorschau"))
@@ -162,6 +172,8 @@ class LetterDialog(QDialog):
         self.template_box.currentIndexChanged.connect(self.refresh)
         self.address_box.textChanged.connect(self.refresh)
         self.salutation.textChanged.connect(self.refresh)
+        self.recipient_box.currentIndexChanged.connect(self.refresh)
+        self.basis_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
     # -- choices ---------------------------------------------------------------------------
@@ -295,13 +307,17 @@ class LetterDialog(QDialog):
             self.address_box.toPlainText(), self.salutation.text(),
             template=own[1] if own else None, template_type=own[2] if own else "",
             mapping=self.mapping() if own else {},
-            template_id=chosen[len(STORED):] if chosen.startswith(STORED) else "")
+            template_id=chosen[len(STORED):] if chosen.startswith(STORED) else "",
+            outside=self.recipient_box.currentData() == OUTSIDE,
+            legal_basis=self.basis_box.currentData() or "")
 
     # -- preview ---------------------------------------------------------------------------
     def refresh(self) -> None:
         self.mapping_box.setVisible(self.template_box.currentData() == OWN
                                     and bool(self.mapping_combos))
         self.keep_template_button.setEnabled(self.template_box.currentData() == OWN)
+        self.basis_box.setEnabled(self.recipient_box.currentData() == OUTSIDE)
+        may_go_out = True
         try:
             self.made = svc.make(self.ctx.conn, self.request(), tr)
         except UserError as err:
@@ -309,6 +325,11 @@ class LetterDialog(QDialog):
             self.problem.setText(str(err))
         else:
             self.problem.setText("")
+            try:
+                svc.check_disclosure(self.ctx.conn, self.request())
+            except UserError as err:
+                may_go_out = False
+                self.problem.setText(str(err))
         made = self.made
         if made is not None and made.pages:
             self.preview.setPixmap(QPixmap.fromImage(preview_image(list(made.pages))))
@@ -316,8 +337,8 @@ class LetterDialog(QDialog):
             self.preview.setText(self._filled_fields())
         else:
             self.preview.setText(tr("Keine Vorschau."))
-        self.print_button.setEnabled(made is not None and bool(made.pages))
-        self.save_button.setEnabled(made is not None)
+        self.print_button.setEnabled(made is not None and bool(made.pages) and may_go_out)
+        self.save_button.setEnabled(made is not None and may_go_out)
         self.keep_button.setEnabled(made is not None)
 
     def _filled_fields(self) -> str:
@@ -358,7 +379,7 @@ class LetterDialog(QDialog):
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)
         printer.setDocName(tr(self.made.title))
-        if not self.printer_chooser(printer):
+        if not self.printer_chooser(printer) or not self._confirm_disclosure():
             return False
         try:
             print_pages(printer, list(self.made.pages))
@@ -366,21 +387,49 @@ class LetterDialog(QDialog):
             show_error(self, tr("Der Druck ist fehlgeschlagen: {0}").format(user_message(err)),
                        title=tr("Brief drucken"))
             return False
-        self.message = tr("Brief gedruckt.")
+        self.message = tr("Brief gedruckt.") + self._log_disclosure()
+        self.problem.setText(self.message)
         return True
+
+    # -- a letter to another office: a disclosure, with her confirmation -------------------
+    def _confirm_disclosure(self) -> bool:
+        """True when the letter goes to the person or a guardian, or she confirms that
+        it is a disclosure to be logged (its recipient, categories and legal basis)."""
+        try:
+            seen = svc.check_disclosure(self.ctx.conn, self.request())
+        except UserError as err:
+            show_error(self, str(err), title=tr("Übermittlung"))
+            return False
+        if seen is None:
+            return True
+        return ask_yes_no(self, tr("Dieser Brief geht nicht an die Person oder ihre "
+                                   "Sorgeberechtigten. Das ist eine Übermittlung; sie wird im "
+                                   "Übermittlungsprotokoll eingetragen: {0}. Fortfahren?")
+                          .format(svc.describe_disclosure(seen)),
+                          title=tr("Übermittlung"), yes=tr("Fortfahren und eintragen"),
+                          no=tr("Abbrechen"))
+
+    def _log_disclosure(self) -> str:
+        """Log the disclosure once the letter went out; the sentence that says so."""
+        try:
+            logged = self.ctx.apply(svc.disclose, self.request())
+        except UserError as err:
+            show_error(self, str(err), title=tr("Übermittlung"))
+            return ""
+        return " " + tr("Im Übermittlungsprotokoll eingetragen.") if logged else ""
 
     def save_file(self) -> bool:
         if self.made is None:
             return False
         path = self.save_path_chooser(self.made.file_name)
-        if not path:
+        if not path or not self._confirm_disclosure():
             return False
         try:
             svc.save_to(Path(path), self.made)
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_error(self, user_message(err), title=tr("Brief speichern"))
             return False
-        self.message = tr("Brief gespeichert: {0}").format(path)
+        self.message = tr("Brief gespeichert: {0}").format(path) + self._log_disclosure()
         self.problem.setText(self.message)
         return True
 
