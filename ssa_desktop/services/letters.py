@@ -60,6 +60,7 @@ class MadeLetter:
     title: str           # the kind's title
     file_name: str       # a suggestion without personal data: "Einladung-2026-11-25.pdf"
     pages: tuple[Page, ...] = ()   # the built-in letter's pages, for preview and printer
+    letter: Letter | None = None   # the built-in letter (also saved as DOCX: ``as_docx``)
 
 
 # -- the letterhead ----------------------------------------------------------------------
@@ -241,7 +242,7 @@ def make(conn: Connection, request: LetterRequest, tr: Translate = german) -> Ma
         letter = builtin(request.kind, values, logo(conn), settings.get(conn, dl.FOOTER), tr)
         pages = letter_pages(letter)
         return MadeLetter(letter_pdf(letter), "pdf", kind.title,
-                          _file_name(kind.title, "pdf"), tuple(pages))
+                          _file_name(kind.title, "pdf"), tuple(pages), letter)
     if request.template_type == "docx":
         return MadeLetter(own.fill_docx(request.template, values, kind), "docx", kind.title,
                           _file_name(kind.title, "docx"))
@@ -271,9 +272,29 @@ def template_type(path: Path) -> str:
     return ending
 
 
+def as_docx(made: MadeLetter) -> bytes:
+    """The letter as DOCX: a built-in one laid out for Word (``reports.letter_docx``),
+    her DOCX template's as filled; a filled PDF form has no DOCX (German refusal)."""
+    if made.file_type == "docx":
+        return made.data
+    if made.letter is None:
+        raise UserError("Ein ausgefülltes PDF-Formular wird als PDF gespeichert.")
+    from ..reports.letter_docx import letter_docx
+
+    return letter_docx(made.letter)
+
+
 def save_to(path: Path | str, made: MadeLetter) -> Path:
-    """Write the letter at ``path`` atomically (temp file beside it, fsync, replace)."""
-    return own.write_bytes_atomically(Path(path), made.data)
+    """Write the letter at ``path`` atomically (temp file beside it, fsync, replace):
+    DOCX when the name ends in .docx (a built-in letter laid out for Word), PDF
+    otherwise; her DOCX template's letter only as DOCX."""
+    path = Path(path)
+    if path.suffix.lower() == ".docx":
+        return own.write_bytes_atomically(path, as_docx(made))
+    if made.file_type == "docx":
+        raise UserError("Ihre Word-Vorlage ergibt eine DOCX-Datei; bitte speichern Sie den "
+                        "Brief mit der Endung .docx.")
+    return own.write_bytes_atomically(path, made.data)
 
 
 def form_fields(data: bytes) -> list[str]:

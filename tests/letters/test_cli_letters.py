@@ -181,3 +181,18 @@ def test_a_letter_to_an_outside_recipient_is_logged_only_with_outside(vault, tmp
         assert logged.recipient == "Erziehungsberatungsstelle Emmendingen"
     finally:
         session.lock()
+
+
+def test_make_writes_a_builtin_letter_as_docx(vault, tmp_path, capsys):
+    from docx import Document
+
+    folder, records, empty_temp = vault
+    target = tmp_path / "einladung.docx"
+    code, _, _ = _run(capsys, "letter", "make", "--vault", folder, "--kind", "invitation",
+                      "--person", records["person"], "--source", records["appointment"],
+                      "--to", "Frau Birgit Sommer|Lindenweg 4|79100 Freiburg", "--out", target)
+    assert code == 0
+    doc = Document(str(target))
+    assert doc.paragraphs[0].text == "Einladung zu einem Gespräch"
+    assert "Lindenweg 4" in doc.tables[0].rows[0].cells[0].text
+    assert list(empty_temp.iterdir()) == []

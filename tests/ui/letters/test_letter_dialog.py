@@ -229,3 +229,17 @@ def test_a_letter_to_another_office_is_logged_after_her_confirmation(qtbot, ctx,
     [logged] = consents.disclosures_for_person(ctx.conn, records["person"])
     assert logged.recipient == "Erziehungsberatungsstelle Emmendingen"
     assert "Übermittlungsprotokoll" in dialog.problem.text()
+
+
+def test_a_builtin_letter_is_saved_as_docx_when_she_names_it_so(qtbot, ctx, records, tmp_path,
+                                                               shown, frozen_clock):
+    from docx import Document
+
+    dialog = _dialog(qtbot, ctx, records)
+    _type_address(dialog)
+    target = tmp_path / "einladung.docx"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    assert dialog.save_file(), shown
+    doc = Document(str(target))
+    assert doc.paragraphs[0].text == "Einladung zu einem Gespräch"
+    assert "Lindenweg 4" in doc.tables[0].rows[0].cells[0].text
