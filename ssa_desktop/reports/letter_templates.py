@@ -163,6 +163,23 @@ def _walk_pdf(obj, seen: set[int], budget: list[int]) -> None:
             stack.extend(item)
 
 
+def _too_many(count: int) -> TemplateRefused:
+    return TemplateRefused(f"Das PDF-Formular hat {count} Felder; mehr als {MAX_FIELDS} "
+                           "werden nicht verwendet.")
+
+
+def _refuse_many_fields(root) -> None:
+    """Before the form is read whole: refuse a form listing more than ``MAX_FIELDS``
+    fields at its top (a hostile form of thousands would take seconds to walk)."""
+    from pypdf.generic import ArrayObject
+
+    form = root.get("/AcroForm")
+    fields = form.get_object().get("/Fields") if form is not None else None
+    fields = fields.get_object() if fields is not None else None
+    if isinstance(fields, ArrayObject) and len(fields) > MAX_FIELDS:
+        raise _too_many(len(fields))
+
+
 def _open_pdf(data: bytes):
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -174,6 +191,7 @@ def _open_pdf(data: bytes):
             raise TemplateRefused("Das PDF-Formular ist verschlüsselt; bitte verwenden Sie "
                                   "eine Fassung ohne Kennwort.")
         root = reader.root_object
+        _refuse_many_fields(root)
         _walk_pdf(reader.trailer, set(), [MAX_PDF_OBJECTS])
         fields = reader.get_fields() or {}
     except TemplateRefused:
@@ -183,8 +201,7 @@ def _open_pdf(data: bytes):
     if "/AcroForm" not in root or not fields:
         raise TemplateRefused("Das PDF hat keine ausfüllbaren Formularfelder.")
     if len(fields) > MAX_FIELDS:
-        raise TemplateRefused(f"Das PDF-Formular hat {len(fields)} Felder; mehr als "
-                              f"{MAX_FIELDS} werden nicht verwendet.")
+        raise _too_many(len(fields))
     return reader, fields
 
 

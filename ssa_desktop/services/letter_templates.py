@@ -112,7 +112,7 @@ def read_export(raw: bytes) -> tuple[str, str, str, bytes, dict[str, str]]:
                                f"({TEMPLATE_SUFFIX}).")
     try:
         doc = strict_json.loads(raw)
-    except (ValueError, strict_json.StrictJsonError):
+    except (ValueError, RecursionError, strict_json.StrictJsonError):  # nested thousands deep
         raise not_ours from None
     if not isinstance(doc, dict) or doc.get("format") != TEMPLATE_FORMAT or doc.get("version") != 1:
         raise not_ours
