@@ -106,6 +106,10 @@ def export_template(conn: Connection, template_id: str, path: Path | str) -> Pat
     return own.write_bytes_atomically(Path(path), text.encode("utf-8"))
 
 
+def _texts(*values) -> bool:
+    return all(isinstance(v, str) for v in values)
+
+
 def read_export(raw: bytes) -> tuple[str, str, str, bytes, dict[str, str]]:
     """(name, kind, file type, file, mapping) of an exported template; German refusal."""
     not_ours = TemplateRefused("Die Datei ist keine Briefvorlage von SSA Desktop "
@@ -118,9 +122,8 @@ def read_export(raw: bytes) -> tuple[str, str, str, bytes, dict[str, str]]:
         raise not_ours
     name, kind, file_type, content, mapping = (doc.get(k) for k in (
         "name", "kind", "file_type", "content", "mapping"))
-    if not (isinstance(name, str) and isinstance(kind, str) and isinstance(content, str)
-            and file_type in ("docx", "pdf") and isinstance(mapping, dict)
-            and all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items())):
+    if not (_texts(name, kind, content) and file_type in ("docx", "pdf")
+            and isinstance(mapping, dict) and _texts(*mapping, *mapping.values())):
         raise not_ours
     if len(content) > own.MAX_TEMPLATE_BYTES * 4 // 3 + 4:
         raise TemplateRefused("Die Vorlage ist größer als 10 MB; es wurde nichts erstellt.")
