@@ -339,6 +339,10 @@ def _letter_kept(stage: Stage) -> None:
     letters.keep(conn, request, letters.make(conn, request), kept.name)
     gone = letter_templates.import_template(conn, "Alt", "general", docx("Hallo"), "docx")
     letter_templates.delete_template(conn, gone.id)
+    # a letter to the office the consent names: logged in the Übermittlungsprotokoll
+    letters.disclose(conn, letters.LetterRequest("consent_release", pupil.id, consent.id,
+                                                 "Jugendamt\nPostfach 1", outside=True,
+                                                 legal_basis="consent"))
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -371,7 +375,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("rekey", _rekey, (session.rekey,)),
     Operation("post-handover", _post_handover, (post_handover.hand_over_post,)),
     Operation("letter-kept", _letter_kept, (letters.keep, letter_templates.import_template,
-                                            letter_templates.delete_template)),
+                                            letter_templates.delete_template,
+                                            letters.disclose)),
     Operation("rule-pack", _rule_pack, (rule_packs.accept, rule_packs.choose_landkreis,
                                         rule_packs.keep_exported_year)),
 )
