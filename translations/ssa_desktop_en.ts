@@ -4135,6 +4135,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>&amp;Briefart</source>
             <translation>&amp;Kind of letter</translation>
         </message>
@@ -4144,9 +4145,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;Print …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>&amp;Exportieren …</source>
+            <translation>&amp;Export …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>&amp;Importieren …</source>
+            <translation>&amp;Import …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>&amp;Löschen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Rechtsgrundlage</source>
+            <translation>Legal &amp;basis</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4157,6 +4183,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>A&amp;nrede</source>
             <translation>Sa&amp;lutation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Abgelegt am</source>
+            <translation>Kept on</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4197,6 +4233,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Ansprechperson der Fachstelle</source>
             <translation>Contact person of the service</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Ausgewählte Vorlage für eine Kollegin speichern (ohne Personendaten)</source>
+            <translation>Save the selected template for a colleague (no personal data)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Ausgewählte Vorlage löschen</source>
+            <translation>Delete the selected template</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4250,8 +4296,24 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Briefart</source>
             <translation>Kind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Briefart der neuen Vorlage</source>
+            <translation>Kind of letter of the new template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Briefvorlage (*{0})</source>
+            <translation>Letter template (*{0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Briefvorlagen</source>
+            <translation>Letter templates</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4279,9 +4341,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The service receives no information from me unless you have expressly consented. If you have questions, you can reach me at {{ worker.phone }}.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Die Vorlage „{0}“ löschen? Briefe, die schon im Tresor abgelegt sind, bleiben.</source>
+            <translation>Delete the template “{0}”? Letters already kept in the vault stay.</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Dienstag</source>
             <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Dieser Brief geht nicht an die Person oder ihre Sorgeberechtigten. Das ist eine Übermittlung; sie wird im Übermittlungsprotokoll eingetragen: {0}. Fortfahren?</source>
+            <translation>This letter does not go to the person or their guardians. That is a disclosure; it is entered in the disclosure log: {0}. Continue?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4353,6 +4425,16 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Empfän&amp;ger</source>
+            <translation>&amp;Who receives it</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Empfänger</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Ende (HH:MM)</source>
             <translation>End (HH:MM)</translation>
         </message>
@@ -4372,14 +4454,29 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>If you cannot keep the appointment, please cancel in good time: {{ worker.phone }}, {{ worker.email }}.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Format</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Formularfelder zuordnen</source>
             <translation>Map the form fields</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Fortfahren und eintragen</source>
+            <translation>Continue and log it</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Freitag</source>
             <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Gewählte Vorlage mit ihrer Feldzuordnung im Tresor ablegen</source>
+            <translation>Keep the chosen template with its field mapping in the vault</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4388,6 +4485,7 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
@@ -4427,6 +4525,16 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Your template is filled like this:</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Ihre Vorlagen im Tresor</source>
+            <translation>Your templates in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihre Vorlagen im Tresor verwalten</source>
+            <translation>Manage your templates in the vault</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Im &amp;Tresor ablegen</source>
             <translation>&amp;Keep in the vault</translation>
@@ -4435,6 +4543,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Im Tresor ablegen</source>
             <translation>Keep in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Im Übermittlungsprotokoll eingetragen.</source>
+            <translation>Entered in the disclosure log.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4467,9 +4580,24 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Last name of the person (only where the template needs it)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Name der Schule</source>
             <translation>Name of the school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Name der Vorlage:</source>
+            <translation>Name of the template:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Name der neuen Vorlage</source>
+            <translation>Name of the new template</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4537,12 +4665,18 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Room</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Rechtsgrundlage der Übermittlung</source>
+            <translation>Legal basis of the disclosure</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Samstag</source>
             <translation>Saturday</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -4629,9 +4763,70 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>Template</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage exportieren</source>
+            <translation>Export template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage gespeichert (ohne Personendaten): {0}</source>
+            <translation>Template saved (no personal data): {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorlage im Tresor &amp;merken …</source>
+            <translation>Save template in the &amp;vault …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorlage im Tresor merken</source>
+            <translation>Save template in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage importieren</source>
+            <translation>Import template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage importieren (DOCX, PDF-Formular oder Briefvorlage einer Kollegin)</source>
+            <translation>Import a template (DOCX, PDF form or a colleague's letter template)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage löschen</source>
+            <translation>Delete template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage „{0}“ gelöscht.</source>
+            <translation>Template “{0}” deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage „{0}“ im Tresor abgelegt.</source>
+            <translation>Template “{0}” kept in the vault.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlagen (*.docx *.pdf *{0})</source>
+            <translation>Templates (*.docx *.pdf *{0})</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Vorlagen (*.docx *.pdf)</source>
             <translation>Templates (*.docx *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlagen enthalten Platzhalter statt Namen; beim Import wird der Name der Verfasserin aus den Dateieigenschaften entfernt. Ein PDF-Formular, dessen Felder Sie zuordnen müssen, legen Sie in „Brief erstellen“ ab.</source>
+            <translation>Templates hold placeholders instead of names; on import the author's name is removed from the file's properties. Keep a PDF form whose fields you need to map from “Write a letter”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorlagen ver&amp;walten …</source>
+            <translation>Ma&amp;nage templates …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4679,6 +4874,11 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>Period: {{ offer.first_day }} to {{ offer.last_day }} ({{ offer.sessions }} sessions)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Zugeordnete Felder</source>
+            <translation>Mapped fields</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Zweck der Weitergabe</source>
             <translation>Purpose of passing it on</translation>
@@ -4687,6 +4887,16 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>auf Widerruf</source>
             <translation>withdrawal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>die Person oder ihre Sorgeberechtigten</source>
+            <translation>the person or their guardians</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>eine andere Stelle (Übermittlung)</source>
+            <translation>another office (disclosure)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4729,6 +4939,11 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>last session of the offer (DD.MM.YYYY)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>ohne Angabe: der Dateiname</source>
+            <translation>if empty: the file name</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>von der Schweigepflicht, soweit es um {{ person.first_name }} {{ person.last_name }} (Klasse {{ person.class_label }}, {{ school.name }}) geht.</source>
             <translation>from confidentiality as far as {{ person.first_name }} {{ person.last_name }} (class {{ person.class_label }}, {{ school.name }}) is concerned.</translation>
@@ -4737,6 +4952,11 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>wie besprochen empfehle ich, Kontakt mit der folgenden Fachstelle aufzunehmen:</source>
             <translation>as we discussed, I recommend contacting the following specialist service:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>{0} (im Tresor)</source>
+            <translation>{0} (in the vault)</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4755,6 +4975,11 @@ E-Mail: {{ partner.email }}{% endif %}</source>
 Contact: {{ partner.contact_person }}{% endif %}{% if partner.phone %}
 Phone: {{ partner.phone }}{% endif %}{% if partner.email %}
 E-mail: {{ partner.email }}{% endif %}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Übermittlung</source>
+            <translation>Disclosure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />

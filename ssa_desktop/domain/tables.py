@@ -544,6 +544,14 @@ _DECLARED: tuple[Declared, ...] = (
        personal="",
        plain="school_year digest",
        rule="", how="Regelpaket, unter dem die Zahlen eines Schuljahres gerechnet wurden"),
+    _t("letter_template",   # storage/letter_templates_repo; not interchanged (own export file)
+       personal="",
+       plain="id name kind file_type content mapping sha256 added",
+       rule="",
+       how="ihre Briefvorlagen (DOCX, PDF-Formular) mit Platzhaltern statt Namen und der "
+           "Zuordnung der Formularfelder; keine Personendaten, der Name der Verfasserin wird "
+           "beim Import aus den Dateieigenschaften entfernt",
+       json="mapping"),
     _t("migration_ledger",
        personal="",
        plain="version name checksum",
