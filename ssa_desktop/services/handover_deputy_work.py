@@ -368,10 +368,12 @@ def _free_target(target: Path | str, kind: str, today: date, package_id: str) ->
 
 @writes(DataKind.PACKAGES)   # the folder noted in her vault
 def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
-                 today: date | None = None, vault: Connection | None = None) -> PackageResult:
+                 today: date | None = None, vault: Connection | None = None,
+                 last: bool = False) -> PackageResult:
     """The deputy's return: only the contacts and appointments she added or changed, in a
     file under the same key and package id (with the package's expiry). A folder as
-    ``target`` gets the next free name when the default one exists. ``vault``: her own
+    ``target`` gets the next free name when the default one exists. ``last``: her last
+    return (meta ``last_return``), whose reading ends the Vertretung. ``vault``: her own
     vault (unlocked), which notes the folder first, so that its unlock removes what a
     killed write leaves there (``clean_package_leftovers``)."""
     today = today or clock.today()
@@ -384,14 +386,14 @@ def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
     key = parse_package_key(key_text)
     try:
         with q.damaged_as_package_error():
-            return _write_return(pkg, info, key, target, today)
+            return _write_return(pkg, info, key, target, today, last)
     finally:
         pkg.close()
         _zero(key)
 
 
 def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
-                  today: date) -> PackageResult:
+                  today: date, last: bool) -> PackageResult:
     """The return written from an open package (``write_return``)."""
     baseline = strict_json.loads(info.meta.get("baseline", "{}"))
     if not isinstance(baseline, dict):
@@ -403,7 +405,8 @@ def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
                          if _changed(base.get(obj.id), _TABLES[name], obj)]
     path = _free_target(target, rules.KIND_RETURN, today, info.package_id)
     meta = {k: v for k, v in info.meta.items() if k != "baseline"}
-    meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat())
+    meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat(),
+                last_return="1" if last else "")
 
     def copy(ret):
         return {"Kontakte": qd.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),

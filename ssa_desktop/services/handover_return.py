@@ -4,7 +4,7 @@ carried, merged three-way against its baseline, then shredded and the key remove
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from ..domain import clock, plausibility, tables
@@ -295,8 +295,9 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     documents (``interchange_merge.merge_document``) with the package's baseline: a field
     only the deputy changed is taken, one both changed is a conflict, hers is never
     overwritten silently. Refused whole (nothing written) when the return carries rows
-    outside the package, and refused and shredded on or after the package's expiry. Read
-    completely (no conflict left), the package's key is removed (``remove_issued_key``)."""
+    outside the package, and refused and shredded on or after the package's expiry. Returns
+    are read until the expiry (each adds only what is new); read completely (no conflict
+    left), the deputy's last return removes the package's key (``remove_issued_key``)."""
     from . import interchange_merge
 
     today = today or clock.today()
@@ -306,6 +307,7 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     digest = q.file_hash(path)
     ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY, today)
     try:
+        last_return = q.meta(ret).get("last_return") == "1"
         with q.damaged_as_package_error():
             doc, left_out = _read_return(conn, ret, path, package_id, entry, today)
     finally:
@@ -328,19 +330,20 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     if result.conflicts:
         return result
     result.after.append(_shred_return(conn, path, package_id, today))
-    last = _last_day(entry)
-    if last is not None and today <= last:
-        with transaction(conn):
-            q.register(conn, q.REGISTRY_PREFIX, package_id, dict(
-                entry, returns_read=sorted({*entry.get("returns_read", ()), digest})))
+    if last_return:
+        result.after.append("Das war die letzte Rückgabe der Vertretung. " + remove_issued_key(
+            conn, package_id, today, "Rückgabe eingelesen", return_hash=digest))
+        return result
+    with transaction(conn):
+        q.register(conn, q.REGISTRY_PREFIX, package_id, dict(
+            entry, returns_read=sorted({*entry.get("returns_read", ()), digest})))
+    expires = _expires(entry)
+    if expires is not None:
         result.after.append(
-            f"Der Paketschlüssel bleibt bis zum Ende der Vertretung ({fmt_date(last)}) im "
-            "Tresor, damit eine spätere Rückgabe noch gelesen werden kann; er wird mit der "
-            "ersten danach vollständig eingelesenen Rückgabe gelöscht, spätestens am "
-            f"{fmt_date(_expires(entry))}.")
-    else:
-        result.after.append(remove_issued_key(conn, package_id, today, "Rückgabe eingelesen",
-                                              return_hash=digest))
+            "Der Paketschlüssel bleibt bis zum Ablauf des Pakets (letzter Tag "
+            f"{fmt_date(expires - timedelta(days=1))}) im Tresor: jede weitere Rückgabe wird "
+            "gelesen und bringt nur, was neu ist; die letzte Rückgabe der Vertretung oder der "
+            "Ablauf beendet sie.")
     return result
 
 
@@ -377,10 +380,6 @@ def _check_size(conn: Connection, ret, entry: dict) -> None:
         f"{fmt_number(held, 0)} Einträge; eine Rückgabe dieses Vertretungspakets "
         f"({persons} {'Person' if persons == 1 else 'Personen'}, "
         f"{rules.contact_days(contents)} Tage) bringt höchstens {fmt_number(limit, 0)}.")
-
-
-def _last_day(entry: dict) -> date | None:
-    return date.fromisoformat(entry["last"]) if entry.get("last") else None
 
 
 def _shred_return(conn: Connection, path: Path, package_id: str, today: date) -> str:
