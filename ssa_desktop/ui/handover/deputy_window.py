@@ -9,12 +9,14 @@ brings it back at the unlock (``HandoverPanel.reopen_windows``)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -380,6 +382,12 @@ class DeputyWindow(QDialog):
         self.return_button = make_button(tr("&Rückgabe schreiben …"),
                                          tr("Rückgabe für die Kollegin schreiben"),
                                          self.choose_return)
+        self.last_box = QCheckBox(tr("&Letzte Rückgabe (beendet die Vertretung)"))
+        self.last_box.setAccessibleName(tr("Letzte Rückgabe (beendet die Vertretung)"))
+        self.return_hint = QLabel(self._return_meaning())
+        self.return_hint.setWordWrap(True)
+        self.return_hint.setAccessibleName(tr("Was eine Rückgabe bedeutet"))
+        self.return_hint.setAccessibleDescription(self.return_hint.text())
         self.names_button = QPushButton()
         self.names_button.setCheckable(True)
         self.names_button.setChecked(ctx.show_names)
@@ -391,7 +399,8 @@ class DeputyWindow(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
-        for b in (self.contact_button, self.appointment_button, self.return_button):
+        for b in (self.contact_button, self.appointment_button, self.return_button,
+                  self.last_box):
             row.addWidget(b)
         row.addStretch(1)
         # a second row: one row of five buttons was wider than 640×360 at 200 %
@@ -403,6 +412,7 @@ class DeputyWindow(QDialog):
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.return_hint)
         layout.addLayout(row)
         layout.addLayout(second)
         ctx.locked.connect(self._close_at_lock)
@@ -592,6 +602,14 @@ class DeputyWindow(QDialog):
         self.appts.setFocus()
 
     # -- the return ----------------------------------------------------------------------
+    def _return_meaning(self) -> str:
+        """What a return means, in one sentence under the table (issue 64 item 5)."""
+        who = self.info.meta.get("for_name") or tr("die Kollegin")
+        until = fmt_date(self.info.expires - timedelta(days=1)) if self.info.expires else "–"
+        return tr("Eine Rückgabe bringt Ihre Kontakte und Termine zu {0}. Sie können bis zum "
+                  "{1} weitere schreiben; jede bringt nur, was neu ist. Die letzte Rückgabe "
+                  "(angekreuzt) beendet die Vertretung.").format(who, until)
+
     def choose_return(self) -> None:
         path = choose_target_folder(self, tr("Rückgabe speichern in"), self.path.parent)
         if path:
@@ -603,14 +621,17 @@ class DeputyWindow(QDialog):
         self.pkg.close()
         self.pkg = None
         try:
+            last = self.last_box.isChecked()
             result = handover_deputy_work.write_return(
                 self.path, self._key_text, target,
-                vault=self.ctx.conn if self.ctx.is_unlocked else None)
+                vault=self.ctx.conn if self.ctx.is_unlocked else None, last=last)
             if self.ctx.is_unlocked:  # her app deletes it at the expiry
                 svc.register_return(self.ctx.conn, result)
             counts = rules.count_text(result.counts)
             self.status.setText(tr("Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin "
-                                   "geben.").format(result.path, counts))
+                                   "geben.").format(result.path, counts)
+                                + (" " + tr("Es ist die letzte Rückgabe: ihr Einlesen beendet "
+                                            "die Vertretung.") if last else ""))
         except svc.PackageError as err:
             self.status.setText(str(err))
         try:
