@@ -9,8 +9,8 @@ from datetime import timedelta
 
 import pytest
 
-from ssa_desktop.services import handover_deputy_work, handover_return
 from ssa_desktop.services import handover as svc
+from ssa_desktop.services import handover_deputy_work, handover_return
 from ssa_desktop.storage import handover_repo as q
 from ssa_desktop.storage import repositories as repo
 from tests.handover.test_deputy_return import LATER, _dump, _entry, _open, _package, _two
