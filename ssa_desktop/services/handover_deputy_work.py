@@ -13,9 +13,11 @@ from ..domain import clock, strict_json
 from ..domain import handover as rules
 from ..domain.columns import chosen_columns
 from ..domain.entities import Appointment, Contact
+from ..domain.goals import CaseGoal, GoalRating
 from ..domain.recorded import recorded_codes
 from ..domain.text_safety import TEXT_LIMIT
 from ..formatting import fmt_date
+from ..storage import goals_repo
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
@@ -202,6 +204,8 @@ class DeputyContactEntry:
     # the contact's captured coded fields (columns.chosen_columns: Sprachmittlung …):
     # column → code, a column not given or "" not recorded
     coded: dict[str, str] = field(default_factory=dict)
+    # goal id → level: her ratings of goals of the contact's case (issue 63)
+    ratings: dict[str, int] = field(default_factory=dict)
 
 
 def _deputy_mark(pkg) -> str:
@@ -299,9 +303,32 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
                       topics=tuple(dict.fromkeys(entry.topics)), note=note,
                       place=entry.place, written_by=_deputy_mark(pkg))
     _set_coded(contact, entry.coded)
+    ratings = _ratings(pkg, entry, contact)
     with q.damaged_as_package_error(), transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
+        for rating in ratings:
+            goals_repo.GOAL_RATINGS.insert(pkg, rating)
     return contact
+
+
+def _ratings(pkg, entry: DeputyContactEntry, contact: Contact) -> list[GoalRating]:
+    """Her ratings with the contact: each of a goal of the contact's case handed out with
+    the package, at a level of its scale (the quick entry's rule)."""
+    found = []
+    for goal_id, level in entry.ratings.items():
+        goal = goals_repo.CASE_GOALS.get(pkg, goal_id)
+        if goal is None or not entry.case_id or goal.case_id != entry.case_id:
+            raise PackageError("Dieses Ziel gehört nicht zum Fall des Kontakts im "
+                               "Vertretungspaket.")
+        if level not in goal.levels:
+            raise PackageError(f"Die Stufe {level} gibt es auf der Skala dieses Ziels nicht.")
+        found.append(GoalRating(goal_id, contact.day, level, contact_id=contact.id))
+    return found
+
+
+def case_goals(pkg, case_id: str) -> list[CaseGoal]:
+    """The goals of a case of the package, to rate with a contact."""
+    return goals_repo.goals_of_case(pkg, case_id)
 
 
 def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str, *,
@@ -410,7 +437,9 @@ def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
 
     def copy(ret):
         return {"Kontakte": qd.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),
-                "Termine": qd.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"])}
+                "Termine": qd.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"]),
+                "Einschätzungen der Ziele": qd.copy_rows(pkg, ret, goals_repo.GOAL_RATINGS,
+                                                         changed["goal_rating"])}
 
     counts = _write_package(pkg, path, key, meta, copy)
     return PackageResult(path, info.package_id, "", rules.KIND_RETURN, counts,

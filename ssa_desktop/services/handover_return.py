@@ -141,6 +141,7 @@ def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
                     "appointment": qd.person_appointment_ids(conn, disclosed)}
     persons = frozenset(contents.get("person", ()))
     facts = qd.person_facts(conn, persons)
+    goal_person = qd.goal_persons(conn, contents.get("case_goal", ()))   # handed out, still here
     returned = entry.get("returned_ids") or {}
     return rules.PackageContents(
         persons, qd.case_persons(conn, contents.get("case_file", ())),
@@ -150,7 +151,8 @@ def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
         {name: frozenset(returned.get(name, ())) for name in rules.RETURN_TABLES},
         rules.Period(date.fromisoformat(entry["first"]), date.fromisoformat(entry["last"]))
         if entry.get("first") and entry.get("last") else None,
-        date.fromisoformat(entry["created"][:10]) if entry.get("created") else None)
+        date.fromisoformat(entry["created"][:10]) if entry.get("created") else None,
+        goal_person)
 
 
 _ROW_LABELS = tables.returned_labels()
@@ -164,9 +166,11 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     problems = _foreign_tables(ret)
     contents = _contents(conn, entry)
     left_out = _leave_out_deleted_persons(doc, contents)
+    left_out += _leave_out_deleted_goals(doc, entry, contents)
     names = _pseudonyms(conn, doc)
     baseline = entry.get("baseline") or {}
     problems += _refused_rows(conn, doc, contents, baseline, today, names)
+    problems += _rating_contacts(doc, contents)
     problems += _implausible_contacts(conn, doc.get("tables", {}).get("contact", []),
                                       baseline.get("contact", {}), names)
     if problems:
@@ -194,6 +198,30 @@ def _leave_out_deleted_persons(doc: dict, contents: rules.PackageContents) -> in
         left_out += len(rows) - len(kept)
         doc["tables"][name] = kept
     return left_out
+
+
+def _leave_out_deleted_goals(doc: dict, entry: dict, contents: rules.PackageContents) -> int:
+    """Take the ratings of goals handed out but deleted here meanwhile (a tombstone keeps
+    them out) out of ``doc``; returns how many."""
+    handed = set((entry.get("contents") or {}).get("case_goal", ()))
+    gone = handed - set(contents.goal_person or {})
+    rows = doc["tables"].get("goal_rating", [])
+    kept = [r for r in rows if r.get("goal_id") not in gone]
+    doc["tables"]["goal_rating"] = kept
+    if len(kept) < len(rows):
+        doc.setdefault("_left_out_sentences", []).append(
+            f"{len(rows) - len(kept)} Einschätzung(en) eines inzwischen gelöschten Ziels nicht "
+            "übernommen.")
+    return 0
+
+
+def _rating_contacts(doc: dict, contents: rules.PackageContents) -> list[str]:
+    """A returned rating names no contact, or one of the return (or of an earlier one)."""
+    ours = {r.get("id") for r in doc["tables"].get("contact", [])} | set(
+        (contents.returned or {}).get("contact", ()))
+    return [f"Einschätzung vom {_shown_day(r.get('day'))}: der Kontakt ist nicht in der "
+            "Rückgabe" for r in doc["tables"].get("goal_rating", [])
+            if r.get("contact_id") is not None and r.get("contact_id") not in ours]
 
 
 def _pseudonyms(conn: Connection, doc: dict) -> dict[str, str]:
@@ -256,7 +284,7 @@ def _mark_rows(doc: dict, mark: str) -> None:
     """Every row of the return is the deputy's (a new entry, or an appointment she
     marked): it says so, whatever the file claims (an entry of the worker never comes
     from a return)."""
-    for name in rules.RETURN_TABLES:
+    for name in ("contact", "appointment"):   # a goal rating has no author column
         for row in doc["tables"].get(name, []):
             row["written_by"] = mark
 
@@ -312,6 +340,7 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
             doc, left_out = _read_return(conn, ret, path, package_id, entry, today)
     finally:
         ret.close()
+    left_sentences = doc.pop("_left_out_sentences", [])
     new_rows = _new_rows(conn, doc)
     with transaction(conn):  # the merge joins this transaction: all or nothing
         before = q.last_rowids(conn)
@@ -327,6 +356,7 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     if left_out:
         result.after.append(f"{left_out} {'Eintrag' if left_out == 1 else 'Einträge'} einer "
                             "inzwischen gelöschten Person nicht übernommen.")
+    result.after += left_sentences
     if result.conflicts:
         return result
     result.after.append(_shred_return(conn, path, package_id, today))

@@ -404,7 +404,7 @@ def test_after_a_complete_import_the_key_and_the_package_file_are_gone(conn, out
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     assert entry["path"] == str(result.path.resolve())
     assert entry["contents"]["person"] == [a.id]
-    assert set(entry["baseline"]) == {"contact", "appointment"}
+    assert set(entry["baseline"]) == {"contact", "appointment", "goal_rating"}
     copy = out.parent / "stick"
     copy.mkdir()
     shutil.copy(result.path, copy / result.path.name)   # the deputy works on her copy
