@@ -64,6 +64,7 @@ from ..common.forms import (
     refusal,
     say_refusal,
 )
+from ..common.goal_rating import GoalRatings
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
@@ -180,9 +181,10 @@ class DeputyContactDialog(_EntryDialog):
     Notiz – the quick entry's widgets and rules (dates as typed; a future day is refused)."""
 
     def __init__(self, view: handover_deputy_work.DeputyOverview, person_id: str | None, write,
-                 parent: QWidget | None = None, *, show_names: bool = False):
+                 parent: QWidget | None = None, *, show_names: bool = False, goals_of=None):
         super().__init__(tr("Kontakt erfassen (Vertretung)"), write, parent)
         self.view = view
+        self._goals_of = goals_of or (lambda _case_id: [])
         self.person = _person_combo(view, person_id, show_names)
         self.case = make_combo(tr("Fall"))
         self.kind = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
@@ -203,6 +205,9 @@ class DeputyContactDialog(_EntryDialog):
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.add_row(tr("&Person"), self.person)
         self.add_row(tr("&Fall"), self.case)
+        # the goals of the chosen case handed to her, each optionally rated (Strg+1 …)
+        self.goal_ratings = GoalRatings(self)
+        self.goals_label = self.add_row(tr("Ziele"), self.goal_ratings)
         when = QWidget()
         row = QHBoxLayout(when)
         row.setContentsMargins(0, 0, 0, 0)
@@ -223,6 +228,7 @@ class DeputyContactDialog(_EntryDialog):
         follow_refusals((self.person, self.kind, self.place, self.topics, self.day,
                          *self.coded.values()), self.show_error)
         self.person.currentIndexChanged.connect(self._load_cases)
+        self.case.currentIndexChanged.connect(self._load_goals)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._load_cases()
         self.note.installEventFilter(self)
@@ -235,6 +241,20 @@ class DeputyContactDialog(_EntryDialog):
         for c in self.view.cases_of(self.person_id()):
             self.case.addItem(tr("{0} (seit {1})").format(c.title, fmt_date(c.opened)), c.id)
         self.case.addItem(tr("ohne Fall"), "")
+        self._load_goals()
+
+    def _load_goals(self, _index: int = 0) -> None:
+        """The chosen case's goals (none rated); the row hides without goals; Tab runs
+        from Fall through the goals to Art."""
+        case_id = self.case.currentData() or ""
+        self.goal_ratings.set_goals(self._goals_of(case_id) if case_id else [])
+        boxes = self.goal_ratings.focus_widgets()
+        self.form.setRowVisible(self.goal_ratings, bool(boxes))
+        chain = [self.case, *boxes, self.kind]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        for box in boxes:
+            box.installEventFilter(self)   # Strg+Enter saves from a goal box too
 
     def _kind_changed(self, _index: int) -> None:
         typical = TYPICAL_PARTICIPANTS.get(self.kind.currentData() or "")
@@ -252,7 +272,8 @@ class DeputyContactDialog(_EntryDialog):
             time=self.time.time().toString("HH:mm"), participants=self.participants.codes(),
             topics=self.topics.codes(), note=self.note.toPlainText().strip(),
             place=self.place.code(),
-            coded={name: combo.code() for name, combo in self.coded.items()})
+            coded={name: combo.code() for name, combo in self.coded.items()},
+            ratings=self.goal_ratings.levels())
 
     def has_typed_text(self) -> bool:
         return bool(self.note.toPlainText().strip() or self.topics._codes
@@ -274,7 +295,8 @@ class DeputyContactDialog(_EntryDialog):
         super().keyPressEvent(event)
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt
-        if (obj is self.note and event.type() == QEvent.Type.KeyPress
+        if ((obj is self.note or obj in self.goal_ratings.focus_widgets())
+                and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.save()
@@ -568,7 +590,8 @@ class DeputyWindow(QDialog):
                 contact.duration_min)
 
         return self._open_entry(DeputyContactDialog(
-            self.overview, self.selected_person(), write, self, show_names=self.ctx.show_names),
+            self.overview, self.selected_person(), write, self, show_names=self.ctx.show_names,
+            goals_of=lambda case_id: handover_deputy_work.case_goals(self.pkg, case_id)),
             said)
 
     def add_appointment(self) -> DeputyAppointmentDialog:
