@@ -404,12 +404,10 @@ class DeputyWindow(QDialog):
         self.return_button = make_button(tr("&Rückgabe schreiben …"),
                                          tr("Rückgabe für die Kollegin schreiben"),
                                          self.choose_return)
-        self.last_box = QCheckBox(tr("&Letzte Rückgabe (beendet die Vertretung)"))
+        self.last_box = QCheckBox(tr("&Letzte Rückgabe"))
         self.last_box.setAccessibleName(tr("Letzte Rückgabe (beendet die Vertretung)"))
         self.return_hint = QLabel(self._return_meaning())
         self.return_hint.setWordWrap(True)
-        self.return_hint.setAccessibleName(tr("Was eine Rückgabe bedeutet"))
-        self.return_hint.setAccessibleDescription(self.return_hint.text())
         self.names_button = QPushButton()
         self.names_button.setCheckable(True)
         self.names_button.setChecked(ctx.show_names)
@@ -421,13 +419,13 @@ class DeputyWindow(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
-        for b in (self.contact_button, self.appointment_button, self.return_button,
-                  self.last_box):
+        for b in (self.contact_button, self.appointment_button, self.return_button):
             row.addWidget(b)
         row.addStretch(1)
         # a second row: one row of five buttons was wider than 640×360 at 200 %
         second = QHBoxLayout()
         second.addWidget(self.names_button)
+        second.addWidget(self.last_box)
         second.addStretch(1)
         second.addWidget(self.close_button)
         layout = QVBoxLayout(self)
