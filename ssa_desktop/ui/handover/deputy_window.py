@@ -233,6 +233,7 @@ class DeputyContactDialog(_EntryDialog):
         self._load_cases()
         self.note.installEventFilter(self)
         self.finish()
+        self._load_goals()   # again, now that all rows are in the window: the Tab chain
         resize_within_screen(self, max(760, self.sizeHint().width()), self.sizeHint().height())
         self.person.setFocus()
 
@@ -250,9 +251,10 @@ class DeputyContactDialog(_EntryDialog):
         self.goal_ratings.set_goals(self._goals_of(case_id) if case_id else [])
         boxes = self.goal_ratings.focus_widgets()
         self.form.setRowVisible(self.goal_ratings, bool(boxes))
-        chain = [self.case, *boxes, self.kind]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        if self.layout() is not None:   # the rows are in the window (``finish``)
+            chain = [self.case, *boxes, self.kind]
+            for first, second in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(first, second)
         for box in boxes:
             box.installEventFilter(self)   # Strg+Enter saves from a goal box too
 
