@@ -204,6 +204,7 @@ class HandoverPanel(QWidget):
             if self.ctx.is_unlocked else None)
         # ``opened`` holds what ``_open_window`` returned
         dialog.accepted.connect(lambda: self._show_window(cast(DeputyWindow, dialog.opened)))
+        dialog.finished.connect(lambda _r: self._forget(dialog))  # the lock has none to close
         dialog.finished.connect(dialog.deleteLater)  # closed is gone, its key field with it
         self._dialog = dialog
         dialog.open()
@@ -334,6 +335,10 @@ class HandoverPanel(QWidget):
         box.open()
         self.follow_up_box = box
         return box
+
+    def _forget(self, dialog: QDialog) -> None:
+        if getattr(self, "_dialog", None) is dialog:
+            self._dialog = None
 
     def clear(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
