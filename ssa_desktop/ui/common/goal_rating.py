@@ -75,3 +75,6 @@ class GoalRatings(QWidget):
 
     def focus_widgets(self) -> list[QWidget]:
         return [box for _goal, box in self.boxes]
+
+    def level_boxes(self) -> list[QComboBox]:
+        return [box for _goal, box in self.boxes]

@@ -9,6 +9,7 @@ brings it back at the unlock (``HandoverPanel.reopen_windows``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -184,7 +185,7 @@ class DeputyContactDialog(_EntryDialog):
                  parent: QWidget | None = None, *, show_names: bool = False, goals_of=None):
         super().__init__(tr("Kontakt erfassen (Vertretung)"), write, parent)
         self.view = view
-        self._goals_of = goals_of or (lambda _case_id: [])
+        self._goals_of: Callable[[str], list] = goals_of or (lambda _case_id: [])
         self.person = _person_combo(view, person_id, show_names)
         self.case = make_combo(tr("Fall"))
         self.kind = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))

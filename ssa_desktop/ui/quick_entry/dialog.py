@@ -335,7 +335,7 @@ class QuickEntryDialog(QDialog):
         found = (goals.goals_of_case(self.ctx.conn, case_id)
                  if case_id and self.ctx.is_unlocked else [])
         self.goal_ratings.set_goals(found)
-        for box in self.goal_ratings.focus_widgets():
+        for box in self.goal_ratings.level_boxes():
             box.installEventFilter(self)   # Enter saves from a goal box too
             box.currentIndexChanged.connect(self.autosaver.changed)   # kept in the draft
         self.form.setRowVisible(self.goal_ratings, bool(found))
