@@ -10,6 +10,7 @@ from pathlib import Path
 from ..domain import clock, plausibility, tables
 from ..domain import handover as rules
 from ..formatting import fmt_date, fmt_number
+from ..storage import goals_repo
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage.connection import Connection
@@ -170,7 +171,7 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     names = _pseudonyms(conn, doc)
     baseline = entry.get("baseline") or {}
     problems += _refused_rows(conn, doc, contents, baseline, today, names)
-    problems += _rating_contacts(doc, contents)
+    problems += _rating_contacts(doc, contents) + _rating_levels(conn, doc)
     problems += _implausible_contacts(conn, doc.get("tables", {}).get("contact", []),
                                       baseline.get("contact", {}), names)
     if problems:
@@ -222,6 +223,17 @@ def _rating_contacts(doc: dict, contents: rules.PackageContents) -> list[str]:
     return [f"Einschätzung vom {_shown_day(r.get('day'))}: der Kontakt ist nicht in der "
             "Rückgabe" for r in doc["tables"].get("goal_rating", [])
             if r.get("contact_id") is not None and r.get("contact_id") not in ours]
+
+
+def _rating_levels(conn: Connection, doc: dict) -> list[str]:
+    """A returned rating's level is one of its goal's scale (GAS −2 … +2, generic 1 … 5)."""
+    problems = []
+    for row in doc["tables"].get("goal_rating", []):
+        goal = goals_repo.CASE_GOALS.get(conn, str(row.get("goal_id")))
+        if goal is not None and row.get("level") not in goal.levels:
+            problems.append(f"Einschätzung vom {_shown_day(row.get('day'))}: die Stufe "
+                            f"{row.get('level')} gibt es auf der Skala dieses Ziels nicht")
+    return problems
 
 
 def _pseudonyms(conn: Connection, doc: dict) -> dict[str, str]:

@@ -115,3 +115,26 @@ def test_without_the_tick_no_goal_goes_along(conn, out):
         assert goals_repo.CASE_GOALS.all(pkg) == [] and goals_repo.GOAL_RATINGS.all(pkg) == []
     finally:
         pkg.close()
+
+
+def test_a_rating_she_deleted_after_a_return_does_not_come_back_with_the_next(conn, out):
+    """Admission: the tombstone of a rating the first return brought keeps it out of the
+    second return, which carries it again."""
+    _a, _b, goal, result, _contact = _rated_return(conn, out)
+    handover_return.import_return(conn, _return(result, out).path, today=LATER)
+    [mine, theirs] = goals.ratings(conn, goal.id)
+    goals.delete_rating(conn, theirs.id)
+    handover_return.import_return(conn, _return(result, out, name="r2.ssapaket").path,
+                                  today=LATER)
+    assert [r.id for r in goals.ratings(conn, goal.id)] == [mine.id]
+
+
+def test_a_level_the_goals_scale_does_not_have_is_refused(conn, out):
+    _a, _b, goal, result, _contact = _rated_return(conn, out)
+    ret = _return(result, out)
+    _craft(result, ret, lambda pkg: goals_repo.GOAL_RATINGS.insert(
+        pkg, g.GoalRating(goal.id, WORKDAY, 5)))        # a GAS goal runs −2 … +2
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError, match="Stufe 5"):
+        handover_return.import_return(conn, ret.path, today=LATER)
+    assert _dump(conn) == before
