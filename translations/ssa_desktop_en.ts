@@ -3055,6 +3055,11 @@
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>&amp;Letzte Rückgabe</source>
+            <translation>&amp;Last return</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
@@ -3346,6 +3351,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>These entries differ from yours. Nothing has been overwritten so far. Decide for each entry:</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Eine Rückgabe bringt Ihre Kontakte und Termine zu {0}. Sie können bis zum {1} weitere schreiben; jede bringt nur, was neu ist. Die letzte Rückgabe (angekreuzt) beendet die Vertretung.</source>
+            <translation>A return brings your contacts and appointments to {0}. You can write more until {1}; each brings only what is new. The last return (ticked) ends the cover.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" />
             <source>Eintrag</source>
             <translation>Item</translation>
@@ -3389,6 +3399,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <source>Erster Tag der Vertretung</source>
             <translation>First day of the cover</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Es ist die letzte Rückgabe: ihr Einlesen beendet die Vertretung.</source>
+            <translation>It is the last return: reading it ends the cover.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -3437,6 +3452,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
+            <source>Ge&amp;merkt</source>
+            <translation>Re&amp;membered</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
+            <source>Gemerktes Paket</source>
+            <translation>Remembered package</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
@@ -3518,6 +3543,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Letzte Rückgabe (beendet die Vertretung)</source>
+            <translation>Last return (ends the cover)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
@@ -3946,6 +3976,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Target fo&amp;lder</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Ziele</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <source>Ziele der Fälle</source>
             <translation>Case goals</translation>
@@ -3968,9 +4003,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Persons due for deletion</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
+            <source>anderes Paket: Datei und Schlüssel angeben</source>
+            <translation>another package: give file and key</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <source>bis</source>
             <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>die Kollegin</source>
+            <translation>your colleague</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
@@ -3981,6 +4026,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
+            <source>im Tresor gemerkt</source>
+            <translation>remembered in the vault</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/due_list.py" />
@@ -4021,6 +4071,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />

@@ -189,10 +189,22 @@ class HandoverPanel(QWidget):
 
     def choose_package(self) -> OpenPackageDialog:
         """File and key in one dialog; the deputy's window opens from it, a refusal
-        stays in it to be corrected."""
-        dialog = OpenPackageDialog(tr("Vertretungspaket öffnen"), self._open_window, self)
+        stays in it to be corrected. A package her vault remembers (opened before, not
+        expired) is offered first and opens without the key typed again."""
+        remembered = {str(r.path): r.package_id for r in svc.remembered_packages(self.ctx.conn)} \
+            if self.ctx.is_unlocked else {}
+
+        def attempt(path: Path, key_text: str) -> DeputyWindow:
+            if not key_text:   # a remembered package: the key comes from her vault
+                key_text = svc.remembered_key(self.ctx.conn, remembered[str(path)])
+            return self._open_window(path, key_text)
+
+        dialog = OpenPackageDialog(tr("Vertretungspaket öffnen"), attempt, self, remembered=[
+            (r.label, r.path) for r in svc.remembered_packages(self.ctx.conn)]
+            if self.ctx.is_unlocked else None)
         # ``opened`` holds what ``_open_window`` returned
         dialog.accepted.connect(lambda: self._show_window(cast(DeputyWindow, dialog.opened)))
+        dialog.finished.connect(lambda _r: self._forget(dialog))  # the lock has none to close
         dialog.finished.connect(dialog.deleteLater)  # closed is gone, its key field with it
         self._dialog = dialog
         dialog.open()
@@ -323,6 +335,10 @@ class HandoverPanel(QWidget):
         box.open()
         self.follow_up_box = box
         return box
+
+    def _forget(self, dialog: QDialog) -> None:
+        if getattr(self, "_dialog", None) is dialog:
+            self._dialog = None
 
     def clear(self) -> None:
         self.model.removeRows(0, self.model.rowCount())

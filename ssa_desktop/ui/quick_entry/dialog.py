@@ -335,8 +335,9 @@ class QuickEntryDialog(QDialog):
         found = (goals.goals_of_case(self.ctx.conn, case_id)
                  if case_id and self.ctx.is_unlocked else [])
         self.goal_ratings.set_goals(found)
-        for box in self.goal_ratings.focus_widgets():
+        for box in self.goal_ratings.level_boxes():
             box.installEventFilter(self)   # Enter saves from a goal box too
+            box.currentIndexChanged.connect(self.autosaver.changed)   # kept in the draft
         self.form.setRowVisible(self.goal_ratings, bool(found))
         self._order_chain()
 
@@ -534,7 +535,9 @@ class QuickEntryDialog(QDialog):
         """Everything typed, for the draft; None when nothing worth keeping was typed."""
         observation, assessment = self.note.values()
         topics = list(self.topics._codes)  # no side effects while autosaving
-        if not (observation or assessment or topics or self.topics.edit.text().strip()):
+        ratings = self.goal_ratings.levels()   # a rating chosen is worth keeping too
+        if not (observation or assessment or topics or self.topics.edit.text().strip()
+                or ratings):
             return None
         return {
             "short": self.short_check.isChecked(),
@@ -556,6 +559,7 @@ class QuickEntryDialog(QDialog):
             "grade": self.grade_spin.value(),
             "count": self.count_spin.value(),
             "appointment_id": self.appointment_id or "",
+            "ratings": ratings,
         }
 
     def has_typed_text(self) -> bool:
@@ -604,6 +608,8 @@ class QuickEntryDialog(QDialog):
         self.count_spin.setValue(int(data.get("count") or 1))
         if data.get("appointment_id") and not self.appointment_id:
             self.appointment_id = data["appointment_id"]
+        ratings = data.get("ratings")
+        self.goal_ratings.set_levels(ratings if isinstance(ratings, dict) else {})
         self.note.set_values(data.get("observation", ""), data.get("assessment", ""))
         self.offered_draft = None
         self.draft_bar.hide()
