@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..domain import kvjs, school_code, strict_json
+from ..domain import kvjs, kvjs_integrity, school_code, strict_json
 from ..domain.catalogues import current_code
 from ..domain.errors import UserError
 from ..domain.kvjs_template import school_type_label, type_order
@@ -23,9 +23,10 @@ from .kvjs_document import (
     FORMAT,
     FORMAT_VERSION,
     KNOWN_VERSIONS,
+    LATER_FIGURES,
     created_now,
     scope_text,
-    write_json,
+    write_sealed,
 )
 
 MAX_BYTES = 5_000_000
@@ -76,15 +77,69 @@ def _of_another_year(text: str, years: tuple[str, ...]) -> bool:
 def check_export(doc: Any, name: str) -> dict:
     """The export ``doc`` of the file ``name`` checked (MergeError naming the file) and
     read as today: ``read_export`` after ``load_export``."""
+    # the digest of the content as read, before anything is read as today
+    content = kvjs_integrity.digest(doc) if isinstance(doc, dict) else ""
     _check_format(doc, name)
-    _check_aggregates(doc["aggregates"], name)
+    may_lack = _may_lack(doc)
+    _check_aggregates(doc["aggregates"], name, may_lack)
     _check_fields(doc["fields"], doc["aggregates"], name)
+    _check_digest(doc, name, content)
+    _check_agreement(doc, name, may_lack)
     problem = _staff_problem(doc.get("staff", []))
     if problem:
         raise MergeError(f"„{name}“: staff{problem}.")
     if "rule_pack" in doc and not _valid_pack(doc["rule_pack"]):
         raise MergeError(f"„{name}“: rule_pack ist ungültig (erwartet id: SHA-256, title: Text).")
     return _current_school_types(doc)
+
+
+def _may_lack(doc: dict) -> tuple[str, ...]:
+    """The figures ``doc`` may lack: those its format version did not count yet, and in
+    a sum file those its notes name as lacking in an older part."""
+    older = {n for names in LATER_FIGURES.values() for n in names}
+    noted = {n for note in doc.get("notes") or () if isinstance(note, dict)
+             and isinstance(note.get("missing"), list)
+             for n in note["missing"] if isinstance(n, str) and n in older} \
+        if doc["scope"]["kind"] == "merged" else set()
+    return tuple(n for n in kvjs.NAMES
+                 if n in LATER_FIGURES.get(doc["format_version"], ()) or n in noted)
+
+
+def _check_digest(doc: dict, name: str, content: str) -> None:
+    """Format 4 on: the file's content digest (``integrity.digest``) is that of its
+    content; older releases wrote none (docs/statistics.md, "Prüfsumme")."""
+    seal = doc.get("integrity")
+    if seal is None and doc["format_version"] < 4:
+        return
+    if not (isinstance(seal, dict) and set(seal) == {"digest"}
+            and isinstance(seal["digest"], str)):
+        raise MergeError(f"„{name}“ hat keine gültige Prüfsumme (integrity.digest); bitte "
+                         "die Datei neu exportieren.")
+    if seal["digest"] != content:
+        raise MergeError(f"„{name}“: die Prüfsumme stimmt nicht mit dem Inhalt überein – die "
+                         "Datei wurde nach dem Export verändert. Bitte neu exportieren.")
+
+
+def _check_agreement(doc: dict, name: str, may_lack: tuple[str, ...]) -> None:
+    """The figures agree with each other: the form's fields with the figures, each
+    breakdown within its total, minutes within their sessions and the year, a post's
+    per-Schulart figures with its own (``domain.kvjs_integrity``)."""
+    by_type = doc.get("by_school_type")
+    if by_type is not None and not isinstance(by_type, dict):
+        raise MergeError(f"„{name}“: by_school_type ist kein Objekt.")
+    for figures in by_type.values() if by_type else ():
+        if not isinstance(figures, dict):
+            raise MergeError(f"„{name}“: by_school_type enthält ungültige Kennzahlen.")
+        _check_aggregates(figures, name, may_lack)
+    problem = (kvjs_integrity.fields_problem(doc["fields"], doc["aggregates"])
+               or kvjs_integrity.figures_problem(doc["aggregates"])
+               or next((p for f in (by_type or {}).values()
+                        if (p := kvjs_integrity.figures_problem(f))), "")
+               or (kvjs_integrity.by_type_problem(doc["aggregates"], by_type)
+                   if by_type else ""))
+    if problem:
+        raise MergeError(f"„{name}“: {problem}. Die Zahlen der Datei passen nicht zusammen; "
+                         "sie wurde verändert oder ist beschädigt.")
 
 
 def _valid_pack(pack) -> bool:
@@ -148,11 +203,12 @@ def _has_year_scope_and_figures(doc: dict) -> bool:
             and isinstance(doc.get("aggregates"), dict) and isinstance(doc.get("fields"), list))
 
 
-def _check_aggregates(aggregates: dict, name: str) -> None:
-    """Each figure the file counted has its shape (keys added later count 0 in an older
+def _check_aggregates(aggregates: dict, name: str, may_lack: tuple[str, ...] = ()) -> None:
+    """Each figure is there with its shape; only a figure its format version did not
+    count yet (``may_lack``) may be missing (keys added later count 0 in an older
     file)."""
     for spec in kvjs.AGGREGATES:
-        if spec.name not in aggregates:
+        if spec.name not in aggregates and spec.name in may_lack:
             continue  # an older release did not count it: reported by ``merge``
         value = aggregates.get(spec.name)
         if isinstance(value, dict):  # a key added later counted nothing in an older file
@@ -530,5 +586,5 @@ def note_lines(doc: dict) -> list[str]:
 def merge_files(paths: list[Path | str], out: Path | str) -> dict:
     """Merge and write the sum file atomically; nothing is written when a file is refused."""
     doc = merge(paths)
-    write_json(doc, Path(out))
+    write_sealed(doc, Path(out))
     return doc

@@ -576,7 +576,7 @@ def _write_pdf(document: dict, path: Path):
 
 def _write_json(document: dict, path: Path):
     from ..exports import kvjs_document  # the export files: when one is written
-    return kvjs_document.write_json(document, path)
+    return kvjs_document.write_sealed(document, path)
 
 
 def _write_csv(document: dict, path: Path):

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Contact
+from ssa_desktop.exports import kvjs_document
 from ssa_desktop.exports.kvjs_document import number
 from ssa_desktop.services import activities
 from ssa_desktop.services import statistics as stats
@@ -105,10 +106,12 @@ def test_merge_refusals_name_the_file(conn, world, tmp_path):
         stats.merge([a, a], out)
     other = json.loads(b.read_text("utf-8"))
     other["school_year"] = "2024/25"
+    kvjs_document.seal(other)  # a file of that year as written, not an edited one
     (tmp_path / "alt.json").write_text(json.dumps(other), "utf-8")
     with pytest.raises(stats.StatisticsError, match="„alt.json“ gilt für das Schuljahr 2024/25"):
         stats.merge([a, tmp_path / "alt.json"], out)
     other["school_year"], other["template"]["version"] = "2025/26", "2030.1"
+    kvjs_document.seal(other)
     (tmp_path / "neu.json").write_text(json.dumps(other), "utf-8")
     with pytest.raises(stats.StatisticsError, match="„neu.json“ hat eine andere Vorlage"):
         stats.merge([a, tmp_path / "neu.json"], out)
