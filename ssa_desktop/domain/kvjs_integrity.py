@@ -48,6 +48,27 @@ PER_SESSION: tuple[tuple[str, str], ...] = (
     ("off_minutes", "off_sessions"), ("vnz_minutes", "vnz_activities"))
 
 
+# The longest name a file may give a school, post, code or Landkreis: far above any real
+# one ("Landkreis Dillingen a.d.Donau"), far below what breaks a page or a sheet.
+MAX_NAME = 200
+_NAMED = {"landkreis": "des Landkreises", "name": "der Schule oder Stelle",
+          "code": "des Kürzels", "school_type": "der Schulart"}
+
+
+def name_problem(scope: dict) -> str:
+    """Why a text of the scope (and of its schools and parts) is too long ("" if none)."""
+    entries = [scope, *(scope.get("schools") or []), *(scope.get("parts") or [])]
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        for key, what in _NAMED.items():
+            text = entry.get(key)
+            if isinstance(text, str) and len(text) > MAX_NAME:
+                return (f"der Name {what} ist zu lang ({len(text)} Zeichen, höchstens "
+                        f"{MAX_NAME}): „{text[:40]}…“")
+    return ""
+
+
 def canonical(doc: dict) -> bytes:
     """The bytes the digest is taken over: the document without ``integrity``."""
     body = {k: v for k, v in doc.items() if k != "integrity"}

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import kvjs, school_code
+from . import kvjs, kvjs_integrity, school_code
 from .errors import UserError
 from .kvjs_template import key_label
 from .small_cells import SUPPRESSED, is_small
@@ -129,6 +129,10 @@ def pairs(text: str, what: str, header: tuple[str, str]) -> list[tuple[str, str]
         if len(parts) != 2 or not all(parts):
             raise KitError(f"{what}, Zeile {number}: erwartet zwei Angaben "
                            f"({header[0]};{header[1]}), gefunden „{line[:60]}“.")
+        long = next((p for p in parts if len(p) > kvjs_integrity.MAX_NAME), "")
+        if long:
+            raise KitError(f"{what}, Zeile {number}: „{long[:40]}…“ ist zu lang "
+                           f"({len(long)} Zeichen, höchstens {kvjs_integrity.MAX_NAME}).")
         if tuple(p.casefold() for p in parts) != tuple(h.casefold() for h in header):
             found.append((parts[0], parts[1]))
     return found

@@ -30,6 +30,7 @@ from .kvjs_document import (
 )
 
 MAX_BYTES = 5_000_000
+MAX_NAME = kvjs_integrity.MAX_NAME  # the longest name of a school, post or Landkreis
 MAX_VALUE = 10**12  # far above any real figure; keeps sums and ratios finite
 
 
@@ -80,6 +81,8 @@ def check_export(doc: Any, name: str) -> dict:
     # the digest of the content as read, before anything is read as today
     content = kvjs_integrity.digest(doc) if isinstance(doc, dict) else ""
     _check_format(doc, name)
+    if problem := kvjs_integrity.name_problem(doc["scope"]):
+        raise MergeError(f"„{name}“: {problem}.")
     may_lack = _may_lack(doc)
     _check_aggregates(doc["aggregates"], name, may_lack)
     _check_fields(doc["fields"], doc["aggregates"], name)
