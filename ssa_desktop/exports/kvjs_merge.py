@@ -372,6 +372,9 @@ def _parts(doc: dict) -> list[dict]:
 
 
 def _identity(scope: dict) -> str:
+    """One post or school: a post by its generated id where the file names it."""
+    if scope.get("kind") == "post" and isinstance(scope.get("post_id"), str):
+        return json.dumps({"kind": "post", "post_id": scope["post_id"]})
     code = scope.get("code")
     return json.dumps({"kind": scope.get("kind"), "name": scope.get("name"),
                        "code": school_code.key(code) if isinstance(code, str) else code},

@@ -43,11 +43,11 @@ def test_findings_stop_the_export_with_exit_2_unless_forced(vault, capsys, tmp_p
 
 def test_post_export_and_every_format(vault, capsys, tmp_path):
     for fmt in ("xlsx", "pdf", "csv", "json"):
-        target = tmp_path / f"KVJS_Stelle-Nord_2025-26.{fmt}"
+        target = tmp_path / f"KVJS_Stelle-Nord-post-1_2025-26.{fmt}"
         code, _, _ = run(capsys, "kvjs", "--vault", vault, "--year", "2025/26", "--post",
                          "--format", fmt, "--out", target, "--force")
         assert code == 0 and target.stat().st_size > 0
-    doc = json.loads((tmp_path / "KVJS_Stelle-Nord_2025-26.json").read_text("utf-8"))
+    doc = json.loads((tmp_path / "KVJS_Stelle-Nord-post-1_2025-26.json").read_text("utf-8"))
     assert doc["scope"]["kind"] == "post" and doc["aggregates"]["pupils"] == 650
 
 

@@ -70,7 +70,7 @@ def test_every_format_shows_the_json_figures(conn, world, tmp_path):
 
 def test_post_export_uses_decimal_comma_and_no_personal_data(conn, world, tmp_path):
     files = _export_all(conn, POST, tmp_path)
-    assert files["csv"].name == "KVJS_Stelle-Nord_2025-26.csv"
+    assert files["csv"].name == "KVJS_Stelle-Nord-post-1_2025-26.csv"
     text = files["csv"].read_text("utf-8-sig")
     assert "Stellen je 1.000 Schüler:innen;1,15" in text
     forbidden = [world["anna"].pseudonym, world["anna"].id, world["anna"].stat_token,
