@@ -21,6 +21,7 @@ from typing import Any
 from . import kvjs, kvjs_integrity, school_code
 from .errors import UserError
 from .kvjs_template import key_label
+from .schoolyear import SchoolYear
 from .small_cells import SUPPRESSED, is_small
 
 DELIVERED = "geliefert"
@@ -68,6 +69,7 @@ class Delivery:
     created: str
     landkreis: str             # "" when the file names none
     aggregates: dict[str, Any] = field(compare=False, repr=False)
+    delivered: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _text(value: Any) -> str:
@@ -103,7 +105,45 @@ def delivery(file: str, doc: dict) -> Delivery:
     return Delivery(file, doc["school_year"], scope["kind"], code, school.name, schools,
                     doc["format_version"], doc["template"]["version"],
                     _pack(doc.get("rule_pack")), _text(doc.get("created")),
-                    _text(scope.get("landkreis")), doc["aggregates"])
+                    _text(scope.get("landkreis")), doc["aggregates"],
+                    doc.get("delivered") or {})
+
+
+def file_notes(d: Delivery) -> list[str]:
+    """What a file says about itself: made before its school year ended (its figures
+    stop there), and the changes since the delivered version (``delivered``)."""
+    notes = []
+    day = d.created[:10]
+    try:
+        end = SchoolYear.parse(d.year).end
+    except ValueError:
+        end = None
+    if end is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) and day <= end.isoformat():
+        notes.append(f"„{d.file}“ wurde vor dem Ende des Schuljahres erstellt (Stand "
+                     f"{_german(day)}); was danach erfasst wurde, fehlt darin")
+    changes = [_change(name, change) for name, change
+               in (d.delivered.get("differences") or {}).items()]
+    if changes:
+        notes.append(f"„{d.file}“ weicht von der am {_german(d.delivered['on'])} "
+                     "abgegebenen Fassung ab: " + ", ".join(changes))
+    return notes
+
+
+def _german(iso: str) -> str:
+    y, m, dd = iso.split("-")
+    return f"{dd}.{m}.{y}"
+
+
+def _change(name: str, change: Any) -> str:
+    label = kvjs.BY_NAME[name].label
+    if isinstance(change, dict):
+        return ", ".join(f"{label}: {key_label(name, k)} {_signed(v)}" for k, v in change.items())
+    return f"{label} {_signed(change)}"
+
+
+def _signed(value: Any) -> str:
+    text = f"{value:g}".replace(".", ",")
+    return text if text.startswith("-") else f"+{text}"
 
 
 def previous_year(label: str) -> str:
@@ -201,7 +241,7 @@ def _status(found: list[Delivery], newest: _Newest, what: str) -> tuple[str, lis
                                    notes if best is None else [])
         found = [best]
     older = newest.notes(found[0])
-    return (OLDER if older else DELIVERED), notes + older
+    return (OLDER if older else DELIVERED), notes + older + file_notes(found[0])
 
 
 def _pairs_of(items: Iterable[Delivery], posts_of: dict[str, str] | None = None

@@ -91,6 +91,8 @@ def check_export(doc: Any, name: str) -> dict:
     problem = _staff_problem(doc.get("staff", []))
     if problem:
         raise MergeError(f"„{name}“: staff{problem}.")
+    if "delivered" in doc and (problem := _delivered_problem(doc["delivered"])):
+        raise MergeError(f"„{name}“: delivered{problem}.")
     if "rule_pack" in doc and not _valid_pack(doc["rule_pack"]):
         raise MergeError(f"„{name}“: rule_pack ist ungültig (erwartet id: SHA-256, title: Text).")
     return _current_school_types(doc)
@@ -143,6 +145,33 @@ def _check_agreement(doc: dict, name: str, may_lack: tuple[str, ...]) -> None:
     if problem:
         raise MergeError(f"„{name}“: {problem}. Die Zahlen der Datei passen nicht zusammen; "
                          "sie wurde verändert oder ist beschädigt.")
+
+
+def _delivered_problem(delivered: Any) -> str:
+    """Why ``delivered`` (the delivered day and the changes since) is invalid ("" if
+    fine): ``on`` a date, ``differences`` figure -> number (per key for a keyed figure)."""
+    if not isinstance(delivered, dict) or set(delivered) != {"on", "differences"}:
+        return " ist keine Angabe mit „on“ und „differences“"
+    if not (isinstance(delivered["on"], str)
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", delivered["on"])):
+        return ".on ist kein Datum (JJJJ-MM-TT)"
+    differences = delivered["differences"]
+    if not isinstance(differences, dict):
+        return ".differences ist kein Objekt"
+    for figure, change in differences.items():
+        spec = kvjs.BY_NAME.get(figure)
+        ok = spec is not None and (
+            isinstance(change, dict) and all(k in spec.keys and _is_change(v)
+                                             for k, v in change.items())
+            if spec.is_dict else _is_change(change))
+        if not ok:
+            return f".differences: „{figure[:60]}“ ist keine Änderung einer Kennzahl"
+    return ""
+
+
+def _is_change(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) \
+        and abs(value) <= MAX_VALUE
 
 
 def _valid_pack(pack) -> bool:
