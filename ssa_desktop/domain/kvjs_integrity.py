@@ -92,20 +92,28 @@ def figures_problem(figures: dict) -> str:
     """Why the figures of one scope disagree ("" when they agree): a part above its
     whole, minutes beyond their sessions or the year. Figures the file lacks (an
     older release) are not compared."""
-    for part, whole in WITHIN:
-        if part not in figures or whole not in figures:
-            continue
-        spec, value, total = kvjs.BY_NAME[part], figures[part], figures[whole]
-        if isinstance(value, dict):
-            over = [k for k, v in value.items() if v > total]
-            if over:
-                return (f"{_label(part)} „{over[0]}“ = {value[over[0]]} ist größer als "
-                        f"{_label(whole)} = {total}")
-            if spec.partition and sum(value.values()) > total:
-                return (f"{_label(part)} ergeben zusammen {sum(value.values())}, mehr als "
-                        f"{_label(whole)} = {total}")
-        elif value > total:
-            return f"{_label(part)} = {value} ist größer als {_label(whole)} = {total}"
+    return next((p for p in (_part_problem(figures, part, whole) for part, whole in WITHIN)
+                 if p), "") or _minutes_problem(figures)
+
+
+def _part_problem(figures: dict, part: str, whole: str) -> str:
+    if part not in figures or whole not in figures:
+        return ""
+    spec, value, total = kvjs.BY_NAME[part], figures[part], figures[whole]
+    if not isinstance(value, dict):
+        return (f"{_label(part)} = {value} ist größer als {_label(whole)} = {total}"
+                if value > total else "")
+    over = [k for k, v in value.items() if v > total]
+    if over:
+        return (f"{_label(part)} „{over[0]}“ = {value[over[0]]} ist größer als "
+                f"{_label(whole)} = {total}")
+    if spec.partition and sum(value.values()) > total:
+        return (f"{_label(part)} ergeben zusammen {sum(value.values())}, mehr als "
+                f"{_label(whole)} = {total}")
+    return ""
+
+
+def _minutes_problem(figures: dict) -> str:
     for minutes, sessions in PER_SESSION:
         if minutes in figures and sessions in figures \
                 and figures[minutes] > DAY_MINUTES * figures[sessions]:
