@@ -77,9 +77,9 @@ def _text(value: Any) -> str:
 
 
 def _pack(value: Any) -> str:
-    """The rule pack a file names (text, or an object with id and version)."""
+    """The rule pack a file names, by title and the start of its id ("" for none)."""
     if isinstance(value, dict):
-        return " ".join(_text(value.get(k)) for k in ("id", "version")).strip()
+        return f"„{_text(value.get('title'))}“ ({_text(value.get('id'))[:12]})"
     return _text(value)
 
 
@@ -202,13 +202,19 @@ def _version_key(text: str) -> tuple:
 class _Newest:
     format_version: int
     template_version: str
-    rule_pack: str
+    packs: int  # how many rule packs the year's files name (a pack has no order)
 
     @classmethod
     def of(cls, items: list[Delivery], current_format: int) -> _Newest:
         return cls(current_format,
                    max((d.template_version for d in items), key=_version_key, default=""),
-                   max((d.rule_pack for d in items), key=_version_key, default=""))
+                   len({d.rule_pack for d in items}))
+
+    def pack_notes(self, d: Delivery) -> list[str]:
+        """The file's rule pack, named when the year's files differ in it (no count
+        depends on it; the pack's title tells them apart, never its digits)."""
+        return [f"„{d.file}“: Regelpaket {d.rule_pack or 'ohne Angabe'}"] \
+            if self.packs > 1 else []
 
     def notes(self, d: Delivery) -> list[str]:
         """Why ``d`` is older than the newest of its year ([] when it is not)."""
@@ -219,9 +225,6 @@ class _Newest:
         if d.template_version != self.template_version:
             notes.append(f"„{d.file}“: Vorlage {d.template_version} "
                          f"(neueste {self.template_version})")
-        if self.rule_pack and d.rule_pack != self.rule_pack:
-            notes.append(f"„{d.file}“: Regelwerk {d.rule_pack or 'ohne Angabe'} "
-                         f"(neuestes {self.rule_pack})")
         return notes
 
 
@@ -241,7 +244,8 @@ def _status(found: list[Delivery], newest: _Newest, what: str) -> tuple[str, lis
                                    notes if best is None else [])
         found = [best]
     older = newest.notes(found[0])
-    return (OLDER if older else DELIVERED), notes + older + file_notes(found[0])
+    return (OLDER if older else DELIVERED), \
+        notes + older + newest.pack_notes(found[0]) + file_notes(found[0])
 
 
 def _pairs_of(items: Iterable[Delivery], posts_of: dict[str, str] | None = None

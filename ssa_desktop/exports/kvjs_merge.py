@@ -458,9 +458,21 @@ def merge(paths: list[Path | str]) -> dict:
         "aggregates": total, "fields": fields,
     }
     out.update(_carried_along(docs, notes, by_type, types))
-    if all("rule_pack" in doc for _, doc in docs):  # one pack: _check_together
-        out["rule_pack"] = first["rule_pack"]
+    out.update(_packs(docs))
     return out
+
+
+def _packs(docs: list[tuple[str, dict]]) -> dict:
+    """The rule pack of the sum: the one pack of all its files; files under different
+    packs merge (no count depends on a pack: the counting rules are the program's, a pack
+    sets rate, formula, deadlines and fields) and ``rule_packs`` names each file's."""
+    ids = {doc["rule_pack"]["id"] for _, doc in docs if "rule_pack" in doc}
+    if len(ids) == 1 and all("rule_pack" in doc for _, doc in docs):
+        return {"rule_pack": docs[0][1]["rule_pack"]}
+    if len(ids) > 1:
+        return {"rule_packs": [{"file": name, **doc["rule_pack"]} for name, doc in docs
+                               if "rule_pack" in doc]}
+    return {}
 
 
 def _carried_along(docs: list[tuple[str, dict]], notes: list[dict], by_type: dict[str, dict],
@@ -481,7 +493,7 @@ def _carried_along(docs: list[tuple[str, dict]], notes: list[dict], by_type: dic
 
 def _check_together(docs: list[tuple[str, dict]]) -> None:
     """The files belong together: one template (and its version within one format), one
-    school year, and no scope twice."""
+    school year, and no scope twice (a rule pack may differ: ``_packs``)."""
     first_name, first = docs[0]
     seen: dict[str, str] = {}
     for name, doc in docs:
@@ -493,7 +505,6 @@ def _check_together(docs: list[tuple[str, dict]]) -> None:
         if doc["school_year"] != first["school_year"]:
             raise MergeError(f"„{name}“ gilt für das Schuljahr {doc['school_year']}, "
                              f"„{first_name}“ für {first['school_year']}.")
-        _check_pack(docs, name, doc)
         for part in _parts(doc):
             if not isinstance(part, dict):
                 raise MergeError(f"„{name}“: der Bereich ist ungültig.")
@@ -519,22 +530,6 @@ def _check_overlap(docs: list[tuple[str, dict]]) -> None:
                         "ihre Zahlen würden doppelt gezählt. Bitte entweder die Datei der "
                         "Stelle oder die der Schule zusammenführen.")
                 covered[key] = name
-
-
-def _check_pack(docs: list[tuple[str, dict]], name: str, doc: dict) -> None:
-    """Figures computed under two rule packs are not added up: ``doc`` is refused with the
-    first earlier file naming another pack (a file naming none passes)."""
-    pack = doc.get("rule_pack")
-    if not pack:
-        return
-    for other_name, other in docs:
-        if other is doc:
-            return
-        theirs = other.get("rule_pack")
-        if theirs and theirs["id"] != pack["id"]:
-            raise MergeError(f"„{name}“ ist unter dem Regelpaket {_pack_text(pack)} gerechnet, "
-                             f"„{other_name}“ unter {_pack_text(theirs)}: Zahlen "
-                             "verschiedener Regelpakete werden nicht zusammengeführt.")
 
 
 def _pack_text(pack: dict) -> str:
@@ -612,10 +607,16 @@ def _field_value(aggregates: dict, f: dict):
 
 
 def note_lines(doc: dict) -> list[str]:
-    """German lines naming, per file, the figures left out of the sum."""
-    return [f"„{n['file']}“ (Formatversion {n['format_version']}) enthält "
-            f"{len(n['missing'])} Kennzahl(en) noch nicht; sie fehlen in der Summe: "
-            + ", ".join(n["missing"]) + "." for n in doc.get("notes", [])]
+    """German lines naming, per file, the figures left out of the sum, and the packs of
+    files computed under different rule packs."""
+    lines = [f"„{n['file']}“ (Formatversion {n['format_version']}) enthält "
+             f"{len(n['missing'])} Kennzahl(en) noch nicht; sie fehlen in der Summe: "
+             + ", ".join(n["missing"]) + "." for n in doc.get("notes", [])]
+    if doc.get("rule_packs"):
+        lines.append("die Dateien sind unter verschiedenen Regelpaketen gerechnet (die "
+                     "Zählregeln hängen nicht davon ab): " + ", ".join(
+                         f"„{p['file']}“ unter {_pack_text(p)}" for p in doc["rule_packs"]))
+    return lines
 
 
 def merge_files(paths: list[Path | str], out: Path | str) -> dict:
