@@ -113,8 +113,8 @@ class TraegerKitDialog(QDialog):
         layout.addWidget(self.table, 1)
         # the reading order (buttons made without a parent join the chain late otherwise)
         chain = (self.folder, self.choose_button, self.year, self.show_button,
-                 self.workbook_button, self.overview_button, self.tidy_button,
-                 self.close_button, self.table)
+                 self.close_button, self.workbook_button, self.overview_button,
+                 self.tidy_button, self.table)
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
