@@ -29,6 +29,9 @@ MISSING = "fehlt"
 DUPLICATE = "doppelt"
 OLDER = "ältere Fassung"
 NO_POST = "–"  # a school whose post is not known from any file or list
+# Each status in machine form, beside its German word in the delivery table's JSON.
+STATUS_CODES = {DELIVERED: "delivered", MISSING: "missing", DUPLICATE: "duplicate",
+                OLDER: "older", NO_POST: "no_post"}
 WITHOUT_LANDKREIS = "ohne Landkreis"
 
 # The figures that count persons, procedures or cases — each points at a person when it

@@ -135,6 +135,8 @@ def table_document(table: DeliveryTable) -> dict:
         "school_year": table.year, "created": clock.today().isoformat(),
         "rows": [{"post": r.post, "school": r.school, "school_name": r.school_name,
                   "post_file": r.post_file, "school_file": r.school_file,
+                  "post_status": rules.STATUS_CODES[r.post_file],
+                  "school_status": rules.STATUS_CODES[r.school_file],
                   "files": list(r.files), "notes": list(r.notes)} for r in table.rows],
         "refused": [{"file": f, "reason": reason} for f, reason in table.refused],
     }
