@@ -467,6 +467,12 @@ def _older_notes(members: list[tuple[str, Delivery]]) -> list[str]:
     return notes
 
 
+def _pack_notes(members: list[tuple[str, Delivery]]) -> list[str]:
+    """Each file's rule pack, when the book's files differ in it (named, never ranked)."""
+    packs = _Newest.of([d for _, d in members], 0)
+    return [note for _, d in members for note in packs.pack_notes(d)]
+
+
 def _book(county: str, year: str, members: list[tuple[str, Delivery]],
           notes: list[str]) -> Book:
     names = [n for n in kvjs.NAMES if all(n in d.aggregates for _, d in members)]
@@ -475,6 +481,6 @@ def _book(county: str, year: str, members: list[tuple[str, Delivery]],
     return Book(county, year, schools, tuple(d.file for _, d in members),
                 tuple(sheet_lines(d.aggregates, names) for _, d in members),
                 sheet_lines(total, names),  # … then suppress
-                tuple(notes + _older_notes(members)),
+                tuple(notes + _older_notes(members) + _pack_notes(members)),
                 tuple((kvjs.BY_NAME[n].label, shown(n, total[n])) for n in BOARD_FIGURES
                       if n in names))

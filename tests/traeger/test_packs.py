@@ -37,3 +37,21 @@ def test_one_pack_for_all_files_is_not_mentioned(tmp_path):
     _packed(school_file(tmp_path, "rs.json", "RS-2"), PACK_A)
     assert not any("Regelpaket" in n for r in traeger.deliveries(tmp_path, "2025/26").rows
                    for n in r.notes)
+
+
+def test_the_workbook_names_the_pack_of_each_file_when_they_differ(capsys, tmp_path):
+    import openpyxl
+
+    from .files import run
+
+    f = tmp_path / "lieferungen"
+    _packed(school_file(f, "gms.json", "GMS-1"), PACK_A)
+    _packed(school_file(f, "rs.json", "RS-2"), PACK_B)
+    out = tmp_path / "mappen"
+    code, _, err = run(capsys, "traeger", "workbook", f, "--year", "2025/26", "--out", out)
+    assert code == 0, err
+    sheet = openpyxl.load_workbook(out / "Traeger_ohne Landkreis_2025-26.xlsx")["Übersicht"]
+    notes = [r[1] for r in sheet.iter_rows(values_only=True) if r and r[0] == "Hinweis"]
+    assert "„gms.json“: Regelpaket „Regelpaket 2025/26“ (999999999999)" in notes
+    assert "„rs.json“: Regelpaket „Regelpaket 2025/26 (Korrektur Landkreis)“ (aaaaaaaaaaaa)" \
+        in notes
