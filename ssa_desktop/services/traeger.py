@@ -193,6 +193,8 @@ def write_tidy(folder: Path | str, year: str, out: Path | str) -> tuple[Path, Fo
 
     label = year_label(year)
     read = read_folder(folder, (label,))
+    # a file of another year that had to be read whole (\u escapes) is not this year's
+    read = Folder(tuple(d for d in read.deliveries if d.year == label), read.refused)
     return kvjs_tidy.write_csv(read.deliveries, Path(out)), read
 
 

@@ -5,6 +5,7 @@ recipe (docs/recipes/kvjs_duckdb.sql), whose sums per Landkreis are the kit's.""
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import duckdb
@@ -27,6 +28,9 @@ def _folder(tmp_path: Path) -> Path:
     school_file(f, "rs.json", "RS-2", landkreis="Emmendingen", efh_contacts=2, efh_persons=1)
     school_file(f, "gs.json", "GS-3", landkreis="Ortenaukreis", efh_contacts=1, efh_persons=1)
     post_file(f, "nord.json", "P-Nord", ["GMS-1", "RS-2"])
+    # last year's file, written with \u escapes (read whole, not passed over unread)
+    old = school_file(f, "gs-alt.json", "GS-3", "2024/25", landkreis="Ortenaukreis")
+    old.write_text(json.dumps(json.loads(old.read_text("utf-8"))), "utf-8")
     return f
 
 
@@ -46,6 +50,7 @@ def test_one_row_per_file_and_figure_without_display_words(capsys, tmp_path):
             gms["efh_contacts"]["period_to"], gms["efh_contacts"]["landkreis"]) == (
         YEAR, "2025-08-01", "2026-07-31", "Emmendingen")
     assert {r["scope_kind"] for r in table} == {"school", "post"}
+    assert {r["school_year"] for r in table} == {YEAR}  # last year's file is not in it
     labels = {a.label for a in kvjs.AGGREGATES}
     assert not labels & {value for r in table for value in r.values()}
 
