@@ -13316,6 +13316,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
@@ -13363,6 +13368,21 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
             <source>Landkreis (Schule)</source>
             <translation>District (school)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
+            <source>Lange Tabelle (CSV) für Auswertungen schreiben</source>
+            <translation>Write the long table (CSV) for analyses</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
+            <source>Lange Tabelle speichern</source>
+            <translation>Save the long table</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
+            <source>Lange Tabelle …</source>
+            <translation>Long table …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
