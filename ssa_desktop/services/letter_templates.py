@@ -134,6 +134,7 @@ def read_export(raw: bytes) -> tuple[str, str, str, bytes, dict[str, str]]:
     return name, kind, file_type, data, mapping
 
 
+@writes(DataKind.SETTINGS)
 def import_template_file(conn: Connection, path: Path | str, *, name: str = "",
                          kind_key: str = "", mapping: dict[str, str] | None = None
                          ) -> StoredTemplate:
