@@ -602,12 +602,16 @@ class DeputyWindow(QDialog):
         path written is shown."""
         self.pkg.close()
         self.pkg = None
-        try:
-            result = handover_deputy_work.write_return(
-                self.path, self._key_text, target,
-                vault=self.ctx.conn if self.ctx.is_unlocked else None)
-            if self.ctx.is_unlocked:  # her app deletes it at the expiry
-                svc.register_return(self.ctx.conn, result)
+        path, key_text = self.path, self._key_text
+
+        def write(conn=None):
+            result = handover_deputy_work.write_return(path, key_text, target, vault=conn)
+            if conn is not None:  # her app deletes it at the expiry
+                svc.register_return(conn, result)
+            return result
+
+        try:  # through the runner: the handover panel's list follows
+            result = self.ctx.apply(write) if self.ctx.is_unlocked else write()
             counts = rules.count_text(result.counts)
             self.status.setText(tr("Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin "
                                    "geben.").format(result.path, counts))
