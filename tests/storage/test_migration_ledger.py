@@ -203,3 +203,18 @@ def test_no_backup_when_nothing_is_migrated(open_vault):
     open_vault.lock()
     Vault(folder).unlock(PASSPHRASE).lock()
     assert not list((folder / "backups").glob("vor-umstellung-*"))
+
+
+def test_the_upgrade_itself_refuses_a_ledger_that_does_not_fit(open_vault):
+    """Issue 65: a restore upgrades the staged backup with ``migrations.upgrade`` alone
+    (``retention.deletion_guard``), without the unlock's check before it; a backup with a
+    gap in its ledger is refused there too, nothing written (removing ``verify`` from
+    ``upgrade`` survived every test)."""
+    conn = open_vault.conn
+    last = len(migrations.shipped())
+    conn.execute("DELETE FROM migration_ledger WHERE version = 5")
+    conn.execute(f"PRAGMA user_version = {last - 1}")
+    with pytest.raises(SchemaMismatch, match="„timeshare“ steht an Stelle 5"):
+        migrations.upgrade(conn)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == last - 1
+    assert conn.execute("SELECT count(*) FROM migration_ledger").fetchone()[0] == last - 1

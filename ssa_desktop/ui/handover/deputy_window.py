@@ -644,13 +644,18 @@ class DeputyWindow(QDialog):
         path written is shown."""
         self.pkg.close()
         self.pkg = None
-        try:
-            last = self.last_box.isChecked()
-            result = handover_deputy_work.write_return(
-                self.path, self._key_text, target,
-                vault=self.ctx.conn if self.ctx.is_unlocked else None, last=last)
-            if self.ctx.is_unlocked:  # her app deletes it at the expiry
-                svc.register_return(self.ctx.conn, result)
+        path, key_text = self.path, self._key_text
+        last = self.last_box.isChecked()
+
+        def write(conn=None):
+            result = handover_deputy_work.write_return(path, key_text, target, vault=conn,
+                                                       last=last)
+            if conn is not None:  # her app deletes it at the expiry
+                svc.register_return(conn, result)
+            return result
+
+        try:  # through the runner: the handover panel's list follows
+            result = self.ctx.apply(write) if self.ctx.is_unlocked else write()
             counts = rules.count_text(result.counts)
             self.status.setText(tr("Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin "
                                    "geben.").format(result.path, counts)

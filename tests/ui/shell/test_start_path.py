@@ -84,8 +84,8 @@ seen = {}
 def exec_until_exposed(self):
     app = QApplication.instance()
     self.show()
-    deadline = time.time() + 30
-    while time.time() < deadline:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
         app.processEvents()
         handle = self.windowHandle()
         if self.isVisible() and handle is not None and handle.isExposed():
@@ -98,7 +98,7 @@ def exec_until_exposed(self):
     import gc
     seen["frozen"] = gc.get_freeze_count()
     seen["window_collectable"] = any(o is self for o in gc.get_objects())
-    while time.time() < deadline and type(app.style()).__name__ != "FocusStyle":
+    while time.monotonic() < deadline and type(app.style()).__name__ != "FocusStyle":
         app.processEvents()  # the focus frame follows right after the first frame
     seen["style"] = type(app.style()).__name__
     return QDialog.Rejected
@@ -165,8 +165,8 @@ def exec_with_a_reader(self):
     for widget in [self, *self.findChildren(QWidget)]:
         QAccessible.queryAccessibleInterface(widget)  # Qt's plain interfaces, cached
     self.show()
-    deadline = time.time() + 30
-    while time.time() < deadline:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
         app.processEvents()
         handle = self.windowHandle()
         if self.isVisible() and handle is not None and handle.isExposed():
@@ -177,7 +177,7 @@ def exec_with_a_reader(self):
     seen["names_exposed"] = sorted(
         QAccessible.queryAccessibleInterface(w).text(QAccessible.Name)
         for w in self.findChildren(QWidget) if w.isVisibleTo(self) and w.focusPolicy())
-    while time.time() < deadline and not announce._factory_state["installed"]:
+    while time.monotonic() < deadline and not announce._factory_state["installed"]:
         app.processEvents()  # the factory follows right after the first frame
     self.show_error("Die Passphrase ist falsch.")
     iface = QAccessible.queryAccessibleInterface(self.error_label)
@@ -302,8 +302,8 @@ argparse.ArgumentParser.__init__ = counted
 def exec_until_exposed(self):
     app = QApplication.instance()
     self.show()
-    deadline = time.time() + 30
-    while time.time() < deadline:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
         app.processEvents()
         handle = self.windowHandle()
         if self.isVisible() and handle is not None and handle.isExposed():
