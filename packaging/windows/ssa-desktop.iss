@@ -22,6 +22,12 @@
 ; The installer's exit code when the self-test after installing failed (Inno Setup's own
 ; codes are 0-8; any non-zero code tells Intune/SCCM the installation failed).
 #define SelfTestFailedExitCode 20
+; The self-test's own watchdog ends it after SelfTestTimeLimit seconds (exit code 4, the
+; result file says which check hung: ssa_desktop/selftest.py); the setup waits for its
+; result file at most SelfTestWaitSeconds and counts no result as a failure. Never a wait
+; without a limit (as SYSTEM in session 0 nobody could end it).
+#define SelfTestTimeLimit 120
+#define SelfTestWaitSeconds 180
 ; The mutexes the window and the unlock child hold while they run (ssa_desktop/app_mutex.py).
 #define AppMutexNames "SSADesktop.Running,Global\SSADesktop.Running"
 ; How long a silent install waits for SSA Desktop to end before it gives up with exit
@@ -182,32 +188,51 @@ begin
   end;
 end;
 
-{ The installed app's self-test, hidden: the windowed ssa-desktop.exe (what users start)
-  writes its result to a file; its lines go into the setup log (/LOG) and a failure
-  shows a message (suppressed in silent installs) and sets the installer's exit code. }
+{ The installed app's self-test, hidden and with a time limit: the windowed
+  ssa-desktop.exe (what users start) writes its result to a file (atomically: once it is
+  there it is whole); the setup waits for that file at most SelfTestWaitSeconds. Its lines
+  go into the setup log (/LOG); the last line decides ("Ergebnis: bestanden ..."); no file
+  in time, or any other last line, is a failure: a message (suppressed in silent installs)
+  and the installer's exit code SelfTestFailedExitCode. }
 procedure RunSelfTest;
 var
   ResultFile: String;
   Lines: TArrayOfString;
-  I: Integer;
+  I, Started, Waited: Integer;
 begin
   ResultFile := ExpandConstant('{tmp}\ssa-selbsttest.txt');
+  DeleteFile(ResultFile);
+  SelfTestExitCode := 1;
   if not Exec(ExpandConstant('{app}\ssa-desktop.exe'),
-              'self-test --result-file "' + ResultFile + '"', '',
-              SW_HIDE, ewWaitUntilTerminated, SelfTestExitCode) then
-    Log(Format('SSA Desktop self-test could not start (error %d)', [SelfTestExitCode]))
+              'self-test --time-limit {#SelfTestTimeLimit} --result-file "' + ResultFile + '"', '',
+              SW_HIDE, ewNoWait, Started) then
+    Log(Format('SSA Desktop self-test could not start (error %d)', [Started]))
   else
-    Log(Format('SSA Desktop self-test exit code: %d', [SelfTestExitCode]));
+  begin
+    Waited := 0;
+    while (not FileExists(ResultFile)) and (Waited < {#SelfTestWaitSeconds}) do
+    begin
+      Sleep(1000);
+      Waited := Waited + 1;
+    end;
+    if not FileExists(ResultFile) then
+      Log(Format('SSA Desktop self-test gave no result within %d s: failed', [Waited]));
+  end;
+  if LoadStringsFromFile(ResultFile, Lines) and (GetArrayLength(Lines) > 0) then
+  begin
+    for I := 0 to GetArrayLength(Lines) - 1 do
+      Log('self-test: ' + Lines[I]);
+    if Pos('Ergebnis: bestanden', Lines[GetArrayLength(Lines) - 1]) = 1 then
+      SelfTestExitCode := 0;
+  end
+  else
+    Log('self-test: no result file');
+  Log(Format('SSA Desktop self-test: %d (0 passed)', [SelfTestExitCode]));
   if (SelfTestExitCode = 0) and not FileExists(ExpandConstant('{app}\ssa-desktop-cli.exe')) then
   begin
     Log('ssa-desktop-cli.exe (the console companion for IT and scripts) is missing');
     SelfTestExitCode := 1;
   end;
-  if LoadStringsFromFile(ResultFile, Lines) then
-    for I := 0 to GetArrayLength(Lines) - 1 do
-      Log('self-test: ' + Lines[I])
-  else
-    Log('self-test: no result file');
   if SelfTestExitCode <> 0 then
     SuppressibleMsgBox(CustomMessage('SelfTestFailed'), mbError, MB_OK, IDOK);
 end;
