@@ -26,6 +26,7 @@ from ..storage.folder_rights import (
 from ..storage.location import (
     DELETED_AT_LOGOFF,
     NETWORK,
+    PROFILE_MAY_VANISH,
     RED,
     REFUSED,
     SCHOOL,
@@ -97,11 +98,14 @@ class VaultLocationNotice:
 _SHORT = {NETWORK: "Tresor: auf einem Netzlaufwerk", SCHOOL: "Tresor: im Schulnetz",
           ROAMING: "Tresor: im Roaming-Profil",
           DELETED_AT_LOGOFF: "Tresor: wird bei der Abmeldung gelöscht",
+          PROFILE_MAY_VANISH: "Tresor: im Profil, das Windows löschen kann",
           TOO_LONG: "Tresor: Ordnerpfad zu lang"}
 _SAID = {NETWORK: "Der Tresor liegt auf einem Netzlaufwerk: bitte verschieben, siehe Hinweis.",
          ROAMING: "Der Tresor liegt im Roaming-Profil: bitte verschieben, siehe Hinweis.",
          DELETED_AT_LOGOFF: "Der Tresor wird bei der Abmeldung gelöscht: bitte mit der IT "
                             "verschieben, siehe Hinweis.",
+         PROFILE_MAY_VANISH: "Der Tresor liegt in einem Windows-Profil, das gelöscht werden "
+                             "kann: bitte mit der IT verschieben, siehe Hinweis.",
          SCHOOL: "Der Tresor liegt im Schulnetz: bitte verschieben, siehe Hinweis.",
          TOO_LONG: "Der Pfad des Tresorordners ist zu lang: bitte verschieben, siehe Hinweis."}
 
