@@ -43,6 +43,7 @@ from ..storage.sync_roots import (
     in_profile,
     roaming_profile,
     sync_root_of,
+    vanishing_profile,
 )
 
 __all__ = ["REFUSED", "MachinePolicy", "SyncRoot", "local_export_folder", "machine_policy",
@@ -241,3 +242,28 @@ def vault_place(folder: Path | str, **kwargs) -> VaultPlace:
     return VaultPlace(True, (
         f"Der Tresor liegt in „{folder}“ auf diesem Gerät. Der Ordner wird nicht "
         "synchronisiert und nicht auf einen Server kopiert. Das ist sicher."))
+
+
+def in_real_profile(folder: Path | str, *, platform: str | None = None,
+                    env: Mapping[str, str] | None = None,
+                    registry: RegistryReader | None = None,
+                    user_sid: str | None = None) -> Path | None:
+    """Where ``folder`` lies in her real profile when Windows gave her a temporary one
+    (``vanishing_profile``): the same place under the profile folder her profile-list
+    entry names (else ``C:\\Users\\<USERNAME>``). The start opens a vault found there
+    instead of offering the wizard, whose new vault Windows would delete at logoff.
+    None when she is in her own profile or ``folder`` is outside the temporary one."""
+    env = os.environ if env is None else env
+    found = vanishing_profile(platform=platform, env=env, registry=registry,
+                              user_sid=user_sid)
+    if found is None or not found.temporary or not in_profile(folder, found):
+        return None
+    import ntpath
+
+    real = found.real_profile
+    if not real and env.get("USERNAME"):
+        real = ntpath.join(ntpath.dirname(found.profile.rstrip("\\")), env["USERNAME"])
+    if not real:
+        return None
+    inside = ntpath.relpath(ntpath.normpath(str(folder)), ntpath.normpath(found.profile))
+    return Path(ntpath.join(real, inside))

@@ -95,3 +95,23 @@ def test_the_status_line_names_a_profile_that_may_vanish():
     assert notice is not None
     assert notice.short == "Tresor: im Profil, das Windows löschen kann"
     assert "42 Tage" in notice.text
+
+
+def test_in_a_temporary_profile_her_vault_is_looked_for_in_her_real_profile():
+    from ssa_desktop.services.sync_folders import in_real_profile
+
+    default = r"C:\Users\TEMP\AppData\Local\SSA Desktop\tresor"
+    found = in_real_profile(default, platform="win32", env=env(r"C:\Users\TEMP"),
+                            registry=DictRegistry(HERS), user_sid=SID)
+    assert str(found).replace("/", "\\") == r"C:\Users\anna\AppData\Local\SSA Desktop\tresor"
+    # no profile-list entry: C:\Users\<USERNAME>
+    by_name = in_real_profile(default, platform="win32", env=env(r"C:\Users\TEMP"),
+                              registry=DictRegistry({}), user_sid=None)
+    assert str(by_name).replace("/", "\\") == r"C:\Users\anna\AppData\Local\SSA Desktop\tresor"
+    # her own profile, or a folder outside the temporary one: nothing to look for
+    assert in_real_profile(r"C:\Users\anna\AppData\Local\SSA Desktop\tresor",
+                           platform="win32", env=env(), registry=DictRegistry(HERS),
+                           user_sid=SID) is None
+    assert in_real_profile(r"C:\SSA-Daten\anna", platform="win32",
+                           env=env(r"C:\Users\TEMP"), registry=DictRegistry(HERS),
+                           user_sid=SID) is None
