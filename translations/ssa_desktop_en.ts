@@ -7942,6 +7942,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Time of discovery and deadline</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" />
+            <source>Zweiter Sicherungsort nicht erreichbar, keine Kopie dort: {0}</source>
+            <translation>Second backup location out of reach, no copy there: {0}</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
             <source>automatisch</source>
             <translation>automatic</translation>
