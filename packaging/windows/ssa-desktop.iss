@@ -36,6 +36,8 @@
 ; The MSI's UpgradeCode (ssa-desktop.wxs): when Windows Installer knows a product of it,
 ; this setup refuses (exit code 1), as the MSI refuses when this setup installed it.
 #define MsiUpgradeCode "{4C2E8B1D-7A36-4F0B-9E52-1D6A0C3F8E27}"
+; This setup's uninstall key (AppId below): where an installed build is found.
+#define UninstallKey "Software\Microsoft\Windows\CurrentVersion\Uninstall\{6F0C2B7E-4D51-4E0A-9A57-3C1D8E2B5A10}_is1"
 
 [Setup]
 AppId={{6F0C2B7E-4D51-4E0A-9A57-3C1D8E2B5A10}
@@ -70,6 +72,15 @@ VersionInfoVersion={#WinVersion}
 VersionInfoProductTextVersion={#AppVersion}
 VersionInfoProductName={#AppName}
 VersionInfoCompany={#AppPublisher}
+; Apps & Features: "Hilfe" and "Kontakt" of the Träger's IT when the build is given them
+; (build.ps1 -HelpLink/-Contact: /DHelpLink=… /DContact=…); nothing invented otherwise.
+#ifdef HelpLink
+AppSupportURL={#HelpLink}
+AppPublisherURL={#HelpLink}
+#endif
+#ifdef Contact
+AppContact={#Contact}
+#endif
 #ifdef Sign
 ; Signing hook: build.ps1 passes /Sssasign=<SignTool command with $f> when
 ; SSA_SIGN_COMMAND is set; the uninstaller is signed too (SmartScreen, Defender).
@@ -92,6 +103,8 @@ de.AppStillRunning=SSA Desktop läuft noch. Die Installation wurde nicht begonne
 en.AppStillRunning=SSA Desktop is still running. The installation was not started; nothing was changed. Please quit SSA Desktop and run the installation again.
 de.MsiInstalled=SSA Desktop ist auf diesem Gerät schon als MSI installiert (Verteilung durch die IT). Dieses Setup installiert nicht daneben; nichts wurde verändert. Bitte wenden Sie sich an Ihre IT.
 en.MsiInstalled=SSA Desktop is already installed on this computer as an MSI (deployed by IT). This setup does not install beside it; nothing was changed. Please contact your IT.
+de.NewerInstalled=Auf diesem Gerät ist schon eine neuere Ausgabe von SSA Desktop installiert (z. B. die Endfassung statt dieses Release-Kandidaten). Dieses Setup ersetzt sie nicht; nichts wurde verändert.
+en.NewerInstalled=A newer build of SSA Desktop is already installed on this computer (e.g. the release instead of this release candidate). This setup does not replace it; nothing was changed.
 en.SelfTestFailed=The self-test after installing failed. SSA Desktop is not installed completely. Please contact your IT (the result is in the setup log).
 
 [InstallDelete]
@@ -134,6 +147,36 @@ begin
   Result := MsiEnumRelatedProducts('{#MsiUpgradeCode}', 0, 0, ProductCode) = 0;
 end;
 
+{ The installed build's four version numbers (its ssa-desktop.exe's version resource,
+  the folder from this setup's uninstall key, for all users or for this user); '' when
+  none is installed. }
+function InstalledWinVersion: String;
+var
+  Location: String;
+begin
+  Result := '';
+  if not RegQueryStringValue(HKLM64, '{#UninstallKey}', 'InstallLocation', Location) then
+    if not RegQueryStringValue(HKCU, '{#UninstallKey}', 'InstallLocation', Location) then
+      Exit;
+  if not GetVersionNumbersString(AddBackslash(Location) + 'ssa-desktop.exe', Result) then
+    Result := '';
+end;
+
+{ Windows and Inno order four numbers: 0.2.0rc1 (0.2.0.3001) is below 0.2.0 (0.2.0.4000),
+  so the release candidate's setup never replaces the release. }
+function NewerInstalled: Boolean;
+var
+  Found: String;
+  Installed, This: Int64;
+begin
+  Found := InstalledWinVersion;
+  Result := (Found <> '') and StrToVersion(Found, Installed)
+            and StrToVersion('{#WinVersion}', This)
+            and (ComparePackedVersion(Installed, This) > 0);
+  if Result then
+    Log(Format('Installed build %s is newer than this setup''s {#WinVersion}', [Found]));
+end;
+
 { Intune's "System" context without /ALLUSERS would install per user into SYSTEM's own
   profile and still end with 0: refused instead (exit code 1, nothing installed). An
   installed MSI is refused likewise: two installations side by side. }
@@ -150,6 +193,12 @@ begin
   begin
     Log('The MSI of SSA Desktop is installed: refused (exit code 1, nothing installed)');
     SuppressibleMsgBox(CustomMessage('MsiInstalled'), mbError, MB_OK, IDOK);
+    Result := False;
+  end
+  else if NewerInstalled then
+  begin
+    Log('A newer build is installed: refused (exit code 1, nothing installed)');
+    SuppressibleMsgBox(CustomMessage('NewerInstalled'), mbError, MB_OK, IDOK);
     Result := False;
   end;
 end;
