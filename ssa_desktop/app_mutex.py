@@ -58,8 +58,8 @@ class Win32Mutexes:
             return self.kernel32, self.advapi32
         if sys.platform != "win32":
             raise OSError("Windows only")
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)   # type: ignore[attr-defined]
-        advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)   # type: ignore[attr-defined]
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
         kernel32.CreateMutexExW.restype = ctypes.c_void_p
         kernel32.CreateMutexExW.argtypes = [ctypes.c_void_p, ctypes.c_wchar_p,
                                             ctypes.c_uint32, ctypes.c_uint32]

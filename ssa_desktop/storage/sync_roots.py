@@ -513,24 +513,34 @@ def vanishing_profile(*, platform: str | None = None, env: Mapping[str, str] | N
         from .folder_rights import current_user_sid
 
         user_sid = current_user_sid()
-    own = _resolve_windows(profile, None).lower()
-    real = ""
-    for key in ((user_sid, f"{user_sid}.bak") if user_sid else ()):
-        image = expand_variables(str(registry.values(f"{HKLM_PROFILE_LIST}\\{key}").get(
-            "ProfileImagePath") or ""), env)
-        if image:
-            real = image
-            if _resolve_windows(image, None).lower() == own:
-                real = ""
-                break
+    real = _real_profile(profile, env, registry, user_sid)
     temporary = bool(real) or bool(_TEMP_PROFILE_NAME.match(PureWindowsPath(profile).name))
     fslogix = registry.values(HKLM_FSLOGIX_PROFILES).get("Enabled") in (1, "1")
-    days = registry.values(HKLM_SYSTEM_POLICIES).get("CleanupProfiles")
-    cleanup = int(days) if isinstance(days, int) and not isinstance(days, bool) and days > 0 \
-        else None
+    cleanup = _cleanup_days(registry.values(HKLM_SYSTEM_POLICIES).get("CleanupProfiles"))
     if not (temporary or fslogix or cleanup):
         return None
     return VanishingProfile(profile, temporary, real, fslogix, cleanup)
+
+
+def _real_profile(profile: str, env: Mapping[str, str], registry: RegistryReader,
+                  user_sid: str | None) -> str:
+    """A folder her SID's profile-list entries name that is not ``profile`` (with a
+    temporary profile Windows may list the TEMP folder under ``<SID>`` and hers under
+    ``<SID>.bak``), else ""."""
+    own = _resolve_windows(profile, None).lower()
+    for key in ((user_sid, f"{user_sid}.bak") if user_sid else ()):
+        image = expand_variables(str(registry.values(f"{HKLM_PROFILE_LIST}\\{key}").get(
+            "ProfileImagePath") or ""), env)
+        if image and _resolve_windows(image, None).lower() != own:
+            return image
+    return ""
+
+
+def _cleanup_days(value: object) -> int | None:
+    """``CleanupProfiles``: days a profile may stay unused (a DWORD above 0), else None."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    return None
 
 
 def expand_variables(text: str, env: Mapping[str, str]) -> str:

@@ -41,6 +41,11 @@ def test_a_temporary_profile_is_found_by_her_profile_list_entry_and_by_its_name(
                              registry=DictRegistry(HERS), user_sid=SID)
     assert temp is not None and temp.temporary
     assert temp.real_profile == r"C:\Users\anna"
+    # Windows listing the TEMP folder under her SID and hers under <SID>.bak
+    both = {**HERS, rf"{PROFILES}\{SID}": {"ProfileImagePath": r"C:\Users\TEMP"}}
+    listed = vanishing_profile(platform="win32", env=env(r"C:\Users\TEMP"),
+                               registry=DictRegistry(both), user_sid=SID)
+    assert listed is not None and listed.real_profile == r"C:\Users\anna"
     # a temporary folder of another name: her entry names another folder
     other = vanishing_profile(platform="win32", env=env(r"C:\Users\anna.KREIS.000"),
                               registry=DictRegistry(HERS), user_sid=SID)
