@@ -172,15 +172,22 @@ def run_checks_within(seconds: float, wait: Callable[[Any, float], bool] | None 
     import threading
 
     finished: list[list[Check]] = []
+    raised: list[BaseException] = []
     done = threading.Event()
     _progress.clear()
 
     def work() -> None:
-        finished.append(run_checks())
-        done.set()
+        try:
+            finished.append(run_checks())
+        except BaseException as err:  # raised again where the self-test waits (crash log)
+            raised.append(err)
+        finally:
+            done.set()
 
     threading.Thread(target=work, name="self-test", daemon=True).start()
     if (wait or _wait)(done, seconds):
+        if raised:
+            raise raised[0]
         return Outcome(finished[0])
     so_far = list(_progress)
     hanging = so_far.pop().name if so_far and so_far[-1].detail == _RUNNING else "–"
