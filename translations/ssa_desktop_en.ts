@@ -9578,6 +9578,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>&amp;None</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>&amp;Keiner</source>
+            <translation>&amp;None</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>&amp;Logo wählen …</source>
             <translation>Choose &amp;logo …</translation>
@@ -9940,9 +9945,19 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>About</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Jede tägliche Sicherung wird zusätzlich hierher kopiert (eine Freigabe des Trägers, ein USB-Stick), verschlüsselt wie im Tresor-Ordner: so geht sie nicht mit dem Tresor verloren.</source>
+            <translation>Every daily backup is also copied here (a share of the provider, a USB stick), encrypted as in the vault folder: so it is not lost with the vault.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
             <source>Kein Landkreis-Profil gewählt.</source>
             <translation>No district profile chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Kein zweiter Sicherungsort</source>
+            <translation>No second backup location</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
@@ -10093,6 +10108,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
             <source>Ordner &amp;wählen …</source>
             <translation>&amp;Choose folder …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Ordner wä&amp;hlen …</source>
+            <translation>C&amp;hoose folder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -10492,6 +10512,21 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>State of this device</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Zweiten Sicherungsort wählen</source>
+            <translation>Choose second backup location</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Zweiter Sicherungs&amp;ort</source>
+            <translation>Second backup &amp;location</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Zweiter Sicherungsort</source>
+            <translation>Second backup location</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>kein Logo</source>
             <translation>no logo</translation>
@@ -10505,6 +10540,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
             <source>kein Profil (Frist des Regelpakets)</source>
             <translation>no profile (deadline of the rule pack)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>kein zweiter Ort</source>
+            <translation>no second location</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
@@ -10600,6 +10640,7 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>„%1“ gespeichert.</source>
             <translation>“%1” saved.</translation>
         </message>
