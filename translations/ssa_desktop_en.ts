@@ -10111,8 +10111,8 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
-            <source>Ordner wä&amp;hlen …</source>
-            <translation>C&amp;hoose folder …</translation>
+            <source>Ordner wäh&amp;len …</source>
+            <translation>Choose fo&amp;lder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />

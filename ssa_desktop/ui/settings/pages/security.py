@@ -187,7 +187,7 @@ class SecurityPage(SettingsPage):
         self.second_place.setText(str(current) if current else "")
         label = QLabel(tr("Zweiter Sicherungs&ort"))
         label.setBuddy(self.second_place)
-        self.second_choose = make_button(tr("Ordner wä&hlen …"),
+        self.second_choose = make_button(tr("Ordner wäh&len …"),
                                          tr("Zweiten Sicherungsort wählen"),
                                          self.choose_second_place)
         self.second_none = make_button(tr("&Keiner"), tr("Kein zweiter Sicherungsort"),
