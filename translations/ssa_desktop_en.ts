@@ -8244,6 +8244,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Time of discovery and deadline</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" />
+            <source>Zweiter Sicherungsort nicht erreichbar, keine Kopie dort: {0}</source>
+            <translation>Second backup location out of reach, no copy there: {0}</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
             <source>automatisch</source>
             <translation>automatic</translation>
@@ -9880,6 +9885,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>&amp;None</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>&amp;Keiner</source>
+            <translation>&amp;None</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>&amp;Logo wählen …</source>
             <translation>Choose &amp;logo …</translation>
@@ -10242,9 +10252,19 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>About</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Jede tägliche Sicherung wird zusätzlich hierher kopiert (eine Freigabe des Trägers, ein USB-Stick), verschlüsselt wie im Tresor-Ordner: so geht sie nicht mit dem Tresor verloren.</source>
+            <translation>Every daily backup is also copied here (a share of the provider, a USB stick), encrypted as in the vault folder: so it is not lost with the vault.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
             <source>Kein Landkreis-Profil gewählt.</source>
             <translation>No district profile chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Kein zweiter Sicherungsort</source>
+            <translation>No second backup location</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
@@ -10395,6 +10415,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
             <source>Ordner &amp;wählen …</source>
             <translation>&amp;Choose folder …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Ordner wäh&amp;len …</source>
+            <translation>Choose fo&amp;lder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -10794,6 +10819,21 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>State of this device</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Zweiten Sicherungsort wählen</source>
+            <translation>Choose second backup location</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Zweiter Sicherungs&amp;ort</source>
+            <translation>Second backup &amp;location</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Zweiter Sicherungsort</source>
+            <translation>Second backup location</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>kein Logo</source>
             <translation>no logo</translation>
@@ -10807,6 +10847,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
             <source>kein Profil (Frist des Regelpakets)</source>
             <translation>no profile (deadline of the rule pack)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>kein zweiter Ort</source>
+            <translation>no second location</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
@@ -10902,6 +10947,7 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>„%1“ gespeichert.</source>
             <translation>“%1” saved.</translation>
         </message>

@@ -38,6 +38,8 @@ ALLOWED_OWN = {
     # one window per vault (issue 29): the lock is claimed before the unlock window shows;
     # the error classes (storage.errors, domain.errors) come only with a refusal
     "ssa_desktop.services.one_writer", "ssa_desktop.storage.vault_lock",
+    # the build id taken at the start (an update while she works: restart)
+    "ssa_desktop.storage.installed_build",
     "ssa_desktop.ui.single_instance",
 }
 # Third-party top-level packages allowed then: Qt and what Python's site machinery loads.
