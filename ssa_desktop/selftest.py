@@ -158,13 +158,13 @@ TIME_LIMIT_SECONDS = 120
 
 
 @dataclass(frozen=True)
-class Outcome:
+class TimedChecks:
     results: list[Check]
     timed_out: bool = False
 
 
 def run_checks_within(seconds: float, wait: Callable[[Any, float], bool] | None = None
-                      ) -> Outcome:
+                      ) -> TimedChecks:
     """``run_checks`` in a daemon thread, waited for at most ``seconds``: on time-out the
     checks done so far and a failed line naming the one that hangs (the caller ends the
     process: ``cli_commands.selftest``). ``wait(done_event, seconds)`` is the wait (tests:
@@ -188,10 +188,10 @@ def run_checks_within(seconds: float, wait: Callable[[Any, float], bool] | None 
     if (wait or _wait)(done, seconds):
         if raised:
             raise raised[0]
-        return Outcome(finished[0])
+        return TimedChecks(finished[0])
     so_far = list(_progress)
     hanging = so_far.pop().name if so_far and so_far[-1].detail == _RUNNING else "–"
-    return Outcome([*so_far, Check("Zeitlimit", False,
+    return TimedChecks([*so_far, Check("Zeitlimit", False,
                                    f"nach {seconds:g} s abgebrochen: die Prüfung "
                                    f"„{hanging}“ antwortet nicht")], timed_out=True)
 
