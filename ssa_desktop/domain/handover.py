@@ -359,7 +359,7 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
 
 def _rating_problem(row: dict, contents: PackageContents, exists_here: bool,
                     person_here: str | None, today: date | None) -> str | None:
-    """A goal rating (issue 63): of a goal handed out with the package, new (or brought by
+    """A goal rating: of a goal handed out with the package, new (or brought by
     an earlier reading), on a day of the Vertretung, a level of the scales (−2 … 5)."""
     person = (contents.goal_person or {}).get(str(row.get("goal_id")))
     if person is None or person not in contents.persons:

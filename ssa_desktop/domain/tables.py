@@ -210,7 +210,7 @@ _DECLARED: tuple[Declared, ...] = (
     _t("case_goal", entity=goals.CaseGoal,
        personal="text pupil_words anchor_1 anchor_2 anchor_3 anchor_4 anchor_5",
        plain="id case_id scale baseline target_date created",
-       # to the deputy who rates it (issue 63): the goal and its anchors, not her own words
+       # to the deputy who rates it: the goal and its anchors, not her own words
        deputy="id case_id scale baseline target_date created text anchor_1 anchor_2 anchor_3 "
               "anchor_4 anchor_5",
        rule="R2", how="mit dem Fall, also mit der Person; von Hand gelöscht mit Grabstein",

@@ -204,7 +204,7 @@ class DeputyContactEntry:
     # the contact's captured coded fields (columns.chosen_columns: Sprachmittlung …):
     # column → code, a column not given or "" not recorded
     coded: dict[str, str] = field(default_factory=dict)
-    # goal id → level: her ratings of goals of the contact's case (issue 63)
+    # goal id → level: her ratings of goals of the contact's case
     ratings: dict[str, int] = field(default_factory=dict)
 
 
@@ -262,7 +262,6 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
     school and its post in the worker's vault when she reads the return (never in the
     deputy's own); her working time she records in her own vault."""
     from ..domain import plausibility
-    from ..domain.catalogues import CONTACT_KINDS, CONTACT_PLACES, PARTICIPANT_ROLES, TOPICS
 
     today = today or clock.today()
     person = _package_person(pkg, entry.person_id)
@@ -273,13 +272,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
             raise PackageError("Der Fall ist kein offener Fall dieser Person im "
                                "Vertretungspaket; bitte einen Fall der Person wählen oder "
                                "„ohne Fall“.")
-    if entry.kind not in CONTACT_KINDS:
-        raise PackageError("Bitte eine Kontaktart aus der Liste wählen.")
-    _unknown(entry.topics, TOPICS, "Das Thema")
-    _unknown((entry.place,) if entry.place else (), CONTACT_PLACES, "Der Ort")
-    if not entry.participants:
-        raise PackageError("Bitte mindestens eine beteiligte Person wählen (Beteiligte).")
-    _unknown(entry.participants, PARTICIPANT_ROLES, "Beteiligte")
+    _check_choices(entry)
     try:
         plausibility.enforce(plausibility.contact(entry.day, entry.duration_min, today),
                              confirmed=True)
@@ -309,6 +302,19 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
         for rating in ratings:
             goals_repo.GOAL_RATINGS.insert(pkg, rating)
     return contact
+
+
+def _check_choices(entry: DeputyContactEntry) -> None:
+    """Kind, topics, place and participants from their catalogues, one participant at least."""
+    from ..domain.catalogues import CONTACT_KINDS, CONTACT_PLACES, PARTICIPANT_ROLES, TOPICS
+
+    if entry.kind not in CONTACT_KINDS:
+        raise PackageError("Bitte eine Kontaktart aus der Liste wählen.")
+    _unknown(entry.topics, TOPICS, "Das Thema")
+    _unknown((entry.place,) if entry.place else (), CONTACT_PLACES, "Der Ort")
+    if not entry.participants:
+        raise PackageError("Bitte mindestens eine beteiligte Person wählen (Beteiligte).")
+    _unknown(entry.participants, PARTICIPANT_ROLES, "Beteiligte")
 
 
 def _ratings(pkg, entry: DeputyContactEntry, contact: Contact) -> list[GoalRating]:

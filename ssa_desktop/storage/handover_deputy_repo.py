@@ -143,7 +143,7 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
                  (_ids(deputy_step_ids(src, [x.id for x in procedures])),))
     consents = copy(repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,))
     # the goals with a scale of the open cases and their ratings, for the deputy to rate
-    # (issue 63): free texts, so only for the persons "Ziele der Fälle" is ticked for
+    # free texts, so only for the persons "Ziele der Fälle" is ticked for
     rated = [c.id for c in cases if "case_goals" in extras.get(c.person_id, ())]
     goals = copy(goals_repo.CASE_GOALS, f"case_id {IN_IDS}", (_ids(rated),))
     ratings = copy(goals_repo.GOAL_RATINGS, f"goal_id {IN_IDS}",

@@ -627,7 +627,7 @@ class DeputyWindow(QDialog):
 
     # -- the return ----------------------------------------------------------------------
     def _return_meaning(self) -> str:
-        """What a return means, in one sentence under the table (issue 64 item 5)."""
+        """What a return means, in one sentence under the table."""
         who = self.info.meta.get("for_name") or tr("die Kollegin")
         until = fmt_date(self.info.expires - timedelta(days=1)) if self.info.expires else "–"
         return tr("Eine Rückgabe bringt Ihre Kontakte und Termine zu {0}. Sie können bis zum "
