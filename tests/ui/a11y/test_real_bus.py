@@ -264,7 +264,7 @@ def test_the_time_field_says_the_section_and_its_value(appointment):
             if e["type"] in SPOKEN and e["data"].startswith(("Stunde", "Minute"))]
     focused = [e["id"][:2] for e in appointment["events"]
                if e["type"] == "object:state-changed:focused" and e["detail"] == 1]
-    assert ["spin button", "Beginn"] in focused, focused
+    assert ["spin button", "Von – bis: Beginn"] in focused, focused
     assert said == ["Stunde 9", "Minute 0", "Minute 1", "Stunde 9"], appointment["events"]
 
 
