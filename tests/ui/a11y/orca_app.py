@@ -44,8 +44,11 @@ def _deputy(folder: Path):
 
 
 def main(mode: str, folder: str) -> int:
+    from ssa_desktop.ui import theme
+
     app = QApplication(sys.argv)
     app.setApplicationName("ssa-orca")
+    theme.install(app)  # the style and focus frame the app has after its first frame
     with clock.frozen(TODAY):
         window = {"unlock": _unlock, "main": _main, "deputy": _deputy,
                   "appointment": _appointment, "person": _person_page}[mode](Path(folder))

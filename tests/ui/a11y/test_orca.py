@@ -277,6 +277,17 @@ def test_orca_says_the_hour_after_up_in_a_time_field(app, orca):
     window.press("Right", "Minute 0")
 
 
+def test_orca_says_an_empty_field_on_the_first_tab(app, orca):
+    """Issue 59/5: Neuer Termin, Tab over Datum, Beginn and Ende into the empty „Raum“
+    and „Notiz (intern)“: Orca names each (it said nothing: the caret event came first)."""
+    window = app("appointment", "Neuer Termin")
+    window.press("Tab", "Datum")
+    window.press("Tab", "Beginn")
+    window.press("Tab", "Ende")
+    window.press("Tab", "Raum")
+    window.press("Tab", "Notiz (intern)")
+
+
 def test_a_save_on_a_persons_page_is_said_after_its_refresh(app, orca):
     """Strg+N on K-17's page, Strg+Enter: the page refreshes (its list, its tabs: more
     than 50 events, a flood Orca prunes) and still Orca says „Kontakt gespeichert“."""
