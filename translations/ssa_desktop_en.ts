@@ -225,11 +225,6 @@
             <translation>Ed&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
-            <source>Beginn</source>
-            <translation>Start</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
@@ -274,11 +269,6 @@
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
-            <source>Ende</source>
-            <translation>End</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -429,6 +419,11 @@
             <translation>h</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
+            <source>Von – bis: Beginn</source>
+            <translation>From – to: start</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
@@ -467,6 +462,11 @@
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>bis</source>
             <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
+            <source>bis: Ende</source>
+            <translation>to: end</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
@@ -553,6 +553,11 @@
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>&amp;Text der Fallvorstellung</source>
+            <translation>&amp;Text of the case presentation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
@@ -967,6 +972,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>An (Empfänger)</source>
+            <translation>To (recipient)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
@@ -989,11 +999,6 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" />
-            <source>Datum des Widerrufs</source>
-            <translation>Date of withdrawal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -1124,6 +1129,11 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Widerruf am</source>
+            <translation>Withdrawal on</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -2561,8 +2571,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
-            <source>&amp;Ziel (Kooperation)</source>
-            <translation>&amp;Goal (cooperation)</translation>
+            <source>&amp;Ziel der Kooperation</source>
+            <translation>&amp;Goal of the cooperation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
@@ -3396,11 +3406,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Decision for {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
-            <source>Erster Tag der Vertretung</source>
-            <translation>First day of the cover</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Es ist die letzte Rückgabe: ihr Einlesen beendet die Vertretung.</source>
             <translation>It is the last return: reading it ends the cover.</translation>
@@ -3550,11 +3555,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Last return (ends the cover)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
-            <source>Letzter Tag der Vertretung</source>
-            <translation>Last day of the cover</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" />
             <source>Meine behalten</source>
             <translation>Keep mine</translation>
@@ -3598,11 +3598,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/due_list.py" />
             <source>Nicht mitgegeben (zur Löschung fällig, bleiben bei Ihnen): {0}</source>
             <translation>Not sent (due for deletion, they stay with you): {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
-            <source>Nicht vorgeschlagene Personen</source>
-            <translation>Persons not proposed</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -3946,11 +3941,6 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
-            <source>Vorgeschlagene Personen</source>
-            <translation>Proposed persons</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <source>Warum nicht</source>
             <translation>Why not</translation>
         </message>
@@ -3968,6 +3958,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Zeitraum</source>
             <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
+            <source>Zeitraum der Vertretung bis</source>
+            <translation>Period of the cover to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
+            <source>Zeitraum der Vertretung von</source>
+            <translation>Period of the cover from</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
@@ -4227,7 +4227,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>&amp;Rechtsgrundlage</source>
-            <translation>Legal &amp;basis</translation>
+            <translation>&amp;Legal basis</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -5626,11 +5626,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
-            <source>Gültig ab</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
@@ -5788,6 +5783,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Zeitraum</source>
             <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Zeitraum gültig ab</source>
+            <translation>Period valid from</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -6835,6 +6835,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Left school</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
+            <source>Abgang am</source>
+            <translation>Left school on</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
@@ -7444,8 +7449,8 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
-            <source>Vorname (freiwillig)</source>
-            <translation>First name (optional)</translation>
+            <source>Vor- / Nachname: Vorname (freiwillig)</source>
+            <translation>First / last name: first name (optional)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" />
@@ -7497,11 +7502,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
             <source>abgegangen</source>
             <translation>left</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
-            <source>abgegangen am</source>
-            <translation>left on</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
@@ -8098,6 +8098,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
             <source>Sicherungen</source>
             <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
+            <source>Sicherungen aufbewahren höchstens (Tage)</source>
+            <translation>Keep at most: backups, in days</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -9318,6 +9323,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
+            <source>Notiz: Beobachtung</source>
+            <translation>Note: observation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
@@ -9515,13 +9525,13 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
-            <source>Bitte den neuen Vorschlag prüfen und dann übernehmen.</source>
-            <translation>Please check the new proposal, then apply it.</translation>
+            <source>Abgang oder Wechsel am</source>
+            <translation>Left or changed school on</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
-            <source>Datum des Abgangs oder Wechsels</source>
-            <translation>Date of leaving or change</translation>
+            <source>Bitte den neuen Vorschlag prüfen und dann übernehmen.</source>
+            <translation>Please check the new proposal, then apply it.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
@@ -9795,11 +9805,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/search/dialog.py" />
-            <source>Suchbegriff</source>
-            <translation>Search term</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" />
             <source>Suche</source>
             <translation>Search</translation>
         </message>
@@ -9807,6 +9812,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/search/dialog.py" />
             <source>Suchen in Personen, Notizen, Gruppen, Partnern, Dokumenten …</source>
             <translation>Search persons, notes, groups, partners, documents …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" />
+            <source>Suchen nach</source>
+            <translation>Search for</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/search/dialog.py" />

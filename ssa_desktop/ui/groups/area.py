@@ -275,7 +275,7 @@ class GroupsArea(Area):
         form.addRow(tr("Schuljahr"), self.year_combo)
         form.addRow(tr("Teilnehmende"), counts)
         form.addRow(tr("&Mitleitung"), self.co_leaders_edit)
-        form.addRow(tr("&Ziel (Kooperation)"), self.goal_combo)
+        form.addRow(tr("&Ziel der Kooperation"), self.goal_combo)
         form.addRow("", self.names_check)
         form.addRow(tr("Namensliste"), self.names_edit)
         form.addRow("", self.names_hint)

@@ -156,6 +156,10 @@ class OpenPackageDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        self.key_field.wipe()  # the key is not kept in a closed dialog (opened, cancelled, locked)
+        """Closed either way (opened, cancelled, locked): the key is wiped and the dialog
+        deletes itself, whoever opened it; ``opened`` is read before control returns to
+        the event loop."""
+        self.key_field.wipe()
         super().done(result)
+        self.deleteLater()
 

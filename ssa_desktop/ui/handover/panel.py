@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar, cast
 
+import shiboken6
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -176,13 +177,12 @@ class HandoverPanel(QWidget):
             svc.package_info(path, key_text)
             return path, key_text
 
-        dialog = OpenPackageDialog(title, check, self)
+        dialog = OpenPackageDialog(title, check, self)  # deletes itself when closed
         self._dialog = dialog
         try:
             return dialog.opened if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             self._dialog = None
-            dialog.deleteLater()
 
     def create_package(self) -> DeputyPackageDialog:
         return self._open(DeputyPackageDialog(self.ctx, parent=self))
@@ -205,7 +205,6 @@ class HandoverPanel(QWidget):
         # ``opened`` holds what ``_open_window`` returned
         dialog.accepted.connect(lambda: self._show_window(cast(DeputyWindow, dialog.opened)))
         dialog.finished.connect(lambda _r: self._forget(dialog))  # the lock has none to close
-        dialog.finished.connect(dialog.deleteLater)  # closed is gone, its key field with it
         self._dialog = dialog
         dialog.open()
         return dialog
@@ -344,6 +343,6 @@ class HandoverPanel(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         self.status.clear()
         dialog = getattr(self, "_dialog", None)
-        if dialog is not None:
+        if dialog is not None and shiboken6.isValid(dialog):  # a closed key dialog is gone
             dialog.reject()
             self._dialog = None

@@ -368,7 +368,7 @@ class AgreementTab(QWidget):
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         period = QHBoxLayout()
-        self.valid_from = DateField(accessible_name=tr("Gültig ab"))
+        self.valid_from = DateField(accessible_name=tr("Zeitraum gültig ab"))
         self.valid_to = DateField(accessible_name=tr("Gültig bis"))
         period.addWidget(self.valid_from)
         period.addWidget(buddy_label(tr("bis"), self.valid_to))

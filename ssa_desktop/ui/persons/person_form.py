@@ -138,7 +138,7 @@ class PersonForm(QWidget):
         """The input widgets of the master data."""
         self.pseudonym = make_line_edit(tr("Pseudonym (Kürzel), Pflichtfeld"),
                                         tr("z. B. K-17 (Pflicht)"))
-        self.first_name = make_line_edit(tr("Vorname (freiwillig)"))
+        self.first_name = make_line_edit(tr("Vor- / Nachname: Vorname (freiwillig)"))
         self.last_name = make_line_edit(tr("Nachname (freiwillig)"))
         self.kind = TypeAheadCombo(((e.label, e.code) for e in PERSON_KINDS),
                                    accessible_name=tr("Personenart"))
@@ -153,7 +153,7 @@ class PersonForm(QWidget):
         self.grade.setAccessibleName(tr("Klassenstufe"))
         self.class_label = make_line_edit(tr("Klasse"), tr("z. B. 7b"))
         self.school = TypeAheadCombo(accessible_name=tr("Schule"))
-        self.leaving = OptionalDate(tr("abgegangen am"))
+        self.leaving = OptionalDate(tr("Abgang am"))
         self.school_change = OptionalDate(tr("Schulwechsel am"))
         self.guardians = make_text_box(tr("Kontakt Erziehungsberechtigte"))
         self.guardians.setFixedHeight(64)

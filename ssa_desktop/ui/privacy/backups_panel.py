@@ -64,7 +64,7 @@ class BackupsPanel(QWidget):
         self.keep = QSpinBox(self)
         self.keep.setRange(backups.KEEP_DAYS.minimum, backups.KEEP_DAYS.maximum)
         self.keep.setSuffix(tr(" Tage"))
-        self.keep.setAccessibleName(tr(backups.KEEP_DAYS.label))
+        self.keep.setAccessibleName(tr("Sicherungen aufbewahren höchstens (Tage)"))
         self.keep.setToolTip(backups.KEEP_DAYS.legal_basis)
         self.keep.editingFinished.connect(self.save_keep_days)
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)

@@ -284,6 +284,7 @@ class QuickEntryDialog(QDialog):
         self.note.observation_label.setText(tr("Beobachtung"))
         self.note.assessment_label.setText(tr("E&inschätzung"))
         self.note_label = self._label(tr("&Notiz"), self.note.observation)
+        self.note.observation.setAccessibleName(tr("Notiz: Beobachtung"))  # both labels
         form.addRow(self.note_label, self.note)
 
     def _build_bottom(self, outer: QVBoxLayout) -> None:

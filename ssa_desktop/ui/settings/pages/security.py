@@ -318,13 +318,10 @@ class SecurityPage(SettingsPage):
 
     def _ask_then(self, dialog: ChangePassphraseDialog | PassphrasePrompt, start) -> None:
         """Show ``dialog``; once she confirms, ``start`` with what she typed, taken out of
-        the dialog's fields (they are emptied before the work begins). The dialog is
-        deleted after use: no closed prompt waits among the page's children."""
-        try:
-            if self._exec(dialog):
-                start(*dialog.take())
-        finally:
-            dialog.deleteLater()
+        the dialog's fields (they are emptied before the work begins). The dialog deletes
+        itself when it closes: no closed prompt waits among the page's children."""
+        if self._exec(dialog):
+            start(*dialog.take())
 
     def start_change_passphrase(self, old: str, new: str) -> None:
         """Verify ``old`` and re-wrap the key under ``new``, off the GUI thread."""
