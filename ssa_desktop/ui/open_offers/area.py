@@ -31,7 +31,7 @@ from ...domain.entities import OpenOfferSession
 from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_hours, fmt_minutes
-from ...services import agreements, setup
+from ...services import agreements, schools
 from ...services import open_offers as svc
 from ...services.operations import DataKind
 from .. import colours
@@ -265,7 +265,7 @@ class OpenOffersArea(Area):
         for combo in (self.school_filter, self.year_filter):
             combo.blockSignals(True)
             combo.clear()
-        for school in setup.list_schools(conn):
+        for school in schools.choosable(conn, self.today, keep=current_school):
             self.school_filter.addItem(school.name, school.id)
         for year in svc.school_years(conn, self.today):
             self.year_filter.addItem(SchoolYear(year).label, year)
