@@ -10759,6 +10759,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
+            <source>Eine unbesetzte Zeit zählt nicht als Arbeitszeit.</source>
+            <translation>A vacant period does not count as working time.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>Ende der Beschäftigung angeben</source>
             <translation>Specify end of employment</translation>
         </message>
@@ -11047,8 +11052,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
-            <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
-            <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
+            <source>{0} besetzt, {1} unbesetzt</source>
+            <translation>{0} filled, {1} vacant</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
