@@ -1147,6 +1147,12 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>abgelaufen</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>am</source>
             <translation>on</translation>
         </message>
@@ -1172,6 +1178,18 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>gültig</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>noch nicht gültig</source>
+            <translation>not yet valid</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
@@ -1179,6 +1197,12 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>widerrufen</source>
+            <translation>withdrawn</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -5641,13 +5665,33 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Angebote</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>August</source>
+            <translation>August</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Besucher:innen</source>
+            <translation>Visitors</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -5671,6 +5715,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Dezember</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
@@ -5683,6 +5737,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Februar</source>
+            <translation>February</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -5700,9 +5759,44 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Januar</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Mai</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Monat</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>März</source>
+            <translation>March</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Notiz</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>November</source>
+            <translation>November</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -5720,6 +5814,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Record open offer</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
@@ -5735,6 +5834,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Stunden</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
@@ -5743,6 +5852,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Ziel</source>
+            <translation>Goal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -5773,6 +5887,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>m / w / d</source>
+            <translation>m / f / d</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -12506,9 +12625,24 @@ Take this rule pack?</translation>
             <translation>Area / category</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Direkte Arbeit</source>
+            <translation>Direct work</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einzelfallhilfe (Anteil an der direkten Arbeit)</source>
+            <translation>Casework (share of direct work)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Einzelfallhilfe und Beratung</source>
             <translation>Individual casework and counselling</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Gruppen und Klassen (Anteil an der direkten Arbeit)</source>
+            <translation>Groups and classes (share of direct work)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
@@ -12526,6 +12660,11 @@ Take this rule pack?</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Indirekte Arbeit</source>
+            <translation>Indirect work</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Ist</source>
             <translation>Actual</translation>
@@ -12536,6 +12675,11 @@ Take this rule pack?</translation>
             <translation>Per school</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kontakte je Arbeitsstunde</source>
+            <translation>Contacts per working hour</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
             <translation>Contacts and short contacts (also with parents and teachers)</translation>
@@ -12544,6 +12688,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Offene Angebote (Anteil an der direkten Arbeit)</source>
+            <translation>Open sessions (share of direct work)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
@@ -12852,9 +13001,34 @@ Take this rule pack?</translation>
             <translation>Traffic light: green inside the target band (lower to upper bound), amber within the margin around it, red outside. Without your own values, those of the model agreement apply (section 5.2).</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Direkte Arbeit</source>
+            <translation>Direct work</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einzelfallhilfe (Anteil an der direkten Arbeit)</source>
+            <translation>Casework (share of direct work)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
             <source>Es wurde nichts gespeichert.</source>
             <translation>Nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Gruppen und Klassen (Anteil an der direkten Arbeit)</source>
+            <translation>Groups and classes (share of direct work)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Indirekte Arbeit</source>
+            <translation>Indirect work</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kontakte je Arbeitsstunde</source>
+            <translation>Contacts per working hour</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
@@ -12870,6 +13044,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
             <source>Obergrenze</source>
             <translation>Upper bound</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Offene Angebote (Anteil an der direkten Arbeit)</source>
+            <translation>Open sessions (share of direct work)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />

@@ -71,6 +71,7 @@ class _TableModel(TextRowsModel):
 
 class SessionModel(_TableModel):
     HEADERS = ("Datum", "Angebot", "Dauer", "Besucher:innen", "m / w / d", "Ziel", "Notiz")
+    tr_header = staticmethod(tr)  # here, where the translations' extractor finds them
     RIGHT = frozenset((2, 3, 4))
 
     def __init__(self, parent=None):
@@ -93,10 +94,11 @@ class SessionModel(_TableModel):
 
 class MonthModel(_TableModel):
     HEADERS = ("Monat", "Angebote", "Stunden", "Besucher:innen")
+    tr_header = staticmethod(tr)
     RIGHT = frozenset((1, 2, 3))
 
     def cells(self, t: svc.MonthTotal) -> tuple[str, ...]:
-        return (svc.month_label(t.month), str(t.sessions), fmt_hours(t.minutes, unit=False),
+        return (svc.month_label(t.month, tr), str(t.sessions), fmt_hours(t.minutes, unit=False),
                 str(t.visitors))
 
 
