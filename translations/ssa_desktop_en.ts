@@ -3358,6 +3358,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Parents / contact</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Empfang quittiert, Daten gelöscht</source>
+            <translation>Receipt confirmed, data deleted</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
@@ -3733,9 +3738,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Room</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Rückgabe der Vertretung</source>
+            <translation>Deputy's return</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Rückgabe eingelesen</source>
+            <translation>Return read in</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
@@ -3872,6 +3887,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <location filename="../../translations/runtime_sources.json" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
@@ -3980,6 +3996,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ersetzt durch ein späteres Paket</source>
+            <translation>replaced by a later package</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
@@ -4070,6 +4091,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Übergabepaket einer Schule</source>
+            <translation>School handover package</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
@@ -4093,6 +4119,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>übergeben</source>
+            <translation>handed over</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
