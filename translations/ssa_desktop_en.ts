@@ -11839,6 +11839,11 @@ Take this rule pack?</translation>
             <translation>Edit post</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Stelle: {0}</source>
+            <translation>Post: {0}</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
