@@ -7669,6 +7669,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
+            <source>Die Löschfristen aller Daten dieses Tresors als PDF, für das Verzeichnis der Verarbeitungstätigkeiten des Trägers (Art. 30 DSGVO).</source>
+            <translation>The deletion periods of all data in this vault as a PDF, for the provider's record of processing activities (Art. 30 GDPR).</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" />
             <source>Eingegangen am</source>
             <translation>Received on</translation>
@@ -8029,6 +8034,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Weitergaben</source>
             <translation>Disclosures</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
+            <source>Wenn Daten verloren gingen oder in falsche Hände kamen: ein Entwurf der Meldung an den Träger, der sie binnen 72 Stunden der Aufsichtsbehörde meldet (Art. 33/34 DSGVO).</source>
+            <translation>When data was lost or fell into the wrong hands: a draft of the report to the provider, who reports it to the supervisory authority within 72 hours (Art. 33/34 GDPR).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
