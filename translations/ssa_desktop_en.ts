@@ -1157,6 +1157,12 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>abgelaufen</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>am</source>
             <translation>on</translation>
         </message>
@@ -1182,6 +1188,18 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>gültig</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>noch nicht gültig</source>
+            <translation>not yet valid</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
@@ -1189,6 +1207,12 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>widerrufen</source>
+            <translation>withdrawn</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -3376,6 +3400,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Parents / contact</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Empfang quittiert, Daten gelöscht</source>
+            <translation>Receipt confirmed, data deleted</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
@@ -3756,9 +3785,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Room</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Rückgabe der Vertretung</source>
+            <translation>Deputy's return</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Rückgabe eingelesen</source>
+            <translation>Return read in</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
@@ -3895,6 +3934,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <location filename="../../translations/runtime_sources.json" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
@@ -4023,6 +4063,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ersetzt durch ein späteres Paket</source>
+            <translation>replaced by a later package</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
@@ -4123,6 +4168,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Übergabepaket einer Schule</source>
+            <translation>School handover package</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
@@ -4146,6 +4196,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>übergeben</source>
+            <translation>handed over</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
@@ -5943,13 +5998,33 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Angebote</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>August</source>
+            <translation>August</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Besucher:innen</source>
+            <translation>Visitors</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -5973,6 +6048,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Dezember</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
@@ -5985,6 +6070,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Februar</source>
+            <translation>February</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -6002,9 +6092,44 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Januar</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Mai</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Monat</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>März</source>
+            <translation>March</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Notiz</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>November</source>
+            <translation>November</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -6022,6 +6147,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Record open offer</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
@@ -6037,6 +6167,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Stunden</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
@@ -6045,6 +6185,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Ziel</source>
+            <translation>Goal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -6075,6 +6220,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>m / w / d</source>
+            <translation>m / f / d</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -7812,13 +7962,18 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
-            <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
-            <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
+            <source>Den Tresor durch den Stand der Sicherung „{0}“ ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
+            <translation>Replace the vault by the state of the backup “{0}”? The current state is backed up first. Data deleted since stays deleted.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" />
             <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
+            <source>Die Löschfristen aller Daten dieses Tresors als PDF, für das Verzeichnis der Verarbeitungstätigkeiten des Trägers (Art. 30 DSGVO).</source>
+            <translation>The deletion periods of all data in this vault as a PDF, for the provider's record of processing activities (Art. 30 GDPR).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" />
@@ -8186,6 +8341,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Weitergaben</source>
             <translation>Disclosures</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
+            <source>Wenn Daten verloren gingen oder in falsche Hände kamen: ein Entwurf der Meldung an den Träger, der sie binnen 72 Stunden der Aufsichtsbehörde meldet (Art. 33/34 DSGVO).</source>
+            <translation>When data was lost or fell into the wrong hands: a draft of the report to the provider, who reports it to the supervisory authority within 72 hours (Art. 33/34 GDPR).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
@@ -11122,6 +11282,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
+            <source>Eine unbesetzte Zeit zählt nicht als Arbeitszeit.</source>
+            <translation>A vacant period does not count as working time.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>Ende der Beschäftigung angeben</source>
             <translation>Specify end of employment</translation>
         </message>
@@ -11410,8 +11575,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
-            <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
-            <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
+            <source>{0} besetzt, {1} unbesetzt</source>
+            <translation>{0} filled, {1} vacant</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
@@ -12045,6 +12210,11 @@ Take this rule pack?</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Stelle bearbeiten</source>
             <translation>Edit post</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Stelle: {0}</source>
+            <translation>Post: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12864,9 +13034,24 @@ Take this rule pack?</translation>
             <translation>Area / category</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Direkte Arbeit</source>
+            <translation>Direct work</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einzelfallhilfe (Anteil an der direkten Arbeit)</source>
+            <translation>Casework (share of direct work)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Einzelfallhilfe und Beratung</source>
             <translation>Individual casework and counselling</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Gruppen und Klassen (Anteil an der direkten Arbeit)</source>
+            <translation>Groups and classes (share of direct work)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
@@ -12884,6 +13069,11 @@ Take this rule pack?</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Indirekte Arbeit</source>
+            <translation>Indirect work</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Ist</source>
             <translation>Actual</translation>
@@ -12894,6 +13084,11 @@ Take this rule pack?</translation>
             <translation>Per school</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kontakte je Arbeitsstunde</source>
+            <translation>Contacts per working hour</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
             <translation>Contacts and short contacts (also with parents and teachers)</translation>
@@ -12902,6 +13097,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Offene Angebote (Anteil an der direkten Arbeit)</source>
+            <translation>Open sessions (share of direct work)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
@@ -13210,9 +13410,34 @@ Take this rule pack?</translation>
             <translation>Traffic light: green inside the target band (lower to upper bound), amber within the margin around it, red outside. Without your own values, those of the model agreement apply (section 5.2).</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Direkte Arbeit</source>
+            <translation>Direct work</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einzelfallhilfe (Anteil an der direkten Arbeit)</source>
+            <translation>Casework (share of direct work)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
             <source>Es wurde nichts gespeichert.</source>
             <translation>Nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Gruppen und Klassen (Anteil an der direkten Arbeit)</source>
+            <translation>Groups and classes (share of direct work)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Indirekte Arbeit</source>
+            <translation>Indirect work</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kontakte je Arbeitsstunde</source>
+            <translation>Contacts per working hour</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
@@ -13228,6 +13453,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
             <source>Obergrenze</source>
             <translation>Upper bound</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Offene Angebote (Anteil an der direkten Arbeit)</source>
+            <translation>Open sessions (share of direct work)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />

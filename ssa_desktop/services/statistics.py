@@ -42,6 +42,9 @@ DEFAULT_TEMPLATE = ("kvjs", "kvjs-default.toml")
 COVERAGE_MINIMUM = 0.5       # below half of the year's Soll (timeshare.year_soll_minutes)
 
 
+POST_LABEL = "Stelle: {0}"  # a post in the list of scopes (German; scope_label words it)
+
+
 @dataclass(frozen=True)
 class Scope:
     """One school (``kind == "school"``) or one post with all schools it serves that year."""
@@ -139,7 +142,7 @@ def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
     percent = sum(pct for _, pct in shares)
     expected = (timeshare.year_soll_minutes(conn, year, post_id=scope.id)
                 if shares and soll else 0)
-    return ScopeInfo(scope, f"Stelle: {label}", post_code(label, scope.id), ids,
+    return ScopeInfo(scope, POST_LABEL.format(label), post_code(label, scope.id), ids,
                      tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
                      sum(md.pupils.get(s, 0) for s in ids), percent, round(expected),
                      tuple(md.school_types.get(s, "") for s in ids),
@@ -699,3 +702,11 @@ def merge(paths: list[Path | str], out: Path | str) -> dict:
         return kvjs_merge.merge_files(paths, out)
     except kvjs_merge.MergeError as err:
         raise StatisticsError(str(err)) from None
+
+
+def scope_label(info: ScopeInfo, tr: Translate = german) -> str:
+    """How the list of scopes names ``info``: a school by name and code, a post as
+    „Stelle: …“ through ``tr`` („Post: …“ in English)."""
+    if info.scope.kind != "post":
+        return info.label
+    return tr(POST_LABEL).format(info.label.removeprefix(POST_LABEL.format("")))

@@ -243,7 +243,7 @@ class ConsentsPanel(PersonPanel):
         self.model.removeRows(0, self.model.rowCount())
         for c in self.consents:
             status = svc.consent_status(c, today)
-            label = svc.STATUS_LABELS[status]
+            label = tr(svc.STATUS_LABELS[status])
             if status == "withdrawn":
                 label += " " + tr("am {0}").format(fmt_date(c.withdrawn_on))
             purpose = " · ".join(p for p in (tr(svc.DEPUTY_LABEL) if c.deputy else "",

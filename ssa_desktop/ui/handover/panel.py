@@ -46,7 +46,8 @@ def stand(entry: dict) -> str:
     decided is not done."""
     if entry.get("status") == "returned" and entry.get("open_conflicts"):
         return tr("Rückgabe: Entscheidung offen")
-    return STATUS.get(entry.get("status") or "", "")
+    status = STATUS.get(entry.get("status") or "", "")
+    return tr(status) if status else ""
 
 
 def period_text(entry: dict) -> str:
@@ -135,7 +136,7 @@ class HandoverPanel(QWidget):
             return
         self.model.removeRows(0, self.model.rowCount())
         for entry in svc.issued_packages(self.ctx.conn).values():
-            self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind") or "", "")),
+            self.model.appendRow([QStandardItem(tr(rules.KIND_LABELS.get(entry.get("kind") or "") or "")),
                                   QStandardItem(fmt_date(entry.get("created"))),
                                   QStandardItem(entry.get("recipient", "")),
                                   QStandardItem(str(entry.get("persons", ""))),

@@ -23,7 +23,7 @@ from ...domain import clock
 from ...domain.catalogues import GENDERS, PERSON_KINDS
 from ...domain.entities import Person
 from ...domain.school_class import effective_grade, grade_from_class
-from ...services import notes
+from ...services import notes, schools
 from ...services import persons as svc
 from .. import colours
 from ..common.announce import MessageLabel, announce
@@ -357,14 +357,14 @@ class PersonForm(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def _only_school(self) -> str | None:
-        schools = svc.schools(self.ctx.conn)
-        return schools[0][0] if len(schools) == 1 else None
+        offered = schools.choosable(self.ctx.conn, clock.today())
+        return offered[0].id if len(offered) == 1 else None
 
     def _fill_schools(self, current: str | None) -> None:
         self.school.clear()
         self.school.addItem(tr("— keine —"), "")
-        for sid, name in svc.schools(self.ctx.conn):
-            self.school.addItem(name, sid)
+        for school in schools.choosable(self.ctx.conn, clock.today(), keep=current):
+            self.school.addItem(school.name, school.id)
         index = self.school.findData(current or "")
         self.school.setCurrentIndex(max(index, 0))
 

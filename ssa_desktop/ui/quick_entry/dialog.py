@@ -40,7 +40,7 @@ from ...domain.entities import Contact, Person, ShortContact
 from ...domain.errors import UserError
 from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
-from ...services import activities, appointments, goals, notes, persons
+from ...services import activities, appointments, goals, notes, persons, schools
 from .. import colours
 from ..common.announce import MessageLabel, announce
 from ..common.combos import make_combo
@@ -396,10 +396,10 @@ class QuickEntryDialog(QDialog):
         conn = self.ctx.conn
         self.picker.set_choices(persons.person_choices(conn), self.ctx.show_names)
         self.school_combo.clear()
-        schools = persons.schools(conn)
-        for school_id, name in schools:
-            self.school_combo.addItem(name, school_id)
-        self.new_school.set_entries([(name, school_id) for school_id, name in schools])
+        offered = schools.choosable(conn, clock.today())
+        for school in offered:
+            self.school_combo.addItem(school.name, school.id)
+        self.new_school.set_entries([(school.name, school.id) for school in offered])
 
     def _load_cases(self, person_id: str) -> None:
         self.case_combo.clear()
