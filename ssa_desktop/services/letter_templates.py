@@ -122,7 +122,8 @@ def read_export(raw: bytes) -> tuple[str, str, str, bytes, dict[str, str]]:
         raise not_ours
     name, kind, file_type, content, mapping = (doc.get(k) for k in (
         "name", "kind", "file_type", "content", "mapping"))
-    if not (_texts(name, kind, content) and file_type in ("docx", "pdf")
+    if not (isinstance(name, str) and isinstance(kind, str) and isinstance(content, str)
+            and file_type in ("docx", "pdf")
             and isinstance(mapping, dict) and _texts(*mapping, *mapping.values())):
         raise not_ours
     if len(content) > own.MAX_TEMPLATE_BYTES * 4 // 3 + 4:
@@ -131,7 +132,7 @@ def read_export(raw: bytes) -> tuple[str, str, str, bytes, dict[str, str]]:
         data = base64.b64decode(content, validate=True)
     except (binascii.Error, ValueError):
         raise not_ours from None
-    return name, kind, file_type, data, mapping
+    return name, kind, str(file_type), data, mapping
 
 
 @writes(DataKind.SETTINGS)
