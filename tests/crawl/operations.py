@@ -450,6 +450,8 @@ EXEMPT: dict[str, str] = {
         INSIDE + ": school-package-and-receipt",
     "ssa_desktop.services.notes.purge_expired_working_notes": UNLOCK,
     "ssa_desktop.services.retention.check_at_unlock": UNLOCK,
+    "ssa_desktop.services.letter_templates.import_template_file":
+        "reads her file, then keeps it through import_template (crawled: letter-kept)",
     "ssa_desktop.services.backups.auto_backup": BACKUP_FILE,
     "ssa_desktop.services.rule_packs.record_year": INSIDE + " (\"rule-pack\", marking a year delivered)",
 }
