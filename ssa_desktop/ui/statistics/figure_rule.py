@@ -4,8 +4,10 @@
 Every figure row of the form preview carries its rule as tooltip and as accessible
 description (a screen reader reads it with the row). Enter, F1 or a double click on a
 figure shows the rule in ``RulePanel`` beside the form, with the figure's value and how
-many anonymous entries stand behind it; the panel takes the focus under the name
-"Zählregel: <figure>" so that the rule is announced, and Esc returns to the figure.
+many anonymous entries stand behind it; the panel takes the focus and Esc returns to the
+figure. Qt exposes the read-only panel as a label, and for a label a screen reader (Orca)
+speaks the name, not the text or the description: so the name is "Zählregel: " and the
+whole text the panel shows (figure, value, rule, entries), the description the rule.
 """
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ def attach(item: QTreeWidgetItem, rule: str, columns: int) -> None:
         item.setData(column, Qt.ItemDataRole.AccessibleDescriptionRole, rule)
 
 
+def _spoken(lines: list[str]) -> str:
+    """The panel's lines as one spoken text: each ends as a sentence."""
+    return " ".join(line if line.endswith((".", "!", "?", ")")) else line + "."
+                    for line in lines)
+
+
 class RulePanel(QTextBrowser):
     """The rule of the chosen figure; ``back`` (Esc) asks to return to the figure."""
 
@@ -63,17 +71,17 @@ class RulePanel(QTextBrowser):
             behind = tr("1 anonymer Eintrag dahinter (Liste darunter).")
         else:
             behind = tr("{0} anonyme Einträge dahinter (Liste darunter).").format(records)
-        self.setPlainText("\n".join([
-            tr("{0}: {1} im Schuljahr {2}").format(label, value or "–", year),
-            tr("So wird gezählt: {0}").format(rule), behind]))
-        self.setAccessibleName(tr("Zählregel: {0}").format(label))
+        lines = [tr("{0}: {1} im Schuljahr {2}").format(label, value or "–", year),
+                 tr("So wird gezählt: {0}").format(rule), behind]
+        self.setPlainText("\n".join(lines))
+        self.setAccessibleName(tr("Zählregel: {0}").format(_spoken(lines)))
         self.setAccessibleDescription(rule)
 
     def show_heading(self, label: str) -> None:
         """A heading of the form has no figure of its own: say so."""
-        self.setPlainText(tr("„{0}“ ist eine Überschrift; die Zahlen stehen darunter.")
-                          .format(label))
-        self.setAccessibleName(tr("Zählregel: {0}").format(label))
+        text = tr("„{0}“ ist eine Überschrift; die Zahlen stehen darunter.").format(label)
+        self.setPlainText(text)
+        self.setAccessibleName(tr("Zählregel: {0}").format(text))
         self.setAccessibleDescription("")
 
     def clear_rule(self) -> None:

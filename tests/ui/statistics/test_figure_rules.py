@@ -94,7 +94,7 @@ def test_enter_or_f1_opens_the_rule_with_the_focus_and_esc_goes_back(area, qtbot
     QTest.keyClick(area.form, key)
     panel = area.rule_panel
     assert QApplication.focusWidget() is panel
-    assert panel.accessibleName() == "Zählregel: Beratene Personen insgesamt"
+    assert panel.accessibleName().startswith("Zählregel: Beratene Personen insgesamt: ")
     assert panel.toPlainText() == (
         "Beratene Personen insgesamt: 0 im Schuljahr 2025/26\n"
         f"So wird gezählt: {PERSONS_RULE}\n"
@@ -184,7 +184,8 @@ def test_f1_in_the_main_window_explains_the_figure_not_the_shortcuts(ctx, qtbot,
     close_dialogs()
     assert opened == []
     assert QApplication.focusWidget() is area.rule_panel
-    assert area.rule_panel.accessibleName() == "Zählregel: Beratungskontakte"
+    assert area.rule_panel.accessibleName().startswith("Zählregel: Beratungskontakte: 6 ")
+    assert kvjs.BY_NAME["efh_contacts"].rule in area.rule_panel.accessibleName()
     assert area.rule_panel.toPlainText().startswith("Beratungskontakte: 6 im Schuljahr 2025/26\n")
     assert area.rule_panel.accessibleDescription() == kvjs.BY_NAME["efh_contacts"].rule
 
@@ -213,3 +214,32 @@ def test_enter_on_a_heading_says_it_is_a_heading(area, key):
     assert QApplication.focusWidget() is panel
     QTest.keyClick(panel, Qt.Key_Escape)
     assert area.form.currentItem() is heading
+
+
+@pytest.mark.parametrize("key", [Qt.Key_Return, Qt.Key_F1])
+def test_the_rule_panel_is_read_with_the_rules_words(area, key):
+    """Issue 59 item 5: Orca, on Enter at a figure, said only „Zählregel: … label“. The
+    panel is exposed as a label (a read-only text), and for a label a screen reader speaks
+    its name, not its text or description: so the name carries what the panel shows —
+    the figure, its value, the rule's words and the entries behind it."""
+    from PySide6.QtGui import QAccessible
+
+    area.form.setFocus()
+    area.form.setCurrentItem(_row(area, "Beratene Personen insgesamt"))
+    QTest.keyClick(area.form, key)
+    panel = area.rule_panel
+    assert QApplication.focusWidget() is panel
+    spoken = QAccessible.queryAccessibleInterface(panel)
+    name = spoken.text(QAccessible.Name)
+    assert name.startswith("Zählregel: Beratene Personen insgesamt: 0 im Schuljahr 2025/26. ")
+    assert f"So wird gezählt: {PERSONS_RULE}" in name
+    assert name.endswith("Keine anonymen Einträge dahinter (aus den Stammdaten oder nichts "
+                         "gezählt).")
+    assert spoken.text(QAccessible.Description) == PERSONS_RULE
+    # a heading says what it is in the name too
+    QTest.keyClick(panel, Qt.Key_Escape)
+    area.form.setCurrentItem(_row(area, "Tätigkeitsstatistik: Einzelfallhilfe und Beratung"))
+    QTest.keyClick(area.form, key)
+    assert spoken.text(QAccessible.Name) == (
+        "Zählregel: „Tätigkeitsstatistik: Einzelfallhilfe und Beratung“ ist eine "
+        "Überschrift; die Zahlen stehen darunter.")
