@@ -3,7 +3,8 @@ tests/ui/a11y/test_real_bus.py): ``unlock`` shows the unlock window of a fresh v
 ``emergency`` its „Mit Notfallschlüssel öffnen“ dialog, ``main`` the main window of a
 vault with a school and a pupil, ``carried`` that pupil with a case and a last contact, ``refusal`` and ``settings`` the main
 window for a refused quick entry and a refusal on a settings page, ``appointment`` the dialog
-„Neuer Termin“ over that vault, ``person`` the main window with K-17 open (on Verlauf)."""
+„Neuer Termin“ over that vault, ``person`` the main window with K-17 open (on Verlauf),
+``figure`` the main window on Statistik with the focus on the figure „Beratungskontakte“."""
 
 from __future__ import annotations
 
@@ -92,6 +93,27 @@ def _carried(folder: Path):
     return window
 
 
+def _figure(folder: Path):
+    """Statistik, and once its report is computed the focus on „Beratungskontakte“ in
+    the form preview (the client then presses Enter)."""
+    from PySide6.QtCore import QTimer
+
+    window = _main(folder)
+    area = window.show_area("statistics")
+
+    def focus_the_figure():
+        if area.report is None:
+            QTimer.singleShot(100, focus_the_figure)
+            return
+        items = [area.form.topLevelItem(i) for i in range(area.form.topLevelItemCount())]
+        area.form.setCurrentItem(next(i for i in items if i.text(0).strip() ==
+                                      "Beratungskontakte"))
+        area.form.setFocus()
+
+    QTimer.singleShot(100, focus_the_figure)
+    return window
+
+
 def main(mode: str, folder: str) -> int:
     from ssa_desktop.ui import theme
 
@@ -101,7 +123,7 @@ def main(mode: str, folder: str) -> int:
     window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
               "search": _main, "carried": _carried,
               "refusal": _main, "settings": _main,
-              "appointment": _appointment, "person": _person}[mode](Path(folder))
+              "appointment": _appointment, "person": _person, "figure": _figure}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()

@@ -10,6 +10,8 @@ Enter, and record what the bus carried until the error is announced.
 announced.
 ``person``: on K-17's Verlauf, press each tab's Alt key and record which tab the tab
 list reports selected and the selection events it sent.
+``figure``: on Statistik's figure „Beratungskontakte“ press Enter and record the role,
+name and description of the object that takes the focus.
 ``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
 showing tree and press Tab until the focus comes back to where it started, recording each
 focused object."""
@@ -265,6 +267,18 @@ def run_person(app):
     return {"steps": steps}
 
 
+def run_figure(app):
+    """Wait until the form preview has the focus, press Enter, and read what took it."""
+    focus_window()
+    pump_until(lambda: any(e["type"] == "object:state-changed:focused" and e["detail"] == 1
+                           and e["id"][1] == "Formularvorschau" for e in events))
+    now = focused_after(lambda: key("Return"))
+    node = find(app, lambda n: n.getState().contains(pyatspi.STATE_FOCUSED)
+                and n.getRoleName() not in ("table cell", "list item", "tree item"))
+    return {"focused": now, "role": node.getRoleName() if node else "",
+            "name": node.name if node else "", "description": node.description if node else ""}
+
+
 def run_main(app):
     focus_window()
     areas = []
@@ -320,4 +334,4 @@ print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
                   "main": run_main, "search": run_search,
                   "carried": run_carried, "refusal": run_refusal,
                   "settings": run_settings, "appointment": run_appointment,
-                  "person": run_person}[MODE](application)))
+                  "person": run_person, "figure": run_figure}[MODE](application)))

@@ -299,3 +299,21 @@ def test_the_tab_list_reports_the_tab_an_alt_key_chose(person_tabs):
         told = sorted((e["id"][1], e["detail"]) for e in step["events"]
                       if e["type"] == "object:state-changed:selected")
         assert told == sorted([(before["selected"][0], 0), (step["selected"][0], 1)]), step
+
+
+@pytest.fixture(scope="module")
+def figure(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "figure")
+
+
+def test_enter_on_a_figure_is_heard_with_the_rules_words(figure):
+    """Issue 59 item 5: Enter on a Statistik figure reached „Zählregel: … label“ without
+    the rule's words. A reader speaks a focused label's name: it carries the rule."""
+    from ssa_desktop.domain import kvjs
+
+    rule = kvjs.BY_NAME["efh_contacts"].rule
+    assert figure["focused"] is not None, figure
+    assert figure["role"] == "label", figure
+    assert figure["name"].startswith("Zählregel: Beratungskontakte: "), figure
+    assert rule in figure["name"], figure
+    assert figure["description"] == rule, figure
