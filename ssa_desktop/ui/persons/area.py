@@ -105,6 +105,12 @@ class PersonsArea(Area):
             return
         if self.page.load(record_id):
             self.stack.setCurrentWidget(self.page)
+            if not self.page.timeline.model.rows:
+                # no contact yet (just created): her Stammdaten, where Alt+C and the
+                # other field keys work, not an empty Verlauf
+                self.page.tabs.setCurrentIndex(self.page.TAB_MASTER)
+                self.page.form.pseudonym.setFocus()
+                return
             self.page.tabs.setCurrentIndex(self.page.TAB_TIMELINE)
             # a named control a reader says ("Verlauf der Kontakte"), not the tab's container
             self.page.timeline.table.setFocus()

@@ -113,6 +113,11 @@ class PersonForm(QWidget):
         save_key = QShortcut(QKeySequence.StandardKey.Save, self)
         save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_key.activated.connect(self.save)
+        # Strg+Enter saves too, also from the Bemerkung (as in every multi-line field)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            key = QShortcut(QKeySequence(seq), self)
+            key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            key.activated.connect(self.save)
         for box in (self.guardians, self.note):
             box.textChanged.connect(self._mark)
         for spin in (self.birth_year, self.grade):
