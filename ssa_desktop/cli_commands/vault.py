@@ -68,7 +68,12 @@ def backup_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def restore_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="DATEI", type=Path, help="Sicherungsdatei (.ssabak)")
+    p.add_argument("file", metavar="DATEI", type=Path, nargs="?", help="Sicherungsdatei (.ssabak)")
+    p.add_argument("--from", dest="from_file", metavar="DATEI", type=Path,
+                   help="Sicherungsdatei (gleich DATEI), z. B. die Kopie am zweiten Sicherungsort")
+    p.add_argument("--into", metavar="ORDNER", type=Path,
+                   help="der Tresorordner fehlt: den Tresor in diesem neuen (leeren) Ordner "
+                        "wiederherstellen; fragt nach dem Notfallschlüssel und einer Passphrase")
     p.add_argument("--emergency-key", action="store_true",
                    help="nach dem Notfallschlüssel fragen, mit dem die Sicherung erstellt wurde "
                         "(nötig, wenn seitdem ein neuer Notfallschlüssel erzeugt wurde)")
@@ -297,8 +302,13 @@ def cmd_restore(args) -> int:
     from ..services.backups import pre_restore_folder
     from ..services.vault_admin import BackupKeyNeeded, restore_vault
 
+    args.file = args.from_file or args.file
+    if args.file is None:
+        raise UsageError("Bitte die Sicherungsdatei angeben (DATEI oder --from DATEI).")
     if not args.file.is_file():
         raise OperationFailed(f"Die Sicherungsdatei {args.file} wurde nicht gefunden.")
+    if args.into is not None:
+        return _restore_into(args)
     # the way back: a vault a newer build migrated is backed up and replaced as well
     with unlocked(args, newer_ok=True) as session:
         key_text = None
@@ -317,6 +327,20 @@ def cmd_restore(args) -> int:
     out(f"Wiederhergestellt aus {args.file}.")
     if safety:
         out(f"Der vorherige Stand wurde gesichert: {safety}")
+    return EXIT_OK
+
+
+def _restore_into(args) -> int:
+    from ..services.vault_admin import restore_into_new_folder
+
+    key_text = ask_hidden("Notfallschlüssel der Sicherung: ", None)
+    passphrase = read_new_passphrase(ENV_PASSPHRASE)  # her old one or a new one
+    out("Tresor wird wiederhergestellt (die Schlüsselableitung wird auf dieses Gerät "
+        "abgestimmt) …")
+    session = restore_into_new_folder(args.file, args.into, key_text, passphrase)
+    session.lock()
+    out(f"Wiederhergestellt aus {args.file} in {args.into}.")
+    out(f"Bitte SSA Desktop mit diesem Ordner starten (--vault {args.into}).")
     return EXIT_OK
 
 

@@ -201,6 +201,16 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
     return safety
 
 
+def restore_into_new_folder(file: Path | str, folder: Path | str, emergency_key_text: str,
+                            passphrase: str, *, params: KdfParams | None = None) -> OpenVault:
+    """The vault folder is gone (temporary profile, lost FSLogix container): bring the
+    vault back into ``folder`` from a backup (e.g. the second backup location's copy). The
+    backup opens with the emergency key; ``passphrase`` (her old one or a new one) wraps the
+    new key file. ``folder`` must hold no vault (VaultExists)."""
+    require_strong(passphrase)
+    return Vault.restore_into(folder, Path(file), emergency_key_text, passphrase, params=params)
+
+
 def verify_passphrase(open_vault: OpenVault, passphrase: str) -> None:
     """Raise WrongPassphrase unless ``passphrase`` unwraps this vault's key file (before a
     sensitive action in an already unlocked session). The unwrapped copy is wiped."""

@@ -181,6 +181,71 @@ class Vault:
         opened._hold = hold
         return opened, format_key(data_key)
 
+    @classmethod
+    def restore_into(cls, folder: Path | str, backup: Path, emergency_key: str, passphrase: str,
+                     *, params: KdfParams | None = None) -> OpenVault:
+        """Bring a vault back into ``folder`` (new or empty) from ``backup`` when its own
+        folder is gone (a deleted temporary profile, a lost FSLogix container): the backup
+        opens with the emergency key (its data key); the key file is wrapped afresh under
+        ``passphrase``. The database is written as a temp file, fsynced and checked before
+        ``os.replace``; nothing is left behind on a refusal. Returned unlocked."""
+        from .backup import _table_counts as counts_of
+        from .backup import check_backup_content, check_backup_file, verify_database
+
+        vault = cls(folder)
+        vault.refuse_links()
+        if vault.db_path.exists() or vault.key_path.exists():
+            raise VaultExists()
+        backup = Path(backup)
+        if not backup.is_file():
+            raise VaultError(f"Die Sicherungsdatei {backup} wurde nicht gefunden.")
+        check_backup_file(backup)
+        data_key = parse_key(emergency_key)
+        if not key_fits(backup, data_key):
+            _zero(data_key)
+            raise WrongEmergencyKey(f"Der Notfallschlüssel passt nicht zu der Sicherung "
+                                    f"{backup.name} (oder die Datei ist beschädigt). Es wurde "
+                                    "kein Tresor angelegt.")
+        fresh = not vault.folder.exists() or not any(vault.folder.iterdir())
+        make_private_dir(vault.folder)
+        if fresh:
+            restrict_to_owner(vault.folder)
+        hold = vault_lock.acquire(vault.folder)
+        try:
+            try:
+                source = connect(backup, data_key)
+            except sqlcipher3.DatabaseError:
+                raise CorruptDatabase(f"Die Sicherung {backup.name} ist beschädigt.") from None
+            try:
+                row = source.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
+            except sqlcipher3.DatabaseError:
+                row = None
+            try:
+                vault_uuid = row[0] if row else ""
+                check_backup_content(source, backup, vault_uuid)
+                counts = counts_of(source)
+                export_database(source, data_key, vault.db_path, verify=False)
+            finally:
+                source.close()
+            try:
+                verify_database(vault.db_path, data_key, expect_counts=counts)
+            except BaseException:
+                remove_quietly(vault.db_path)
+                raise
+            KeyFile.wrap(data_key, passphrase, vault_uuid, params or calibrate()).save(vault.key_path)
+            fsync_dir(vault.folder)
+        except BaseException:
+            _zero(data_key)
+            if not vault.key_path.exists():  # no half vault: the next try starts afresh
+                remove_quietly(vault.db_path)
+            hold.release()
+            raise
+        hold.release()
+        try:
+            return vault.unlock(passphrase)
+        finally:
+            _zero(data_key)
+
     # -- unlocking --------------------------------------------------------------------
     def _require_db(self) -> None:
         installed_build.refuse_if_changed()

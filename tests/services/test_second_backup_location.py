@@ -85,3 +85,29 @@ def test_restore_from_the_copy_with_the_vault_gone(open_vault, tmp_path):
             == open_vault.uuid
     finally:
         copy.close()
+
+
+def test_the_vault_comes_back_from_the_second_location_when_its_folder_is_gone(open_vault,
+                                                                                tmp_path):
+    import shutil
+
+    from ssa_desktop.services.vault_admin import restore_into_new_folder
+    from ssa_desktop.storage import repositories as repo
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+    from tests.services.test_interchange import populate_sample
+
+    populate_sample(open_vault.conn)
+    conn, folder = open_vault.conn, open_vault.vault.folder
+    counts, key = repo.table_counts(conn), open_vault.emergency_key()
+    second = backups.second_place(tmp_path / "USB-Stick", open_vault.uuid)
+    copy = backups.auto_backup(conn, open_vault.data_key, folder, TODAY, second=second).copied
+    open_vault.lock()
+    shutil.rmtree(folder)   # the temporary profile was deleted at logoff
+    back = restore_into_new_folder(copy, tmp_path / "neu", key, PASSPHRASE, params=FAST_KDF)
+    try:
+        assert repo.table_counts(back.conn) == counts and counts["person"] > 0
+        assert back.check() == []
+    finally:
+        back.lock()
+    Vault(tmp_path / "neu").unlock(PASSPHRASE).lock()
