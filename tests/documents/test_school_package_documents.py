@@ -82,3 +82,36 @@ def test_a_tombstoned_document_never_comes_back(conn, tmp_path):
                                                tmp_path / "quittung", today=TODAY)
         assert documents_repo.every(successor.conn) == []
         assert not documents_repo.content_path(successor.conn, docs[0].id).exists()
+
+
+def test_the_cli_carries_the_documents_named_with_document(open_vault, tmp_path, capsys,
+                                                          monkeypatch):
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import PASSPHRASE
+    from tests.handover.test_cli_package import _key, _run
+    from tests.support.vaults import FAST_KDF
+
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    docs, datas = _three(open_vault.conn)
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    successor = tmp_path / "nachfolge"
+    Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
+    out_dir = tmp_path / "aus"
+    out_dir.mkdir()
+    code, out, err = _run(capsys, "package", "create", "--vault", folder, "--school", "school-1",
+                          "--successor", "Mara Ott", "--out", out_dir,
+                          "--document", docs[0].id, "--document", docs[2].id)
+    assert code == 0, err
+    [package] = list(out_dir.iterdir())
+    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
+    code, out, err = _run(capsys, "package", "receive", "--vault", successor, "--package",
+                          package, "--receipt-out", tmp_path)
+    assert code == 0, err
+    session = Vault(successor).unlock(PASSPHRASE)
+    try:
+        got = {doc.id: doc for doc in documents_repo.every(session.conn)}
+        assert sorted(got) == sorted([docs[0].id, docs[2].id])
+        assert documents_repo.read_content(session.conn, got[docs[2].id]) == datas[2]
+    finally:
+        session.lock()
