@@ -121,6 +121,11 @@ def school_due_persons(conn: Connection, school_id: str,
     return due_persons(conn, qs.school_person_ids(conn, school_id), today)
 
 
+def school_documents(conn: Connection, school_id: str):
+    """The documents of the school's persons, for her ticks (none goes unticked)."""
+    return package_documents.of_persons(conn, qs.school_person_ids(conn, school_id))
+
+
 # The legal basis logged for a school handover: the successor takes over the post's
 # tasks at the same Träger (§ 64 Abs. 1 SGB VIII; catalogue code "handover").
 SCHOOL_LEGAL_BASIS = "handover"

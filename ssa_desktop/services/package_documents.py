@@ -25,6 +25,11 @@ class Carried:
     data: bytes
 
 
+def of_persons(conn: Connection, person_ids) -> list[Document]:
+    """The documents of these persons (newest first per person), for the dialog's ticks."""
+    return [doc for pid in person_ids for doc in q.for_person(conn, pid)]
+
+
 def carry(conn: Connection, pkg: Connection, ticked: list[str]) -> int:
     """Copy the ticked documents of the package's persons into ``pkg``; their number."""
     pkg.execute(f"CREATE TABLE {_TABLE} (id TEXT PRIMARY KEY, data BLOB NOT NULL)")
