@@ -13,10 +13,7 @@ from ..domain.digests import sha256
 from ..domain.entities import Document
 from ..storage import documents_repo as q
 from ..storage.connection import Connection
-from .documents import TOMBSTONE_KIND
 from .handover import PackageError
-
-_TABLE = "document_file"
 
 
 @dataclass(frozen=True)
@@ -32,8 +29,8 @@ def of_persons(conn: Connection, person_ids) -> list[Document]:
 
 def carry(conn: Connection, pkg: Connection, ticked: list[str]) -> int:
     """Copy the ticked documents of the package's persons into ``pkg``; their number."""
-    pkg.execute(f"CREATE TABLE {_TABLE} (id TEXT PRIMARY KEY, data BLOB NOT NULL)")
-    going = {row[0] for row in pkg.execute("SELECT id FROM person")}
+    q.create_package_table(pkg)
+    going = q.package_person_ids(pkg)
     count = 0
     for doc_id in dict.fromkeys(ticked):
         doc = q.get(conn, doc_id)
@@ -41,19 +38,16 @@ def carry(conn: Connection, pkg: Connection, ticked: list[str]) -> int:
             continue
         data = q.read_content(conn, doc)
         q.insert(pkg, replace(doc, content_key=""))
-        pkg.execute(f"INSERT INTO {_TABLE} (id, data) VALUES (?, ?)", (doc.id, data))  # noqa: S608
+        q.put_package_file(pkg, doc.id, data)
         count += 1
     return count
 
 
 def read(pkg: Connection) -> list[Carried]:
     """The package's documents, each checked against its digest (``PackageError``)."""
-    if not pkg.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (_TABLE,)).fetchone():
-        return []
     carried = []
-    for doc_id, data in pkg.execute(f"SELECT id, CAST(data AS BLOB) FROM {_TABLE} ORDER BY id"):  # noqa: S608
+    for doc_id, data in q.package_files(pkg):
         doc = q.get(pkg, doc_id)
-        data = bytes(data)
         if doc is None or sha256(data).hexdigest() != doc.sha256 or len(data) != doc.size:
             raise PackageError("Ein Dokument im Übergabepaket ist beschädigt (Prüfsumme "
                                "stimmt nicht). Nichts wurde eingelesen; bitte die Vorgängerin "
@@ -65,8 +59,7 @@ def read(pkg: Connection) -> list[Carried]:
 def write_files(conn: Connection, carried: list[Carried]) -> list[Document]:
     """Write each admitted document's file under a fresh key (before the rows); the rows
     to insert. Tombstoned or already present documents are skipped."""
-    gone = {row[0] for row in conn.execute(
-        "SELECT record_id FROM tombstone WHERE category = ?", (TOMBSTONE_KIND,))}
+    gone = q.tombstoned_ids(conn)
     present = q.all_ids(conn)
     written: list[Document] = []
     try:
