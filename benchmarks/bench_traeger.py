@@ -42,6 +42,10 @@ print(len(table.rows), len(table.refused), len(paths), middle - start, end - mid
 
 def generate(folder: Path, posts: int, years: int) -> Path:
     """``posts`` × ``years`` post exports (one school each) and the list of Landkreise."""
+    sys.path.insert(0, str(ROOT))
+    from ssa_desktop.domain import kvjs_integrity
+    from ssa_desktop.exports import kvjs_document
+
     sample = json.loads(SAMPLE.read_text("utf-8"))
     school = sample["scope"]["schools"][0]
     lines = ["Schule;Landkreis"]
@@ -53,8 +57,18 @@ def generate(folder: Path, posts: int, years: int) -> Path:
             doc["school_year"] = f"{y}/{(y + 1) % 100:02d}"
             doc["scope"] = {"kind": "post", "code": f"P-{p:03d}", "name": f"Stelle {p}",
                             "schools": [dict(school, code=code, name=f"Schule {p}")]}
-            doc["aggregates"]["efh_contacts"] = p + y % 7
-            (folder / f"KVJS_P-{p:03d}_{y}.json").write_text(json.dumps(doc), "utf-8")
+            # a file that agrees with itself (the kit refuses one whose figures and form
+            # differ), written as this release writes it: format 4 with its digest
+            doc["aggregates"]["efh_contacts"] += p + y % 7
+            for key in ("by_school_type", "school_types"):  # one school: one Schulart
+                doc.pop(key, None)
+            for f in doc["fields"]:
+                f.pop("columns", None)
+                if f.get("aggregate") == "efh_contacts":
+                    f["value"] = kvjs_integrity.field_value(doc["aggregates"], f)
+            doc["format_version"] = kvjs_document.FORMAT_VERSION
+            (folder / f"KVJS_P-{p:03d}_{y}.json").write_text(
+                json.dumps(kvjs_document.seal(doc)), "utf-8")
     counties = folder.parent / "landkreise.csv"
     counties.write_text("\n".join(lines) + "\n", "utf-8")
     return counties

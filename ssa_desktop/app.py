@@ -309,11 +309,19 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
 def _where_to_start(folder: Path, vault_folder: Path | None,
                     settings) -> tuple[bool, Path] | None:
     """``(new vault, folder)``: the first-run wizard where no vault lies in ``folder``,
-    else its unlock window. When her settings name a folder that holds no vault on this
+    else its unlock window. In a temporary profile a vault at the same place in her real
+    profile is opened instead (``in_real_profile``). When her settings name a folder that
+    holds no vault on this
     device (settings from another laptop), she is asked first (``VaultElsewhereDialog``);
     None when she ends the start there."""
     if _holds_database(folder):
         return False, folder
+    if vault_folder is None:
+        from .services.sync_folders import in_real_profile
+
+        real = in_real_profile(folder)   # a temporary profile: her vault in her own one
+        if real is not None and _holds_database(real):
+            return False, real
     if vault_folder is not None or settings.vault_folder is None:
         return True, folder
     from .ui.vault.elsewhere import NEW, VaultElsewhereDialog

@@ -40,6 +40,16 @@ def fmt_number(value: float, decimals: int | None = 1) -> str:
     return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 
+def fmt_decimal(value: float, decimals: int = 2) -> str:
+    """A number rounded half-up on its decimal value (3.025 -> "3,03", as on paper; the
+    float's binary value would give "3,02"), with German grouping: sums of decimals the
+    Träger kit shows."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    return fmt_number(exact, decimals)  # type: ignore[arg-type]  # formats a Decimal alike
+
+
 def fmt_figure(value) -> str:
     """A figure of the KVJS statistics as the area and every export show it: decimal
     comma, no thousands separator, no trailing zeros; '' for None (a heading whose keys

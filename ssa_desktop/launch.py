@@ -131,6 +131,9 @@ def run() -> int:
     from .hardening import harden_process
 
     harden_process()
+    from .storage.installed_build import remember_start
+
+    remember_start()   # every unlock compares: an update while she works asks for a restart
     window_only, folder = window_folder(sys.argv[1:])
     if not window_only:
         from .cli import main

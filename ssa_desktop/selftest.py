@@ -11,6 +11,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .paths import resources_dir, translations_dir
 
@@ -151,14 +152,71 @@ CHECKS: list[Callable[[], Check]] = [_sqlcipher, _fts5, _migrations, _keyring, _
                                      _process_protection]
 
 
+# The self-test's watchdog (``run_checks_within``): after this many seconds a hanging check
+# (a keychain that never answers, a scanner holding a file) ends the self-test as failed.
+TIME_LIMIT_SECONDS = 120
+
+
+@dataclass(frozen=True)
+class TimedChecks:
+    results: list[Check]
+    timed_out: bool = False
+
+
+def run_checks_within(seconds: float, wait: Callable[[Any, float], bool] | None = None
+                      ) -> TimedChecks:
+    """``run_checks`` in a daemon thread, waited for at most ``seconds``: on time-out the
+    checks done so far and a failed line naming the one that hangs (the caller ends the
+    process: ``cli_commands.selftest``). ``wait(done_event, seconds)`` is the wait (tests:
+    one that returns when a check hangs, not after a time)."""
+    import threading
+
+    finished: list[list[Check]] = []
+    raised: list[BaseException] = []
+    done = threading.Event()
+    _progress.clear()
+
+    def work() -> None:
+        try:
+            finished.append(run_checks())
+        except BaseException as err:  # raised again where the self-test waits (crash log)
+            raised.append(err)
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="self-test", daemon=True).start()
+    if (wait or _wait)(done, seconds):
+        if raised:
+            raise raised[0]
+        return TimedChecks(finished[0])
+    so_far = list(_progress)
+    hanging = so_far.pop().name if so_far and so_far[-1].detail == _RUNNING else "–"
+    return TimedChecks([*so_far, Check("Zeitlimit", False,
+                                   f"nach {seconds:g} s abgebrochen: die Prüfung "
+                                   f"„{hanging}“ antwortet nicht")], timed_out=True)
+
+
+def _wait(done: Any, seconds: float) -> bool:
+    return bool(done.wait(seconds))
+
+
+# What ``run_checks`` has done so far, the running check last (detail ``_RUNNING``): read
+# by ``run_checks_within`` when a check hangs.
+_progress: list[Check] = []
+_RUNNING = "läuft"
+
+
 def run_checks() -> list[Check]:
     results = []
     for check in CHECKS:
+        _progress.append(Check(check.__name__.strip("_"), False, _RUNNING))
         try:
-            results.append(check())
+            result = check()
         except Exception as err:  # a broken part is a failed check, not a crash
             name = check.__name__.strip("_")
-            results.append(Check(name, False, f"{type(err).__name__}: {err}"))
+            result = Check(name, False, f"{type(err).__name__}: {err}")
+        _progress[-1] = result
+        results.append(result)
     return results
 
 

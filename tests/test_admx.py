@@ -50,3 +50,25 @@ def test_both_languages_hold_every_text_and_presentation():
                                                              NS)}
         refs = {c.get("refId") for p in shown.values() for c in p}
         assert refs == element_ids, language
+
+
+def test_every_namespace_the_admx_declares_is_used():
+    """A ``using`` whose prefix nothing refers to only makes gpedit look for another
+    template (``windows``: Microsoft.Policies.Windows) it does not need."""
+    text = (ADMX_DIR / "ssa-desktop.admx").read_text(encoding="utf-8")
+    for prefix in re.findall(r'<using prefix="([^"]+)"', text):
+        assert f'"{prefix}:' in text, prefix
+
+
+def test_the_path_policies_are_expandable_and_say_they_must_be_complete():
+    from ssa_desktop.storage.machine_policy import PATH_POLICIES
+
+    for policy in _admx().findall("p:policies/p:policy", NS):
+        if policy.get("name") in PATH_POLICIES:
+            [text] = policy.findall("p:elements/p:text", NS)
+            assert text.get("expandable") == "true", policy.get("name")
+    for language, word in (("de-DE", "vollständig"), ("en-US", "complete")):
+        adml = (ADMX_DIR / language / "ssa-desktop.adml").read_text(encoding="utf-8")
+        for name in PATH_POLICIES:
+            help_text = re.search(rf'<string id="{name}_Help">(.*?)</string>', adml).group(1)
+            assert word in help_text, (language, name)

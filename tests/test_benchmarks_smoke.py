@@ -35,7 +35,9 @@ def test_smoke_run_prints_every_metric_as_json(tmp_path):
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--smoke",
                            "--json"], capture_output=True, text=True, timeout=240, env=env,
                           cwd=str(ROOT), check=False)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stderr   # a benchmark that fails fails CI here
+    # a slot's exception only prints (issue 65: SchoolYearDialog's bring_forward)
+    assert "Traceback" not in done.stderr and "Error:" not in done.stderr, done.stderr
     results = json.loads(done.stdout)
     names = [r["name"] for r in results]
     assert names[:len(METRICS)] == METRICS  # feature benchmarks (bench_*.py) follow
@@ -229,3 +231,24 @@ def test_the_ratio_check_fails_naming_the_figure_above_its_tolerance():
     assert line.startswith("bulk_insert_vs_plain_ratio: 5.01 ×")
     [missing] = check_ratios.too_high({"bulk_insert_vs_plain_ratio": 1.0}, baseline)
     assert missing.startswith("unlock_to_ready_vs_open_ratio: inf")
+
+
+def test_the_deputy_benchmark_leaves_due_persons_at_home():
+    """Issue 65: on the 10-year data set the deputy benchmark failed („29 of 51 persons
+    packed“) since due persons stay out of a Vertretungspaket by default."""
+    from ssa_desktop.services.handover import DuePerson, PackageResult
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench_handover
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+    def packed(persons, due):
+        return PackageResult(Path("p"), "id", "key", "vertretung", {}, "V", persons=persons,
+                             left_out=[DuePerson(pid, pid, "fällig") for pid in due])
+
+    bench_handover.check_packed(packed(["a", "b"], ["c"]), ["a", "b", "c"])
+    for wrong in (packed(["a"], ["c"]), packed([], ["a", "b", "c"])):
+        with pytest.raises(RuntimeError, match="persons packed"):
+            bench_handover.check_packed(wrong, ["a", "b", "c"])

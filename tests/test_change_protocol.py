@@ -141,3 +141,127 @@ def test_a_use_case_is_declared_once_and_returns_its_value():
                retention.decide, retention.not_needed_after_review, retention.apply_9b,
                retention.classify_9b, retention.set_period, retention.delete_handed_over):
         assert operations.changes_of(fn), fn.__name__
+
+
+# -- every @writes call from ui/ goes through the runner ------------------------------------
+UI = PACKAGE / "ui"
+RUNNER_METHODS = ("apply", "perform")   # ctx.apply(fn, …) and ctx.perform(op, …)
+# helpers that hand their first argument straight to ctx.perform, with where they live
+FORWARDERS = {"settings/pages/security.py": ("_start",)}
+# ``file: use case`` called from ui/ outside the runner, each with its reason
+ALLOWED = {
+    "vault/wizard.py: save_initial_setup": (
+        "the first-run wizard writes before any AppContext or view exists; the main "
+        "window is built after it and loads everything fresh"),
+}
+
+
+def _module_of(path: Path, node: ast.ImportFrom) -> str:
+    if not node.level:
+        return node.module or ""
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)[:-node.level]
+    return ".".join(parts + ([node.module] if node.module else []))
+
+
+def _resolve(module: str, name: str):
+    """The object ``from module import name`` binds (a module or a module's attribute)."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"{module}.{name}")
+    except ImportError:
+        return getattr(importlib.import_module(module), name, None)
+
+
+def _is_runner_call(node: ast.AST, forwarders: tuple[str, ...]) -> bool:
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+        return False
+    fn = node.func
+    return ((fn.attr in RUNNER_METHODS and ast.unparse(fn.value).endswith("ctx"))
+            or fn.attr in forwarders)
+
+
+def writes_outside_runner(path: Path, tree: ast.AST,
+                          forwarders: tuple[str, ...] = ()) -> list[tuple[int, str]]:
+    """``(line, use case)`` of every call of a ``@writes`` use case in ``tree`` that is
+    not work handed to the runner: a lambda given to ``ctx.apply``/``ctx.perform`` as its
+    use case, or a function whose name is given so (an ``on_done`` runs after the runner)."""
+    from ssa_desktop.services.operations import Changes, changes_of
+
+    bound: dict[str, tuple[str, str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module != "__future__":
+            for alias in node.names:
+                bound[alias.asname or alias.name] = (_module_of(path, node), alias.name)
+    handed: set[ast.AST | str] = set()   # the work given to the runner (not on_done …)
+    for call in ast.walk(tree):
+        if _is_runner_call(call, forwarders) and call.args:
+            work = call.args[0]
+            handed.add(work.id if isinstance(work, ast.Name) else work)
+    found: list[tuple[int, str]] = []
+
+    def visit(node: ast.AST, inside: bool) -> None:
+        if isinstance(node, ast.Lambda) and node in handed:
+            inside = True
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name in handed:
+            inside = True
+        if isinstance(node, ast.Call) and not inside:
+            fn, target = node.func, None
+            if isinstance(fn, ast.Name) and fn.id in bound:
+                target = _resolve(*bound[fn.id])
+            elif (isinstance(fn, ast.Attribute) and isinstance(fn.value, ast.Name)
+                  and fn.value.id in bound):
+                target = getattr(_resolve(*bound[fn.value.id]), fn.attr, None)
+            if callable(target) and isinstance(changes_of(target), Changes) \
+                    and changes_of(target):
+                found.append((node.lineno, target.__name__))
+        for child in ast.iter_child_nodes(node):
+            visit(child, inside)
+
+    visit(tree, False)
+    return found
+
+
+def test_every_writing_use_case_from_the_ui_goes_through_the_runner():
+    """The protocol, enforced: a view runs a ``@writes`` use case only through
+    ``ctx.apply``/``ctx.perform``, so its change is broadcast and every view showing the
+    kind refreshes (the autosave's „ghost draft“ came from a direct call)."""
+    found = []
+    for path, tree in _sources(UI):
+        if path == RUNNER:
+            continue
+        where = path.relative_to(UI).as_posix()
+        for line, name in writes_outside_runner(path, tree, FORWARDERS.get(where, ())):
+            if f"{where}: {name}" not in ALLOWED:
+                found.append(f"ui/{where}:{line} {name}")
+    assert found == [], ("a view calls a writing use case directly: run it through "
+                         f"ctx.apply/ctx.perform (or allow it in ALLOWED, with a reason): {found}")
+
+
+def test_the_allowed_direct_writes_still_exist():
+    """An allow-list entry whose call is gone is removed, not kept as a blank cheque."""
+    seen = {f"{path.relative_to(UI).as_posix()}: {name}" for path, tree in _sources(UI)
+            for _line, name in writes_outside_runner(path, tree)}
+    assert set(ALLOWED) <= seen, set(ALLOWED) - seen
+
+
+def test_the_runner_finder_tells_direct_calls_from_handed_work():
+    source = ("from ssa_desktop.services import notes\n"
+              "from ssa_desktop.services.notes import save_draft\n"
+              "notes.delete_draft(conn, 'x')\n"                            # 3: direct
+              "save_draft(conn, 'x', 'k', {})\n"                           # 4: direct
+              "ctx.apply(notes.delete_draft, 'x')\n"                       # handed
+              "self.ctx.perform(lambda c, p: notes.delete_draft(c, 'x'))\n"  # handed
+              "def work(c, p):\n    return notes.delete_draft(c, 'x')\n"  # handed by name
+              "ctx.perform(work, background=True)\n"
+              "def job(c, p):\n    return notes.save_draft(c, 'x', 'k', {})\n"  # 11: forwarded
+              "self._start(job, 'label')\n"
+              "notes.draft_data(d)\n"                                      # a read
+              "def done(v):\n    notes.delete_draft(conn, v)\n"          # 15: after the run
+              "ctx.perform(work, on_done=done)\n")
+    tree = ast.parse(source)
+    path = UI / "example.py"
+    assert writes_outside_runner(path, tree) == [(3, "delete_draft"), (4, "save_draft"),
+                                                 (11, "save_draft"), (15, "delete_draft")]
+    assert writes_outside_runner(path, tree, ("_start",)) == [
+        (3, "delete_draft"), (4, "save_draft"), (15, "delete_draft")]

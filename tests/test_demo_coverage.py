@@ -19,6 +19,9 @@ TODAY = date(2026, 3, 12)  # a Thursday in term time
 LEFT_EMPTY: dict[str, str] = {
     "document": "a document's content is a file beside the database under its own key, "
                 "written by services.documents; the demo writes rows in bulk only",
+    "letter_template": "holds a template she imported (a DOCX or PDF form of her own); the "
+                       "demo uses the built-in letters (the crawl's \"letter-kept\" "
+                       "operation imports one)",
     "stopwatch": "holds only a stopwatch that is running right now; a fresh demo has none",
     "handover_item": "filled only while a school package is out (Übergabe an die Schule); "
                      "a demo never hands data over",

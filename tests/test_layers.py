@@ -27,6 +27,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     # file plumbing without SQL or vault, shared by every writer
     ("ssa_desktop.exports.kvjs_csv", "ssa_desktop.storage.files"): "atomic file write",
     ("ssa_desktop.exports.kvjs_document", "ssa_desktop.storage.files"): "atomic file write",
+    ("ssa_desktop.exports.kvjs_tidy", "ssa_desktop.storage.files"): "atomic file write",
     ("ssa_desktop.exports.kvjs_xlsx", "ssa_desktop.storage.files"): "atomic file write",
     ("ssa_desktop.exports.timeshare", "ssa_desktop.storage.files"): "atomic file write",
     ("ssa_desktop.exports.traeger_xlsx", "ssa_desktop.storage.files"): "atomic file write",

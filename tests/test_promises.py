@@ -273,7 +273,7 @@ def test_the_self_test_lines_and_the_statement_bullets_are_found():
     assert labels[:3] == ["SQLCipher", "Volltextsuche (FTS5)", "Datenbank-Schema"]
     assert "KVJS-Vorlage" in labels and len(labels) == 9
     bullets = units(STATEMENT)
-    assert bullets[0].startswith("- Jeder Bereich, jeder Reiter") and len(bullets) == 18
+    assert bullets[0].startswith("- Jeder Bereich, jeder Reiter") and len(bullets) == 19
     assert strings('x = f"am {d} (nur Zahlen, keine Namen)."\n') == [
         "am {} (nur Zahlen, keine Namen)."]
 
@@ -317,8 +317,17 @@ def test_every_promise_is_listed(entries):
                             + "\n".join(unlisted))
 
 
+def unproven(entries: list[Entry]) -> list[str]:
+    """The rows of „Noch ohne Test“: promises that wait for their test."""
+    return [f"{e.source}: „{e.quote}“ – {e.rest}" for e in entries if e.section == "unproven"]
+
+
 def test_the_unproven_promises_are_named(entries):
-    """Passes; says which promises still wait for a test (keep this short)."""
-    unproven = [f"{e.source}: „{e.quote}“ – {e.rest}" for e in entries
-                if e.section == "unproven"]
-    print("\n".join(["Noch ohne Test:", *unproven]) if unproven else "Alle Versprechen geprüft.")
+    """Every promise names the test that proves it: a row under „Noch ohne Test“ fails
+    (issue 65: this test only printed them)."""
+    assert unproven(entries) == [], "Noch ohne Test:\n" + "\n".join(unproven(entries))
+
+
+def test_an_unproven_promise_is_found():
+    sample = "## Noch ohne Test\n| `docs/y.md` | „immer so“ | fehlt: tests/t.py |\n"
+    assert unproven(parse(sample)) == ["docs/y.md: „immer so“ – fehlt: tests/t.py"]

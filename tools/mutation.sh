@@ -71,6 +71,13 @@ declare -A SOURCE=(
   [columns]="ssa_desktop/domain/columns.py"
   [retention_rows]="ssa_desktop/domain/retention_rows.py"
   [tables]="ssa_desktop/domain/tables.py"
+  [rule-pack]="ssa_desktop/domain/rule_pack.py"
+  [traeger]="ssa_desktop/domain/traeger.py"
+  [small_cells]="ssa_desktop/domain/small_cells.py"
+  [vault-lock]="ssa_desktop/storage/vault_lock.py"
+  [migrations-ledger]="ssa_desktop/storage/migrations/ledger.py"
+  [migrations]="ssa_desktop/storage/migrations/__init__.py"
+  [rule-packs-service]="ssa_desktop/services/rule_packs.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -82,7 +89,7 @@ declare -A TESTS=(
   [plausibility]="tests/domain/test_plausibility.py"
   [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py tests/kvjs/test_streamed_count.py tests/kvjs/test_record_type_time.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py tests/kvjs/test_staff_hints_per_scope.py"
-  [retention-service]="tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py tests/retention/test_deletion_leaves_no_text_on_any_connection.py tests/retention/test_all_deadlines_list.py tests/retention/test_what_the_deletion_log_says.py"
+  [retention-service]="tests/retention/test_runs_keep_their_rules.py tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py tests/retention/test_deletion_leaves_no_text_on_any_connection.py tests/retention/test_all_deadlines_list.py tests/retention/test_what_the_deletion_log_says.py"
   [handover-deputy]="tests/services/test_handover_create.py"
   [handover-deputy-work]="tests/handover/test_deputy_overview_rows.py tests/handover/test_deputy_overview.py tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
   [handover-return]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
@@ -124,6 +131,13 @@ declare -A TESTS=(
   [columns]="tests/domain/test_columns_rules.py tests/domain/test_captured_columns.py tests/domain/test_recorded_codes.py"
   [retention_rows]="tests/domain/test_retention_rows.py"
   [tables]="tests/domain/test_tables_rules.py tests/domain/test_captured_columns.py tests/test_table_declarations.py"
+  [rule-pack]="tests/kvjs/test_rule_packs.py tests/kvjs/test_schemas.py"
+  [traeger]="tests/traeger/test_schema.py tests/traeger/test_overlap.py tests/traeger/test_deliveries.py tests/traeger/test_corrections.py tests/traeger/test_nothing_personal.py"
+  [small_cells]="tests/domain/test_small_cells.py"
+  [vault-lock]="tests/storage/test_vault_lock.py tests/storage/test_platform_guards.py"
+  [migrations-ledger]="tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py"
+  [migrations]="tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py tests/storage/test_schema_completion.py tests/storage/test_migrations.py"
+  [rule-packs-service]="tests/kvjs/test_rule_packs.py tests/kvjs/test_cli_rules.py tests/kvjs/test_deadlines.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -144,6 +158,12 @@ declare -A CONFTEST=(
   [handover-confirm]=1
   [handover-shared]=1
   [interchange-merge]=1
+  [rule-pack]=1
+  [traeger]=1
+  [vault-lock]=1
+  [migrations-ledger]=1
+  [migrations]=1
+  [rule-packs-service]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(

@@ -225,11 +225,6 @@
             <translation>Ed&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
-            <source>Beginn</source>
-            <translation>Start</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
@@ -274,11 +269,6 @@
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
-            <source>Ende</source>
-            <translation>End</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -429,6 +419,11 @@
             <translation>h</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
+            <source>Von – bis: Beginn</source>
+            <translation>From – to: start</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
@@ -467,6 +462,11 @@
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>bis</source>
             <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
+            <source>bis: Ende</source>
+            <translation>to: end</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
@@ -553,6 +553,11 @@
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>&amp;Text der Fallvorstellung</source>
+            <translation>&amp;Text of the case presentation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
@@ -967,6 +972,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>An (Empfänger)</source>
+            <translation>To (recipient)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
@@ -989,11 +999,6 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" />
-            <source>Datum des Widerrufs</source>
-            <translation>Date of withdrawal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -1127,6 +1132,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Widerruf am</source>
+            <translation>Withdrawal on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
@@ -1144,6 +1154,12 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>ab</source>
             <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>abgelaufen</source>
+            <translation>expired</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -1172,6 +1188,18 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>gültig</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>noch nicht gültig</source>
+            <translation>not yet valid</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
@@ -1179,6 +1207,12 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <location filename="../../translations/runtime_sources.json" />
+            <source>widerrufen</source>
+            <translation>withdrawn</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -2561,8 +2595,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
-            <source>&amp;Ziel (Kooperation)</source>
-            <translation>&amp;Goal (cooperation)</translation>
+            <source>&amp;Ziel der Kooperation</source>
+            <translation>&amp;Goal of the cooperation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
@@ -3055,6 +3089,11 @@
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>&amp;Letzte Rückgabe</source>
+            <translation>&amp;Last return</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
@@ -3356,6 +3395,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Documents that go along</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Eine Rückgabe bringt Ihre Kontakte und Termine zu {0}. Sie können bis zum {1} weitere schreiben; jede bringt nur, was neu ist. Die letzte Rückgabe (angekreuzt) beendet die Vertretung.</source>
+            <translation>A return brings your contacts and appointments to {0}. You can write more until {1}; each brings only what is new. The last return (ticked) ends the cover.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" />
             <source>Eintrag</source>
             <translation>Item</translation>
@@ -3364,6 +3408,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Empfang quittiert, Daten gelöscht</source>
+            <translation>Receipt confirmed, data deleted</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
@@ -3396,9 +3445,9 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Decision for {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
-            <source>Erster Tag der Vertretung</source>
-            <translation>First day of the cover</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Es ist die letzte Rückgabe: ihr Einlesen beendet die Vertretung.</source>
+            <translation>It is the last return: reading it ends the cover.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -3447,6 +3496,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
+            <source>Ge&amp;merkt</source>
+            <translation>Re&amp;membered</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
+            <source>Gemerktes Paket</source>
+            <translation>Remembered package</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
@@ -3530,9 +3589,9 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
-            <source>Letzter Tag der Vertretung</source>
-            <translation>Last day of the cover</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Letzte Rückgabe (beendet die Vertretung)</source>
+            <translation>Last return (ends the cover)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" />
@@ -3583,11 +3642,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/due_list.py" />
             <source>Nicht mitgegeben (zur Löschung fällig, bleiben bei Ihnen): {0}</source>
             <translation>Not sent (due for deletion, they stay with you): {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
-            <source>Nicht vorgeschlagene Personen</source>
-            <translation>Persons not proposed</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -3746,9 +3800,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Room</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Rückgabe der Vertretung</source>
+            <translation>Deputy's return</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Rückgabe eingelesen</source>
+            <translation>Return read in</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
@@ -3885,6 +3949,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <location filename="../../translations/runtime_sources.json" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
@@ -3931,11 +3996,6 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
-            <source>Vorgeschlagene Personen</source>
-            <translation>Proposed persons</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <source>Warum nicht</source>
             <translation>Why not</translation>
         </message>
@@ -3956,9 +4016,24 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
+            <source>Zeitraum der Vertretung bis</source>
+            <translation>Period of the cover to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
+            <source>Zeitraum der Vertretung von</source>
+            <translation>Period of the cover from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Ziele</source>
+            <translation>Goals</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
@@ -3983,9 +4058,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Persons due for deletion</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
+            <source>anderes Paket: Datei und Schlüssel angeben</source>
+            <translation>another package: give file and key</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <source>bis</source>
             <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>die Kollegin</source>
+            <translation>your colleague</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
@@ -3993,9 +4078,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>ersetzt durch ein späteres Paket</source>
+            <translation>replaced by a later package</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
+            <source>im Tresor gemerkt</source>
+            <translation>remembered in the vault</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/due_list.py" />
@@ -4036,6 +4131,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -4083,6 +4183,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Übergabepaket einer Schule</source>
+            <translation>School handover package</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
@@ -4106,6 +4211,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>übergeben</source>
+            <translation>handed over</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
@@ -4150,6 +4260,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>&amp;Briefart</source>
             <translation>&amp;Kind of letter</translation>
         </message>
@@ -4159,9 +4270,34 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;Print …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>&amp;Exportieren …</source>
+            <translation>&amp;Export …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>&amp;Importieren …</source>
+            <translation>&amp;Import …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>&amp;Löschen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>&amp;Rechtsgrundlage</source>
+            <translation>&amp;Legal basis</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4172,6 +4308,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>A&amp;nrede</source>
             <translation>Sa&amp;lutation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Abgelegt am</source>
+            <translation>Kept on</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4212,6 +4358,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Ansprechperson der Fachstelle</source>
             <translation>Contact person of the service</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Ausgewählte Vorlage für eine Kollegin speichern (ohne Personendaten)</source>
+            <translation>Save the selected template for a colleague (no personal data)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Ausgewählte Vorlage löschen</source>
+            <translation>Delete the selected template</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4265,8 +4421,24 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Briefart</source>
             <translation>Kind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Briefart der neuen Vorlage</source>
+            <translation>Kind of letter of the new template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Briefvorlage (*{0})</source>
+            <translation>Letter template (*{0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Briefvorlagen</source>
+            <translation>Letter templates</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4294,9 +4466,19 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The service receives no information from me unless you have expressly consented. If you have questions, you can reach me at {{ worker.phone }}.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Die Vorlage „{0}“ löschen? Briefe, die schon im Tresor abgelegt sind, bleiben.</source>
+            <translation>Delete the template “{0}”? Letters already kept in the vault stay.</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Dienstag</source>
             <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Dieser Brief geht nicht an die Person oder ihre Sorgeberechtigten. Das ist eine Übermittlung; sie wird im Übermittlungsprotokoll eingetragen: {0}. Fortfahren?</source>
+            <translation>This letter does not go to the person or their guardians. That is a disclosure; it is entered in the disclosure log: {0}. Continue?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4368,6 +4550,16 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Empfän&amp;ger</source>
+            <translation>&amp;Who receives it</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Empfänger</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Ende (HH:MM)</source>
             <translation>End (HH:MM)</translation>
         </message>
@@ -4387,14 +4579,29 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>If you cannot keep the appointment, please cancel in good time: {{ worker.phone }}, {{ worker.email }}.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Format</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Formularfelder zuordnen</source>
             <translation>Map the form fields</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Fortfahren und eintragen</source>
+            <translation>Continue and log it</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Freitag</source>
             <translation>Friday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Gewählte Vorlage mit ihrer Feldzuordnung im Tresor ablegen</source>
+            <translation>Keep the chosen template with its field mapping in the vault</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4403,6 +4610,7 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
@@ -4442,6 +4650,16 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Your template is filled like this:</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Ihre Vorlagen im Tresor</source>
+            <translation>Your templates in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Ihre Vorlagen im Tresor verwalten</source>
+            <translation>Manage your templates in the vault</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Im &amp;Tresor ablegen</source>
             <translation>&amp;Keep in the vault</translation>
@@ -4450,6 +4668,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Im Tresor ablegen</source>
             <translation>Keep in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Im Übermittlungsprotokoll eingetragen.</source>
+            <translation>Entered in the disclosure log.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4482,9 +4705,24 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Last name of the person (only where the template needs it)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Name der Schule</source>
             <translation>Name of the school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Name der Vorlage:</source>
+            <translation>Name of the template:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Name der neuen Vorlage</source>
+            <translation>Name of the new template</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4552,12 +4790,18 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Room</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Rechtsgrundlage der Übermittlung</source>
+            <translation>Legal basis of the disclosure</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Samstag</source>
             <translation>Saturday</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -4644,9 +4888,70 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>Template</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage exportieren</source>
+            <translation>Export template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage gespeichert (ohne Personendaten): {0}</source>
+            <translation>Template saved (no personal data): {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorlage im Tresor &amp;merken …</source>
+            <translation>Save template in the &amp;vault …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorlage im Tresor merken</source>
+            <translation>Save template in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage importieren</source>
+            <translation>Import template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage importieren (DOCX, PDF-Formular oder Briefvorlage einer Kollegin)</source>
+            <translation>Import a template (DOCX, PDF form or a colleague's letter template)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage löschen</source>
+            <translation>Delete template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage „{0}“ gelöscht.</source>
+            <translation>Template “{0}” deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlage „{0}“ im Tresor abgelegt.</source>
+            <translation>Template “{0}” kept in the vault.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlagen (*.docx *.pdf *{0})</source>
+            <translation>Templates (*.docx *.pdf *{0})</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Vorlagen (*.docx *.pdf)</source>
             <translation>Templates (*.docx *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Vorlagen enthalten Platzhalter statt Namen; beim Import wird der Name der Verfasserin aus den Dateieigenschaften entfernt. Ein PDF-Formular, dessen Felder Sie zuordnen müssen, legen Sie in „Brief erstellen“ ab.</source>
+            <translation>Templates hold placeholders instead of names; on import the author's name is removed from the file's properties. Keep a PDF form whose fields you need to map from “Write a letter”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Vorlagen ver&amp;walten …</source>
+            <translation>Ma&amp;nage templates …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4694,6 +4999,11 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>Period: {{ offer.first_day }} to {{ offer.last_day }} ({{ offer.sessions }} sessions)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Zugeordnete Felder</source>
+            <translation>Mapped fields</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Zweck der Weitergabe</source>
             <translation>Purpose of passing it on</translation>
@@ -4702,6 +5012,16 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>auf Widerruf</source>
             <translation>withdrawal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>die Person oder ihre Sorgeberechtigten</source>
+            <translation>the person or their guardians</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>eine andere Stelle (Übermittlung)</source>
+            <translation>another office (disclosure)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4744,6 +5064,11 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>last session of the offer (DD.MM.YYYY)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>ohne Angabe: der Dateiname</source>
+            <translation>if empty: the file name</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>von der Schweigepflicht, soweit es um {{ person.first_name }} {{ person.last_name }} (Klasse {{ person.class_label }}, {{ school.name }}) geht.</source>
             <translation>from confidentiality as far as {{ person.first_name }} {{ person.last_name }} (class {{ person.class_label }}, {{ school.name }}) is concerned.</translation>
@@ -4752,6 +5077,11 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>wie besprochen empfehle ich, Kontakt mit der folgenden Fachstelle aufzunehmen:</source>
             <translation>as we discussed, I recommend contacting the following specialist service:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>{0} (im Tresor)</source>
+            <translation>{0} (in the vault)</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4770,6 +5100,11 @@ E-Mail: {{ partner.email }}{% endif %}</source>
 Contact: {{ partner.contact_person }}{% endif %}{% if partner.phone %}
 Phone: {{ partner.phone }}{% endif %}{% if partner.email %}
 E-mail: {{ partner.email }}{% endif %}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Übermittlung</source>
+            <translation>Disclosure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -5361,11 +5696,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
-            <source>Gültig ab</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
@@ -5526,6 +5856,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Zeitraum gültig ab</source>
+            <translation>Period valid from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
@@ -5678,13 +6013,33 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Angebote</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>August</source>
+            <translation>August</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Besucher:innen</source>
+            <translation>Visitors</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -5708,6 +6063,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Dezember</source>
+            <translation>December</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
@@ -5720,6 +6085,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Februar</source>
+            <translation>February</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -5737,9 +6107,44 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Januar</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Mai</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Monat</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>März</source>
+            <translation>March</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Notiz</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>November</source>
+            <translation>November</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -5757,6 +6162,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Record open offer</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
@@ -5772,6 +6182,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Stunden</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
@@ -5780,6 +6200,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Ziel</source>
+            <translation>Goal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -5810,6 +6235,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>m / w / d</source>
+            <translation>m / f / d</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -6570,6 +7000,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Left school</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
+            <source>Abgang am</source>
+            <translation>Left school on</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
@@ -7179,8 +7614,8 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
-            <source>Vorname (freiwillig)</source>
-            <translation>First name (optional)</translation>
+            <source>Vor- / Nachname: Vorname (freiwillig)</source>
+            <translation>First / last name: first name (optional)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" />
@@ -7232,11 +7667,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
             <source>abgegangen</source>
             <translation>left</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
-            <source>abgegangen am</source>
-            <translation>left on</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
@@ -7547,13 +7977,18 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
-            <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
-            <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
+            <source>Den Tresor durch den Stand der Sicherung „{0}“ ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
+            <translation>Replace the vault by the state of the backup “{0}”? The current state is backed up first. Data deleted since stays deleted.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" />
             <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
+            <source>Die Löschfristen aller Daten dieses Tresors als PDF, für das Verzeichnis der Verarbeitungstätigkeiten des Trägers (Art. 30 DSGVO).</source>
+            <translation>The deletion periods of all data in this vault as a PDF, for the provider's record of processing activities (Art. 30 GDPR).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" />
@@ -7835,6 +8270,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Backups</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
+            <source>Sicherungen aufbewahren höchstens (Tage)</source>
+            <translation>Keep at most: backups, in days</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Sicherungen: höchstens Tage alt</source>
             <translation>Backups: maximum age in days</translation>
@@ -7918,6 +8358,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Disclosures</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
+            <source>Wenn Daten verloren gingen oder in falsche Hände kamen: ein Entwurf der Meldung an den Träger, der sie binnen 72 Stunden der Aufsichtsbehörde meldet (Art. 33/34 DSGVO).</source>
+            <translation>When data was lost or fell into the wrong hands: a draft of the report to the provider, who reports it to the supervisory authority within 72 hours (Art. 33/34 GDPR).</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
             <source>Widerspruch (Art. 21 DSGVO, § 84 Abs. 5 SGB X)</source>
             <translation>Objection (Art. 21 GDPR, § 84(5) SGB X)</translation>
@@ -7977,6 +8422,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Zeitpunkt der Feststellung und Frist</source>
             <translation>Time of discovery and deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" />
+            <source>Zweiter Sicherungsort nicht erreichbar, keine Kopie dort: {0}</source>
+            <translation>Second backup location out of reach, no copy there: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
@@ -9048,6 +9498,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
+            <source>Notiz: Beobachtung</source>
+            <translation>Note: observation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Ort</source>
             <translation>Place</translation>
         </message>
@@ -9245,13 +9700,13 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
-            <source>Bitte den neuen Vorschlag prüfen und dann übernehmen.</source>
-            <translation>Please check the new proposal, then apply it.</translation>
+            <source>Abgang oder Wechsel am</source>
+            <translation>Left or changed school on</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
-            <source>Datum des Abgangs oder Wechsels</source>
-            <translation>Date of leaving or change</translation>
+            <source>Bitte den neuen Vorschlag prüfen und dann übernehmen.</source>
+            <translation>Please check the new proposal, then apply it.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
@@ -9525,11 +9980,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/search/dialog.py" />
-            <source>Suchbegriff</source>
-            <translation>Search term</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" />
             <source>Suche</source>
             <translation>Search</translation>
         </message>
@@ -9537,6 +9987,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/search/dialog.py" />
             <source>Suchen in Personen, Notizen, Gruppen, Partnern, Dokumenten …</source>
             <translation>Search persons, notes, groups, partners, documents …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" />
+            <source>Suchen nach</source>
+            <translation>Search for</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/search/dialog.py" />
@@ -9612,6 +10067,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
             <source>&amp;Keinen</source>
+            <translation>&amp;None</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>&amp;Keiner</source>
             <translation>&amp;None</translation>
         </message>
         <message>
@@ -9977,9 +10437,19 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>About</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Jede tägliche Sicherung wird zusätzlich hierher kopiert (eine Freigabe des Trägers, ein USB-Stick), verschlüsselt wie im Tresor-Ordner: so geht sie nicht mit dem Tresor verloren.</source>
+            <translation>Every daily backup is also copied here (a share of the provider, a USB stick), encrypted as in the vault folder: so it is not lost with the vault.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
             <source>Kein Landkreis-Profil gewählt.</source>
             <translation>No district profile chosen.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Kein zweiter Sicherungsort</source>
+            <translation>No second backup location</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
@@ -10130,6 +10600,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
             <source>Ordner &amp;wählen …</source>
             <translation>&amp;Choose folder …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Ordner wäh&amp;len …</source>
+            <translation>Choose fo&amp;lder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -10529,6 +11004,21 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>State of this device</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Zweiten Sicherungsort wählen</source>
+            <translation>Choose second backup location</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Zweiter Sicherungs&amp;ort</source>
+            <translation>Second backup &amp;location</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Zweiter Sicherungsort</source>
+            <translation>Second backup location</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>kein Logo</source>
             <translation>no logo</translation>
@@ -10542,6 +11032,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
             <source>kein Profil (Frist des Regelpakets)</source>
             <translation>no profile (deadline of the rule pack)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>kein zweiter Ort</source>
+            <translation>no second location</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
@@ -10637,6 +11132,7 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>„%1“ gespeichert.</source>
             <translation>“%1” saved.</translation>
         </message>
@@ -10798,6 +11294,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
             <source>Die neue Passphrase ist zu schwach.</source>
             <translation>The new passphrase is too weak.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
+            <source>Eine unbesetzte Zeit zählt nicht als Arbeitszeit.</source>
+            <translation>A vacant period does not count as working time.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
@@ -11089,8 +11590,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
-            <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
-            <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
+            <source>{0} besetzt, {1} unbesetzt</source>
+            <translation>{0} filled, {1} vacant</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
@@ -11724,6 +12225,11 @@ Take this rule pack?</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Stelle bearbeiten</source>
             <translation>Edit post</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Stelle: {0}</source>
+            <translation>Post: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12543,9 +13049,24 @@ Take this rule pack?</translation>
             <translation>Area / category</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Direkte Arbeit</source>
+            <translation>Direct work</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einzelfallhilfe (Anteil an der direkten Arbeit)</source>
+            <translation>Casework (share of direct work)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Einzelfallhilfe und Beratung</source>
             <translation>Individual casework and counselling</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Gruppen und Klassen (Anteil an der direkten Arbeit)</source>
+            <translation>Groups and classes (share of direct work)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
@@ -12563,6 +13084,11 @@ Take this rule pack?</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Indirekte Arbeit</source>
+            <translation>Indirect work</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Ist</source>
             <translation>Actual</translation>
@@ -12573,6 +13099,11 @@ Take this rule pack?</translation>
             <translation>Per school</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kontakte je Arbeitsstunde</source>
+            <translation>Contacts per working hour</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
             <translation>Contacts and short contacts (also with parents and teachers)</translation>
@@ -12581,6 +13112,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Offene Angebote (Anteil an der direkten Arbeit)</source>
+            <translation>Open sessions (share of direct work)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" />
@@ -12889,9 +13425,34 @@ Take this rule pack?</translation>
             <translation>Traffic light: green inside the target band (lower to upper bound), amber within the margin around it, red outside. Without your own values, those of the model agreement apply (section 5.2).</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Direkte Arbeit</source>
+            <translation>Direct work</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einzelfallhilfe (Anteil an der direkten Arbeit)</source>
+            <translation>Casework (share of direct work)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
             <source>Es wurde nichts gespeichert.</source>
             <translation>Nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Gruppen und Klassen (Anteil an der direkten Arbeit)</source>
+            <translation>Groups and classes (share of direct work)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Indirekte Arbeit</source>
+            <translation>Indirect work</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Kontakte je Arbeitsstunde</source>
+            <translation>Contacts per working hour</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
@@ -12907,6 +13468,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
             <source>Obergrenze</source>
             <translation>Upper bound</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Offene Angebote (Anteil an der direkten Arbeit)</source>
+            <translation>Open sessions (share of direct work)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
@@ -13051,6 +13617,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
@@ -13098,6 +13669,21 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
             <source>Landkreis (Schule)</source>
             <translation>District (school)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
+            <source>Lange Tabelle (CSV) für Auswertungen schreiben</source>
+            <translation>Write the long table (CSV) for analyses</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
+            <source>Lange Tabelle speichern</source>
+            <translation>Save the long table</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
+            <source>Lange Tabelle …</source>
+            <translation>Long table …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />

@@ -30,6 +30,8 @@ param(
     [string]$Iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe",
     [string]$Wix = "wix.exe",
     [string]$Heat = "heat.exe",
+    [string]$HelpLink = "",     # Apps & Features: the Träger IT's help page (optional)
+    [string]$Contact = "",      # Apps & Features: the Träger IT's contact (optional)
     [switch]$SkipInstaller,
     [switch]$SkipMsi
 )
@@ -83,6 +85,8 @@ if ($SkipInstaller) { return }
 
 Write-Host "== installer (Inno Setup) =="
 $isccArgs = @("/DAppVersion=$version", "/DWinVersion=$winVersion")
+if ($HelpLink) { $isccArgs += "/DHelpLink=$HelpLink" }
+if ($Contact) { $isccArgs += "/DContact=$Contact" }
 if ($env:SSA_SIGN_COMMAND) { $isccArgs += "/DSign", "/Sssasign=$($env:SSA_SIGN_COMMAND)" }
 & $Iscc @isccArgs packaging\windows\ssa-desktop.iss
 Assert-Exit "ISCC"
@@ -93,7 +97,12 @@ if (-not $SkipMsi) {
     & $Heat dir build\dist\ssa-desktop -cg AppFiles -dr INSTALLFOLDER -srd -sreg -scom -ag -var var.BuildDir -out build\wix\files.wxs
     Assert-Exit "heat"
     $msi = "build\installer\SSA-Desktop-$version.msi"
-    & $Wix build -arch x64 -d "AppVersion=$winVersion" -d "BuildDir=$dist" packaging\windows\ssa-desktop.wxs build\wix\files.wxs -o $msi
+    # the first three numbers and the fourth apart: the MSI refuses a lower fourth number
+    $parts = $winVersion.Split('.')
+    $wixArgs = @("-d", "AppVersion3=$($parts[0..2] -join '.')", "-d", "AppBuild=$($parts[3])")
+    if ($HelpLink) { $wixArgs += "-d", "HelpLink=$HelpLink" }
+    if ($Contact) { $wixArgs += "-d", "Contact=$Contact" }
+    & $Wix build -arch x64 -d "AppVersion=$winVersion" -d "BuildDir=$dist" @wixArgs packaging\windows\ssa-desktop.wxs build\wix\files.wxs -o $msi
     Assert-Exit "wix build"
     if ($env:SSA_SIGN_COMMAND) { Invoke-Sign (Resolve-Path $msi) }
 }

@@ -22,6 +22,12 @@
 ; The installer's exit code when the self-test after installing failed (Inno Setup's own
 ; codes are 0-8; any non-zero code tells Intune/SCCM the installation failed).
 #define SelfTestFailedExitCode 20
+; The self-test's own watchdog ends it after SelfTestTimeLimit seconds (exit code 4, the
+; result file says which check hung: ssa_desktop/selftest.py); the setup waits for its
+; result file at most SelfTestWaitSeconds and counts no result as a failure. Never a wait
+; without a limit (as SYSTEM in session 0 nobody could end it).
+#define SelfTestTimeLimit 120
+#define SelfTestWaitSeconds 180
 ; The mutexes the window and the unlock child hold while they run (ssa_desktop/app_mutex.py).
 #define AppMutexNames "SSADesktop.Running,Global\SSADesktop.Running"
 ; How long a silent install waits for SSA Desktop to end before it gives up with exit
@@ -30,6 +36,8 @@
 ; The MSI's UpgradeCode (ssa-desktop.wxs): when Windows Installer knows a product of it,
 ; this setup refuses (exit code 1), as the MSI refuses when this setup installed it.
 #define MsiUpgradeCode "{4C2E8B1D-7A36-4F0B-9E52-1D6A0C3F8E27}"
+; This setup's uninstall key (AppId below): where an installed build is found.
+#define UninstallKey "Software\Microsoft\Windows\CurrentVersion\Uninstall\{6F0C2B7E-4D51-4E0A-9A57-3C1D8E2B5A10}_is1"
 
 [Setup]
 AppId={{6F0C2B7E-4D51-4E0A-9A57-3C1D8E2B5A10}
@@ -64,6 +72,15 @@ VersionInfoVersion={#WinVersion}
 VersionInfoProductTextVersion={#AppVersion}
 VersionInfoProductName={#AppName}
 VersionInfoCompany={#AppPublisher}
+; Apps & Features: "Hilfe" and "Kontakt" of the Träger's IT when the build is given them
+; (build.ps1 -HelpLink/-Contact: /DHelpLink=… /DContact=…); nothing invented otherwise.
+#ifdef HelpLink
+AppSupportURL={#HelpLink}
+AppPublisherURL={#HelpLink}
+#endif
+#ifdef Contact
+AppContact={#Contact}
+#endif
 #ifdef Sign
 ; Signing hook: build.ps1 passes /Sssasign=<SignTool command with $f> when
 ; SSA_SIGN_COMMAND is set; the uninstaller is signed too (SmartScreen, Defender).
@@ -86,6 +103,8 @@ de.AppStillRunning=SSA Desktop läuft noch. Die Installation wurde nicht begonne
 en.AppStillRunning=SSA Desktop is still running. The installation was not started; nothing was changed. Please quit SSA Desktop and run the installation again.
 de.MsiInstalled=SSA Desktop ist auf diesem Gerät schon als MSI installiert (Verteilung durch die IT). Dieses Setup installiert nicht daneben; nichts wurde verändert. Bitte wenden Sie sich an Ihre IT.
 en.MsiInstalled=SSA Desktop is already installed on this computer as an MSI (deployed by IT). This setup does not install beside it; nothing was changed. Please contact your IT.
+de.NewerInstalled=Auf diesem Gerät ist schon eine neuere Ausgabe von SSA Desktop installiert (z. B. die Endfassung statt dieses Release-Kandidaten). Dieses Setup ersetzt sie nicht; nichts wurde verändert.
+en.NewerInstalled=A newer build of SSA Desktop is already installed on this computer (e.g. the release instead of this release candidate). This setup does not replace it; nothing was changed.
 en.SelfTestFailed=The self-test after installing failed. SSA Desktop is not installed completely. Please contact your IT (the result is in the setup log).
 
 [InstallDelete]
@@ -128,6 +147,36 @@ begin
   Result := MsiEnumRelatedProducts('{#MsiUpgradeCode}', 0, 0, ProductCode) = 0;
 end;
 
+{ The installed build's four version numbers (its ssa-desktop.exe's version resource,
+  the folder from this setup's uninstall key, for all users or for this user); '' when
+  none is installed. }
+function InstalledWinVersion: String;
+var
+  Location: String;
+begin
+  Result := '';
+  if not RegQueryStringValue(HKLM64, '{#UninstallKey}', 'InstallLocation', Location) then
+    if not RegQueryStringValue(HKCU, '{#UninstallKey}', 'InstallLocation', Location) then
+      Exit;
+  if not GetVersionNumbersString(AddBackslash(Location) + 'ssa-desktop.exe', Result) then
+    Result := '';
+end;
+
+{ Windows and Inno order four numbers: 0.2.0rc1 (0.2.0.3001) is below 0.2.0 (0.2.0.4000),
+  so the release candidate's setup never replaces the release. }
+function NewerInstalled: Boolean;
+var
+  Found: String;
+  Installed, This: Int64;
+begin
+  Found := InstalledWinVersion;
+  Result := (Found <> '') and StrToVersion(Found, Installed)
+            and StrToVersion('{#WinVersion}', This)
+            and (ComparePackedVersion(Installed, This) > 0);
+  if Result then
+    Log(Format('Installed build %s is newer than this setup''s {#WinVersion}', [Found]));
+end;
+
 { Intune's "System" context without /ALLUSERS would install per user into SYSTEM's own
   profile and still end with 0: refused instead (exit code 1, nothing installed). An
   installed MSI is refused likewise: two installations side by side. }
@@ -144,6 +193,12 @@ begin
   begin
     Log('The MSI of SSA Desktop is installed: refused (exit code 1, nothing installed)');
     SuppressibleMsgBox(CustomMessage('MsiInstalled'), mbError, MB_OK, IDOK);
+    Result := False;
+  end
+  else if NewerInstalled then
+  begin
+    Log('A newer build is installed: refused (exit code 1, nothing installed)');
+    SuppressibleMsgBox(CustomMessage('NewerInstalled'), mbError, MB_OK, IDOK);
     Result := False;
   end;
 end;
@@ -182,32 +237,51 @@ begin
   end;
 end;
 
-{ The installed app's self-test, hidden: the windowed ssa-desktop.exe (what users start)
-  writes its result to a file; its lines go into the setup log (/LOG) and a failure
-  shows a message (suppressed in silent installs) and sets the installer's exit code. }
+{ The installed app's self-test, hidden and with a time limit: the windowed
+  ssa-desktop.exe (what users start) writes its result to a file (atomically: once it is
+  there it is whole); the setup waits for that file at most SelfTestWaitSeconds. Its lines
+  go into the setup log (/LOG); the last line decides ("Ergebnis: bestanden ..."); no file
+  in time, or any other last line, is a failure: a message (suppressed in silent installs)
+  and the installer's exit code SelfTestFailedExitCode. }
 procedure RunSelfTest;
 var
   ResultFile: String;
   Lines: TArrayOfString;
-  I: Integer;
+  I, Started, Waited: Integer;
 begin
   ResultFile := ExpandConstant('{tmp}\ssa-selbsttest.txt');
+  DeleteFile(ResultFile);
+  SelfTestExitCode := 1;
   if not Exec(ExpandConstant('{app}\ssa-desktop.exe'),
-              'self-test --result-file "' + ResultFile + '"', '',
-              SW_HIDE, ewWaitUntilTerminated, SelfTestExitCode) then
-    Log(Format('SSA Desktop self-test could not start (error %d)', [SelfTestExitCode]))
+              'self-test --time-limit {#SelfTestTimeLimit} --result-file "' + ResultFile + '"', '',
+              SW_HIDE, ewNoWait, Started) then
+    Log(Format('SSA Desktop self-test could not start (error %d)', [Started]))
   else
-    Log(Format('SSA Desktop self-test exit code: %d', [SelfTestExitCode]));
+  begin
+    Waited := 0;
+    while (not FileExists(ResultFile)) and (Waited < {#SelfTestWaitSeconds}) do
+    begin
+      Sleep(1000);
+      Waited := Waited + 1;
+    end;
+    if not FileExists(ResultFile) then
+      Log(Format('SSA Desktop self-test gave no result within %d s: failed', [Waited]));
+  end;
+  if LoadStringsFromFile(ResultFile, Lines) and (GetArrayLength(Lines) > 0) then
+  begin
+    for I := 0 to GetArrayLength(Lines) - 1 do
+      Log('self-test: ' + Lines[I]);
+    if Pos('Ergebnis: bestanden', Lines[GetArrayLength(Lines) - 1]) = 1 then
+      SelfTestExitCode := 0;
+  end
+  else
+    Log('self-test: no result file');
+  Log(Format('SSA Desktop self-test: %d (0 passed)', [SelfTestExitCode]));
   if (SelfTestExitCode = 0) and not FileExists(ExpandConstant('{app}\ssa-desktop-cli.exe')) then
   begin
     Log('ssa-desktop-cli.exe (the console companion for IT and scripts) is missing');
     SelfTestExitCode := 1;
   end;
-  if LoadStringsFromFile(ResultFile, Lines) then
-    for I := 0 to GetArrayLength(Lines) - 1 do
-      Log('self-test: ' + Lines[I])
-  else
-    Log('self-test: no result file');
   if SelfTestExitCode <> 0 then
     SuppressibleMsgBox(CustomMessage('SelfTestFailed'), mbError, MB_OK, IDOK);
 end;

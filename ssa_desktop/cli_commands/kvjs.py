@@ -65,6 +65,15 @@ def _school_scope(conn, choices, text: str):
                      "Daten für die Statistik.")
 
 
+def _post_names(info) -> tuple[str, ...]:
+    """What names a post on the command line (any case): its code, its label, and its
+    label as a code without the id ("stelle-nord", as files of older releases had it)."""
+    from ..services.statistics import label_code
+
+    label = info.label.removeprefix("Stelle: ")
+    return tuple(n.casefold() for n in (info.code, label, label_code(label)))
+
+
 def _post_scope(choices, post: str | None):
     """The one post with shares in the year that ``post`` names (by code or label,
     case-insensitively), or the only one; otherwise a usage error listing them."""
@@ -72,8 +81,7 @@ def _post_scope(choices, post: str | None):
 
     posts = [i for i in choices if i.scope.kind == "post"]
     if post:
-        posts = [i for i in posts if post.casefold() in (i.code.casefold(),
-                                                         i.label.casefold().removeprefix("stelle: "))]
+        posts = [i for i in posts if post.casefold() in _post_names(i)]
     if len(posts) != 1:
         names = ", ".join(i.label.removeprefix("Stelle: ") for i in choices if i.scope.kind == "post")
         raise UsageError("bitte die Stelle angeben: --post NAME"

@@ -3,6 +3,8 @@
 ``templates`` lists the kinds and the placeholders each may use (no vault), ``check``
 checks her own template against a kind (no vault), ``make`` fills a letter from the
 vault and writes it (``--out``, atomically) and, with ``--keep``, keeps it as a document.
+``template-import|list|export|delete``: her own templates kept in the vault
+(``services.letter_templates``); ``make --stored NAME`` uses one.
 """
 
 from __future__ import annotations
@@ -28,10 +30,33 @@ def arguments(p) -> None:
     s.add_argument("--to", metavar="ANSCHRIFT", default="",
                    help="Anschrift, Zeilen mit „|“ getrennt („Frau Sommer|Lindenweg 4|79100 "
                         "Freiburg“)")
+    s.add_argument("--stored", metavar="NAME", default="",
+                   help="eigene Vorlage aus dem Tresor (Name, siehe template-list)")
     s.add_argument("--out", metavar="DATEI", type=Path, help="Zieldatei")
+    s.add_argument("--outside", metavar="RECHTSGRUNDLAGE", default="",
+                   help="der Empfänger ist nicht die Person und nicht ihre Sorgeberechtigten: "
+                        "Sie bestätigen die Übermittlung, sie wird mit dieser Rechtsgrundlage "
+                        "(consent, 8a, 4KKG, 34StGB, court, handover) im "
+                        "Übermittlungsprotokoll eingetragen")
     s.add_argument("--keep", action="store_true",
                    help="den Brief als Dokument der Person im Tresor ablegen "
                         "(Schweigepflichtentbindung: bei ihrer Einwilligung)")
+    s = step("template-import", "eigene Vorlage (.docx, .pdf oder .ssavorlage) im Tresor "
+             "ablegen", vault=True)
+    s.add_argument("file", metavar="DATEI", type=Path)
+    s.add_argument("--kind", metavar="ART", default="",
+                   help="Briefart (bei .ssavorlage: die der Datei)")
+    s.add_argument("--name", default="", help="Name der Vorlage (ohne: der Dateiname)")
+    s.add_argument("--map", metavar="FELD=PLATZHALTER", action="append", default=[],
+                   help="PDF-Formular: Formularfeld einem Platzhalter zuordnen (mehrfach möglich)")
+    step("template-list", "eigene Vorlagen im Tresor anzeigen", vault=True)
+    s = step("template-export", "eigene Vorlage für eine Kollegin als Datei schreiben (ohne "
+             "Personendaten)", vault=True)
+    s.add_argument("name", metavar="NAME")
+    s.add_argument("--out", metavar="DATEI", type=Path, required=True,
+                   help="Zieldatei (.ssavorlage)")
+    s = step("template-delete", "eigene Vorlage aus dem Tresor löschen", vault=True)
+    s.add_argument("name", metavar="NAME")
 
 
 def _template_arguments(s, *, required: bool) -> None:
@@ -45,7 +70,10 @@ def _template_arguments(s, *, required: bool) -> None:
 
 
 def run(args) -> int:
-    return {"templates": _templates, "check": _check, "make": _make}[args.letter_action](args)
+    return {"templates": _templates, "check": _check, "make": _make,
+            "template-import": _template_import, "template-list": _template_list,
+            "template-export": _template_export,
+            "template-delete": _template_delete}[args.letter_action](args)
 
 
 def _templates(args) -> int:
@@ -96,21 +124,86 @@ def _check(args) -> int:
 
 
 def _make(args) -> int:
+    from dataclasses import replace
+
+    from ..services import letter_templates as store
     from ..services import letters as svc
     from .common import EXIT_OK, UsageError, out, unlocked
 
     if args.out is None and not args.keep:
         raise UsageError("Bitte --out DATEI und/oder --keep angeben.")
+    if args.template and args.stored:
+        raise UsageError("Bitte entweder --template oder --stored angeben.")
+    if args.outside and args.out is None:
+        raise UsageError("--outside gilt für --out (der Brief geht hinaus); beim Ablegen im "
+                         "Tresor wird nichts übermittelt.")
     data, kind = _read_template(args.template) if args.template else (None, "")
     request = svc.LetterRequest(args.kind, args.person, args.source,
                                 "\n".join(args.to.split("|")), template=data,
-                                template_type=kind, mapping=_mapping(args))
+                                template_type=kind, mapping=_mapping(args),
+                                outside=bool(args.outside), legal_basis=args.outside)
     with unlocked(args) as session:
+        if args.stored:
+            stored = store.get(session.conn, args.stored)
+            request = replace(request, template_id=stored.id)
         made = svc.make(session.conn, request)
+        svc.check_disclosure(session.conn, request)
         if args.out is not None:
             svc.save_to(args.out, made)
             out(f"{made.title} geschrieben: {args.out}")
+            logged = svc.disclose(session.conn, request)
+            if logged is not None:
+                out(f"Im Übermittlungsprotokoll eingetragen: {svc.describe_disclosure(logged)}")
         if args.keep:
-            doc = svc.keep(session, request, made, args.template.name if args.template else "")
+            name = args.template.name if args.template else args.stored
+            doc = svc.keep(session, request, made, name)
             out(f"Als Dokument im Tresor abgelegt: „{doc.title}“")
+    return EXIT_OK
+
+
+def _template_import(args) -> int:
+    from ..domain import letters as dl
+    from ..services import letter_templates as store
+    from .common import EXIT_OK, out, unlocked
+
+    mapping = _mapping(args) or None
+    with unlocked(args) as session:
+        kept = store.import_template_file(session.conn, args.file, name=args.name,
+                                          kind_key=args.kind, mapping=mapping)
+    out(f"Vorlage „{kept.name}“ ({dl.kind_of(kept.kind).title}) im Tresor abgelegt.")
+    return EXIT_OK
+
+
+def _template_list(args) -> int:
+    from ..services import letter_templates as store
+    from .common import EXIT_OK, fmt_size, out, unlocked
+
+    with unlocked(args, read_only=True) as session:
+        kept = store.stored_templates(session.conn)
+    out(f"{len(kept)} eigene Vorlage(n) im Tresor")
+    for t in kept:
+        mapped = f"  {len(t.mapping)} Felder zugeordnet" if t.mapping else ""
+        out(f"{t.name}  {t.kind}  {t.file_type}  {fmt_size(t.size)}  {t.added[:10]}{mapped}")
+    return EXIT_OK
+
+
+def _template_export(args) -> int:
+    from ..services import letter_templates as store
+    from .common import EXIT_OK, out, unlocked
+
+    with unlocked(args, read_only=True) as session:
+        path = store.export_template(session.conn, store.get(session.conn, args.name).id,
+                                     args.out)
+    out(f"Vorlage geschrieben (ohne Personendaten): {path}")
+    return EXIT_OK
+
+
+def _template_delete(args) -> int:
+    from ..services import letter_templates as store
+    from .common import EXIT_OK, out, unlocked
+
+    with unlocked(args) as session:
+        template = store.get(session.conn, args.name)
+        store.delete_template(session.conn, template.id)
+    out(f"Vorlage „{template.name}“ gelöscht.")
     return EXIT_OK

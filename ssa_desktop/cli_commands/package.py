@@ -135,6 +135,8 @@ def arguments(p) -> None:
                        "oder geändert hat)", vault=False)
     s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
     s.add_argument("--out", metavar="DATEI|ORDNER", type=Path, required=True, help="Rückgabedatei")
+    s.add_argument("--last", action="store_true",
+                   help="die letzte Rückgabe: ihr Einlesen beendet die Vertretung")
     s = step("import", "Rückgabe der Vertretung in den eigenen Tresor einlesen", vault=True)
     s.add_argument("file", metavar="DATEI", type=Path, help="Rückgabedatei")
     _resolution_options(s)
@@ -470,8 +472,8 @@ def _return(args) -> int:
     from ssa_desktop.domain.handover import count_text
     from ssa_desktop.services import handover_deputy_work
 
-    result = handover_deputy_work.write_return(args.package, _key(), args.out)
-    out(f"Rückgabe geschrieben: {result.path}")
+    result = handover_deputy_work.write_return(args.package, _key(), args.out, last=args.last)
+    out(f"Rückgabe geschrieben: {result.path}" + (" (die letzte)" if args.last else ""))
     out("Enthalten: " + count_text(result.counts))
     out("Sie ist mit demselben Paketschlüssel verschlüsselt; die Kollegin liest sie mit "
         "„package import“ ein.")

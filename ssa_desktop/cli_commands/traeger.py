@@ -3,6 +3,7 @@
 
     traeger deliveries ORDNER --year 2025/26 [--expected LISTE] [--json DATEI]
     traeger workbook   ORDNER --year 2025/26 --out ORDNER [--landkreise LISTE]
+    traeger tidy       ORDNER --year 2025/26 --out DATEI.csv
     traeger overview   ORDNER --year 2025/26 --out DATEI.pdf [--expected LISTE]
                        [--landkreise LISTE]
 
@@ -39,6 +40,9 @@ def arguments(p) -> None:
                          "Übersicht (Zahlen unter 3 Personen als „< 3“)")
     s.add_argument("--out", required=True, type=Path, metavar="ORDNER", help="Zielordner")
     _landkreise(s)
+    s = step("tidy", "lange Tabelle (CSV) für Auswertungen: je Datei und Kennzahl eine "
+                     "Zeile (DuckDB, pandas, R)")
+    s.add_argument("--out", required=True, type=Path, metavar="DATEI.csv", help="CSV-Datei")
     s = step("overview", "Überblick für den Vorstand als PDF (Lieferungen, Summen je "
                          "Landkreis)")
     s.add_argument("--out", required=True, type=Path, metavar="DATEI", help="PDF-Datei")
@@ -59,7 +63,7 @@ def _landkreise(s) -> None:
 
 
 def run(args) -> int:
-    action = {"deliveries": _deliveries, "workbook": _workbook,
+    action = {"deliveries": _deliveries, "workbook": _workbook, "tidy": _tidy,
               "overview": _overview}[args.traeger_action]
     return action(args)
 
@@ -111,6 +115,15 @@ def _workbook(args) -> int:
         out(f"Mappe geschrieben: {path}")
     if not paths:
         out("Keine Schule hat für dieses Schuljahr geliefert; keine Mappe geschrieben.")
+    return EXIT_OK
+
+
+def _tidy(args) -> int:
+    from ..services import traeger
+
+    path, read = traeger.write_tidy(args.folder, args.year, args.out)
+    _refused(read.refused)
+    out(f"Lange Tabelle geschrieben: {path} ({len(read.deliveries)} Dateien)")
     return EXIT_OK
 
 

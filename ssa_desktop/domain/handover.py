@@ -30,7 +30,7 @@ KIND_LABELS = {KIND_DEPUTY: "Vertretungspaket", KIND_RETURN: "Rückgabe der Vert
                KIND_SCHOOL: "Übergabepaket einer Schule"}
 
 # The only tables a deputy may add rows to (and the only ones a return carries).
-RETURN_TABLES = ("contact", "appointment")
+RETURN_TABLES = ("contact", "appointment", "goal_rating")
 
 # Disclosure categories of a Vertretungspaket (R10: categories, never content).
 DEPUTY_CATEGORIES = ("master", "attendance", "case")
@@ -242,6 +242,7 @@ class PackageContents:
     returned: dict[str, frozenset[str]] | None = None
     period: Period | None = None                         # of the package (its registry)
     created: date | None = None                          # the day the package was written
+    goal_person: dict[str, str] | None = None            # goal handed out (and here) → person
 
 
 # German names of the fields of a return's rows (the one place: the refusal, the
@@ -343,6 +344,8 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
         return "eine Rückgabe enthält nur Kontakte und Termine"
     if too_long := _too_long_text(row):
         return too_long
+    if table == "goal_rating":
+        return _rating_problem(row, contents, exists_here, person_here, today)
     person = row.get("person_id")
     if person not in contents.persons:
         return "die Person ist nicht im Vertretungspaket"
@@ -352,6 +355,25 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
             or _school_problem(row, contents, person)
             or _day_problem(table, row, contents, today)
             or _time_problem(table, row, base if exists_here else None))
+
+
+def _rating_problem(row: dict, contents: PackageContents, exists_here: bool,
+                    person_here: str | None, today: date | None) -> str | None:
+    """A goal rating: of a goal handed out with the package, new (or brought by
+    an earlier reading), on a day of the Vertretung, a level of the scales (−2 … 5)."""
+    person = (contents.goal_person or {}).get(str(row.get("goal_id")))
+    if person is None or person not in contents.persons:
+        return "das Ziel wurde nicht mit dem Vertretungspaket übergeben"
+    if exists_here and (row.get("id") not in (contents.returned or {}).get(
+            "goal_rating", frozenset()) or person_here != person):
+        return "die Einschätzung gibt es bei Ihnen, sie kam aber nicht von der Vertretung"
+    level = row.get("level")
+    if not isinstance(level, int) or isinstance(level, bool) or not -2 <= level <= 5:
+        return f"die Stufe {level} gibt es auf keiner Skala"
+    day = _day(row.get("day"))
+    if today is not None and day is not None and contents.period is not None:
+        return contact_day_problem(day, contents.period, today, contents.created)
+    return None
 
 
 # The time fields of a new row of a return, with the subject of their sentence.

@@ -115,6 +115,31 @@ class TemplateRefused(UserError):
     """A template that uses what its kind may not, or reaches beyond the fields."""
 
 
+# What a letter of each kind tells its recipient (``catalogues.DISCLOSURE_CATEGORIES``):
+# logged in the Übermittlungsprotokoll when it goes to someone who is not the person or
+# a guardian. Every letter names the person (Stammdaten); an invitation, a confirmation
+# of an appointment or of participation says she attends; a referral carries the
+# worker's recommendation (fachliche Einschätzung).
+DISCLOSED: dict[str, tuple[str, ...]] = {
+    "invitation": ("master", "attendance"), "consent_release": ("master",),
+    "referral": ("master", "assessment"), "participation": ("master", "attendance"),
+    "appointment": ("master", "attendance"), "general": ("master",)}
+
+
+@dataclass(frozen=True)
+class StoredTemplate:
+    """Her own template kept in the vault (its file is read apart: ``content``)."""
+
+    id: str
+    name: str
+    kind: str                  # a key of ``KINDS``
+    file_type: str             # "docx" | "pdf"
+    mapping: dict[str, str]    # PDF form field → placeholder (empty for a DOCX)
+    sha256: str
+    added: str
+    size: int = 0
+
+
 def kind_of(key: str) -> LetterKind:
     try:
         return KINDS[key]

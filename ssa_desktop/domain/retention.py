@@ -17,15 +17,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Any
 
 from .. import paths
 from . import options as opts
 from .schoolyear import SchoolYear
-
-if TYPE_CHECKING:  # the engine imports this module
-    from .retention_engine import Engine
-
 
 PERSON = "person"   # the record kind of a person's file (``KINDS``)
 
@@ -392,9 +388,10 @@ class RecordKind:
     action: str                # DELETE or CLEAR: what its due item asks for (persons also
                                # DECIDE, RESTRICT)
     preview: str               # what goes, in words (the label of its count)
-    evaluate: Callable[[Engine, VaultFacts, Circumstances], Iterable[Assessment]] | None = None
-                               # (engine, facts, circumstances) -> assessments (the engine's
-                               # method; the rules live in ``Engine``); None: assessed by
+    evaluate: Callable[[Any, VaultFacts, Circumstances], Iterable[Assessment]] | None = None
+                               # (engine, facts, circumstances) -> assessments (a method of
+                               # ``retention_engine.Engine``, which imports this module:
+                               # typed Any here); None: assessed by
     derived_from: str = ""     # this kind's evaluator (a field of that record)
     source: str = ""           # the ``VaultFacts`` list its facts come in
     columns: tuple[str, ...] = ()   # CLEAR: the columns emptied (their field tombstones)

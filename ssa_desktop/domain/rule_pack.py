@@ -22,7 +22,10 @@ from .kvjs import AGGREGATES
 from .month_day import MonthDay, MonthDayError
 from .schoolyear import SchoolYear
 from .staff import MONTHS, school_year_months
+from .text_safety import name_problem
 
+MAX_YEARS = 5        # a pack is the rules of a year or a few: 100 years is a mistake
+MAX_TEXT = 200       # a title, a Landkreis name: one line
 FORMAT = "ssa-desktop-rule-pack"
 FORMAT_VERSION = 1
 SHIPPED = ("rules", "regelpaket-2026-27.json")
@@ -171,7 +174,7 @@ def _pack(doc: dict, text: str) -> RulePack:
         kvjs_deadline=_day(deadlines, "kvjs"), landkreis_deadline=_day(deadlines, "landkreis"),
         fields=_fields(doc), counting_notes=_texts(doc, "counting_notes"),
         sources=_texts(doc, "sources"), assumptions=_texts(doc, "assumptions"),
-        profiles=tuple(_profile(p) for p in _list(doc, "landkreis_profiles", optional=True)),
+        profiles=_landkreis_profiles(doc),
         digest=sha256(canonical(doc)).hexdigest(), text=text)
 
 
@@ -204,22 +207,40 @@ def _text(doc: dict, key: str) -> str:
     value = doc.get(key)
     if not isinstance(value, str) or not value.strip():
         raise RulePackError(f"„{key}“ fehlt oder ist leer")
+    _harmless(value, key)
+    if len(value.strip()) > MAX_TEXT:
+        raise RulePackError(f"„{key}“ ist zu lang ({len(value.strip())} Zeichen, höchstens "
+                            f"{MAX_TEXT})")
     return value.strip()
+
+
+def _harmless(text: str, key: str) -> None:
+    """No direction override or control character (a title shown reversed, a bell)."""
+    problem = name_problem(text.replace("\n", " "))
+    if problem:
+        raise RulePackError(f"„{key}“ {problem}")
 
 
 def _texts(doc: dict, key: str) -> tuple[str, ...]:
     values = _list(doc, key)
     if not all(isinstance(v, str) and v.strip() for v in values):
         raise RulePackError(f"„{key}“ darf nur nicht leere Texte enthalten")
+    for v in values:
+        _harmless(v, key)
     return tuple(v.strip() for v in values)
 
 
 def _fields(doc: dict) -> tuple[str, ...]:
     known = {a.name for a in AGGREGATES}
     fields = _texts(doc, "fields")
+    if not fields:
+        raise RulePackError("„fields“ ist leer (das Paket nennt keine Kennzahl)")
     unknown = [f for f in fields if f not in known]
     if unknown:
         raise RulePackError(f"das Feld „{unknown[0]}“ ist keine bekannte Kennzahl")
+    twice = next((f for i, f in enumerate(fields) if f in fields[:i]), None)
+    if twice:
+        raise RulePackError(f"das Feld „{twice}“ steht zweimal")
     return fields
 
 
@@ -227,7 +248,24 @@ def _years(doc: dict) -> tuple[int, ...]:
     years = _list(doc, "school_years")
     if not years or not all(type(y) is int and 2000 <= y <= 2100 for y in years):
         raise RulePackError("„school_years“ braucht Startjahre wie 2026 (für 2026/27)")
-    return tuple(sorted(set(years)))
+    if len(years) > MAX_YEARS:
+        raise RulePackError(f"„school_years“ nennt {len(years)} Schuljahre (höchstens "
+                            f"{MAX_YEARS})")
+    twice = next((y for i, y in enumerate(years) if y in years[:i]), None)
+    if twice is not None:
+        raise RulePackError(f"das Schuljahr {SchoolYear(twice).label} steht zweimal")
+    return tuple(sorted(years))
+
+
+def _landkreis_profiles(doc: dict) -> tuple[LandkreisProfile, ...]:
+    """The Landkreis profiles, each name once (case does not tell two apart)."""
+    profiles = tuple(_profile(p) for p in _list(doc, "landkreis_profiles", optional=True))
+    seen: set[str] = set()
+    for p in profiles:
+        if p.name.casefold() in seen:
+            raise RulePackError(f"das Landkreis-Profil „{p.name}“ steht zweimal")
+        seen.add(p.name.casefold())
+    return profiles
 
 
 def _rate(doc: dict) -> float:

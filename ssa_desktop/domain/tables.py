@@ -210,6 +210,9 @@ _DECLARED: tuple[Declared, ...] = (
     _t("case_goal", entity=goals.CaseGoal,
        personal="text pupil_words anchor_1 anchor_2 anchor_3 anchor_4 anchor_5",
        plain="id case_id scale baseline target_date created",
+       # to the deputy who rates it: the goal and its anchors, not her own words
+       deputy="id case_id scale baseline target_date created text anchor_1 anchor_2 anchor_3 "
+              "anchor_4 anchor_5",
        rule="R2", how="mit dem Fall, also mit der Person; von Hand gelöscht mit Grabstein",
        dates="created",
        auskunft="Ziele mit Skala",
@@ -220,12 +223,13 @@ _DECLARED: tuple[Declared, ...] = (
     _t("goal_rating", entity=goals.GoalRating,
        personal="",
        plain="id goal_id day level contact_id created",
+       deputy="id goal_id day level created",
        rule="R2", how="mit dem Ziel (Fall, Person); von Hand gelöscht mit Grabstein",
        dates="created",
        auskunft="Ziele mit Skala",
        fields=(("day", "Datum"), ("level", "Stufe")),
        # before the contacts: their deletion would empty contact_id of a rating still there
-       handover=Handover("Einschätzungen der Ziele",
+       handover=Handover("Einschätzungen der Ziele", "Einschätzung",
                          keeps=(("goal_id", "case_goal"), ("contact_id", "contact")),
                          delete_step=5)),
     _t("annotation", entity=e.Annotation,
@@ -544,6 +548,14 @@ _DECLARED: tuple[Declared, ...] = (
        personal="",
        plain="school_year digest",
        rule="", how="Regelpaket, unter dem die Zahlen eines Schuljahres gerechnet wurden"),
+    _t("letter_template",   # storage/letter_templates_repo; not interchanged (own export file)
+       personal="",
+       plain="id name kind file_type content mapping sha256 added",
+       rule="",
+       how="ihre Briefvorlagen (DOCX, PDF-Formular) mit Platzhaltern statt Namen und der "
+           "Zuordnung der Formularfelder; keine Personendaten, der Name der Verfasserin wird "
+           "beim Import aus den Dateieigenschaften entfernt",
+       json="mapping"),
     _t("migration_ledger",
        personal="",
        plain="version name checksum",

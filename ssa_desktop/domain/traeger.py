@@ -18,9 +18,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import kvjs, school_code
+from . import kvjs, kvjs_integrity, school_code
 from .errors import UserError
 from .kvjs_template import key_label
+from .schoolyear import SchoolYear
 from .small_cells import SUPPRESSED, is_small
 
 DELIVERED = "geliefert"
@@ -28,6 +29,9 @@ MISSING = "fehlt"
 DUPLICATE = "doppelt"
 OLDER = "ältere Fassung"
 NO_POST = "–"  # a school whose post is not known from any file or list
+# Each status in machine form, beside its German word in the delivery table's JSON.
+STATUS_CODES = {DELIVERED: "delivered", MISSING: "missing", DUPLICATE: "duplicate",
+                OLDER: "older", NO_POST: "no_post"}
 WITHOUT_LANDKREIS = "ohne Landkreis"
 
 # The figures that count persons, procedures or cases — each points at a person when it
@@ -68,6 +72,7 @@ class Delivery:
     created: str
     landkreis: str             # "" when the file names none
     aggregates: dict[str, Any] = field(compare=False, repr=False)
+    delivered: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _text(value: Any) -> str:
@@ -75,9 +80,9 @@ def _text(value: Any) -> str:
 
 
 def _pack(value: Any) -> str:
-    """The rule pack a file names (text, or an object with id and version)."""
+    """The rule pack a file names, by title and the start of its id ("" for none)."""
     if isinstance(value, dict):
-        return " ".join(_text(value.get(k)) for k in ("id", "version")).strip()
+        return f"„{_text(value.get('title'))}“ ({_text(value.get('id'))[:12]})"
     return _text(value)
 
 
@@ -103,7 +108,45 @@ def delivery(file: str, doc: dict) -> Delivery:
     return Delivery(file, doc["school_year"], scope["kind"], code, school.name, schools,
                     doc["format_version"], doc["template"]["version"],
                     _pack(doc.get("rule_pack")), _text(doc.get("created")),
-                    _text(scope.get("landkreis")), doc["aggregates"])
+                    _text(scope.get("landkreis")), doc["aggregates"],
+                    doc.get("delivered") or {})
+
+
+def file_notes(d: Delivery) -> list[str]:
+    """What a file says about itself: made before its school year ended (its figures
+    stop there), and the changes since the delivered version (``delivered``)."""
+    notes = []
+    day = d.created[:10]
+    try:
+        end = SchoolYear.parse(d.year).end
+    except ValueError:
+        end = None
+    if end is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) and day <= end.isoformat():
+        notes.append(f"„{d.file}“ wurde vor dem Ende des Schuljahres erstellt (Stand "
+                     f"{_german(day)}); was danach erfasst wurde, fehlt darin")
+    changes = [_change(name, change) for name, change
+               in (d.delivered.get("differences") or {}).items()]
+    if changes:
+        notes.append(f"„{d.file}“ weicht von der am {_german(d.delivered['on'])} "
+                     "abgegebenen Fassung ab: " + ", ".join(changes))
+    return notes
+
+
+def _german(iso: str) -> str:
+    y, m, dd = iso.split("-")
+    return f"{dd}.{m}.{y}"
+
+
+def _change(name: str, change: Any) -> str:
+    label = kvjs.BY_NAME[name].label
+    if isinstance(change, dict):
+        return ", ".join(f"{label}: {key_label(name, k)} {_signed(v)}" for k, v in change.items())
+    return f"{label} {_signed(change)}"
+
+
+def _signed(value: Any) -> str:
+    text = f"{value:g}".replace(".", ",")
+    return text if text.startswith("-") else f"+{text}"
 
 
 def previous_year(label: str) -> str:
@@ -129,6 +172,10 @@ def pairs(text: str, what: str, header: tuple[str, str]) -> list[tuple[str, str]
         if len(parts) != 2 or not all(parts):
             raise KitError(f"{what}, Zeile {number}: erwartet zwei Angaben "
                            f"({header[0]};{header[1]}), gefunden „{line[:60]}“.")
+        long = next((p for p in parts if len(p) > kvjs_integrity.MAX_NAME), "")
+        if long:
+            raise KitError(f"{what}, Zeile {number}: „{long[:40]}…“ ist zu lang "
+                           f"({len(long)} Zeichen, höchstens {kvjs_integrity.MAX_NAME}).")
         if tuple(p.casefold() for p in parts) != tuple(h.casefold() for h in header):
             found.append((parts[0], parts[1]))
     return found
@@ -158,13 +205,19 @@ def _version_key(text: str) -> tuple:
 class _Newest:
     format_version: int
     template_version: str
-    rule_pack: str
+    packs: int  # how many rule packs the year's files name (a pack has no order)
 
     @classmethod
     def of(cls, items: list[Delivery], current_format: int) -> _Newest:
         return cls(current_format,
                    max((d.template_version for d in items), key=_version_key, default=""),
-                   max((d.rule_pack for d in items), key=_version_key, default=""))
+                   len({d.rule_pack for d in items}))
+
+    def pack_notes(self, d: Delivery) -> list[str]:
+        """The file's rule pack, named when the year's files differ in it (no count
+        depends on it; the pack's title tells them apart, never its digits)."""
+        return [f"„{d.file}“: Regelpaket {d.rule_pack or 'ohne Angabe'}"] \
+            if self.packs > 1 else []
 
     def notes(self, d: Delivery) -> list[str]:
         """Why ``d`` is older than the newest of its year ([] when it is not)."""
@@ -175,9 +228,6 @@ class _Newest:
         if d.template_version != self.template_version:
             notes.append(f"„{d.file}“: Vorlage {d.template_version} "
                          f"(neueste {self.template_version})")
-        if self.rule_pack and d.rule_pack != self.rule_pack:
-            notes.append(f"„{d.file}“: Regelwerk {d.rule_pack or 'ohne Angabe'} "
-                         f"(neuestes {self.rule_pack})")
         return notes
 
 
@@ -197,7 +247,8 @@ def _status(found: list[Delivery], newest: _Newest, what: str) -> tuple[str, lis
                                    notes if best is None else [])
         found = [best]
     older = newest.notes(found[0])
-    return (OLDER if older else DELIVERED), notes + older
+    return (OLDER if older else DELIVERED), \
+        notes + older + newest.pack_notes(found[0]) + file_notes(found[0])
 
 
 def _pairs_of(items: Iterable[Delivery], posts_of: dict[str, str] | None = None
@@ -416,6 +467,12 @@ def _older_notes(members: list[tuple[str, Delivery]]) -> list[str]:
     return notes
 
 
+def _pack_notes(members: list[tuple[str, Delivery]]) -> list[str]:
+    """Each file's rule pack, when the book's files differ in it (named, never ranked)."""
+    packs = _Newest.of([d for _, d in members], 0)
+    return [note for _, d in members for note in packs.pack_notes(d)]
+
+
 def _book(county: str, year: str, members: list[tuple[str, Delivery]],
           notes: list[str]) -> Book:
     names = [n for n in kvjs.NAMES if all(n in d.aggregates for _, d in members)]
@@ -424,6 +481,6 @@ def _book(county: str, year: str, members: list[tuple[str, Delivery]],
     return Book(county, year, schools, tuple(d.file for _, d in members),
                 tuple(sheet_lines(d.aggregates, names) for _, d in members),
                 sheet_lines(total, names),  # … then suppress
-                tuple(notes + _older_notes(members)),
+                tuple(notes + _older_notes(members) + _pack_notes(members)),
                 tuple((kvjs.BY_NAME[n].label, shown(n, total[n])) for n in BOARD_FIGURES
                       if n in names))

@@ -6,18 +6,25 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..domain import clock, kvjs
+from ..domain import clock, kvjs, kvjs_integrity
 from ..domain import kvjs_template as tpl
 from ..domain.file_names import safe_file_name
 from ..formatting import fmt_figure as number  # the one rendering of a figure
 from ..storage.files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-kvjs"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 # every format version this release reads (merging); 1: the first export, 2: new
 # aggregates, 3: the staff block (``staff`` and form lines without an
-# aggregate, which a release reading format 2 would take for broken fields)
-KNOWN_VERSIONS = (1, 2, 3)
+# aggregate, which a release reading format 2 would take for broken fields), 4: the
+# content digest (``integrity``) and every figure required
+KNOWN_VERSIONS = (1, 2, 3, 4)
+# The figures a file of an older format version may lack (counted from format 2 on);
+# any other missing figure is damage, never "an older release".
+LATER_FIGURES: dict[int, tuple[str, ...]] = {1: (
+    "cp_8a_by_outcome", "cp_8a_jugendamt_informed", "efh_cases_closed",
+    "efh_cases_by_outcome", "efh_referrals_by_target", "grp_by_purpose",
+    "grp_participants_by_purpose")}
 EXTENSIONS = ("xlsx", "pdf", "csv", "json")
 
 
@@ -85,8 +92,21 @@ def dumps(doc: dict) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def seal(doc: dict) -> dict:
+    """``doc`` with its content digest (``integrity``, format 4): any later edit of a
+    figure, field or scope makes the file disagree with it and be refused by name."""
+    doc["integrity"] = {"digest": kvjs_integrity.digest(doc)}
+    return doc
+
+
 def write_json(doc: dict, path: Path) -> Path:
     atomic_write_bytes(path, dumps(doc))
+    return path
+
+
+def write_sealed(doc: dict, path: Path) -> Path:
+    """The json file of an export or sum file, sealed with its digest."""
+    atomic_write_bytes(path, dumps(seal(doc)))
     return path
 
 

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..domain import kvjs, school_code, strict_json
+from ..domain import kvjs, kvjs_integrity, school_code, strict_json
 from ..domain.catalogues import current_code
 from ..domain.errors import UserError
 from ..domain.kvjs_template import school_type_label, type_order
@@ -23,12 +23,14 @@ from .kvjs_document import (
     FORMAT,
     FORMAT_VERSION,
     KNOWN_VERSIONS,
+    LATER_FIGURES,
     created_now,
     scope_text,
-    write_json,
+    write_sealed,
 )
 
 MAX_BYTES = 5_000_000
+MAX_NAME = kvjs_integrity.MAX_NAME  # the longest name of a school, post or Landkreis
 MAX_VALUE = 10**12  # far above any real figure; keeps sums and ratios finite
 
 
@@ -76,15 +78,100 @@ def _of_another_year(text: str, years: tuple[str, ...]) -> bool:
 def check_export(doc: Any, name: str) -> dict:
     """The export ``doc`` of the file ``name`` checked (MergeError naming the file) and
     read as today: ``read_export`` after ``load_export``."""
+    # the digest of the content as read, before anything is read as today
+    content = kvjs_integrity.digest(doc) if isinstance(doc, dict) else ""
     _check_format(doc, name)
-    _check_aggregates(doc["aggregates"], name)
+    if problem := kvjs_integrity.name_problem(doc["scope"]):
+        raise MergeError(f"„{name}“: {problem}.")
+    may_lack = _may_lack(doc)
+    _check_aggregates(doc["aggregates"], name, may_lack)
     _check_fields(doc["fields"], doc["aggregates"], name)
+    _check_digest(doc, name, content)
+    _check_agreement(doc, name, may_lack)
     problem = _staff_problem(doc.get("staff", []))
     if problem:
         raise MergeError(f"„{name}“: staff{problem}.")
+    if "delivered" in doc and (problem := _delivered_problem(doc["delivered"])):
+        raise MergeError(f"„{name}“: delivered{problem}.")
     if "rule_pack" in doc and not _valid_pack(doc["rule_pack"]):
         raise MergeError(f"„{name}“: rule_pack ist ungültig (erwartet id: SHA-256, title: Text).")
     return _current_school_types(doc)
+
+
+def _may_lack(doc: dict) -> tuple[str, ...]:
+    """The figures ``doc`` may lack: those its format version did not count yet, and in
+    a sum file those its notes name as lacking in an older part."""
+    older = {n for names in LATER_FIGURES.values() for n in names}
+    noted = {n for note in doc.get("notes") or () if isinstance(note, dict)
+             and isinstance(note.get("missing"), list)
+             for n in note["missing"] if isinstance(n, str) and n in older} \
+        if doc["scope"]["kind"] == "merged" else set()
+    return tuple(n for n in kvjs.NAMES
+                 if n in LATER_FIGURES.get(doc["format_version"], ()) or n in noted)
+
+
+def _check_digest(doc: dict, name: str, content: str) -> None:
+    """Format 4 on: the file's content digest (``integrity.digest``) is that of its
+    content; older releases wrote none (docs/statistics.md, "Prüfsumme")."""
+    seal = doc.get("integrity")
+    if seal is None and doc["format_version"] < 4:
+        return
+    if not (isinstance(seal, dict) and set(seal) == {"digest"}
+            and isinstance(seal["digest"], str)):
+        raise MergeError(f"„{name}“ hat keine gültige Prüfsumme (integrity.digest); bitte "
+                         "die Datei neu exportieren.")
+    if seal["digest"] != content:
+        raise MergeError(f"„{name}“: die Prüfsumme stimmt nicht mit dem Inhalt überein – die "
+                         "Datei wurde nach dem Export verändert. Bitte neu exportieren.")
+
+
+def _check_agreement(doc: dict, name: str, may_lack: tuple[str, ...]) -> None:
+    """The figures agree with each other: the form's fields with the figures, each
+    breakdown within its total, minutes within their sessions and the year, a post's
+    per-Schulart figures with its own (``domain.kvjs_integrity``)."""
+    by_type = doc.get("by_school_type")
+    if by_type is not None and not isinstance(by_type, dict):
+        raise MergeError(f"„{name}“: by_school_type ist kein Objekt.")
+    for figures in by_type.values() if by_type else ():
+        if not isinstance(figures, dict):
+            raise MergeError(f"„{name}“: by_school_type enthält ungültige Kennzahlen.")
+        _check_aggregates(figures, name, may_lack)
+    problem = (kvjs_integrity.fields_problem(doc["fields"], doc["aggregates"])
+               or kvjs_integrity.figures_problem(doc["aggregates"])
+               or next((p for f in (by_type or {}).values()
+                        if (p := kvjs_integrity.figures_problem(f))), "")
+               or (kvjs_integrity.by_type_problem(doc["aggregates"], by_type)
+                   if by_type else ""))
+    if problem:
+        raise MergeError(f"„{name}“: {problem}. Die Zahlen der Datei passen nicht zusammen; "
+                         "sie wurde verändert oder ist beschädigt.")
+
+
+def _delivered_problem(delivered: Any) -> str:
+    """Why ``delivered`` (the delivered day and the changes since) is invalid ("" if
+    fine): ``on`` a date, ``differences`` figure -> number (per key for a keyed figure)."""
+    if not isinstance(delivered, dict) or set(delivered) != {"on", "differences"}:
+        return " ist keine Angabe mit „on“ und „differences“"
+    if not (isinstance(delivered["on"], str)
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", delivered["on"])):
+        return ".on ist kein Datum (JJJJ-MM-TT)"
+    differences = delivered["differences"]
+    if not isinstance(differences, dict):
+        return ".differences ist kein Objekt"
+    for figure, change in differences.items():
+        spec = kvjs.BY_NAME.get(figure)
+        ok = spec is not None and (
+            isinstance(change, dict) and all(k in spec.keys and _is_change(v)
+                                             for k, v in change.items())
+            if spec.is_dict else _is_change(change))
+        if not ok:
+            return f".differences: „{figure[:60]}“ ist keine Änderung einer Kennzahl"
+    return ""
+
+
+def _is_change(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) \
+        and abs(value) <= MAX_VALUE
 
 
 def _valid_pack(pack) -> bool:
@@ -148,11 +235,12 @@ def _has_year_scope_and_figures(doc: dict) -> bool:
             and isinstance(doc.get("aggregates"), dict) and isinstance(doc.get("fields"), list))
 
 
-def _check_aggregates(aggregates: dict, name: str) -> None:
-    """Each figure the file counted has its shape (keys added later count 0 in an older
+def _check_aggregates(aggregates: dict, name: str, may_lack: tuple[str, ...] = ()) -> None:
+    """Each figure is there with its shape; only a figure its format version did not
+    count yet (``may_lack``) may be missing (keys added later count 0 in an older
     file)."""
     for spec in kvjs.AGGREGATES:
-        if spec.name not in aggregates:
+        if spec.name not in aggregates and spec.name in may_lack:
             continue  # an older release did not count it: reported by ``merge``
         value = aggregates.get(spec.name)
         if isinstance(value, dict):  # a key added later counted nothing in an older file
@@ -313,6 +401,9 @@ def _parts(doc: dict) -> list[dict]:
 
 
 def _identity(scope: dict) -> str:
+    """One post or school: a post by its generated id where the file names it."""
+    if scope.get("kind") == "post" and isinstance(scope.get("post_id"), str):
+        return json.dumps({"kind": "post", "post_id": scope["post_id"]})
     code = scope.get("code")
     return json.dumps({"kind": scope.get("kind"), "name": scope.get("name"),
                        "code": school_code.key(code) if isinstance(code, str) else code},
@@ -367,9 +458,21 @@ def merge(paths: list[Path | str]) -> dict:
         "aggregates": total, "fields": fields,
     }
     out.update(_carried_along(docs, notes, by_type, types))
-    if all("rule_pack" in doc for _, doc in docs):  # one pack: _check_together
-        out["rule_pack"] = first["rule_pack"]
+    out.update(_packs(docs))
     return out
+
+
+def _packs(docs: list[tuple[str, dict]]) -> dict:
+    """The rule pack of the sum: the one pack of all its files; files under different
+    packs merge (no count depends on a pack: the counting rules are the program's, a pack
+    sets rate, formula, deadlines and fields) and ``rule_packs`` names each file's."""
+    ids = {doc["rule_pack"]["id"] for _, doc in docs if "rule_pack" in doc}
+    if len(ids) == 1 and all("rule_pack" in doc for _, doc in docs):
+        return {"rule_pack": docs[0][1]["rule_pack"]}
+    if len(ids) > 1:
+        return {"rule_packs": [{"file": name, **doc["rule_pack"]} for name, doc in docs
+                               if "rule_pack" in doc]}
+    return {}
 
 
 def _carried_along(docs: list[tuple[str, dict]], notes: list[dict], by_type: dict[str, dict],
@@ -390,7 +493,7 @@ def _carried_along(docs: list[tuple[str, dict]], notes: list[dict], by_type: dic
 
 def _check_together(docs: list[tuple[str, dict]]) -> None:
     """The files belong together: one template (and its version within one format), one
-    school year, and no scope twice."""
+    school year, and no scope twice (a rule pack may differ: ``_packs``)."""
     first_name, first = docs[0]
     seen: dict[str, str] = {}
     for name, doc in docs:
@@ -402,7 +505,6 @@ def _check_together(docs: list[tuple[str, dict]]) -> None:
         if doc["school_year"] != first["school_year"]:
             raise MergeError(f"„{name}“ gilt für das Schuljahr {doc['school_year']}, "
                              f"„{first_name}“ für {first['school_year']}.")
-        _check_pack(docs, name, doc)
         for part in _parts(doc):
             if not isinstance(part, dict):
                 raise MergeError(f"„{name}“: der Bereich ist ungültig.")
@@ -428,22 +530,6 @@ def _check_overlap(docs: list[tuple[str, dict]]) -> None:
                         "ihre Zahlen würden doppelt gezählt. Bitte entweder die Datei der "
                         "Stelle oder die der Schule zusammenführen.")
                 covered[key] = name
-
-
-def _check_pack(docs: list[tuple[str, dict]], name: str, doc: dict) -> None:
-    """Figures computed under two rule packs are not added up: ``doc`` is refused with the
-    first earlier file naming another pack (a file naming none passes)."""
-    pack = doc.get("rule_pack")
-    if not pack:
-        return
-    for other_name, other in docs:
-        if other is doc:
-            return
-        theirs = other.get("rule_pack")
-        if theirs and theirs["id"] != pack["id"]:
-            raise MergeError(f"„{name}“ ist unter dem Regelpaket {_pack_text(pack)} gerechnet, "
-                             f"„{other_name}“ unter {_pack_text(theirs)}: Zahlen "
-                             "verschiedener Regelpakete werden nicht zusammengeführt.")
 
 
 def _pack_text(pack: dict) -> str:
@@ -521,14 +607,20 @@ def _field_value(aggregates: dict, f: dict):
 
 
 def note_lines(doc: dict) -> list[str]:
-    """German lines naming, per file, the figures left out of the sum."""
-    return [f"„{n['file']}“ (Formatversion {n['format_version']}) enthält "
-            f"{len(n['missing'])} Kennzahl(en) noch nicht; sie fehlen in der Summe: "
-            + ", ".join(n["missing"]) + "." for n in doc.get("notes", [])]
+    """German lines naming, per file, the figures left out of the sum, and the packs of
+    files computed under different rule packs."""
+    lines = [f"„{n['file']}“ (Formatversion {n['format_version']}) enthält "
+             f"{len(n['missing'])} Kennzahl(en) noch nicht; sie fehlen in der Summe: "
+             + ", ".join(n["missing"]) + "." for n in doc.get("notes", [])]
+    if doc.get("rule_packs"):
+        lines.append("die Dateien sind unter verschiedenen Regelpaketen gerechnet (die "
+                     "Zählregeln hängen nicht davon ab): " + ", ".join(
+                         f"„{p['file']}“ unter {_pack_text(p)}" for p in doc["rule_packs"]))
+    return lines
 
 
 def merge_files(paths: list[Path | str], out: Path | str) -> dict:
     """Merge and write the sum file atomically; nothing is written when a file is refused."""
     doc = merge(paths)
-    write_json(doc, Path(out))
+    write_sealed(doc, Path(out))
     return doc

@@ -11,16 +11,13 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..domain.catalogues import TIME_CATEGORIES
 from ..domain.timeshare import AREA_LABELS, AREAS, LIGHTS, category_rules
+from ..domain.timeshare_report import TimeShareReport
 from ..formatting import fmt_date, fmt_number
 from ..storage.files import atomic_target
 from .cells import csv_writer
-
-if TYPE_CHECKING:   # the report's type only: exports never call a service
-    from ..services.timeshare import TimeShareReport
 
 FORMAT = "ssa-desktop-timeshare"
 

@@ -163,6 +163,23 @@ def _walk_pdf(obj, seen: set[int], budget: list[int]) -> None:
             stack.extend(item)
 
 
+def _too_many(count: int) -> TemplateRefused:
+    return TemplateRefused(f"Das PDF-Formular hat {count} Felder; mehr als {MAX_FIELDS} "
+                           "werden nicht verwendet.")
+
+
+def _refuse_many_fields(root) -> None:
+    """Before the form is read whole: refuse a form listing more than ``MAX_FIELDS``
+    fields at its top (a hostile form of thousands would take seconds to walk)."""
+    from pypdf.generic import ArrayObject
+
+    form = root.get("/AcroForm")
+    fields = form.get_object().get("/Fields") if form is not None else None
+    fields = fields.get_object() if fields is not None else None
+    if isinstance(fields, ArrayObject) and len(fields) > MAX_FIELDS:
+        raise _too_many(len(fields))
+
+
 def _open_pdf(data: bytes):
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -174,6 +191,7 @@ def _open_pdf(data: bytes):
             raise TemplateRefused("Das PDF-Formular ist verschlüsselt; bitte verwenden Sie "
                                   "eine Fassung ohne Kennwort.")
         root = reader.root_object
+        _refuse_many_fields(root)
         _walk_pdf(reader.trailer, set(), [MAX_PDF_OBJECTS])
         fields = reader.get_fields() or {}
     except TemplateRefused:
@@ -183,8 +201,7 @@ def _open_pdf(data: bytes):
     if "/AcroForm" not in root or not fields:
         raise TemplateRefused("Das PDF hat keine ausfüllbaren Formularfelder.")
     if len(fields) > MAX_FIELDS:
-        raise TemplateRefused(f"Das PDF-Formular hat {len(fields)} Felder; mehr als "
-                              f"{MAX_FIELDS} werden nicht verwendet.")
+        raise _too_many(len(fields))
     return reader, fields
 
 
@@ -223,6 +240,50 @@ def fill_pdf_form(data: bytes, values: Mapping[str, str], kind: LetterKind,
         writer.write(out)
     except Exception:  # pypdf on a form it cannot fill (broken fields, odd widgets)
         raise TemplateRefused("Das PDF-Formular konnte nicht ausgefüllt werden.") from None
+    return out.getvalue()
+
+
+# -- without her name ---------------------------------------------------------------------
+
+_DOCX_NAMES = (
+    (re.compile(rb"(<dc:creator>)[^<]*(</dc:creator>)"), rb"\1\2"),
+    (re.compile(rb"(<cp:lastModifiedBy>)[^<]*(</cp:lastModifiedBy>)"), rb"\1\2"),
+    (re.compile(rb"(<Company>)[^<]*(</Company>)"), rb"\1\2"),
+    (re.compile(rb"(<Manager>)[^<]*(</Manager>)"), rb"\1\2"),
+    (re.compile(rb'(\w+:(?:author|initials|userId)=")[^"]*(")'), rb"\1\2"),
+)
+
+
+def without_author(data: bytes, file_type: str) -> bytes:
+    """The checked template without the names Word or a PDF program wrote into it: a
+    DOCX's author, last editor, company, manager and the authors of comments and tracked
+    changes; a PDF's document information and XMP metadata. In memory."""
+    if file_type == "pdf":
+        return _pdf_without_author(data)
+    out = io.BytesIO()
+    with _docx_parts(data) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename.endswith(".xml"):
+                for pattern, empty in _DOCX_NAMES:
+                    body = pattern.sub(empty, body)
+            dst.writestr(item, body, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _pdf_without_author(data: bytes) -> bytes:
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject
+
+    reader, _fields = _open_pdf(data)
+    out = io.BytesIO()
+    try:
+        writer = PdfWriter(clone_from=reader)
+        writer.metadata = None
+        writer.root_object.pop(NameObject("/Metadata"), None)
+        writer.write(out)
+    except Exception:  # pypdf on a form it cannot copy
+        raise TemplateRefused("Das PDF-Formular kann nicht übernommen werden.") from None
     return out.getvalue()
 
 

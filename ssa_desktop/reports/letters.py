@@ -118,7 +118,8 @@ def _letterhead(page: Page, letter: Letter) -> None:
     ops.append(Line(3.0, HOLE_MARK, 10.0, HOLE_MARK, 0.5, grey=True))
 
 
-def _address_field(page: Page, letter: Letter) -> None:
+def check_address(letter: Letter) -> None:
+    """Refuse (German) an address that does not fit the window of the envelope."""
     if len(letter.recipient) > ADDRESS_LINES:
         raise UserError(f"Die Anschrift hat {len(letter.recipient)} Zeilen; ins Fenster "
                         f"des Umschlags passen höchstens {ADDRESS_LINES}.")
@@ -126,10 +127,20 @@ def _address_field(page: Page, letter: Letter) -> None:
         if text_width(line, 10) > ADDRESS_WIDTH - 5:
             raise UserError(f"Die Anschriftzeile „{line}“ ist zu lang für das Fenster des "
                             "Umschlags (höchstens 80 mm).")
+
+
+def return_line(letter: Letter) -> str:
+    """The sender in one line above the address (Rücksendeangabe), cut to fit."""
+    back = " · ".join(part for part in letter.sender if part)
+    while len(back) > 1 and text_width(back, 7) > ADDRESS_WIDTH - 5:
+        back = back[:-2].rstrip() + "…"
+    return back
+
+
+def _address_field(page: Page, letter: Letter) -> None:
+    check_address(letter)
     if letter.sender:
-        back = " · ".join(part for part in letter.sender if part)
-        while len(back) > 1 and text_width(back, 7) > ADDRESS_WIDTH - 5:
-            back = back[:-2].rstrip() + "…"
+        back = return_line(letter)
         page.ops.append(Text(ADDRESS_LEFT, ADDITIONAL_ZONE_END - 2.0, back, 7, grey=True))
         page.ops.append(Line(ADDRESS_LEFT, ADDITIONAL_ZONE_END - 1.0,
                              ADDRESS_LEFT + text_width(back, 7), ADDITIONAL_ZONE_END - 1.0,

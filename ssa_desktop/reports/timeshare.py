@@ -10,7 +10,6 @@ No names, no case data: only minutes and shares.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -20,12 +19,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.clock import today
+from ..domain.timeshare_report import TimeShareReport
 from ..exports.timeshare import as_dict
 from ..formatting import fmt_date, fmt_hours, fmt_number
 from .style import FONT, FONT_BOLD, GREY, build_pdf, escape, styles
-
-if TYPE_CHECKING:   # the report's type only: reports never call a service
-    from ..services.timeshare import TimeShareReport
 
 LIGHT_COLOURS = {"green": colors.HexColor("#2e7d32"), "amber": colors.HexColor("#f9a825"),
                  "red": colors.HexColor("#c62828"), "none": colors.HexColor("#9e9e9e")}

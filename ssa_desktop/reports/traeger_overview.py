@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from ..domain import traeger
-from ..formatting import fmt_number
+from ..formatting import fmt_decimal, fmt_number
 from .blocks import TEXT_WIDTH, data_table, key_figures, no_data
 from .style import build_pdf, escape, styles
 
@@ -30,7 +30,7 @@ class Overview:
 def _figure(value: Any) -> str:
     if isinstance(value, str):
         return value
-    return fmt_number(value, 0 if isinstance(value, int) else 2)
+    return fmt_number(value, 0) if isinstance(value, int) else fmt_decimal(value, 2)
 
 
 def _wrapped(text: str, style: str = "cell") -> Paragraph:

@@ -38,6 +38,8 @@ _AUTO_BACKUP = threading.Lock()
 class BackupRun:
     created: Path | None = None          # None: today's backup existed already
     removed: list[Path] = field(default_factory=list)
+    copied: Path | None = None           # today's copy in the second location
+    second_failed: str = ""              # why the second location got no copy (German)
 
 
 def keep_days(conn: Connection) -> int:
@@ -69,6 +71,11 @@ def rotate_at_open(conn: Connection, vault_folder: Path) -> list[str]:
     return [f"{len(removed)} Sicherung(en) älter als {keep_days(conn)} Tage gelöscht (R12)."]
 
 
+def second_place(base: Path, vault_uuid: str) -> Path:
+    """This vault's folder in the second backup location (``auto_backup``'s ``second``)."""
+    return rotation.second_place(base, vault_uuid)
+
+
 def pre_restore_folder(vault_folder: Path) -> Path:
     """Where the backup of the state before a restore goes: the vault's backups folder,
     under the rotation and counted by the deletion log (never beside the database)."""
@@ -82,8 +89,13 @@ def made_today(vault_folder: Path, today: date | None = None) -> bool:
 
 @writes(DataKind.BACKUPS)  # declared even on a day it finds today's backup already made
 def auto_backup(conn: Connection, data_key: bytes | bytearray, vault_folder: Path,
-                today: date | None = None) -> BackupRun:
-    """Today's automatic backup (once a day) and the rotation; for the unlock."""
+                today: date | None = None, *, second: Path | None = None) -> BackupRun:
+    """Today's automatic backup (once a day) and the rotation; for the unlock.
+    ``second`` (``rotation.second_place``: IT's ``SecondBackupFolder`` or her setting):
+    today's backup is copied there too, and the same R12 rotation runs there, so that a
+    backup does not share the vault's fate (a profile Windows deletes, a lost disk). A
+    second location out of reach (a USB stick not plugged in) is said in
+    ``second_failed``; the backup beside the vault is made all the same."""
     today = today or clock.today()
     run = BackupRun()
     target = rotation.auto_backup_path(vault_folder, today)
@@ -93,7 +105,24 @@ def auto_backup(conn: Connection, data_key: bytes | bytearray, vault_folder: Pat
         if not target.exists():
             run.created = export_database(conn, data_key, target)
         run.removed = rotate(conn, vault_folder, today)
+        if second is not None:
+            _copy_to_second(conn, target, second, today, run)
     return run
+
+
+def _copy_to_second(conn: Connection, backup: Path, second: Path, today: date,
+                    run: BackupRun) -> None:
+    from ..domain.errors import UserError
+    from ..domain.os_reasons import os_reason
+
+    try:
+        run.copied = rotation.copy_to_second(backup, second)
+        old = rotation.expired(rotation.list_backups(second), today, keep_days(conn))
+        run.removed += rotation.remove_backups(old)
+    except UserError as err:
+        run.second_failed = str(err)
+    except OSError as err:
+        run.second_failed = f"„{second}“: {os_reason(err)}"
 
 
 def backups_holding_until(conn: Connection, vault_folder: Path | None, deleted_on: date) -> date | None:

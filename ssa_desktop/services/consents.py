@@ -114,6 +114,16 @@ def matching_consent(conn: Connection, person_id: str, day: date, recipient: str
 def record_disclosure(conn: Connection, person_id: str, day: date, recipient: str, categories,
                       legal_basis: str, consent_id: str | None = None) -> Disclosure:
     """Log that information about a person went to ``recipient`` — or refuse."""
+    disclosure = checked_disclosure(conn, person_id, day, recipient, categories, legal_basis,
+                                    consent_id)
+    with transaction(conn):
+        repo.DISCLOSURES.insert(conn, disclosure)
+    return disclosure
+
+
+def checked_disclosure(conn: Connection, person_id: str, day: date, recipient: str, categories,
+                       legal_basis: str, consent_id: str | None = None) -> Disclosure:
+    """The disclosure ``record_disclosure`` would log (nothing written) — or refuse."""
     recipient = " ".join(recipient.split())
     categories = tuple(categories)
     if not recipient:
@@ -137,11 +147,8 @@ def record_disclosure(conn: Connection, person_id: str, day: date, recipient: st
         consent_id = consent.id
     else:
         consent_id = None
-    disclosure = Disclosure(person_id=person_id, day=day, recipient=recipient,
-                            categories=categories, legal_basis=legal_basis, consent_id=consent_id)
-    with transaction(conn):
-        repo.DISCLOSURES.insert(conn, disclosure)
-    return disclosure
+    return Disclosure(person_id=person_id, day=day, recipient=recipient,
+                      categories=categories, legal_basis=legal_basis, consent_id=consent_id)
 
 
 def deputy_consent(conn: Connection, person_id: str, day: date) -> Consent | None:

@@ -455,6 +455,41 @@ def windows_to_reopen(conn: Connection, today: date | None = None) -> list[tuple
     return found
 
 
+@dataclass(frozen=True)
+class RememberedPackage:
+    """A Vertretungspaket her vault keeps the key of: opened in her window, not expired,
+    its file still where she opened it."""
+    package_id: str
+    label: str
+    path: Path
+    expires: date
+
+
+def remembered_packages(conn: Connection, today: date | None = None) -> list[RememberedPackage]:
+    """The packages she opens again without the path and the key (``remembered_key``);
+    the key is kept in her encrypted vault only (``register_received``), never in the
+    settings or the keyring, and goes at the expiry."""
+    today = today or clock.today()
+    found = []
+    for package_id, entry in q.registry(conn, q.RECEIVED_PREFIX).items():
+        expires = date.fromisoformat(entry["expires"])
+        if entry.get("key") and not rules.is_expired(expires, today) \
+                and Path(entry["path"]).is_file():
+            found.append(RememberedPackage(package_id, entry.get("label", ""),
+                                           Path(entry["path"]), expires))
+    return sorted(found, key=lambda r: (r.expires, r.label))
+
+
+def remembered_key(conn: Connection, package_id: str, today: date | None = None) -> str:
+    """The key of a remembered package (as printed), for her window only."""
+    for remembered in remembered_packages(conn, today):
+        if remembered.package_id == package_id:
+            entry = q.registry(conn, q.RECEIVED_PREFIX + package_id)[""]
+            return format_key(bytes.fromhex(entry["key"]))
+    raise PackageError("Dieses Vertretungspaket ist nicht mehr gemerkt (abgelaufen oder die "
+                       "Datei liegt nicht mehr dort); bitte Datei und Schlüssel angeben.")
+
+
 @writes(DataKind.PACKAGES)
 def register_return(conn: Connection, result: PackageResult) -> None:
     """Remember a return the deputy wrote in her own vault, so that it is deleted at the

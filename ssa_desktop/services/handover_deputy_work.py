@@ -13,9 +13,11 @@ from ..domain import clock, strict_json
 from ..domain import handover as rules
 from ..domain.columns import chosen_columns
 from ..domain.entities import Appointment, Contact
+from ..domain.goals import CaseGoal, GoalRating
 from ..domain.recorded import recorded_codes
 from ..domain.text_safety import TEXT_LIMIT
 from ..formatting import fmt_date
+from ..storage import goals_repo
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
@@ -202,6 +204,8 @@ class DeputyContactEntry:
     # the contact's captured coded fields (columns.chosen_columns: Sprachmittlung …):
     # column → code, a column not given or "" not recorded
     coded: dict[str, str] = field(default_factory=dict)
+    # goal id → level: her ratings of goals of the contact's case
+    ratings: dict[str, int] = field(default_factory=dict)
 
 
 def _deputy_mark(pkg) -> str:
@@ -258,7 +262,6 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
     school and its post in the worker's vault when she reads the return (never in the
     deputy's own); her working time she records in her own vault."""
     from ..domain import plausibility
-    from ..domain.catalogues import CONTACT_KINDS, CONTACT_PLACES, PARTICIPANT_ROLES, TOPICS
 
     today = today or clock.today()
     person = _package_person(pkg, entry.person_id)
@@ -269,13 +272,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
             raise PackageError("Der Fall ist kein offener Fall dieser Person im "
                                "Vertretungspaket; bitte einen Fall der Person wählen oder "
                                "„ohne Fall“.")
-    if entry.kind not in CONTACT_KINDS:
-        raise PackageError("Bitte eine Kontaktart aus der Liste wählen.")
-    _unknown(entry.topics, TOPICS, "Das Thema")
-    _unknown((entry.place,) if entry.place else (), CONTACT_PLACES, "Der Ort")
-    if not entry.participants:
-        raise PackageError("Bitte mindestens eine beteiligte Person wählen (Beteiligte).")
-    _unknown(entry.participants, PARTICIPANT_ROLES, "Beteiligte")
+    _check_choices(entry)
     try:
         plausibility.enforce(plausibility.contact(entry.day, entry.duration_min, today),
                              confirmed=True)
@@ -299,9 +296,45 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
                       topics=tuple(dict.fromkeys(entry.topics)), note=note,
                       place=entry.place, written_by=_deputy_mark(pkg))
     _set_coded(contact, entry.coded)
+    ratings = _ratings(pkg, entry, contact)
     with q.damaged_as_package_error(), transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
+        for rating in ratings:
+            goals_repo.GOAL_RATINGS.insert(pkg, rating)
     return contact
+
+
+def _check_choices(entry: DeputyContactEntry) -> None:
+    """Kind, topics, place and participants from their catalogues, one participant at least."""
+    from ..domain.catalogues import CONTACT_KINDS, CONTACT_PLACES, PARTICIPANT_ROLES, TOPICS
+
+    if entry.kind not in CONTACT_KINDS:
+        raise PackageError("Bitte eine Kontaktart aus der Liste wählen.")
+    _unknown(entry.topics, TOPICS, "Das Thema")
+    _unknown((entry.place,) if entry.place else (), CONTACT_PLACES, "Der Ort")
+    if not entry.participants:
+        raise PackageError("Bitte mindestens eine beteiligte Person wählen (Beteiligte).")
+    _unknown(entry.participants, PARTICIPANT_ROLES, "Beteiligte")
+
+
+def _ratings(pkg, entry: DeputyContactEntry, contact: Contact) -> list[GoalRating]:
+    """Her ratings with the contact: each of a goal of the contact's case handed out with
+    the package, at a level of its scale (the quick entry's rule)."""
+    found = []
+    for goal_id, level in entry.ratings.items():
+        goal = goals_repo.CASE_GOALS.get(pkg, goal_id)
+        if goal is None or not entry.case_id or goal.case_id != entry.case_id:
+            raise PackageError("Dieses Ziel gehört nicht zum Fall des Kontakts im "
+                               "Vertretungspaket.")
+        if level not in goal.levels:
+            raise PackageError(f"Die Stufe {level} gibt es auf der Skala dieses Ziels nicht.")
+        found.append(GoalRating(goal_id, contact.day, level, contact_id=contact.id))
+    return found
+
+
+def case_goals(pkg, case_id: str) -> list[CaseGoal]:
+    """The goals of a case of the package, to rate with a contact."""
+    return goals_repo.goals_of_case(pkg, case_id)
 
 
 def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str, *,
@@ -368,10 +401,12 @@ def _free_target(target: Path | str, kind: str, today: date, package_id: str) ->
 
 @writes(DataKind.PACKAGES)   # the folder noted in her vault
 def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
-                 today: date | None = None, vault: Connection | None = None) -> PackageResult:
+                 today: date | None = None, vault: Connection | None = None,
+                 last: bool = False) -> PackageResult:
     """The deputy's return: only the contacts and appointments she added or changed, in a
     file under the same key and package id (with the package's expiry). A folder as
-    ``target`` gets the next free name when the default one exists. ``vault``: her own
+    ``target`` gets the next free name when the default one exists. ``last``: her last
+    return (meta ``last_return``), whose reading ends the Vertretung. ``vault``: her own
     vault (unlocked), which notes the folder first, so that its unlock removes what a
     killed write leaves there (``clean_package_leftovers``)."""
     today = today or clock.today()
@@ -384,14 +419,14 @@ def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
     key = parse_package_key(key_text)
     try:
         with q.damaged_as_package_error():
-            return _write_return(pkg, info, key, target, today)
+            return _write_return(pkg, info, key, target, today, last)
     finally:
         pkg.close()
         _zero(key)
 
 
 def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
-                  today: date) -> PackageResult:
+                  today: date, last: bool) -> PackageResult:
     """The return written from an open package (``write_return``)."""
     baseline = strict_json.loads(info.meta.get("baseline", "{}"))
     if not isinstance(baseline, dict):
@@ -403,11 +438,14 @@ def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
                          if _changed(base.get(obj.id), _TABLES[name], obj)]
     path = _free_target(target, rules.KIND_RETURN, today, info.package_id)
     meta = {k: v for k, v in info.meta.items() if k != "baseline"}
-    meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat())
+    meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat(),
+                last_return="1" if last else "")
 
     def copy(ret):
         return {"Kontakte": qd.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),
-                "Termine": qd.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"])}
+                "Termine": qd.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"]),
+                "Einschätzungen der Ziele": qd.copy_rows(pkg, ret, goals_repo.GOAL_RATINGS,
+                                                         changed["goal_rating"])}
 
     counts = _write_package(pkg, path, key, meta, copy)
     return PackageResult(path, info.package_id, "", rules.KIND_RETURN, counts,

@@ -4,12 +4,13 @@ carried, merged three-way against its baseline, then shredded and the key remove
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from ..domain import clock, plausibility, tables
 from ..domain import handover as rules
 from ..formatting import fmt_date, fmt_number
+from ..storage import goals_repo
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage.connection import Connection
@@ -141,6 +142,7 @@ def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
                     "appointment": qd.person_appointment_ids(conn, disclosed)}
     persons = frozenset(contents.get("person", ()))
     facts = qd.person_facts(conn, persons)
+    goal_person = qd.goal_persons(conn, contents.get("case_goal", ()))   # handed out, still here
     returned = entry.get("returned_ids") or {}
     return rules.PackageContents(
         persons, qd.case_persons(conn, contents.get("case_file", ())),
@@ -150,7 +152,8 @@ def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
         {name: frozenset(returned.get(name, ())) for name in rules.RETURN_TABLES},
         rules.Period(date.fromisoformat(entry["first"]), date.fromisoformat(entry["last"]))
         if entry.get("first") and entry.get("last") else None,
-        date.fromisoformat(entry["created"][:10]) if entry.get("created") else None)
+        date.fromisoformat(entry["created"][:10]) if entry.get("created") else None,
+        goal_person)
 
 
 _ROW_LABELS = tables.returned_labels()
@@ -164,9 +167,11 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     problems = _foreign_tables(ret)
     contents = _contents(conn, entry)
     left_out = _leave_out_deleted_persons(doc, contents)
+    left_out += _leave_out_deleted_goals(doc, entry, contents)
     names = _pseudonyms(conn, doc)
     baseline = entry.get("baseline") or {}
     problems += _refused_rows(conn, doc, contents, baseline, today, names)
+    problems += _rating_contacts(doc, contents) + _rating_levels(conn, doc)
     problems += _implausible_contacts(conn, doc.get("tables", {}).get("contact", []),
                                       baseline.get("contact", {}), names)
     if problems:
@@ -194,6 +199,41 @@ def _leave_out_deleted_persons(doc: dict, contents: rules.PackageContents) -> in
         left_out += len(rows) - len(kept)
         doc["tables"][name] = kept
     return left_out
+
+
+def _leave_out_deleted_goals(doc: dict, entry: dict, contents: rules.PackageContents) -> int:
+    """Take the ratings of goals handed out but deleted here meanwhile (a tombstone keeps
+    them out) out of ``doc``; returns how many."""
+    handed = set((entry.get("contents") or {}).get("case_goal", ()))
+    gone = handed - set(contents.goal_person or {})
+    rows = doc["tables"].get("goal_rating", [])
+    kept = [r for r in rows if r.get("goal_id") not in gone]
+    doc["tables"]["goal_rating"] = kept
+    if len(kept) < len(rows):
+        doc.setdefault("_left_out_sentences", []).append(
+            f"{len(rows) - len(kept)} Einschätzung(en) eines inzwischen gelöschten Ziels nicht "
+            "übernommen.")
+    return 0
+
+
+def _rating_contacts(doc: dict, contents: rules.PackageContents) -> list[str]:
+    """A returned rating names no contact, or one of the return (or of an earlier one)."""
+    ours = {r.get("id") for r in doc["tables"].get("contact", [])} | set(
+        (contents.returned or {}).get("contact", ()))
+    return [f"Einschätzung vom {_shown_day(r.get('day'))}: der Kontakt ist nicht in der "
+            "Rückgabe" for r in doc["tables"].get("goal_rating", [])
+            if r.get("contact_id") is not None and r.get("contact_id") not in ours]
+
+
+def _rating_levels(conn: Connection, doc: dict) -> list[str]:
+    """A returned rating's level is one of its goal's scale (GAS −2 … +2, generic 1 … 5)."""
+    problems = []
+    for row in doc["tables"].get("goal_rating", []):
+        goal = goals_repo.CASE_GOALS.get(conn, str(row.get("goal_id")))
+        if goal is not None and row.get("level") not in goal.levels:
+            problems.append(f"Einschätzung vom {_shown_day(row.get('day'))}: die Stufe "
+                            f"{row.get('level')} gibt es auf der Skala dieses Ziels nicht")
+    return problems
 
 
 def _pseudonyms(conn: Connection, doc: dict) -> dict[str, str]:
@@ -256,7 +296,7 @@ def _mark_rows(doc: dict, mark: str) -> None:
     """Every row of the return is the deputy's (a new entry, or an appointment she
     marked): it says so, whatever the file claims (an entry of the worker never comes
     from a return)."""
-    for name in rules.RETURN_TABLES:
+    for name in ("contact", "appointment"):   # a goal rating has no author column
         for row in doc["tables"].get(name, []):
             row["written_by"] = mark
 
@@ -295,8 +335,9 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     documents (``interchange_merge.merge_document``) with the package's baseline: a field
     only the deputy changed is taken, one both changed is a conflict, hers is never
     overwritten silently. Refused whole (nothing written) when the return carries rows
-    outside the package, and refused and shredded on or after the package's expiry. Read
-    completely (no conflict left), the package's key is removed (``remove_issued_key``)."""
+    outside the package, and refused and shredded on or after the package's expiry. Returns
+    are read until the expiry (each adds only what is new); read completely (no conflict
+    left), the deputy's last return removes the package's key (``remove_issued_key``)."""
     from . import interchange_merge
 
     today = today or clock.today()
@@ -306,10 +347,12 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     digest = q.file_hash(path)
     ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY, today)
     try:
+        last_return = q.meta(ret).get("last_return") == "1"
         with q.damaged_as_package_error():
             doc, left_out = _read_return(conn, ret, path, package_id, entry, today)
     finally:
         ret.close()
+    left_sentences = doc.pop("_left_out_sentences", [])
     new_rows = _new_rows(conn, doc)
     with transaction(conn):  # the merge joins this transaction: all or nothing
         before = q.last_rowids(conn)
@@ -325,22 +368,24 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     if left_out:
         result.after.append(f"{left_out} {'Eintrag' if left_out == 1 else 'Einträge'} einer "
                             "inzwischen gelöschten Person nicht übernommen.")
+    result.after += left_sentences
     if result.conflicts:
         return result
     result.after.append(_shred_return(conn, path, package_id, today))
-    last = _last_day(entry)
-    if last is not None and today <= last:
-        with transaction(conn):
-            q.register(conn, q.REGISTRY_PREFIX, package_id, dict(
-                entry, returns_read=sorted({*entry.get("returns_read", ()), digest})))
+    if last_return:
+        result.after.append("Das war die letzte Rückgabe der Vertretung. " + remove_issued_key(
+            conn, package_id, today, "Rückgabe eingelesen", return_hash=digest))
+        return result
+    with transaction(conn):
+        q.register(conn, q.REGISTRY_PREFIX, package_id, dict(
+            entry, returns_read=sorted({*entry.get("returns_read", ()), digest})))
+    expires = _expires(entry)
+    if expires is not None:
         result.after.append(
-            f"Der Paketschlüssel bleibt bis zum Ende der Vertretung ({fmt_date(last)}) im "
-            "Tresor, damit eine spätere Rückgabe noch gelesen werden kann; er wird mit der "
-            "ersten danach vollständig eingelesenen Rückgabe gelöscht, spätestens am "
-            f"{fmt_date(_expires(entry))}.")
-    else:
-        result.after.append(remove_issued_key(conn, package_id, today, "Rückgabe eingelesen",
-                                              return_hash=digest))
+            "Der Paketschlüssel bleibt bis zum Ablauf des Pakets (letzter Tag "
+            f"{fmt_date(expires - timedelta(days=1))}) im Tresor: jede weitere Rückgabe wird "
+            "gelesen und bringt nur, was neu ist; die letzte Rückgabe der Vertretung oder der "
+            "Ablauf beendet sie.")
     return result
 
 
@@ -377,10 +422,6 @@ def _check_size(conn: Connection, ret, entry: dict) -> None:
         f"{fmt_number(held, 0)} Einträge; eine Rückgabe dieses Vertretungspakets "
         f"({persons} {'Person' if persons == 1 else 'Personen'}, "
         f"{rules.contact_days(contents)} Tage) bringt höchstens {fmt_number(limit, 0)}.")
-
-
-def _last_day(entry: dict) -> date | None:
-    return date.fromisoformat(entry["last"]) if entry.get("last") else None
 
 
 def _shred_return(conn: Connection, path: Path, package_id: str, today: date) -> str:

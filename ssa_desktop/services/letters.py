@@ -10,7 +10,7 @@ or her own DOCX/PDF form filled); nothing is written until she saves or keeps it
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +18,8 @@ from ..domain import clock
 from ..domain import documents as ddoc
 from ..domain import letter_sandbox as sandbox
 from ..domain import letters as dl
-from ..domain.catalogues import CONSENTING_PARTIES
+from ..domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
+from ..domain.entities import Disclosure
 from ..domain.errors import UserError
 from ..domain.file_names import safe_file_name
 from ..domain.translate import Translate, german
@@ -29,6 +30,7 @@ from ..reports.slip_layout import Page
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from . import appointments, consents, documents, groups, network, open_offers, persons, settings
+from . import letter_templates as stored_templates
 from .operations import DataKind, writes
 
 OWN_KINDS = ("docx", "pdf")
@@ -46,6 +48,9 @@ class LetterRequest:
     template: bytes | None = None  # her own template (DOCX or PDF form); None: built-in
     template_type: str = ""        # "docx" | "pdf"
     mapping: dict[str, str] = field(default_factory=dict)   # PDF form field → placeholder
+    template_id: str = ""          # her template kept in the vault (``letter_templates``)
+    outside: bool = False          # the recipient is not the person or a guardian
+    legal_basis: str = ""          # then: the legal basis of the disclosure (LEGAL_BASES)
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class MadeLetter:
     title: str           # the kind's title
     file_name: str       # a suggestion without personal data: "Einladung-2026-11-25.pdf"
     pages: tuple[Page, ...] = ()   # the built-in letter's pages, for preview and printer
+    letter: Letter | None = None   # the built-in letter (also saved as DOCX: ``as_docx``)
 
 
 # -- the letterhead ----------------------------------------------------------------------
@@ -229,12 +235,14 @@ def make(conn: Connection, request: LetterRequest, tr: Translate = german) -> Ma
     """The letter in memory: a built-in PDF, or her own DOCX/PDF form filled; the
     built-in letter's words through ``tr`` (the GUI's language), German without one."""
     kind = dl.kind_of(request.kind)
+    if request.template_id:
+        request = with_stored_template(conn, request)
     values = fill(conn, request, tr)
     if request.template is None:
         letter = builtin(request.kind, values, logo(conn), settings.get(conn, dl.FOOTER), tr)
         pages = letter_pages(letter)
         return MadeLetter(letter_pdf(letter), "pdf", kind.title,
-                          _file_name(kind.title, "pdf"), tuple(pages))
+                          _file_name(kind.title, "pdf"), tuple(pages), letter)
     if request.template_type == "docx":
         return MadeLetter(own.fill_docx(request.template, values, kind), "docx", kind.title,
                           _file_name(kind.title, "docx"))
@@ -242,6 +250,18 @@ def make(conn: Connection, request: LetterRequest, tr: Translate = german) -> Ma
         return MadeLetter(own.fill_pdf_form(request.template, values, kind, request.mapping),
                           "pdf", kind.title, _file_name(kind.title, "pdf"))
     raise UserError("Eigene Vorlagen sind DOCX-Dateien oder PDF-Formulare.")
+
+
+def with_stored_template(conn: Connection, request: LetterRequest) -> LetterRequest:
+    """The request with her kept template's file and mapping; refused when the template
+    is for another letter kind."""
+    stored = stored_templates.get(conn, request.template_id)
+    if stored.kind != request.kind:
+        raise dl.TemplateRefused(f"Die Vorlage „{stored.name}“ ist für "
+                                 f"„{dl.kind_of(stored.kind).title}“, nicht für "
+                                 f"„{dl.kind_of(request.kind).title}“.")
+    return replace(request, template=stored_templates.template_content(conn, stored.id),
+                   template_type=stored.file_type, mapping=dict(stored.mapping))
 
 
 def template_type(path: Path) -> str:
@@ -252,9 +272,29 @@ def template_type(path: Path) -> str:
     return ending
 
 
+def as_docx(made: MadeLetter) -> bytes:
+    """The letter as DOCX: a built-in one laid out for Word (``reports.letter_docx``),
+    her DOCX template's as filled; a filled PDF form has no DOCX (German refusal)."""
+    if made.file_type == "docx":
+        return made.data
+    if made.letter is None:
+        raise UserError("Ein ausgefülltes PDF-Formular wird als PDF gespeichert.")
+    from ..reports.letter_docx import letter_docx
+
+    return letter_docx(made.letter)
+
+
 def save_to(path: Path | str, made: MadeLetter) -> Path:
-    """Write the letter at ``path`` atomically (temp file beside it, fsync, replace)."""
-    return own.write_bytes_atomically(Path(path), made.data)
+    """Write the letter at ``path`` atomically (temp file beside it, fsync, replace):
+    DOCX when the name ends in .docx (a built-in letter laid out for Word), PDF
+    otherwise; her DOCX template's letter only as DOCX."""
+    path = Path(path)
+    if path.suffix.lower() == ".docx":
+        return own.write_bytes_atomically(path, as_docx(made))
+    if made.file_type == "docx":
+        raise UserError("Ihre Word-Vorlage ergibt eine DOCX-Datei; bitte speichern Sie den "
+                        "Brief mit der Endung .docx.")
+    return own.write_bytes_atomically(path, made.data)
 
 
 def form_fields(data: bytes) -> list[str]:
@@ -269,6 +309,44 @@ def check_template(data: bytes, template_kind: str, kind_key: str,
     if template_kind == "docx":
         return own.check_docx(data, kind)
     return set(own.form_mapping(data, kind, mapping or {}).values())
+
+
+# -- a letter to someone outside: a disclosure ---------------------------------------------
+
+def _disclosure_args(request: LetterRequest) -> tuple:
+    recipient = next((line.strip() for line in request.recipient.splitlines() if line.strip()),
+                     "")
+    return (request.person_id, clock.today(), recipient, dl.DISCLOSED[dl.kind_of(request.kind).key],
+            request.legal_basis,
+            request.source_id if dl.kind_of(request.kind).needs == "consent" else None)
+
+
+def check_disclosure(conn: Connection, request: LetterRequest) -> Disclosure | None:
+    """What printing or saving this letter discloses (logged by ``disclose``): None when
+    it goes to the person or a guardian; the recipient (the address's first line), the
+    kind's categories (``domain.letters.DISCLOSED``) and her legal basis otherwise, a
+    consent only when one valid today names the recipient. ``DisclosureRefused``
+    (German) when it may not go out; nothing is written."""
+    if not request.outside:
+        return None
+    return consents.checked_disclosure(conn, *_disclosure_args(request))
+
+
+def describe_disclosure(disclosure: Disclosure) -> str:
+    """„an „Stelle“ (Stammdaten, …; Rechtsgrundlage)“, for her confirmation and the CLI
+    (catalogue labels, German as in the Übermittlungsprotokoll)."""
+    categories = ", ".join(DISCLOSURE_CATEGORIES.label(c) for c in disclosure.categories)
+    return (f"an „{disclosure.recipient}“ ({categories}; "
+            f"{LEGAL_BASES.label(disclosure.legal_basis)})")
+
+
+@writes(DataKind.CONSENTS)
+def disclose(conn: Connection, request: LetterRequest) -> Disclosure | None:
+    """Log the letter's disclosure in the Übermittlungsprotokoll once she confirmed it
+    (None: the person or a guardian receives it, nothing to log)."""
+    if not request.outside:
+        return None
+    return consents.record_disclosure(conn, *_disclosure_args(request))
 
 
 @writes(DataKind.DOCUMENTS)

@@ -169,6 +169,12 @@ def working_notes(conn: Connection, person_id: str) -> list[WorkingNote]:
     return nrepo.working_notes_for(conn, person_id)
 
 
+def working_notes_expired(conn: Connection, today: date | None = None) -> bool:
+    """Whether a working note's 30 days are over (``purge_expired_working_notes`` has
+    work); a read, so a view asks before it runs the purge."""
+    return nrepo.any_expired_working_note(conn, today or clock.today())
+
+
 @writes(DataKind.NOTES)
 def purge_expired_working_notes(conn: Connection, today: date | None = None) -> int:
     """Delete working notes whose 30 days are over; return how many."""

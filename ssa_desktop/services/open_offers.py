@@ -13,6 +13,7 @@ from ..domain import clock, plausibility
 from ..domain.entities import OpenOfferSession
 from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
+from ..domain.translate import Translate, german
 from ..storage import open_offers_repo as orepo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
@@ -25,10 +26,10 @@ MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"
           "September", "Oktober", "November", "Dezember")
 
 
-def month_label(month: str) -> str:
-    """"2026-11" -> "November 2026"."""
+def month_label(month: str, tr: Translate = german) -> str:
+    """"2026-11" -> "November 2026" (through ``tr``: "November 2026" in English too)."""
     year, m = month.split("-")
-    return f"{MONTHS[int(m) - 1]} {year}"
+    return f"{tr(MONTHS[int(m) - 1])} {year}"
 
 
 def check_split(visitors: int, m: int | None, w: int | None, d: int | None) -> None:

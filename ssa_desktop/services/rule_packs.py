@@ -46,10 +46,18 @@ def in_force(conn: Connection) -> rp.RulePack:
 
 def for_year(conn: Connection, year: int) -> rp.RulePack:
     """The pack the figures of school year ``year`` were computed under; a year never
-    recorded follows the pack in force."""
+    recorded follows the kept pack that names it (the pack in force if it does, else the
+    one taken last), and a year no kept pack names the pack in force."""
     digest = rule_pack_repo.year_digest(conn, year)
     text = rule_pack_repo.text(conn, digest) if digest else None
-    return _stored(text) if text else in_force(conn)
+    if text:
+        return _stored(text)
+    current = in_force(conn)
+    if year in current.school_years:
+        return current
+    naming = [_stored(t) for _, t, _, _ in rule_pack_repo.listing(conn)]
+    naming = [p for p in naming if year in p.school_years]
+    return naming[-1] if naming else current
 
 
 @writes(DataKind.SETTINGS)

@@ -55,3 +55,12 @@ def active_in(handed: dict[str, date], school_id: str, year: int) -> bool:
     year began (in the year of its handover it still counts)."""
     day = handed.get(school_id)
     return day is None or day >= SchoolYear(year).start
+
+
+def choosable(conn: Connection, today: date, *, keep: str | None = None) -> list[School]:
+    """The schools a new entry may name on ``today``, by name: every school but those
+    handed over on or before ``today``. ``keep`` (the school an entry names already)
+    stays, so that editing it never changes its school silently. Figures of past years
+    (Statistik, KVJS, Jahresbericht) keep listing every school."""
+    handed = handed_over(conn)
+    return [s for s in repo.list_schools(conn) if s.id == keep or handed.get(s.id, date.max) > today]

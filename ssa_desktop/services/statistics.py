@@ -42,6 +42,9 @@ DEFAULT_TEMPLATE = ("kvjs", "kvjs-default.toml")
 COVERAGE_MINIMUM = 0.5       # below half of the year's Soll (timeshare.year_soll_minutes)
 
 
+POST_LABEL = "Stelle: {0}"  # a post in the list of scopes (German; scope_label words it)
+
+
 @dataclass(frozen=True)
 class Scope:
     """One school (``kind == "school"``) or one post with all schools it serves that year."""
@@ -81,6 +84,18 @@ class StatisticsError(UserError):
 
 def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9-]+", "-", text).strip("-") or "Bereich"
+
+
+def post_code(label: str, post_id: str) -> str:
+    """A post's code in files and file names: its label and the first eight characters of
+    its generated id, so two posts of one label („Schulsozialarbeit“, the wizard's) never
+    share a file name or a scope (the full id goes into the export as ``post_id``)."""
+    return f"{label_code(label)}-{_safe(post_id)[:8]}"
+
+
+def label_code(label: str) -> str:
+    """A label in the form of a code ("Stelle Nord" -> "Stelle-Nord")."""
+    return _safe(label)
 
 
 def describe(conn: Connection, year: int, scope: Scope, *, md: srepo.MasterData | None = None,
@@ -127,7 +142,7 @@ def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
     percent = sum(pct for _, pct in shares)
     expected = (timeshare.year_soll_minutes(conn, year, post_id=scope.id)
                 if shares and soll else 0)
-    return ScopeInfo(scope, f"Stelle: {label}", _safe(label), ids,
+    return ScopeInfo(scope, POST_LABEL.format(label), post_code(label, scope.id), ids,
                      tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
                      sum(md.pupils.get(s, 0) for s in ids), percent, round(expected),
                      tuple(md.school_types.get(s, "") for s in ids),
@@ -576,7 +591,7 @@ def _write_pdf(document: dict, path: Path):
 
 def _write_json(document: dict, path: Path):
     from ..exports import kvjs_document  # the export files: when one is written
-    return kvjs_document.write_json(document, path)
+    return kvjs_document.write_sealed(document, path)
 
 
 def _write_csv(document: dict, path: Path):
@@ -595,7 +610,8 @@ def export_document(rep: Report) -> dict:
         scope = {"kind": "school", "code": code, "name": name,
                  "school_type": info.school_types[0] if info.school_types else ""}
     else:
-        scope = {"kind": "post", "code": info.code, "name": info.label.removeprefix("Stelle: "),
+        scope = {"kind": "post", "code": info.code, "post_id": info.scope.id,
+                 "name": info.label.removeprefix("Stelle: "),
                  "schools": [{"code": c, "name": n, "school_type": t} for (c, n), t in
                              zip(info.schools, info.school_types, strict=True)]}
     if rep.landkreis:  # the Träger kit files the post into it without a list of its own
@@ -686,3 +702,11 @@ def merge(paths: list[Path | str], out: Path | str) -> dict:
         return kvjs_merge.merge_files(paths, out)
     except kvjs_merge.MergeError as err:
         raise StatisticsError(str(err)) from None
+
+
+def scope_label(info: ScopeInfo, tr: Translate = german) -> str:
+    """How the list of scopes names ``info``: a school by name and code, a post as
+    „Stelle: …“ through ``tr`` („Post: …“ in English)."""
+    if info.scope.kind != "post":
+        return info.label
+    return tr(POST_LABEL).format(info.label.removeprefix(POST_LABEL.format("")))

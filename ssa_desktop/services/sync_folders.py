@@ -26,6 +26,7 @@ from ..storage.folder_rights import (
 from ..storage.location import (
     DELETED_AT_LOGOFF,
     NETWORK,
+    PROFILE_MAY_VANISH,
     RED,
     REFUSED,
     SCHOOL,
@@ -42,6 +43,7 @@ from ..storage.sync_roots import (
     in_profile,
     roaming_profile,
     sync_root_of,
+    vanishing_profile,
 )
 
 __all__ = ["REFUSED", "MachinePolicy", "SyncRoot", "local_export_folder", "machine_policy",
@@ -97,11 +99,14 @@ class VaultLocationNotice:
 _SHORT = {NETWORK: "Tresor: auf einem Netzlaufwerk", SCHOOL: "Tresor: im Schulnetz",
           ROAMING: "Tresor: im Roaming-Profil",
           DELETED_AT_LOGOFF: "Tresor: wird bei der Abmeldung gelöscht",
+          PROFILE_MAY_VANISH: "Tresor: im Profil, das Windows löschen kann",
           TOO_LONG: "Tresor: Ordnerpfad zu lang"}
 _SAID = {NETWORK: "Der Tresor liegt auf einem Netzlaufwerk: bitte verschieben, siehe Hinweis.",
          ROAMING: "Der Tresor liegt im Roaming-Profil: bitte verschieben, siehe Hinweis.",
          DELETED_AT_LOGOFF: "Der Tresor wird bei der Abmeldung gelöscht: bitte mit der IT "
                             "verschieben, siehe Hinweis.",
+         PROFILE_MAY_VANISH: "Der Tresor liegt in einem Windows-Profil, das gelöscht werden "
+                             "kann: bitte mit der IT verschieben, siehe Hinweis.",
          SCHOOL: "Der Tresor liegt im Schulnetz: bitte verschieben, siehe Hinweis.",
          TOO_LONG: "Der Pfad des Tresorordners ist zu lang: bitte verschieben, siehe Hinweis."}
 
@@ -237,3 +242,28 @@ def vault_place(folder: Path | str, **kwargs) -> VaultPlace:
     return VaultPlace(True, (
         f"Der Tresor liegt in „{folder}“ auf diesem Gerät. Der Ordner wird nicht "
         "synchronisiert und nicht auf einen Server kopiert. Das ist sicher."))
+
+
+def in_real_profile(folder: Path | str, *, platform: str | None = None,
+                    env: Mapping[str, str] | None = None,
+                    registry: RegistryReader | None = None,
+                    user_sid: str | None = None) -> Path | None:
+    """Where ``folder`` lies in her real profile when Windows gave her a temporary one
+    (``vanishing_profile``): the same place under the profile folder her profile-list
+    entry names (else ``C:\\Users\\<USERNAME>``). The start opens a vault found there
+    instead of offering the wizard, whose new vault Windows would delete at logoff.
+    None when she is in her own profile or ``folder`` is outside the temporary one."""
+    env = os.environ if env is None else env
+    found = vanishing_profile(platform=platform, env=env, registry=registry,
+                              user_sid=user_sid)
+    if found is None or not found.temporary or not in_profile(folder, found):
+        return None
+    import ntpath
+
+    real = found.real_profile
+    if not real and env.get("USERNAME"):
+        real = ntpath.join(ntpath.dirname(found.profile.rstrip("\\")), env["USERNAME"])
+    if not real:
+        return None
+    inside = ntpath.relpath(ntpath.normpath(str(folder)), ntpath.normpath(found.profile))
+    return Path(ntpath.join(real, inside))

@@ -6,7 +6,8 @@ KVJS export of a school or a post is refused by name and the others are still re
 - ``deliveries``: the delivery table of a school year (``domain.traeger.table``),
   optionally written as JSON (docs/schemas/traeger-lieferungen.schema.json);
 - ``write_workbooks``: one xlsx per Landkreis, a sheet per school and a summary sheet;
-- ``write_overview``: the PDF overview for the Träger's board.
+- ``write_overview``: the PDF overview for the Träger's board;
+- ``write_tidy``: the long table (CSV) for analysis engines (``exports.kvjs_tidy``).
 Nothing here reads or writes a vault: the kit's output holds only what the exports hold."""
 
 from __future__ import annotations
@@ -134,6 +135,8 @@ def table_document(table: DeliveryTable) -> dict:
         "school_year": table.year, "created": clock.today().isoformat(),
         "rows": [{"post": r.post, "school": r.school, "school_name": r.school_name,
                   "post_file": r.post_file, "school_file": r.school_file,
+                  "post_status": rules.STATUS_CODES[r.post_file],
+                  "school_status": rules.STATUS_CODES[r.school_file],
                   "files": list(r.files), "notes": list(r.notes)} for r in table.rows],
         "refused": [{"file": f, "reason": reason} for f, reason in table.refused],
     }
@@ -181,6 +184,18 @@ def _distinct(names: list[str]) -> list[str]:
         taken.add(unique.casefold())
         result.append(unique)
     return result
+
+
+def write_tidy(folder: Path | str, year: str, out: Path | str) -> tuple[Path, Folder]:
+    """The long table (one row per file × figure) of the year's files at ``out`` (CSV);
+    every file read, a correction beside its original (``created`` tells them apart)."""
+    from ..exports import kvjs_tidy
+
+    label = year_label(year)
+    read = read_folder(folder, (label,))
+    # a file of another year that had to be read whole (\u escapes) is not this year's
+    read = Folder(tuple(d for d in read.deliveries if d.year == label), read.refused)
+    return kvjs_tidy.write_csv(read.deliveries, Path(out)), read
 
 
 def write_overview(folder: Path | str, year: str, out: Path | str, *,

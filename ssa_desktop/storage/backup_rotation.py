@@ -150,6 +150,29 @@ def remove_backups(backups: list[BackupFile]) -> list[Path]:
     return removed
 
 
+def second_place(base: Path, vault_uuid: str) -> Path:
+    """The folder in the second backup location (a Träger share, a USB stick) that stands
+    for this vault: its ``backups/`` holds the copies, one folder per vault, so that two
+    vaults never rotate each other's backups."""
+    return Path(base) / f"SSA-Desktop-{vault_uuid}"
+
+
+def copy_to_second(backup: Path, place: Path) -> Path | None:
+    """Copy ``backup`` (encrypted as it is: the copy is the same file) into ``place``'s
+    ``backups/`` unless it is there; atomically (temp file, fsync, replace). The copy, or
+    None when it existed."""
+    import shutil
+
+    from .files import atomic_target
+
+    target = backup_folder(place) / backup.name
+    if target.exists():
+        return None
+    with atomic_target(target) as tmp:
+        shutil.copyfile(backup, tmp)
+    return target
+
+
 def prepare_staged(staged: Path, data_key: bytes | bytearray, prepare) -> None:
     """Run ``prepare(conn)`` on a staged restore copy (it opens its own transactions and
     returns the number of rows it removed, or None), then rebuild the file (VACUUM with secure_delete) and fold its WAL back in, so that no page of the

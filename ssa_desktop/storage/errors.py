@@ -106,6 +106,16 @@ class MigrationFailed(VaultError):
             + ". Bitte wenden Sie sich an Ihren Träger oder den Support.")
 
 
+class ProgramUpdated(VaultError):
+    """The installed program changed on disk since this process started
+    (``installed_build``): it must not open the vault with another release's parts."""
+
+    default_message = (
+        "SSA Desktop wurde auf diesem Gerät aktualisiert, während das Programm lief. "
+        "Bitte beenden Sie SSA Desktop und starten Sie es neu; der Tresor wurde nicht "
+        "geöffnet und nicht verändert.")
+
+
 class SchemaMismatch(VaultError):
     """The vault's schema is not what its recorded migrations promise (``migrations.ledger``):
     refused before anything is written. ``problems``: the findings, German."""

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..domain import tables
+from . import goals_repo
 from . import repositories as repo
 from .connection import Connection
 from .handover_repo import IN_IDS, _ids, set_meta
@@ -141,6 +142,12 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
     steps = copy(repo.CP_STEPS, f"id {IN_IDS}",
                  (_ids(deputy_step_ids(src, [x.id for x in procedures])),))
     consents = copy(repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,))
+    # the goals with a scale of the open cases and their ratings, for the deputy to rate
+    # free texts, so only for the persons "Ziele der Fälle" is ticked for
+    rated = [c.id for c in cases if "case_goals" in extras.get(c.person_id, ())]
+    goals = copy(goals_repo.CASE_GOALS, f"case_id {IN_IDS}", (_ids(rated),))
+    ratings = copy(goals_repo.GOAL_RATINGS, f"goal_id {IN_IDS}",
+                   (_ids(x.id for x in goals),))
     school_ids = {p.school_id for p in persons} | {c.school_id for c in cases} | {
         a.school_id for a in appointments}
     schools = copy(repo.SCHOOLS, f"id {IN_IDS}", (_ids(s for s in school_ids if s),))
@@ -148,7 +155,8 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
     return {name: len(rows) for name, rows in (
         ("Schulen", schools), ("Personen", persons), ("offene Fälle", cases),
         ("Termine", appointments), ("§ 8a-Verfahren", procedures), ("§ 8a-Fristen", steps),
-        ("Einwilligungen", consents))}
+        ("Einwilligungen", consents), ("Ziele mit Skala", goals),
+        ("Einschätzungen der Ziele", ratings))}
 
 
 def deputy_step_ids(conn: Connection, procedure_ids: list[str]) -> set[str]:
@@ -200,7 +208,7 @@ def package_counts(conn: Connection) -> dict[str, int]:
 def package_contents(pkg) -> dict[str, list[str]]:
     """Ids of the persons, cases, appointments and § 8a procedures in a package."""
     return {name: [r[0] for r in pkg.execute(f"SELECT id FROM {name} ORDER BY id")]  # noqa: S608
-            for name in ("person", "case_file", "appointment", "cp_procedure")}
+            for name in ("person", "case_file", "appointment", "cp_procedure", "case_goal")}
 
 
 def filled_tables(conn: Connection) -> dict[str, int]:
@@ -233,10 +241,23 @@ def person_facts(conn: Connection, person_ids: Iterable[str]) -> dict[str, tuple
 
 
 def existing_persons(conn: Connection, table: Table, ids: Iterable[str]) -> dict[str, str | None]:
-    """id → person id of those rows of ``table`` (contact, appointment) this vault has."""
+    """id → person id of those rows of ``table`` (contact, appointment, goal rating: the
+    person of its goal's case) this vault has."""
+    if table.name == "goal_rating":
+        return dict(conn.execute(
+            "SELECT r.id, c.person_id FROM goal_rating r JOIN case_goal g ON g.id = r.goal_id"  # noqa: S608
+            f" JOIN case_file c ON c.id = g.case_id WHERE r.id {IN_IDS}",
+            (_ids(ids),)).fetchall())
     return dict(conn.execute(
         f"SELECT id, person_id FROM {table.name} WHERE id {IN_IDS}",  # noqa: S608
         (_ids(ids),)).fetchall())
+
+
+def goal_persons(conn: Connection, goal_ids: Iterable[str]) -> dict[str, str]:
+    """goal id → the person of its case, for the goals of ``goal_ids`` this vault has."""
+    return dict(conn.execute(
+        "SELECT g.id, c.person_id FROM case_goal g JOIN case_file c ON c.id = g.case_id"  # noqa: S608
+        f" WHERE g.id {IN_IDS}", (_ids(goal_ids),)).fetchall())
 
 
 def disclosed_persons(conn: Connection, recipient: str, day: str) -> list[str]:

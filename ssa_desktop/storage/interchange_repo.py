@@ -88,8 +88,9 @@ def all_settings(conn: Connection) -> dict[str, str]:
 # Not part of the format's tables: the vault's bookkeeping (meta and settings travel as
 # sections of their own; the migration ledger stays with its vault) and the full-text
 # index (rebuilt by the schema's triggers). Documents stay in their vault: the format is
-# "everything except its keys", and a document's row is its key (docs/documents.md).
-NOT_TABLES = frozenset({"meta", "setting", "migration_ledger", "document"})
+# "everything except its keys", and a document's row is its key (docs/documents.md). Her
+# letter templates (files, not records) travel by their own file (``letter template-export``).
+NOT_TABLES = frozenset({"meta", "setting", "migration_ledger", "document", "letter_template"})
 _SQL_TYPES = {"TEXT": "str", "INTEGER": "int", "REAL": "float"}
 
 

@@ -29,6 +29,7 @@ from .sync_roots import (
     local_windows_form,
     roaming_profile,
     sync_root_of,
+    vanishing_profile,
 )
 
 APP_NAME = "SSA Desktop"
@@ -65,6 +66,7 @@ NETWORK = "network"
 SCHOOL = "school"
 SYNCED = "synced"
 DELETED_AT_LOGOFF = "deleted at logoff"
+PROFILE_MAY_VANISH = "profile may vanish"   # FSLogix container, CleanupProfiles
 TOO_LONG = "too long"
 
 # Windows: a path of more than MAX_PATH (260) characters is out of reach of many programs
@@ -206,13 +208,15 @@ def location_findings(path: Path | str, *, platform: str | None = None,
                       env: Mapping[str, str] | None = None,
                       registry: RegistryReader | None = None,
                       home: Path | None = None,
-                      policy: MachinePolicy | None = None) -> list[LocationFinding]:
+                      policy: MachinePolicy | None = None,
+                      user_sid: str | None = None) -> list[LocationFinding]:
     """Everything that speaks against storing the vault at ``path`` (German texts).
 
     ``platform`` defaults to ``sys.platform``; ``mounts`` to the system mount table
     (Linux/macOS); ``drive_type`` to Windows' GetDriveTypeW; ``env``, ``registry`` and
     ``home`` are passed to ``sync_roots.sync_root_of``; ``policy`` defaults to the
-    machine's (``machine_policy``).
+    machine's (``machine_policy``); ``user_sid`` (her SID, to find her profile-list entry)
+    to this process's.
     """
     platform = platform or sys.platform
     windows = platform.startswith("win")
@@ -236,6 +240,7 @@ def location_findings(path: Path | str, *, platform: str | None = None,
             "Ordner auf diesem Gerät wählen."), SCHOOL))
 
     findings += _deleted_at_logoff(raw, platform, env, registry)
+    findings += _profile_may_vanish(raw, platform, env, registry, user_sid)
     findings += _too_long(raw, windows)
     root = sync_root_of(raw, platform=platform, env=env, registry=registry, home=home)
     if root:
@@ -258,6 +263,43 @@ def _deleted_at_logoff(raw: str, platform: str, env: Mapping[str, str] | None,
         "Sicherungen gelöscht. Bitte mit Ihrer IT einen festen Ordner auf diesem Gerät "
         "außerhalb des Profils vereinbaren (z. B. „C:\\SSA-Daten\\Ihr Name“)."),
         DELETED_AT_LOGOFF)]
+
+
+OUTSIDE_THE_PROFILE = ("Bitte mit Ihrer IT einen festen Ordner auf diesem Gerät außerhalb "
+                       "des Profils vereinbaren (z. B. „C:\\SSA-Daten\\Ihr Name“).")
+
+
+def _profile_may_vanish(raw: str, platform: str, env: Mapping[str, str] | None,
+                        registry: RegistryReader | None,
+                        user_sid: str | None) -> list[LocationFinding]:
+    """A folder in a profile Windows may delete with everything in it: a temporary
+    profile, an FSLogix profile container, a profile IT deletes after N days unused."""
+    found = vanishing_profile(platform=platform, env=env, registry=registry,
+                              user_sid=user_sid)
+    if found is None or not in_profile(raw, found):
+        return []
+    findings = []
+    if found.temporary:
+        real = (f" Ihr eigenes Profil ist „{found.real_profile}“." if found.real_profile
+                else "")
+        findings.append(LocationFinding(RED, (
+            f"Sie sind mit einem temporären Windows-Profil angemeldet („{found.profile}“): "
+            "Windows löscht es bei der Abmeldung mit allem darin, auch einem Tresor und seinen "
+            f"Sicherungen.{real} Bitte hier keinen Tresor anlegen: abmelden, neu anmelden und, "
+            "wenn es wieder geschieht, Ihre IT rufen."), DELETED_AT_LOGOFF))
+    if found.fslogix:
+        findings.append(LocationFinding(RED, (
+            "Ihr Windows-Profil liegt in einem FSLogix-Profilcontainer, einer Datei auf einem "
+            "Server: ein Tresor darin liegt in Wahrheit im Netz und geht mit dem Container "
+            "verloren, wenn die IT ihn zurücksetzt. " + OUTSIDE_THE_PROFILE),
+            PROFILE_MAY_VANISH))
+    if found.cleanup_days:
+        findings.append(LocationFinding(RED, (
+            f"Ihre IT lässt Windows-Profile löschen, die {found.cleanup_days} Tage nicht "
+            "benutzt wurden (Richtlinie „CleanupProfiles“): ein Gerät, das über die Ferien "
+            "ruht, verliert das Profil mit dem Tresor und seinen Sicherungen. "
+            + OUTSIDE_THE_PROFILE), PROFILE_MAY_VANISH))
+    return findings
 
 
 def _too_long(raw: str, windows: bool) -> list[LocationFinding]:

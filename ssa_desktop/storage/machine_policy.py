@@ -23,19 +23,31 @@ Settings (docs/handbuch.md, IT part; ADMX/ADML templates in ``packaging/windows/
 - ``AllowRememberOnDevice`` (DWORD 0 forbids): „Auf diesem Gerät merken“ is offered and
   a remembered key used only while this is not 0.
 - ``AccessibilityContact`` (text): the Träger's contact in the accessibility statement.
+- ``SecondBackupFolder`` (text, environment variables allowed): a second folder every
+  backup is copied to (a Träger share, a USB stick), so that a backup does not share the
+  vault's fate; it replaces her own setting of it.
+
+Every path policy (``PATH_POLICIES``) is expanded (``%VAR%``), must then be a complete
+path (``H:\\…``, ``\\\\server\\share\\…``; elsewhere ``/…``) whose drive exists (a UNC
+share is not probed here: it is tried when used); otherwise it counts as not set and is
+named in ``refused`` with the reason (an unset variable such as ``%HOMESHARE%``, a
+relative path, a missing drive).
 """
 
 from __future__ import annotations
 
+import ntpath
 import os
+import re
 import stat
 import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from ..domain import strict_json
 from ..domain.os_reasons import os_reason
-from .sync_roots import RegistryReader, system_registry
+from .sync_roots import RegistryReader, expand_variables, system_registry
 
 POLICY_KEY = r"HKLM\SOFTWARE\Policies\SSA Desktop"
 ALLOW_SYNCED_VAULT_FOLDER = "AllowSyncedVaultFolder"
@@ -44,9 +56,13 @@ IDLE_LOCK_MAX_MINUTES = "IdleLockMaxMinutes"
 LOCK_ON_LID_AND_DISPLAY = "LockOnLidAndDisplay"
 ALLOW_REMEMBER_ON_DEVICE = "AllowRememberOnDevice"
 ACCESSIBILITY_CONTACT = "AccessibilityContact"
+SECOND_BACKUP_FOLDER = "SecondBackupFolder"
 # Every value this module reads (tests/test_admx.py: the ADMX template declares exactly these)
 POLICY_VALUES = (ALLOW_SYNCED_VAULT_FOLDER, EXPORT_FOLDER, IDLE_LOCK_MAX_MINUTES,
-                 LOCK_ON_LID_AND_DISPLAY, ALLOW_REMEMBER_ON_DEVICE, ACCESSIBILITY_CONTACT)
+                 LOCK_ON_LID_AND_DISPLAY, ALLOW_REMEMBER_ON_DEVICE, ACCESSIBILITY_CONTACT,
+                 SECOND_BACKUP_FOLDER)
+# The values that name a folder: expanded and checked (``checked_folder``)
+PATH_POLICIES = (EXPORT_FOLDER, SECOND_BACKUP_FOLDER)
 MAX_IDLE_LOCK_MINUTES = 60
 LINUX_POLICY_FILE = Path("/etc/ssa-desktop/policy.json")
 MACOS_POLICY_FILE = Path("/Library/Application Support/SSA Desktop/policy.json")
@@ -62,6 +78,7 @@ class MachinePolicy:
     lock_on_lid_and_display: bool | None = None   # None: her setting
     allow_remember_on_device: bool = True
     accessibility_contact: str = ""
+    second_backup_folder: str = ""
     # what of IT's policy was not taken, one German sentence ("" when all was)
     refused: str = field(default="", compare=False)
 
@@ -112,14 +129,18 @@ def policy_file(platform: str) -> Path | None:
 
 
 def machine_policy(*, platform: str | None = None, registry: RegistryReader | None = None,
-                   file: Path | None = None) -> MachinePolicy:
+                   file: Path | None = None, env: Mapping[str, str] | None = None,
+                   drive_exists: Callable[[str], bool] | None = None) -> MachinePolicy:
     """The policy IT set for this machine (defaults where nothing is set).
 
-    ``registry`` (Windows) and ``file`` (elsewhere) replace the machine's for tests."""
+    ``registry`` (Windows) and ``file`` (elsewhere) replace the machine's for tests, as do
+    ``env`` (the variables a path policy names) and ``drive_exists`` (``"H:\\"`` → bool)."""
     platform = platform or sys.platform
+    paths = _PathCheck(platform.startswith("win"), os.environ if env is None else env,
+                       drive_exists or os.path.isdir)
     if platform.startswith("win"):
         values = (system_registry(platform) if registry is None else registry).values(POLICY_KEY)
-        return policy_from(values, where=POLICY_KEY)
+        return policy_from(values, where=POLICY_KEY, paths=paths)
     path = file if file is not None else policy_file(platform)
     if path is None:
         return MachinePolicy()
@@ -128,7 +149,36 @@ def machine_policy(*, platform: str | None = None, registry: RegistryReader | No
         return MachinePolicy(refused=(
             f"Die Richtlinien-Datei Ihrer IT „{path}“ wurde nicht gelesen ({reason}); "
             "es gelten die Voreinstellungen."))
-    return policy_from(values, where=f"„{path}“")
+    return policy_from(values, where=f"„{path}“", paths=paths)
+
+
+@dataclass(frozen=True)
+class _PathCheck:
+    windows: bool
+    env: Mapping[str, str]
+    drive_exists: Callable[[str], bool]
+
+
+def checked_folder(value: str, check: _PathCheck) -> tuple[str, str]:
+    """(the folder, expanded and complete, "") or ("", why it is not taken, German)."""
+    if check.windows:
+        expanded = expand_variables(value, check.env)
+        unset = re.findall(r"%([^%\\/]+)%", expanded)
+        if unset:
+            return "", f"%{unset[0]}% ist nicht gesetzt"
+        pure = PureWindowsPath(expanded)
+        if not (pure.drive and pure.root):
+            return "", "kein vollständiger Pfad"
+        if not pure.drive.startswith("\\\\") and not check.drive_exists(pure.drive + "\\"):
+            return "", f"Laufwerk {pure.drive} nicht vorhanden"
+        return ntpath.normpath(expanded), ""
+    expanded = os.path.expanduser(os.path.expandvars(value))
+    unset = re.findall(r"\$\{?(\w+)", expanded)
+    if unset:
+        return "", f"${unset[0]} ist nicht gesetzt"
+    if not os.path.isabs(expanded):
+        return "", "kein vollständiger Pfad"
+    return os.path.normpath(expanded), ""
 
 
 def _read_policy_file(path: Path) -> tuple[dict, str]:
@@ -166,23 +216,33 @@ def _not_understood(values: dict) -> list[str]:
     checks = {ALLOW_SYNCED_VAULT_FOLDER: _switch, LOCK_ON_LID_AND_DISPLAY: _switch,
               ALLOW_REMEMBER_ON_DEVICE: _switch, IDLE_LOCK_MAX_MINUTES: _minutes,
               EXPORT_FOLDER: lambda v: v if isinstance(v, str) else None,
+              SECOND_BACKUP_FOLDER: lambda v: v if isinstance(v, str) else None,
               ACCESSIBILITY_CONTACT: lambda v: v if isinstance(v, str) else None}
     return [name for name in POLICY_VALUES
             if values.get(name) not in (None, "") and checks[name](values[name]) is None]
 
 
-def policy_from(values: dict, *, where: str = "") -> MachinePolicy:
+def policy_from(values: dict, *, where: str = "", paths: _PathCheck | None = None
+                ) -> MachinePolicy:
     """The policy of the values IT set (registry values or the policy file's keys);
     ``where`` names them in ``refused`` when a value cannot be taken."""
-    wrong = _not_understood(values)
+    paths = paths or _PathCheck(sys.platform.startswith("win"), os.environ, os.path.isdir)
+    wrong = [f"„{name}“" for name in _not_understood(values)]
+    folders: dict[str, str] = {}
+    for name in PATH_POLICIES:
+        text = _text(values.get(name))
+        if text:
+            folders[name], why = checked_folder(text, paths)
+            if why:
+                wrong.append(f"„{name}“ ({why})")
     refused = (f"Aus der Richtlinie Ihrer IT ({where}) nicht übernommen, da ungültig: "
-               + ", ".join(f"„{name}“" for name in wrong)
-               + "; dafür gelten die Voreinstellungen.") if wrong else ""
+               + ", ".join(wrong) + "; dafür gelten die Voreinstellungen.") if wrong else ""
     return MachinePolicy(
         allow_synced_vault_folder=_flag(values.get(ALLOW_SYNCED_VAULT_FOLDER)),
-        export_folder=_text(values.get(EXPORT_FOLDER)),
+        export_folder=folders.get(EXPORT_FOLDER, ""),
         idle_lock_max_minutes=_minutes(values.get(IDLE_LOCK_MAX_MINUTES)),
         lock_on_lid_and_display=_switch(values.get(LOCK_ON_LID_AND_DISPLAY)),
         allow_remember_on_device=_switch(values.get(ALLOW_REMEMBER_ON_DEVICE)) is not False,
         accessibility_contact=_text(values.get(ACCESSIBILITY_CONTACT)),
+        second_backup_folder=folders.get(SECOND_BACKUP_FOLDER, ""),
         refused=refused)

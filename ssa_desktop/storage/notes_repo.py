@@ -106,6 +106,14 @@ def delete_expired_working_notes(conn: Connection, today: date) -> list[str]:
         " (SELECT record_id FROM retention_restriction) RETURNING id", (today.isoformat(),))]
 
 
+def any_expired_working_note(conn: Connection, today: date) -> bool:
+    """Whether ``delete_expired_working_notes`` would delete anything (the same rows)."""
+    return conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM working_note WHERE expires <= ? AND"
+        " coalesce(person_id, '') NOT IN (SELECT record_id FROM retention_restriction))",
+        (today.isoformat(),)).fetchone()[0] == 1
+
+
 def drafts_of_person(conn: Connection, person_id: str) -> list[Draft]:
     """Every draft of the person: filed under her or one of her appointments, or naming
     her or one of her appointments in its payload (Auskunft)."""

@@ -50,6 +50,7 @@ HKCU_SYNC_ENGINES = r"HKCU\Software\SyncEngines\Providers\OneDrive"
 HKLM_SYNC_ROOTS = r"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Explorer\SyncRootManager"
 HKLM_PROFILE_LIST = r"HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList"
 HKLM_SYSTEM_POLICIES = r"HKLM\SOFTWARE\Policies\Microsoft\Windows\System"
+HKLM_FSLOGIX_PROFILES = r"HKLM\SOFTWARE\FSLogix\Profiles"
 
 
 @dataclass(frozen=True)
@@ -475,6 +476,73 @@ def roaming_profile(*, platform: str | None = None, env: Mapping[str, str] | Non
     return None
 
 
+@dataclass(frozen=True)
+class VanishingProfile:
+    """Her Windows profile folder (``profile``) may vanish with everything in it:
+    ``temporary`` (Windows could not load her profile and gave her a temporary one, which
+    it deletes at logoff; ``real_profile`` her own profile folder when the profile list
+    names it), ``fslogix`` (the whole profile lives in an FSLogix container, a VHDX on a
+    share), ``cleanup_days`` (IT's policy "Delete user profiles older than N days",
+    ``CleanupProfiles``)."""
+
+    profile: str
+    temporary: bool = False
+    real_profile: str = ""
+    fslogix: bool = False
+    cleanup_days: int | None = None
+
+
+_TEMP_PROFILE_NAME = re.compile(r"^TEMP(\..*)?$", re.IGNORECASE)
+
+
+def vanishing_profile(*, platform: str | None = None, env: Mapping[str, str] | None = None,
+                      registry: RegistryReader | None = None, user_sid: str | None = None
+                      ) -> VanishingProfile | None:
+    """What speaks for her profile folder vanishing (None: nothing, or not Windows).
+    A temporary profile: ``%USERPROFILE%`` is not the folder her SID's profile-list
+    entry (``ProfileList\\<SID>`` or the ``<SID>.bak`` Windows leaves when it falls back)
+    names, or it is called ``TEMP`` / ``TEMP.<…>``. ``user_sid`` defaults to this
+    process's (tests pass one)."""
+    platform = platform or sys.platform
+    env = os.environ if env is None else env
+    profile = env.get("USERPROFILE", "")
+    if not platform.startswith("win") or not profile:
+        return None
+    registry = system_registry(platform) if registry is None else registry
+    if user_sid is None and sys.platform.startswith("win"):
+        from .folder_rights import current_user_sid
+
+        user_sid = current_user_sid()
+    real = _real_profile(profile, env, registry, user_sid)
+    temporary = bool(real) or bool(_TEMP_PROFILE_NAME.match(PureWindowsPath(profile).name))
+    fslogix = registry.values(HKLM_FSLOGIX_PROFILES).get("Enabled") in (1, "1")
+    cleanup = _cleanup_days(registry.values(HKLM_SYSTEM_POLICIES).get("CleanupProfiles"))
+    if not (temporary or fslogix or cleanup):
+        return None
+    return VanishingProfile(profile, temporary, real, fslogix, cleanup)
+
+
+def _real_profile(profile: str, env: Mapping[str, str], registry: RegistryReader,
+                  user_sid: str | None) -> str:
+    """A folder her SID's profile-list entries name that is not ``profile`` (with a
+    temporary profile Windows may list the TEMP folder under ``<SID>`` and hers under
+    ``<SID>.bak``), else ""."""
+    own = _resolve_windows(profile, None).lower()
+    for key in ((user_sid, f"{user_sid}.bak") if user_sid else ()):
+        image = expand_variables(str(registry.values(f"{HKLM_PROFILE_LIST}\\{key}").get(
+            "ProfileImagePath") or ""), env)
+        if image and _resolve_windows(image, None).lower() != own:
+            return image
+    return ""
+
+
+def _cleanup_days(value: object) -> int | None:
+    """``CleanupProfiles``: days a profile may stay unused (a DWORD above 0), else None."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    return None
+
+
 def expand_variables(text: str, env: Mapping[str, str]) -> str:
     """``%SystemDrive%\\Users\\anna`` with the environment's values (as REG_EXPAND_SZ)."""
     values = {name.lower(): value for name, value in env.items()}
@@ -494,7 +562,7 @@ def roaming_root(path: PurePath, roaming: RoamingProfile | None) -> SyncRoot | N
     return SyncRoot(ROAMING_PROFILE, str(profile), ROAMING)
 
 
-def in_profile(path: str | os.PathLike, roaming: RoamingProfile) -> bool:
+def in_profile(path: str | os.PathLike, roaming: RoamingProfile | VanishingProfile) -> bool:
     """True when ``path`` lies in her profile folder (the local part included)."""
     return _inside(_pure(_resolve_windows(os.fspath(path), None), True),
                    _pure(_resolve_windows(roaming.profile, None), True), True)

@@ -19,7 +19,7 @@ import sqlcipher3
 
 from .. import __version__
 from ..domain import clock
-from . import migrations, vault_lock, write_gate
+from . import installed_build, migrations, vault_lock, write_gate
 from .backup import export_database
 from .backup_rotation import BACKUP_SUFFIX, PRE_MIGRATION_PREFIX, backup_folder
 from .connection import (
@@ -183,6 +183,7 @@ class Vault:
 
     # -- unlocking --------------------------------------------------------------------
     def _require_db(self) -> None:
+        installed_build.refuse_if_changed()
         self.refuse_links()
         if not self.db_path.exists():
             raise NotAVault()
@@ -270,6 +271,7 @@ class Vault:
         opened in one child process (``unwrap_child.recall_in_child``); ``unlock_child``
         (an ``unwrap_child.UnlockChild``) keeps that child for her passphrase.
         ``on_migration_step``: as for ``unlock``."""
+        installed_build.refuse_if_changed()
         self.refuse_links()
         if not self.exists() or (not in_child and not store.available()):
             return None

@@ -24,7 +24,7 @@ import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
@@ -37,10 +37,18 @@ from .common.messages import user_message
 from .i18n import translator
 
 if TYPE_CHECKING:
-    from .common.autolock import AutoLock
     from .settings_store import SettingsStore
 
 tr = translator("AppContext")
+
+
+class IdleLock(Protocol):
+    """What the settings area changes live on the idle lock (``common.autolock.AutoLock``,
+    which imports this module)."""
+
+    def set_idle_minutes(self, minutes: float) -> None: ...
+
+    def set_lock_on_power_events(self, on: bool) -> None: ...
 
 __all__ = ["CANCELLED", "AppContext", "failure_message", "run_in_background",
            "start_task"]
@@ -102,7 +110,7 @@ class AppContext(QObject):
         self.session: OpenVault | None = None
         # the GUI's device settings and idle lock (app.run_gui; the settings area reads them)
         self.settings: SettingsStore | None = None
-        self.autolock: AutoLock | None = None
+        self.autolock: IdleLock | None = None
         self.show_names = False  # "Namen anzeigen": real names only when asked, per session
         # "Löschung fällig (n)" from the retention check at unlock (ui/privacy/area.py
         # RetentionWatch); None until it has run in this session.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFocusFrame,
+    QLineEdit,
     QMenu,
     QMenuBar,
     QProxyStyle,
@@ -38,7 +39,18 @@ class FocusStyle(QProxyStyle):
     """Fusion with a focus mark one can see: the faint focus rectangle of Fusion (a fill of
     about 1.1:1 and a frame of 1.6:1) becomes a solid 2 px frame in ``focus``, or where that
     does not reach 3:1 against what lies under it (a selected row) in whichever of
-    ``highlighted_text`` and ``text`` contrasts most."""
+    ``highlighted_text`` and ``text`` contrasts most.
+
+    It also moves every line edit's caret once when the edit is polished, before it can
+    have the focus: Qt moves it for the first time while the edit takes the focus, so a
+    screen reader got the caret event before the focus event and Orca said nothing of an
+    empty field on the first Tab (tests/ui/a11y/test_first_tab_heard.py)."""
+
+    def polish(self, target):  # Qt overloads: a widget, a palette (returned), the app
+        result = super().polish(target)
+        if isinstance(target, QLineEdit):
+            target.setCursorPosition(target.cursorPosition())  # its first caret move
+        return result
 
     def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 (Qt)
         if element != QStyle.PrimitiveElement.PE_FrameFocusRect:

@@ -37,6 +37,10 @@ LANGUAGE_KEY = "ui/language"
 HIGH_CONTRAST_KEY = "ui/high_contrast"
 DEFAULT_HIGH_CONTRAST = False
 ACCESSIBILITY_CONTACT_KEY = "help/accessibility_contact"
+# A second folder for the daily backup's copy (a Träger share, a USB stick): empty by
+# default; an INI file written before the option existed reads that default (no upgrade
+# step needed). IT's ``SecondBackupFolder`` replaces it.
+SECOND_BACKUP_FOLDER_KEY = "backup/second_folder"
 
 
 class SettingsStore:
@@ -98,6 +102,23 @@ class SettingsStore:
     @vault_folder.setter
     def vault_folder(self, folder: Path | str | None) -> None:
         self._store("vault/folder", str(folder) if folder else None)
+
+    # -- second backup location ---------------------------------------------------------
+    @property
+    def second_backup_folder(self) -> Path | None:
+        """Where the daily backup is copied too: IT's folder, else hers, else None."""
+        if self.policy.second_backup_folder:
+            return Path(self.policy.second_backup_folder)
+        value = self._qs.value(SECOND_BACKUP_FOLDER_KEY, "")
+        return Path(str(value)) if isinstance(value, str) and value.strip() else None
+
+    @second_backup_folder.setter
+    def second_backup_folder(self, folder: Path | str | None) -> None:
+        self._store(SECOND_BACKUP_FOLDER_KEY, str(folder) if folder else None)
+
+    @property
+    def second_backup_folder_set_by_it(self) -> bool:
+        return bool(self.policy.second_backup_folder)
 
     # -- auto-lock ----------------------------------------------------------------------
     @property

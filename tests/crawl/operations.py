@@ -33,6 +33,7 @@ from ssa_desktop.services import (
     interchange,
     interchange_import,
     interchange_merge,
+    letter_templates,
     letters,
     network,
     notes,
@@ -317,7 +318,7 @@ def _rule_pack(stage: Stage) -> None:
 
 def _letter_kept(stage: Stage) -> None:
     """A Schweigepflichtentbindung and a Teilnahmebestätigung made from the demo vault and
-    kept as documents (of the consent, of the person)."""
+    kept as documents (of the consent, of the person); her template kept in the vault."""
     from ssa_desktop.domain.entities import Consent, GroupActivity
     from ssa_desktop.domain.schoolyear import SchoolYear
 
@@ -331,6 +332,19 @@ def _letter_kept(stage: Stage) -> None:
     for kind, source in (("consent_release", consent.id), ("participation", group.id)):
         request = letters.LetterRequest(kind, pupil.id, source, "Familie Muster\nWeg 1\n79100 Freiburg")
         letters.keep(conn, request, letters.make(conn, request))
+    # her own template kept in the vault, a letter from it kept, another template deleted
+    from tests.letters.test_own_templates import docx
+
+    kept = letter_templates.import_template(conn, "Bestätigung", "participation",
+                                            docx("Für {{ person.first_name }}"), "docx")
+    request = letters.LetterRequest("participation", pupil.id, group.id, template_id=kept.id)
+    letters.keep(conn, request, letters.make(conn, request), kept.name)
+    gone = letter_templates.import_template(conn, "Alt", "general", docx("Hallo"), "docx")
+    letter_templates.delete_template(conn, gone.id)
+    # a letter to the office the consent names: logged in the Übermittlungsprotokoll
+    letters.disclose(conn, letters.LetterRequest("consent_release", pupil.id, consent.id,
+                                                 "Jugendamt\nPostfach 1", outside=True,
+                                                 legal_basis="consent"))
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -364,7 +378,9 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("rekey", _rekey, (session.rekey,)),
     Operation("post-handover", _post_handover, (post_handover.hand_over_post,
                                                 documents.rekey_files)),
-    Operation("letter-kept", _letter_kept, (letters.keep,)),
+    Operation("letter-kept", _letter_kept, (letters.keep, letter_templates.import_template,
+                                            letter_templates.delete_template,
+                                            letters.disclose)),
     Operation("rule-pack", _rule_pack, (rule_packs.accept, rule_packs.choose_landkreis,
                                         rule_packs.keep_exported_year)),
 )

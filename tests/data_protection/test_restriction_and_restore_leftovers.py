@@ -60,6 +60,7 @@ def test_a_restricted_persons_working_note_is_neither_proposed_nor_purged(conn):
     note = next(a for a in svc.assess(conn, TODAY) if a.record_kind == "working_note")
     assert note.state == rt.RESTRICTED and not note.is_due
     assert svc.apply_due(conn, today=TODAY).deleted == 0
+    assert not notes.working_notes_expired(conn, TODAY)   # nothing for a view to purge
     assert notes.purge_expired_working_notes(conn, TODAY) == 0
     assert conn.execute("SELECT count(*) FROM working_note").fetchone() == (1,)
     svc.lift_restriction(conn, "p-1", today=TODAY)

@@ -41,7 +41,8 @@ def test_the_labels_of_a_packages_rows_and_of_a_returns_rows():
     assert tuple(labels) == PACKAGE
     assert (labels["person"], labels["annotation"], labels["cp_step"]) == (
         "Personen", "Korrekturvermerke", "§ 8a-Schritte")
-    assert t.returned_labels() == {"contact": "Kontakt", "appointment": "Termin"}
+    assert t.returned_labels() == {"contact": "Kontakt", "appointment": "Termin",
+                                   "goal_rating": "Einschätzung"}
 
 
 def test_an_auskunfts_labels_come_from_the_first_table_naming_the_column():

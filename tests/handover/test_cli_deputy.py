@@ -42,8 +42,8 @@ def test_the_deputy_works_by_cli_and_her_entries_come_back_whole(deputy_package,
                           "--status", "attended")
     assert code == 0 and "wahrgenommen" in out, err
     code, out, err = _run(capsys, WORKING, "package", "return", "--package", package,
-                          "--out", stick)
-    assert code == 0, err
+                          "--out", stick, "--last")
+    assert code == 0 and "(die letzte)" in out, err
     code, out, err = _run(capsys, WORKING, "package", "return", "--package", package,
                           "--out", stick)
     assert code == 0, err
@@ -51,9 +51,9 @@ def test_the_deputy_works_by_cli_and_her_entries_come_back_whole(deputy_package,
     assert second.name == first.name.replace(".ssapaket", "-2.ssapaket")
     code, out, err = _run(capsys, WORKING, "package", "import", "--vault", folder, second)
     assert code == 0, err
-    # during the Vertretung the key stays (a later return can still be read); the return
-    # read is shredded (review findings 3 and 8)
-    assert "Paketschlüssel bleibt bis zum Ende der Vertretung" in out
+    # a return that is not the last keeps the key (a later return can still be read,
+    # issue 64 item 5); the return read is shredded (review findings 3 and 8)
+    assert "Paketschlüssel bleibt bis zum Ablauf des Pakets" in out
     assert not second.exists()
     kept = shutil.copy(first, tmp_path / "kopie.ssapaket")
     code, out, err = _run(capsys, date(2027, 1, 9), "package", "import", "--vault", folder,

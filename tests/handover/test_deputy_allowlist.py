@@ -85,6 +85,14 @@ def _full_data(conn) -> Person:
     repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "3", date(2026, 11, 3),
                                                    actor="FachkraftAnna", text="SchrittAnna",
                                                    due=date(2026, 12, 3)))
+    from ssa_desktop.domain import goals as g
+    from ssa_desktop.storage import goals_repo
+
+    goal = goals_repo.CASE_GOALS.insert(conn, g.CaseGoal(
+        case.id, "ZielAnna", scale=g.GENERIC, baseline=2, target_date=date(2027, 6, 30),
+        pupil_words="WorteAnna", anchor_1="A1", anchor_2="A2", anchor_3="A3", anchor_4="A4",
+        anchor_5="A5"))
+    goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(goal.id, date(2026, 11, 5), 3))
     return anna
 
 

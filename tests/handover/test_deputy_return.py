@@ -66,8 +66,9 @@ def _mark(pkg, appointment_id, status):
         return handover_deputy_work.deputy_set_appointment_status(pkg, appointment_id, status)
 
 
-def _return(result, out, name="r.ssapaket", today=LATER):
-    return handover_deputy_work.write_return(result.path, result.key_text, out / name, today=today)
+def _return(result, out, name="r.ssapaket", today=LATER, last=False):
+    return handover_deputy_work.write_return(result.path, result.key_text, out / name, today=today,
+                                             last=last)
 
 
 def _dump(conn) -> dict:
@@ -403,7 +404,7 @@ def test_after_a_complete_import_the_key_and_the_package_file_are_gone(conn, out
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     assert entry["path"] == str(result.path.resolve())
     assert entry["contents"]["person"] == [a.id]
-    assert set(entry["baseline"]) == {"contact", "appointment"}
+    assert set(entry["baseline"]) == {"contact", "appointment", "goal_rating"}
     copy = out.parent / "stick"
     copy.mkdir()
     shutil.copy(result.path, copy / result.path.name)   # the deputy works on her copy
@@ -411,7 +412,7 @@ def test_after_a_complete_import_the_key_and_the_package_file_are_gone(conn, out
     pkg = _open(theirs)
     handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
-    ret = _return(theirs, out)
+    ret = _return(theirs, out, last=True)
     kept = shutil.copy(ret.path, copy / "kopie.ssapaket")   # a copy of the return read
     logged = conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0]
     handover_return.import_return(conn, ret.path, today=ENDED)
@@ -431,7 +432,7 @@ def test_a_package_file_changed_since_is_not_shredded_she_is_told_where_it_is(co
     pkg = _open(result)   # the deputy worked in the very file the app wrote
     handover_deputy_work.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
-    ret = _return(result, out)
+    ret = _return(result, out, last=True)
     handover_return.import_return(conn, ret.path, today=ENDED)
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     assert "key" not in entry
@@ -450,7 +451,7 @@ def test_with_open_conflicts_the_key_stays(conn, out):
     pkg.close()
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
-    ret = _return(result, out)
+    ret = _return(result, out, last=True)
     merged = handover_return.import_return(conn, ret.path, today=LATER)
     assert merged.conflicts and repo.CONTACTS.get(conn, added.id) is not None
     assert "key" in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]

@@ -46,7 +46,8 @@ def _issued_with_return(conn, tmp_path):
         pkg.close()
     stick = tmp_path / "stick"
     stick.mkdir()
-    ret = handover_deputy_work.write_return(result.path, result.key_text, stick, today=WORKING)
+    ret = handover_deputy_work.write_return(result.path, result.key_text, stick, today=WORKING,
+                                            last=True)
     assert handover_return.rules.package_of_return_name(ret.path.name, result.package_id)
     return anna, result, ret.path
 

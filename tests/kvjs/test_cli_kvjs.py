@@ -43,11 +43,11 @@ def test_findings_stop_the_export_with_exit_2_unless_forced(vault, capsys, tmp_p
 
 def test_post_export_and_every_format(vault, capsys, tmp_path):
     for fmt in ("xlsx", "pdf", "csv", "json"):
-        target = tmp_path / f"KVJS_Stelle-Nord_2025-26.{fmt}"
+        target = tmp_path / f"KVJS_Stelle-Nord-post-1_2025-26.{fmt}"
         code, _, _ = run(capsys, "kvjs", "--vault", vault, "--year", "2025/26", "--post",
                          "--format", fmt, "--out", target, "--force")
         assert code == 0 and target.stat().st_size > 0
-    doc = json.loads((tmp_path / "KVJS_Stelle-Nord_2025-26.json").read_text("utf-8"))
+    doc = json.loads((tmp_path / "KVJS_Stelle-Nord-post-1_2025-26.json").read_text("utf-8"))
     assert doc["scope"]["kind"] == "post" and doc["aggregates"]["pupils"] == 650
 
 
@@ -127,7 +127,9 @@ def test_the_vaults_own_template_is_used_unless_one_is_given(vault, capsys, tmp_
 def test_an_exported_year_that_ended_keeps_its_rule_pack(vault, capsys, tmp_path):
     """Exported after 2025/26 ended, the year keeps the pack it was exported under: a pack
     for 2025/26 with another rate, taken later, leaves its rate at 16.700 €; the next
-    year, never exported, follows the new pack."""
+    year, never exported, follows the pack that names it (the shipped 2026/27 pack, not
+    the new one for 2025/26: a pack applies to exactly its years), a year no pack names
+    the pack in force."""
     import json
 
     from ssa_desktop.domain import rule_pack as rp
@@ -144,6 +146,7 @@ def test_an_exported_year_that_ended_keeps_its_rule_pack(vault, capsys, tmp_path
     opened = Vault(vault).unlock(PASSPHRASE)
     try:
         assert rule_packs.grant_rate(opened.conn, fixture.YEAR) == 16_700.0
-        assert rule_packs.grant_rate(opened.conn, fixture.YEAR + 1) == 22_000.0
+        assert rule_packs.grant_rate(opened.conn, fixture.YEAR + 1) == 16_700.0
+        assert rule_packs.grant_rate(opened.conn, fixture.YEAR + 3) == 22_000.0
     finally:
         opened.lock()

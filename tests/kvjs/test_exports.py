@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Contact
+from ssa_desktop.exports import kvjs_document
 from ssa_desktop.exports.kvjs_document import number
 from ssa_desktop.services import activities
 from ssa_desktop.services import statistics as stats
@@ -69,7 +70,7 @@ def test_every_format_shows_the_json_figures(conn, world, tmp_path):
 
 def test_post_export_uses_decimal_comma_and_no_personal_data(conn, world, tmp_path):
     files = _export_all(conn, POST, tmp_path)
-    assert files["csv"].name == "KVJS_Stelle-Nord_2025-26.csv"
+    assert files["csv"].name == "KVJS_Stelle-Nord-post-1_2025-26.csv"
     text = files["csv"].read_text("utf-8-sig")
     assert "Stellen je 1.000 Schüler:innen;1,15" in text
     forbidden = [world["anna"].pseudonym, world["anna"].id, world["anna"].stat_token,
@@ -105,10 +106,12 @@ def test_merge_refusals_name_the_file(conn, world, tmp_path):
         stats.merge([a, a], out)
     other = json.loads(b.read_text("utf-8"))
     other["school_year"] = "2024/25"
+    kvjs_document.seal(other)  # a file of that year as written, not an edited one
     (tmp_path / "alt.json").write_text(json.dumps(other), "utf-8")
     with pytest.raises(stats.StatisticsError, match="„alt.json“ gilt für das Schuljahr 2024/25"):
         stats.merge([a, tmp_path / "alt.json"], out)
     other["school_year"], other["template"]["version"] = "2025/26", "2030.1"
+    kvjs_document.seal(other)
     (tmp_path / "neu.json").write_text(json.dumps(other), "utf-8")
     with pytest.raises(stats.StatisticsError, match="„neu.json“ hat eine andere Vorlage"):
         stats.merge([a, tmp_path / "neu.json"], out)

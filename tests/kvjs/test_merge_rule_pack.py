@@ -1,7 +1,7 @@
 """``kvjs-merge`` and the rule pack (docs/statistics.md, "Zusammenführen"): the sum file
-names the pack its files were computed under; files under two different packs are refused
-by name, nothing written; a file of a release before rule packs names none and then the
-sum names none either."""
+names the pack its files were computed under; files under two different packs merge and
+the sum file names each file's pack; a file of a release before rule packs names none and
+then the sum names none either."""
 
 from __future__ import annotations
 
@@ -33,15 +33,22 @@ def test_the_sum_file_names_the_pack_of_its_files(capsys, tmp_path):
     assert json.loads((tmp_path / "summe.json").read_text("utf-8"))["rule_pack"] == PACK_A
 
 
-def test_files_under_different_packs_are_refused_by_name(capsys, tmp_path):
+def test_files_under_different_packs_merge_and_each_pack_is_named(capsys, tmp_path):
+    """No count depends on the pack (the counting rules are the program's, a pack sets
+    rate, formula, deadlines and the form's fields): one post's correction pack no longer
+    stops the whole Träger. The sum file names each file's pack and no pack of its own."""
     first = _with_pack(tmp_path, "KVJS_GMS-1_2025-26.json", PACK_A)
     second = _with_pack(tmp_path, "KVJS_RS-2_2025-26.json", PACK_B)
     code, _, err = run(capsys, "kvjs-merge", first, second, "--out", tmp_path / "summe.json")
-    assert code == 1
-    assert ("„KVJS_RS-2_2025-26.json“ ist unter dem Regelpaket „Regelpaket 2025/26 "
-            "(Landkreis)“ (bbbbbbbbbbbb) gerechnet, „KVJS_GMS-1_2025-26.json“ unter "
-            "„Regelpaket 2025/26“ (aaaaaaaaaaaa)") in err
-    assert not (tmp_path / "summe.json").exists()
+    assert code == 0, err
+    doc = json.loads((tmp_path / "summe.json").read_text("utf-8"))
+    assert "rule_pack" not in doc
+    assert doc["rule_packs"] == [{"file": "KVJS_GMS-1_2025-26.json", **PACK_A},
+                                 {"file": "KVJS_RS-2_2025-26.json", **PACK_B}]
+    assert ("Hinweis: die Dateien sind unter verschiedenen Regelpaketen gerechnet (die "
+            "Zählregeln hängen nicht davon ab): „KVJS_GMS-1_2025-26.json“ unter "
+            "„Regelpaket 2025/26“ (aaaaaaaaaaaa), „KVJS_RS-2_2025-26.json“ unter "
+            "„Regelpaket 2025/26 (Landkreis)“ (bbbbbbbbbbbb)") in err
 
 
 def test_a_file_without_a_pack_leaves_the_sum_without_one(capsys, tmp_path):

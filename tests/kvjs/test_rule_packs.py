@@ -149,3 +149,16 @@ def test_the_day_formula_counts_days_employed_at_the_boundaries():
     assert days.grant(100, date(2027, 7, 31), None, year, 36_500) == 100.00  # the last day
     assert days.grant(100, date(2027, 8, 1), None, year, 36_500) == 0.00     # after the year
     assert days.grant(100, date(2020, 1, 1), date(2026, 8, 1), year, 36_500) == 100.00
+
+
+def test_a_year_keeps_its_exported_pack_only_once_it_has_ended(conn):
+    """Issue 65: 2025/26 runs to 31 July 2026; an export on that day leaves the year
+    following a corrected pack (``end < today``: ``<=`` survived every test)."""
+    from ssa_desktop.storage import rule_pack_repo
+
+    with clock.frozen(date(2026, 7, 31)):
+        rule_packs.keep_exported_year(conn, 2025)
+    assert rule_pack_repo.year_digest(conn, 2025) is None
+    with clock.frozen(date(2026, 8, 1)):
+        rule_packs.keep_exported_year(conn, 2025)
+    assert rule_pack_repo.year_digest(conn, 2025) == rp.shipped().digest

@@ -170,7 +170,7 @@ def test_a_school_and_a_post_described(conn, world):
         SCHOOL_1, "Gemeinschaftsschule Am Park (GMS-1)", "GMS-1", ("school-1",),
         (("GMS-1", "Gemeinschaftsschule Am Park"),), 400, 50.0, 58500, ("GMS",), False)
     assert stats.describe(conn, YEAR, POST) == stats.ScopeInfo(
-        POST, "Stelle: Stelle Nord", "Stelle-Nord", ("school-1", "school-2"),
+        POST, "Stelle: Stelle Nord", "Stelle-Nord-post-1", ("school-1", "school-2"),
         (("GMS-1", "Gemeinschaftsschule Am Park"), ("RS-2", "Realschule Am Berg")),
         650, 75.0, 87750, ("GMS", "RS"), True)
     # 2024/25: school-2 had no pupil count and no share: nothing owed
@@ -224,7 +224,7 @@ def test_the_scopes_of_a_year_are_its_schools_and_its_posts_with_shares(conn, wo
     assert (post.school_ids, post.pupils, post.expected_minutes) == (("school-1",), 380, 58266)
     # described anyway, the post without shares serves no school and owes nothing
     assert stats.describe(conn, YEAR, stats.Scope("post", "post-2")) == stats.ScopeInfo(
-        stats.Scope("post", "post-2"), "Stelle: Stelle Süd", "Stelle-S-d", (), (), 0, 0, 0,
+        stats.Scope("post", "post-2"), "Stelle: Stelle Süd", "Stelle-S-d-post-2", (), (), 0, 0, 0,
         (), False)
 
 

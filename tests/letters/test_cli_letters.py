@@ -115,3 +115,84 @@ def test_make_without_out_or_keep_is_a_usage_error(vault, capsys):
     code, _, err = _run(capsys, "letter", "make", "--vault", folder, "--kind", "invitation",
                         "--person", records["person"])
     assert code == 2 and "--out DATEI und/oder --keep" in err
+
+
+def test_her_template_kept_in_the_vault_from_import_to_export(vault, tmp_path, capsys):
+    """``template-import`` keeps her DOCX in the vault (a misspelled placeholder refused
+    with exit 1, nothing kept), ``template-list`` shows it, ``make --stored`` uses it,
+    ``template-export`` writes it for a colleague, ``template-delete`` removes it."""
+    folder, records, empty_temp = vault
+    bad = tmp_path / "falsch.docx"
+    bad.write_bytes(docx("{{ person.frist_name }}"))
+    code, _, err = _run(capsys, "letter", "template-import", "--vault", folder, "--kind",
+                        "participation", bad)
+    assert code == 1 and "„person.frist_name“ gibt es nicht" in err
+    good = tmp_path / "bestaetigung.docx"
+    good.write_bytes(docx("Bestätigung für {{ person.first_name }}: {{ offer.title }}"))
+    code, out, _ = _run(capsys, "letter", "template-import", "--vault", folder, "--kind",
+                        "participation", "--name", "Bestätigung AG", good)
+    assert code == 0 and "Vorlage „Bestätigung AG“ (Teilnahmebestätigung) im Tresor" in out
+    code, out, _ = _run(capsys, "letter", "template-list", "--vault", folder)
+    assert code == 0 and out.splitlines()[-1].startswith("Bestätigung AG  participation  docx")
+    target = tmp_path / "brief.docx"
+    code, _, _ = _run(capsys, "letter", "make", "--vault", folder, "--kind", "participation",
+                      "--person", records["person"], "--source", records["offer"],
+                      "--stored", "Bestätigung AG", "--out", target)
+    assert code == 0
+    assert "Bestätigung für Kim: Soziales Lernen 7b" in docx_text(target.read_bytes())
+    shared = tmp_path / "kollegin" / "bestaetigung.ssavorlage"
+    code, out, _ = _run(capsys, "letter", "template-export", "--vault", folder,
+                        "Bestätigung AG", "--out", shared)
+    assert code == 0 and "Kim" not in shared.read_text("utf-8")
+    code, out, _ = _run(capsys, "letter", "template-delete", "--vault", folder, "Bestätigung AG")
+    assert code == 0 and "gelöscht" in out
+    code, out, _ = _run(capsys, "letter", "template-import", "--vault", folder, shared)
+    assert code == 0 and "Vorlage „Bestätigung AG“ (Teilnahmebestätigung) im Tresor" in out
+    assert list(empty_temp.iterdir()) == []
+
+
+def test_a_letter_to_an_outside_recipient_is_logged_only_with_outside(vault, tmp_path, capsys):
+    """``--outside RECHTSGRUNDLAGE`` is her confirmation: the letter is written, then the
+    disclosure logged; refused (no consent naming the recipient): no file, no entry."""
+    folder, records, _ = vault
+    base = ["letter", "make", "--vault", folder, "--kind", "referral", "--person",
+            records["person"], "--source", records["partner"]]
+    refused = tmp_path / "out" / "jugendamt.pdf"
+    code, _, err = _run(capsys, *base, "--to", "Jugendamt Emmendingen|Postfach 1",
+                        "--outside", "consent", "--out", refused)
+    assert code == 1 and "keine an diesem Tag gültige Einwilligung" in err
+    assert not refused.parent.exists()
+    code, _, err = _run(capsys, *base, "--to", "Erziehungsberatungsstelle Emmendingen",
+                        "--outside", "consent", "--keep")
+    assert code == 2 and "--outside gilt für --out" in err
+    sent = tmp_path / "eb.pdf"
+    code, out, _ = _run(capsys, *base, "--to", "Erziehungsberatungsstelle Emmendingen|Weg 1",
+                        "--outside", "consent", "--out", sent)
+    assert code == 0 and sent.exists()
+    assert ("Im Übermittlungsprotokoll eingetragen: an „Erziehungsberatungsstelle "
+            "Emmendingen“ (Stammdaten, fachliche Einschätzung; Einwilligung / "
+            "Schweigepflichtentbindung)") in out
+    from ssa_desktop.services import consents
+    from ssa_desktop.storage.vault import Vault
+
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        [logged] = consents.disclosures_for_person(session.conn, records["person"])
+        assert logged.recipient == "Erziehungsberatungsstelle Emmendingen"
+    finally:
+        session.lock()
+
+
+def test_make_writes_a_builtin_letter_as_docx(vault, tmp_path, capsys):
+    from docx import Document
+
+    folder, records, empty_temp = vault
+    target = tmp_path / "einladung.docx"
+    code, _, _ = _run(capsys, "letter", "make", "--vault", folder, "--kind", "invitation",
+                      "--person", records["person"], "--source", records["appointment"],
+                      "--to", "Frau Birgit Sommer|Lindenweg 4|79100 Freiburg", "--out", target)
+    assert code == 0
+    doc = Document(str(target))
+    assert doc.paragraphs[0].text == "Einladung zu einem Gespräch"
+    assert "Lindenweg 4" in doc.tables[0].rows[0].cells[0].text
+    assert list(empty_temp.iterdir()) == []

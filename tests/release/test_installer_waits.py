@@ -58,3 +58,31 @@ def test_the_installer_refuses_when_the_msi_is_installed():
     de = re.search(r"^de\.MsiInstalled=(.*)$", iss, re.M)
     assert de and "MSI" in de.group(1) and "nichts wurde verändert" in de.group(1).lower()
     assert re.search(r"^en\.MsiInstalled=.+$", iss, re.M)
+
+
+def test_the_setup_never_replaces_a_newer_build_of_the_same_version_numbers():
+    """Four numbers compared (0.2.0rc1 = 0.2.0.3001 below 0.2.0 = 0.2.0.4000): the setup
+    reads the installed ssa-desktop.exe's version resource (its folder from the uninstall
+    key, for all users or for her) and refuses a newer one (exit code 1, nothing changed)."""
+    iss = ISS.read_text(encoding="utf-8")
+    key = re.search(r"^#define UninstallKey \"(.*)\"$", iss, re.M)
+    app_id = re.search(r"^AppId=\{(\{[0-9A-F-]+\})$", iss, re.M)
+    assert key and app_id and key.group(1).endswith(app_id.group(1) + "_is1")
+    found = re.search(r"function InstalledWinVersion: String;(.*?)\nend;", iss, re.S)
+    assert found and "GetVersionNumbersString(" in found.group(1)
+    assert "HKLM64" in found.group(1) and "HKCU" in found.group(1)
+    newer = re.search(r"function NewerInstalled: Boolean;(.*?)\nend;", iss, re.S)
+    assert newer and "StrToVersion('{#WinVersion}'" in newer.group(1)
+    assert "ComparePackedVersion(Installed, This) > 0" in newer.group(1)
+    init = re.search(r"function InitializeSetup: Boolean;(.*?)\nend;", iss, re.S)
+    guard = init.group(1).split("NewerInstalled", 1)[1]
+    assert "CustomMessage('NewerInstalled')" in guard and "Result := False" in guard
+    assert re.search(r"^de\.NewerInstalled=.*nichts wurde verändert", iss, re.M)
+    assert re.search(r"^en\.NewerInstalled=.+$", iss, re.M)
+
+
+def test_apps_and_features_links_come_from_the_build():
+    iss = ISS.read_text(encoding="utf-8")
+    setup = _setup_section(iss)
+    assert "#ifdef HelpLink" in setup and "AppSupportURL={#HelpLink}" in setup
+    assert "#ifdef Contact" in setup and "AppContact={#Contact}" in setup

@@ -39,6 +39,8 @@ def _as_wix3(element: ET.Element, source_dir: str) -> ET.Element:
     ``source_dir``: the source's folder as wixl reaches it (relative: wixl refuses
     absolute paths)."""
     for node in element.iter():
+        if not isinstance(node.tag, str):   # a preprocessor line (<?ifdef …?>) stays
+            continue
         node.tag = node.tag.replace(f"{{{V4}}}", f"{{{V3}}}")
         if "SourceFile" in node.attrib:
             node.set("SourceFile", node.get("SourceFile", "")
@@ -74,13 +76,16 @@ def _wix3_source(tmp_path: Path) -> Path:
     head, body = text[:text.index("<Wix")], text[text.index("<Wix"):]
     ET.register_namespace("", V3)
     source_dir = os.path.relpath(WXS.parent, tmp_path)
-    converted = ET.tostring(_as_wix3(ET.fromstring(body), source_dir), encoding="unicode")
+    # the preprocessor lines inside the body (ifdef) are kept as they are
+    parser = ET.XMLParser(target=ET.TreeBuilder(insert_pis=True))
+    converted = ET.tostring(_as_wix3(ET.fromstring(body, parser), source_dir),
+                            encoding="unicode")
     out = tmp_path / "ssa-desktop.wxs"
     out.write_text(head + converted, "utf-8")
     return out
 
 
-def _msi(tmp_path: Path) -> Path:
+def _msi(tmp_path: Path, **defines: str) -> Path:
     require(shutil.which("wixl") is not None and shutil.which("wixl-heat") is not None
             and shutil.which("msiinfo") is not None, "wixl, wixl-heat, msiinfo (msitools)")
     dist = tmp_path / "dist" / "ssa-desktop"
@@ -97,7 +102,10 @@ def _msi(tmp_path: Path) -> Path:
     source = _wix3_source(tmp_path)
     compiled = subprocess.run(
         ["wixl", "-a", "x64", "-D", f"AppVersion={VERSION}", "-D", "BuildDir=dist/ssa-desktop",
-         "-D", "Win64=yes", "-o", msi.name, source.name, "files.wxs"],
+         "-D", "Win64=yes", "-D", f"AppVersion3={VERSION.rsplit('.', 1)[0]}",
+         "-D", f"AppBuild={VERSION.rsplit('.', 1)[1]}",
+         *[part for k, v in defines.items() for part in ("-D", f"{k}={v}")],
+         "-o", msi.name, source.name, "files.wxs"],
         cwd=tmp_path, capture_output=True, text=True)
     assert compiled.returncode == 0, compiled.stderr
     return msi
@@ -162,18 +170,19 @@ def test_the_msi_refuses_when_the_inno_setup_installed_it(tmp_path):
     (HKLM 64-bit view and HKCU); a LaunchCondition refuses a new install when either is
     there (msiexec: 1603), while repairing or removing an installed MSI still works."""
     msi = _msi(tmp_path)
-    locators = {row[0]: row for row in _table(msi, "RegLocator")}
+    locators = {row[0]: row for row in _table(msi, "RegLocator") if row[2] == INNO_KEY}
     # RegLocator: Signature_, Root (1 HKCU, 2 HKLM), Key, Name, Type (2 raw, +16 64-bit)
     assert {(row[1], row[2], row[3], row[4]) for row in locators.values()} == {
         ("2", INNO_KEY, "UninstallString", "18"),
         ("1", INNO_KEY, "UninstallString", "2")}
-    searches = {row[1]: row[0] for row in _table(msi, "AppSearch")}
+    searches = {row[1]: row[0] for row in _table(msi, "AppSearch") if row[1] in locators}
     assert set(searches) == set(locators)
     machine = next(searches[s] for s, row in locators.items() if row[1] == "2")
     user = next(searches[s] for s, row in locators.items() if row[1] == "1")
     conditions = {row[0]: row[1] for row in _table(msi, "LaunchCondition")}
     assert set(conditions) == {f"Installed OR (NOT {machine} AND NOT {user})",
-                               "NOT WIX_DOWNGRADE_DETECTED"}    # MajorUpgrade's own
+                               "NOT WIX_DOWNGRADE_DETECTED",    # MajorUpgrade's own
+                               NEWER_BUILD_CONDITION}
     message = conditions[f"Installed OR (NOT {machine} AND NOT {user})"]
     assert "Setup" in message and "deinstallieren" in message
     sequence = {row[0]: int(row[2]) for row in _table(msi, "InstallExecuteSequence")}
@@ -187,3 +196,37 @@ def test_the_msi_never_closes_the_running_app(tmp_path):
     props = dict(row[:2] for row in _table(_msi(tmp_path), "Property"))
     assert props["MSIRESTARTMANAGERCONTROL"] == "Disable"
     assert "MSIRMSHUTDOWN" not in props
+
+
+# The fourth number decides between builds of the same three (0.2.0rc1 = 0.2.0.3001 below
+# 0.2.0 = 0.2.0.4000), which Windows Installer does not compare: the MSI records its
+# three numbers and its fourth in HKLM, AppSearch reads them, a LaunchCondition refuses.
+NEWER_BUILD_CONDITION = ('Installed OR NOT (INSTALLED_VERSION3 = "1.4.2" AND '
+                         'INSTALLED_BUILD > 3001)')
+MSI_KEY = r"Software\SSA Desktop\Installer"
+
+
+def test_a_release_candidate_msi_never_replaces_its_release(tmp_path):
+    msi = _msi(tmp_path)
+    locators = {row[0]: row for row in _table(msi, "RegLocator") if row[2] == MSI_KEY}
+    assert {(row[1], row[3], row[4]) for row in locators.values()} == {
+        ("2", "Version3", "18"), ("2", "Build", "18")}        # HKLM, raw, 64-bit view
+    searches = {row[1]: row[0] for row in _table(msi, "AppSearch")}
+    assert {searches[s] for s in locators} == {"INSTALLED_VERSION3", "INSTALLED_BUILD"}
+    conditions = {row[0]: row[1] for row in _table(msi, "LaunchCondition")}
+    assert "neuere" in conditions[NEWER_BUILD_CONDITION]
+    written = {(row[2], row[3], row[4]) for row in _table(msi, "Registry")}
+    assert {(MSI_KEY, "Version3", "1.4.2"), (MSI_KEY, "Build", "3001")} <= written
+
+
+def test_the_msi_carries_help_and_contact_links_when_built_with_them(tmp_path):
+    plain = dict(row[:2] for row in _table(_msi(tmp_path), "Property"))
+    assert "ARPHELPLINK" not in plain                    # nothing invented
+    other = tmp_path / "with-links"
+    other.mkdir()
+    props = dict(row[:2] for row in _table(_msi(other, HelpLink="https://it.traeger.example/ssa",
+                                                Contact="IT des Traegers, 0711 000000"),
+                                           "Property"))
+    assert props["ARPHELPLINK"] == "https://it.traeger.example/ssa"
+    assert props["ARPURLINFOABOUT"] == "https://it.traeger.example/ssa"
+    assert props["ARPCONTACT"] == "IT des Traegers, 0711 000000"

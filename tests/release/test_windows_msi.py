@@ -103,3 +103,14 @@ def test_the_start_menu_entry_starts_the_windowed_app():
     menu = [d for d in _package().iter(f"{{{NS['w']}}}StandardDirectory")
             if d.get("Id") == "ProgramMenuFolder"]
     assert menu
+
+
+def test_the_build_passes_the_three_numbers_and_the_fourth_apart():
+    """The MSI's check of the fourth number (test_msi_compiles) needs them as two
+    variables; the defaults agree with the default four-number version."""
+    defines = _defines()
+    assert f"{defines['AppVersion3']}.{defines['AppBuild']}" == defines["AppVersion"]
+    script = BUILD.read_text("utf-8")
+    assert "\"AppVersion3=$($parts[0..2] -join '.')\"" in script
+    assert '"AppBuild=$($parts[3])"' in script and "$winVersion.Split('.')" in script
+    assert "@wixArgs" in script

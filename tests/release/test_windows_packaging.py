@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import ssa_desktop
+from ssa_desktop.selftest import TIME_LIMIT_SECONDS
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -95,12 +96,22 @@ def test_the_installer_carries_what_it_needs():
     assert "SignTool=" in setup and "SignedUninstaller=yes" in setup
 
 
-def test_the_installer_runs_the_self_test_and_acts_on_its_exit_code():
+def test_the_installer_runs_the_self_test_with_a_time_limit_and_acts_on_its_result():
     iss = _iss()
     code = _section(iss, "Code")
-    assert "self-test --result-file" in code
+    assert "self-test --time-limit {#SelfTestTimeLimit} --result-file" in code
     assert re.search(r"Exec\(ExpandConstant\('\{app\}\\ssa-desktop\.exe'\),\s*'self-test "
-                     r"--result-file.*?ewWaitUntilTerminated, SelfTestExitCode\)", code, re.S)
+                     r"--time-limit.*?ewNoWait, Started\)", code, re.S)
+    # never waited for without a limit (issue 66: session 0, Intune's 60-minute timeout):
+    # the installer polls for the result file up to SelfTestWaitSeconds, the self-test's
+    # own watchdog ends it after SelfTestTimeLimit (exit code 4, in the file's last line)
+    selftest = re.search(r"procedure RunSelfTest;(.*?)\nend;", code, re.S)
+    assert selftest and "ewWaitUntilTerminated" not in selftest.group(1)
+    assert "Waited < {#SelfTestWaitSeconds}" in selftest.group(1)
+    assert "Pos('Ergebnis: bestanden', " in selftest.group(1)
+    limit = int(re.search(r"^#define SelfTestTimeLimit (\d+)$", iss, re.M).group(1))
+    wait = int(re.search(r"^#define SelfTestWaitSeconds (\d+)$", iss, re.M).group(1))
+    assert limit == TIME_LIMIT_SECONDS and limit < wait <= 300
     acted = re.search(r"function GetCustomSetupExitCode: Integer;\n(.*?)\nend;", code, re.S)
     assert acted and "SelfTestExitCode <> 0" in acted.group(1)
     assert "#define SelfTestFailedExitCode 20" in iss

@@ -73,11 +73,12 @@ json_values = st.recursive(
 
 def _valid_doc(code: str) -> dict:
     template = tpl.parse(DEFAULT)
-    aggregates = {a.name: (dict.fromkeys(a.keys, 2) if a.is_dict else 2) for a in kvjs.AGGREGATES}
-    from ssa_desktop.exports.kvjs_document import build
-    return build(template=template, year_label="2025/26",
-                 scope={"kind": "school", "code": code, "name": f"Schule {code}"},
-                 aggregates=aggregates, rows=tpl.layout(template, aggregates, "school"))
+    # figures that agree (a breakdown within its total), sealed as the product writes them
+    aggregates = {a.name: (dict.fromkeys(a.keys, 0) if a.is_dict else 2) for a in kvjs.AGGREGATES}
+    from ssa_desktop.exports.kvjs_document import build, seal
+    return seal(build(template=template, year_label="2025/26",
+                      scope={"kind": "school", "code": code, "name": f"Schule {code}"},
+                      aggregates=aggregates, rows=tpl.layout(template, aggregates, "school")))
 
 
 @st.composite

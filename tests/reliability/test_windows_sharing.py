@@ -207,7 +207,7 @@ def test_cli_kvjs_export_onto_an_xlsx_open_in_excel(open_vault, windows_sharing,
     folder = open_vault.vault.folder
     open_vault.lock()
     monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    target = out / "KVJS_Stelle-Nord_2025-26.xlsx"
+    target = out / "KVJS_Stelle-Nord-post-1_2025-26.xlsx"
     target.write_bytes(b"letztes Jahr")
     windows_sharing.hold(target)
     with clock.frozen(date(2026, 10, 5)):

@@ -235,7 +235,7 @@ def test_return_carries_only_what_the_deputy_touched(conn, out):
     finally:
         pkg.close()
     ret = handover_deputy_work.write_return(result.path, result.key_text, out / "rueck.ssapaket", today=TODAY)
-    assert ret.counts == {"Kontakte": 1, "Termine": 1}
+    assert ret.counts == {"Kontakte": 1, "Termine": 1, "Einschätzungen der Ziele": 0}
     rpkg, info = svc.open_package(ret.path, result.key_text, today=TODAY)
     try:
         assert info.kind == rules.KIND_RETURN and info.package_id == result.package_id
@@ -244,7 +244,8 @@ def test_return_carries_only_what_the_deputy_touched(conn, out):
         rpkg.close()
     assert [r["id"] for r in doc["tables"]["contact"]] == [contact.id]
     assert [r["id"] for r in doc["tables"]["appointment"]] == [appt.id]
-    assert set(doc["tables"]) == {"contact", "appointment"}
+    assert set(doc["tables"]) == {"contact", "appointment", "goal_rating"}
+    assert doc["tables"]["goal_rating"] == []
 
 
 def test_return_is_read_with_the_merge(conn, out):
@@ -254,7 +255,8 @@ def test_return_is_read_with_the_merge(conn, out):
     contact = handover_deputy_work.deputy_add_contact(pkg, _contact(a.id, case.id, date(2026, 12, 3), "neu"),
                                                       today=LATER)
     pkg.close()
-    ret = handover_deputy_work.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
+    ret = handover_deputy_work.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY,
+                                            last=True)
     before = {t.name: t.count(conn) for t in repo.ALL_TABLES}
     case_before = repo.CASES.get(conn, case.id)
     kept = shutil.copy(ret.path, out / "kopie.ssapaket")   # the import shreds the one read
@@ -380,7 +382,7 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
                 changed.append(appt.id)
         pkg.close()
         ret = handover_deputy_work.write_return(result.path, result.key_text, Path(out) / "r.ssapaket",
-                                                today=TODAY)
+                                                today=TODAY, last=True)
         kept = shutil.copy(ret.path, Path(out) / "kopie.ssapaket")  # the one read is shredded
         merged = handover_return.import_return(conn, ret.path, today=ENDED)
         assert not merged.conflicts and merged.taken["appointment"] == len(changed)

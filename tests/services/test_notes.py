@@ -73,8 +73,11 @@ def test_working_notes_expire_after_thirty_days_at_the_latest(conn, pupil):
     assert note.text == "anrufen" and note.expires == today + timedelta(days=30)
     longer = notes.add_working_note(conn, "x", person_id=pupil.id, days=90, today=today)
     assert longer.expires == today + timedelta(days=30)  # never longer than R3 allows
+    assert not notes.working_notes_expired(conn, today + timedelta(days=29))
     assert notes.purge_expired_working_notes(conn, today + timedelta(days=29)) == 0
+    assert notes.working_notes_expired(conn, today + timedelta(days=30))
     assert notes.purge_expired_working_notes(conn, today + timedelta(days=30)) == 2
+    assert not notes.working_notes_expired(conn, today + timedelta(days=30))
     assert repo.WORKING_NOTES.count(conn) == 0
     with pytest.raises(ValueError):
         notes.add_working_note(conn, "   ", person_id=pupil.id)

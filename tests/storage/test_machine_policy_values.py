@@ -6,9 +6,12 @@ from __future__ import annotations
 from ssa_desktop.storage.machine_policy import POLICY_KEY, MachinePolicy, machine_policy
 from ssa_desktop.storage.sync_roots import DictRegistry
 
+ENV = {"USERNAME": "anna", "HOMESHARE": r"\\fs01\home$\anna"}
+
 
 def _policy(**values) -> MachinePolicy:
-    return machine_policy(platform="win32", registry=DictRegistry({POLICY_KEY: values}))
+    return machine_policy(platform="win32", registry=DictRegistry({POLICY_KEY: values}),
+                          env=ENV, drive_exists=lambda root: root.upper() in ("C:\\", "D:\\"))
 
 
 def test_nothing_set_is_the_default():
@@ -22,7 +25,7 @@ def test_every_value_it_sets():
     policy = _policy(AllowSyncedVaultFolder=1, ExportFolder=r"D:\Export\%USERNAME%",
                      IdleLockMaxMinutes=10, LockOnLidAndDisplay=0, AllowRememberOnDevice=0,
                      AccessibilityContact="barrierefrei@traeger.example")
-    assert policy == MachinePolicy(True, r"D:\Export\%USERNAME%", 10, False, False,
+    assert policy == MachinePolicy(True, r"D:\Export\anna", 10, False, False,
                                    "barrierefrei@traeger.example")
     assert _policy(LockOnLidAndDisplay=1).lock_on_lid_and_display is True
 

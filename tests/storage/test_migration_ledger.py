@@ -61,7 +61,7 @@ def test_old_vault_is_adopted_into_the_ledger_by_its_schema(tmp_path):
     try:
         assert _ledger(session) == [(m.version, m.name, m.checksum)
                                     for m in migrations.shipped()]
-        assert len(_ledger(session)) == 21
+        assert len(_ledger(session)) == 22
         assert vault_admin.check_vault(session) == []
     finally:
         session.lock()
@@ -88,8 +88,8 @@ def test_renumbered_six_is_completed_keeping_its_annual_report(tmp_path, frozen_
         conn.close()
     session = Vault(folder).unlock(info["passphrase"])
     try:
-        assert session.schema_version() == 21
-        assert len(_ledger(session)) == 21
+        assert session.schema_version() == 22
+        assert len(_ledger(session)) == 22
         assert vault_admin.check_vault(session) == []
         assert session.conn.execute("SELECT text FROM annual_report_text").fetchall() == [
             ("Ein gutes Jahr.",)]
@@ -108,10 +108,10 @@ TAMPER = {
     "out_of_order": ("UPDATE migration_ledger SET name = CASE version WHEN 6 THEN "
                      "'annual_report' ELSE 'timeshare' END WHERE version IN (6, 7)",
                      "Umstellung „annual_report“ steht an Stelle 6, ausgeliefert an Stelle 7"),
-    "missing": ("DELETE FROM migration_ledger WHERE version = 21",
-                "Schemastand 21, aber 20 Umstellungen verzeichnet"),
-    # a gap: 5 is missing, the count agrees with user_version; accepting it would skip 21
-    "gap": ("DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = 20",
+    "missing": ("DELETE FROM migration_ledger WHERE version = 22",
+                "Schemastand 22, aber 21 Umstellungen verzeichnet"),
+    # a gap: 5 is missing, the count agrees with user_version; accepting it would skip 22
+    "gap": ("DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = 21",
             "Umstellung „timeshare“ steht an Stelle 5, ausgeliefert an Stelle 6"),
 }
 
@@ -191,7 +191,7 @@ def test_a_backup_is_written_before_a_migration_and_restores_the_old_data(
     session = Vault(folder).unlock(info["passphrase"])
     try:
         conn = session.conn
-        assert session.schema_version() == 21
+        assert session.schema_version() == 22
         for table, count in info["counts"].items():
             assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
     finally:
@@ -203,3 +203,18 @@ def test_no_backup_when_nothing_is_migrated(open_vault):
     open_vault.lock()
     Vault(folder).unlock(PASSPHRASE).lock()
     assert not list((folder / "backups").glob("vor-umstellung-*"))
+
+
+def test_the_upgrade_itself_refuses_a_ledger_that_does_not_fit(open_vault):
+    """Issue 65: a restore upgrades the staged backup with ``migrations.upgrade`` alone
+    (``retention.deletion_guard``), without the unlock's check before it; a backup with a
+    gap in its ledger is refused there too, nothing written (removing ``verify`` from
+    ``upgrade`` survived every test)."""
+    conn = open_vault.conn
+    last = len(migrations.shipped())
+    conn.execute("DELETE FROM migration_ledger WHERE version = 5")
+    conn.execute(f"PRAGMA user_version = {last - 1}")
+    with pytest.raises(SchemaMismatch, match="„timeshare“ steht an Stelle 5"):
+        migrations.upgrade(conn)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == last - 1
+    assert conn.execute("SELECT count(*) FROM migration_ledger").fetchone()[0] == last - 1

@@ -1,5 +1,6 @@
 """Real KVJS exports for the Träger kit's tests: the files the product wrote
-(tests/data/kvjs, format 1 and 3) with the scope, school year and some figures set."""
+(tests/data/kvjs, format 1 and 3) with the scope, school year and some figures set;
+format 3 written as this release writes it (format 4, sealed)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+from ssa_desktop.domain import kvjs_integrity
+from ssa_desktop.exports import kvjs_document
 from tests.support.cli_runs import run_cli
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "kvjs"
@@ -33,7 +36,29 @@ def school_file(folder: Path, name: str, code: str, year: str = "2025/26", *,
     if landkreis:
         doc["scope"]["landkreis"] = landkreis
     doc["aggregates"].update(figures)
+    changed = set(figures) | _within(doc["aggregates"], set(figures))
+    for f in doc["fields"]:  # the form shows the figures set (a file that agrees)
+        if f.get("aggregate") in changed:
+            f["value"] = kvjs_integrity.field_value(doc["aggregates"], f)
     return _write(folder / name, doc)
+
+
+def _within(aggregates: dict, figures: set[str]) -> set[str]:
+    """The parts of a total set lower (contacts with parents of fewer contacts) brought
+    within it, as a real file has them: the names changed."""
+    changed: set[str] = set()
+    for part, whole in kvjs_integrity.WITHIN:  # a whole before its parts' parts
+        if whole not in figures | changed or part in figures:
+            continue
+        value, total = aggregates[part], aggregates[whole]
+        if isinstance(value, dict) and any(v > total for v in value.values()) or \
+                isinstance(value, dict) and sum(value.values()) > total:
+            aggregates[part] = dict.fromkeys(value, 0)
+            changed.add(part)
+        elif not isinstance(value, dict) and value > total:
+            aggregates[part] = total
+            changed.add(part)
+    return changed
 
 
 def post_file(folder: Path, name: str, code: str, schools: list[str],
@@ -47,6 +72,10 @@ def post_file(folder: Path, name: str, code: str, schools: list[str],
 
 
 def _write(path: Path, doc: dict) -> Path:
+    """The file as this release writes it (format 4, sealed); an old one as it was."""
+    if doc["format_version"] == 3:
+        doc["format_version"] = kvjs_document.FORMAT_VERSION
+        kvjs_document.seal(doc)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
     return path

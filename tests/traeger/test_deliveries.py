@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from ssa_desktop.exports import kvjs_document
+
 from .files import post_file, run, school_file
 
 YEAR = "2025/26"
@@ -44,7 +46,7 @@ def folder(tmp_path) -> Path:
     (f / "austausch.json").write_text('{"format": "ssa-desktop-interchange"}', "utf-8")
     summe = json.loads(text)
     summe["scope"] = {"kind": "merged", "code": "Summe", "name": "Zusammenführung", "parts": []}
-    (f / "summe.json").write_text(json.dumps(summe), "utf-8")
+    (f / "summe.json").write_text(json.dumps(kvjs_document.seal(summe)), "utf-8")
     big = json.loads(text)
     big["aggregates"]["efh_contacts"] = 10**13  # above any real figure
     (f / "riesig.json").write_text(json.dumps(big), "utf-8")
@@ -71,7 +73,7 @@ def test_each_post_and_school_delivered_missing_duplicate_or_older(folder, capsy
     doc = json.loads((tmp_path / "tabelle.json").read_text("utf-8"))
     notes = {r["school"]: r["notes"] for r in doc["rows"]}
     assert notes["GMS-1"] == ["dieselbe Lieferung 2-mal: „gms-a.json“, „gms-b.json“"]
-    assert "„rs.json“: Formatversion 1 (aktuell 3)" in notes["RS-2"]
+    assert "„rs.json“: Formatversion 1 (aktuell 4)" in notes["RS-2"]
     # a post with one school: its file stands for the school's (the same figures)
     assert notes["HS-5"] == ["„west.json“ der Stelle P-West gilt auch als Datei der Schule "
                              "(ihre einzige Schule)"]
@@ -166,7 +168,7 @@ def test_control_characters_from_a_file_never_reach_her_terminal(tmp_path, capsy
     path = school_file(f, "gms.json", "GMS-1")
     doc = json.loads(path.read_text("utf-8"))
     doc["scope"].update(code="GMS-1\x1b[31m", name="Schule\x1b[2K\rGefälscht")
-    path.write_text(json.dumps(doc), "utf-8")
+    path.write_text(json.dumps(kvjs_document.seal(doc)), "utf-8")
     (f / "notiz\x1b]0;Titel\x07.txt").write_text("keine Lieferung", "utf-8")
     code, out, err = run(capsys, "traeger", "deliveries", f, "--year", YEAR)
     assert code == 0

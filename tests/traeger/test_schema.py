@@ -40,6 +40,14 @@ def test_the_delivery_table_json_is_valid_and_the_schema_knows_each_status(capsy
     assert rows["post_file"]["enum"] == [traeger.DELIVERED, traeger.MISSING, traeger.DUPLICATE,
                                          traeger.OLDER, traeger.NO_POST]
     assert rows["school_file"]["enum"] == rows["post_file"]["enum"][:4]
+    # each status in machine form beside its German word
+    assert {(r["post_file"], r["post_status"], r["school_file"], r["school_status"])
+            for r in doc["rows"]} == {
+        ("geliefert", "delivered", "doppelt", "duplicate"),
+        ("fehlt", "missing", "ältere Fassung", "older"),
+        ("–", "no_post", "geliefert", "delivered")}
+    assert rows["post_status"]["enum"] == [traeger.STATUS_CODES[s]
+                                           for s in rows["post_file"]["enum"]]
     assert SCHEMA["properties"]["format"]["const"] == TABLE_FORMAT
     assert SCHEMA["properties"]["format_version"]["const"] == TABLE_FORMAT_VERSION
     doc["rows"][0]["school_file"] = "vielleicht"

@@ -8,6 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from ssa_desktop.exports import kvjs_document
+
 from .files import run, school_file
 
 YEAR = "2025/26"
@@ -90,7 +92,7 @@ def test_a_school_name_or_code_cannot_run_in_the_workbook(capsys, tmp_path):
     path = school_file(f, "boese.json", "GMS-1")
     doc = json.loads(path.read_text("utf-8"))
     doc["scope"].update(code="=1+1/[x]", name='=HYPERLINK("http://x","klick")')
-    path.write_text(json.dumps(doc), "utf-8")
+    path.write_text(json.dumps(kvjs_document.seal(doc)), "utf-8")
     code, _, _ = run(capsys, "traeger", "workbook", f, "--year", YEAR, "--out", tmp_path / "m")
     assert code == 0
     book = openpyxl.load_workbook(tmp_path / "m" / "Traeger_ohne Landkreis_2025-26.xlsx")
@@ -128,7 +130,7 @@ def test_a_school_code_excel_reserves_gets_another_sheet_name(capsys, tmp_path):
     path = school_file(f, "a.json", "GMS-1")
     doc = json.loads(path.read_text("utf-8"))
     doc["scope"]["code"] = "history"
-    path.write_text(json.dumps(doc), "utf-8")
+    path.write_text(json.dumps(kvjs_document.seal(doc)), "utf-8")
     school_file(f, "b.json", "RS-2")
     code, _, _ = run(capsys, "traeger", "workbook", f, "--year", YEAR, "--out", tmp_path / "m")
     assert code == 0

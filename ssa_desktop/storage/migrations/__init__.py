@@ -13,9 +13,22 @@ from ..connection import Connection
 from ..transactions import transaction
 from . import completion, ledger
 
+# The shipped migrations as this process first read them (``available``).
+_read_at_start: list[tuple[int, str, str]] | None = None
+
 
 def available() -> list[tuple[int, str, str]]:
-    """(version, name, sql) for every migration shipped with the package, in order."""
+    """(version, name, sql) for every migration shipped with the package, in order, as
+    read ONCE per process (``launch.run`` reads them at the start): an update that swaps
+    the program's files while she works never hands this running code another release's
+    migrations (``installed_build`` refuses the unlock and asks her to restart)."""
+    global _read_at_start
+    if _read_at_start is None:
+        _read_at_start = _read_folder()
+    return list(_read_at_start)
+
+
+def _read_folder() -> list[tuple[int, str, str]]:
     found = []
     for entry in resources.files(__name__).iterdir():
         match = re.match(r"^(\d{4})_(\w+)\.sql$", entry.name)

@@ -104,8 +104,8 @@ class AppointmentDialog(QDialog):
         edit.setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
 
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))
-        self.start = TimeField(accessible_name=tr("Beginn"))
-        self.end = TimeField(accessible_name=tr("Ende"))
+        self.start = TimeField(accessible_name=tr("Von – bis: Beginn"))
+        self.end = TimeField(accessible_name=tr("bis: Ende"))
         self.room = CompleterLineEdit()  # its list closes when Alt+letter leaves the field
         self.room.setAccessibleName(tr("Raum"))
         self.room.setCompleter(QCompleter(svc.rooms(self.ctx.conn), self))

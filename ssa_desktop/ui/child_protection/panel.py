@@ -85,7 +85,8 @@ class IsefDialog(QDialog):
         layout.addWidget(hint)
         self.text = make_text_box(tr("Text der Fallvorstellung"))
         self.text.setPlainText(text)
-        hint.setBuddy(self.text)
+        self.text.setAccessibleDescription(hint.text())  # a hint, read after the name
+        layout.addWidget(buddy_label(tr("&Text der Fallvorstellung"), self.text))
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
         self.status = MessageLabel()

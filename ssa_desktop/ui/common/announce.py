@@ -205,6 +205,7 @@ class MessageLabel(QLabel):
         if isinstance(text, QWidget):  # MessageLabel(parent), as QLabel(parent)
             parent, text = text, ""
         super().__init__(parent)
+        self._said: str | None = None  # the text said while the line shows
         _needs_factory(self)
         self.setText(text or "")
 
@@ -213,26 +214,41 @@ class MessageLabel(QLabel):
         super().setText(text)
         self.setAccessibleName(plain(text))
         if changed and self.isVisible():
-            announce(self, text)
+            self._say(text)
+
+    def _say(self, text: str) -> None:
+        self._said = text
+        announce(self, text)
 
     def say(self, text: str) -> None:
         """Show ``text`` as a new message: said even when the line shows these words
         already (a refusal repeated by a second press is heard again)."""
         if text and text == self.text() and self.isVisible():
-            announce(self, text)
+            self._say(text)
         self.setText(text)
 
     def clear(self) -> None:
         self.setText("")
 
     def show_quietly(self, text: str) -> None:
-        """Show ``text`` without announcing it (another window says it)."""
+        """Show ``text`` without announcing it (another window or the page says it)."""
         QLabel.setText(self, text)
         self.setAccessibleName(plain(text))
+        self._said = text
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """A line that appears says its text, once: shown again with its page (a
+        wizard's page is hidden and shown while it lays out) it says nothing new."""
         super().showEvent(event)
-        announce(self, self.text())
+        if self.text() != self._said:
+            self._say(self.text())
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt naming)
+        """Hidden itself (not with its page: that calls no setVisible): said again when
+        shown. Not ``hideEvent``: its event class is not built before the first frame."""
+        super().setVisible(visible)
+        if not visible:
+            self._said = None
 
 
 def name_inner_edit(combo: QComboBox) -> None:

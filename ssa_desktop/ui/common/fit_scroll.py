@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
+from .screen_fit import resize_within_screen
+
 # what the scroll area needs at least: a line of a field and a scroll bar
 SMALLEST = QSize(160, 60)
 
@@ -101,7 +103,10 @@ class FitScroll(FollowingScroll):
         if body is None:
             return super().sizeHint()
         frame = 2 * self.frameWidth()
-        return body.sizeHint().expandedTo(body.minimumSizeHint()) + QSize(frame, frame)
+        # room for the vertical scroll bar: where the window is cut in height, the bar took
+        # its width from the body and a second bar scrolled it sideways (Stelle, Laufzettel)
+        bar = self.verticalScrollBar().sizeHint().width()
+        return body.sizeHint().expandedTo(body.minimumSizeHint()) + QSize(frame + bar, frame)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         return SMALLEST
@@ -123,4 +128,8 @@ def whole_window_scrolls(window: QWidget) -> FitScroll:
     outer = QVBoxLayout(window)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
+    # it opens as large as it asks for, within the screen: Qt's first size (two thirds of
+    # the screen) scrolled the Stelle's dialog sideways on a 1280×720 screen
+    hint = window.sizeHint()
+    resize_within_screen(window, hint.width(), hint.height())
     return scroll

@@ -67,5 +67,14 @@ class GoalRatings(QWidget):
         return {goal.id: box.currentData() for goal, box in self.boxes
                 if box.currentData() is not None}
 
+    def set_levels(self, levels: dict[str, int]) -> None:
+        """Choose the level of each goal named in ``levels`` (a restored draft); a level
+        the goal's scale does not have leaves it unrated."""
+        for goal, box in self.boxes:
+            box.setCurrentIndex(max(0, box.findData(levels.get(goal.id))))
+
     def focus_widgets(self) -> list[QWidget]:
+        return [box for _goal, box in self.boxes]
+
+    def level_boxes(self) -> list[QComboBox]:
         return [box for _goal, box in self.boxes]

@@ -152,7 +152,7 @@ class DisclosureDialog(QDialog):
         self.recipient.setEditable(True)
         self.recipient.addItems(recipients)
         self.recipient.setCurrentText("")
-        self.recipient.setAccessibleName(tr("Empfänger"))
+        self.recipient.setAccessibleName(tr("An (Empfänger)"))
         name_inner_edit(self.recipient)
         self.categories = CodeChecks(DISCLOSURE_CATEGORIES)
         self.basis = CatalogueCombo(LEGAL_BASES, accessible_name=tr("Rechtsgrundlage"))
@@ -209,7 +209,7 @@ class ConsentsPanel(PersonPanel):
                                       tr("Einwilligung erfassen"), self.add_consent)
         self.withdraw_button = make_button(tr("&Widerruf eintragen"),
                                            tr("Widerruf der ausgewählten Einwilligung eintragen"), self.withdraw_selected)
-        self.withdraw_day = DateField(accessible_name=tr("Datum des Widerrufs"))
+        self.withdraw_day = DateField(accessible_name=tr("Widerruf am"))
         self.disclose_button = make_button(tr("Übermittlung d&okumentieren …"),
                                            tr("Übermittlung dokumentieren"), self.document_disclosure)
         row.addWidget(self.add_button)
@@ -243,7 +243,7 @@ class ConsentsPanel(PersonPanel):
         self.model.removeRows(0, self.model.rowCount())
         for c in self.consents:
             status = svc.consent_status(c, today)
-            label = svc.STATUS_LABELS[status]
+            label = tr(svc.STATUS_LABELS[status])
             if status == "withdrawn":
                 label += " " + tr("am {0}").format(fmt_date(c.withdrawn_on))
             purpose = " · ".join(p for p in (tr(svc.DEPUTY_LABEL) if c.deputy else "",

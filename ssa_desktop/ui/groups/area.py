@@ -33,7 +33,7 @@ from ...domain.entities import GroupActivity
 from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_hours, fmt_minutes
-from ...services import agreements, notes, setup
+from ...services import agreements, notes, schools, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
 from .. import colours
@@ -275,7 +275,7 @@ class GroupsArea(Area):
         form.addRow(tr("Schuljahr"), self.year_combo)
         form.addRow(tr("Teilnehmende"), counts)
         form.addRow(tr("&Mitleitung"), self.co_leaders_edit)
-        form.addRow(tr("&Ziel (Kooperation)"), self.goal_combo)
+        form.addRow(tr("&Ziel der Kooperation"), self.goal_combo)
         form.addRow("", self.names_check)
         form.addRow(tr("Namensliste"), self.names_edit)
         form.addRow("", self.names_hint)
@@ -418,7 +418,7 @@ class GroupsArea(Area):
             return
         conn = self.ctx.conn
         self.today = clock.today()
-        schools = setup.list_schools(conn)
+        every = setup.list_schools(conn)
         years = svc.school_years(conn, self.today)
         current_school = self.school_filter.currentData()
         current_year = self.year_filter.currentData()
@@ -426,15 +426,17 @@ class GroupsArea(Area):
         # once put the next school year and the first school into the open group)
         shown_school = self.school_combo.currentData()
         shown_year = self.year_combo.currentData()
+        offered = {s.id for s in schools.choosable(conn, self.today, keep=shown_school)}
         for combo in (self.school_filter, self.year_filter):
             combo.blockSignals(True)
         self.school_filter.clear()
         self.school_filter.addItem(tr("alle Schulen"), "")
         self.school_combo.blockSignals(True)
         self.school_combo.clear()
-        for school in schools:
+        for school in every:  # the filter shows past years too; new groups only where she works
             self.school_filter.addItem(school.name, school.id)
-            self.school_combo.addItem(school.name, school.id)
+            if school.id in offered:
+                self.school_combo.addItem(school.name, school.id)
         self.school_combo.blockSignals(False)
         self.year_filter.clear()
         self.year_filter.addItem(tr("alle Schuljahre"), None)
@@ -599,7 +601,9 @@ class GroupsArea(Area):
         if not self.may_leave():
             return
         year = self.year_filter.currentData() or SchoolYear.of(self.today).start_year
-        school = self.school_filter.currentData() or self.school_combo.itemData(0)
+        school = self.school_filter.currentData()
+        if self.school_combo.findData(school) < 0:  # no new group at a school she handed on
+            school = self.school_combo.itemData(0)
         self.group = None
         self.show_group(GroupActivity(title="", school_year=year, school_id=school,
                                       kind=self.kind_filter.code() or "group"), new=True)
@@ -612,6 +616,10 @@ class GroupsArea(Area):
         self.title_edit.setText(group.title)
         self.kind_combo.set_code(group.kind)
         self.purposes_edit.set_codes(group.purposes)
+        if self.school_combo.findData(group.school_id) < 0:  # a past group of a school she handed on
+            named = {s.id: s.name for s in setup.list_schools(self.ctx.conn)}
+            if group.school_id in named:
+                self.school_combo.addItem(named[group.school_id], group.school_id)
         self.school_combo.setCurrentIndex(max(self.school_combo.findData(group.school_id), 0))
         self.classes_edit.setText(group.classes)
         index = self.year_combo.findData(group.school_year)

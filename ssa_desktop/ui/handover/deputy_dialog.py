@@ -31,6 +31,7 @@ from ..common.files import choose_target_folder, confirm_write_into
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import DateField, buddy_label, error_label, make_button
 from ..common.key_readout import KeyReadout
+from ..common.labels import spoken_label
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
@@ -68,8 +69,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
     def _build_form(self, folder: Path) -> QWidget:
         page = QWidget(self)
         today = clock.today()
-        self.first = DateField(today + timedelta(days=1), accessible_name=tr("Erster Tag der Vertretung"))
-        self.last = DateField(today + timedelta(days=42), accessible_name=tr("Letzter Tag der Vertretung"))
+        self.first = DateField(today + timedelta(days=1), accessible_name=tr("Zeitraum der Vertretung von"))
+        self.last = DateField(today + timedelta(days=42), accessible_name=tr("Zeitraum der Vertretung bis"))
         self.first.dateChanged.connect(self.refresh_proposal)
         self.last.dateChanged.connect(self.refresh_proposal)
         period = QHBoxLayout()
@@ -99,18 +100,19 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.model = QStandardItemModel(0, 3 + len(rules.EXTRAS), self)
         self.model.setHorizontalHeaderLabels([tr("Person"), tr("Schule"), tr("Grund")] + [
             tr(rules.EXTRA_LABELS[name]) for name in rules.EXTRAS])
-        self.table = make_table_view(self.model, tr("Vorgeschlagene Personen"), alternating=False,
-                                     stretch=2)
         self.proposal_label = QLabel(tr("<b>Vorschla&g</b>"))
+        # each table named by the words of its visible label (WCAG 2.5.3), in either language
+        self.table = make_table_view(self.model, spoken_label(self.proposal_label.text()),
+                                     alternating=False, stretch=2)
         self.proposal_label.setBuddy(self.table)
         self.missing_model = QStandardItemModel(0, 3, self)
         self.missing_model.setHorizontalHeaderLabels([tr("Person"), tr("Schule"),
                                                       tr("Warum nicht")])
-        self.missing_table = make_table_view(self.missing_model,
-                                             tr("Nicht vorgeschlagene Personen"), stretch=2)
-        self.missing_table.setMaximumHeight(110)
         self.missing_label = QLabel(tr("<b>N&icht vorgeschlagen</b> (offener Fall, Termin oder "
                                        "§ 8a-Verfahren, aber die Einwilligung reicht nicht)"))
+        self.missing_table = make_table_view(self.missing_model,
+                                             spoken_label(self.missing_label.text()), stretch=2)
+        self.missing_table.setMaximumHeight(110)
         self.missing_label.setWordWrap(True)
         self.missing_label.setBuddy(self.missing_table)
         self.summary = QLabel()

@@ -9,12 +9,15 @@ brings it back at the unlock (``HandoverPanel.reopen_windows``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -62,6 +65,7 @@ from ..common.forms import (
     refusal,
     say_refusal,
 )
+from ..common.goal_rating import GoalRatings
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
@@ -178,9 +182,10 @@ class DeputyContactDialog(_EntryDialog):
     Notiz – the quick entry's widgets and rules (dates as typed; a future day is refused)."""
 
     def __init__(self, view: handover_deputy_work.DeputyOverview, person_id: str | None, write,
-                 parent: QWidget | None = None, *, show_names: bool = False):
+                 parent: QWidget | None = None, *, show_names: bool = False, goals_of=None):
         super().__init__(tr("Kontakt erfassen (Vertretung)"), write, parent)
         self.view = view
+        self._goals_of: Callable[[str], list] = goals_of or (lambda _case_id: [])
         self.person = _person_combo(view, person_id, show_names)
         self.case = make_combo(tr("Fall"))
         self.kind = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
@@ -201,6 +206,9 @@ class DeputyContactDialog(_EntryDialog):
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.add_row(tr("&Person"), self.person)
         self.add_row(tr("&Fall"), self.case)
+        # the goals of the chosen case handed to her, each optionally rated (Strg+1 …)
+        self.goal_ratings = GoalRatings(self)
+        self.goals_label = self.add_row(tr("Ziele"), self.goal_ratings)
         when = QWidget()
         row = QHBoxLayout(when)
         row.setContentsMargins(0, 0, 0, 0)
@@ -221,10 +229,12 @@ class DeputyContactDialog(_EntryDialog):
         follow_refusals((self.person, self.kind, self.place, self.topics, self.day,
                          *self.coded.values()), self.show_error)
         self.person.currentIndexChanged.connect(self._load_cases)
+        self.case.currentIndexChanged.connect(self._load_goals)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._load_cases()
         self.note.installEventFilter(self)
         self.finish()
+        self._load_goals()   # again, now that all rows are in the window: the Tab chain
         resize_within_screen(self, max(760, self.sizeHint().width()), self.sizeHint().height())
         self.person.setFocus()
 
@@ -233,6 +243,21 @@ class DeputyContactDialog(_EntryDialog):
         for c in self.view.cases_of(self.person_id()):
             self.case.addItem(tr("{0} (seit {1})").format(c.title, fmt_date(c.opened)), c.id)
         self.case.addItem(tr("ohne Fall"), "")
+        self._load_goals()
+
+    def _load_goals(self, _index: int = 0) -> None:
+        """The chosen case's goals (none rated); the row hides without goals; Tab runs
+        from Fall through the goals to Art."""
+        case_id = self.case.currentData() or ""
+        self.goal_ratings.set_goals(self._goals_of(case_id) if case_id else [])
+        boxes = self.goal_ratings.focus_widgets()
+        self.form.setRowVisible(self.goal_ratings, bool(boxes))
+        if self.layout() is not None:   # the rows are in the window (``finish``)
+            chain = [self.case, *boxes, self.kind]
+            for first, second in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(first, second)
+        for box in boxes:
+            box.installEventFilter(self)   # Strg+Enter saves from a goal box too
 
     def _kind_changed(self, _index: int) -> None:
         typical = TYPICAL_PARTICIPANTS.get(self.kind.currentData() or "")
@@ -250,7 +275,8 @@ class DeputyContactDialog(_EntryDialog):
             time=self.time.time().toString("HH:mm"), participants=self.participants.codes(),
             topics=self.topics.codes(), note=self.note.toPlainText().strip(),
             place=self.place.code(),
-            coded={name: combo.code() for name, combo in self.coded.items()})
+            coded={name: combo.code() for name, combo in self.coded.items()},
+            ratings=self.goal_ratings.levels())
 
     def has_typed_text(self) -> bool:
         return bool(self.note.toPlainText().strip() or self.topics._codes
@@ -272,7 +298,8 @@ class DeputyContactDialog(_EntryDialog):
         super().keyPressEvent(event)
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt
-        if (obj is self.note and event.type() == QEvent.Type.KeyPress
+        if ((obj is self.note or obj in self.goal_ratings.focus_widgets())
+                and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.save()
@@ -380,6 +407,10 @@ class DeputyWindow(QDialog):
         self.return_button = make_button(tr("&Rückgabe schreiben …"),
                                          tr("Rückgabe für die Kollegin schreiben"),
                                          self.choose_return)
+        self.last_box = QCheckBox(tr("&Letzte Rückgabe"))
+        self.last_box.setAccessibleName(tr("Letzte Rückgabe (beendet die Vertretung)"))
+        self.return_hint = QLabel(self._return_meaning())
+        self.return_hint.setWordWrap(True)
         self.names_button = QPushButton()
         self.names_button.setCheckable(True)
         self.names_button.setChecked(ctx.show_names)
@@ -397,12 +428,14 @@ class DeputyWindow(QDialog):
         # a second row: one row of five buttons was wider than 640×360 at 200 %
         second = QHBoxLayout()
         second.addWidget(self.names_button)
+        second.addWidget(self.last_box)
         second.addStretch(1)
         second.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.return_hint)
         layout.addLayout(row)
         layout.addLayout(second)
         ctx.locked.connect(self._close_at_lock)
@@ -558,7 +591,8 @@ class DeputyWindow(QDialog):
                 contact.duration_min)
 
         return self._open_entry(DeputyContactDialog(
-            self.overview, self.selected_person(), write, self, show_names=self.ctx.show_names),
+            self.overview, self.selected_person(), write, self, show_names=self.ctx.show_names,
+            goals_of=lambda case_id: handover_deputy_work.case_goals(self.pkg, case_id)),
             said)
 
     def add_appointment(self) -> DeputyAppointmentDialog:
@@ -592,6 +626,14 @@ class DeputyWindow(QDialog):
         self.appts.setFocus()
 
     # -- the return ----------------------------------------------------------------------
+    def _return_meaning(self) -> str:
+        """What a return means, in one sentence under the table."""
+        who = self.info.meta.get("for_name") or tr("die Kollegin")
+        until = fmt_date(self.info.expires - timedelta(days=1)) if self.info.expires else "–"
+        return tr("Eine Rückgabe bringt Ihre Kontakte und Termine zu {0}. Sie können bis zum "
+                  "{1} weitere schreiben; jede bringt nur, was neu ist. Die letzte Rückgabe "
+                  "(angekreuzt) beendet die Vertretung.").format(who, until)
+
     def choose_return(self) -> None:
         path = choose_target_folder(self, tr("Rückgabe speichern in"), self.path.parent)
         if path:
@@ -602,15 +644,23 @@ class DeputyWindow(QDialog):
         path written is shown."""
         self.pkg.close()
         self.pkg = None
-        try:
-            result = handover_deputy_work.write_return(
-                self.path, self._key_text, target,
-                vault=self.ctx.conn if self.ctx.is_unlocked else None)
-            if self.ctx.is_unlocked:  # her app deletes it at the expiry
-                svc.register_return(self.ctx.conn, result)
+        path, key_text = self.path, self._key_text
+        last = self.last_box.isChecked()
+
+        def write(conn=None):
+            result = handover_deputy_work.write_return(path, key_text, target, vault=conn,
+                                                       last=last)
+            if conn is not None:  # her app deletes it at the expiry
+                svc.register_return(conn, result)
+            return result
+
+        try:  # through the runner: the handover panel's list follows
+            result = self.ctx.apply(write) if self.ctx.is_unlocked else write()
             counts = rules.count_text(result.counts)
             self.status.setText(tr("Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin "
-                                   "geben.").format(result.path, counts))
+                                   "geben.").format(result.path, counts)
+                                + (" " + tr("Es ist die letzte Rückgabe: ihr Einlesen beendet "
+                                            "die Vertretung.") if last else ""))
         except svc.PackageError as err:
             self.status.setText(str(err))
         try:

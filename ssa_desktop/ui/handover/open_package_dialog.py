@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...services import handover as svc
 from ..common.button_row import end_button_row
+from ..common.combos import make_combo
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file
 from ..common.fit_scroll import whole_window_scrolls
@@ -33,13 +34,22 @@ tr = translator("Handover")
 class OpenPackageDialog(QDialog):
     """``OpenPackageDialog(title, attempt)``: „Öffnen“ calls ``attempt(path, key_text)``;
     its ``svc.PackageError`` is shown in the dialog (nothing typed is lost), its result
-    is kept in ``opened`` and the dialog closes."""
+    is kept in ``opened`` and the dialog closes. ``remembered``: (label, path) of the
+    packages her vault keeps the key of; one chosen there is opened with ``attempt(path,
+    "")`` (the caller takes the key from the vault; it is never put on screen)."""
 
     def __init__(self, title: str, attempt, parent: QWidget | None = None, *,
-                 folder: Path | None = None):
+                 folder: Path | None = None,
+                 remembered: list[tuple[str, Path]] | None = None):
         super().__init__(parent)
         name_window(self, title)
         self._attempt = attempt
+        self._remembered = list(remembered or ())
+        self.remembered = make_combo(tr("Gemerktes Paket"))
+        for label, path in self._remembered:
+            self.remembered.addItem(tr("{0} ({1})").format(label, path.name), str(path))
+        self.remembered.addItem(tr("anderes Paket: Datei und Schlüssel angeben"), "")
+        self.remembered.currentIndexChanged.connect(self._chosen)
         self._folder = folder or svc.default_folder()
         self.opened = None
         self.file = make_line_edit(tr("Paketdatei"),
@@ -65,6 +75,8 @@ class OpenPackageDialog(QDialog):
         self.error = error_label(tr("Fehlermeldung"))
         self.error.hide()
         form = QFormLayout()
+        self.remembered_label = buddy_label(tr("Ge&merkt"), self.remembered)
+        form.addRow(self.remembered_label, self.remembered)
         form.addRow(buddy_label(tr("Paket&datei"), file_row), file_row)
         form.addRow(buddy_label(tr("Paket&schlüssel"), self.key_field), self.key_field)
         self.open_button = default_button(tr("Ö&ffnen"), tr("Paket öffnen"), self.try_open)
@@ -76,10 +88,29 @@ class OpenPackageDialog(QDialog):
         layout.addLayout(buttons)
         # on a small screen (640×360 at 200 %) the whole dialog scrolls
         whole_window_scrolls(self)
-        tab_chain(self.file, self.browse_button, self.key, self.show_key, self.cancel_button,
-                  self.open_button)
+        tab_chain(self.remembered, self.file, self.browse_button, self.key, self.show_key,
+                  self.cancel_button, self.open_button)
         bind_labels_to_inputs(self)
-        self.file.setFocus()
+        self.remembered.setVisible(bool(self._remembered))
+        self.remembered_label.setVisible(bool(self._remembered))
+        self._chosen()
+        (self.remembered if self._remembered else self.file).setFocus()
+
+    def remembered_path(self) -> str:
+        """The path of the remembered package chosen, else ""."""
+        return (self.remembered.currentData() or "") if self._remembered else ""
+
+    def _chosen(self, _index: int = 0) -> None:
+        """A remembered package fills the file and needs no key typed."""
+        chosen = self.remembered_path()
+        if chosen:
+            self.file.setText(chosen)
+            self.key_field.wipe()
+        for widget in (self.file, self.browse_button, self.key, self.show_key):
+            widget.setEnabled(not chosen)
+        self.key.setPlaceholderText(tr("im Tresor gemerkt") if chosen else
+                                    tr("64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …"))
+        self.show_error("")
 
     def browse(self) -> None:
         typed = self.file.text().strip()
@@ -94,6 +125,10 @@ class OpenPackageDialog(QDialog):
         self.error.setVisible(bool(text))
 
     def try_open(self) -> None:
+        chosen = self.remembered_path()
+        if chosen:
+            self._open(chosen, "")
+            return
         path = self.file.text().strip()
         if not path:
             self.show_error(tr("Bitte die Paketdatei wählen."))
@@ -103,11 +138,16 @@ class OpenPackageDialog(QDialog):
             self.show_error(tr("Bitte den Paketschlüssel vom Paketblatt eingeben."))
             self.key.setFocus()
             return
+        self._open(path, self.key.text())
+
+    def _open(self, path: str, key_text: str) -> None:
         try:
-            self.opened = self._attempt(Path(path), self.key.text())
+            self.opened = self._attempt(Path(path), key_text)
         except svc.PackageError as err:
             self.show_error(str(err))
-            if not Path(path).is_file():  # e.g. an expired package was deleted
+            if self.remembered_path():
+                self.remembered.setFocus()
+            elif not Path(path).is_file():  # e.g. an expired package was deleted
                 self.file.setFocus()
             else:
                 self.key.setFocus()  # the text stays; she corrects the one character
@@ -116,6 +156,10 @@ class OpenPackageDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        self.key_field.wipe()  # the key is not kept in a closed dialog (opened, cancelled, locked)
+        """Closed either way (opened, cancelled, locked): the key is wiped and the dialog
+        deletes itself, whoever opened it; ``opened`` is read before control returns to
+        the event loop."""
+        self.key_field.wipe()
         super().done(result)
+        self.deleteLater()
 

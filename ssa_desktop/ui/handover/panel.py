@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar, cast
 
+import shiboken6
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +46,8 @@ def stand(entry: dict) -> str:
     decided is not done."""
     if entry.get("status") == "returned" and entry.get("open_conflicts"):
         return tr("Rückgabe: Entscheidung offen")
-    return STATUS.get(entry.get("status") or "", "")
+    status = STATUS.get(entry.get("status") or "", "")
+    return tr(status) if status else ""
 
 
 def period_text(entry: dict) -> str:
@@ -134,7 +136,7 @@ class HandoverPanel(QWidget):
             return
         self.model.removeRows(0, self.model.rowCount())
         for entry in svc.issued_packages(self.ctx.conn).values():
-            self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind") or "", "")),
+            self.model.appendRow([QStandardItem(tr(rules.KIND_LABELS.get(entry.get("kind") or "") or "")),
                                   QStandardItem(fmt_date(entry.get("created"))),
                                   QStandardItem(entry.get("recipient", "")),
                                   QStandardItem(str(entry.get("persons", ""))),
@@ -176,24 +178,34 @@ class HandoverPanel(QWidget):
             svc.package_info(path, key_text)
             return path, key_text
 
-        dialog = OpenPackageDialog(title, check, self)
+        dialog = OpenPackageDialog(title, check, self)  # deletes itself when closed
         self._dialog = dialog
         try:
             return dialog.opened if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             self._dialog = None
-            dialog.deleteLater()
 
     def create_package(self) -> DeputyPackageDialog:
         return self._open(DeputyPackageDialog(self.ctx, parent=self))
 
     def choose_package(self) -> OpenPackageDialog:
         """File and key in one dialog; the deputy's window opens from it, a refusal
-        stays in it to be corrected."""
-        dialog = OpenPackageDialog(tr("Vertretungspaket öffnen"), self._open_window, self)
+        stays in it to be corrected. A package her vault remembers (opened before, not
+        expired) is offered first and opens without the key typed again."""
+        remembered = {str(r.path): r.package_id for r in svc.remembered_packages(self.ctx.conn)} \
+            if self.ctx.is_unlocked else {}
+
+        def attempt(path: Path, key_text: str) -> DeputyWindow:
+            if not key_text:   # a remembered package: the key comes from her vault
+                key_text = svc.remembered_key(self.ctx.conn, remembered[str(path)])
+            return self._open_window(path, key_text)
+
+        dialog = OpenPackageDialog(tr("Vertretungspaket öffnen"), attempt, self, remembered=[
+            (r.label, r.path) for r in svc.remembered_packages(self.ctx.conn)]
+            if self.ctx.is_unlocked else None)
         # ``opened`` holds what ``_open_window`` returned
         dialog.accepted.connect(lambda: self._show_window(cast(DeputyWindow, dialog.opened)))
-        dialog.finished.connect(dialog.deleteLater)  # closed is gone, its key field with it
+        dialog.finished.connect(lambda _r: self._forget(dialog))  # the lock has none to close
         self._dialog = dialog
         dialog.open()
         return dialog
@@ -324,10 +336,14 @@ class HandoverPanel(QWidget):
         self.follow_up_box = box
         return box
 
+    def _forget(self, dialog: QDialog) -> None:
+        if getattr(self, "_dialog", None) is dialog:
+            self._dialog = None
+
     def clear(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
         self.status.clear()
         dialog = getattr(self, "_dialog", None)
-        if dialog is not None:
+        if dialog is not None and shiboken6.isValid(dialog):  # a closed key dialog is gone
             dialog.reject()
             self._dialog = None

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain import handover as rules
 from ...services import handover as svc
-from ...services import handover_school, setup
+from ...services import handover_school, schools
 from ..common.combos import make_combo
 from ..common.files import confirm_write_into
 from ..common.forms import buddy_label, error_label, make_button
@@ -41,7 +42,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         that left entries at the school)."""
         super().__init__(ctx, tr("Schule übergeben"), parent)
         self.school = make_combo(tr("Schule"))
-        for s in setup.list_schools(ctx.conn):
+        for s in schools.choosable(ctx.conn, clock.today(), keep=school_id):
             self.school.addItem(s.name, s.id)
         if school_id is not None and self.school.findData(school_id) >= 0:
             self.school.setCurrentIndex(self.school.findData(school_id))

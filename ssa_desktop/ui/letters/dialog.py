@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import letters as dl
+from ...domain.catalogues import LEGAL_BASES
 from ...domain.errors import UserError
+from ...services import letter_templates as store
 from ...services import letters as svc
 from ...services import persons
 from ..common.button_row import end_button_row
@@ -36,7 +40,7 @@ from ..common.files import choose_open_file, save_path_chooser
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
-from ..common.messages import show_error, user_message
+from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..reports.slip_dialog import PREVIEW_WIDTH, preview_image
@@ -45,6 +49,9 @@ from ..reports.slip_painter import print_pages
 tr = translator("Letters")
 
 BUILTIN = ""   # the template combo's data for the built-in letter
+OUTSIDE = "outside"   # the recipient combo's data: not the person or a guardian
+OWN = "own"    # … for the file she picked; "stored:<id>" for one of her kept templates
+STORED = "stored:"
 
 
 class LetterDialog(QDialog):
@@ -65,6 +72,7 @@ class LetterDialog(QDialog):
         self.template_chooser = lambda: choose_open_file(
             self, tr("Eigene Vorlage wählen"), tr("Vorlagen (*.docx *.pdf)"))
         self.printer_chooser = self._choose_printer
+        self.name_chooser = self._choose_name
         name_window(self, tr("Brief erstellen"))
 
         self.person_box = make_combo(tr("Person"), self)  # shown only when she chooses
@@ -80,6 +88,12 @@ class LetterDialog(QDialog):
         self.template_button = make_button(tr("Eigene &Vorlage …"),
                                            tr("Eigene Vorlage wählen (DOCX oder PDF-Formular)"),
                                            self.choose_template)
+        self.keep_template_button = make_button(
+            tr("Vorlage im Tresor &merken …"),
+            tr("Gewählte Vorlage mit ihrer Feldzuordnung im Tresor ablegen"), self.keep_template)
+        self.manage_button = make_button(tr("Vorlagen ver&walten …"),
+                                         tr("Ihre Vorlagen im Tresor verwalten"),
+                                         self.manage_templates)
         self.fields_button = make_button(
             tr("Platz&halter …"), tr("Platzhalter dieser Briefart mit ihrer Bedeutung zeigen"),
             self.show_placeholders)
@@ -88,6 +102,12 @@ class LetterDialog(QDialog):
         self.address_box.setMaximumHeight(110)
         self.salutation = make_line_edit(tr("Anrede"))
         self.salutation.setText("Sehr geehrte Damen und Herren,")  # the letter is German
+        self.recipient_box = make_combo(tr("Empfänger"))
+        self.recipient_box.addItem(tr("die Person oder ihre Sorgeberechtigten"), "")
+        self.recipient_box.addItem(tr("eine andere Stelle (Übermittlung)"), OUTSIDE)
+        self.basis_box = make_combo(tr("Rechtsgrundlage der Übermittlung"))
+        for entry in LEGAL_BASES:   # catalogue labels stay German, as in Einwilligungen
+            self.basis_box.addItem(entry.label, entry.code)
         form = QFormLayout()
         if person_id is None:
             form.addRow(tr("&Person"), self.person_box)
@@ -96,10 +116,16 @@ class LetterDialog(QDialog):
         form.addRow(tr("&Briefart"), self.kind_box)
         form.addRow(tr("Be&zug"), self.source_box)
         form.addRow(tr("Vor&lage"), self.template_box)
-        form.addRow("", self.template_button)
-        form.addRow("", self.fields_button)
+        for pair in ((self.template_button, self.keep_template_button),
+                     (self.manage_button, self.fields_button)):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button, 1)
+            form.addRow("", row)
         form.addRow(tr("&Anschrift"), self.address_box)
         form.addRow(tr("A&nrede"), self.salutation)
+        form.addRow(tr("Empfän&ger"), self.recipient_box)
+        form.addRow(tr("&Rechtsgrundlage"), self.basis_box)
 
         self.preview = QLabel()
         self.preview.setAccessibleDescription(tr("Vorschau"))
@@ -139,12 +165,15 @@ class LetterDialog(QDialog):
 
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self._fill_sources()
+        self._fill_templates()
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.source_box.currentIndexChanged.connect(self.refresh)
         self.person_box.currentIndexChanged.connect(self._kind_changed)
         self.template_box.currentIndexChanged.connect(self.refresh)
         self.address_box.textChanged.connect(self.refresh)
         self.salutation.textChanged.connect(self.refresh)
+        self.recipient_box.currentIndexChanged.connect(self.refresh)
+        self.basis_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
     # -- choices ---------------------------------------------------------------------------
@@ -165,8 +194,22 @@ class LetterDialog(QDialog):
 
     def _kind_changed(self) -> None:
         self._fill_sources()
+        self._fill_templates()
         self._fill_mapping_choices()
         self.refresh()
+
+    def _fill_templates(self) -> None:
+        """The built-in letter, her kept templates of this kind, the file she picked."""
+        current = self.template_box.currentData()
+        self.template_box.blockSignals(True)
+        while self.template_box.count() > 1:
+            self.template_box.removeItem(1)
+        for kept in store.stored_templates(self.ctx.conn, self.kind_box.currentData()):
+            self.template_box.addItem(tr("{0} (im Tresor)").format(kept.name), STORED + kept.id)
+        if self.template is not None:
+            self.template_box.addItem(self.template[0], OWN)
+        self.template_box.setCurrentIndex(max(0, self.template_box.findData(current)))
+        self.template_box.blockSignals(False)
 
     def _build_mapping(self, fields: list[str]) -> None:
         """One choice per field of her PDF form: the placeholder that fills it, or none."""
@@ -214,24 +257,67 @@ class LetterDialog(QDialog):
         except UserError:
             fields = []   # refresh() says why the form is refused
         self._build_mapping(fields)
+        self._fill_templates()
         self.template_box.blockSignals(True)
-        while self.template_box.count() > 1:
-            self.template_box.removeItem(1)
-        self.template_box.addItem(Path(path).name, "own")
-        self.template_box.setCurrentIndex(1)
+        self.template_box.setCurrentIndex(self.template_box.findData(OWN))
         self.template_box.blockSignals(False)
         self.refresh()
 
+    def _choose_name(self, suggested: str) -> str:
+        name, ok = QInputDialog.getText(self, tr("Vorlage im Tresor merken"),
+                                        tr("Name der Vorlage:"), text=suggested)
+        return name if ok else ""
+
+    def keep_template(self) -> bool:
+        """Keep the file she picked (with her mapping) in the vault for this kind."""
+        if self.template is None or self.template_box.currentData() != OWN:
+            return False
+        name = self.name_chooser(Path(self.template[0]).stem)
+        if not name:
+            return False
+        try:
+            kept = self.ctx.apply(store.import_template, name, self.kind_box.currentData(),
+                                  self.template[1], self.template[2], self.mapping())
+        except UserError as err:
+            show_error(self, str(err), title=tr("Vorlage im Tresor merken"))
+            return False
+        self.template = None
+        self._build_mapping([])
+        self._fill_templates()
+        self.template_box.setCurrentIndex(self.template_box.findData(STORED + kept.id))
+        self.problem.setText(tr("Vorlage „{0}“ im Tresor abgelegt.").format(kept.name))
+        return True
+
+    def manage_templates(self) -> None:
+        from .templates_dialog import LetterTemplatesDialog
+
+        dialog = LetterTemplatesDialog(self.ctx, self, kind=self.kind_box.currentData())
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self._fill_templates()
+        self.refresh()
+
     def request(self) -> svc.LetterRequest:
-        own = self.template if self.template_box.currentData() == "own" else None
+        chosen = self.template_box.currentData() or BUILTIN
+        own = self.template if chosen == OWN else None
         return svc.LetterRequest(
             self.kind_box.currentData(), self.person_id, self.source_box.currentData() or "",
             self.address_box.toPlainText(), self.salutation.text(),
             template=own[1] if own else None, template_type=own[2] if own else "",
-            mapping=self.mapping() if own else {})
+            mapping=self.mapping() if own else {},
+            template_id=chosen[len(STORED):] if chosen.startswith(STORED) else "",
+            outside=self.recipient_box.currentData() == OUTSIDE,
+            legal_basis=self.basis_box.currentData() or "")
 
     # -- preview ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.mapping_box.setVisible(self.template_box.currentData() == OWN
+                                    and bool(self.mapping_combos))
+        self.keep_template_button.setEnabled(self.template_box.currentData() == OWN)
+        self.basis_box.setEnabled(self.recipient_box.currentData() == OUTSIDE)
+        may_go_out = True
         try:
             self.made = svc.make(self.ctx.conn, self.request(), tr)
         except UserError as err:
@@ -239,6 +325,11 @@ class LetterDialog(QDialog):
             self.problem.setText(str(err))
         else:
             self.problem.setText("")
+            try:
+                svc.check_disclosure(self.ctx.conn, self.request())
+            except UserError as err:
+                may_go_out = False
+                self.problem.setText(str(err))
         made = self.made
         if made is not None and made.pages:
             self.preview.setPixmap(QPixmap.fromImage(preview_image(list(made.pages))))
@@ -246,13 +337,15 @@ class LetterDialog(QDialog):
             self.preview.setText(self._filled_fields())
         else:
             self.preview.setText(tr("Keine Vorschau."))
-        self.print_button.setEnabled(made is not None and bool(made.pages))
-        self.save_button.setEnabled(made is not None)
+        self.print_button.setEnabled(made is not None and bool(made.pages) and may_go_out)
+        self.save_button.setEnabled(made is not None and may_go_out)
         self.keep_button.setEnabled(made is not None)
 
     def _filled_fields(self) -> str:
         """Her own template: what goes into it (no file is made for a preview)."""
         request = self.request()
+        if request.template_id:
+            request = svc.with_stored_template(self.ctx.conn, request)
         values = svc.fill(self.ctx.conn, request, tr)
         assert request.template is not None
         names = svc.check_template(request.template, request.template_type, request.kind,
@@ -286,7 +379,7 @@ class LetterDialog(QDialog):
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)
         printer.setDocName(tr(self.made.title))
-        if not self.printer_chooser(printer):
+        if not self.printer_chooser(printer) or not self._confirm_disclosure():
             return False
         try:
             print_pages(printer, list(self.made.pages))
@@ -294,28 +387,59 @@ class LetterDialog(QDialog):
             show_error(self, tr("Der Druck ist fehlgeschlagen: {0}").format(user_message(err)),
                        title=tr("Brief drucken"))
             return False
-        self.message = tr("Brief gedruckt.")
+        self.message = tr("Brief gedruckt.") + self._log_disclosure()
+        self.problem.setText(self.message)
         return True
+
+    # -- a letter to another office: a disclosure, with her confirmation -------------------
+    def _confirm_disclosure(self) -> bool:
+        """True when the letter goes to the person or a guardian, or she confirms that
+        it is a disclosure to be logged (its recipient, categories and legal basis)."""
+        try:
+            seen = svc.check_disclosure(self.ctx.conn, self.request())
+        except UserError as err:
+            show_error(self, str(err), title=tr("Übermittlung"))
+            return False
+        if seen is None:
+            return True
+        return ask_yes_no(self, tr("Dieser Brief geht nicht an die Person oder ihre "
+                                   "Sorgeberechtigten. Das ist eine Übermittlung; sie wird im "
+                                   "Übermittlungsprotokoll eingetragen: {0}. Fortfahren?")
+                          .format(svc.describe_disclosure(seen)),
+                          title=tr("Übermittlung"), yes=tr("Fortfahren und eintragen"),
+                          no=tr("Abbrechen"))
+
+    def _log_disclosure(self) -> str:
+        """Log the disclosure once the letter went out; the sentence that says so."""
+        try:
+            logged = self.ctx.apply(svc.disclose, self.request())
+        except UserError as err:
+            show_error(self, str(err), title=tr("Übermittlung"))
+            return ""
+        return " " + tr("Im Übermittlungsprotokoll eingetragen.") if logged else ""
 
     def save_file(self) -> bool:
         if self.made is None:
             return False
         path = self.save_path_chooser(self.made.file_name)
-        if not path:
+        if not path or not self._confirm_disclosure():
             return False
         try:
             svc.save_to(Path(path), self.made)
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_error(self, user_message(err), title=tr("Brief speichern"))
             return False
-        self.message = tr("Brief gespeichert: {0}").format(path)
+        self.message = tr("Brief gespeichert: {0}").format(path) + self._log_disclosure()
         self.problem.setText(self.message)
         return True
 
     def keep(self) -> bool:
         if self.made is None:
             return False
-        own = self.template[0] if self.template_box.currentData() == "own" and self.template else ""
+        chosen = self.template_box.currentData() or BUILTIN
+        own = (self.template[0] if chosen == OWN and self.template
+               else store.get(self.ctx.conn, chosen[len(STORED):]).name
+               if chosen.startswith(STORED) else "")
         try:
             doc = self.ctx.apply(svc.keep, self.request(), self.made, own)
         except UserError as err:

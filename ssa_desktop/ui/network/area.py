@@ -24,7 +24,7 @@ from ...domain import clock
 from ...domain.catalogues import NETWORK_KINDS, PARTNER_TYPES
 from ...domain.entities import AgreementGoal, CooperationAgreement, NetworkActivity, Partner
 from ...formatting import fmt_date
-from ...services import agreements, network, setup
+from ...services import agreements, network, schools, setup
 from ...services.operations import DataKind
 from .. import colours
 from ..common.applying import apply_or_say
@@ -266,7 +266,7 @@ class ActivitiesTab(QWidget):
         self.partner.blockSignals(False)
         self.school.blockSignals(True)
         self.school.clear()
-        for s in setup.list_schools(conn):
+        for s in schools.choosable(conn, clock.today()):
             self.school.addItem(s.name, s.id)
         self.school.setCurrentIndex(max(0, self.school.findData(keep_s)))
         self.school.blockSignals(False)
@@ -368,7 +368,7 @@ class AgreementTab(QWidget):
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         period = QHBoxLayout()
-        self.valid_from = DateField(accessible_name=tr("Gültig ab"))
+        self.valid_from = DateField(accessible_name=tr("Zeitraum gültig ab"))
         self.valid_to = DateField(accessible_name=tr("Gültig bis"))
         period.addWidget(self.valid_from)
         period.addWidget(buddy_label(tr("bis"), self.valid_to))

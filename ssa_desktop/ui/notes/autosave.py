@@ -48,6 +48,19 @@ class DraftAutosaver(QObject):
             return self._session.conn
         return None
 
+    def _write(self, use_case: Callable[..., object], *args: object, **kwargs: object) -> bool:
+        """Run a draft write through the runner, so the views showing drafts (the
+        Übersicht) follow at once. While the lock is being emitted the runner refuses and
+        the views are clearing: the last write goes to the held session, unannounced.
+        False when no session is open."""
+        if self.ctx.is_unlocked:
+            self.ctx.apply(use_case, *args, **kwargs)
+            return True
+        if self._session is not None and self._session.is_open:
+            use_case(self._session.conn, *args, **kwargs)
+            return True
+        return False
+
     def adopt(self, draft_id: str) -> None:
         """Continue an existing draft (after it was restored)."""
         self.draft_id = draft_id
@@ -65,19 +78,18 @@ class DraftAutosaver(QObject):
         """Write the draft now (or delete it when nothing is typed; ``saved``: because
         the entry was just saved, so the draft leaves no tombstone); True if written."""
         self._timer.stop()
-        conn = self._conn()
-        if not self.enabled or conn is None:
+        if not self.enabled or self._conn() is None:
             return False
         data = self.collect()
         if not data:
             if self._written:
-                notes.delete_draft(conn, self.draft_id, saved=saved)
+                self._write(notes.delete_draft, self.draft_id, saved=saved)
                 self._written = False
                 # typing again starts a new draft: its old id has a tombstone, which a
                 # later restore would apply to the new draft too
                 self.draft_id = new_id()
             return False
-        notes.save_draft(conn, self.draft_id, self.kind, data, self.ref)
+        self._write(notes.save_draft, self.draft_id, self.kind, data, self.ref)
         self._written = True
         self.saved.emit(clock.now().strftime("%H:%M:%S"))
         return True
@@ -87,11 +99,6 @@ class DraftAutosaver(QObject):
         a restore): the draft goes."""
         self._timer.stop()
         self.enabled = False
-        if self.ctx.is_unlocked:
-            # broadcast: the Übersicht drops the draft at once (it showed a ghost draft for
-            # ~3 s after the entry was saved)
-            self.ctx.apply(notes.delete_draft, self.draft_id, saved=saved)
-        elif (conn := self._conn()) is not None:
-            notes.delete_draft(conn, self.draft_id, saved=saved)
+        self._write(notes.delete_draft, self.draft_id, saved=saved)
         self._written = False
         self.draft_id = new_id()

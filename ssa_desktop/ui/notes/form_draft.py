@@ -215,11 +215,7 @@ class FormDraft(DraftAutosaver):
     def drop(self) -> None:
         """Saved or thrown away: the draft goes; the form has no unsaved input."""
         if self._written:
-            conn = self._conn()
-            if self.ctx.is_unlocked:
-                self.ctx.apply(notes.delete_draft, self.draft_id)
-            elif conn is not None:
-                notes.delete_draft(conn, self.draft_id)
+            self._write(notes.delete_draft, self.draft_id)
         self._written = False
         self._baseline = self.values()
 

@@ -31,7 +31,7 @@ from ...domain.entities import OpenOfferSession
 from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_hours, fmt_minutes
-from ...services import agreements, setup
+from ...services import agreements, schools
 from ...services import open_offers as svc
 from ...services.operations import DataKind
 from .. import colours
@@ -71,6 +71,7 @@ class _TableModel(TextRowsModel):
 
 class SessionModel(_TableModel):
     HEADERS = ("Datum", "Angebot", "Dauer", "Besucher:innen", "m / w / d", "Ziel", "Notiz")
+    tr_header = staticmethod(tr)  # here, where the translations' extractor finds them
     RIGHT = frozenset((2, 3, 4))
 
     def __init__(self, parent=None):
@@ -93,10 +94,11 @@ class SessionModel(_TableModel):
 
 class MonthModel(_TableModel):
     HEADERS = ("Monat", "Angebote", "Stunden", "Besucher:innen")
+    tr_header = staticmethod(tr)
     RIGHT = frozenset((1, 2, 3))
 
     def cells(self, t: svc.MonthTotal) -> tuple[str, ...]:
-        return (svc.month_label(t.month), str(t.sessions), fmt_hours(t.minutes, unit=False),
+        return (svc.month_label(t.month, tr), str(t.sessions), fmt_hours(t.minutes, unit=False),
                 str(t.visitors))
 
 
@@ -265,7 +267,7 @@ class OpenOffersArea(Area):
         for combo in (self.school_filter, self.year_filter):
             combo.blockSignals(True)
             combo.clear()
-        for school in setup.list_schools(conn):
+        for school in schools.choosable(conn, self.today, keep=current_school):
             self.school_filter.addItem(school.name, school.id)
         for year in svc.school_years(conn, self.today):
             self.year_filter.addItem(SchoolYear(year).label, year)

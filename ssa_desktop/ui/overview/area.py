@@ -144,7 +144,6 @@ class OverviewArea(Area):
                                               lambda: self.open_school_year())
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
-        top.addWidget(self.school_year_button)
         outer.addLayout(top)
         # the tiles scroll with the area (the window's one scroll area), not in their own
         body = _Body()
@@ -192,6 +191,9 @@ class OverviewArea(Area):
                       self.deletion, self.school_year)
         self.status = MessageLabel()
         outer.addWidget(self.status)
+        # „Schuljahreswechsel …“ joins its row last, so it is last in the Tab order: Strg+1
+        # and the first Tab land on today's appointments, not on a button used once a year
+        top.addWidget(self.school_year_button)
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -23,7 +23,7 @@ from ...domain import clock
 from ...domain.catalogues import GENDERS, PERSON_KINDS
 from ...domain.entities import Person
 from ...domain.school_class import effective_grade, grade_from_class
-from ...services import notes
+from ...services import notes, schools
 from ...services import persons as svc
 from .. import colours
 from ..common.announce import MessageLabel, announce
@@ -138,7 +138,7 @@ class PersonForm(QWidget):
         """The input widgets of the master data."""
         self.pseudonym = make_line_edit(tr("Pseudonym (Kürzel), Pflichtfeld"),
                                         tr("z. B. K-17 (Pflicht)"))
-        self.first_name = make_line_edit(tr("Vorname (freiwillig)"))
+        self.first_name = make_line_edit(tr("Vor- / Nachname: Vorname (freiwillig)"))
         self.last_name = make_line_edit(tr("Nachname (freiwillig)"))
         self.kind = TypeAheadCombo(((e.label, e.code) for e in PERSON_KINDS),
                                    accessible_name=tr("Personenart"))
@@ -153,7 +153,7 @@ class PersonForm(QWidget):
         self.grade.setAccessibleName(tr("Klassenstufe"))
         self.class_label = make_line_edit(tr("Klasse"), tr("z. B. 7b"))
         self.school = TypeAheadCombo(accessible_name=tr("Schule"))
-        self.leaving = OptionalDate(tr("abgegangen am"))
+        self.leaving = OptionalDate(tr("Abgang am"))
         self.school_change = OptionalDate(tr("Schulwechsel am"))
         self.guardians = make_text_box(tr("Kontakt Erziehungsberechtigte"))
         self.guardians.setFixedHeight(64)
@@ -357,14 +357,14 @@ class PersonForm(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def _only_school(self) -> str | None:
-        schools = svc.schools(self.ctx.conn)
-        return schools[0][0] if len(schools) == 1 else None
+        offered = schools.choosable(self.ctx.conn, clock.today())
+        return offered[0].id if len(offered) == 1 else None
 
     def _fill_schools(self, current: str | None) -> None:
         self.school.clear()
         self.school.addItem(tr("— keine —"), "")
-        for sid, name in svc.schools(self.ctx.conn):
-            self.school.addItem(name, sid)
+        for school in schools.choosable(self.ctx.conn, clock.today(), keep=current):
+            self.school.addItem(school.name, school.id)
         index = self.school.findData(current or "")
         self.school.setCurrentIndex(max(index, 0))
 

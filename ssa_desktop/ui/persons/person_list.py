@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -175,8 +176,8 @@ class PersonListView(QWidget):
             top.addWidget(b)
         return top
 
-    def _build_filters(self) -> QHBoxLayout:
-        filters = QHBoxLayout()
+    def _build_filters(self) -> QGridLayout:
+        filters = QGridLayout()
         self.search = make_line_edit(tr("Suche: Personen nach Pseudonym oder Name filtern"),
                                      tr("Pseudonym eingeben …"))
         self.search.setClearButtonEnabled(True)
@@ -190,14 +191,19 @@ class PersonListView(QWidget):
         self.kind.addItem(tr("alle Arten"), "")
         for entry in PERSON_KINDS:
             self.kind.addItem(entry.label, entry.code)
-        filters.addWidget(buddy_label(tr("Suche"), self.search))
-        filters.addWidget(self.search, 2)
-        for label, combo in ((tr("Schule"), self.school), (tr("Stufe"), self.grade),
-                             (tr("Status"), self.status), (tr("Art"), self.kind)):
+        # two rows: the filters' entries whole (at 200 % „alle Schulen“ read „alle Schuler“)
+        filters.addWidget(buddy_label(tr("Suche"), self.search), 0, 0)
+        filters.addWidget(self.search, 0, 1, 1, 3)
+        for (label, combo), (row, col) in zip(
+                ((tr("Schule"), self.school), (tr("Stufe"), self.grade),
+                 (tr("Status"), self.status), (tr("Art"), self.kind)),
+                ((0, 4), (1, 0), (1, 2), (1, 4)), strict=True):
             lab = QLabel(label)
             lab.setBuddy(combo)
-            filters.addWidget(lab)
-            filters.addWidget(combo, 1)
+            filters.addWidget(lab, row, col)
+            filters.addWidget(combo, row, col + 1)
+        for col in (1, 3, 5):
+            filters.setColumnStretch(col, 1)
         return filters
 
     def _build_table(self) -> QTableView:

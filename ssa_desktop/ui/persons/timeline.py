@@ -361,9 +361,10 @@ class WorkingNotesPanel(QWidget):
     def load(self, person_id: str | None) -> None:
         self.person_id = person_id
         if person_id:
-            # housekeeping before showing (R: working notes expire); only this panel shows
-            # them and it reloads right here, so nothing is broadcast
-            notes_svc.purge_expired_working_notes(self.ctx.conn)
+            # housekeeping before showing (R: working notes expire), through the runner
+            # when there is any: the Datenschutz area and the search follow
+            if notes_svc.working_notes_expired(self.ctx.conn):
+                self.ctx.apply(notes_svc.purge_expired_working_notes)
             rows = notes_svc.working_notes(self.ctx.conn, person_id)
         else:
             rows = []

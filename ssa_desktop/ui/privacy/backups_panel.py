@@ -64,7 +64,7 @@ class BackupsPanel(QWidget):
         self.keep = QSpinBox(self)
         self.keep.setRange(backups.KEEP_DAYS.minimum, backups.KEEP_DAYS.maximum)
         self.keep.setSuffix(tr(" Tage"))
-        self.keep.setAccessibleName(tr(backups.KEEP_DAYS.label))
+        self.keep.setAccessibleName(tr("Sicherungen aufbewahren höchstens (Tage)"))
         self.keep.setToolTip(backups.KEEP_DAYS.legal_basis)
         self.keep.editingFinished.connect(self.save_keep_days)
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)
@@ -146,11 +146,15 @@ class BackupsPanel(QWidget):
                                 stop_note=stopped_note("backup"))
 
     def choose_restore(self) -> None:
-        path = choose_open_file(self, tr("Sicherung wählen"), tr("Sicherung (*.ssabak)"),
-                                self.folder / "backups")
-        if path and ask_yes_no(self, tr("Den Tresor durch den Stand dieser Sicherung ersetzen? "
-                                        "Der jetzige Stand wird vorher gesichert. Seitdem "
-                                        "gelöschte Daten bleiben gelöscht."),
+        """The backup of the row she selected (asked about by name); with none selected
+        she chooses a file."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        path = str(self.model.rows[rows[0].row()].path) if rows else choose_open_file(
+            self, tr("Sicherung wählen"), tr("Sicherung (*.ssabak)"), self.folder / "backups")
+        if path and ask_yes_no(self, tr("Den Tresor durch den Stand der Sicherung „{0}“ "
+                                        "ersetzen? Der jetzige Stand wird vorher gesichert. "
+                                        "Seitdem gelöschte Daten bleiben gelöscht.").format(
+                                            Path(path).name),
                                title=tr("Wiederherstellen")):
             self.restore(Path(path))
 

@@ -37,8 +37,21 @@ class ToolsPanel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(tr("Status"))
-        layout.addLayout(button_row(self.record_button, self.breach_button))
+        # each button with a line of what it does: the page was two lone buttons
+        for button, text in (
+                (self.record_button, tr("Die Löschfristen aller Daten dieses Tresors als PDF, für "
+                                        "das Verzeichnis der Verarbeitungstätigkeiten des Trägers "
+                                        "(Art. 30 DSGVO).")),
+                (self.breach_button, tr("Wenn Daten verloren gingen oder in falsche Hände kamen: "
+                                        "ein Entwurf der Meldung an den Träger, der sie binnen "
+                                        "72 Stunden der Aufsichtsbehörde meldet (Art. 33/34 DSGVO)."))):
+            explanation = QLabel(text, self)
+            explanation.setWordWrap(True)
+            button.setAccessibleDescription(text)
+            layout.addWidget(explanation)
+            layout.addLayout(button_row(button))
         layout.addWidget(self.status)
+        layout.addStretch(1)
         ctx.locked.connect(self.status.clear)
 
     def choose_record(self) -> None:

@@ -18,13 +18,15 @@ tr = translator("Privacy")
 def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
     """Start the tasks for the session just unlocked. ``store`` (DeviceKeyStore) tells
     whether the key is remembered on this device, ``settings`` (SettingsStore) the
-    auto-lock minutes; either may be None (then recorded as unknown)."""
+    auto-lock minutes and the second backup location; either may be None (then recorded as unknown)."""
     session = ctx.session
     if session is None:
         return
     folder = session.vault.folder
     uuid = session.uuid
     idle = getattr(settings, "idle_minutes", None)
+    base = getattr(settings, "second_backup_folder", None)
+    second = backups.second_place(base, uuid) if base is not None else None
     key = bytearray()
     # a lock that stops these tasks names the daily backup only when one is still to make
     stop_note = None if backups.made_today(folder) else daily_backup_stopped_note()
@@ -51,7 +53,7 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
             # expired Vertretungspakete and returns she received or wrote, the keys of
             # expired packages this vault issued (not only when the panel shows)
             said += handover_upkeep.sweep_expired(conn)
-            return said, backups.auto_backup(conn, key, folder)
+            return said, backups.auto_backup(conn, key, folder, second=second)
         finally:
             for i in range(len(key)):
                 key[i] = 0
@@ -64,6 +66,9 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
             ctx.status_message.emit(sentence)
         if run.created is not None:
             ctx.status_message.emit(tr("Tägliche Sicherung erstellt."))
+        if run.second_failed:
+            ctx.status_message.emit(tr("Zweiter Sicherungsort nicht erreichbar, keine Kopie "
+                                       "dort: {0}").format(run.second_failed))
 
     def failed(message: str) -> None:
         for i in range(len(key)):

@@ -40,7 +40,7 @@ from ...domain.entities import Contact, Person, ShortContact
 from ...domain.errors import UserError
 from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
-from ...services import activities, appointments, goals, notes, persons
+from ...services import activities, appointments, goals, notes, persons, schools
 from .. import colours
 from ..common.announce import MessageLabel, announce
 from ..common.combos import make_combo
@@ -284,6 +284,7 @@ class QuickEntryDialog(QDialog):
         self.note.observation_label.setText(tr("Beobachtung"))
         self.note.assessment_label.setText(tr("E&inschätzung"))
         self.note_label = self._label(tr("&Notiz"), self.note.observation)
+        self.note.observation.setAccessibleName(tr("Notiz: Beobachtung"))  # both labels
         form.addRow(self.note_label, self.note)
 
     def _build_bottom(self, outer: QVBoxLayout) -> None:
@@ -335,8 +336,9 @@ class QuickEntryDialog(QDialog):
         found = (goals.goals_of_case(self.ctx.conn, case_id)
                  if case_id and self.ctx.is_unlocked else [])
         self.goal_ratings.set_goals(found)
-        for box in self.goal_ratings.focus_widgets():
+        for box in self.goal_ratings.level_boxes():
             box.installEventFilter(self)   # Enter saves from a goal box too
+            box.currentIndexChanged.connect(self.autosaver.changed)   # kept in the draft
         self.form.setRowVisible(self.goal_ratings, bool(found))
         self._order_chain()
 
@@ -394,10 +396,10 @@ class QuickEntryDialog(QDialog):
         conn = self.ctx.conn
         self.picker.set_choices(persons.person_choices(conn), self.ctx.show_names)
         self.school_combo.clear()
-        schools = persons.schools(conn)
-        for school_id, name in schools:
-            self.school_combo.addItem(name, school_id)
-        self.new_school.set_entries([(name, school_id) for school_id, name in schools])
+        offered = schools.choosable(conn, clock.today())
+        for school in offered:
+            self.school_combo.addItem(school.name, school.id)
+        self.new_school.set_entries([(school.name, school.id) for school in offered])
 
     def _load_cases(self, person_id: str) -> None:
         self.case_combo.clear()
@@ -534,7 +536,9 @@ class QuickEntryDialog(QDialog):
         """Everything typed, for the draft; None when nothing worth keeping was typed."""
         observation, assessment = self.note.values()
         topics = list(self.topics._codes)  # no side effects while autosaving
-        if not (observation or assessment or topics or self.topics.edit.text().strip()):
+        ratings = self.goal_ratings.levels()   # a rating chosen is worth keeping too
+        if not (observation or assessment or topics or self.topics.edit.text().strip()
+                or ratings):
             return None
         return {
             "short": self.short_check.isChecked(),
@@ -556,6 +560,7 @@ class QuickEntryDialog(QDialog):
             "grade": self.grade_spin.value(),
             "count": self.count_spin.value(),
             "appointment_id": self.appointment_id or "",
+            "ratings": ratings,
         }
 
     def has_typed_text(self) -> bool:
@@ -604,6 +609,8 @@ class QuickEntryDialog(QDialog):
         self.count_spin.setValue(int(data.get("count") or 1))
         if data.get("appointment_id") and not self.appointment_id:
             self.appointment_id = data["appointment_id"]
+        ratings = data.get("ratings")
+        self.goal_ratings.set_levels(ratings if isinstance(ratings, dict) else {})
         self.note.set_values(data.get("observation", ""), data.get("assessment", ""))
         self.offered_draft = None
         self.draft_bar.hide()

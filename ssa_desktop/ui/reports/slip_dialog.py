@@ -134,8 +134,10 @@ class SlipPrintDialog(QDialog):
 
         box = QVBoxLayout(self)
         box.addLayout(form)
-        box.addWidget(QLabel(tr("Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, "
-                                "Uhrzeit und Raum – nie ein Thema oder Anlass.")))
+        note = QLabel(tr("Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, "
+                         "Uhrzeit und Raum – nie ein Thema oder Anlass."))
+        note.setWordWrap(True)  # one line scrolled the dialog sideways
+        box.addWidget(note)
         box.addWidget(scroll, 1)
         box.addWidget(self.summary)
         box.addLayout(buttons)

@@ -131,7 +131,7 @@ class SchoolYearDialog(QDialog):
         self.status.activated.connect(self._status_chosen)
         edit.addWidget(buddy_label(tr("&Verbleib"), self.status))
         edit.addWidget(self.status)
-        self.day = DateField(self.today, accessible_name=tr("Datum des Abgangs oder Wechsels"))
+        self.day = DateField(self.today, accessible_name=tr("Abgang oder Wechsel am"))
         self.day.dateChanged.connect(lambda _d: self._status_chosen())
         edit.addWidget(buddy_label(tr("&am"), self.day))
         edit.addWidget(self.day)

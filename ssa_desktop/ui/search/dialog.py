@@ -144,7 +144,7 @@ class SearchDialog(QDialog):
         name_window(self, tr("Suche"))
         resize_within_screen(self, 640, 520)
         layout = QVBoxLayout(self)
-        self.field = make_line_edit(tr("Suchbegriff"),
+        self.field = make_line_edit(tr("Suchen nach"),
                                     tr("Suchen in Personen, Notizen, Gruppen, Partnern, Dokumenten …"))
         self.field.setClearButtonEnabled(True)
         search_row = QHBoxLayout()

@@ -303,6 +303,7 @@ class ChangePassphraseDialog(QDialog):
         super().done(result)
         if result != QDialog.DialogCode.Accepted:
             self.wipe()
+        self.deleteLater()  # closed is gone (issue 59/2); the caller takes() before that
 
     def wipe(self) -> None:
         for field in (self.old, self.new, self.repeat):
@@ -363,6 +364,7 @@ class PassphrasePrompt(QDialog):
         super().done(result)
         if result != QDialog.DialogCode.Accepted:  # cancelled (Abbrechen, Esc, closed): nothing stays
             self.passphrase.clear()
+        self.deleteLater()  # closed is gone (issue 59/2); the caller takes() before that
 
     def take(self) -> tuple[str]:
         """The passphrase, once: the field is emptied."""

@@ -126,14 +126,17 @@ class StaffDialog(QDialog):
             cform.addRow(area.label, QLabel(_hours(minutes)))
         cform.addRow(tr("Arbeitszeit gesamt"), QLabel(_hours(self.block.total_minutes)))
         layout.addWidget(computed)
+        unfilled = QLabel(tr("Eine unbesetzte Zeit zählt nicht als Arbeitszeit."))
+        unfilled.setWordWrap(True)  # in the row of the months it was cut after „0 besetzt“
+        layout.addWidget(unfilled)
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
         # on a small screen (640×360 at 200 %) the whole dialog scrolls
+        self._update()  # its texts first: the window opens as large as they ask
         whole_window_scrolls(self)
         ctx.locked.connect(self.reject)
-        self._update()
         self.qualification.setFocus()
 
     def values(self):
@@ -148,8 +151,7 @@ class StaffDialog(QDialog):
         staff = self.values()
         self.fte.setText(stats_number(round(staff.percent / 100, 4)))
         filled = svc.months_filled(self.ctx.conn, staff)
-        self.months.setText(tr("{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht "
-                               "als Arbeitszeit)").format(filled, 12 - filled))
+        self.months.setText(tr("{0} besetzt, {1} unbesetzt").format(filled, 12 - filled))
         if hasattr(self, "missing"):
             missing = svc.rules.missing_fields(staff)
             self.missing.setText(svc.rules.missing_hint(

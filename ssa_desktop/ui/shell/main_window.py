@@ -734,7 +734,7 @@ class MainWindow(QMainWindow):
             dialog = self._open_feature_dialog(SchoolYearDialog, "_school_year",
                                                school_ids=[p.school_id for p in waiting])
             if dialog is not None:   # in front once the unlock and the main window settle
-                QTimer.singleShot(0, dialog.bring_forward)
+                QTimer.singleShot(0, dialog, dialog.bring_forward)  # dropped with the dialog
 
     def show_unlock_dialog(self):
         if self.ctx.is_unlocked or not self.isVisible() or self._closing:
@@ -896,7 +896,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         dialog = getattr(self, "_school_year", None)
         if dialog is not None and dialog.isVisible():  # opened at the unlock, before show
-            QTimer.singleShot(0, dialog.bring_forward)
+            QTimer.singleShot(0, dialog, dialog.bring_forward)  # dropped with the dialog
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().changeEvent(event)

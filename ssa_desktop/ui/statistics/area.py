@@ -234,7 +234,7 @@ class StatisticsArea(Area):
         key = key if key is not None else self.scope_box.currentData()
         self.scope_box.clear()
         for info in stats.scopes(self.ctx.conn, self.year_box.currentData()):
-            self.scope_box.addItem(info.label, info.scope.key)
+            self.scope_box.addItem(stats.scope_label(info, tr), info.scope.key)
         index = self.scope_box.findData(key)
         self.scope_box.setCurrentIndex(max(0, index))
 

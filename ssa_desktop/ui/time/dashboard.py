@@ -203,7 +203,7 @@ class Dashboard(QScrollArea):
             self.targets.setItem(row, 0, light)
             self.targets.setItem(row, 1, _cell(value_text(ev), True))
             self.targets.setItem(row, 2, _cell(ev.target.band(tr), True))
-            label = _cell(ev.target.label)
+            label = _cell(tr(ev.target.label))  # the model agreement's names in English
             label.setToolTip(ev.target.wording)
             self.targets.setItem(row, 3, label)
         _fit(self.targets)

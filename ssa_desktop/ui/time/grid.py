@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -274,10 +273,8 @@ class WeekGridView(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.school = make_combo(tr("Schule"))
-        # as wide as the room, not as the longest school name: the week's buttons beside it
-        # stay on a 1280×720 screen
-        self.school.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.school.setMinimumContentsLength(16)
+        # the school's name whole (was cut at 16 letters); the category and copy buttons go
+        # on a row of their own, so the week's buttons stay on a 1280×720 screen
         self.school.currentIndexChanged.connect(lambda _i: self.reload())
         self.day = DateField(clock.today())
         self.day.setAccessibleName(tr("Woche mit dem Tag"))
@@ -293,6 +290,9 @@ class WeekGridView(QWidget):
                   buddy_label(tr("&Woche mit"), self.day), self.day, self.previous,
                   self.following):
             bar.addWidget(w)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        bar = QHBoxLayout()
         bar.addStretch(1)
         self.add_category = make_button(tr("Kategorie hinzufügen …"),
                                         tr("Weitere Kategorie indirekter Arbeit anlegen"),

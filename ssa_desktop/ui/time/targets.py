@@ -116,16 +116,16 @@ class TargetsView(QWidget):
         self.targets = targets or timeshare.agreement_targets(self.ctx.conn, agreement_id)
         for row, t in enumerate(self.targets):
             self.table.insertRow(row)
-            item = QTableWidgetItem(t.label)
+            item = QTableWidgetItem(tr(t.label))  # the model agreement's names in English
             item.setToolTip(t.wording)
             self.table.setItem(row, 0, item)
             for column, value in enumerate((t.soll, t.low, t.high, t.margin), start=1):
                 spin = _spin(value, t.unit)
-                spin.setAccessibleName(f"{t.label}: {tr(COLUMNS[column])}")
+                spin.setAccessibleName(f"{tr(t.label)}: {tr(COLUMNS[column])}")
                 self.table.setCellWidget(row, column, spin)
             check = QCheckBox()
             check.setChecked(t.enabled)
-            check.setAccessibleName(f"{t.label}: {tr('auswerten')}")
+            check.setAccessibleName(f"{tr(t.label)}: {tr('auswerten')}")
             self.table.setCellWidget(row, 5, check)
 
     def bands(self) -> dict[str, tuple[float, float, float, float, bool]]:

@@ -67,6 +67,9 @@ class TraegerKitDialog(QDialog):
         self.overview_button = make_button(tr("Überblick als PDF …"),
                                            tr("Überblick für den Vorstand als PDF schreiben"),
                                            self.write_overview)
+        self.tidy_button = make_button(tr("Lange Tabelle …"),
+                                       tr("Lange Tabelle (CSV) für Auswertungen schreiben"),
+                                       self.write_tidy)
         self.close_button = make_button(tr("Schließen"), tr("Schließen"), self.reject)
         self.table = make_table_widget([tr("Stelle"), tr("Schule"), tr("KVJS (Stelle)"),
                                         tr("Landkreis (Schule)"), tr("Hinweis")],
@@ -92,21 +95,26 @@ class TraegerKitDialog(QDialog):
         folder_label.setBuddy(self.folder)  # a row of a layout names no field by itself
         form.addRow(folder_label, folder_row)
         form.addRow(tr("&Schuljahr:"), self.year)
-        buttons = QHBoxLayout()
-        for button in (self.show_button, self.workbook_button, self.overview_button):
-            buttons.addWidget(button)
+        buttons = QHBoxLayout()  # reading, then the files it writes: two rows fit at 200 %
+        buttons.addWidget(self.show_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        writers = QHBoxLayout()
+        for button in (self.workbook_button, self.overview_button, self.tidy_button):
+            writers.addWidget(button)
+        writers.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addLayout(writers)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         # the reading order (buttons made without a parent join the chain late otherwise)
         chain = (self.folder, self.choose_button, self.year, self.show_button,
-                 self.workbook_button, self.overview_button, self.close_button, self.table)
+                 self.close_button, self.workbook_button, self.overview_button,
+                 self.tidy_button, self.table)
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -136,7 +144,8 @@ class TraegerKitDialog(QDialog):
         self._task = run_in_background(work, finished, failed)
 
     def _enable(self, on: bool) -> None:
-        for button in (self.show_button, self.workbook_button, self.overview_button):
+        for button in (self.show_button, self.workbook_button, self.overview_button,
+                       self.tidy_button):
             button.setEnabled(on)
 
     def show_deliveries(self) -> None:
@@ -178,6 +187,14 @@ class TraegerKitDialog(QDialog):
         if not out:
             return
         self._run(lambda: [traeger.write_overview(folder, year, out)], self._written)
+
+    def write_tidy(self) -> None:
+        folder, year = self.folder.text().strip(), self.year.text().strip()
+        out = choose_save_file(self, tr("Lange Tabelle speichern"),
+                               f"KVJS_lang_{year.replace('/', '-')}.csv", tr("CSV (*.csv)"))
+        if not out:
+            return
+        self._run(lambda: [traeger.write_tidy(folder, year, out)[0]], self._written)
 
     def _written(self, paths: list[Path]) -> None:
         if not paths:

@@ -45,7 +45,7 @@ from ...services.session import (
 )
 from ...services.sync_folders import REFUSED, local_export_folder, vault_place
 from .. import colours
-from ..common.announce import MessageLabel
+from ..common.announce import MessageLabel, announce
 from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo, buddy_label
 from ..common.it_policy import it_set
@@ -341,7 +341,10 @@ class CreatePage(QWizardPage):
         self.retry.hide()
         self.bar.setRange(0, 0)
         self.bar.show()
-        self.status.setText(tr("Tresor wird angelegt …"))
+        if self.isVisible():  # again after a failure: said
+            self.status.setText(tr("Tresor wird angelegt …"))
+        else:  # the page's title says it as the page shows
+            self.status.show_quietly(tr("Tresor wird angelegt …"))
         self.status.setStyleSheet("")
         # no way back past "Tresor anlegen" while and after the vault is created: a second
         # passphrase typed there was accepted and ignored (only the first opened the vault)
@@ -715,6 +718,21 @@ class FirstRunWizard(QWizard):
         self.passphrase_page.setCommitPage(True)
         # the last page finishes with Enter: Tab from its last field goes to „Fertig“
         self.currentIdChanged.connect(self._tab_to_finish_on_the_last_page)
+        self.currentIdChanged.connect(self._say_page)
+
+    def _say_page(self, _page_id: int) -> None:
+        """Each page's title and explanation said once as it shows (a reader hears only
+        the focused control of a new page otherwise); on the next turn of the event loop,
+        when the first page's window is visible."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._say_current_page)
+
+    def _say_current_page(self) -> None:
+        page = self.currentPage()
+        if page is not None and self.isVisible():
+            announce(page, ". ".join(text.rstrip(".") for text in (page.title(),
+                                                                  page.subTitle()) if text) + ".")
 
     def _tab_to_finish_on_the_last_page(self, _page_id: int) -> None:
         """On the last page Tab from the last field lands on „Fertig“, never on „Zurück“

@@ -93,8 +93,11 @@ def _carried(folder: Path):
 
 
 def main(mode: str, folder: str) -> int:
+    from ssa_desktop.ui import theme
+
     app = QApplication(sys.argv)
     app.setApplicationName("ssa-bus-audit")
+    theme.install(app)  # the style and focus frame the app has after its first frame
     window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
               "search": _main, "carried": _carried,
               "refusal": _main, "settings": _main,

@@ -218,6 +218,8 @@ def run_appointment(app):
         pump_until(lambda s=start: any(e["data"].startswith(("Stunde", "Minute"))
                                        for e in events[s:] if e["type"] in SPOKEN), 20)
     focused_after(lambda: key("Tab"))
+    for _field in ("Raum", "Notiz (intern)"):  # two empty fields, each reached the first time
+        focused_after(lambda: key("Tab"))
     return {"events": events}
 
 
@@ -310,7 +312,8 @@ def run_dialog(app, shortcut, title="Kontakt erfassen"):
 
 for kind in ("object:text-changed", "object:announcement", "object:state-changed:showing",
              "object:property-change:accessible-name", "object:state-changed:focused",
-             "object:state-changed:selected", "object:selection-changed"):
+             "object:state-changed:selected", "object:selection-changed",
+             "object:text-caret-moved"):
     pyatspi.Registry.registerEventListener(on_event, kind)
 application = find_app()
 print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,

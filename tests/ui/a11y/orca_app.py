@@ -1,7 +1,8 @@
 """The app as Orca hears it (run by tests/ui/a11y/test_orca.py): ``unlock``, ``main`` and
 ``appointment`` as in ``bus_app.py``; ``deputy`` the dialog „Vertretungspaket erstellen“ of a vault with
 one pupil whose consent allows the hand-over, the deputy's name filled in, the target an
-empty folder; ``person`` the main window on K-17's page (Verlauf). When the key page shows, the key goes to stdout (the test's truth for
+empty folder; ``person`` the main window on K-17's page (Verlauf); ``wizard`` the first-run
+wizard for a new vault. When the key page shows, the key goes to stdout (the test's truth for
 what Orca must not say)."""
 
 from __future__ import annotations
@@ -43,12 +44,26 @@ def _deputy(folder: Path):
     return dialog
 
 
+def _wizard(folder: Path):
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.vault.wizard import FirstRunWizard
+
+    return FirstRunWizard(folder, store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF,
+                          location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
+
+
 def main(mode: str, folder: str) -> int:
+    from ssa_desktop.ui import theme
+
     app = QApplication(sys.argv)
     app.setApplicationName("ssa-orca")
+    theme.install(app)  # the style and focus frame the app has after its first frame
     with clock.frozen(TODAY):
         window = {"unlock": _unlock, "main": _main, "deputy": _deputy,
-                  "appointment": _appointment, "person": _person_page}[mode](Path(folder))
+                  "appointment": _appointment, "person": _person_page,
+                  "wizard": _wizard}[mode](Path(folder))
         window.show()
         window.activateWindow()
         return app.exec()

@@ -23,7 +23,22 @@ def window(ctx, qtbot, tmp_path, pupil):
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    return win
+    yield win
+    # a critical task an audited page started (Datenschutz → Übergabe sweeps expired
+    # packages) defers the close until it ends; the window closes then: wait for that
+    # event, or the check for windows left open finds it on a busy machine
+    win.close()
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=60000)
+
+
+def test_a_close_during_the_handover_sweep_happens_when_it_ends(window):
+    """Issue 65: the privacy audit left its main window open at teardown now and then."""
+    area = window.show_area("privacy")
+    for _ in _pages(area):
+        pass
+    assert window.ctx.is_critical   # the sweep runs (nothing served it yet)
+    window.close()
+    assert window.isVisible()       # deferred, not dropped; the fixture waits for it
 
 
 def _pages(area):

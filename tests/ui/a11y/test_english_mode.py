@@ -329,3 +329,13 @@ def test_the_working_time_header_and_targets_are_english(english, ctx, qtbot):
     targets = dashboard.targets
     bands = [targets.item(r, 2).text() for r in range(targets.rowCount())]
     assert "at most 40 %" in bands and not any("höchstens" in b for b in bands), bands
+
+
+def test_the_statistics_post_scope_is_english(english, ctx, qtbot):
+    """Issue 64, finding 8: the scope list read „Stelle: Stelle 1“ in English."""
+    from tests.ui.statistics.test_statistics_area import _area
+
+    area = _area(ctx, qtbot)
+    scopes = [area.scope_box.itemText(i) for i in range(area.scope_box.count())]
+    posts = [s for s in scopes if s.startswith(("Post: ", "Stelle: "))]
+    assert posts and all(s.startswith("Post: ") for s in posts), scopes

@@ -170,6 +170,7 @@ def _builders():
     from ssa_desktop.ui.handover.open_package_dialog import OpenPackageDialog
     from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
     from ssa_desktop.ui.letters.dialog import LetterDialog
+    from ssa_desktop.ui.letters.templates_dialog import LetterTemplatesDialog
     from ssa_desktop.ui.network.area import TemplateDialog
     from ssa_desktop.ui.persons.goals_dialog import (
         GoalEditDialog,
@@ -221,6 +222,7 @@ def _builders():
             tmp / "Laptop A" / "tresor", lambda _folder: False),
         "SlipPrintDialog": lambda ctx, _p, _t: SlipPrintDialog(ctx, []),
         "LetterDialog": lambda ctx, pupil, _t: LetterDialog(ctx, pupil.id),
+        "LetterTemplatesDialog": lambda ctx, _p, _t: LetterTemplatesDialog(ctx),
         "NamesFoundDialog": lambda ctx, _p, _t: NamesFoundDialog("Der Jahresbericht",
                                                                  _names_found(ctx)),
         "WhereaboutsDialog": lambda ctx, pupil, _t: WhereaboutsDialog(ctx, pupil.id),

@@ -21,28 +21,8 @@ from tests.ui.a11y.names_and_secrets import (
 from tests.ui.a11y.test_audit import DIALOGS, _pages
 from tests.ui.a11y.test_every_dialog import BUILDERS
 
-# Found by the audit and not yet renamed (issue 59/7, labels of grouped fields and long
-# check boxes): each is to be fixed and struck out; a new mismatch fails at once.
-OPEN = frozenset({
-    "DateField: 'Datum des Abgangs oder Wechsels' for the label '&am'",
-    "DateField: 'Datum des Widerrufs' for the label 'am'",
-    "DateField: 'Erster Tag der Vertretung' for the label '&Zeitraum'",
-    "DateField: 'Gültig ab' for the label 'Zeitraum'",
-    "DateField: 'Letzter Tag der Vertretung' for the label 'bis'",
-    "QCheckBox: 'Schüler:in' for the label '&Beteiligte'",
-    "QCheckBox: 'abgegangen am' for the label 'Abgang'",
-    "QComboBox: 'Empfänger' for the label 'An'",
-    "QComboBox: 'Ziel der Kooperationsvereinbarung' for the label '&Ziel (Kooperation)'",
-    "QLineEdit: 'Suchbegriff' for the label 'Suchen nach:'",
-    "QLineEdit: 'Vorname (freiwillig)' for the label 'V&or- / Nachname'",
-    "QPlainTextEdit: 'Beobachtung' for the label '&Notiz'",
-    "QPlainTextEdit: 'Text der Fallvorstellung' for the label 'Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.'",
-    "QSpinBox: 'Sicherungen: höchstens Tage alt' for the label 'Aufbewahren höchstens:'",
-    "QTableView: 'Nicht vorgeschlagene Personen' for the label '<b>N&icht vorgeschlagen</b> (offener Fall, Termin oder § 8a-Verfahren, aber die Einwilligung reicht nicht)'",
-    "QTableView: 'Vorgeschlagene Personen' for the label '<b>Vorschla&g</b>'",
-    "TimeField: 'Beginn' for the label '&Von – bis'",
-    "TimeField: 'Ende' for the label 'bis'",
-})
+# Every mismatch the audit finds fails (issue 59/7: the last 18 were fixed in s2).
+OPEN: frozenset[str] = frozenset()
 
 
 def _key(found: str) -> str:

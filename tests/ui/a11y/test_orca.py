@@ -94,7 +94,8 @@ def orca(bus, tmp_path_factory):  # noqa: F811 (the imported fixture)
 class App:
     """``orca_app.py`` in ``mode`` on the bus, its window given the keyboard."""
 
-    def __init__(self, orca: Orca, mode: str, folder: Path, title: str):
+    def __init__(self, orca: Orca, mode: str, folder: Path, title: str,
+                 said: str | None = None):
         self.orca = orca
         orca.mark()
         self.start = orca.start  # the log's offset when this app started
@@ -102,18 +103,18 @@ class App:
             [sys.executable, str(HERE / "orca_app.py"), mode, str(folder / "v")],
             env={**orca.env, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "xcb"}, cwd=ROOT,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        self.focus(title)
+        self.focus(title, said)
 
     def xdotool(self, *args: str) -> str:
         return subprocess.run(["xdotool", *args], env=self.orca.env, capture_output=True,
                               text=True, timeout=WAIT, check=True).stdout
 
-    def focus(self, title: str) -> None:
+    def focus(self, title: str, said: str | None = None) -> None:
         """Xvfb has no window manager: the window gets the keyboard as a manager would
-        give it, and Orca says its title."""
+        give it, and Orca says its title (or ``said``)."""
         window = self.find(title)
         self.xdotool("windowfocus", "--sync", window)
-        self.orca.wait_for(title)
+        self.orca.wait_for(said or title)
 
     def find(self, title: str) -> str:
         """The visible window named ``title``. xdotool walks every window and ends with
@@ -149,8 +150,8 @@ class App:
 def app(orca, tmp_path):
     started = []
 
-    def start(mode: str, title: str) -> App:
-        started.append(App(orca, mode, tmp_path, title))
+    def start(mode: str, title: str, said: str | None = None) -> App:
+        started.append(App(orca, mode, tmp_path, title, said))
         return started[-1]
 
     yield start
@@ -277,6 +278,17 @@ def test_orca_says_the_hour_after_up_in_a_time_field(app, orca):
     window.press("Right", "Minute 0")
 
 
+def test_orca_says_an_empty_field_on_the_first_tab(app, orca):
+    """Issue 59/5: Neuer Termin, Tab over Datum, Beginn and Ende into the empty „Raum“
+    and „Notiz (intern)“: Orca names each (it said nothing: the caret event came first)."""
+    window = app("appointment", "Neuer Termin")
+    window.press("Tab", "Datum")
+    window.press("Tab", "Beginn")
+    window.press("Tab", "Ende")
+    window.press("Tab", "Raum")
+    window.press("Tab", "Notiz (intern)")
+
+
 def test_a_save_on_a_persons_page_is_said_after_its_refresh(app, orca):
     """Strg+N on K-17's page, Strg+Enter: the page refreshes (its list, its tabs: more
     than 50 events, a flood Orca prunes) and still Orca says „Kontakt gespeichert“."""
@@ -307,3 +319,33 @@ def test_quick_entry_names_the_first_participant_box_by_its_text(app, orca):
     heard = window.press("Tab", "check box")
     box = next(line for line in heard if "check box" in line)
     assert "Schüler:in" in box, heard
+
+
+
+NEW_PASSPHRASE = "Wald-Fluss-Berg-Stern-7"
+WIZARD_PAGES = ["Willkommen bei SSA Desktop", "Wo soll der Tresor liegen?",
+                "Passphrase festlegen", "Tresor wird angelegt", "Ihr Notfallschlüssel"]
+
+
+def test_the_wizard_says_each_page_and_the_creation_once(app, orca):
+    """Issue 59/5: the wizard's page titles and explanations were never said, „Tresor
+    wird angelegt …“ and „✓ Der Tresor ist angelegt“ twice. Return through the welcome
+    and location pages, the passphrase typed twice, Return creates the vault, Return goes
+    on to the key page; Tab after it: by then Orca has said all before."""
+    window = app("wizard", "Einrichtung", said="Willkommen bei SSA Desktop")
+    orca.start = window.start
+    window.press("Return", "Wo soll der Tresor liegen?")
+    window.press("Return", "Passphrase festlegen")
+    window.type(NEW_PASSPHRASE)
+    window.key("Tab", "Tab")
+    window.type(NEW_PASSPHRASE)
+    window.press("Return", "✓ Der Tresor ist angelegt")
+    window.press("Return", "Ihr Notfallschlüssel")
+    window.press("Tab", "sicher verwahrt check box")
+    orca.start = window.start
+    heard = orca.lines()
+    said = " ".join(heard)
+    assert [said.count(title) for title in WIZARD_PAGES] == [1, 1, 1, 1, 1], heard
+    assert [line for line in heard if "Der Schlüssel wird berechnet" in line] != [], heard
+    assert said.count("Tresor wird angelegt") == 1, heard  # title and status, said once
+    assert said.count("✓ Der Tresor ist angelegt") == 1, heard

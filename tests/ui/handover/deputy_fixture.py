@@ -53,7 +53,12 @@ def _pupil(conn, pseudonym: str, first: str, last: str, class_label: str, guardi
     return p, case, appt
 
 
-def colleagues_package(folder: Path) -> Package:
+def colleagues_package(folder: Path, *, goal: str = "") -> Package:
+    """``goal``: K-17's case gets this goal with a scale (GAS, baseline −2), sent along
+    with „Ziele der Fälle“ ticked for K-17 (issue 63)."""
+    from ssa_desktop.domain import goals as g
+    from ssa_desktop.services import goals
+
     with fresh_vault() as colleague:
         conn = colleague.conn
         k17, k17_case, _ = _pupil(conn, "K-17", "Kim", "Sommer", "8a",
@@ -66,8 +71,13 @@ def colleagues_package(folder: Path) -> Package:
                                                                         date(2026, 11, 2)))
         repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "1", date(2026, 11, 3),
                                                        due=date(2026, 12, 7)))
+        if goal:
+            goals.save_goal(conn, g.CaseGoal(k17_case.id, goal, scale=g.GAS, baseline=-2,
+                                             anchor_3="kommt an 4 von 5 Tagen",
+                                             created="2026-09-12 10:00:00"))
         result = handover_deputy.create_deputy_package(
             conn, PERIOD, rules.Deputy("Jana Berger", "SSA Nord"), [k17.id, n5.id], folder,
-            for_name="Frau Albers", today=CREATED)
+            for_name="Frau Albers", today=CREATED,
+            extras={k17.id: {"case_goals"}} if goal else None)
     return Package(result.path, result.key_text, result.package_id, k17.id, n5.id,
                    k17_case.id, n5_case.id, n5_appt.id)

@@ -33,7 +33,10 @@ def test_preview_lists_who_is_not_proposed_and_why(ctx, qtbot, tmp_path):
                 for r in range(dialog.missing_model.rowCount())]
     assert rows == [("P-Cem", "keine Einwilligung „Weitergabe an die Vertretung“"),
                     ("P-Dora", "Einwilligung endet am 01.12.2026")]
-    assert dialog.missing_table.accessibleName() == "Nicht vorgeschlagene Personen"
+    # named by its visible label (WCAG 2.5.3), the reason included
+    assert dialog.missing_table.accessibleName() == (
+        "Nicht vorgeschlagen (offener Fall, Termin oder § 8a-Verfahren, aber die "
+        "Einwilligung reicht nicht)")
     assert dialog.missing_label.buddy() is dialog.missing_table
 
 

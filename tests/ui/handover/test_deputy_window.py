@@ -330,3 +330,18 @@ def test_the_folder_of_a_return_is_cleaned_at_her_next_unlock(ctx, window, tmp_p
     said = svc.clean_package_leftovers(ctx.conn)
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
     assert "abgebrochenen Paket-Schreibens" in " ".join(said)
+
+
+def test_a_written_return_is_told_to_the_views(ctx, window, tmp_path, package):
+    """Issue 65: the window noted the return in her vault beside the runner, so the
+    handover panel's list of packages learnt of it only at the next other change."""
+    from ssa_desktop.services.operations import DataKind
+
+    told = []
+    ctx.changes.connect(told.append)
+    out = tmp_path / "rueckgabe"
+    out.mkdir()
+    with clock.frozen(WORKDAY):
+        window.write_return(out)
+    assert [c.touches(DataKind.PACKAGES) for c in told] == [True]
+    assert "Rückgabe geschrieben" in window.status.text()

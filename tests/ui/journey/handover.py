@@ -198,6 +198,33 @@ def write_return(win, folder: Path) -> tuple[Path, str]:
     return path, win.status.text()
 
 
+def open_remembered(deputy_window, qtbot):
+    """Her Datenschutz → „Paket öffnen (als Vertretung) …“: the package her vault
+    remembers is offered under „Gemerkt“; Enter opens it, no path or key typed (issue 64
+    item 5). The deputy's window, shown and active, and what „Gemerkt“ showed."""
+    panel = handover_panel(deputy_window, qtbot)
+    QTest.mouseClick(panel.open_button, Qt.LeftButton)
+    dialog = panel._dialog
+    qtbot.waitUntil(dialog.isVisible)
+    offered = dialog.remembered.currentText() if dialog.remembered.isVisible() else ""
+    QTest.keyClick(dialog.remembered, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+    win = panel.deputy_window
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win, offered
+
+
+def write_last_return(win, qtbot, folder: Path) -> tuple[Path, str]:
+    """Alt+L ticks „Letzte Rückgabe“, then the return into ``folder``."""
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.persons.setFocus()
+    QTest.keyClick(win.persons, Qt.Key_L, Qt.AltModifier)
+    qtbot.waitUntil(win.last_box.isChecked)     # a mnemonic clicks animated
+    return write_return(win, folder)
+
+
 def read_return(window, qtbot, path: Path) -> str:
     """Her Datenschutz → „Rückgabe einlesen …“ with the file: the panel's status line."""
     panel = handover_panel(window, qtbot)

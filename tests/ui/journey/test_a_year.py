@@ -219,15 +219,35 @@ def test_a_year(qtbot, tmp_path, watch, monkeypatch):
     returned, said = handover.write_return(deputy_win, returns)
     assert said == f"Rückgabe geschrieben: {returned} (1 Kontakt). Bitte der Kollegin geben."
     watch.check("6 Vertretung: Rückgabe geschrieben", expect)
+    # issue 64 item 5: closed by her and opened again from „Gemerkt“ (no path, no key),
+    # a second contact, her last return (Alt+L)
+    assert "jede bringt nur, was neu ist" in deputy_win.return_hint.text()
+    deputy_win.close()
+    deputy_win, offered = handover.open_remembered(deputy, qtbot)
+    assert offered.startswith("Vertretung für Frau Albers"), offered
+    row, said = handover.deputy_contact(deputy_win, qtbot, "20", "Nachgespraech")
+    last_returns = tmp_path / "rueckgabe-2"
+    last_returns.mkdir()
+    last, said = handover.write_last_return(deputy_win, qtbot, last_returns)
+    assert "die letzte Rückgabe" in said, said
+    watch.check("6 Vertretung: letzte Rückgabe geschrieben", expect)
     deputy_win.close()
     close_main_window(deputy, qtbot)
 
     calendar.go(date(2027, 9, 24), time(8, 0))
     said = handover.read_return(window, qtbot, returned)
     assert said.startswith("Rückgabe eingelesen:"), said
+    assert "bleibt bis zum Ablauf des Pakets" in said, said
     rows = handover.timeline(window, qtbot, "K-17")
     assert any("23.09.2027" in r and "Gespraech in der Pause" in r for r in rows), rows
     watch.check("6 Vertretung: Rückgabe eingelesen", expect)
+    calendar.go(date(2027, 9, 27), time(8, 0))
+    said = handover.read_return(window, qtbot, last)
+    assert "Das war die letzte Rückgabe der Vertretung." in said, said
+    rows = handover.timeline(window, qtbot, "K-17")
+    assert sum("Gespraech in der Pause" in r for r in rows) == 1, rows   # once, not twice
+    assert any("Nachgespraech" in r for r in rows), rows
+    watch.check("6 Vertretung: letzte Rückgabe eingelesen", expect)
 
     # 7 -- the school handover: package, the successor's vault, receipt, deletion
     calendar.go(date(2027, 10, 4), time(9, 0))
@@ -246,8 +266,8 @@ def test_a_year(qtbot, tmp_path, watch, monkeypatch):
     close_main_window(successor, qtbot)
     confirmed = handover.read_receipt(window, qtbot, receipt)
     assert info.startswith("Das Übergabepaket ist geschrieben: ") and (
-        "2 Personen, 6 Kontakte, 1 Termin" in info), info
-    assert received.startswith("Übergabepaket eingelesen: 15 neu eingelesen"), received
+        "2 Personen, 7 Kontakte, 1 Termin" in info), info   # 7: the deputy's two returns
+    assert received.startswith("Übergabepaket eingelesen: 16 neu eingelesen"), received
     assert confirmed.startswith("Quittung geprüft. Gelöscht – Schule "), confirmed
     watch.check("7 Schulübergabe: Quittung", expect)
 

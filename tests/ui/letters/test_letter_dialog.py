@@ -186,3 +186,60 @@ def test_she_maps_the_fields_of_her_pdf_form_by_keys(qtbot, ctx, records, tmp_pa
     values = {name: field.get("/V") for name, field in PdfReader(str(target)).get_fields().items()}
     assert values["Vorname"] == "Kim" and values["person.class_label"] == "7b"
     assert values["Bemerkung"] in (None, "")
+
+
+def test_a_letter_to_another_office_is_logged_after_her_confirmation(qtbot, ctx, records,
+                                                                    tmp_path, monkeypatch,
+                                                                    frozen_clock):
+    """Empfänger „eine andere Stelle“ chosen by keys: saving asks her (the recipient, the
+    categories, the legal basis); „Nein“ writes nothing, „Ja“ saves and logs it in the
+    Übermittlungsprotokoll. Without a consent naming the recipient it cannot go out."""
+    from ssa_desktop.services import consents
+
+    asked: list[str] = []
+    answer = [False]
+
+    def ask(parent, text, **kw):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr("ssa_desktop.ui.letters.dialog.ask_yes_no", ask)
+    dialog = _dialog(qtbot, ctx, records)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("referral"))
+    dialog.address_box.setFocus()
+    QTest.keyClicks(dialog.address_box, "Jugendamt Emmendingen")
+    dialog.recipient_box.setFocus()
+    QTest.keyClick(dialog.recipient_box, Qt.Key.Key_Down)
+    assert dialog.recipient_box.currentData() == "outside" and dialog.basis_box.isEnabled()
+    assert dialog.basis_box.currentData() == "consent"
+    assert "keine an diesem Tag gültige Einwilligung" in dialog.problem.text()
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    dialog.address_box.clear()
+    QTest.keyClicks(dialog.address_box, "Erziehungsberatungsstelle Emmendingen")
+    assert dialog.save_button.isEnabled()
+    target = tmp_path / "eb.pdf"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    assert not dialog.save_file()
+    assert not target.exists() and consents.disclosures_for_person(ctx.conn, records["person"]) == []
+    assert "„Erziehungsberatungsstelle Emmendingen“ (Stammdaten, fachliche Einschätzung; " \
+           "Einwilligung / Schweigepflichtentbindung)" in asked[-1]
+    answer[0] = True
+    assert dialog.save_file()
+    assert target.exists()
+    [logged] = consents.disclosures_for_person(ctx.conn, records["person"])
+    assert logged.recipient == "Erziehungsberatungsstelle Emmendingen"
+    assert "Übermittlungsprotokoll" in dialog.problem.text()
+
+
+def test_a_builtin_letter_is_saved_as_docx_when_she_names_it_so(qtbot, ctx, records, tmp_path,
+                                                               shown, frozen_clock):
+    from docx import Document
+
+    dialog = _dialog(qtbot, ctx, records)
+    _type_address(dialog)
+    target = tmp_path / "einladung.docx"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    assert dialog.save_file(), shown
+    doc = Document(str(target))
+    assert doc.paragraphs[0].text == "Einladung zu einem Gespräch"
+    assert "Lindenweg 4" in doc.tables[0].rows[0].cells[0].text

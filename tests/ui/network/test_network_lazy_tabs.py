@@ -95,7 +95,7 @@ def test_a_lock_builds_no_tab(ctx, qtbot):
 ACTIVITIES = ["Art der Vernetzung", "Datum", "Dauer in Minuten", "Partner", "Schule",
               "Ziel der Kooperationsvereinbarung", "Notiz", "Vernetzungsaktivität erfassen",
               "Vernetzungsaktivitäten"]
-AGREEMENT = ["Schule", "Vereinbarung", "Neue Vereinbarung", "Gültig ab",
+AGREEMENT = ["Schule", "Vereinbarung", "Neue Vereinbarung", "Zeitraum gültig ab",
              "Gültig bis", "Termine Auswertungsgespräch", "Notizen zur Vereinbarung",
              "Vereinbarung speichern", "Ziele und Angebote", "Ziel hinzufügen",
              "Ausgewähltes Ziel entfernen", "Ziel nach oben", "Ziel nach unten",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ssa_desktop.domain.entities import Contact, Person
 from ssa_desktop.services import activities, notes
 from ssa_desktop.services import persons as psvc
+from ssa_desktop.services.operations import DataKind
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import background
@@ -481,3 +482,17 @@ def test_working_note_typed_before_the_lock_is_saved(area, ctx, pupil, open_vaul
     assert background.wait_for_all()
     ctx.set_session(Vault(open_vault.vault.folder).unlock(PASSPHRASE))
     assert [n.text for n in notes.working_notes(ctx.conn, pupil.id)] == ["Anruf Jugendamt"]
+
+
+def test_the_purge_of_expired_working_notes_is_told_to_the_views(area, ctx, pupil):
+    """Issue 65: the page purged expired working notes beside the runner, so no other view
+    (Datenschutz, search) learnt of it; opening a page with nothing expired tells nothing."""
+    told = []
+    ctx.changes.connect(told.append)
+    area.open_record(pupil.id)
+    assert not any(c.touches(DataKind.NOTES) for c in told)
+    notes.add_working_note(ctx.conn, "abgelaufen", person_id=pupil.id,
+                           today=TODAY - timedelta(days=40))
+    area.page.working.load(pupil.id)
+    assert [c.touches(DataKind.NOTES) for c in told] == [True]
+    assert notes.working_notes(ctx.conn, pupil.id) == []

@@ -87,3 +87,32 @@ def test_without_a_case_there_is_no_goal_row(qtbot, ctx, conn, pupil):
     dialog.case_combo.setCurrentIndex(0)   # — ohne Fall —
     assert not dialog.goal_ratings.isVisibleTo(dialog)
     assert dialog.goal_ratings.levels() == {}
+
+
+def test_a_rating_is_kept_in_the_crash_draft_and_restored(qtbot, ctx, conn, pupil):
+    """Issue 63: the level she chose for goal 2 (Ctrl+2, arrows) is in the draft the
+    autosave keeps; after a crash the restored form shows it and saves it."""
+    from ssa_desktop.services import notes
+
+    case, first, second = _setup(conn, pupil)
+    with clock.frozen(DAY):
+        dialog = _open(qtbot, ctx)
+        dialog.picker.set_person(pupil.id)
+        _key(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        for _ in range(4):   # — → 1 → 2 → 3 → 4
+            _key(Qt.Key.Key_Down)
+        assert dialog.goal_ratings.levels() == {second.id: 4}
+        qtbot.waitUntil(lambda: bool(notes.pending_drafts(conn)), timeout=60000)
+        dialog.autosaver.enabled = False
+        dialog.hide()    # as if the program had died: the draft stays
+
+        again = _open(qtbot, ctx)
+        _key(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)   # Wieder&herstellen
+        qtbot.waitUntil(lambda: again.goal_ratings.levels() == {second.id: 4})
+        assert again.case_combo.currentData() == case.id
+        again.note.observation.setFocus()
+        _key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert again.saved_contact_id, again.error.text()
+    [rating] = goals_repo.GOAL_RATINGS.all(conn)
+    assert (rating.goal_id, rating.level) == (second.id, 4)
+    assert goals.ratings(conn, first.id) == []

@@ -132,3 +132,32 @@ def test_the_summary_names_those_who_repeat(dialog, ctx, qtbot):
     assert dialog.message.text().startswith("Gemeinschaftsschule Am Park: 3 Schüler:innen – ")
     assert " 1 wiederholt (Klassenstufe bleibt), " in dialog.message.text()
     assert dialog.last_summary.total == 3
+
+
+def test_a_dialog_gone_before_it_comes_forward_is_left_alone(ctx, qtbot, tmp_path):
+    """Issue 65: the benchmarks' smoke run printed „Internal C++ object (SchoolYearDialog)
+    already deleted“ from the queued ``bring_forward`` of a dialog closed meanwhile."""
+    import shiboken6
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+    from tests.conftest import FAST_KDF
+    from tests.support.memory_keyring import MemoryKeyring
+
+    _pupils(ctx.conn)
+    with clock.frozen(TODAY):
+        win = MainWindow(ctx, SettingsStore(tmp_path / "b.ini"),
+                         store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: isinstance(win._school_year, SchoolYearDialog), timeout=60000)
+        dialog = win._school_year
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=60000)
+        win.hide()
+        win.show()                     # queues the dialog's bring_forward once more
+        win._school_year = None
+        shiboken6.delete(dialog)       # gone before the queue is served
+        QApplication.processEvents()   # the queued call runs (or is dropped) here
+    assert not shiboken6.isValid(dialog)

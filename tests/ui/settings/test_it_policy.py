@@ -153,3 +153,32 @@ def test_a_policy_file_not_read_is_said_in_einstellungen(ctx, qtbot, tmp_path):
 def test_a_good_policy_shows_no_such_line(ctx, qtbot, tmp_path):
     _area, page = _security(ctx, qtbot, SettingsStore(tmp_path / "settings.ini", policy=IT))
     assert not page.policy_refused.isVisible() and page.policy_refused.text() == ""
+
+
+def test_the_second_backup_location_is_chosen_or_set_by_it(ctx, qtbot, tmp_path, monkeypatch):
+    """Sicherheit → Tresor: „Zweiter Sicherungsort“ chosen with the folder picker (keyboard),
+    removed with „Keiner“; IT's ``SecondBackupFolder`` greys both out and says so."""
+    from PySide6.QtWidgets import QFileDialog
+
+    stick = tmp_path / "USB-Stick"
+    stick.mkdir()
+    mine = SettingsStore(tmp_path / "settings.ini", policy=MachinePolicy())
+    _area, page = _security(ctx, qtbot, mine)
+    assert page.second_place.text() == "" and page.second_choose.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    page.second_choose.setFocus()
+    QTest.keyClick(page.second_choose, Qt.Key_Space)
+    assert SettingsStore(tmp_path / "settings.ini",
+                         policy=MachinePolicy()).second_backup_folder == stick
+    assert page.second_place.text() == str(stick)
+    assert page.security_status.text() == "„Zweiter Sicherungsort“ gespeichert."
+    page.second_none.setFocus()
+    QTest.keyClick(page.second_none, Qt.Key_Space)
+    assert mine.second_backup_folder is None and page.second_place.text() == ""
+
+    ruled = SettingsStore(tmp_path / "settings.ini",
+                          policy=MachinePolicy(second_backup_folder=r"\\fs01\sicherung$\anna"))
+    _area, page = _security(ctx, qtbot, ruled)
+    assert page.second_place.text() == r"\\fs01\sicherung$\anna"
+    assert not page.second_choose.isEnabled() and not page.second_none.isEnabled()
+    assert page.second_place.accessibleDescription().startswith("Von Ihrer IT festgelegt.")

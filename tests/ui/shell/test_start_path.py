@@ -38,6 +38,8 @@ ALLOWED_OWN = {
     # one window per vault (issue 29): the lock is claimed before the unlock window shows;
     # the error classes (storage.errors, domain.errors) come only with a refusal
     "ssa_desktop.services.one_writer", "ssa_desktop.storage.vault_lock",
+    # the build id taken at the start (an update while she works: restart)
+    "ssa_desktop.storage.installed_build",
     "ssa_desktop.ui.single_instance",
 }
 # Third-party top-level packages allowed then: Qt and what Python's site machinery loads.
@@ -84,8 +86,8 @@ seen = {}
 def exec_until_exposed(self):
     app = QApplication.instance()
     self.show()
-    deadline = time.time() + 30
-    while time.time() < deadline:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
         app.processEvents()
         handle = self.windowHandle()
         if self.isVisible() and handle is not None and handle.isExposed():
@@ -98,7 +100,7 @@ def exec_until_exposed(self):
     import gc
     seen["frozen"] = gc.get_freeze_count()
     seen["window_collectable"] = any(o is self for o in gc.get_objects())
-    while time.time() < deadline and type(app.style()).__name__ != "FocusStyle":
+    while time.monotonic() < deadline and type(app.style()).__name__ != "FocusStyle":
         app.processEvents()  # the focus frame follows right after the first frame
     seen["style"] = type(app.style()).__name__
     return QDialog.Rejected
@@ -165,8 +167,8 @@ def exec_with_a_reader(self):
     for widget in [self, *self.findChildren(QWidget)]:
         QAccessible.queryAccessibleInterface(widget)  # Qt's plain interfaces, cached
     self.show()
-    deadline = time.time() + 30
-    while time.time() < deadline:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
         app.processEvents()
         handle = self.windowHandle()
         if self.isVisible() and handle is not None and handle.isExposed():
@@ -177,7 +179,7 @@ def exec_with_a_reader(self):
     seen["names_exposed"] = sorted(
         QAccessible.queryAccessibleInterface(w).text(QAccessible.Name)
         for w in self.findChildren(QWidget) if w.isVisibleTo(self) and w.focusPolicy())
-    while time.time() < deadline and not announce._factory_state["installed"]:
+    while time.monotonic() < deadline and not announce._factory_state["installed"]:
         app.processEvents()  # the factory follows right after the first frame
     self.show_error("Die Passphrase ist falsch.")
     iface = QAccessible.queryAccessibleInterface(self.error_label)
@@ -302,8 +304,8 @@ argparse.ArgumentParser.__init__ = counted
 def exec_until_exposed(self):
     app = QApplication.instance()
     self.show()
-    deadline = time.time() + 30
-    while time.time() < deadline:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
         app.processEvents()
         handle = self.windowHandle()
         if self.isVisible() and handle is not None and handle.isExposed():

@@ -61,8 +61,8 @@ def exec_with_keys(self):
     app = QApplication.instance()
     QAccessible.setActive(True)  # a screen reader is running
     self.show()
-    deadline = time.time() + 60
-    while time.time() < deadline:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
         app.processEvents()
         handle = self.windowHandle()
         if self.isVisible() and handle is not None and handle.isExposed():
@@ -70,14 +70,14 @@ def exec_with_keys(self):
     focus = app.focusWidget()
     seen["focus_at_exposure"] = focus is self.passphrase or (
         focus is not None and self.passphrase.isAncestorOf(focus))
-    while time.time() < deadline and not announce_module._factory_state["installed"]:
+    while time.monotonic() < deadline and not announce_module._factory_state["installed"]:
         app.processEvents()  # the factory follows right after the first frame
     watch = self.findChild(QTimer, "ssa_exposure_watch")
     seen["watch_active"] = watch is not None and watch.isActive()
     QTest.keyClicks(app.focusWidget(), "falsch falsch falsch")
     seen["typed"] = self.passphrase.text()
     QTest.keyClick(app.focusWidget(), Qt.Key_Return)
-    while time.time() < deadline and not self.error_label.isVisible():
+    while time.monotonic() < deadline and not self.error_label.isVisible():
         app.processEvents()
     iface = QAccessible.queryAccessibleInterface(self.error_label)
     seen["error_role"] = iface.role().name

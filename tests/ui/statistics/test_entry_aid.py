@@ -91,7 +91,7 @@ def test_entry_aid_pdf_is_one_page(ctx, tmp_path):
         rep = stats.report(ctx.conn, fixture.YEAR, stats.Scope("post", "post-1"),
                            previous_years=0)
         path = stats.write_entry_aid(rep, tmp_path / stats.entry_aid_file_name(rep))
-    assert path.name == "Eingabehilfe_Stelle-Nord_2025-26.pdf"
+    assert path.name == "Eingabehilfe_Stelle-Nord-post-1_2025-26.pdf"
     reader = PdfReader(path)
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())

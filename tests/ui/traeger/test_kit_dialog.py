@@ -90,6 +90,23 @@ def test_the_workbooks_are_written_where_she_chooses(qtbot, tmp_path, exports, m
     assert [p.name for p in out.iterdir()] == ["Traeger_Emmendingen_2025-26.xlsx"]
 
 
+def test_the_long_table_is_written_where_she_chooses(qtbot, tmp_path, exports, monkeypatch,
+                                                    frozen_clock):
+    target = tmp_path / "KVJS_lang_2025-26.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    dialog = TraegerKitDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.folder, str(exports))
+    _tab_to(dialog.tidy_button)
+    assert dialog.tidy_button.accessibleName().startswith("Lange Tabelle")
+    QTest.keyClick(dialog.tidy_button, Qt.Key_Space)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Geschrieben"))
+    assert target.read_text("utf-8").startswith("school_year,period_from,period_to,")
+
+
 def test_a_folder_that_is_not_there_is_a_german_sentence(qtbot, tmp_path, frozen_clock):
     dialog = TraegerKitDialog()
     qtbot.addWidget(dialog)

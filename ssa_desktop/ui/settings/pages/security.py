@@ -32,10 +32,13 @@ from ....services import post_handover, vault_admin
 from ....services import session as session_svc
 from ....services.session import DeviceKeyStore, KdfParams
 from ...background import start_task
+from ...common.files import choose_source_folder
 from ...common.forms import make_button
 from ...common.it_policy import it_set
+from ...common.layouts import flow_row
 from ...common.messages import user_message
 from ...common.stopped_at_lock import stopped_note
+from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
 from ...settings_store import SettingsStore
@@ -156,7 +159,8 @@ class SecurityPage(SettingsPage):
 
     def _build_vault(self) -> QGroupBox:
         box = QGroupBox(tr("Tresor"))
-        data = QHBoxLayout(box)
+        column = QVBoxLayout(box)
+        data = QHBoxLayout()
         self.check_button = make_button(tr("&Tresor prüfen"), tr("Tresor prüfen"),
                                         self.check_vault)
         self.backup_button = make_button(tr("&Sicherung erstellen …"),
@@ -164,7 +168,50 @@ class SecurityPage(SettingsPage):
         data.addWidget(self.check_button)
         data.addWidget(self.backup_button)
         data.addStretch(1)
+        column.addLayout(data)
+        column.addLayout(self._build_second_place())
         return box
+
+    def _build_second_place(self) -> QFormLayout:
+        """The second backup location (``SettingsStore.second_backup_folder``): shown,
+        chosen with the folder picker, or none; greyed out when IT's policy names it."""
+        form = QFormLayout()
+        help_text = tr("Jede tägliche Sicherung wird zusätzlich hierher kopiert (eine Freigabe "
+                       "des Trägers, ein USB-Stick), verschlüsselt wie im Tresor-Ordner: so "
+                       "geht sie nicht mit dem Tresor verloren.")
+        self.second_place = make_line_edit(tr("Zweiter Sicherungsort"), tr("kein zweiter Ort"))
+        self.second_place.setReadOnly(True)
+        self.second_place.setToolTip(help_text)
+        self.second_place.setAccessibleDescription(help_text)
+        current = self.settings.second_backup_folder
+        self.second_place.setText(str(current) if current else "")
+        label = QLabel(tr("Zweiter Sicherungs&ort"))
+        label.setBuddy(self.second_place)
+        self.second_choose = make_button(tr("Ordner wäh&len …"),
+                                         tr("Zweiten Sicherungsort wählen"),
+                                         self.choose_second_place)
+        self.second_none = make_button(tr("&Keiner"), tr("Kein zweiter Sicherungsort"),
+                                       lambda: self._set_second_place(""))
+        form.addRow(label, self.second_place)
+        form.addRow(flow_row(self.second_choose, self.second_none))
+        if self.settings.second_backup_folder_set_by_it:
+            for widget in (self.second_choose, self.second_none):
+                widget.setEnabled(False)
+            it_set(self.second_place, tr("Von Ihrer IT festgelegt."))
+        return form
+
+    def choose_second_place(self) -> None:
+        path = choose_source_folder(self, tr("Zweiten Sicherungsort wählen"),
+                                    self.second_place.text() or None)
+        if path:
+            self._set_second_place(path)
+
+    def _set_second_place(self, path: str) -> None:
+        self.settings.second_backup_folder = path or None
+        self.settings.sync()
+        self.second_place.setText(path)
+        self.security_status.setText(tr("„%1“ gespeichert.").replace(
+            "%1", tr("Zweiter Sicherungsort")))
 
     # -- load ----------------------------------------------------------------------------
     def load(self) -> None:
@@ -271,13 +318,10 @@ class SecurityPage(SettingsPage):
 
     def _ask_then(self, dialog: ChangePassphraseDialog | PassphrasePrompt, start) -> None:
         """Show ``dialog``; once she confirms, ``start`` with what she typed, taken out of
-        the dialog's fields (they are emptied before the work begins). The dialog is
-        deleted after use: no closed prompt waits among the page's children."""
-        try:
-            if self._exec(dialog):
-                start(*dialog.take())
-        finally:
-            dialog.deleteLater()
+        the dialog's fields (they are emptied before the work begins). The dialog deletes
+        itself when it closes: no closed prompt waits among the page's children."""
+        if self._exec(dialog):
+            start(*dialog.take())
 
     def start_change_passphrase(self, old: str, new: str) -> None:
         """Verify ``old`` and re-wrap the key under ``new``, off the GUI thread."""

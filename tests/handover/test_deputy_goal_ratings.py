@@ -1,0 +1,140 @@
+"""Issue 63: the deputy rates the goals handed to her (goals and their ratings are on the
+Vertretung's allow-list, ``domain/tables.py``), her ratings come back with her return;
+a rating of a goal that was not handed out is refused, a goal deleted meanwhile is not
+brought back. Real vaults, real package and return files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ssa_desktop.domain import goals as g
+from ssa_desktop.services import goals, handover_deputy, handover_deputy_work, handover_return
+from ssa_desktop.services import handover as svc
+from ssa_desktop.storage import goals_repo
+from ssa_desktop.storage import repositories as repo
+from tests.handover.test_deputy_return import (
+    LATER,
+    WORKDAY,
+    _craft,
+    _dump,
+    _entry,
+    _open,
+    _return,
+    _two,
+)
+from tests.services.test_handover import DEPUTY, PERIOD, TODAY
+
+
+def _package(conn, out, person, ticked=True):
+    """A package for ``person`` with "Ziele der Fälle" ticked (the goals' texts go)."""
+    return handover_deputy.create_deputy_package(
+        conn, PERIOD, DEPUTY, [person.id], out / "paket.ssapaket", for_name="Frau Albers",
+        extras={person.id: {"case_goals"}} if ticked else None, today=TODAY)
+
+
+def _goal(conn, person_id: str, text: str) -> g.CaseGoal:
+    case = next(c for c in repo.CASES.all(conn) if c.person_id == person_id)
+    return goals.save_goal(conn, g.CaseGoal(case.id, text, scale=g.GAS, baseline=-2,
+                                            pupil_words="Ich will hin", anchor_3="4 von 5 Tagen",
+                                            created="2026-09-12 10:00:00"))
+
+
+def _rated_return(conn, out, level=0):
+    a, b = _two(conn)
+    goal = _goal(conn, a.id, "Jeden Tag in die Schule")
+    goals.rate(conn, goal.id, -2, date(2026, 10, 1))
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    try:
+        [handed] = goals_repo.CASE_GOALS.all(pkg)
+        assert (handed.text, handed.anchor_3, handed.pupil_words) == (
+            "Jeden Tag in die Schule", "4 von 5 Tagen", "")   # her own words stay home
+        assert [r.level for r in goals_repo.GOAL_RATINGS.all(pkg)] == [-2]
+        contact = handover_deputy_work.deputy_add_contact(
+            pkg, _entry(pkg, a.id, note="Gespräch", ratings={goal.id: level}), today=LATER)
+    finally:
+        pkg.close()
+    return a, b, goal, result, contact
+
+
+def test_her_rating_of_a_handed_goal_comes_back_with_its_contact(conn, out):
+    _a, _b, goal, result, contact = _rated_return(conn, out)
+    merged = handover_return.import_return(conn, _return(result, out).path, today=LATER)
+    assert not merged.conflicts
+    levels = [(r.level, r.day, r.contact_id) for r in goals.ratings(conn, goal.id)]
+    assert levels == [(-2, date(2026, 10, 1), None), (0, WORKDAY, contact.id)]
+
+
+def test_a_rating_for_a_goal_not_handed_out_is_refused(conn, out):
+    _a, b, _handed, result, _contact = _rated_return(conn, out)
+    foreign = _goal(conn, b.id, "Ziel von Ben")       # Ben was not in the package
+    ret = _return(result, out)
+    _craft(result, ret, lambda pkg: goals_repo.GOAL_RATINGS.insert(
+        pkg, g.GoalRating(foreign.id, WORKDAY, 1)))
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError, match="das Ziel wurde nicht mit dem "
+                                               "Vertretungspaket übergeben"):
+        handover_return.import_return(conn, ret.path, today=LATER)
+    assert _dump(conn) == before
+
+
+def test_a_rating_of_a_goal_she_deleted_meanwhile_does_not_bring_it_back(conn, out):
+    _a, _b, goal, result, contact = _rated_return(conn, out)
+    goals.delete_goal(conn, goal.id)          # tombstoned in her vault
+    merged = handover_return.import_return(conn, _return(result, out).path, today=LATER)
+    assert goals_repo.CASE_GOALS.get(conn, goal.id) is None
+    assert goals_repo.GOAL_RATINGS.all(conn) == []
+    assert repo.CONTACTS.get(conn, contact.id) is not None    # the contact itself comes
+    assert any("gelöschten Ziel" in line for line in merged.after)
+
+
+def test_the_deputy_rates_only_goals_of_the_contacts_case(conn, out):
+    a, _b = _two(conn)
+    goal = _goal(conn, a.id, "Jeden Tag in die Schule")
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    try:
+        with pytest.raises(svc.PackageError, match="Ziel"):
+            handover_deputy_work.deputy_add_contact(
+                pkg, _entry(pkg, a.id, case_id=None, ratings={goal.id: 0}), today=LATER)
+        with pytest.raises(svc.PackageError, match="Stufe"):
+            handover_deputy_work.deputy_add_contact(
+                pkg, _entry(pkg, a.id, ratings={goal.id: 7}), today=LATER)
+    finally:
+        pkg.close()
+
+
+def test_without_the_tick_no_goal_goes_along(conn, out):
+    a, _b = _two(conn)
+    goal = _goal(conn, a.id, "Jeden Tag in die Schule")
+    goals.rate(conn, goal.id, -2, date(2026, 10, 1))
+    pkg = _open(_package(conn, out, a, ticked=False))
+    try:
+        assert goals_repo.CASE_GOALS.all(pkg) == [] and goals_repo.GOAL_RATINGS.all(pkg) == []
+    finally:
+        pkg.close()
+
+
+def test_a_rating_she_deleted_after_a_return_does_not_come_back_with_the_next(conn, out):
+    """Admission: the tombstone of a rating the first return brought keeps it out of the
+    second return, which carries it again."""
+    _a, _b, goal, result, _contact = _rated_return(conn, out)
+    handover_return.import_return(conn, _return(result, out).path, today=LATER)
+    [mine, theirs] = goals.ratings(conn, goal.id)
+    goals.delete_rating(conn, theirs.id)
+    handover_return.import_return(conn, _return(result, out, name="r2.ssapaket").path,
+                                  today=LATER)
+    assert [r.id for r in goals.ratings(conn, goal.id)] == [mine.id]
+
+
+def test_a_level_the_goals_scale_does_not_have_is_refused(conn, out):
+    _a, _b, goal, result, _contact = _rated_return(conn, out)
+    ret = _return(result, out)
+    _craft(result, ret, lambda pkg: goals_repo.GOAL_RATINGS.insert(
+        pkg, g.GoalRating(goal.id, WORKDAY, 5)))        # a GAS goal runs −2 … +2
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError, match="Stufe 5"):
+        handover_return.import_return(conn, ret.path, today=LATER)
+    assert _dump(conn) == before

@@ -1,0 +1,123 @@
+"""Hostile templates on the way into the vault (her import, a colleague's .ssavorlage):
+macros, outside links, loops, internals, a zip bomb, PDF JavaScript (opening the file or
+behind a field), 10,000 fields – each refused in German, nothing kept."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+from ssa_desktop.domain import letters as dl
+from ssa_desktop.reports import letter_templates as own
+from ssa_desktop.services import letter_templates as store
+from tests.letters.test_own_templates import docx, pdf_form, with_part
+
+OUTSIDE_RELS = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    b'<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/'
+    b'2006/relationships/attachedTemplate" Target="file://server/share/evil.dotm" '
+    b'TargetMode="External"/></Relationships>')
+
+
+def _rows(conn) -> int:
+    return conn.execute("SELECT count(*) FROM letter_template").fetchone()[0]
+
+
+def _field_javascript() -> bytes:
+    """A form whose field runs JavaScript when it gets the focus (no open action)."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_form("person.first_name"))))
+    widget = writer.pages[0]["/Annots"][0].get_object()
+    action = DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
+                               NameObject("/JS"): TextStringObject("app.launchURL('x');")})
+    widget[NameObject("/AA")] = DictionaryObject({NameObject("/Fo"): action})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+HOSTILE = {
+    "macros": (lambda: with_part(docx("Hallo"), "word/vbaProject.bin", b"\0" * 64), "docx",
+               "enthält Makros"),
+    "outside template": (lambda: with_part(docx("Hallo"), "word/_rels/settings.xml.rels",
+                                           OUTSIDE_RELS), "docx", "verweist auf eine Datei"),
+    "loop": (lambda: docx("{% for i in range(10**9) %}x{% endfor %}"), "docx",
+             "eine Schleife"),
+    "internals": (lambda: docx("{{ cycler.__init__.__globals__.os }}"), "docx",
+                  "interne Eigenschaften"),
+    "zip bomb": (lambda: with_part(docx("Hallo"), "word/media/big.bin",
+                                   b"\0" * (own.MAX_UNPACKED_BYTES + 1)), "docx",
+                 "entpackt zu groß"),
+    "pdf javascript on open": (lambda: pdf_form("person.first_name", js=True), "pdf",
+                               "enthält JavaScript"),
+    "pdf javascript behind a field": (_field_javascript, "pdf", "enthält JavaScript"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_a_hostile_template_is_not_kept(conn, case):
+    make, file_type, words = HOSTILE[case]
+    with pytest.raises(dl.TemplateRefused, match=words):
+        store.import_template(conn, "Vorlage", "invitation", make(), file_type)
+    assert _rows(conn) == 0
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_a_colleagues_hostile_file_is_not_kept(conn, tmp_path, case):
+    make, file_type, words = HOSTILE[case]
+    path = tmp_path / "von-kollegin.ssavorlage"
+    path.write_text(json.dumps({
+        "format": store.TEMPLATE_FORMAT, "version": 1, "name": "Vorlage", "kind": "invitation",
+        "file_type": file_type, "mapping": {},
+        "content": base64.b64encode(make()).decode("ascii")}), "utf-8")
+    with pytest.raises(dl.TemplateRefused, match=words):
+        store.import_template_file(conn, path)
+    assert _rows(conn) == 0
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('{"format": "ssa-desktop-briefvorlage", "format": "x"}', "keine Briefvorlage"),
+    ('{"format": "ssa-desktop-briefvorlage", "version": 1, "name": "V", "kind": "invitation",'
+     ' "file_type": "exe", "mapping": {}, "content": ""}', "keine Briefvorlage"),
+    ('{"format": "ssa-desktop-briefvorlage", "version": 1, "name": "V", "kind": "invitation",'
+     ' "file_type": "docx", "mapping": {}, "content": "kein base64!"}', "keine Briefvorlage"),
+    (json.dumps({"format": "ssa-desktop-briefvorlage", "version": 1, "name": "V",
+                 "kind": "invitation", "file_type": "pdf", "mapping": {"Feld": "case.note"},
+                 "content": base64.b64encode(pdf_form("Feld")).decode()}),
+     "„case.note“ gibt es nicht"),
+    ('[' * 100_000, "keine Briefvorlage"),
+])
+def test_a_broken_or_crafted_export_file_is_refused(conn, tmp_path, text, words):
+    path = tmp_path / "x.ssavorlage"
+    path.write_text(text, "utf-8")
+    with pytest.raises(dl.TemplateRefused, match=words):
+        store.import_template_file(conn, path)
+    assert _rows(conn) == 0
+
+
+def _many_fields(count: int) -> bytes:
+    """A one-page form listing ``count`` text fields (built with pypdf: quick)."""
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    fields = ArrayObject(writer._add_object(DictionaryObject({
+        NameObject("/FT"): NameObject("/Tx"), NameObject("/T"): TextStringObject(f"f{n}")}))
+        for n in range(count))
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {NameObject("/Fields"): fields})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_form_with_10000_fields_is_refused(conn):
+    form = _many_fields(10_000)
+    assert len(PdfReader(io.BytesIO(form)).get_fields()) == 10_000
+    with pytest.raises(dl.TemplateRefused, match="hat 10000 Felder; mehr als 500"):
+        store.import_template(conn, "Formular", "invitation", form, "pdf",
+                              {"f0": "person.first_name"})
+    assert _rows(conn) == 0

@@ -1,0 +1,78 @@
+"""Issue 63 in the deputy's window: the goals handed to her show in „Kontakt erfassen“
+as in the quick entry (Strg+1 … focuses goal n, arrows choose the level, optional); the
+rating is saved with her contact into the package. Real key events."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain import clock
+from ssa_desktop.storage import goals_repo
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.handover.panel import HandoverPanel
+from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    package = colleagues_package(folder, goal="Jeden Tag in die Schule")
+    with clock.frozen(WORKDAY):
+        panel = HandoverPanel(ctx)
+        qtbot.addWidget(panel)
+        win = panel.open_package(package.path, package.key_text)
+        qtbot.addWidget(win)
+        win.show()
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        yield win
+        win.close()
+
+
+def _focused():
+    return QApplication.focusWidget()
+
+
+def test_she_rates_a_handed_goal_with_her_contact_by_keys(window, qtbot):
+    with clock.frozen(WORKDAY):
+        window.persons.setFocus()      # K-17 is the first row
+        QTest.keyClick(window.persons, Qt.Key_E, Qt.AltModifier)   # Kontakt &erfassen
+        qtbot.waitUntil(lambda: window.entry_dialog is not None
+                        and window.entry_dialog.isVisible())
+        dialog = window.entry_dialog
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        ratings = dialog.goal_ratings
+        assert ratings.isVisibleTo(dialog)
+        [(goal, box)] = ratings.boxes
+        assert box.accessibleName() == "Ziel 1: Jeden Tag in die Schule (Strg+1)"
+        QTest.keyClick(_focused(), Qt.Key_1, Qt.ControlModifier)
+        assert _focused() is box
+        for _ in range(3):     # — → −2 → −1 → 0
+            QTest.keyClick(box, Qt.Key_Down)
+        assert box.currentText() == "0 kommt an 4 von 5 Tagen"
+        QTest.keyClick(box, Qt.Key_Return, Qt.ControlModifier)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        [contact] = repo.CONTACTS.all(window.pkg)
+        [rating] = [r for r in goals_repo.GOAL_RATINGS.all(window.pkg)
+                    if r.contact_id == contact.id]
+    assert (rating.goal_id, rating.level, rating.day) == (goal.id, 0, WORKDAY)
+
+
+def test_without_a_rating_the_contact_saves_as_before(window, qtbot):
+    with clock.frozen(WORKDAY):
+        window.persons.setFocus()
+        QTest.keyClick(window.persons, Qt.Key_E, Qt.AltModifier)
+        qtbot.waitUntil(lambda: window.entry_dialog is not None
+                        and window.entry_dialog.isVisible())
+        dialog = window.entry_dialog
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        QTest.keyClick(_focused(), Qt.Key_Return, Qt.ControlModifier)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        assert len(repo.CONTACTS.all(window.pkg)) == 1
+        assert goals_repo.GOAL_RATINGS.all(window.pkg) == []

@@ -1,0 +1,126 @@
+"""What makes a window not whole to the eye (issue 64, finding 7): a scroll bar sideways,
+a label or a combo box whose text is cut, two controls drawn over each other. Used by
+tests/ui/shell/test_whole_windows.py over every area, person tab and dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.ui.shell.test_fits_small_screen import _scrolls_to, shown_size
+
+
+def _in_window(widget: QWidget) -> QRect:
+    """The part of ``widget`` its parents leave in sight, in window coordinates."""
+    window = widget.window()
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        rect = rect.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return rect
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.accessibleName() or getattr(widget, "text", lambda: "")() or ""
+    return f"{type(widget).__name__} „{text}“"
+
+
+def _inside_a_combo_popup(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox) or parent.isWindow() and parent.inherits("QComboBoxPrivateContainer"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def sideways(root: QWidget) -> list[str]:
+    """Scroll areas (tables too) showing a horizontal scroll bar."""
+    QApplication.processEvents()
+    return [_name(area) for area in root.findChildren(QAbstractScrollArea)
+            if area.isVisible() and not _inside_a_combo_popup(area)
+            and area.horizontalScrollBar().isVisible() and area.horizontalScrollBar().maximum() > 0]
+
+
+def _plain(label: QLabel) -> str:
+    if label.textFormat() == Qt.TextFormat.RichText or (
+            label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text())):
+        return ""
+    return label.text().replace("&&", "\0").replace("&", "").replace("\0", "&") \
+        if label.buddy() is not None else label.text()
+
+
+def cut_labels(root: QWidget) -> list[str]:
+    """Labels narrower than their one-line text (lower than their wrapped lines), or cut
+    by a parent's edge with no scroll bar; combo boxes whose current text does not fit."""
+    QApplication.processEvents()
+    found = []
+    for label in root.findChildren(QLabel):
+        text = _plain(label)
+        if not (label.isVisible() and text and label.width()) or _inside_a_combo_popup(label):
+            continue
+        if label.wordWrap():  # its lines need their height
+            if label.heightForWidth(label.width()) > label.height() + 1:
+                found.append(f"label „{text}“ {label.height()} high < "
+                             f"{label.heightForWidth(label.width())}")
+            continue
+        high = label.fontMetrics().height() * len(text.split("\n"))
+        if label.contentsRect().height() < high - 2:
+            found.append(f"label „{text}“ {label.contentsRect().height()} high < {high}")
+            continue
+        needed = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+        room = label.contentsRect().width() - 2 * label.margin() - 2 * max(label.indent(), 0)
+        if needed > room + 1:
+            found.append(f"label „{text}“ {room} < {needed}")
+        elif shown_size(label)[0] < min(label.width(), needed) - 1 and not any(_scrolls_to(label)):
+            found.append(f"label „{text}“ cut by the edge at {shown_size(label)[0]}")
+    for combo in root.findChildren(QComboBox):
+        if not (combo.isVisible() and combo.currentText()):
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        if needed > field.width() + 1:
+            found.append(f"combo „{combo.currentText()}“ {field.width()} < {needed}")
+    return found
+
+
+_SOLID = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
+          QTextEdit, QPlainTextEdit)
+
+
+def overlaps(root: QWidget) -> list[str]:
+    """Two visible controls (neither inside the other) drawn over each other."""
+    QApplication.processEvents()
+    solid = [w for w in root.findChildren(QWidget)
+             if isinstance(w, _SOLID) and w.isVisible() and not w.isWindow()
+             and shown_size(w) != (0, 0) and not _inside_a_combo_popup(w)
+             and not isinstance(w.parentWidget(), QAbstractSpinBox)]
+    found = []
+    for i, a in enumerate(solid):
+        ra = _in_window(a)
+        for b in solid[i + 1:]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a) or a.window() is not b.window():
+                continue
+            common = ra.intersected(_in_window(b))
+            if common.width() > 2 and common.height() > 2:
+                found.append(f"{_name(a)} over {_name(b)}")
+    return found
