@@ -22,6 +22,7 @@ from ...services import handover as svc
 from ...services import handover_school, schools
 from ..common.combos import make_combo
 from ..common.files import confirm_write_into
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import buddy_label, error_label, make_button
 from ..common.key_readout import KeyReadout
 from ..common.screen_fit import resize_within_screen
@@ -101,6 +102,8 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         layout.addWidget(self.readout)
         layout.addStretch(1)
         layout.addLayout(row)
+        # on a small screen (200 %) all of it scrolls: squeezed, the long note lost a line
+        whole_window_scrolls(self)
         resize_within_screen(self, 760, 420)
         self.refresh_due()
 
