@@ -3195,6 +3195,11 @@
             <translation>64 characters from the package sheet, e.g. 3F2A 91C0 …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/document_ticks.py" />
+            <source>&lt;b&gt;&amp;Dokumente&lt;/b&gt; – nur angehakte gehen mit (verschlüsselt im Paket); Leertaste setzt den Haken.</source>
+            <translation>&lt;b&gt;&amp;Documents&lt;/b&gt; – only ticked ones go along (encrypted in the package); Space sets the tick.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
             <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
@@ -3383,6 +3388,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" />
             <source>Diese Einträge weichen von Ihren ab. Bisher wurde nichts überschrieben. Entscheiden Sie je Eintrag:</source>
             <translation>These entries differ from yours. Nothing has been overwritten so far. Decide for each entry:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/document_ticks.py" />
+            <source>Dokumente, die mitgehen</source>
+            <translation>Documents that go along</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -3587,6 +3597,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" />
             <source>Meine behalten</source>
             <translation>Keep mine</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/document_ticks.py" />
+            <source>Mitgeben: {0}</source>
+            <translation>Send along: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />

@@ -6,7 +6,7 @@
                      [--without ID …] [--with ID:EXTRA[,EXTRA] …] [--send-due ID …]
                      --out FILE|DIR [--sheet PDF]
     package create   --vault DIR --school KÜRZEL --successor NAME [--role R] [--send-due ID …]
-                     --out … [--sheet PDF]
+                     [--document ID …] --out … [--sheet PDF]
     package open     --package FILE
     package contact  --package FILE --person ID [--case ID] --day D [--time HH:MM] --kind EB
                      --minutes N [--topic T …] [--participant P …] [--place ORT]
@@ -82,6 +82,9 @@ def arguments(p) -> None:
     s.add_argument("--school", metavar="KÜRZEL",
                    help="Übergabe dieser Schule an die Nachfolge (Schulkürzel, Name oder Kennung)")
     s.add_argument("--successor", metavar="NAME", help="Name der Nachfolge (mit --school)")
+    s.add_argument("--document", dest="documents", metavar="KENNUNG", action="append", default=[],
+                   help="dieses Dokument mitgeben (mit --school; mehrfach möglich; ohne "
+                        "geht kein Dokument mit)")
     s.add_argument("--out", metavar="DATEI|ORDNER", type=Path, required=True,
                    help="Paketdatei oder Ordner (der Dateiname enthält keinen Schlüssel)")
     s.add_argument("--sheet", metavar="DATEI.pdf", type=Path,
@@ -280,11 +283,15 @@ def _create(args) -> int:
             # code, name or id: the one resolver of every command
             school_id = find_school(session.conn, args.school).id
             result = handover_school.create_school_package(session.conn, school_id, successor,
-                                                           args.out, send_due=args.send_due)
+                                                           args.out, send_due=args.send_due,
+                                                           documents=args.documents)
     else:
         if not args.deputy:
             raise UsageError("Bitte --deputy NAME (Vertretungspaket) oder --school KENNUNG "
                              "(Übergabe einer Schule) angeben.")
+        if args.documents:
+            raise UsageError("--document gilt nur mit --school: ein Vertretungspaket trägt "
+                             "keine Dokumente. Es wurde kein Paket geschrieben.")
         period = _period_of(args)
         deputy = rules.check_deputy(args.deputy, args.role)
         extras = _extras(args.extras)

@@ -18,7 +18,7 @@ from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.emergency import format_key
 from ..storage.transactions import transaction
-from . import retention
+from . import package_documents, retention
 from .handover import (
     ERASE_ERRORS,
     DuePerson,
@@ -40,11 +40,14 @@ from .operations import DataKind, Progress, writes
 @writes(DataKind.CONSENTS, DataKind.PACKAGES)
 def create_school_package(conn: Connection, school_id: str, successor: rules.Deputy, target: Path | str, *,
                           today: date | None = None, send_due: Iterable[str] = (),
+                          documents: Iterable[str] = (),
                           progress: Progress | None = None) -> PackageResult:
     """Everything of one school into one package for the successor; one disclosure per
     person of the school in the log (basis: handover to the successor at the same
     Träger). A person due for deletion („Löschung fällig") stays with her, with all of
     hers, unless ``send_due`` names her (the result's ``left_out`` and ``sent_due``).
+    A document goes only when ``documents`` names it (she ticked it) and its person goes:
+    its bytes inside the encrypted package, its vault key never (``package_documents``).
     The package remembered with its content hash, its path, a random receipt
     secret (also inside the package: only who opens it can write a valid receipt) and
     its manifest (``handover_item``: per row the id and a hash of what went)."""
@@ -54,6 +57,7 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
                                    missing=PackageError("Die Schule gibt es in diesem Tresor nicht."))
     _going, left_out, sent_due = split_due(conn, qs.school_person_ids(conn, school_id),
                                            send_due, today)
+    ticked = list(documents)
     package_id = new_id()
     path = _target(target, rules.KIND_SCHOOL, today, package_id)
     key = q.new_key()
@@ -68,6 +72,7 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
         counts = qs.copy_school_package(conn, pkg, school_id, new_id,
                                         leave_out=[d.person_id for d in left_out])
         unlinked = qs.unlink_lost_contacts(pkg)
+        counts["Dokumente"] = package_documents.carry(conn, pkg, ticked)
         carried.update(_package_manifest(pkg))
         # as the vault holds them: unchanged there, the receipt deletes them
         carried["appointment"].update(qs.row_hashes(conn, qs.MANIFEST_BY_NAME["appointment"],
@@ -116,6 +121,11 @@ def school_due_persons(conn: Connection, school_id: str,
     return due_persons(conn, qs.school_person_ids(conn, school_id), today)
 
 
+def school_documents(conn: Connection, school_id: str):
+    """The documents of the school's persons, for her ticks (none goes unticked)."""
+    return package_documents.of_persons(conn, qs.school_person_ids(conn, school_id))
+
+
 # The legal basis logged for a school handover: the successor takes over the post's
 # tasks at the same Träger (§ 64 Abs. 1 SGB VIII; catalogue code "handover").
 SCHOOL_LEGAL_BASIS = "handover"
@@ -162,12 +172,19 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
                                "Vorgängerin, das Paket neu zu schreiben; nichts wurde verändert.")
         rows = _rows_digest(_package_manifest(pkg))
         doc = package_document(pkg)
+        carried = package_documents.read(pkg)
     finally:
         pkg.close()
-    with transaction(conn):
-        before = q.last_rowids(conn)
-        result = interchange_merge.merge_document(conn, doc, resolutions)
-        q.drop_derived(conn, before, statistics=True)
+    written = package_documents.write_files(conn, carried)
+    try:
+        with transaction(conn):
+            before = q.last_rowids(conn)
+            result = interchange_merge.merge_document(conn, doc, resolutions)
+            q.drop_derived(conn, before, statistics=True)
+            package_documents.insert_rows(conn, written)
+    except BaseException:
+        package_documents.remove_files(conn, written)
+        raise
     if result.conflicts:
         return result, None
     with transaction(conn):   # its unlock cleans what a killed receipt write leaves there

@@ -216,3 +216,32 @@ def set_pending_keys(conn: Connection, keys: dict[str, str]) -> None:
                      (REKEY_PENDING, json.dumps(keys)))
     else:
         conn.execute("DELETE FROM meta WHERE key = ?", (REKEY_PENDING,))
+
+
+# -- documents in a school package (services/package_documents.py) --------------------------
+PACKAGE_TABLE = "document_file"
+
+
+def create_package_table(pkg: Connection) -> None:
+    pkg.execute(f"CREATE TABLE {PACKAGE_TABLE} (id TEXT PRIMARY KEY, data BLOB NOT NULL)")
+
+
+def package_person_ids(pkg: Connection) -> set[str]:
+    return {row[0] for row in pkg.execute("SELECT id FROM person")}
+
+
+def put_package_file(pkg: Connection, doc_id: str, data: bytes) -> None:
+    pkg.execute(f"INSERT INTO {PACKAGE_TABLE} (id, data) VALUES (?, ?)", (doc_id, data))  # noqa: S608
+
+
+def package_files(pkg: Connection) -> list[tuple[str, bytes]]:
+    """(id, bytes) of the package's documents; none in a package without the table."""
+    if not pkg.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (PACKAGE_TABLE,)).fetchone():
+        return []
+    return [(doc_id, bytes(data)) for doc_id, data in pkg.execute(
+        f"SELECT id, CAST(data AS BLOB) FROM {PACKAGE_TABLE} ORDER BY id")]  # noqa: S608
+
+
+def tombstoned_ids(conn: Connection) -> set[str]:
+    return {row[0] for row in conn.execute(
+        "SELECT record_id FROM tombstone WHERE category = 'document'")}

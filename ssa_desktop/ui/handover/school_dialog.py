@@ -22,6 +22,7 @@ from ...services import handover as svc
 from ...services import handover_school, schools
 from ..common.combos import make_combo
 from ..common.files import confirm_write_into
+from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import buddy_label, error_label, make_button
 from ..common.key_readout import KeyReadout
 from ..common.screen_fit import resize_within_screen
@@ -29,6 +30,7 @@ from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from . import package_key
+from .document_ticks import DocumentTicks
 from .due_list import DueList, left_out_text
 
 tr = translator("Handover")
@@ -68,6 +70,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
                          "was Sie danach eintragen, bleibt bei Ihnen (Folgepaket)."))
         note.setWordWrap(True)
         self.due = DueList(self)
+        self.documents = DocumentTicks(self)
         self.school.currentIndexChanged.connect(self.refresh_due)
         self.error = error_label(tr("Fehlermeldung"))
         self.key_label = package_key.key_label(14)
@@ -90,6 +93,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.due)
+        layout.addWidget(self.documents)
         layout.addWidget(self.error)
         layout.addWidget(self.info)
         layout.addWidget(self.key_label)
@@ -98,6 +102,8 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         layout.addWidget(self.readout)
         layout.addStretch(1)
         layout.addLayout(row)
+        # on a small screen (200 %) all of it scrolls: squeezed, the long note lost a line
+        whole_window_scrolls(self)
         resize_within_screen(self, 760, 420)
         self.refresh_due()
 
@@ -106,8 +112,10 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         school_id = self.school.currentData()
         if not self.ctx.is_unlocked or school_id is None:
             self.due.show_persons([])
+            self.documents.show_documents([])
             return
         self.due.show_persons(handover_school.school_due_persons(self.ctx.conn, school_id))
+        self.documents.show_documents(handover_school.school_documents(self.ctx.conn, school_id))
 
     def write(self) -> None:
         if not confirm_write_into(self, Path(self.folder.text())):
@@ -118,7 +126,8 @@ class SchoolHandoverDialog(package_key.PackageDialog):
             self.package = self.ctx.apply(handover_school.create_school_package,
                                          self.school.currentData(), successor,
                                          Path(self.folder.text()),
-                                         send_due=self.due.send_due())
+                                         send_due=self.due.send_due(),
+                                         documents=self.documents.ticked())
         except (rules.HandoverRuleError, svc.PackageError) as err:
             self.error.setText(str(err))
             return

@@ -1,0 +1,55 @@
+"""„Schule übergeben“: she ticks which documents go (none unless ticked), with real keys;
+the successor gets exactly the ticked one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain import documents as d
+from ssa_desktop.services import documents, handover_school
+from ssa_desktop.storage import documents_repo
+from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
+from tests.services.test_handover import _person
+from tests.support import document_files as f
+from tests.support.vaults import fresh_vault
+
+TODAY = date(2026, 11, 23)
+
+
+def test_she_ticks_one_of_two_documents_with_the_space_key(ctx, qtbot, tmp_path):
+    anna = _person(ctx.conn, "Anna")
+    first, second = (documents.add_document(ctx.conn, d.Owner("person", anna.id), "release",
+                                            title, TODAY, f.pdf(text=title), "x.pdf")
+                     for title in ("Brief Jugendamt", "SPE Anna"))
+    out = tmp_path / "aus"
+    out.mkdir()
+    with clock.frozen(TODAY):
+        dialog = SchoolHandoverDialog(ctx, out)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        ticks = dialog.documents
+        assert ticks.isVisible() and ticks.list.count() == 2 and ticks.ticked() == []
+        ticks.list.setFocus()
+        ticks.list.setCurrentRow(0)
+        row = next(r for r in range(2) if ticks.list.item(r).data(Qt.ItemDataRole.UserRole)
+                   == second.id)
+        for _ in range(row):
+            QTest.keyClick(ticks.list, Qt.Key_Down)
+        QTest.keyClick(ticks.list, Qt.Key_Space)
+        assert ticks.ticked() == [second.id]
+        assert "SPE Anna" in ticks.list.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
+        QTest.keyClicks(dialog.successor, "Mara Ott")
+        dialog.write_button.setFocus()
+        QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        result = dialog.package
+        assert result is not None and result.counts["Dokumente"] == 1
+        dialog.accept()
+        with fresh_vault() as successor:
+            handover_school.receive_school_package(successor.conn, result.path, result.key_text,
+                                                   tmp_path)
+            assert [doc.id for doc in documents_repo.every(successor.conn)] == [second.id]
+    assert first.id != second.id
