@@ -183,7 +183,7 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
             q.drop_derived(conn, before, statistics=True)
             package_documents.insert_rows(conn, written)
     except BaseException:
-        package_documents.remove_files(conn, written)
+        package_documents.discard_written(conn, written)
         raise
     if result.conflicts:
         return result, None

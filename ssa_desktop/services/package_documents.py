@@ -70,7 +70,7 @@ def write_files(conn: Connection, carried: list[Carried]) -> list[Document]:
             q.write_content(conn, doc.id, bytes.fromhex(doc.content_key), item.data)
             written.append(doc)
     except BaseException:
-        remove_files(conn, written)
+        discard_written(conn, written)
         raise
     return written
 
@@ -85,6 +85,7 @@ def insert_rows(conn: Connection, written: list[Document]) -> None:
             q.remove_content(conn, doc.id)
 
 
-def remove_files(conn: Connection, written: list[Document]) -> None:
+def discard_written(conn: Connection, written: list[Document]) -> None:
+    """A receive that failed: the files it wrote go again (no row names them yet)."""
     for doc in written:
         q.remove_content(conn, doc.id)

@@ -9,11 +9,12 @@ window for a refused quick entry and a refusal on a settings page, ``appointment
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from ssa_desktop.domain.entities import Person, School
+from ssa_desktop.domain.entities import Contact, Person, School
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.support.vaults import FAST_KDF, PASSPHRASE
@@ -72,6 +73,9 @@ def _main(folder: Path):
 def _person(folder: Path):
     window = _main(folder)
     pupil = next(p for p in repo.PERSONS.all(window.ctx.conn) if p.pseudonym == "K-17")
+    # one contact, so her page opens on Verlauf (a person without contacts opens on Stammdaten)
+    repo.CONTACTS.insert(window.ctx.conn, Contact(date(2026, 3, 10), "EB", 30,
+                                                  school_id="school-1", person_id=pupil.id))
     window.show_area("persons").open_record(pupil.id)
     return window
 
