@@ -117,6 +117,8 @@ def _copy_to_second(conn: Connection, backup: Path, second: Path, today: date,
 
     try:
         run.copied = rotation.copy_to_second(backup, second)
+        # the backup holds the documents' keys, not their files: these go beside it
+        documents_repo.mirror_files(conn, second / documents_repo.FOLDER)
         old = rotation.expired(rotation.list_backups(second), today, keep_days(conn))
         run.removed += rotation.remove_backups(old)
     except UserError as err:
