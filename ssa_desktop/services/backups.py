@@ -95,7 +95,8 @@ def auto_backup(conn: Connection, data_key: bytes | bytearray, vault_folder: Pat
     today's backup is copied there too, and the same R12 rotation runs there, so that a
     backup does not share the vault's fate (a profile Windows deletes, a lost disk). A
     second location out of reach (a USB stick not plugged in) is said in
-    ``second_failed``; the backup beside the vault is made all the same."""
+    ``second_failed``; the backup beside the vault is made all the same. The document
+    files go there too (``documents_repo.mirror_files``): the backup holds only their keys."""
     today = today or clock.today()
     run = BackupRun()
     target = rotation.auto_backup_path(vault_folder, today)
@@ -117,6 +118,8 @@ def _copy_to_second(conn: Connection, backup: Path, second: Path, today: date,
 
     try:
         run.copied = rotation.copy_to_second(backup, second)
+        # the backup holds the documents' keys, not their files: these go beside it
+        documents_repo.mirror_files(conn, second / documents_repo.FOLDER)
         old = rotation.expired(rotation.list_backups(second), today, keep_days(conn))
         run.removed += rotation.remove_backups(old)
     except UserError as err:

@@ -180,6 +180,56 @@ def sweep(conn: Connection, *, at_once: bool = False, now: float | None = None) 
     return removed
 
 
+def _copy_file(source: Path, target: Path) -> None:
+    """Copy one content file as it is (encrypted): temp file, fsync, ``os.replace``."""
+    import shutil
+
+    from .files import atomic_target
+
+    with atomic_target(target, PARTIAL) as tmp:
+        shutil.copyfile(source, tmp)
+
+
+def mirror_files(conn: Connection, target: Path) -> tuple[int, int]:
+    """Bring ``target`` (``dokumente/`` in the second backup location) in step with the
+    vault's documents: copy each document's file that is missing there (by name, encrypted
+    as it is), remove the files there whose row is gone (a deleted document's file does not
+    linger; its key went with the row). A file missing in the vault never removes its copy.
+    (copied, removed)."""
+    where = folder(conn)
+    if where is None:
+        return 0, 0
+    kept = all_ids(conn)
+    ensure_folder(target)
+    there = {p.name for p in target.iterdir()}
+    copied = removed = 0
+    for doc_id in sorted(kept):
+        name = f"{doc_id}{SUFFIX}"
+        if name not in there and (where / name).is_file():
+            _copy_file(where / name, target / name)
+            copied += 1
+    for name in there:
+        if name.endswith(SUFFIX) and name[: -len(SUFFIX)] not in kept:
+            remove_quietly(target / name)
+            removed += 1
+    if removed:
+        fsync_dir(target)
+    return copied, removed
+
+
+def copy_files_in(source: Path, target: Path) -> int:
+    """Copy the content files in ``source`` that ``target`` lacks (by name, as they are):
+    for a restore into a new folder from the second backup location. The number copied."""
+    if not source.is_dir():
+        return 0
+    copied = 0
+    for path in sorted(source.iterdir()):
+        if path.name.endswith(SUFFIX) and path.is_file() and not (target / path.name).exists():
+            _copy_file(path, target / path.name)
+            copied += 1
+    return copied
+
+
 def every(conn: Connection) -> list[e.Document]:
     return DOCUMENTS.all(conn, _ORDER)
 

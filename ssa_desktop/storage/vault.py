@@ -232,6 +232,7 @@ class Vault:
             except BaseException:
                 remove_quietly(vault.db_path)
                 raise
+            _documents_beside(backup, vault.folder)
             KeyFile.wrap(data_key, passphrase, vault_uuid, params or calibrate()).save(vault.key_path)
             fsync_dir(vault.folder)
         except BaseException:
@@ -1053,6 +1054,17 @@ def _worker_factory(owner: OpenVault):
                 self.close()
 
     return WorkerConnection
+
+
+def _documents_beside(backup: Path, folder: Path) -> int:
+    """The document files lying beside ``backup`` (the second backup location keeps them
+    in ``dokumente/`` next to its ``backups/``) copied into the new vault ``folder``."""
+    from . import documents_repo as docs
+
+    for source in (backup.parent / docs.FOLDER, backup.parent.parent / docs.FOLDER):
+        if source.is_dir():
+            return docs.copy_files_in(source, folder / docs.FOLDER)
+    return 0
 
 
 def check_connection(conn: Connection, *, pages: bool = True) -> list[str]:

@@ -111,3 +111,54 @@ def test_the_vault_comes_back_from_the_second_location_when_its_folder_is_gone(o
     finally:
         back.lock()
     Vault(tmp_path / "neu").unlock(PASSPHRASE).lock()
+
+
+def test_the_documents_come_back_from_the_second_location_and_a_deleted_one_leaves_it(
+        open_vault, tmp_path):
+    """The daily backup holds the database (with the documents' keys), not their files:
+    the files are copied to the second location too (only the missing ones, encrypted as
+    they are), a deleted document's file leaves it, and a restore from the copy brings
+    them into the new folder, whole."""
+    import shutil
+
+    from ssa_desktop.domain import documents as d
+    from ssa_desktop.services import documents
+    from ssa_desktop.services.vault_admin import restore_into_new_folder
+    from tests.conftest import FAST_KDF, PASSPHRASE
+    from tests.retention.fixtures import full_person
+    from tests.support import document_files as f
+
+    conn, folder = open_vault.conn, open_vault.vault.folder
+    fx = full_person(conn, 1, leaving=None, school_id="school-1")
+    owner = d.Owner("person", fx.person.id)
+    pdf, jpeg, png = f.pdf(), f.image("JPEG"), f.image("PNG")
+    one = documents.add_document(conn, owner, "consent", "Einwilligung", TODAY, pdf)
+    two = documents.add_document(conn, owner, "letter", "Brief", TODAY, jpeg)
+    gone = documents.add_document(conn, owner, "other", "Entwurf", TODAY, png)
+    base = tmp_path / "USB-Stick"
+    second = backups.second_place(base, open_vault.uuid)
+    backups.auto_backup(conn, open_vault.data_key, folder, TODAY - timedelta(days=1),
+                        second=second)
+    on_stick = second / "dokumente"
+    assert sorted(p.name for p in on_stick.iterdir()) == sorted(
+        f"{x.id}.ssadoc" for x in (one, two, gone))
+    assert (on_stick / f"{one.id}.ssadoc").read_bytes() == \
+        (folder / "dokumente" / f"{one.id}.ssadoc").read_bytes()   # encrypted as it is
+
+    documents.delete_document(conn, gone.id)
+    key = open_vault.emergency_key()
+    copy = backups.auto_backup(conn, open_vault.data_key, folder, TODAY, second=second).copied
+    assert copy is not None
+    assert sorted(p.name for p in on_stick.iterdir()) == sorted(
+        f"{x.id}.ssadoc" for x in (one, two))   # the deleted one's file does not linger
+    open_vault.lock()
+    shutil.rmtree(folder)   # the temporary profile was deleted at logoff
+
+    back = restore_into_new_folder(copy, tmp_path / "neu", key, PASSPHRASE, params=FAST_KDF)
+    try:
+        assert back.check() == []
+        assert documents.read_content(back.conn, documents.get_document(back.conn, one.id)) == pdf
+        assert documents.read_content(back.conn, documents.get_document(back.conn, two.id)) == jpeg
+        assert not list((tmp_path / "neu" / "dokumente").glob("*.partial"))
+    finally:
+        back.lock()
