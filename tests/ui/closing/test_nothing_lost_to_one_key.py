@@ -32,6 +32,10 @@ from tests.ui.a11y.test_audit import DIALOGS
 TYPED = "Notiz vom Dienstag"
 # typed text that is no work of hers: a search term, the name looked up in a person list
 NOT_HER_WORK = {"search", "new_request"}
+# Dialogs that open with no empty, enabled text field for the walk to type into (their texts
+# come filled from the record, or appear only after a choice); a test below fails when one
+# gains such a field, so it joins the walk instead of being passed over.
+NO_EMPTY_FIELD = {"breach", "disclosure", "emergency_key", "hold", "school_year"}
 TODAY = date(2026, 11, 23)
 _LIVE = {"test": 0}
 
@@ -99,12 +103,18 @@ def _shown(qtbot, dialog):
     return dialog
 
 
-@pytest.mark.parametrize("name", sorted(set(EVERY) - NOT_HER_WORK))  # a search term is not her work
-def test_esc_never_loses_typed_text_silently(name, ctx, pupil, vault_dir, qtbot):
+@pytest.mark.parametrize("name", sorted(NO_EMPTY_FIELD))
+def test_the_dialogs_passed_over_still_open_without_an_empty_field(name, ctx, pupil, vault_dir,
+                                                                   qtbot):
     dialog = _shown(qtbot, EVERY[name](ctx, pupil, vault_dir))
+    assert _text_field(dialog) is None, f"{name} has an empty text field now: walk it"
+
+
+@pytest.mark.parametrize("name", sorted(set(EVERY) - NOT_HER_WORK - NO_EMPTY_FIELD))
+def test_esc_never_loses_typed_text_silently(name, ctx, pupil, vault_dir, qtbot):
+    dialog = _shown(qtbot, EVERY[name](ctx, pupil, vault_dir))  # a search term is not her work
     field = _text_field(dialog)
-    if field is None:
-        pytest.skip("no text field to type into")
+    assert field is not None, f"{name}: no empty text field; declare it in NO_EMPTY_FIELD"
     field.setFocus()
     QTest.keyClicks(field, TYPED)
     asked: list[str] = []
