@@ -10,7 +10,7 @@ restart; nothing is opened or written).
 The build id is the size and modification time of the program's files that an update
 replaces: the frozen executable (``sys.executable``), the package's ``__init__.py`` when
 it lies on disk (a source install) and every file of the migrations folder (its names
-too). Only the files remembered at the start are compared again. Light (no SQLCipher):
+too; the bytecode cache Python writes on a first import is not part of it). Only the files remembered at the start are compared again. Light (no SQLCipher):
 ``launch.run`` takes the id before the unlock window shows.
 """
 
@@ -36,14 +36,20 @@ def watched_paths() -> list[Path]:
     folder = Path(__file__).with_name("migrations")   # where ``migrations`` reads them
     paths.append(folder)
     if folder.is_dir():
-        paths += sorted(p for p in folder.iterdir() if p.is_file())
+        paths += sorted(p for p in folder.iterdir() if p.is_file() and _shipped(p.name))
     return paths
+
+
+def _shipped(name: str) -> bool:
+    """A name the release ships: not the bytecode cache Python writes beside a source
+    install on its first import (a worker's first run must not look like an update)."""
+    return name != "__pycache__" and not name.endswith((".pyc", ".pyo"))
 
 
 def _stamp(path: Path) -> Stamp:
     try:
         if path.is_dir():
-            return tuple(sorted(p.name for p in path.iterdir()))
+            return tuple(sorted(p.name for p in path.iterdir() if _shipped(p.name)))
         info = path.stat()
     except OSError:
         return None

@@ -70,3 +70,20 @@ def test_the_build_id_watches_the_migrations_folder_and_its_files():
     assert folder in paths
     assert folder / "ledger.txt" in paths
     assert any(p.name == "0001_initial.sql" or p.name.startswith("0001_") for p in paths)
+
+
+def test_the_bytecode_cache_of_a_first_import_is_not_an_update(tmp_path):
+    """A source install's first run writes ``__pycache__`` into the migrations folder when
+    a module of it is first imported; on CI's fresh clone every later unlock of a test
+    worker was refused as „aktualisiert“. The cache is not part of the build; a new
+    migration is."""
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "0001_initial.sql").write_text("CREATE TABLE t (x);\n", encoding="utf-8")
+    before = installed_build.build_id([folder])
+    (folder / "__pycache__").mkdir()
+    (folder / "__pycache__" / "ledger.cpython-311.pyc").write_bytes(b"\0")
+    (folder / "stray.pyc").write_bytes(b"\0")
+    assert installed_build.build_id([folder]) == before
+    (folder / "0002_new.sql").write_text("", encoding="utf-8")
+    assert installed_build.build_id([folder]) != before
