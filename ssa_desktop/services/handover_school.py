@@ -149,7 +149,8 @@ def package_document(pkg) -> dict:
 
 @writes(*DataKind)
 def receive_school_package(conn: Connection, package_path: Path | str, key_text: str, receipt_target:
-                           Path | str, resolutions=None, *, today: date | None = None):
+                           Path | str, resolutions=None, *, today: date | None = None,
+                           progress: Progress | None = None):
     """The successor reads a school package into her vault (the one merge of interchange
     documents) and writes the receipt for the predecessor. The activities of the
     predecessor's years were counted by her: the merge's derived statistics records and
@@ -157,11 +158,14 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
     posts). Returns (merge result, receipt path). With open conflicts no receipt is
     written and the package file stays until they are decided; without, the receipt is
     written (signed with the secret inside the package) and the package file shredded
-    (one entry in her deletion log)."""
+    (one entry in her deletion log). The package's documents are checked, then written,
+    one at a time (memory holds one), each a step of ``progress``."""
     from . import interchange_merge
 
+    progress = progress or Progress()
     today = today or clock.today()
     package_path = Path(package_path)
+    progress(0, "Das Übergabepaket wird geöffnet …")
     digest = q.file_hash(package_path) if package_path.is_file() else ""
     pkg, info = open_package(package_path, key_text, today=today, expected_kind=rules.KIND_SCHOOL)
     try:
@@ -172,10 +176,11 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
                                "Vorgängerin, das Paket neu zu schreiben; nichts wurde verändert.")
         rows = _rows_digest(_package_manifest(pkg))
         doc = package_document(pkg)
-        carried = package_documents.read(pkg)
+        doc_ids = package_documents.check(pkg, progress, (10, 40))
+        written = package_documents.write_files(conn, pkg, doc_ids, progress, (40, 75))
     finally:
         pkg.close()
-    written = package_documents.write_files(conn, carried)
+    progress(80, "Die Einträge werden übernommen …")
     try:
         with transaction(conn):
             before = q.last_rowids(conn)
@@ -185,6 +190,7 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
     except BaseException:
         package_documents.discard_written(conn, written)
         raise
+    progress(95, "Die Empfangsquittung wird geschrieben …")
     if result.conflicts:
         return result, None
     with transaction(conn):   # its unlock cleans what a killed receipt write leaves there
@@ -198,6 +204,7 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
         retention.log_package_file_shredded(
             conn, info.package_id, size, today, category="Übergabepaket (empfangene Datei)",
             rule="Übergabe eingelesen", note="Datei nicht mehr vorhanden")
+    progress(100, "Fertig")
     return result, path
 
 

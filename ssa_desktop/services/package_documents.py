@@ -7,19 +7,14 @@ checked before anything is written, and a document tombstoned there never comes 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..domain.digests import sha256
 from ..domain.entities import Document
 from ..storage import documents_repo as q
 from ..storage.connection import Connection
 from .handover import PackageError
-
-
-@dataclass(frozen=True)
-class Carried:
-    doc: Document
-    data: bytes
+from .operations import Progress
 
 
 def of_persons(conn: Connection, person_ids) -> list[Document]:
@@ -43,36 +38,57 @@ def carry(conn: Connection, pkg: Connection, ticked: list[str]) -> int:
     return count
 
 
-def read(pkg: Connection) -> list[Carried]:
-    """The package's documents, each checked against its digest (``PackageError``)."""
-    carried = []
-    for doc_id, data in q.package_files(pkg):
-        doc = q.get(pkg, doc_id)
-        if doc is None or sha256(data).hexdigest() != doc.sha256 or len(data) != doc.size:
-            raise PackageError("Ein Dokument im Übergabepaket ist beschädigt (Prüfsumme "
-                               "stimmt nicht). Nichts wurde eingelesen; bitte die Vorgängerin "
-                               "um ein neues Paket.")
-        carried.append(Carried(doc, data))
-    return carried
+DAMAGED = ("Ein Dokument im Übergabepaket ist beschädigt (Prüfsumme stimmt nicht). Nichts "
+           "wurde eingelesen; bitte die Vorgängerin um ein neues Paket.")
 
 
-def write_files(conn: Connection, carried: list[Carried]) -> list[Document]:
-    """Write each admitted document's file under a fresh key (before the rows); the rows
-    to insert. Tombstoned or already present documents are skipped."""
+def _one(pkg: Connection, doc_id: str) -> tuple[Document, bytes]:
+    """One document of the package and its bytes, checked against its digest."""
+    doc = q.get(pkg, doc_id)
+    data = q.package_file(pkg, doc_id)
+    if doc is None or data is None or sha256(data).hexdigest() != doc.sha256 \
+            or len(data) != doc.size:
+        raise PackageError(DAMAGED)
+    return doc, data
+
+
+def check(pkg: Connection, progress: Progress, span: tuple[int, int]) -> list[str]:
+    """Every document of the package checked against its digest, one at a time (memory
+    holds one document, however many go); their ids. ``PackageError`` on the first that
+    differs. One progress step per document inside ``span`` (percent from, to)."""
+    ids = q.package_file_ids(pkg)
+    for n, doc_id in enumerate(ids, 1):
+        progress(_at(span, n - 1, len(ids)), f"Dokument {n} von {len(ids)} wird geprüft …")
+        _one(pkg, doc_id)
+    return ids
+
+
+def write_files(conn: Connection, pkg: Connection, ids: list[str], progress: Progress,
+                span: tuple[int, int]) -> list[Document]:
+    """Write each admitted document's file under a fresh key (before the rows), one at a
+    time and checked again as it is read; the rows to insert. Tombstoned or already
+    present documents are skipped. A failure removes the files written so far."""
     gone = q.tombstoned_ids(conn)
     present = q.all_ids(conn)
     written: list[Document] = []
     try:
-        for item in carried:
-            if item.doc.id in gone or item.doc.id in present:
+        for n, doc_id in enumerate(ids, 1):
+            progress(_at(span, n - 1, len(ids)), f"Dokument {n} von {len(ids)} wird gespeichert …")
+            if doc_id in gone or doc_id in present:
                 continue
-            doc = replace(item.doc, content_key=os.urandom(32).hex())
-            q.write_content(conn, doc.id, bytes.fromhex(doc.content_key), item.data)
+            doc, data = _one(pkg, doc_id)
+            doc = replace(doc, content_key=os.urandom(32).hex())
+            q.write_content(conn, doc.id, bytes.fromhex(doc.content_key), data)
+            del data
             written.append(doc)
     except BaseException:
         discard_written(conn, written)
         raise
     return written
+
+
+def _at(span: tuple[int, int], done: int, total: int) -> int:
+    return span[0] + (span[1] - span[0]) * done // max(total, 1)
 
 
 def insert_rows(conn: Connection, written: list[Document]) -> None:

@@ -284,12 +284,18 @@ def put_package_file(pkg: Connection, doc_id: str, data: bytes) -> None:
     pkg.execute(f"INSERT INTO {PACKAGE_TABLE} (id, data) VALUES (?, ?)", (doc_id, data))  # noqa: S608
 
 
-def package_files(pkg: Connection) -> list[tuple[str, bytes]]:
-    """(id, bytes) of the package's documents; none in a package without the table."""
+def package_file_ids(pkg: Connection) -> list[str]:
+    """The ids of the package's documents; none in a package without the table."""
     if not pkg.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (PACKAGE_TABLE,)).fetchone():
         return []
-    return [(doc_id, bytes(data)) for doc_id, data in pkg.execute(
-        f"SELECT id, CAST(data AS BLOB) FROM {PACKAGE_TABLE} ORDER BY id")]  # noqa: S608
+    return [row[0] for row in pkg.execute(f"SELECT id FROM {PACKAGE_TABLE} ORDER BY id")]  # noqa: S608
+
+
+def package_file(pkg: Connection, doc_id: str) -> bytes | None:
+    """One document's bytes from the package (one at a time: memory holds one)."""
+    row = pkg.execute(f"SELECT CAST(data AS BLOB) FROM {PACKAGE_TABLE} WHERE id = ?",  # noqa: S608
+                      (doc_id,)).fetchone()
+    return None if row is None else bytes(row[0])
 
 
 def tombstoned_ids(conn: Connection) -> set[str]:

@@ -254,8 +254,9 @@ class HandoverPanel(QWidget):
                 if decided:
                     self.receive_school(path, key_text, receipt_folder, decided)
 
-        self.ctx.perform(lambda conn, _progress: handover_school.receive_school_package(
-            conn, path, key_text, receipt_folder, resolutions), background=True,
+        self.ctx.perform(lambda conn, progress: handover_school.receive_school_package(
+            conn, path, key_text, receipt_folder, resolutions, progress=progress),
+            background=True,
             on_done=done, on_error=self.status.setText)
 
     def decide(self, conflicts) -> dict[str, str] | None:
