@@ -538,6 +538,8 @@ def _receipt(args) -> int:
     logged = fmt_count(report.log_entries, "Eintrag", "Einträge")
     out(f"Behalten: {kept} der gezählten Jahre; {logged} im Löschprotokoll.")
     out("Der Paketschlüssel ist aus dem Tresor entfernt.")
+    if report.documents_sentence:
+        out(report.documents_sentence)
     if report.package_file:
         out(report.package_file)
     if report.due_sentence:

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..domain import clock, tables
 from ..domain import handover as rules
 from ..domain.digests import compare_digest
+from ..storage import documents_repo as dq
 from ..storage import handover_repo as q
 from ..storage import handover_school_repo as qs
 from ..storage import repositories as repo
@@ -35,6 +36,16 @@ class SchoolHandoverReport:
     held: int = 0                              # persons/groups held or restricted since
     school_code: str = ""                      # how she names the school (CLI --school)
     due_kept: int = 0                          # persons left out as due for deletion
+    documents: int = 0                         # documents the receipt proves arrived
+
+    @property
+    def documents_sentence(self) -> str:
+        """„Beide mitgegebenen Dokumente sind laut Quittung angekommen …“ (empty: none)."""
+        if not self.documents:
+            return ""
+        what = {1: "Das mitgegebene Dokument ist", 2: "Beide mitgegebenen Dokumente sind"}.get(
+            self.documents, f"Alle {self.documents} mitgegebenen Dokumente sind")
+        return f"{what} laut Quittung angekommen (Prüfsummen verglichen)."
 
     @property
     def due_sentence(self) -> str:
@@ -106,7 +117,28 @@ def _checked_receipt(conn: Connection, receipt: Receipt) -> tuple[dict, dict[str
     if receipt.rows != _rows_digest(carried):
         raise PackageError("Die Quittung nennt andere Einträge als das Paket; sie wurde "
                            "verändert. Es wurde nichts gelöscht.")
+    _check_documents(conn, entry.get("documents", {}), receipt.documents)
     return entry, carried
+
+
+def _check_documents(conn: Connection, went: dict[str, str], arrived: dict[str, str]) -> None:
+    """Every document that went must be named in the receipt with the same SHA-256, and
+    the receipt names no other (a German refusal naming the document; nothing deleted)."""
+    if went and not arrived:
+        raise PackageError(f"Die Quittung weist nicht nach, dass die {len(went)} mitgegebenen "
+                           "Dokumente angekommen sind (sie wurde mit einer älteren Version "
+                           "erzeugt oder nennt keine). Es wurde nichts gelöscht; bitte die "
+                           "Nachfolge, das Paket mit der aktuellen Version einzulesen.")
+    if set(arrived) - set(went):
+        raise PackageError("Die Quittung nennt ein Dokument, das das Paket nicht trug. Es "
+                           "wurde nichts gelöscht; bitte das Paket noch einmal übergeben.")
+    for doc_id, digest in sorted(went.items()):
+        if arrived.get(doc_id) != digest:
+            doc = dq.get(conn, doc_id)
+            title = f"„{doc.title}“" if doc is not None else "mit der Kennung " + doc_id[:8]
+            raise PackageError(f"Das Dokument {title} ist laut Quittung nicht (unverändert) "
+                               "angekommen. Es wurde nichts gelöscht; bitte mit der Nachfolge "
+                               "klären und das Paket noch einmal übergeben.")
 
 
 _RECORDS = ("person", "group_activity")     # the records a held state keeps whole
@@ -233,7 +265,7 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
                                   len(report.entries) + bool(rows) + shredded, sum(kept.values()),
                                   school_id, kept, package_file, held,
                                   getattr(repo.SCHOOLS.get(conn, school_id), "code", ""),
-                                  len(due_kept))
+                                  len(due_kept), len(entry.get("documents", {})))
     progress(100, "Fertig")
     return result
 
@@ -273,7 +305,7 @@ def _delete_in_one_transaction(conn: Connection, package_id: str, entry: dict, g
                                "gelöscht. Bitte melden Sie den Fehler.")
         retired.extend(_retire_superseded(conn, package_id, entry["school_id"], today))
         qs.drop_manifest(conn, package_id)
-        confirmed = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
+        confirmed = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret", "documents")}
         confirmed.update(status="confirmed", confirmed=today.isoformat(),
                          key_removed=today.isoformat(), pending="pages file")
         q.register(conn, q.REGISTRY_PREFIX, package_id, confirmed)
@@ -295,7 +327,7 @@ def _retire_superseded(conn: Connection, package_id: str, school_id: str, today:
                for tbl, rows in carried.items()):
             continue
         qs.drop_manifest(conn, other)
-        gone = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
+        gone = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret", "documents")}
         gone.update(status="superseded", superseded_by=package_id,
                     key_removed=today.isoformat(), pending="file")
         q.register(conn, q.REGISTRY_PREFIX, other, gone)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .. import __version__
 from ..domain import strict_json
 from ..domain.digests import hmac_sha256, sha256
 from ..domain.handover import newer_sentence, plain_version
@@ -20,8 +21,11 @@ RECEIPT_FORMAT = "ssa-desktop-paketquittung"
 # The receipt's format version, read right after ``format``: version 1 is written without
 # the field (the bytes of the earlier releases, test_receipt_written_before.py); a later
 # format writes ``version`` and ``written_with`` (the program version), outside the proof,
-# and is reported as „neuere Version“ naming that program version.
-RECEIPT_VERSION = 1
+# and is reported as „neuere Version“ naming that program version. Version 2 adds
+# ``documents`` (id → SHA-256 of each document that arrived, under the proof); a receipt
+# of a package without documents is still written as version 1, byte for byte.
+RECEIPT_VERSION = 2
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 def _rows_digest(manifest: dict[str, dict[str, str]]) -> str:
@@ -31,10 +35,14 @@ def _rows_digest(manifest: dict[str, dict[str, str]]) -> str:
 
 
 def _fields(package_id: str, content_hash: str, received: str, counts: dict[str, int],
-            rows: str) -> dict:
-    """The fields of a receipt that its proof covers (docs/handover.md)."""
-    return {"format": RECEIPT_FORMAT, "package_id": package_id, "content_hash": content_hash,
-            "received": received, "counts": dict(counts), "rows": rows}
+            rows: str, documents: dict[str, str] | None = None) -> dict:
+    """The fields of a receipt that its proof covers (docs/handover.md); ``documents``
+    only when the package carried documents that arrived."""
+    fields = {"format": RECEIPT_FORMAT, "package_id": package_id, "content_hash": content_hash,
+              "received": received, "counts": dict(counts), "rows": rows}
+    if documents:
+        fields["documents"] = dict(sorted(documents.items()))
+    return fields
 
 
 def _proof(fields: dict, secret_hex: str) -> str:
@@ -45,9 +53,12 @@ def _proof(fields: dict, secret_hex: str) -> str:
 
 
 def _receipt(info: PackageInfo, digest: str, rows: str, secret: str, target: Path | str,
-             today: date) -> Path:
-    fields = _fields(info.package_id, digest, today.isoformat(), info.counts, rows)
+             today: date, documents: dict[str, str] | None = None) -> Path:
+    """Write the receipt; ``documents``: id → SHA-256 of each document that arrived."""
+    fields = _fields(info.package_id, digest, today.isoformat(), info.counts, rows, documents)
     data = dict(fields, proof=_proof(fields, secret))
+    if documents:   # outside the proof: an earlier build names the version it cannot read
+        data.update(version=RECEIPT_VERSION, written_with=__version__)
     target = Path(target)
     if target.is_dir():
         target = target / f"quittung-{info.package_id[:8]}{RECEIPT_SUFFIX}"
@@ -75,11 +86,12 @@ class Receipt:
     counts: dict[str, int]
     rows: str       # SHA-256 over the row ids merged (``_rows_digest``)
     proof: str      # HMAC-SHA256 of the other fields under the package's receipt secret
+    documents: dict[str, str] = field(default_factory=dict)   # id -> SHA-256 that arrived
 
     def proof_with(self, secret_hex: str) -> str:
         """The proof this receipt would carry if written under ``secret_hex``."""
         return _proof(_fields(self.package_id, self.content_hash, self.received, self.counts,
-                              self.rows), secret_hex)
+                              self.rows, self.documents), secret_hex)
 
 
 # A JSON text in quotes (escapes included; an unclosed one runs to the end) or a bracket.
@@ -138,9 +150,18 @@ def read_receipt(path: Path | str) -> Receipt:
             raise TypeError
         return Receipt(str(data["package_id"]), str(data["content_hash"]), str(data["received"]),
                        {str(k): v for k, v in counts.items()}, str(data.get("rows", "")),
-                       str(data.get("proof", "")))
+                       str(data.get("proof", "")), _documents(data.get("documents", {})))
     except (ValueError, KeyError, TypeError, AttributeError):
         raise PackageError(NOT_A_RECEIPT) from None
+
+
+def _documents(value) -> dict[str, str]:
+    """The receipt's ``documents``: id → SHA-256 (64 hex digits); anything else is no
+    receipt (``TypeError``)."""
+    if not isinstance(value, dict) or not all(
+            isinstance(v, str) and _HEX64.fullmatch(v) for v in value.values()):
+        raise TypeError
+    return {str(k): v for k, v in value.items()}
 
 
 def _check_version(data: dict) -> None:

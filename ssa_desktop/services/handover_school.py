@@ -67,12 +67,14 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
             "school_name": school.name, "recipient": successor.name,
             "recipient_role": successor.role, "receipt_secret": secret}
     carried: dict[str, dict[str, str]] = {}
+    went: dict[str, str] = {}   # document id -> SHA-256 (the receipt must name each)
 
     def copy(pkg):
         counts = qs.copy_school_package(conn, pkg, school_id, new_id,
                                         leave_out=[d.person_id for d in left_out])
         unlinked = qs.unlink_lost_contacts(pkg)
-        counts["Dokumente"] = package_documents.carry(conn, pkg, ticked)
+        went.update(package_documents.carry(conn, pkg, ticked))
+        counts["Dokumente"] = len(went)
         carried.update(_package_manifest(pkg))
         # as the vault holds them: unchanged there, the receipt deletes them
         carried["appointment"].update(qs.row_hashes(conn, qs.MANIFEST_BY_NAME["appointment"],
@@ -100,7 +102,7 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
                     "created": today.isoformat(), "recipient": successor.name,
                     "school_id": school_id, "hash": digest, "persons": len(person_ids),
                     "status": "issued", "path": str(path.resolve()),
-                    "receipt_secret": secret,
+                    "receipt_secret": secret, "documents": went,
                     "left_out": [d.person_id for d in left_out]})
         except BaseException:
             with contextlib.suppress(*ERASE_ERRORS):  # the first error is hers to see
@@ -176,8 +178,8 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
                                "Vorgängerin, das Paket neu zu schreiben; nichts wurde verändert.")
         rows = _rows_digest(_package_manifest(pkg))
         doc = package_document(pkg)
-        doc_ids = package_documents.check(pkg, progress, (10, 40))
-        written = package_documents.write_files(conn, pkg, doc_ids, progress, (40, 75))
+        checked = package_documents.check(pkg, progress, (10, 40))
+        written = package_documents.write_files(conn, pkg, checked, progress, (40, 75))
     finally:
         pkg.close()
     progress(80, "Die Einträge werden übernommen …")
@@ -195,7 +197,8 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
         return result, None
     with transaction(conn):   # its unlock cleans what a killed receipt write leaves there
         q.remember_folder(conn, _folder_of(receipt_target))
-    path = _receipt(info, digest, rows, secret, receipt_target, today)
+    path = _receipt(info, digest, rows, secret, receipt_target, today,
+                    package_documents.arrived(conn, checked))
     try:
         size = q.erase_file(package_path)
     except ERASE_ERRORS:  # read-only medium, another program: the caller sees it still there

@@ -7,6 +7,7 @@ checked before anything is written, and a document tombstoned there never comes 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..domain.digests import sha256
@@ -22,11 +23,12 @@ def of_persons(conn: Connection, person_ids) -> list[Document]:
     return [doc for pid in person_ids for doc in q.for_person(conn, pid)]
 
 
-def carry(conn: Connection, pkg: Connection, ticked: list[str]) -> int:
-    """Copy the ticked documents of the package's persons into ``pkg``; their number."""
+def carry(conn: Connection, pkg: Connection, ticked: list[str]) -> dict[str, str]:
+    """Copy the ticked documents of the package's persons into ``pkg``; id → SHA-256 of
+    each that went (remembered for the receipt's check)."""
     q.create_package_table(pkg)
     going = q.package_person_ids(pkg)
-    count = 0
+    went: dict[str, str] = {}
     for doc_id in dict.fromkeys(ticked):
         doc = q.get(conn, doc_id)
         if doc is None or doc.person_id not in going:
@@ -34,8 +36,8 @@ def carry(conn: Connection, pkg: Connection, ticked: list[str]) -> int:
         data = q.read_content(conn, doc)
         q.insert(pkg, replace(doc, content_key=""))
         q.put_package_file(pkg, doc.id, data)
-        count += 1
-    return count
+        went[doc.id] = doc.sha256
+    return went
 
 
 DAMAGED = ("Ein Dokument im Übergabepaket ist beschädigt (Prüfsumme stimmt nicht). Nichts "
@@ -52,24 +54,26 @@ def _one(pkg: Connection, doc_id: str) -> tuple[Document, bytes]:
     return doc, data
 
 
-def check(pkg: Connection, progress: Progress, span: tuple[int, int]) -> list[str]:
+def check(pkg: Connection, progress: Progress, span: tuple[int, int]) -> dict[str, str]:
     """Every document of the package checked against its digest, one at a time (memory
-    holds one document, however many go); their ids. ``PackageError`` on the first that
-    differs. One progress step per document inside ``span`` (percent from, to)."""
+    holds one document, however many go); id → SHA-256 of each. ``PackageError`` on the
+    first that differs. One progress step per document inside ``span`` (percent from, to)."""
     ids = q.package_file_ids(pkg)
+    checked: dict[str, str] = {}
     for n, doc_id in enumerate(ids, 1):
         progress(_at(span, n - 1, len(ids)), f"Dokument {n} von {len(ids)} wird geprüft …")
-        _one(pkg, doc_id)
-    return ids
+        checked[doc_id] = _one(pkg, doc_id)[0].sha256
+    return checked
 
 
-def write_files(conn: Connection, pkg: Connection, ids: list[str], progress: Progress,
+def write_files(conn: Connection, pkg: Connection, ids: Iterable[str], progress: Progress,
                 span: tuple[int, int]) -> list[Document]:
     """Write each admitted document's file under a fresh key (before the rows), one at a
     time and checked again as it is read; the rows to insert. Tombstoned or already
     present documents are skipped. A failure removes the files written so far."""
     gone = q.tombstoned_ids(conn)
     present = q.all_ids(conn)
+    ids = list(ids)
     written: list[Document] = []
     try:
         for n, doc_id in enumerate(ids, 1):
@@ -99,6 +103,18 @@ def insert_rows(conn: Connection, written: list[Document]) -> None:
             q.insert(conn, doc)
         else:
             q.remove_content(conn, doc.id)
+
+
+def arrived(conn: Connection, checked: dict[str, str]) -> dict[str, str]:
+    """After the receive: id → SHA-256 of each of the package's documents that her vault
+    now holds with that digest (written now or already there) — what the receipt names.
+    A tombstoned one, or one whose person did not arrive, is not among them."""
+    there = {}
+    for doc_id, digest in checked.items():
+        doc = q.get(conn, doc_id)
+        if doc is not None and doc.sha256 == digest:
+            there[doc_id] = digest
+    return there
 
 
 def discard_written(conn: Connection, written: list[Document]) -> None:

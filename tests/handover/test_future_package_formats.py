@@ -81,8 +81,9 @@ def _receipt(tmp_path: Path, doc: dict) -> Path:
 
 
 def test_a_receipt_of_a_newer_version_names_the_version(tmp_path):
-    """Version 2 as a later build might write it: other fields, no package_id."""
-    path = _receipt(tmp_path, {"format": handover_receipt.RECEIPT_FORMAT, "version": 2,
+    """The next version as a later build might write it: other fields, no package_id."""
+    path = _receipt(tmp_path, {"format": handover_receipt.RECEIPT_FORMAT,
+                               "version": handover_receipt.RECEIPT_VERSION + 1,
                                "written_with": "1.4.0", "package": {"id": "ab"},
                                "signature": "00"})
     before = path.read_bytes()

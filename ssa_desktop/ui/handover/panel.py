@@ -305,6 +305,8 @@ class HandoverPanel(QWidget):
             lines.append(tr("Behalten: %n anonyme(r) Statistikeintr(ag|äge).",
                             n=report.statistics_kept))
             lines.append(tr("Der Paketschlüssel ist aus dem Tresor entfernt."))
+            if report.documents_sentence:
+                lines.append(report.documents_sentence)
             if report.package_file:
                 lines.append(report.package_file)
             if report.due_sentence:

@@ -1,0 +1,133 @@
+"""The receipt of a school handover proves that every document she ticked arrived
+(docs/documents.md, docs/handover.md): the successor's receipt names each document that
+arrived with its SHA-256, under the receipt's proof; the predecessor's check compares them
+with what went and says so; a document missing, changed or unknown, or a receipt that
+names none, is refused by name and nothing is deleted."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ssa_desktop.domain import documents as d
+from ssa_desktop.domain import handover as rules
+from ssa_desktop.domain.entities import Person
+from ssa_desktop.services import (
+    documents,
+    handover_confirm,
+    handover_receipt,
+    handover_school,
+    tombstones,
+)
+from ssa_desktop.services import handover as svc
+from ssa_desktop.storage import documents_repo
+from ssa_desktop.storage import handover_repo as q
+from ssa_desktop.storage import repositories as repo
+from tests.services.test_handover import TODAY
+from tests.support import document_files as f
+from tests.support.vaults import fresh_vault
+
+
+def _handed(conn, tmp_path, tombstone_first: bool = False):
+    """Anna with two documents at school-1, both ticked; the successor receives the
+    package (having deleted the first one before, with ``tombstone_first``)."""
+    anna = repo.PERSONS.insert(conn, Person("P-Anna", grade=7, school_id="school-1"))
+    docs = [documents.add_document(conn, d.Owner("person", anna.id), "consent", title, TODAY,
+                                   f.pdf(text=title), "a.pdf")
+            for title in ("Einwilligung Anna", "Zeugnis Anna")]
+    result = handover_school.create_school_package(
+        conn, "school-1", rules.Deputy("Mara Ott"), tmp_path / "aus", today=TODAY,
+        documents=[doc.id for doc in docs])
+    with fresh_vault() as successor:
+        if tombstone_first:
+            tombstones.deleted(successor.conn, documents.TOMBSTONE_KIND, docs[0].id, TODAY)
+        _result, receipt = handover_school.receive_school_package(
+            successor.conn, result.path, result.key_text, tmp_path, today=TODAY)
+    return docs, result, receipt
+
+
+def _reproved(conn, receipt, change) -> None:
+    """The receipt changed by ``change`` and proved again with the package's secret (as
+    only a successor's app that opened the package could)."""
+    data = json.loads(receipt.read_text("utf-8"))
+    change(data)
+    secret = q.registry(conn, q.REGISTRY_PREFIX)[data["package_id"]]["receipt_secret"]
+    fields = handover_receipt._fields(data["package_id"], data["content_hash"], data["received"],
+                                      data["counts"], data["rows"], data.get("documents", {}))
+    data["proof"] = handover_receipt._proof(fields, secret)
+    receipt.write_text(json.dumps(data), "utf-8")
+
+
+def _still_there(conn, docs) -> None:
+    assert sorted(doc.id for doc in documents_repo.every(conn)) == sorted(doc.id for doc in docs)
+    assert len(repo.PERSONS.all(conn)) == 1
+
+
+def test_the_receipt_names_each_document_with_its_digest_and_the_check_says_so(conn, tmp_path):
+    docs, _result, receipt = _handed(conn, tmp_path)
+    said = json.loads(receipt.read_text("utf-8"))
+    assert said["documents"] == {doc.id: doc.sha256 for doc in docs}
+    assert said["version"] == 2
+    report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    assert report.documents_sentence == ("Beide mitgegebenen Dokumente sind laut Quittung "
+                                         "angekommen (Prüfsummen verglichen).")
+    assert documents_repo.every(conn) == []
+
+
+def test_a_document_that_did_not_arrive_is_named_and_nothing_is_deleted(conn, tmp_path):
+    docs, _result, receipt = _handed(conn, tmp_path, tombstone_first=True)
+    assert list(json.loads(receipt.read_text("utf-8"))["documents"]) == [docs[1].id]
+    with pytest.raises(svc.PackageError, match="„Einwilligung Anna“ ist laut Quittung nicht"):
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    _still_there(conn, docs)
+
+
+def test_a_changed_digest_under_a_valid_proof_is_named(conn, tmp_path):
+    docs, _result, receipt = _handed(conn, tmp_path)
+    _reproved(conn, receipt, lambda data: data["documents"].update({docs[1].id: "0" * 64}))
+    with pytest.raises(svc.PackageError, match="„Zeugnis Anna“ ist laut Quittung nicht"):
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    _still_there(conn, docs)
+
+
+def test_a_document_the_package_did_not_carry_is_refused(conn, tmp_path):
+    docs, _result, receipt = _handed(conn, tmp_path)
+    _reproved(conn, receipt, lambda data: data["documents"].update({"fremd": "1" * 64}))
+    with pytest.raises(svc.PackageError, match="Dokument, das das Paket nicht trug"):
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    _still_there(conn, docs)
+
+
+def test_a_receipt_without_documents_is_refused_when_documents_went(conn, tmp_path):
+    docs, _result, receipt = _handed(conn, tmp_path)
+
+    def older(data):   # as a successor's build before documents wrote it
+        data.pop("documents")
+        data.pop("version")
+        data.pop("written_with", None)
+    _reproved(conn, receipt, older)
+    with pytest.raises(svc.PackageError, match="weist nicht nach, dass die 2 mitgegebenen"):
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    _still_there(conn, docs)
+
+
+def test_a_changed_digest_without_the_secret_is_a_changed_receipt(conn, tmp_path):
+    docs, _result, receipt = _handed(conn, tmp_path)
+    data = json.loads(receipt.read_text("utf-8"))
+    data["documents"][docs[0].id] = "2" * 64
+    receipt.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(svc.PackageError, match="verändert"):
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    _still_there(conn, docs)
+
+
+@pytest.mark.parametrize("documents_field", [["a"], {"a": 1}, {"a": "kurz"}, "x"])
+def test_a_malformed_documents_field_is_no_receipt(tmp_path, documents_field):
+    path = tmp_path / "q.ssaquittung"
+    path.write_text(json.dumps({"format": handover_receipt.RECEIPT_FORMAT, "version": 2,
+                                "package_id": "p", "content_hash": "h", "received": "2025-01-01",
+                                "counts": {}, "rows": "r", "proof": "x",
+                                "documents": documents_field}), "utf-8")
+    with pytest.raises(svc.PackageError, match="keine Empfangsquittung"):
+        handover_receipt.read_receipt(path)
