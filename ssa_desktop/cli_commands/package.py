@@ -3,7 +3,7 @@
 
     package propose  --vault DIR --from D --to D
     package create   --vault DIR --from D --to D --deputy NAME [--role R] [--for NAME]
-                     [--without ID …] [--with ID:EXTRA[,EXTRA] …] [--send-due ID …]
+                     [--without ID …] [--with ID:EXTRA[,EXTRA] …] [--send-due ID …] [--document ID …]
                      --out FILE|DIR [--sheet PDF]
     package create   --vault DIR --school KÜRZEL --successor NAME [--role R] [--send-due ID …]
                      [--document ID …] --out … [--sheet PDF]
@@ -83,8 +83,8 @@ def arguments(p) -> None:
                    help="Übergabe dieser Schule an die Nachfolge (Schulkürzel, Name oder Kennung)")
     s.add_argument("--successor", metavar="NAME", help="Name der Nachfolge (mit --school)")
     s.add_argument("--document", dest="documents", metavar="KENNUNG", action="append", default=[],
-                   help="dieses Dokument mitgeben (mit --school; mehrfach möglich; ohne "
-                        "geht kein Dokument mit)")
+                   help="dieses Dokument mitgeben (Schule oder Vertretung; mehrfach "
+                        "möglich; ohne geht kein Dokument mit)")
     s.add_argument("--out", metavar="DATEI|ORDNER", type=Path, required=True,
                    help="Paketdatei oder Ordner (der Dateiname enthält keinen Schlüssel)")
     s.add_argument("--sheet", metavar="DATEI.pdf", type=Path,
@@ -289,9 +289,6 @@ def _create(args) -> int:
         if not args.deputy:
             raise UsageError("Bitte --deputy NAME (Vertretungspaket) oder --school KENNUNG "
                              "(Übergabe einer Schule) angeben.")
-        if args.documents:
-            raise UsageError("--document gilt nur mit --school: ein Vertretungspaket trägt "
-                             "keine Dokumente. Es wurde kein Paket geschrieben.")
         period = _period_of(args)
         deputy = rules.check_deputy(args.deputy, args.role)
         extras = _extras(args.extras)
@@ -300,7 +297,7 @@ def _create(args) -> int:
                       if c.person_id not in set(args.without)]
             result = handover_deputy.create_deputy_package(
                 session.conn, period, deputy, chosen, args.out, for_name=args.for_name,
-                extras=extras, send_due=args.send_due)
+                extras=extras, send_due=args.send_due, documents=args.documents)
     out(f"Paket geschrieben: {result.path}")
     out("Enthalten: " + count_text(result.counts))
     _show_due(result)

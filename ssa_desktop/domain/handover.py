@@ -36,6 +36,7 @@ RETURN_TABLES = ("contact", "appointment", "goal_rating")
 DEPUTY_CATEGORIES = ("master", "attendance", "case")
 DEPUTY_CATEGORIES_8A = (*DEPUTY_CATEGORIES, "8a")
 SCHOOL_CATEGORIES = ("master", "attendance", "assessment", "case")
+DOCUMENT_CATEGORY = "document"   # added for a person whose ticked documents went along
 
 
 # What a Vertretungspaket carries of a person only when the worker ticks it for her in

@@ -285,6 +285,9 @@ _DECLARED: tuple[Declared, ...] = (
     _t("document",   # mapped in storage/documents_repo, outside ALL_TABLES: not interchanged
        personal="title file_name content_key",
        plain="id person_id case_id consent_id procedure_id kind day mime size sha256 added",
+       # a Vertretungspaket carries a document only when she ticks that one (none by
+       # default); then these columns, never its vault key, file name or links
+       deputy="id person_id kind title day mime size sha256 added", entity=e.Document,
        rule="R2", how="mit dem Eintrag, zu dem es gehört (Person, Fall, Einwilligung, "
                       "§ 8a-Verfahren); sein Schlüssel mit ihm, die Datei danach",
        catalogues={"kind": cat.DOCUMENT_KINDS},

@@ -17,7 +17,7 @@ from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.emergency import format_key
 from ..storage.transactions import transaction
-from . import consents, handover
+from . import consents, handover, package_documents
 from .handover import (
     DuePerson,
     PackageResult,
@@ -80,13 +80,16 @@ def _package_record(path: Path, key: bytearray) -> dict:
 def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.Deputy,
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
                           extras: dict[str, set[str]] | None = None,
-                          send_due: Iterable[str] = (),
+                          send_due: Iterable[str] = (), documents: Iterable[str] = (),
                           today: date | None = None) -> PackageResult:
     """Write the Vertretungspaket for ``person_ids`` (each proposed) to ``target`` (a file
     or a folder), log one disclosure per person, remember the package. ``extras`` maps a
     person id to the free texts ticked for her (``rules.EXTRAS``); without a tick none
     goes along. A person due for deletion goes only when ``send_due`` names her (the
-    result's ``left_out`` and ``sent_due``). The key is in the result only."""
+    result's ``left_out`` and ``sent_due``). A document goes only when ``documents``
+    names it (she ticked it) and its person goes: its bytes inside the encrypted package,
+    its row with the declared columns only (``package_documents.carry``); the disclosure
+    of her person then names „Dokument“. The key is in the result only."""
     today = today or clock.today()
     chosen = rules.check_selection(list(person_ids), candidates(conn, period, today))
     ticked = rules.check_extras(extras, chosen)
@@ -100,18 +103,32 @@ def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.
             "period_first": period.first.isoformat(), "period_last": period.last.isoformat(),
             "expires": period.expires.isoformat(), "deputy_name": deputy.name,
             "deputy_role": deputy.role, "for_name": " ".join(for_name.split())}
+    ticked_documents = list(documents)
+    went: dict[str, str] = {}
+
+    def copy(pkg):
+        counts = qd.copy_deputy_package(conn, pkg, chosen, period.first, period.last, new_id,
+                                        ticked)
+        went.update(package_documents.carry(
+            conn, pkg, ticked_documents,
+            lambda dst, doc: qd.copy_document_row(conn, dst, doc.id)))
+        counts["Dokumente"] = len(went)
+        return counts
+
     try:
-        counts = _write_package(conn, path, key, meta, lambda pkg: qd.copy_deputy_package(
-            conn, pkg, chosen, period.first, period.last, new_id, ticked))
+        counts = _write_package(conn, path, key, meta, copy)
+        with_documents = package_documents.persons_of(conn, went)
         digest = q.file_hash(path)
         try:
             with transaction(conn):
                 for pid in chosen:
                     consent = consents.deputy_consent(conn, pid, today)
                     has_8a = qd.has_open_8a(conn, pid)
+                    categories = rules.DEPUTY_CATEGORIES_8A if has_8a else rules.DEPUTY_CATEGORIES
+                    if pid in with_documents:
+                        categories = (*categories, rules.DOCUMENT_CATEGORY)
                     repo.DISCLOSURES.insert(conn, Disclosure(
-                        pid, today, deputy.recipient,
-                        rules.DEPUTY_CATEGORIES_8A if has_8a else rules.DEPUTY_CATEGORIES,
+                        pid, today, deputy.recipient, categories,
                         "consent", consent.id if consent else None))
                 q.register(conn, q.REGISTRY_PREFIX, package_id, {
                     "kind": rules.KIND_DEPUTY, "key": bytes(key).hex(), "created": today.isoformat(),

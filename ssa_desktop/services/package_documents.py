@@ -7,7 +7,7 @@ checked before anything is written, and a document tombstoned there never comes 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..domain.digests import sha256
@@ -23,9 +23,12 @@ def of_persons(conn: Connection, person_ids) -> list[Document]:
     return [doc for pid in person_ids for doc in q.for_person(conn, pid)]
 
 
-def carry(conn: Connection, pkg: Connection, ticked: list[str]) -> dict[str, str]:
+def carry(conn: Connection, pkg: Connection, ticked: list[str],
+          copy_row: Callable[[Connection, Document], None] | None = None) -> dict[str, str]:
     """Copy the ticked documents of the package's persons into ``pkg``; id → SHA-256 of
-    each that went (remembered for the receipt's check)."""
+    each that went (remembered for the receipt's check). The row goes whole but for its
+    vault key, or through ``copy_row`` (a Vertretungspaket: only the columns its
+    declaration allows)."""
     q.create_package_table(pkg)
     going = q.package_person_ids(pkg)
     went: dict[str, str] = {}
@@ -34,7 +37,10 @@ def carry(conn: Connection, pkg: Connection, ticked: list[str]) -> dict[str, str
         if doc is None or doc.person_id not in going:
             continue
         data = q.read_content(conn, doc)
-        q.insert(pkg, replace(doc, content_key=""))
+        if copy_row is None:
+            q.insert(pkg, replace(doc, content_key=""))
+        else:
+            copy_row(pkg, doc)
         q.put_package_file(pkg, doc.id, data)
         went[doc.id] = doc.sha256
     return went
@@ -103,6 +109,11 @@ def insert_rows(conn: Connection, written: list[Document]) -> None:
             q.insert(conn, doc)
         else:
             q.remove_content(conn, doc.id)
+
+
+def persons_of(conn: Connection, doc_ids) -> set[str]:
+    """The persons the documents ``doc_ids`` belong to."""
+    return {doc.person_id for doc in (q.get(conn, i) for i in doc_ids) if doc is not None}
 
 
 def arrived(conn: Connection, checked: dict[str, str]) -> dict[str, str]:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..domain import tables
-from . import goals_repo
+from . import documents_repo, goals_repo
 from . import repositories as repo
 from .connection import Connection
 from .handover_repo import IN_IDS, _ids, set_meta
@@ -157,6 +157,13 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
         ("Termine", appointments), ("§ 8a-Verfahren", procedures), ("§ 8a-Fristen", steps),
         ("Einwilligungen", consents), ("Ziele mit Skala", goals),
         ("Einschätzungen der Ziele", ratings))}
+
+
+def copy_document_row(src, dst, doc_id: str) -> None:
+    """One ticked document's row into a Vertretungspaket, with only the columns the
+    declaration lets travel (``tables.py``: no vault key, no file name, no link to a case,
+    consent or procedure); its bytes go separately (``services/package_documents``)."""
+    _copy_allowed(src, dst, documents_repo.DOCUMENTS, "id = ?", (doc_id,))
 
 
 def deputy_step_ids(conn: Connection, procedure_ids: list[str]) -> set[str]:
