@@ -77,6 +77,11 @@ def _package_record(path: Path, key: bytearray) -> dict:
 
 
 @writes(DataKind.CONSENTS, DataKind.PACKAGES)
+def deputy_documents(conn: Connection, person_ids: list[str]):
+    """The documents of the proposed persons, for her ticks (none goes unticked)."""
+    return package_documents.of_persons(conn, person_ids)
+
+
 def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.Deputy,
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
                           extras: dict[str, set[str]] | None = None,

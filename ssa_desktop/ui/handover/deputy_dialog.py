@@ -38,6 +38,7 @@ from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
 from . import package_key
+from .document_ticks import DocumentTicks
 from .due_list import DueList, left_out_text
 
 tr = translator("Handover")
@@ -119,6 +120,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.summary.setWordWrap(True)
         self.due = DueList(page)
         self.due.model.itemChanged.connect(self._update_summary)
+        self.documents = DocumentTicks(page)   # none goes unless she ticks it
         note = QLabel(tr("Vorgeschlagen werden nur Personen mit gültiger Einwilligung "
                          "„Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum "
                          "oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem "
@@ -144,6 +146,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.due)
+        layout.addWidget(self.documents)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.missing_table)
         layout.addWidget(note)
@@ -173,11 +176,13 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.missing_model.removeRows(0, self.missing_model.rowCount())
         if period is None:
             self.due.show_persons([])
+            self.documents.show_documents([])
             self._update_summary()
             return
         found = handover_deputy.candidates(self.ctx.conn, period)
-        self.due.show_persons(handover_deputy.due_persons(
-            self.ctx.conn, [c.person_id for c in rules.propose(found)]))
+        proposed = [c.person_id for c in rules.propose(found)]
+        self.due.show_persons(handover_deputy.due_persons(self.ctx.conn, proposed))
+        self.documents.show_documents(handover_deputy.deputy_documents(self.ctx.conn, proposed))
         for c in rules.propose(found):
             person = QStandardItem(c.pseudonym)
             person.setCheckable(True)
@@ -246,7 +251,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
             self.package = self.ctx.apply(handover_deputy.create_deputy_package, period, deputy,
                                          self.chosen(), Path(self.folder.text()),
                                          for_name=self.for_name.text(), extras=self.extras(),
-                                         send_due=self.due.send_due())
+                                         send_due=self.due.send_due(),
+                                         documents=self.documents.ticked())
         except (rules.HandoverRuleError, svc.PackageError) as err:
             self.error.setText(str(err))
             return

@@ -1,5 +1,5 @@
-"""The school package dialog's documents: she ticks which go; none is ticked at first
-(a document goes only when ticked — docs/documents.md)."""
+"""The package dialogs' documents (school and Vertretung): she ticks which go; none is
+ticked at first (a document goes only when ticked — docs/documents.md)."""
 
 from __future__ import annotations
 
