@@ -203,11 +203,14 @@ def cmd_check(args) -> int:
 
 
 def cmd_export_json(args) -> int:
-    from ..services.interchange import write_export
+    from ..services.interchange import documents_not_carried, write_export
 
     with unlocked(args) as session:
         path = write_export(session.conn, args.out)
+        left = documents_not_carried(session.conn)
     out(f"Austauschdatei geschrieben: {path}")
+    if left:
+        out(left)
     err("Achtung: Diese Datei ist NICHT verschlüsselt und enthält alle Daten im Klartext. "
          "Nur auf einem verschlüsselten Datenträger ablegen und nach Gebrauch sicher löschen.")
     return EXIT_OK

@@ -26,7 +26,7 @@ from typing import Any
 from ..domain import catalogues as cat
 from ..domain import clock, strict_json, tables
 from ..domain.text_safety import TEXT_LIMIT
-from ..storage import handover_repo
+from ..storage import documents_repo, handover_repo
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
@@ -290,6 +290,19 @@ def write_export(conn: Connection, path: Path | str) -> Path:
     path = Path(path)
     atomic_write_bytes(path, dumps(export_document(conn)))
     return path
+
+
+def documents_not_carried(conn: Connection) -> str:
+    """The export's sentence about her documents (empty when there are none): the JSON
+    carries none (a row is its key; the bytes would make it gigabytes, in plaintext)."""
+    count = len(documents_repo.all_ids(conn))
+    if not count:
+        return ""
+    what = "1 Dokument" if count == 1 else f"{count} Dokumente"
+    return (f"Nicht enthalten: {what} (Dateien im Tresor). Die Austauschdatei trägt keine "
+            "Dokumente; sie gehen mit der Sicherung und ihrer Wiederherstellung, dem "
+            "Übergabepaket einer Schule und dem Vertretungspaket (nur angehakte) und lassen "
+            "sich einzeln exportieren (ssa-desktop document export).")
 
 
 def upgrade(doc: Any) -> Any:
