@@ -3059,6 +3059,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>&amp;Dokumente</source>
+            <translation>&amp;Documents</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
@@ -3292,6 +3297,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Ausgewähltes Dokument ansehen</source>
+            <translation>View the selected document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
@@ -3322,6 +3332,11 @@
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" />
             <source>Bitte die Paketdatei wählen.</source>
             <translation>Please choose the package file.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Bitte zuerst ein Dokument wählen.</source>
+            <translation>Please choose a document first.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -3388,6 +3403,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" />
             <source>Diese Einträge weichen von Ihren ab. Bisher wurde nichts überschrieben. Entscheiden Sie je Eintrag:</source>
             <translation>These entries differ from yours. Nothing has been overwritten so far. Decide for each entry:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Dok&amp;ument ansehen</source>
+            <translation>View doc&amp;ument</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Dokumente</source>
+            <translation>Documents</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/document_ticks.py" />
@@ -3921,6 +3946,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Themen</source>
             <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Titel</source>
+            <translation>Title</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/due_list.py" />

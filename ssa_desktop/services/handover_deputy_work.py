@@ -12,7 +12,7 @@ from pathlib import Path
 from ..domain import clock, strict_json
 from ..domain import handover as rules
 from ..domain.columns import chosen_columns
-from ..domain.entities import Appointment, Contact
+from ..domain.entities import Appointment, Contact, Document
 from ..domain.goals import CaseGoal, GoalRating
 from ..domain.recorded import recorded_codes
 from ..domain.text_safety import TEXT_LIMIT
@@ -23,6 +23,7 @@ from ..storage import handover_repo as q
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
+from . import package_documents
 from .handover import (
     _TABLES,
     SUFFIX,
@@ -330,6 +331,16 @@ def _ratings(pkg, entry: DeputyContactEntry, contact: Contact) -> list[GoalRatin
             raise PackageError(f"Die Stufe {level} gibt es auf der Skala dieses Ziels nicht.")
         found.append(GoalRating(goal_id, contact.day, level, contact_id=contact.id))
     return found
+
+
+def deputy_documents(pkg) -> list[Document]:
+    """The documents she ticked for the deputy (docs/documents.md), to be viewed."""
+    return package_documents.carried(pkg)
+
+
+def deputy_document_content(pkg, doc_id: str) -> bytes:
+    """A ticked document's bytes, in memory only, checked against its digest."""
+    return package_documents.carried_content(pkg, doc_id)
 
 
 def case_goals(pkg, case_id: str) -> list[CaseGoal]:

@@ -60,6 +60,16 @@ def _one(pkg: Connection, doc_id: str) -> tuple[Document, bytes]:
     return doc, data
 
 
+def carried(pkg: Connection) -> list[Document]:
+    """The documents a package carries (the deputy's window lists them)."""
+    return [doc for doc in q.every(pkg) if doc.id in set(q.package_file_ids(pkg))]
+
+
+def carried_content(pkg: Connection, doc_id: str) -> bytes:
+    """One carried document's bytes, checked against its digest (``PackageError``)."""
+    return _one(pkg, doc_id)[1]
+
+
 def check(pkg: Connection, progress: Progress, span: tuple[int, int]) -> dict[str, str]:
     """Every document of the package checked against its digest, one at a time (memory
     holds one document, however many go); id → SHA-256 of each. ``PackageError`` on the

@@ -34,6 +34,7 @@ from ...domain.catalogues import (
     APPOINTMENT_STATUS,
     CONTACT_KINDS,
     CONTACT_PLACES,
+    DOCUMENT_KINDS,
     PARTICIPANT_ROLES,
     TOPICS,
 )
@@ -394,9 +395,11 @@ class DeputyWindow(QDialog):
         status_row.addStretch(1)
         appts_layout.addLayout(status_row)
         contacts_page = self._contacts_page()
+        documents_page = self._documents_page()
         for widget, title in ((self.persons, tr("&Personen")), (self.cases, tr("Offene &Fälle")),
                               (appts_page, tr("&Termine")), (self.deadlines, tr("§ &8a-Fristen")),
-                              (contacts_page, tr("&Kontakte der Vertretung"))):
+                              (contacts_page, tr("&Kontakte der Vertretung")),
+                              (documents_page, tr("&Dokumente"))):
             self.tabs.addTab(widget, title)
         self.contact_button = make_button(tr("Kontakt &erfassen …"),
                                           tr("Kontakt für die ausgewählte Person erfassen"),
@@ -443,6 +446,46 @@ class DeputyWindow(QDialog):
         resize_within_screen(self, 1100, 620)
         self.refresh()
         self.persons.setFocus()  # where she starts: the persons, not the tab bar
+
+    def _documents_page(self) -> QWidget:
+        """The documents she ticked for this package: listed, shown from memory (no copy
+        on disk); Enter or „Anzeigen“ opens one."""
+        self.docs_model, self.docs = _table([tr("Titel"), tr("Art"), tr("Datum"), tr("Person")],
+                                            tr("Dokumente"), stretch=0)
+        self._documents: list = []
+        self.docs.activated.connect(lambda _index: self.show_document())
+        self.show_doc_button = make_button(tr("Dok&ument ansehen"),
+                                           tr("Ausgewähltes Dokument ansehen"),
+                                           self.show_document)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.docs, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.show_doc_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def show_document(self) -> None:
+        from ..documents.render import Unshowable
+        from ..documents.viewer import DocumentViewer
+
+        doc_id = self._chosen_id(self.docs, self.docs_model)
+        doc = next((x for x in self._documents if x.id == doc_id), None)
+        if doc is None:
+            self.status.setText(tr("Bitte zuerst ein Dokument wählen."))
+            return
+        try:
+            viewer = DocumentViewer(self.ctx, doc,
+                                    handover_deputy_work.deputy_document_content(self.pkg, doc.id),
+                                    self)
+        except (UserError, Unshowable) as err:
+            self.status.setText(str(err))
+            return
+        try:
+            viewer.exec()
+        finally:
+            viewer.deleteLater()
 
     def _contacts_page(self) -> QWidget:
         """The contacts table and, below it, the coded fields recorded with the chosen
@@ -498,6 +541,11 @@ class DeputyWindow(QDialog):
                 fmt_date(k.day), k.time, k.person, k.case or tr("ohne Fall"),
                 CONTACT_KINDS.label(k.kind), tr("{0} Min.").format(k.duration_min),
                 ", ".join(TOPICS.label(t) for t in k.topics), k.note], k.id)
+        self._documents = handover_deputy_work.deputy_documents(self.pkg)
+        pseudonyms = {p.id: p.pseudonym for p in view.persons}
+        for doc in self._documents:
+            _row(self.docs_model, [doc.title, DOCUMENT_KINDS.label(doc.kind), fmt_date(doc.day),
+                                   pseudonyms.get(doc.person_id, "–")], doc.id)
         # notes of appointments go along only where she ticked them: no empty column
         self.appts.setColumnHidden(5, not any(a.note for a in view.appointments))
         self.contacts.setColumnHidden(7, not any(k.note for k in view.contacts))
@@ -506,12 +554,12 @@ class DeputyWindow(QDialog):
 
     def _models(self) -> tuple[QStandardItemModel, ...]:
         return (self.persons_model, self.cases_model, self.appts_model,
-                self.deadlines_model, self.contacts_model)
+                self.deadlines_model, self.contacts_model, self.docs_model)
 
     def _tables(self):
         return ((self.persons, self.persons_model), (self.cases, self.cases_model),
                 (self.appts, self.appts_model), (self.deadlines, self.deadlines_model),
-                (self.contacts, self.contacts_model))
+                (self.contacts, self.contacts_model), (self.docs, self.docs_model))
 
     @staticmethod
     def _chosen_id(table, model: QStandardItemModel) -> str | None:

@@ -53,9 +53,10 @@ def _pupil(conn, pseudonym: str, first: str, last: str, class_label: str, guardi
     return p, case, appt
 
 
-def colleagues_package(folder: Path, *, goal: str = "") -> Package:
+def colleagues_package(folder: Path, *, goal: str = "", document: bytes = b"") -> Package:
     """``goal``: K-17's case gets this goal with a scale (GAS, baseline −2), sent along
-    with „Ziele der Fälle“ ticked for K-17 (issue 63)."""
+    with „Ziele der Fälle“ ticked for K-17 (issue 63). ``document``: a PDF of K-17
+    („SPE K-17“) and an unticked one of N-5, the first ticked (issue 61)."""
     from ssa_desktop.domain import goals as g
     from ssa_desktop.services import goals
 
@@ -75,9 +76,17 @@ def colleagues_package(folder: Path, *, goal: str = "") -> Package:
             goals.save_goal(conn, g.CaseGoal(k17_case.id, goal, scale=g.GAS, baseline=-2,
                                              anchor_3="kommt an 4 von 5 Tagen",
                                              created="2026-09-12 10:00:00"))
+        ticked = []
+        if document:
+            from ssa_desktop.domain import documents as d
+            from ssa_desktop.services import documents
+
+            ticked = [documents.add_document(conn, d.Owner("person", pid), "release", title,
+                                             CREATED, document, "spe.pdf").id
+                      for pid, title in ((k17.id, "SPE K-17"), (n5.id, "Brief N-5"))][:1]
         result = handover_deputy.create_deputy_package(
             conn, PERIOD, rules.Deputy("Jana Berger", "SSA Nord"), [k17.id, n5.id], folder,
             for_name="Frau Albers", today=CREATED,
-            extras={k17.id: {"case_goals"}} if goal else None)
+            extras={k17.id: {"case_goals"}} if goal else None, documents=ticked)
     return Package(result.path, result.key_text, result.package_id, k17.id, n5.id,
                    k17_case.id, n5_case.id, n5_appt.id)

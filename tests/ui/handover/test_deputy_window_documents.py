@@ -1,0 +1,61 @@
+"""The deputy's window lists the documents her colleague ticked (only those) on
+„Dokumente“ (Alt+D) and shows one from memory with Enter: the page is rendered, no file
+of it appears on disk (docs/documents.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain import clock
+from ssa_desktop.ui.documents.viewer import DocumentViewer
+from ssa_desktop.ui.handover.panel import HandoverPanel
+from tests.support import document_files as f
+from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+
+
+def _vault_folder(ctx):
+    from ssa_desktop.storage import documents_repo
+
+    return documents_repo.folder(ctx.conn).parent
+
+
+def _files(*folders):
+    return {p for folder in folders for p in folder.rglob("*") if p.is_file()}
+
+
+def test_the_deputy_sees_the_ticked_document_and_opens_it_with_enter(ctx, qtbot, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    package = colleagues_package(stick, document=f.pdf(text="SPE K-17"))
+    with clock.frozen(WORKDAY):
+        panel = HandoverPanel(ctx)
+        qtbot.addWidget(panel)
+        win = panel.open_package(package.path, package.key_text)
+        qtbot.addWidget(win)
+        win.resize(1280, 688)
+        win.show()
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_D, Qt.AltModifier)
+        assert win.tabs.tabText(win.tabs.currentIndex()) == "&Dokumente"
+        model = win.docs_model
+        assert model.rowCount() == 1   # N-5's letter was not ticked
+        assert [model.item(0, c).text() for c in (0, 3)] == ["SPE K-17", "K-17"]
+        before = _files(tmp_path, _vault_folder(ctx))
+        seen = []
+
+        def look():
+            viewer = QApplication.activeModalWidget()
+            seen.append((type(viewer), viewer.position.text() if viewer else ""))
+            viewer.page.grab()
+            QTest.keyClick(viewer, Qt.Key_Escape)
+
+        win.docs.setFocus()
+        win.docs.selectRow(0)
+        QTimer.singleShot(0, look)
+        QTest.keyClick(win.docs, Qt.Key_Return)
+        assert seen and seen[0][0] is DocumentViewer and "1" in seen[0][1]
+        assert _files(tmp_path, _vault_folder(ctx)) == before
+        win.close()
