@@ -76,12 +76,12 @@ def _package_record(path: Path, key: bytearray) -> dict:
         pkg.close()
 
 
-@writes(DataKind.CONSENTS, DataKind.PACKAGES)
 def deputy_documents(conn: Connection, person_ids: list[str]):
     """The documents of the proposed persons, for her ticks (none goes unticked)."""
     return package_documents.of_persons(conn, person_ids)
 
 
+@writes(DataKind.CONSENTS, DataKind.PACKAGES)
 def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.Deputy,
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
                           extras: dict[str, set[str]] | None = None,
