@@ -91,10 +91,13 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
         person_ids = sorted(carried.get("person", {}))
         try:
             with transaction(conn):
+                with_documents = package_documents.persons_of(conn, went)
                 for pid in person_ids:
+                    categories = rules.SCHOOL_CATEGORIES + (
+                        (rules.DOCUMENT_CATEGORY,) if pid in with_documents else ())
                     repo.DISCLOSURES.insert(conn, Disclosure(
                         pid, today, f"{successor.name} – Nachfolge an {school.name}",
-                        rules.SCHOOL_CATEGORIES, SCHOOL_LEGAL_BASIS))
+                        categories, SCHOOL_LEGAL_BASIS))
                 qs.save_manifest(conn, package_id, ((tbl, rid, h) for tbl, rows in
                                                    carried.items() for rid, h in rows.items()))
                 q.register(conn, q.REGISTRY_PREFIX, package_id, {

@@ -37,6 +37,8 @@ def test_two_ticked_of_three_arrive_with_their_bytes_under_fresh_keys(conn, tmp_
     docs, datas = _three(conn)
     result = _package(conn, tmp_path, docs[:2])
     assert result.counts["Dokumente"] == 2
+    [disclosure] = repo.DISCLOSURES.all(conn)   # her disclosure names the documents
+    assert rules.DOCUMENT_CATEGORY in disclosure.categories
     pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY)
     try:   # no vault key travels: the package's own key protects the bytes
         assert {r[0] for r in pkg.execute("SELECT content_key FROM document")} == {""}
