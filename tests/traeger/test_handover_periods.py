@@ -5,6 +5,8 @@ named, overlapping periods are never added (docs/traeger.md, "Teiljahre")."""
 
 from __future__ import annotations
 
+import csv
+
 import openpyxl
 
 from .files import run, school_file
@@ -62,3 +64,14 @@ def test_a_missing_half_is_named_and_overlapping_halves_are_not_added(capsys, tm
     summary, notes = _summary(books)
     assert summary["Beratungskontakte"][:2] == [2, 2]   # GMS-1 left out, by name
     assert any("überschneiden sich" in n for n in notes)
+
+
+def test_the_long_table_carries_each_halfs_period(capsys, tmp_path):
+    folder = tmp_path / "lieferungen"
+    _halves(folder)
+    out = tmp_path / "lang.csv"
+    assert run(capsys, "traeger", "tidy", folder, "--year", YEAR, "--out", out)[0] == 0
+    with out.open(encoding="utf-8", newline="") as f:
+        periods = {(r["file"], r["period_from"], r["period_to"]) for r in csv.DictReader(f)}
+    assert periods == {("gms-vorher.json", *BEFORE), ("gms-nachher.json", *AFTER),
+                       ("rs.json", "2025-08-01", "2026-07-31")}
