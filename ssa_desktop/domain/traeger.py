@@ -76,6 +76,7 @@ class Delivery:
     delivered: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     # a school's file: the days it covers (format 5; the whole year before, and for a post)
     period: kvjs_periods.Period | None = None
+    revision: int = 0          # the vault's count of exports of the scope (0: none named)
 
 
 def _text(value: Any) -> str:
@@ -114,7 +115,7 @@ def delivery(file: str, doc: dict) -> Delivery:
                     _text(scope.get("landkreis")), doc["aggregates"],
                     doc.get("delivered") or {},
                     kvjs_periods.of(scope, doc["school_year"]) if scope["kind"] == "school"
-                    else None)
+                    else None, doc.get("revision", 0))
 
 
 def file_notes(d: Delivery) -> list[str]:
@@ -436,8 +437,12 @@ def sheet_lines(aggregates: dict[str, Any], names: list[str]) -> tuple[Line, ...
 
 
 def _newer(a: Delivery, b: Delivery) -> bool | None:
-    """Whether ``a`` was created after ``b``: by the day, then by the time; None for a
-    tie (the same moment, or the same day where one file carries the date only)."""
+    """Whether ``a`` is newer than ``b``: the higher revision where both name one (a
+    corrected re-export, whatever its name or time), else created later: by the day,
+    then by the time; None for a tie (the same moment, or the same day where one file
+    carries the date only)."""
+    if a.revision and b.revision and a.revision != b.revision:
+        return a.revision > b.revision
     (a_day, _, a_time), (b_day, _, b_time) = a.created.partition("T"), b.created.partition("T")
     if a_day != b_day:
         return a_day > b_day
@@ -462,9 +467,13 @@ def _newest_of(what: str, files: list[Delivery]) -> tuple[Delivery | None, list[
                           "Zahlen; keine der beiden zählt, bis eine entfernt ist."]
         else:
             old, best = (best, d) if newer else (d, best)
-            notes.append(f"{what}: „{best.file}“ (Stand {best.created}) ersetzt die "
-                         f"ältere „{old.file}“ (Stand {old.created}).")
+            notes.append(f"{what}: „{best.file}“ ({_stand(best)}) ersetzt die "
+                         f"ältere „{old.file}“ ({_stand(old)}).")
     return best, notes
+
+
+def _stand(d: Delivery) -> str:
+    return f"Revision {d.revision}, Stand {d.created}" if d.revision else f"Stand {d.created}"
 
 
 def _school_files(mine: list[Delivery]) -> tuple[dict[str, Delivery], dict[str, list[str]]]:

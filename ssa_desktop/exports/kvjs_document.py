@@ -32,12 +32,14 @@ EXTENSIONS = ("xlsx", "pdf", "csv", "json")
 def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: kvjs.Aggregates,
           rows: list[tpl.Row], differences: dict | None = None,
           delivered_on: str = "", by_school_type: dict | None = None,
-          staff: list[dict] | None = None, rule_pack: tuple[str, str] = ("", "")) -> dict:
+          staff: list[dict] | None = None, rule_pack: tuple[str, str] = ("", ""),
+          revision: int = 0) -> dict:
     """``scope``: {"kind": "school"|"post"|"merged", "code", "name", "schools": […]}.
     ``by_school_type``: Schulart -> aggregates, when the scope has two or more types;
     fields of sections that ask for it then carry ``columns`` (Schulart -> value).
     ``staff``: the staff block of each post (``staff.export_record``), for a post.
-    ``rule_pack``: (SHA-256, title) of the rule pack the year is computed under."""
+    ``rule_pack``: (SHA-256, title) of the rule pack the year is computed under.
+    ``revision``: the how-manieth export of the scope and year this is (0: not counted)."""
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -45,6 +47,7 @@ def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: k
         "school_year": year_label,
         "scope": scope,
         "created": created_now(),
+        **({"revision": revision} if revision else {}),
         "aggregates": {name: aggregates[name] for name in kvjs.NAMES},
         "fields": [_field(r) for r in rows],
     }

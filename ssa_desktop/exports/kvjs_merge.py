@@ -93,6 +93,10 @@ def check_export(doc: Any, name: str) -> dict:
         raise MergeError(f"„{name}“: staff{problem}.")
     if "delivered" in doc and (problem := _delivered_problem(doc["delivered"])):
         raise MergeError(f"„{name}“: delivered{problem}.")
+    if "revision" in doc and not (isinstance(doc["revision"], int)
+                                  and not isinstance(doc["revision"], bool)
+                                  and 1 <= doc["revision"] <= 10**9):
+        raise MergeError(f"„{name}“: revision ist keine ganze Zahl von 1 an.")
     if problem := _period_problem(doc):
         raise MergeError(f"„{name}“: {problem}.")
     if "rule_pack" in doc and not _valid_pack(doc["rule_pack"]):

@@ -524,6 +524,7 @@ class Report:
     # school id -> (first, last day) her figures cover, for a school that changed hands
     # in the year (``schools.handover_periods``); every other school: the whole year
     periods: dict[str, tuple[date, date]] = field(default_factory=dict)
+    revision: int = 0     # the number of this export of the scope and year (``count_export``)
 
     @property
     def year_label(self) -> str:
@@ -583,6 +584,16 @@ def unmark_delivered(conn: Connection, year: int, scope: Scope) -> None:
 
 
 # -- export files ---------------------------------------------------------------------------
+@writes(DataKind.SETTINGS)
+def count_export(conn: Connection, rep: Report) -> int:
+    """Give the export about to be written its revision: one more than the last export of
+    its scope and year in this vault. A corrected re-export outranks the original in the
+    Träger kit whatever its file name or creation time (docs/statistics.md, "Revision")."""
+    with transaction(conn):
+        rep.revision = srepo.next_revision(conn, rep.year, rep.info.scope.key)
+    return rep.revision
+
+
 def _write_xlsx(document: dict, path: Path):
     from ..exports import kvjs_xlsx  # openpyxl: imported when a file is written, not
     return kvjs_xlsx.write(document, path)  # when the Statistik area first shows
@@ -636,7 +647,7 @@ def export_document(rep: Report) -> dict:
         delivered_on=rep.delivered.delivered_on.isoformat() if rep.delivered else "",
         by_school_type=rep.by_school_type if len(rep.by_school_type) > 1 else None,
         staff=[staff_rules.export_record(rep.staff)] if rep.staff else None,
-        rule_pack=rep.rule_pack)
+        rule_pack=rep.rule_pack, revision=rep.revision)
 
 
 def file_name(rep: Report, fmt: str) -> str:
@@ -690,6 +701,7 @@ def export_all(conn: Connection, year: int, scope: Scope, folder: Path | str,
     """All four files into ``folder`` with their standard names."""
     progress = progress or Progress()
     rep = report(conn, year, scope, template, previous_years=0)
+    count_export(conn, rep)   # the four files of one export share its revision
     written = []
     from ..exports import kvjs_document
 
