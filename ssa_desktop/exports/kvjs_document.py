@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..domain import clock, kvjs, kvjs_integrity
+from ..domain import clock, kvjs, kvjs_integrity, kvjs_periods
 from ..domain import kvjs_template as tpl
 from ..domain.file_names import safe_file_name
 from ..formatting import fmt_figure as number  # the one rendering of a figure
@@ -121,9 +121,25 @@ def header_lines(doc: dict) -> list[tuple[str, str]]:
              ("Schuljahr", doc["school_year"]),
              ("Bereich", scope_text(scope)),
              ("Stand", _german_moment(doc["created"]))]
+    lines += [("Zeitraum", text) for text in period_lines(doc)]
     if doc.get("delivered"):
         lines.append(("Abgegeben am", _german(doc["delivered"]["on"])))
     return lines
+
+
+def period_lines(doc: dict) -> list[str]:
+    """The part of the year a school's figures cover, where it is not the whole year (a
+    handover in the year): "01.08.2026–22.11.2026 (Teiljahr)"; for a post per school."""
+    scope = doc["scope"]
+    entries = [scope] if scope["kind"] == "school" else scope.get("schools") or []
+    whole = kvjs_periods.whole(doc["school_year"])
+    out = []
+    for entry in entries:
+        period = kvjs_periods.of(entry, doc["school_year"])
+        if period != whole:
+            prefix = f"{entry.get('code') or entry.get('name')}: " if scope["kind"] != "school" else ""
+            out.append(f"{prefix}{kvjs_periods.text(period)} (Teiljahr)")
+    return out
 
 
 def scope_text(scope: dict) -> str:

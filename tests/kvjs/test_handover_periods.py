@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import openpyxl
+
 from ssa_desktop import cli
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Contact
+from ssa_desktop.exports import kvjs_document
 from ssa_desktop.services import activities
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
@@ -68,6 +71,15 @@ def test_two_halves_of_a_handed_over_school_add_up_to_its_year(open_vault, tmp_p
     assert before["scope"]["period"] == {"from": "2026-08-01", "to": "2026-11-22"}
     assert after["scope"]["period"] == {"from": "2026-11-23", "to": "2027-07-31"}
     assert (before["aggregates"]["efh_contacts"], after["aggregates"]["efh_contacts"]) == (2, 1)
+    # the printed forms say it too (xlsx, pdf and csv share the header)
+    assert ("Zeitraum", "01.08.2026–22.11.2026 (Teiljahr)") in kvjs_document.header_lines(before)
+    code, _, err = _cli(capsys, EXPORTED, "kvjs", "--vault", tmp_path / "nachfolge", "--year",
+                        "2026/27", "--school", "GMS-1", "--format", "xlsx", "--out",
+                        tmp_path / "nachher.xlsx", "--force")
+    assert code == 0, err
+    sheet = openpyxl.load_workbook(tmp_path / "nachher.xlsx").active
+    assert ["Zeitraum", "23.11.2026–31.07.2027 (Teiljahr)"] in [
+        list(row[:2]) for row in sheet.iter_rows(values_only=True)]
     out = tmp_path / "summe.json"
     code, _, err = _cli(capsys, EXPORTED, "kvjs-merge", tmp_path / "KVJS_GMS-1_vorher.json",
                         tmp_path / "KVJS_GMS-1_nachher.json", "--out", out)
@@ -85,7 +97,6 @@ def test_one_half_alone_names_the_days_missing_and_overlap_is_refused(open_vault
     other = json.loads((tmp_path / "KVJS_GMS-1_nachher.json").read_text("utf-8"))
     other["scope"].update(code="RS-2", name="Realschule", period={"from": "2026-08-01",
                                                                   "to": "2027-07-31"})
-    from ssa_desktop.exports import kvjs_document
     kvjs_document.write_sealed(other, tmp_path / "KVJS_RS-2.json")
     out = tmp_path / "summe.json"
     code, _, err = _cli(capsys, EXPORTED, "kvjs-merge", tmp_path / "KVJS_GMS-1_vorher.json",
