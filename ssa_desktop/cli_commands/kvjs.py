@@ -107,6 +107,7 @@ def run_kvjs(args) -> int:
                 common.err("ssa-desktop: Plausibilitätsprüfung mit Hinweisen; nichts exportiert "
                          "(mit --force trotzdem exportieren).")
                 return common.EXIT_USAGE
+        stats.count_export(session.conn, rep)
         path = stats.write_export(rep, args.format, args.out)
         rule_packs.keep_exported_year(session.conn, year)
     common.out(f"KVJS-Export geschrieben: {path} (Schuljahr {rep.year_label}, {rep.info.label})")

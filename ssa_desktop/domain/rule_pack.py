@@ -132,6 +132,9 @@ class RulePack:
     profiles: tuple[LandkreisProfile, ...]
     digest: str                     # SHA-256 of the canonical content (hex)
     text: str                       # the file as read (stored in the vault)
+    # its declared place in the order of packs (1, 2, …; 0: none declared, an early pack):
+    # of two packs for one school year the higher version is the newer (``is_older``)
+    version: int = 0
 
     @property
     def years_label(self) -> str:
@@ -175,12 +178,36 @@ def _pack(doc: dict, text: str) -> RulePack:
         fields=_fields(doc), counting_notes=_texts(doc, "counting_notes"),
         sources=_texts(doc, "sources"), assumptions=_texts(doc, "assumptions"),
         profiles=_landkreis_profiles(doc),
-        digest=sha256(canonical(doc)).hexdigest(), text=text)
+        digest=sha256(canonical(doc)).hexdigest(), text=text, version=_version(doc))
 
 
 _KEYS = {"format", "format_version", "title", "school_years", "kvjs_template", "rate",
          "grant_formula", "deadlines", "fields", "counting_notes", "sources", "assumptions",
-         "landkreis_profiles"}
+         "landkreis_profiles", "version"}
+MAX_VERSION = 1_000_000
+
+
+def _version(doc: dict) -> int:
+    """The declared version (optional; a pack from before declares none: 0)."""
+    if "version" not in doc:
+        return 0
+    value = doc["version"]
+    if type(value) is not int or not 1 <= value <= MAX_VERSION:
+        raise RulePackError(f"„version“ muss eine ganze Zahl von 1 bis {MAX_VERSION:,} sein"
+                            .replace(",", "."))
+    return value
+
+
+def is_older(pack: RulePack, than: RulePack) -> bool:
+    """Whether ``pack`` comes before ``than`` in the declared order: both declare a
+    version and share a school year, and ``pack``'s is lower. Never decided by digits
+    of a digest or by a title."""
+    return (bool(pack.version and than.version and set(pack.school_years) & set(than.school_years))
+            and pack.version < than.version)
+
+
+def version_text(pack: RulePack) -> str:
+    return f"Version {pack.version}" if pack.version else "ohne Versionsangabe"
 
 
 def _only(doc: dict, known: set[str], where: str) -> None:
@@ -320,6 +347,7 @@ def shipped() -> RulePack:
 def changes(old: RulePack, new: RulePack) -> list[str]:
     """What ``new`` changes against ``old``, one German line each (empty: nothing)."""
     pairs = [
+        ("Version", version_text(old), version_text(new)),
         ("Schuljahre", old.years_label, new.years_label),
         ("KVJS-Vorlage", old.template_id, new.template_id),
         ("Fördersatz", _euro(old.rate), _euro(new.rate)),
@@ -344,7 +372,8 @@ def _profiles(pack: RulePack) -> str:
 def describe(pack: RulePack) -> list[str]:
     """The pack as she reads it before accepting it (CLI and Einstellungen → Förderung)."""
     per = {"school": "je Schule", "post": "je Stelle"}
-    lines = [f"Regelpaket: {pack.title}", f"Kennung (SHA-256): {pack.digest}",
+    lines = [f"Regelpaket: {pack.title}" + (f" ({version_text(pack)})" if pack.version else ""),
+             f"Kennung (SHA-256): {pack.digest}",
              f"Schuljahre: {pack.years_label}", f"KVJS-Vorlage: {pack.template_id}",
              f"Fördersatz: {_euro(pack.rate)} je Vollzeitstelle und Jahr",
              f"Förderformel: {pack.formula.text}",

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import kvjs, kvjs_integrity, school_code
+from . import kvjs, kvjs_integrity, kvjs_periods, school_code
 from .errors import UserError
 from .kvjs_template import key_label
 from .schoolyear import SchoolYear
@@ -28,10 +28,11 @@ DELIVERED = "geliefert"
 MISSING = "fehlt"
 DUPLICATE = "doppelt"
 OLDER = "ältere Fassung"
+PARTIAL = "Teiljahr fehlt"   # a school's files cover parts of the year only (a handover)
 NO_POST = "–"  # a school whose post is not known from any file or list
 # Each status in machine form, beside its German word in the delivery table's JSON.
 STATUS_CODES = {DELIVERED: "delivered", MISSING: "missing", DUPLICATE: "duplicate",
-                OLDER: "older", NO_POST: "no_post"}
+                OLDER: "older", NO_POST: "no_post", PARTIAL: "partial"}
 WITHOUT_LANDKREIS = "ohne Landkreis"
 
 # The figures that count persons, procedures or cases — each points at a person when it
@@ -73,6 +74,9 @@ class Delivery:
     landkreis: str             # "" when the file names none
     aggregates: dict[str, Any] = field(compare=False, repr=False)
     delivered: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # a school's file: the days it covers (format 5; the whole year before, and for a post)
+    period: kvjs_periods.Period | None = None
+    revision: int = 0          # the vault's count of exports of the scope (0: none named)
 
 
 def _text(value: Any) -> str:
@@ -109,7 +113,9 @@ def delivery(file: str, doc: dict) -> Delivery:
                     doc["format_version"], doc["template"]["version"],
                     _pack(doc.get("rule_pack")), _text(doc.get("created")),
                     _text(scope.get("landkreis")), doc["aggregates"],
-                    doc.get("delivered") or {})
+                    doc.get("delivered") or {},
+                    kvjs_periods.of(scope, doc["school_year"]) if scope["kind"] == "school"
+                    else None, doc.get("revision", 0))
 
 
 def file_notes(d: Delivery) -> list[str]:
@@ -232,11 +238,59 @@ class _Newest:
 
 
 def _status(found: list[Delivery], newest: _Newest, what: str) -> tuple[str, list[str]]:
-    """The status of the files of ``what`` ("Schule GMS-1"): several files of one school
-    or post are one delivery when one is newer than all others (a correction; the older
-    are named), else a duplicate (a copy, or a tie)."""
+    """The status of the files of ``what`` ("Schule GMS-1"). A school's files for parts
+    of the year (a handover) are one delivery when their periods do not overlap, each
+    part as below; a part no file covers is named (``PARTIAL``), overlapping periods of
+    two files are a duplicate, never added (``_periods``)."""
     if not found:
         return MISSING, []
+    parts, problem, gaps = _periods(what, found)
+    if problem:
+        return DUPLICATE, [problem]
+    if len(parts) == 1 and not gaps:
+        return _status_of_one(found, newest, what)
+    said = [_status_of_one(files, newest, what) for files in parts]
+    notes = [note for _, lines in said for note in lines] + _part_notes(what, parts, gaps)
+    statuses = {status for status, _ in said}
+    status = next((s for s in (DUPLICATE, PARTIAL, OLDER) if s in statuses
+                   or (s == PARTIAL and gaps)), DELIVERED)
+    return status, notes
+
+
+def _periods(what: str, found: list[Delivery]
+             ) -> tuple[list[list[Delivery]], str, list[kvjs_periods.Period]]:
+    """The files by the period they cover (a post's: the whole year), a sentence when two
+    different periods overlap, and the days of the year no file covers."""
+    year = found[0].year
+    parts: dict[kvjs_periods.Period, list[Delivery]] = {}
+    for d in found:
+        parts.setdefault(d.period or kvjs_periods.whole(year), []).append(d)
+    periods = sorted(parts)
+    for a, b in zip(periods, periods[1:], strict=False):
+        if kvjs_periods.overlap(a, b):
+            first, second = parts[a][0], parts[b][0]
+            return [], (f"{what}: die Zeiträume von „{first.file}“ ({kvjs_periods.text(a)}) "
+                        f"und „{second.file}“ ({kvjs_periods.text(b)}) überschneiden sich; "
+                        "keine der beiden zählt, bis die Zeiträume stimmen."), []
+    return [parts[p] for p in periods], "", kvjs_periods.gaps(periods, year)
+
+
+def _part_notes(what: str, parts: list[list[Delivery]], gaps: list[kvjs_periods.Period]
+                ) -> list[str]:
+    notes = []
+    if len(parts) > 1:
+        notes.append(f"{what}: Teiljahre zusammengezählt: " + ", ".join(
+            f"„{d.file}“ ({kvjs_periods.text(d.period)})"
+            for d in (max(files, key=lambda d: d.created) for files in parts) if d.period))
+    notes += [f"{what}: für {kvjs_periods.text(gap)} fehlt eine Datei (Teiljahr)"
+              for gap in gaps]
+    return notes
+
+
+def _status_of_one(found: list[Delivery], newest: _Newest, what: str) -> tuple[str, list[str]]:
+    """The status of the files of ``what`` for one period: several files of one school
+    or post are one delivery when one is newer than all others (a correction; the older
+    are named), else a duplicate (a copy, or a tie)."""
     notes: list[str] = []
     if len(found) > 1:
         same = len({(d.kind, d.code) for d in found}) == 1
@@ -383,8 +437,12 @@ def sheet_lines(aggregates: dict[str, Any], names: list[str]) -> tuple[Line, ...
 
 
 def _newer(a: Delivery, b: Delivery) -> bool | None:
-    """Whether ``a`` was created after ``b``: by the day, then by the time; None for a
-    tie (the same moment, or the same day where one file carries the date only)."""
+    """Whether ``a`` is newer than ``b``: the higher revision where both name one (a
+    corrected re-export, whatever its name or time), else created later: by the day,
+    then by the time; None for a tie (the same moment, or the same day where one file
+    carries the date only)."""
+    if a.revision and b.revision and a.revision != b.revision:
+        return a.revision > b.revision
     (a_day, _, a_time), (b_day, _, b_time) = a.created.partition("T"), b.created.partition("T")
     if a_day != b_day:
         return a_day > b_day
@@ -409,9 +467,13 @@ def _newest_of(what: str, files: list[Delivery]) -> tuple[Delivery | None, list[
                           "Zahlen; keine der beiden zählt, bis eine entfernt ist."]
         else:
             old, best = (best, d) if newer else (d, best)
-            notes.append(f"{what}: „{best.file}“ (Stand {best.created}) ersetzt die "
-                         f"ältere „{old.file}“ (Stand {old.created}).")
+            notes.append(f"{what}: „{best.file}“ ({_stand(best)}) ersetzt die "
+                         f"ältere „{old.file}“ ({_stand(old)}).")
     return best, notes
+
+
+def _stand(d: Delivery) -> str:
+    return f"Revision {d.revision}, Stand {d.created}" if d.revision else f"Stand {d.created}"
 
 
 def _school_files(mine: list[Delivery]) -> tuple[dict[str, Delivery], dict[str, list[str]]]:
@@ -427,11 +489,41 @@ def _school_files(mine: list[Delivery]) -> tuple[dict[str, Delivery], dict[str, 
             chosen[d.schools[0].code] = d
     notes: dict[str, list[str]] = {}
     for code, files in own.items():
-        best, notes[code] = _newest_of(f"Schule {code}", files)
+        best, notes[code] = _of_the_year(f"Schule {code}", files)
         chosen.pop(code, None)
         if best is not None:
             chosen[code] = best
     return chosen, notes
+
+
+def _of_the_year(what: str, files: list[Delivery]) -> tuple[Delivery | None, list[str]]:
+    """The figures of a school's year from its own files: the newest of one period
+    (``_newest_of``), or its parts of the year added up (``kvjs_periods.combine``) into
+    one delivery named by the parts' files; None when periods overlap or a part is a tie.
+    A part of the year no file covers is named."""
+    parts, problem, gaps = _periods(what, files)
+    if problem:
+        return None, [problem]
+    chosen, notes = [], []
+    for part in parts:
+        best, said = _newest_of(what, part)
+        notes += said
+        if best is None:
+            return None, notes
+        chosen.append(best)
+    notes += _part_notes(what, parts, gaps)
+    if len(chosen) == 1:
+        return chosen[0], notes
+    names = [n for n in kvjs.NAMES if all(n in d.aggregates for d in chosen)]
+    year = chosen[0].year
+    figures = kvjs_periods.combine([(d.aggregates, d.period or kvjs_periods.whole(year))
+                                    for d in chosen], year, names)
+    first = chosen[0]
+    return Delivery(" + ".join(d.file for d in chosen), year, "school", first.code,
+                    first.name, first.schools, min(d.format_version for d in chosen),
+                    first.template_version, first.rule_pack, max(d.created for d in chosen),
+                    next((d.landkreis for d in reversed(chosen) if d.landkreis), ""),
+                    figures), notes
 
 
 def landkreis_books(items: Iterable[Delivery], year: str,

@@ -6,19 +6,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..domain import clock, kvjs, kvjs_integrity
+from ..domain import clock, kvjs, kvjs_integrity, kvjs_periods
 from ..domain import kvjs_template as tpl
 from ..domain.file_names import safe_file_name
 from ..formatting import fmt_figure as number  # the one rendering of a figure
 from ..storage.files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-kvjs"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 # every format version this release reads (merging); 1: the first export, 2: new
 # aggregates, 3: the staff block (``staff`` and form lines without an
 # aggregate, which a release reading format 2 would take for broken fields), 4: the
-# content digest (``integrity``) and every figure required
-KNOWN_VERSIONS = (1, 2, 3, 4)
+# content digest (``integrity``) and every figure required, 5: the period each school is
+# covered for (``period``: a handover in the year makes two partial-year files)
+KNOWN_VERSIONS = (1, 2, 3, 4, 5)
 # The figures a file of an older format version may lack (counted from format 2 on);
 # any other missing figure is damage, never "an older release".
 LATER_FIGURES: dict[int, tuple[str, ...]] = {1: (
@@ -31,12 +32,14 @@ EXTENSIONS = ("xlsx", "pdf", "csv", "json")
 def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: kvjs.Aggregates,
           rows: list[tpl.Row], differences: dict | None = None,
           delivered_on: str = "", by_school_type: dict | None = None,
-          staff: list[dict] | None = None, rule_pack: tuple[str, str] = ("", "")) -> dict:
+          staff: list[dict] | None = None, rule_pack: tuple[str, str] = ("", ""),
+          revision: int = 0) -> dict:
     """``scope``: {"kind": "school"|"post"|"merged", "code", "name", "schools": […]}.
     ``by_school_type``: Schulart -> aggregates, when the scope has two or more types;
     fields of sections that ask for it then carry ``columns`` (Schulart -> value).
     ``staff``: the staff block of each post (``staff.export_record``), for a post.
-    ``rule_pack``: (SHA-256, title) of the rule pack the year is computed under."""
+    ``rule_pack``: (SHA-256, title) of the rule pack the year is computed under.
+    ``revision``: the how-manieth export of the scope and year this is (0: not counted)."""
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -44,6 +47,7 @@ def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: k
         "school_year": year_label,
         "scope": scope,
         "created": created_now(),
+        **({"revision": revision} if revision else {}),
         "aggregates": {name: aggregates[name] for name in kvjs.NAMES},
         "fields": [_field(r) for r in rows],
     }
@@ -117,9 +121,25 @@ def header_lines(doc: dict) -> list[tuple[str, str]]:
              ("Schuljahr", doc["school_year"]),
              ("Bereich", scope_text(scope)),
              ("Stand", _german_moment(doc["created"]))]
+    lines += [("Zeitraum", text) for text in period_lines(doc)]
     if doc.get("delivered"):
         lines.append(("Abgegeben am", _german(doc["delivered"]["on"])))
     return lines
+
+
+def period_lines(doc: dict) -> list[str]:
+    """The part of the year a school's figures cover, where it is not the whole year (a
+    handover in the year): "01.08.2026–22.11.2026 (Teiljahr)"; for a post per school."""
+    scope = doc["scope"]
+    entries = [scope] if scope["kind"] == "school" else scope.get("schools") or []
+    whole = kvjs_periods.whole(doc["school_year"])
+    out = []
+    for entry in entries:
+        period = kvjs_periods.of(entry, doc["school_year"])
+        if period != whole:
+            prefix = f"{entry.get('code') or entry.get('name')}: " if scope["kind"] != "school" else ""
+            out.append(f"{prefix}{kvjs_periods.text(period)} (Teiljahr)")
+    return out
 
 
 def scope_text(scope: dict) -> str:

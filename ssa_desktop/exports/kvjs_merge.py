@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..domain import kvjs, kvjs_integrity, school_code, strict_json
+from ..domain import kvjs, kvjs_integrity, kvjs_periods, school_code, strict_json
 from ..domain.catalogues import current_code
 from ..domain.errors import UserError
 from ..domain.kvjs_template import school_type_label, type_order
@@ -93,6 +93,12 @@ def check_export(doc: Any, name: str) -> dict:
         raise MergeError(f"„{name}“: staff{problem}.")
     if "delivered" in doc and (problem := _delivered_problem(doc["delivered"])):
         raise MergeError(f"„{name}“: delivered{problem}.")
+    if "revision" in doc and not (isinstance(doc["revision"], int)
+                                  and not isinstance(doc["revision"], bool)
+                                  and 1 <= doc["revision"] <= 10**9):
+        raise MergeError(f"„{name}“: revision ist keine ganze Zahl von 1 an.")
+    if problem := _period_problem(doc):
+        raise MergeError(f"„{name}“: {problem}.")
     if "rule_pack" in doc and not _valid_pack(doc["rule_pack"]):
         raise MergeError(f"„{name}“: rule_pack ist ungültig (erwartet id: SHA-256, title: Text).")
     return _current_school_types(doc)
@@ -166,6 +172,21 @@ def _delivered_problem(delivered: Any) -> str:
             if spec.is_dict else _is_change(change))
         if not ok:
             return f".differences: „{figure[:60]}“ ist keine Änderung einer Kennzahl"
+    return ""
+
+
+def _period_problem(doc: dict) -> str:
+    """Why a school's ``period`` in the file (format 5: a school scope's, each school of a
+    post's) is not a period of its school year ("" if fine; older files name none)."""
+    scope = doc["scope"]
+    entries = [p for p in _parts(doc) if isinstance(p, dict)]
+    entries += [s for p in entries for s in p.get("schools") or () if isinstance(s, dict)]
+    for entry in entries:
+        if "period" in entry and (problem := kvjs_periods.problem(entry["period"],
+                                                                  doc["school_year"])):
+            return problem
+    if scope["kind"] != "merged" and "period" in scope and scope["kind"] != "school":
+        return "period steht bei einer Stelle an jeder Schule, nicht an der Stelle"
     return ""
 
 
@@ -406,8 +427,8 @@ def _identity(scope: dict) -> str:
         return json.dumps({"kind": "post", "post_id": scope["post_id"]})
     code = scope.get("code")
     return json.dumps({"kind": scope.get("kind"), "name": scope.get("name"),
-                       "code": school_code.key(code) if isinstance(code, str) else code},
-                      sort_keys=True)
+                       "code": school_code.key(code) if isinstance(code, str) else code,
+                       "period": scope.get("period")}, sort_keys=True)
 
 
 def schools_of(scope: dict) -> dict[str, str]:
@@ -442,11 +463,12 @@ def merge(paths: list[Path | str]) -> dict:
              for name, doc in docs if missing(doc)]
     left_out = {n for note in notes for n in note["missing"]}
     common = [n for n in kvjs.NAMES if n not in left_out]
-    total = kvjs.add((doc["aggregates"] for _, doc in docs), names=common)
+    units = _units(docs, common)
+    total = kvjs.add((doc["aggregates"] for _, doc in units), names=common)
     # the form of the newest file (its template shows the most)
     _, layout = max(docs, key=lambda d: d[1]["format_version"])
     fields = _summed_fields(layout["fields"], total, left_out)
-    by_type = _by_school_type(docs, common)  # every line gets a column per Schulart
+    by_type = _by_school_type(units, common)  # every line gets a column per Schulart
     types = sorted(by_type, key=type_order)
     _set_columns(fields, by_type, types)
     out = {
@@ -459,6 +481,8 @@ def merge(paths: list[Path | str]) -> dict:
     }
     out.update(_carried_along(docs, notes, by_type, types))
     out.update(_packs(docs))
+    if gaps := missing_periods(docs):
+        out["missing_periods"] = gaps
     return out
 
 
@@ -517,19 +541,80 @@ def _check_together(docs: list[tuple[str, dict]]) -> None:
 
 
 def _check_overlap(docs: list[tuple[str, dict]]) -> None:
-    """No school in two files (a post and one of its own schools, two posts sharing a
-    school, one school twice under another name or spelling of its code): refused,
-    naming both files and the school — never counted twice."""
-    covered: dict[str, str] = {}
+    """No school in two files for the same days (a post and one of its own schools, two
+    posts sharing a school, one school twice under another name or spelling of its code):
+    refused, naming both files and the school — never counted twice. Files of one school
+    for periods that do not overlap (a handover in the year) are parts of its year."""
+    covered: dict[str, list[tuple[str, kvjs_periods.Period]]] = {}
     for name, doc in docs:
         for part in _parts(doc):
-            for key, shown in schools_of(part).items():
-                if key in covered and covered[key] != name:
-                    raise MergeError(
-                        f"„{name}“ und „{covered[key]}“ enthalten beide die Schule {shown}: "
-                        "ihre Zahlen würden doppelt gezählt. Bitte entweder die Datei der "
-                        "Stelle oder die der Schule zusammenführen.")
-                covered[key] = name
+            for key, (shown, period) in school_periods(part, doc["school_year"]).items():
+                for other, other_period in covered.get(key, []):
+                    if other != name and kvjs_periods.overlap(period, other_period):
+                        raise MergeError(_overlap_text(name, other, shown, period,
+                                                       other_period, doc["school_year"]))
+                covered.setdefault(key, []).append((name, period))
+
+
+def _overlap_text(name: str, other: str, shown: str, period, other_period, year: str) -> str:
+    whole = kvjs_periods.whole(year)
+    if period == whole and other_period == whole:
+        return (f"„{name}“ und „{other}“ enthalten beide die Schule {shown}: ihre Zahlen "
+                "würden doppelt gezählt. Bitte entweder die Datei der Stelle oder die der "
+                "Schule zusammenführen.")
+    return (f"„{name}“ ({kvjs_periods.text(period)}) und „{other}“ "
+            f"({kvjs_periods.text(other_period)}) enthalten beide die Schule {shown} für "
+            "dieselben Tage: ihre Zeiträume überschneiden sich, die Zahlen würden doppelt "
+            "gezählt. Bitte die Zeiträume prüfen und neu exportieren.")
+
+
+def school_periods(scope: dict, year: str) -> dict[str, tuple[str, kvjs_periods.Period]]:
+    """The schools a scope covers (``schools_of``) with the period each is covered for."""
+    entries = [scope] if scope.get("kind") == "school" else scope.get("schools") or []
+    found: dict[str, tuple[str, kvjs_periods.Period]] = {}
+    for entry in entries:
+        if isinstance(entry, dict):
+            for key, shown in schools_of({**entry, "kind": "school"}).items():
+                found.setdefault(key, (shown, kvjs_periods.of(entry, year)))
+    return found
+
+
+def missing_periods(docs: list[tuple[str, dict]]) -> list[dict]:
+    """Per school some file covers for a part of the year only: the days no file covers
+    (``{"school", "from", "to"}``), named in the sum file and its notes."""
+    year = docs[0][1]["school_year"]
+    periods: dict[str, tuple[str, list[kvjs_periods.Period]]] = {}
+    for _name, doc in docs:
+        for part in _parts(doc):
+            for key, (shown, period) in school_periods(part, year).items():
+                periods.setdefault(key, (shown, []))[1].append(period)
+    return [{"school": shown, **kvjs_periods.to_json(gap)}
+            for shown, found in periods.values() for gap in kvjs_periods.gaps(found, year)]
+
+
+def _units(docs: list[tuple[str, dict]], names: list[str]) -> list[tuple[str, dict]]:
+    """The files as they add up: the files of one school for parts of its year
+    (``_check_overlap`` made sure they do not overlap) become one, its figures combined
+    (``kvjs_periods.combine``: counts add, its pupils count once, the post share by days)."""
+    year = docs[0][1]["school_year"]
+    groups: dict[str, list[tuple[str, dict]]] = {}
+    units: list[tuple[str, dict]] = []
+    for name, doc in docs:
+        if doc["scope"]["kind"] == "school" and len(key := schools_of(doc["scope"])) == 1:
+            groups.setdefault(next(iter(key)), []).append((name, doc))
+        else:
+            units.append((name, doc))
+    for parts in groups.values():
+        if len(parts) == 1:
+            units.append(parts[0])
+            continue
+        figures = kvjs_periods.combine(
+            [(doc["aggregates"], kvjs_periods.of(doc["scope"], year)) for _, doc in parts],
+            year, names)
+        first = parts[0][1]
+        units.append((" + ".join(n for n, _ in parts),
+                      {"scope": first["scope"], "aggregates": figures}))
+    return units
 
 
 def _pack_text(pack: dict) -> str:
@@ -612,11 +697,19 @@ def note_lines(doc: dict) -> list[str]:
     lines = [f"„{n['file']}“ (Formatversion {n['format_version']}) enthält "
              f"{len(n['missing'])} Kennzahl(en) noch nicht; sie fehlen in der Summe: "
              + ", ".join(n["missing"]) + "." for n in doc.get("notes", [])]
+    lines += [f"Schule {g['school']}: für {_day(g['from'])}–{_day(g['to'])} fehlt eine "
+              "Datei (Teiljahr); diese Tage fehlen in der Summe." for g in doc.get(
+                  "missing_periods", [])]
     if doc.get("rule_packs"):
         lines.append("die Dateien sind unter verschiedenen Regelpaketen gerechnet (die "
                      "Zählregeln hängen nicht davon ab): " + ", ".join(
                          f"„{p['file']}“ unter {_pack_text(p)}" for p in doc["rule_packs"]))
     return lines
+
+
+def _day(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}.{m}.{y}"
 
 
 def merge_files(paths: list[Path | str], out: Path | str) -> dict:

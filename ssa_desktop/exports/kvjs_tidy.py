@@ -36,7 +36,8 @@ def figure_values(aggregates: dict) -> Iterator[tuple[str, int | float]]:
 def rows(deliveries: Iterable[Delivery]) -> Iterator[tuple]:
     for d in deliveries:
         year = SchoolYear.parse(d.year)
-        head = (d.year, year.start.isoformat(), year.end.isoformat(), d.kind, d.code,
+        first, last = d.period or (year.start, year.end)  # a school's part of the year
+        head = (d.year, first.isoformat(), last.isoformat(), d.kind, d.code,
                 d.landkreis, d.file, d.created)
         for figure, value in figure_values(d.aggregates):
             yield (*head, figure, value)

@@ -232,6 +232,8 @@ def confirm_school_handover(conn: Connection, receipt_path: Path | str, *, today
     today = today or clock.today()
     receipt = read_receipt(receipt_path)
     entry, carried = _checked_receipt(conn, receipt)
+    # the day the successor received the school: the end of her KVJS period for it
+    entry = {**entry, "received": receipt.received}
     school_id = entry["school_id"]
     school = repo.school_name(conn, school_id)
     stats_before = qs.statistics_count(conn, school_id)

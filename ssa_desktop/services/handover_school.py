@@ -34,6 +34,7 @@ from .handover import (
 )
 from .handover_receipt import _receipt, _rows_digest
 from .operations import DataKind, Progress, writes
+from .schools import RECEIVED_KEY
 
 
 # -- handing on one school ----------------------------------------------------------------------
@@ -200,6 +201,9 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
         return result, None
     with transaction(conn):   # its unlock cleans what a killed receipt write leaves there
         q.remember_folder(conn, _folder_of(receipt_target))
+        if info.meta.get("school_id"):   # her first day with it (KVJS: her period)
+            q.register(conn, RECEIVED_KEY, info.meta["school_id"],
+                       {"received": today.isoformat(), "package_id": info.package_id})
     path = _receipt(info, digest, rows, secret, receipt_target, today,
                     package_documents.arrived(conn, checked))
     try:

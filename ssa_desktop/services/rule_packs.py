@@ -57,7 +57,8 @@ def for_year(conn: Connection, year: int) -> rp.RulePack:
         return current
     naming = [_stored(t) for _, t, _, _ in rule_pack_repo.listing(conn)]
     naming = [p for p in naming if year in p.school_years]
-    return naming[-1] if naming else current
+    # the highest declared version; among equal ones (none declared) the one taken last
+    return max(reversed(naming), key=lambda p: p.version) if naming else current
 
 
 @writes(DataKind.SETTINGS)
@@ -123,6 +124,13 @@ def accept(conn: Connection, pack: rp.RulePack) -> rp.RulePack:
     """Take ``pack`` into force. Every earlier school year with figures and no recorded
     pack keeps the pack in force until now, so an old year is never recomputed under
     the new rules."""
+    newer = next((kept.pack for kept in listing(conn) if rp.is_older(pack, kept.pack)), None)
+    if newer is not None:
+        shared = sorted(set(pack.school_years) & set(newer.school_years))
+        raise rp.RulePackError(
+            f"Das Regelpaket „{pack.title}“ ({rp.version_text(pack)}) ist älter als das "
+            f"schon übernommene „{newer.title}“ ({rp.version_text(newer)}) für das Schuljahr "
+            f"{SchoolYear(shared[0]).label}; es wird nicht übernommen.")
     first = min(pack.school_years)
     with transaction(conn):
         for year in rule_pack_repo.years_with_figures(conn):

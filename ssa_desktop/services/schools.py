@@ -4,7 +4,7 @@ every screen and export), its name, or its internal id. ``kvjs``, ``report``,
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from ..domain.entities import School
 from ..domain.errors import UserError
@@ -47,6 +47,46 @@ def handed_over(conn: Connection) -> dict[str, date]:
         day = date.fromisoformat(entry["confirmed"])
         sid = entry["school_id"]
         days[sid] = min(day, days.get(sid, day))
+    return days
+
+
+RECEIVED_KEY = "school_received."   # meta: school id -> the day she received it (a package)
+
+
+def received(conn: Connection) -> dict[str, date]:
+    """School id -> the day she received the school from her predecessor (its package)."""
+    return {sid: date.fromisoformat(entry["received"]) for sid, entry
+            in package_registry.registry(conn, RECEIVED_KEY).items()}
+
+
+def handover_periods(conn: Connection, year: int) -> dict[str, tuple[date, date]]:
+    """School id -> the part of school year ``year`` her figures of it cover, for each
+    school that changed hands in the year (docs/statistics.md, "Teiljahre"): the day the
+    successor received it (her receipt, signed) is the successor's first day; the
+    predecessor's period ends the day before. Schools of the whole year are not listed."""
+    school_year = SchoolYear(year)
+    start, end = school_year.start, school_year.end
+    periods: dict[str, tuple[date, date]] = {}
+    for sid, day in received(conn).items():
+        if start < day <= end:
+            periods[sid] = (day, end)
+    for sid, day in _handover_days(conn).items():
+        if start < day <= end:
+            first = periods.get(sid, (start, end))[0]
+            periods[sid] = (first, day - timedelta(days=1))
+    return periods
+
+
+def _handover_days(conn: Connection) -> dict[str, date]:
+    """School id -> the day the successor received the school she handed on (the receipt's
+    day; a handover confirmed before receipts were kept: the confirmation's day)."""
+    days: dict[str, date] = {}
+    for entry in package_registry.registry(conn, package_registry.REGISTRY_PREFIX).values():
+        if (entry.get("kind") != KIND_SCHOOL or entry.get("status") != "confirmed"
+                or not entry.get("school_id")):
+            continue
+        day = date.fromisoformat(entry.get("received") or entry["confirmed"])
+        days[entry["school_id"]] = min(day, days.get(entry["school_id"], day))
     return days
 
 

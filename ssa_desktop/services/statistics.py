@@ -33,7 +33,7 @@ from ..storage import statistics_repo as srepo
 from ..storage import timeshare_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import rule_packs, settings, staff_data, timeshare
+from . import rule_packs, schools, settings, staff_data, timeshare
 from .operations import DataKind, Progress, writes
 
 Aggregates = kvjs.Aggregates
@@ -521,6 +521,10 @@ class Report:
     staff: StaffBlock | None = None               # the post's staff block (post scope)
     rule_pack: tuple[str, str] = ("", "")          # (digest, title) of the year's rule pack
     landkreis: str = ""                            # her Landkreis profile ("" for none)
+    # school id -> (first, last day) her figures cover, for a school that changed hands
+    # in the year (``schools.handover_periods``); every other school: the whole year
+    periods: dict[str, tuple[date, date]] = field(default_factory=dict)
+    revision: int = 0     # the number of this export of the scope and year (``count_export``)
 
     @property
     def year_label(self) -> str:
@@ -554,6 +558,7 @@ def report(conn: Connection, year: int, scope: Scope, template: tpl.Template | N
     pack = rule_packs.for_year(conn, year)
     result.rule_pack = (pack.digest, pack.title)
     result.landkreis = rule_packs.landkreis(conn)
+    result.periods = schools.handover_periods(conn, year)
     progress(100, "")
     return result
 
@@ -579,6 +584,16 @@ def unmark_delivered(conn: Connection, year: int, scope: Scope) -> None:
 
 
 # -- export files ---------------------------------------------------------------------------
+@writes(DataKind.SETTINGS)
+def count_export(conn: Connection, rep: Report) -> int:
+    """Give the export about to be written its revision: one more than the last export of
+    its scope and year in this vault. A corrected re-export outranks the original in the
+    Träger kit whatever its file name or creation time (docs/statistics.md, "Revision")."""
+    with transaction(conn):
+        rep.revision = srepo.next_revision(conn, rep.year, rep.info.scope.key)
+    return rep.revision
+
+
 def _write_xlsx(document: dict, path: Path):
     from ..exports import kvjs_xlsx  # openpyxl: imported when a file is written, not
     return kvjs_xlsx.write(document, path)  # when the Statistik area first shows
@@ -605,15 +620,23 @@ WRITERS = {"json": _write_json, "csv": _write_csv, "xlsx": _write_xlsx, "pdf": _
 def export_document(rep: Report) -> dict:
     info = rep.info
     scope: dict[str, object]
+    year = SchoolYear(rep.year)
+
+    def period(school_id: str) -> dict[str, str]:   # format 5: each school's period
+        first, last = rep.periods.get(school_id, (year.start, year.end))
+        return {"from": first.isoformat(), "to": last.isoformat()}
+
     if info.scope.kind == "school":
         code, name = info.schools[0]
         scope = {"kind": "school", "code": code, "name": name,
-                 "school_type": info.school_types[0] if info.school_types else ""}
+                 "school_type": info.school_types[0] if info.school_types else "",
+                 "period": period(info.school_ids[0])}
     else:
         scope = {"kind": "post", "code": info.code, "post_id": info.scope.id,
                  "name": info.label.removeprefix("Stelle: "),
-                 "schools": [{"code": c, "name": n, "school_type": t} for (c, n), t in
-                             zip(info.schools, info.school_types, strict=True)]}
+                 "schools": [{"code": c, "name": n, "school_type": t, "period": period(sid)}
+                             for (c, n), t, sid in zip(info.schools, info.school_types,
+                                                       info.school_ids, strict=True)]}
     if rep.landkreis:  # the Träger kit files the post into it without a list of its own
         scope["landkreis"] = rep.landkreis
     from ..exports import kvjs_document
@@ -624,7 +647,7 @@ def export_document(rep: Report) -> dict:
         delivered_on=rep.delivered.delivered_on.isoformat() if rep.delivered else "",
         by_school_type=rep.by_school_type if len(rep.by_school_type) > 1 else None,
         staff=[staff_rules.export_record(rep.staff)] if rep.staff else None,
-        rule_pack=rep.rule_pack)
+        rule_pack=rep.rule_pack, revision=rep.revision)
 
 
 def file_name(rep: Report, fmt: str) -> str:
@@ -678,6 +701,7 @@ def export_all(conn: Connection, year: int, scope: Scope, folder: Path | str,
     """All four files into ``folder`` with their standard names."""
     progress = progress or Progress()
     rep = report(conn, year, scope, template, previous_years=0)
+    count_export(conn, rep)   # the four files of one export share its revision
     written = []
     from ..exports import kvjs_document
 

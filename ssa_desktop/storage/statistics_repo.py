@@ -245,3 +245,18 @@ def delete_delivery(conn: Connection, school_year: int, scope: str) -> None:
 
 def delivered_years(conn: Connection) -> set[int]:
     return {r[0] for r in conn.execute("SELECT DISTINCT school_year FROM kvjs_delivery")}
+
+
+# -- the revision of a KVJS export (docs/statistics.md, "Revision") ------------------------
+REVISION_KEY = "kvjs_revision.{0}.{1}"   # meta: school year, scope key -> exports so far
+
+
+def next_revision(conn: Connection, school_year: int, scope: str) -> int:
+    """Count one more export of ``scope`` for ``school_year`` and return its number (1 for
+    the first: a vault from before the counter starts there)."""
+    key = REVISION_KEY.format(school_year, scope)
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    number = int(row[0]) + 1 if row and str(row[0]).isdigit() else 1
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                 "DO UPDATE SET value = excluded.value", (key, str(number)))
+    return number

@@ -106,11 +106,13 @@ def test_merge_refusals_name_the_file(conn, world, tmp_path):
         stats.merge([a, a], out)
     other = json.loads(b.read_text("utf-8"))
     other["school_year"] = "2024/25"
+    other["scope"]["period"] = {"from": "2024-08-01", "to": "2025-07-31"}
     kvjs_document.seal(other)  # a file of that year as written, not an edited one
     (tmp_path / "alt.json").write_text(json.dumps(other), "utf-8")
     with pytest.raises(stats.StatisticsError, match="„alt.json“ gilt für das Schuljahr 2024/25"):
         stats.merge([a, tmp_path / "alt.json"], out)
     other["school_year"], other["template"]["version"] = "2025/26", "2030.1"
+    other["scope"]["period"] = {"from": "2025-08-01", "to": "2026-07-31"}
     kvjs_document.seal(other)
     (tmp_path / "neu.json").write_text(json.dumps(other), "utf-8")
     with pytest.raises(stats.StatisticsError, match="„neu.json“ hat eine andere Vorlage"):

@@ -1,6 +1,6 @@
 """Real KVJS exports for the Träger kit's tests: the files the product wrote
 (tests/data/kvjs, format 1 and 3) with the scope, school year and some figures set;
-format 3 written as this release writes it (format 4, sealed)."""
+format 3 written as this release writes it (the current format, sealed)."""
 
 from __future__ import annotations
 
@@ -23,10 +23,11 @@ NAMES = {"GMS-1": "Gemeinschaftsschule Am Park", "RS-2": "Realschule Am Berg",
 
 def school_file(folder: Path, name: str, code: str, year: str = "2025/26", *,
                 old: bool = False, landkreis: str = "", school_name: str = "",
-                created: str = "", **figures) -> Path:
+                created: str = "", period: tuple[str, str] | None = None, **figures) -> Path:
     """A school's export (format 3, or format 1 with ``old``) with ``figures`` set; with
     ``landkreis`` its scope names one (as a rule pack's Landkreis profile may);
-    ``school_name`` and ``created`` replace the usual name and creation time."""
+    ``school_name`` and ``created`` replace the usual name and creation time; ``period``
+    (first, last day) the part of the year it covers (a handover)."""
     doc = copy.deepcopy(_OLD_SCHOOL if old else _SCHOOL)
     doc["school_year"] = year
     doc["scope"] = {"kind": "school", "code": code, "name": school_name or NAMES.get(code, code),
@@ -35,6 +36,8 @@ def school_file(folder: Path, name: str, code: str, year: str = "2025/26", *,
         doc["created"] = created
     if landkreis:
         doc["scope"]["landkreis"] = landkreis
+    if period:
+        doc["scope"]["period"] = {"from": period[0], "to": period[1]}
     doc["aggregates"].update(figures)
     changed = set(figures) | _within(doc["aggregates"], set(figures))
     for f in doc["fields"]:  # the form shows the figures set (a file that agrees)
@@ -72,7 +75,7 @@ def post_file(folder: Path, name: str, code: str, schools: list[str],
 
 
 def _write(path: Path, doc: dict) -> Path:
-    """The file as this release writes it (format 4, sealed); an old one as it was."""
+    """The file as this release writes it (the current format, sealed); an old one as it was."""
     if doc["format_version"] == 3:
         doc["format_version"] = kvjs_document.FORMAT_VERSION
         kvjs_document.seal(doc)

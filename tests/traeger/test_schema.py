@@ -39,7 +39,9 @@ def test_the_delivery_table_json_is_valid_and_the_schema_knows_each_status(capsy
     rows = SCHEMA["$defs"]["row"]["properties"]
     assert rows["post_file"]["enum"] == [traeger.DELIVERED, traeger.MISSING, traeger.DUPLICATE,
                                          traeger.OLDER, traeger.NO_POST]
-    assert rows["school_file"]["enum"] == rows["post_file"]["enum"][:4]
+    assert rows["school_file"]["enum"] == rows["post_file"]["enum"][:4] + [traeger.PARTIAL]
+    assert rows["school_status"]["enum"] == [traeger.STATUS_CODES[s]
+                                             for s in rows["school_file"]["enum"]]
     # each status in machine form beside its German word
     assert {(r["post_file"], r["post_status"], r["school_file"], r["school_status"])
             for r in doc["rows"]} == {
