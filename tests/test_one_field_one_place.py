@@ -169,3 +169,21 @@ def test_the_field_travels_in_the_interchange_file_and_is_named_in_the_auskunft(
     assert row["home_language"] == "Tigrinya"
     named = [dict(item.fields).get("Familiensprache") for item in privacy.collect(conn, anna.id)]
     assert "Tigrinya" in named
+
+
+def test_the_docs_name_six_files_for_a_field_and_each_of_them_exists():
+    """The list in docs/architecture.md, "Adding a field": six numbered steps, each
+    naming one file (or a folder's file) that exists."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    text = (root / "docs" / "architecture.md").read_text("utf-8")
+    section = text.split("### Adding a field", 1)[1].split("\n### ", 1)[0]
+    steps = re.findall(r"^(\d+)\. (.*)$", section, flags=re.MULTILINE)
+    assert [n for n, _ in steps] == ["1", "2", "3", "4", "5", "6"]
+    assert "touches six files" in section
+    named = [re.search(r"`([\w/]+/)[^`/]*`", line) for _n, line in steps[:4]]
+    for found in named:
+        assert found is not None and (root / "ssa_desktop" / found[1]).exists() \
+            or (root / found[1]).exists(), found
