@@ -33,11 +33,11 @@ def carry(conn: Connection, pkg: Connection, ticked: list[str]) -> int:
     going = q.package_person_ids(pkg)
     count = 0
     for doc_id in dict.fromkeys(ticked):
-        doc = q.get(conn, doc_id)
+        doc = q.DOCUMENTS.get(conn, doc_id)
         if doc is None or doc.person_id not in going:
             continue
         data = q.read_content(conn, doc)
-        q.insert(pkg, replace(doc, content_key=""))
+        q.DOCUMENTS.insert(pkg, replace(doc, content_key=""))
         q.put_package_file(pkg, doc.id, data)
         count += 1
     return count
@@ -47,7 +47,7 @@ def read(pkg: Connection) -> list[Carried]:
     """The package's documents, each checked against its digest (``PackageError``)."""
     carried = []
     for doc_id, data in q.package_files(pkg):
-        doc = q.get(pkg, doc_id)
+        doc = q.DOCUMENTS.get(pkg, doc_id)
         if doc is None or sha256(data).hexdigest() != doc.sha256 or len(data) != doc.size:
             raise PackageError("Ein Dokument im Übergabepaket ist beschädigt (Prüfsumme "
                                "stimmt nicht). Nichts wurde eingelesen; bitte die Vorgängerin "
@@ -80,7 +80,7 @@ def insert_rows(conn: Connection, written: list[Document]) -> None:
     there after the merge; a file without its row is removed again."""
     for doc in written:
         if q.person_exists(conn, doc.person_id):
-            q.insert(conn, doc)
+            q.DOCUMENTS.insert(conn, doc)
         else:
             q.remove_content(conn, doc.id)
 
