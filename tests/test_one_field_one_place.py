@@ -182,7 +182,7 @@ def test_the_docs_name_six_files_for_a_field_and_each_of_them_exists():
     section = text.split("### Adding a field", 1)[1].split("\n### ", 1)[0]
     steps = re.findall(r"^(\d+)\. (.*)$", section, flags=re.MULTILINE)
     assert [n for n, _ in steps] == ["1", "2", "3", "4", "5", "6"]
-    assert "touches six files" in section
+    assert "touches six files by hand" in section
     named = [re.search(r"`([\w/]+/)[^`/]*`", line) for _n, line in steps[:4]]
     for found in named:
         assert found is not None and (root / "ssa_desktop" / found[1]).exists() \
