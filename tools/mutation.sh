@@ -7,6 +7,12 @@
 #   tools/mutation.sh plausibility       # one module
 #   BUDGET=600 tools/mutation.sh kvjs    # seconds per module
 #   RESUME=1 tools/mutation.sh kvjs      # go on where the budget ended (same source)
+#   DELETIONS=1 tools/mutation.sh retention-rules   # then statement deletion, same scope
+#   DELETIONS=only tools/mutation.sh retention-rules   # statement deletion alone
+#
+# mutmut 2 never deletes a statement; DELETIONS runs tools/statement_deletion.py (each
+# statement of the scope's functions replaced by `pass`, in a copy of the tree) over the
+# same lines and tests, with the same budget, and prints its own summary line.
 #
 # mutmut changes the source file in place, one mutant at a time, and runs the module's
 # narrow test selection (below); run it in a clean checkout (or a copy) and not while
@@ -250,6 +256,7 @@ for module in "${modules[@]}"; do
   cp "$source_file" ".mutation/$module.orig.py"
   echo "== $module: $source_file, tests:$tests (budget ${BUDGET}s)"
   scope=()
+  ranges=""   # the mutated lines, "first-last,…", for the statement deletion
   if [ -n "${FROM[$module]:-}" ]; then
     first=$(grep -n -m1 -E "${FROM[$module]}" "$source_file" | cut -d: -f1)
     last=$(wc -l < "$source_file")
@@ -260,6 +267,7 @@ for module in "${modules[@]}"; do
     diff -u --label "a/$source_file" --label "b/$source_file" \
       <(sed "${first},${last}d" "$source_file") "$source_file" > ".mutation/$module.patch" || true
     scope=(--use-patch-file ".mutation/$module.patch")
+    ranges="${first}-${last}"
   fi
   if [ -n "${PARTS[$module]:-}" ]; then
     cut_out=""
@@ -267,6 +275,7 @@ for module in "${modules[@]}"; do
     for part in "${parts[@]}"; do
       first=$(grep -n -m1 -E "${part%%..*}" "$source_file" | cut -d: -f1)
       after=$(part_end "$first" "${part#*..}" "$source_file")
+      ranges="$ranges${ranges:+,}${first}-$((after - 1))"
       if [ -n "${SKIP[$module]:-}" ]; then
         cut_out="$cut_out$(awk -v from="$first" -v to="$((after - 1))" -v skip="${SKIP[$module]}" \
           'NR >= from && NR <= to && $0 !~ skip {printf "%dd;", NR}' "$source_file")"
@@ -294,6 +303,12 @@ for module in "${modules[@]}"; do
   [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
   noconftest="--noconftest"
   [ -n "${CONFTEST[$module]:-}" ] && noconftest=""
+  if [ -n "${DELETIONS:-}" ]; then
+    "$PYTHON" tools/statement_deletion.py "$source_file" --name "$module" --budget "$BUDGET" \
+      --lines "$ranges" --tests $tests ${CONFTEST[$module]:+--conftest} \
+      ${FILTER[$module]:+-k "${FILTER[$module]}"} | tee ".mutation/$module.deletions.txt"
+    [ "$DELETIONS" = only ] && { rm -f mutmut_config.py; rm ".mutation/$module.orig.py"; continue; }
+  fi
   first_run=""
   [ -n "${FIRST[$module]:-}" ] && \
     first_run="$PYTHON -m pytest -x -q -n 0 -p no:cacheprovider --noconftest ${FIRST[$module]} || exit 1; "

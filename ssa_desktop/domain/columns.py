@@ -54,9 +54,15 @@ def declared_columns(entity: type) -> tuple[Column, ...]:
                  if _KEY in f.metadata)
 
 
+def form_columns(entity: type) -> tuple[Column, ...]:
+    """The captured columns of ``entity`` holding one text: a code of a catalogue (a
+    choice from a list) or free text (a line). What a form captures of the entity and,
+    those with ``deputy``, the deputy's window shows (a list of codes is not among them)."""
+    return tuple(Column(f.name, **f.metadata[_KEY]) for f in dataclasses.fields(entity)
+                 if _KEY in f.metadata and isinstance(f.default, str))
+
+
 def chosen_columns(entity: type) -> tuple[Column, ...]:
     """The captured columns of ``entity`` holding one code of a catalogue: what a form
-    offers as a choice from a list (a list of codes is not among them)."""
-    return tuple(Column(f.name, **f.metadata[_KEY]) for f in dataclasses.fields(entity)
-                 if _KEY in f.metadata and f.metadata[_KEY]["catalogue"] is not None
-                 and isinstance(f.default, str))
+    offers as a choice from a list."""
+    return tuple(c for c in form_columns(entity) if c.catalogue is not None)

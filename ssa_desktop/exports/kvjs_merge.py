@@ -53,13 +53,6 @@ def read_export(path: Path | str) -> dict:
     return check_export(load_export(path), path.name)
 
 
-def load_export(path: Path, skip_years: tuple[str, ...] | None = None) -> Any:
-    """The JSON of one file, read strictly (a key twice is refused), not yet checked.
-    With ``skip_years`` (the years wanted): None for an export of another school year,
-    seen with a quick plain read and passed over (the Träger kit's folder of ten years)."""
-    return _load(path, skip_years)
-
-
 def _of_another_year(text: str, years: tuple[str, ...]) -> bool:
     """A KVJS export whose one ``school_year`` is not among ``years`` (read strictly, but
     not yet checked: that is only for the years shown). A file with ``\\u`` escapes
@@ -202,8 +195,11 @@ def _valid_pack(pack) -> bool:
             and isinstance(pack["title"], str))
 
 
-def _load(path: Path, skip_years: tuple[str, ...] | None = None) -> Any:
-    """The file's JSON, within the size an export can have."""
+def load_export(path: Path, skip_years: tuple[str, ...] | None = None) -> Any:
+    """The JSON of one file, within the size an export can have, read strictly (a key
+    twice is refused), not yet checked. With ``skip_years`` (the years wanted): None for
+    an export of another school year, seen with a quick plain read and passed over (the
+    Träger kit's folder of ten years)."""
     try:
         if path.stat().st_size > MAX_BYTES:
             raise MergeError(f"„{path.name}“ ist zu groß für eine KVJS-Exportdatei.")

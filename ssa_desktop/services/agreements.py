@@ -72,7 +72,7 @@ def format_goal(goal: AgreementGoal) -> str:
 
 
 def goal_label(conn: Connection, goal_id: str | None) -> str:
-    goal = q.goal(conn, goal_id) if goal_id else None
+    goal = repo.AGREEMENT_GOALS.get(conn, goal_id) if goal_id else None
     return format_goal(goal) if goal else ""
 
 

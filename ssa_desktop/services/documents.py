@@ -87,7 +87,7 @@ def add_document(conn_or_session, owner: d.Owner, kind: str, title: str, day: da
     q.write_content(conn, doc.id, bytes.fromhex(doc.content_key), data)
     try:
         with transaction(conn):
-            q.insert(conn, doc)
+            q.DOCUMENTS.insert(conn, doc)
     except BaseException:
         q.remove_content(conn, doc.id)
         raise
@@ -172,7 +172,7 @@ def every_document(conn: Connection) -> list[Document]:
 
 
 def get_document(conn: Connection, doc_id: str) -> Document:
-    doc = q.get(conn, doc_id)
+    doc = q.DOCUMENTS.get(conn, doc_id)
     if doc is None:
         raise UserError("Das Dokument gibt es nicht (mehr).")
     return doc
@@ -294,7 +294,7 @@ def delete_document(conn: Connection, doc_id: str, today: date | None = None) ->
     _refuse_held(conn, doc)
     with transaction(conn):
         tombstones.deleted(conn, TOMBSTONE_KIND, doc.id, today or clock.today())
-        q.delete(conn, doc.id)
+        q.DOCUMENTS.delete(conn, doc.id)
     q.remove_content(conn, doc.id)
 
 

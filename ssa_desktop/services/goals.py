@@ -15,7 +15,6 @@ from ..domain.entities import Case
 from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import goals_repo as q
-from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -50,7 +49,7 @@ def save_goal(conn: Connection, goal: CaseGoal) -> CaseGoal:
     """Set up or change a goal of a case (its scale, baseline, anchors, own words)."""
     _checked(g.check_goal, goal)
     with transaction(conn):
-        if prepo.get_case(conn, goal.case_id) is None:
+        if repo.CASES.get(conn, goal.case_id) is None:
             raise GoalServiceError("Den Fall gibt es nicht mehr.")
         old = q.CASE_GOALS.get(conn, goal.id)
         if old is not None and old.scale != goal.scale and q.ratings_of_goal(conn, goal.id):
@@ -222,8 +221,8 @@ def trend_sheet(conn: Connection, goal_id: str, *, topics: bool = False,
 
     shown = trend(conn, goal_id)
     goal = shown.goal
-    case = prepo.get_case(conn, goal.case_id)
-    person = prepo.get_person(conn, case.person_id) if case else None
+    case = repo.CASES.get(conn, goal.case_id)
+    person = repo.PERSONS.get(conn, case.person_id) if case else None
     noted: list[tuple[str, str]] = []
     if notes:
         for rating in shown.ratings:

@@ -134,7 +134,7 @@ def _check_documents(conn: Connection, went: dict[str, str], arrived: dict[str, 
                            "wurde nichts gelöscht; bitte das Paket noch einmal übergeben.")
     for doc_id, digest in sorted(went.items()):
         if arrived.get(doc_id) != digest:
-            doc = dq.get(conn, doc_id)
+            doc = dq.DOCUMENTS.get(conn, doc_id)
             title = f"„{doc.title}“" if doc is not None else "mit der Kennung " + doc_id[:8]
             raise PackageError(f"Das Dokument {title} ist laut Quittung nicht (unverändert) "
                                "angekommen. Es wurde nichts gelöscht; bitte mit der Nachfolge "

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from ..domain import clock, strict_json
 from ..domain import handover as rules
-from ..domain.columns import chosen_columns
+from ..domain.columns import Column, chosen_columns, form_columns
 from ..domain.entities import Appointment, Contact, Document
 from ..domain.goals import CaseGoal, GoalRating
 from ..domain.recorded import recorded_codes
+from ..domain.tables import TABLES
 from ..domain.text_safety import TEXT_LIMIT
 from ..formatting import fmt_date
 from ..storage import goals_repo
@@ -49,6 +50,8 @@ class DeputyPersonRow:
     class_label: str
     school: str
     guardian_contact: str   # how the guardians are reached ("" when not handed over)
+    # the entry of each ``deputy_person_columns`` field (a code as its label), in order
+    declared: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,12 +145,27 @@ def _deputy_overview(pkg) -> DeputyOverview:
                           _contact_rows(qd.package_contacts(pkg), pseudonyms, titles))
 
 
+def deputy_person_columns() -> tuple[Column, ...]:
+    """The fields a person declares with ``captured(…, deputy=True)`` that the
+    Vertretungspaket carries: a column each in the deputy's window (a field not declared
+    to travel stays home and is never shown)."""
+    person = TABLES["person"]
+    return tuple(c for c in form_columns(person.entity) if c.name in person.deputy) \
+        if person.entity is not None else ()
+
+
+def _shown(column: Column, value: str) -> str:
+    return column.catalogue.label(value) if column.catalogue is not None and value else value
+
+
 # The row builders below look ids up with ``dict.get(id, "")``: an id of None (no school,
 # person or case) is no key and gets the "" as any id the package does not carry.
 def _person_rows(people, schools: dict[str, str]) -> list[DeputyPersonRow]:
     """Each packaged person with the name of her school ("" for none or one not packaged)."""
+    shown = deputy_person_columns()
     return [DeputyPersonRow(p.id, p.pseudonym, p.display_name, p.class_label,
-                            schools.get(p.school_id, ""), p.guardian_contact)
+                            schools.get(p.school_id, ""), p.guardian_contact,
+                            tuple(_shown(c, getattr(p, c.name)) for c in shown))
             for p in people]
 
 

@@ -43,7 +43,7 @@ def draft_data(draft: Draft) -> dict:
 
 
 def get_draft(conn: Connection, draft_id: str) -> Draft | None:
-    return nrepo.get_draft(conn, draft_id)
+    return repo.DRAFTS.get(conn, draft_id)
 
 
 @writes(DataKind.DRAFTS)
@@ -53,8 +53,8 @@ def delete_draft(conn: Connection, draft_id: str, *, saved: bool = False) -> Non
     whose own deletion writes the tombstone; a restore keeps the draft of a backup made
     before the entry)."""
     with transaction(conn):
-        if nrepo.get_draft(conn, draft_id) is not None:
-            nrepo.delete_draft(conn, draft_id)
+        if repo.DRAFTS.get(conn, draft_id) is not None:
+            repo.DRAFTS.delete(conn, draft_id)
             if not saved:
                 tombstones.deleted(conn, "draft", draft_id)
 
@@ -98,7 +98,7 @@ def add_annotation(conn: Connection, target_kind: str, target_id: str, field_nam
     if field_name not in nrepo.CONTACT_TEXT_FIELDS:
         raise UserError("Dieses Feld kann nicht korrigiert werden.")
     with transaction(conn):
-        contact = nrepo.get_contact(conn, target_id)
+        contact = repo.CONTACTS.get(conn, target_id)
         if contact is None:
             raise UserError("Den Kontakt gibt es nicht mehr.")
         previous = getattr(contact, field_name)
@@ -106,7 +106,7 @@ def add_annotation(conn: Connection, target_kind: str, target_id: str, field_nam
             raise UserError("Die Korrektur ist gleich dem bisherigen Text.")
         annotation = Annotation(target_kind=target_kind, target_id=target_id,
                                 field_name=field_name, previous=previous, text=new_text)
-        nrepo.insert_annotation(conn, annotation)
+        repo.ANNOTATIONS.insert(conn, annotation)
         nrepo.set_contact_text(conn, target_id, field_name, new_text)
     return annotation
 
@@ -119,10 +119,6 @@ def annotations_for(conn: Connection, target_id: str) -> list[Annotation]:
 def set_disputed(conn: Connection, contact_id: str, flag: bool) -> None:
     with transaction(conn):
         nrepo.set_disputed(conn, contact_id, flag)
-
-
-def get_contact(conn: Connection, contact_id: str) -> Contact | None:
-    return nrepo.get_contact(conn, contact_id)
 
 
 def timeline(conn: Connection, person_id: str) -> list[Contact]:
@@ -153,7 +149,7 @@ def add_working_note(conn: Connection, text: str, *, person_id: str | None = Non
     note = WorkingNote(text=text, expires=(today or clock.today()) + timedelta(days=days),
                        person_id=person_id, case_id=case_id)
     with transaction(conn):
-        nrepo.insert_working_note(conn, note)
+        repo.WORKING_NOTES.insert(conn, note)
     return note
 
 

@@ -99,7 +99,8 @@ def _room(room: str) -> Pieces:
     return (("  {0}", (room,)),) if room.lower().startswith("raum") else (("  Raum {0}", (room,)),)
 
 
-def _appointment_items(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
+def appointment_lines(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
+    """The tile "Termine heute" (``APPOINTMENT_KINDS``)."""
     items = []
     for a in appointments.appointments_on(conn, today):
         if a.status == "cancelled":
@@ -141,8 +142,8 @@ def _draft_person(conn: Connection, person_id: str) -> tuple[str, str]:
     return who, person.display_name
 
 
-def _draft_items(conn: Connection) -> list[OverviewItem]:
-    """One line a draft: its kind and the person it is about ("Entwurf: Kontakt mit K-17
+def draft_lines(conn: Connection) -> list[OverviewItem]:
+    """The tile "Entwürfe" (``DRAFT_KINDS``): one line a draft: its kind and the person it is about ("Entwurf: Kontakt mit K-17
     (7b) vom 24.11.2026 03:05"); a name never stands in the line itself."""
     items = []
     for d in notes.pending_drafts(conn):
@@ -234,19 +235,9 @@ def hidden_persons(conn: Connection) -> set[str]:
     return retention.restricted_ids(conn)
 
 
-def appointment_lines(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
-    """The tile "Termine heute" (``APPOINTMENT_KINDS``)."""
-    return _appointment_items(conn, today, hidden)
-
-
 def procedure_lines(conn: Connection, today: date, hidden: set[str]) -> list[OverviewItem]:
     """The tile "Kinderschutz (§ 8a)" (``PROCEDURE_KINDS``)."""
     return [i for i in _procedure_items(conn, today) if i.record_id not in hidden]
-
-
-def draft_lines(conn: Connection) -> list[OverviewItem]:
-    """The tile "Entwürfe" (``DRAFT_KINDS``)."""
-    return _draft_items(conn)
 
 
 def deadline_lines(conn: Connection, today: date, hidden: set[str], *,

@@ -33,12 +33,12 @@ def carry(conn: Connection, pkg: Connection, ticked: list[str],
     going = q.package_person_ids(pkg)
     went: dict[str, str] = {}
     for doc_id in dict.fromkeys(ticked):
-        doc = q.get(conn, doc_id)
+        doc = q.DOCUMENTS.get(conn, doc_id)
         if doc is None or doc.person_id not in going:
             continue
         data = q.read_content(conn, doc)
         if copy_row is None:
-            q.insert(pkg, replace(doc, content_key=""))
+            q.DOCUMENTS.insert(pkg, replace(doc, content_key=""))
         else:
             copy_row(pkg, doc)
         q.put_package_file(pkg, doc.id, data)
@@ -52,7 +52,7 @@ DAMAGED = ("Ein Dokument im Übergabepaket ist beschädigt (Prüfsumme stimmt ni
 
 def _one(pkg: Connection, doc_id: str) -> tuple[Document, bytes]:
     """One document of the package and its bytes, checked against its digest."""
-    doc = q.get(pkg, doc_id)
+    doc = q.DOCUMENTS.get(pkg, doc_id)
     data = q.package_file(pkg, doc_id)
     if doc is None or data is None or sha256(data).hexdigest() != doc.sha256 \
             or len(data) != doc.size:
@@ -116,14 +116,14 @@ def insert_rows(conn: Connection, written: list[Document]) -> None:
     there after the merge; a file without its row is removed again."""
     for doc in written:
         if q.person_exists(conn, doc.person_id):
-            q.insert(conn, doc)
+            q.DOCUMENTS.insert(conn, doc)
         else:
             q.remove_content(conn, doc.id)
 
 
 def persons_of(conn: Connection, doc_ids) -> set[str]:
     """The persons the documents ``doc_ids`` belong to."""
-    return {doc.person_id for doc in (q.get(conn, i) for i in doc_ids) if doc is not None}
+    return {doc.person_id for doc in (q.DOCUMENTS.get(conn, i) for i in doc_ids) if doc is not None}
 
 
 def arrived(conn: Connection, checked: dict[str, str]) -> dict[str, str]:
@@ -132,7 +132,7 @@ def arrived(conn: Connection, checked: dict[str, str]) -> dict[str, str]:
     A tombstoned one, or one whose person did not arrive, is not among them."""
     there = {}
     for doc_id, digest in checked.items():
-        doc = q.get(conn, doc_id)
+        doc = q.DOCUMENTS.get(conn, doc_id)
         if doc is not None and doc.sha256 == digest:
             there[doc_id] = digest
     return there

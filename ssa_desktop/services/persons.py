@@ -12,6 +12,7 @@ from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..domain.text_safety import clean_name
 from ..storage import persons_repo as prepo
+from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.connection import Connection
 from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
@@ -57,7 +58,7 @@ def save_person(conn: Connection, person: Person) -> Person:
                               "pseudonym")
         for finding in plausibility.pupil_school(person.kind, person.school_id):
             raise PersonError(finding.message, "school")
-        prepo.insert_or_update_person(conn, person)
+        repo.PERSONS.save(conn, person)
         # a corrected gender or grade applies to this school year's anonymous records
         statistics_repo.correct_person(conn, person, SchoolYear.of(clock.today()).start_year)
     return person
@@ -75,17 +76,17 @@ def save_case(conn: Connection, case: Case) -> Case:
     (one per case, replaced on every save, removed when the case is reopened), and each of
     its goals' change into its anonymous outcome of the closing's school year."""
     _check_status_and_outcome(case)
-    if prepo.get_person(conn, case.person_id) is None:
+    if repo.PERSONS.get(conn, case.person_id) is None:
         raise PersonError("Die Person gibt es nicht mehr.", "person")
     _set_closing_day(case)
     if case.school_id is None:
-        person = prepo.get_person(conn, case.person_id)
+        person = repo.PERSONS.get(conn, case.person_id)
         case.school_id = person.school_id if person else None
     if case.status != "closed":
         case.outcome, case.outcome_referral = "", ""
-    record = rules.for_case_closing(case, prepo.get_person(conn, case.person_id))
+    record = rules.for_case_closing(case, repo.PERSONS.get(conn, case.person_id))
     with transaction(conn):
-        prepo.insert_or_update_case(conn, case)
+        repo.CASES.save(conn, case)
         statistics_repo.replace_for_source(conn, "case_closed", case.id, record)
         goals.record_closing(conn, case)   # each goal's anonymous outcome (no text)
     return case
@@ -121,7 +122,7 @@ def _set_closing_day(case: Case) -> None:
 def close_case(conn: Connection, case_id: str, day: date | None = None, outcome: str = "",
                referral: str = "") -> Case:
     """Close a case with its outcome (CASE_OUTCOMES; ``referral`` when "referred")."""
-    case = prepo.get_case(conn, case_id)
+    case = repo.CASES.get(conn, case_id)
     if case is None:
         raise PersonError("Den Fall gibt es nicht mehr.", "case")
     case.status = "closed"
@@ -161,7 +162,7 @@ def cases(conn: Connection, person_id: str) -> list[Case]:
 
 
 def get_person(conn: Connection, person_id: str) -> Person | None:
-    return prepo.get_person(conn, person_id)
+    return repo.PERSONS.get(conn, person_id)
 
 
 def schools(conn: Connection) -> list[tuple[str, str]]:
@@ -179,4 +180,4 @@ def school_name(conn: Connection, school_id: str | None) -> str:
 
 
 def get_case(conn: Connection, case_id: str) -> Case | None:
-    return prepo.get_case(conn, case_id)
+    return repo.CASES.get(conn, case_id)

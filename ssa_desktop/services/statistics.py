@@ -29,6 +29,7 @@ from ..domain.schoolyear import SchoolYear
 from ..domain.staff import StaffBlock
 from ..domain.translate import Translate, german
 from ..formatting import fmt_date, fmt_figure, fmt_hours
+from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
 from ..storage import timeshare_repo
 from ..storage.connection import Connection
@@ -579,7 +580,7 @@ def mark_delivered(conn: Connection, year: int, scope: Scope, template: tpl.Temp
 @writes(DataKind.STATISTICS)
 def unmark_delivered(conn: Connection, year: int, scope: Scope) -> None:
     with transaction(conn):
-        srepo.delete_delivery(conn, year, scope.key)
+        repo.KVJS_DELIVERIES.delete(conn, year, scope.key)
     return None
 
 

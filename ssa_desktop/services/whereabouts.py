@@ -13,7 +13,7 @@ from ..domain import clock
 from ..domain.dormancy import STILL_NEEDED
 from ..domain.errors import UserError
 from ..formatting import fmt_date
-from ..storage import persons_repo as prepo
+from ..storage import repositories as repo
 from ..storage import school_year_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -36,7 +36,7 @@ def answer(conn: Connection, person_id: str, kind: str, day: date,
            today: date | None = None) -> str:
     """Record the answer; return one German sentence saying what was recorded."""
     today = today or clock.today()
-    person = prepo.get_person(conn, person_id)
+    person = repo.PERSONS.get(conn, person_id)
     if person is None:
         raise UserError("Die Person gibt es in diesem Tresor nicht mehr.")
     if kind == STILL_NEEDED:
@@ -55,7 +55,7 @@ def answer(conn: Connection, person_id: str, kind: str, day: date,
     else:
         person.school_change_date = day
     with transaction(conn):
-        prepo.insert_or_update_person(conn, person)
+        repo.PERSONS.save(conn, person)
         school_year_repo.set_unknown(conn, person_id, False)
     words = "Abgang" if kind == LEFT else "Schulwechsel"
     return (f"{person.pseudonym}: {words} am {fmt_date(day)} eingetragen; die "

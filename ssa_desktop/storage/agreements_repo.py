@@ -24,10 +24,6 @@ def goals_valid_between(conn: Connection, school_id: str, first: date, last: dat
     )
 
 
-def goal(conn: Connection, goal_id: str) -> AgreementGoal | None:
-    return repo.AGREEMENT_GOALS.get(conn, goal_id)
-
-
 # -- editing side (network area: Kooperationsvereinbarung tab) ------------------------------
 def goals_for_school(conn: Connection, school_id: str, on: date | None = None) -> list[AgreementGoal]:
     """Goals of the agreements of a school valid on ``on`` (default today), in order."""

@@ -107,18 +107,6 @@ def remove_content(conn: Connection, doc_id: str) -> None:
         remove_quietly(content_path(conn, doc_id))
 
 
-def get(conn: Connection, doc_id: str) -> e.Document | None:
-    return DOCUMENTS.get(conn, doc_id)
-
-
-def insert(conn: Connection, doc: e.Document) -> None:
-    DOCUMENTS.insert(conn, doc)
-
-
-def delete(conn: Connection, doc_id: str) -> None:
-    DOCUMENTS.delete(conn, doc_id)
-
-
 _ORDER = "day DESC, added DESC, id"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain.entities import Annotation, Contact, Draft, WorkingNote
+from ..domain.entities import Annotation, Draft, WorkingNote
 from . import repositories as repo
 from .connection import Connection
 
@@ -17,14 +17,6 @@ def upsert_draft(conn: Connection, draft: Draft) -> None:
                  " ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, ref = excluded.ref,"
                  " payload = excluded.payload, updated = excluded.updated",
                  (draft.id, draft.kind, draft.ref, draft.payload, draft.updated))
-
-
-def get_draft(conn: Connection, draft_id: str) -> Draft | None:
-    return repo.DRAFTS.get(conn, draft_id)
-
-
-def delete_draft(conn: Connection, draft_id: str) -> None:
-    repo.DRAFTS.delete(conn, draft_id)
 
 
 def draft_ids_filed_under(conn: Connection, ref: str) -> list[str]:
@@ -60,10 +52,6 @@ def drafts(conn: Connection, kind: str | None = None) -> list[Draft]:
     return repo.DRAFTS.select(conn, visible, (), order="updated DESC, rowid DESC")
 
 
-def get_contact(conn: Connection, contact_id: str) -> Contact | None:
-    return repo.CONTACTS.get(conn, contact_id)
-
-
 def set_contact_text(conn: Connection, contact_id: str, field_name: str, text: str) -> None:
     if field_name not in CONTACT_TEXT_FIELDS:
         raise ValueError(f"not a correctable field: {field_name}")
@@ -75,17 +63,9 @@ def set_disputed(conn: Connection, contact_id: str, flag: bool) -> None:
     conn.execute("UPDATE contact SET disputed = ? WHERE id = ?", (1 if flag else 0, contact_id))
 
 
-def insert_annotation(conn: Connection, annotation: Annotation) -> None:
-    repo.ANNOTATIONS.insert(conn, annotation)
-
-
 def annotations_for(conn: Connection, target_id: str) -> list[Annotation]:
     return repo.ANNOTATIONS.select(conn, "target_id = ?", (target_id,),
                                    order="created, rowid")
-
-
-def insert_working_note(conn: Connection, note: WorkingNote) -> None:
-    repo.WORKING_NOTES.insert(conn, note)
 
 
 def delete_working_note(conn: Connection, note_id: str) -> int:

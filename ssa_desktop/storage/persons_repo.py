@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain import clock
-from ..domain.entities import Case, Person
+from ..domain.entities import Case
 from . import repositories as repo
 from .connection import Connection
 from .retention_repo import NOT_RESTRICTED
@@ -131,22 +131,6 @@ def pseudonym_taken(conn: Connection, pseudonym: str, except_id: str | None = No
     row = conn.execute("SELECT 1 FROM person WHERE lower(trim(pseudonym)) = lower(trim(?))"
                        " AND id != ?", (pseudonym, except_id or "")).fetchone()
     return row is not None
-
-
-def get_person(conn: Connection, person_id: str) -> Person | None:
-    return repo.PERSONS.get(conn, person_id)
-
-
-def insert_or_update_person(conn: Connection, person: Person) -> None:
-    repo.PERSONS.save(conn, person)
-
-
-def insert_or_update_case(conn: Connection, case: Case) -> None:
-    repo.CASES.save(conn, case)
-
-
-def get_case(conn: Connection, case_id: str) -> Case | None:
-    return repo.CASES.get(conn, case_id)
 
 
 def cases_for(conn: Connection, person_id: str) -> list[Case]:

@@ -239,10 +239,6 @@ def get_delivery(conn: Connection, school_year: int, scope: str) -> Delivery | N
                     row.delivered_on, kvjs.clean(stored))
 
 
-def delete_delivery(conn: Connection, school_year: int, scope: str) -> None:
-    repo.KVJS_DELIVERIES.delete(conn, school_year, scope)
-
-
 def delivered_years(conn: Connection) -> set[int]:
     return {r[0] for r in conn.execute("SELECT DISTINCT school_year FROM kvjs_delivery")}
 

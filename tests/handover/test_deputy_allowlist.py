@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.domain import tables
-from ssa_desktop.domain.columns import captured
+from ssa_desktop.domain.columns import captured, form_columns
 from ssa_desktop.domain.entities import (
     Appointment,
     Case,
@@ -57,31 +57,44 @@ def _declared() -> dict[str, set[str]]:
             for name, t in tables.TABLES.items() if t.deputy}
 
 
+def _captured(row):
+    """``row`` with every field its entity declares with ``captured`` filled from the
+    declaration (a code of its catalogue, else a text): a field added there is filled
+    here without a line of its own."""
+    return dataclasses.replace(row, **{
+        c.name: c.catalogue.codes()[0] if c.catalogue is not None else f"{c.name}Anna"
+        for c in form_columns(type(row))})
+
+
+def test_the_fixture_fills_a_declared_field_without_a_line_of_its_own():
+    assert _captured(_PersonWithDeputyLanguage("P-Anna")).parent_language == "parent_languageAnna"
+
+
 def _full_data(conn) -> Person:
     """A person with every column filled that could travel, all extras to be ticked."""
     school = repo.SCHOOLS.get(conn, "school-1")
     school.address, school.last_grade = "Parkweg 1, 79100 Freiburg", 10
     repo.SCHOOLS.update(conn, school)
-    anna = repo.PERSONS.insert(conn, Person(
+    anna = repo.PERSONS.insert(conn, _captured(Person(
         "P-Anna", first_name="VorAnna", last_name="NachAnna", school_id="school-1",
         class_label="7b", guardian_contact="Mutter 0761 123", note="PersonnotizAnna",
         gender="w", birth_year=2013, grade=7, leaving_date=date(2027, 7, 31),
-        school_change_date=date(2027, 8, 1)))
-    repo.CONSENTS.insert(conn, Consent(anna.id, "Vertretung der Schulsozialarbeit",
+        school_change_date=date(2027, 8, 1))))
+    repo.CONSENTS.insert(conn, _captured(Consent(anna.id, "Vertretung der Schulsozialarbeit",
                                        date(2026, 9, 1), deputy=True, party="guardian",
                                        scope="UmfangAnna", purpose="ZweckAnna",
                                        entrusted_by="MutterAnna", valid_to=date(2027, 7, 31),
-                                       withdrawn_on=date(2027, 3, 1)))
-    case = repo.CASES.insert(conn, Case(anna.id, date(2026, 9, 10), school_id="school-1",
+                                       withdrawn_on=date(2027, 3, 1))))
+    case = repo.CASES.insert(conn, _captured(Case(anna.id, date(2026, 9, 10), school_id="school-1",
                                         title="FallAnna", topics=("FAM",), note="FallnotizAnna",
                                         goals="ZieleAnna", access_route="self",
-                                        referral="JA"))
-    repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 2), "10:00", "10:45",
+                                        referral="JA")))
+    repo.APPOINTMENTS.insert(conn, _captured(Appointment(date(2026, 12, 2), "10:00", "10:45",
                                                person_id=anna.id, school_id="school-1",
                                                room="R 12", note="TerminAnna",
-                                               written_by="Eva Früher (Vertretung)"))
-    proc = repo.CP_PROCEDURES.insert(conn, ChildProtectionProcedure(
-        anna.id, date(2026, 11, 2), case_id=case.id, acute=True, youth_office_involved=True))
+                                               written_by="Eva Früher (Vertretung)")))
+    proc = repo.CP_PROCEDURES.insert(conn, _captured(ChildProtectionProcedure(
+        anna.id, date(2026, 11, 2), case_id=case.id, acute=True, youth_office_involved=True)))
     repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "3", date(2026, 11, 3),
                                                    actor="FachkraftAnna", text="SchrittAnna",
                                                    due=date(2026, 12, 3)))

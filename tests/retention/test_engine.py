@@ -266,3 +266,28 @@ def test_a_review_that_finds_the_documentation_no_longer_needed_makes_it_due():
     # an open case again: active, nothing due
     reopened = _person(case_closures=(D(2026, 3, 1), None))
     assert _one(rt.VaultFacts([reopened], decisions=[decided]), D(2026, 6, 1)).state == rt.ACTIVE
+
+
+def test_the_assessments_come_by_due_day_then_kind_then_id():
+    """The list a worker reads (and every use case walks): earliest due first, a day's
+    records by kind, then by id; those without a due day last. Input order is the
+    reverse, so each of the three sorts is needed (found by statement deletion)."""
+    facts = rt.VaultFacts(
+        persons=[_person(id="p-none"), _person(id="a-y", leaving_date=D(2024, 7, 31)),
+                 _person(id="p-early", leaving_date=D(2024, 3, 1))],
+        groups=[rt.GroupFacts("g-b", 2023, True, True), rt.GroupFacts("g-a", 2023, True, True)])
+    got = [(a.record_kind, a.record_id, a.due) for a in Engine().evaluate(facts, D(2026, 9, 1))]
+    assert got == [("person", "p-early", D(2024, 3, 1)),
+                   ("name_list", "g-a", D(2024, 7, 31)), ("name_list", "g-b", D(2024, 7, 31)),
+                   ("person", "a-y", D(2024, 7, 31)),   # its id before theirs: kind first
+                   ("group", "g-a", D(2025, 7, 31)), ("group", "g-b", D(2025, 7, 31)),
+                   ("person", "p-none", None)]
+
+
+def test_without_a_day_the_engine_assesses_on_the_clocks_today():
+    from ssa_desktop.domain import clock
+
+    facts = rt.VaultFacts([_person(leaving_date=D(2026, 8, 3))])
+    with clock.frozen(D(2026, 8, 2)):
+        [a] = Engine().evaluate(facts)
+    assert (a.state, a.due) == (rt.ACTIVE, D(2026, 8, 3))

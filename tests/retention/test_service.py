@@ -88,6 +88,17 @@ def test_deletion_leaves_no_row_no_fts_entry_and_no_page_with_the_text(open_vaul
     assert {w for _, _, w in pages_holding(path, key, kept.words[:3])} == set(kept.words[:3])
 
 
+
+def test_a_deletion_no_one_else_reads_during_owes_no_checkpoint(open_vault, conn):
+    """Alone on the vault, the deletion's TRUNCATE checkpoint succeeds: the mark that a
+    checkpoint is owed is cleared again and the WAL is empty, the clearing included
+    (found by statement deletion: each of those four statements could go unnoticed)."""
+    gone = full_person(conn, 1, leaving=date(2026, 7, 31), school_id="school-1")
+    assert svc.apply(conn, [_person_key(gone.person.id)], today=TODAY).deleted == 1
+    assert not svc.pages_pending(conn)
+    wal = open_vault.vault.db_path.with_name(open_vault.vault.db_path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
 def test_logs_hold_none_of_the_fixtures_words(conn):
     fx = full_person(conn, 1, leaving=date(2026, 7, 31), school_id="school-1")
     other = full_person(conn, 2, leaving=date(2026, 7, 31), school_id="school-1")

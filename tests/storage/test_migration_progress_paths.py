@@ -14,6 +14,8 @@ from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
 
 V1 = Path(__file__).resolve().parents[1] / "data" / "vaults" / "v1"
+# schema 1 → the latest: one step per migration after the first
+STEPS = migrations.latest_version() - 1
 STEP = "Der Tresor wird auf die neue Version umgestellt … Schritt {0} von {1}."
 
 
@@ -29,7 +31,7 @@ def test_the_cli_writes_a_line_per_migration_step(tmp_path, capsys, monkeypatch)
     assert cli.main(["export-json", "--vault", str(folder), "--out", str(out)]) == 0
     _out, err = capsys.readouterr()
     steps = [line for line in err.splitlines() if "umgestellt" in line]
-    assert steps == [f"ssa-desktop: {STEP.format(n, 21)}" for n in range(1, 22)]
+    assert steps == [f"ssa-desktop: {STEP.format(n, STEPS)}" for n in range(1, STEPS + 1)]
     assert "Traceback" not in err
 
 
@@ -54,11 +56,11 @@ def test_the_remembered_unlock_shows_each_step_in_the_window(tmp_path, file_keyr
     dialog.show()
     qtbot.waitUntil(lambda: dialog.session is not None, timeout=120_000)
     try:
-        assert dialog.session.schema_version() == migrations.latest_version() == 22
+        assert dialog.session.schema_version() == migrations.latest_version() == len(migrations.available())
     finally:
         dialog.session.lock()
     assert [text for text, *_ in shown] == [
-        STEP.format(n, 21) + " Bitte das Programm nicht beenden." for n in range(1, 22)]
+        STEP.format(n, STEPS) + " Bitte das Programm nicht beenden." for n in range(1, STEPS + 1)]
     assert shown[0][1:] == (0, True, False)     # the busy row, her fields closed meanwhile
     assert shown[-1][1:] == (95, True, False)   # 19 of 20 done
     assert not dialog.busy.isVisible()

@@ -1,6 +1,7 @@
 """Form rows built from an entity's declaration: one choice from a list ("—" until
 chosen) for each coded field the entity declares with ``columns.captured`` (a contact's
-Sprachmittlung …), so a field added there reaches the form without code of its own.
+Sprachmittlung …) and, in ``DeclaredInputs``, a line for each free-text one, so a field
+added there reaches the form without code of its own.
 
 The label is the field's declared label (translated in the context "Fields", which
 tools/update_translations.py fills from the declarations); its Alt key is the letter the
@@ -11,12 +12,15 @@ its key from here too (``declared_label``)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QWidget
+from collections.abc import Callable
 
-from ...domain.columns import chosen_columns
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QLineEdit, QWidget
+
+from ...domain.columns import chosen_columns, form_columns
 from ..i18n import translator
 from .forms import CatalogueCombo
 from .layout_items import item_parts
+from .text_boxes import make_line_edit
 
 tr = translator("Fields")
 
@@ -79,3 +83,48 @@ def give_free_letters(labels: list[QLabel], form: QFormLayout,
     for label, key in zip(labels, keys or [""] * len(labels), strict=True):
         label.setText(with_free_letter(label.text(), taken, key))
         taken.add(_letter(label.text()))
+
+
+class DeclaredInputs:
+    """The inputs of every field ``entity`` declares with ``columns.captured`` holding one
+    text (``columns.form_columns``): a choice from a list for a coded one, a line for free
+    text; named by the field's translated label. A form adds ``rows()`` to its layout and
+    passes its values through ``load`` / ``values`` (and its draft through ``restore``)."""
+
+    def __init__(self, entity: type):
+        self.columns = form_columns(entity)
+        self.widgets: dict[str, CatalogueCombo | QLineEdit] = {
+            c.name: (CatalogueCombo(c.catalogue, empty="—", accessible_name=tr(c.label or c.name))
+                     if c.catalogue is not None else make_line_edit(tr(c.label or c.name)))
+            for c in self.columns}
+
+    def rows(self) -> list[tuple[str, QWidget]]:
+        """(plain translated label, input) per field, in declaration order."""
+        return [(self.widgets[c.name].accessibleName(), self.widgets[c.name]) for c in self.columns]
+
+    def keys(self) -> list[str]:
+        """The Alt key each field declares ("" none), in the order of ``rows``."""
+        return [c.key.lower() for c in self.columns]
+
+    def on_change(self, slot: Callable[..., None]) -> None:
+        """``slot`` runs when she changes a field (not when ``load`` fills it)."""
+        for widget in self.widgets.values():
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(slot)
+            else:
+                widget.activated.connect(slot)
+
+    def load(self, record: object) -> None:
+        self.restore({name: getattr(record, name) for name in self.widgets})
+
+    def restore(self, data: dict[str, str]) -> None:
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QLineEdit):
+                widget.setText(data.get(name, ""))
+            else:
+                widget.set_code(data.get(name) or None)
+
+    def values(self) -> dict[str, str]:
+        """Field name → what is on screen (free text stripped; "" nothing chosen)."""
+        return {name: (w.text().strip() if isinstance(w, QLineEdit) else w.code())
+                for name, w in self.widgets.items()}

@@ -364,8 +364,10 @@ class DeputyWindow(QDialog):
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
         self.tabs.setAccessibleName(tr("Inhalt des Vertretungspakets"))
+        # the fixed columns, then each field the person declares to travel (``captured``)
         self.persons_model, self.persons = _table(
-            [tr("Pseudonym"), tr("Name"), tr("Klasse"), tr("Schule"), tr("Eltern / Kontakt")],
+            [tr("Pseudonym"), tr("Name"), tr("Klasse"), tr("Schule"), tr("Eltern / Kontakt"),
+             *(field_tr(c.label or c.name) for c in handover_deputy_work.deputy_person_columns())],
             tr("Personen"))
         self.cases_model, self.cases = _table([tr("Person"), tr("seit"), tr("Fall")],
                                               tr("Offene Fälle"))
@@ -527,7 +529,8 @@ class DeputyWindow(QDialog):
         for p in view.persons:
             name = (p.name if names else HIDDEN_NAME) if p.name else "–"
             _row(self.persons_model, [p.pseudonym, name, p.class_label, p.school,
-                                      p.guardian_contact or "–"], p.id)
+                                      p.guardian_contact or "–",
+                                      *(entry or "–" for entry in p.declared)], p.id)
         for c in view.cases:
             _row(self.cases_model, [c.person, fmt_date(c.opened), c.title], c.id)
         for a in view.appointments:

@@ -23,10 +23,12 @@ from ...domain import clock
 from ...domain.catalogues import GENDERS, PERSON_KINDS
 from ...domain.entities import Person
 from ...domain.school_class import effective_grade, grade_from_class
+from ...domain.tables import TABLES
 from ...services import notes, schools
 from ...services import persons as svc
 from .. import colours
 from ..common.announce import MessageLabel, announce
+from ..common.declared_fields import DeclaredInputs, give_free_letters
 from ..common.forms import (
     CatalogueCombo,
     DateField,
@@ -89,6 +91,8 @@ class PersonForm(QWidget):
         outer.addLayout(self._build_form())
         self._build_bottom(outer)
         outer.addStretch(1)
+        give_free_letters(self._declared_labels, self._form, self.save_button, self.names_button,
+                          keys=self.declared.keys())
         bind_labels_to_inputs(self)
 
         self._fields = {"pseudonym": self.pseudonym, "kind": self.kind, "gender": self.gender,
@@ -124,6 +128,9 @@ class PersonForm(QWidget):
             spin.valueChanged.connect(self._mark)
         for combo in (self.kind, self.gender, self.school):
             combo.activated.connect(self._mark)
+        self.declared.on_change(self._mark)
+        for widget in self.declared.widgets.values():
+            widget.installEventFilter(self)   # Return saves there too
         # a letter no kind or school fits: said in the error line until it no longer applies
         for name, field in (("kind", self.kind), ("school", self.school)):
             field.refused.connect(lambda reason, n=name: self._show_error(reason, n))
@@ -164,6 +171,9 @@ class PersonForm(QWidget):
         self.guardians.setFixedHeight(64)
         self.note = make_text_box(tr("Bemerkung zur Person"))
         self.note.setFixedHeight(64)
+        # the fields the person declares with ``captured`` (domain/entities.py): a row each
+        self.entity: type[Person] = TABLES["person"].entity or Person
+        self.declared = DeclaredInputs(self.entity)
 
     def _build_form(self) -> QFormLayout:
         """The labelled rows (names and guardians hidden until "Namen anzeigen")."""
@@ -215,7 +225,12 @@ class PersonForm(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {colours.current().muted};")
         form.addRow("", hint)
+        self._declared_labels = []
+        for text, widget in self.declared.rows():   # Alt keys given once all rows are there
+            self._declared_labels.append(buddy_label(text, widget))
+            form.addRow(self._declared_labels[-1], widget)
         row(tr("Be&merkung"), self.note)
+        self._form = form
         return form
 
     def _build_bottom(self, outer: QVBoxLayout) -> None:
@@ -296,7 +311,8 @@ class PersonForm(QWidget):
             "leaving": self.leaving.field.text() if self.leaving.check.isChecked() else "",
             "school_change": (self.school_change.field.text()
                               if self.school_change.check.isChecked() else ""),
-            "guardians": self.guardians.toPlainText(), "note": self.note.toPlainText()}
+            "guardians": self.guardians.toPlainText(), "note": self.note.toPlainText(),
+            "captured": self.declared.values()}
 
     def _restore(self, data: dict) -> None:
         self._loading = True
@@ -320,6 +336,7 @@ class PersonForm(QWidget):
                     option.field.commit()
             self.guardians.setPlainText(data.get("guardians", ""))
             self.note.setPlainText(data.get("note", ""))
+            self.declared.restore(data.get("captured", {}))
         finally:
             self._loading = False
         self.dirty = True
@@ -378,7 +395,7 @@ class PersonForm(QWidget):
         self._loading = True
         try:
             self.person = person
-            p = person or Person(pseudonym="", school_id=school_id)
+            p = person or self.entity(pseudonym="", school_id=school_id)
             self.pseudonym.setText(p.pseudonym)
             self.first_name.setText(p.first_name)
             self.last_name.setText(p.last_name)
@@ -395,6 +412,7 @@ class PersonForm(QWidget):
             self.school_change.set_value(p.school_change_date)
             self.guardians.setPlainText(p.guardian_contact)
             self.note.setPlainText(p.note)
+            self.declared.load(p)
             self._show_error("")
             self.status.clear()
             self.dirty = False
@@ -404,7 +422,7 @@ class PersonForm(QWidget):
         self._start_draft()
 
     def collect(self) -> Person:
-        base = self.person or Person(pseudonym="")
+        base = self.person or self.entity(pseudonym="")
         year = self.birth_year.value()
         return replace(
             base, pseudonym=self.pseudonym.text(), first_name=self.first_name.text(),
@@ -415,7 +433,7 @@ class PersonForm(QWidget):
             school_id=self.school.currentData() or None, leaving_date=self.leaving.value(),
             school_change_date=self.school_change.value(),
             guardian_contact=self.guardians.toPlainText().strip(),
-            note=self.note.toPlainText().strip())
+            note=self.note.toPlainText().strip(), **self.declared.values())
 
     def _clear_error_of(self, field: str) -> None:
         if self._error_field == field:
@@ -491,6 +509,7 @@ class PersonForm(QWidget):
             edit.clear()
         self.guardians.clear()
         self.note.clear()
+        self.declared.restore({})
         self.school.clear()
         self.error.clear()
         self.status.clear()

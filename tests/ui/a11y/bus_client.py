@@ -14,7 +14,13 @@ list reports selected and the selection events it sent.
 name and description of the object that takes the focus.
 ``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
 showing tree and press Tab until the focus comes back to where it started, recording each
-focused object."""
+focused object.
+The secret dialogs (tests/ui/a11y/secrets_bus_app.py), recording value and description
+events too: ``secret-fields``: type the secret into the focused field, Tab twice (past
+the „Anzeigen“ toggle to the next field), type it again, Tab on, and record each focused
+object; ``secret-emergency``: in „Mit Notfallschlüssel öffnen“ type the secret, press Esc
+(Abbrechen), wait until the focus is back in the unlock window, then read every object of
+the app, shown or not, with its name and text."""
 
 import json
 import subprocess
@@ -101,18 +107,32 @@ def on_event(event):
         if not (source and event.detail1 and source.getRoleName() == "notification"):
             return
         kind, data = "notification", source.name or ""
-    events.append({"type": kind, "data": data, "id": ident(source) if source else [],
-                   "detail": event.detail1})
+    try:
+        who = ident(source) if source else []
+    except Exception:  # an object gone while its event was read (a closed dialog)
+        who = []
+    events.append({"type": kind, "data": data, "id": who, "detail": event.detail1})
 
 
 def key(*keys):
     subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True, timeout=60)
 
 
-def focus_window():
-    windows = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", PID],
-                             capture_output=True, text=True, timeout=120).stdout.split()
-    subprocess.run(["xdotool", "windowfocus", "--sync", windows[-1]], timeout=60)
+def type_secret():
+    subprocess.run(["xdotool", "type", "--delay", "20", SECRET], check=True, timeout=60)
+
+
+def focus_window(name=None):
+    """Give the keyboard to the app's last window (or the one titled ``name``), once it
+    is there."""
+    args = ["--name", name] if name else ["--pid", PID]
+    for _ in range(WAIT):
+        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", *args],
+                               capture_output=True, text=True, timeout=120).stdout.split()
+        if found:
+            subprocess.run(["xdotool", "windowfocus", "--sync", found[-1]], timeout=60)
+            return
+        time.sleep(1)
 
 
 def focused_after(press):
@@ -134,7 +154,7 @@ def run_unlock(app):
     tree = []
     dump(app, tree)
     focus_window()
-    subprocess.run(["xdotool", "type", "--delay", "20", SECRET], check=True, timeout=60)
+    type_secret()
     key("Return")
     # what a reader says unasked, not the label's new name (which comes first): the
     # notification's showing reaches the bus after it
@@ -146,7 +166,7 @@ def run_emergency(app):
     """Type into the focused emergency-key field, then Tab on: every event the typing
     caused has reached the bus before the focus event of the next field."""
     focus_window()
-    subprocess.run(["xdotool", "type", "--delay", "20", SECRET], check=True, timeout=60)
+    type_secret()
     focused_after(lambda: key("Tab"))
     return {"events": events}
 
@@ -324,14 +344,72 @@ def run_dialog(app, shortcut, title="Kontakt erfassen"):
     return {"tree": tree, "walk": walk}
 
 
-for kind in ("object:text-changed", "object:announcement", "object:state-changed:showing",
-             "object:property-change:accessible-name", "object:state-changed:focused",
-             "object:state-changed:selected", "object:selection-changed",
-             "object:text-caret-moved"):
+def everything(node, out, depth=0):
+    """Every object under ``node``, shown or not: role, name, text."""
+    if node is None or depth > 80:
+        return
+    try:
+        text = ""
+        try:
+            iface = node.queryText()
+            text = iface.getText(0, iface.characterCount)
+        except NotImplementedError:
+            pass
+        out.append({"role": node.getRoleName(), "name": node.name or "", "text": text,
+                    "showing": node.getState().contains(pyatspi.STATE_SHOWING)})
+        for child in node:
+            everything(child, out, depth + 1)
+    except Exception as err:
+        out.append({"error": str(err)})
+
+
+def _last_focused():
+    return next((e["id"] for e in reversed(events)
+                 if e["type"] == "object:state-changed:focused" and e["detail"] == 1), None)
+
+
+def run_secret_fields(app):
+    focus_window()
+    pump_until(lambda: False, 1)  # the focus event of the first field has come
+    focused = [_last_focused()]
+    type_secret()
+    focused_after(lambda: key("Tab"))
+    focused.append(focused_after(lambda: key("Tab")))
+    type_secret()
+    focused_after(lambda: key("Tab"))
+    return {"focused": focused, "events": events}
+
+
+def run_secret_emergency(app):
+    focus_window("Mit Notfallschlüssel öffnen")
+    pump_until(lambda: False, 1)
+    focused = [_last_focused()]
+    type_secret()
+    key("Escape")
+    pump_until(lambda: False, 2)  # the closed dialog's deletion has reached the bus
+    # no window manager here: the unlock window gets the keyboard back from xdotool
+    focused.append(focused_after(focus_window))
+    tree = []
+    everything(app, tree)
+    return {"focused": focused, "events": events, "tree": tree}
+
+
+KINDS = ("object:text-changed", "object:announcement", "object:state-changed:showing",
+         "object:property-change:accessible-name", "object:state-changed:focused",
+         "object:state-changed:selected", "object:selection-changed",
+         "object:text-caret-moved")
+# a secret dialog: anything that could carry what she typed or a strength (a value)
+SECRET_KINDS = ("object:text-changed", "object:state-changed:focused",
+                "object:property-change:accessible-value", "object:value-changed",
+                "object:property-change:accessible-name",
+                "object:property-change:accessible-description", "object:announcement")
+for kind in SECRET_KINDS if MODE.startswith("secret-") else KINDS:
     pyatspi.Registry.registerEventListener(on_event, kind)
 application = find_app()
 print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
                   "main": run_main, "search": run_search,
                   "carried": run_carried, "refusal": run_refusal,
                   "settings": run_settings, "appointment": run_appointment,
-                  "person": run_person, "figure": run_figure}[MODE](application)))
+                  "person": run_person, "figure": run_figure,
+                  "secret-fields": run_secret_fields,
+                  "secret-emergency": run_secret_emergency}[MODE](application)))

@@ -3,25 +3,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
 from PySide6.QtCore import Qt
 
-from ssa_desktop.domain import clock
 from ssa_desktop.services import documents as svc
 from ssa_desktop.ui.documents.viewer import DocumentViewer
 from ssa_desktop.ui.persons.area import PersonsArea
 from ssa_desktop.ui.search.dialog import HTML_ROLE, SearchDialog
 from tests.support import document_files as f
-
-TODAY = date(2026, 11, 21)
-
-
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    with clock.frozen(TODAY):
-        yield
+from tests.ui.documents.conftest import TODAY
 
 
 def test_found_by_title_and_enter_opens_it(ctx, qtbot, pupil):

@@ -7,38 +7,19 @@ from __future__ import annotations
 
 import tempfile
 import warnings
-from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ssa_desktop.domain import clock
 from ssa_desktop.services import documents as svc
 from ssa_desktop.ui.documents import export_dialog as export_module
 from ssa_desktop.ui.documents import panel as panel_module
-from ssa_desktop.ui.documents.panel import DocumentsPanel
 from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
-
-TODAY = date(2026, 11, 21)
-
-
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    with clock.frozen(TODAY):
-        yield
-
-
-def _panel(ctx, qtbot, pupil) -> DocumentsPanel:
-    panel = DocumentsPanel(ctx, pupil.id)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.refresh()
-    return panel
+from tests.ui.documents.conftest import TODAY
 
 
 def _files(*folders: Path) -> set[Path]:
@@ -53,11 +34,11 @@ def test_the_tab_is_on_the_person_page(ctx, qtbot, pupil):
     assert page.documents_panel is not None
 
 
-def test_add_from_a_file_then_view_with_keys_and_no_file_appears(ctx, qtbot, pupil, tmp_path,
+def test_add_from_a_file_then_view_with_keys_and_no_file_appears(open_panel, ctx, qtbot, pupil, tmp_path,
                                                                   vault_dir, monkeypatch):
     source = tmp_path / "SPE Jugendamt.pdf"
     source.write_bytes(f.pdf(pages=2))
-    panel = _panel(ctx, qtbot, pupil)
+    panel = open_panel(pupil)
     dialog = panel.add_file(str(source))
     assert dialog.title.text() == "SPE Jugendamt"
     dialog.title.selectAll()
@@ -90,8 +71,8 @@ def test_add_from_a_file_then_view_with_keys_and_no_file_appears(ctx, qtbot, pup
     viewer.accept()
 
 
-def test_a_dropped_file_is_offered_and_a_hostile_one_refused_inline(ctx, qtbot, pupil, tmp_path):
-    panel = _panel(ctx, qtbot, pupil)
+def test_a_dropped_file_is_offered_and_a_hostile_one_refused_inline(open_panel, ctx, qtbot, pupil, tmp_path):
+    panel = open_panel(pupil)
     bomb = tmp_path / "brief.docx"
     bomb.write_bytes(f.zip_bomb_docx())
 
@@ -119,19 +100,19 @@ def test_a_dropped_file_is_offered_and_a_hostile_one_refused_inline(ctx, qtbot, 
     assert [d.title for d in svc.documents_of_person(ctx.conn, pupil.id)] == ["scan"]
 
 
-def test_delete_after_her_yes(ctx, qtbot, pupil, monkeypatch):
+def test_delete_after_her_yes(open_panel, ctx, qtbot, pupil, monkeypatch):
     svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", "Brief", TODAY, f.pdf())
-    panel = _panel(ctx, qtbot, pupil)
+    panel = open_panel(pupil)
     answers = iter([False, True])
     monkeypatch.setattr(panel_module, "ask_yes_no", lambda *a, **k: next(answers))
     assert panel.delete_selected() is False and panel.model.rowCount() == 1
     assert panel.delete_selected() is True and panel.model.rowCount() == 0
 
 
-def test_a_docx_is_not_shown_but_exported_after_her_yes(ctx, qtbot, pupil, tmp_path, monkeypatch):
+def test_a_docx_is_not_shown_but_exported_after_her_yes(open_panel, ctx, qtbot, pupil, tmp_path, monkeypatch):
     data = f.docx()
     svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", "Brief", TODAY, data)
-    panel = _panel(ctx, qtbot, pupil)
+    panel = open_panel(pupil)
     assert panel.view_selected() is None
     assert "nur exportieren" in panel.error.text()
     target = tmp_path / "brief.docx"
@@ -143,8 +124,8 @@ def test_a_docx_is_not_shown_but_exported_after_her_yes(ctx, qtbot, pupil, tmp_p
     assert dialog.path == str(target) and target.read_bytes() == data
 
 
-def test_the_source_is_shredded_only_when_she_ticks_it(ctx, qtbot, pupil, tmp_path):
-    panel = _panel(ctx, qtbot, pupil)
+def test_the_source_is_shredded_only_when_she_ticks_it(open_panel, ctx, qtbot, pupil, tmp_path):
+    panel = open_panel(pupil)
     kept, gone = tmp_path / "bleibt.png", tmp_path / "weg.png"
     for path in (kept, gone):
         path.write_bytes(f.image("PNG"))

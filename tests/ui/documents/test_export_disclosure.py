@@ -6,35 +6,17 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
-from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Consent
 from ssa_desktop.services import consents
 from ssa_desktop.services import documents as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.common import files
-from ssa_desktop.ui.documents.panel import DocumentsPanel
 from tests.support import document_files as f
-
-TODAY = date(2026, 11, 21)
-
-
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    with clock.frozen(TODAY):
-        yield
-
-
-def _panel(ctx, qtbot, pupil) -> DocumentsPanel:
-    panel = DocumentsPanel(ctx, pupil.id)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.refresh()
-    return panel
+from tests.ui.documents.conftest import TODAY
 
 
 def _type(widget, text: str) -> None:
@@ -47,13 +29,13 @@ def _log(ctx, pupil):
             for x in consents.disclosures_for_person(ctx.conn, pupil.id)]
 
 
-def test_export_asks_whom_and_why_then_logs_it(ctx, qtbot, pupil, tmp_path, monkeypatch):
+def test_export_asks_whom_and_why_then_logs_it(open_panel, ctx, qtbot, pupil, tmp_path, monkeypatch):
     data = f.pdf()
     svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "release", "SPE", TODAY, data)
     repo.CONSENTS.insert(ctx.conn, Consent(pupil.id, "Jugendamt", date(2026, 1, 1)))
     target = tmp_path / "spe.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
-    panel = _panel(ctx, qtbot, pupil)
+    panel = open_panel(pupil)
     dialog = panel.export_selected()
     assert "Jugendamt" in [dialog.recipient.itemText(i) for i in range(dialog.recipient.count())]
     assert dialog.basis.code() == "consent"
@@ -70,7 +52,7 @@ def test_export_asks_whom_and_why_then_logs_it(ctx, qtbot, pupil, tmp_path, monk
     assert "Übermittlungsprotokoll" in panel.error.text()
 
 
-def test_a_synced_folder_is_warned_before_anything_is_written(ctx, qtbot, pupil, tmp_path,
+def test_a_synced_folder_is_warned_before_anything_is_written(open_panel, ctx, qtbot, pupil, tmp_path,
                                                               monkeypatch):
     cloud = tmp_path / "Cloud Jugendhilfe"
     cloud.mkdir()
@@ -81,7 +63,7 @@ def test_a_synced_folder_is_warned_before_anything_is_written(ctx, qtbot, pupil,
     asked = []
     monkeypatch.setattr(files, "ask_keep_synced",
                         lambda parent, path, root: asked.append(root.service) or False)
-    panel = _panel(ctx, qtbot, pupil)
+    panel = open_panel(pupil)
     dialog = panel.export_selected()
     _type(dialog.recipient.lineEdit(), "Beratungsstelle")
     dialog.basis.set_code("4KKG")
@@ -92,9 +74,9 @@ def test_a_synced_folder_is_warned_before_anything_is_written(ctx, qtbot, pupil,
     dialog.reject()
 
 
-def test_cancel_writes_nothing(ctx, qtbot, pupil, monkeypatch):
+def test_cancel_writes_nothing(open_panel, ctx, qtbot, pupil, monkeypatch):
     svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", "Brief", TODAY, f.pdf())
-    panel = _panel(ctx, qtbot, pupil)
+    panel = open_panel(pupil)
     dialog = panel.export_selected()
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and _log(ctx, pupil) == []

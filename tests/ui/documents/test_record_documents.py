@@ -4,13 +4,9 @@ hinzufügen …“ (adding to that record), then „Speichern“ – three steps
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from ssa_desktop.domain import clock
 from ssa_desktop.domain import documents as d
 from ssa_desktop.domain.entities import Case, ChildProtectionProcedure, Consent
 from ssa_desktop.services import documents as svc
@@ -18,14 +14,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.documents.record_documents import RecordDocumentsDialog
 from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
-
-TODAY = date(2026, 11, 21)
-
-
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    with clock.frozen(TODAY):
-        yield
+from tests.ui.documents.conftest import TODAY
 
 
 def _press(widget) -> None:

@@ -4,25 +4,13 @@ one declined is not offered again; one taken may have its original deleted."""
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from ssa_desktop.domain import clock
 from ssa_desktop.services import documents as svc
 from ssa_desktop.services import scanner
 from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
-
-TODAY = date(2026, 11, 21)
-
-
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    with clock.frozen(TODAY):
-        yield
 
 
 def _press(widget) -> None:

@@ -188,16 +188,16 @@ def test_annotation_keeps_earlier_version_and_disputed_flag(area, conn, pupil):
     text = tl.detail.toPlainText()
     assert "Kam um 10 Uhr." in text
     assert "Frühere Fassung" in text and "Kam um 9 Uhr." in text
-    assert notes.get_contact(conn, contact.id).observation == "Kam um 10 Uhr."
+    assert repo.CONTACTS.get(conn, contact.id).observation == "Kam um 10 Uhr."
     assert tl.model.index(0, 6).data() == ""
     tl.dispute_button.click()
-    assert notes.get_contact(conn, contact.id).disputed
+    assert repo.CONTACTS.get(conn, contact.id).disputed
     assert tl.model.index(0, 6).data() == "bestritten"
     assert tl.model.index(0, 0).data(Qt.BackgroundRole) is not None
     assert "bestritten" in tl.detail.toPlainText()
     assert tl.dispute_button.text() == "Markierung aufheben"
     tl.dispute_button.click()
-    assert not notes.get_contact(conn, contact.id).disputed
+    assert not repo.CONTACTS.get(conn, contact.id).disputed
 
 
 def test_working_note_finalise_deletes(area, conn, pupil, monkeypatch):

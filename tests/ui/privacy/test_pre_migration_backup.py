@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from ssa_desktop.storage import migrations
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
 from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.privacy import backups_panel as panel_module
@@ -50,7 +51,7 @@ def test_the_pre_migration_backup_is_listed_and_restored(qapp, qtbot, tmp_path, 
     try:
         assert "Wiederhergestellt aus" in panel.status.text()
         conn = ctx.conn
-        assert ctx.session.schema_version() == 22
+        assert ctx.session.schema_version() == migrations.latest_version()
         for table, count in info["counts"].items():
             assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
         kinds = {panel.model.index(r, 3).data() for r in range(panel.model.rowCount())

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain.entities import Case, Contact
-from ssa_desktop.services import activities, notes
+from ssa_desktop.services import activities
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
 from tests.conftest import TODAY
@@ -43,7 +43,7 @@ def _key(key, modifier=Qt.NoModifier) -> None:
 
 
 def _saved(ctx, dialog) -> Contact:
-    contact = notes.get_contact(ctx.conn, dialog.saved_contact_id or "")
+    contact = repo.CONTACTS.get(ctx.conn, dialog.saved_contact_id or "")
     assert contact is not None, dialog.error.text()
     return contact
 

@@ -34,6 +34,7 @@ from ssa_desktop.domain.dates import parse_date
 from ssa_desktop.domain.entities import Contact, Person
 from ssa_desktop.domain.person_match import match_person
 from ssa_desktop.services import activities, notes, persons
+from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.common.forms import matching_labels
 from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.quick_entry.dialog import DRAFT_KIND, QuickEntryDialog
@@ -144,7 +145,7 @@ def _topics(shown: tuple) -> tuple[str, ...]:
 
 
 def _check_contact(conn, contact_id: str, shown: dict) -> None:
-    contact = notes.get_contact(conn, contact_id)
+    contact = repo.CONTACTS.get(conn, contact_id)
     assert contact is not None
     assert shown["duration"] == contact.duration_min, shown
     assert contact.time == shown["time"]
