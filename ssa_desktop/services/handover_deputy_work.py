@@ -328,7 +328,8 @@ def _ratings(pkg, entry: DeputyContactEntry, contact: Contact) -> list[GoalRatin
                                "Vertretungspaket.")
         if level not in goal.levels:
             raise PackageError(f"Die Stufe {level} gibt es auf der Skala dieses Ziels nicht.")
-        found.append(GoalRating(goal_id, contact.day, level, contact_id=contact.id))
+        found.append(GoalRating(goal_id, contact.day, level, contact_id=contact.id,
+                                written_by=contact.written_by))
     return found
 
 

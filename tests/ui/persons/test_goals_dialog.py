@@ -78,11 +78,11 @@ def test_the_trend_table_is_read_cell_by_cell_and_printed(qtbot, ctx, conn, pupi
     headers = [c.text(QAccessible.Text.Name) for c in children
                if c.role() == QAccessible.Role.ColumnHeader]
     cells = [c.text(QAccessible.Text.Name) for c in children if c.role() == QAccessible.Role.Cell]
-    assert headers == ["Datum", "Stufe", "Bedeutung"]
-    read = [cells[r * 3:r * 3 + 3] for r in range(len(cells) // 3)]
-    assert read == [["Ausgangswert (01.09.2025)", "-2", "viel weniger als erwartet"],
-                    ["06.10.2025", "-1", "weniger als erwartet"],
-                    ["01.12.2025", "0", "fehlt höchstens einen Tag"]]
+    assert headers == ["Datum", "Stufe", "Bedeutung", "Eingetragen von"]
+    read = [cells[r * 4:r * 4 + 4] for r in range(len(cells) // 4)]
+    assert read == [["Ausgangswert (01.09.2025)", "-2", "viel weniger als erwartet", "Stelleninhaberin"],
+                    ["06.10.2025", "-1", "weniger als erwartet", "Stelleninhaberin"],
+                    ["01.12.2025", "0", "fehlt höchstens einen Tag", "Stelleninhaberin"]]
     assert dialog.summary.text() == "Veränderung seit dem Ausgangswert: +2 Stufe(n), erreicht."
     path = dialog.save_pdf(str(tmp_path / "verlauf.pdf"))
     assert path and (tmp_path / "verlauf.pdf").stat().st_size > 1000

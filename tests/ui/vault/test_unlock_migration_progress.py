@@ -44,10 +44,10 @@ def test_the_first_unlock_of_an_old_vault_shows_each_step(qtbot, tmp_path):
     passphrase = json.loads((folder / "fixture.json").read_text("utf-8"))["passphrase"]
     shown, session = _unlock(qtbot, folder, passphrase)
     try:
-        assert session.schema_version() == migrations.latest_version() == 22
+        assert session.schema_version() == migrations.latest_version() == 23
     finally:
         session.lock()
-    steps = migrations.latest_version() - 1  # schema 1 → 22: migrations 2 … 22
+    steps = migrations.latest_version() - 1  # schema 1 → 23: migrations 2 … 23
     assert len(shown) == steps
     first, last = shown[0], shown[-1]
     assert first[0] == ("Der Tresor wird auf die neue Version umgestellt … "
