@@ -53,9 +53,10 @@ def _pupil(conn, pseudonym: str, first: str, last: str, class_label: str, guardi
     return p, case, appt
 
 
-def colleagues_package(folder: Path, *, goal: str = "") -> Package:
+def colleagues_package(folder: Path, *, goal: str = "", rated: date | None = None) -> Package:
     """``goal``: K-17's case gets this goal with a scale (GAS, baseline −2), sent along
-    with „Ziele der Fälle“ ticked for K-17 (issue 63)."""
+    with „Ziele der Fälle“ ticked for K-17 (issue 63); ``rated``: the colleague rated it
+    −1 on that day."""
     from ssa_desktop.domain import goals as g
     from ssa_desktop.services import goals
 
@@ -72,9 +73,11 @@ def colleagues_package(folder: Path, *, goal: str = "") -> Package:
         repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "1", date(2026, 11, 3),
                                                        due=date(2026, 12, 7)))
         if goal:
-            goals.save_goal(conn, g.CaseGoal(k17_case.id, goal, scale=g.GAS, baseline=-2,
-                                             anchor_3="kommt an 4 von 5 Tagen",
-                                             created="2026-09-12 10:00:00"))
+            handed = goals.save_goal(conn, g.CaseGoal(k17_case.id, goal, scale=g.GAS, baseline=-2,
+                                                      anchor_3="kommt an 4 von 5 Tagen",
+                                                      created="2026-09-12 10:00:00"))
+            if rated:
+                goals.rate(conn, handed.id, -1, rated)
         result = handover_deputy.create_deputy_package(
             conn, PERIOD, rules.Deputy("Jana Berger", "SSA Nord"), [k17.id, n5.id], folder,
             for_name="Frau Albers", today=CREATED,

@@ -15,6 +15,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain import goals as g
 from ssa_desktop.domain.entities import Case
 from ssa_desktop.services import goals, persons
+from ssa_desktop.ui.common.goal_trend import TrendView
 from ssa_desktop.ui.persons.goals_dialog import GoalEditDialog, GoalsDialog, TrendDialog
 
 DAY = date(2026, 3, 4)
@@ -70,6 +71,7 @@ def test_the_trend_table_is_read_cell_by_cell_and_printed(qtbot, ctx, conn, pupi
     dialog = TrendDialog(ctx, goal.id)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert type(dialog.view) is TrendView    # the one widget the deputy's window shows too
     assert dialog.chart.anchors[0] == "-2 viel weniger als erwartet"
     assert dialog.chart.anchors[2] == "0 fehlt höchstens einen Tag"
     assert dialog.chart.points == [("Beginn", 0), ("06.10.2025", 1), ("01.12.2025", 2)]
