@@ -111,7 +111,7 @@ TAMPER = {
     "missing": ("DELETE FROM migration_ledger WHERE version = 23",
                 "Schemastand 23, aber 22 Umstellungen verzeichnet"),
     # a gap: 5 is missing, the count agrees with user_version; accepting it would skip 23
-    "gap": ("DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = 21",
+    "gap": ("DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = 22",
             "Umstellung „timeshare“ steht an Stelle 5, ausgeliefert an Stelle 6"),
 }
 
