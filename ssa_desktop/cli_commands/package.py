@@ -327,7 +327,7 @@ def _show_due(result) -> None:
         out(f"Trotzdem mitgegeben (Löschung fällig): {d.person_id}  {d.pseudonym} – {d.reason}")
 
 
-def _show_overview(view, pkg) -> None:
+def _show_overview(view, trends: dict) -> None:
     """The rows of the deputy's window, as text (``package open``), section by section."""
     _show_persons(view.persons)
     out("Offene Fälle:")
@@ -339,20 +339,20 @@ def _show_overview(view, pkg) -> None:
         due = f"{d.due:%d.%m.%Y}" if d.due else "ohne Frist"
         out(f"  {due}  {d.person}  nächster Schritt: {d.next_step_label}")
     _show_contacts(view.contacts)
-    _show_goals(view.goals, pkg)
+    _show_goals(view.goals, trends)
 
 
-def _show_goals(handed, pkg) -> None:
+def _show_goals(handed, trends: dict) -> None:
     """The goals handed over (the heading only when there are some), each with its id,
-    its scale's levels and its last rating with who rated it (the trend tab, as text)."""
+    its scale's levels and its last rating with who rated it (the trend tab, as text;
+    ``trends``: goal id → its trend)."""
     from ssa_desktop.domain import goals as g
     from ssa_desktop.formatting import fmt_date
-    from ssa_desktop.services import handover_deputy_work
 
     if handed:
         out("Ziele (einschätzen mit --rate KENNUNG=STUFE):")
     for row in handed:
-        trend = handover_deputy_work.goal_trend(pkg, row.id)
+        trend = trends[row.id]
         goal, levels = trend.goal, trend.goal.levels
         last = (f"zuletzt {g.level_label(goal.scale, trend.ratings[-1].level)} am "
                 f"{fmt_date(trend.ratings[-1].day)}, {trend.ratings[-1].rated_by}"
@@ -412,7 +412,9 @@ def _open(args) -> int:
             out(f"Wird gelöscht ab: {info.expires:%d.%m.%Y}")
         out("Inhalt: " + count_text(dict(sorted(info.counts.items()))))
         if info.kind == "vertretung":
-            _show_overview(handover_deputy_work.deputy_overview(pkg), pkg)
+            view = handover_deputy_work.deputy_overview(pkg)
+            _show_overview(view, {goal.id: handover_deputy_work.goal_trend(pkg, goal.id)
+                                  for goal in view.goals})
     finally:
         pkg.close()
     return EXIT_OK

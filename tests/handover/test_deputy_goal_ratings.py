@@ -108,6 +108,31 @@ def test_a_return_cannot_pass_her_rating_off_as_the_workers(conn, out):
         (1, "Jana Berger (Vertretung)")]
 
 
+def test_a_package_written_before_the_mark_returns_only_her_new_rating(conn, out):
+    """A package written before ratings had ``written_by`` holds no baseline hash for it;
+    opened by this version the column is added ("") to the handed ratings. They are not
+    hers and stay out of the return (before: every handed rating looked changed, and the
+    return was refused as bringing ratings it had not made)."""
+    import json
+
+    from ssa_desktop.storage import handover_repo
+
+    a, _b, goal, result, contact = _rated_return(conn, out)
+    pkg = _open(result)
+    try:
+        baseline = json.loads(handover_repo.meta(pkg)["baseline"])
+        for fields in baseline["goal_rating"].values():
+            fields.pop("written_by")                 # as the older version wrote it
+        handover_repo.set_meta(pkg, "baseline", json.dumps(baseline))
+    finally:
+        pkg.close()
+    ret = _return(result, out)
+    assert ret.counts["Einschätzungen der Ziele"] == 1
+    handover_return.import_return(conn, ret.path, today=LATER)
+    assert [(r.level, r.contact_id, r.written_by) for r in goals.ratings(conn, goal.id)] == [
+        (-2, None, ""), (0, contact.id, "Jana Berger (Vertretung)")]
+
+
 def test_a_rating_for_a_goal_not_handed_out_is_refused(conn, out):
     _a, b, _handed, result, _contact = _rated_return(conn, out)
     foreign = _goal(conn, b.id, "Ziel von Ben")       # Ben was not in the package

@@ -49,6 +49,7 @@ def test_the_window_and_the_cli_offer_only_the_four_writes():
         text = (ROOT / module).read_text("utf-8")
         used = uses_of_the_package(text)
         assert "handover_deputy_work.write_return(" in text, module
-        # besides the writes only reads: the overview and a case's goals to rate (issue 63)
-        assert used - {"case_goals"} == (OFFERED - {"write_return"}) | {
+        # besides the writes only reads: the overview, a case's goals to rate and a handed
+        # goal's trend (issue 63)
+        assert used - {"case_goals", "goal_trend"} == (OFFERED - {"write_return"}) | {
             "deputy_overview", "pkg.close"}, module
