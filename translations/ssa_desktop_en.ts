@@ -2325,7 +2325,7 @@
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>, erreicht</source>
             <translation>, reached</translation>
         </message>
@@ -2345,12 +2345,12 @@
             <translation>Baseline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Bedeutung</source>
             <translation>Meaning</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
@@ -2365,12 +2365,13 @@
             <translation>Remove the goal “{0}” with all its ratings? This cannot be undone.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Dieselben Punkte stehen in der Tabelle darunter.</source>
             <translation>The same points are in the table below.</translation>
         </message>
@@ -2378,6 +2379,11 @@
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Eine Einschätzung ist freiwillig; bei Kontakten in der Schnellerfassung mit Strg+1, Strg+2 … je Ziel.</source>
             <translation>A rating is optional; for contacts in quick entry with Ctrl+1, Ctrl+2 … per goal.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
+            <source>Eingetragen von</source>
+            <translation>Entered by</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
@@ -2400,6 +2406,11 @@
             <translation>In own words</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
+            <source>Kein Ziel gewählt.</source>
+            <translation>No goal chosen.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Letzte Einschätzung</source>
             <translation>Last rating</translation>
@@ -2410,7 +2421,7 @@
             <translation>New goal with a scale</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Noch nicht eingeschätzt.</source>
             <translation>Not rated yet.</translation>
         </message>
@@ -2435,6 +2446,12 @@
             <translation>Save</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Stelleninhaberin</source>
+            <translation>Post holder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Stufe</source>
             <translation>Year</translation>
@@ -2445,12 +2462,12 @@
             <translation>Level {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Verlauf als Tabelle</source>
             <translation>Trend as a table</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Verlaufsdiagramm</source>
             <translation>Trend chart</translation>
         </message>
@@ -2460,7 +2477,7 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Veränderung seit dem Ausgangswert: {0} Stufe(n){1}.</source>
             <translation>Change since the baseline: {0} level(s){1}.</translation>
         </message>
@@ -3624,6 +3641,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Keep mine</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Mit diesem Vertretungspaket wurden keine Ziele übergeben („Ziele der Fälle“ war bei keiner Person angekreuzt).</source>
+            <translation>No goals were handed over with this cover package („Ziele der Fälle“ was not ticked for anyone).</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/document_ticks.py" />
             <source>Mitgeben: {0}</source>
             <translation>Send along: {0}</translation>
@@ -4059,6 +4081,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Ziel</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Ziel&amp;verlauf</source>
+            <translation>Goal &amp;trend</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />

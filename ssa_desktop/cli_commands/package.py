@@ -10,8 +10,8 @@
     package open     --package FILE
     package contact  --package FILE --person ID [--case ID] --day D [--time HH:MM] --kind EB
                      --minutes N [--topic T …] [--participant P …] [--place ORT]
-                     [--interpreting CODE] [--note T]   (one option per coded field of a
-                     contact, from its declaration: docs/cli.md)
+                     [--interpreting CODE] [--note T] [--rate GOAL=LEVEL …]   (one option
+                     per coded field of a contact, from its declaration: docs/cli.md)
     package appointment --package FILE --person ID --day D --start HH:MM --end HH:MM
                      [--room R] [--note T]
     package mark     --package FILE --appointment ID --status attended|missed|cancelled
@@ -114,6 +114,9 @@ def arguments(p) -> None:
                    help="Ort: school, home_visit, phone, online, elsewhere (ohne: nicht erfasst)")
     _coded_arguments(s)
     s.add_argument("--note", metavar="TEXT", default="", help="Notiz")
+    s.add_argument("--rate", metavar="KENNUNG=STUFE", action="append", default=[],
+                   help="ein übergebenes Ziel des Falls mit dem Kontakt einschätzen (Kennung "
+                        "aus „open“, Stufe der Skala des Ziels; mehrfach möglich; freiwillig)")
     s = step("appointment", "Vertretung: Termin mit einer Person des Pakets eintragen",
              vault=False)
     s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
@@ -321,7 +324,7 @@ def _show_due(result) -> None:
         out(f"Trotzdem mitgegeben (Löschung fällig): {d.person_id}  {d.pseudonym} – {d.reason}")
 
 
-def _show_overview(view) -> None:
+def _show_overview(view, trends: dict) -> None:
     """The rows of the deputy's window, as text (``package open``), section by section."""
     _show_persons(view.persons)
     out("Offene Fälle:")
@@ -333,6 +336,27 @@ def _show_overview(view) -> None:
         due = f"{d.due:%d.%m.%Y}" if d.due else "ohne Frist"
         out(f"  {due}  {d.person}  nächster Schritt: {d.next_step_label}")
     _show_contacts(view.contacts)
+    _show_goals(view.goals, trends)
+
+
+def _show_goals(handed, trends: dict) -> None:
+    """The goals handed over (the heading only when there are some), each with its id,
+    its scale's levels and its last rating with who rated it (the trend tab, as text;
+    ``trends``: goal id → its trend)."""
+    from ssa_desktop.domain import goals as g
+    from ssa_desktop.formatting import fmt_date
+
+    if handed:
+        out("Ziele (einschätzen mit --rate KENNUNG=STUFE):")
+    for row in handed:
+        trend = trends[row.id]
+        goal, levels = trend.goal, trend.goal.levels
+        last = (f"zuletzt {g.level_label(goal.scale, trend.ratings[-1].level)} am "
+                f"{fmt_date(trend.ratings[-1].day)}, {trend.ratings[-1].rated_by}"
+                if trend.ratings else "noch nicht eingeschätzt")
+        out(f"  {row.id}  {row.person}  {row.text}  (Stufen "
+            f"{g.level_label(goal.scale, levels[0])} … {g.level_label(goal.scale, levels[-1])}; "
+            f"{last})")
 
 
 def _show_persons(persons) -> None:
@@ -385,7 +409,9 @@ def _open(args) -> int:
             out(f"Wird gelöscht ab: {info.expires:%d.%m.%Y}")
         out("Inhalt: " + count_text(dict(sorted(info.counts.items()))))
         if info.kind == "vertretung":
-            _show_overview(handover_deputy_work.deputy_overview(pkg))
+            view = handover_deputy_work.deputy_overview(pkg)
+            _show_overview(view, {goal.id: handover_deputy_work.goal_trend(pkg, goal.id)
+                                  for goal in view.goals})
     finally:
         pkg.close()
     return EXIT_OK
@@ -411,6 +437,7 @@ def _coded(args) -> dict[str, str]:
 
 
 def _contact(args) -> int:
+    from ssa_desktop.domain import goals as g
     from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
 
@@ -418,17 +445,38 @@ def _contact(args) -> int:
     entry = handover_deputy_work.DeputyContactEntry(
         args.person, args.case, day, args.kind, args.minutes, time=args.time,
         participants=tuple(args.participant) or ("pupil",), topics=tuple(args.topic),
-        note=args.note, place=args.place, coded=_coded(args))
+        note=args.note, place=args.place, coded=_coded(args), ratings=_ratings(args.rate))
     pkg, _info = svc.open_package(args.package, _key(), writable=True,
                                   expected_kind="vertretung")
     try:
         contact = handover_deputy_work.deputy_add_contact(pkg, entry)
+        rated = [(handover_deputy_work.goal_trend(pkg, goal_id).goal, level)
+                 for goal_id, level in entry.ratings.items()]
     finally:
         pkg.close()
     at = f" {contact.time}" if contact.time else ""
     out(f"Kontakt eingetragen: {contact.day:%d.%m.%Y}{at}, {contact.duration_min} Minuten"
         f"{'' if contact.case_id else ' (ohne Fall)'}.")
+    for goal, level in rated:
+        out(f"Ziel eingeschätzt: {goal.text}: {g.level_label(goal.scale, level)} "
+            f"{goal.anchor(level)}")
     return EXIT_OK
+
+
+def _ratings(given: list[str]) -> dict[str, int]:
+    """``--rate KENNUNG=STUFE`` as goal id → level (the level's scale is the service's
+    check); a malformed one is a wrong call."""
+    found: dict[str, int] = {}
+    for text in given:
+        goal_id, sep, level = text.partition("=")
+        try:
+            if not (sep and goal_id.strip()):
+                raise ValueError
+            found[goal_id.strip()] = int(level.strip().replace("−", "-"))
+        except ValueError:
+            raise UsageError(f"„--rate {text}“: bitte als --rate KENNUNG=STUFE angeben, z. B. "
+                             "--rate 1a2b…=0 (Kennung aus „package open“).") from None
+    return found
 
 
 def _appointment(args) -> int:

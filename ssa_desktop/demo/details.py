@@ -100,6 +100,9 @@ class Details(GeneratorBase):
             for appointment in self.out[repo.APPOINTMENTS.name]:
                 if appointment.day in window:
                     appointment.written_by = deputy
+            for rating in self.out.get(repo.goals_repo.GOAL_RATINGS.name, []):
+                if rating.contact_id in theirs:   # she rated the goal with her contact
+                    rating.written_by = deputy
         pending = [a for a in self.out[repo.APPOINTMENTS.name] if a.status == "planned"]
         if pending:  # one appointment she had the deputy enter for her
             rng.choice(pending).written_by = deputy

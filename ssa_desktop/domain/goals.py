@@ -84,6 +84,16 @@ class GoalRating:
     contact_id: str | None = None
     created: str = field(default_factory=now_iso)
     id: str = field(default_factory=new_id)
+    written_by: str = ""       # "" the post holder's; "Jana Berger (Vertretung)" the deputy's
+
+    @property
+    def rated_by(self) -> str:
+        """Who rated it, as the rating history shows it."""
+        return self.written_by or POST_HOLDER
+
+
+# who rated a goal when ``written_by`` names nobody: the holder of the post herself
+POST_HOLDER = "Stelleninhaberin"
 
 
 def level_label(scale: str, level: int) -> str:

@@ -25,7 +25,8 @@ class TrendSheet:
     pupil_words: str
     scale: str                               # the scale's name
     anchors: tuple[tuple[str, str], ...]     # (level label, anchor), lowest first
-    points: tuple[tuple[str, str, str], ...]  # (day, level label, anchor): baseline first
+    # (day, level label, anchor, who rated): baseline first
+    points: tuple[tuple[str, str, str, str], ...]
     target_date: str = ""
     topics: tuple[str, ...] = ()             # only when she ticked „Themen“
     notes: tuple[tuple[str, str], ...] = ()  # (day, note): only when she ticked „Notizen“
@@ -50,7 +51,7 @@ def trend_drawing(sheet: TrendSheet, height: float = 62 * mm) -> Drawing:
     span = width - right - left - 6 * mm
     step_x = span / max(count - 1, 1)
     coords = []
-    for i, (day, label, _anchor) in enumerate(sheet.points):
+    for i, (day, label, _anchor, _by) in enumerate(sheet.points):
         x = left + 3 * mm + i * step_x
         coords += [x, y_of[label]]
         drawing.add(String(x, 1.5 * mm, "Beginn" if i == 0 else day, fontName=FONT, fontSize=6.5,
@@ -69,8 +70,10 @@ def story(sheet: TrendSheet) -> list:
     if sheet.target_date:
         flow += [para(f"Zieldatum: {sheet.target_date}")]
     flow += [h2(f"Verlauf ({sheet.scale})"), trend_drawing(sheet),
-             data_table(("Datum", "Stufe", "Bedeutung"), [list(p) for p in sheet.points],
-                        col_widths=(55 * mm, 18 * mm, TEXT_WIDTH - 73 * mm), numeric_from=3)]
+             data_table(("Datum", "Stufe", "Bedeutung", "Eingetragen von"),
+                        [list(p) for p in sheet.points],
+                        col_widths=(55 * mm, 14 * mm, TEXT_WIDTH - 111 * mm, 42 * mm),
+                        numeric_from=4)]
     if sheet.topics:
         flow += [h2("Themen des Falls"), para(", ".join(sheet.topics))]
     if sheet.notes:

@@ -139,14 +139,15 @@ class Trend:
     def reached(self) -> bool:
         return g.reached(self.goal.scale, g.last_level(self.ratings))
 
-    def rows(self) -> list[tuple[str, str, str]]:
-        """(day, level, anchor) per point: the baseline first, then every rating."""
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """(day, level, anchor, who rated) per point: the baseline (set by the post holder)
+        first, then every rating, a deputy's with her mark."""
         from ..formatting import fmt_date
         goal = self.goal
         first = (f"Ausgangswert ({fmt_date(goal.created[:10])})" if goal.created else "Ausgangswert",
-                 g.level_label(goal.scale, goal.baseline), goal.anchor(goal.baseline))
-        return [first] + [(fmt_date(r.day), g.level_label(goal.scale, r.level), goal.anchor(r.level))
-                          for r in self.ratings]
+                 g.level_label(goal.scale, goal.baseline), goal.anchor(goal.baseline), g.POST_HOLDER)
+        return [first] + [(fmt_date(r.day), g.level_label(goal.scale, r.level), goal.anchor(r.level),
+                           r.rated_by) for r in self.ratings]
 
 
 def trend(conn: Connection, goal_id: str) -> Trend:

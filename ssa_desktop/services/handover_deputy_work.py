@@ -106,6 +106,17 @@ class DeputyContactRow:
     coded: tuple[tuple[str, str], ...] = ()
 
 
+@dataclass(frozen=True)
+class DeputyGoalRow:
+    """A goal handed over with the package (its trend: ``goal_trend``)."""
+
+    id: str
+    person_id: str
+    person: str             # pseudonym
+    case: str               # the open case's title
+    text: str
+
+
 @dataclass
 class DeputyOverview:
     persons: list[DeputyPersonRow]
@@ -113,6 +124,7 @@ class DeputyOverview:
     appointments: list[DeputyAppointmentRow]
     deadlines: list[DeputyDeadlineRow]
     contacts: list[DeputyContactRow]
+    goals: list[DeputyGoalRow] = field(default_factory=list)
 
     def cases_of(self, person_id: str) -> list[DeputyCaseRow]:
         """The open cases of one person (a contact goes into one of them or none)."""
@@ -142,7 +154,8 @@ def _deputy_overview(pkg) -> DeputyOverview:
                           _case_rows(open_cases, pseudonyms, titles),
                           _appointment_rows(qd.package_appointments(pkg), pseudonyms),
                           _deadline_rows(pkg),
-                          _contact_rows(qd.package_contacts(pkg), pseudonyms, titles))
+                          _contact_rows(qd.package_contacts(pkg), pseudonyms, titles),
+                          _goal_rows(pkg, open_cases, pseudonyms, titles))
 
 
 def deputy_person_columns() -> tuple[Column, ...]:
@@ -203,6 +216,27 @@ def _contact_rows(contacts, pseudonyms: dict[str, str],
                              titles.get(k.case_id, ""), k.day, k.time, k.kind,
                              k.duration_min, tuple(k.topics), k.note, recorded_codes(k))
             for k in contacts]
+
+
+def _goal_rows(pkg, open_cases, pseudonyms: dict[str, str],
+               titles: dict[str, str]) -> list[DeputyGoalRow]:
+    """The goals the package carries (of persons with „Ziele der Fälle“ ticked), in the
+    cases' order (by pseudonym, oldest case first), each case's goals as set up."""
+    rows = []
+    for case in sorted(open_cases, key=lambda c: (pseudonyms.get(c.person_id, ""), c.opened)):
+        rows += [DeputyGoalRow(goal.id, case.person_id, pseudonyms.get(case.person_id, ""),
+                               titles[case.id], goal.text)
+                 for goal in goals_repo.goals_of_case(pkg, case.id)]
+    return rows
+
+
+def goal_trend(pkg, goal_id: str):
+    """A handed goal's trend (``services.goals.Trend``): the post holder's ratings and
+    hers, each with who rated it, as the post holder's own window shows it."""
+    from . import goals
+
+    with q.damaged_as_package_error():
+        return goals.trend(pkg, goal_id)
 
 
 # -- the deputy's work in the package ---------------------------------------------------------------
@@ -347,7 +381,8 @@ def _ratings(pkg, entry: DeputyContactEntry, contact: Contact) -> list[GoalRatin
                                "Vertretungspaket.")
         if level not in goal.levels:
             raise PackageError(f"Die Stufe {level} gibt es auf der Skala dieses Ziels nicht.")
-        found.append(GoalRating(goal_id, contact.day, level, contact_id=contact.id))
+        found.append(GoalRating(goal_id, contact.day, level, contact_id=contact.id,
+                                written_by=contact.written_by))
     return found
 
 
@@ -488,4 +523,8 @@ def _changed(base, table, obj) -> bool:
         return True
     if isinstance(base, str):
         return base != rules.row_hash(dataclasses.asdict(obj))
-    return bool(rules.changed_fields(base, _row_json(table, obj)))
+    row = _row_json(table, obj)
+    # a field the package's baseline lacks came with a later version (its migration
+    # filled it with the empty default when the deputy's app opened the package): unchanged
+    row = {name: value for name, value in row.items() if name in base or value not in ("", None)}
+    return bool(rules.changed_fields(base, row))

@@ -296,7 +296,7 @@ def _mark_rows(doc: dict, mark: str) -> None:
     """Every row of the return is the deputy's (a new entry, or an appointment she
     marked): it says so, whatever the file claims (an entry of the worker never comes
     from a return)."""
-    for name in ("contact", "appointment"):   # a goal rating has no author column
+    for name in rules.RETURN_TABLES:   # contact, appointment, goal_rating
         for row in doc["tables"].get(name, []):
             row["written_by"] = mark
 

@@ -253,7 +253,8 @@ def _goal_items(h: PersonHoldings) -> list[AuskunftItem]:
     items = []
     for goal in h.goals:
         rated = [(f"Einschätzung am {fmt_date(r.day)}",
-                  f"{g.level_label(goal.scale, r.level)} {goal.anchor(r.level)}")
+                  f"{g.level_label(goal.scale, r.level)} {goal.anchor(r.level)}"
+                  + (f" (eingetragen von {r.written_by})" if r.written_by else ""))
                  for r in h.ratings if r.goal_id == goal.id]
         items.append(AuskunftItem(
             f"case_goal:{goal.id}", _section("case_goal"), f"Ziel: {goal.text}",

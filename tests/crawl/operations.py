@@ -136,13 +136,15 @@ def _period() -> rules.Period:
     return rules.Period(today + timedelta(days=5), today + timedelta(days=40))
 
 
-def _deputy_package(stage: Stage):
+def _deputy_package(stage: Stage, *, goals: bool = False):
+    """``goals``: „Ziele der Fälle“ ticked for the chosen persons."""
     period = _period()
     chosen = [c.person_id for c in handover_deputy.propose(stage.conn, period)][:3]
     assert chosen, "the demo proposes persons for a Vertretungspaket"
     return handover_deputy.create_deputy_package(
         stage.conn, period, rules.Deputy("Jana Berger", "SSA Nord"), chosen,
-        stage.folder("stick"), today=clock.today()), chosen
+        stage.folder("stick"), today=clock.today(),
+        extras={pid: {"case_goals"} for pid in chosen} if goals else None), chosen
 
 
 def _deputy_package_only(stage: Stage) -> None:
@@ -150,7 +152,8 @@ def _deputy_package_only(stage: Stage) -> None:
 
 
 def _deputy_work_and_return(stage: Stage) -> None:
-    result, chosen = _deputy_package(stage)
+    """An appointment and a contact rating a handed goal (her marked rating comes back)."""
+    result, chosen = _deputy_package(stage, goals=True)
     working = _period().first + timedelta(days=1)
     pkg, _info = packages.open_package(result.path, result.key_text, today=working,
                                        writable=True)
@@ -158,6 +161,12 @@ def _deputy_work_and_return(stage: Stage) -> None:
         with clock.frozen(working):
             handover_deputy_work.deputy_add_appointment(pkg, chosen[0], working, "10:00",
                                                         "10:30", room="1.12")
+            handed = handover_deputy_work.deputy_overview(pkg).goals
+            assert handed, "the demo's chosen persons have goals to rate"
+            goal = handover_deputy_work.goal_trend(pkg, handed[0].id).goal
+            handover_deputy_work.deputy_add_contact(pkg, handover_deputy_work.DeputyContactEntry(
+                handed[0].person_id, goal.case_id, working, "EB", 30,
+                ratings={goal.id: goal.levels[2]}))
     finally:
         pkg.close()
     returned = handover_deputy_work.write_return(result.path, result.key_text,

@@ -106,7 +106,9 @@ def test_free_texts_are_proposed_and_cleared_and_stay_cleared(open_vault):
 
 def test_with_rule_counts_the_tables_with_personal_data():
     # 20 since issue 20: cp_procedure keeps codes and dates only (its R5 decision moved
-    # to retention_decision, the engine's one store); 21 with case_goal (issue 63), 22 with document
+    # to retention_decision, the engine's one store); 21 with case_goal (issue 63), 22 with document,
+    # 23 with goal_rating (who rated: the deputy's name)
     with_rule = [t for t, c in INVENTORY.items() if c.personal]
-    assert len(with_rule) == 22 and "partner" in with_rule and "case_goal" in with_rule
+    assert len(with_rule) == 23 and "partner" in with_rule and "case_goal" in with_rule
+    assert "goal_rating" in with_rule
     assert "document" in with_rule

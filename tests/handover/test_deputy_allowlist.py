@@ -105,7 +105,8 @@ def _full_data(conn) -> Person:
         case.id, "ZielAnna", scale=g.GENERIC, baseline=2, target_date=date(2027, 6, 30),
         pupil_words="WorteAnna", anchor_1="A1", anchor_2="A2", anchor_3="A3", anchor_4="A4",
         anchor_5="A5"))
-    goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(goal.id, date(2026, 11, 5), 3))
+    goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(   # an earlier deputy's, returned
+        goal.id, date(2026, 11, 5), 3, written_by="Kim Vogt (Vertretung)"))
     return anna
 
 

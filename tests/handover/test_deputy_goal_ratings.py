@@ -67,6 +67,72 @@ def test_her_rating_of_a_handed_goal_comes_back_with_its_contact(conn, out):
     assert levels == [(-2, date(2026, 10, 1), None), (0, WORKDAY, contact.id)]
 
 
+def test_her_rating_comes_back_marked_as_hers_in_the_trend_and_the_auskunft(conn, out):
+    """Who rated: her rating carries „Jana Berger (Vertretung)“ in the package, after the
+    return in the worker's vault, in the goal's trend (and its print) and in the
+    Auskunft; the worker's own rating stays unmarked (the post holder's)."""
+    from ssa_desktop.services import privacy
+
+    a, _b, goal, result, contact = _rated_return(conn, out)
+    pkg = _open(result)
+    try:
+        assert [(r.level, r.written_by) for r in goals.ratings(pkg, goal.id)] == [
+            (-2, ""), (0, "Jana Berger (Vertretung)")]
+    finally:
+        pkg.close()
+    handover_return.import_return(conn, _return(result, out).path, today=LATER)
+    assert [(r.level, r.contact_id, r.written_by) for r in goals.ratings(conn, goal.id)] == [
+        (-2, None, ""), (0, contact.id, "Jana Berger (Vertretung)")]
+    assert [row[3] for row in goals.trend(conn, goal.id).rows()] == [
+        "Stelleninhaberin", "Stelleninhaberin", "Jana Berger (Vertretung)"]
+    assert [p[3] for p in goals.trend_sheet(conn, goal.id).points] == [
+        "Stelleninhaberin", "Stelleninhaberin", "Jana Berger (Vertretung)"]
+    [item] = [i for i in privacy.collect(conn, a.id) if i.section == "Ziele mit Skala"]
+    assert item.fields[-2:] == [
+        ("Einschätzung am 01.10.2026", "-2 viel weniger als erwartet"),
+        (f"Einschätzung am {WORKDAY:%d.%m.%Y}",
+         "0 4 von 5 Tagen (eingetragen von Jana Berger (Vertretung))")]
+
+
+def test_a_return_cannot_pass_her_rating_off_as_the_workers(conn, out):
+    """A rating in the return that claims no author (the worker's own) is marked as the
+    deputy's all the same: an entry of the worker never comes from a return."""
+    a, _b = _two(conn)
+    goal = _goal(conn, a.id, "Jeden Tag in die Schule")
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+    _craft(result, ret, lambda pkg: goals_repo.GOAL_RATINGS.insert(
+        pkg, g.GoalRating(goal.id, WORKDAY, 1, written_by="")))
+    handover_return.import_return(conn, ret.path, today=LATER)
+    assert [(r.level, r.written_by) for r in goals.ratings(conn, goal.id)] == [
+        (1, "Jana Berger (Vertretung)")]
+
+
+def test_a_package_written_before_the_mark_returns_only_her_new_rating(conn, out):
+    """A package written before ratings had ``written_by`` holds no baseline hash for it;
+    opened by this version the column is added ("") to the handed ratings. They are not
+    hers and stay out of the return (before: every handed rating looked changed, and the
+    return was refused as bringing ratings it had not made)."""
+    import json
+
+    from ssa_desktop.storage import handover_repo
+
+    a, _b, goal, result, contact = _rated_return(conn, out)
+    pkg = _open(result)
+    try:
+        baseline = json.loads(handover_repo.meta(pkg)["baseline"])
+        for fields in baseline["goal_rating"].values():
+            fields.pop("written_by")                 # as the older version wrote it
+        handover_repo.set_meta(pkg, "baseline", json.dumps(baseline))
+    finally:
+        pkg.close()
+    ret = _return(result, out)
+    assert ret.counts["Einschätzungen der Ziele"] == 1
+    handover_return.import_return(conn, ret.path, today=LATER)
+    assert [(r.level, r.contact_id, r.written_by) for r in goals.ratings(conn, goal.id)] == [
+        (-2, None, ""), (0, contact.id, "Jana Berger (Vertretung)")]
+
+
 def test_a_rating_for_a_goal_not_handed_out_is_refused(conn, out):
     _a, b, _handed, result, _contact = _rated_return(conn, out)
     foreign = _goal(conn, b.id, "Ziel von Ben")       # Ben was not in the package

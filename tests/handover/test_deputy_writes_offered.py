@@ -49,8 +49,8 @@ def test_the_window_and_the_cli_offer_only_the_four_writes():
         text = (ROOT / module).read_text("utf-8")
         used = uses_of_the_package(text)
         assert "handover_deputy_work.write_return(" in text, module
-        # besides the writes only reads: the overview, a case's goals to rate (issue 63)
-        # and the ticked documents with their bytes to view (issue 61)
-        reads = {"case_goals", "deputy_documents", "deputy_document_content"}
+        # besides the writes only reads: the overview, a case's goals to rate and a handed
+        # goal's trend (issue 63), the ticked documents with their bytes to view (issue 61)
+        reads = {"case_goals", "goal_trend", "deputy_documents", "deputy_document_content"}
         assert used - reads == (OFFERED - {"write_return"}) | {
             "deputy_overview", "pkg.close"}, module

@@ -47,9 +47,10 @@ def test_a_goal_is_set_up_rated_and_refused_in_german(conn):
     goals.rate(conn, goal.id, 1, date(2025, 11, 1))
     trend = goals.trend(conn, goal.id)
     assert trend.change == 3 and trend.reached
-    assert trend.rows() == [("Ausgangswert (01.09.2025)", "-2", "kommt fast nie pünktlich"),
-                            ("01.10.2025", "-1", "weniger als erwartet"),
-                            ("01.11.2025", "+1", "mehr als erwartet")]
+    HERS = g.POST_HOLDER   # her own ratings: no deputy mark
+    assert trend.rows() == [("Ausgangswert (01.09.2025)", "-2", "kommt fast nie pünktlich", HERS),
+                            ("01.10.2025", "-1", "weniger als erwartet", HERS),
+                            ("01.11.2025", "+1", "mehr als erwartet", HERS)]
     goal.scale = g.GENERIC
     goal.baseline = 1
     with pytest.raises(goals.GoalServiceError, match="Skala eines eingeschätzten Ziels"):

@@ -61,6 +61,8 @@ def populate_sample(conn) -> None:
         case.id, "Streit ohne Schläge lösen", scale=g.GAS, baseline=-2,
         anchor_1="schlägt zu 👊", pupil_words="Ich bleib ruhig", target_date=date(2026, 1, 31)))
     goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(case_goal.id, contact.day, -1, contact.id))
+    goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(   # who rated: a deputy's, returned
+        case_goal.id, date(2025, 10, 2), 0, written_by="Jana Berger (Vertretung)"))
     goals_repo.GOAL_OUTCOMES.insert(conn, g.GoalOutcome("tok-1", 2024, school.id, g.AT_CLOSING,
                                                         g.GAS, -2, 0, 2, date(2025, 3, 1)))
     repo.WORKING_NOTES.insert(conn, e.WorkingNote("Nachfragen bei Frau Ö.", date(2025, 10, 1),
@@ -191,6 +193,8 @@ def test_export_covers_every_table_with_typed_rows(sample_doc):
     assert contact["day"] == "2025-09-16"
     assert contact["participants"] == ["pupil", "parent"]
     assert contact["disputed"] is True
+    assert sorted(r["written_by"] for r in sample_doc["tables"]["goal_rating"]) == [
+        "", "Jana Berger (Vertretung)"]                  # who rated a goal goes along
     assert sample_doc["settings"] == {"retention_years": "3"}
     assert "vault_uuid" not in sample_doc["meta"] and "created" in sample_doc["meta"]
     ids = [r["id"] for r in sample_doc["tables"]["person"]]

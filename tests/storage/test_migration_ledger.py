@@ -108,10 +108,10 @@ TAMPER = {
     "out_of_order": ("UPDATE migration_ledger SET name = CASE version WHEN 6 THEN "
                      "'annual_report' ELSE 'timeshare' END WHERE version IN (6, 7)",
                      "Umstellung „annual_report“ steht an Stelle 6, ausgeliefert an Stelle 7"),
-    "missing": ("DELETE FROM migration_ledger WHERE version = 22",
-                "Schemastand 22, aber 21 Umstellungen verzeichnet"),
-    # a gap: 5 is missing, the count agrees with user_version; accepting it would skip 22
-    "gap": ("DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = 21",
+    "missing": ("DELETE FROM migration_ledger WHERE version = 23",
+                "Schemastand 23, aber 22 Umstellungen verzeichnet"),
+    # a gap: 5 is missing, the count agrees with user_version; accepting it would skip 23
+    "gap": ("DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = 22",
             "Umstellung „timeshare“ steht an Stelle 5, ausgeliefert an Stelle 6"),
 }
 

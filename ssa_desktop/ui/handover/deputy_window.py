@@ -67,6 +67,7 @@ from ..common.forms import (
     say_refusal,
 )
 from ..common.goal_rating import GoalRatings
+from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
@@ -398,10 +399,12 @@ class DeputyWindow(QDialog):
         appts_layout.addLayout(status_row)
         contacts_page = self._contacts_page()
         documents_page = self._documents_page()
+        self.goals_page = self._goals_page()
         for widget, title in ((self.persons, tr("&Personen")), (self.cases, tr("Offene &Fälle")),
                               (appts_page, tr("&Termine")), (self.deadlines, tr("§ &8a-Fristen")),
                               (contacts_page, tr("&Kontakte der Vertretung")),
-                              (documents_page, tr("&Dokumente"))):
+                              (documents_page, tr("&Dokumente")),
+                              (self.goals_page, tr("Ziel&verlauf"))):
             self.tabs.addTab(widget, title)
         self.contact_button = make_button(tr("Kontakt &erfassen …"),
                                           tr("Kontakt für die ausgewählte Person erfassen"),
@@ -509,6 +512,49 @@ class DeputyWindow(QDialog):
             lambda *_: self._show_contact_detail())
         return page
 
+    def _goals_page(self) -> QWidget:
+        """The handed goals (a choice by person, case and goal) and the chosen goal's
+        trend: the post holder's own widget (``TrendView``: chart, table read cell by
+        cell, change), with who rated each point. It scrolls at 200 %."""
+        layout = QVBoxLayout()
+        self.goal_choice = make_combo(tr("Ziel"))
+        self.goal_choice.currentIndexChanged.connect(lambda _i: self._show_goal_trend())
+        self.no_goals = QLabel(tr("Mit diesem Vertretungspaket wurden keine Ziele übergeben "
+                                  "(„Ziele der Fälle“ war bei keiner Person angekreuzt)."))
+        self.no_goals.setWordWrap(True)
+        self.goal_trend = TrendView()
+        choice = QFormLayout()
+        choice.addRow(buddy_label(tr("Ziel"), self.goal_choice), self.goal_choice)
+        layout.addLayout(choice)
+        layout.addWidget(self.no_goals)
+        layout.addWidget(self.goal_trend, 1)
+        page = scrolling(layout)
+        page.setFocusProxy(self.goal_choice)
+        return page
+
+    def _fill_goals(self, goals: list[handover_deputy_work.DeputyGoalRow]) -> None:
+        """The handed goals into the choice, the one chosen before kept."""
+        chosen = self.goal_choice.currentData()
+        self.goal_choice.blockSignals(True)
+        self.goal_choice.clear()
+        for goal in goals:
+            self.goal_choice.addItem(f"{goal.person} · {goal.case} · {goal.text}", goal.id)
+        self.goal_choice.setCurrentIndex(max(self.goal_choice.findData(chosen), 0))
+        self.goal_choice.blockSignals(False)
+        self.no_goals.setVisible(not goals)
+        self.goal_choice.setEnabled(bool(goals))
+        self.goal_trend.setVisible(bool(goals))
+        self._show_goal_trend()
+
+    def _show_goal_trend(self) -> None:
+        goal_id = self.goal_choice.currentData()
+        try:
+            trend = handover_deputy_work.goal_trend(self.pkg, goal_id) if goal_id else None
+        except (svc.PackageError, UserError) as err:
+            self.status.setText(str(err))
+            trend = None
+        self.goal_trend.set_trend(trend)
+
     def _show_contact_detail(self) -> None:
         chosen = self._chosen_id(self.contacts, self.contacts_model)
         contact = next((k for k in (self.view.contacts if self.view else ())
@@ -554,6 +600,7 @@ class DeputyWindow(QDialog):
         self.contacts.setColumnHidden(7, not any(k.note for k in view.contacts))
         for table, model in self._tables():
             self._select(table, model, chosen.get(table))
+        self._fill_goals(view.goals)   # her new rating shows in the trend at once
 
     def _models(self) -> tuple[QStandardItemModel, ...]:
         return (self.persons_model, self.cases_model, self.appts_model,
@@ -613,6 +660,9 @@ class DeputyWindow(QDialog):
             proc_id = self._chosen_id(self.deadlines, self.deadlines_model)
             return next((d.person_id for d in view.deadlines if d.procedure_id == proc_id),
                         None)
+        if self.tabs.widget(page) is self.goals_page:
+            goal_id = self.goal_choice.currentData()
+            return next((g.person_id for g in view.goals if g.id == goal_id), None)
         return self._chosen_id(self.persons, self.persons_model)
 
     def selected_appointment(self) -> str | None:
@@ -751,3 +801,5 @@ class DeputyWindow(QDialog):
         self.view = None
         for model in self._models():
             model.removeRows(0, model.rowCount())
+        self.goal_choice.clear()
+        self.goal_trend.set_trend(None)

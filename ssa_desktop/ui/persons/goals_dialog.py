@@ -1,17 +1,9 @@
 """Ziele mit Skala of a case: the list, a goal's set-up, a rating at a review, and the
-trend (a chart with the anchors as axis labels, the same points as a table a screen
-reader reads, printable for a Hilfeplan talk).
-
-The chart is painted with QPainter like every chart of the program (ui/common/charts.py
-says why QtCharts is not used: memory and first show); its numbers are always in the
-table beside it."""
+trend (``ui/common/goal_trend.TrendView``: a chart with the anchors as axis labels, the
+same points as a table a screen reader reads), printable for a Hilfeplan talk."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,23 +13,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain import clock
 from ...domain import goals as g
-from ...formatting import fmt_date
 from ...services import goals as svc
-from .. import colours
 from ..common.announce import MessageLabel
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import DateField, make_button
+from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.messages import show_error, user_message
 from ..common.models import RowsModel
@@ -194,101 +182,18 @@ class RateDialog(QDialog):
         super().accept()
 
 
-class TrendChart(QWidget):
-    """The levels as rows labelled with their anchors, a point per rating joined by a line.
-    A picture only: the same points stand in the table beside it (its accessible
-    description says so)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.anchors: list[str] = []
-        self.points: list[tuple[str, int]] = []   # (x label, row index)
-        self.setMinimumHeight(220)
-        self.setMinimumWidth(300)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(tr("Verlaufsdiagramm"))
-        self.setAccessibleDescription(tr("Dieselben Punkte stehen in der Tabelle darunter."))
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(560, 260)
-
-    def set_trend(self, anchors: list[str], points: list[tuple[str, int]]) -> None:
-        self.anchors, self.points = anchors, points
-        self.update()
-
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        c = colours.current()
-        metrics = p.fontMetrics()
-        left = min(max((metrics.horizontalAdvance(a) for a in self.anchors), default=0) + 16,
-                   self.width() // 2)
-        half_label = metrics.horizontalAdvance("00.00.0000") / 2 + 4   # the last date whole
-        plot = QRectF(left, 8, max(self.width() - left - half_label, 10),
-                      max(self.height() - metrics.height() - 20, 10))
-        rows = max(len(self.anchors) - 1, 1)
-        def y_of(i: int) -> float:
-            return plot.bottom() - i * plot.height() / rows
-        p.setPen(QPen(QColor(c.chart_grid)))
-        for i, anchor in enumerate(self.anchors):
-            y = y_of(i)
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            p.setPen(QColor(c.chart_text))
-            p.drawText(QRectF(0, y - metrics.height(), left - 8, 2 * metrics.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       metrics.elidedText(anchor, Qt.TextElideMode.ElideRight, left - 8))
-            p.setPen(QPen(QColor(c.chart_grid)))
-        if not self.points:
-            return
-        step = plot.width() / max(len(self.points) - 1, 1)
-        spots = [QPointF(plot.left() + i * step if len(self.points) > 1 else plot.center().x(),
-                         y_of(row)) for i, (_x, row) in enumerate(self.points)]
-        p.setPen(QPen(QColor(c.chart_1), 2))
-        for a, b in pairwise(spots):
-            p.drawLine(a, b)
-        p.setBrush(QColor(c.chart_1))
-        for spot in spots:
-            p.drawEllipse(spot, 4, 4)
-        p.setPen(QColor(c.chart_text))
-        for (label, _row), spot in zip(self.points, spots, strict=True):
-            p.drawText(QRectF(spot.x() - 60, plot.bottom() + 4, 120, metrics.height() + 4),
-                       Qt.AlignmentFlag.AlignHCenter, label)
-
-
 class TrendDialog(QDialog):
-    """A goal's trend: chart, table, and the print (topics and notes only when ticked)."""
+    """A goal's trend (the common ``TrendView``: chart, table, change) and the print
+    (topics and notes only when ticked)."""
 
     def __init__(self, ctx: AppContext, goal_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.trend = svc.trend(ctx.conn, goal_id)
-        goal = self.trend.goal
         name_window(self, tr("Zielverlauf"))
-        heading = QLabel(goal.text + (f" – „{goal.pupil_words}“" if goal.pupil_words else ""))
-        heading.setWordWrap(True)
-        self.chart = TrendChart()
-        levels = list(goal.levels)
-        self.chart.set_trend(
-            [f"{g.level_label(goal.scale, lv)} {goal.anchor(lv)}" for lv in levels],
-            [(tr("Beginn"), levels.index(goal.baseline))]
-            + [(fmt_date(r.day), levels.index(r.level)) for r in self.trend.ratings])
-        rows = self.trend.rows()
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setAccessibleName(tr("Verlauf als Tabelle"))
-        self.table.setHorizontalHeaderLabels([tr("Datum"), tr("Stufe"), tr("Bedeutung")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for r, row in enumerate(rows):
-            for col, text in enumerate(row):
-                self.table.setItem(r, col, QTableWidgetItem(text))
-        change = self.trend.change
-        self.summary = QLabel(
-            tr("Noch nicht eingeschätzt.") if change is None else
-            tr("Veränderung seit dem Ausgangswert: {0} Stufe(n){1}.").format(
-                f"{change:+d}", tr(", erreicht") if self.trend.reached else ""))
+        self.view = TrendView()
+        self.view.set_trend(self.trend)
+        self.chart, self.table, self.summary = self.view.chart, self.view.table, self.view.summary
         self.topics = QCheckBox(tr("&Themen des Falls mitdrucken"))
         self.notes = QCheckBox(tr("&Notizen der Kontakte mitdrucken"))
         self.print_button = make_button(tr("Als &PDF speichern …"),
@@ -304,10 +209,7 @@ class TrendDialog(QDialog):
         bottom.addWidget(self.print_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.chart, 2)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
         layout.addLayout(ticks)
         layout.addLayout(bottom)
         whole_window_scrolls(self)

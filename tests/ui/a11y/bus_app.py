@@ -4,7 +4,9 @@ tests/ui/a11y/test_real_bus.py): ``unlock`` shows the unlock window of a fresh v
 vault with a school and a pupil, ``carried`` that pupil with a case and a last contact, ``refusal`` and ``settings`` the main
 window for a refused quick entry and a refusal on a settings page, ``appointment`` the dialog
 „Neuer Termin“ over that vault, ``person`` the main window with K-17 open (on Verlauf),
-``figure`` the main window on Statistik with the focus on the figure „Beratungskontakte“."""
+``figure`` the main window on Statistik with the focus on the figure „Beratungskontakte“,
+``trend`` the „Zielverlauf“ of K-17's goal (her rating and a deputy's) with the focus on
+its table."""
 
 from __future__ import annotations
 
@@ -118,6 +120,31 @@ def _figure(folder: Path):
     return window
 
 
+def _trend(folder: Path):
+    """The trend of a goal rated twice: by the post holder and by her deputy."""
+    from ssa_desktop.domain import goals as g
+    from ssa_desktop.domain.entities import Case
+    from ssa_desktop.services import goals
+    from ssa_desktop.ui.persons.goals_dialog import TrendDialog
+
+    ctx = _context(folder)
+    conn = ctx.conn
+    pupil = next(p for p in repo.PERSONS.all(conn) if p.pseudonym == "K-17")
+    case = repo.CASES.insert(conn, Case(pupil.id, date(2026, 9, 14), school_id="school-1",
+                                        title="Schulangst"))
+    goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
+                                            baseline=-2, anchor_3="fehlt höchstens einen Tag",
+                                            created="2026-09-14 10:00:00"))
+    goals.rate(conn, goal.id, -1, date(2026, 10, 6))
+    from ssa_desktop.storage import goals_repo
+
+    goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(goal.id, date(2026, 12, 3), 0,
+                                                      written_by="Jana Berger (Vertretung)"))
+    dialog = TrendDialog(ctx, goal.id)
+    dialog.table.setFocus()
+    return dialog
+
+
 def main(mode: str, folder: str) -> int:
     from ssa_desktop.ui import theme
 
@@ -127,7 +154,8 @@ def main(mode: str, folder: str) -> int:
     window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
               "search": _main, "carried": _carried,
               "refusal": _main, "settings": _main,
-              "appointment": _appointment, "person": _person, "figure": _figure}[mode](Path(folder))
+              "appointment": _appointment, "person": _person, "figure": _figure,
+              "trend": _trend}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()

@@ -12,6 +12,9 @@ announced.
 list reports selected and the selection events it sent.
 ``figure``: on Statistik's figure „Beratungskontakte“ press Enter and record the role,
 name and description of the object that takes the focus.
+``trend``: in „Zielverlauf“ read the table „Verlauf als Tabelle“ through the AT-SPI Table
+interface (its column headers and every cell, as a reader's table commands do), then
+press ↓ twice and record the cell the reader is told is focused each time.
 ``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
 showing tree and press Tab until the focus comes back to where it started, recording each
 focused object.
@@ -299,6 +302,48 @@ def run_figure(app):
             "name": node.name if node else "", "description": node.description if node else ""}
 
 
+def _cell_focused(table, press):
+    """Press a key in the table and read the cell it reports focused (its active
+    descendant's row, column and name)."""
+    start = len(events)
+    press()
+    pump_until(lambda: any(e["type"] in ("object:active-descendant-changed",
+                                         "object:state-changed:focused")
+                           for e in events[start:]), 10)
+    grid = table.queryTable()
+    for r in range(grid.nRows):
+        for c in range(grid.nColumns):
+            cell = grid.getAccessibleAt(r, c)
+            if cell is not None and cell.getState().contains(pyatspi.STATE_FOCUSED):
+                return [r, c, cell.name or ""]
+    return None
+
+
+def run_trend(app):
+    """The trend's table as a screen reader's table commands read it."""
+    focus_window()
+    table = None
+
+    def shown():
+        nonlocal table
+        table = find(app, lambda n: n.getRoleName() == "table"
+                     and n.name == "Verlauf als Tabelle")
+        return table is not None
+
+    if not pump_until(shown):
+        return {"error": "no table „Verlauf als Tabelle“ on the bus"}
+    grid = table.queryTable()
+    headers = [grid.getColumnHeader(c).name if grid.getColumnHeader(c) is not None else ""
+               for c in range(grid.nColumns)]
+    rows = [[(grid.getAccessibleAt(r, c).name or "") for c in range(grid.nColumns)]
+            for r in range(grid.nRows)]
+    pump_until(lambda: any(e["type"] == "object:state-changed:focused" and e["detail"] == 1
+                           and e["id"][1] == "Verlauf als Tabelle" for e in events), 10)
+    walked = [_cell_focused(table, lambda: key("Down")) for _ in range(2)]
+    return {"name": table.name, "description": table.description, "headers": headers,
+            "rows": rows, "walked": walked}
+
+
 def run_main(app):
     focus_window()
     areas = []
@@ -404,6 +449,10 @@ SECRET_KINDS = ("object:text-changed", "object:state-changed:focused",
                 "object:property-change:accessible-name",
                 "object:property-change:accessible-description", "object:announcement")
 for kind in SECRET_KINDS if MODE.startswith("secret-") else KINDS:
+for kind in ("object:text-changed", "object:announcement", "object:state-changed:showing",
+             "object:property-change:accessible-name", "object:state-changed:focused",
+             "object:state-changed:selected", "object:selection-changed",
+             "object:text-caret-moved", "object:active-descendant-changed"):
     pyatspi.Registry.registerEventListener(on_event, kind)
 application = find_app()
 print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
@@ -412,4 +461,5 @@ print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
                   "settings": run_settings, "appointment": run_appointment,
                   "person": run_person, "figure": run_figure,
                   "secret-fields": run_secret_fields,
-                  "secret-emergency": run_secret_emergency}[MODE](application)))
+                  "secret-emergency": run_secret_emergency,
+                  "trend": run_trend}[MODE](application)))

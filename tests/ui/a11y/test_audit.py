@@ -4,6 +4,8 @@ relation), combo boxes named by their label, no read-only view that traps Tab.""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from keyring.backends import fail
 
@@ -153,9 +155,12 @@ def test_the_deputy_window_passes_the_audit(ctx, qtbot, tmp_path):
 
     folder = tmp_path / "stick"
     folder.mkdir()
-    package = colleagues_package(folder)
+    package = colleagues_package(folder, goal="Jeden Tag in die Schule",
+                                 rated=date(2026, 11, 16))
     with clock.frozen(WORKDAY):
         win = _shown(qtbot, DeputyWindow(ctx, package.path, package.key_text))
+        assert audit(win) == {}
+        win.tabs.setCurrentWidget(win.goals_page)   # the goal trend's tab
         assert audit(win) == {}
 
 

@@ -11,6 +11,7 @@ the first-run wizard's pages and the deputy window."""
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -142,12 +143,15 @@ def test_the_deputy_window_fits_at_200_percent(ctx, qtbot, tmp_path, screen):
 
     folder = tmp_path / "stick"
     folder.mkdir()
-    package = colleagues_package(folder)
+    package = colleagues_package(folder, goal="Jeden Tag in die Schule",
+                                 rated=date(2026, 11, 16))
     with clock.frozen(WORKDAY):
         window = DeputyWindow(ctx, package.path, package.key_text)
         qtbot.addWidget(window)
         window.show()
         assert_fits_at_200(window, screen, "deputy-window")
+        window.tabs.setCurrentWidget(window.goals_page)   # the trend (chart, table) scrolls
+        assert_fits_at_200(window, screen, "deputy-window-goals")
 
 
 def _quick_entry_scroll(dialog):

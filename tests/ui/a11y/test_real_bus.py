@@ -317,3 +317,21 @@ def test_enter_on_a_figure_is_heard_with_the_rules_words(figure):
     assert figure["name"].startswith("Zählregel: Beratungskontakte: "), figure
     assert rule in figure["name"], figure
     assert figure["description"] == rule, figure
+
+
+@pytest.fixture(scope="module")
+def trend(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "trend")
+
+
+def test_the_goal_trend_table_is_read_cell_by_cell_on_the_bus(trend):
+    """Issue 63: the trend's chart is a picture; its points are in the table „Verlauf als
+    Tabelle“, which a reader's table commands read over the real bus: the column headers,
+    every cell (who rated included), and the cell ↓ moves to."""
+    assert trend.get("error") is None, trend
+    assert trend["headers"] == ["Datum", "Stufe", "Bedeutung", "Eingetragen von"], trend
+    assert trend["rows"] == [
+        ["Ausgangswert (14.09.2026)", "-2", "viel weniger als erwartet", "Stelleninhaberin"],
+        ["06.10.2026", "-1", "weniger als erwartet", "Stelleninhaberin"],
+        ["03.12.2026", "0", "fehlt höchstens einen Tag", "Jana Berger (Vertretung)"]], trend
+    assert [w[:2] if w else w for w in trend["walked"]] == [[1, 0], [2, 0]], trend

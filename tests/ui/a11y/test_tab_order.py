@@ -3,6 +3,8 @@ started (no trap, no short cycle), and in a dialog it follows the reading order.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
@@ -156,7 +158,8 @@ def test_the_deputy_window_has_a_closed_tab_cycle(ctx, qtbot, tmp_path):
 
     folder = tmp_path / "stick"
     folder.mkdir()
-    package = colleagues_package(folder)
+    package = colleagues_package(folder, goal="Jeden Tag in die Schule",
+                                 rated=date(2026, 11, 16))
     with clock.frozen(WORKDAY):
         window = _active(qtbot, DeputyWindow(ctx, package.path, package.key_text))
         for index in range(window.tabs.count()):

@@ -53,10 +53,12 @@ def _pupil(conn, pseudonym: str, first: str, last: str, class_label: str, guardi
     return p, case, appt
 
 
-def colleagues_package(folder: Path, *, goal: str = "", document: bytes = b"") -> Package:
+def colleagues_package(folder: Path, *, goal: str = "", rated: date | None = None,
+                       document: bytes = b"") -> Package:
     """``goal``: K-17's case gets this goal with a scale (GAS, baseline −2), sent along
-    with „Ziele der Fälle“ ticked for K-17 (issue 63). ``document``: a PDF of K-17
-    („SPE K-17“) and an unticked one of N-5, the first ticked (issue 61)."""
+    with „Ziele der Fälle“ ticked for K-17 (issue 63); ``rated``: the colleague rated it
+    −1 on that day. ``document``: a PDF of K-17 („SPE K-17“) and an unticked one of N-5,
+    the first ticked (issue 61)."""
     from ssa_desktop.domain import goals as g
     from ssa_desktop.services import goals
 
@@ -73,9 +75,11 @@ def colleagues_package(folder: Path, *, goal: str = "", document: bytes = b"") -
         repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "1", date(2026, 11, 3),
                                                        due=date(2026, 12, 7)))
         if goal:
-            goals.save_goal(conn, g.CaseGoal(k17_case.id, goal, scale=g.GAS, baseline=-2,
-                                             anchor_3="kommt an 4 von 5 Tagen",
-                                             created="2026-09-12 10:00:00"))
+            handed = goals.save_goal(conn, g.CaseGoal(k17_case.id, goal, scale=g.GAS, baseline=-2,
+                                                      anchor_3="kommt an 4 von 5 Tagen",
+                                                      created="2026-09-12 10:00:00"))
+            if rated:
+                goals.rate(conn, handed.id, -1, rated)
         ticked = []
         if document:
             from ssa_desktop.domain import documents as d

@@ -15,6 +15,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain import goals as g
 from ssa_desktop.domain.entities import Case
 from ssa_desktop.services import goals, persons
+from ssa_desktop.ui.common.goal_trend import TrendView
 from ssa_desktop.ui.persons.goals_dialog import GoalEditDialog, GoalsDialog, TrendDialog
 
 DAY = date(2026, 3, 4)
@@ -70,6 +71,7 @@ def test_the_trend_table_is_read_cell_by_cell_and_printed(qtbot, ctx, conn, pupi
     dialog = TrendDialog(ctx, goal.id)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert type(dialog.view) is TrendView    # the one widget the deputy's window shows too
     assert dialog.chart.anchors[0] == "-2 viel weniger als erwartet"
     assert dialog.chart.anchors[2] == "0 fehlt höchstens einen Tag"
     assert dialog.chart.points == [("Beginn", 0), ("06.10.2025", 1), ("01.12.2025", 2)]
@@ -78,11 +80,11 @@ def test_the_trend_table_is_read_cell_by_cell_and_printed(qtbot, ctx, conn, pupi
     headers = [c.text(QAccessible.Text.Name) for c in children
                if c.role() == QAccessible.Role.ColumnHeader]
     cells = [c.text(QAccessible.Text.Name) for c in children if c.role() == QAccessible.Role.Cell]
-    assert headers == ["Datum", "Stufe", "Bedeutung"]
-    read = [cells[r * 3:r * 3 + 3] for r in range(len(cells) // 3)]
-    assert read == [["Ausgangswert (01.09.2025)", "-2", "viel weniger als erwartet"],
-                    ["06.10.2025", "-1", "weniger als erwartet"],
-                    ["01.12.2025", "0", "fehlt höchstens einen Tag"]]
+    assert headers == ["Datum", "Stufe", "Bedeutung", "Eingetragen von"]
+    read = [cells[r * 4:r * 4 + 4] for r in range(len(cells) // 4)]
+    assert read == [["Ausgangswert (01.09.2025)", "-2", "viel weniger als erwartet", "Stelleninhaberin"],
+                    ["06.10.2025", "-1", "weniger als erwartet", "Stelleninhaberin"],
+                    ["01.12.2025", "0", "fehlt höchstens einen Tag", "Stelleninhaberin"]]
     assert dialog.summary.text() == "Veränderung seit dem Ausgangswert: +2 Stufe(n), erreicht."
     path = dialog.save_pdf(str(tmp_path / "verlauf.pdf"))
     assert path and (tmp_path / "verlauf.pdf").stat().st_size > 1000
