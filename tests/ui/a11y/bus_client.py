@@ -442,17 +442,13 @@ def run_secret_emergency(app):
 KINDS = ("object:text-changed", "object:announcement", "object:state-changed:showing",
          "object:property-change:accessible-name", "object:state-changed:focused",
          "object:state-changed:selected", "object:selection-changed",
-         "object:text-caret-moved")
+         "object:text-caret-moved", "object:active-descendant-changed")
 # a secret dialog: anything that could carry what she typed or a strength (a value)
 SECRET_KINDS = ("object:text-changed", "object:state-changed:focused",
                 "object:property-change:accessible-value", "object:value-changed",
                 "object:property-change:accessible-name",
                 "object:property-change:accessible-description", "object:announcement")
 for kind in SECRET_KINDS if MODE.startswith("secret-") else KINDS:
-for kind in ("object:text-changed", "object:announcement", "object:state-changed:showing",
-             "object:property-change:accessible-name", "object:state-changed:focused",
-             "object:state-changed:selected", "object:selection-changed",
-             "object:text-caret-moved", "object:active-descendant-changed"):
     pyatspi.Registry.registerEventListener(on_event, kind)
 application = find_app()
 print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
