@@ -61,7 +61,7 @@ def test_old_vault_is_adopted_into_the_ledger_by_its_schema(tmp_path):
     try:
         assert _ledger(session) == [(m.version, m.name, m.checksum)
                                     for m in migrations.shipped()]
-        assert len(_ledger(session)) == 22
+        assert len(_ledger(session)) == 23
         assert vault_admin.check_vault(session) == []
     finally:
         session.lock()
@@ -88,8 +88,8 @@ def test_renumbered_six_is_completed_keeping_its_annual_report(tmp_path, frozen_
         conn.close()
     session = Vault(folder).unlock(info["passphrase"])
     try:
-        assert session.schema_version() == 22
-        assert len(_ledger(session)) == 22
+        assert session.schema_version() == 23
+        assert len(_ledger(session)) == 23
         assert vault_admin.check_vault(session) == []
         assert session.conn.execute("SELECT text FROM annual_report_text").fetchall() == [
             ("Ein gutes Jahr.",)]
@@ -108,10 +108,10 @@ TAMPER = {
     "out_of_order": ("UPDATE migration_ledger SET name = CASE version WHEN 6 THEN "
                      "'annual_report' ELSE 'timeshare' END WHERE version IN (6, 7)",
                      "Umstellung „annual_report“ steht an Stelle 6, ausgeliefert an Stelle 7"),
-    "missing": ("DELETE FROM migration_ledger WHERE version = 22",
-                "Schemastand 22, aber 21 Umstellungen verzeichnet"),
-    # a gap: 5 is missing, the count agrees with user_version; accepting it would skip 22
-    "gap": ("DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = 21",
+    "missing": ("DELETE FROM migration_ledger WHERE version = 23",
+                "Schemastand 23, aber 22 Umstellungen verzeichnet"),
+    # a gap: 5 is missing, the count agrees with user_version; accepting it would skip 23
+    "gap": ("DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = 22",
             "Umstellung „timeshare“ steht an Stelle 5, ausgeliefert an Stelle 6"),
 }
 
@@ -191,7 +191,7 @@ def test_a_backup_is_written_before_a_migration_and_restores_the_old_data(
     session = Vault(folder).unlock(info["passphrase"])
     try:
         conn = session.conn
-        assert session.schema_version() == 22
+        assert session.schema_version() == 23
         for table, count in info["counts"].items():
             assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
     finally:

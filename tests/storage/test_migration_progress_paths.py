@@ -29,7 +29,7 @@ def test_the_cli_writes_a_line_per_migration_step(tmp_path, capsys, monkeypatch)
     assert cli.main(["export-json", "--vault", str(folder), "--out", str(out)]) == 0
     _out, err = capsys.readouterr()
     steps = [line for line in err.splitlines() if "umgestellt" in line]
-    assert steps == [f"ssa-desktop: {STEP.format(n, 21)}" for n in range(1, 22)]
+    assert steps == [f"ssa-desktop: {STEP.format(n, 22)}" for n in range(1, 23)]
     assert "Traceback" not in err
 
 
@@ -54,11 +54,11 @@ def test_the_remembered_unlock_shows_each_step_in_the_window(tmp_path, file_keyr
     dialog.show()
     qtbot.waitUntil(lambda: dialog.session is not None, timeout=120_000)
     try:
-        assert dialog.session.schema_version() == migrations.latest_version() == 22
+        assert dialog.session.schema_version() == migrations.latest_version() == 23
     finally:
         dialog.session.lock()
     assert [text for text, *_ in shown] == [
-        STEP.format(n, 21) + " Bitte das Programm nicht beenden." for n in range(1, 22)]
+        STEP.format(n, 22) + " Bitte das Programm nicht beenden." for n in range(1, 23)]
     assert shown[0][1:] == (0, True, False)     # the busy row, her fields closed meanwhile
     assert shown[-1][1:] == (95, True, False)   # 19 of 20 done
     assert not dialog.busy.isVisible()

@@ -49,7 +49,7 @@ def test_a_renumbered_vault_is_completed_without_lifting_a_restriction(
     session = Vault(folder).unlock(info["passphrase"])
     try:
         conn = session.conn
-        assert session.schema_version() == 22
+        assert session.schema_version() == 23
         assert vault_admin.check_vault(session) == []
         assert set(TIMESHARE) | {"annual_report_text"} <= _tables(conn)
         assert not {"person_restriction", "deletion_tombstone"} & _tables(conn)

@@ -44,17 +44,17 @@ def test_the_first_unlock_of_an_old_vault_shows_each_step(qtbot, tmp_path):
     passphrase = json.loads((folder / "fixture.json").read_text("utf-8"))["passphrase"]
     shown, session = _unlock(qtbot, folder, passphrase)
     try:
-        assert session.schema_version() == migrations.latest_version() == 22
+        assert session.schema_version() == migrations.latest_version() == 23
     finally:
         session.lock()
-    steps = migrations.latest_version() - 1  # schema 1 → 22: migrations 2 … 22
+    steps = migrations.latest_version() - 1  # schema 1 → 23: migrations 2 … 23
     assert len(shown) == steps
     first, last = shown[0], shown[-1]
     assert first[0] == ("Der Tresor wird auf die neue Version umgestellt … "
-                        "Schritt 1 von 21. Bitte das Programm nicht beenden.")
+                        "Schritt 1 von 22. Bitte das Programm nicht beenden.")
     assert first[1:4] == (0, 100, True)
-    assert last[0].startswith("Der Tresor wird auf die neue Version umgestellt … Schritt 21 von 21")
-    assert last[1:4] == (95, 100, True)  # 20 of 21 done
+    assert last[0].startswith("Der Tresor wird auf die neue Version umgestellt … Schritt 22 von 22")
+    assert last[1:4] == (95, 100, True)  # 21 of 22 done
     assert all(text == name for text, _, _, _, name in shown)
 
 
