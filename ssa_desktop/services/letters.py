@@ -402,14 +402,15 @@ class SerialRequest:
 
 def member_address(conn: Connection, person_id: str, to_guardians: bool = False) -> str:
     """The address a serial letter proposes: her name (pseudonym without one) and class,
-    or „An die Erziehungsberechtigten von …“ and the first lines of the guardians' contact
+    or „An die Erziehungsberechtigten / von …“ (two lines: the window is 80 mm wide) and the
+    first lines of the guardians' contact
     as she recorded it; she checks and edits it before anything is made."""
     person = persons.get_person(conn, person_id)
     if person is None:
         raise UserError("Diese Person gibt es nicht (mehr).")
     name = person.display_name or person.pseudonym
     if to_guardians:
-        lines = [f"An die Erziehungsberechtigten von {name}",
+        lines = ["An die Erziehungsberechtigten", f"von {name}",
                  *[line.strip() for line in person.guardian_contact.splitlines() if line.strip()]]
     else:
         lines = [name, *([f"Klasse {person.class_label}"] if person.class_label else [])]

@@ -92,7 +92,7 @@ def test_one_letter_per_chosen_member_in_one_pdf_each_kept_with_its_person(
 def test_letters_to_the_guardians_take_their_recorded_contact(conn, group_of_three):
     group_id, (_pupil, ali, _lea) = group_of_three
     assert svc.member_address(conn, ali.id, to_guardians=True) == (
-        "An die Erziehungsberechtigten von Ali Berg\nFamilie Berg\nWeg 21\n79312 Emmendingen")
+        "An die Erziehungsberechtigten\nvon Ali Berg\nFamilie Berg\nWeg 21\n79312 Emmendingen")
     assert svc.member_address(conn, ali.id) == "Ali Berg\nKlasse 7b"
 
 
