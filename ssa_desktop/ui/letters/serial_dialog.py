@@ -146,7 +146,7 @@ class SerialLetterDialog(QDialog):
 
         self.print_button = default_button(tr("&Drucken …"), tr("Alle Briefe drucken"),
                                            lambda: self.print_letters())
-        self.save_button = make_button(tr("Als &PDF speichern …"),
+        self.save_button = make_button(tr("Als PDF &speichern …"),
                                        tr("Alle Briefe als ein PDF speichern"), self.save_file)
         self.keep_button = make_button(tr("Im &Tresor ablegen"),
                                        tr("Jeden Brief als Dokument seiner Person ablegen"),
