@@ -71,6 +71,7 @@ class SerialLetterDialog(QDialog):
 
         self.members = QListWidget()
         self.members.setAccessibleName(tr("Mitglieder"))
+        self.members.setMinimumHeight(90)
         members_label = QLabel(tr("&Mitglieder – angehakte bekommen einen Brief; Leertaste "
                                   "setzt den Haken."))
         members_label.setWordWrap(True)
@@ -115,7 +116,7 @@ class SerialLetterDialog(QDialog):
             self.basis_box.addItem(entry.label, entry.code)
         self.address_box = make_text_box(tr("Anschrift"))
         self.address_box.setTabChangesFocus(True)
-        self.address_box.setMaximumHeight(110)
+        self.address_box.setMaximumHeight(100)
         self.salutation = make_line_edit(tr("Anrede"))
         self.salutation.setText("Sehr geehrte Damen und Herren,")  # the letter is German
         form = QFormLayout()
@@ -128,8 +129,10 @@ class SerialLetterDialog(QDialog):
         letter_box = QGroupBox(tr("Brief"))
         letter_layout = QVBoxLayout(letter_box)
         letter_layout.addLayout(form)
-        letter_layout.addWidget(QLabel(tr("Ein Brief enthält nur die Angaben seiner Briefart – "
-                                          "nie Themen, Notizen, Fälle oder § 8a.")))
+        only = QLabel(tr("Ein Brief enthält nur die Angaben seiner Briefart – nie Themen, "
+                         "Notizen, Fälle oder § 8a."))
+        only.setWordWrap(True)
+        letter_layout.addWidget(only)
 
         self.preview = QLabel()
         self.preview.setAccessibleDescription(tr("Vorschau"))
@@ -153,12 +156,14 @@ class SerialLetterDialog(QDialog):
                                        self.keep)
         self.close_button = make_button(tr("Schließen"), tr("Schließen"), self.reject)
 
-        top = QHBoxLayout()
-        top.addWidget(members_box, 1)
-        top.addWidget(letter_box, 1)
+        left = QVBoxLayout()
+        left.addWidget(members_box, 1)
+        left.addWidget(letter_box)
+        top = QHBoxLayout()   # the choices beside the preview: fits 1280×720
+        top.addLayout(left)
+        top.addWidget(scroll, 1)
         box = QVBoxLayout(self)
-        box.addLayout(top)
-        box.addWidget(scroll, 1)
+        box.addLayout(top, 1)
         box.addWidget(self.problem)
         box.addLayout(end_button_row(self.print_button, self.save_button, self.keep_button,
                                      self.close_button))
