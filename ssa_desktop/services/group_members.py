@@ -56,10 +56,6 @@ def members(conn: Connection, group_id: str) -> list[Member]:
             if (p := repo.PERSONS.get(conn, m.person_id)) is not None]
 
 
-def memberships_of(conn: Connection, person_id: str) -> list[GroupMember]:
-    return q.for_person(conn, person_id)
-
-
 def candidates(conn: Connection, group_id: str) -> list[Person]:
     """Persons who may be added: of the group's school (all when the group has none), not
     yet members, not restricted; by pseudonym."""

@@ -15,6 +15,7 @@ from ssa_desktop.domain.entities import GroupActivity, GroupSession, Person
 from ssa_desktop.domain.errors import UserError
 from ssa_desktop.services import consents, documents, group_members, privacy, retention
 from ssa_desktop.services import letters as svc
+from ssa_desktop.storage import group_members_repo
 from ssa_desktop.storage import repositories as repo
 from tests.retention.fixtures import full_person
 
@@ -148,7 +149,7 @@ def test_the_membership_goes_with_the_group(conn, pupil):
     member = group_members.add_member(conn, group.id, pupil.id, date(2024, 9, 20))
     report = retention.apply(conn, [("group", group.id)], today=date(2026, 9, 1), compact=False)
     assert report.deleted == 1
-    assert group_members.memberships_of(conn, pupil.id) == []
+    assert group_members_repo.for_person(conn, pupil.id) == []
     counts = {e.record_id: e.counts for e in retention.deletion_log(conn)}
     assert counts[group.id]["Teilnahmen (wer in der Gruppe war)"] == 1
     assert (member.id, "group_member") in {(r, k) for r, k, _ in
