@@ -50,7 +50,7 @@ def test_the_pre_migration_backup_is_listed_and_restored(qapp, qtbot, tmp_path, 
     try:
         assert "Wiederhergestellt aus" in panel.status.text()
         conn = ctx.conn
-        assert ctx.session.schema_version() == 22
+        assert ctx.session.schema_version() == 23
         for table, count in info["counts"].items():
             assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
         kinds = {panel.model.index(r, 3).data() for r in range(panel.model.rowCount())
