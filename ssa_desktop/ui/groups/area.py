@@ -256,8 +256,9 @@ class GroupsArea(Area):
                                          self.serial_letter)
         self.list_totals = QLabel()
         self.list_totals.setAccessibleDescription(tr("Summen der Liste"))
-        list_buttons = button_row(self.new_button, self.delete_button, self.letter_button,
-                                  self.serial_button)
+        list_buttons = button_row(self.new_button, self.delete_button)
+        letter_buttons = button_row(self.letter_button, self.serial_button)  # a second row:
+        # four side by side widened the list and squeezed the form (scrolled at 1280×720)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -265,6 +266,7 @@ class GroupsArea(Area):
         left_layout.addWidget(self.list_view, 1)
         left_layout.addWidget(self.list_totals)
         left_layout.addLayout(list_buttons)
+        left_layout.addLayout(letter_buttons)
         return left
 
     def _build_form(self) -> None:
