@@ -2757,6 +2757,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Mitglieder wählen und einen Serienbrief erstellen</source>
+            <translation>Choose members and make a serial letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
@@ -2844,6 +2849,11 @@
             <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Schuljahr</source>
             <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Ser&amp;ienbrief …</source>
+            <translation>Ser&amp;ial letter …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
@@ -4315,10 +4325,55 @@ The key is shown only now; hand it over separately from the file.</translation>
     </context>
     <context>
         <name>Letters</name>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>%n Brief(e) als Dokumente ihrer Personen abgelegt.</source>
+            <translation>
+                <numerusform>%n letter kept as a document of its person.</numerusform>
+                <numerusform>%n letters kept as documents of their persons.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>%n Brief(e) gedruckt.</source>
+            <translation>
+                <numerusform>%n letter printed.</numerusform>
+                <numerusform>%n letters printed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>%n Brief(e) gespeichert: {0}</source>
+            <translation>
+                <numerusform>%n letter saved: {0}</numerusform>
+                <numerusform>%n letters saved: {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>%n Brief(e) – die Vorschau zeigt den des gewählten Mitglieds.</source>
+            <translation>
+                <numerusform>%n letter – the preview shows the chosen member's.</numerusform>
+                <numerusform>%n letters – the preview shows the chosen member's.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>%n Übermittlung(en) eingetragen.</source>
+            <translation>
+                <numerusform>%n disclosure logged.</numerusform>
+                <numerusform>%n disclosures logged.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>&amp;Anschrift</source>
             <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>&amp;Aufnehmen</source>
+            <translation>T&amp;ake in</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4328,8 +4383,14 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>&amp;Drucken …</source>
             <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>&amp;Entfernen</source>
+            <translation>&amp;Remove</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
@@ -4345,6 +4406,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>&amp;Mitglieder – angehakte bekommen einen Brief; Leertaste setzt den Haken.</source>
+            <translation>&amp;Members – each ticked one gets a letter; Space sets the tick.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
@@ -4367,12 +4433,18 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;Save as …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>A&amp;n</source>
+            <translation>T&amp;o</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>A&amp;nrede</source>
             <translation>Sa&amp;lutation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -4380,6 +4452,26 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Abgelegt am</source>
             <translation>Kept on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Alle Briefe als ein PDF speichern</source>
+            <translation>Save all letters as one PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Alle Briefe drucken</source>
+            <translation>Print all letters</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Alle Mitglieder anhaken</source>
+            <translation>Tick all members</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Alle an&amp;haken</source>
+            <translation>Tick a&amp;ll</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4392,7 +4484,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Kept as a document: “{0}”</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Als PDF &amp;speichern …</source>
+            <translation>&amp;Save as PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>An</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>An&amp;rede</source>
+            <translation>Sal&amp;utation</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Anrede</source>
             <translation>Salutation</translation>
         </message>
@@ -4402,7 +4510,13 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Salutation (“Dear Sir or Madam,”)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Ans&amp;chrift</source>
+            <translation>A&amp;ddress</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Anschrift</source>
             <translation>Address</translation>
         </message>
@@ -4420,6 +4534,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Ansprechperson der Fachstelle</source>
             <translation>Contact person of the service</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Aufnehmen</source>
+            <translation>Take in</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
@@ -4447,6 +4566,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Made from</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Br&amp;iefart</source>
+            <translation>K&amp;ind of letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Brief</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Brief als Datei speichern</source>
             <translation>Save the letter as a file</translation>
@@ -4455,6 +4584,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Brief als Dokument der Person ablegen</source>
             <translation>Keep the letter as a document of the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Brief an: {0}</source>
+            <translation>Letter to: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4483,6 +4617,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Briefart</source>
             <translation>Kind of letter</translation>
@@ -4514,6 +4649,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
@@ -4528,6 +4664,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The service receives no information from me unless you have expressly consented. If you have questions, you can reach me at {{ worker.phone }}.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Die Teilnahme wird gelöscht (irrtümlich eingetragen). Fortfahren?</source>
+            <translation>The membership is deleted (entered by mistake). Continue?</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Die Vorlage „{0}“ löschen? Briefe, die schon im Tresor abgelegt sind, bleiben.</source>
             <translation>Delete the template “{0}”? Letters already kept in the vault stay.</translation>
@@ -4536,6 +4677,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Dienstag</source>
             <translation>Tuesday</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Diese {0} Briefe gehen nicht an die Personen oder ihre Erziehungsberechtigten. Jeder ist eine Übermittlung und wird im Übermittlungsprotokoll eingetragen: {1}. Fortfahren?</source>
+            <translation>These {0} letters do not go to the persons or their guardians. Each is a disclosure and is logged in the disclosure log: {1}. Continue?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -4579,11 +4725,13 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Ein Brief enthält nur die Angaben seiner Briefart – nie Themen, Notizen, Fälle oder § 8a.</source>
             <translation>A letter carries only what its kind needs – never topics, notes, cases or § 8a.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Eingebauter Brief</source>
             <translation>Built-in letter</translation>
         </message>
@@ -4631,6 +4779,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Release from confidentiality</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Entfernen</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Fachstelle (Name aus dem Netzwerk)</source>
             <translation>Specialist service (name from the network)</translation>
@@ -4652,6 +4805,7 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Fortfahren und eintragen</source>
             <translation>Continue and log it</translation>
         </message>
@@ -4672,6 +4826,7 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Hinweis</source>
             <translation>Note</translation>
@@ -4685,6 +4840,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Ihr Name</source>
             <translation>Your name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Ihr PDF-Formular wird je Mitglied gefüllt.</source>
+            <translation>Your PDF form is filled for each member.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4723,11 +4883,13 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Im &amp;Tresor ablegen</source>
             <translation>&amp;Keep in the vault</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Im Tresor ablegen</source>
             <translation>Keep in the vault</translation>
         </message>
@@ -4737,7 +4899,18 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Entered in the disclosure log.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Irrtümlich eingetragenes Mitglied entfernen</source>
+            <translation>Remove a member entered by mistake</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Jeden Brief als Dokument seiner Person ablegen</source>
+            <translation>Keep each letter as a document of its person</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Keine Vorschau.</source>
             <translation>No preview.</translation>
         </message>
@@ -4750,6 +4923,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Mit freundlichen Grüßen</source>
             <translation>Kind regards</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Mitglieder</source>
+            <translation>Members</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4802,6 +4980,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Place, date: ______________________________</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>PDF oder DOCX (*.pdf *.docx)</source>
             <translation>PDF or DOCX (*.pdf *.docx)</translation>
@@ -4815,6 +4998,21 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Person</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Person au&amp;fnehmen:</source>
+            <translation>&amp;Take in a person:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Person aufnehmen</source>
+            <translation>Take in a person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Person in die Gruppe aufnehmen</source>
+            <translation>Take the person into the group</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4852,7 +5050,13 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Room</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Rechts&amp;grundlage</source>
+            <translation>Le&amp;gal basis</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Rechtsgrundlage der Übermittlung</source>
             <translation>Legal basis of the disclosure</translation>
         </message>
@@ -4863,6 +5067,7 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Schließen</source>
             <translation>Close</translation>
@@ -4871,6 +5076,26 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Schweigepflichtentbindung</source>
             <translation>Release from confidentiality</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Serienbrief</source>
+            <translation>Serial letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Serienbrief drucken</source>
+            <translation>Print the serial letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Serienbrief speichern</source>
+            <translation>Save the serial letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Serienbrief: {0}</source>
+            <translation>Serial letter: {0}</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4896,6 +5121,21 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Tag des Termins (TT.MM.JJJJ)</source>
             <translation>Day of the appointment (DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Teilnahme &amp;beenden</source>
+            <translation>End mem&amp;bership</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Teilnahme beenden</source>
+            <translation>End membership</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Teilnahme des gewählten Mitglieds heute beenden</source>
+            <translation>End the chosen member's membership today</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -4941,11 +5181,13 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Vor&amp;lage</source>
             <translation>Templat&amp;e</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Vorlage</source>
             <translation>Template</translation>
         </message>
@@ -5022,6 +5264,7 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Vorschau</source>
             <translation>Preview</translation>
         </message>
@@ -5081,7 +5324,13 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>the person or their guardians</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>die Person selbst</source>
+            <translation>the person herself</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>eine andere Stelle (Übermittlung)</source>
             <translation>another office (disclosure)</translation>
         </message>
@@ -5109,6 +5358,11 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>ich möchte Sie herzlich zu einem Gespräch über {{ person.first_name }} (Klasse {{ person.class_label }}) einladen.</source>
             <translation>I would like to invite you to a meeting about {{ person.first_name }} (class {{ person.class_label }}).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>ihre Erziehungsberechtigten</source>
+            <translation>her guardians</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -5142,6 +5396,7 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>{0} (im Tresor)</source>
             <translation>{0} (in the vault)</translation>
         </message>
@@ -5165,6 +5420,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Übermittlung</source>
             <translation>Disclosure</translation>
         </message>

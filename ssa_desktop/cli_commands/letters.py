@@ -5,6 +5,8 @@ checks her own template against a kind (no vault), ``make`` fills a letter from 
 vault and writes it (``--out``, atomically) and, with ``--keep``, keeps it as a document.
 ``template-import|list|export|delete``: her own templates kept in the vault
 (``services.letter_templates``); ``make --stored NAME`` uses one.
+``member-list|add|end|remove``: who takes part in a group (``services.group_members``);
+``serial``: one letter per member of a group, one PDF (``services.letters.make_serial``).
 """
 
 from __future__ import annotations
@@ -57,6 +59,39 @@ def arguments(p) -> None:
                    help="Zieldatei (.ssavorlage)")
     s = step("template-delete", "eigene Vorlage aus dem Tresor löschen", vault=True)
     s.add_argument("name", metavar="NAME")
+    _member_arguments(step)
+    s = step("serial", "Serienbrief: ein Brief je Mitglied einer Gruppe, ein PDF", vault=True)
+    s.add_argument("--group", metavar="KENNUNG", required=True, help="Gruppenangebot (Kennung)")
+    s.add_argument("--kind", metavar="ART", default="participation",
+                   help="participation (Standard) oder general (mit --stored)")
+    s.add_argument("--person", metavar="KENNUNG", action="append", default=[],
+                   help="nur diese Mitglieder (mehrfach möglich; ohne: alle, die jetzt teilnehmen)")
+    s.add_argument("--guardians", action="store_true",
+                   help="an die Erziehungsberechtigten (Anschrift aus ihrem Kontakt)")
+    s.add_argument("--stored", metavar="NAME", default="",
+                   help="eigene Vorlage aus dem Tresor (PDF-Formular; Name, siehe template-list)")
+    s.add_argument("--out", metavar="DATEI", type=Path, help="Zieldatei (.pdf)")
+    s.add_argument("--outside", metavar="RECHTSGRUNDLAGE", default="",
+                   help="alle Briefe gehen an eine andere Stelle (--to): jeder wird mit dieser "
+                        "Rechtsgrundlage im Übermittlungsprotokoll eingetragen")
+    s.add_argument("--to", metavar="ANSCHRIFT", default="",
+                   help="mit --outside: die Anschrift der Stelle, Zeilen mit „|“ getrennt")
+    s.add_argument("--keep", action="store_true",
+                   help="jeden Brief als Dokument seiner Person im Tresor ablegen")
+
+
+def _member_arguments(step) -> None:
+    s = step("member-list", "Mitglieder einer Gruppe anzeigen", vault=True)
+    s.add_argument("--group", metavar="KENNUNG", required=True)
+    for action, text in (("member-add", "Person in eine Gruppe aufnehmen"),
+                         ("member-end", "Teilnahme einer Person beenden"),
+                         ("member-remove", "irrtümlich eingetragene Teilnahme löschen")):
+        s = step(action, text, vault=True)
+        s.add_argument("--group", metavar="KENNUNG", required=True)
+        s.add_argument("--person", metavar="KENNUNG", required=True)
+        if action != "member-remove":
+            s.add_argument("--on", metavar="JJJJ-MM-TT", default="",
+                           help="seit (member-add) bzw. bis (member-end); Standard: heute")
 
 
 def _template_arguments(s, *, required: bool) -> None:
@@ -73,7 +108,9 @@ def run(args) -> int:
     return {"templates": _templates, "check": _check, "make": _make,
             "template-import": _template_import, "template-list": _template_list,
             "template-export": _template_export,
-            "template-delete": _template_delete}[args.letter_action](args)
+            "template-delete": _template_delete, "member-list": _member_list,
+            "member-add": _member_change, "member-end": _member_change,
+            "member-remove": _member_change, "serial": _serial}[args.letter_action](args)
 
 
 def _templates(args) -> int:
@@ -206,4 +243,85 @@ def _template_delete(args) -> int:
         template = store.get(session.conn, args.name)
         store.delete_template(session.conn, template.id)
     out(f"Vorlage „{template.name}“ gelöscht.")
+    return EXIT_OK
+
+
+def _member_list(args) -> int:
+    from ..formatting import fmt_date
+    from ..services import group_members
+    from .common import EXIT_OK, out, unlocked
+
+    with unlocked(args, read_only=True) as session:
+        members = group_members.members(session.conn, args.group)
+    out(f"{len(members)} Mitglied(er)")
+    for m in members:
+        until = fmt_date(m.membership.left_on) if m.membership.left_on else ""
+        out(f"{m.person.id}  {m.person.pseudonym}  seit {fmt_date(m.membership.joined)}"
+            + (f"  bis {until}" if until else ""))
+    return EXIT_OK
+
+
+def _member_change(args) -> int:
+    from ..domain.errors import UserError
+    from ..formatting import parse_date
+    from ..services import group_members
+    from .common import EXIT_OK, UsageError, out, unlocked
+
+    try:
+        day = parse_date(args.on) if getattr(args, "on", "") else None
+    except UserError as err:
+        raise UsageError(str(err)) from None
+    with unlocked(args) as session:
+        conn = session.conn
+        if args.letter_action == "member-add":
+            group_members.add_member(conn, args.group, args.person, day)
+            out("Aufgenommen.")
+            return EXIT_OK
+        member = next((m.membership for m in group_members.members(conn, args.group)
+                       if m.person.id == args.person), None)
+        if member is None:
+            raise UserError("Diese Person gehört nicht zu dieser Gruppe.")
+        if args.letter_action == "member-end":
+            group_members.end_membership(conn, member.id, day)
+            out("Teilnahme beendet.")
+        else:
+            group_members.remove_member(conn, member.id)
+            out("Teilnahme gelöscht.")
+    return EXIT_OK
+
+
+def _serial(args) -> int:
+    from ..services import group_members
+    from ..services import letter_templates as store
+    from ..services import letters as svc
+    from .common import EXIT_OK, UsageError, out, unlocked
+
+    if args.out is None and not args.keep:
+        raise UsageError("Bitte --out DATEI.pdf und/oder --keep angeben.")
+    if bool(args.outside) != bool(args.to):
+        raise UsageError("--outside und --to gehören zusammen (die Stelle und die "
+                         "Rechtsgrundlage der Übermittlung).")
+    if args.outside and args.out is None:
+        raise UsageError("--outside gilt für --out (die Briefe gehen hinaus).")
+    with unlocked(args) as session:
+        conn = session.conn
+        people = tuple(args.person) or tuple(
+            m.person.id for m in group_members.members(conn, args.group) if m.current)
+        template_id = store.get(conn, args.stored).id if args.stored else ""
+        address = "\n".join(args.to.split("|"))
+        serial = svc.SerialRequest(args.kind, args.group, people, args.guardians,
+                                   {p: address for p in people} if address else {},
+                                   template_id=template_id, outside=bool(args.outside),
+                                   legal_basis=args.outside)
+        letters = svc.make_serial(conn, serial)
+        svc.check_serial_disclosures(conn, letters)
+        if args.out is not None:
+            svc.save_serial(args.out, letters)
+            out(f"{len(letters)} Briefe geschrieben: {args.out}")
+            logged = svc.disclose_serial(conn, letters)
+            if logged:
+                out(f"Im Übermittlungsprotokoll eingetragen: {logged} Übermittlung(en).")
+        if args.keep:
+            svc.keep_serial(session, letters, args.stored)
+            out(f"{len(letters)} Briefe als Dokumente ihrer Personen im Tresor abgelegt.")
     return EXIT_OK

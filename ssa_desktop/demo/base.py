@@ -69,6 +69,7 @@ class GeneratorBase:
         self.current = SchoolYear.of(today).start_year
         self.first_year = self.current - years + 1
         self.pupils: list[_Pupil] = []
+        self.members: list[e.GroupMember] = []   # group_member (outside ALL_TABLES)
         self.stat_count = 0
         self.used_days: dict[int, list[date]] = {}
 

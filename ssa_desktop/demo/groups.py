@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from hashlib import sha256
 
 from ..domain import activities as rules
 from ..domain import entities as e
@@ -32,11 +33,12 @@ class GroupsAndOffers(GeneratorBase):
             elif title == "Jungengruppe":
                 girls = 0
             diverse = 1 if size > 20 and rng.random() < 0.15 else 0
-            names = ""
+            names, members = "", []
             if kind == "group" and rng.random() < 0.5:
-                known = [x.person.pseudonym for x in self.pupils if x.school_id == school.id
+                known = [x.person for x in self.pupils if x.school_id == school.id
                          and x.grade_in(year) in grades]
-                names = ", ".join(sorted(rng.sample(known, min(size, len(known)))))
+                members = rng.sample(known, min(size, len(known)))
+                names = ", ".join(sorted(p.pseudonym for p in members))
             group = e.GroupActivity(
                 title.format(g=grade, c=label), year, kind=kind, school_id=school.id,
                 classes=label if "{c}" in title else f"Klassenstufe {grade}",
@@ -49,6 +51,13 @@ class GroupsAndOffers(GeneratorBase):
                                  "Rückmeldebogen am Ende ausgewertet.", "")),
                 id=self.id())
             self.add(repo.GROUPS, group)
+            # the listed pupils are its members, from the year's first school day (the
+            # serial letter writes to them); ids from the pair, so the random stream and
+            # with it every other demo row stay as they were
+            left = days[-1] if year < self.current else None   # a past year's ended
+            self.members += [e.GroupMember(group.id, p.id, days[0], left,
+                                           id=sha256(f"{group.id}/{p.id}".encode()).hexdigest()[:32])
+                             for p in sorted(members, key=lambda p: p.pseudonym)]
             start = rng.randrange(len(days))
             for i in range(rng.randint(s_min, s_max)):
                 index = start + i * 5

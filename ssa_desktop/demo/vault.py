@@ -10,6 +10,7 @@ from pathlib import Path
 from ..domain import clock
 from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
+from ..storage import group_members_repo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
 from .base import GeneratorBase
@@ -93,6 +94,7 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
         for index, table in enumerate(repo.ALL_TABLES):
             table.insert_many(conn, gen.out[table.name])
             report(65 + 35 * (index + 1) // total, "Daten werden gespeichert …")
+        group_members_repo.MEMBERS.insert_many(conn, gen.members)
         _deliver_last_kvjs_year(conn, gen.today, years)
         _school_year_change_done(conn, gen)
     privacy_work(conn, gen.today, seed)

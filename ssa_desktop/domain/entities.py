@@ -208,6 +208,19 @@ class GroupActivity:
 
 
 @dataclass
+class GroupMember:
+    """A person taking part in a group (docs/datenschutz.md, „Gruppenmitgliedschaft“), from
+    ``joined`` to ``left_on`` (None while she takes part). Goes with the person and with
+    the group."""
+
+    group_id: str
+    person_id: str
+    joined: date
+    left_on: date | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class GroupSession:
     group_id: str
     day: date

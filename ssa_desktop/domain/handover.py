@@ -492,6 +492,8 @@ COUNT_NOUNS = {
         "Einschränkung, Sperre oder Entscheidung", "Einschränkungen, Sperren, Entscheidungen"),
     "Dokumente (mit ihren Schlüsseln)": ("Dokument (mit seinem Schlüssel)",
                                          "Dokumente (mit ihren Schlüsseln)"),
+    "Teilnahmen (wer in der Gruppe war)": ("Teilnahme (wer in der Gruppe war)",
+                                           "Teilnahmen (wer in der Gruppe war)"),
 }
 
 

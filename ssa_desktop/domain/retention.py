@@ -349,6 +349,7 @@ TOMBSTONE_ONLY_LABELS = {
     "case_goal": "Ziel eines Falls",                   # removed by hand (entered by mistake)
     "goal_rating": "Einschätzung eines Ziels",         # removed by hand, or with its goal
     "document": "Dokument",     # with its record, by hand or by rule (a trigger writes it)
+    "group_member": "Teilnahme an einer Gruppe",   # with person or group, or by hand (trigger)
 }
 
 

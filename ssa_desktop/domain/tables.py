@@ -340,6 +340,12 @@ _DECLARED: tuple[Declared, ...] = (
        search="fts_group",
        auskunft="Gruppen und Projekte",
        handover=Handover("Gruppen und Projekte", keeps=(("goal_id", "agreement_goal"),), delete_step=13)),
+    _t("group_member",   # storage/group_members_repo, outside ALL_TABLES: not interchanged
+       personal="",
+       plain="id group_id person_id joined left_on",
+       rule="R4", how="mit der Gruppe (Schuljahresende + Frist) und mit der Person",
+       auskunft="Gruppen und Projekte",
+       fields=(("joined", "Teilnahme seit"), ("left_on", "Teilnahme bis"))),
     _t("group_session", entity=e.GroupSession,
        personal="note",
        plain="id group_id day duration_min",

@@ -22,6 +22,7 @@ from .letters import Letter
 
 GREY = RGBColor(0x55, 0x55, 0x55)
 TOP = layout.ADDRESS_TOP            # the first line under the top margin: the address field
+FONT = "Arial"   # in every Word; LibreOffice lays it out with its metric twin Liberation Sans
 LEFT, RIGHT = layout.BODY_LEFT, 210.0 - layout.BODY_RIGHT
 
 
@@ -60,6 +61,24 @@ def _table_indent(table, mm: float) -> None:
     props.find(qn("w:tblLook")).addprevious(margins)   # … tblCellMar, tblLook
 
 
+def _rule_above(paragraph) -> None:
+    """A thin grey line above the paragraph (the footer's rule, as in the PDF)."""
+    borders = OxmlElement("w:pBdr")
+    top = OxmlElement("w:top")
+    for name, value in (("val", "single"), ("sz", "4"), ("space", "4"), ("color", "999999")):
+        top.set(qn(f"w:{name}"), value)
+    borders.append(top)
+    paragraph._p.get_or_add_pPr().append(borders)
+
+
+def _font(style, name: str) -> None:
+    """``name`` for every script, so no theme font (Calibri, or a serif fallback) applies."""
+    style.font.name = name
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for script in ("ascii", "hAnsi", "cs", "eastAsia"):
+        fonts.set(qn(f"w:{script}"), name)
+
+
 def _letterhead(section, letter: Letter) -> None:
     section.header_distance = Mm(10)
     head = section.header.paragraphs[0]
@@ -73,6 +92,7 @@ def _letterhead(section, letter: Letter) -> None:
         picture.add_run().add_picture(io.BytesIO(letter.logo), height=Mm(20))
     foot = section.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _rule_above(foot)
     if letter.footer:
         _run(foot, letter.footer[:160], 7, grey=True)
 
@@ -86,10 +106,12 @@ def _address_field(doc, letter: Letter) -> None:
     row = table.rows[0]
     row.height, row.height_rule = Mm(layout.ADDRESS_BOTTOM - TOP), WD_ROW_HEIGHT_RULE.EXACTLY
     address, info = row.cells
-    address.width = Mm(layout.INFO_LEFT - layout.ADDRESS_LEFT)
-    info.width = Mm(layout.BODY_RIGHT - layout.INFO_LEFT)
+    widths = (layout.INFO_LEFT - layout.ADDRESS_LEFT, layout.BODY_RIGHT - layout.INFO_LEFT)
+    address.width, info.width = Mm(widths[0]), Mm(widths[1])
+    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        column.set(qn("w:w"), str(round(width * 1440 / 25.4)))   # the grid is what is laid out
     back = address.paragraphs[0]
-    _spacing(back, before=layout.ADDITIONAL_ZONE_END - TOP - 5.0, after=1.0)
+    _spacing(back, before=layout.ADDITIONAL_ZONE_END - TOP - 4.0, after=0.8)
     if letter.sender:
         _run(back, layout.return_line(letter), 7, grey=True, underline=True)
     for line in letter.recipient:
@@ -136,6 +158,7 @@ def letter_docx(letter: Letter) -> bytes:
     section.footer_distance = Mm(8)
     normal = doc.styles["Normal"]
     normal.font.size = Pt(layout.BODY_SIZE)
+    _font(normal, FONT)
     normal.paragraph_format.space_after = Mm(0)
     _letterhead(section, letter)
     _address_field(doc, letter)

@@ -10,6 +10,7 @@ or her own DOCX/PDF form filled); nothing is written until she saves or keeps it
 from __future__ import annotations
 
 import base64
+import io
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -28,8 +29,19 @@ from ..reports import letter_templates as own
 from ..reports.letters import Letter, letter_pages, letter_pdf
 from ..reports.slip_layout import Page
 from ..storage import repositories as repo
+from ..storage import retention_repo
 from ..storage.connection import Connection
-from . import appointments, consents, documents, groups, network, open_offers, persons, settings
+from . import (
+    appointments,
+    consents,
+    documents,
+    group_members,
+    groups,
+    network,
+    open_offers,
+    persons,
+    settings,
+)
 from . import letter_templates as stored_templates
 from .operations import DataKind, writes
 
@@ -364,3 +376,126 @@ def keep(conn_or_session, request: LetterRequest, made: MadeLetter, template_nam
     return documents.add_document(
         conn_or_session, owner, "release" if kind.needs == "consent" else "letter",
         title[:ddoc.TITLE_LIMIT], clock.today(), made.data, made.file_name)
+
+
+# -- a serial letter: one letter per chosen member of a group --------------------------------
+
+SERIAL_KINDS = ("participation", "general")   # made from the group (or from the person only)
+
+
+@dataclass(frozen=True)
+class SerialRequest:
+    """One letter of ``kind`` for each of ``person_ids``, members of the group; each to the
+    person or, ``to_guardians``, to her guardians, at the address she confirmed
+    (``addresses``: person id → lines; else ``member_address``)."""
+
+    kind: str
+    group_id: str
+    person_ids: tuple[str, ...]
+    to_guardians: bool = False
+    addresses: dict[str, str] = field(default_factory=dict)
+    salutation: str = "Sehr geehrte Damen und Herren,"
+    template_id: str = ""          # her template kept in the vault (built-in without one)
+    outside: bool = False          # the letters go to another office (each is a disclosure)
+    legal_basis: str = ""
+
+
+def member_address(conn: Connection, person_id: str, to_guardians: bool = False) -> str:
+    """The address a serial letter proposes: her name (pseudonym without one) and class,
+    or „An die Erziehungsberechtigten / von …“ (two lines: the window is 80 mm wide) and the
+    first lines of the guardians' contact
+    as she recorded it; she checks and edits it before anything is made."""
+    person = persons.get_person(conn, person_id)
+    if person is None:
+        raise UserError("Diese Person gibt es nicht (mehr).")
+    name = person.display_name or person.pseudonym
+    if to_guardians:
+        lines = ["An die Erziehungsberechtigten", f"von {name}",
+                 *[line.strip() for line in person.guardian_contact.splitlines() if line.strip()]]
+    else:
+        lines = [name, *([f"Klasse {person.class_label}"] if person.class_label else [])]
+    return "\n".join(lines[:6])
+
+
+def serial_requests(conn: Connection, serial: SerialRequest) -> list[LetterRequest]:
+    """One ``LetterRequest`` per chosen member, in the order chosen; German refusal when
+    the kind is not for a group, nobody is chosen, a person is not a member of the group or
+    her processing is restricted (Art. 18 DSGVO). Nothing is written."""
+    if serial.kind not in SERIAL_KINDS:
+        raise UserError(f"Einen Serienbrief gibt es für „{dl.kind_of('participation').title}“ "
+                        f"und „{dl.kind_of('general').title}“, nicht für "
+                        f"„{dl.kind_of(serial.kind).title}“.")
+    if not serial.person_ids:
+        raise UserError("Bitte wählen Sie mindestens eine Teilnehmerin / einen Teilnehmer.")
+    members = {m.person.id: m for m in group_members.members(conn, serial.group_id)}
+    requests = []
+    for person_id in dict.fromkeys(serial.person_ids):
+        member = members.get(person_id)
+        if member is None:
+            raise UserError("Der Serienbrief geht nur an Mitglieder dieser Gruppe.")
+        if restricted(conn, person_id):
+            raise UserError(f"Die Verarbeitung ist für {member.person.pseudonym} eingeschränkt "
+                            "(Art. 18 DSGVO): kein Brief. Nichts wurde erstellt.")
+        address = serial.addresses.get(person_id) or member_address(conn, person_id,
+                                                                    serial.to_guardians)
+        requests.append(LetterRequest(
+            serial.kind, person_id, serial.group_id if serial.kind == "participation" else "",
+            address, serial.salutation, template_id=serial.template_id,
+            outside=serial.outside, legal_basis=serial.legal_basis))
+    return requests
+
+
+def restricted(conn: Connection, person_id: str) -> bool:
+    return retention_repo.restriction_of(conn, person_id) is not None
+
+
+def make_serial(conn: Connection, serial: SerialRequest,
+                tr: Translate = german) -> list[tuple[LetterRequest, MadeLetter]]:
+    """Every letter of the serial letter in memory (nothing written); a Word template is
+    refused (a serial letter is one PDF or one print job)."""
+    made = [(request, make(conn, request, tr)) for request in serial_requests(conn, serial)]
+    if any(letter.file_type != "pdf" for _request, letter in made):
+        raise UserError("Ein Serienbrief entsteht als ein PDF: bitte den eingebauten Brief "
+                        "oder ein PDF-Formular wählen (eine Word-Vorlage ergibt je Brief "
+                        "eine eigene Datei).")
+    return made
+
+
+def check_serial_disclosures(conn: Connection,
+                             letters: list[tuple[LetterRequest, MadeLetter]]) -> list[Disclosure]:
+    """What printing or saving the serial letter discloses: one entry per letter that goes
+    outside; ``DisclosureRefused`` for the first that may not (nothing written)."""
+    return [d for request, _made in letters if (d := check_disclosure(conn, request)) is not None]
+
+
+@writes(DataKind.CONSENTS)
+def disclose_serial(conn: Connection, letters: list[tuple[LetterRequest, MadeLetter]]) -> int:
+    """Log each letter that goes outside, after her confirmation; how many were logged."""
+    return sum(disclose(conn, request) is not None for request, _made in letters)
+
+
+def joined_pdf(letters: list[tuple[LetterRequest, MadeLetter]]) -> bytes:
+    """The serial letter as one PDF (each letter starts on its own page)."""
+    from pypdf import PdfReader, PdfWriter  # loaded when a serial letter is saved
+
+    writer = PdfWriter()
+    for _request, made in letters:
+        writer.append(PdfReader(io.BytesIO(made.data)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def save_serial(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]]) -> Path:
+    """Write the serial letter as one PDF at ``path`` atomically."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        raise UserError("Ein Serienbrief wird als ein PDF gespeichert (Endung .pdf).")
+    return own.write_bytes_atomically(path, joined_pdf(letters))
+
+
+@writes(DataKind.DOCUMENTS)
+def keep_serial(conn_or_session, letters: list[tuple[LetterRequest, MadeLetter]],
+                template_name: str = "") -> list:
+    """Keep each letter as a document of its person, as a single letter is kept."""
+    return [keep(conn_or_session, request, made, template_name) for request, made in letters]

@@ -204,6 +204,7 @@ def _items(conn: Connection, h: PersonHoldings) -> list[AuskunftItem]:
     items += [_disclosure_item(d) for d in h.disclosures]
     items += _child_protection_items(h)
     items += [_group_item(g) for g in h.groups]
+    items += [_membership_item(m, g) for m, g in h.memberships]
     items += [_draft_item(d) for d in h.drafts]
     items += _document_items(h)
     return items
@@ -356,6 +357,15 @@ def _group_item(g) -> AuskunftItem:
                         f"Teilnahme: {g.title}",
                         _f(("Angebot", g.title), ("Schuljahr", f"{g.school_year}/{(g.school_year + 1) % 100:02d}"),
                            ("Eintrag", "Name auf der Teilnehmendenliste")))
+
+
+def _membership_item(m, g) -> AuskunftItem:
+    # Her membership only: the other members are never disclosed.
+    return AuskunftItem(f"group_member:{m.id}", _section("group_member"),
+                        f"Teilnahme: {g.title}",
+                        _f(("Angebot", g.title),
+                           ("Schuljahr", f"{g.school_year}/{(g.school_year + 1) % 100:02d}"))
+                        + _declared("group_member", m))
 
 
 # Withheld by default, with the reason shown in the review: the § 8a procedure

@@ -182,6 +182,7 @@ PART_LABELS = {
     "disclosures": "Übermittlungsprotokoll ohne Verweis auf die Person (bis Ablauf seiner Frist)",
     "groups": "Gruppenangebot",
     "group_sessions": "Termine des Angebots",
+    "group_members": "Teilnahmen (wer in der Gruppe war)",
     "time_entries": "Arbeitszeiteinträge",
     retention_delete_repo.STATISTICS: rt.STATS_KEPT,
 }

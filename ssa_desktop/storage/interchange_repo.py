@@ -90,7 +90,9 @@ def all_settings(conn: Connection) -> dict[str, str]:
 # index (rebuilt by the schema's triggers). Documents stay in their vault: the format is
 # "everything except its keys", and a document's row is its key (docs/documents.md). Her
 # letter templates (files, not records) travel by their own file (``letter template-export``).
-NOT_TABLES = frozenset({"meta", "setting", "migration_ledger", "document", "letter_template"})
+# A group membership stays too: the format carries the group's counts, not who took part.
+NOT_TABLES = frozenset({"meta", "setting", "migration_ledger", "document", "letter_template",
+                        "group_member"})
 _SQL_TYPES = {"TEXT": "str", "INTEGER": "int", "REAL": "float"}
 
 

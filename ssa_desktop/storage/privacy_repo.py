@@ -13,7 +13,7 @@ from ..domain import entities as e
 from ..domain import strict_json
 from ..domain.auskunft import names_person
 from ..domain.goals import CaseGoal, GoalRating
-from . import documents_repo, goals_repo
+from . import documents_repo, goals_repo, group_members_repo
 from . import repositories as repo
 from .connection import Connection
 from .notes_repo import drafts_of_person
@@ -88,6 +88,7 @@ class PersonHoldings:
     goals: list[CaseGoal] = field(default_factory=list)   # goals of her cases
     ratings: list[GoalRating] = field(default_factory=list)  # their ratings
     documents: list[e.Document] = field(default_factory=list)   # her documents (facts only)
+    memberships: list[tuple[e.GroupMember, e.GroupActivity]] = field(default_factory=list)
 
 
 def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
@@ -124,7 +125,9 @@ def person_holdings(conn: Connection, person_id: str) -> PersonHoldings | None:
             conn, f"goal_id IN (SELECT id FROM case_goal WHERE case_id IN ({marks}))",  # noqa: S608
             case_ids,
             "day, created, id") if case_ids else [],
-        documents=documents_repo.for_person(conn, person_id))
+        documents=documents_repo.for_person(conn, person_id),
+        memberships=[(m, g) for m in group_members_repo.for_person(conn, person_id)
+                     if (g := repo.GROUPS.get(conn, m.group_id)) is not None])
 
 
 def _groups_listing(conn: Connection, person: e.Person) -> list[e.GroupActivity]:

@@ -53,6 +53,8 @@ PERSON_PARTS = {
                           " WHERE x.person_id IN temp.rids GROUP BY 1",
     "documents": "SELECT person_id, count(*) FROM document WHERE person_id IN temp.rids"
                  " GROUP BY 1",
+    "group_members": "SELECT person_id, count(*) FROM group_member WHERE person_id IN temp.rids"
+                     " GROUP BY 1",
 }
 KEPT_PARTS = {
     "disclosures": "SELECT person_id, count(*) FROM disclosure WHERE person_id IN temp.rids"
@@ -99,7 +101,9 @@ def group_counts(conn: Connection, group_id: str) -> dict[str, int]:
     return {"groups": conn.execute("SELECT count(*) FROM group_activity WHERE id = ?",
                                            (group_id,)).fetchone()[0],
             "group_sessions": conn.execute(
-                "SELECT count(*) FROM group_session WHERE group_id = ?", (group_id,)).fetchone()[0]}
+                "SELECT count(*) FROM group_session WHERE group_id = ?", (group_id,)).fetchone()[0],
+            "group_members": conn.execute(
+                "SELECT count(*) FROM group_member WHERE group_id = ?", (group_id,)).fetchone()[0]}
 
 
 # -- deleting ---------------------------------------------------------------------------

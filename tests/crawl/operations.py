@@ -24,6 +24,7 @@ from ssa_desktop.services import (
     appointments,
     documents,
     goals,
+    group_members,
     groups,
     handover_confirm,
     handover_deputy,
@@ -356,6 +357,36 @@ def _letter_kept(stage: Stage) -> None:
                                                  legal_basis="consent"))
 
 
+def _serial_letter(stage: Stage) -> None:
+    """Members of a group (one ended, one entered by mistake and removed), a serial letter
+    to two of them kept with each person and one sent to an office (logged); another group
+    with a member deleted: its membership goes with it."""
+    from ssa_desktop.domain.entities import GroupActivity
+    from ssa_desktop.domain.schoolyear import SchoolYear
+
+    conn = stage.conn
+    pupils = sorted((p for p in repo.PERSONS.all(conn) if p.kind == "pupil"),
+                    key=lambda p: p.id)[:4]
+    group = groups.save_group(conn, GroupActivity("Crawl-Serie",
+                                                    SchoolYear.of(clock.today()).start_year))
+    groups.add_session(conn, group.id, clock.today(), 60)
+    members = [group_members.add_member(conn, group.id, p.id) for p in pupils]
+    group_members.end_membership(conn, members[1].id)
+    group_members.remove_member(conn, members[3].id)
+    chosen = tuple(p.id for p in pupils[:2])
+    made = letters.make_serial(conn, letters.SerialRequest("participation", group.id, chosen,
+                                                           to_guardians=True))
+    letters.keep_serial(conn, made)
+    office = letters.make_serial(conn, letters.SerialRequest(
+        "participation", group.id, chosen[:1], addresses={chosen[0]: "Jugendamt\nPostfach 1"},
+        outside=True, legal_basis="8a"))
+    letters.disclose_serial(conn, office)
+    other = groups.save_group(conn, GroupActivity("Crawl-Serie 2",
+                                                    SchoolYear.of(clock.today()).start_year))
+    group_members.add_member(conn, other.id, pupils[2].id)
+    groups.delete_group(conn, other.id)
+
+
 OPERATIONS: tuple[Operation, ...] = (
     Operation("demo", _demo, ()),
     Operation("school-package-and-receipt", _school_package_and_receipt,
@@ -390,6 +421,9 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("letter-kept", _letter_kept, (letters.keep, letter_templates.import_template,
                                             letter_templates.delete_template,
                                             letters.disclose)),
+    Operation("serial-letter", _serial_letter,
+              (group_members.add_member, group_members.end_membership,
+               group_members.remove_member, letters.keep_serial, letters.disclose_serial)),
     Operation("rule-pack", _rule_pack, (rule_packs.accept, rule_packs.choose_landkreis,
                                         rule_packs.keep_exported_year)),
 )

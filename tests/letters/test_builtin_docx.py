@@ -8,6 +8,7 @@ import io
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from ssa_desktop.domain import letters as dl
 from ssa_desktop.domain.errors import UserError
@@ -89,3 +90,23 @@ def test_her_docx_result_is_not_saved_as_pdf(conn, records, tmp_path, frozen_clo
     with pytest.raises(UserError, match="ergibt eine DOCX-Datei"):
         svc.save_to(tmp_path / "briefe" / "brief.pdf", made)
     assert not (tmp_path / "briefe").exists()
+
+
+def test_the_docx_grid_font_and_footer_rule_are_those_a_word_processor_lays_out(
+        conn, records, frozen_clock):
+    # Found by rendering with LibreOffice (tools/render_letters.py): the cells' widths were
+    # set but the table grid (w:gridCol, what Word and LibreOffice lay out by) split the
+    # width in half, so the information block stood at 102.5 mm instead of 125 mm; no font
+    # was named (serif in LibreOffice, Calibri in Word), and the footer had no rule.
+    made = svc.make(conn, svc.LetterRequest("invitation", records["person"],
+                                            records["appointment"], ADDRESS))
+    doc = Document(io.BytesIO(svc.as_docx(made)))
+    [field] = doc.tables
+    grid = [round(int(col.get(qn("w:w"))) * 25.4 / 1440, 1)
+            for col in field._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid == [105.0, 65.0]
+    assert doc.styles["Normal"].font.name == "Arial"
+    fonts = doc.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:cs")) == "Arial"
+    footer = doc.sections[0].footer.paragraphs[0]
+    assert footer._p.pPr.find(qn("w:pBdr")).find(qn("w:top")) is not None

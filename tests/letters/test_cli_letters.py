@@ -196,3 +196,34 @@ def test_make_writes_a_builtin_letter_as_docx(vault, tmp_path, capsys):
     assert doc.paragraphs[0].text == "Einladung zu einem Gespräch"
     assert "Lindenweg 4" in doc.tables[0].rows[0].cells[0].text
     assert list(empty_temp.iterdir()) == []
+
+
+def test_members_and_a_serial_letter_through_the_cli(vault, tmp_path, capsys):
+    folder, records, empty_temp = vault
+    group, person = records["offer"], records["person"]
+    code, out, _ = _run(capsys, "letter", "member-add", "--vault", folder, "--group", group,
+                        "--person", person, "--on", "2026-10-01")
+    assert code == 0 and "Aufgenommen." in out
+    code, out, _ = _run(capsys, "letter", "member-list", "--vault", folder, "--group", group)
+    assert code == 0 and f"{person}  K-17  seit 01.10.2026" in out
+    code, _out, err = _run(capsys, "letter", "member-add", "--vault", folder, "--group", group,
+                           "--person", person)
+    assert code != 0 and "K-17 gehört schon zu dieser Gruppe" in err
+    pdf = tmp_path / "serie" / "teilnahme.pdf"
+    code, out, _ = _run(capsys, "letter", "serial", "--vault", folder, "--group", group,
+                        "--out", pdf, "--keep")
+    assert code == 0 and "1 Briefe geschrieben" in out and "1 Briefe als Dokumente" in out
+    [page] = PdfReader(str(pdf)).pages
+    assert "Teilnahmebestätigung" in page.extract_text() and "Kim Sommer" in page.extract_text()
+    assert [p.name for p in pdf.parent.iterdir()] == ["teilnahme.pdf"]
+    assert list(empty_temp.iterdir()) == []
+    code, out, _ = _run(capsys, "letter", "serial", "--vault", folder, "--group", group,
+                        "--out", tmp_path / "amt.pdf", "--outside", "8a",
+                        "--to", "Jugendamt Emmendingen|Postfach 1")
+    assert code == 0 and "Übermittlungsprotokoll eingetragen: 1" in out
+    code, out, _ = _run(capsys, "letter", "member-end", "--vault", folder, "--group", group,
+                        "--person", person, "--on", "2026-11-20")
+    assert code == 0 and "Teilnahme beendet." in out
+    code, out, _ = _run(capsys, "letter", "member-remove", "--vault", folder, "--group", group,
+                        "--person", person)
+    assert code == 0 and "Teilnahme gelöscht." in out

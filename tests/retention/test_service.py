@@ -49,7 +49,8 @@ def test_preview_lists_exactly_what_goes(conn):
     assert p.goes == {"Personendatensatz": 1, "Fälle": 1, "Kontakte": 2, "Korrekturen": 1,
                       "Arbeitsnotizen": 1, "Termine": 1, "Entwürfe": 1, "Einwilligungen": 1,
                       "Verfahren nach § 8a": 1, "Schritte nach § 8a": 1,
-                      "Dokumente (mit ihren Schlüsseln)": 0}
+                      "Dokumente (mit ihren Schlüsseln)": 0,
+                      "Teilnahmen (wer in der Gruppe war)": 0}
     assert p.stays == {svc.STATS_KEPT: 2,
                        "Übermittlungsprotokoll ohne Verweis auf die Person"
                        " (bis Ablauf seiner Frist)": 1}

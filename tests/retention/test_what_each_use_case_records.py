@@ -68,7 +68,8 @@ def test_a_deletion_logs_rule_days_method_and_counts_and_skips_what_is_not_due(c
         svc.METHOD_DELETE, {"Personendatensatz": 1, "Fälle": 0, "Kontakte": 0,
                             "Korrekturen": 0, "Arbeitsnotizen": 0, "Termine": 0,
                             "Entwürfe": 0, "Einwilligungen": 0, "Verfahren nach § 8a": 0,
-                            "Schritte nach § 8a": 0, "Dokumente (mit ihren Schlüsseln)": 0},
+                            "Schritte nach § 8a": 0, "Dokumente (mit ihren Schlüsseln)": 0,
+                            "Teilnahmen (wer in der Gruppe war)": 0},
         None)
     assert entry.verification.startswith("0 Zeilen verblieben; WAL geleert; freie Seiten ")
     assert entry.verification == report.entries[0].verification

@@ -28,7 +28,8 @@ def test_a_group_offer_and_a_month_of_working_time_are_counted_under_their_names
                        compact=False)
     assert report.deleted == 2
     counts = {e.record_id: e.counts for e in svc.deletion_log(conn)}
-    assert counts[group.id] == {"Gruppenangebot": 1, "Termine des Angebots": 2}
+    assert counts[group.id] == {"Gruppenangebot": 1, "Termine des Angebots": 2,
+                                "Teilnahmen (wer in der Gruppe war)": 0}
     assert counts["2024-02"] == {"Arbeitszeiteinträge": 2}
 
 

@@ -251,9 +251,14 @@ class GroupsArea(Area):
         self.letter_button = make_button(tr("Bestätigung …"),
                                          tr("Bestätigung der Teilnahme für eine Person erstellen"),
                                          self.participation_letter)
+        self.serial_button = make_button(tr("Ser&ienbrief …"),
+                                         tr("Mitglieder wählen und einen Serienbrief erstellen"),
+                                         self.serial_letter)
         self.list_totals = QLabel()
         self.list_totals.setAccessibleDescription(tr("Summen der Liste"))
-        list_buttons = button_row(self.new_button, self.delete_button, self.letter_button)
+        list_buttons = button_row(self.new_button, self.delete_button)
+        letter_buttons = button_row(self.letter_button, self.serial_button)  # a second row:
+        # four side by side widened the list and squeezed the form (scrolled at 1280×720)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -261,6 +266,7 @@ class GroupsArea(Area):
         left_layout.addWidget(self.list_view, 1)
         left_layout.addWidget(self.list_totals)
         left_layout.addLayout(list_buttons)
+        left_layout.addLayout(letter_buttons)
         return left
 
     def _build_form(self) -> None:
@@ -560,6 +566,7 @@ class GroupsArea(Area):
                                      and svc.get_group(self.ctx.conn, self.group.id) is not None)
         self.delete_button.setEnabled(enabled and self.group is not None)
         self.letter_button.setEnabled(enabled and self.group is not None)
+        self.serial_button.setEnabled(enabled and self.group is not None)
 
     def may_leave(self) -> bool:
         """Before she leaves the area or the group shown: unsaved edits are asked about
@@ -750,6 +757,15 @@ class GroupsArea(Area):
             return
         message = open_letter_dialog(self.ctx, None, self, kind="participation",
                                      source_id=self.group.id)
+        if message:
+            self.ctx.status_message.emit(message)
+
+    def serial_letter(self) -> None:
+        from ..letters.serial_dialog import open_serial_dialog
+
+        if self.group is None:
+            return
+        message = open_serial_dialog(self.ctx, self.group.id, self)
         if message:
             self.ctx.status_message.emit(message)
 

@@ -123,6 +123,20 @@ def _goal(ctx, pupil):
     return goal
 
 
+def _group_member(ctx, pupil):
+    """A group with the pupil as its member and one session (the serial letter)."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import GroupActivity
+    from ssa_desktop.services import group_members, groups
+
+    group = groups.save_group(ctx.conn, GroupActivity("Soziales Lernen", 2026,
+                                                      school_id=pupil.school_id))
+    groups.add_session(ctx.conn, group.id, date(2026, 10, 7), 90)
+    group_members.add_member(ctx.conn, group.id, pupil.id, date(2026, 10, 1))
+    return group.id
+
+
 def _document_added(ctx, pupil):
     from datetime import date
 
@@ -170,6 +184,7 @@ def _builders():
     from ssa_desktop.ui.handover.open_package_dialog import OpenPackageDialog
     from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
     from ssa_desktop.ui.letters.dialog import LetterDialog
+    from ssa_desktop.ui.letters.serial_dialog import SerialLetterDialog
     from ssa_desktop.ui.letters.templates_dialog import LetterTemplatesDialog
     from ssa_desktop.ui.network.area import TemplateDialog
     from ssa_desktop.ui.persons.goals_dialog import (
@@ -223,6 +238,8 @@ def _builders():
         "SlipPrintDialog": lambda ctx, _p, _t: SlipPrintDialog(ctx, []),
         "LetterDialog": lambda ctx, pupil, _t: LetterDialog(ctx, pupil.id),
         "LetterTemplatesDialog": lambda ctx, _p, _t: LetterTemplatesDialog(ctx),
+        "SerialLetterDialog": lambda ctx, pupil, _t: SerialLetterDialog(
+            ctx, _group_member(ctx, pupil)),
         "NamesFoundDialog": lambda ctx, _p, _t: NamesFoundDialog("Der Jahresbericht",
                                                                  _names_found(ctx)),
         "WhereaboutsDialog": lambda ctx, pupil, _t: WhereaboutsDialog(ctx, pupil.id),

@@ -1,0 +1,435 @@
+"""Serienbrief: the group's members (add, end, remove), ticked ones get one letter each.
+
+She ticks members (Leertaste), chooses the kind, the template and to whom the letters go,
+checks each address (a member's own, proposed from her record) and the preview of the
+current member's letter, then prints all letters as one job, saves them as one PDF or
+keeps each as a document of its person (``services.letters.make_serial``). Letters to
+another office are each a disclosure she confirms once for all; each is logged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import letters as dl
+from ...domain.catalogues import LEGAL_BASES
+from ...domain.errors import UserError
+from ...services import group_members, groups
+from ...services import letter_templates as store
+from ...services import letters as svc
+from ..common.button_row import end_button_row
+from ..common.combos import make_combo
+from ..common.dialog_buttons import default_button
+from ..common.files import save_path_chooser
+from ..common.fit_scroll import whole_window_scrolls
+from ..common.forms import make_button
+from ..common.labels import name_window
+from ..common.messages import ask_yes_no, show_error, user_message
+from ..common.text_boxes import make_line_edit, make_text_box
+from ..i18n import translator
+from ..reports.slip_dialog import PREVIEW_WIDTH, preview_image
+from ..reports.slip_painter import print_pages
+
+tr = translator("Letters")
+
+PERSON, GUARDIANS, OUTSIDE = "person", "guardians", "outside"
+
+
+class SerialLetterDialog(QDialog):
+    """Members of ``group_id`` and one letter for each ticked one; ``message`` says what
+    happened."""
+
+    def __init__(self, ctx, group_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.group_id = ctx, group_id
+        self.message = ""
+        self.addresses: dict[str, str] = {}   # person id → the address she confirmed
+        self._showing = ""                    # the person whose address the box shows
+        self.save_path_chooser = save_path_chooser(self, tr("Serienbrief speichern"),
+                                                   tr("PDF (*.pdf)"))
+        self.printer_chooser = lambda printer: QPrintDialog(printer, self).exec() == (
+            QDialog.DialogCode.Accepted)
+        group = groups.get_group(ctx.conn, group_id)
+        name_window(self, tr("Serienbrief: {0}").format(group.title if group else ""))
+
+        self.members = QListWidget()
+        self.members.setAccessibleName(tr("Mitglieder"))
+        self.members.setMinimumHeight(90)
+        members_label = QLabel(tr("&Mitglieder – angehakte bekommen einen Brief; Leertaste "
+                                  "setzt den Haken."))
+        members_label.setWordWrap(True)
+        members_label.setBuddy(self.members)
+        self.candidates = make_combo(tr("Person aufnehmen"))
+        self.add_button = make_button(tr("&Aufnehmen"), tr("Person in die Gruppe aufnehmen"),
+                                      self.add_member)
+        self.end_button = make_button(tr("Teilnahme &beenden"),
+                                      tr("Teilnahme des gewählten Mitglieds heute beenden"),
+                                      self.end_member)
+        self.remove_button = make_button(tr("&Entfernen"),
+                                         tr("Irrtümlich eingetragenes Mitglied entfernen"),
+                                         self.remove_member)
+        self.all_button = make_button(tr("Alle an&haken"), tr("Alle Mitglieder anhaken"),
+                                      lambda: self._tick_all(True))
+        members_box = QGroupBox(tr("Mitglieder"))
+        members_layout = QVBoxLayout(members_box)
+        members_layout.addWidget(members_label)
+        members_layout.addWidget(self.members, 1)
+        add_row = QHBoxLayout()
+        add_label = QLabel(tr("Person au&fnehmen:"))
+        add_label.setBuddy(self.candidates)
+        add_row.addWidget(add_label)
+        add_row.addWidget(self.candidates, 1)
+        add_row.addWidget(self.add_button)
+        members_layout.addLayout(add_row)
+        change_row = QHBoxLayout()
+        for button in (self.all_button, self.end_button, self.remove_button):
+            change_row.addWidget(button, 1)
+        members_layout.addLayout(change_row)
+
+        self.kind_box = make_combo(tr("Briefart"))
+        for key in svc.SERIAL_KINDS:
+            self.kind_box.addItem(tr(dl.kind_of(key).title), key)
+        self.template_box = make_combo(tr("Vorlage"))
+        self.recipient_box = make_combo(tr("An"))
+        self.recipient_box.addItem(tr("die Person selbst"), PERSON)
+        self.recipient_box.addItem(tr("ihre Erziehungsberechtigten"), GUARDIANS)
+        self.recipient_box.addItem(tr("eine andere Stelle (Übermittlung)"), OUTSIDE)
+        self.basis_box = make_combo(tr("Rechtsgrundlage der Übermittlung"))
+        for entry in LEGAL_BASES:   # catalogue labels stay German, as in Einwilligungen
+            self.basis_box.addItem(entry.label, entry.code)
+        self.address_box = make_text_box(tr("Anschrift"))
+        self.address_box.setTabChangesFocus(True)
+        self.address_box.setMaximumHeight(100)
+        self.salutation = make_line_edit(tr("Anrede"))
+        self.salutation.setText("Sehr geehrte Damen und Herren,")  # the letter is German
+        form = QFormLayout()
+        form.addRow(tr("Br&iefart"), self.kind_box)
+        form.addRow(tr("Vor&lage"), self.template_box)
+        form.addRow(tr("A&n"), self.recipient_box)
+        form.addRow(tr("Rechts&grundlage"), self.basis_box)
+        form.addRow(tr("Ans&chrift"), self.address_box)
+        form.addRow(tr("An&rede"), self.salutation)
+        letter_box = QGroupBox(tr("Brief"))
+        letter_layout = QVBoxLayout(letter_box)
+        letter_layout.addLayout(form)
+        only = QLabel(tr("Ein Brief enthält nur die Angaben seiner Briefart – nie Themen, "
+                         "Notizen, Fälle oder § 8a."))
+        only.setWordWrap(True)
+        letter_layout.addWidget(only)
+
+        self.preview = QLabel()
+        self.preview.setAccessibleDescription(tr("Vorschau"))
+        self.preview.setWordWrap(True)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setAccessibleName(tr("Vorschau"))
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumSize(PREVIEW_WIDTH + 40, 200)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleDescription(tr("Hinweis"))
+
+        self.print_button = default_button(tr("&Drucken …"), tr("Alle Briefe drucken"),
+                                           lambda: self.print_letters())
+        self.save_button = make_button(tr("Als PDF &speichern …"),
+                                       tr("Alle Briefe als ein PDF speichern"), self.save_file)
+        self.keep_button = make_button(tr("Im &Tresor ablegen"),
+                                       tr("Jeden Brief als Dokument seiner Person ablegen"),
+                                       self.keep)
+        self.close_button = make_button(tr("Schließen"), tr("Schließen"), self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(members_box, 1)
+        left.addWidget(letter_box)
+        top = QHBoxLayout()   # the choices beside the preview: fits 1280×720
+        top.addLayout(left)
+        top.addWidget(scroll, 1)
+        box = QVBoxLayout(self)
+        box.addLayout(top, 1)
+        box.addWidget(self.problem)
+        box.addLayout(end_button_row(self.print_button, self.save_button, self.keep_button,
+                                     self.close_button))
+        whole_window_scrolls(self)
+
+        self._fill_members()
+        self._fill_templates()
+        self.members.itemChanged.connect(self.refresh)
+        self.members.currentItemChanged.connect(self._show_address)
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.template_box.currentIndexChanged.connect(self.refresh)
+        self.recipient_box.currentIndexChanged.connect(self._recipient_changed)
+        self.basis_box.currentIndexChanged.connect(self.refresh)
+        self.address_box.textChanged.connect(self._address_edited)
+        self.salutation.textChanged.connect(self.refresh)
+        self._show_address()
+
+    # -- members ---------------------------------------------------------------------------
+    def _fill_members(self, current: str = "") -> None:
+        ticked = set(self.ticked()) if self.members.count() else None
+        self.members.blockSignals(True)
+        self.members.clear()
+        for member in group_members.members(self.ctx.conn, self.group_id):
+            text = member.label(self.ctx.show_names)
+            item = QListWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsUserCheckable)
+            on = member.current if ticked is None else member.person.id in ticked
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, member.person.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, member.membership.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, tr("Brief an: {0}").format(text))
+            self.members.addItem(item)
+            if member.person.id == current:
+                self.members.setCurrentItem(item)
+        if self.members.currentItem() is None and self.members.count():
+            self.members.setCurrentRow(0)
+        self.members.blockSignals(False)
+        self.candidates.clear()
+        for person in group_members.candidates(self.ctx.conn, self.group_id):
+            label = person.pseudonym + (f" – {person.display_name}"
+                                        if self.ctx.show_names and person.display_name else "")
+            self.candidates.addItem(label, person.id)
+        self.add_button.setEnabled(self.candidates.count() > 0)
+        has = self.members.count() > 0
+        self.end_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def ticked(self) -> list[str]:
+        return [self.members.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(self.members.count())
+                if self.members.item(r).checkState() == Qt.CheckState.Checked]
+
+    def _tick_all(self, on: bool) -> None:
+        for row in range(self.members.count()):
+            self.members.item(row).setCheckState(Qt.CheckState.Checked if on
+                                                 else Qt.CheckState.Unchecked)
+
+    def _current_member(self) -> tuple[str, str]:
+        item = self.members.currentItem()
+        if item is None:
+            return "", ""
+        return item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1)
+
+    def _change(self, title: str, fn, *args, current: str = "") -> None:
+        try:
+            self.ctx.apply(fn, *args)
+        except UserError as err:
+            show_error(self, str(err), title=title)
+            return
+        self._fill_members(current)
+        self._show_address()
+
+    def add_member(self) -> None:
+        person_id = self.candidates.currentData()
+        if person_id:
+            self._change(tr("Aufnehmen"), group_members.add_member, self.group_id, person_id,
+                         current=person_id)
+            self.members.setFocus()
+
+    def end_member(self) -> None:
+        person_id, member_id = self._current_member()
+        if member_id:
+            self._change(tr("Teilnahme beenden"), group_members.end_membership, member_id,
+                         current=person_id)
+
+    def remove_member(self) -> None:
+        person_id, member_id = self._current_member()
+        if member_id and ask_yes_no(self, tr("Die Teilnahme wird gelöscht (irrtümlich "
+                                             "eingetragen). Fortfahren?"),
+                                    title=tr("Entfernen"), yes=tr("Entfernen"), no=tr("Abbrechen")):
+            self.addresses.pop(person_id, None)
+            self._change(tr("Entfernen"), group_members.remove_member, member_id)
+
+    # -- the letter ------------------------------------------------------------------------
+    def _fill_templates(self) -> None:
+        self.template_box.blockSignals(True)
+        self.template_box.clear()
+        kind = self.kind_box.currentData()
+        if kind in dl.BUILTIN:
+            self.template_box.addItem(tr("Eingebauter Brief"), "")
+        for template in store.stored_templates(self.ctx.conn, kind):
+            if template.file_type == "pdf":   # a serial letter is one PDF
+                self.template_box.addItem(tr("{0} (im Tresor)").format(template.name),
+                                          template.id)
+        self.template_box.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        self._fill_templates()
+        self.refresh()
+
+    def _recipient_changed(self) -> None:
+        self.addresses.clear()   # the proposals differ: person, guardians, another office
+        self._show_address()
+
+    def _show_address(self, *_args) -> None:
+        """The address box shows the current member's address (or the office's)."""
+        person_id, _member = self._current_member()
+        outside = self.recipient_box.currentData() == OUTSIDE
+        self._showing = OUTSIDE if outside else person_id
+        text = self.addresses.get(self._showing)
+        if text is None:
+            text = "" if outside or not person_id else svc.member_address(
+                self.ctx.conn, person_id, self.recipient_box.currentData() == GUARDIANS)
+        self.address_box.blockSignals(True)
+        self.address_box.setPlainText(text)
+        self.address_box.blockSignals(False)
+        self.refresh()
+
+    def _address_edited(self) -> None:
+        if self._showing:
+            self.addresses[self._showing] = self.address_box.toPlainText()
+        self.refresh()
+
+    def serial(self) -> svc.SerialRequest:
+        outside = self.recipient_box.currentData() == OUTSIDE
+        people = tuple(self.ticked())
+        addresses = ({p: self.addresses.get(OUTSIDE, "") for p in people} if outside
+                     else {p: a for p, a in self.addresses.items() if p in people})
+        return svc.SerialRequest(self.kind_box.currentData(), self.group_id, people,
+                                 self.recipient_box.currentData() == GUARDIANS, addresses,
+                                 self.salutation.text(), self.template_box.currentData() or "",
+                                 outside, self.basis_box.currentData() or "" if outside else "")
+
+    def _preview_serial(self) -> svc.SerialRequest:
+        """The serial letter of the current member only (the preview), or of the first
+        ticked one."""
+        serial = self.serial()
+        person_id, _member = self._current_member()
+        one = (person_id,) if person_id in serial.person_ids else serial.person_ids[:1]
+        return replace(serial, person_ids=one)
+
+    def refresh(self, *_args) -> None:
+        self.basis_box.setEnabled(self.recipient_box.currentData() == OUTSIDE)
+        count = len(self.ticked())
+        ok = False
+        try:
+            [(_request, made)] = svc.make_serial(self.ctx.conn, self._preview_serial(), tr)
+            svc.check_serial_disclosures(self.ctx.conn, [(_request, made)])
+        except UserError as err:
+            self.problem.setText(str(err))
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(tr("Keine Vorschau."))
+        else:
+            ok = True
+            self.problem.setText(tr("%n Brief(e) – die Vorschau zeigt den des gewählten "
+                                    "Mitglieds.", n=count))
+            if made.pages:
+                self.preview.setPixmap(QPixmap.fromImage(preview_image(list(made.pages))))
+            else:
+                self.preview.setText(tr("Ihr PDF-Formular wird je Mitglied gefüllt."))
+        self.print_button.setEnabled(ok and self.template_box.currentData() == "")
+        self.save_button.setEnabled(ok)
+        self.keep_button.setEnabled(ok)
+
+    def _letters(self, title: str) -> list | None:
+        """All letters, made now; refused → her message, None."""
+        try:
+            return svc.make_serial(self.ctx.conn, self.serial(), tr)
+        except UserError as err:
+            show_error(self, str(err), title=title)
+            return None
+
+    def _confirm_disclosures(self, letters: list) -> bool:
+        try:
+            seen = svc.check_serial_disclosures(self.ctx.conn, letters)
+        except UserError as err:
+            show_error(self, str(err), title=tr("Übermittlung"))
+            return False
+        if not seen:
+            return True
+        return ask_yes_no(self, tr("Diese {0} Briefe gehen nicht an die Personen oder ihre "
+                                   "Erziehungsberechtigten. Jeder ist eine Übermittlung und "
+                                   "wird im Übermittlungsprotokoll eingetragen: {1}. "
+                                   "Fortfahren?").format(len(seen),
+                                                         svc.describe_disclosure(seen[0])),
+                          title=tr("Übermittlung"), yes=tr("Fortfahren und eintragen"),
+                          no=tr("Abbrechen"))
+
+    def _log(self, letters: list) -> str:
+        try:
+            logged = self.ctx.apply(svc.disclose_serial, letters)
+        except UserError as err:
+            show_error(self, str(err), title=tr("Übermittlung"))
+            return ""
+        return " " + tr("%n Übermittlung(en) eingetragen.", n=logged) if logged else ""
+
+    def print_letters(self, printer: QPrinter | None = None) -> bool:
+        letters = self._letters(tr("Serienbrief drucken"))
+        if not letters or not all(made.pages for _r, made in letters):
+            return False
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)
+        printer.setDocName(tr("Serienbrief"))
+        if not self.printer_chooser(printer) or not self._confirm_disclosures(letters):
+            return False
+        try:
+            print_pages(printer, [page for _r, made in letters for page in made.pages])
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_error(self, tr("Der Druck ist fehlgeschlagen: {0}").format(user_message(err)),
+                       title=tr("Serienbrief drucken"))
+            return False
+        self.message = tr("%n Brief(e) gedruckt.", n=len(letters)) + self._log(letters)
+        self.problem.setText(self.message)
+        return True
+
+    def save_file(self) -> bool:
+        letters = self._letters(tr("Serienbrief speichern"))
+        if not letters:
+            return False
+        path = self.save_path_chooser(f"Serienbrief {letters[0][1].file_name}")
+        if not path or not self._confirm_disclosures(letters):
+            return False
+        try:
+            svc.save_serial(Path(path), letters)
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_error(self, user_message(err), title=tr("Serienbrief speichern"))
+            return False
+        self.message = (tr("%n Brief(e) gespeichert: {0}", n=len(letters)).format(path)
+                        + self._log(letters))
+        self.problem.setText(self.message)
+        return True
+
+    def keep(self) -> bool:
+        letters = self._letters(tr("Im Tresor ablegen"))
+        if not letters:
+            return False
+        template = self.template_box.currentData() or ""
+        name = store.get(self.ctx.conn, template).name if template else ""
+        try:
+            kept = self.ctx.apply(svc.keep_serial, letters, name)
+        except UserError as err:
+            show_error(self, str(err), title=tr("Im Tresor ablegen"))
+            return False
+        self.message = tr("%n Brief(e) als Dokumente ihrer Personen abgelegt.", n=len(kept))
+        self.problem.setText(self.message)
+        return True
+
+
+def open_serial_dialog(ctx, group_id: str, parent: QWidget | None = None) -> str:
+    """Show the dialog modally; the message of what happened ("" when closed)."""
+    dialog = SerialLetterDialog(ctx, group_id, parent)
+    try:
+        dialog.exec()
+        return dialog.message
+    finally:
+        dialog.deleteLater()  # no names stay in memory after use

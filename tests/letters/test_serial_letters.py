@@ -1,0 +1,166 @@
+"""Group memberships and serial letters (docs/datenschutz.md, „Gruppenmitgliedschaft“;
+docs/handbuch.md, „Serienbrief“): who takes part, from when to when; one letter per chosen
+member, one PDF, each kept with its person, each logged when it goes to another office;
+the membership goes with the person and with the group and is named in her Auskunft."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from ssa_desktop.domain.entities import GroupActivity, GroupSession, Person
+from ssa_desktop.domain.errors import UserError
+from ssa_desktop.services import consents, documents, group_members, privacy, retention
+from ssa_desktop.services import letters as svc
+from ssa_desktop.storage import group_members_repo
+from ssa_desktop.storage import repositories as repo
+from tests.retention.fixtures import full_person
+
+
+@pytest.fixture
+def group_of_three(conn, records, pupil):
+    others = [repo.PERSONS.insert(conn, Person(f"K-{n}", first_name=name, last_name="Berg",
+                                               class_label="7b", school_id="school-1",
+                                               guardian_contact=f"Familie Berg\nWeg {n}\n"
+                                                                "79312 Emmendingen"))
+              for n, name in ((21, "Ali"), (22, "Lea"))]
+    for person in (pupil, *others):
+        group_members.add_member(conn, records["offer"], person.id, date(2026, 10, 1))
+    return records["offer"], [pupil, *others]
+
+
+def _text(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_a_membership_has_its_period_and_is_refused_twice_or_reversed(conn, group_of_three):
+    group_id, (pupil, ali, _lea) = group_of_three
+    assert [m.person.pseudonym for m in group_members.members(conn, group_id)] == [
+        "K-17", "K-21", "K-22"]
+    with pytest.raises(UserError, match="K-17 gehört schon zu dieser Gruppe"):
+        group_members.add_member(conn, group_id, pupil.id)
+    member = group_members.members(conn, group_id)[1].membership
+    with pytest.raises(UserError, match="Das Ende .30.09.2026. liegt vor dem Beginn"):
+        group_members.end_membership(conn, member.id, date(2026, 9, 30))
+    group_members.end_membership(conn, member.id, date(2026, 11, 20))
+    assert group_members.members(conn, group_id)[1].label(True) == (
+        "K-21 – Ali Berg (7b), bis 20.11.2026")
+    group_members.remove_member(conn, member.id)
+    assert (member.id, "group_member") in {(r, k) for r, k, _ in
+                                           retention.deleted_ids_since(conn)}
+    assert [p.pseudonym for p in group_members.candidates(conn, group_id)] == ["K-21"]
+
+
+def test_a_restricted_person_is_not_added_and_gets_no_letter(conn, group_of_three):
+    group_id, (pupil, ali, _lea) = group_of_three
+    retention.restrict(conn, ali.id)
+    with pytest.raises(UserError, match="eingeschränkt"):
+        svc.make_serial(conn, svc.SerialRequest("participation", group_id, (pupil.id, ali.id)))
+    newcomer = repo.PERSONS.insert(conn, Person("K-30", school_id="school-1"))
+    retention.restrict(conn, newcomer.id)
+    with pytest.raises(UserError, match="K-30 eingeschränkt"):
+        group_members.add_member(conn, group_id, newcomer.id)
+    assert newcomer.id not in {p.id for p in group_members.candidates(conn, group_id)}
+
+
+def test_one_letter_per_chosen_member_in_one_pdf_each_kept_with_its_person(
+        conn, group_of_three, tmp_path, frozen_clock):
+    group_id, (pupil, ali, lea) = group_of_three
+    serial = svc.SerialRequest("participation", group_id, (lea.id, pupil.id),
+                               addresses={pupil.id: "Kim Sommer\nKlasse 7b\nMühlenweg 2"})
+    letters = svc.make_serial(conn, serial)
+    assert [r.person_id for r, _m in letters] == [lea.id, pupil.id]
+    path = svc.save_serial(tmp_path / "serie" / "teilnahme.pdf", letters)
+    assert [p.name for p in path.parent.iterdir()] == ["teilnahme.pdf"]
+    pages = _text(path.read_bytes())
+    assert len(pages) == 2
+    assert "Lea Berg" in pages[0] and "Klasse 7b" in pages[0] and "Soziales Lernen 7b" in pages[0]
+    assert "Mühlenweg 2" in pages[1] and "Lea" not in pages[1]
+    assert not any("GEHEIM" in page or "Ali" in page for page in pages)
+    assert svc.check_serial_disclosures(conn, letters) == []   # to the pupils themselves
+
+    kept = svc.keep_serial(conn, letters)
+    assert [(d.person_id, d.kind, d.title) for d in kept] == [
+        (lea.id, "letter", "Teilnahmebestätigung an Lea Berg"),
+        (pupil.id, "letter", "Teilnahmebestätigung an Kim Sommer")]
+    assert sorted(d.person_id for d in documents.every_document(conn)) == sorted(
+        [lea.id, pupil.id])
+
+
+def test_letters_to_the_guardians_take_their_recorded_contact(conn, group_of_three):
+    group_id, (_pupil, ali, _lea) = group_of_three
+    assert svc.member_address(conn, ali.id, to_guardians=True) == (
+        "An die Erziehungsberechtigten\nvon Ali Berg\nFamilie Berg\nWeg 21\n79312 Emmendingen")
+    assert svc.member_address(conn, ali.id) == "Ali Berg\nKlasse 7b"
+
+
+def test_serial_letters_to_another_office_are_each_a_logged_disclosure(
+        conn, group_of_three, frozen_clock):
+    group_id, (pupil, ali, _lea) = group_of_three
+    office = "Jugendamt Emmendingen\nPostfach 1\n79312 Emmendingen"
+    serial = svc.SerialRequest("participation", group_id, (pupil.id, ali.id),
+                               addresses={pupil.id: office, ali.id: office},
+                               outside=True, legal_basis="8a")
+    letters = svc.make_serial(conn, serial)
+    seen = svc.check_serial_disclosures(conn, letters)
+    assert [(d.person_id, d.recipient, d.categories) for d in seen] == [
+        (pupil.id, "Jugendamt Emmendingen", ("master", "attendance")),
+        (ali.id, "Jugendamt Emmendingen", ("master", "attendance"))]
+    assert consents.disclosures_for_person(conn, ali.id) == []   # checking writes nothing
+    assert svc.disclose_serial(conn, letters) == 2
+    assert [d.recipient for d in consents.disclosures_for_person(conn, ali.id)] == [
+        "Jugendamt Emmendingen"]
+
+
+def test_a_serial_letter_is_refused_for_non_members_other_kinds_and_nobody(
+        conn, group_of_three):
+    group_id, (pupil, _ali, _lea) = group_of_three
+    stranger = repo.PERSONS.insert(conn, Person("K-40", school_id="school-1"))
+    for serial, message in (
+            (svc.SerialRequest("participation", group_id, (stranger.id,)), "nur an Mitglieder"),
+            (svc.SerialRequest("invitation", group_id, (pupil.id,)), "Einen Serienbrief gibt es"),
+            (svc.SerialRequest("participation", group_id, ()), "mindestens eine")):
+        with pytest.raises(UserError, match=message):
+            svc.make_serial(conn, serial)
+
+
+def test_the_membership_goes_with_the_person(conn):
+    fx = full_person(conn, 1, leaving=date(2026, 7, 31), school_id="school-1")
+    group = repo.GROUPS.insert(conn, GroupActivity("Streitschlichter-AG", 2026,
+                                                   school_id="school-1"))
+    member = group_members.add_member(conn, group.id, fx.person.id, date(2025, 9, 15))
+    today = date(2026, 9, 1)
+    item = next(a for a in retention.due_items(conn, today) if a.record_id == fx.person.id)
+    assert retention.preview(conn, item).goes["Teilnahmen (wer in der Gruppe war)"] == 1
+    report = retention.apply(conn, [("person", fx.person.id)], today=today)
+    assert report.entries[0].counts["Teilnahmen (wer in der Gruppe war)"] == 1
+    assert group_members.members(conn, group.id) == []
+    assert (member.id, "group_member") in {(r, k) for r, k, _ in
+                                           retention.deleted_ids_since(conn)}
+
+
+def test_the_membership_goes_with_the_group(conn, pupil):
+    # R4: the school year 2024/25 ends 31.07.2025, + 12 months: due 31.07.2026
+    group = repo.GROUPS.insert(conn, GroupActivity("Streitschlichter-AG", 2024))
+    repo.GROUP_SESSIONS.insert(conn, GroupSession(group.id, date(2024, 10, 7), 90))
+    member = group_members.add_member(conn, group.id, pupil.id, date(2024, 9, 20))
+    report = retention.apply(conn, [("group", group.id)], today=date(2026, 9, 1), compact=False)
+    assert report.deleted == 1
+    assert group_members_repo.for_person(conn, pupil.id) == []
+    counts = {e.record_id: e.counts for e in retention.deletion_log(conn)}
+    assert counts[group.id]["Teilnahmen (wer in der Gruppe war)"] == 1
+    assert (member.id, "group_member") in {(r, k) for r, k, _ in
+                                           retention.deleted_ids_since(conn)}
+
+
+def test_the_auskunft_names_her_membership_and_no_other_member(conn, group_of_three):
+    group_id, (pupil, _ali, _lea) = group_of_three
+    items = [i for i in privacy.collect(conn, pupil.id) if i.key.startswith("group_member:")]
+    assert [(i.section, i.title, i.fields) for i in items] == [
+        ("Gruppen und Projekte", "Teilnahme: Soziales Lernen 7b",
+         [("Angebot", "Soziales Lernen 7b"), ("Schuljahr", "2026/27"),
+          ("Teilnahme seit", "01.10.2026")])]
+    assert "K-21" not in repr(items) and "Ali" not in repr(items)

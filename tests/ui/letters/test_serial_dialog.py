@@ -1,0 +1,122 @@
+"""Serienbrief from Gruppen & Projekte, by keys only: a member taken in (Alt+F, arrow,
+Alt+A), one unticked (Leertaste), the guardians chosen; all letters printed as one job
+from memory, saved as one PDF, each kept with its person; a member entered by mistake
+removed with its tombstone."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain.entities import Person
+from ssa_desktop.services import documents, group_members
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.letters.serial_dialog import SerialLetterDialog
+
+
+@pytest.fixture(autouse=True)
+def shown(monkeypatch):
+    messages: list[str] = []
+    monkeypatch.setattr("ssa_desktop.ui.letters.serial_dialog.show_error",
+                        lambda parent, text, title="": messages.append(text))
+    monkeypatch.setattr("ssa_desktop.ui.letters.serial_dialog.ask_yes_no",
+                        lambda *a, **k: True)
+    return messages
+
+
+@pytest.fixture
+def group(ctx, records):
+    for n, name in ((21, "Ali"), (22, "Lea")):
+        repo.PERSONS.insert(ctx.conn, Person(f"K-{n}", first_name=name, last_name="Berg",
+                                             class_label="7b", school_id="school-1",
+                                             guardian_contact=f"Familie Berg\nWeg {n}"))
+    group_members.add_member(ctx.conn, records["offer"], records["person"], date(2026, 10, 1))
+    return records["offer"]
+
+
+def _dialog(qtbot, ctx, group_id):
+    dialog = SerialLetterDialog(ctx, group_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return dialog
+
+
+def _key(dialog, key, modifier=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(QApplication.focusWidget() or dialog, key, modifier)
+
+
+def test_members_are_taken_in_and_ticked_by_keys_and_printed_as_one_job(
+        qtbot, ctx, group, tmp_path, frozen_clock, shown):
+    dialog = _dialog(qtbot, ctx, group)
+    assert dialog.ticked() == [dialog.members.item(0).data(Qt.ItemDataRole.UserRole)]
+    _key(dialog, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)   # Person au&fnehmen
+    assert QApplication.focusWidget() is dialog.candidates
+    _key(dialog, Qt.Key.Key_Down)                                   # K-22
+    _key(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)    # &Aufnehmen
+    qtbot.waitUntil(lambda: dialog.members.count() == 2)   # a mnemonic animates the click
+    assert [dialog.members.item(r).text() for r in range(dialog.members.count())] == [
+        "K-17 (7b)", "K-22 (7b)"]
+    assert QApplication.focusWidget() is dialog.members
+    assert dialog.members.currentRow() == 1
+    _key(dialog, Qt.Key.Key_Space)                                  # K-22 ticked
+    assert len(dialog.ticked()) == 2
+    _key(dialog, Qt.Key.Key_Up)
+    _key(dialog, Qt.Key.Key_Space)                                  # K-17 unticked
+    assert len(dialog.ticked()) == 1
+    _key(dialog, Qt.Key.Key_Space)                                  # and ticked again
+    _key(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)    # A&n
+    _key(dialog, Qt.Key.Key_Down)                                   # ihre Erziehungsberechtigten
+    assert dialog.recipient_box.currentData() == "guardians"
+    dialog.members.setFocus()
+    _key(dialog, Qt.Key.Key_Down)
+    assert dialog.address_box.toPlainText() == (
+        "An die Erziehungsberechtigten\nvon Lea Berg\nFamilie Berg\nWeg 22")
+    assert "2 Briefe" in dialog.problem.text()
+    assert not dialog.preview.pixmap().isNull()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    out = tmp_path / "drucker.pdf"   # stands in for a real printer
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    dialog.printer_chooser = lambda p: True
+    assert dialog.print_letters(printer), shown
+    pages = [p.extract_text().replace("\t", " ") for p in PdfReader(str(out)).pages]
+    assert len(pages) == 2 and "Weg 22" in pages[1] and "Lea" not in pages[0]
+    assert shown == []
+
+
+def test_saved_as_one_pdf_and_kept_with_each_person(qtbot, ctx, group, tmp_path,
+                                                    frozen_clock):
+    lea = repo.PERSONS.select(ctx.conn, "pseudonym = 'K-22'")[0]
+    group_members.add_member(ctx.conn, group, lea.id, date(2026, 10, 1))
+    dialog = _dialog(qtbot, ctx, group)
+    dialog.save_path_chooser = lambda suggested: str(tmp_path / "serie.pdf")
+    assert dialog.save_file()
+    reader = PdfReader(io.BytesIO((tmp_path / "serie.pdf").read_bytes()))
+    assert len(reader.pages) == 2
+    _key(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)    # Im &Tresor ablegen
+    qtbot.waitUntil(lambda: "abgelegt" in dialog.message)
+    assert sorted(d.person_id for d in documents.every_document(ctx.conn)) == sorted(
+        [lea.id, group_members.members(ctx.conn, group)[0].person.id])
+    assert "2 Briefe als Dokumente" in dialog.message
+
+
+def test_a_member_entered_by_mistake_is_removed(qtbot, ctx, group, frozen_clock):
+    dialog = _dialog(qtbot, ctx, group)
+    dialog.members.setFocus()
+    _key(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)    # &Entfernen
+    qtbot.waitUntil(lambda: dialog.members.count() == 0)
+    assert dialog.members.count() == 0
+    assert group_members.members(ctx.conn, group) == []
+    assert "mindestens eine" in dialog.problem.text()
+    assert not dialog.save_button.isEnabled()
