@@ -63,6 +63,7 @@ from ..common.models import (
     USER,
     RowsTableModel,
     TextRowsModel,
+    cell_description,
 )
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
@@ -134,6 +135,8 @@ class SessionModel(RowsTableModel):
             return s.id
         if role == Qt.ItemDataRole.DisplayRole:
             return (fmt_date(s.day), fmt_minutes(s.duration_min), s.note)[index.column()]
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return cell_description(index)
         return None
 
 

@@ -50,7 +50,7 @@ from ..common.files import (
 from ..common.forms import buddy_label, make_button
 from ..common.layouts import empty_layout
 from ..common.messages import ask_yes_no
-from ..common.models import RowsModel
+from ..common.models import RowsModel, describe_cells
 from ..common.stopped_at_lock import stopped_note
 from ..common.tab_selection import report_deselection
 from ..i18n import translator
@@ -144,6 +144,7 @@ class StatisticsArea(Area):
 
         self.form = QTreeWidget()
         self.form.setAccessibleName(tr("Formularvorschau"))
+        describe_cells(self.form.model())   # a figure is read with its field, year and rule
         self.form.setRootIsDecorated(False)
         self.form.setUniformRowHeights(True)
         self.form.itemActivated.connect(self._drill)

@@ -24,6 +24,7 @@ from ...domain.timeshare import AREA_LABELS, AREAS, Evaluation
 from ...formatting import fmt_date, fmt_hours, fmt_number
 from ...services.timeshare import TimeShareReport
 from .. import colours
+from ..common.models import ROW_HEADER_COLUMN
 from ..common.table_widgets import make_table_widget
 from ..i18n import translator
 from .charts import AreaChart, CategoryChart, SollIstChart, TrendChart, period_text
@@ -121,6 +122,8 @@ class Dashboard(QScrollArea):
         self.targets = _table([tr("Ampel"), tr("Ist"), tr("Zielbereich"), tr("Zielwert")],
                               tr("Zielwerte mit Ampel"))
         self.targets.setWordWrap(True)
+        # a row is named by its target, not by its light's word
+        self.targets.model().setProperty(ROW_HEADER_COLUMN, 3)
         targets_layout = QVBoxLayout(targets_box)
         targets_layout.addWidget(self.targets)
         targets_layout.addStretch(1)
