@@ -37,7 +37,7 @@ def size_tabs_by_current(tabs: QTabWidget) -> None:
 
     def follow(current: int) -> None:
         for index in range(tabs.count()):
-            page = tabs.widget(index)
+            page = QTabWidget.widget(tabs, index)   # a lazy tab's placeholder stays unbuilt
             if page is None:
                 continue
             policies.setdefault(page, page.sizePolicy())

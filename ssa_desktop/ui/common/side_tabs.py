@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QWidget
 
+from .current_stack import CurrentPageStack
 from .tab_chain import controls_of, take_placeholders_place
 
 
@@ -26,7 +27,9 @@ class SideTabs(QWidget):
         self.list.setAccessibleName(accessible_name)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(True)
-        self.stack = QStackedWidget()
+        # as tall as the page shown: a long page (Regeln und Fristen) does not make the
+        # short ones scroll in the window's scroll area
+        self.stack = CurrentPageStack()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget
 
+from .models import describe_cells
+
 
 def make_table_widget(headers: list[str], accessible_name: str, *,
                       single: bool = True) -> QTableWidget:
     """A read-only table with ``headers`` and no rows yet: selects whole rows (one at a
-    time when ``single``), hides the row numbers, and is one Tab stop (arrows move
-    inside)."""
+    time when ``single``), hides the row numbers, is one Tab stop (arrows move inside)
+    and reads each cell with its headers."""
     table = QTableWidget(0, len(headers))
     table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels(headers)
@@ -19,4 +21,5 @@ def make_table_widget(headers: list[str], accessible_name: str, *,
     if single:
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
+    describe_cells(table.model())   # a cell is read with its row's and column's header
     return table

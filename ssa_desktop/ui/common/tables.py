@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+from .models import describe_cells
 
 
 def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
@@ -27,6 +30,8 @@ def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
     view = QTableView(parent)
     if model is not None:
         view.setModel(model)
+        if isinstance(model, QStandardItemModel):   # its cells are read with their headers
+            describe_cells(model)
     view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if single:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -63,6 +62,7 @@ from ..common.models import (
     USER,
     RowsTableModel,
     TextRowsModel,
+    cell_description,
 )
 from ..common.spins import make_spin_box
 from ..common.tables import make_table_view
@@ -134,13 +134,15 @@ class SessionModel(RowsTableModel):
             return s.id
         if role == Qt.ItemDataRole.DisplayRole:
             return (fmt_date(s.day), fmt_minutes(s.duration_min), s.note)[index.column()]
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return cell_description(index)
         return None
 
 
 class _Pane(QWidget):
-    """The right pane: the scroll area gives it the visible height (it scrolls only below
-    its minimum) instead of the preferred height of its word-wrapped labels, which pushed
-    "Sitzung entfernen" out of sight on a 1280×720 screen."""
+    """The right pane: it takes the visible height (the window's scroll area scrolls only
+    below its minimum) instead of the preferred height of its word-wrapped labels, which
+    pushed "Sitzung entfernen" out of sight on a 1280×720 screen."""
 
     def heightForWidth(self, _width: int) -> int:  # noqa: N802
         return -1
@@ -186,21 +188,13 @@ class GroupsArea(Area):
                 inner.setSpacing(6)
         right_layout.addWidget(self.form_box)
         right_layout.addWidget(self.sessions_box, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
-        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # the pane scrolls up and down only: a sideways scroll hid "Sitzung entfernen" and
-        # "Speichern" at the right edge on 1366×768 and 1280×720 screens
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(right.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width()
-                               + 2 * scroll.frameWidth())
+        # no scroll area of its own: where the window is too small (200 %) the window's
+        # scroll takes the whole area (one scroll bar, tests/ui/a11y/test_no_nested_scroll.py)
+        right.setMinimumWidth(right.minimumSizeHint().width())
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(right)
         splitter.setSizes([600, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

@@ -31,11 +31,13 @@ from ..common.forms import buddy_label
 from ..common.labels import name_by_label
 from ..common.models import (
     ALIGNMENT,
+    DESCRIPTION,
     DISPLAY,
     FOREGROUND,
     RESIZE_PRECISION,
     TEXT_ROLES,
     RowsTableModel,
+    cell_description,
 )
 from ..common.tab_chain import tab_chain
 from ..common.tables import make_table_view
@@ -128,6 +130,8 @@ class PersonListModel(RowsTableModel):
             return LEFT_COLOUR
         if role == ALIGNMENT and index.column() == 5:
             return CENTER
+        if role == DESCRIPTION:
+            return cell_description(index)
         return None
 
 

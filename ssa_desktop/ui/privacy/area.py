@@ -17,7 +17,7 @@ from datetime import timedelta
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressDialog,
-    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -395,11 +394,9 @@ class PrivacyArea(Area):
     def _rules_page(self) -> QWidget:
         """Every rule with its legal basis; each period editable (never below its
         minimum, every change logged); the optional § 9b rule."""
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        # no scroll area of its own: the window's scrolls the page whole (one scroll bar,
+        # tests/ui/a11y/test_no_nested_scroll.py)
         body = QWidget()
-        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         form = QFormLayout(body)
         self._period_fields: dict[str, QSpinBox] = {}
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
@@ -422,9 +419,8 @@ class PrivacyArea(Area):
         self._enable_9b.setAccessibleName(rt.ENABLE_9B.label)
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
         form.addRow(self._enable_9b)
-        scroll.setWidget(body)
         self._show_values()
-        return scroll
+        return body
 
     def _show_values(self) -> None:
         """The periods of the last load in the rules page (when it is built)."""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain import school_year_change as syc
 from ...formatting import fmt_date
-from ..common.models import DISPLAY, TOOLTIP, RowsTableModel
+from ..common.models import DESCRIPTION, DISPLAY, TOOLTIP, RowsTableModel, cell_description
 
 EDIT = Qt.ItemDataRole.EditRole
 TEXT_ROLES = frozenset({DISPLAY, EDIT})
@@ -70,6 +70,8 @@ class ProposalModel(RowsTableModel):
             return None
         if role == TOOLTIP and index.column() == NOTE_COLUMN:
             return self.rows[r].reason   # whole where the column cuts it (200 %)
+        if role == DESCRIPTION:
+            return cell_description(index)
         if role not in TEXT_ROLES:
             return None
         return self.text(r, index.column())

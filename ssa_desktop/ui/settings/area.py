@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from ...services.operations import DataKind
 from ...services.session import DeviceKeyStore
 from ..common.area import Area
+from ..common.current_stack import size_tabs_by_current
 from ..common.tab_selection import report_deselection
 from ..context import AppContext
 from ..i18n import translator
@@ -53,6 +54,7 @@ class SettingsArea(Area):
             box = QVBoxLayout(slot)
             box.setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(slot, tr(spec.title))
+        size_tabs_by_current(self.tabs)   # as tall as the page shown, not the longest
         title = QLabel(tr("Einstellungen"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout = QVBoxLayout(self)

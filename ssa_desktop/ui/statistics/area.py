@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -41,6 +40,7 @@ from ...services.operations import DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.combos import make_combo
+from ..common.current_stack import size_tabs_by_current
 from ..common.files import (
     choose_open_file,
     choose_open_files,
@@ -50,7 +50,7 @@ from ..common.files import (
 from ..common.forms import buddy_label, make_button
 from ..common.layouts import empty_layout
 from ..common.messages import ask_yes_no
-from ..common.models import RowsModel
+from ..common.models import RowsModel, describe_cells
 from ..common.stopped_at_lock import stopped_note
 from ..common.tab_selection import report_deselection
 from ..i18n import translator
@@ -144,6 +144,7 @@ class StatisticsArea(Area):
 
         self.form = QTreeWidget()
         self.form.setAccessibleName(tr("Formularvorschau"))
+        describe_cells(self.form.model())   # a figure is read with its field, year and rule
         self.form.setRootIsDecorated(False)
         self.form.setUniformRowHeights(True)
         self.form.itemActivated.connect(self._drill)
@@ -181,23 +182,25 @@ class StatisticsArea(Area):
 
         self.charts = QWidget()
         self.charts_layout = QGridLayout(self.charts)
-        charts_scroll = QScrollArea()
-        # charts only: the area keeps its Tab stop to scroll by keyboard, so it is named
-        charts_scroll.setAccessibleName(tr("Diagramme"))
-        charts_scroll.setWidgetResizable(True)
-        charts_scroll.setWidget(self.charts)
+        # no scroll area of its own: the window's scrolls the page whole (one scroll bar,
+        # tests/ui/a11y/test_no_nested_scroll.py); each chart is a Tab stop, so Tab
+        # brings it into sight
+        self.charts.setAccessibleName(tr("Diagramme"))
         self.rules = QTextBrowser()
         self.rules.setHtml(counting_rules_html())
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
         self.tabs.addTab(splitter, tr("Formular"))
-        self.tabs.addTab(charts_scroll, tr("Diagramme"))
+        self.tabs.addTab(self.charts, tr("Diagramme"))
         self.entry_aid = EntryAid()
         self.entry_aid.pdf_requested.connect(self.save_entry_aid)
         self.tabs.addTab(self.entry_aid, tr("Eingabehilfe"))
         self.tabs.addTab(self.rules, tr("Wie wird gezählt?"))
         self.goal_outcomes = GoalOutcomes()
         self.tabs.addTab(self.goal_outcomes, tr("Zielerreichung"))
+        # as tall as the tab shown: the long Diagramme and Eingabehilfe (scrolled whole by
+        # the window) do not make the Formular scroll
+        size_tabs_by_current(self.tabs)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -420,8 +423,11 @@ class StatisticsArea(Area):
             keys = [(k, label) for k, label in keys if any(a[name][k] for a in years.values())]
             series = [(SchoolYear(y).label, [a[name][k] / scale for k, _ in keys])
                       for y, a in years.items()]
-            self.charts_layout.addWidget(bar_chart(title, [label for _, label in keys], series),
-                                         index, 0)
+            chart = bar_chart(title, [label for _, label in keys], series)
+            # a Tab stop: Tab brings it into sight in the window's scroll (the page has
+            # none of its own) and a screen reader says its title
+            chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.charts_layout.addWidget(chart, index, 0)
 
     # -- drill-down ------------------------------------------------------------------------
     def _drill(self, item: QTreeWidgetItem, _column: int = 0) -> None:

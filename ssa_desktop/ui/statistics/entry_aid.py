@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from ...services import statistics as stats
 from .. import colours
 from ..common.clipboard import DEFAULT_CLEAR_MS, copy_sensitive
-from ..common.fit_scroll import FollowingScroll
 from ..common.forms import make_button
 from ..common.layout_items import widget_at
 from ..common.layouts import empty_layout
@@ -62,12 +61,13 @@ class EntryAid(QWidget):
         self.grid = QGridLayout(self.body)
         self.grid.setColumnStretch(0, 1)
         self.grid.setVerticalSpacing(2)
-        scroll = FollowingScroll(self.body)  # the copy buttons take Tab, not the area
-        scroll.setAccessibleName(tr("Eingabehilfe"))
+        self.body.setAccessibleName(tr("Eingabehilfe"))
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        # no scroll area of its own: the window's scrolls the page whole and follows the
+        # copy buttons' focus (one scroll bar, tests/ui/a11y/test_no_nested_scroll.py)
+        layout.addWidget(self.body, 1)
 
     def show_report(self, rep: stats.Report | None) -> None:
         """The lines of ``rep``; ticks start empty for a new count. The rows (four widgets

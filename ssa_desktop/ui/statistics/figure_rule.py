@@ -33,11 +33,11 @@ def rule_of(row) -> str:
 
 
 def attach(item: QTreeWidgetItem, rule: str, columns: int) -> None:
-    """The rule as tooltip and accessible description of every cell of the row."""
+    """The rule as tooltip of every cell of the row; the form's ``describe_cells`` makes
+    it each cell's accessible description after the cell's headers."""
     item.setData(0, ROLE_RULE, rule)
     for column in range(columns):
         item.setToolTip(column, rule)
-        item.setData(column, Qt.ItemDataRole.AccessibleDescriptionRole, rule)
 
 
 def _spoken(lines: list[str]) -> str:

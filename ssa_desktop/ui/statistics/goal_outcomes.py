@@ -19,6 +19,7 @@ from ...domain.schoolyear import SchoolYear
 from ...domain.small_cells import SUPPRESSED, is_small
 from ...formatting import fmt_number
 from ...services import goals as goal_service
+from ..common.models import describe_cells
 from ..i18n import translator
 
 tr = translator("Statistics")
@@ -40,6 +41,7 @@ class GoalOutcomes(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        describe_cells(self.table.model())   # a figure read with its Schulart and column
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         # the rule in words: the table's description (read with it) and tooltip; at 200 %

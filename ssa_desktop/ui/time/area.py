@@ -32,6 +32,7 @@ from ...services.operations import DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.combos import make_combo
+from ..common.current_stack import size_tabs_by_current
 from ..common.files import choose_save_file
 from ..common.labelled_row import add_labelled
 from ..common.labels import label_for_readers
@@ -100,6 +101,9 @@ class TimeArea(Area):
         self._absences_tab = self.tabs.addLazyTab(self._build_absences,
                                                   tr("Abwesenheiten und &Ferien"))
         self._targets_tab = self.tabs.addLazyTab(self._build_targets, tr("Zi&elwerte"))
+        # as tall as the tab shown: the long Auswertung (scrolled whole by the window) does
+        # not make the others scroll
+        size_tabs_by_current(self.tabs)
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self.status)
 

@@ -36,6 +36,7 @@ from ..common.announce import MessageLabel
 from ..common.applying import apply_or_say
 from ..common.combos import make_combo
 from ..common.forms import DateField, buddy_label, make_button
+from ..common.models import cell_headers
 from ..common.tables import NamedEditorDelegate
 from ..i18n import translator
 from .combo import current, select
@@ -118,8 +119,7 @@ class GridModel(QAbstractTableModel):
             return self._describe(row, column)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             # a reader hears which cell: its row's and its column's header, then the hours
-            category = self.headerData(row, Qt.Orientation.Vertical)
-            headers = f"{category}, {self.headerData(column, Qt.Orientation.Horizontal)}"
+            headers = cell_headers(index)
             if column == 7:
                 return tr("{0}: {1} Std.").format(
                     headers, fmt_hours(self._value(row, column), unit=False))

@@ -355,8 +355,9 @@ class CreatePage(QWizardPage):
 
     def _created(self) -> None:
         self.running = False
-        self.bar.setRange(0, 1)
-        self.bar.setValue(1)
+        # hidden, not set to its end: a value change reached Orca as „100 percent“ after
+        # the status line said it is done
+        self.bar.hide()
         self.status.setText(tr("✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel."))
         self.completeChanged.emit()
         self._wizard.button(QWizard.WizardButton.CommitButton).setFocus()
@@ -730,6 +731,9 @@ class FirstRunWizard(QWizard):
 
     def _say_current_page(self) -> None:
         page = self.currentPage()
+        if page is self.welcome:
+            # the main path first: „Weiter“, not the Träger's side door (Umschalt+Tab)
+            self.button(QWizard.WizardButton.NextButton).setFocus(Qt.FocusReason.TabFocusReason)
         if page is not None and self.isVisible():
             announce(page, ". ".join(text.rstrip(".") for text in (page.title(),
                                                                   page.subTitle()) if text) + ".")

@@ -349,3 +349,7 @@ def test_the_wizard_says_each_page_and_the_creation_once(app, orca):
     assert [line for line in heard if "Der Schlüssel wird berechnet" in line] != [], heard
     assert said.count("Tresor wird angelegt") == 1, heard  # title and status, said once
     assert said.count("✓ Der Tresor ist angelegt") == 1, heard
+    # the strength bar and the creation's progress say no percentage (issue 59/1, /7)
+    assert "percent" not in said and "Prozent" not in said, heard
+    # the welcome page starts on the main path, not on „Träger-Werkzeuge“
+    assert not any("Träger-Werkzeuge" in line for line in heard), heard

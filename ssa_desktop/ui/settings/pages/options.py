@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import partial
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -62,14 +60,11 @@ class OptionsPage(SettingsPage):
                           "mit altem und neuem Wert protokolliert."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        # no scroll area of its own: the window's scrolls the page whole (one scroll bar,
+        # tests/ui/a11y/test_no_nested_scroll.py)
         inner = QWidget()
-        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(inner)
         form = QFormLayout(inner)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(inner, 1)
         self.status = status_label(tr("Meldung zu den Optionen"))
         outer.addWidget(self.status)
         section = None

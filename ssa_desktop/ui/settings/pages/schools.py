@@ -27,6 +27,7 @@ from ...common.button_row import button_row
 from ...common.combos import make_combo
 from ...common.forms import make_button
 from ...common.labelled_row import add_labelled
+from ...common.models import describe_cells
 from ...common.tables import make_table_view
 from ...context import AppContext
 from ...i18n import translator
@@ -43,6 +44,7 @@ def _table(name: str, on_open) -> tuple[QTableView, QStandardItemModel]:
     view = make_table_view(None, name)
     model = QStandardItemModel(view)
     view.setModel(model)
+    describe_cells(model)   # a cell is read with its school's (post's) name and column
     view.doubleClicked.connect(lambda _i: on_open())
     view.activated.connect(lambda _i: on_open())
     return view, model
