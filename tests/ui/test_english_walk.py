@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QTabBar
 
 from ssa_desktop.domain import catalogues
+from ssa_desktop.domain import retention as rt
 from ssa_desktop.ui.areas import AREAS
 from tests.support.main_windows import demo_main_window
 from tests.ui.shell.test_fits_small_screen import _person_with_everything, _settle
@@ -38,18 +39,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DECLARED = [ROOT / "resources" / "kvjs" / "kvjs-default.toml",
             ROOT / "resources" / "retention" / "rules.toml"]
 PROPER = ["Baden-Württemberg", "(Träger)"]  # a Land; the Träger named as in her contract
-# still German (issue 64, finding 8, left open): texts the domain and services build
-OPEN = [re.compile(p) for p in (
-    r"\bStd\.",                                   # formatting.fmt_hours' unit
-    r"^Der Tresor liegt in",                      # the vault's location check
-    r"fällig (am|seit) \d",                       # domain/retention_engine's due sentences
-    r"^eingeschränkt seit",                       # the same, a restricted record
-    r"^Fall abgeschlossen am",                    # the same, a closed case
-    r"^Einschränkung$",                           # retention.EVENT_WORDS
-    r"\bR-\d+\b",                                 # Verlauf: a note with its pupil's pseudonym
-    r"^<b>[^<]+</b><br>",                         # Regeln und Fristen: each rule in its words
-    r"^§ 9b SGB VIII: ",                          # the Träger's choice on that page
-)]
+# still German: nothing (issue 64, finding 8: the last ones — the retention sentences'
+# frames, „Std.“, the vault's place — go through tr now)
+OPEN: list[re.Pattern] = []
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß:]+")
 
 
@@ -76,6 +68,12 @@ def _vault_words(conn) -> list[str]:
             found.update(e.label for e in value)
     for path in DECLARED:
         found.update(_strings(tomllib.loads(path.read_text("utf-8"))))
+    # the rule texts as the Regeln page shows them (codes said as the rules' titles)
+    found.update(rt.in_words(rule.text) for rule in rt.rule_table().rules)
+    # her notes shown a line or a sentence at a time (Verlauf's preview)
+    for value in list(found):
+        found.update(part.strip() for part in re.split(r"\n|(?<=[.!?]) ", value)
+                     if len(part.strip()) >= 12)
     found.update(PROPER)
     return sorted(found, key=len, reverse=True)
 
@@ -122,7 +120,10 @@ def german_in(text: str, known: list[str]) -> list[str]:
         return []
     text = re.sub(r"<[^>]+>", " ", text).replace("&", "")
     for value in known:
-        if value in text:
+        if "{n}" in value:   # a declared period's words with its number („+ 6 Monate“)
+            pattern = r"\d+".join(re.escape(part) for part in value.split("{n}"))
+            text = re.sub(pattern, " ", text)
+        elif value in text:
             text = text.replace(value, " ")
     return [w for w in WORD.findall(text)
             if w in GERMAN or w.strip(":") in GERMAN or re.search("[ÄÖÜäöüß]", w)]

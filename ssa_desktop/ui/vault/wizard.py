@@ -220,7 +220,7 @@ class LocationPage(QWizardPage):
             if self.blocking:
                 self._add_warning("red", self.blocking)
         self.ok_label.setText(
-            "✓ " + vault_place(self.folder(), **self.location_kwargs).text
+            "✓ " + vault_place(self.folder(), tr, **self.location_kwargs).text
             if text and not findings and not self.blocking else "")
         self.completeChanged.emit()
 
