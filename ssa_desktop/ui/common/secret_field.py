@@ -55,7 +55,7 @@ class SecretField(QWidget):
         self.toggle.setAccessibleName(toggle_name or tr("Passphrase anzeigen"))
         self.toggle.setToolTip(tr("Im Klartext anzeigen oder verbergen"))
         self.toggle.toggled.connect(self.show_text)
-        layout = QHBoxLayout(self)
+        layout = self.layout_row = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.toggle)
@@ -97,7 +97,7 @@ class FieldsBeforeToggles(QObject):
         super().__init__(fields[0])
         self.row = QHBoxLayout()
         for field in fields:
-            field.layout().removeWidget(field.toggle)
+            field.layout_row.removeWidget(field.toggle)
             field.toggle.setText(field.toggle.accessibleName())
             self.row.addWidget(field.toggle)
         self.row.addStretch(1)

@@ -22,3 +22,4 @@ def add_new_passphrase_rows(form: QFormLayout, first_label: str, first: SecretFi
     form.addRow("", toggles.row)
     form.addRow("", match_label)
     form.addRow("", meter.hint)
+    return toggles

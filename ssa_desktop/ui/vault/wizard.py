@@ -533,10 +533,6 @@ class SchoolsPage(QWizardPage):
         self.employed_from.setPlaceholderText(tr("TT.MM.JJJJ"))
         self.employed_from.setAccessibleName(tr("Beschäftigt seit"))
         self.employed_from.setMaximumWidth(140)
-        # leaving it shows „1.9.26“ as 01.09.2026, or says why it is no date; typing
-        # again takes that hint away (it stayed until „Fertig“ was pressed again)
-        self.employed_from.editingFinished.connect(self._employed_typed)
-        self.employed_from.textEdited.connect(lambda _t: self.error_label.hide())
         self.employer = CatalogueCombo(EMPLOYER_TYPES, empty="—",
                                        accessible_name=tr("Anstellungsträger"), parent=self)
         self.employer.setMaximumWidth(220)
@@ -546,6 +542,10 @@ class SchoolsPage(QWizardPage):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(_WARN_STYLE["red"])
         self.error_label.hide()
+        # leaving „Beschäftigt seit“ shows „1.9.26“ as 01.09.2026, or says why it is no
+        # date; typing again takes that hint away (it stayed until „Fertig“ was pressed)
+        self.employed_from.editingFinished.connect(self._employed_typed)
+        self.employed_from.textEdited.connect(lambda _t: self.error_label.hide())
         post_form = QFormLayout()
         post_form.addRow(tr("Stelle (Bezeichnung):"), self.post_label)
         post_form.addRow(tr("Vollzeit (Wochenstunden):"), self.hours)
