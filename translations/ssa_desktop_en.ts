@@ -1796,6 +1796,21 @@
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Der Tresor liegt in „{0}“ auf diesem Gerät. Der Ordner wird nicht synchronisiert und nicht auf einen Server kopiert. Das ist sicher.</source>
+            <translation>The vault is in “{0}” on this device. The folder is not synchronised and not copied to a server. That is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Der Tresor liegt in „{0}“ auf diesem Gerät. Ihr Windows-Profil ist servergespeichert (Roaming-Profil); dieser Ordner gehört zu seinem lokalen Teil, der nicht auf den Profilserver kopiert wird, und er wird nicht synchronisiert. Das ist sicher.</source>
+            <translation>The vault is in “{0}” on this device. Your Windows profile is stored on a server (roaming profile); this folder belongs to its local part, which is not copied to the profile server, and it is not synchronised. That is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Der Tresor liegt in „{0}“.</source>
+            <translation>The vault is in “{0}”.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/vault/wizard.py" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
@@ -3017,6 +3032,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>{0} Std.</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
@@ -3597,8 +3617,23 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
+            <source>Ins Paket kommen {0} Personen: {1}</source>
+            <translation>{0} persons go into the package: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
+            <source>Ins Paket kommt 1 Person: {0}</source>
+            <translation>1 person goes into the package: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; was Sie danach eintragen, bleibt bei Ihnen (Folgepaket).</source>
             <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Each person is entered in the disclosure log. Nothing is deleted until you read in the successor's receipt – and only what was in the package; what you enter afterwards stays with you (follow-up package).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
+            <source>Ins Paket kommt keine Person (nur, was Sie unten ankreuzen).</source>
+            <translation>No person goes into the package (only whom you tick below).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
@@ -6908,8 +6943,8 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <name>Passphrase</name>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>1 zufälliges Zeichen</source>
-            <translation>1 random character</translation>
+            <source>1 Zeichen ohne bekanntes Muster</source>
+            <translation>1 character without a known pattern</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" />
@@ -7198,8 +7233,8 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>{0} zufällige Zeichen</source>
-            <translation>{0} random characters</translation>
+            <source>{0} Zeichen ohne bekanntes Muster</source>
+            <translation>{0} characters without a known pattern</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -9145,6 +9180,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Restrict …</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einschränkung</source>
+            <translation>Restriction</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
@@ -9176,6 +9216,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <location filename="../../translations/runtime_sources.json" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
@@ -9198,6 +9239,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Entwurf</source>
             <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Fall abgeschlossen am {day}; Prüfung nach {rest}</source>
+            <translation>Case closed on {day}; review under {rest}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -9377,6 +9423,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Backups</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Sperre</source>
+            <translation>Legal hold</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
@@ -9488,9 +9539,29 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>eingeschränkt seit {day}; {rest}</source>
+            <translation>restricted since {day}; {rest}</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>einschränken</source>
             <translation>restrict</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>fällig am {day} nach {rest}</source>
+            <translation>due on {day} under {rest}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>fällig seit {day} nach {rest}</source>
+            <translation>due since {day} under {rest}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>keine Löschfrist erreicht</source>
+            <translation>no deletion period reached</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -9526,6 +9597,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             </translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>{rest} (Ablaufdatum der Notiz)</source>
+            <translation>{rest} (the note's expiry date)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
@@ -9539,6 +9615,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>§ 9b SGB VIII: eingeordnete Akten einschränken statt löschen</source>
+            <translation>§ 9b SGB VIII: restrict files placed under it instead of deleting them</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -10579,6 +10660,21 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Der Tresor liegt in „{0}“ auf diesem Gerät. Der Ordner wird nicht synchronisiert und nicht auf einen Server kopiert. Das ist sicher.</source>
+            <translation>The vault is in “{0}” on this device. The folder is not synchronised and not copied to a server. That is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Der Tresor liegt in „{0}“ auf diesem Gerät. Ihr Windows-Profil ist servergespeichert (Roaming-Profil); dieser Ordner gehört zu seinem lokalen Teil, der nicht auf den Profilserver kopiert wird, und er wird nicht synchronisiert. Das ist sicher.</source>
+            <translation>The vault is in “{0}” on this device. Your Windows profile is stored on a server (roaming profile); this folder belongs to its local part, which is not copied to the profile server, and it is not synchronised. That is safe.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Der Tresor liegt in „{0}“.</source>
+            <translation>The vault is in “{0}”.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
@@ -11407,6 +11503,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
+            <source>{0} {1} % ({2} Std.)</source>
+            <translation>{0} {1} % ({2} h)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -13586,6 +13687,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
+            <source>Beim Sperren gespeichert: {cell}: {minutes} Min. – bitte prüfen.</source>
+            <translation>Saved when locking: {cell}: {minutes} min – please check.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
@@ -13718,6 +13824,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>{0}: {1} Std.</source>
             <translation>{0}: {1} h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" />
+            <source>{category}, {day}</source>
+            <translation>{category}, {day}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />

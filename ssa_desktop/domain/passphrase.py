@@ -161,8 +161,10 @@ class Finding(Enum):
     REPETITION = "eine Wiederholung"
     DATE = "eine Jahreszahl oder ein Datum"
     APPENDED_NUMBER = "eine angehängte Zahl"
-    RANDOM_CHARACTER = "1 zufälliges Zeichen"
-    RANDOM_CHARACTERS = "{0} zufällige Zeichen"
+    # what no pattern explains (it makes a passphrase strong); „6 zufällige Zeichen“ was
+    # obscure to her (issue 64)
+    RANDOM_CHARACTER = "1 Zeichen ohne bekanntes Muster"
+    RANDOM_CHARACTERS = "{0} Zeichen ohne bekanntes Muster"
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from typing import Any
 from .. import paths
 from . import options as opts
 from .schoolyear import SchoolYear
+from .translate import Translate, german
 
 PERSON = "person"   # the record kind of a person's file (``KINDS``)
 
@@ -156,18 +157,46 @@ def rule_words(code: str) -> str:
     return rule.title if rule else code
 
 
-def category_words(category: str) -> str:
-    """A log or rule category in German words."""
+def category_words(category: str, tr: Translate = german) -> str:
+    """A log or rule category in words (an event's word through ``tr``; a rule's title
+    is the rule table's, declared German)."""
     if category in EVENT_WORDS:
-        return EVENT_WORDS[category]
+        return tr(EVENT_WORDS[category])
     rule = next((r for r in rule_table().rules if r.category == category), None)
     return rule.title if rule else category
 
 
-def in_words(text: str) -> str:
+_DAY = r"(?P<day>\d\d\.\d\d\.\d{4})"
+# the engine's sentence frames (``retention_engine``), each with its German template: the
+# GUI says them through ``tr``; what fills them (a rule's title and period words) is the
+# rule table's, declared German (docs/barrierefreiheit.md)
+REASON_FRAMES = (
+    (re.compile(f"fällig seit {_DAY} nach (?P<rest>.+)", re.S), "fällig seit {day} nach {rest}"),
+    (re.compile(f"fällig am {_DAY} nach (?P<rest>.+)", re.S), "fällig am {day} nach {rest}"),
+    (re.compile(f"eingeschränkt seit {_DAY}; (?P<rest>.+)", re.S), "eingeschränkt seit {day}; {rest}"),
+    (re.compile(f"Fall abgeschlossen am {_DAY}; Prüfung nach (?P<rest>.+)", re.S),
+     "Fall abgeschlossen am {day}; Prüfung nach {rest}"),
+    (re.compile("keine Löschfrist erreicht"), "keine Löschfrist erreicht"),
+    (re.compile(r"(?P<rest>.+) \(Ablaufdatum der Notiz\)", re.S), "{rest} (Ablaufdatum der Notiz)"),
+)
+
+
+def in_words(text: str, tr: Translate = german) -> str:
     """An explanation with every rule code replaced by the rule's title in quotes:
-    "fällig seit 03.08.2026 nach „Falldokumentation (Einzelfallhilfe)“: Abgang + 0 Monate"."""
-    return _CODE.sub(lambda m: f"„{rule_words(m.group(0))}“", text)
+    "fällig seit 03.08.2026 nach „Falldokumentation (Einzelfallhilfe)“: Abgang + 0 Monate",
+    its frame said through ``tr`` (English: "due since 03.08.2026 under …")."""
+    return _framed(_CODE.sub(lambda m: f"„{rule_words(m.group(0))}“", text), tr)
+
+
+def _framed(text: str, tr: Translate) -> str:
+    for pattern, template in REASON_FRAMES:
+        found = pattern.fullmatch(text)
+        if found:
+            parts = found.groupdict()
+            if "rest" in parts:
+                parts["rest"] = _framed(parts["rest"], tr)
+            return tr(template).format(**parts)
+    return text
 
 
 _LEFT = re.compile(r"(\d+) Zeilen verblieben")

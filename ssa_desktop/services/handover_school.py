@@ -12,6 +12,7 @@ from pathlib import Path
 from ..domain import clock
 from ..domain import handover as rules
 from ..domain.entities import Disclosure, new_id
+from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage import handover_school_repo as qs
 from ..storage import repositories as repo
@@ -125,6 +126,15 @@ def school_due_persons(conn: Connection, school_id: str,
                        today: date | None = None) -> list[DuePerson]:
     """The persons of the school already due for deletion (the dialog's list)."""
     return due_persons(conn, qs.school_person_ids(conn, school_id), today)
+
+
+def school_going_persons(conn: Connection, school_id: str,
+                         today: date | None = None) -> list[str]:
+    """The pseudonyms of the persons that go into the school's package as it stands (a
+    person due for deletion only with „trotzdem mitgeben“, not counted here), sorted:
+    what the dialog shows before she writes it."""
+    going, _left_out, _sent = split_due(conn, qs.school_person_ids(conn, school_id), (), today)
+    return sorted(pseudonym for _pid, pseudonym in qd.pseudonyms(conn, going))
 
 
 def school_documents(conn: Connection, school_id: str):

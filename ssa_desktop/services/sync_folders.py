@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.translate import Translate, german
 from ..storage.files import ensure_folder
 from ..storage.folder_rights import (
     current_user_sid,
@@ -224,24 +225,29 @@ class VaultPlace:
     text: str
 
 
-def vault_place(folder: Path | str, **kwargs) -> VaultPlace:
+# what the wizard's folder page and Einstellungen → Über say (through the caller's ``tr``)
+PLACE_UNSAFE = "Der Tresor liegt in „{0}“."
+PLACE_SAFE_ROAMING = ("Der Tresor liegt in „{0}“ auf diesem Gerät. Ihr Windows-Profil ist "
+                      "servergespeichert (Roaming-Profil); dieser Ordner gehört zu seinem "
+                      "lokalen Teil, der nicht auf den Profilserver kopiert wird, und er wird "
+                      "nicht synchronisiert. Das ist sicher.")
+PLACE_SAFE = ("Der Tresor liegt in „{0}“ auf diesem Gerät. Der Ordner wird nicht "
+              "synchronisiert und nicht auf einen Server kopiert. Das ist sicher.")
+
+
+def vault_place(folder: Path | str, tr: Translate = german, **kwargs) -> VaultPlace:
     """Is ``folder`` a safe place for the vault: on this device, not synced, not copied to
-    a profile server and not deleted at logoff? Keywords as ``location.location_findings``."""
+    a profile server and not deleted at logoff? Keywords as ``location.location_findings``;
+    the sentence through ``tr`` (the findings' own texts stay German)."""
     findings = location_findings(folder, **kwargs)
     if findings:
-        return VaultPlace(False, f"Der Tresor liegt in „{folder}“. "
+        return VaultPlace(False, tr(PLACE_UNSAFE).format(folder) + " "
                           + " ".join(f.text for f in findings))
     roaming = roaming_profile(platform=kwargs.get("platform"), env=kwargs.get("env"),
                               registry=kwargs.get("registry"))
     if roaming is not None and in_profile(folder, roaming):
-        return VaultPlace(True, (
-            f"Der Tresor liegt in „{folder}“ auf diesem Gerät. Ihr Windows-Profil ist "
-            "servergespeichert (Roaming-Profil); dieser Ordner gehört zu seinem lokalen Teil, "
-            "der nicht auf den Profilserver kopiert wird, und er wird nicht synchronisiert. "
-            "Das ist sicher."))
-    return VaultPlace(True, (
-        f"Der Tresor liegt in „{folder}“ auf diesem Gerät. Der Ordner wird nicht "
-        "synchronisiert und nicht auf einen Server kopiert. Das ist sicher."))
+        return VaultPlace(True, tr(PLACE_SAFE_ROAMING).format(folder))
+    return VaultPlace(True, tr(PLACE_SAFE).format(folder))
 
 
 def in_real_profile(folder: Path | str, *, platform: str | None = None,

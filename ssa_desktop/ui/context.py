@@ -118,6 +118,7 @@ class AppContext(QObject):
         self.retention_reviews: int | None = None   # the review rows listed with them
         self.pool = QThreadPool.globalInstance()
         self._critical = 0
+        self.locking = False       # True while about_to_lock runs (open editors commit)
         self._exclusive = 0
         self._pending_lock = False
         # the Progress of running critical operations that may stop half way
@@ -263,7 +264,11 @@ class AppContext(QObject):
             return
         self._critical = self._exclusive = 0
         self._pending_lock = False
-        self.about_to_lock.emit()  # a cell still being edited saves while it can
+        self.locking = True        # what saves now is saved by the lock, not by her key
+        try:
+            self.about_to_lock.emit()  # a cell still being edited saves while it can
+        finally:
+            self.locking = False
         running, self._background = self._stop_background(), []
         session, self.session = self.session, None
         self.show_names = False

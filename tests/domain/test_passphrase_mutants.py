@@ -101,15 +101,15 @@ def test_found_random_characters_and_an_appended_number():
     assert _found([word, _brute("1234", 9)], 10) == [
         "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch", "eine angehängte Zahl"]
     assert _found([word, _brute("7", 9)], 10)[-1] == "eine angehängte Zahl"
-    assert _found([word, _brute("12345", 9)], 10)[-1] == "5 zufällige Zeichen"
-    assert _found([word, _brute("12", 8)], 10)[-1] == "2 zufällige Zeichen"   # not at the end
-    assert _found([word, _brute("12", 9), word], 10)[1] == "2 zufällige Zeichen"
-    assert _found([_brute("12", 1)], 2) == ["2 zufällige Zeichen"]            # alone
-    assert _found([word, _brute("1a", 9)], 10)[-1] == "2 zufällige Zeichen"
-    assert _found([word, _brute("x", 9)], 10)[-1] == "1 zufälliges Zeichen"
+    assert _found([word, _brute("12345", 9)], 10)[-1] == "5 Zeichen ohne bekanntes Muster"
+    assert _found([word, _brute("12", 8)], 10)[-1] == "2 Zeichen ohne bekanntes Muster"   # not at the end
+    assert _found([word, _brute("12", 9), word], 10)[1] == "2 Zeichen ohne bekanntes Muster"
+    assert _found([_brute("12", 1)], 2) == ["2 Zeichen ohne bekanntes Muster"]            # alone
+    assert _found([word, _brute("1a", 9)], 10)[-1] == "2 Zeichen ohne bekanntes Muster"
+    assert _found([word, _brute("x", 9)], 10)[-1] == "1 Zeichen ohne bekanntes Muster"
     assert _found([word, _brute("!", 9)], 10) == [
         "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch"]
-    assert _found([word, _brute("!?", 9)], 10)[-1] == "2 zufällige Zeichen"
+    assert _found([word, _brute("!?", 9)], 10)[-1] == "2 Zeichen ohne bekanntes Muster"
 
 
 def test_explain_of_nothing_and_the_full_sentence():

@@ -127,3 +127,25 @@ def test_the_kind_shows_its_label_and_an_unknown_kind_its_name():
     assert rt.kind_label("guardian_contact") == "Kontaktdaten der Eltern"
     assert rt.kind_label("appointment") == "Termin"            # tombstones only
     assert rt.kind_label("irgendwas") == "irgendwas"
+
+
+def test_the_reason_frames_go_through_the_translator():
+    """Issue 64, item 8: the engine's sentence frames are said through ``tr`` (the rule's
+    title and period words stay the rule table's, declared German); nested frames too."""
+    from ssa_desktop.domain import retention as rt
+
+    english = {"fällig am {day} nach {rest}": "due on {day} under {rest}",
+               "eingeschränkt seit {day}; {rest}": "restricted since {day}; {rest}",
+               "keine Löschfrist erreicht": "no deletion period reached"}
+
+    def tr(text):
+        return english.get(text, text)
+
+    assert rt.in_words("eingeschränkt seit 16.10.2026; keine Löschfrist erreicht", tr) == \
+        "restricted since 16.10.2026; no deletion period reached"
+    said = rt.in_words("fällig am 01.02.2027 nach R9: Ende der Beratung + 6 Monate", tr)
+    assert said.startswith("due on 01.02.2027 under „") and said.endswith(
+        "“: Ende der Beratung + 6 Monate"), said
+    assert rt.in_words("fällig am 01.02.2027 nach R9: x") == rt.in_words(
+        "fällig am 01.02.2027 nach R9: x", lambda t: t)   # German without a translator
+    assert rt.in_words("etwas anderes", tr) == "etwas anderes"

@@ -10,7 +10,7 @@ description, which changes quietly. Qt only (the unlock window's path)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from ..i18n import translator
@@ -55,7 +55,7 @@ class SecretField(QWidget):
         self.toggle.setAccessibleName(toggle_name or tr("Passphrase anzeigen"))
         self.toggle.setToolTip(tr("Im Klartext anzeigen oder verbergen"))
         self.toggle.toggled.connect(self.show_text)
-        layout = QHBoxLayout(self)
+        layout = self.layout_row = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.toggle)
@@ -82,6 +82,45 @@ class SecretField(QWidget):
         """Empty the field and hide its text again."""
         self.edit.clear()
         self.toggle.setChecked(False)
+
+
+class FieldsBeforeToggles(QObject):
+    """A new passphrase and its repetition (and the old one): Tab goes from field to
+    field, the show toggles come after them, in a row of their own below the last field
+    (``row``, placed by the dialog), each showing its name („Wiederholung anzeigen“).
+    Tab from the passphrase had landed on its „Anzeigen“ and the repetition was typed
+    into nothing (issue 64); below the fields, the Tab order is the reading order.
+    Qt's own chain cannot say it (each field's box stands in it for its edit): Tab and
+    Umschalt+Tab are taken here; past either end they go on as usual."""
+
+    def __init__(self, *fields: SecretField):
+        super().__init__(fields[0])
+        self.row = QHBoxLayout()
+        for field in fields:
+            field.layout_row.removeWidget(field.toggle)
+            field.toggle.setText(field.toggle.accessibleName())
+            self.row.addWidget(field.toggle)
+        self.row.addStretch(1)
+        self.order = [f.edit for f in fields] + [f.toggle for f in fields]
+        for widget in self.order:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        forward = event.key() == Qt.Key.Key_Tab and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        shown = [w for w in self.order if w.isVisible() and w.isEnabled()]
+        here = next((i for i, w in enumerate(shown) if w is watched), None)
+        step = None if here is None else here + (1 if forward else -1)
+        if step is None or not 0 <= step < len(shown):
+            return False
+        shown[step].setFocus(Qt.FocusReason.TabFocusReason if forward
+                             else Qt.FocusReason.BacktabFocusReason)
+        return True
 
 
 class LevelBar(QWidget):

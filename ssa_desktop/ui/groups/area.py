@@ -77,7 +77,7 @@ _ROOT = QModelIndex()
 
 
 def hours(minutes: int) -> str:
-    return fmt_hours(minutes)
+    return tr("{0} Std.").format(fmt_hours(minutes, unit=False))
 
 
 class SessionDuration(DurationField):

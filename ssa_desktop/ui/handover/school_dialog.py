@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +35,16 @@ from .document_ticks import DocumentTicks
 from .due_list import DueList, left_out_text
 
 tr = translator("Handover")
+
+
+def going_text(pseudonyms: list[str]) -> str:
+    """„Ins Paket kommen 2 Personen: K-1, K-2“ (the due ones are listed below)."""
+    if not pseudonyms:
+        return tr("Ins Paket kommt keine Person (nur, was Sie unten ankreuzen).")
+    if len(pseudonyms) == 1:
+        return tr("Ins Paket kommt 1 Person: {0}").format(pseudonyms[0])
+    return tr("Ins Paket kommen {0} Personen: {1}").format(len(pseudonyms),
+                                                          ", ".join(pseudonyms))
 
 
 class SchoolHandoverDialog(package_key.PackageDialog):
@@ -69,6 +80,10 @@ class SchoolHandoverDialog(package_key.PackageDialog):
                          "Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; "
                          "was Sie danach eintragen, bleibt bei Ihnen (Folgepaket)."))
         note.setWordWrap(True)
+        # who goes, by pseudonym, before she writes it (issue 64: it was not shown)
+        self.going = QLabel()
+        self.going.setWordWrap(True)
+        self.going.setTextFormat(Qt.TextFormat.PlainText)
         self.due = DueList(self)
         self.documents = DocumentTicks(self)
         self.school.currentIndexChanged.connect(self.refresh_due)
@@ -92,6 +107,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.going)
         layout.addWidget(self.due)
         layout.addWidget(self.documents)
         layout.addWidget(self.error)
@@ -113,7 +129,11 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         if not self.ctx.is_unlocked or school_id is None:
             self.due.show_persons([])
             self.documents.show_documents([])
+            self.going.clear()
             return
+        self.going.setText(going_text(handover_school.school_going_persons(self.ctx.conn,
+                                                                           school_id)))
+        self.going.setAccessibleName(self.going.text())
         self.due.show_persons(handover_school.school_due_persons(self.ctx.conn, school_id))
         self.documents.show_documents(handover_school.school_documents(self.ctx.conn, school_id))
 

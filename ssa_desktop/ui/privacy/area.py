@@ -401,7 +401,7 @@ class PrivacyArea(Area):
         self._period_fields: dict[str, QSpinBox] = {}
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
         for rule in rt.rule_table().rules:
-            text = QLabel(f"<b>{rule.title}</b><br>{rt.in_words(rule.text)}"
+            text = QLabel(f"<b>{rule.title}</b><br>{rt.in_words(rule.text, tr)}"
                           f"<br><i>{rule.legal_basis}</i>")
             text.setWordWrap(True)
             form.addRow(text)
@@ -415,8 +415,8 @@ class PrivacyArea(Area):
                     lambda f=field, o=period.option: self._set_period(o, f.value()))
                 self._period_fields[period.option.name] = field
                 form.addRow(period.label, field)
-        self._enable_9b = QCheckBox(rt.ENABLE_9B.label)
-        self._enable_9b.setAccessibleName(rt.ENABLE_9B.label)
+        self._enable_9b = QCheckBox(tr(rt.ENABLE_9B.label))
+        self._enable_9b.setAccessibleName(tr(rt.ENABLE_9B.label))
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
         form.addRow(self._enable_9b)
         self._show_values()
@@ -563,17 +563,17 @@ class PrivacyArea(Area):
 
     def _due_cell(self, a: rt.Assessment, column: int) -> str:
         return (tr(rt.kind_label(a.record_kind)), rt.rule_words(a.rule),
-                self._who(a), fmt_date(a.due), rt.in_words(a.reason))[column]
+                self._who(a), fmt_date(a.due), rt.in_words(a.reason, tr))[column]
 
     def _all_cell(self, a: rt.Assessment, column: int) -> str:
         return (tr(rt.kind_label(a.record_kind)), rt.rule_words(a.rule),
-                self._who(a), tr(a.state), rt.in_words(a.reason))[column]
+                self._who(a), tr(a.state), rt.in_words(a.reason, tr))[column]
 
     def _restricted_cell(self, r: rt.Restriction, column: int) -> str:
         a = self.related.get(r.record_id)
         return (self._who_id(r.record_id), fmt_date(r.since),
                 tr(rt.RESTRICTION_REASONS.get(r.reason, r.reason)),
-                rt.in_words(a.reason) if a else "")[column]
+                rt.in_words(a.reason, tr) if a else "")[column]
 
     def _hold_cell(self, h: rt.Hold, column: int) -> str:
         return (self._who_id(h.record_id), tr(rt.HOLD_REASONS.get(h.reason, h.reason)),
@@ -582,9 +582,9 @@ class PrivacyArea(Area):
     def _log_cell(self, e, column: int) -> str:
         # no internal id (a hash meant nothing to her): how many records went, in words
         return (f"{fmt_date(e.executed)} {e.executed[11:16]}", rt.rule_words(e.rule),
-                rt.category_words(e.category), str(sum(e.counts.values())),
+                rt.category_words(e.category, tr), str(sum(e.counts.values())),
                 rt.verification_words(e.verification) if e.verification
-                else rt.in_words(e.method))[column]
+                else rt.in_words(e.method, tr))[column]
 
     # -- selection and preview --------------------------------------------------------------------
     def selected(self) -> list[rt.Assessment]:
@@ -634,10 +634,10 @@ class PrivacyArea(Area):
         lines = []
         for a in chosen[:50]:
             p = svc.preview(self.ctx.conn, a)
-            lines.append(f"{self._who(a)}: {rt.in_words(a.reason)}")
-            lines += ["   " + tr("wird gelöscht: {0}: {1}").format(rt.in_words(label), n)
+            lines.append(f"{self._who(a)}: {rt.in_words(a.reason, tr)}")
+            lines += ["   " + tr("wird gelöscht: {0}: {1}").format(rt.in_words(label, tr), n)
                       for label, n in p.goes.items() if n]
-            lines += ["   " + tr("bleibt: {0}: {1}").format(rt.in_words(label), n)
+            lines += ["   " + tr("bleibt: {0}: {1}").format(rt.in_words(label, tr), n)
                       for label, n in p.stays.items() if n]
         if len(chosen) > 50:
             lines.append(tr("… und {0} weitere").format(len(chosen) - 50))

@@ -181,6 +181,11 @@ class BackupsPanel(QWidget):
             self.restore_button.setEnabled(True)
             self.backup_button.setEnabled(True)
             self._job = None
+            # disabling the button had moved the focus on (in the main window to
+            # „Stoppuhr starten“, where a stray Enter started it): back to the backups
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+                self.table.setCurrentIndex(self.model.index(0, 0))
 
         def done(_result) -> None:
             finish()

@@ -35,7 +35,7 @@ from ..common.closing import KeepingDialog
 from ..common.forms import CatalogueCombo
 from ..common.key_readout import KeyReadout
 from ..common.labels import bind_labels_to_inputs, name_window
-from ..common.secret_field import LevelBar, SecretField
+from ..common.secret_field import FieldsBeforeToggles, LevelBar, SecretField
 from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
 from ..vault.passphrase_widgets import check_passphrase, monospace_key_label
@@ -229,6 +229,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(tr("&Neue Passphrase"), self.new)
         self.repeat = _password_field(tr("Neue Passphrase wiederholen"))
         form.addRow(tr("Neue Passphrase &wiederholen"), self.repeat)
+        self.tab_order = FieldsBeforeToggles(self.old, self.new, self.repeat)  # fields first
+        form.addRow("", self.tab_order.row)
         # no progress bar: a reader said its "100 percent" on every keystroke
         self.meter = LevelBar(tr("Stärke der neuen Passphrase"))
         self.hint = QLabel()

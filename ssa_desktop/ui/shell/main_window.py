@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from typing import cast
 
+import shiboken6
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         ctx.status_message.connect(self.show_status)
 
         self._area_before_lock = ""
+        self._focus_before_lock: QWidget | None = None   # a control of that area
         if settings is not None and settings.window_geometry is not None:
             self.restoreGeometry(settings.window_geometry)
         else:
@@ -592,6 +594,9 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         # after unlocking she returns to this area (its records reload, names hidden again)
         self._area_before_lock = self.current_area_key() or self._area_before_lock
+        focus, area = QApplication.focusWidget(), self.areas.get(self._area_before_lock)
+        self._focus_before_lock = focus if area is not None and focus is not None \
+            and area.isAncestorOf(focus) else None
         self._places.clear()  # as every area clears itself: the next session starts afresh
         clear_sensitive()
         keep_form_drafts()  # unsaved input of dialogs and forms stays as a draft (16.5)
@@ -683,9 +688,19 @@ class MainWindow(QMainWindow):
         # unlock's time)
         self.ctx.page_check_after_first_frame()
         self.show_area(self._area_before_lock or AREAS[0].key)
-        self.sidebar.setFocus()
+        self._focus_back()
         session = self.ctx.session
         after_first_frame(self, lambda: self._after_first_frame(session))
+
+    def _focus_back(self) -> None:
+        """The keyboard returns to the control it was on at the lock (the grid's cell,
+        a list), when that control is still there; else to the sidebar."""
+        widget, self._focus_before_lock = self._focus_before_lock, None
+        if widget is not None and shiboken6.isValid(widget) and widget.isVisible() \
+                and widget.isEnabled() and self.isAncestorOf(widget):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.sidebar.setFocus()
 
     def _after_first_frame(self, session) -> None:
         """The unlock's upkeep on the quiet lane (vault check, backup of the day, search

@@ -270,6 +270,8 @@ class WeekGridView(QWidget):
         self.ctx = ctx
         self.monday = None
         self.year: SchoolYear | None = None     # the school year of the schools listed
+        # a cell the lock saved (Strg+L mid-typing): said and returned to after unlocking
+        self._saved_at_lock: tuple[str, int, int, date] | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.school = make_combo(tr("Schule"))
@@ -366,6 +368,19 @@ class WeekGridView(QWidget):
             return
         self.message.clear()
         self.model.set_grid(worktime.week_grid(self.ctx.conn, day, school_id))
+        self._back_to_the_cell_saved_at_lock()
+
+    def _back_to_the_cell_saved_at_lock(self) -> None:
+        """After an unlock: the cell the lock saved is current again and the grid says
+        what was saved (a half-typed „4“ is not taken silently for 4 minutes). Said on
+        every reload of that week until she saves a cell or moves on."""
+        if self._saved_at_lock is None or self.model.grid is None:
+            return
+        text, row, column, monday = self._saved_at_lock
+        if self.model.grid.monday != monday:
+            return
+        self.table.setCurrentIndex(self.model.index(row, column))
+        self.message.setText(text)
 
     def refresh_values(self) -> None:
         """Time written elsewhere (the stopwatch, a contact): the shown week's new values,
@@ -381,12 +396,26 @@ class WeekGridView(QWidget):
             self.model.set_grid(fresh)
 
     def _move(self, days: int) -> None:
+        self._saved_at_lock = None
         self.day.setDate(self.day.date().addDays(days))
 
     def _save(self, day: date, code: str, minutes: int) -> None:
         school_id = current(self.school)
         self.ctx.apply(worktime.set_cell, day, code, school_id, minutes)
         self.message.clear()
+        if self.ctx.locking:   # the lock saved what was typed so far: say so afterwards
+            grid = self.model.grid
+            row = next((i for i, c in enumerate(grid.categories) if c.code == code), 0) \
+                if grid is not None else 0
+            column = grid.days.index(day) if grid is not None and day in grid.days else 0
+            cell = tr("{category}, {day}").format(
+                category=self.model.headerData(row, Qt.Orientation.Vertical),
+                day=self.model.headerData(column, Qt.Orientation.Horizontal))
+            self._saved_at_lock = (tr("Beim Sperren gespeichert: {cell}: {minutes} Min. – "
+                                      "bitte prüfen.").format(cell=cell, minutes=minutes),
+                                   row, column, day - timedelta(days=day.weekday()))
+        else:
+            self._saved_at_lock = None
         self.model.update_grid(worktime.week_grid(self.ctx.conn, day, school_id))
 
     def _refused(self, text: str) -> None:

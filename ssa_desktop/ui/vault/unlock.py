@@ -566,8 +566,9 @@ class EmergencyUnlockDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         form = QFormLayout()
         form.addRow(tr("Notfallschlüssel:"), self.key_edit)
-        add_new_passphrase_rows(form, tr("Neue Passphrase:"), self.new1, tr("Wiederholen:"),
-                                self.new2, self.meter, self.match_label)
+        self.tab_order = add_new_passphrase_rows(form, tr("Neue Passphrase:"), self.new1,
+                                                 tr("Wiederholen:"), self.new2, self.meter,
+                                                 self.match_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(intro)

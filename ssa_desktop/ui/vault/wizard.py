@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.catalogues import EMPLOYER_TYPES, SCHOOL_TYPES
 from ...domain.schoolyear import SchoolYear
-from ...formatting import fmt_number
+from ...formatting import fmt_date, fmt_number
 from ...services.session import (
     AMBER,
     DeviceKeyStore,
@@ -172,8 +172,7 @@ class LocationPage(QWizardPage):
                                      "trotzdem verwenden."), self)
         self.override.setAccessibleName(tr("Ordner trotz Hinweis verwenden"))
         self.override.toggled.connect(lambda _on: self.completeChanged.emit())
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Ordner:"), self))
+        layout = QVBoxLayout(self)   # „Ordner:“ once: the row's label (it stood twice)
         layout.addLayout(row)
         layout.addWidget(self.ok_label)
         layout.addLayout(self.warnings_box)
@@ -221,7 +220,7 @@ class LocationPage(QWizardPage):
             if self.blocking:
                 self._add_warning("red", self.blocking)
         self.ok_label.setText(
-            "✓ " + vault_place(self.folder(), **self.location_kwargs).text
+            "✓ " + vault_place(self.folder(), tr, **self.location_kwargs).text
             if text and not findings and not self.blocking else "")
         self.completeChanged.emit()
 
@@ -269,8 +268,9 @@ class PassphrasePage(QWizardPage):
                          "Daten wiederherstellen — auch der Hersteller nicht."), self)
         note.setWordWrap(True)
         form = QFormLayout()
-        add_new_passphrase_rows(form, tr("Passphrase:"), self.first, tr("Wiederholen:"),
-                                self.second, self.meter, self.match_label)
+        self.tab_order = add_new_passphrase_rows(form, tr("Passphrase:"), self.first,
+                                                 tr("Wiederholen:"), self.second, self.meter,
+                                                 self.match_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.remember)
@@ -543,6 +543,10 @@ class SchoolsPage(QWizardPage):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(_WARN_STYLE["red"])
         self.error_label.hide()
+        # leaving „Beschäftigt seit“ shows „1.9.26“ as 01.09.2026, or says why it is no
+        # date; typing again takes that hint away (it stayed until „Fertig“ was pressed)
+        self.employed_from.editingFinished.connect(self._employed_typed)
+        self.employed_from.textEdited.connect(lambda _t: self.error_label.hide())
         post_form = QFormLayout()
         post_form.addRow(tr("Stelle (Bezeichnung):"), self.post_label)
         post_form.addRow(tr("Vollzeit (Wochenstunden):"), self.hours)
@@ -627,6 +631,19 @@ class SchoolsPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
         return not self.missing()
+
+    def _employed_typed(self) -> None:
+        from ...domain.dates import DateEntryError
+
+        try:
+            start, _employer = self.staff_values()
+        except DateEntryError as err:
+            self.error_label.setText(str(err))
+            self.error_label.show()
+            return
+        self.error_label.hide()
+        if start is not None:
+            self.employed_from.setText(fmt_date(start))
 
     def staff_values(self) -> tuple:
         """(employment start or None, Träger code); a typed text that is no date raises

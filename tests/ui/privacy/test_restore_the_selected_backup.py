@@ -43,3 +43,28 @@ def test_restore_uses_the_selected_row(ctx, qtbot, open_vault, monkeypatch):
     assert chosen == []
     assert len(asked) == 1 and older.name in asked[0]
     assert f"Wiederhergestellt aus {older.name}" in panel.status.text()
+
+
+def test_after_a_restore_the_focus_is_back_on_the_backups(ctx, qtbot, open_vault, monkeypatch):
+    """Issue 64, item 9: the restore disables its button while it runs, and Qt moved the
+    focus on to whatever came next (in the main window „Stoppuhr starten“, where a stray
+    Enter started the stopwatch). Afterwards the keyboard is on the backup she restored."""
+    backups.auto_backup(ctx.conn, open_vault.data_key, open_vault.vault.folder,
+                        date(2026, 11, 20))
+    panel = BackupsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    monkeypatch.setattr(panel_module, "ask_yes_no", lambda *a, **k: True)
+    panel.activateWindow()
+    panel.table.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(panel.table, Qt.Key_Home)
+    QTest.keyClick(panel.table, Qt.Key_Space)          # the row selected
+    panel.restore_button.setFocus()
+    with clock.frozen(date(2026, 11, 25)):
+        QTest.keyClick(panel.restore_button, Qt.Key_Space)
+        qtbot.waitUntil(lambda: panel._job is None, timeout=20000)
+    # the control that gets the keyboard when her window is active again
+    assert panel.focusWidget() is panel.table, panel.focusWidget()
+    assert panel.table.currentIndex().isValid()

@@ -60,7 +60,8 @@ def test_strg_l_saves_the_open_cell(window, ctx, qtbot, open_vault):
     assert not ctx.is_unlocked
     ctx.set_session(_reopen(open_vault))
     assert _cells(ctx.session) == {(WEDNESDAY, code): 45}
-    assert window.show_area("time").grid.message.text() == ""
+    # no error; the note of what the lock saved (issue 64, item 9)
+    assert window.show_area("time").grid.message.text().startswith("Beim Sperren gespeichert")
 
 
 def test_the_auto_lock_saves_the_open_cell(window, ctx, qtbot, open_vault):
@@ -82,3 +83,25 @@ def test_strg_q_saves_the_open_cell(window, ctx, qtbot, open_vault):
         assert _cells(session) == {(WEDNESDAY, code): 35}
     finally:
         session.lock()
+
+
+def test_strg_l_mid_typing_says_what_it_saved_and_returns_to_the_cell(window, ctx, qtbot,
+                                                                      open_vault):
+    """Issue 64, item 9: „4“ typed on the way to „45“, then Strg+L. The 4 minutes are kept
+    (nothing lost), but not silently: after unlocking the grid says what the lock saved in
+    which cell, and the keyboard is back on that cell (not on the sidebar), so she types
+    the right value at once."""
+    editor, code = _type_into_wednesday(window, qtbot, "4")
+    QTest.keyClick(editor, Qt.Key_L, Qt.ControlModifier)
+    assert not ctx.is_unlocked
+    ctx.set_session(_reopen(open_vault))
+    grid = window.show_area("time").grid
+    assert _cells(ctx.session) == {(WEDNESDAY, code): 4}
+    message = grid.message.text()
+    assert "Sperren" in message and "4 Min." in message and "Mi 12.11." in message, message
+    assert QApplication.focusWidget() is grid.table
+    assert (grid.table.currentIndex().row(), grid.table.currentIndex().column()) == (0, 2)
+    for key in "45":                             # she types on: the cell takes it
+        QTest.keyClick(QApplication.focusWidget(), key)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    assert _cells(ctx.session) == {(WEDNESDAY, code): 45}

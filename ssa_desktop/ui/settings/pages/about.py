@@ -39,7 +39,7 @@ class AboutPage(SettingsPage):
         info = vault_admin.vault_info(self.ctx.open_session())
         self.about["version"].setText(__version__)
         self.about["folder"].setText(info["folder"])
-        self.about["place"].setText(vault_place(info["folder"]).text)
+        self.about["place"].setText(vault_place(info["folder"], tr).text)
         self.about["schema"].setText(
             tr("{0} (aktuell: {1})").format(info["schema_version"], info["schema_latest"]))
         self.about["cipher"].setText(str(info["cipher_version"]))

@@ -167,8 +167,9 @@ class SchoolsPage(SettingsPage):
             tr("Stelle"), tr("Vollzeit"), tr("Stellenumfang {0}").format(label),
             tr("Wochenstunden"), tr("Aufteilung")])
         for row in overview:
-            split = " · ".join(f"{s.school_name} {fmt_number(s.percent, 1)} % "
-                               f"({fmt_number(s.weekly_hours, 2)} Std.)" for s in row.shares)
+            split = " · ".join(tr("{0} {1} % ({2} Std.)").format(
+                s.school_name, fmt_number(s.percent, 1), fmt_number(s.weekly_hours, 2))
+                for s in row.shares)
             self.posts_model.appendRow([
                 item(row.post.label, row.post.id),
                 item(tr("{0} Std.").format(fmt_number(row.post.full_time_hours, 1)),
