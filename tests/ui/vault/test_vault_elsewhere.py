@@ -5,6 +5,7 @@ folder or start a new vault on purpose, instead of the first-run wizard without 
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
@@ -35,8 +36,11 @@ def _key(dialog, key) -> None:
     QTest.keyClick(QApplication.focusWidget() or dialog, key)
 
 
-def _first_windows(monkeypatch) -> list[QDialog]:
-    """Every window the start runs, ended at once (as the user closing it)."""
+@pytest.fixture
+def first_windows(monkeypatch):
+    """Every window the start runs, ended at once (as the user closing it), and deleted
+    after the test: the wizard's passphrase fields must not outlive it (a later test in
+    the same process counts every live secret field)."""
     shown: list[QDialog] = []
 
     def refuse(self):
@@ -44,14 +48,17 @@ def _first_windows(monkeypatch) -> list[QDialog]:
         return QDialog.Rejected
 
     monkeypatch.setattr(QDialog, "exec", refuse)
-    return shown
+    yield shown
+    for window in shown:
+        if shiboken6.isValid(window):
+            shiboken6.delete(window)
 
 
 def test_a_start_with_settings_naming_a_missing_vault_asks_before_any_wizard(
-        qapp, tmp_path, monkeypatch):
+        qapp, tmp_path, first_windows):
     missing = tmp_path / "Laptop A" / "tresor"
     SettingsStore().vault_folder = missing
-    shown = _first_windows(monkeypatch)
+    shown = first_windows
     assert app_module.run_gui() == 0
     assert [type(window) for window in shown] == [VaultElsewhereDialog]
     assert shown[0].text.text().startswith(
@@ -64,8 +71,8 @@ def test_a_start_with_settings_naming_a_missing_vault_asks_before_any_wizard(
     assert not missing.exists()  # nothing made where her settings point
 
 
-def test_a_first_start_without_settings_still_opens_the_wizard(qapp, monkeypatch):
-    shown = _first_windows(monkeypatch)
+def test_a_first_start_without_settings_still_opens_the_wizard(qapp, first_windows):
+    shown = first_windows
     assert app_module.run_gui() == 0
     assert [type(window) for window in shown] == [FirstRunWizard]
 
