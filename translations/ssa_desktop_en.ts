@@ -4444,8 +4444,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
-            <source>&amp;Mitglieder – angehakte bekommen einen Brief; Leertaste setzt den Haken.</source>
-            <translation>&amp;Members – each ticked one gets a letter; Space sets the tick.</translation>
+            <source>&amp;Mitglieder</source>
+            <translation>&amp;Members</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
@@ -4532,6 +4532,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>An&amp;rede</source>
             <translation>Sal&amp;utation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Angehakte bekommen einen Brief; die Leertaste setzt den Haken.</source>
+            <translation>Each ticked one gets a letter; Space sets the tick.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />

@@ -162,7 +162,7 @@ class Finding(Enum):
     DATE = "eine Jahreszahl oder ein Datum"
     APPENDED_NUMBER = "eine angehängte Zahl"
     # what no pattern explains (it makes a passphrase strong); „6 zufällige Zeichen“ was
-    # obscure to her (issue 64)
+    # obscure to her
     RANDOM_CHARACTER = "1 Zeichen ohne bekanntes Muster"
     RANDOM_CHARACTERS = "{0} Zeichen ohne bekanntes Muster"
 

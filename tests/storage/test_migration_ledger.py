@@ -100,6 +100,7 @@ def test_renumbered_six_is_completed_keeping_its_annual_report(tmp_path, frozen_
         "vor-umstellung-2026-11-25-schema6.ssabak"]
 
 
+LATEST = migrations.latest_version()
 TAMPER = {
     "changed": ("UPDATE migration_ledger SET checksum = '00' WHERE version = 3",
                 "Umstellung 3 „retention“ wurde nach der Auslieferung verändert"),
@@ -108,10 +109,10 @@ TAMPER = {
     "out_of_order": ("UPDATE migration_ledger SET name = CASE version WHEN 6 THEN "
                      "'annual_report' ELSE 'timeshare' END WHERE version IN (6, 7)",
                      "Umstellung „annual_report“ steht an Stelle 6, ausgeliefert an Stelle 7"),
-    "missing": ("DELETE FROM migration_ledger WHERE version = 23",
-                "Schemastand 23, aber 22 Umstellungen verzeichnet"),
-    # a gap: 5 is missing, the count agrees with user_version; accepting it would skip 23
-    "gap": ("DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = 22",
+    "missing": (f"DELETE FROM migration_ledger WHERE version = {LATEST}",
+                f"Schemastand {LATEST}, aber {LATEST - 1} Umstellungen verzeichnet"),
+    # a gap: 5 is missing, the count agrees with user_version; accepting it would skip the last
+    "gap": (f"DELETE FROM migration_ledger WHERE version = 5; PRAGMA user_version = {LATEST - 1}",
             "Umstellung „timeshare“ steht an Stelle 5, ausgeliefert an Stelle 6"),
 }
 

@@ -89,7 +89,7 @@ class FieldsBeforeToggles(QObject):
     field, the show toggles come after them, in a row of their own below the last field
     (``row``, placed by the dialog), each showing its name („Wiederholung anzeigen“).
     Tab from the passphrase had landed on its „Anzeigen“ and the repetition was typed
-    into nothing (issue 64); below the fields, the Tab order is the reading order.
+    into nothing; below the fields, the Tab order is the reading order.
     Qt's own chain cannot say it (each field's box stands in it for its edit): Tab and
     Umschalt+Tab are taken here; past either end they go on as usual."""
 

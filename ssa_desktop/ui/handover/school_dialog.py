@@ -80,7 +80,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
                          "Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; "
                          "was Sie danach eintragen, bleibt bei Ihnen (Folgepaket)."))
         note.setWordWrap(True)
-        # who goes, by pseudonym, before she writes it (issue 64: it was not shown)
+        # who goes, by pseudonym, before she writes it (it was not shown)
         self.going = QLabel()
         self.going.setWordWrap(True)
         self.going.setTextFormat(Qt.TextFormat.PlainText)

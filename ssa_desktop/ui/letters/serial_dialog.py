@@ -72,10 +72,12 @@ class SerialLetterDialog(QDialog):
         self.members = QListWidget()
         self.members.setAccessibleName(tr("Mitglieder"))
         self.members.setMinimumHeight(90)
-        members_label = QLabel(tr("&Mitglieder – angehakte bekommen einen Brief; Leertaste "
-                                  "setzt den Haken."))
-        members_label.setWordWrap(True)
+        members_label = QLabel(tr("&Mitglieder"))
         members_label.setBuddy(self.members)
+        members_hint = QLabel(tr("Angehakte bekommen einen Brief; die Leertaste setzt den "
+                                 "Haken."))
+        members_hint.setWordWrap(True)
+        self.members.setAccessibleDescription(members_hint.text())
         self.candidates = make_combo(tr("Person aufnehmen"))
         self.add_button = make_button(tr("&Aufnehmen"), tr("Person in die Gruppe aufnehmen"),
                                       self.add_member)
@@ -90,6 +92,7 @@ class SerialLetterDialog(QDialog):
         members_box = QGroupBox(tr("Mitglieder"))
         members_layout = QVBoxLayout(members_box)
         members_layout.addWidget(members_label)
+        members_layout.addWidget(members_hint)
         members_layout.addWidget(self.members, 1)
         add_row = QHBoxLayout()
         add_label = QLabel(tr("Person au&fnehmen:"))
