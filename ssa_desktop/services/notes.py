@@ -25,13 +25,34 @@ FIELD_LABELS = {"note": "Notiz", "observation": "Beobachtung", "assessment": "Ei
 
 
 # -- drafts ------------------------------------------------------------------------------
-@writes(DataKind.DRAFTS)
+@writes(DataKind.DRAFT_TEXTS)
 def save_draft(conn: Connection, draft_id: str, kind: str, data: dict, ref: str = "") -> Draft:
-    """Create or overwrite the draft ``draft_id`` with ``data`` (stored as JSON)."""
+    """Create or overwrite the draft ``draft_id`` with ``data`` (stored as JSON). A draft
+    that appears or whose line changes (``listed_as``) is a change of ``DRAFTS``; the
+    autosave's writes while she types on change only its text (``DRAFT_TEXTS``), which no
+    list shows, so the Übersicht does not load its drafts again every 3 s."""
     draft = Draft(kind=kind, payload=json.dumps(data, ensure_ascii=False, default=str),
                   ref=ref, updated=now_iso(), id=draft_id)
-    nrepo.upsert_draft(conn, draft)
+    before = nrepo.get_draft(conn, draft_id)
+    if before is not None and listed_as(before) == listed_as(draft):
+        nrepo.upsert_draft(conn, draft)
+    else:
+        _save_listed_draft(conn, draft)
     return draft
+
+
+@writes(DataKind.DRAFTS)
+def _save_listed_draft(conn: Connection, draft: Draft) -> None:
+    nrepo.upsert_draft(conn, draft)
+
+
+def listed_as(draft: Draft) -> tuple:
+    """What the lists show of ``draft`` (the Übersicht's line, ``services.overview``): its
+    kind, the person or form it belongs to, a short contact or not, the minute of its
+    last save; never its text."""
+    data = draft_data(draft)
+    return (draft.kind, draft.ref, data.get("person_id"), data.get("form"),
+            bool(data.get("short")), draft.updated[:16])
 
 
 def draft_data(draft: Draft) -> dict:

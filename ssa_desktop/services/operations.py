@@ -34,7 +34,8 @@ class DataKind(StrEnum):
     CASES = "cases"
     CONTACTS = "contacts"            # contacts and Kurzkontakte
     NOTES = "notes"                  # working notes, annotations
-    DRAFTS = "drafts"
+    DRAFTS = "drafts"                # drafts as listed: one appears, goes, or its line changes
+    DRAFT_TEXTS = "draft_texts"      # what she typed into a listed draft (no list shows it)
     APPOINTMENTS = "appointments"
     GROUPS = "groups"
     OPEN_OFFERS = "open_offers"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections.abc import Iterable, Iterator
@@ -80,15 +81,45 @@ class Connection(Protocol):
     def set_progress_handler(self, handler: Any, n: int, /) -> None: ...
 
 
+# A connection never closes while a garbage collection runs, on any thread, nor the
+# reverse. ``close`` finalises the connection's statements and lets go of Python's lock
+# while it frees each one, before it marks it freed; a collection on another thread (the
+# GUI thread's, ``ui.main_thread_gc``) that freed a cursor of that connection in that
+# moment reset the freed statement: a segmentation fault. Held by every collection through
+# ``gc.callbacks`` (whoever starts it), and by ``GuardedConnection.close``; re-entrant, as a
+# collection may close a connection it finalises.
+_CLOSE_OR_COLLECT = threading.RLock()
+
+
+def _collection_phase(phase: str, _info: dict) -> None:
+    if phase == "start":
+        _CLOSE_OR_COLLECT.acquire()
+    else:
+        _CLOSE_OR_COLLECT.release()
+
+
+if _collection_phase not in gc.callbacks:
+    gc.callbacks.append(_collection_phase)
+
+
+class GuardedConnection(sqlcipher3.Connection):
+    """A ``sqlcipher3`` connection whose ``close`` waits for a running garbage collection
+    (see ``_CLOSE_OR_COLLECT``); every connection the product opens is one."""
+
+    def close(self) -> None:
+        with _CLOSE_OR_COLLECT:
+            super().close()
+
+
 def connect(path: Path, data_key: bytes | bytearray, *,
             factory: type | None = None) -> Connection:
     """Open ``path`` with the raw key and prove the key fits; write nothing yet.
-    ``factory``: a ``sqlcipher3.Connection`` subclass (a vault's worker connections).
+    ``factory``: a ``GuardedConnection`` subclass (a vault's worker connections).
 
     Raises sqlcipher3.DatabaseError when the key does not decrypt the file.
     """
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
-                              factory=factory or sqlcipher3.Connection)
+                              factory=factory or GuardedConnection)
     try:
         quiet_cipher_log(conn)
         conn.set_key(sqlcipher_raw_key(data_key))
@@ -150,7 +181,7 @@ def lift_heap_bound(conn: Connection, lifted: bool) -> None:
             return
         _lifts.pop(key, None)
         if is_closed(conn):   # the limit is the process's: any connection can set it
-            conn = sqlcipher3.connect(":memory:")
+            conn = sqlcipher3.connect(":memory:", factory=GuardedConnection)
             try:
                 conn.execute(f"PRAGMA soft_heap_limit = {_heap_bound()}")
             finally:

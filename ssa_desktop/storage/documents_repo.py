@@ -20,7 +20,7 @@ import sqlcipher3
 
 from ..domain import entities as e
 from ..domain import strict_json
-from .connection import Connection, quiet_cipher_log
+from .connection import Connection, GuardedConnection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
 from .files import create_fresh, ensure_folder, fsync_dir, fsync_file, remove_quietly, replace
@@ -58,7 +58,8 @@ def write_content(conn: Connection, doc_id: str, key: bytes, data: bytes) -> Pat
     ensure_folder(target.parent)
     tmp = create_fresh(target.parent, f".{doc_id}.", PARTIAL)
     try:
-        store = sqlcipher3.connect(str(tmp), isolation_level=None, check_same_thread=False)
+        store = sqlcipher3.connect(str(tmp), isolation_level=None, check_same_thread=False,
+                                   factory=GuardedConnection)
         try:
             quiet_cipher_log(store)
             store.set_key(sqlcipher_raw_key(key))
@@ -86,7 +87,7 @@ def read_content(conn: Connection, doc: e.Document) -> bytes:
         raise DocumentUnreadable()
     try:
         store = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
-                                   check_same_thread=False)
+                                   check_same_thread=False, factory=GuardedConnection)
     except sqlcipher3.Error:
         raise DocumentUnreadable() from None
     try:

@@ -24,7 +24,7 @@ from .. import __version__
 from ..domain import strict_json
 from ..domain.digests import sha256
 from ..domain.handover import newer_sentence, plain_version
-from .connection import Connection, quiet_cipher_log
+from .connection import Connection, GuardedConnection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
 from .file_format import PAGE_SIZE, database_file_problem, key_fits
@@ -241,7 +241,8 @@ def open_package(path: Path, key: bytes | bytearray, *, writable: bool = False):
     uri = f"file:{path}?mode={'rw' if writable else 'ro'}"
     conn = None
     try:
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                                  factory=GuardedConnection)
         quiet_cipher_log(conn)
         conn.set_key(sqlcipher_raw_key(key))
         if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:

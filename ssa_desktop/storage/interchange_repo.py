@@ -10,7 +10,7 @@ from typing import Any
 import sqlcipher3
 
 from . import migrations
-from .connection import Connection
+from .connection import Connection, GuardedConnection
 from .mapper import Table
 from .statistics_derive import statistics_sources as statistics_sources
 from .statistics_derive import time_entry_sources as time_entry_sources
@@ -22,7 +22,7 @@ DatabaseError = sqlcipher3.DatabaseError
 def schema_references(table_names) -> dict[str, dict[str, str]]:
     """{table: {column: parent table}} read from the schema's own foreign keys (built in
     a throw-away in-memory database at the current schema)."""
-    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    conn = sqlcipher3.connect(":memory:", isolation_level=None, factory=GuardedConnection)
     try:
         migrations.upgrade(conn)
         result: dict[str, dict[str, str]] = {}
@@ -103,7 +103,7 @@ def _is_index(name: str) -> bool:
 @cache
 def schema_columns() -> dict[str, tuple[tuple, ...]]:
     """{table: ((name, type, notnull, default, pk), …)} of the current schema."""
-    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    conn = sqlcipher3.connect(":memory:", isolation_level=None, factory=GuardedConnection)
     try:
         migrations.upgrade(conn)
         names = [r[0] for r in conn.execute(

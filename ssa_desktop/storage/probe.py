@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from .connection import PLAIN_SQLITE_HEADER
+from .connection import PLAIN_SQLITE_HEADER, GuardedConnection
 from .emergency import sqlcipher_raw_key
 
 
@@ -25,7 +25,7 @@ def sqlcipher() -> CipherProbe:
     with tempfile.TemporaryDirectory(prefix="ssa-selftest-") as folder:
         path = Path(folder) / "probe.db"
         key = bytearray(secrets.token_bytes(32))
-        conn = sqlcipher3.connect(str(path))
+        conn = sqlcipher3.connect(str(path), factory=GuardedConnection)
         try:
             conn.set_key(sqlcipher_raw_key(key))
             version = conn.execute("PRAGMA cipher_version").fetchone()
@@ -42,7 +42,7 @@ def sqlcipher() -> CipherProbe:
 
 
 def fts5_with_secure_delete() -> bool:
-    conn = sqlcipher3.connect(":memory:")
+    conn = sqlcipher3.connect(":memory:", factory=GuardedConnection)
     try:
         conn.execute("CREATE VIRTUAL TABLE f USING fts5(x)")
         conn.execute("INSERT INTO f(f, rank) VALUES ('secure-delete', 1)")

@@ -24,6 +24,7 @@ from .backup import export_database
 from .backup_rotation import BACKUP_SUFFIX, PRE_MIGRATION_PREFIX, backup_folder
 from .connection import (
     Connection,
+    GuardedConnection,
     apply_pragmas,
     assert_encrypted,
     check_not_truncated,
@@ -1033,7 +1034,7 @@ def _worker_factory(owner: OpenVault):
     """A connection class that tells ``owner`` when it is closed (``exclusive``)."""
     thread = threading.get_ident()
 
-    class WorkerConnection(sqlcipher3.Connection):
+    class WorkerConnection(GuardedConnection):
         _told = False
 
         @property

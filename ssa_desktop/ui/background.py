@@ -76,21 +76,28 @@ class _Task(QRunnable):
             if self.connect is not None:
                 conn = (self.connect(lambda: self.progress.cancelled) if self.interruptible
                         else self.connect())
-            result = work(conn, self.progress)
+            ended = (self.signals.finished, work(conn, self.progress))
+            self.ended_ok = True
         except BaseException as err:  # reported to the GUI thread, shown in German there
-            del work
             traceback.clear_frames(err.__traceback__)
             if self.interruptible and self.progress.cancelled and not isinstance(err, Cancelled):
                 err = Cancelled()  # its statement was stopped: the cancel, no error
             self.ended_ok = False
-            self._emit(self.signals.failed, err)
-        else:
-            del work
-            self.ended_ok = True
-            self._emit(self.signals.finished, result)
-        finally:
-            if conn is not None:
+            ended = (self.signals.failed, err)
+        del work
+        # closed before the GUI thread gets the result or the error: either may hold a
+        # cursor of it, which the GUI thread would free while this one closes it
+        # (``storage.connection.GuardedConnection``)
+        if conn is not None:
+            try:
                 conn.close()
+            except Exception as err:  # noqa: BLE001 - reported like the work's own error
+                self.ended_ok = False
+                ended = (self.signals.failed, err)
+        signal, value = ended
+        del ended
+        self._emit(signal, value)
+        del value  # an error's traceback holds this frame: no cycle through its locals
 
 
 _running: set[_Task] = set()  # keeps running tasks (and their signal objects) alive

@@ -33,6 +33,34 @@ def test_drafts_are_upserted_listed_newest_first_and_deleted(conn):
     assert [d.id for d in notes.pending_drafts(conn)] == ["d2"]
 
 
+def test_a_draft_is_a_change_of_drafts_only_when_its_line_changes(conn, pupil):
+    """Typing on changes only the text (``DRAFT_TEXTS``): the overview's line stays; a
+    new draft, another person, a short contact or a later minute change the line."""
+    from datetime import datetime
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.services import overview
+    from ssa_desktop.services.operations import Changes, DataKind, run
+
+    listed, text = Changes.of(DataKind.DRAFT_TEXTS, DataKind.DRAFTS), Changes.of(
+        DataKind.DRAFT_TEXTS)
+    with clock.frozen(datetime(2026, 11, 20, 9, 5, 10)):
+        saves = [({"observation": "Kim"}, listed),
+                 ({"observation": "Kim erzaehlt"}, text),
+                 ({"observation": "Kim erzaehlt", "person_id": pupil.id}, listed),
+                 ({"observation": "Kim", "person_id": pupil.id}, text),
+                 ({"observation": "Kim", "person_id": pupil.id, "short": True}, listed)]
+        for data, expected in saves:
+            lines = [i.text for i in overview.draft_lines(conn)]
+            assert run(notes.save_draft, conn, "d1", "quick_entry", data).changes == expected
+            assert ([i.text for i in overview.draft_lines(conn)] == lines) == (
+                expected == text)
+    with clock.frozen(datetime(2026, 11, 20, 9, 6)):
+        assert run(notes.save_draft, conn, "d1", "quick_entry",
+                   {"observation": "Kim", "person_id": pupil.id, "short": True}
+                   ).changes == listed                      # "vom 20.11.2026 09:06"
+
+
 def test_annotation_keeps_the_earlier_version_and_updates_the_field(conn, contact):
     ann = notes.add_annotation(conn, "contact", contact.id, "observation", "Fassung 1")
     assert ann.previous == "Fassung 0"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import sqlcipher3
 
 from ...domain import retention as rt
-from ..connection import Connection
+from ..connection import Connection, GuardedConnection
 
 # Older tables whose rows today live elsewhere: the carrying SQL (INSERT OR IGNORE: a row
 # already there stays as it is, so a restriction is never lifted) and what she is told.
@@ -68,7 +68,7 @@ def _declared_master(version: int) -> dict[tuple[str, str], tuple[str, str | Non
     """(type, name) -> (table it belongs to, its SQL) as the migrations up to ``version``
     build them on an empty database."""
     from . import upgrade
-    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    conn = sqlcipher3.connect(":memory:", isolation_level=None, factory=GuardedConnection)
     try:
         upgrade(conn, up_to=version)
         return {(kind, name): (table, sql) for kind, name, table, sql in conn.execute(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from ...domain.digests import sha256  # no OpenSSL in the GUI (domain/digests.py)
-from ..connection import Connection
+from ..connection import Connection, GuardedConnection
 from ..errors import SchemaMismatch
 
 LEDGER_TABLE = "migration_ledger"
@@ -114,7 +114,7 @@ def schema_of(conn: Connection) -> Schema:
 def declared_schema(version: int) -> Schema:
     """The schema the shipped migrations up to ``version`` build on an empty database."""
     from . import upgrade
-    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    conn = sqlcipher3.connect(":memory:", isolation_level=None, factory=GuardedConnection)
     try:
         upgrade(conn, up_to=version)
         return schema_of(conn)

@@ -202,7 +202,8 @@ class HoldDialog(QDialog):
 
 
 class PrivacyArea(Area):
-    watches = tuple(DataKind)  # deletion states depend on every kind of record
+    # deletion states depend on every kind of record, not on a draft's typed text
+    watches = tuple(k for k in DataKind if k is not DataKind.DRAFT_TEXTS)
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)

@@ -144,3 +144,45 @@ def test_a_saved_entry_leaves_no_ghost_draft(ctx, qtbot, pupil):
     dialog.save()
     assert dialog.saved_contact_id and notes.pending_drafts(ctx.conn) == []
     assert area.drafts.model.rowCount() == 0  # at once, not after the next change
+
+
+def test_typing_on_reloads_the_drafts_only_when_their_line_changes(ctx, qtbot, pupil):
+    """The autosave (every 3 s while she types) announced each write as a draft change:
+    the Übersicht listed its drafts again and recounted the deliveries' findings each
+    time, and its keyboard place went back to the first line. Now only a draft that
+    appears or goes, or whose line changes (its minute), reloads them."""
+    from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
+
+    area = _area(ctx, qtbot)
+    dialog = QuickEntryDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.picker.set_person(pupil.id)
+    dialog.note.observation.setFocus()
+    reloads: list[int] = []
+    area.drafts.model.modelReset.connect(lambda: reloads.append(1))
+    try:
+        _type_on(dialog, area, reloads)
+    finally:
+        dialog.note.clear()   # closed at the end without asking
+
+
+def _type_on(dialog, area, reloads):
+    from PySide6.QtTest import QTest
+
+    QTest.keyClicks(dialog.note.observation, "Kim")
+    assert dialog.autosaver.flush()
+    assert (len(reloads), area.drafts.model.rowCount()) == (1, 1)   # the draft appears
+    for words in (" erzaehlt", " vom", " Streit"):
+        QTest.keyClicks(dialog.note.observation, words)
+        assert dialog.autosaver.flush()
+    assert len(reloads) == 1                      # only its text changed
+    line = area.drafts.model.item(0).text()
+    clock.set_clock(clock.fixed(datetime(2026, 11, 20, 12, 1)))   # _friday: 12:00
+    QTest.keyClicks(dialog.note.observation, " am Morgen")
+    assert dialog.autosaver.flush()
+    assert len(reloads) == 2                      # a minute later: the line says so
+    assert area.drafts.model.item(0).text() == line.replace("12:00", "12:01")
+    dialog.note.clear()
+    assert not dialog.autosaver.flush()
+    assert (len(reloads), area.drafts.model.rowCount()) == (3, 0)   # emptied: it goes

@@ -138,5 +138,6 @@ def test_every_kind_but_backups_and_packages_loads_some_tile():
                         overview_svc.DELIVERY_KINDS, overview_svc.SCHOOL_YEAR_KINDS)
     assert set(DataKind) - shown == {DataKind.BACKUPS, DataKind.PACKAGES,
                                      DataKind.OPEN_OFFERS, DataKind.NETWORK,
-                                     DataKind.DOCUMENTS}   # no tile counts documents
+                                     DataKind.DOCUMENTS,   # no tile counts documents
+                                     DataKind.DRAFT_TEXTS}  # nor shows a draft's text
     assert set(OverviewArea.watches) == shown
