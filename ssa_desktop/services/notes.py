@@ -33,7 +33,7 @@ def save_draft(conn: Connection, draft_id: str, kind: str, data: dict, ref: str 
     list shows, so the Übersicht does not load its drafts again every 3 s."""
     draft = Draft(kind=kind, payload=json.dumps(data, ensure_ascii=False, default=str),
                   ref=ref, updated=now_iso(), id=draft_id)
-    before = nrepo.get_draft(conn, draft_id)
+    before = repo.DRAFTS.get(conn, draft_id)
     if before is not None and listed_as(before) == listed_as(draft):
         nrepo.upsert_draft(conn, draft)
     else:
