@@ -15,7 +15,8 @@ from ssa_desktop.domain import entities as e
 from tests.domain.test_entities_rules import REQUIRED
 
 MADE = {**REQUIRED, e.Annotation: ("contact", "c1", "note", "alt", "neu"),
-        e.Document: ("p", "letter", "Brief", date(2026, 3, 2), "application/pdf", 10, "0" * 64)}
+        e.Document: ("p", "letter", "Brief", date(2026, 3, 2), "application/pdf", 10, "0" * 64),
+        e.GroupMember: ("g", "p", date(2026, 3, 2))}
 WITH_ID = [cls for _, cls in inspect.getmembers(e, dataclasses.is_dataclass)
            if "id" in {f.name for f in dataclasses.fields(cls)}]
 

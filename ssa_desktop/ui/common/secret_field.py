@@ -10,8 +10,15 @@ description, which changes quietly. Qt only (the unlock window's path)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from ..i18n import translator
 from .announce import SecretLineEdit
@@ -95,17 +102,24 @@ class FieldsBeforeToggles(QObject):
 
     def __init__(self, *fields: SecretField):
         super().__init__(fields[0])
-        self.row = QHBoxLayout()
-        for field in fields:
+        # two toggles to a line, three one below the other: three in a line or two and
+        # one did not fit 1280×720 at 200 % (tests/ui/a11y/test_fits_200_percent.py)
+        self.row = QGridLayout()
+        per_line = 2 if len(fields) <= 2 else 1
+        for n, field in enumerate(fields):
             field.layout_row.removeWidget(field.toggle)
             field.toggle.setText(field.toggle.accessibleName())
-            self.row.addWidget(field.toggle)
-        self.row.addStretch(1)
+            self.row.addWidget(field.toggle, n // per_line, n % per_line)
+        self.row.setColumnStretch(per_line, 1)
         self.order = [f.edit for f in fields] + [f.toggle for f in fields]
         for widget in self.order:
             widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        # here, not at the top: the unlock window imports this module, and its first frame
+        # comes before the Qt namespace and QEvent are built (tests/ui/shell/test_start_path.py)
+        from PySide6.QtCore import QEvent, Qt
+
         if event.type() != QEvent.Type.KeyPress or event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return False

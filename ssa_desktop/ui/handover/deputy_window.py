@@ -571,6 +571,17 @@ class DeputyWindow(QDialog):
         view = self.view = handover_deputy_work.deputy_overview(self.pkg)
         for model in self._models():
             model.removeRows(0, model.rowCount())
+        self._fill_persons_and_cases(view)
+        self._fill_dated(view)
+        self._fill_documents(view)
+        # notes of appointments go along only where she ticked them: no empty column
+        self.appts.setColumnHidden(5, not any(a.note for a in view.appointments))
+        self.contacts.setColumnHidden(7, not any(k.note for k in view.contacts))
+        for table, model in self._tables():
+            self._select(table, model, chosen.get(table))
+        self._fill_goals(view.goals)   # her new rating shows in the trend at once
+
+    def _fill_persons_and_cases(self, view) -> None:
         names = self.ctx.show_names
         for p in view.persons:
             name = (p.name if names else HIDDEN_NAME) if p.name else "–"
@@ -579,6 +590,8 @@ class DeputyWindow(QDialog):
                                       *(entry or "–" for entry in p.declared)], p.id)
         for c in view.cases:
             _row(self.cases_model, [c.person, fmt_date(c.opened), c.title], c.id)
+
+    def _fill_dated(self, view) -> None:
         for a in view.appointments:
             _row(self.appts_model, [fmt_date(a.day), f"{a.start}–{a.end}", a.person, a.room,
                                     APPOINTMENT_STATUS.label(a.status), a.note], a.id)
@@ -590,17 +603,13 @@ class DeputyWindow(QDialog):
                 fmt_date(k.day), k.time, k.person, k.case or tr("ohne Fall"),
                 CONTACT_KINDS.label(k.kind), tr("{0} Min.").format(k.duration_min),
                 ", ".join(TOPICS.label(t) for t in k.topics), k.note], k.id)
+
+    def _fill_documents(self, view) -> None:
         self._documents = handover_deputy_work.deputy_documents(self.pkg)
         pseudonyms = {p.id: p.pseudonym for p in view.persons}
         for doc in self._documents:
             _row(self.docs_model, [doc.title, DOCUMENT_KINDS.label(doc.kind), fmt_date(doc.day),
                                    pseudonyms.get(doc.person_id, "–")], doc.id)
-        # notes of appointments go along only where she ticked them: no empty column
-        self.appts.setColumnHidden(5, not any(a.note for a in view.appointments))
-        self.contacts.setColumnHidden(7, not any(k.note for k in view.contacts))
-        for table, model in self._tables():
-            self._select(table, model, chosen.get(table))
-        self._fill_goals(view.goals)   # her new rating shows in the trend at once
 
     def _models(self) -> tuple[QStandardItemModel, ...]:
         return (self.persons_model, self.cases_model, self.appts_model,

@@ -52,10 +52,25 @@ DIALOGS = {"package": _package, "change": _change, "handover": _handover,
            "prompt": _prompt, "emergency": _emergency}
 
 
+@pytest.fixture(autouse=True)
+def _earlier_widgets():
+    """The widgets alive before the test (another test's window not yet collected): the
+    audit looks at what this test's dialog left, not at what came before it."""
+    global EARLIER
+    EARLIER = {shiboken6.getCppPointer(w)[0] for w in QApplication.allWidgets()}
+    yield
+
+
+EARLIER: set[int] = set()
+
+
 def _alive_secrets() -> list[str]:
-    """Every live widget that is a secret field or shows the typed marker."""
+    """Every live widget made during the test that is a secret field or shows the typed
+    marker."""
     found = []
     for widget in QApplication.allWidgets():
+        if shiboken6.getCppPointer(widget)[0] in EARLIER:
+            continue
         if isinstance(widget, SecretField):
             found.append(f"SecretField {widget.edit.accessibleName()!r}")
         elif isinstance(widget, QLineEdit) and MARKER in widget.text().replace(" ", ""):

@@ -45,11 +45,13 @@ def _typed(events) -> str:
     return "".join(e["data"] for e in events if "text-changed" in e["type"])
 
 
+# Two Tabs after the first field: where the fields come before their show toggles
+# (Passphrase ändern, Übergabe: FieldsBeforeToggles) the second Tab reaches the repetition
 @pytest.mark.parametrize(("mode", "fields"), [
     ("change", [["password text", "Bisherige Passphrase"],
-                ["password text", "Neue Passphrase"]]),
+                ["password text", "Neue Passphrase wiederholen"]]),
     ("handover", [["password text", "Bisherige Passphrase"],
-                  ["password text", "Neue Passphrase"]]),
+                  ["password text", "Neue Passphrase wiederholen"]]),
     ("prompt", [["password text", "Passphrase"], ["push button", "Weiter"]]),
     ("package", [["password text", "Paketschlüssel"], ["push button", "Abbrechen"]]),
 ])
