@@ -337,7 +337,7 @@ def test_the_wizard_says_each_page_and_the_creation_once(app, orca):
     window.press("Return", "Wo soll der Tresor liegen?")
     window.press("Return", "Passphrase festlegen")
     window.type(NEW_PASSPHRASE)
-    window.key("Tab", "Tab")
+    window.key("Tab")   # fields first: Tab goes from the passphrase to its repetition
     window.type(NEW_PASSPHRASE)
     window.press("Return", "✓ Der Tresor ist angelegt")
     window.press("Return", "Ihr Notfallschlüssel")
