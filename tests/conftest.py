@@ -117,6 +117,18 @@ def pytest_runtest_protocol(item, nextitem):
         gc.freeze()
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Before any fixture of a test is torn down (its vault locked, its windows closed): the
+    background tasks it started have ended. A task that outlived its test ran on against a
+    locked session or a deleted window while the next test ran, and memory faults in a
+    worker (SIGSEGV a test or more later, in no code of its own) were seen in full runs.
+    Bounded: a task that does not end within two minutes is left, as before."""
+    background = sys.modules.get("ssa_desktop.ui.background")
+    if background is not None:
+        background.wait_for_all(120_000)
+
+
 def _delete_what_waits_for_deletion() -> None:
     """Windows and widgets the test gave up are deleted now, at the end of their test: a
     main window it left hidden (``app.run_gui`` leaves its window to the test that made the
