@@ -492,6 +492,8 @@ EXEMPT: dict[str, str] = {
     "ssa_desktop.services.retention.delete_handed_over":
         INSIDE + ": school-package-and-receipt",
     "ssa_desktop.services.notes.purge_expired_working_notes": UNLOCK,
+    "ssa_desktop.services.notes._save_listed_draft":
+        "the half of notes.save_draft (everyday) that announces a draft the lists show",
     "ssa_desktop.services.retention.check_at_unlock": UNLOCK,
     "ssa_desktop.services.letter_templates.import_template_file":
         "reads her file, then keeps it through import_template (crawled: letter-kept)",
