@@ -4866,7 +4866,6 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
-            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Hinweis</source>
             <translation>Note</translation>
@@ -5304,7 +5303,6 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
-            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Vorschau</source>
             <translation>Preview</translation>
         </message>

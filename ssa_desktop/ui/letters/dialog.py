@@ -54,6 +54,24 @@ OWN = "own"    # … for the file she picked; "stored:<id>" for one of her kept 
 STORED = "stored:"
 
 
+def letter_preview() -> tuple[QLabel, QScrollArea, QLabel]:
+    """A letter's preview (an image in a scroll area) and the line that says what keeps it
+    from being made; the single letter's dialog and the serial letter's share them."""
+    preview = QLabel()
+    preview.setAccessibleDescription(tr("Vorschau"))
+    preview.setWordWrap(True)
+    preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    scroll = QScrollArea()
+    scroll.setWidget(preview)
+    scroll.setAccessibleName(tr("Vorschau"))
+    scroll.setWidgetResizable(True)
+    scroll.setMinimumSize(PREVIEW_WIDTH + 40, 200)
+    problem = QLabel()
+    problem.setWordWrap(True)
+    problem.setAccessibleDescription(tr("Hinweis"))
+    return preview, scroll, problem
+
+
 class LetterDialog(QDialog):
     """Make one letter for ``person_id`` – or, from a group or open offer
     (``person_id`` None), for the person she chooses; ``message`` says what happened."""
@@ -127,18 +145,7 @@ class LetterDialog(QDialog):
         form.addRow(tr("Empfän&ger"), self.recipient_box)
         form.addRow(tr("&Rechtsgrundlage"), self.basis_box)
 
-        self.preview = QLabel()
-        self.preview.setAccessibleDescription(tr("Vorschau"))
-        self.preview.setWordWrap(True)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
-        scroll.setWidget(self.preview)
-        scroll.setAccessibleName(tr("Vorschau"))
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumSize(PREVIEW_WIDTH + 40, 200)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleDescription(tr("Hinweis"))
+        self.preview, scroll, self.problem = letter_preview()
 
         self.print_button = default_button(tr("&Drucken …"), tr("Brief drucken"),
                                            lambda: self.print_letter())

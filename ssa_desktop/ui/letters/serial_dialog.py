@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,8 +43,9 @@ from ..common.labels import name_window
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
-from ..reports.slip_dialog import PREVIEW_WIDTH, preview_image
+from ..reports.slip_dialog import preview_image
 from ..reports.slip_painter import print_pages
+from .dialog import letter_preview
 
 tr = translator("Letters")
 
@@ -137,18 +137,7 @@ class SerialLetterDialog(QDialog):
         only.setWordWrap(True)
         letter_layout.addWidget(only)
 
-        self.preview = QLabel()
-        self.preview.setAccessibleDescription(tr("Vorschau"))
-        self.preview.setWordWrap(True)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
-        scroll.setWidget(self.preview)
-        scroll.setAccessibleName(tr("Vorschau"))
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumSize(PREVIEW_WIDTH + 40, 200)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleDescription(tr("Hinweis"))
+        self.preview, scroll, self.problem = letter_preview()
 
         self.print_button = default_button(tr("&Drucken …"), tr("Alle Briefe drucken"),
                                            lambda: self.print_letters())
