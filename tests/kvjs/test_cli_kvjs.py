@@ -10,7 +10,7 @@ import pytest
 
 from ssa_desktop.storage import repositories as repo
 from tests.conftest import PASSPHRASE
-from tests.support.cli_runs import run_cli
+from tests.support.cli_runs import locked_with_passphrase, run_cli
 
 from . import fixture
 
@@ -18,10 +18,7 @@ from . import fixture
 @pytest.fixture
 def vault(open_vault, monkeypatch):
     fixture.build(open_vault.conn)
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    return folder
+    return locked_with_passphrase(open_vault, monkeypatch)
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

@@ -13,7 +13,7 @@ import pytest
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.support.cli_runs import run_cli
+from tests.support.cli_runs import locked_with_passphrase, run_cli
 
 from . import fixture
 
@@ -21,10 +21,7 @@ from . import fixture
 @pytest.fixture
 def vault(open_vault, monkeypatch):
     fixture.build(open_vault.conn)
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    return folder
+    return locked_with_passphrase(open_vault, monkeypatch)
 
 
 def _export(capsys, vault, out, scope=("--school", "GMS-1")) -> dict:
