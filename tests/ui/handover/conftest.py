@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ssa_desktop.domain import clock
-from ssa_desktop.ui.handover.panel import HandoverPanel
-from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, open_deputy_window
 
 
 @pytest.fixture
@@ -22,13 +21,6 @@ def deputy_package(tmp_path):
 def deputy_window(ctx, qtbot, deputy_package):
     """The deputy's window on ``deputy_package``, shown, active, at 1280×688 on WORKDAY."""
     with clock.frozen(WORKDAY):
-        panel = HandoverPanel(ctx)
-        qtbot.addWidget(panel)
-        win = panel.open_package(deputy_package.path, deputy_package.key_text)
-        qtbot.addWidget(win)
-        win.resize(1280, 688)
-        win.show()
-        win.activateWindow()
-        qtbot.waitUntil(win.isActiveWindow)
+        win = open_deputy_window(ctx, qtbot, deputy_package, (1280, 688))
         yield win
         win.close()

@@ -94,3 +94,21 @@ def colleagues_package(folder: Path, *, goal: str = "", rated: date | None = Non
             extras={k17.id: {"case_goals"}} if goal else None, documents=ticked)
     return Package(result.path, result.key_text, result.package_id, k17.id, n5.id,
                    k17_case.id, n5_case.id, n5_appt.id)
+
+
+def open_deputy_window(ctx, qtbot, package: Package, size: tuple[int, int] | None = None):
+    """The deputy's window on ``package``, opened through her panel, shown and active
+    (call it under the clock the test stands); the panel lives as long as the window."""
+    from ssa_desktop.ui.handover.panel import HandoverPanel
+
+    panel = HandoverPanel(ctx)
+    qtbot.addWidget(panel)
+    win = panel.open_package(package.path, package.key_text)
+    qtbot.addWidget(win)
+    if size is not None:
+        win.resize(*size)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.panel = panel
+    return win

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.storage import goals_repo
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.handover.panel import HandoverPanel
-from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, open_deputy_window
 
 
 @pytest.fixture
@@ -22,13 +21,7 @@ def window(ctx, qtbot, tmp_path):
     folder.mkdir()
     package = colleagues_package(folder, goal="Jeden Tag in die Schule")
     with clock.frozen(WORKDAY):
-        panel = HandoverPanel(ctx)
-        qtbot.addWidget(panel)
-        win = panel.open_package(package.path, package.key_text)
-        qtbot.addWidget(win)
-        win.show()
-        win.activateWindow()
-        qtbot.waitUntil(win.isActiveWindow)
+        win = open_deputy_window(ctx, qtbot, package)
         yield win
         win.close()
 

@@ -15,22 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.common.goal_trend import TrendView
-from ssa_desktop.ui.handover.panel import HandoverPanel
-from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, open_deputy_window
 
 RATED = date(2026, 11, 16)   # the post holder's rating before the Vertretung
 
 
 def _open(ctx, qtbot, package):
-    panel = HandoverPanel(ctx)
-    qtbot.addWidget(panel)
-    win = panel.open_package(package.path, package.key_text)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.panel = panel    # the window's parent lives as long as the window
-    return win
+    return open_deputy_window(ctx, qtbot, package)
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.documents.viewer import DocumentViewer
-from ssa_desktop.ui.handover.panel import HandoverPanel
 from tests.support import document_files as f
-from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, open_deputy_window
 
 
 def _vault_folder(ctx):
@@ -30,14 +29,7 @@ def test_the_deputy_sees_the_ticked_document_and_opens_it_with_enter(ctx, qtbot,
     stick.mkdir()
     package = colleagues_package(stick, document=f.pdf(text="SPE K-17"))
     with clock.frozen(WORKDAY):
-        panel = HandoverPanel(ctx)
-        qtbot.addWidget(panel)
-        win = panel.open_package(package.path, package.key_text)
-        qtbot.addWidget(win)
-        win.resize(1280, 688)
-        win.show()
-        win.activateWindow()
-        qtbot.waitUntil(win.isActiveWindow)
+        win = open_deputy_window(ctx, qtbot, package, (1280, 688))
         QTest.keyClick(QApplication.focusWidget(), Qt.Key_D, Qt.AltModifier)
         assert win.tabs.tabText(win.tabs.currentIndex()) == "&Dokumente"
         model = win.docs_model
