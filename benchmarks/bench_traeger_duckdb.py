@@ -13,9 +13,11 @@ from __future__ import annotations
 import copy
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from harness import Result
@@ -25,6 +27,7 @@ SAMPLE = ROOT / "tests" / "data" / "kvjs" / "format-3" / "KVJS_GMS-1_2025-26.jso
 RECIPE = ROOT / "docs" / "recipes" / "kvjs_duckdb.sql"
 FILES, LANDKREISE, YEAR = 2_000, 5, "2025/26"
 COMPARED = ("efh_contacts", "efh_minutes", "fte")
+TIDY_RATIO, RECIPE_RATIO = 40, 20   # targets of the ratios to the same run's references
 
 
 def generate(folder: Path, files: int) -> None:
@@ -58,8 +61,65 @@ def _statements() -> list[str]:
     return [s for s in RECIPE.read_text("utf-8").split(";") if sql(s)]
 
 
-def measure(files: int = FILES) -> tuple[float, float, str]:
-    """(long table s, DuckDB recipe s, note); AssertionError when the sums differ."""
+CHILD = """
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from ssa_desktop.services import traeger
+folder, out = Path({folder!r}), Path({out!r})
+# the reference, in the same process: every file read and parsed, the compared figures
+# summed in plain Python (what any reader of the folder pays)
+start, cpu_start = time.perf_counter(), time.process_time()
+totals = dict.fromkeys({compared!r}, 0.0)
+for path in sorted(folder.glob("*.json")):
+    figures = json.loads(path.read_text("utf-8"))["aggregates"]
+    for name in totals:
+        totals[name] += figures[name]
+plain_s, plain_cpu = time.perf_counter() - start, time.process_time() - cpu_start
+start, cpu_start = time.perf_counter(), time.process_time()
+traeger.write_tidy(folder, {year!r}, out)
+tidy_s, tidy_cpu = time.perf_counter() - start, time.process_time() - cpu_start
+peak = next(int(line.split()[1]) for line in open("/proc/self/status")
+            if line.startswith("VmHWM:")) / 1024
+print(tidy_s, tidy_cpu, plain_s, plain_cpu, peak)
+"""
+
+
+@dataclass(frozen=True)
+class Measured:
+    tidy_s: float        # the long table, wall
+    tidy_cpu: float      # … its process's CPU
+    plain_cpu: float     # the reference: the same files parsed with json.loads, CPU
+    peak_mb: float       # the table's process (VmHWM)
+    recipe_s: float      # the DuckDB recipe (table, Parquet, sums), wall
+    read_s: float        # the reference: DuckDB reading the same CSV once, wall
+    note: str
+
+    @property
+    def tidy_ratio(self) -> float:
+        return self.tidy_cpu / self.plain_cpu
+
+    @property
+    def recipe_ratio(self) -> float:
+        return self.recipe_s / self.read_s
+
+
+def _recipe(con, statements: list[str]) -> tuple[dict, float, float]:
+    """(sums per (Landkreis, figure), recipe s, reference s): the reference reads the same
+    CSV once (the recipe's first step without typing it into a table)."""
+    start = time.perf_counter()
+    con.execute("SELECT count(*) FROM read_csv('kvjs_lang.csv', header = true)").fetchall()
+    read_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for statement in statements[:-1]:
+        con.execute(statement)
+    sums = {(c, f): total for c, f, total in con.execute(statements[-1]).fetchall()}
+    return sums, time.perf_counter() - start, read_s
+
+
+def measure(files: int = FILES) -> Measured:
+    """The figures of ``files`` generated files; AssertionError when the recipe's sums
+    differ from the kit's."""
     import duckdb  # a test extra (pyproject [test])
 
     from ssa_desktop.domain import kvjs
@@ -69,19 +129,16 @@ def measure(files: int = FILES) -> tuple[float, float, str]:
         folder = Path(tmp) / "lieferungen"
         folder.mkdir()
         generate(folder, files)
-        start = time.perf_counter()
-        traeger.write_tidy(folder, YEAR, Path(tmp) / "kvjs_lang.csv")
-        tidy_s = time.perf_counter() - start
+        code = CHILD.format(root=str(ROOT), folder=str(folder), year=YEAR,
+                            out=str(Path(tmp) / "kvjs_lang.csv"), compared=COMPARED)
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True)
+        tidy_s, tidy_cpu, _, plain_cpu, peak = (float(v) for v in done.stdout.split())
         here = os.getcwd()
         os.chdir(tmp)   # the recipe reads kvjs_lang.csv in the working folder
         try:
             con = duckdb.connect()
-            statements = _statements()
-            start = time.perf_counter()
-            for statement in statements[:-1]:
-                con.execute(statement)
-            sums = {(c, f): total for c, f, total in con.execute(statements[-1]).fetchall()}
-            recipe_s = time.perf_counter() - start
+            sums, recipe_s, read_s = _recipe(con, _statements())
             con.close()
         finally:
             os.chdir(here)
@@ -92,23 +149,32 @@ def measure(files: int = FILES) -> tuple[float, float, str]:
                 kit, duck = shown[kvjs.BY_NAME[figure].label], sums[(book.landkreis, figure)]
                 assert abs(kit - duck) < 1e-6, f"{book.landkreis} {figure}: kit {kit}, DuckDB {duck}"
     note = (f"{files} school files, {len(books)} Landkreise; the recipe's sums equal the "
-            f"kit's ({', '.join(COMPARED)})")
-    return tidy_s, recipe_s, note
+            f"kit's ({', '.join(COMPARED)}); table CPU {tidy_cpu:.2f} s, json.loads of the "
+            f"same files {plain_cpu:.2f} s; recipe {recipe_s:.2f} s, DuckDB reading the CSV "
+            f"{read_s:.2f} s")
+    return Measured(tidy_s, tidy_cpu, plain_cpu, peak, recipe_s, read_s, note)
 
 
 def run(bench) -> list[Result]:
-    files = FILES if bench.reps > 1 else 40   # the smoke run: 40 files
-    tidy_s, recipe_s, note = measure(files)
+    m = measure(FILES if bench.reps > 1 else 40)   # the smoke run: 40 files
     return [
-        Result("traeger_tidy_s", tidy_s, "s", 30,
-               "Träger kit: long table of 2,000 files (CSV)", note=note),
-        Result("traeger_duckdb_recipe_s", recipe_s, "s", 5,
-               "DuckDB recipe on the long table of 2,000 files (Parquet, sums)", note=note),
+        Result("traeger_tidy_s", m.tidy_s, "s", 30,
+               "Träger kit: long table of 2,000 files (CSV)", note=m.note),
+        Result("traeger_tidy_peak_mb", m.peak_mb, "MB", 300,
+               "Träger kit: peak memory of the long table's process, 2,000 files", note=m.note),
+        Result("traeger_tidy_vs_json_read_ratio", m.tidy_ratio, "x", TIDY_RATIO,
+               "long table CPU / the same files parsed with json.loads, same run", note=m.note),
+        Result("traeger_duckdb_recipe_s", m.recipe_s, "s", 5,
+               "DuckDB recipe on the long table of 2,000 files (Parquet, sums)", note=m.note),
+        Result("traeger_duckdb_recipe_vs_csv_read_ratio", m.recipe_ratio, "x", RECIPE_RATIO,
+               "DuckDB recipe / DuckDB reading the same CSV once, same run", note=m.note),
     ]
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    tidy_s, recipe_s, note = measure()
-    print(f"{note}\nlong table {tidy_s:.2f} s (target 30 s), DuckDB recipe {recipe_s:.2f} s "
-          "(target 5 s)")
+    m = measure(int(sys.argv[1]) if len(sys.argv) > 1 else FILES)
+    print(f"{m.note}\nlong table {m.tidy_s:.2f} s (target 30 s), peak {m.peak_mb:.0f} MB "
+          f"(target 300 MB), CPU ratio to json.loads {m.tidy_ratio:.2f} (target {TIDY_RATIO}); "
+          f"DuckDB recipe {m.recipe_s:.2f} s (target 5 s), ratio to reading the CSV "
+          f"{m.recipe_ratio:.2f} (target {RECIPE_RATIO})")
