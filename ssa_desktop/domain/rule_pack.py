@@ -28,7 +28,9 @@ MAX_YEARS = 5        # a pack is the rules of a year or a few: 100 years is a mi
 MAX_TEXT = 200       # a title, a Landkreis name: one line
 FORMAT = "ssa-desktop-rule-pack"
 FORMAT_VERSION = 1
-SHIPPED = ("rules", "regelpaket-2026-27.json")
+SHIPPED = ("rules", "regelpaket-2026-27.json")   # in force until she takes another
+# every pack the release ships, one per school year it computes (resources/rules)
+SHIPPED_YEARS = ("regelpaket-2024-25.json", "regelpaket-2025-26.json", SHIPPED[1])
 
 
 class RulePackError(UserError):
@@ -342,6 +344,13 @@ def shipped() -> RulePack:
     """The pack shipped with this release (resources/rules)."""
     target = paths.resource(*SHIPPED)
     return parse(target.read_text("utf-8"), target.name)
+
+
+@cache
+def shipped_packs() -> tuple[RulePack, ...]:
+    """Every pack shipped with this release, oldest year first; the last is ``shipped()``."""
+    return tuple(parse(paths.resource(SHIPPED[0], name).read_text("utf-8"), name)
+                 for name in SHIPPED_YEARS)
 
 
 def changes(old: RulePack, new: RulePack) -> list[str]:

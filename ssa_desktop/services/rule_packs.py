@@ -47,7 +47,8 @@ def in_force(conn: Connection) -> rp.RulePack:
 def for_year(conn: Connection, year: int) -> rp.RulePack:
     """The pack the figures of school year ``year`` were computed under; a year never
     recorded follows the kept pack that names it (the pack in force if it does, else the
-    one taken last), and a year no kept pack names the pack in force."""
+    highest version, else the one taken last), else the shipped pack that names it, and a
+    year no pack names the pack in force."""
     digest = rule_pack_repo.year_digest(conn, year)
     text = rule_pack_repo.text(conn, digest) if digest else None
     if text:
@@ -58,7 +59,9 @@ def for_year(conn: Connection, year: int) -> rp.RulePack:
     naming = [_stored(t) for _, t, _, _ in rule_pack_repo.listing(conn)]
     naming = [p for p in naming if year in p.school_years]
     # the highest declared version; among equal ones (none declared) the one taken last
-    return max(reversed(naming), key=lambda p: p.version) if naming else current
+    if naming:
+        return max(reversed(naming), key=lambda p: p.version)
+    return next((p for p in rp.shipped_packs() if year in p.school_years), current)
 
 
 @writes(DataKind.SETTINGS)

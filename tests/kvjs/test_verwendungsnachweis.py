@@ -85,7 +85,8 @@ def test_an_open_end_and_a_third_school_are_shown(conn, world, tmp_path):
 def test_the_proof_names_the_years_rule_pack(conn, world, tmp_path):
     from ssa_desktop.domain import rule_pack as rp
 
-    shipped = rp.shipped()
+    shipped = rp.shipped_packs()[1]   # the shipped pack naming 2025/26, not 2026/27's
+    assert fixture.YEAR == 2025 and shipped.title.endswith("2025/26")
     with clock.frozen(date(2026, 10, 1)):
         path = staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "v.pdf")
     assert (f"Regelpaket: {shipped.title} (Kennung {shipped.short_id})") in _text(path)
