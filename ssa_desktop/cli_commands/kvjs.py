@@ -110,7 +110,10 @@ def run_kvjs(args) -> int:
         stats.count_export(session.conn, rep)
         path = stats.write_export(rep, args.format, args.out)
         rule_packs.keep_exported_year(session.conn, year)
+        missing = rule_packs.missing_note(session.conn, year)
     common.out(f"KVJS-Export geschrieben: {path} (Schuljahr {rep.year_label}, {rep.info.label})")
+    if missing:
+        common.err(f"Hinweis: {missing}")
     if rep.changes and rep.delivered is not None:   # changes are against a delivery
         common.out(f"Abweichungen zu den am {rep.delivered.delivered_on:%d.%m.%Y} abgegebenen "
                  f"Zahlen: {len(rep.changes)} Kennzahlen (siehe Datei).")

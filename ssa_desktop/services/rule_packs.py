@@ -64,6 +64,18 @@ def for_year(conn: Connection, year: int) -> rp.RulePack:
     return next((p for p in rp.shipped_packs() if year in p.school_years), current)
 
 
+def missing_note(conn: Connection, year: int) -> str:
+    """"" when the pack of ``year`` names it; else a German sentence: no pack names the
+    year, which pack it is computed under, and how she loads the year's pack."""
+    pack = for_year(conn, year)
+    if year in pack.school_years:
+        return ""
+    label = SchoolYear(year).label
+    return (f"Kein Regelpaket nennt das Schuljahr {label}; gerechnet wird nach „{pack.title}“. "
+            f"Ein Regelpaket für {label} lädt sie unter Einstellungen → Förderung "
+            "(„Regelpaket laden …“) oder mit „ssa-desktop rules import DATEI“.")
+
+
 @writes(DataKind.SETTINGS)
 def record_year(conn: Connection, year: int) -> rp.RulePack:
     """Keep the pack of ``year`` with its figures (the first record stays); inside the
