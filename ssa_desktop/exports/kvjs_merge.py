@@ -541,23 +541,27 @@ def _check_overlap(docs: list[tuple[str, dict]]) -> None:
     posts sharing a school, one school twice under another name or spelling of its code):
     refused, naming both files and the school — never counted twice. Files of one school
     for periods that do not overlap (a handover in the year) are parts of its year."""
-    covered: dict[str, list[tuple[str, kvjs_periods.Period]]] = {}
+    covered: dict[str, list[tuple[str, kvjs_periods.Period, str]]] = {}
     for name, doc in docs:
         for part in _parts(doc):
             for key, (shown, period) in school_periods(part, doc["school_year"]).items():
-                for other, other_period in covered.get(key, []):
+                for other, other_period, other_kind in covered.get(key, []):
                     if other != name and kvjs_periods.overlap(period, other_period):
+                        posts = part.get("kind") == other_kind == "post"
                         raise MergeError(_overlap_text(name, other, shown, period,
-                                                       other_period, doc["school_year"]))
-                covered.setdefault(key, []).append((name, period))
+                                                       other_period, doc["school_year"], posts))
+                covered.setdefault(key, []).append((name, period, part.get("kind", "")))
 
 
-def _overlap_text(name: str, other: str, shown: str, period, other_period, year: str) -> str:
+def _overlap_text(name: str, other: str, shown: str, period, other_period, year: str,
+                  posts: bool = False) -> str:
     whole = kvjs_periods.whole(year)
     if period == whole and other_period == whole:
+        advice = ("Zwei Stellen an einer Schule: bitte jede Stelle in einer eigenen "
+                  "Summendatei zusammenführen." if posts else
+                  "Bitte entweder die Datei der Stelle oder die der Schule zusammenführen.")
         return (f"„{name}“ und „{other}“ enthalten beide die Schule {shown}: ihre Zahlen "
-                "würden doppelt gezählt. Bitte entweder die Datei der Stelle oder die der "
-                "Schule zusammenführen.")
+                f"würden doppelt gezählt. {advice}")
     return (f"„{name}“ ({kvjs_periods.text(period)}) und „{other}“ "
             f"({kvjs_periods.text(other_period)}) enthalten beide die Schule {shown} für "
             "dieselben Tage: ihre Zeiträume überschneiden sich, die Zahlen würden doppelt "

@@ -5,10 +5,13 @@ invisible characters for the same school (docs/traeger.md, "Überschneidungen").
 
 from __future__ import annotations
 
+import json
+
 import openpyxl
 import pytest
 
 from ssa_desktop.domain.school_code import key
+from ssa_desktop.exports import kvjs_document
 
 from .files import post_file, run, school_file
 
@@ -54,3 +57,19 @@ def test_the_one_normalisation_of_a_school_code():
     assert key(" gms-1\u200b ") == key("GMS-1") == key("ＧＭＳ\u00ad-1") == "GMS-1"
     assert key("GMS  1") == "GMS 1"
     assert key("GMS-1") != key("GMS-2")
+
+
+def test_two_posts_sharing_a_school_are_refused(capsys, tmp_path):
+    """Issue 60, „Identity that cannot collide“: two posts whose files both list a school
+    (one under another spelling) would count it twice."""
+    north = post_file(tmp_path, "nord.json", "Stelle-Nord", ["GMS-1", "RS-2"])
+    south = post_file(tmp_path, "sued.json", "Stelle-Sued", ["RS-2", "WRS-4"])
+    doc = json.loads(south.read_text("utf-8"))
+    doc["scope"]["schools"][0]["code"] = "rs-2\u200b"   # another spelling of RS-2
+    south.write_text(json.dumps(kvjs_document.seal(doc), ensure_ascii=False), "utf-8")
+    out = tmp_path / "summe.json"
+    status, _, err = run(capsys, "kvjs-merge", north, south, "--out", out)
+    assert status == 1 and not out.exists()
+    assert ("„sued.json“ und „nord.json“ enthalten beide die Schule RS-2: ihre Zahlen würden "
+            "doppelt gezählt. Zwei Stellen an einer Schule: bitte jede Stelle in einer eigenen "
+            "Summendatei zusammenführen.") in err
