@@ -14074,6 +14074,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
+            <source>Fortschritt</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
             <source>Für die Koordination beim Träger: Legen Sie die KVJS-Exporte (json) der Stellen und Schulen in einen Ordner. Hier sehen Sie, wer geliefert hat, und schreiben Excel-Mappen je Landkreis und einen Überblick für den Vorstand. Dateien, die kein KVJS-Export sind, werden mit Namen genannt und nicht gelesen.</source>
             <translation>For the provider's coordinator: put the KVJS exports (json) of the posts and schools into one folder. Here you see who has delivered, and you write Excel workbooks per district and an overview for the board. Files that are no KVJS export are named and not read.</translation>
         </message>

@@ -20,6 +20,7 @@ from ..domain import clock
 from ..domain import traeger as rules
 from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
+from .operations import Progress
 
 TABLE_FORMAT = "ssa-desktop-traeger-lieferungen"
 TABLE_FORMAT_VERSION = 1
@@ -53,9 +54,11 @@ def year_label(text: str) -> str:
         raise KitError(f"kein gültiges Schuljahr: „{text}“ (Beispiel: 2025/26)") from None
 
 
-def read_folder(folder: Path | str, years: tuple[str, ...]) -> Folder:
+def read_folder(folder: Path | str, years: tuple[str, ...],
+                progress: Progress | None = None) -> Folder:
     """Every file directly in ``folder`` (sorted by name) read as a KVJS export; a
-    well-formed file of another school year than ``years`` is passed over unchecked."""
+    well-formed file of another school year than ``years`` is passed over unchecked.
+    ``progress`` hears of each file read, at most once per percent (Cancelled stops)."""
     from ..exports import kvjs_merge  # the one strict reader and checker of an export
 
     if not str(folder).strip():  # Path("") is the working folder: never read unasked
@@ -64,7 +67,13 @@ def read_folder(folder: Path | str, years: tuple[str, ...]) -> Folder:
     if not folder.is_dir():
         raise KitError(f"Der Ordner „{folder}“ wurde nicht gefunden.")
     found, refused = [], []
-    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+    paths = sorted(p for p in folder.iterdir() if p.is_file())
+    shown = -1
+    for index, path in enumerate(paths):
+        if progress is not None and index * 100 // len(paths) != shown:
+            shown = index * 100 // len(paths)
+            progress(shown, f"Datei {index + 1:,} von {len(paths):,} wird gelesen …"
+                     .replace(",", "."))
         if path.is_symlink():  # a link in a drop folder reads a file elsewhere: never
             refused.append((path.name, f"„{path.name}“ ist eine Verknüpfung auf eine andere "
                                        "Stelle und wurde nicht gelesen."))
@@ -114,11 +123,12 @@ def landkreis_list(path: Path | str) -> dict[str, str]:
     return dict(_read_list(path, "Die Liste der Landkreise", ("Schule", "Landkreis")))
 
 
-def deliveries(folder: Path | str, year: str, expected: Path | str | None = None
-               ) -> DeliveryTable:
+def deliveries(folder: Path | str, year: str, expected: Path | str | None = None,
+               progress: Progress | None = None) -> DeliveryTable:
     label = year_label(year)
     wanted = expected_list(expected) if expected else None
-    return _table(read_folder(folder, (label, rules.previous_year(label))), label, wanted)
+    return _table(read_folder(folder, (label, rules.previous_year(label)), progress), label,
+                  wanted)
 
 
 def _table(read: Folder, label: str, wanted: list[tuple[str, str]] | None) -> DeliveryTable:
@@ -148,21 +158,22 @@ def write_table_json(table: DeliveryTable, path: Path | str) -> Path:
     return write_json(table_document(table), Path(path))
 
 
-def books(folder: Path | str, year: str, landkreise: Path | str | None = None
-          ) -> tuple[list[rules.Book], Folder]:
+def books(folder: Path | str, year: str, landkreise: Path | str | None = None,
+          progress: Progress | None = None) -> tuple[list[rules.Book], Folder]:
     label = year_label(year)
     mapping = landkreis_list(landkreise) if landkreise else {}
-    read = read_folder(folder, (label,))
+    read = read_folder(folder, (label,), progress)
     return rules.landkreis_books(read.deliveries, label, mapping), read
 
 
 def write_workbooks(folder: Path | str, year: str, out: Path | str,
-                    landkreise: Path | str | None = None) -> tuple[list[Path], Folder]:
+                    landkreise: Path | str | None = None, progress: Progress | None = None
+                    ) -> tuple[list[Path], Folder]:
     """One workbook per Landkreis into the folder ``out``; nothing when no school of the
     year delivered."""
     from ..exports import traeger_xlsx
 
-    found, read = books(folder, year, landkreise)
+    found, read = books(folder, year, landkreise, progress)
     out = Path(out)
     names = _distinct([traeger_xlsx.file_name(book.landkreis, book.year) for book in found])
     paths = [traeger_xlsx.write(book, out / name) for book, name in zip(found, names,
@@ -186,13 +197,14 @@ def _distinct(names: list[str]) -> list[str]:
     return result
 
 
-def write_tidy(folder: Path | str, year: str, out: Path | str) -> tuple[Path, Folder]:
+def write_tidy(folder: Path | str, year: str, out: Path | str,
+               progress: Progress | None = None) -> tuple[Path, Folder]:
     """The long table (one row per file × figure) of the year's files at ``out`` (CSV);
     every file read, a correction beside its original (``created`` tells them apart)."""
     from ..exports import kvjs_tidy
 
     label = year_label(year)
-    read = read_folder(folder, (label,))
+    read = read_folder(folder, (label,), progress)
     # a file of another year that had to be read whole (\u escapes) is not this year's
     read = Folder(tuple(d for d in read.deliveries if d.year == label), read.refused)
     return kvjs_tidy.write_csv(read.deliveries, Path(out)), read
@@ -200,14 +212,15 @@ def write_tidy(folder: Path | str, year: str, out: Path | str) -> tuple[Path, Fo
 
 def write_overview(folder: Path | str, year: str, out: Path | str, *,
                    expected: Path | str | None = None,
-                   landkreise: Path | str | None = None) -> Path:
+                   landkreise: Path | str | None = None,
+                   progress: Progress | None = None) -> Path:
     """The board's PDF overview of the year at ``out``."""
     from ..reports import traeger_overview
 
     label = year_label(year)
     wanted = expected_list(expected) if expected else None
     mapping = landkreis_list(landkreise) if landkreise else {}
-    read = read_folder(folder, (label, rules.previous_year(label)))  # once for both
+    read = read_folder(folder, (label, rules.previous_year(label)), progress)  # once for both
     found = rules.landkreis_books(read.deliveries, label, mapping)
     table = _table(read, label, wanted)
     return traeger_overview.write_pdf(traeger_overview.Overview(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.schoolyear import SchoolYear
 from ...services import traeger
-from ..background import run_in_background
+from ...services.operations import Progress
+from ..background import start_task
 from ..common.announce import MessageLabel
 from ..common.files import choose_save_file, choose_target_folder, choose_vault_folder
 from ..common.forms import error_label, make_button
@@ -83,6 +85,11 @@ class TraegerKitDialog(QDialog):
         self.status.setAccessibleDescription(tr("Ergebnis"))
         self.error = error_label(tr("Fehler"))
         self.error.hide()
+        # 2,000 files take a while: which file she is at, shown while the kit reads
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(tr("Fortschritt"))
+        self.progress.hide()
         self._lay_out(intro)
         self.resize(900, 560)
 
@@ -109,6 +116,7 @@ class TraegerKitDialog(QDialog):
         layout.addLayout(buttons)
         layout.addLayout(writers)
         layout.addWidget(self.error)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         # the reading order (buttons made without a parent join the chain late otherwise)
@@ -125,23 +133,34 @@ class TraegerKitDialog(QDialog):
         if path:
             self.folder.setText(path)
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """``work`` off the GUI thread, the buttons off meanwhile; a refusal in red."""
+    def _run(self, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
+        """``work(progress)`` off the GUI thread, the buttons off and the file it reads
+        shown meanwhile; a refusal in red."""
         self.error.hide()
         self.status.setText(tr("Wird gelesen …"))
         self._enable(False)
+        self.progress.setValue(0)
+        self.progress.show()
 
         def finished(value: Any) -> None:
             self._enable(True)
+            self.progress.hide()
             done(value)
 
         def failed(err: BaseException) -> None:
             self._enable(True)
+            self.progress.hide()
             self.status.setText("")
             self.error.setText(user_message(err))
             self.error.show()
 
-        self._task = run_in_background(work, finished, failed)
+        self._task = start_task(lambda _conn, progress: work(progress), on_done=finished,
+                                on_error=failed, on_progress=self._step)
+
+    def _step(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        self.progress.setFormat(f"{text} (%p %)")
+        self.progress.setAccessibleDescription(text)
 
     def _enable(self, on: bool) -> None:
         for button in (self.show_button, self.workbook_button, self.overview_button,
@@ -150,7 +169,7 @@ class TraegerKitDialog(QDialog):
 
     def show_deliveries(self) -> None:
         folder, year = self.folder.text().strip(), self.year.text().strip()
-        self._run(lambda: traeger.deliveries(folder, year), self._show_table)
+        self._run(lambda p: traeger.deliveries(folder, year, progress=p), self._show_table)
 
     def _show_table(self, table: traeger.DeliveryTable) -> None:
         self.table.setRowCount(0)
@@ -177,7 +196,8 @@ class TraegerKitDialog(QDialog):
         out = choose_target_folder(self, tr("Ordner für die Excel-Mappen"))
         if not out:
             return
-        self._run(lambda: traeger.write_workbooks(folder, year, out)[0], self._written)
+        self._run(lambda p: traeger.write_workbooks(folder, year, out, progress=p)[0],
+                  self._written)
 
     def write_overview(self) -> None:
         folder, year = self.folder.text().strip(), self.year.text().strip()
@@ -186,7 +206,8 @@ class TraegerKitDialog(QDialog):
                                tr("PDF (*.pdf)"))
         if not out:
             return
-        self._run(lambda: [traeger.write_overview(folder, year, out)], self._written)
+        self._run(lambda p: [traeger.write_overview(folder, year, out, progress=p)],
+                  self._written)
 
     def write_tidy(self) -> None:
         folder, year = self.folder.text().strip(), self.year.text().strip()
@@ -194,7 +215,8 @@ class TraegerKitDialog(QDialog):
                                f"KVJS_lang_{year.replace('/', '-')}.csv", tr("CSV (*.csv)"))
         if not out:
             return
-        self._run(lambda: [traeger.write_tidy(folder, year, out)[0]], self._written)
+        self._run(lambda p: [traeger.write_tidy(folder, year, out, progress=p)[0]],
+                  self._written)
 
     def _written(self, paths: list[Path]) -> None:
         if not paths:

@@ -200,3 +200,24 @@ def test_every_column_header_is_readable_in_full_at_200_percent(qtbot, screen):
     dialog.resize(_room(QSize(*screen)))
     QApplication.processEvents()
     assert _clipped_headers(dialog.table) == []
+
+
+def test_she_sees_which_file_the_kit_reads(qtbot, tmp_path, frozen_clock):
+    """Issue 60: a folder of many files shows its progress (the file being read), and the
+    bar goes once the table is there."""
+    folder = tmp_path / "viele"
+    for i in range(120):
+        school_file(folder, f"s{i:03d}.json", "GMS-1" if i == 0 else "RS-2")
+    dialog = TraegerKitDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    qtbot.keyClicks(dialog.folder, str(folder))
+    QTest.keyClick(dialog.folder, Qt.Key_Return)
+    assert dialog.progress.isVisible()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=60_000)
+    assert not dialog.progress.isVisible()
+    assert 50 in seen and seen == sorted(seen) and seen[-1] == 99
+    assert dialog.progress.accessibleDescription() == "Datei 120 von 120 wird gelesen …"
+    assert dialog.progress.accessibleName() == "Fortschritt"
