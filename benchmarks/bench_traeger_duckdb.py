@@ -149,9 +149,9 @@ def _recipe(con, statements: list[str], rounds: int) -> tuple[dict, float, float
     return sums, recipe_s, recipe_cpu, read_cpu
 
 
-def measure(files: int = FILES) -> Measured:
-    """The figures of ``files`` generated files; AssertionError when the recipe's sums
-    differ from the kit's."""
+def measure(files: int = FILES, rounds: int = ROUNDS) -> Measured:
+    """The figures of ``files`` generated files (each part the least of ``rounds``);
+    AssertionError when the recipe's sums differ from the kit's."""
     import duckdb  # a test extra (pyproject [test])
 
     from ssa_desktop.domain import kvjs
@@ -161,7 +161,7 @@ def measure(files: int = FILES) -> Measured:
         folder = Path(tmp) / "lieferungen"
         folder.mkdir()
         generate(folder, files)
-        code = CHILD.format(root=str(ROOT), folder=str(folder), year=YEAR, rounds=ROUNDS,
+        code = CHILD.format(root=str(ROOT), folder=str(folder), year=YEAR, rounds=rounds,
                             out=str(Path(tmp) / "kvjs_lang.csv"), compared=COMPARED)
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                               check=True)
@@ -170,7 +170,7 @@ def measure(files: int = FILES) -> Measured:
         os.chdir(tmp)   # the recipe reads kvjs_lang.csv in the working folder
         try:
             con = duckdb.connect()
-            sums, recipe_s, recipe_cpu, read_cpu = _recipe(con, _statements(), ROUNDS)
+            sums, recipe_s, recipe_cpu, read_cpu = _recipe(con, _statements(), rounds)
             con.close()
         finally:
             os.chdir(here)
