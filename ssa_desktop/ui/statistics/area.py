@@ -523,7 +523,9 @@ class StatisticsArea(Area):
 
         def op(conn, progress):
             try:
-                return stats.export_all(conn, year, scope, folder, progress=progress)
+                # a year no rule pack names is said beside the files (German, as the CLI)
+                return (stats.export_all(conn, year, scope, folder, progress=progress),
+                        rule_packs.missing_note(conn, year))
             except stats.StatisticsError as err:
                 return str(err)
 
@@ -531,8 +533,10 @@ class StatisticsArea(Area):
             if isinstance(result, str):
                 self.status.setText(result)
             else:
+                paths, note = result
                 self.ctx.apply(rule_packs.keep_exported_year, year)
-                self.status.setText(tr("Geschrieben: {0}").format(", ".join(p.name for p in result)))
+                self.status.setText(" ".join(filter(None, (tr("Geschrieben: {0}").format(
+                    ", ".join(p.name for p in paths)), note))))
 
         self._write(op, done, "export")
 

@@ -265,3 +265,27 @@ def test_a_vault_made_in_september_opens_on_the_current_year(ctx, qtbot):
         assert stats.default_year(ctx.conn) == 2026
         setup.set_post_share(ctx.conn, post.id, "school-1", 2025, 50)   # she worked then
         assert stats.default_year(ctx.conn) == 2025
+
+
+def test_the_export_of_a_year_no_rule_pack_names_says_so(ctx, qtbot, tmp_path):
+    """Issue 60, finding 6: 2027/28 is computed under the pack in force (2026/27); the
+    status line after the export says so and how she loads the year's pack."""
+    from ssa_desktop.domain.entities import PostShare
+    from ssa_desktop.storage import repositories as repo
+
+    area = _area(ctx, qtbot)
+    repo.POST_SHARES.insert(ctx.conn, PostShare("post-1", "school-1", 2027, 50.0))
+    with clock.frozen(date(2028, 9, 5)):
+        area.refresh()
+        area.year_box.setCurrentIndex(area.year_box.findText("2027/28"))
+        area.report = None
+        area._year_chosen(area.year_box.currentIndex())
+        qtbot.waitUntil(lambda: area.report is not None and area.report.year == 2027,
+                        timeout=10000)
+        area.write_exports(tmp_path / "c")
+        qtbot.waitUntil(lambda: area.status.text().startswith("Geschrieben"), timeout=10000)
+    assert area.status.text().endswith(
+        "Kein Regelpaket nennt das Schuljahr 2027/28; gerechnet wird nach „KVJS-Förderung "
+        "Jugendsozialarbeit an öffentlichen Schulen 2026/27“. Ein Regelpaket für 2027/28 lädt "
+        "sie unter Einstellungen → Förderung („Regelpaket laden …“) oder mit "
+        "„ssa-desktop rules import DATEI“.")
