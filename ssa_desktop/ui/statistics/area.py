@@ -535,7 +535,7 @@ class StatisticsArea(Area):
             else:
                 paths, note = result
                 self.ctx.apply(rule_packs.keep_exported_year, year)
-                self.status.setText(" ".join(filter(None, (tr("Geschrieben: {0}").format(
+                self.status.setText(". ".join(filter(None, (tr("Geschrieben: {0}").format(
                     ", ".join(p.name for p in paths)), note))))
 
         self._write(op, done, "export")

@@ -285,7 +285,7 @@ def test_the_export_of_a_year_no_rule_pack_names_says_so(ctx, qtbot, tmp_path):
         area.write_exports(tmp_path / "c")
         qtbot.waitUntil(lambda: area.status.text().startswith("Geschrieben"), timeout=10000)
     assert area.status.text().endswith(
-        "Kein Regelpaket nennt das Schuljahr 2027/28; gerechnet wird nach „KVJS-Förderung "
+        ".json. Kein Regelpaket nennt das Schuljahr 2027/28; gerechnet wird nach „KVJS-Förderung "
         "Jugendsozialarbeit an öffentlichen Schulen 2026/27“. Ein Regelpaket für 2027/28 lädt "
         "sie unter Einstellungen → Förderung („Regelpaket laden …“) oder mit "
         "„ssa-desktop rules import DATEI“.")
