@@ -83,7 +83,7 @@ def write_verwendungsnachweis(conn: Connection, year: int, path: Path | str,
     written = kvjs_verwendungsnachweis.write(
         lines, year_label=SchoolYear(year).label, rate=rule_packs.grant_rate(conn, year),
         formula=rule_packs.formula(conn, year).text, path=Path(path),
-        rule_pack=" ".join(filter(None, (f"Regelpaket: {pack.title} (Kennung {pack.short_id})",
+        rule_pack=". ".join(filter(None, (f"Regelpaket: {pack.title} (Kennung {pack.short_id})",
                                          rule_packs.missing_note(conn, year)))))
     progress(100, "")
     return written

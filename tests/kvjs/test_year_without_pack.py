@@ -66,4 +66,4 @@ def test_the_proof_of_a_year_no_pack_names_says_so(conn, tmp_path):
     with clock.frozen(date(2028, 9, 5)):
         path = staff.write_verwendungsnachweis(conn, 2027, tmp_path / "v.pdf")
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
-    assert f"(Kennung {rp.shipped().short_id}) {NOTE}" in text
+    assert f"(Kennung {rp.shipped().short_id}). {NOTE}" in text
