@@ -8,11 +8,13 @@ storage layer or anything else the unlock window does not need yet.
 
 from __future__ import annotations
 
+import itertools
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from ..services.operations import Cancelled, Progress
 from . import memory
@@ -28,10 +30,47 @@ def _deliver(callback: Callable[[Any], None], value: Any) -> None:
             raise
 
 
-class _TaskSignals(QObject):
-    progress = Signal(int, str)
-    finished = Signal(object)
-    failed = Signal(object)        # the exception; turned into German on the GUI thread
+class _Dispatcher(QObject):
+    """The tasks' one voice on the GUI thread, made there once and never deleted.
+
+    A worker emits only numbers and text: ``ended(task id)`` (the result or the error
+    waits on the task) and ``progressed(task id, percent, text)``, both queued to slots
+    of this object. Before, each task had its own signal object carrying the result as a
+    Python object to a plain callable: when the worker thread dropped the task's last
+    reference after the GUI thread had let go of it, that QObject of the GUI thread was
+    deleted on the worker thread while Qt still handled its signals there, and test
+    workers died of heap faults right after such a hand-over."""
+
+    progressed = Signal(int, int, str)
+    ended = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, int, str)
+    def _progressed(self, task_id: int, pct: int, text: str) -> None:
+        running = _running.get(task_id)
+        if running is not None and running.on_progress is not None:
+            running.on_progress(pct, text)
+
+    @Slot(int)
+    def _ended(self, task_id: int) -> None:
+        running = _running.pop(task_id, None)
+        if running is not None:
+            running.end()
+
+
+_dispatcher: _Dispatcher | None = None
+
+
+def _voice() -> _Dispatcher:
+    """The dispatcher, made on the GUI thread by the first ``start_task``."""
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    return _dispatcher
 
 
 CANCELLED = "Abgebrochen. Es wurde nichts halb gespeichert."
@@ -47,13 +86,18 @@ class _Task(QRunnable):
         super().__init__()
         self.work: Callable[[Any, Progress], Any] | None = work
         self.connect = connect
-        self.signals = _TaskSignals()
-        self.progress = Progress(lambda pct, text: self._emit(self.signals.progress, pct, text))
+        self.task_id = next(_ids)
+        voice = _voice()
+        self.progress = Progress(
+            lambda pct, text: self._emit(voice.progressed, self.task_id, pct, text))
+        self._ended = voice.ended
         self.interruptible = interruptible
         self.setAutoDelete(False)
         # how it ended, set on the worker thread before its connection is closed (so a
         # lock that waited for the connection knows): None while it runs
         self.ended_ok: bool | None = None
+        # (ok, result or error): set on the worker thread, taken on the GUI thread
+        self.outcome: tuple[bool, Any] | None = None
 
     @staticmethod
     def _emit(signal, *values) -> None:
@@ -76,14 +120,14 @@ class _Task(QRunnable):
             if self.connect is not None:
                 conn = (self.connect(lambda: self.progress.cancelled) if self.interruptible
                         else self.connect())
-            ended = (self.signals.finished, work(conn, self.progress))
+            ended: tuple[bool, Any] = (True, work(conn, self.progress))
             self.ended_ok = True
         except BaseException as err:  # reported to the GUI thread, shown in German there
             traceback.clear_frames(err.__traceback__)
             if self.interruptible and self.progress.cancelled and not isinstance(err, Cancelled):
                 err = Cancelled()  # its statement was stopped: the cancel, no error
             self.ended_ok = False
-            ended = (self.signals.failed, err)
+            ended = (False, err)
         del work
         # closed before the GUI thread gets the result or the error: either may hold a
         # cursor of it, which the GUI thread would free while this one closes it
@@ -93,14 +137,42 @@ class _Task(QRunnable):
                 conn.close()
             except Exception as err:  # noqa: BLE001 - reported like the work's own error
                 self.ended_ok = False
-                ended = (self.signals.failed, err)
-        signal, value = ended
-        del ended
-        self._emit(signal, value)
-        del value  # an error's traceback holds this frame: no cycle through its locals
+                ended = (False, err)
+        self.outcome = ended
+        del ended  # an error's traceback holds this frame: no cycle through its locals
+        self._emit(self._ended, self.task_id)
 
 
-_running: set[_Task] = set()  # keeps running tasks (and their signal objects) alive
+@dataclass(eq=False)
+class _Running:
+    """A started task and what the GUI thread does with its end."""
+
+    task: _Task
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    on_progress: Callable[[int, str], None] | None
+
+    def end(self) -> None:
+        """On the GUI thread: hand the result to ``on_done`` or the error to
+        ``on_error``. What the task freed (its connection's page cache, its rows) and
+        what the callback replaced (an area's previous model) goes back to the system
+        when the callback has run, not when the last task ends: the unlock's upkeep and
+        the areas' loads overlap for many seconds."""
+        outcome, self.task.outcome = self.task.outcome, None
+        try:
+            if outcome is not None:
+                ok, value = outcome
+                del outcome
+                callback = self.on_done if ok else self.on_error
+                if callback:
+                    _deliver(callback, value)
+                del value
+        finally:
+            memory.return_free_memory()
+
+
+_ids = itertools.count(1)
+_running: dict[int, _Running] = {}  # by task id: keeps running tasks alive
 _maintenance: QThreadPool | None = None
 
 
@@ -148,39 +220,9 @@ def start_task(work: Callable[[Any, Progress], Any], *,
     if not _pools_started:
         _first_task()
     task = _Task(work, connect, interruptible=interruptible)
-    _running.add(task)
-    if on_progress:
-        task.signals.progress.connect(on_progress)
-
-    task.signals.finished.connect(_ending(task, on_done))
-    task.signals.failed.connect(_ending(task, on_error))
+    _running[task.task_id] = _Running(task, on_done, on_error, on_progress)
     (maintenance_pool() if maintenance else QThreadPool.globalInstance()).start(task)
     return task
-
-
-def _ending(task: _Task, callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
-    """What runs on the GUI thread when ``task`` ends (its result or its error): forget
-    the task, hand the value to ``callback``. What the task freed (its connection's page
-    cache, its rows) and what the callback replaced (an area's previous model) goes back
-    to the system when the callback has run, not when the last task ends: the unlock's
-    upkeep and the areas' loads overlap for many seconds."""
-    def ended(value: Any) -> None:
-        _running.discard(task)
-        try:
-            if callback:
-                _deliver(callback, value)
-        finally:
-            _let_go(task)
-            memory.return_free_memory()
-    return ended
-
-
-def _let_go(task: _Task) -> None:
-    """The ended task's signals drop their callbacks. Qt holds a connection's callable,
-    out of sight of Python's collector, and the callable holds the task: the cycle was
-    never freed, and with it whatever the callback named (a view she has left)."""
-    task.signals.finished.disconnect()
-    task.signals.failed.disconnect()
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
