@@ -63,3 +63,31 @@ def test_the_written_deputy_package_is_announced_with_its_key_page(ctx, qtbot, t
         heard = _heard(dialog.key_intro)
         dialog.accept()  # the key page closes without asking
     assert heard.startswith("Das Vertretungspaket ist geschrieben")
+
+
+def test_the_statistics_findings_are_heard_and_come_before_the_form(ctx, qtbot):
+    """Issue 59, finding 7: Statistik's warnings were not announced and their buttons
+    came after the figures in Tab order. Each warning is a message line (said when it
+    shows, named by its words); Tab reaches its button before the form."""
+    from datetime import date
+
+    from ssa_desktop.domain import clock
+    from tests.ui.a11y.tabwalk import walk
+    from tests.ui.statistics.test_statistics_area import _area
+
+    area = _area(ctx, qtbot)
+    area.scope_box.setCurrentIndex(area.scope_box.findText("Realschule Am Berg (RS-2)"))
+    area.report = None
+    with clock.frozen(date(2026, 10, 5)):
+        area.compute()
+        qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
+    rows = range(len(area.report.findings))
+    assert len(rows) == 3
+    lines = [area.findings_layout.itemAtPosition(r, 0).widget() for r in rows]
+    assert all(_heard(line).startswith("⚠ ") and len(_heard(line)) > 10 for line in lines)
+    buttons = [area.findings_layout.itemAtPosition(r, 1).widget() for r in rows]
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    order = walk(area, area.scope_box)
+    assert all(b in order for b in buttons)
+    assert max(order.index(b) for b in buttons) < order.index(area.form)
