@@ -28,6 +28,7 @@ from ...formatting import fmt_date
 from ...services.goals import Trend
 from .. import colours
 from ..i18n import translator
+from .models import describe_cells
 
 tr = translator("GoalsDialog")   # the trend's words were first said by the goals dialog
 
@@ -112,6 +113,7 @@ class TrendView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        describe_cells(self.table.model())   # a level is read with its day and column
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -167,6 +167,22 @@ def flow_row(*groups: QWidget | tuple[QWidget, ...]) -> FlowLayout:
     return flow
 
 
+class LinesHigh(QWidget):
+    """A ``FlowLayout`` in a widget never lower than its lines at its width. Where the
+    window scrolls a page whole (no scroll area of its own, the person's page at 200 %),
+    the page is given its minimum height; a row that wrapped onto a second line took that
+    line from the rows below it (the Stammdaten's wrapped hint was cut)."""
+
+    def __init__(self, flow: FlowLayout, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setLayout(flow)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.setMinimumHeight(self.heightForWidth(event.size().width()))
+
+
 def grow(widget: QWidget) -> QWidget:
     """``widget`` takes the room its line of a ``FlowLayout`` leaves (other widgets keep
     their preferred width there)."""

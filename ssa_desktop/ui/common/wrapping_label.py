@@ -32,3 +32,19 @@ class WrappingLabel(QLabel):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()   # its lines changed with its width: ask again
+
+
+class LinesHighLabel(QLabel):
+    """Word-wrapped; never lower than its lines at its current width. Qt's layouts ask a
+    wrapped label for its minimum at a guessed width: in a form without a scroll area of
+    its own (the person's Stammdaten, scrolled whole by the window) a label of more lines
+    was cut at 200 %."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.setMinimumHeight(self.heightForWidth(event.size().width()))

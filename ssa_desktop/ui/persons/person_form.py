@@ -40,6 +40,7 @@ from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.messages import user_message
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..common.type_ahead import TypeAheadCombo
+from ..common.wrapping_label import LinesHighLabel
 from ..context import AppContext
 from ..i18n import translator
 
@@ -220,9 +221,9 @@ class PersonForm(QWidget):
         guardians_layout.addWidget(self.guardians_hidden)
         self._guardians_box = guardians_box
         row(tr("Kontakt &Erziehungsberechtigte"), guardians_box)
-        hint = QLabel(tr("Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens "
-                           "sechs Monate nach dem Ende der Beratung."))
-        hint.setWordWrap(True)
+        # all its lines at 200 %: the form has no scroll area of its own
+        hint = LinesHighLabel(tr("Daten Dritter – nur was nötig ist; sie werden mit dem Fall "
+                                 "gelöscht, spätestens sechs Monate nach dem Ende der Beratung."))
         hint.setStyleSheet(f"color: {colours.current().muted};")
         form.addRow("", hint)
         self._declared_labels = []

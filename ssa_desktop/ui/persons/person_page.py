@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from ..common.current_stack import size_tabs_by_current
 from ..common.elided import ElidedLabel
 from ..common.forms import make_button
 from ..common.labels import name_by_label
-from ..common.layouts import flow_row, grow
+from ..common.layouts import LinesHigh, flow_row, grow
 from ..common.tab_chain import tab_chain
 from ..common.tab_selection import report_deselection
 from ..context import AppContext
@@ -85,20 +84,15 @@ class PersonPage(QWidget):
                                          tr("Brief oder Formular für diese Person erstellen"),
                                          self.make_letter)
         # one line; where the width ends (200 %) the buttons wrap below the name
-        layout.addLayout(flow_row(self.back_button, grow(self.header), self.entry_button,
-                                  self.slip_button, self.letter_button))
+        layout.addWidget(LinesHigh(flow_row(self.back_button, grow(self.header),
+                                            self.entry_button, self.slip_button,
+                                            self.letter_button)))
 
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
         self.tabs.setAccessibleName(tr("Bereiche der Person"))
         self.form = PersonForm(ctx)
         self.form.saved.connect(self._on_saved)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.cases = CasesPanel(ctx)
         self.timeline = TimelinePanel(ctx)
         self.working = WorkingNotesPanel(ctx)
@@ -108,7 +102,7 @@ class PersonPage(QWidget):
         QVBoxLayout(self.consents_holder).setContentsMargins(0, 0, 0, 0)
         self.documents_holder = QWidget()
         QVBoxLayout(self.documents_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(scroll, tr("&Stammdaten"))
+        self.tabs.addTab(self.form, tr("&Stammdaten"))
         self.tabs.addTab(self.cases, tr("&Fälle"))
         self.tabs.addTab(self.timeline, tr("&Verlauf"))
         self.tabs.addTab(self.working, tr("&Arbeitsnotizen"))

@@ -335,6 +335,7 @@ class StatisticsArea(Area):
 
     def _show_findings(self) -> None:
         empty_layout(self.findings_layout)
+        before: QWidget = self.rules_button   # the last button above the warnings
         for row, finding in enumerate(self.shown.findings):
             label = MessageLabel("⚠ " + stats.finding_text(finding, tr))
             label.setWordWrap(True)
@@ -343,6 +344,9 @@ class StatisticsArea(Area):
             button = make_button(text, text,
                                  lambda _c=False, area=finding.area: self.ctx.open_record(area))
             self.findings_layout.addWidget(button, row, 1)
+            # Tab reaches it where it stands, above the figures (made later, Qt put it last)
+            QWidget.setTabOrder(before, button)
+            before = button
         self.findings_box.setVisible(bool(self.shown.findings))
 
     def _show_form(self) -> None:

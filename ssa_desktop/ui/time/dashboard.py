@@ -7,13 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +22,7 @@ from ...domain.timeshare import AREA_LABELS, AREAS, Evaluation
 from ...formatting import fmt_date, fmt_hours, fmt_number
 from ...services.timeshare import TimeShareReport
 from .. import colours
+from ..common.models import ROW_HEADER_COLUMN
 from ..common.table_widgets import make_table_widget
 from ..i18n import translator
 from .charts import AreaChart, CategoryChart, SollIstChart, TrendChart, period_text
@@ -93,18 +92,14 @@ def _fit(table: QTableWidget) -> None:
     table.setFixedHeight(height + 2)
 
 
-class Dashboard(QScrollArea):
-    """Shows a ``TimeShareReport``; ``clear()`` empties every table and chart."""
+class Dashboard(QWidget):
+    """Shows a ``TimeShareReport``; ``clear()`` empties every table and chart. No scroll
+    area of its own: the window's scrolls the area whole where it is taller than the
+    window (one scroll bar, tests/ui/a11y/test_no_nested_scroll.py)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        # it holds controls: they take Tab and scroll into view; the area is no Tab stop
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget()
-        self.setWidget(body)
-        outer = QVBoxLayout(body)
+        outer = QVBoxLayout(self)
 
         self.hours = QLabel()
         self.hours.setAccessibleDescription(tr("Soll, Ist und Saldo"))
@@ -121,6 +116,8 @@ class Dashboard(QScrollArea):
         self.targets = _table([tr("Ampel"), tr("Ist"), tr("Zielbereich"), tr("Zielwert")],
                               tr("Zielwerte mit Ampel"))
         self.targets.setWordWrap(True)
+        # a row is named by its target, not by its light's word
+        self.targets.model().setProperty(ROW_HEADER_COLUMN, 3)
         targets_layout = QVBoxLayout(targets_box)
         targets_layout.addWidget(self.targets)
         targets_layout.addStretch(1)

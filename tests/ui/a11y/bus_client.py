@@ -65,16 +65,14 @@ def find_app():
 
 
 def ident(node):
-    """Role, name and place of the object a reader is on; a cell or item stands for its
-    view (the view is the Tab stop, arrows move inside it)."""
+    """Role, name and bus path of the object a reader is on; a cell or item stands for
+    its view (the view is the Tab stop, arrows move inside it). The path, not the place
+    on screen, tells two controls of one name apart: a page the window scrolled (by one
+    pixel, Arbeitszeit → Auswertung) moved every control, and a Tab round that had come
+    back to its start was not seen as closed."""
     if node.getRoleName() in ("table cell", "list item", "tree item") and node.parent:
         node = node.parent
-    try:
-        box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-        where = [box.x, box.y, box.width, box.height]
-    except Exception:
-        where = []
-    return [node.getRoleName(), node.name or "", where]
+    return [node.getRoleName(), node.name or "", node.path]
 
 
 def dump(node, out, depth=0, parent_role=""):

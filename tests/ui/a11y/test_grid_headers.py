@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+)
 
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.common.models import ROW_HEADER_COLUMN
 from tests.support.main_windows import demo_main_window
+from tests.ui.a11y.test_audit import DIALOGS
+from tests.ui.a11y.test_every_dialog import BUILDERS, _build
 from tests.ui.shell.test_fits_small_screen import _settle
 
 R = QAccessible.Role
@@ -109,3 +118,59 @@ def test_every_figure_in_a_table_is_read_with_its_row_and_column(qapp, qtbot, tm
     finally:
         window.ctx.lock()
         QApplication.processEvents()
+
+
+def _dialog_tables(window) -> dict[str, list[str]]:
+    """Every table with rows in ``window`` (each tab shown in turn) → its problems."""
+    found: dict[str, list[str]] = {}
+    tab_widgets = [t for t in window.findChildren(QTabWidget) if t.isVisibleTo(window)]
+    for tabs in tab_widgets or [None]:
+        for page in range(tabs.count()) if tabs is not None else [0]:
+            if tabs is not None:
+                tabs.setCurrentIndex(page)
+            QApplication.processEvents()
+            for view in _views(window):
+                WALKED_IN_DIALOGS.add(view.accessibleName())
+                if wrong := problems(view):
+                    found[view.accessibleName()] = wrong[:3]
+    return found
+
+
+WALKED_IN_DIALOGS: set[str] = set()
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_every_figure_in_a_dialogs_table_is_read_with_its_row_and_column(
+        ctx, qtbot, pupil, tmp_path, name):
+    """The same rule in every dialog of the UI's registry (test_every_dialog.BUILDERS)."""
+    dialog = _build(ctx, qtbot, pupil, tmp_path, name)
+    assert _dialog_tables(dialog) == {}
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_every_figure_in_an_audited_dialogs_table_is_read_with_its_row_and_column(
+        ctx, qtbot, pupil, vault_dir, name):
+    """… and in the dialogs test_audit.DIALOGS builds."""
+    dialog = DIALOGS[name](ctx, pupil, vault_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert _dialog_tables(dialog) == {}
+
+
+def test_every_figure_in_the_deputy_windows_tables_is_read_with_its_row_and_column(
+        ctx, qtbot, tmp_path):
+    from datetime import date
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.ui.handover.deputy_window import DeputyWindow
+    from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    package = colleagues_package(folder, goal="Jeden Tag in die Schule",
+                                 rated=date(2026, 11, 16))
+    with clock.frozen(WORKDAY):
+        window = DeputyWindow(ctx, package.path, package.key_text)
+        qtbot.addWidget(window)
+        window.show()
+        assert _dialog_tables(window) == {}

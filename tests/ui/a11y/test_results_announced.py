@@ -63,3 +63,40 @@ def test_the_written_deputy_package_is_announced_with_its_key_page(ctx, qtbot, t
         heard = _heard(dialog.key_intro)
         dialog.accept()  # the key page closes without asking
     assert heard.startswith("Das Vertretungspaket ist geschrieben")
+
+
+def test_the_statistics_findings_are_heard_and_come_before_the_form(ctx, qtbot):
+    """Issue 59, finding 7: Statistik's warnings were not announced and their buttons
+    came after the figures in Tab order. Each warning is a message line (said when it
+    shows, named by its words); Tab reaches its button before the form."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.ui import background
+    from tests.ui.statistics.test_statistics_area import _area
+
+    area = _area(ctx, qtbot)
+    area.scope_box.setCurrentIndex(area.scope_box.findText("Realschule Am Berg (RS-2)"))
+    area.report = None
+    with clock.frozen(date(2026, 10, 5)):
+        area.compute()
+        qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
+        # the count of the first scope may still come: its findings would replace these
+        background.wait_for_all(60_000)
+        qtbot.waitUntil(lambda: not area._busy, timeout=10000)
+    rows = range(len(area.report.findings))
+    assert len(rows) == 3
+    lines = [area.findings_layout.itemAtPosition(r, 0).widget() for r in rows]
+    assert all(_heard(line).startswith("⚠ ") and len(_heard(line)) > 10 for line in lines)
+    buttons = [area.findings_layout.itemAtPosition(r, 1).widget() for r in rows]
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    # Tab from the last button above them goes through the warnings' buttons, top down
+    area.rules_button.setFocus(Qt.TabFocusReason)
+    reached = []
+    for _ in buttons:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == buttons, [w.accessibleName() if w else None for w in reached]

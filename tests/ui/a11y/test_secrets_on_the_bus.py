@@ -36,7 +36,7 @@ def _run(env, tmp_path, mode: str) -> dict:
         _, app_err = app.communicate(timeout=60)
     assert client.stdout.strip(), client.stderr + app_err
     seen = json.loads(client.stdout)
-    # a focused object as [role, name] (bus_client also says where it is on screen)
+    # a focused object as [role, name] (bus_client also gives its bus path)
     seen["focused"] = [f[:2] if f else f for f in seen["focused"]]
     return seen
 

@@ -54,6 +54,7 @@ SCROLLING = {(960, 508)}
 # up and down as a whole (no scroll area of their own, tests/ui/a11y/test_no_nested_scroll.py);
 # never sideways
 LONG = {
+    "time → &Auswertung": "Soll/Ist, Zielwerte, Anteile, je Schule und vier Diagramme",
     "statistics → Diagramme": "vier Diagramme untereinander, je mindestens 200 px hoch",
     "statistics → Eingabehilfe": "eine Zeile je Zahl des Formulars (rund 150)",
     "privacy → Regeln und Fristen": "jede Löschregel mit Text und Rechtsgrundlage",
