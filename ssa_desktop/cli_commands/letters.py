@@ -63,11 +63,14 @@ def arguments(p) -> None:
     s = step("serial", "Serienbrief: ein Brief je Mitglied einer Gruppe, ein PDF", vault=True)
     s.add_argument("--group", metavar="KENNUNG", required=True, help="Gruppenangebot (Kennung)")
     s.add_argument("--kind", metavar="ART", default="participation",
-                   help="participation (Standard) oder general (mit --stored)")
+                   help="participation (Standard), invitation (mit --source, an die "
+                        "Erziehungsberechtigten) oder general (mit --stored)")
+    s.add_argument("--source", metavar="KENNUNG", default="",
+                   help="mit --kind invitation: der Termin ohne Person (z. B. Elternabend)")
     s.add_argument("--person", metavar="KENNUNG", action="append", default=[],
                    help="nur diese Mitglieder (mehrfach möglich; ohne: alle, die jetzt teilnehmen)")
     s.add_argument("--guardians", action="store_true",
-                   help="an die Erziehungsberechtigten (Anschrift aus ihrem Kontakt)")
+                   help="an die Erziehungsberechtigten (ihre Anschrift, ohne sie ihr Kontakt)")
     s.add_argument("--stored", metavar="NAME", default="",
                    help="eigene Vorlage aus dem Tresor (PDF-Formular; Name, siehe template-list)")
     s.add_argument("--out", metavar="DATEI", type=Path, help="Zieldatei (.pdf)")
@@ -312,7 +315,7 @@ def _serial(args) -> int:
         serial = svc.SerialRequest(args.kind, args.group, people, args.guardians,
                                    {p: address for p in people} if address else {},
                                    template_id=template_id, outside=bool(args.outside),
-                                   legal_basis=args.outside)
+                                   legal_basis=args.outside, source_id=args.source)
         letters = svc.make_serial(conn, serial)
         svc.check_serial_disclosures(conn, letters)
         if args.out is not None:
