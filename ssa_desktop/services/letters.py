@@ -481,14 +481,10 @@ def restricted(conn: Connection, person_id: str) -> bool:
 
 def make_serial(conn: Connection, serial: SerialRequest,
                 tr: Translate = german) -> list[tuple[LetterRequest, MadeLetter]]:
-    """Every letter of the serial letter in memory (nothing written); a Word template is
-    refused (a serial letter is one PDF or one print job)."""
-    made = [(request, make(conn, request, tr)) for request in serial_requests(conn, serial)]
-    if any(letter.file_type != "pdf" for _request, letter in made):
-        raise UserError("Ein Serienbrief entsteht als ein PDF: bitte den eingebauten Brief "
-                        "oder ein PDF-Formular wählen (eine Word-Vorlage ergibt je Brief "
-                        "eine eigene Datei).")
-    return made
+    """Every letter of the serial letter in memory (nothing written): built-in letters
+    and her PDF form's are PDFs, her Word template's DOCX files (joined into one DOCX
+    by ``save_serial``)."""
+    return [(request, make(conn, request, tr)) for request in serial_requests(conn, serial)]
 
 
 def check_serial_disclosures(conn: Connection,
@@ -516,11 +512,27 @@ def joined_pdf(letters: list[tuple[LetterRequest, MadeLetter]]) -> bytes:
     return out.getvalue()
 
 
+def joined_docx(letters: list[tuple[LetterRequest, MadeLetter]]) -> bytes:
+    """The serial letter as one DOCX (each letter starts on its own page): her Word
+    template's letters, or the built-in letters laid out for Word."""
+    return own.join_docx([as_docx(made) for _request, made in letters])
+
+
 def save_serial(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]]) -> Path:
-    """Write the serial letter as one PDF at ``path`` atomically."""
+    """Write the serial letter as one file at ``path`` atomically: one PDF (.pdf), or one
+    DOCX (.docx) of her Word template's or the built-in letters; a PDF form's letters
+    only as PDF, her Word template's only as DOCX (German refusal)."""
     path = Path(path)
-    if path.suffix.lower() != ".pdf":
-        raise UserError("Ein Serienbrief wird als ein PDF gespeichert (Endung .pdf).")
+    ending = path.suffix.lower()
+    word = letters[0][1].file_type == "docx" if letters else False
+    if ending == ".docx":
+        return own.write_bytes_atomically(path, joined_docx(letters))
+    if ending != ".pdf":
+        raise UserError("Ein Serienbrief wird als ein PDF (Endung .pdf) oder eine DOCX-Datei "
+                        "(Endung .docx) gespeichert.")
+    if word:
+        raise UserError("Ihre Word-Vorlage ergibt eine DOCX-Datei; bitte speichern Sie den "
+                        "Serienbrief mit der Endung .docx.")
     return own.write_bytes_atomically(path, joined_pdf(letters))
 
 

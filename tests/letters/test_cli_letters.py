@@ -262,3 +262,26 @@ def test_the_invitation_to_each_members_guardians_through_the_cli(evening, vault
     text = page.extract_text()
     assert "Frau Birgit Sommer" in text and "Lindenweg 4" in text and "18:00–19:30 Uhr" in text
     assert list(empty_temp.iterdir()) == []
+
+
+def test_a_serial_letter_from_her_word_template_through_the_cli(evening, vault, tmp_path,
+                                                                 capsys):
+    from docx import Document
+
+    folder, records, empty_temp = vault
+    template = tmp_path / "bestaetigung.docx"
+    template.write_bytes(docx("{{ recipient.address }}", "{{ person.first_name }} war dabei."))
+    code, _out, _ = _run(capsys, "letter", "template-import", template, "--vault", folder,
+                         "--kind", "participation", "--name", "Bestätigung Word")
+    assert code == 0
+    pdf = tmp_path / "serie.pdf"
+    code, _out, err = _run(capsys, "letter", "serial", "--vault", folder, "--group",
+                           records["offer"], "--stored", "Bestätigung Word", "--out", pdf)
+    assert code != 0 and "Endung .docx" in err and not pdf.exists()
+    out_file = tmp_path / "serie.docx"
+    code, out, _ = _run(capsys, "letter", "serial", "--vault", folder, "--group",
+                        records["offer"], "--stored", "Bestätigung Word", "--out", out_file,
+                        "--keep")
+    assert code == 0 and "1 Briefe geschrieben" in out and "1 Briefe als Dokumente" in out
+    assert "Kim war dabei." in [p.text for p in Document(str(out_file)).paragraphs]
+    assert list(empty_temp.iterdir()) == []

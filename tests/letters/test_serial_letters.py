@@ -162,6 +162,61 @@ def test_a_serial_invitation_needs_an_appointment_without_a_person(
                                                     to_guardians=True, source_id=source))
 
 
+def _word_serial(conn, group_id, people, **kw):
+    from docx import Document
+
+    from ssa_desktop.services import letter_templates
+    from tests.letters.test_own_templates import docx
+
+    template = letter_templates.import_template(
+        conn, "Bestätigung Word", "participation",
+        docx("{{ recipient.address }}", "{{ recipient.salutation }}",
+             "{{ person.first_name }} hat an „{{ offer.title }}“ teilgenommen."), "docx")
+    letters = svc.make_serial(conn, svc.SerialRequest("participation", group_id, people,
+                                                      template_id=template.id, **kw))
+    return letters, Document
+
+
+def test_a_serial_letter_from_her_word_template_is_one_docx_each_kept_with_its_person(
+        conn, group_of_three, tmp_path, frozen_clock):
+    group_id, (pupil, ali, lea) = group_of_three
+    letters, document = _word_serial(conn, group_id, (ali.id, lea.id))
+    assert [made.file_type for _r, made in letters] == ["docx", "docx"]
+    with pytest.raises(UserError, match="Word-Vorlage .* Endung .docx"):
+        svc.save_serial(tmp_path / "out" / "serie.pdf", letters)
+    path = svc.save_serial(tmp_path / "out" / "serie.docx", letters)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["serie.docx"]
+    doc = document(str(path))
+    texts = [p.text for p in doc.paragraphs]
+    assert "Ali hat an „Soziales Lernen 7b“ teilgenommen." in texts
+    assert "Lea hat an „Soziales Lernen 7b“ teilgenommen." in texts
+    assert texts.index("Ali hat an „Soziales Lernen 7b“ teilgenommen.") < texts.index(
+        "Lea hat an „Soziales Lernen 7b“ teilgenommen.")
+    breaks = path.read_bytes()   # each letter after the first starts on a new page
+    import zipfile
+    body = zipfile.ZipFile(io.BytesIO(breaks)).read("word/document.xml").decode()
+    assert body.count("<w:pageBreakBefore/>") == 1
+    assert "Kim" not in body and "GEHEIM" not in body
+    kept = svc.keep_serial(conn, letters, "Bestätigung Word")
+    assert [(d.person_id, d.file_name.endswith(".docx")) for d in kept] == [
+        (ali.id, True), (lea.id, True)]
+    one = document(io.BytesIO(documents.read_content(conn, kept[1])))
+    assert "Lea hat an „Soziales Lernen 7b“ teilgenommen." in [p.text for p in one.paragraphs]
+    assert "Ali" not in "\n".join(p.text for p in one.paragraphs)
+
+
+def test_a_serial_letter_from_her_word_template_to_an_office_is_logged_per_letter(
+        conn, group_of_three, tmp_path, frozen_clock):
+    group_id, (pupil, ali, _lea) = group_of_three
+    office = "Jugendamt Emmendingen\nPostfach 1"
+    letters, _document = _word_serial(conn, group_id, (pupil.id, ali.id),
+                                      addresses={pupil.id: office, ali.id: office},
+                                      outside=True, legal_basis="8a")
+    assert len(svc.check_serial_disclosures(conn, letters)) == 2
+    svc.save_serial(tmp_path / "amt.docx", letters)
+    assert svc.disclose_serial(conn, letters) == 2
+
+
 def test_serial_letters_to_another_office_are_each_a_logged_disclosure(
         conn, group_of_three, frozen_clock):
     group_id, (pupil, ali, _lea) = group_of_three

@@ -63,7 +63,7 @@ class SerialLetterDialog(QDialog):
         self.addresses: dict[str, str] = {}   # person id → the address she confirmed
         self._showing = ""                    # the person whose address the box shows
         self.save_path_chooser = save_path_chooser(self, tr("Serienbrief speichern"),
-                                                   tr("PDF (*.pdf)"))
+                                                   tr("PDF oder DOCX (*.pdf *.docx)"))
         self.printer_chooser = lambda printer: QPrintDialog(printer, self).exec() == (
             QDialog.DialogCode.Accepted)
         group = groups.get_group(ctx.conn, group_id)
@@ -146,8 +146,9 @@ class SerialLetterDialog(QDialog):
 
         self.print_button = default_button(tr("&Drucken …"), tr("Alle Briefe drucken"),
                                            lambda: self.print_letters())
-        self.save_button = make_button(tr("Als PDF &speichern …"),
-                                       tr("Alle Briefe als ein PDF speichern"), self.save_file)
+        self.save_button = make_button(tr("Als Datei &speichern …"),
+                                       tr("Alle Briefe als ein PDF oder eine DOCX-Datei "
+                                          "speichern"), self.save_file)
         self.keep_button = make_button(tr("Im &Tresor ablegen"),
                                        tr("Jeden Brief als Dokument seiner Person ablegen"),
                                        self.keep)
@@ -265,9 +266,8 @@ class SerialLetterDialog(QDialog):
         if kind in dl.BUILTIN:
             self.template_box.addItem(tr("Eingebauter Brief"), "")
         for template in store.stored_templates(self.ctx.conn, kind):
-            if template.file_type == "pdf":   # a serial letter is one PDF
-                self.template_box.addItem(tr("{0} (im Tresor)").format(template.name),
-                                          template.id)
+            self.template_box.addItem(tr("{0} (im Tresor)").format(template.name),
+                                      template.id)
         self.template_box.blockSignals(False)
 
     def _fill_sources(self) -> None:
@@ -347,6 +347,10 @@ class SerialLetterDialog(QDialog):
                                     "Mitglieds.", n=count))
             if made.pages:
                 self.preview.setPixmap(QPixmap.fromImage(preview_image(list(made.pages))))
+            elif made.file_type == "docx":
+                self.preview.setText(tr("Ihre Word-Vorlage wird je Mitglied gefüllt: eine "
+                                        "DOCX-Datei, jeder Brief auf einer neuen Seite "
+                                        "(gedruckt wird sie aus Word)."))
             else:
                 self.preview.setText(tr("Ihr PDF-Formular wird je Mitglied gefüllt."))
         self.print_button.setEnabled(ok and self.template_box.currentData() == "")

@@ -158,3 +158,39 @@ def test_the_invitation_goes_to_each_members_guardians_by_keys(
     assert len(pages) == 2 and shown == []
     assert "Einladung zu einem Gespräch" in pages[1] and "Frau Sara Berg" in pages[1]
     assert "08.12.2026" in pages[0] and "An die Erziehungsberechtigten" in pages[0]
+
+
+def test_a_serial_letter_from_her_word_template_by_keys(qtbot, ctx, group, tmp_path,
+                                                         frozen_clock, shown):
+    """Her Word template kept in the vault (Vor&lage, arrow): one DOCX, each letter on
+    its own page, saved by Alt+S; each kept with its person by Alt+T; no print from
+    memory (Word prints it)."""
+    from docx import Document
+
+    from ssa_desktop.services import letter_templates
+    from tests.letters.test_own_templates import docx
+
+    lea = repo.PERSONS.select(ctx.conn, "pseudonym = 'K-22'")[0]
+    group_members.add_member(ctx.conn, group, lea.id, date(2026, 10, 1))
+    letter_templates.import_template(ctx.conn, "Bestätigung Word", "participation",
+                                     docx("{{ recipient.address }}",
+                                          "{{ person.first_name }} war dabei."), "docx")
+    dialog = _dialog(qtbot, ctx, group)
+    _key(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)    # Vor&lage
+    assert QApplication.focusWidget() is dialog.template_box
+    _key(dialog, Qt.Key.Key_Down)
+    assert dialog.template_box.currentText() == "Bestätigung Word (im Tresor)"
+    assert "2 Briefe" in dialog.problem.text(), dialog.problem.text()
+    assert not dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+    chosen = []
+    dialog.save_path_chooser = lambda suggested: (chosen.append(suggested)
+                                                  or str(tmp_path / "serie.docx"))
+    _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)    # Als &speichern
+    qtbot.waitUntil(lambda: "gespeichert" in dialog.message)
+    assert chosen[0].endswith(".docx") and shown == []
+    texts = [p.text for p in Document(str(tmp_path / "serie.docx")).paragraphs]
+    assert "Kim war dabei." in texts and "Lea war dabei." in texts
+    _key(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)    # Im &Tresor ablegen
+    qtbot.waitUntil(lambda: "abgelegt" in dialog.message)
+    assert sorted(d.file_name[-5:] for d in documents.every_document(ctx.conn)) == [
+        ".docx", ".docx"]
