@@ -120,6 +120,23 @@ def test_the_guardians_postal_address_is_the_window_envelopes_address(conn, grou
     assert repo.PERSONS.get(conn, ali.id).guardian_address.startswith("Frau Sara Berg")
 
 
+def test_the_guardians_address_is_in_her_auskunft_and_the_interchange_not_the_deputy(
+        conn, group_of_three):
+    from ssa_desktop.domain import tables
+    from ssa_desktop.services import interchange
+
+    _group_id, (_pupil, ali, _lea) = group_of_three
+    ali.guardian_address = "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
+    persons.save_person(conn, ali)
+    [row] = [r for r in interchange.export_document(conn)["tables"]["person"]
+             if r["id"] == ali.id]
+    assert row["guardian_address"] == "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
+    named = [dict(item.fields).get("Anschrift Erziehungsberechtigte")
+             for item in privacy.collect(conn, ali.id)]
+    assert "Frau Sara Berg\nWeg 21\n79312 Emmendingen" in named
+    assert "guardian_address" not in tables.TABLES["person"].deputy
+
+
 def _parents_evening(conn):
     return appointments.save_appointment(conn, Appointment(
         date(2026, 12, 8), "18:00", "19:30", school_id="school-1", room="Aula",
