@@ -987,6 +987,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Bitte zuerst eine Einwilligung erfassen.</source>
+            <translation>Please record a consent first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -1057,6 +1062,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Entbindung a&amp;ls Brief …</source>
+            <translation>Release as &amp;letter …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
@@ -1084,6 +1094,11 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Schweigepflichtentbindung der ausgewählten Einwilligung als Brief erstellen</source>
+            <translation>Make the release from confidentiality of the selected consent as a letter</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
