@@ -987,6 +987,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Bitte zuerst eine Einwilligung erfassen.</source>
+            <translation>Please record a consent first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -1057,6 +1062,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Entbindung a&amp;ls Brief …</source>
+            <translation>Release as &amp;letter …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
@@ -1084,6 +1094,11 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Schweigepflichtentbindung der ausgewählten Einwilligung als Brief erstellen</source>
+            <translation>Make the release from confidentiality of the selected consent as a letter</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -4438,6 +4453,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;Import …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>&amp;Kalendertermin</source>
+            <translation>Calendar appoi&amp;ntment</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
@@ -4490,8 +4510,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
-            <source>Alle Briefe als ein PDF speichern</source>
-            <translation>Save all letters as one PDF</translation>
+            <source>Alle Briefe als ein PDF oder eine DOCX-Datei speichern</source>
+            <translation>Save all letters as one PDF or one DOCX file</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
@@ -4514,14 +4534,14 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>General letter</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Als Datei &amp;speichern …</source>
+            <translation>&amp;Save as file …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <source>Als Dokument abgelegt: „{0}“</source>
             <translation>Kept as a document: “{0}”</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
-            <source>Als PDF &amp;speichern …</source>
-            <translation>&amp;Save as PDF …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
@@ -4770,6 +4790,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>A letter carries only what its kind needs – never topics, notes, cases or § 8a.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Ein Termin ohne Person aus dem Kalender, z. B. ein Elternabend</source>
+            <translation>An appointment without a person from the calendar, e.g. a parents' evening</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Eingebauter Brief</source>
@@ -4921,6 +4946,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Manage your templates in the vault</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Ihre Word-Vorlage wird je Mitglied gefüllt: eine DOCX-Datei, jeder Brief auf einer neuen Seite (gedruckt wird sie aus Word).</source>
+            <translation>Your Word template is filled for each member: one DOCX file, each letter on a new page (print it from Word).</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Im &amp;Tresor ablegen</source>
@@ -4946,6 +4976,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Jeden Brief als Dokument seiner Person ablegen</source>
             <translation>Keep each letter as a document of its person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Kalendertermin</source>
+            <translation>Calendar appointment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
@@ -5019,12 +5054,8 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Place, date: ______________________________</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>PDF oder DOCX (*.pdf *.docx)</source>
             <translation>PDF or DOCX (*.pdf *.docx)</translation>
         </message>
@@ -7381,6 +7412,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Mark as disputed</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
+            <source>Anschrift Er&amp;ziehungsberechtigte</source>
+            <translation>Postal address of parents or g&amp;uardians</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
+            <source>Anschrift Erziehungsberechtigte</source>
+            <translation>Postal address of parents or guardians</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
             <source>Anzahl der Personen</source>
             <translation>Number of persons</translation>
@@ -7755,6 +7796,15 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
             <source>Name</source>
             <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
+            <source>Name
+Straße und Hausnummer
+PLZ Ort</source>
+            <translation>Name
+Street and number
+Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />

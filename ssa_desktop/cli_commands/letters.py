@@ -6,7 +6,7 @@ vault and writes it (``--out``, atomically) and, with ``--keep``, keeps it as a 
 ``template-import|list|export|delete``: her own templates kept in the vault
 (``services.letter_templates``); ``make --stored NAME`` uses one.
 ``member-list|add|end|remove``: who takes part in a group (``services.group_members``);
-``serial``: one letter per member of a group, one PDF (``services.letters.make_serial``).
+``serial``: one letter per member of a group, one PDF or DOCX (``services.letters.make_serial``).
 """
 
 from __future__ import annotations
@@ -60,17 +60,24 @@ def arguments(p) -> None:
     s = step("template-delete", "eigene Vorlage aus dem Tresor löschen", vault=True)
     s.add_argument("name", metavar="NAME")
     _member_arguments(step)
-    s = step("serial", "Serienbrief: ein Brief je Mitglied einer Gruppe, ein PDF", vault=True)
+    s = step("serial", "Serienbrief: ein Brief je Mitglied einer Gruppe, eine Datei",
+             vault=True)
     s.add_argument("--group", metavar="KENNUNG", required=True, help="Gruppenangebot (Kennung)")
     s.add_argument("--kind", metavar="ART", default="participation",
-                   help="participation (Standard) oder general (mit --stored)")
+                   help="participation (Standard), invitation (mit --source, an die "
+                        "Erziehungsberechtigten) oder general (mit --stored)")
+    s.add_argument("--source", metavar="KENNUNG", default="",
+                   help="mit --kind invitation: der Termin ohne Person (z. B. Elternabend)")
     s.add_argument("--person", metavar="KENNUNG", action="append", default=[],
                    help="nur diese Mitglieder (mehrfach möglich; ohne: alle, die jetzt teilnehmen)")
     s.add_argument("--guardians", action="store_true",
-                   help="an die Erziehungsberechtigten (Anschrift aus ihrem Kontakt)")
+                   help="an die Erziehungsberechtigten (ihre Anschrift, ohne sie ihr Kontakt)")
     s.add_argument("--stored", metavar="NAME", default="",
-                   help="eigene Vorlage aus dem Tresor (PDF-Formular; Name, siehe template-list)")
-    s.add_argument("--out", metavar="DATEI", type=Path, help="Zieldatei (.pdf)")
+                   help="eigene Vorlage aus dem Tresor (PDF-Formular oder Word-Vorlage; Name, "
+                        "siehe template-list)")
+    s.add_argument("--out", metavar="DATEI", type=Path,
+                   help="Zieldatei: ein PDF (.pdf) oder eine DOCX-Datei (.docx, jeder Brief auf "
+                        "einer neuen Seite; Word-Vorlage nur so)")
     s.add_argument("--outside", metavar="RECHTSGRUNDLAGE", default="",
                    help="alle Briefe gehen an eine andere Stelle (--to): jeder wird mit dieser "
                         "Rechtsgrundlage im Übermittlungsprotokoll eingetragen")
@@ -312,7 +319,7 @@ def _serial(args) -> int:
         serial = svc.SerialRequest(args.kind, args.group, people, args.guardians,
                                    {p: address for p in people} if address else {},
                                    template_id=template_id, outside=bool(args.outside),
-                                   legal_basis=args.outside)
+                                   legal_basis=args.outside, source_id=args.source)
         letters = svc.make_serial(conn, serial)
         svc.check_serial_disclosures(conn, letters)
         if args.out is not None:

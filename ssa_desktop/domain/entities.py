@@ -92,6 +92,7 @@ class Person:
     leaving_date: date | None = None
     school_change_date: date | None = None
     guardian_contact: str = ""
+    guardian_address: str = ""  # the guardians' postal address for a letter (lines)
     note: str = ""
     stat_token: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)

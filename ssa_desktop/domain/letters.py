@@ -44,6 +44,7 @@ LOGO = options.declare(options.Option(
     "letters.logo", str, "", "Briefkopf: Logo des Trägers",
     help="PNG- oder JPEG-Bild (Base64, höchstens 256 KB), oben rechts auf jedem Brief."))
 
+ADDRESS_LINES = 6  # the address zone of a DIN 5008 window envelope: six lines
 SHORT_TEXT = 200   # longest value of one field (a line of an address, a title)
 LONG_TEXT = 1000   # purpose and scope of a consent, the recipient's address
 
@@ -165,6 +166,16 @@ def check_placeholders(names: Iterable[str], kind: LetterKind) -> None:
         raise TemplateRefused(f"Den Platzhalter „{name}“ gibt es nicht. Erlaubt sind die "
                               "Platzhalter, die im Dialog „Brief erstellen“ aufgelistet sind "
                               "(z. B. „person.first_name“, „school.name“).")
+
+
+def address_lines(text: str) -> list[str]:
+    """The non-empty lines of an address as she wrote it; German refusal beyond the six
+    lines a window envelope's address zone holds (DIN 5008)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > ADDRESS_LINES:
+        raise UserError(f"Eine Anschrift hat höchstens {ADDRESS_LINES} Zeilen (Name, Straße und "
+                        f"Hausnummer, PLZ und Ort); diese hat {len(lines)}.")
+    return lines
 
 
 def limit_values(values: Mapping[str, str]) -> dict[str, str]:

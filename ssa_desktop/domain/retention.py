@@ -444,7 +444,7 @@ KINDS: dict[str, RecordKind] = _declare(
                names=BY_PERSON, restrictable=True),
     RecordKind("guardian_contact", "Kontaktdaten der Eltern", ("R9",), CLEAR,
                "Kontaktdaten der Eltern (Feld)", derived_from=PERSON,
-               columns=("guardian_contact",), names=BY_PERSON),
+               columns=("guardian_contact", "guardian_address"), names=BY_PERSON),
     RecordKind("working_note", "Arbeitsnotiz", ("R3",), DELETE, "Arbeitsnotiz",
                lambda e, f, c: e._notes(f, c), source="notes", names=BY_OWNER),
     RecordKind("group", "Gruppenangebot", ("R4",), DELETE, "Gruppenangebot",

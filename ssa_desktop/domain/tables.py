@@ -155,9 +155,11 @@ def with_entity(table: Declared, entity: type) -> Declared:
 
 _DECLARED: tuple[Declared, ...] = (
     _t("person", entity=e.Person,
-       personal="pseudonym first_name last_name birth_year class_label guardian_contact note",
+       personal="pseudonym first_name last_name birth_year class_label guardian_contact "
+                "guardian_address note",
        plain="id kind gender grade school_id leaving_date school_change_date stat_token created",
-       rule="R2", how="mit der Person gelöscht (R2/R9/R5); Kontaktdaten der Eltern nach R9 geleert",
+       rule="R2",
+       how="mit der Person gelöscht (R2/R9/R5); Kontaktdaten und Anschrift der Eltern nach R9 geleert",
        catalogues={"kind": cat.PERSON_KINDS, "gender": cat.GENDERS},
        dates="created",
        names="class_label first_name last_name pseudonym",
@@ -171,7 +173,8 @@ _DECLARED: tuple[Declared, ...] = (
                ("kind", "Art"), ("gender", "Geschlecht"), ("birth_year", "Geburtsjahr"),
                ("grade", "Klassenstufe"), ("class_label", "Klasse"), ("school_id", "Schule"),
                ("leaving_date", "Abgangsdatum"), ("school_change_date", "Schulwechsel"),
-               ("guardian_contact", "Kontaktdaten Erziehungsberechtigte"), ("note", "Notiz"),
+               ("guardian_contact", "Kontaktdaten Erziehungsberechtigte"),
+               ("guardian_address", "Anschrift Erziehungsberechtigte"), ("note", "Notiz"),
                ("created", "Angelegt am")),
        handover=Handover("Personen", delete_step=14)),
     _t("case_file", entity=e.Case,

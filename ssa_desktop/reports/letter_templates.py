@@ -129,6 +129,61 @@ def fill_docx(data: bytes, values: Mapping[str, str], kind: LetterKind) -> bytes
     return out.getvalue()
 
 
+_R_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _relation_ids(element) -> set[str]:
+    return {value for node in element.iter() for key, value in node.attrib.items()
+            if key.startswith(_R_NS)}
+
+
+def join_docx(parts: list[bytes]) -> bytes:
+    """One DOCX of letters filled from one template (a serial letter): the body of each
+    after the first begins on a new page; the first letter's page, header, footer and
+    styles serve all. A letter referring to a part (an image) the first does not hold the
+    same way is refused in German; nothing is written."""
+    from copy import deepcopy
+
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    first = Document(io.BytesIO(parts[0]))
+    body = first.element.body
+    section = body.find(qn("w:sectPr"))
+    shapes = [int(n.get("id", "0")) for n in body.iter(qn("wp:docPr"))]
+    next_shape = max(shapes, default=0) + 1
+    for data in parts[1:]:
+        other = Document(io.BytesIO(data))
+        for rid in _relation_ids(other.element.body):
+            mine, theirs = first.part.rels.get(rid), other.part.rels.get(rid)
+            if (mine is None or theirs is None or mine.reltype != theirs.reltype
+                    or mine.target_ref != theirs.target_ref):
+                raise TemplateRefused("Die Briefe dieser Word-Vorlage lassen sich nicht zu "
+                                      "einer Datei zusammenfügen; es wurde nichts erstellt.")
+        children = [deepcopy(c) for c in other.element.body if c.tag != qn("w:sectPr")]
+        for node in (n for c in children for n in c.iter(qn("wp:docPr"))):
+            node.set("id", str(next_shape))   # each drawing's id once in the file
+            next_shape += 1
+        if children and children[0].tag == qn("w:p"):
+            children[0].get_or_add_pPr().append(OxmlElement("w:pageBreakBefore"))
+        else:   # a table first: a paragraph with a page break before it
+            brk = OxmlElement("w:br")
+            brk.set(qn("w:type"), "page")
+            run, para = OxmlElement("w:r"), OxmlElement("w:p")
+            run.append(brk)
+            para.append(run)
+            children.insert(0, para)
+        for child in children:
+            if section is not None:
+                section.addprevious(child)
+            else:
+                body.append(child)
+    out = io.BytesIO()
+    first.save(out)
+    return out.getvalue()
+
+
 # -- PDF forms -----------------------------------------------------------------------------
 
 _ACTIONS = {"/JavaScript": "JavaScript", "/Launch": "den Start eines Programms",

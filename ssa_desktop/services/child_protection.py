@@ -341,7 +341,8 @@ def _isef_redactor(conn: Connection, person: Person | None,
     if person and person.birth_year:
         words.append(str(person.birth_year))
     if person:  # parents and others in her cases, names in the parents' contact field
-        words += q.related_names(conn, person.id) + names_in(person.guardian_contact)
+        words += (q.related_names(conn, person.id) + names_in(person.guardian_contact)
+                  + names_in(person.guardian_address))
     return redactor(words)
 
 

@@ -130,7 +130,8 @@ def _person_values(conn: Connection, person_id: str) -> dict[str, str]:
 def _appointment_values(conn: Connection, person_id: str, source_id: str,
                         say: Translate) -> dict[str, str]:
     appt = appointments.get_appointment(conn, source_id)
-    if appt is None or appt.person_id != person_id:
+    # her own appointment, or one without a person (a parents' evening: the serial letter)
+    if appt is None or appt.person_id not in (person_id, None):
         raise UserError("Bitte wählen Sie einen Termin dieser Person.")
     return {"appointment.day": fmt_date(appt.day),
             "appointment.weekday": say(WEEKDAYS[appt.day.weekday()]),
@@ -370,6 +371,8 @@ def keep(conn_or_session, request: LetterRequest, made: MadeLetter, template_nam
     owner = (ddoc.Owner("consent", request.source_id) if kind.needs == "consent"
              else ddoc.Owner("person", request.person_id))
     recipient = next((line.strip() for line in request.recipient.splitlines() if line.strip()), "")
+    if recipient.lower().startswith("an "):   # „An die Erziehungsberechtigten“
+        recipient = recipient[3:]
     title = kind.title + (f" an {recipient}" if recipient else "")
     if template_name:
         title += f" (Vorlage {template_name})"
@@ -380,7 +383,8 @@ def keep(conn_or_session, request: LetterRequest, made: MadeLetter, template_nam
 
 # -- a serial letter: one letter per chosen member of a group --------------------------------
 
-SERIAL_KINDS = ("participation", "general")   # made from the group (or from the person only)
+# made from the group, from one appointment without a person, or from the person only
+SERIAL_KINDS = ("participation", "invitation", "general")
 
 
 @dataclass(frozen=True)
@@ -398,23 +402,49 @@ class SerialRequest:
     template_id: str = ""          # her template kept in the vault (built-in without one)
     outside: bool = False          # the letters go to another office (each is a disclosure)
     legal_basis: str = ""
+    source_id: str = ""            # the invitation's appointment (one without a person)
+
+
+def serial_sources(conn: Connection, kind_key: str) -> list[tuple[str, str]]:
+    """(id, label) of what every letter of a serial letter of this kind is made from: for
+    an invitation the appointments without a person from today on (a parents' evening,
+    a talk with all guardians); nothing to choose for the other kinds."""
+    if kind_key != "invitation":
+        return []
+    return [(a.id, f"{fmt_date(a.day)} {a.start}–{a.end} {a.room}".strip())
+            for a in appointments.appointments_between(conn, clock.today(), date(9999, 12, 31))
+            if not a.person_id]
+
+
+def _serial_source(conn: Connection, serial: SerialRequest) -> str:
+    if serial.kind == "participation":
+        return serial.group_id
+    if serial.kind == "invitation":
+        if serial.source_id not in {key for key, _label in serial_sources(conn, "invitation")}:
+            raise UserError("Bitte wählen Sie einen Termin ohne Person (z. B. einen "
+                            "Elternabend im Kalender) für die Einladung.")
+        return serial.source_id
+    return ""
 
 
 def member_address(conn: Connection, person_id: str, to_guardians: bool = False) -> str:
-    """The address a serial letter proposes: her name (pseudonym without one) and class,
-    or „An die Erziehungsberechtigten / von …“ (two lines: the window is 80 mm wide) and the
-    first lines of the guardians' contact
-    as she recorded it; she checks and edits it before anything is made."""
+    """The address a serial letter proposes: her name (pseudonym without one) and class;
+    to her guardians the postal address recorded for them (name, street, town: the lines
+    of the window envelope), or without one „An die Erziehungsberechtigten / von …“ (two
+    lines: the window is 80 mm wide) and the first lines of their contact as she recorded
+    it; she checks and edits it before anything is made."""
     person = persons.get_person(conn, person_id)
     if person is None:
         raise UserError("Diese Person gibt es nicht (mehr).")
     name = person.display_name or person.pseudonym
-    if to_guardians:
+    if to_guardians and person.guardian_address.strip():
+        lines = dl.address_lines(person.guardian_address)
+    elif to_guardians:
         lines = ["An die Erziehungsberechtigten", f"von {name}",
                  *[line.strip() for line in person.guardian_contact.splitlines() if line.strip()]]
     else:
         lines = [name, *([f"Klasse {person.class_label}"] if person.class_label else [])]
-    return "\n".join(lines[:6])
+    return "\n".join(lines[:dl.ADDRESS_LINES])
 
 
 def serial_requests(conn: Connection, serial: SerialRequest) -> list[LetterRequest]:
@@ -422,12 +452,13 @@ def serial_requests(conn: Connection, serial: SerialRequest) -> list[LetterReque
     the kind is not for a group, nobody is chosen, a person is not a member of the group or
     her processing is restricted (Art. 18 DSGVO). Nothing is written."""
     if serial.kind not in SERIAL_KINDS:
-        raise UserError(f"Einen Serienbrief gibt es für „{dl.kind_of('participation').title}“ "
-                        f"und „{dl.kind_of('general').title}“, nicht für "
+        titles = ", ".join(f"„{dl.kind_of(key).title}“" for key in SERIAL_KINDS)
+        raise UserError(f"Einen Serienbrief gibt es für {titles}, nicht für "
                         f"„{dl.kind_of(serial.kind).title}“.")
     if not serial.person_ids:
         raise UserError("Bitte wählen Sie mindestens eine Teilnehmerin / einen Teilnehmer.")
     members = {m.person.id: m for m in group_members.members(conn, serial.group_id)}
+    source_id = _serial_source(conn, serial)
     requests = []
     for person_id in dict.fromkeys(serial.person_ids):
         member = members.get(person_id)
@@ -439,8 +470,7 @@ def serial_requests(conn: Connection, serial: SerialRequest) -> list[LetterReque
         address = serial.addresses.get(person_id) or member_address(conn, person_id,
                                                                     serial.to_guardians)
         requests.append(LetterRequest(
-            serial.kind, person_id, serial.group_id if serial.kind == "participation" else "",
-            address, serial.salutation, template_id=serial.template_id,
+            serial.kind, person_id, source_id, address, serial.salutation, template_id=serial.template_id,
             outside=serial.outside, legal_basis=serial.legal_basis))
     return requests
 
@@ -451,14 +481,10 @@ def restricted(conn: Connection, person_id: str) -> bool:
 
 def make_serial(conn: Connection, serial: SerialRequest,
                 tr: Translate = german) -> list[tuple[LetterRequest, MadeLetter]]:
-    """Every letter of the serial letter in memory (nothing written); a Word template is
-    refused (a serial letter is one PDF or one print job)."""
-    made = [(request, make(conn, request, tr)) for request in serial_requests(conn, serial)]
-    if any(letter.file_type != "pdf" for _request, letter in made):
-        raise UserError("Ein Serienbrief entsteht als ein PDF: bitte den eingebauten Brief "
-                        "oder ein PDF-Formular wählen (eine Word-Vorlage ergibt je Brief "
-                        "eine eigene Datei).")
-    return made
+    """Every letter of the serial letter in memory (nothing written): built-in letters
+    and her PDF form's are PDFs, her Word template's DOCX files (joined into one DOCX
+    by ``save_serial``)."""
+    return [(request, make(conn, request, tr)) for request in serial_requests(conn, serial)]
 
 
 def check_serial_disclosures(conn: Connection,
@@ -486,11 +512,27 @@ def joined_pdf(letters: list[tuple[LetterRequest, MadeLetter]]) -> bytes:
     return out.getvalue()
 
 
+def joined_docx(letters: list[tuple[LetterRequest, MadeLetter]]) -> bytes:
+    """The serial letter as one DOCX (each letter starts on its own page): her Word
+    template's letters, or the built-in letters laid out for Word."""
+    return own.join_docx([as_docx(made) for _request, made in letters])
+
+
 def save_serial(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]]) -> Path:
-    """Write the serial letter as one PDF at ``path`` atomically."""
+    """Write the serial letter as one file at ``path`` atomically: one PDF (.pdf), or one
+    DOCX (.docx) of her Word template's or the built-in letters; a PDF form's letters
+    only as PDF, her Word template's only as DOCX (German refusal)."""
     path = Path(path)
-    if path.suffix.lower() != ".pdf":
-        raise UserError("Ein Serienbrief wird als ein PDF gespeichert (Endung .pdf).")
+    ending = path.suffix.lower()
+    word = letters[0][1].file_type == "docx" if letters else False
+    if ending == ".docx":
+        return own.write_bytes_atomically(path, joined_docx(letters))
+    if ending != ".pdf":
+        raise UserError("Ein Serienbrief wird als ein PDF (Endung .pdf) oder eine DOCX-Datei "
+                        "(Endung .docx) gespeichert.")
+    if word:
+        raise UserError("Ihre Word-Vorlage ergibt eine DOCX-Datei; bitte speichern Sie den "
+                        "Serienbrief mit der Endung .docx.")
     return own.write_bytes_atomically(path, joined_pdf(letters))
 
 

@@ -9,6 +9,7 @@ from ..domain import clock, plausibility
 from ..domain.catalogues import CASE_OUTCOMES, CASE_STATUS, GENDERS, PERSON_KINDS, REFERRALS
 from ..domain.entities import Case, Person
 from ..domain.errors import UserError
+from ..domain.letters import address_lines
 from ..domain.schoolyear import SchoolYear
 from ..domain.text_safety import clean_name
 from ..storage import persons_repo as prepo
@@ -42,6 +43,10 @@ def save_person(conn: Connection, person: Person) -> Person:
     person.first_name = clean_name(person.first_name)
     person.last_name = clean_name(person.last_name)
     person.class_label = clean_name(person.class_label)
+    try:   # the guardians' address: the lines of a window envelope's address field
+        person.guardian_address = "\n".join(address_lines(person.guardian_address))
+    except UserError as refused:
+        raise PersonError(str(refused), "guardian_address") from None
     if not person.pseudonym:
         raise PersonError("Bitte ein Pseudonym (Kürzel) eingeben, z. B. K-17.", "pseudonym")
     if person.kind not in PERSON_KINDS:

@@ -187,8 +187,11 @@ def person_rowid(conn: Connection, person_id: str) -> int | None:
 
 
 def clear_guardian_contact(conn: Connection, person_id: str) -> int:
-    return conn.execute("UPDATE person SET guardian_contact = '' WHERE id = ?"
-                        " AND guardian_contact != ''", (person_id,)).rowcount
+    """Empty the guardians' contact and postal address of a person (R9): both are data of
+    third parties."""
+    return conn.execute("UPDATE person SET guardian_contact = '', guardian_address = ''"
+                        " WHERE id = ? AND (guardian_contact != '' OR guardian_address != '')",
+                        (person_id,)).rowcount
 
 
 def delete_working_note(conn: Connection, note_id: str) -> int:

@@ -143,7 +143,7 @@ def person_facts(conn: Connection, page: Page = ALL) -> list[rt.PersonFacts]:
     connection meanwhile changes neither the page's size nor where the next page starts."""
     rows = conn.execute(
         "SELECT id, kind, created, leaving_date, school_change_date, birth_year,"
-        " guardian_contact != '' FROM person WHERE id > ? ORDER BY id LIMIT ?",
+        " (guardian_contact != '' OR guardian_address != '') FROM person WHERE id > ? ORDER BY id LIMIT ?",
         (page.after, page.size)).fetchall()
     if not rows:
         return []

@@ -39,6 +39,7 @@ from ssa_desktop.services import (
     network,
     notes,
     open_offers,
+    persons,
     post_handover,
     retention,
     rule_packs,
@@ -359,7 +360,8 @@ def _letter_kept(stage: Stage) -> None:
 
 def _serial_letter(stage: Stage) -> None:
     """Members of a group (one ended, one entered by mistake and removed), a serial letter
-    to two of them kept with each person and one sent to an office (logged); another group
+    to two of them kept with each person and one sent to an office (logged), an invitation
+    to a member's guardians at their postal address kept with her; another group
     with a member deleted: its membership goes with it."""
     from ssa_desktop.domain.entities import GroupActivity
     from ssa_desktop.domain.schoolyear import SchoolYear
@@ -381,6 +383,13 @@ def _serial_letter(stage: Stage) -> None:
         "participation", group.id, chosen[:1], addresses={chosen[0]: "Jugendamt\nPostfach 1"},
         outside=True, legal_basis="8a"))
     letters.disclose_serial(conn, office)
+    # the invitation to the guardians at their postal address, from a parents' evening
+    pupils[0].guardian_address = "Frau Crawl\nWeg 1\n79312 Emmendingen"
+    persons.save_person(conn, pupils[0])
+    evening = appointments.save_appointment(conn, Appointment(
+        clock.today() + timedelta(days=7), "18:00", "19:30", room="Aula"))
+    letters.keep_serial(conn, letters.make_serial(conn, letters.SerialRequest(
+        "invitation", group.id, chosen[:1], to_guardians=True, source_id=evening.id)))
     other = groups.save_group(conn, GroupActivity("Crawl-Serie 2",
                                                     SchoolYear.of(clock.today()).start_year))
     group_members.add_member(conn, other.id, pupils[2].id)

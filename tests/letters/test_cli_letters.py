@@ -227,3 +227,61 @@ def test_members_and_a_serial_letter_through_the_cli(vault, tmp_path, capsys):
     code, out, _ = _run(capsys, "letter", "member-remove", "--vault", folder, "--group", group,
                         "--person", person)
     assert code == 0 and "Teilnahme gelöscht." in out
+
+
+@pytest.fixture
+def evening(open_vault, records):
+    """A parents' evening (an appointment without a person) and the pupil, a member of the
+    group, with her guardians' postal address."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import Appointment
+    from ssa_desktop.services import appointments, group_members, persons
+
+    conn = open_vault.conn
+    pupil = persons.get_person(conn, records["person"])
+    pupil.guardian_address = "Frau Birgit Sommer\nLindenweg 4\n79100 Freiburg"
+    persons.save_person(conn, pupil)
+    group_members.add_member(conn, records["offer"], pupil.id, date(2026, 10, 1))
+    return appointments.save_appointment(conn, Appointment(
+        date(2026, 12, 8), "18:00", "19:30", school_id="school-1", room="Aula")).id
+
+
+def test_the_invitation_to_each_members_guardians_through_the_cli(evening, vault, tmp_path,
+                                                                   capsys):
+    folder, records, empty_temp = vault
+    pdf = tmp_path / "einladung.pdf"
+    code, _out, err = _run(capsys, "letter", "serial", "--vault", folder, "--group",
+                           records["offer"], "--kind", "invitation", "--guardians", "--out", pdf)
+    assert code != 0 and "Termin ohne Person" in err and not pdf.exists()
+    code, out, _ = _run(capsys, "letter", "serial", "--vault", folder, "--group",
+                        records["offer"], "--kind", "invitation", "--source", evening,
+                        "--guardians", "--out", pdf, "--keep")
+    assert code == 0 and "1 Briefe geschrieben" in out, out
+    [page] = PdfReader(str(pdf)).pages
+    text = page.extract_text()
+    assert "Frau Birgit Sommer" in text and "Lindenweg 4" in text and "18:00–19:30 Uhr" in text
+    assert list(empty_temp.iterdir()) == []
+
+
+def test_a_serial_letter_from_her_word_template_through_the_cli(evening, vault, tmp_path,
+                                                                 capsys):
+    from docx import Document
+
+    folder, records, empty_temp = vault
+    template = tmp_path / "bestaetigung.docx"
+    template.write_bytes(docx("{{ recipient.address }}", "{{ person.first_name }} war dabei."))
+    code, _out, _ = _run(capsys, "letter", "template-import", template, "--vault", folder,
+                         "--kind", "participation", "--name", "Bestätigung Word")
+    assert code == 0
+    pdf = tmp_path / "serie.pdf"
+    code, _out, err = _run(capsys, "letter", "serial", "--vault", folder, "--group",
+                           records["offer"], "--stored", "Bestätigung Word", "--out", pdf)
+    assert code != 0 and "Endung .docx" in err and not pdf.exists()
+    out_file = tmp_path / "serie.docx"
+    code, out, _ = _run(capsys, "letter", "serial", "--vault", folder, "--group",
+                        records["offer"], "--stored", "Bestätigung Word", "--out", out_file,
+                        "--keep")
+    assert code == 0 and "1 Briefe geschrieben" in out and "1 Briefe als Dokumente" in out
+    assert "Kim war dabei." in [p.text for p in Document(str(out_file)).paragraphs]
+    assert list(empty_temp.iterdir()) == []

@@ -11,9 +11,17 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from ssa_desktop.domain.entities import GroupActivity, GroupSession, Person
+from ssa_desktop.domain.entities import Appointment, GroupActivity, GroupSession, Person
 from ssa_desktop.domain.errors import UserError
-from ssa_desktop.services import consents, documents, group_members, privacy, retention
+from ssa_desktop.services import (
+    appointments,
+    consents,
+    documents,
+    group_members,
+    persons,
+    privacy,
+    retention,
+)
 from ssa_desktop.services import letters as svc
 from ssa_desktop.storage import group_members_repo
 from ssa_desktop.storage import repositories as repo
@@ -97,6 +105,135 @@ def test_letters_to_the_guardians_take_their_recorded_contact(conn, group_of_thr
     assert svc.member_address(conn, ali.id) == "Ali Berg\nKlasse 7b"
 
 
+def test_the_guardians_postal_address_is_the_window_envelopes_address(conn, group_of_three):
+    group_id, (_pupil, ali, _lea) = group_of_three
+    ali.guardian_address = "  Frau Sara Berg \n\nWeg 21\n79312 Emmendingen\n"
+    persons.save_person(conn, ali)
+    assert repo.PERSONS.get(conn, ali.id).guardian_address == (
+        "Frau Sara Berg\nWeg 21\n79312 Emmendingen")
+    assert svc.member_address(conn, ali.id, to_guardians=True) == (
+        "Frau Sara Berg\nWeg 21\n79312 Emmendingen")
+    ali.guardian_address = "\n".join(f"Zeile {n}" for n in range(1, 8))
+    with pytest.raises(persons.PersonError, match="höchstens 6 Zeilen .* diese hat 7") as refused:
+        persons.save_person(conn, ali)
+    assert refused.value.field == "guardian_address"
+    assert repo.PERSONS.get(conn, ali.id).guardian_address.startswith("Frau Sara Berg")
+
+
+def test_the_guardians_address_is_in_her_auskunft_and_the_interchange_not_the_deputy(
+        conn, group_of_three):
+    from ssa_desktop.domain import tables
+    from ssa_desktop.services import interchange
+
+    _group_id, (_pupil, ali, _lea) = group_of_three
+    ali.guardian_address = "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
+    persons.save_person(conn, ali)
+    [row] = [r for r in interchange.export_document(conn)["tables"]["person"]
+             if r["id"] == ali.id]
+    assert row["guardian_address"] == "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
+    named = [dict(item.fields).get("Anschrift Erziehungsberechtigte")
+             for item in privacy.collect(conn, ali.id)]
+    assert "Frau Sara Berg\nWeg 21\n79312 Emmendingen" in named
+    assert "guardian_address" not in tables.TABLES["person"].deputy
+
+
+def _parents_evening(conn):
+    return appointments.save_appointment(conn, Appointment(
+        date(2026, 12, 8), "18:00", "19:30", school_id="school-1", room="Aula",
+        note="GEHEIM-Elternabend"))
+
+
+def test_the_invitation_goes_to_each_members_guardians_in_one_pdf(
+        conn, group_of_three, tmp_path, frozen_clock):
+    group_id, (pupil, ali, lea) = group_of_three
+    ali.guardian_address = "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
+    persons.save_person(conn, ali)
+    evening = _parents_evening(conn)
+    assert svc.serial_sources(conn, "invitation") == [
+        (evening.id, "08.12.2026 18:00–19:30 Aula")]   # no person's own appointment
+    serial = svc.SerialRequest("invitation", group_id, (ali.id, lea.id), to_guardians=True,
+                               source_id=evening.id)
+    letters = svc.make_serial(conn, serial)
+    pages = _text(svc.save_serial(tmp_path / "einladung.pdf", letters).read_bytes())
+    assert len(pages) == 2
+    assert "Frau Sara Berg" in pages[0] and "Weg 21" in pages[0]
+    assert "Gespräch über Ali" in pages[0].replace("\n", " ")
+    assert "Dienstag, 08.12.2026, 18:00–19:30 Uhr" in pages[0]
+    assert "Aula" in pages[0] and "Ali" not in pages[1] and "Lea" not in pages[0]
+    assert "An die Erziehungsberechtigten" in pages[1]   # no address recorded: the proposal
+    assert not any("GEHEIM" in page or "Kim" in page for page in pages)
+    assert svc.check_serial_disclosures(conn, letters) == []   # to the guardians
+    kept = svc.keep_serial(conn, letters)
+    assert [(d.person_id, d.title) for d in kept] == [
+        (ali.id, "Einladung zum Gespräch an Frau Sara Berg"),
+        (lea.id, "Einladung zum Gespräch an die Erziehungsberechtigten")]
+
+
+def test_a_serial_invitation_needs_an_appointment_without_a_person(
+        conn, group_of_three, records):
+    group_id, (pupil, ali, _lea) = group_of_three
+    for source, message in (("", "Bitte wählen Sie einen Termin"),
+                            (records["appointment"], "Bitte wählen Sie einen Termin")):
+        with pytest.raises(UserError, match=message):
+            svc.make_serial(conn, svc.SerialRequest("invitation", group_id, (ali.id,),
+                                                    to_guardians=True, source_id=source))
+
+
+def _word_serial(conn, group_id, people, **kw):
+    from docx import Document
+
+    from ssa_desktop.services import letter_templates
+    from tests.letters.test_own_templates import docx
+
+    template = letter_templates.import_template(
+        conn, "Bestätigung Word", "participation",
+        docx("{{ recipient.address }}", "{{ recipient.salutation }}",
+             "{{ person.first_name }} hat an „{{ offer.title }}“ teilgenommen."), "docx")
+    letters = svc.make_serial(conn, svc.SerialRequest("participation", group_id, people,
+                                                      template_id=template.id, **kw))
+    return letters, Document
+
+
+def test_a_serial_letter_from_her_word_template_is_one_docx_each_kept_with_its_person(
+        conn, group_of_three, tmp_path, frozen_clock):
+    group_id, (pupil, ali, lea) = group_of_three
+    letters, document = _word_serial(conn, group_id, (ali.id, lea.id))
+    assert [made.file_type for _r, made in letters] == ["docx", "docx"]
+    with pytest.raises(UserError, match="Word-Vorlage .* Endung .docx"):
+        svc.save_serial(tmp_path / "out" / "serie.pdf", letters)
+    path = svc.save_serial(tmp_path / "out" / "serie.docx", letters)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["serie.docx"]
+    doc = document(str(path))
+    texts = [p.text for p in doc.paragraphs]
+    assert "Ali hat an „Soziales Lernen 7b“ teilgenommen." in texts
+    assert "Lea hat an „Soziales Lernen 7b“ teilgenommen." in texts
+    assert texts.index("Ali hat an „Soziales Lernen 7b“ teilgenommen.") < texts.index(
+        "Lea hat an „Soziales Lernen 7b“ teilgenommen.")
+    breaks = path.read_bytes()   # each letter after the first starts on a new page
+    import zipfile
+    body = zipfile.ZipFile(io.BytesIO(breaks)).read("word/document.xml").decode()
+    assert body.count("<w:pageBreakBefore/>") == 1
+    assert "Kim" not in body and "GEHEIM" not in body
+    kept = svc.keep_serial(conn, letters, "Bestätigung Word")
+    assert [(d.person_id, d.file_name.endswith(".docx")) for d in kept] == [
+        (ali.id, True), (lea.id, True)]
+    one = document(io.BytesIO(documents.read_content(conn, kept[1])))
+    assert "Lea hat an „Soziales Lernen 7b“ teilgenommen." in [p.text for p in one.paragraphs]
+    assert "Ali" not in "\n".join(p.text for p in one.paragraphs)
+
+
+def test_a_serial_letter_from_her_word_template_to_an_office_is_logged_per_letter(
+        conn, group_of_three, tmp_path, frozen_clock):
+    group_id, (pupil, ali, _lea) = group_of_three
+    office = "Jugendamt Emmendingen\nPostfach 1"
+    letters, _document = _word_serial(conn, group_id, (pupil.id, ali.id),
+                                      addresses={pupil.id: office, ali.id: office},
+                                      outside=True, legal_basis="8a")
+    assert len(svc.check_serial_disclosures(conn, letters)) == 2
+    svc.save_serial(tmp_path / "amt.docx", letters)
+    assert svc.disclose_serial(conn, letters) == 2
+
+
 def test_serial_letters_to_another_office_are_each_a_logged_disclosure(
         conn, group_of_three, frozen_clock):
     group_id, (pupil, ali, _lea) = group_of_three
@@ -121,7 +258,8 @@ def test_a_serial_letter_is_refused_for_non_members_other_kinds_and_nobody(
     stranger = repo.PERSONS.insert(conn, Person("K-40", school_id="school-1"))
     for serial, message in (
             (svc.SerialRequest("participation", group_id, (stranger.id,)), "nur an Mitglieder"),
-            (svc.SerialRequest("invitation", group_id, (pupil.id,)), "Einen Serienbrief gibt es"),
+            (svc.SerialRequest("consent_release", group_id, (pupil.id,)),
+             "Einen Serienbrief gibt es"),
             (svc.SerialRequest("participation", group_id, ()), "mindestens eine")):
         with pytest.raises(UserError, match=message):
             svc.make_serial(conn, serial)

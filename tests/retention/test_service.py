@@ -299,6 +299,23 @@ def test_cleared_fields_leave_every_page(open_vault, conn):
     assert pages_holding(open_vault.vault.db_path, bytes(open_vault.data_key), words) == []
 
 
+def test_r9_clears_the_guardians_postal_address_too(open_vault, conn):
+    """The guardians' postal address (for a letter) is data of third parties like their
+    contact: R9 clears it, with a field tombstone, and no page keeps it."""
+    from ssa_desktop.domain.entities import Case, Person
+
+    person = repo.PERSONS.insert(conn, Person(
+        "P-8", guardian_address="Frau Ilse Holunder\nKranichweg 4\n79312 Emmendingen"))
+    repo.CASES.insert(conn, Case(person.id, date(2025, 9, 1), status="closed",
+                                 closed=date(2025, 10, 1)))
+    due = {(a.record_kind, a.record_id) for a in svc.due_items(conn, TODAY)}
+    assert ("guardian_contact", person.id) in due
+    svc.apply(conn, [("guardian_contact", person.id)], today=TODAY)
+    assert repo.PERSONS.get(conn, person.id).guardian_address == ""
+    assert pages_holding(open_vault.vault.db_path, bytes(open_vault.data_key),
+                         ["Holunder", "Kranichweg"]) == []
+
+
 def test_export_after_a_deletion_imports_again(conn, tmp_path):
     """The disclosure log without its person (R10) survives the JSON round trip."""
     full_person(conn, 1, leaving=date(2026, 7, 31))

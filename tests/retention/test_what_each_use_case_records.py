@@ -101,7 +101,10 @@ def test_a_cleared_field_is_previewed_counted_logged_and_tombstoned_as_one_field
             entry.verification) == ("third_party", "R9", "2026-01-31", "2026-07-31",
                                     svc.METHOD_CLEAR, "0 Zeilen verblieben")
     assert report.compaction == ""
+    # one item clears the guardians' contact and postal address: a field tombstone each,
+    # so a restore empties both again
     assert svc.deleted_ids_since(conn) == [
+        (f"{fx.person.id}#guardian_address", "guardian_contact", "2026-09-01"),
         (f"{fx.person.id}#guardian_contact", "guardian_contact", "2026-09-01")]
 
 

@@ -212,6 +212,9 @@ class ConsentsPanel(PersonPanel):
         self.withdraw_day = DateField(accessible_name=tr("Widerruf am"))
         self.disclose_button = make_button(tr("Übermittlung d&okumentieren …"),
                                            tr("Übermittlung dokumentieren"), self.document_disclosure)
+        self.letter_button = make_button(tr("Entbindung a&ls Brief …"),
+                                         tr("Schweigepflichtentbindung der ausgewählten "
+                                            "Einwilligung als Brief erstellen"), self.make_letter)
         row.addWidget(self.add_button)
         row.addWidget(self.withdraw_button)
         row.addWidget(buddy_label(tr("am"), self.withdraw_day))
@@ -220,6 +223,7 @@ class ConsentsPanel(PersonPanel):
         row.addWidget(self.documents_button)
         self.table.selectionModel().selectionChanged.connect(self._count_documents)
         row.addStretch(1)
+        row.addWidget(self.letter_button)
         row.addWidget(self.disclose_button)
         layout.addLayout(row)
         self.error = error_label(tr("Fehlermeldung"))
@@ -289,6 +293,18 @@ class ConsentsPanel(PersonPanel):
         label = tr("Einwilligung gegenüber {0}").format(consent.recipient) if consent else ""
         return show_record_documents(self.ctx, self.person_id, self._owner(), label,
                                      self.documents_button, self)
+
+    def make_letter(self) -> str:
+        """The Schweigepflichtentbindung of the selected consent (prefilled from it) in
+        „Brief erstellen“; without a selection the first consent."""
+        from ..letters.dialog import open_letter_dialog
+
+        consent = self.selected_consent() or (self.consents[0] if self.consents else None)
+        if consent is None:
+            self.error.setText(tr("Bitte zuerst eine Einwilligung erfassen."))
+            return ""
+        return open_letter_dialog(self.ctx, self.person_id, self, kind="consent_release",
+                                  source_id=consent.id)
 
     def selected_consent(self) -> Consent | None:
         rows = self.table.selectionModel().selectedRows()

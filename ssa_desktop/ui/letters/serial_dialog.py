@@ -63,7 +63,7 @@ class SerialLetterDialog(QDialog):
         self.addresses: dict[str, str] = {}   # person id → the address she confirmed
         self._showing = ""                    # the person whose address the box shows
         self.save_path_chooser = save_path_chooser(self, tr("Serienbrief speichern"),
-                                                   tr("PDF (*.pdf)"))
+                                                   tr("PDF oder DOCX (*.pdf *.docx)"))
         self.printer_chooser = lambda printer: QPrintDialog(printer, self).exec() == (
             QDialog.DialogCode.Accepted)
         group = groups.get_group(ctx.conn, group_id)
@@ -110,6 +110,9 @@ class SerialLetterDialog(QDialog):
         for key in svc.SERIAL_KINDS:
             self.kind_box.addItem(tr(dl.kind_of(key).title), key)
         self.template_box = make_combo(tr("Vorlage"))
+        self.source_box = make_combo(tr("Kalendertermin"))   # the invitation's, no person
+        self.source_box.setToolTip(tr("Ein Termin ohne Person aus dem Kalender, z. B. ein "
+                                      "Elternabend"))
         self.recipient_box = make_combo(tr("An"))
         self.recipient_box.addItem(tr("die Person selbst"), PERSON)
         self.recipient_box.addItem(tr("ihre Erziehungsberechtigten"), GUARDIANS)
@@ -125,6 +128,7 @@ class SerialLetterDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Br&iefart"), self.kind_box)
         form.addRow(tr("Vor&lage"), self.template_box)
+        form.addRow(tr("&Kalendertermin"), self.source_box)
         form.addRow(tr("A&n"), self.recipient_box)
         form.addRow(tr("Rechts&grundlage"), self.basis_box)
         form.addRow(tr("Ans&chrift"), self.address_box)
@@ -132,6 +136,7 @@ class SerialLetterDialog(QDialog):
         letter_box = QGroupBox(tr("Brief"))
         letter_layout = QVBoxLayout(letter_box)
         letter_layout.addLayout(form)
+        self.form = form
         only = QLabel(tr("Ein Brief enthält nur die Angaben seiner Briefart – nie Themen, "
                          "Notizen, Fälle oder § 8a."))
         only.setWordWrap(True)
@@ -141,8 +146,9 @@ class SerialLetterDialog(QDialog):
 
         self.print_button = default_button(tr("&Drucken …"), tr("Alle Briefe drucken"),
                                            lambda: self.print_letters())
-        self.save_button = make_button(tr("Als PDF &speichern …"),
-                                       tr("Alle Briefe als ein PDF speichern"), self.save_file)
+        self.save_button = make_button(tr("Als Datei &speichern …"),
+                                       tr("Alle Briefe als ein PDF oder eine DOCX-Datei "
+                                          "speichern"), self.save_file)
         self.keep_button = make_button(tr("Im &Tresor ablegen"),
                                        tr("Jeden Brief als Dokument seiner Person ablegen"),
                                        self.keep)
@@ -163,10 +169,12 @@ class SerialLetterDialog(QDialog):
 
         self._fill_members()
         self._fill_templates()
+        self._fill_sources()
         self.members.itemChanged.connect(self.refresh)
         self.members.currentItemChanged.connect(self._show_address)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.template_box.currentIndexChanged.connect(self.refresh)
+        self.source_box.currentIndexChanged.connect(self.refresh)
         self.recipient_box.currentIndexChanged.connect(self._recipient_changed)
         self.basis_box.currentIndexChanged.connect(self.refresh)
         self.address_box.textChanged.connect(self._address_edited)
@@ -258,13 +266,26 @@ class SerialLetterDialog(QDialog):
         if kind in dl.BUILTIN:
             self.template_box.addItem(tr("Eingebauter Brief"), "")
         for template in store.stored_templates(self.ctx.conn, kind):
-            if template.file_type == "pdf":   # a serial letter is one PDF
-                self.template_box.addItem(tr("{0} (im Tresor)").format(template.name),
-                                          template.id)
+            self.template_box.addItem(tr("{0} (im Tresor)").format(template.name),
+                                      template.id)
         self.template_box.blockSignals(False)
+
+    def _fill_sources(self) -> None:
+        """The appointments without a person an invitation is made from (its row shown
+        only for an invitation)."""
+        kind = self.kind_box.currentData()
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        for key, label in svc.serial_sources(self.ctx.conn, kind):
+            self.source_box.addItem(label, key)
+        self.source_box.blockSignals(False)
+        self.form.setRowVisible(self.source_box, kind == "invitation")
 
     def _kind_changed(self) -> None:
         self._fill_templates()
+        self._fill_sources()
+        if self.kind_box.currentData() == "invitation":   # an invitation: to the guardians
+            self.recipient_box.setCurrentIndex(self.recipient_box.findData(GUARDIANS))
         self.refresh()
 
     def _recipient_changed(self) -> None:
@@ -298,7 +319,8 @@ class SerialLetterDialog(QDialog):
         return svc.SerialRequest(self.kind_box.currentData(), self.group_id, people,
                                  self.recipient_box.currentData() == GUARDIANS, addresses,
                                  self.salutation.text(), self.template_box.currentData() or "",
-                                 outside, self.basis_box.currentData() or "" if outside else "")
+                                 outside, self.basis_box.currentData() or "" if outside else "",
+                                 self.source_box.currentData() or "")
 
     def _preview_serial(self) -> svc.SerialRequest:
         """The serial letter of the current member only (the preview), or of the first
@@ -325,6 +347,10 @@ class SerialLetterDialog(QDialog):
                                     "Mitglieds.", n=count))
             if made.pages:
                 self.preview.setPixmap(QPixmap.fromImage(preview_image(list(made.pages))))
+            elif made.file_type == "docx":
+                self.preview.setText(tr("Ihre Word-Vorlage wird je Mitglied gefüllt: eine "
+                                        "DOCX-Datei, jeder Brief auf einer neuen Seite "
+                                        "(gedruckt wird sie aus Word)."))
             else:
                 self.preview.setText(tr("Ihr PDF-Formular wird je Mitglied gefüllt."))
         self.print_button.setEnabled(ok and self.template_box.currentData() == "")

@@ -98,7 +98,7 @@ class PersonForm(QWidget):
 
         self._fields = {"pseudonym": self.pseudonym, "kind": self.kind, "gender": self.gender,
                         "birth_year": self.birth_year, "grade": self.grade,
-                        "school": self.school}
+                        "school": self.school, "guardian_address": self.guardian_address}
         for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):
             edit.textEdited.connect(self._mark)
         # an error about the pseudonym goes as soon as she changes it (it stayed, stale,
@@ -123,7 +123,7 @@ class PersonForm(QWidget):
             key = QShortcut(QKeySequence(seq), self)
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             key.activated.connect(self.save)
-        for box in (self.guardians, self.note):
+        for box in (self.guardians, self.guardian_address, self.note):
             box.textChanged.connect(self._mark)
         for spin in (self.birth_year, self.grade):
             spin.valueChanged.connect(self._mark)
@@ -170,6 +170,10 @@ class PersonForm(QWidget):
         self.school_change = OptionalDate(tr("Schulwechsel am"))
         self.guardians = make_text_box(tr("Kontakt Erziehungsberechtigte"))
         self.guardians.setFixedHeight(64)
+        # the lines of a window envelope's address field (DIN 5008): Return a new line
+        self.guardian_address = make_text_box(tr("Anschrift Erziehungsberechtigte"))
+        self.guardian_address.setPlaceholderText(tr("Name\nStraße und Hausnummer\nPLZ Ort"))
+        self.guardian_address.setFixedHeight(64)
         self.note = make_text_box(tr("Bemerkung zur Person"))
         self.note.setFixedHeight(64)
         # the fields the person declares with ``captured`` (domain/entities.py): a row each
@@ -221,6 +225,15 @@ class PersonForm(QWidget):
         guardians_layout.addWidget(self.guardians_hidden)
         self._guardians_box = guardians_box
         row(tr("Kontakt &Erziehungsberechtigte"), guardians_box)
+        self.guardian_address_hidden = QLabel(self.guardians_hidden.text())
+        self.guardian_address_hidden.setStyleSheet(self.guardians_hidden.styleSheet())
+        address_box = QWidget()
+        address_layout = QVBoxLayout(address_box)
+        address_layout.setContentsMargins(0, 0, 0, 0)
+        address_layout.addWidget(self.guardian_address)
+        address_layout.addWidget(self.guardian_address_hidden)
+        self._address_box = address_box
+        row(tr("Anschrift Er&ziehungsberechtigte"), address_box)
         # all its lines at 200 %: the form has no scroll area of its own
         hint = LinesHighLabel(tr("Daten Dritter – nur was nötig ist; sie werden mit dem Fall "
                                  "gelöscht, spätestens sechs Monate nach dem Ende der Beratung."))
@@ -312,7 +325,8 @@ class PersonForm(QWidget):
             "leaving": self.leaving.field.text() if self.leaving.check.isChecked() else "",
             "school_change": (self.school_change.field.text()
                               if self.school_change.check.isChecked() else ""),
-            "guardians": self.guardians.toPlainText(), "note": self.note.toPlainText(),
+            "guardians": self.guardians.toPlainText(),
+            "guardian_address": self.guardian_address.toPlainText(), "note": self.note.toPlainText(),
             "captured": self.declared.values()}
 
     def _restore(self, data: dict) -> None:
@@ -336,6 +350,7 @@ class PersonForm(QWidget):
                     option.field._edited("")
                     option.field.commit()
             self.guardians.setPlainText(data.get("guardians", ""))
+            self.guardian_address.setPlainText(data.get("guardian_address", ""))
             self.note.setPlainText(data.get("note", ""))
             self.declared.restore(data.get("captured", {}))
         finally:
@@ -358,8 +373,10 @@ class PersonForm(QWidget):
             edit.setReadOnly(not visible)
             edit.setVisible(visible)
         self.names_hidden.setVisible(not visible)
-        self.guardians.setVisible(visible)
-        self.guardians_hidden.setVisible(not visible)
+        for box, hint in ((self.guardians, self.guardians_hidden),
+                          (self.guardian_address, self.guardian_address_hidden)):
+            box.setVisible(visible)
+            hint.setVisible(not visible)
         self.names_button.blockSignals(True)
         self.names_button.setChecked(self.ctx.show_names)
         self.names_button.setVisible(self.person is not None)
@@ -372,6 +389,7 @@ class PersonForm(QWidget):
         self._name_box.setFocusProxy(self.first_name if visible else self.names_button)
         # None takes the proxy away (Qt allows it; the stubs want a widget)
         self._guardians_box.setFocusProxy(self.guardians if visible else None)  # type: ignore[arg-type]
+        self._address_box.setFocusProxy(self.guardian_address if visible else None)  # type: ignore[arg-type]
 
     def _toggle_names(self, on: bool) -> None:
         self.ctx.show_names = on
@@ -412,6 +430,7 @@ class PersonForm(QWidget):
             self.leaving.set_value(p.leaving_date)
             self.school_change.set_value(p.school_change_date)
             self.guardians.setPlainText(p.guardian_contact)
+            self.guardian_address.setPlainText(p.guardian_address)
             self.note.setPlainText(p.note)
             self.declared.load(p)
             self._show_error("")
@@ -434,6 +453,7 @@ class PersonForm(QWidget):
             school_id=self.school.currentData() or None, leaving_date=self.leaving.value(),
             school_change_date=self.school_change.value(),
             guardian_contact=self.guardians.toPlainText().strip(),
+            guardian_address=self.guardian_address.toPlainText().strip(),
             note=self.note.toPlainText().strip(), **self.declared.values())
 
     def _clear_error_of(self, field: str) -> None:
@@ -509,6 +529,7 @@ class PersonForm(QWidget):
         for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):
             edit.clear()
         self.guardians.clear()
+        self.guardian_address.clear()
         self.note.clear()
         self.declared.restore({})
         self.school.clear()

@@ -120,3 +120,77 @@ def test_a_member_entered_by_mistake_is_removed(qtbot, ctx, group, frozen_clock)
     assert group_members.members(ctx.conn, group) == []
     assert "mindestens eine" in dialog.problem.text()
     assert not dialog.save_button.isEnabled()
+
+
+def test_the_invitation_goes_to_each_members_guardians_by_keys(
+        qtbot, ctx, group, tmp_path, frozen_clock, shown):
+    """Briefart „Einladung zum Gespräch“ (Alt+I, arrow): the letters go to the guardians,
+    the Kalendertermin (Alt+K) is an appointment without a person; the address is the
+    guardians' postal address she recorded; one PDF, one page per member."""
+    from ssa_desktop.domain.entities import Appointment
+    from ssa_desktop.services import appointments
+
+    ali = repo.PERSONS.select(ctx.conn, "pseudonym = 'K-21'")[0]
+    ali.guardian_address = "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
+    repo.PERSONS.save(ctx.conn, ali)
+    group_members.add_member(ctx.conn, group, ali.id, date(2026, 10, 1))
+    appointments.save_appointment(ctx.conn, Appointment(
+        date(2026, 12, 8), "18:00", "19:30", school_id="school-1", room="Aula"))
+    dialog = _dialog(qtbot, ctx, group)
+    assert not dialog.source_box.isVisibleTo(dialog)   # a Teilnahmebestätigung needs none
+    _key(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)    # Br&iefart
+    assert QApplication.focusWidget() is dialog.kind_box
+    _key(dialog, Qt.Key.Key_Down)
+    assert dialog.kind_box.currentData() == "invitation"
+    assert dialog.source_box.isVisibleTo(dialog)
+    assert dialog.recipient_box.currentData() == "guardians"   # an invitation: to them
+    _key(dialog, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)    # &Kalendertermin
+    assert QApplication.focusWidget() is dialog.source_box
+    assert dialog.source_box.currentText() == "08.12.2026 18:00–19:30 Aula"
+    dialog.members.setFocus()
+    _key(dialog, Qt.Key.Key_Down)
+    assert dialog.address_box.toPlainText() == "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
+    assert "2 Briefe" in dialog.problem.text(), dialog.problem.text()
+    dialog.save_path_chooser = lambda suggested: str(tmp_path / "einladung.pdf")
+    _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)    # Als PDF &speichern
+    qtbot.waitUntil(lambda: "gespeichert" in dialog.message)
+    pages = [p.extract_text() for p in PdfReader(str(tmp_path / "einladung.pdf")).pages]
+    assert len(pages) == 2 and shown == []
+    assert "Einladung zu einem Gespräch" in pages[1] and "Frau Sara Berg" in pages[1]
+    assert "08.12.2026" in pages[0] and "An die Erziehungsberechtigten" in pages[0]
+
+
+def test_a_serial_letter_from_her_word_template_by_keys(qtbot, ctx, group, tmp_path,
+                                                         frozen_clock, shown):
+    """Her Word template kept in the vault (Vor&lage, arrow): one DOCX, each letter on
+    its own page, saved by Alt+S; each kept with its person by Alt+T; no print from
+    memory (Word prints it)."""
+    from docx import Document
+
+    from ssa_desktop.services import letter_templates
+    from tests.letters.test_own_templates import docx
+
+    lea = repo.PERSONS.select(ctx.conn, "pseudonym = 'K-22'")[0]
+    group_members.add_member(ctx.conn, group, lea.id, date(2026, 10, 1))
+    letter_templates.import_template(ctx.conn, "Bestätigung Word", "participation",
+                                     docx("{{ recipient.address }}",
+                                          "{{ person.first_name }} war dabei."), "docx")
+    dialog = _dialog(qtbot, ctx, group)
+    _key(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)    # Vor&lage
+    assert QApplication.focusWidget() is dialog.template_box
+    _key(dialog, Qt.Key.Key_Down)
+    assert dialog.template_box.currentText() == "Bestätigung Word (im Tresor)"
+    assert "2 Briefe" in dialog.problem.text(), dialog.problem.text()
+    assert not dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+    chosen = []
+    dialog.save_path_chooser = lambda suggested: (chosen.append(suggested)
+                                                  or str(tmp_path / "serie.docx"))
+    _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)    # Als &speichern
+    qtbot.waitUntil(lambda: "gespeichert" in dialog.message)
+    assert chosen[0].endswith(".docx") and shown == []
+    texts = [p.text for p in Document(str(tmp_path / "serie.docx")).paragraphs]
+    assert "Kim war dabei." in texts and "Lea war dabei." in texts
+    _key(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)    # Im &Tresor ablegen
+    qtbot.waitUntil(lambda: "abgelegt" in dialog.message)
+    assert sorted(d.file_name[-5:] for d in documents.every_document(ctx.conn)) == [
+        ".docx", ".docx"]

@@ -496,3 +496,36 @@ def test_the_purge_of_expired_working_notes_is_told_to_the_views(area, ctx, pupi
     area.page.working.load(pupil.id)
     assert [c.touches(DataKind.NOTES) for c in told] == [True]
     assert notes.working_notes(ctx.conn, pupil.id) == []
+
+
+def test_the_guardians_postal_address_is_typed_by_keys_and_hidden_with_the_names(
+        area, ctx, qtbot, pupil):
+    """„Anschrift Erziehungsberechtigte“ (Alt+Z): the lines of the window envelope, Return
+    a new line, Strg+S saves; masked like their contact until names are shown; a seventh
+    line is refused in German at the field, nothing saved."""
+    form = _master_data(area, pupil)
+    assert form.guardian_address.isHidden() and not form.guardian_address_hidden.isHidden()
+    form.names_button.click()
+    assert not form.guardian_address.isHidden()
+    form.window().activateWindow()
+    qtbot.waitUntil(lambda: form.window().isActiveWindow())
+    form.pseudonym.setFocus()
+    QTest.keyClick(form.pseudonym, Qt.Key_Z, Qt.AltModifier)
+    from PySide6.QtWidgets import QApplication
+    assert QApplication.focusWidget() is form.guardian_address
+    assert form.guardian_address.accessibleName() == "Anschrift Erziehungsberechtigte"
+    for n, line in enumerate(("Frau Ilse Sommer", "Lindenweg 3", "79312 Emmendingen")):
+        if n:
+            QTest.keyClick(form.guardian_address, Qt.Key_Return)
+        qtbot.keyClicks(form.guardian_address, line)
+    QTest.keyClick(form.guardian_address, Qt.Key_S, Qt.ControlModifier)
+    assert form.error.text() == "", form.error.text()
+    assert repo.PERSONS.get(ctx.conn, pupil.id).guardian_address == (
+        "Frau Ilse Sommer\nLindenweg 3\n79312 Emmendingen")
+    for n in range(4):
+        QTest.keyClick(form.guardian_address, Qt.Key_Return)
+        qtbot.keyClicks(form.guardian_address, f"Zeile {n}")
+    QTest.keyClick(form.guardian_address, Qt.Key_S, Qt.ControlModifier)
+    assert "höchstens 6 Zeilen" in form.error.text()
+    assert QApplication.focusWidget() is form.guardian_address
+    assert repo.PERSONS.get(ctx.conn, pupil.id).guardian_address.count("\n") == 2
