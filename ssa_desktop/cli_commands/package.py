@@ -531,9 +531,8 @@ def _mark(args) -> int:
 def _document(args) -> int:
     from ssa_desktop.domain import clock
     from ssa_desktop.domain.catalogues import DOCUMENT_KINDS
-    from ssa_desktop.services import documents
+    from ssa_desktop.services import documents, handover_deputy_work
     from ssa_desktop.services import handover as svc
-    from ssa_desktop.services import handover_deputy_work
 
     day = _day(args.day, "--day") if args.day else clock.today()
     data = documents.read_source(args.file)   # a file, not a link, within the limit
