@@ -189,3 +189,32 @@ def test_each_document_is_a_progress_step_checked_then_written(conn, out):
         "Dokument 1 von 2 wird gespeichert …", "Dokument 2 von 2 wird gespeichert …"]
     assert [p for p, _t in said] == sorted(p for p, _t in said)
     assert len(documents.documents_of_person(conn, a.id)) == 2
+
+
+def test_the_import_holds_one_of_her_documents_at_a_time(conn, out):
+    """Four scans of 4.3 MB each (noise, incompressible): the worker's import holds at
+    most one of them in memory (all four would be over 17 MB)."""
+    import tracemalloc
+
+    from tests.documents.test_school_package_streamed import _scan
+
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    try:
+        scans = [handover_deputy_work.deputy_add_document(pkg, a.id, "report", f"Scan {n}",
+                                                          WORKDAY, _scan(n), f"scan{n}.png")
+                 for n in range(4)]
+    finally:
+        pkg.close()
+    ret = _return(result, out)
+    largest = max(doc.size for doc in scans)
+    tracemalloc.start()
+    try:
+        handover_return.import_return(conn, ret.path, today=LATER)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(documents.documents_of_person(conn, a.id)) == 4
+    assert documents.check_documents(conn) == []
+    assert peak < 2 * largest, (peak, largest)
