@@ -230,7 +230,10 @@ class DocumentsPanel(PersonPanel):
         self.ctx.apply(scanner.mark_offered, scan)
         self._looks += 1   # a look under way may still count it
         self._show_scans(rest)
-        return self.add_file(str(scan.path))
+        dialog = self.add_file(str(scan.path))
+        if dialog is not None:   # a scan: its original goes by default (a chosen file's not)
+            dialog.shred.setChecked(True)
+        return dialog
 
     def selected(self) -> Document | None:
         rows = self.table.selectionModel().selectedRows()
