@@ -68,6 +68,10 @@ def test_her_document_comes_back_to_the_person_marked_as_hers(conn, out):
                in line for line in merged.after)
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     assert entry["returned_documents"] == {added.id: sha256(data).hexdigest()}
+    from ssa_desktop.services import privacy
+
+    [item] = [i for i in privacy.collect(conn, a.id) if i.section == "Dokumente"]
+    assert ("Eingetragen von", JANA) in item.fields          # her Auskunft names who added it
 
 
 def test_a_return_read_again_brings_the_document_once_and_a_deleted_one_never(conn, out):
