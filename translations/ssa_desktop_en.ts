@@ -1501,6 +1501,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Eingetragen von</source>
+            <translation>Entered by</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Es wird eine Datei nach der anderen übernommen; bitte die übrigen danach hierher ziehen.</source>
             <translation>Files are taken one at a time; please drag the others here afterwards.</translation>
         </message>
@@ -3237,6 +3242,11 @@
             <translation>&amp;Topics</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>&amp;Titel</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
             <source>&amp;Vertretung (Name)</source>
             <translation>&amp;Deputy (name)</translation>
@@ -3334,6 +3344,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Art des Dokuments</source>
+            <translation>Kind of document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
@@ -3411,6 +3426,11 @@
             <translation>D&amp;uration</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Das Dokument liegt verschlüsselt im Vertretungspaket und geht mit der nächsten Rückgabe zur Kollegin.</source>
+            <translation>The document is kept encrypted in the deputy package and goes to your colleague with the next return.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/package_key.py" />
             <source>Das Paket ist noch nicht geschrieben; Ihre Eingaben gehen beim Schließen verloren.</source>
             <translation>The package has not been written yet; closing loses your input.</translation>
@@ -3433,8 +3453,18 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Datei: {0} ({1} KB)</source>
+            <translation>File: {0} ({1} KB)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Datum</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Datum des Dokuments</source>
+            <translation>Date of the document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -3470,6 +3500,31 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Dok&amp;ument ansehen</source>
             <translation>View doc&amp;ument</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Dokument &amp;hinzufügen …</source>
+            <translation>Attac&amp;h document …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Dokument für die ausgewählte Person hinzufügen</source>
+            <translation>Attach a document for the selected person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Dokument hinzufügen (Vertretung)</source>
+            <translation>Add document (deputy)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Dokument hinzugefügt: {0}. Es geht mit der nächsten Rückgabe zur Kollegin.</source>
+            <translation>Document added: {0}. It goes to your colleague with the next return.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Dokument wählen</source>
+            <translation>Choose document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -3609,6 +3664,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/due_list.py" />
             <source>Grund</source>
             <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>Herkunft</source>
+            <translation>Origin</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />
@@ -4241,8 +4301,23 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>von Ihnen hinzugefügt</source>
+            <translation>added by you</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>von der Kollegin</source>
+            <translation>from your colleague</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
+            <source>z. B. Einwilligung der Mutter</source>
+            <translation>e.g. consent of the mother</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" />

@@ -15,6 +15,8 @@
     package appointment --package FILE --person ID --day D --start HH:MM --end HH:MM
                      [--room R] [--note T]
     package mark     --package FILE --appointment ID --status attended|missed|cancelled
+    package document --package FILE --person ID --kind consent|release|letter|report|other
+                     --title T [--day D] FILE
     package return   --package FILE --out FILE|DIR
     package import   --vault DIR FILE [--keep-mine REF|all] [--take-theirs REF|all]
     package receive  --vault DIR --package FILE --receipt-out FILE|DIR
@@ -134,6 +136,18 @@ def arguments(p) -> None:
     s.add_argument("--status", required=True, choices=MARKS,
                    help="attended (wahrgenommen), missed (nicht erschienen), cancelled "
                         "(abgesagt), planned (wieder geplant)")
+    s = step("document", "Vertretung: ein Dokument zu einer Person des Pakets hinzufügen (es "
+                         "geht mit der Rückgabe zur Kollegin)", vault=False)
+    s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
+    s.add_argument("--person", metavar="KENNUNG", required=True, help="Person (Kennung aus „open“)")
+    s.add_argument("--kind", required=True,
+                   help="consent (Einwilligung), release (Schweigepflichtentbindung), "
+                        "letter (Brief), report (Bescheid/Bericht), other (Sonstiges)")
+    s.add_argument("--title", required=True, help="Titel")
+    s.add_argument("--day", metavar="JJJJ-MM-TT", default=None,
+                   help="Datum des Dokuments (sonst heute)")
+    s.add_argument("file", metavar="DATEI", type=Path,
+                   help="PDF, JPEG, PNG, TIFF, DOCX oder ODT, höchstens 25 MB")
     s = step("return", "Vertretung: Rückgabe schreiben (nur was die Vertretung eingetragen "
                        "oder geändert hat)", vault=False)
     s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
@@ -197,7 +211,8 @@ def run(args) -> int:
     from ssa_desktop.services import handover as svc
 
     action = {"propose": _propose, "create": _create, "open": _open, "contact": _contact,
-              "appointment": _appointment, "mark": _mark, "return": _return,
+              "appointment": _appointment, "mark": _mark, "document": _document,
+              "return": _return,
               "import": _import,
               "receive": _receive, "receipt": _receipt}[args.package_action]
     try:
@@ -510,6 +525,26 @@ def _mark(args) -> int:
         pkg.close()
     out(f"Termin am {appt.day:%d.%m.%Y} {appt.start}–{appt.end}: "
         f"{APPOINTMENT_STATUS.label(appt.status)}.")
+    return EXIT_OK
+
+
+def _document(args) -> int:
+    from ssa_desktop.domain import clock
+    from ssa_desktop.domain.catalogues import DOCUMENT_KINDS
+    from ssa_desktop.services import documents, handover_deputy_work
+    from ssa_desktop.services import handover as svc
+
+    day = _day(args.day, "--day") if args.day else clock.today()
+    data = documents.read_source(args.file)   # a file, not a link, within the limit
+    pkg, _info = svc.open_package(args.package, _key(), writable=True,
+                                  expected_kind="vertretung")
+    try:
+        doc = handover_deputy_work.deputy_add_document(pkg, args.person, args.kind, args.title,
+                                                       day, data, str(args.file))
+    finally:
+        pkg.close()
+    out(f"Dokument hinzugefügt: {doc.title} ({DOCUMENT_KINDS.label(doc.kind)}, "
+        f"{doc.day:%d.%m.%Y}). Es geht mit der nächsten Rückgabe zur Kollegin.")
     return EXIT_OK
 
 

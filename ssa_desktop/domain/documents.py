@@ -79,25 +79,29 @@ def _refused(name: str, why: str) -> DocumentRefused:
 def detect(data: bytes, file_name: str = "") -> str:
     """The mime type of ``data`` when it is a whole file of an accepted kind, else
     ``DocumentRefused`` with the reason."""
-    name = shown_name(file_name) or "Die Datei"
+    mime, why = recognised(data)
+    if why:
+        raise _refused(shown_name(file_name) or "Die Datei", why)
+    return mime
+
+
+def recognised(data: bytes) -> tuple[str, str]:
+    """(mime type, "") of a whole file of an accepted kind, else ("", why: a German
+    sentence) – ``detect``'s rule, for a caller that names the file itself."""
     if not data:
-        raise _refused(name, "Die Datei ist leer.")
+        return "", "Die Datei ist leer."
     if len(data) > MAX_BYTES:
-        raise _refused(name, f"Die Datei ist größer als {MAX_BYTES // (1024 * 1024)} MB. "
-                             "Bitte eine kleinere Fassung scannen (z. B. 300 dpi, Graustufen).")
+        return "", (f"Die Datei ist größer als {MAX_BYTES // (1024 * 1024)} MB. "
+                    "Bitte eine kleinere Fassung scannen (z. B. 300 dpi, Graustufen).")
     if data.startswith(b"PK\x03\x04"):
         mime, problem = _docx_or_odt(data)
-        if problem:
-            raise _refused(name, problem)
-        return mime
+        return ("", problem) if problem else (mime, "")
     for magic, mime, check in _KINDS:
         if any(data.startswith(m) for m in magic):
             problem = check(data)
-            if problem:
-                raise _refused(name, problem)
-            return mime
-    raise _refused(name, "Das ist keine PDF-, JPEG-, PNG-, TIFF-, DOCX- oder ODT-Datei "
-                         "(erkannt am Inhalt, nicht am Namen).")
+            return ("", problem) if problem else (mime, "")
+    return "", ("Das ist keine PDF-, JPEG-, PNG-, TIFF-, DOCX- oder ODT-Datei "
+                "(erkannt am Inhalt, nicht am Namen).")
 
 
 _CUT = "Die Datei ist unvollständig (abgeschnitten)."

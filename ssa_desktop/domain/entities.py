@@ -390,6 +390,9 @@ class Document:
     added: str = field(default_factory=now_iso)
     content_key: str = field(default="", repr=False)
     id: str = field(default_factory=new_id)
+    # who added it: "" the post holder; "<name> (Vertretung)" a document the deputy added
+    # in her Vertretungspaket, set from the package's registry when her return is read
+    written_by: str = ""
 
 
 @dataclass

@@ -490,6 +490,7 @@ COUNT_NOUNS = {
                                      "Zielwerte der Vereinbarungen"),
     "Einschränkungen, Sperren, Entscheidungen": (
         "Einschränkung, Sperre oder Entscheidung", "Einschränkungen, Sperren, Entscheidungen"),
+    "Dokumente": ("Dokument", "Dokumente"),
     "Dokumente (mit ihren Schlüsseln)": ("Dokument (mit seinem Schlüssel)",
                                          "Dokumente (mit ihren Schlüsseln)"),
     "Teilnahmen (wer in der Gruppe war)": ("Teilnahme (wer in der Gruppe war)",

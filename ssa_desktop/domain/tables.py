@@ -286,7 +286,7 @@ _DECLARED: tuple[Declared, ...] = (
                ("withdrawn_on", "Widerrufen am")),
        handover=Handover("Einwilligungen", keeps=(("person_id", "person"),), delete_step=4)),
     _t("document",   # mapped in storage/documents_repo, outside ALL_TABLES: not interchanged
-       personal="title file_name content_key",
+       personal="title file_name content_key written_by",
        plain="id person_id case_id consent_id procedure_id kind day mime size sha256 added",
        # a Vertretungspaket carries a document only when she ticks that one (none by
        # default); then these columns, never its vault key, file name or links
@@ -298,7 +298,8 @@ _DECLARED: tuple[Declared, ...] = (
        auskunft="Dokumente",
        fields=(("title", "Titel"), ("kind", "Art"), ("day", "Datum"),
                ("file_name", "Dateiname"), ("mime", "Format"), ("size", "Größe (Bytes)"),
-               ("sha256", "Prüfsumme (SHA-256)"), ("added", "Abgelegt am"))),
+               ("sha256", "Prüfsumme (SHA-256)"), ("added", "Abgelegt am"),
+               ("written_by", "Eingetragen von"))),
     _t("disclosure", entity=e.Disclosure,
        personal="recipient categories legal_basis",
        plain="id person_id day consent_id person_deleted",

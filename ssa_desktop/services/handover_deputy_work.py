@@ -396,6 +396,34 @@ def deputy_document_content(pkg, doc_id: str) -> bytes:
     return package_documents.carried_content(pkg, doc_id)
 
 
+def deputy_add_document(pkg, person_id: str, kind: str, title: str, day: date, data: bytes,
+                        file_name: str = "") -> Document:
+    """A document the deputy adds for a person of the package (a consent the parents
+    signed with her, a letter handed to her): the kinds, formats and size limit of her
+    colleague's own documents (``domain/documents``), refused with the same German
+    sentence. Kept in the package, encrypted under its key, until her return carries it
+    back; marked as hers. The file name stays with her (not kept)."""
+    from ..domain import documents as d
+    from ..domain.catalogues import DOCUMENT_KINDS
+    from ..domain.digests import sha256
+    from ..domain.errors import UserError
+
+    person = _package_person(pkg, person_id)
+    if kind not in DOCUMENT_KINDS:
+        raise PackageError("Bitte die Art des Dokuments wählen.")
+    try:
+        title = d.check_title(title)
+        mime = d.detect(data, file_name)
+    except UserError as err:
+        raise PackageError(str(err)) from None
+    doc = Document(person_id=person.id, kind=kind, title=title, day=day, mime=mime,
+                   size=len(data), sha256=sha256(data).hexdigest(),
+                   written_by=_deputy_mark(pkg))
+    with q.damaged_as_package_error(), transaction(pkg):
+        package_documents.keep_in_package(pkg, doc, data)
+    return doc
+
+
 def case_goals(pkg, case_id: str) -> list[CaseGoal]:
     """The goals of a case of the package, to rate with a contact."""
     return goals_repo.goals_of_case(pkg, case_id)
@@ -467,8 +495,8 @@ def _free_target(target: Path | str, kind: str, today: date, package_id: str) ->
 def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
                  today: date | None = None, vault: Connection | None = None,
                  last: bool = False) -> PackageResult:
-    """The deputy's return: only the contacts and appointments she added or changed, in a
-    file under the same key and package id (with the package's expiry). A folder as
+    """The deputy's return: only the contacts, appointments, goal ratings and documents she
+    added or changed, in a file under the same key and package id (with the package's expiry). A folder as
     ``target`` gets the next free name when the default one exists. ``last``: her last
     return (meta ``last_return``), whose reading ends the Vertretung. ``vault``: her own
     vault (unlocked), which notes the folder first, so that its unlock removes what a
@@ -509,7 +537,8 @@ def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
         return {"Kontakte": qd.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),
                 "Termine": qd.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"]),
                 "Einschätzungen der Ziele": qd.copy_rows(pkg, ret, goals_repo.GOAL_RATINGS,
-                                                         changed["goal_rating"])}
+                                                         changed["goal_rating"]),
+                "Dokumente": package_documents.copy_added(pkg, ret)}
 
     counts = _write_package(pkg, path, key, meta, copy)
     return PackageResult(path, info.package_id, "", rules.KIND_RETURN, counts,

@@ -10,12 +10,12 @@ from pathlib import Path
 from ..domain import clock, plausibility, tables
 from ..domain import handover as rules
 from ..formatting import fmt_date, fmt_number
-from ..storage import goals_repo
+from ..storage import documents_repo, goals_repo
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import retention
+from . import handover_return_documents, package_documents, retention
 from .handover import (
     _TABLES,
     PackageError,
@@ -26,7 +26,7 @@ from .handover import (
     remove_issued_key,
     shred,
 )
-from .operations import DataKind, writes
+from .operations import DataKind, Progress, writes
 
 
 def _open_issued(conn: Connection, path: Path, kind: str, today: date):
@@ -149,7 +149,7 @@ def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
         frozenset(contents.get("appointment", ())),
         frozenset(contents.get("contact", ())),
         {pid: school for pid, (_pseudonym, school) in facts.items()},
-        {name: frozenset(returned.get(name, ())) for name in rules.RETURN_TABLES},
+        {name: frozenset(returned.get(name, ())) for name in (*rules.RETURN_TABLES, "document")},
         rules.Period(date.fromisoformat(entry["first"]), date.fromisoformat(entry["last"]))
         if entry.get("first") and entry.get("last") else None,
         date.fromisoformat(entry["created"][:10]) if entry.get("created") else None,
@@ -159,16 +159,25 @@ def _contents(conn: Connection, entry: dict) -> rules.PackageContents:
 _ROW_LABELS = tables.returned_labels()
 
 
-def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date | None = None) -> int:
+def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date | None = None,
+                      progress: Progress | None = None) -> int:
     """Refuse the whole return (German, each row by name and why) when it holds anything
-    but contacts and appointments of the package's own persons, cases and appointments
-    (on days the rules allow). The rows of a package person deleted here meanwhile are
-    taken out of ``doc``; returns how many."""
+    but contacts, appointments, goal ratings and documents of the package's own persons,
+    cases and appointments (on days the rules allow). The rows of a package person deleted
+    here meanwhile are taken out of ``doc``; returns how many. The documents to write go
+    into ``doc["_documents"]`` (checked one at a time, ``handover_return_documents``)."""
     problems = _foreign_tables(ret)
     contents = _contents(conn, entry)
     left_out = _leave_out_deleted_persons(doc, contents)
     left_out += _leave_out_deleted_goals(doc, entry, contents)
     names = _pseudonyms(conn, doc)
+    names.update({pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(
+        conn, {*contents.persons, *(x.person_id for x in documents_repo.every(ret))}).items()})
+    documents = handover_return_documents.check(conn, ret, contents, names,
+                                                progress or Progress(), (10, 40))
+    problems += documents.problems
+    doc["_documents"] = documents.admitted
+    doc.setdefault("_left_out_sentences", []).extend(documents.left_out)
     baseline = entry.get("baseline") or {}
     problems += _refused_rows(conn, doc, contents, baseline, today, names)
     problems += _rating_contacts(doc, contents) + _rating_levels(conn, doc)
@@ -185,7 +194,11 @@ def _foreign_tables(ret) -> list[str]:
 
     return [f"{n} × {TABLE_LABELS.get(name, name)}: eine Rückgabe enthält nur Kontakte und "
             "Termine" for name, n in qd.filled_tables(ret).items()
-            if name not in rules.RETURN_TABLES]
+            if name not in (*rules.RETURN_TABLES, *RETURN_DOCUMENT_TABLES)]
+
+
+# the documents she added travel in these two tables (``handover_return_documents``)
+RETURN_DOCUMENT_TABLES = ("document", documents_repo.PACKAGE_TABLE)
 
 
 def _leave_out_deleted_persons(doc: dict, contents: rules.PackageContents) -> int:
@@ -311,12 +324,20 @@ def _new_rows(conn: Connection, doc: dict) -> dict[str, dict[str, dict]]:
     return found
 
 
-def _remember_returned(conn: Connection, entry: dict, new_rows: dict[str, dict[str, dict]]) -> dict:
+def _remember_returned(conn: Connection, entry: dict, new_rows: dict[str, dict[str, dict]],
+                       documents: list | None = None) -> dict:
     """The registry entry with the rows this reading inserted: their ids (a later reading
     of a return of this package may bring them again, changed) and their field hashes as
-    the baseline (so that only what changed since is merged three-way)."""
+    the baseline (so that only what changed since is merged three-way); the documents it
+    inserted by id with their SHA-256 (``returned_documents``: what came, provably)."""
     entry = dict(entry)
     returned = {name: set(ids) for name, ids in (entry.get("returned_ids") or {}).items()}
+    inserted_documents = {doc.id: doc.sha256 for doc in documents or ()
+                          if package_documents.is_kept(conn, doc)}
+    if inserted_documents:
+        returned.setdefault("document", set()).update(inserted_documents)
+        entry["returned_documents"] = {**(entry.get("returned_documents") or {}),
+                                       **inserted_documents}
     baseline = entry.get("baseline")
     for name, rows in new_rows.items():
         inserted = set(qd.existing_persons(conn, _TABLES[name], list(rows)))
@@ -330,16 +351,20 @@ def _remember_returned(conn: Connection, entry: dict, new_rows: dict[str, dict[s
 
 
 @writes(*DataKind)
-def import_return(conn: Connection, path: Path | str, resolutions=None, *, today: date | None = None):
+def import_return(conn: Connection, path: Path | str, resolutions=None, *, today: date | None = None,
+                  progress: Progress | None = None):
     """Read the deputy's return into this vault through the one merge of interchange
     documents (``interchange_merge.merge_document``) with the package's baseline: a field
     only the deputy changed is taken, one both changed is a conflict, hers is never
     overwritten silently. Refused whole (nothing written) when the return carries rows
     outside the package, and refused and shredded on or after the package's expiry. Returns
     are read until the expiry (each adds only what is new); read completely (no conflict
-    left), the deputy's last return removes the package's key (``remove_issued_key``)."""
+    left), the deputy's last return removes the package's key (``remove_issued_key``). The
+    documents she added are checked, then written under fresh keys, one at a time (memory
+    holds one), each a step of ``progress``; their rows go in with the merge."""
     from . import interchange_merge
 
+    progress = progress or Progress()
     today = today or clock.today()
     path = Path(path)
     if not path.is_file():
@@ -349,22 +374,32 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     try:
         last_return = q.meta(ret).get("last_return") == "1"
         with q.damaged_as_package_error():
-            doc, left_out = _read_return(conn, ret, path, package_id, entry, today)
+            doc, left_out = _read_return(conn, ret, path, package_id, entry, today, progress)
+            written = handover_return_documents.as_hers(package_documents.write_files(
+                conn, ret, doc.pop("_documents", []), progress, (40, 75),
+                handover_return_documents.DAMAGED), doc.pop("_mark"))
     finally:
         ret.close()
     left_sentences = doc.pop("_left_out_sentences", [])
     new_rows = _new_rows(conn, doc)
-    with transaction(conn):  # the merge joins this transaction: all or nothing
-        before = q.last_rowids(conn)
-        result = interchange_merge.merge_document(conn, doc, resolutions,
-                                                  baseline=entry.get("baseline"))
-        # the deputy's contacts count for the school (statistics stay); her working time
-        # is hers, not the worker's: the time entries the merge derived go again
-        q.drop_derived(conn, before, statistics=False)
-        entry = _remember_returned(conn, entry, new_rows)
-        entry = dict(entry, status="returned", returned=today.isoformat(),
-                     open_conflicts=len(result.conflicts))  # the list says "Entscheidung offen"
-        q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
+    progress(80, "Die Einträge werden übernommen …")
+    try:
+        with transaction(conn):  # the merge joins this transaction: all or nothing
+            before = q.last_rowids(conn)
+            result = interchange_merge.merge_document(conn, doc, resolutions,
+                                                      baseline=entry.get("baseline"))
+            # the deputy's contacts count for the school (statistics stay); her working time
+            # is hers, not the worker's: the time entries the merge derived go again
+            q.drop_derived(conn, before, statistics=False)
+            package_documents.insert_rows(conn, written)
+            entry = _remember_returned(conn, entry, new_rows, written)
+            entry = dict(entry, status="returned", returned=today.isoformat(),
+                         open_conflicts=len(result.conflicts))  # list: "Entscheidung offen"
+            q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
+    except BaseException:
+        package_documents.discard_written(conn, written)
+        raise
+    result.after += documents_sentences(conn, written)
     if left_out:
         result.after.append(f"{left_out} {'Eintrag' if left_out == 1 else 'Einträge'} einer "
                             "inzwischen gelöschten Person nicht übernommen.")
@@ -389,8 +424,20 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     return result
 
 
+def documents_sentences(conn: Connection, written: list) -> list[str]:
+    """Her words for the documents a reading took: each by title and person."""
+    kept = [doc for doc in written if package_documents.is_kept(conn, doc)]
+    if not kept:
+        return []
+    names = {pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(
+        conn, {doc.person_id for doc in kept}).items()}
+    listed = ", ".join(f"„{doc.title}“ ({names.get(doc.person_id, '')})" for doc in kept)
+    return [f"{rules.count_phrase('Dokumente', len(kept))} der Vertretung übernommen "
+            f"(Prüfsummen geprüft, verschlüsselt im Tresor): {listed}."]
+
+
 def _read_return(conn: Connection, ret, path: Path, package_id: str, entry: dict,
-                 today: date) -> tuple[dict, int]:
+                 today: date, progress: Progress | None = None) -> tuple[dict, int]:
     """The return's rows as a document, checked against the package and marked as the
     deputy's; on or after the expiry the return is shredded and the key removed."""
     if q.meta(ret).get("package_kind") != rules.KIND_RETURN:
@@ -402,9 +449,10 @@ def _read_return(conn: Connection, ret, path: Path, package_id: str, entry: dict
             conn, package_id, today, "Ablauf der Vertretung"))
     _check_size(conn, ret, entry)
     doc = return_document(ret)
-    left_out = check_return_rows(conn, ret, doc, entry, today)
-    _mark_rows(doc, rules.written_by(
-        entry.get("deputy") or q.meta(ret).get("deputy_name", "")))
+    left_out = check_return_rows(conn, ret, doc, entry, today, progress)
+    mark = rules.written_by(entry.get("deputy") or q.meta(ret).get("deputy_name", ""))
+    _mark_rows(doc, mark)
+    doc["_mark"] = mark      # the documents' too (``handover_return_documents.as_hers``)
     return doc, left_out
 
 
@@ -413,7 +461,8 @@ def _check_size(conn: Connection, ret, entry: dict) -> None:
     (``rules.return_row_limit``), before its rows are read."""
     contents = _contents(conn, entry)
     limit = rules.return_row_limit(contents)
-    held = sum(n for name, n in qd.filled_tables(ret).items() if name in rules.RETURN_TABLES)
+    held = sum(n for name, n in qd.filled_tables(ret).items()
+               if name in (*rules.RETURN_TABLES, "document"))
     if limit is None or held <= limit:
         return
     persons = len(contents.persons)

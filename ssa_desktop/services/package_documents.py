@@ -50,13 +50,13 @@ DAMAGED = ("Ein Dokument im Übergabepaket ist beschädigt (Prüfsumme stimmt ni
            "wurde eingelesen; bitte die Vorgängerin um ein neues Paket.")
 
 
-def _one(pkg: Connection, doc_id: str) -> tuple[Document, bytes]:
+def _one(pkg: Connection, doc_id: str, damaged: str = DAMAGED) -> tuple[Document, bytes]:
     """One document of the package and its bytes, checked against its digest."""
     doc = q.DOCUMENTS.get(pkg, doc_id)
     data = q.package_file(pkg, doc_id)
     if doc is None or data is None or sha256(data).hexdigest() != doc.sha256 \
             or len(data) != doc.size:
-        raise PackageError(DAMAGED)
+        raise PackageError(damaged)
     return doc, data
 
 
@@ -83,7 +83,7 @@ def check(pkg: Connection, progress: Progress, span: tuple[int, int]) -> dict[st
 
 
 def write_files(conn: Connection, pkg: Connection, ids: Iterable[str], progress: Progress,
-                span: tuple[int, int]) -> list[Document]:
+                span: tuple[int, int], damaged: str = DAMAGED) -> list[Document]:
     """Write each admitted document's file under a fresh key (before the rows), one at a
     time and checked again as it is read; the rows to insert. Tombstoned or already
     present documents are skipped. A failure removes the files written so far."""
@@ -96,7 +96,7 @@ def write_files(conn: Connection, pkg: Connection, ids: Iterable[str], progress:
             progress(_at(span, n - 1, len(ids)), f"Dokument {n} von {len(ids)} wird gespeichert …")
             if doc_id in gone or doc_id in present:
                 continue
-            doc, data = _one(pkg, doc_id)
+            doc, data = _one(pkg, doc_id, damaged)
             doc = replace(doc, content_key=os.urandom(32).hex())
             q.write_content(conn, doc.id, bytes.fromhex(doc.content_key), data)
             del data
@@ -138,7 +138,37 @@ def arrived(conn: Connection, checked: dict[str, str]) -> dict[str, str]:
     return there
 
 
+def is_kept(conn: Connection, doc: Document) -> bool:
+    """Whether her vault holds ``doc`` (its row, with that digest) after a receive."""
+    there = q.DOCUMENTS.get(conn, doc.id)
+    return there is not None and there.sha256 == doc.sha256
+
+
 def discard_written(conn: Connection, written: list[Document]) -> None:
     """A receive that failed: the files it wrote go again (no row names them yet)."""
     for doc in written:
         q.remove_content(conn, doc.id)
+
+
+# -- documents the deputy adds, carried back by her return ------------------------------------
+def keep_in_package(pkg: Connection, doc: Document, data: bytes) -> None:
+    """A document the deputy added: its row and bytes in her package (encrypted under the
+    package key), inside the caller's transaction."""
+    q.create_package_table(pkg)
+    q.DOCUMENTS.insert(pkg, doc)
+    q.put_package_file(pkg, doc.id, data)
+
+
+def copy_added(pkg: Connection, ret: Connection) -> int:
+    """Into her return: the documents she added (rows and bytes, one at a time); how many."""
+    ids = q.deputy_added_ids(pkg)
+    q.create_package_table(ret)
+    for doc_id in ids:
+        doc = q.DOCUMENTS.get(pkg, doc_id)
+        data = q.package_file(pkg, doc_id)
+        if doc is None or data is None:
+            continue
+        q.DOCUMENTS.insert(ret, doc)
+        q.put_package_file(ret, doc_id, data)
+        del data
+    return len(ids)

@@ -262,7 +262,10 @@ PACKAGE_TABLE = "document_file"
 
 
 def create_package_table(pkg: Connection) -> None:
-    pkg.execute(f"CREATE TABLE {PACKAGE_TABLE} (id TEXT PRIMARY KEY, data BLOB NOT NULL)")
+    """The table of a package's document bytes (kept when there: a package written before
+    it, opened by the deputy, gets it with her first document)."""
+    pkg.execute(f"CREATE TABLE IF NOT EXISTS {PACKAGE_TABLE} (id TEXT PRIMARY KEY,"
+                " data BLOB NOT NULL)")
 
 
 def package_person_ids(pkg: Connection) -> set[str]:
@@ -285,6 +288,24 @@ def package_file(pkg: Connection, doc_id: str) -> bytes | None:
     row = pkg.execute(f"SELECT CAST(data AS BLOB) FROM {PACKAGE_TABLE} WHERE id = ?",  # noqa: S608
                       (doc_id,)).fetchone()
     return None if row is None else bytes(row[0])
+
+
+def package_file_size(pkg: Connection, doc_id: str) -> int | None:
+    """How many bytes a package holds for one document, without reading them (None: none)."""
+    if not pkg.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (PACKAGE_TABLE,)).fetchone():
+        return None
+    # length() of a blob column reads its size, not its bytes; other types as bytes
+    row = pkg.execute("SELECT CASE typeof(data) WHEN 'blob' THEN length(data)"  # noqa: S608
+                      f" ELSE length(CAST(data AS BLOB)) END FROM {PACKAGE_TABLE} WHERE id = ?",
+                      (doc_id,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def deputy_added_ids(pkg: Connection) -> list[str]:
+    """The documents the deputy added in her Vertretungspaket (marked as hers; the ticked
+    ones that went into it carry no mark: ``written_by`` is not declared to travel)."""
+    return [row[0] for row in pkg.execute(
+        "SELECT id FROM document WHERE written_by != '' ORDER BY added, id")]
 
 
 def tombstoned_ids(conn: Connection) -> set[str]:

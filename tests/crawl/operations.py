@@ -154,7 +154,8 @@ def _deputy_package_only(stage: Stage) -> None:
 
 
 def _deputy_work_and_return(stage: Stage) -> None:
-    """An appointment and a contact rating a handed goal (her marked rating comes back)."""
+    """An appointment, a contact rating a handed goal (her marked rating comes back) and a
+    document she adds (it comes back to the person, marked as hers)."""
     result, chosen = _deputy_package(stage, goals=True)
     working = _period().first + timedelta(days=1)
     pkg, _info = packages.open_package(result.path, result.key_text, today=working,
@@ -169,6 +170,11 @@ def _deputy_work_and_return(stage: Stage) -> None:
             handover_deputy_work.deputy_add_contact(pkg, handover_deputy_work.DeputyContactEntry(
                 handed[0].person_id, goal.case_id, working, "EB", 30,
                 ratings={goal.id: goal.levels[2]}))
+            from tests.support import document_files
+
+            handover_deputy_work.deputy_add_document(
+                pkg, chosen[0], "consent", "Einwilligung der Mutter", working,
+                document_files.pdf(text="Einwilligung"), "scan.pdf")
     finally:
         pkg.close()
     returned = handover_deputy_work.write_return(result.path, result.key_text,

@@ -235,7 +235,8 @@ def test_return_carries_only_what_the_deputy_touched(conn, out):
     finally:
         pkg.close()
     ret = handover_deputy_work.write_return(result.path, result.key_text, out / "rueck.ssapaket", today=TODAY)
-    assert ret.counts == {"Kontakte": 1, "Termine": 1, "Einschätzungen der Ziele": 0}
+    assert ret.counts == {"Kontakte": 1, "Termine": 1, "Einschätzungen der Ziele": 0,
+                          "Dokumente": 0}
     rpkg, info = svc.open_package(ret.path, result.key_text, today=TODAY)
     try:
         assert info.kind == rules.KIND_RETURN and info.package_id == result.package_id

@@ -137,13 +137,13 @@ def test_the_newer_schema_refusal_names_both_versions(locked_vault):
     raw = sqlcipher3.connect(str(folder / DB_NAME))
     raw.execute(f'PRAGMA key = "{sqlcipher_raw_key(key)}"')
     raw.execute("UPDATE meta SET value = '0.4.0' WHERE key = 'last_written_with'")
-    raw.execute(f"PRAGMA user_version = {ssa_desktop.SCHEMA + 1}")
+    newer = ssa_desktop.SCHEMA + 1       # one above this program's (no literal pins it)
+    raw.execute(f"PRAGMA user_version = {newer}")
     raw.commit()
     raw.close()
     with pytest.raises(NewerSchema) as err:
         Vault(folder).unlock(PASSPHRASE)
-    assert (f"aus einer neueren Version von SSA Desktop: Stand {ssa_desktop.SCHEMA + 1} "
-            "(zuletzt geschrieben von "
+    assert (f"aus einer neueren Version von SSA Desktop: Stand {newer} (zuletzt geschrieben von "
             "SSA Desktop 0.4.0); "
             f"dieses Programm, SSA Desktop {ssa_desktop.__version__}, kennt Stände bis "
             f"{ssa_desktop.SCHEMA}.") in str(err.value)

@@ -142,9 +142,9 @@ class DocumentsPanel(PersonPanel):
                          "oder „Dokument hinzufügen …“"))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.model = QStandardItemModel(0, 5, self)
+        self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels([tr("Titel"), tr("Art"), tr("Datum"), tr("Gehört zu"),
-                                              tr("Format, Größe")])
+                                              tr("Format, Größe"), tr("Eingetragen von")])
         self.table = make_table_view(self.model, tr("Dokumente"), alternating=False)
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
         fit_columns(self.table, stretch=0)
@@ -182,9 +182,12 @@ class DocumentsPanel(PersonPanel):
             cells = [QStandardItem(doc.title), QStandardItem(DOCUMENT_KINDS.label(doc.kind)),
                      QStandardItem(fmt_date(doc.day)),
                      QStandardItem(labels.get(f"{owner.kind}:{owner.id}", "")),
-                     QStandardItem(f"{d.FORMAT_LABELS.get(doc.mime, doc.mime)}, {_size(doc.size)}")]
+                     QStandardItem(f"{d.FORMAT_LABELS.get(doc.mime, doc.mime)}, {_size(doc.size)}"),
+                     QStandardItem(doc.written_by)]
             cells[0].setData(doc.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(cells)
+        # who added it: only a deputy's document (her return) says; hers say nothing
+        self.table.setColumnHidden(5, not any(doc.written_by for doc in self.documents))
         self.table.resizeColumnsToContents()
         if self.documents and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
@@ -227,7 +230,10 @@ class DocumentsPanel(PersonPanel):
         self.ctx.apply(scanner.mark_offered, scan)
         self._looks += 1   # a look under way may still count it
         self._show_scans(rest)
-        return self.add_file(str(scan.path))
+        dialog = self.add_file(str(scan.path))
+        if dialog is not None:   # a scan: its original goes by default (a chosen file's not)
+            dialog.shred.setChecked(True)
+        return dialog
 
     def selected(self) -> Document | None:
         rows = self.table.selectionModel().selectedRows()

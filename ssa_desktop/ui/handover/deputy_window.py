@@ -49,7 +49,7 @@ from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.declared_fields import coded_combos, coded_keys, give_free_letters
 from ..common.dialog_buttons import cancel_button, default_button
-from ..common.files import choose_target_folder
+from ..common.files import choose_open_file, choose_target_folder
 from ..common.fit_scroll import scrolling
 from ..common.forms import (
     CatalogueCombo,
@@ -339,6 +339,44 @@ class DeputyAppointmentDialog(_EntryDialog):
         return self.person.currentData() or ""
 
 
+class DeputyDocumentDialog(_EntryDialog):
+    """„Dokument hinzufügen (Vertretung)“ for a file already read: the person (shown and
+    chosen here), Art, Titel, Datum; it goes with her return to the colleague."""
+
+    def __init__(self, view: handover_deputy_work.DeputyOverview, person_id: str | None,
+                 file_name: str, size: int, write, parent: QWidget | None = None, *,
+                 show_names: bool = False):
+        from ...domain import documents as d
+
+        super().__init__(tr("Dokument hinzufügen (Vertretung)"), write, parent)
+        self.file_name = file_name
+        shown = QLabel(tr("Datei: {0} ({1} KB)").format(d.shown_name(file_name),
+                                                        -(-size // 1024)))
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+        shown.setWordWrap(True)
+        self.form.addRow(shown)
+        self.person = _person_combo(view, person_id, show_names)
+        self.kind = CatalogueCombo(DOCUMENT_KINDS, accessible_name=tr("Art des Dokuments"))
+        self.title = make_line_edit(tr("Titel"), tr("z. B. Einwilligung der Mutter"))
+        self.title.setText(Path(d.shown_name(file_name)).stem[:d.TITLE_LIMIT])
+        self.day = DateField(clock.today(), accessible_name=tr("Datum des Dokuments"))
+        self.add_row(tr("&Person"), self.person)
+        self.add_row(tr("&Art"), self.kind)
+        self.add_row(tr("&Titel"), self.title)
+        self.add_row(tr("&Datum"), self.day)
+        note = QLabel(tr("Das Dokument liegt verschlüsselt im Vertretungspaket und geht mit "
+                         "der nächsten Rückgabe zur Kollegin."))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        follow_refusals((self.person, self.kind, self.day), self.show_error)
+        self.finish()
+        resize_within_screen(self, max(560, self.sizeHint().width()), self.sizeHint().height())
+        self.person.setFocus()
+
+    def person_id(self) -> str:
+        return self.person.currentData() or ""
+
+
 class DeputyWindow(QDialog):
     """``DeputyWindow(ctx, path, key_text)``: raises ``svc.PackageError`` (German) when the
     package cannot be opened; an expired package is deleted by the opening itself."""
@@ -453,20 +491,27 @@ class DeputyWindow(QDialog):
         self.persons.setFocus()  # where she starts: the persons, not the tab bar
 
     def _documents_page(self) -> QWidget:
-        """The documents she ticked for this package: listed, shown from memory (no copy
-        on disk); Enter or „Anzeigen“ opens one."""
-        self.docs_model, self.docs = _table([tr("Titel"), tr("Art"), tr("Datum"), tr("Person")],
-                                            tr("Dokumente"), stretch=0)
+        """The documents her colleague ticked for this package and those she added (they
+        go back with her return): listed, shown from memory (no copy on disk); Enter or
+        „Anzeigen“ opens one, „Dokument hinzufügen …“ (Alt+H) adds one."""
+        self.docs_model, self.docs = _table([tr("Titel"), tr("Art"), tr("Datum"), tr("Person"),
+                                             tr("Herkunft")], tr("Dokumente"), stretch=0)
         self._documents: list = []
         self.docs.activated.connect(lambda _index: self.show_document())
         self.show_doc_button = make_button(tr("Dok&ument ansehen"),
                                            tr("Ausgewähltes Dokument ansehen"),
                                            self.show_document)
+        self.add_doc_button = make_button(tr("Dokument &hinzufügen …"),
+                                          tr("Dokument für die ausgewählte Person hinzufügen"),
+                                          self.choose_document)
+        self.docs_error = error_label(tr("Fehlermeldung"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.docs, 1)
+        layout.addWidget(self.docs_error)
         row = QHBoxLayout()
         row.addWidget(self.show_doc_button)
+        row.addWidget(self.add_doc_button)
         row.addStretch(1)
         layout.addLayout(row)
         return page
@@ -491,6 +536,42 @@ class DeputyWindow(QDialog):
             viewer.exec()
         finally:
             viewer.deleteLater()
+
+    def choose_document(self) -> None:
+        from ..documents.panel import OPEN_FILTER
+
+        path = choose_open_file(self, tr("Dokument wählen"), OPEN_FILTER)
+        if path:
+            self.add_document(path)
+
+    def add_document(self, path: str) -> DeputyDocumentDialog | None:
+        """Read ``path`` (refused at once, under the table, when it cannot be taken) and
+        ask for its person, kind, title and date; saved into the package."""
+        from ...domain import documents as d
+        from ...services import documents
+
+        self.docs_error.clear()
+        try:
+            data = documents.read_source(path)
+            d.detect(data, path)
+        except UserError as err:
+            self.docs_error.setText(str(err))
+            return None
+
+        def write(dialog: DeputyDocumentDialog):
+            return handover_deputy_work.deputy_add_document(
+                self.pkg, dialog.person_id(), dialog.kind.code(), dialog.title.text(),
+                dialog.day.value(), data, path)
+
+        def said(doc) -> str:
+            return tr("Dokument hinzugefügt: {0}. Es geht mit der nächsten Rückgabe zur "
+                      "Kollegin.").format(doc.title)
+
+        chosen = self._chosen_id(self.docs, self.docs_model)
+        person = next((x.person_id for x in self._documents if x.id == chosen), None)
+        return self._open_entry(DeputyDocumentDialog(
+            self.overview, person or self.selected_person(), path, len(data), write, self,
+            show_names=self.ctx.show_names), said)
 
     def _contacts_page(self) -> QWidget:
         """The contacts table and, below it, the coded fields recorded with the chosen
@@ -609,7 +690,9 @@ class DeputyWindow(QDialog):
         pseudonyms = {p.id: p.pseudonym for p in view.persons}
         for doc in self._documents:
             _row(self.docs_model, [doc.title, DOCUMENT_KINDS.label(doc.kind), fmt_date(doc.day),
-                                   pseudonyms.get(doc.person_id, "–")], doc.id)
+                                   pseudonyms.get(doc.person_id, "–"),
+                                   tr("von Ihnen hinzugefügt") if doc.written_by
+                                   else tr("von der Kollegin")], doc.id)
 
     def _models(self) -> tuple[QStandardItemModel, ...]:
         return (self.persons_model, self.cases_model, self.appts_model,

@@ -180,6 +180,7 @@ def _builders():
     from ssa_desktop.ui.handover.deputy_window import (
         DeputyAppointmentDialog,
         DeputyContactDialog,
+        DeputyDocumentDialog,
     )
     from ssa_desktop.ui.handover.open_package_dialog import OpenPackageDialog
     from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
@@ -220,6 +221,9 @@ def _builders():
             _deputy_view(ctx, tmp), None, lambda _d: None),
         "DeputyAppointmentDialog": lambda ctx, _p, tmp: DeputyAppointmentDialog(
             _deputy_view(ctx, tmp), None, lambda _d: None),
+        "DeputyDocumentDialog": lambda ctx, _p, tmp: DeputyDocumentDialog(
+            _deputy_view(ctx, tmp), None, "/home/jana/Scans/scan_0001.pdf", 48_000,
+            lambda _d: None),
         "OpenPackageDialog": lambda _c, _p, tmp: OpenPackageDialog(
             "Vertretungspaket öffnen", lambda *_a: None, folder=tmp),
         "ConflictsDialog": lambda _c, _p, _t: ConflictsDialog([]),

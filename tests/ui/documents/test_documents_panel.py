@@ -19,6 +19,7 @@ from ssa_desktop.ui.documents import export_dialog as export_module
 from ssa_desktop.ui.documents import panel as panel_module
 from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
+from tests.support.fs_watch import created_in
 from tests.ui.documents.conftest import TODAY
 
 
@@ -56,19 +57,22 @@ def test_add_from_a_file_then_view_with_keys_and_no_file_appears(open_panel, ctx
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     before = _files(temp, vault_dir, Path.home())
     panel.table.selectRow(0)
-    viewer = panel.view_selected()
-    qtbot.waitExposed(viewer)
-    assert viewer.position.text() == "Seite 1 von 2"
-    assert viewer.page.accessibleName() == "Seite 1 von 2 – Schweigepflichtentbindung"
-    QTest.keyClick(viewer.page, Qt.Key.Key_PageDown)
-    assert viewer.position.text() == "Seite 2 von 2"
-    width = viewer.page.pixmap().width()
-    QTest.keyClick(viewer.page, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert viewer.page.pixmap().width() > width
-    QTest.keyClick(viewer.page, Qt.Key.Key_PageUp)
-    assert viewer.position.text() == "Seite 1 von 2"
+    # a file-system watch: even a file written and removed again while she looks is seen
+    with created_in(temp, vault_dir, vault_dir / "dokumente", Path.home()) as created:
+        viewer = panel.view_selected()
+        qtbot.waitExposed(viewer)
+        assert viewer.position.text() == "Seite 1 von 2"
+        assert viewer.page.accessibleName() == "Seite 1 von 2 – Schweigepflichtentbindung"
+        QTest.keyClick(viewer.page, Qt.Key.Key_PageDown)
+        assert viewer.position.text() == "Seite 2 von 2"
+        width = viewer.page.pixmap().width()
+        QTest.keyClick(viewer.page, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        assert viewer.page.pixmap().width() > width
+        QTest.keyClick(viewer.page, Qt.Key.Key_PageUp)
+        assert viewer.position.text() == "Seite 1 von 2"
+        viewer.accept()
+    assert created == []
     assert _files(temp, vault_dir, Path.home()) == before
-    viewer.accept()
 
 
 def test_a_dropped_file_is_offered_and_a_hostile_one_refused_inline(open_panel, ctx, qtbot, pupil, tmp_path):

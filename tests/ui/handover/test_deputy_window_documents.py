@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.documents.viewer import DocumentViewer
 from tests.support import document_files as f
+from tests.support.fs_watch import created_in
 from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, open_deputy_window
 
 
@@ -47,7 +48,9 @@ def test_the_deputy_sees_the_ticked_document_and_opens_it_with_enter(ctx, qtbot,
         win.docs.setFocus()
         win.docs.selectRow(0)
         QTimer.singleShot(0, look)
-        QTest.keyClick(win.docs, Qt.Key_Return)
+        with created_in(tmp_path, stick, _vault_folder(ctx)) as created:   # inotify
+            QTest.keyClick(win.docs, Qt.Key_Return)
         assert seen and seen[0][0] is DocumentViewer and "1" in seen[0][1]
+        assert created == []
         assert _files(tmp_path, _vault_folder(ctx)) == before
         win.close()
