@@ -210,6 +210,7 @@ def _builders():
     from ssa_desktop.ui.time.stop_dialog import StopDialog
     from ssa_desktop.ui.traeger.kit_dialog import TraegerKitDialog
     from ssa_desktop.ui.vault.elsewhere import VaultElsewhereDialog
+    from ssa_desktop.ui.vault.restore_copy import RestoreCopyDialog
 
     return {
         "AuskunftDialog": lambda ctx, pupil, _t: AuskunftDialog(ctx, _auskunft(ctx, pupil)),
@@ -235,6 +236,8 @@ def _builders():
         "StopDialog": lambda ctx, _p, _t: StopDialog(ctx, _stopwatch(ctx)),
         "VaultElsewhereDialog": lambda _c, _p, tmp: VaultElsewhereDialog(
             tmp / "Laptop A" / "tresor", lambda _folder: False),
+        "RestoreCopyDialog": lambda _c, _p, tmp: RestoreCopyDialog(
+            tmp / "USB-Stick" / "ssa-sicherung-2026-11-23.ssabak", tmp / "Tresor"),
         "SlipPrintDialog": lambda ctx, _p, _t: SlipPrintDialog(ctx, []),
         "LetterDialog": lambda ctx, pupil, _t: LetterDialog(ctx, pupil.id),
         "LetterTemplatesDialog": lambda ctx, _p, _t: LetterTemplatesDialog(ctx),
