@@ -54,6 +54,7 @@ class VaultElsewhereDialog(QDialog):
         self.restore_dialog: QDialog | None = None
         self.setWindowTitle(tr("SSA Desktop – Tresor nicht gefunden"))
         self.setAccessibleName(tr("Tresor nicht gefunden"))
+        self.setMinimumWidth(560)   # the explanation in lines that read well
         self.text = QLabel(self._explanation(named), self)
         self.text.setWordWrap(True)
         self.text.setAccessibleName(self.text.text())
@@ -114,16 +115,21 @@ class VaultElsewhereDialog(QDialog):
         return button
 
     def _lay_out(self) -> None:
-        row = QHBoxLayout()
-        for button in (self.restore_button, self.here_button, self.check_button,
-                       self.other_button, self.new_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.quit_button)
+        # two rows: the ways to her vault, then the others (one row did not fit 1280×720
+        # at 200 % once the copy's button came)
+        ways, others = QHBoxLayout(), QHBoxLayout()
+        for button in (self.restore_button, self.here_button, self.check_button):
+            ways.addWidget(button)
+        ways.addStretch(1)
+        for button in (self.other_button, self.new_button):
+            others.addWidget(button)
+        others.addStretch(1)
+        others.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
         for widget in (self.text, self.steps, self.message):
             layout.addWidget(widget)
-        layout.addLayout(row)
+        layout.addLayout(ways)
+        layout.addLayout(others)
 
     def here(self) -> None:
         """Show how the vault comes here, and offer to check again."""

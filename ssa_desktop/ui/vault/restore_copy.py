@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.announce import MessageLabel
+from ..common.fit_scroll import scrolling
 from ..common.files import choose_open_file, choose_vault_folder
 from ..common.labels import bind_labels_to_inputs, name_by_label, name_window
 from ..common.secret_field import SecretField
 from ..i18n import translator
-from .passphrase_rows import add_new_passphrase_rows
+from .passphrase_rows import add_new_passphrase_rows, grow_to_fit
 from .passphrase_widgets import StrengthMeter
 from .unlock import ERROR_STYLE, _BusyRow, _message_for, run_in_background
 
@@ -114,13 +115,19 @@ class RestoreCopyDialog(QDialog):
         form.addRow(tr("Notfallschlüssel:"), self.key_edit)
         add_new_passphrase_rows(form, tr("Neue Passphrase:"), self.new1, tr("Wiederholen:"),
                                 self.new2, self.meter, self.match_label)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(intro)
+        body.addLayout(form)
+        body.addWidget(self.busy)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.busy)
-        layout.addStretch(1)
+        # at 200 % on 1280×720 the fields scroll (with an error and the strength hint they
+        # are taller than the screen); the buttons stay in sight
+        self.scroll = scrolling(body)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.error_label)   # in sight, however the fields are scrolled
         layout.addWidget(self.buttons)
 
     # -- choices ------------------------------------------------------------------------
@@ -147,6 +154,7 @@ class RestoreCopyDialog(QDialog):
                                  else tr("Die beiden Eingaben stimmen nicht überein."))
         self.ok_button.setEnabled(not self._busy and ok and same and self.backup is not None
                                   and bool(self.key_edit.text().strip()))
+        grow_to_fit(self, self.scroll)
 
     # -- the restore --------------------------------------------------------------------
     def submit(self) -> None:
@@ -177,7 +185,7 @@ class RestoreCopyDialog(QDialog):
         self._set_busy(False)
         self.error_label.setText(_message_for(err))
         self.error_label.show()
-        self.adjustSize()
+        grow_to_fit(self, self.scroll)
         self.key_edit.select_all()
 
     def _done(self, _result) -> None:

@@ -6,7 +6,7 @@ ssa_desktop/ui by AST, so a new dialog cannot slip past the audit."""
 from __future__ import annotations
 
 import ast
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -209,6 +209,7 @@ def _builders():
     from ssa_desktop.ui.shell.accessibility_statement import StatementDialog
     from ssa_desktop.ui.time.stop_dialog import StopDialog
     from ssa_desktop.ui.traeger.kit_dialog import TraegerKitDialog
+    from ssa_desktop.services.backups import BackupFile
     from ssa_desktop.ui.vault.elsewhere import VaultElsewhereDialog
     from ssa_desktop.ui.vault.restore_copy import RestoreCopyDialog
 
@@ -235,7 +236,8 @@ def _builders():
         "AnnotationDialog": lambda _c, pupil, _t: AnnotationDialog(_contact(pupil)),
         "StopDialog": lambda ctx, _p, _t: StopDialog(ctx, _stopwatch(ctx)),
         "VaultElsewhereDialog": lambda _c, _p, tmp: VaultElsewhereDialog(
-            tmp / "Laptop A" / "tresor", lambda _folder: False),
+            tmp / "Laptop A" / "tresor", lambda _folder: False, copy=BackupFile(
+                tmp / "USB-Stick" / "ssa-sicherung-2026-11-23.ssabak", date(2026, 11, 23), 1)),
         "RestoreCopyDialog": lambda _c, _p, tmp: RestoreCopyDialog(
             tmp / "USB-Stick" / "ssa-sicherung-2026-11-23.ssabak", tmp / "Tresor"),
         "SlipPrintDialog": lambda ctx, _p, _t: SlipPrintDialog(ctx, []),

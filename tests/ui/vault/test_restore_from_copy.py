@@ -108,6 +108,38 @@ def test_a_fresh_profile_with_a_copy_in_the_second_location_is_offered_the_copy(
                 shiboken6.delete(window)
 
 
+def test_after_the_copy_is_brought_back_the_start_opens_its_unlock_window(
+        qapp, gone, tmp_path, monkeypatch):
+    """The start acts on RESTORED: the unlock window of the folder she chose follows (the
+    restore itself runs through the same service, here as the dialog would call it)."""
+    from ssa_desktop.services import vault_admin
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+
+    stick, key, _counts = gone
+    SettingsStore().second_backup_folder = stick
+    chosen = tmp_path / "D" / "Tresor"
+    shown: list[QDialog] = []
+
+    def answer(self):
+        shown.append(self)
+        if isinstance(self, VaultElsewhereDialog):
+            vault_admin.restore_into_new_folder(self.copy.path, chosen, key, NEW_PASSPHRASE,
+                                                params=FAST_KDF).lock()
+            self.choice, self.folder = RESTORED, chosen
+            return QDialog.Accepted
+        return QDialog.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", answer)
+    try:
+        assert app_module.run_gui() == 0
+        assert [type(window) for window in shown] == [VaultElsewhereDialog, UnlockDialog]
+        assert shown[1].vault.folder == chosen
+    finally:
+        for window in shown:
+            if shiboken6.isValid(window):
+                shiboken6.delete(window)
+
+
 def test_the_vault_comes_back_from_the_copy_into_the_folder_she_chooses(
         qtbot, start, tmp_path, monkeypatch):
     dialog, key, counts = start
