@@ -40,6 +40,6 @@ def grow_to_fit(window: QWidget, scroll: QScrollArea | None = None) -> None:
     else:
         needed = layout.totalHeightForWidth(window.width())
     if needed > window.height():
-        from ..common.screen_fit import resize_within_screen   # only once she types
+        from ..common.screen_fit import resize_within_screen  # only once she types
 
         resize_within_screen(window, window.width(), needed)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.announce import MessageLabel
-from ..common.fit_scroll import scrolling
 from ..common.files import choose_open_file, choose_vault_folder
+from ..common.fit_scroll import scrolling
 from ..common.labels import bind_labels_to_inputs, name_by_label, name_window
 from ..common.secret_field import SecretField
 from ..i18n import translator

@@ -172,6 +172,7 @@ def _viewer(ctx, pupil):
 
 
 def _builders():
+    from ssa_desktop.services.backups import BackupFile
     from ssa_desktop.ui.child_protection.panel import IsefDialog
     from ssa_desktop.ui.documents.export_dialog import ExportDocumentDialog
     from ssa_desktop.ui.documents.panel import AddDocumentDialog
@@ -209,7 +210,6 @@ def _builders():
     from ssa_desktop.ui.shell.accessibility_statement import StatementDialog
     from ssa_desktop.ui.time.stop_dialog import StopDialog
     from ssa_desktop.ui.traeger.kit_dialog import TraegerKitDialog
-    from ssa_desktop.services.backups import BackupFile
     from ssa_desktop.ui.vault.elsewhere import VaultElsewhereDialog
     from ssa_desktop.ui.vault.restore_copy import RestoreCopyDialog
 
