@@ -125,8 +125,8 @@ class RestoreCopyDialog(QDialog):
         layout.setContentsMargins(20, 18, 20, 16)
         # at 200 % on 1280×720 the fields scroll (with an error and the strength hint they
         # are taller than the screen); the buttons stay in sight
-        self.scroll = scrolling(body)
-        layout.addWidget(self.scroll, 1)
+        self.fields_scroll = scrolling(body)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.error_label)   # in sight, however the fields are scrolled
         layout.addWidget(self.buttons)
 
@@ -154,7 +154,7 @@ class RestoreCopyDialog(QDialog):
                                  else tr("Die beiden Eingaben stimmen nicht überein."))
         self.ok_button.setEnabled(not self._busy and ok and same and self.backup is not None
                                   and bool(self.key_edit.text().strip()))
-        grow_to_fit(self, self.scroll)
+        grow_to_fit(self, self.fields_scroll)
 
     # -- the restore --------------------------------------------------------------------
     def submit(self) -> None:
@@ -185,7 +185,7 @@ class RestoreCopyDialog(QDialog):
         self._set_busy(False)
         self.error_label.setText(_message_for(err))
         self.error_label.show()
-        grow_to_fit(self, self.scroll)
+        grow_to_fit(self, self.fields_scroll)
         self.key_edit.select_all()
 
     def _done(self, _result) -> None:
