@@ -311,9 +311,10 @@ def _where_to_start(folder: Path, vault_folder: Path | None,
     """``(new vault, folder)``: the first-run wizard where no vault lies in ``folder``,
     else its unlock window. In a temporary profile a vault at the same place in her real
     profile is opened instead (``in_real_profile``). When her settings name a folder that
-    holds no vault on this
-    device (settings from another laptop), she is asked first (``VaultElsewhereDialog``);
-    None when she ends the start there."""
+    holds no vault on this device (settings from another laptop), or the second backup
+    location holds a copy (her folder gone with a deleted profile), she is asked first
+    (``VaultElsewhereDialog``, which can bring the vault back from the copy: then its
+    unlock window follows); None when she ends the start there."""
     if _holds_database(folder):
         return False, folder
     if vault_folder is None:
@@ -322,11 +323,19 @@ def _where_to_start(folder: Path, vault_folder: Path | None,
         real = in_real_profile(folder)   # a temporary profile: her vault in her own one
         if real is not None and _holds_database(real):
             return False, real
-    if vault_folder is not None or settings.vault_folder is None:
+    if vault_folder is not None:
+        return True, folder
+    from .services.backups import copies_in_second_place
+
+    # her folder may be gone for good (a deleted profile): a copy in the second backup
+    # location is offered before a new vault
+    copies = copies_in_second_place(settings.second_backup_folder)
+    if settings.vault_folder is None and not copies:
         return True, folder
     from .ui.vault.elsewhere import NEW, VaultElsewhereDialog
 
-    dialog = VaultElsewhereDialog(folder, _holds_database)
+    dialog = VaultElsewhereDialog(folder, _holds_database, copy=copies[0] if copies else None,
+                                  named=settings.vault_folder is not None)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
         return None
     return dialog.choice == NEW, dialog.folder

@@ -56,8 +56,55 @@ def test_every_entry_names_its_source_and_tests_that_exist(table):
 def test_every_floor_belongs_to_an_entry_and_is_a_percentage(ci, table):
     floors = ci.read_floors((ROOT / "tools" / "mutation_floors.txt").read_text("utf-8"))
     assert floors
-    assert set(floors) <= set(table)
+    assert {name.removesuffix(ci.DELETIONS) for name in floors} <= set(table)
     assert all(0 < floor <= 100 for floor in floors.values())
+
+
+def test_the_rule_modules_have_statement_deletion_floors(ci):
+    """Issue 65: statement deletion is judged in CI, for the rule modules measured."""
+    floors = ci.read_floors((ROOT / "tools" / "mutation_floors.txt").read_text("utf-8"))
+    judged = {name.removesuffix(ci.DELETIONS) for name in floors if name.endswith(ci.DELETIONS)}
+    assert {"retention", "retention-rules", "strict_json", "columns"} <= judged
+
+
+def test_a_module_with_a_deletion_floor_also_runs_its_statement_deletion(ci):
+    floors = {"clock": 90.0, "clock/deletions": 100.0, "tokens": 90.0}
+    assert ci.jobs_for(["clock", "tokens"], floors) == [
+        ci.Job("clock"), ci.Job("clock", deletions=True), ci.Job("tokens")]
+    assert [job.name for job in ci.jobs_for(["clock"], floors)] == ["clock", "clock/deletions"]
+
+
+def test_the_summary_of_a_statement_deletion_run_is_read_apart_from_mutmuts(ci):
+    output = ("clock (statement deletion): 10/11 killed (90.9 %), 1 survived\n"
+              "clock: 9/10 killed (90.0 %), 1 survived\n"
+              "tokens (statement deletion): 3/4 killed (75.0 %), 1 survived, 4 of 8 not tried"
+              " (time budget)\n")
+    assert ci.parse_summary(output, "clock") == ci.Result("clock", 9, 10, 0)
+    assert ci.parse_summary(output, "clock", deletions=True) == ci.Result("clock", 10, 11, 0)
+    assert ci.parse_summary(output, "tokens", deletions=True) == ci.Result("tokens", 3, 4, 4)
+    assert ci.parse_summary(output, "tokens") is None
+
+
+def test_a_deletion_that_survives_after_a_change_fails_ci(ci, tmp_path):
+    """The real tool's summary, judged against a floor of 100 %: a test that stops looking
+    at the log lets ``log.append`` be deleted, and CI fails (tests/test_statement_deletion.py's
+    small tree)."""
+    from tests.test_statement_deletion import SOURCE, TEST, sd
+
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "mod.py").write_text(SOURCE)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_mod.py").write_text(TEST)
+    tree = sd.copy_tree(tmp_path, tmp_path / "copy")
+    found = sd.mutants(SOURCE, sd.parse_lines("13-15"))
+    killed, survived, _ = sd.run(tree, "pkg/mod.py", ["tests/test_mod.py", "--noconftest"],
+                                 found, budget=300)
+    line = sd.summary("mod", killed, survived, 0, len(found))
+    result = ci.parse_summary(line, "mod", deletions=True)
+    assert result == ci.Result("mod", 2, 3, 0)
+    assert ci.verdict(result, "mod/deletions", {"mod/deletions": 100.0}) == (
+        True, "mod/deletions: 2/3 killed (66.7 %) is below its floor 100.0 %")
 
 
 def test_floors_are_read_by_module_and_comments_skipped(ci):

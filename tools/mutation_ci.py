@@ -10,7 +10,9 @@ or whose test selection holds it. Each entry runs with an equal share of what is
 the budget (a module done early leaves its time to the next); a module fully run (every
 mutant tried) fails CI when its score is below its floor in ``tools/mutation_floors.txt``;
 a module not reached, or not fully run in the budget, or without a floor, is reported and
-does not fail. mutmut comes from the extra ``dev``.
+does not fail. A module with a floor ``<module>/deletions`` also runs its statement deletion
+(``DELETIONS=only tools/mutation.sh``, ``tools/statement_deletion.py``) as a run of its own,
+with its own share of the budget, judged the same way. mutmut comes from the extra ``dev``.
 """
 
 from __future__ import annotations
@@ -27,9 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "tools" / "mutation.sh"
 FLOORS = ROOT / "tools" / "mutation_floors.txt"
 MIN_SECONDS = 30     # less than this left: the next module is reported, not started
+DELETIONS = "/deletions"   # the floor of a module's statement deletion: "clock/deletions 100"
 
 _SUMMARY = re.compile(r"^(?P<module>[\w-]+): (?P<killed>\d+)/(?P<tried>\d+) killed .*?"
                       r"(?:, (?P<untried>\d+) of \d+ not tried.*)?$", re.M)
+_DELETION_SUMMARY = re.compile(r"^(?P<module>[\w-]+) \(statement deletion\): (?P<killed>\d+)/"
+                               r"(?P<tried>\d+) killed .*?"
+                               r"(?:, (?P<untried>\d+) of \d+ not tried.*)?$", re.M)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,19 @@ class Result:
     @property
     def complete(self) -> bool:
         return self.untried == 0 and self.tried > 0
+
+
+@dataclass(frozen=True)
+class Job:
+    """One run: a module's mutmut mutants, or (``deletions``) its statement deletion."""
+
+    module: str
+    deletions: bool = False
+
+    @property
+    def name(self) -> str:
+        """Its name in the floors and in the report."""
+        return self.module + (DELETIONS if self.deletions else "")
 
 
 def _table(script: str, name: str) -> dict[str, str]:
@@ -74,6 +93,16 @@ def modules_for(changed: list[str], table: dict[str, tuple[str, tuple[str, ...]]
     return by_source + by_tests
 
 
+def jobs_for(modules: list[str], floors: dict[str, float]) -> list[Job]:
+    """Each module's mutmut run, then its statement deletion where it has a floor for it."""
+    jobs = []
+    for module in modules:
+        jobs.append(Job(module))
+        if module + DELETIONS in floors:
+            jobs.append(Job(module, deletions=True))
+    return jobs
+
+
 def read_floors(text: str) -> dict[str, float]:
     """``module score`` per line; ``#`` starts a comment."""
     floors = {}
@@ -84,9 +113,10 @@ def read_floors(text: str) -> dict[str, float]:
     return floors
 
 
-def parse_summary(output: str, module: str) -> Result | None:
-    """The summary mutation.sh prints for ``module`` (None when it printed none)."""
-    for found in _SUMMARY.finditer(output):
+def parse_summary(output: str, module: str, *, deletions: bool = False) -> Result | None:
+    """The summary mutation.sh prints for ``module`` (None when it printed none); with
+    ``deletions``, the statement deletion's."""
+    for found in (_DELETION_SUMMARY if deletions else _SUMMARY).finditer(output):
         if found["module"] == module:
             return Result(module, int(found["killed"]), int(found["tried"]),
                           int(found["untried"] or 0))
@@ -115,9 +145,12 @@ def changed_files(base: str) -> list[str] | None:
     return done.stdout.split() if done.returncode == 0 else None
 
 
-def _run(module: str, seconds: int) -> str:
+def _run(job: Job, seconds: int) -> str:
     env = dict(os.environ, BUDGET=str(seconds), PYTHON=os.environ.get("PYTHON", sys.executable))
-    done = subprocess.run(["bash", str(SCRIPT), module], cwd=ROOT, env=env,
+    env.pop("DELETIONS", None)
+    if job.deletions:
+        env["DELETIONS"] = "only"
+    done = subprocess.run(["bash", str(SCRIPT), job.module], cwd=ROOT, env=env,
                           capture_output=True, text=True, check=False)
     return done.stdout + done.stderr
 
@@ -130,17 +163,19 @@ def main(argv: list[str]) -> int:
         return 0
     modules = modules_for(changed, entries(SCRIPT.read_text("utf-8")))
     floors = read_floors(FLOORS.read_text("utf-8"))
-    print(f"mutation: {len(changed)} files changed since {base}; modules: "
-          + (", ".join(modules) or "none"))
+    jobs = jobs_for(modules, floors)
+    print(f"mutation: {len(changed)} files changed since {base}; runs: "
+          + (", ".join(job.name for job in jobs) or "none"))
     deadline = time.monotonic() + int(os.environ.get("BUDGET", "300"))
     failed = False
-    for count, module in enumerate(modules):
+    for count, job in enumerate(jobs):
         left = int(deadline - time.monotonic())
         if left < MIN_SECONDS:
-            print(f"mutation: {module}: not reached in the budget")
+            print(f"mutation: {job.name}: not reached in the budget")
             continue
-        share = max(left // (len(modules) - count), MIN_SECONDS)   # what a small one leaves
-        bad, line = verdict(parse_summary(_run(module, share), module), module, floors)
+        share = max(left // (len(jobs) - count), MIN_SECONDS)   # what a small one leaves
+        result = parse_summary(_run(job, share), job.module, deletions=job.deletions)
+        bad, line = verdict(result, job.name, floors)
         failed |= bad
         print(f"mutation: {line}")
     return 1 if failed else 0

@@ -160,11 +160,17 @@ def main(argv: list[str] | None = None) -> int:
         killed, survived, untried = run(tree, args.source, pytest_args, found, args.budget)
     for mutant in survived:
         print(f"survived: {args.source}:{mutant.first}: {mutant.text}")
-    tried = len(killed) + len(survived)
-    print(f"{args.name or args.source} (statement deletion): {len(killed)}/{tried} killed "
-          f"({100 * len(killed) / max(tried, 1):.1f} %), {len(survived)} survived"
-          + (f", {untried} of {len(found)} not tried (time budget)" if untried else ""))
+    print(summary(args.name or args.source, killed, survived, untried, len(found)))
     return 0
+
+
+def summary(name: str, killed: list[Mutant], survived: list[Mutant], untried: int,
+            total: int) -> str:
+    """The summary line tools/mutation_ci.py reads (``parse_summary(…, deletions=True)``)."""
+    tried = len(killed) + len(survived)
+    return (f"{name} (statement deletion): {len(killed)}/{tried} killed "
+            f"({100 * len(killed) / max(tried, 1):.1f} %), {len(survived)} survived"
+            + (f", {untried} of {total} not tried (time budget)" if untried else ""))
 
 
 if __name__ == "__main__":

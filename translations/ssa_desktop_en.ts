@@ -10195,6 +10195,139 @@ Postcode and town</translation>
         </message>
     </context>
     <context>
+        <name>RestoreCopy</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Andere &amp;Datei …</source>
+            <translation>Other &amp;file …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Andere Sicherungsdatei wählen</source>
+            <translation>Choose another backup file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Anderen Zielordner wählen</source>
+            <translation>Choose another target folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Anderer &amp;Ordner …</source>
+            <translation>Other f&amp;older …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Die Sicherung wird mit dem Notfallschlüssel vom Notfallblatt Ihres Trägers geöffnet und in den gewählten Ordner zurückgeholt. Danach gilt die neue Passphrase.</source>
+            <translation>The backup is opened with the emergency key from your provider's emergency sheet and brought back into the chosen folder. After that, the new passphrase applies.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Die beiden Eingaben stimmen nicht überein.</source>
+            <translation>The two entries do not match.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Neue Passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Neue Passphrase anzeigen</source>
+            <translation>Show new passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Neue Passphrase wiederholen</source>
+            <translation>Repeat new passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Neue Passphrase:</source>
+            <translation>New passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Notfallschlüssel</source>
+            <translation>Emergency key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Notfallschlüssel anzeigen</source>
+            <translation>Show emergency key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Notfallschlüssel:</source>
+            <translation>Emergency key:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Sicherung:</source>
+            <translation>Backup:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Sicherungen (*.ssabak);;Alle Dateien (*)</source>
+            <translation>Backups (*.ssabak);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Sicherungsdatei</source>
+            <translation>Backup file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Sicherungsdatei wählen</source>
+            <translation>Choose backup file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Tresor aus einer Sicherung zurückholen</source>
+            <translation>Bring the vault back from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Tresor wird zurückgeholt …</source>
+            <translation>Bringing the vault back …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Tresor zurückholen</source>
+            <translation>Bring vault back</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Wiederholen:</source>
+            <translation>Repeat:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Wiederholung anzeigen</source>
+            <translation>Show repetition</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Zielordner</source>
+            <translation>Target folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Zielordner für den Tresor wählen</source>
+            <translation>Choose the target folder for the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
+            <source>Zielordner:</source>
+            <translation>Target folder:</translation>
+        </message>
+    </context>
+    <context>
         <name>SchoolYearDialog</name>
         <message numerus="yes">
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
@@ -14551,6 +14684,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/elsewhere.py" />
+            <source>Aus der &amp;Sicherung zurückholen …</source>
+            <translation>Bring back from the &amp;backup …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
@@ -14573,6 +14711,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/vault/elsewhere.py" />
             <source>Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: sonst wären Ihre Akten und die KVJS-Zahlen auf zwei Tresore verteilt.</source>
             <translation>Your vault is on another device: your settings name the vault folder “{0}”, but there is no vault there on this device. This happens when settings come along from another laptop (for example with a roaming profile). Only create a new vault on purpose: otherwise your records and the KVJS figures would be split between two vaults.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" />
+            <source>Im zweiten Sicherungsort liegt eine Sicherung vom {0} („{1}“): Ist der Tresor-Ordner verloren (etwa mit einem Profil, das Windows gelöscht hat), holen Sie ihn mit dem Notfallschlüssel daraus zurück.</source>
+            <translation>The second backup location holds a backup of {0} (“{1}”): if the vault folder is lost (for example with a profile Windows deleted), bring it back from there with the emergency key.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/elsewhere.py" />
@@ -14608,6 +14751,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/vault/elsewhere.py" />
             <source>So kommt der Tresor hierher: 1. Auf dem anderen Gerät SSA Desktop beenden. 2. Ihre IT kopiert dort den ganzen Tresor-Ordner und legt ihn hier nach „{0}“ (über einen verschlüsselten Datenträger, nie über ein Netzlaufwerk oder eine Cloud). 3. „Erneut prüfen“ wählen.</source>
             <translation>How the vault gets here: 1. Quit SSA Desktop on the other device. 2. Your IT copies the whole vault folder there and puts it here in “{0}” (on an encrypted drive, never through a network drive or a cloud). 3. Choose “Check again”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/elsewhere.py" />
+            <source>Tresor aus der Sicherung zurückholen</source>
+            <translation>Bring the vault back from the backup</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/elsewhere.py" />

@@ -29,6 +29,7 @@ from .operations import DataKind, writes
 
 # The one R12 option: the rule table's period (rotation, deletion log, Art. 30 print).
 KEEP_DAYS = rt.rule_table()["R12"].period("days").option
+BackupFile = rotation.BackupFile   # a backup's path, day and size (for the UI's types)
 
 
 _AUTO_BACKUP = threading.Lock()
@@ -74,6 +75,21 @@ def rotate_at_open(conn: Connection, vault_folder: Path) -> list[str]:
 def second_place(base: Path, vault_uuid: str) -> Path:
     """This vault's folder in the second backup location (``auto_backup``'s ``second``)."""
     return rotation.second_place(base, vault_uuid)
+
+
+def copies_in_second_place(base: Path | None) -> list[rotation.BackupFile]:
+    """The backups in the second backup location ``base`` (every vault's folder there),
+    newest first; [] when none is set or it is out of reach. At the start, when her vault
+    folder is gone, the newest is offered for ``vault_admin.restore_into_new_folder``."""
+    if base is None:
+        return []
+    try:
+        places = sorted(Path(base).glob(rotation.second_place(Path(), "*").name))
+        found = [copy for place in places for copy in rotation.list_backups(place)]
+    except OSError:   # a share out of reach, a stick pulled out
+        return []
+    found.sort(key=lambda b: (b.day, b.path.name), reverse=True)
+    return found
 
 
 def pre_restore_folder(vault_folder: Path) -> Path:

@@ -187,3 +187,54 @@ def test_value_objects_are_frozen():
     for value, name in ((dm.ActivityFacts("p", LAST), "person_id"),):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(value, name, None)
+
+
+# -- a restriction that outlasts everything else (Art. 18 DSGVO) ------------------------------
+SINCE = date(2025, 3, 1)   # restricted on her request; R14's 24 months later: 01.03.2027
+
+
+def _restricted(today: date, *, due: date | None = None, rule: str = "R2",
+                reason: str = "request", open_case: bool = False, since: date = SINCE,
+                stored: str = "eingeschränkt seit 01.03.2025") -> rt.Assessment:
+    a = rt.Assessment(rt.PERSON, "p1", rule, "case_file", rt.RESTRICTED, due, None, None, stored)
+    facts = {"p1": dm.ActivityFacts("p1", LAST, open_case=open_case)}
+    restriction = rt.Restriction("p1", reason, since)
+    return dm.review([a], facts, [], [], today, months=24, case_months=36,
+                     restrictions=[restriction])[0]
+
+
+def test_a_restriction_that_outlasts_everything_is_asked_about_on_its_day():
+    """Nothing else is open after 15.01.2026 (24 months after the last activity); the
+    restriction's own 24 months end on 01.03.2027: asked then, not the day before."""
+    assert _restricted(date(2027, 2, 28)).state == rt.RESTRICTED
+    asked = _restricted(date(2027, 3, 1))
+    assert (asked.state, asked.due, asked.rule, asked.action) == (
+        dm.RESTRICTED_REVIEW, date(2027, 3, 1), "R14", None)
+    assert asked.reason == (
+        "eingeschränkt seit 01.03.2025, Grund: auf Antrag (Art. 18 DSGVO) – sonst ist nichts "
+        "mehr offen: keine Aktivität seit 15.01.2024 (R14: 24 Monate); bitte prüfen, ob die "
+        "Einschränkung noch nötig ist: aufheben oder „weiter benötigt bis …“ angeben")
+
+
+def test_an_open_case_or_a_later_due_day_moves_the_question_later():
+    # an open case: 36 months after 15.01.2024 is 15.01.2027, after the end (01.06.2026) of
+    # a restriction from 01.06.2024
+    early = date(2024, 6, 1)
+    assert _restricted(date(2027, 1, 14), open_case=True, since=early).state == rt.RESTRICTED
+    case = _restricted(date(2027, 1, 15), open_case=True, since=early)
+    assert case.due == date(2027, 1, 15)
+    assert "offen: Fall ohne Aktivität seit 15.01.2024 (R14: 36 Monate); bitte" in case.reason
+    # a file due later (a leaving day) is waited for, and its reason kept after the prefix
+    stored = "eingeschränkt seit 01.03.2025; Abgang am 31.07.2027, gelöscht nach R2"
+    assert _restricted(date(2028, 4, 30), due=date(2028, 5, 1), stored=stored).state == \
+        rt.RESTRICTED
+    late = _restricted(date(2028, 5, 1), due=date(2028, 5, 1), stored=stored)
+    assert late.due == date(2028, 5, 1)
+    assert "offen: Abgang am 31.07.2027, gelöscht nach R2; bitte prüfen" in late.reason
+
+
+def test_a_restriction_with_an_end_of_its_own_is_never_asked_about():
+    """§ 9b's (R9b ends after its years) and an R5 decision's (asked at its own review)."""
+    far = date(2040, 1, 1)
+    assert _restricted(far, rule="R9b").state == rt.RESTRICTED
+    assert _restricted(far, reason=rt.CP_DECISION).state == rt.RESTRICTED

@@ -36,6 +36,9 @@ def test_tokens_are_the_hmac_of_label_and_parts():
     assert tokens.case_token("tok", "", 2025) == ""
     assert tokens.group_token("g1", 2025) == _hmac("g1", "group|2025")
     assert tokens.group_token(None, 2025) == ""
+    # a goal's outcome, one per year (statement deletion: goal_token answering None survived)
+    assert tokens.goal_token("z1", 2025) == _hmac("z1", "goal|2025")
+    assert tokens.goal_token("", 2025) == ""
 
 
 # -- options -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import pytest
 from ssa_desktop.domain.errors import UserError
 from ssa_desktop.domain.strict_json import (
     StrictJsonError,
+    all_pairs,
     format_problem,
     loads,
     require_format,
@@ -58,3 +59,9 @@ def test_require_format_refuses_with_the_problem_and_passes_the_right_marker():
     assert str(refused.value) == "die Formatangabe ist „ssa-key-2“ statt „ssa-key-1“"
     with pytest.raises(StrictJsonError, match="^die Formatangabe „format“ fehlt$"):
         require_format({}, "ssa-key-1")
+
+
+def test_all_pairs_keeps_a_key_twice_as_two_entries():
+    """Another program's file where every entry counts (a folder named twice is two):
+    found by statement deletion (``all_pairs`` answering None survived the selection)."""
+    assert all_pairs('{"a": 1, "a": {"b": 2}}') == [("a", 1), ("a", [("b", 2)])]

@@ -6,12 +6,18 @@ there without a word invites a second vault that splits her records and KVJS fig
 so the start says what happened and offers three ways on: fetch the vault here (the
 folder is copied from the other device, as for a new laptop, then checked again), open
 another folder that holds it, or start a new vault on purpose.
+
+When the second backup location holds a copy (IT's ``SecondBackupFolder`` or her setting),
+the folder may be gone for good (a temporary or cleaned profile): the start then says so
+even without settings, and offers first to bring the vault back from the newest copy into
+a folder she chooses (``RestoreCopyDialog``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -20,32 +26,36 @@ from ..common.files import choose_vault_folder
 from ..common.labels import name_by_label
 from ..i18n import translator
 
+if TYPE_CHECKING:
+    from ...services.backups import BackupFile
+
 tr = translator("VaultElsewhere")
 
-HERE, OTHER, NEW = "here", "other", "new"
+HERE, OTHER, NEW, RESTORED = "here", "other", "new", "restored"
 
 
 class VaultElsewhereDialog(QDialog):
     """``choice`` after ``exec``: HERE (the vault now lies in ``folder``), OTHER (it lies
     in ``folder``, another one she chose) or NEW (she starts a new vault on purpose);
-    None when she ends the start. ``holds_vault(folder)`` tells whether a folder holds a
-    vault database."""
+    None when she ends the start; RESTORED (brought back from a backup copy into
+    ``folder``). ``holds_vault(folder)`` tells whether a folder holds a vault database.
+    ``copy`` is the newest backup in the second location (None: there is none);
+    ``named`` whether her settings named ``folder`` (else: no settings, a fresh profile)."""
 
     def __init__(self, folder: Path, holds_vault: Callable[[Path], bool],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, copy: BackupFile | None = None,
+                 named: bool = True, kdf_params=None):
         super().__init__(parent)
         self.folder = Path(folder)
         self.holds_vault = holds_vault
+        self.copy = copy
+        self.kdf_params = kdf_params
         self.choice: str | None = None
+        self.restore_dialog: QDialog | None = None
         self.setWindowTitle(tr("SSA Desktop – Tresor nicht gefunden"))
         self.setAccessibleName(tr("Tresor nicht gefunden"))
-        self.text = QLabel(tr(
-            "Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den "
-            "Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das "
-            "geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit "
-            "einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor an: "
-            "sonst wären Ihre Akten und die KVJS-Zahlen auf zwei Tresore verteilt.").format(
-                self.folder), self)
+        self.setMinimumWidth(560)   # the explanation in lines that read well
+        self.text = QLabel(self._explanation(named), self)
         self.text.setWordWrap(True)
         self.text.setAccessibleName(self.text.text())
         self.steps = MessageLabel(tr(
@@ -69,8 +79,33 @@ class VaultElsewhereDialog(QDialog):
         self.new_button = self._button(tr("Neuen Tresor anlegen"),
                                        tr("Bewusst einen neuen Tresor anlegen"), self.new)
         self.quit_button = self._button(tr("Beenden"), tr("SSA Desktop beenden"), self.reject)
-        self.here_button.setDefault(True)
+        self.restore_button = self._button(tr("Aus der &Sicherung zurückholen …"),
+                                           tr("Tresor aus der Sicherung zurückholen"),
+                                           self.restore)
+        self.restore_button.setVisible(copy is not None)
+        (self.restore_button if copy is not None else self.here_button).setDefault(True)
         self._lay_out()
+        if copy is not None:
+            self.restore_button.setFocus()
+
+    def _explanation(self, named: bool) -> str:
+        if named:
+            text = tr(
+                "Ihr Tresor liegt auf einem anderen Gerät: Ihre Einstellungen nennen den "
+                "Tresor-Ordner „{0}“, aber auf diesem Gerät liegt dort kein Tresor. Das "
+                "geschieht, wenn Einstellungen von einem anderen Laptop mitkommen (etwa mit "
+                "einem servergespeicherten Profil). Legen Sie nur bewusst einen neuen Tresor "
+                "an: sonst wären Ihre Akten und die KVJS-Zahlen auf zwei Tresore verteilt."
+            ).format(self.folder)
+        else:
+            text = tr("In „{0}“ liegt kein Tresor.").format(self.folder)
+        if self.copy is not None:
+            text += " " + tr(
+                "Im zweiten Sicherungsort liegt eine Sicherung vom {0} („{1}“): Ist der "
+                "Tresor-Ordner verloren (etwa mit einem Profil, das Windows gelöscht hat), "
+                "holen Sie ihn mit dem Notfallschlüssel daraus zurück.").format(
+                    self.copy.day.strftime("%d.%m.%Y"), self.copy.path)
+        return text
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
@@ -80,16 +115,21 @@ class VaultElsewhereDialog(QDialog):
         return button
 
     def _lay_out(self) -> None:
-        row = QHBoxLayout()
-        for button in (self.here_button, self.check_button, self.other_button,
-                       self.new_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.quit_button)
+        # two rows: the ways to her vault, then the others (one row did not fit 1280×720
+        # at 200 % once the copy's button came)
+        ways, others = QHBoxLayout(), QHBoxLayout()
+        for button in (self.restore_button, self.here_button, self.check_button):
+            ways.addWidget(button)
+        ways.addStretch(1)
+        for button in (self.other_button, self.new_button):
+            others.addWidget(button)
+        others.addStretch(1)
+        others.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
         for widget in (self.text, self.steps, self.message):
             layout.addWidget(widget)
-        layout.addLayout(row)
+        layout.addLayout(ways)
+        layout.addLayout(others)
 
     def here(self) -> None:
         """Show how the vault comes here, and offer to check again."""
@@ -112,6 +152,17 @@ class VaultElsewhereDialog(QDialog):
             self._accept(OTHER, Path(chosen))
             return
         self.message.setText(tr("In „{0}“ liegt kein Tresor.").format(chosen))
+
+    def restore(self) -> None:
+        """Bring the vault back from the copy into a folder she chooses (the one her
+        settings named, unless she chooses another)."""
+        from .restore_copy import RestoreCopyDialog  # only when she asks for it
+
+        dialog = RestoreCopyDialog(self.copy.path if self.copy is not None else None,
+                                   self.folder, kdf_params=self.kdf_params, parent=self)
+        self.restore_dialog = dialog
+        dialog.accepted.connect(lambda: self._accept(RESTORED, dialog.folder))
+        dialog.open()
 
     def new(self) -> None:
         self._accept(NEW, self.folder)

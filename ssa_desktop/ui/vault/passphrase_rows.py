@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
 
 from ..common.secret_field import FieldsBeforeToggles, SecretField
 from .passphrase_widgets import StrengthMeter
@@ -23,3 +23,23 @@ def add_new_passphrase_rows(form: QFormLayout, first_label: str, first: SecretFi
     form.addRow("", match_label)
     form.addRow("", meter.hint)
     return toggles
+
+
+def grow_to_fit(window: QWidget, scroll: QScrollArea | None = None) -> None:
+    """Make ``window`` tall enough for its wrapped lines (the strength hint, an error), as
+    far as the screen has room (then ``scroll``, holding the fields, scrolls): a dialog
+    sized once kept its height, and the hint was drawn over the error box."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    body = scroll.widget() if scroll is not None else None
+    if scroll is not None and body is not None and body.hasHeightForWidth():
+        view = scroll.viewport()
+        needed = window.height() + body.heightForWidth(view.width()) - view.height()
+    else:
+        needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        from ..common.screen_fit import resize_within_screen  # only once she types
+
+        resize_within_screen(window, window.width(), needed)

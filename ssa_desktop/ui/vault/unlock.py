@@ -41,7 +41,7 @@ from ..common.secret_field import SecretField
 from ..common.tab_chain import tab_chain
 from ..first_frame import after_first_frame
 from ..i18n import translator
-from .passphrase_rows import add_new_passphrase_rows
+from .passphrase_rows import add_new_passphrase_rows, grow_to_fit
 from .passphrase_widgets import StrengthMeter
 
 if TYPE_CHECKING:
@@ -588,6 +588,7 @@ class EmergencyUnlockDialog(QDialog):
                                  else tr("Die beiden Eingaben stimmen nicht überein."))
         self.ok_button.setEnabled(not self._busy and ok and same
                                   and bool(self.key_edit.text().strip()))
+        grow_to_fit(self)
 
     def submit(self) -> None:
         if self._busy or not self.ok_button.isEnabled():
@@ -618,7 +619,7 @@ class EmergencyUnlockDialog(QDialog):
         self._enable()
         self.error_label.setText(_message_for(err))
         self.error_label.show()
-        self.adjustSize()
+        grow_to_fit(self)
         service = _session_service()
         if isinstance(err, (service.WrongEmergencyKey, service.VaultError)):
             self.key_edit.select_all()

@@ -6,7 +6,7 @@ ssa_desktop/ui by AST, so a new dialog cannot slip past the audit."""
 from __future__ import annotations
 
 import ast
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -172,6 +172,7 @@ def _viewer(ctx, pupil):
 
 
 def _builders():
+    from ssa_desktop.services.backups import BackupFile
     from ssa_desktop.ui.child_protection.panel import IsefDialog
     from ssa_desktop.ui.documents.export_dialog import ExportDocumentDialog
     from ssa_desktop.ui.documents.panel import AddDocumentDialog
@@ -211,6 +212,7 @@ def _builders():
     from ssa_desktop.ui.time.stop_dialog import StopDialog
     from ssa_desktop.ui.traeger.kit_dialog import TraegerKitDialog
     from ssa_desktop.ui.vault.elsewhere import VaultElsewhereDialog
+    from ssa_desktop.ui.vault.restore_copy import RestoreCopyDialog
 
     return {
         "AuskunftDialog": lambda ctx, pupil, _t: AuskunftDialog(ctx, _auskunft(ctx, pupil)),
@@ -238,7 +240,10 @@ def _builders():
         "AnnotationDialog": lambda _c, pupil, _t: AnnotationDialog(_contact(pupil)),
         "StopDialog": lambda ctx, _p, _t: StopDialog(ctx, _stopwatch(ctx)),
         "VaultElsewhereDialog": lambda _c, _p, tmp: VaultElsewhereDialog(
-            tmp / "Laptop A" / "tresor", lambda _folder: False),
+            tmp / "Laptop A" / "tresor", lambda _folder: False, copy=BackupFile(
+                tmp / "USB-Stick" / "ssa-sicherung-2026-11-23.ssabak", date(2026, 11, 23), 1)),
+        "RestoreCopyDialog": lambda _c, _p, tmp: RestoreCopyDialog(
+            tmp / "USB-Stick" / "ssa-sicherung-2026-11-23.ssabak", tmp / "Tresor"),
         "SlipPrintDialog": lambda ctx, _p, _t: SlipPrintDialog(ctx, []),
         "LetterDialog": lambda ctx, pupil, _t: LetterDialog(ctx, pupil.id),
         "LetterTemplatesDialog": lambda ctx, _p, _t: LetterTemplatesDialog(ctx),
