@@ -5389,10 +5389,6 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
-            <source>die Person oder ihre Sorgeberechtigten</source>
-            <translation>the person or their guardians</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>die Person selbst</source>
             <translation>the person herself</translation>
@@ -5429,6 +5425,7 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>I would like to invite you to a meeting about {{ person.first_name }} (class {{ person.class_label }}).</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>ihre Erziehungsberechtigten</source>
             <translation>her guardians</translation>
