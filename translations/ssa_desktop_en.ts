@@ -195,6 +195,11 @@
             <translation>&amp;Week</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
+            <source>Als Brie&amp;f …</source>
+            <translation>As a letter (&amp;f) …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
@@ -243,6 +248,11 @@
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
+            <source>Brief zu diesem Termin erstellen</source>
+            <translation>Make a letter for this appointment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
