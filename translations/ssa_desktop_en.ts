@@ -7546,6 +7546,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Write a letter or form for this person</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>Brief zu&amp;m Fall …</source>
+            <translation>Letter for this case (&amp;m) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>Brief zum ausgewählten Fall erstellen</source>
+            <translation>Make a letter for the selected case</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens sechs Monate nach dem Ende der Beratung.</source>
             <translation>Third-party data – only what is needed; deleted with the case, at the latest six months after counselling ends.</translation>

@@ -183,8 +183,11 @@ class CasesPanel(QWidget):
         self.goals_button = make_button(tr("Ziele mit Skala …"), tr("Ziele mit Skala des Falls"),
                                         self.open_goals)
         self.documents_button = documents_button(self.open_documents)
+        self.letter_button = make_button(tr("Brief zu&m Fall …"),
+                                         tr("Brief zum ausgewählten Fall erstellen"),
+                                         self.make_letter)
         for b in (self.new_button, self.edit_button, self.close_button, self.goals_button,
-                  self.documents_button):
+                  self.documents_button, self.letter_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -216,7 +219,20 @@ class CasesPanel(QWidget):
         self.edit_button.setEnabled(case is not None)
         self.close_button.setEnabled(case is not None and case.status != "closed")
         self.goals_button.setEnabled(case is not None)
+        self.letter_button.setEnabled(case is not None)
         count_on(self.ctx, d.Owner("case", case.id) if case else None, self.documents_button)
+
+    def make_letter(self) -> str:
+        """Brief erstellen for the case's person: the invitation to her next appointment
+        preset (kind and record may be changed there)."""
+        from ...services import letters
+        from ..letters.dialog import open_letter_dialog
+
+        if self.current_case() is None or not self.person_id:
+            return ""
+        return open_letter_dialog(self.ctx, self.person_id, self, kind="invitation",
+                                  source_id=letters.next_appointment(self.ctx.conn,
+                                                                     self.person_id))
 
     def open_documents(self):
         """The selected case's documents, with open and add (ui/documents/record_documents)."""
