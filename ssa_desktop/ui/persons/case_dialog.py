@@ -7,7 +7,6 @@ from dataclasses import replace
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from ..common.forms import (
     refusal,
 )
 from ..common.labels import name_window
+from ..common.layouts import flow_row
 from ..common.messages import show_error, user_message
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
@@ -176,7 +176,6 @@ class CasesPanel(QWidget):
         self.table.activated.connect(lambda _i: self.edit_case())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
         self.new_button = make_button(tr("Neuer Fall …"), tr("Neuen Fall anlegen"), self.new_case)
         self.edit_button = make_button(tr("Bearbeiten …"), tr("Fall bearbeiten"), self.edit_case)
         self.close_button = make_button(tr("Fall abschließen"), tr("Fall abschließen"), self.close_case)
@@ -186,11 +185,10 @@ class CasesPanel(QWidget):
         self.letter_button = make_button(tr("Brief zu&m Fall …"),
                                          tr("Brief zum ausgewählten Fall erstellen"),
                                          self.make_letter)
-        for b in (self.new_button, self.edit_button, self.close_button, self.goals_button,
-                  self.documents_button, self.letter_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # a flow: at 200 % on 1280×720 the buttons wrap (no sideways scrolling)
+        layout.addLayout(flow_row(self.new_button, self.edit_button, self.close_button,
+                                  self.goals_button, self.documents_button,
+                                  self.letter_button))
         self._update_buttons()
 
     def _cell(self, case: Case, column: int) -> str:
