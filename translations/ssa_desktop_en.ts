@@ -195,6 +195,11 @@
             <translation>&amp;Week</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
+            <source>Als Brie&amp;f …</source>
+            <translation>As a letter (&amp;f) …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
@@ -243,6 +248,11 @@
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
+            <source>Brief zu diesem Termin erstellen</source>
+            <translation>Make a letter for this appointment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -5464,10 +5474,6 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
-            <source>die Person oder ihre Sorgeberechtigten</source>
-            <translation>the person or their guardians</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>die Person selbst</source>
             <translation>the person herself</translation>
@@ -5504,6 +5510,7 @@ Place: {{ school.name }}, {{ appointment.room }}</translation>
             <translation>I would like to invite you to a meeting about {{ person.first_name }} (class {{ person.class_label }}).</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>ihre Erziehungsberechtigten</source>
             <translation>her guardians</translation>
@@ -7612,6 +7619,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
             <source>Brief oder Formular für diese Person erstellen</source>
             <translation>Write a letter or form for this person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>Brief zu&amp;m Fall …</source>
+            <translation>Letter for this case (&amp;m) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>Brief zum ausgewählten Fall erstellen</source>
+            <translation>Make a letter for the selected case</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />

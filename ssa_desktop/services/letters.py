@@ -219,6 +219,14 @@ def sources(conn: Connection, kind_key: str, person_id: str) -> list[tuple[str, 
     return []
 
 
+def next_appointment(conn: Connection, person_id: str) -> str:
+    """The id of her next appointment from today on ("" without one): the record a letter
+    from her case is proposed with (Einladung zum Gespräch)."""
+    coming = appointments.appointments_between(conn, clock.today(), date(9999, 12, 31))
+    return next((a.id for a in sorted(coming, key=lambda a: (a.day, a.start))
+                 if a.person_id == person_id), "")
+
+
 # -- making the letter -------------------------------------------------------------------
 
 def builtin(kind_key: str, values: dict[str, str], head_logo: bytes | None,

@@ -142,7 +142,22 @@ class AppointmentDialog(QDialog):
     def _build_buttons(self) -> QDialogButtonBox:
         buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        if self.appointment is not None and self.appointment.person_id:
+            # a letter straight from her appointment (Einladung zum Gespräch, this Termin)
+            self.letter_button = buttons.addButton(tr("Als Brie&f …"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+            self.letter_button.setAccessibleName(tr("Brief zu diesem Termin erstellen"))
+            self.letter_button.clicked.connect(self.make_letter)
         return buttons
+
+    def make_letter(self) -> str:
+        """Brief erstellen with the invitation to this appointment preset (the letter is
+        made from the saved appointment; what she changed here is not saved by it)."""
+        from ..letters.dialog import open_letter_dialog
+
+        assert self.appointment is not None
+        return open_letter_dialog(self.ctx, self.appointment.person_id, self,
+                                  kind="invitation", source_id=self.appointment.id)
 
     def _fill(self, appointment: Appointment | None, person_id: str | None,
               start: str) -> None:

@@ -43,6 +43,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import label_for_readers, name_by_label
+from ..common.layouts import flow_row
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -204,7 +205,6 @@ class ConsentsPanel(PersonPanel):
         self.table = make_table_view(self.model, tr("Einwilligungen"), alternating=False)
         fit_columns(self.table, stretch=2)  # "Status" in sight on a 1280×720 screen
         layout.addWidget(self.table, 2)
-        row = QHBoxLayout()
         self.add_button = make_button(tr("Einwilligung &erfassen …"),
                                       tr("Einwilligung erfassen"), self.add_consent)
         self.withdraw_button = make_button(tr("&Widerruf eintragen"),
@@ -215,17 +215,14 @@ class ConsentsPanel(PersonPanel):
         self.letter_button = make_button(tr("Entbindung a&ls Brief …"),
                                          tr("Schweigepflichtentbindung der ausgewählten "
                                             "Einwilligung als Brief erstellen"), self.make_letter)
-        row.addWidget(self.add_button)
-        row.addWidget(self.withdraw_button)
-        row.addWidget(buddy_label(tr("am"), self.withdraw_day))
-        row.addWidget(self.withdraw_day)
         self.documents_button = documents_button(self.open_documents)
-        row.addWidget(self.documents_button)
         self.table.selectionModel().selectionChanged.connect(self._count_documents)
-        row.addStretch(1)
-        row.addWidget(self.letter_button)
-        row.addWidget(self.disclose_button)
-        layout.addLayout(row)
+        # a flow: at 200 % on 1280×720 the buttons wrap into a second line (no sideways
+        # scrolling, tests/ui/a11y/test_fits_200_percent.py)
+        layout.addLayout(flow_row(self.add_button, self.withdraw_button,
+                                  (buddy_label(tr("am"), self.withdraw_day), self.withdraw_day),
+                                  self.documents_button, self.letter_button,
+                                  self.disclose_button))
         self.error = error_label(tr("Fehlermeldung"))
         layout.addWidget(self.error)
         layout.addWidget(QLabel(tr("<b>Übermittlungen (Protokoll, ohne Inhalt)</b>")))

@@ -50,6 +50,7 @@ tr = translator("Letters")
 
 BUILTIN = ""   # the template combo's data for the built-in letter
 OUTSIDE = "outside"   # the recipient combo's data: not the person or a guardian
+GUARDIANS = "guardians"   # to her guardians: their recorded postal address is proposed
 OWN = "own"    # … for the file she picked; "stored:<id>" for one of her kept templates
 STORED = "stored:"
 
@@ -121,7 +122,8 @@ class LetterDialog(QDialog):
         self.salutation = make_line_edit(tr("Anrede"))
         self.salutation.setText("Sehr geehrte Damen und Herren,")  # the letter is German
         self.recipient_box = make_combo(tr("Empfänger"))
-        self.recipient_box.addItem(tr("die Person oder ihre Sorgeberechtigten"), "")
+        self.recipient_box.addItem(tr("die Person selbst"), "")
+        self.recipient_box.addItem(tr("ihre Erziehungsberechtigten"), GUARDIANS)
         self.recipient_box.addItem(tr("eine andere Stelle (Übermittlung)"), OUTSIDE)
         self.basis_box = make_combo(tr("Rechtsgrundlage der Übermittlung"))
         for entry in LEGAL_BASES:   # catalogue labels stay German, as in Einwilligungen
@@ -179,6 +181,8 @@ class LetterDialog(QDialog):
         self.template_box.currentIndexChanged.connect(self.refresh)
         self.address_box.textChanged.connect(self.refresh)
         self.salutation.textChanged.connect(self.refresh)
+        self._proposed = ""   # the address last proposed (replaced while she keeps it)
+        self.recipient_box.currentIndexChanged.connect(self._propose_address)
         self.recipient_box.currentIndexChanged.connect(self.refresh)
         self.basis_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
@@ -187,6 +191,16 @@ class LetterDialog(QDialog):
     @property
     def person_id(self) -> str:
         return self.fixed_person or self.person_box.currentData() or ""
+
+    def _propose_address(self) -> None:
+        """To her guardians: their postal address recorded on the person, by the serial
+        letter's rule (``letters.member_address``); what she typed herself stays."""
+        if self.address_box.toPlainText() not in ("", self._proposed) or not self.person_id:
+            return
+        guardians = self.recipient_box.currentData() == GUARDIANS
+        self._proposed = svc.member_address(self.ctx.conn, self.person_id,
+                                            to_guardians=True) if guardians else ""
+        self.address_box.setPlainText(self._proposed)
 
     def _fill_sources(self) -> None:
         self.source_box.blockSignals(True)

@@ -7,7 +7,6 @@ from dataclasses import replace
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from ..common.forms import (
     refusal,
 )
 from ..common.labels import name_window
+from ..common.layouts import flow_row
 from ..common.messages import show_error, user_message
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
@@ -176,18 +176,19 @@ class CasesPanel(QWidget):
         self.table.activated.connect(lambda _i: self.edit_case())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
         self.new_button = make_button(tr("Neuer Fall …"), tr("Neuen Fall anlegen"), self.new_case)
         self.edit_button = make_button(tr("Bearbeiten …"), tr("Fall bearbeiten"), self.edit_case)
         self.close_button = make_button(tr("Fall abschließen"), tr("Fall abschließen"), self.close_case)
         self.goals_button = make_button(tr("Ziele mit Skala …"), tr("Ziele mit Skala des Falls"),
                                         self.open_goals)
         self.documents_button = documents_button(self.open_documents)
-        for b in (self.new_button, self.edit_button, self.close_button, self.goals_button,
-                  self.documents_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.letter_button = make_button(tr("Brief zu&m Fall …"),
+                                         tr("Brief zum ausgewählten Fall erstellen"),
+                                         self.make_letter)
+        # a flow: at 200 % on 1280×720 the buttons wrap (no sideways scrolling)
+        layout.addLayout(flow_row(self.new_button, self.edit_button, self.close_button,
+                                  self.goals_button, self.documents_button,
+                                  self.letter_button))
         self._update_buttons()
 
     def _cell(self, case: Case, column: int) -> str:
@@ -216,7 +217,20 @@ class CasesPanel(QWidget):
         self.edit_button.setEnabled(case is not None)
         self.close_button.setEnabled(case is not None and case.status != "closed")
         self.goals_button.setEnabled(case is not None)
+        self.letter_button.setEnabled(case is not None)
         count_on(self.ctx, d.Owner("case", case.id) if case else None, self.documents_button)
+
+    def make_letter(self) -> str:
+        """Brief erstellen for the case's person: the invitation to her next appointment
+        preset (kind and record may be changed there)."""
+        from ...services import letters
+        from ..letters.dialog import open_letter_dialog
+
+        if self.current_case() is None or not self.person_id:
+            return ""
+        return open_letter_dialog(self.ctx, self.person_id, self, kind="invitation",
+                                  source_id=letters.next_appointment(self.ctx.conn,
+                                                                     self.person_id))
 
     def open_documents(self):
         """The selected case's documents, with open and add (ui/documents/record_documents)."""

@@ -269,3 +269,38 @@ def test_a_persons_stammdaten_keep_label_and_field_in_sight_at_200_percent(
         QTest.keyClick(focus, Qt.Key_Tab)
         QApplication.processEvents()
     assert missing == [], missing
+
+
+def test_the_consents_and_cases_tabs_do_not_scroll_sideways_at_200_percent(ctx, qtbot, pupil, tmp_path):
+    """Issue 62: at 1280×720 and 200 % (640×360 logical) the Einwilligungen tab's button
+    row (with „Entbindung als Brief …“) was wider than the screen: the person page scrolled
+    sideways. Its buttons now wrap into a second line."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    from tests.support.main_windows import active_main_window
+
+    window = active_main_window(ctx, qtbot, tmp_path)
+    window.resize(_room(SCREENS["1280x720@200"]) + FRAME)
+    persons = window.show_area("persons")
+    persons.open_record(pupil.id)
+    page = persons.page
+    page.tabs.setFocus()
+    QTest.keyClick(page.tabs, Qt.Key_I, Qt.AltModifier)  # E&inwilligungen
+    for _ in range(3):
+        QApplication.processEvents()
+    panel = page.consents_panel
+    assert panel is not None and panel.isVisible()
+    _shot(window, "consents-tab-640")
+    scroll = window.findChild(QAbstractScrollArea, "areaScroll")
+    assert scroll.horizontalScrollBar().maximum() == 0, \
+        f"needs {panel.minimumSizeHint().width()} px"
+    for button in (panel.add_button, panel.withdraw_button, panel.documents_button,
+                   panel.letter_button, panel.disclose_button):
+        assert shown_size(button)[0] == button.width(), button.text()
+    # the Fälle tab (its buttons with „Brief zum Fall …“) wraps too
+    page.tabs.setCurrentWidget(page.cases)
+    for _ in range(3):
+        QApplication.processEvents()
+    _shot(window, "cases-tab-640")
+    assert scroll.horizontalScrollBar().maximum() == 0, \
+        f"Fälle needs {page.cases.minimumSizeHint().width()} px"

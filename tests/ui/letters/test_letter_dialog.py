@@ -209,6 +209,7 @@ def test_a_letter_to_another_office_is_logged_after_her_confirmation(qtbot, ctx,
     dialog.address_box.setFocus()
     QTest.keyClicks(dialog.address_box, "Jugendamt Emmendingen")
     dialog.recipient_box.setFocus()
+    QTest.keyClick(dialog.recipient_box, Qt.Key.Key_Down)   # past „ihre Erziehungsberechtigten“
     QTest.keyClick(dialog.recipient_box, Qt.Key.Key_Down)
     assert dialog.recipient_box.currentData() == "outside" and dialog.basis_box.isEnabled()
     assert dialog.basis_box.currentData() == "consent"
@@ -243,3 +244,28 @@ def test_a_builtin_letter_is_saved_as_docx_when_she_names_it_so(qtbot, ctx, reco
     doc = Document(str(target))
     assert doc.paragraphs[0].text == "Einladung zu einem Gespräch"
     assert "Lindenweg 4" in doc.tables[0].rows[0].cells[0].text
+
+
+def test_a_letter_to_the_guardians_gets_their_recorded_postal_address(qtbot, ctx, records,
+                                                                     tmp_path, frozen_clock):
+    """Issue 62: „Brief erstellen“ to the guardians fills in their postal address recorded
+    on the person, as the serial letter does (one rule: letters.member_address)."""
+    from ssa_desktop.services import persons
+
+    person = persons.get_person(ctx.conn, records["person"])
+    person.guardian_address = "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
+    persons.save_person(ctx.conn, person)
+    dialog = _dialog(qtbot, ctx, records)
+    assert dialog.address_box.toPlainText() == ""
+    dialog.recipient_box.setFocus()
+    QTest.keyClick(dialog.recipient_box, Qt.Key.Key_Down)
+    assert dialog.recipient_box.currentData() == "guardians"
+    assert dialog.address_box.toPlainText() == "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
+    target = tmp_path / "an-die-eltern.pdf"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    assert dialog.save_file()
+    text = PdfReader(str(target)).pages[0].extract_text()
+    assert "Frau Sara Berg" in text and "79312 Emmendingen" in text
+    # back to the person herself: the proposal goes, her own typing would stay
+    QTest.keyClick(dialog.recipient_box, Qt.Key.Key_Up)
+    assert dialog.address_box.toPlainText() == ""
