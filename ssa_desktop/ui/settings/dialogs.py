@@ -112,7 +112,7 @@ class SchoolDialog(_SavingDialog):
         self.school_number = QLineEdit(self.school.school_number)
         self.school_number.setAccessibleName(tr("Amtliche Schulnummer"))
         self.school_number.setPlaceholderText(tr("8 Ziffern, freiwillig"))
-        form.addRow(tr("Schul&nummer"), self.school_number)
+        form.addRow(tr("Schulnu&mmer"), self.school_number)
         self.school_type = CatalogueCombo(SCHOOL_TYPES, accessible_name=tr("Schulart"))
         index = self.school_type.findData(self.school.school_type)
         self.school_type.setCurrentIndex(max(0, index))
