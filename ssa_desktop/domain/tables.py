@@ -422,7 +422,7 @@ _DECLARED: tuple[Declared, ...] = (
        plain="last_grade id name code school_type address school_number",
        rule="", how="Stammdaten der Schule (Einrichtung, keine Person)",
        catalogues={"school_type": cat.SCHOOL_TYPES},
-       deputy="id name code school_type address last_grade school_number",
+       deputy="id name code school_type address last_grade",
        names="code name"),
     _t("school_pupils", entity=e.SchoolPupils,
        personal="",
