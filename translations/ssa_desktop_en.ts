@@ -11904,8 +11904,18 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>8 Ziffern, freiwillig</source>
+            <translation>8 digits, optional</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Amtliche Schulnummer</source>
+            <translation>Official school number</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
@@ -12122,6 +12132,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Schulnu&amp;mmer</source>
+            <translation>School nu&amp;mber</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />

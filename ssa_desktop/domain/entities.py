@@ -32,6 +32,7 @@ class School:
     address: str = ""
     id: str = field(default_factory=new_id)
     last_grade: int | None = None    # None: the school type's default (school_year_change)
+    school_number: str = ""          # the official Schulnummer, "" while she has none
 
 
 @dataclass

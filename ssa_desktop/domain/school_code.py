@@ -13,3 +13,21 @@ def key(code: str) -> str:
     text = unicodedata.normalize("NFKC", code)
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     return " ".join(text.split()).upper()
+
+
+SCHOOL_NUMBER_DIGITS = 8
+
+
+def school_number_error(number: str) -> str:
+    """"" when ``number`` (after ``key``-style cleaning) is empty or an official
+    Schulnummer of Baden-Württemberg (eight digits), else the German sentence saying why."""
+    if not number or (number.isascii() and number.isdigit()
+                      and len(number) == SCHOOL_NUMBER_DIGITS):
+        return ""
+    return (f"Die Schulnummer „{number}“ ist keine amtliche Schulnummer: "
+            f"sie hat genau {SCHOOL_NUMBER_DIGITS} Ziffern (z. B. 04123456).")
+
+
+def clean_school_number(number: str) -> str:
+    """``number`` without whitespace and invisible characters (NFKC)."""
+    return "".join(key(number).split())

@@ -423,7 +423,7 @@ _DECLARED: tuple[Declared, ...] = (
        stones=(Stone(("agreement_id", "code")),)),
     _t("school", entity=e.School,
        personal="",
-       plain="last_grade id name code school_type address",
+       plain="last_grade id name code school_type address school_number",
        rule="", how="Stammdaten der Schule (Einrichtung, keine Person)",
        catalogues={"school_type": cat.SCHOOL_TYPES},
        deputy="id name code school_type address last_grade",

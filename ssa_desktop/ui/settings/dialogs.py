@@ -109,6 +109,10 @@ class SchoolDialog(_SavingDialog):
         self.code = QLineEdit(self.school.code)
         self.code.setAccessibleName(tr("Kürzel"))
         form.addRow(tr("&Kürzel"), self.code)
+        self.school_number = QLineEdit(self.school.school_number)
+        self.school_number.setAccessibleName(tr("Amtliche Schulnummer"))
+        self.school_number.setPlaceholderText(tr("8 Ziffern, freiwillig"))
+        form.addRow(tr("Schulnu&mmer"), self.school_number)
         self.school_type = CatalogueCombo(SCHOOL_TYPES, accessible_name=tr("Schulart"))
         index = self.school_type.findData(self.school.school_type)
         self.school_type.setCurrentIndex(max(0, index))
@@ -141,6 +145,7 @@ class SchoolDialog(_SavingDialog):
     def values(self) -> tuple[School, dict[int, int]]:
         self.school.name = self.name.text()
         self.school.code = self.code.text().strip()
+        self.school.school_number = self.school_number.text().strip()
         self.school.school_type = self.school_type.currentData() or ""
         self.school.last_grade = self.last_grade.value() or None
         self.school.address = self.address.text().strip()
