@@ -208,6 +208,9 @@ class GeneratorBase:
         if person.first_name and rng.random() < 0.4:
             person.guardian_contact = (f"{rng.choice(('Mutter', 'Vater', 'Eltern'))}: "
                                        f"07641 {rng.randint(10, 99)} {rng.randint(100, 999)}")
+            if person.last_name:   # their postal address for a letter (no draw: the stream stays)
+                person.guardian_address = (f"Familie {person.last_name}\n"
+                                           f"Lindenallee {len(self.pupils)}\n79312 Emmendingen")
         return pupil
 
     def finish_pupils(self) -> None:

@@ -14,7 +14,7 @@ Progress = Callable[[int, str], None]
 
 # The benchmark person: a pupil with exactly ``Profile.heavy_contacts`` contacts.
 HEAVY_PSEUDONYM = "V-200"
-GENERATOR_VERSION = 9  # 7: goals with a scale, their ratings and anonymous outcomes; 8: the deputy's ratings marked; 9: group members
+GENERATOR_VERSION = 10  # 7: goals with a scale, their ratings and anonymous outcomes; 8: the deputy's ratings marked; 9: group members; 10: guardians' address, Schulnummer
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ class Network(GeneratorBase):
         rng = self.rng
         self.schools = []
         for name, code, kind, address, _ in SCHOOLS:
-            school = e.School(name, code=code, school_type=kind, address=address, id=self.id())
+            school = e.School(name, code=code, school_type=kind, address=address, id=self.id(),
+                              school_number=f"0415{len(self.schools) + 1:04d}")  # fictional
             self.schools.append(school)
             self.add(repo.SCHOOLS, school)
         post = e.Post("Stelle Schulsozialarbeit Emmendingen-Nord", full_time_hours=39.0,

@@ -172,7 +172,8 @@ def test_erased_fields_stay_erased_after_restore(open_vault):
     made = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, TODAY).created
     svc.apply(conn, [("guardian_contact", person.id), ("name_list", group.id)], today=TODAY)
     assert sorted(r for r, _k, _d in svc.deleted_ids_since(conn)) == sorted(
-        [f"{person.id}#guardian_contact", f"{group.id}#name_list"])
+        [f"{person.id}#guardian_address", f"{person.id}#guardian_contact",
+         f"{group.id}#name_list"])
     vault_admin.restore_vault(open_vault, made)
     restored = repo.GROUPS.get(open_vault.conn, group.id)
     assert restored.name_list == "" and restored.note == "bleibt"
