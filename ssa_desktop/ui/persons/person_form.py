@@ -216,24 +216,10 @@ class PersonForm(QWidget):
         row(tr("S&chule"), self.school)
         row(tr("Abgang"), self.leaving)
         row(tr("Schulwechsel"), self.school_change)
-        self.guardians_hidden = QLabel(tr("ausgeblendet – „Namen anzeigen“ blendet sie ein"))
-        self.guardians_hidden.setStyleSheet(f"color: {colours.current().muted};")
-        guardians_box = QWidget()
-        guardians_layout = QVBoxLayout(guardians_box)
-        guardians_layout.setContentsMargins(0, 0, 0, 0)
-        guardians_layout.addWidget(self.guardians)
-        guardians_layout.addWidget(self.guardians_hidden)
-        self._guardians_box = guardians_box
-        row(tr("Kontakt &Erziehungsberechtigte"), guardians_box)
-        self.guardian_address_hidden = QLabel(self.guardians_hidden.text())
-        self.guardian_address_hidden.setStyleSheet(self.guardians_hidden.styleSheet())
-        address_box = QWidget()
-        address_layout = QVBoxLayout(address_box)
-        address_layout.setContentsMargins(0, 0, 0, 0)
-        address_layout.addWidget(self.guardian_address)
-        address_layout.addWidget(self.guardian_address_hidden)
-        self._address_box = address_box
-        row(tr("Anschrift Er&ziehungsberechtigte"), address_box)
+        self._guardians_box, self.guardians_hidden = _masked(self.guardians)
+        row(tr("Kontakt &Erziehungsberechtigte"), self._guardians_box)
+        self._address_box, self.guardian_address_hidden = _masked(self.guardian_address)
+        row(tr("Anschrift Er&ziehungsberechtigte"), self._address_box)
         # all its lines at 200 %: the form has no scroll area of its own
         hint = LinesHighLabel(tr("Daten Dritter – nur was nötig ist; sie werden mit dem Fall "
                                  "gelöscht, spätestens sechs Monate nach dem Ende der Beratung."))
@@ -537,3 +523,16 @@ class PersonForm(QWidget):
         self.status.clear()
         self.dirty = False
         self._loading = False
+
+
+def _masked(field: QWidget) -> tuple[QWidget, QLabel]:
+    """A field of other people's data and, below it, the line shown in its place while the
+    names are hidden (``apply_names`` shows one of the two)."""
+    hidden = QLabel(tr("ausgeblendet – „Namen anzeigen“ blendet sie ein"))
+    hidden.setStyleSheet(f"color: {colours.current().muted};")
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field)
+    layout.addWidget(hidden)
+    return box, hidden
