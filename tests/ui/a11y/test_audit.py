@@ -4,8 +4,6 @@ relation), combo boxes named by their label, no read-only view that traps Tab.""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from keyring.backends import fail
 
@@ -151,12 +149,9 @@ def test_every_dialog_passes_the_audit(ctx, qtbot, pupil, vault_dir, name):
 def test_the_deputy_window_passes_the_audit(ctx, qtbot, tmp_path):
     from ssa_desktop.domain import clock
     from ssa_desktop.ui.handover.deputy_window import DeputyWindow
-    from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+    from tests.ui.handover.deputy_fixture import WORKDAY, rated_goal_package
 
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    package = colleagues_package(folder, goal="Jeden Tag in die Schule",
-                                 rated=date(2026, 11, 16))
+    package = rated_goal_package(tmp_path)
     with clock.frozen(WORKDAY):
         win = _shown(qtbot, DeputyWindow(ctx, package.path, package.key_text))
         assert audit(win) == {}

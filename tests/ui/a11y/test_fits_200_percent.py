@@ -11,7 +11,6 @@ the first-run wizard's pages and the deputy window."""
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -139,12 +138,9 @@ def test_every_page_of_the_first_run_wizard_fits_at_200_percent(qtbot, tmp_path,
 def test_the_deputy_window_fits_at_200_percent(ctx, qtbot, tmp_path, screen):
     from ssa_desktop.domain import clock
     from ssa_desktop.ui.handover.deputy_window import DeputyWindow
-    from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+    from tests.ui.handover.deputy_fixture import WORKDAY, rated_goal_package
 
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    package = colleagues_package(folder, goal="Jeden Tag in die Schule",
-                                 rated=date(2026, 11, 16))
+    package = rated_goal_package(tmp_path)
     with clock.frozen(WORKDAY):
         window = DeputyWindow(ctx, package.path, package.key_text)
         qtbot.addWidget(window)

@@ -159,16 +159,12 @@ def test_every_figure_in_an_audited_dialogs_table_is_read_with_its_row_and_colum
 
 def test_every_figure_in_the_deputy_windows_tables_is_read_with_its_row_and_column(
         ctx, qtbot, tmp_path):
-    from datetime import date
 
     from ssa_desktop.domain import clock
     from ssa_desktop.ui.handover.deputy_window import DeputyWindow
-    from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+    from tests.ui.handover.deputy_fixture import WORKDAY, rated_goal_package
 
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    package = colleagues_package(folder, goal="Jeden Tag in die Schule",
-                                 rated=date(2026, 11, 16))
+    package = rated_goal_package(tmp_path)
     with clock.frozen(WORKDAY):
         window = DeputyWindow(ctx, package.path, package.key_text)
         qtbot.addWidget(window)

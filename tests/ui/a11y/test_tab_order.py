@@ -3,8 +3,6 @@ started (no trap, no short cycle), and in a dialog it follows the reading order.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
@@ -154,12 +152,9 @@ def test_every_page_of_the_first_run_wizard_has_a_closed_tab_cycle(qtbot, tmp_pa
 def test_the_deputy_window_has_a_closed_tab_cycle(ctx, qtbot, tmp_path):
     from ssa_desktop.domain import clock
     from ssa_desktop.ui.handover.deputy_window import DeputyWindow
-    from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+    from tests.ui.handover.deputy_fixture import WORKDAY, rated_goal_package
 
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    package = colleagues_package(folder, goal="Jeden Tag in die Schule",
-                                 rated=date(2026, 11, 16))
+    package = rated_goal_package(tmp_path)
     with clock.frozen(WORKDAY):
         window = _active(qtbot, DeputyWindow(ctx, package.path, package.key_text))
         for index in range(window.tabs.count()):

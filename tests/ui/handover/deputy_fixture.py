@@ -112,3 +112,12 @@ def open_deputy_window(ctx, qtbot, package: Package, size: tuple[int, int] | Non
     qtbot.waitUntil(win.isActiveWindow)
     win.panel = panel
     return win
+
+
+def rated_goal_package(tmp_path: Path) -> Package:
+    """K-17's package with a goal the colleague rated (the richest state of the deputy's
+    window: every tab filled), written to a stick folder under ``tmp_path``; the
+    accessibility tests walk the window on it."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return colleagues_package(folder, goal="Jeden Tag in die Schule", rated=date(2026, 11, 16))
