@@ -9,25 +9,14 @@ from __future__ import annotations
 from ssa_desktop.services import documents
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.handover.conftest import CREATED, WORKING
+from tests.handover.conftest import WORKING
 from tests.handover.conftest import run_cli as _run
-from tests.handover.test_cli_package import _key
-from tests.services.test_handover import _person
 from tests.support import document_files as f
 
 
-def test_the_deputy_adds_a_document_by_cli_and_it_comes_back_hers(
-        open_vault, out, tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    anna = _person(open_vault.conn, "Anna")
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    code, text, err = _run(capsys, CREATED, "package", "create", "--vault", folder, "--from",
-                           "2026-11-30", "--to", "2027-01-08", "--deputy", "Jana Berger",
-                           "--out", out)
-    assert code == 0, err
-    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(text))
-    [package] = list(out.iterdir())
+def test_the_deputy_adds_a_document_by_cli_and_it_comes_back_hers(deputy_package, tmp_path,
+                                                                   capsys):
+    anna, folder, package = deputy_package.anna, deputy_package.folder, deputy_package.path
     scans = tmp_path / "scans"
     scans.mkdir()
     (scans / "spe.pdf").write_bytes(f.pdf(text="Schweigepflichtentbindung"))
@@ -43,8 +32,7 @@ def test_the_deputy_adds_a_document_by_cli_and_it_comes_back_hers(
     code, text, err = _run(capsys, WORKING, *add, scans / "spe.pdf")
     assert code == 0, err
     assert "Dokument hinzugefügt: SPE Jugendamt (Schweigepflichtentbindung, 03.12.2026)" in text
-    stick = tmp_path / "stick"
-    stick.mkdir()
+    stick = deputy_package.stick
     code, text, err = _run(capsys, WORKING, "package", "return", "--package", package,
                            "--out", stick, "--last")
     assert code == 0, err
