@@ -67,7 +67,7 @@ def export_database(conn: Connection, data_key: bytes | bytearray, target: Path,
     target = Path(target)
     tmp = target.with_name(f".{target.name}.partial")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    counts = _table_counts(conn) if verify else None
+    counts: dict[str, int] | None = None
     try:
         ensure_folder(target.parent)
         clean_stale_partials(target.parent)
@@ -75,7 +75,18 @@ def export_database(conn: Connection, data_key: bytes | bytearray, target: Path,
         create_private_file(tmp)
         conn.execute("ATTACH DATABASE ? AS export_target KEY ?", (str(tmp), sqlcipher_raw_key(data_key)))
         try:
-            conn.execute("SELECT sqlcipher_export('export_target')").fetchall()
+            # one read snapshot for the counting and the copy: a save by another
+            # connection in between (the GUI thread beside the unlock's backup) is in
+            # neither, so a whole copy is never taken for an incomplete one
+            conn.execute("BEGIN")
+            try:
+                counts = _table_counts(conn) if verify else None
+                conn.execute("SELECT sqlcipher_export('export_target')").fetchall()
+            except BaseException:
+                if conn.in_transaction:  # a full disk may have ended it already
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
             conn.execute(f"PRAGMA export_target.user_version = {int(version)}")
         finally:
             conn.execute("DETACH DATABASE export_target")
