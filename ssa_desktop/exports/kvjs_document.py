@@ -13,13 +13,15 @@ from ..formatting import fmt_figure as number  # the one rendering of a figure
 from ..storage.files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-kvjs"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 # every format version this release reads (merging); 1: the first export, 2: new
 # aggregates, 3: the staff block (``staff`` and form lines without an
 # aggregate, which a release reading format 2 would take for broken fields), 4: the
 # content digest (``integrity``) and every figure required, 5: the period each school is
-# covered for (``period``: a handover in the year makes two partial-year files)
-KNOWN_VERSIONS = (1, 2, 3, 4, 5)
+# covered for (``period``: a handover in the year makes two partial-year files), 6: each
+# school's official Schulnummer (``school_number``, "" for none: its identity where given;
+# a release reading format 5 would take one school under two codes for two)
+KNOWN_VERSIONS = (1, 2, 3, 4, 5, 6)
 # The figures a file of an older format version may lack (counted from format 2 on);
 # any other missing figure is damage, never "an older release".
 LATER_FIGURES: dict[int, tuple[str, ...]] = {1: (
