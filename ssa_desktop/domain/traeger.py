@@ -367,12 +367,7 @@ def table(items: Iterable[Delivery], year: str, *, current_format: int,
     code); a school's file that cannot be told apart is a row of its own, named."""
     items, left_out = identified(items)
     mine = [d for d in items if d.year == year]
-    if expected is None:
-        wanted = _pairs_of(d for d in items if d.year == previous_year(year))
-    else:
-        numbers = _numbers(items)
-        wanted = dict.fromkeys(((post, school_code.identity(school, "", numbers))
-                                for post, school in expected), "")
+    wanted = _wanted(items, year, expected)
     present = _pairs_of(mine, {school: post for post, school in wanted if post != NO_POST})
     names = {d.key: d.name for d in items if d.kind == "school"}
     names.update({s.key: s.name for d in items for s in d.schools})
@@ -383,6 +378,17 @@ def table(items: Iterable[Delivery], year: str, *, current_format: int,
                          present.get((post, school)) or names.get(school, "")))
     return rows + [Row(year, NO_POST, d.code, d.name, NO_POST, DUPLICATE, (d.file,), (note,))
                    for d, note in left_out if d.year == year]
+
+
+def _wanted(items: list[Delivery], year: str, expected: list[tuple[str, str]] | None
+            ) -> dict[tuple[str, str], str]:
+    """(post, school) expected: from her list (a school by its code or Schulnummer), else
+    the previous year's files."""
+    if expected is None:
+        return _pairs_of(d for d in items if d.year == previous_year(year))
+    numbers = _numbers(items)
+    return dict.fromkeys(((post, school_code.identity(school, "", numbers))
+                          for post, school in expected), "")
 
 
 def _numbers(items: list[Delivery]) -> dict[str, tuple[str, ...]]:

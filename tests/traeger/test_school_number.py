@@ -162,3 +162,32 @@ def test_the_delivery_table_names_a_school_by_its_schulnummer(capsys, tmp_path):
     rows = json.loads(out.read_text("utf-8"))["rows"]
     assert [(r["post"], r["school"], r["post_status"], r["school_status"]) for r in rows] \
         == [("Stelle-Nord", PARK, "delivered", "delivered")]
+
+
+def test_her_list_may_name_a_school_by_code_or_schulnummer(capsys, tmp_path):
+    folder = tmp_path / "lieferungen"
+    post_file(folder, "stelle.json", "Stelle-Nord", ["GMS-1", "RS-2"],
+              numbers={"GMS-1": PARK, "RS-2": TAL})
+    listed = tmp_path / "erwartet.csv"
+    listed.write_text("Stelle;Schule\nStelle-Nord;gms-1\nStelle-Nord;04123457\n", "utf-8")
+    out = tmp_path / "lieferungen.json"
+    status, _, err = run(capsys, "traeger", "deliveries", folder, "--year", YEAR,
+                         "--expected", listed, "--json", out)
+    assert status == 0, err
+    rows = json.loads(out.read_text("utf-8"))["rows"]
+    assert [(r["school"], r["post_status"]) for r in rows] == [(PARK, "delivered"),
+                                                               (TAL, "delivered")]
+
+
+def test_her_landkreis_list_finds_a_numbered_school_by_its_code(capsys, tmp_path):
+    folder = tmp_path / "lieferungen"
+    school_file(folder, "park.json", "GMS-1", number=PARK, efh_contacts=100)
+    counties = tmp_path / "landkreise.csv"
+    counties.write_text("Schule;Landkreis\ngms-1;Emmendingen\n", "utf-8")
+    out = tmp_path / "mappen"
+    status, _, err = run(capsys, "traeger", "workbook", folder, "--year", YEAR,
+                         "--landkreise", counties, "--out", out)
+    assert status == 0, err
+    _, summary = _summary(out, "Emmendingen")
+    assert summary["Kennzahl"][:2] == ["Summe", "GMS-1 (04123456)"]
+    assert summary["Beratungskontakte"][:2] == [100, 100]
