@@ -124,6 +124,7 @@ def header_lines(doc: dict) -> list[tuple[str, str]]:
              ("Bereich", scope_text(scope)),
              ("Stand", _german_moment(doc["created"]))]
     lines += [("Zeitraum", text) for text in period_lines(doc)]
+    lines += [("Schulnummer", text) for text in number_lines(doc)]
     if doc.get("delivered"):
         lines.append(("Abgegeben am", _german(doc["delivered"]["on"])))
     return lines
@@ -142,6 +143,15 @@ def period_lines(doc: dict) -> list[str]:
             prefix = f"{entry.get('code') or entry.get('name')}: " if scope["kind"] != "school" else ""
             out.append(f"{prefix}{kvjs_periods.text(period)} (Teiljahr)")
     return out
+
+
+def number_lines(doc: dict) -> list[str]:
+    """The official Schulnummer of each school that has one (format 6): "04123456"; for a
+    post per school ("GMS-1: 04123456")."""
+    scope = doc["scope"]
+    entries = [scope] if scope["kind"] == "school" else scope.get("schools") or []
+    return [(f"{e.get('code') or e.get('name')}: " if scope["kind"] != "school" else "")
+            + e["school_number"] for e in entries if e.get("school_number")]
 
 
 def scope_text(scope: dict) -> str:

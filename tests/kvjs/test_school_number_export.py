@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import openpyxl
 
 from ssa_desktop.exports import kvjs_document, kvjs_merge
 from ssa_desktop.services import setup
@@ -38,3 +39,11 @@ def test_the_export_carries_the_schulnummer_of_each_school(conn, tmp_path):
     assert docs["school"]["scope"]["school_number"] == "04123456"
     assert [(s["code"], s["school_number"]) for s in docs["post"]["scope"]["schools"]] \
         == [("GMS-1", "04123456"), ("RS-2", "")]
+    # the printed forms name it in their head (xlsx read back; csv, pdf from the same lines)
+    for scope, line in ((SCHOOL_1, ("Schulnummer", "04123456")),
+                        (POST, ("Schulnummer", "GMS-1: 04123456"))):
+        path = stats.write_export(stats.report(conn, fixture.YEAR, scope, previous_years=0),
+                                  "xlsx", tmp_path / f"{scope.id}.xlsx")
+        rows = [r[:2] for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True)]
+        assert line in rows
+        assert [r for r in rows if r[0] == "Schulnummer"] == [line]   # RS-2 has none
