@@ -56,6 +56,8 @@ class School:
     name: str
     school_type: str = ""
     number: str = ""           # the official Schulnummer (format 6), "" for none
+    # why a file's school without a Schulnummer cannot be told apart ("" when it can)
+    unclear: str = field(default="", compare=False)
 
     @property
     def key(self) -> str:
@@ -113,7 +115,8 @@ def identified(items: Iterable[Delivery]) -> tuple[list[Delivery], list[tuple[De
     """The deliveries with each school named by its identity (``school_code.identity``):
     a school a file names without a Schulnummer takes the one Schulnummer the other files
     name under its code. A school's file without one under a code of two or more schools
-    (two Schulnummern) is left out, with the German sentence naming it."""
+    (two Schulnummern) is left out, with the German sentence naming it; such a school of a
+    post's file says why (``School.unclear``) and stands in for no school."""
     items = list(items)
     numbers = school_code.numbers_by_code((s.code, s.number) for d in items for s in d.schools)
     out, left_out = [], []
@@ -122,9 +125,13 @@ def identified(items: Iterable[Delivery]) -> tuple[list[Delivery], list[tuple[De
                 d.schools[0].code, d.schools[0].number, numbers)):
             left_out.append((d, f"„{d.file}“ {problem}"))
             continue
-        schools = tuple(s if s.number else replace(s, number=_numbered(s.code, numbers))
-                        for s in d.schools)
-        out.append(d if schools == d.schools else replace(d, schools=schools))
+        schools = tuple(s if s.number else replace(
+            s, number=_numbered(s.code, numbers),
+            unclear=school_code.ambiguous(s.code, "", numbers)) for s in d.schools)
+        # ``unclear`` is not compared: a school that gained it is a change too
+        changed = any(new.number != old.number or new.unclear
+                      for new, old in zip(schools, d.schools, strict=True))
+        out.append(replace(d, schools=schools) if changed else d)
     return out, left_out
 
 
@@ -406,6 +413,8 @@ def _post_status(mine: list[Delivery], newest: _Newest, post: str, school: str
     status, notes = _status(found, newest, f"Stelle {post}")
     notes += [f"„{d.file}“ der Stelle {post} nennt die Schule {school} nicht"
               for d in files if d not in found]
+    notes += [f"„{d.file}“ {s.unclear}" for d in found for s in d.schools
+              if s.key == school and s.unclear]
     return status, notes, found
 
 
@@ -534,7 +543,7 @@ def _school_files(mine: list[Delivery]) -> tuple[dict[str, Delivery], dict[str, 
     for d in sorted(mine, key=lambda d: d.file):
         if d.kind == "school":
             own.setdefault(d.key, []).append(d)
-        elif len(d.schools) == 1:
+        elif len(d.schools) == 1 and not d.schools[0].unclear:
             chosen[d.schools[0].key] = d
     notes: dict[str, list[str]] = {}
     for code, files in own.items():
@@ -577,35 +586,46 @@ def _of_the_year(what: str, files: list[Delivery]) -> tuple[Delivery | None, lis
 
 def landkreis_books(items: Iterable[Delivery], year: str,
                     landkreise: dict[str, str]) -> list[Book]:
-    """One book per Landkreis of ``year`` (school code -> Landkreis from ``landkreise``,
-    else from the file, else ``WITHOUT_LANDKREIS``), sorted by name. A school left out
-    (a tie) is named in the notes of its Landkreis's book."""
+    """One book per Landkreis of ``year`` (school code or Schulnummer -> Landkreis from
+    ``landkreise``, else from the file, else ``WITHOUT_LANDKREIS``), sorted by name. A
+    school left out (a tie, a file that cannot tell its school) is named in the notes of
+    its Landkreis's book."""
     known, left_out = identified(items)
     mine = [d for d in known if d.year == year]
     chosen, notes = _school_files(mine)
     landkreise = {school_code.key(code): county for code, county in landkreise.items()}
-
-    def county_of(code: str, d: Delivery) -> str:   # by Schulnummer or code, else the file's
-        shown = next((s.code for s in d.schools if s.key == code), code)
-        return (landkreise.get(code) or landkreise.get(shown) or d.landkreis
-                or WITHOUT_LANDKREIS)
-
     groups: dict[str, list[tuple[str, Delivery]]] = {}
     group_notes: dict[str, list[str]] = {}
-    for d, note in left_out:
-        if d.year == year:
-            group_notes.setdefault(county_of(d.code, d), []).append(
-                note + "; sie fehlt in dieser Mappe")
+    for county, note in _unclear_notes(left_out, mine, year, landkreise):
+        group_notes.setdefault(county, []).append(note)
+        groups.setdefault(county, [])
     for code, lines in sorted(notes.items()):
         d = chosen.get(code) or next(d for d in mine if d.kind == "school" and d.key == code)
-        county = county_of(code, d)
+        county = _county(landkreise, code, d)
         group_notes.setdefault(county, []).extend(lines)
         groups.setdefault(county, [])
     for code, d in sorted(chosen.items()):
-        county = county_of(code, d)
-        groups.setdefault(county, []).append((code, d))
+        groups.setdefault(_county(landkreise, code, d), []).append((code, d))
     return [_book(county, year, members, group_notes.get(county, []))
             for county, members in sorted(groups.items())]
+
+
+def _county(landkreise: dict[str, str], code: str, d: Delivery) -> str:
+    """The Landkreis of the school ``code`` (its key) of ``d``: from her list by its
+    Schulnummer or its code, else the file's, else ``WITHOUT_LANDKREIS``."""
+    shown = next((s.code for s in d.schools if s.key == code), code)
+    return landkreise.get(code) or landkreise.get(shown) or d.landkreis or WITHOUT_LANDKREIS
+
+
+def _unclear_notes(left_out: list[tuple[Delivery, str]], mine: list[Delivery], year: str,
+                   landkreise: dict[str, str]) -> list[tuple[str, str]]:
+    """(Landkreis, note) per file of the year that cannot tell its school (a school's own
+    file, a post's file with that school only): left out of the book, named."""
+    left_out = [(d, note) for d, note in left_out if d.year == year]
+    left_out += [(d, f"„{d.file}“ {d.schools[0].unclear}") for d in mine
+                 if d.kind == "post" and len(d.schools) == 1 and d.schools[0].unclear]
+    return [(_county(landkreise, d.schools[0].code, d), note + "; sie fehlt in dieser Mappe")
+            for d, note in left_out]
 
 
 def _older_notes(members: list[tuple[str, Delivery]]) -> list[str]:

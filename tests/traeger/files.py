@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "kvjs"
 _SCHOOL = json.loads((DATA / "format-3" / "KVJS_GMS-1_2025-26.json").read_text("utf-8"))
 _POST = json.loads((DATA / "format-3" / "KVJS_Stelle-Nord_2025-26.json").read_text("utf-8"))
 _OLD_SCHOOL = json.loads((DATA / "format-1" / "KVJS_GMS-1_2025-26.json").read_text("utf-8"))
-NAMES = {"GMS-1": "Gemeinschaftsschule Am Park", "RS-2": "Realschule Am Berg",
+NAMES = {"GMS-1": "Gemeinschaftsschule Am Park", "RS-2": "Realschule Am Berg", "GS": "Grundschule",
          "GS-3": "Grundschule Talweg", "WRS-4": "Werkrealschule Mühlbach", "HS-5": "Hauptschule Auwald"}
 
 

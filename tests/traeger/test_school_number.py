@@ -191,3 +191,27 @@ def test_her_landkreis_list_finds_a_numbered_school_by_its_code(capsys, tmp_path
     _, summary = _summary(out, "Emmendingen")
     assert summary["Kennzahl"][:2] == ["Summe", "GMS-1 (04123456)"]
     assert summary["Beratungskontakte"][:2] == [100, 100]
+
+
+def test_a_post_file_without_schulnummer_under_a_code_of_two_stands_for_no_school(
+        capsys, tmp_path):
+    """A post's file with its one school stands in for the school's own file; without a
+    Schulnummer under a code of two schools it cannot tell which: never a third school."""
+    folder = tmp_path / "lieferungen"
+    school_file(folder, "gs-a.json", "GS", number=PARK, efh_contacts=100)
+    school_file(folder, "gs-b.json", "GS", number=TAL, efh_contacts=150)
+    post_file(folder, "sued.json", "Stelle-Sued", ["GS"])
+    out = tmp_path / "mappen"
+    status, _, err = run(capsys, "traeger", "workbook", folder, "--year", YEAR, "--out", out)
+    assert status == 0, err
+    _, summary = _summary(out)
+    assert summary["Beratungskontakte"][:3] == [250, 100, 150]
+    assert any(n.startswith("„sued.json“ nennt die Schule GS ohne Schulnummer")
+               for n in _notes(out))
+    table = tmp_path / "lieferungen.json"
+    run(capsys, "traeger", "deliveries", folder, "--year", YEAR, "--json", table)
+    rows = json.loads(table.read_text("utf-8"))["rows"]
+    row = next(r for r in rows if r["post"] == "Stelle-Sued")
+    assert row["school"] == "GS" and row["post_status"] == "delivered"
+    assert any(n.startswith("„sued.json“ nennt die Schule GS ohne Schulnummer")
+               for n in row["notes"])
