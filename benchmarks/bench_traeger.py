@@ -67,9 +67,10 @@ def generate(folder: Path, posts: int, years: int) -> Path:
             doc = copy.deepcopy(sample)
             doc["school_year"] = f"{y}/{(y + 1) % 100:02d}"
             doc["scope"] = {"kind": "post", "code": f"P-{p:03d}", "name": f"Stelle {p}",
-                            "schools": [dict(school, code=code, name=f"Schule {p}")]}
+                            "schools": [dict(school, code=code, name=f"Schule {p}",
+                                             school_number=f"04{p:06d}")]}
             # a file that agrees with itself (the kit refuses one whose figures and form
-            # differ), written as this release writes it: format 4 with its digest
+            # differ), written as this release writes it: the current format with its digest
             doc["aggregates"]["efh_contacts"] += p + y % 7
             for key in ("by_school_type", "school_types"):  # one school: one Schulart
                 doc.pop(key, None)

@@ -46,7 +46,8 @@ def generate(folder: Path, files: int) -> None:
     for i in range(files):
         doc = copy.deepcopy(sample)
         doc["scope"] = {"kind": "school", "code": f"S-{i:04d}", "name": f"Schule {i}",
-                        "school_type": "GMS", "landkreis": f"Landkreis {i % LANDKREISE + 1}",
+                        "school_type": "GMS", "school_number": f"04{i:06d}",
+                        "landkreis": f"Landkreis {i % LANDKREISE + 1}",
                         "period": {"from": "2025-08-01", "to": "2026-07-31"}}
         doc["aggregates"]["efh_contacts"] += i % 50
         for f in doc["fields"]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import kvjs, kvjs_integrity, kvjs_periods, school_code
@@ -55,6 +55,14 @@ class School:
     code: str
     name: str
     school_type: str = ""
+    number: str = ""           # the official Schulnummer (format 6), "" for none
+    # why a file's school without a Schulnummer cannot be told apart ("" when it can)
+    unclear: str = field(default="", compare=False)
+
+    @property
+    def key(self) -> str:
+        """The school's identity: its Schulnummer, else its normalised code."""
+        return self.number or self.code
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,11 @@ class Delivery:
     period: kvjs_periods.Period | None = None
     revision: int = 0          # the vault's count of exports of the scope (0: none named)
 
+    @property
+    def key(self) -> str:
+        """The scope's identity: a school's (``School.key``), a post's code."""
+        return self.schools[0].key if self.kind == "school" else self.code
+
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
@@ -95,7 +108,36 @@ def _school(entry: Any) -> School:
     "GMS-1" are one school."""
     entry = entry if isinstance(entry, dict) else {}
     return School(school_code.key(_text(entry.get("code"))), _text(entry.get("name")),
-                  _text(entry.get("school_type")))
+                  _text(entry.get("school_type")), _text(entry.get("school_number")))
+
+
+def identified(items: Iterable[Delivery]) -> tuple[list[Delivery], list[tuple[Delivery, str]]]:
+    """The deliveries with each school named by its identity (``school_code.identity``):
+    a school a file names without a Schulnummer takes the one Schulnummer the other files
+    name under its code. A school's file without one under a code of two or more schools
+    (two Schulnummern) is left out, with the German sentence naming it; such a school of a
+    post's file says why (``School.unclear``) and stands in for no school."""
+    items = list(items)
+    numbers = school_code.numbers_by_code((s.code, s.number) for d in items for s in d.schools)
+    out, left_out = [], []
+    for d in items:
+        if d.kind == "school" and (problem := school_code.ambiguous(
+                d.schools[0].code, d.schools[0].number, numbers)):
+            left_out.append((d, f"„{d.file}“ {problem}"))
+            continue
+        schools = tuple(s if s.number else replace(
+            s, number=_numbered(s.code, numbers),
+            unclear=school_code.ambiguous(s.code, "", numbers)) for s in d.schools)
+        # ``unclear`` is not compared: a school that gained it is a change too
+        changed = any(new.number != old.number or new.unclear
+                      for new, old in zip(schools, d.schools, strict=True))
+        out.append(replace(d, schools=schools) if changed else d)
+    return out, left_out
+
+
+def _numbered(code: str, numbers: dict[str, tuple[str, ...]]) -> str:
+    found = numbers.get(code, ())
+    return found[0] if len(found) == 1 else ""
 
 
 def delivery(file: str, doc: dict) -> Delivery:
@@ -293,7 +335,7 @@ def _status_of_one(found: list[Delivery], newest: _Newest, what: str) -> tuple[s
     are named), else a duplicate (a copy, or a tie)."""
     notes: list[str] = []
     if len(found) > 1:
-        same = len({(d.kind, d.code) for d in found}) == 1
+        same = len({(d.kind, d.key) for d in found}) == 1
         best, notes = _newest_of(what, found) if same else (None, [])
         if best is None or any(_newer(best, d) is None for d in found if d is not best):
             return DUPLICATE, [f"dieselbe Lieferung {len(found)}-mal: "
@@ -316,11 +358,11 @@ def _pairs_of(items: Iterable[Delivery], posts_of: dict[str, str] | None = None
     for d in items:
         if d.kind == "post":
             for s in d.schools:
-                found[(d.code, s.code)] = s.name
-                listed.setdefault(s.code, d.code)
+                found[(d.code, s.key)] = s.name
+                listed.setdefault(s.key, d.code)
     for d in items:
-        if d.kind == "school" and d.code not in listed:
-            found[((posts_of or {}).get(d.code, NO_POST), d.code)] = d.name
+        if d.kind == "school" and d.key not in listed:
+            found[((posts_of or {}).get(d.key, NO_POST), d.key)] = d.name
     return found
 
 
@@ -328,22 +370,36 @@ def table(items: Iterable[Delivery], year: str, *, current_format: int,
           expected: list[tuple[str, str]] | None = None) -> list[Row]:
     """The delivery table of ``year``: every post and school of its files and of the
     expected ones (``expected``, else the previous year's files), sorted by post and
-    school."""
-    items = list(items)
+    school. A school is named by its identity (``identified``: the Schulnummer, else the
+    code); a school's file that cannot be told apart is a row of its own, named."""
+    items, left_out = identified(items)
     mine = [d for d in items if d.year == year]
-    if expected is None:
-        wanted = _pairs_of(d for d in items if d.year == previous_year(year))
-    else:
-        wanted = dict.fromkeys(((post, school_code.key(school)) for post, school in expected), "")
+    wanted = _wanted(items, year, expected)
     present = _pairs_of(mine, {school: post for post, school in wanted if post != NO_POST})
-    names = {d.code: d.name for d in items if d.kind == "school"}
-    names.update({s.code: s.name for d in items for s in d.schools})
+    names = {d.key: d.name for d in items if d.kind == "school"}
+    names.update({s.key: s.name for d in items for s in d.schools})
     newest = _Newest.of(mine, current_format)
     rows = []
     for post, school in sorted(set(present) | set(wanted)):
         rows.append(_row(mine, newest, year, post, school,
                          present.get((post, school)) or names.get(school, "")))
-    return rows
+    return rows + [Row(year, NO_POST, d.code, d.name, NO_POST, DUPLICATE, (d.file,), (note,))
+                   for d, note in left_out if d.year == year]
+
+
+def _wanted(items: list[Delivery], year: str, expected: list[tuple[str, str]] | None
+            ) -> dict[tuple[str, str], str]:
+    """(post, school) expected: from her list (a school by its code or Schulnummer), else
+    the previous year's files."""
+    if expected is None:
+        return _pairs_of(d for d in items if d.year == previous_year(year))
+    numbers = _numbers(items)
+    return dict.fromkeys(((post, school_code.identity(school, "", numbers))
+                          for post, school in expected), "")
+
+
+def _numbers(items: list[Delivery]) -> dict[str, tuple[str, ...]]:
+    return school_code.numbers_by_code((s.code, s.number) for d in items for s in d.schools)
 
 
 def _post_status(mine: list[Delivery], newest: _Newest, post: str, school: str
@@ -353,20 +409,22 @@ def _post_status(mine: list[Delivery], newest: _Newest, post: str, school: str
     if post == NO_POST:
         return NO_POST, [], []
     files = [d for d in mine if d.kind == "post" and d.code == post]
-    found = [d for d in files if any(s.code == school for s in d.schools)]
+    found = [d for d in files if any(s.key == school for s in d.schools)]
     status, notes = _status(found, newest, f"Stelle {post}")
     notes += [f"„{d.file}“ der Stelle {post} nennt die Schule {school} nicht"
               for d in files if d not in found]
+    notes += [f"„{d.file}“ {s.unclear}" for d in found for s in d.schools
+              if s.key == school and s.unclear]
     return status, notes, found
 
 
 def _school_deliveries(mine: list[Delivery], school: str) -> tuple[list[Delivery], list[str]]:
     """The school's own files; without one, the file of a post with this school only
     stands for it (the same figures), said in a note."""
-    own = [d for d in mine if d.kind == "school" and d.code == school]
+    own = [d for d in mine if d.kind == "school" and d.key == school]
     if own:
         return own, []
-    alone = [d for d in mine if d.kind == "post" and [s.code for s in d.schools] == [school]]
+    alone = [d for d in mine if d.kind == "post" and [s.key for s in d.schools] == [school]]
     return alone, [f"„{d.file}“ der Stelle {d.code} gilt auch als Datei der Schule (ihre "
                    "einzige Schule)" for d in alone]
 
@@ -484,9 +542,9 @@ def _school_files(mine: list[Delivery]) -> tuple[dict[str, Delivery], dict[str, 
     own: dict[str, list[Delivery]] = {}
     for d in sorted(mine, key=lambda d: d.file):
         if d.kind == "school":
-            own.setdefault(d.code, []).append(d)
-        elif len(d.schools) == 1:
-            chosen[d.schools[0].code] = d
+            own.setdefault(d.key, []).append(d)
+        elif len(d.schools) == 1 and not d.schools[0].unclear:
+            chosen[d.schools[0].key] = d
     notes: dict[str, list[str]] = {}
     for code, files in own.items():
         best, notes[code] = _of_the_year(f"Schule {code}", files)
@@ -528,24 +586,46 @@ def _of_the_year(what: str, files: list[Delivery]) -> tuple[Delivery | None, lis
 
 def landkreis_books(items: Iterable[Delivery], year: str,
                     landkreise: dict[str, str]) -> list[Book]:
-    """One book per Landkreis of ``year`` (school code -> Landkreis from ``landkreise``,
-    else from the file, else ``WITHOUT_LANDKREIS``), sorted by name. A school left out
-    (a tie) is named in the notes of its Landkreis's book."""
-    mine = [d for d in items if d.year == year]
+    """One book per Landkreis of ``year`` (school code or Schulnummer -> Landkreis from
+    ``landkreise``, else from the file, else ``WITHOUT_LANDKREIS``), sorted by name. A
+    school left out (a tie, a file that cannot tell its school) is named in the notes of
+    its Landkreis's book."""
+    known, left_out = identified(items)
+    mine = [d for d in known if d.year == year]
     chosen, notes = _school_files(mine)
     landkreise = {school_code.key(code): county for code, county in landkreise.items()}
     groups: dict[str, list[tuple[str, Delivery]]] = {}
     group_notes: dict[str, list[str]] = {}
+    for county, note in _unclear_notes(left_out, mine, year, landkreise):
+        group_notes.setdefault(county, []).append(note)
+        groups.setdefault(county, [])
     for code, lines in sorted(notes.items()):
-        d = chosen.get(code) or next(d for d in mine if d.kind == "school" and d.code == code)
-        county = landkreise.get(code) or d.landkreis or WITHOUT_LANDKREIS
+        d = chosen.get(code) or next(d for d in mine if d.kind == "school" and d.key == code)
+        county = _county(landkreise, code, d)
         group_notes.setdefault(county, []).extend(lines)
         groups.setdefault(county, [])
     for code, d in sorted(chosen.items()):
-        county = landkreise.get(code) or d.landkreis or WITHOUT_LANDKREIS
-        groups.setdefault(county, []).append((code, d))
+        groups.setdefault(_county(landkreise, code, d), []).append((code, d))
     return [_book(county, year, members, group_notes.get(county, []))
             for county, members in sorted(groups.items())]
+
+
+def _county(landkreise: dict[str, str], code: str, d: Delivery) -> str:
+    """The Landkreis of the school ``code`` (its key) of ``d``: from her list by its
+    Schulnummer or its code, else the file's, else ``WITHOUT_LANDKREIS``."""
+    shown = next((s.code for s in d.schools if s.key == code), code)
+    return landkreise.get(code) or landkreise.get(shown) or d.landkreis or WITHOUT_LANDKREIS
+
+
+def _unclear_notes(left_out: list[tuple[Delivery, str]], mine: list[Delivery], year: str,
+                   landkreise: dict[str, str]) -> list[tuple[str, str]]:
+    """(Landkreis, note) per file of the year that cannot tell its school (a school's own
+    file, a post's file with that school only): left out of the book, named."""
+    left_out = [(d, note) for d, note in left_out if d.year == year]
+    left_out += [(d, f"„{d.file}“ {d.schools[0].unclear}") for d in mine
+                 if d.kind == "post" and len(d.schools) == 1 and d.schools[0].unclear]
+    return [(_county(landkreise, d.schools[0].code, d), note + "; sie fehlt in dieser Mappe")
+            for d, note in left_out]
 
 
 def _older_notes(members: list[tuple[str, Delivery]]) -> list[str]:
@@ -569,7 +649,7 @@ def _book(county: str, year: str, members: list[tuple[str, Delivery]],
           notes: list[str]) -> Book:
     names = [n for n in kvjs.NAMES if all(n in d.aggregates for _, d in members)]
     total = kvjs.add((d.aggregates for _, d in members), names=names)  # sum first …
-    schools = tuple(next(s for s in d.schools if s.code == code) for code, d in members)
+    schools = tuple(next(s for s in d.schools if s.key == code) for code, d in members)
     return Book(county, year, schools, tuple(d.file for _, d in members),
                 tuple(sheet_lines(d.aggregates, names) for _, d in members),
                 sheet_lines(total, names),  # … then suppress

@@ -13,13 +13,15 @@ from ..formatting import fmt_figure as number  # the one rendering of a figure
 from ..storage.files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-kvjs"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 # every format version this release reads (merging); 1: the first export, 2: new
 # aggregates, 3: the staff block (``staff`` and form lines without an
 # aggregate, which a release reading format 2 would take for broken fields), 4: the
 # content digest (``integrity``) and every figure required, 5: the period each school is
-# covered for (``period``: a handover in the year makes two partial-year files)
-KNOWN_VERSIONS = (1, 2, 3, 4, 5)
+# covered for (``period``: a handover in the year makes two partial-year files), 6: each
+# school's official Schulnummer (``school_number``, "" for none: its identity where given;
+# a release reading format 5 would take one school under two codes for two)
+KNOWN_VERSIONS = (1, 2, 3, 4, 5, 6)
 # The figures a file of an older format version may lack (counted from format 2 on);
 # any other missing figure is damage, never "an older release".
 LATER_FIGURES: dict[int, tuple[str, ...]] = {1: (
@@ -122,6 +124,7 @@ def header_lines(doc: dict) -> list[tuple[str, str]]:
              ("Bereich", scope_text(scope)),
              ("Stand", _german_moment(doc["created"]))]
     lines += [("Zeitraum", text) for text in period_lines(doc)]
+    lines += [("Schulnummer", text) for text in number_lines(doc)]
     if doc.get("delivered"):
         lines.append(("Abgegeben am", _german(doc["delivered"]["on"])))
     return lines
@@ -140,6 +143,15 @@ def period_lines(doc: dict) -> list[str]:
             prefix = f"{entry.get('code') or entry.get('name')}: " if scope["kind"] != "school" else ""
             out.append(f"{prefix}{kvjs_periods.text(period)} (Teiljahr)")
     return out
+
+
+def number_lines(doc: dict) -> list[str]:
+    """The official Schulnummer of each school that has one (format 6): "04123456"; for a
+    post per school ("GMS-1: 04123456")."""
+    scope = doc["scope"]
+    entries = [scope] if scope["kind"] == "school" else scope.get("schools") or []
+    return [(f"{e.get('code') or e.get('name')}: " if scope["kind"] != "school" else "")
+            + e["school_number"] for e in entries if e.get("school_number")]
 
 
 def scope_text(scope: dict) -> str:

@@ -90,7 +90,7 @@ def check_export(doc: Any, name: str) -> dict:
                                   and not isinstance(doc["revision"], bool)
                                   and 1 <= doc["revision"] <= 10**9):
         raise MergeError(f"„{name}“: revision ist keine ganze Zahl von 1 an.")
-    if problem := _period_problem(doc):
+    if problem := _period_problem(doc) or _number_problem(doc):
         raise MergeError(f"„{name}“: {problem}.")
     if "rule_pack" in doc and not _valid_pack(doc["rule_pack"]):
         raise MergeError(f"„{name}“: rule_pack ist ungültig (erwartet id: SHA-256, title: Text).")
@@ -180,6 +180,22 @@ def _period_problem(doc: dict) -> str:
             return problem
     if scope["kind"] != "merged" and "period" in scope and scope["kind"] != "school":
         return "period steht bei einer Stelle an jeder Schule, nicht an der Stelle"
+    return ""
+
+
+def _number_problem(doc: dict) -> str:
+    """Why a school's ``school_number`` in the file is not an official Schulnummer ("" if
+    fine): eight digits or "" (none entered); from format 6 on every school names it."""
+    for part in (p for p in _parts(doc) if isinstance(p, dict)):
+        for entry in _entries(part):
+            if "school_number" not in entry:
+                if doc["format_version"] >= 6 and doc["scope"]["kind"] != "merged":
+                    return "school_number fehlt (ab Formatversion 6 bei jeder Schule)"
+                continue
+            number = entry["school_number"]
+            if number != "" and not school_code.is_school_number(number):
+                return (f"school_number „{str(number)[:20]}“ ist keine amtliche Schulnummer "
+                        "(8 Ziffern)")
     return ""
 
 
@@ -424,20 +440,43 @@ def _identity(scope: dict) -> str:
     code = scope.get("code")
     return json.dumps({"kind": scope.get("kind"), "name": scope.get("name"),
                        "code": school_code.key(code) if isinstance(code, str) else code,
-                       "period": scope.get("period")}, sort_keys=True)
+                       "school_number": _number(scope), "period": scope.get("period")},
+                      sort_keys=True)
 
 
-def schools_of(scope: dict) -> dict[str, str]:
-    """The schools a scope covers: normalised code (``school_code.key``; the name where a
-    school has no code) -> the code as shown. A post covers its ``schools``."""
+def _number(entry: dict) -> str:
+    """The official Schulnummer a school entry names (format 6; "" for none)."""
+    number = entry.get("school_number")
+    return number if isinstance(number, str) else ""
+
+
+def _entries(scope: dict) -> list[dict]:
+    """The school entries of a scope: a school's own, a post's schools."""
     entries = [scope] if scope.get("kind") == "school" else scope.get("schools") or []
+    return [s for s in entries if isinstance(s, dict)]
+
+
+def numbers_of(docs: list[tuple[str, dict]]) -> dict[str, tuple[str, ...]]:
+    """Normalised code -> the Schulnummern the files name under it."""
+    return school_code.numbers_by_code(
+        (s["code"], _number(s)) for _, doc in docs for part in _parts(doc)
+        for s in _entries(part) if isinstance(s.get("code"), str))
+
+
+def schools_of(scope: dict, numbers: dict[str, tuple[str, ...]] | None = None
+               ) -> dict[str, str]:
+    """The schools a scope covers: identity (``school_code.identity``: the official
+    Schulnummer, else the normalised code; the name where a school has neither) -> the
+    school as shown. A post covers its ``schools``."""
     covered: dict[str, str] = {}
-    for s in entries:
-        if not isinstance(s, dict):
-            continue
+    for s in _entries(scope):
         code, name = s.get("code"), s.get("name")
-        if isinstance(code, str) and school_code.key(code):
-            covered.setdefault(school_code.key(code), school_code.key(code))
+        code = code if isinstance(code, str) else ""
+        if _number(s) or school_code.key(code):
+            ident = school_code.identity(code, _number(s), numbers or {})
+            shown = school_code.key(code) or name
+            covered.setdefault(ident, f"{shown} (Schulnummer {ident})"
+                               if school_code.is_school_number(ident) else str(shown))
         elif isinstance(name, str) and school_code.key(name):
             covered.setdefault("name:" + school_code.key(name), name)
     return covered
@@ -533,7 +572,21 @@ def _check_together(docs: list[tuple[str, dict]]) -> None:
                 raise MergeError(f"„{name}“ enthält denselben Bereich wie „{seen[key]}“ "
                                  f"({scope_text(part)}): dieselbe Auswertung doppelt.")
             seen[key] = name
+    _check_numbers(docs)
     _check_overlap(docs)
+
+
+def _check_numbers(docs: list[tuple[str, dict]]) -> None:
+    """A school named without a Schulnummer under a code the other files use for two or
+    more schools (two Schulnummern) is refused by name: which school it is cannot be told."""
+    numbers = numbers_of(docs)
+    for name, doc in docs:
+        for part in _parts(doc):
+            for s in _entries(part):
+                code = s.get("code")
+                if isinstance(code, str) and (
+                        problem := school_code.ambiguous(code, _number(s), numbers)):
+                    raise MergeError(f"„{name}“ {problem}.")
 
 
 def _check_overlap(docs: list[tuple[str, dict]]) -> None:
@@ -542,9 +595,11 @@ def _check_overlap(docs: list[tuple[str, dict]]) -> None:
     refused, naming both files and the school — never counted twice. Files of one school
     for periods that do not overlap (a handover in the year) are parts of its year."""
     covered: dict[str, list[tuple[str, kvjs_periods.Period, str]]] = {}
+    numbers = numbers_of(docs)
     for name, doc in docs:
         for part in _parts(doc):
-            for key, (shown, period) in school_periods(part, doc["school_year"]).items():
+            for key, (shown, period) in school_periods(part, doc["school_year"],
+                                                       numbers).items():
                 for other, other_period, other_kind in covered.get(key, []):
                     if other != name and kvjs_periods.overlap(period, other_period):
                         posts = part.get("kind") == other_kind == "post"
@@ -568,14 +623,13 @@ def _overlap_text(name: str, other: str, shown: str, period, other_period, year:
             "gezählt. Bitte die Zeiträume prüfen und neu exportieren.")
 
 
-def school_periods(scope: dict, year: str) -> dict[str, tuple[str, kvjs_periods.Period]]:
+def school_periods(scope: dict, year: str, numbers: dict[str, tuple[str, ...]] | None = None
+                   ) -> dict[str, tuple[str, kvjs_periods.Period]]:
     """The schools a scope covers (``schools_of``) with the period each is covered for."""
-    entries = [scope] if scope.get("kind") == "school" else scope.get("schools") or []
     found: dict[str, tuple[str, kvjs_periods.Period]] = {}
-    for entry in entries:
-        if isinstance(entry, dict):
-            for key, shown in schools_of({**entry, "kind": "school"}).items():
-                found.setdefault(key, (shown, kvjs_periods.of(entry, year)))
+    for entry in _entries(scope):
+        for key, shown in schools_of({**entry, "kind": "school"}, numbers).items():
+            found.setdefault(key, (shown, kvjs_periods.of(entry, year)))
     return found
 
 
@@ -584,9 +638,10 @@ def missing_periods(docs: list[tuple[str, dict]]) -> list[dict]:
     (``{"school", "from", "to"}``), named in the sum file and its notes."""
     year = docs[0][1]["school_year"]
     periods: dict[str, tuple[str, list[kvjs_periods.Period]]] = {}
+    numbers = numbers_of(docs)
     for _name, doc in docs:
         for part in _parts(doc):
-            for key, (shown, period) in school_periods(part, year).items():
+            for key, (shown, period) in school_periods(part, year, numbers).items():
                 periods.setdefault(key, (shown, []))[1].append(period)
     return [{"school": shown, **kvjs_periods.to_json(gap)}
             for shown, found in periods.values() for gap in kvjs_periods.gaps(found, year)]
@@ -599,8 +654,10 @@ def _units(docs: list[tuple[str, dict]], names: list[str]) -> list[tuple[str, di
     year = docs[0][1]["school_year"]
     groups: dict[str, list[tuple[str, dict]]] = {}
     units: list[tuple[str, dict]] = []
+    numbers = numbers_of(docs)
     for name, doc in docs:
-        if doc["scope"]["kind"] == "school" and len(key := schools_of(doc["scope"])) == 1:
+        if doc["scope"]["kind"] == "school" and len(key := schools_of(doc["scope"],
+                                                                      numbers)) == 1:
             groups.setdefault(next(iter(key)), []).append((name, doc))
         else:
             units.append((name, doc))

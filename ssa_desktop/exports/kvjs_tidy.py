@@ -18,7 +18,7 @@ from ..domain.traeger import Delivery
 from ..storage.files import atomic_write_bytes
 
 COLUMNS = ("school_year", "period_from", "period_to", "scope_kind", "scope_code",
-           "landkreis", "file", "created", "figure", "value")
+           "school_number", "landkreis", "file", "created", "figure", "value")
 
 
 def figure_values(aggregates: dict) -> Iterator[tuple[str, int | float]]:
@@ -37,7 +37,8 @@ def rows(deliveries: Iterable[Delivery]) -> Iterator[tuple]:
     for d in deliveries:
         year = SchoolYear.parse(d.year)
         first, last = d.period or (year.start, year.end)  # a school's part of the year
-        head = (d.year, first.isoformat(), last.isoformat(), d.kind, d.code,
+        number = d.schools[0].number if d.kind == "school" else ""  # a post: several
+        head = (d.year, first.isoformat(), last.isoformat(), d.kind, d.code, number,
                 d.landkreis, d.file, d.created)
         for figure, value in figure_values(d.aggregates):
             yield (*head, figure, value)

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from ..domain.file_names import safe_file_name
 from ..domain.text_safety import printable_cell
-from ..domain.traeger import Book
+from ..domain.traeger import Book, School
 from ..storage.files import atomic_target
 from .cells import xlsx_row
 
@@ -83,7 +83,7 @@ def _head(sheet, book: Book, title: str) -> None:
 def _summary(sheet, book: Book) -> None:
     _widths(sheet, len(book.schools) + 1)
     _head(sheet, book, f"KVJS-Kennzahlen der Schulen im Landkreis {book.landkreis}")
-    _append(sheet, ["Kennzahl", "Summe", *(s.code or s.name for s in book.schools)], font=_BOLD)
+    _append(sheet, ["Kennzahl", "Summe", *(_column(s) for s in book.schools)], font=_BOLD)
     for i, line in enumerate(book.total_lines):
         _append(sheet, [line.label, *line.values,
                         *(lines[i].values[0] for lines in book.school_lines)],
@@ -91,15 +91,26 @@ def _summary(sheet, book: Book) -> None:
     _append(sheet, [])
     _append(sheet, ["Schule", "Datei"], font=_BOLD)
     for school, source in zip(book.schools, book.sources, strict=True):
-        _append(sheet, [f"{school.name} ({school.code})", source])
+        _append(sheet, [_school_text(school), source])
     for note in book.notes:
         _append(sheet, ["Hinweis", note])
+
+
+def _column(school: School) -> str:
+    """A school's column: its code (its name without one), with its Schulnummer."""
+    shown = school.code or school.name
+    return f"{shown} ({school.number})" if school.number else shown
+
+
+def _school_text(school: School) -> str:
+    number = f", Schulnummer {school.number}" if school.number else ""
+    return f"{school.name} ({school.code}{number})"
 
 
 def _school_sheet(sheet, book: Book, index: int) -> None:
     school = book.schools[index]
     _widths(sheet, 1)
-    _head(sheet, book, f"{school.name} ({school.code})")
+    _head(sheet, book, _school_text(school))
     _append(sheet, ["Datei", book.sources[index]])
     _append(sheet, [])
     _append(sheet, ["Kennzahl", "Wert"], font=_BOLD)

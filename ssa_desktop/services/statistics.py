@@ -77,6 +77,7 @@ class ScopeInfo:
     # the post's own work (activities and time without a school) counts in the
     # post scope – of the post with the largest share that year when there are several
     own_work: bool = False
+    school_numbers: tuple[str, ...] = ()  # official Schulnummer of each ("" for none)
 
 
 class StatisticsError(UserError):
@@ -127,7 +128,8 @@ def _school_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scop
                 if shares and soll else 0)
     return ScopeInfo(scope, f"{name} ({code})" if code else name, _safe(code or name),
                      (scope.id,), ((code, name),), md.pupils.get(scope.id, 0), percent,
-                     round(expected), (md.school_types.get(scope.id, ""),))
+                     round(expected), (md.school_types.get(scope.id, ""),),
+                     school_numbers=(md.school_numbers.get(scope.id, ""),))
 
 
 def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
@@ -147,7 +149,8 @@ def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
                      tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
                      sum(md.pupils.get(s, 0) for s in ids), percent, round(expected),
                      tuple(md.school_types.get(s, "") for s in ids),
-                     own_work=scope.id == _own_work_post(md))
+                     own_work=scope.id == _own_work_post(md),
+                     school_numbers=tuple(md.school_numbers.get(s, "") for s in ids))
 
 
 def _own_work_post(md: srepo.MasterData) -> str | None:
@@ -627,17 +630,22 @@ def export_document(rep: Report) -> dict:
         first, last = rep.periods.get(school_id, (year.start, year.end))
         return {"from": first.isoformat(), "to": last.isoformat()}
 
+    def number(i: int) -> str:   # format 6: the official Schulnummer, "" for none
+        return info.school_numbers[i] if i < len(info.school_numbers) else ""
+
     if info.scope.kind == "school":
         code, name = info.schools[0]
         scope = {"kind": "school", "code": code, "name": name,
                  "school_type": info.school_types[0] if info.school_types else "",
-                 "period": period(info.school_ids[0])}
+                 "school_number": number(0), "period": period(info.school_ids[0])}
     else:
         scope = {"kind": "post", "code": info.code, "post_id": info.scope.id,
                  "name": info.label.removeprefix("Stelle: "),
-                 "schools": [{"code": c, "name": n, "school_type": t, "period": period(sid)}
-                             for (c, n), t, sid in zip(info.schools, info.school_types,
-                                                       info.school_ids, strict=True)]}
+                 "schools": [{"code": c, "name": n, "school_type": t,
+                              "school_number": number(i), "period": period(sid)}
+                             for i, ((c, n), t, sid) in enumerate(zip(
+                                 info.schools, info.school_types, info.school_ids,
+                                 strict=True))]}
     if rep.landkreis:  # the Träger kit files the post into it without a list of its own
         scope["landkreis"] = rep.landkreis
     from ..exports import kvjs_document

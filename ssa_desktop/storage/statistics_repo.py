@@ -182,6 +182,7 @@ class MasterData:
     pupils: dict[str, int]                       # school id -> pupils
     shares: list[tuple[str, str, float]]         # (post id, school id, percent)
     school_types: dict[str, str] = field(default_factory=dict)  # school id -> Schulart code
+    school_numbers: dict[str, str] = field(default_factory=dict)  # id -> Schulnummer or ""
 
 
 def master_data(conn: Connection, school_year: int) -> MasterData:
@@ -194,8 +195,11 @@ def master_data(conn: Connection, school_year: int) -> MasterData:
     shares = [(r[0], r[1], float(r[2])) for r in conn.execute(
         "SELECT post_id, school_id, percent FROM post_share WHERE school_year = ?"
         " ORDER BY post_id, school_id", (school_year,))]
-    types = dict(conn.execute("SELECT id, school_type FROM school").fetchall())
-    return MasterData(schools, posts, pupils, shares, types)
+    types, numbers = {}, {}
+    for school_id, school_type, number in conn.execute(
+            "SELECT id, school_type, school_number FROM school"):
+        types[school_id], numbers[school_id] = school_type, number
+    return MasterData(schools, posts, pupils, shares, types, numbers)
 
 
 def record_years(conn: Connection) -> list[int]:

@@ -67,7 +67,7 @@ def _handed_over(open_vault, tmp_path, capsys, monkeypatch):
 def test_two_halves_of_a_handed_over_school_add_up_to_its_year(open_vault, tmp_path, capsys,
                                                                 monkeypatch):
     before, after = _handed_over(open_vault, tmp_path, capsys, monkeypatch)
-    assert before["format_version"] == after["format_version"] == 5
+    assert before["format_version"] == after["format_version"] == 6
     assert before["scope"]["period"] == {"from": "2026-08-01", "to": "2026-11-22"}
     assert after["scope"]["period"] == {"from": "2026-11-23", "to": "2027-07-31"}
     assert (before["aggregates"]["efh_contacts"], after["aggregates"]["efh_contacts"]) == (2, 1)

@@ -25,7 +25,7 @@ SCHOOL = DATA / "format-3" / "KVJS_GMS-1_2025-26.json"   # the previous release:
 OTHER = DATA / "format-3" / "KVJS_RS-2_2025-26.json"
 POST = DATA / "format-3" / "KVJS_Stelle-Nord_2025-26.json"
 OLDEST = DATA / "format-1" / "KVJS_RS-2_2025-26.json"
-SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "schemas" / "kvjs-export.v5.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "schemas" / "kvjs-export.v6.schema.json"
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def _field(doc: dict, aggregate: str, key: str = "") -> dict:
 def test_every_written_export_carries_the_digest_of_its_content(current):
     for path in current:
         doc = json.loads(path.read_text("utf-8"))
-        assert doc["format_version"] == 5
+        assert doc["format_version"] == 6
         body = {k: v for k, v in doc.items() if k != "integrity"}
         text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         import hashlib

@@ -115,7 +115,7 @@ def test_a_file_without_its_template_year_scope_or_figures_is_incomplete(tmp_pat
 @pytest.mark.parametrize("change,message", [
     (_set("format", "ssa-desktop-interchange"), "ist keine KVJS-Exportdatei von SSA Desktop"),
     (_set("format_version", 7), "hat die Formatversion 7; diese Version von SSA Desktop kennt "
-                                "die Formatversionen bis 5"),
+                                "die Formatversionen bis 6"),
     (_set("format_version", True), "hat eine unbekannte Formatversion"),
     (_set("format_version", 0), "hat eine unbekannte Formatversion"),
     (_set("format_version", "3"), "hat eine unbekannte Formatversion"),
@@ -142,7 +142,7 @@ def test_the_sum_file_carries_staff_notes_and_the_parts(tmp_path, frozen_clock):
     assert (doc["school_year"], doc["created"]) == ("2025/26", f"{TODAY.isoformat()}T12:00:00")
     # the form of the newest file: format 3 shows the staff lines, format 1 knew none
     assert doc["template"] == json.loads(POST.read_text("utf-8"))["template"]
-    assert doc["format_version"] == 5
+    assert doc["format_version"] == 6
 
 
 def test_a_sum_without_staff_or_notes_carries_neither(tmp_path):

@@ -30,7 +30,7 @@ NEW_NAMES = ["cp_8a_by_outcome", "cp_8a_jugendamt_informed", "efh_cases_closed",
 
 
 def test_fixtures_are_what_they_claim():
-    assert FORMAT_VERSION == 5 and KNOWN_VERSIONS == (1, 2, 3, 4, 5)
+    assert FORMAT_VERSION == 6 and KNOWN_VERSIONS == (1, 2, 3, 4, 5, 6)
     for path, version in ((OLD_1, 1), (OLD_2, 1), (PREV_1, 2), (PREV_2, 2), (NEW_1, 3),
                           (NEW_2, 3)):
         assert json.loads(path.read_text("utf-8"))["format_version"] == version
@@ -87,11 +87,11 @@ def test_two_previous_exports_still_merge(tmp_path):
 
 def test_an_unknown_newer_format_is_refused_with_its_version(tmp_path):
     newer = json.loads(NEW_2.read_text("utf-8"))
-    newer["format_version"] = 6
+    newer["format_version"] = 7
     path = tmp_path / "zukunft.json"
     path.write_text(json.dumps(newer), "utf-8")
     out = tmp_path / "summe.json"
-    with pytest.raises(stats.StatisticsError, match="„zukunft.json“ hat die Formatversion 6"):
+    with pytest.raises(stats.StatisticsError, match="„zukunft.json“ hat die Formatversion 7"):
         stats.merge([NEW_1, path], out)
     assert not out.exists()
     newer["format_version"] = "2"

@@ -71,7 +71,7 @@ def test_the_json_carries_the_staff_block_and_its_lines(post_report, tmp_path):
     with clock.frozen(date(2026, 10, 5)):
         path = stats.write_export(post_report, "json", tmp_path / "k.json")
     doc = json.loads(path.read_text("utf-8"))
-    assert doc["format_version"] == FORMAT_VERSION == 5
+    assert doc["format_version"] == FORMAT_VERSION == 6
     assert doc["staff"] == [EXPECTED_STAFF]
     assert _staff_fields(doc) == [(label, value) for label, value, _ in EXPECTED_LINES]
     assert {f["section"] for f in doc["fields"] if "staff" in f} == {SECTION}
@@ -128,7 +128,7 @@ def test_a_school_has_no_staff_block(conn):
 
 
 def test_previous_format_and_current_post_exports_merge(post_report, tmp_path):
-    assert KNOWN_VERSIONS == (1, 2, 3, 4, 5)
+    assert KNOWN_VERSIONS == (1, 2, 3, 4, 5, 6)
     with clock.frozen(date(2026, 10, 5)):
         post = stats.write_export(post_report, "json", tmp_path / "KVJS_Stelle-Nord.json")
         school = json.loads((DATA / "format-2" / "KVJS_GMS-1_2025-26.json").read_text("utf-8"))

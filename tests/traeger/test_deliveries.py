@@ -73,7 +73,7 @@ def test_each_post_and_school_delivered_missing_duplicate_or_older(folder, capsy
     doc = json.loads((tmp_path / "tabelle.json").read_text("utf-8"))
     notes = {r["school"]: r["notes"] for r in doc["rows"]}
     assert notes["GMS-1"] == ["dieselbe Lieferung 2-mal: „gms-a.json“, „gms-b.json“"]
-    assert "„rs.json“: Formatversion 1 (aktuell 5)" in notes["RS-2"]
+    assert "„rs.json“: Formatversion 1 (aktuell 6)" in notes["RS-2"]
     # a post with one school: its file stands for the school's (the same figures)
     assert notes["HS-5"] == ["„west.json“ der Stelle P-West gilt auch als Datei der Schule "
                              "(ihre einzige Schule)"]
