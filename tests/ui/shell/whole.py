@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStyle,
     QStyleOptionComboBox,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -68,7 +69,8 @@ def _plain(label: QLabel) -> str:
 
 def cut_labels(root: QWidget) -> list[str]:
     """Labels narrower than their one-line text (lower than their wrapped lines), or cut
-    by a parent's edge with no scroll bar; combo boxes whose current text does not fit."""
+    by a parent's edge with no scroll bar; combo boxes whose current text does not fit
+    (unless the whole text is their tool tip and accessible description)."""
     QApplication.processEvents()
     found = []
     for label in root.findChildren(QLabel):
@@ -98,7 +100,11 @@ def cut_labels(root: QWidget) -> list[str]:
         field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                              QStyle.SubControl.SC_ComboBoxEditField, combo)
         needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
-        if needed > field.width() + 1:
+        # a long entry (an agreement's goal) may be elided where its whole text is the
+        # combo's tool tip and accessible description
+        whole_elsewhere = combo.toolTip() == combo.currentText() \
+            and combo.accessibleDescription() == combo.currentText()
+        if needed > field.width() + 1 and not whole_elsewhere:
             found.append(f"combo „{combo.currentText()}“ {field.width()} < {needed}")
     return found
 
@@ -124,3 +130,37 @@ def overlaps(root: QWidget) -> list[str]:
             if common.width() > 2 and common.height() > 2:
                 found.append(f"{_name(a)} over {_name(b)}")
     return found
+
+
+def short_tables(root: QWidget, rows: int = 2) -> list[str]:
+    """Tables holding at least ``rows`` rows whose own height shows fewer of them (a list
+    squeezed to one line by the form above it)."""
+    QApplication.processEvents()
+    found = []
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None or model.rowCount() < rows \
+                or _inside_a_combo_popup(view):
+            continue
+        row_height = max(view.rowHeight(0) if isinstance(view, QTableView)
+                         else view.sizeHintForRow(0), 1)
+        if view.viewport().height() < rows * row_height:
+            found.append(f"table „{view.accessibleName()}“ shows "
+                         f"{view.viewport().height() // row_height} of {model.rowCount()} rows")
+    return found
+
+
+def button_places(root: QWidget) -> dict[str, QPoint]:
+    """Where each visible button lies in its window (see ``moved_buttons``)."""
+    QApplication.processEvents()
+    return {_name(button): button.mapTo(button.window(), QPoint(0, 0))
+            for button in root.findChildren(QAbstractButton)
+            if button.isVisible() and not _inside_a_combo_popup(button)}
+
+
+def moved_buttons(before: dict[str, QPoint], root: QWidget) -> list[str]:
+    """Buttons that a message shown since ``before`` (``button_places``) moved: her next
+    click would land elsewhere."""
+    after = button_places(root)
+    return [f"{name} moved {before[name].x()},{before[name].y()} → {at.x()},{at.y()}"
+            for name, at in after.items() if name in before and at != before[name]]
