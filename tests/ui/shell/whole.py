@@ -69,13 +69,17 @@ def _plain(label: QLabel) -> str:
 
 def cut_labels(root: QWidget) -> list[str]:
     """Labels narrower than their one-line text (lower than their wrapped lines), or cut
-    by a parent's edge with no scroll bar; combo boxes whose current text does not fit
-    (unless the whole text is their tool tip and accessible description)."""
+    by a parent's edge with no scroll bar; combo boxes whose current text does not fit.
+    A one-line label or combo may end in "…" where its whole text is its tool tip and
+    accessible description (a long message, an agreement's goal)."""
     QApplication.processEvents()
     found = []
     for label in root.findChildren(QLabel):
         text = _plain(label)
         if not (label.isVisible() and text and label.width()) or _inside_a_combo_popup(label):
+            continue
+        if label.toolTip() == label.text() == label.accessibleDescription() \
+                and not label.wordWrap():  # one line by design, whole elsewhere
             continue
         if label.wordWrap():  # its lines need their height
             if label.heightForWidth(label.width()) > label.height() + 1:
@@ -164,3 +168,31 @@ def moved_buttons(before: dict[str, QPoint], root: QWidget) -> list[str]:
     after = button_places(root)
     return [f"{name} moved {before[name].x()},{before[name].y()} → {at.x()},{at.y()}"
             for name, at in after.items() if name in before and at != before[name]]
+
+
+def cut_cells(root: QWidget) -> list[str]:
+    """Table cells narrower than their one-line text (shown as „16.06.2027 0…“), unless
+    the table wraps it between words (each word fits) and the row is as high as its lines."""
+    QApplication.processEvents()
+    found = []
+    for view in root.findChildren(QTableView):
+        model = view.model()
+        if not view.isVisible() or model is None or _inside_a_combo_popup(view):
+            continue
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                               None, view) + 1)
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                if view.isColumnHidden(column):
+                    continue
+                text = str(model.index(row, column).data() or "")
+                needed = max((view.fontMetrics().horizontalAdvance(line)
+                              for line in text.split("\n")), default=0) + margin
+                word = max((view.fontMetrics().horizontalAdvance(w) for w in text.split()),
+                           default=0) + margin
+                wrapped = view.wordWrap() and view.rowHeight(row) >= view.sizeHintForRow(row) - 1 \
+                    and view.columnWidth(column) >= word
+                if text and view.columnWidth(column) < needed and not wrapped:
+                    found.append(f"table „{view.accessibleName()}“: „{text}“ "
+                                 f"{view.columnWidth(column)} < {needed}")
+    return found
