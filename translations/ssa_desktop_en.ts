@@ -3082,8 +3082,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
-            <source>⚠ wird nach der Berichterstattung gelöscht – </source>
-            <translation>⚠ deleted after reporting – </translation>
+            <source>⚠ wird gelöscht, sobald „berichtet“ gesetzt ist</source>
+            <translation>⚠ deleted as soon as “reported” is set</translation>
         </message>
     </context>
     <context>

@@ -1,10 +1,13 @@
-"""A one-line label that shortens its text with "…" instead of widening the window
-(long names in a page header pushed the window off a 1366×768 screen)."""
+"""One-line labels that shorten their text with "…" instead of widening the window (long
+names in a page header pushed the window off a 1366×768 screen) or growing in height."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from .announce import MessageLabel
 
 
 class ElidedLabel(QLabel):
@@ -34,3 +37,36 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40))
         if shown != self.text():
             super().setText(shown)
+
+
+class OneLineMessage(MessageLabel):
+    """A message line beside buttons that never moves them (a long „Geschrieben: …“
+    wrapped over five lines and moved the buttons under her next click): one line high,
+    a longer text ends in "…" on screen; ``text()``, the tool tip and the accessible name
+    and description keep it whole."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(40)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        super().setText(text)
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(40, self.fontMetrics().height() + 2 * self.margin())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSizeHint()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())

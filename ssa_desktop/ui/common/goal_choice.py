@@ -20,3 +20,15 @@ def fill_goal_combo(combo: QComboBox, goals: Iterable[AgreementGoal], empty: str
         text = agreements.format_goal(goal)
         combo.addItem(text, goal.id)
         combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+    if not combo.property("goalTip"):  # the chosen goal whole: hover and screen reader
+        combo.setProperty("goalTip", True)
+        combo.currentIndexChanged.connect(lambda _i: _show_whole(combo))
+    _show_whole(combo)
+
+
+def _show_whole(combo: QComboBox) -> None:
+    """A goal is often longer than the selector is wide (the combo elides it): its whole
+    text is the selector's tool tip and accessible description."""
+    text = combo.currentText()
+    combo.setToolTip(text)
+    combo.setAccessibleDescription(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -147,6 +147,20 @@ class _Pane(QWidget):
     def heightForWidth(self, _width: int) -> int:  # noqa: N802
         return -1
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """At least the height its rows need at the width it has (the purposes' chips
+        wrap to two lines): less, and the form drew the name list's hint over its box."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the minimum height follows the width
+
 
 @dataclass(frozen=True)
 class GroupsPlace:
@@ -181,7 +195,7 @@ class GroupsArea(Area):
         # compact rows: form and sessions fit a 1280×720 screen without scrolling
         right_layout.setSpacing(4)
         cast(QLayout, self.sessions_box.layout()).setSpacing(4)
-        self.form_rows.setVerticalSpacing(4)
+        self.form_rows.setVerticalSpacing(3)
         for row in range(self.form_rows.rowCount()):  # rows of several fields keep theirs
             _field, inner = form_cell(self.form_rows, row, QFormLayout.ItemRole.FieldRole)
             if inner is not None:
@@ -292,6 +306,8 @@ class GroupsArea(Area):
         form_buttons.addWidget(self.revert_button)
         form_buttons.addWidget(self.save_button)
         box_layout = QVBoxLayout(self.form_box)
+        margins = box_layout.contentsMargins()  # narrow above and below, as the sessions'
+        box_layout.setContentsMargins(margins.left(), 4, margins.right(), 4)
         box_layout.addLayout(form)
         box_layout.addLayout(form_buttons)
 
@@ -324,10 +340,13 @@ class GroupsArea(Area):
         self.names_check = QCheckBox(tr("Namensliste führen (nur wenn nötig)"))
         name_by_label(self.names_check, self.names_check.text(), tr("Namensliste führen"))
         self.names_edit = make_text_box(tr("Namensliste"))
-        self.names_edit.setFixedHeight(70)
-        self.names_hint = QLabel(tr("⚠ wird nach der Berichterstattung gelöscht – ") + tr(
-            svc.NAME_LIST_HINT))
-        self.names_hint.setWordWrap(True)
+        # three lines: with the hint below, the sessions keep two rows in sight at 1280×720
+        self.names_edit.setFixedHeight(self.names_edit.fontMetrics().lineSpacing() * 3 + 12)
+        # one short line (word-wrapped, the pane gave it one line's height and the box was
+        # drawn over it); the whole rule as tool tip and for screen readers
+        self.names_hint = QLabel(tr("⚠ wird gelöscht, sobald „berichtet“ gesetzt ist"))
+        self.names_hint.setToolTip(tr(svc.NAME_LIST_HINT))
+        self.names_hint.setAccessibleDescription(tr(svc.NAME_LIST_HINT))
         self.names_hint.setStyleSheet(f"color: {colours.current().warning};")
         self.reported_check = QCheckBox(tr("berichtet (in Statistik / Jahresbericht übernommen)"))
         name_by_label(self.reported_check, self.reported_check.text(), tr("berichtet"))
@@ -346,12 +365,14 @@ class GroupsArea(Area):
         self.session_model = SessionModel(self)
         self.session_view = make_table_view(self.session_model, tr("Sitzungen der Gruppe"),
                                             stretch=2, single=False, alternating=False)
-        # header and one session at least: with the form above, the pane fits a 1280×720
-        # screen without scrolling, also with a desktop's larger font (the list grows when
-        # there is room and scrolls)
+        # header and two sessions at least (one row looked like no list): with the form
+        # above, the pane fits a 1280×720 screen without scrolling, also with a desktop's
+        # larger font; with a name list open the window scrolls (the list grows when there
+        # is room and scrolls)
         self.session_view.setMinimumHeight(self.session_view.horizontalHeader().sizeHint()
-                                           .height() + self.session_view.verticalHeader()
-                                           .defaultSectionSize() + 4)
+                                           .height() + 2 * self.session_view.verticalHeader()
+                                           .defaultSectionSize()
+                                           + 2 * self.session_view.frameWidth())
         self.session_day = DateField(accessible_name=tr("Datum der Sitzung"))
         self.session_duration = SessionDuration(90)
         self.session_note = make_line_edit(tr("Notiz zur Sitzung"),
@@ -372,6 +393,7 @@ class GroupsArea(Area):
         # beside it to show its titles on a 1280×720 screen
         entry = QGridLayout(self.session_entry)
         entry.setContentsMargins(0, 0, 0, 0)
+        entry.setVerticalSpacing(4)
         entry.addWidget(buddy_label(tr("Datum"), self.session_day), 0, 0)
         entry.addWidget(self.session_day, 0, 1)
         entry.addWidget(buddy_label(tr("Dauer"), self.session_duration), 0, 2)
@@ -387,6 +409,10 @@ class GroupsArea(Area):
         sessions_bottom.addWidget(self.session_error, 1)
         sessions_bottom.addWidget(self.remove_session_button)
         s_layout = QVBoxLayout(self.sessions_box)
+        # narrow margins above and below: two sessions in sight at 1280×720 with a
+        # desktop's larger font
+        margins = s_layout.contentsMargins()
+        s_layout.setContentsMargins(margins.left(), 4, margins.right(), 4)
         s_layout.addWidget(self.session_entry)
         s_layout.addWidget(self.session_view, 1)
         s_layout.addLayout(sessions_bottom)

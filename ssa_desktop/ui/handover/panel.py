@@ -8,12 +8,15 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +79,7 @@ class HandoverPanel(QWidget):
     """``HandoverPanel(ctx)`` with ``refresh()`` and ``clear()``."""
 
     _dialog: QDialog | None  # the open dialog, closed at lock by ``clear``
+    _FIXED = (1, 3)  # "Geschrieben am", "Personen": as wide as their contents
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,6 +113,17 @@ class HandoverPanel(QWidget):
         self.model.setHorizontalHeaderLabels([tr("Paket"), tr("Geschrieben am"), tr("An"),
                                               tr("Personen"), tr("Stand"), tr("Zeitraum")])
         self.table = make_table_view(self.model, tr("Geschriebene Pakete"), alternating=False)
+        # dates and counts as wide as they are, the texts share the rest and wrap, rows as
+        # high as their lines: sized to the contents, the list scrolled sideways at
+        # 1280×720 and cut „Rückgabe ein…“ where it was narrower
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents
+                                        if column in self._FIXED else
+                                        QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.status = MessageLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -142,7 +157,27 @@ class HandoverPanel(QWidget):
                                   QStandardItem(str(entry.get("persons", ""))),
                                   QStandardItem(stand(entry)),
                                   QStandardItem(period_text(entry))])
-        self.table.resizeColumnsToContents()
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        """The list at least so wide that each text column (they share the spare width
+        equally) holds its longest word: a text wraps between words, never cuts one
+        („Vertretungs…“ at 200 %)."""
+        metrics = self.table.fontMetrics()
+        margin = 2 * (self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 4
+        header = self.table.horizontalHeader()
+        fixed, word = 0, 0
+        for column in range(self.model.columnCount()):
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")] + [
+                self.model.item(row, column).text() for row in range(self.model.rowCount())]
+            widest = max(metrics.horizontalAdvance(w) for t in texts for w in t.split() or [""])
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                word = max(word, widest + margin)
+            else:
+                fixed += header.sectionSize(column)
+        stretched = self.model.columnCount() - len(self._FIXED)
+        self.table.setMinimumWidth(fixed + stretched * word + 2 * self.table.frameWidth())
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt
         super().showEvent(event)

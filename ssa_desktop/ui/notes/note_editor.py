@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from ..i18n import translator
@@ -10,20 +10,37 @@ from ..i18n import translator
 tr = translator("NoteEditor")
 
 
+class _NoteField(QPlainTextEdit):
+    """A note field that asks for ``rows`` lines where given (Qt's default asks for about
+    eleven: the quick entry's form then scrolled on a 1280×720 screen)."""
+
+    def __init__(self, rows: int | None):
+        super().__init__()
+        self._rows = rows
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        if self._rows:
+            hint.setHeight(self._rows * self.fontMetrics().lineSpacing() + 12)
+        return hint
+
+
 class NoteEditor(QWidget):
-    """Two plain-text fields; Ctrl+Enter emits ``submit`` instead of a newline."""
+    """Two plain-text fields of at least ``rows`` lines (asking for ``preferred_rows``
+    where given); Ctrl+Enter emits ``submit`` instead of a newline."""
 
     changed = Signal()
     submit = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, rows: int = 4):
+    def __init__(self, parent: QWidget | None = None, *, rows: int = 4,
+                 preferred_rows: int | None = None):
         super().__init__(parent)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.observation = QPlainTextEdit()
+        self.observation: QPlainTextEdit = _NoteField(preferred_rows)
         self.observation.setPlaceholderText(tr("Was ist geschehen, was wurde gesagt? (Fakten)"))
         self.observation.setAccessibleName(tr("Beobachtung"))
-        self.assessment = QPlainTextEdit()
+        self.assessment: QPlainTextEdit = _NoteField(preferred_rows)
         self.assessment.setPlaceholderText(tr("Fachliche Einschätzung, Vereinbarungen, nächste Schritte"))
         self.assessment.setAccessibleName(tr("Einschätzung"))
         for edit in (self.observation, self.assessment):

@@ -178,6 +178,9 @@ class OpenOffersArea(Area):
             grid.addWidget(buddy_label(text, widget), row, col)
             grid.addWidget(widget, row, col + 1, 1, span)
 
+        # the goal on a row of its own and the split under the date: with the goal beside
+        # the split, the two rows needed 1,090 px side by side and the area scrolled
+        # sideways at 1280×720 with a desktop's font
         add(0, 0, tr("&Angebot"), self.title_edit, 3)
         add(0, 4, tr("Da&tum"), self.day_field)
         add(0, 6, tr("Da&uer"), self.duration)
@@ -189,11 +192,11 @@ class OpenOffersArea(Area):
         split_widget = wrap_layout(split)
         split_label = QLabel(tr("davon"))
         grid.addWidget(split_label, 1, 2)
-        grid.addWidget(split_widget, 1, 3)
-        add(1, 4, tr("&Ziel"), self.goal_combo, 3)
-        add(2, 0, tr("&Notiz"), self.note_edit, 5)
-        grid.addWidget(self.save_button, 2, 6, 1, 2)
-        grid.addWidget(self.error, 3, 0, 1, 8)
+        grid.addWidget(split_widget, 1, 3, 1, 5)
+        add(2, 0, tr("&Ziel"), self.goal_combo, 7)
+        add(3, 0, tr("&Notiz"), self.note_edit, 5)
+        grid.addWidget(self.save_button, 3, 6, 1, 2)
+        grid.addWidget(self.error, 4, 0, 1, 8)
         grid.setColumnStretch(3, 1)
         return self.entry_box
 
@@ -206,6 +209,12 @@ class OpenOffersArea(Area):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         self.session_view.setColumnWidth(5, 220)
         fit_columns(self.session_view, stretch=6)
+        # every header whole without a scroll bar of its own: where the window is narrower
+        # (200 %) the area scrolls as a whole, not the squeezed list sideways
+        self.session_view.setMinimumWidth(
+            sum(header.sectionSizeHint(c) for c in range(header.count()))
+            + self.session_view.verticalScrollBar().sizeHint().width()
+            + 2 * self.session_view.frameWidth())
         self.remove_button = QPushButton(tr("Eintrag löschen"))
         self.remove_button.setAccessibleName(tr("Gewählten Eintrag löschen"))
         self.month_model = MonthModel(self)

@@ -9,8 +9,9 @@ Typed content is autosaved as a draft into the vault and offered back after a cr
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -119,7 +120,8 @@ class QuickEntryDialog(QDialog):
         name_window(self, tr("Kontakt erfassen"))
         self._build()
         # comfortable where there is room; at 200 % on a small screen the form scrolls
-        resize_within_screen(self, max(880, self.sizeHint().width()), self.sizeHint().height())
+        first = self.first_size()
+        resize_within_screen(self, first.width(), first.height())
         self.autosaver = DraftAutosaver(ctx, DRAFT_KIND, self._draft_data,
                                         ref=self.appointment_id or "", parent=self)
         self.autosaver.saved.connect(
@@ -139,22 +141,35 @@ class QuickEntryDialog(QDialog):
         if draft_id and self.offered_draft is not None:  # opened from the draft list
             self.restore_offered_draft()
 
+    def first_size(self) -> QSize:
+        """Wide enough for a row of the form, tall enough for the rows that appear while
+        she types (a new pupil's school, the case's goals): the note fields take the room
+        that is left (at 1280×720 the form then needs no scroll bar)."""
+        hint = self.sizeHint()
+        return QSize(max(880, hint.width()), max(640, hint.height()))
+
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_draft_bar())
+        # the Person row stays above the form: at 200 % the form scrolled to the note while
+        # she typed it and whom the note is about went out of sight
+        person = QFormLayout()
+        person.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(person)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
         # the form scrolls on a small screen (640×360 at 200 %); error line and buttons stay
         outer.addWidget(scrolling(form), 1)
 
-        self._build_person_rows(form)
+        self._build_person_rows(person)
         self._build_new_person_row(form)
         self._build_short_contact_row(form)
         self._build_contact_rows(form)
         self._build_bottom(outer)
         self._connect_and_order()
+        _align_columns(person, form)
 
     def _build_draft_bar(self) -> QFrame:
         """The bar that offers a saved draft back (hidden until there is one)."""
@@ -278,7 +293,9 @@ class QuickEntryDialog(QDialog):
         form.addRow(self.goals_label, self.goal_ratings)
         form.setRowVisible(self.goal_ratings, False)
 
-        self.note = NoteEditor(rows=3)
+        # three lines, more where there is room (Qt's default of eleven made the form
+        # scroll at 1280×720)
+        self.note = NoteEditor(rows=3, preferred_rows=3)
         self.note.submit.connect(self.save)
         # Alt+N: note; the editor's own letters (B, Z) belong to Beteiligte and Zeit here
         self.note.observation_label.setText(tr("Beobachtung"))
@@ -898,3 +915,18 @@ class QuickEntryDialog(QDialog):
         except (RuntimeError, TypeError):
             pass
         super().done(result)
+
+
+def _align_columns(top: QFormLayout, form: QFormLayout) -> None:
+    """``top``'s labels and fields in line with the scrolled ``form`` below it: the same
+    label column and the same margins beside it."""
+    labels = [cast(QLabel, item.widget()) for row in range(form.rowCount())
+              if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+              and isinstance(item.widget(), QLabel)]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for row in range(top.rowCount()):
+        item = top.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        if item is not None and item.widget() is not None:
+            cast(QWidget, item.widget()).setMinimumWidth(width)
+    margins = form.contentsMargins()
+    top.setContentsMargins(margins.left(), 0, margins.right(), 0)

@@ -41,6 +41,7 @@ from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.combos import make_combo
 from ..common.current_stack import size_tabs_by_current
+from ..common.elided import OneLineMessage
 from ..common.files import (
     choose_open_file,
     choose_open_files,
@@ -130,10 +131,11 @@ class StatisticsArea(Area):
         top.addWidget(self.export_button)
         top.addWidget(self.deliver_button)
 
-        self.status = MessageLabel()
-        self.status.setWordWrap(True)
+        # one line of its own: „Geschrieben: “ and four file names wrapped over lines beside
+        # the buttons and moved them under her next click (the whole text: tool tip, reader)
+        self.status = OneLineMessage()
         second = QHBoxLayout()
-        second.addWidget(self.status, 1)
+        second.addStretch(1)
         for button in (self.template_button, self.default_button, self.merge_button,
                        self.proof_button, self.annual_report_button, self.rules_button):
             second.addWidget(button)
@@ -205,6 +207,7 @@ class StatisticsArea(Area):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(second)
+        layout.addWidget(self.status)  # its own row: as wide as the area
         layout.addWidget(self.findings_box)
         layout.addWidget(self.tabs, 1)
 

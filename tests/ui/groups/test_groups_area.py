@@ -111,8 +111,11 @@ def test_name_list_marked_and_deleted_when_reported(qtbot, ctx, monkeypatch):
     assert not area.names_edit.isVisibleTo(area)
     area.names_check.setChecked(True)
     assert area.names_edit.isVisibleTo(area)
-    assert "wird nach der Berichterstattung gelöscht" in area.names_hint.text()
-    assert "nach der Berichterstattung" in area.names_hint.text() and "R4" not in area.names_hint.text()
+    # one short line (issue 64.7: two wrapped lines were drawn under the names box), the
+    # whole rule as tool tip and for screen readers
+    assert area.names_hint.text() == "⚠ wird gelöscht, sobald „berichtet“ gesetzt ist"
+    assert not area.names_hint.wordWrap() and "R4" not in area.names_hint.toolTip()
+    assert area.names_hint.accessibleDescription() == svc.NAME_LIST_HINT
     area.names_edit.setPlainText("Anna B.\nBen C.")
     assert area.save_group()
     assert area.list_model.index(0, 7).data() == "Namensliste!"

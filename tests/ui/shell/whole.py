@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStyle,
     QStyleOptionComboBox,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -68,12 +69,17 @@ def _plain(label: QLabel) -> str:
 
 def cut_labels(root: QWidget) -> list[str]:
     """Labels narrower than their one-line text (lower than their wrapped lines), or cut
-    by a parent's edge with no scroll bar; combo boxes whose current text does not fit."""
+    by a parent's edge with no scroll bar; combo boxes whose current text does not fit.
+    A one-line label or combo may end in "…" where its whole text is its tool tip and
+    accessible description (a long message, an agreement's goal)."""
     QApplication.processEvents()
     found = []
     for label in root.findChildren(QLabel):
         text = _plain(label)
         if not (label.isVisible() and text and label.width()) or _inside_a_combo_popup(label):
+            continue
+        if label.toolTip() == label.text() == label.accessibleDescription() \
+                and not label.wordWrap():  # one line by design, whole elsewhere
             continue
         if label.wordWrap():  # its lines need their height
             if label.heightForWidth(label.width()) > label.height() + 1:
@@ -98,7 +104,11 @@ def cut_labels(root: QWidget) -> list[str]:
         field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                              QStyle.SubControl.SC_ComboBoxEditField, combo)
         needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
-        if needed > field.width() + 1:
+        # a long entry (an agreement's goal) may be elided where its whole text is the
+        # combo's tool tip and accessible description
+        whole_elsewhere = combo.toolTip() == combo.currentText() \
+            and combo.accessibleDescription() == combo.currentText()
+        if needed > field.width() + 1 and not whole_elsewhere:
             found.append(f"combo „{combo.currentText()}“ {field.width()} < {needed}")
     return found
 
@@ -123,4 +133,66 @@ def overlaps(root: QWidget) -> list[str]:
             common = ra.intersected(_in_window(b))
             if common.width() > 2 and common.height() > 2:
                 found.append(f"{_name(a)} over {_name(b)}")
+    return found
+
+
+def short_tables(root: QWidget, rows: int = 2) -> list[str]:
+    """Tables holding at least ``rows`` rows whose own height shows fewer of them (a list
+    squeezed to one line by the form above it)."""
+    QApplication.processEvents()
+    found = []
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None or model.rowCount() < rows \
+                or _inside_a_combo_popup(view):
+            continue
+        row_height = max(view.rowHeight(0) if isinstance(view, QTableView)
+                         else view.sizeHintForRow(0), 1)
+        if view.viewport().height() < rows * row_height:
+            found.append(f"table „{view.accessibleName()}“ shows "
+                         f"{view.viewport().height() // row_height} of {model.rowCount()} rows")
+    return found
+
+
+def button_places(root: QWidget) -> dict[str, QPoint]:
+    """Where each visible button lies in its window (see ``moved_buttons``)."""
+    QApplication.processEvents()
+    return {_name(button): button.mapTo(button.window(), QPoint(0, 0))
+            for button in root.findChildren(QAbstractButton)
+            if button.isVisible() and not _inside_a_combo_popup(button)}
+
+
+def moved_buttons(before: dict[str, QPoint], root: QWidget) -> list[str]:
+    """Buttons that a message shown since ``before`` (``button_places``) moved: her next
+    click would land elsewhere."""
+    after = button_places(root)
+    return [f"{name} moved {before[name].x()},{before[name].y()} → {at.x()},{at.y()}"
+            for name, at in after.items() if name in before and at != before[name]]
+
+
+def cut_cells(root: QWidget) -> list[str]:
+    """Table cells narrower than their one-line text (shown as „16.06.2027 0…“), unless
+    the table wraps it between words (each word fits) and the row is as high as its lines."""
+    QApplication.processEvents()
+    found = []
+    for view in root.findChildren(QTableView):
+        model = view.model()
+        if not view.isVisible() or model is None or _inside_a_combo_popup(view):
+            continue
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                               None, view) + 1)
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                if view.isColumnHidden(column):
+                    continue
+                text = str(model.index(row, column).data() or "")
+                needed = max((view.fontMetrics().horizontalAdvance(line)
+                              for line in text.split("\n")), default=0) + margin
+                word = max((view.fontMetrics().horizontalAdvance(w) for w in text.split()),
+                           default=0) + margin
+                wrapped = view.wordWrap() and view.rowHeight(row) >= view.sizeHintForRow(row) - 1 \
+                    and view.columnWidth(column) >= word
+                if text and view.columnWidth(column) < needed and not wrapped:
+                    found.append(f"table „{view.accessibleName()}“: „{text}“ "
+                                 f"{view.columnWidth(column)} < {needed}")
     return found
