@@ -12709,6 +12709,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte der Stelle ({1} Std. bis heute).</source>
+            <translation>The time entries ({0} h) cover less than half of the post ({1} h up to today).</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte der Stelle ({1} Std. im Schuljahr).</source>
             <translation>The time entries ({0} h) cover less than half of the post ({1} h in the school year).</translation>
         </message>

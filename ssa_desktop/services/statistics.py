@@ -365,6 +365,8 @@ FINDING_TEXTS: dict[str, tuple[str, str]] = {
     "staff": ("{0}",) * 2,
     "time_coverage": ("Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte der Stelle "
                       "({1} Std. im Schuljahr).",) * 2,
+    "time_coverage_so_far": ("Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte "
+                             "der Stelle ({1} Std. bis heute).",) * 2,
     "group_participants": ("{0} Gruppenangebot mit Terminen, aber ohne Teilnehmende.",
                            "{0} Gruppenangebote mit Terminen, aber ohne Teilnehmende."),
     "drafts": ("{0} unfertiger Entwurf (noch nicht gespeichert).",
@@ -419,9 +421,10 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
                              "Stelle bearbeiten"))
     found += _staff_findings(conn, year, scope, info, md)
     minutes = srepo.time_minutes(conn, year, list(info.school_ids), info.own_work)
-    if info.expected_minutes and minutes < COVERAGE_MINIMUM * info.expected_minutes:
-        found.append(Finding("time_coverage", (fmt_hours(minutes, unit=False),
-                                               fmt_hours(info.expected_minutes, unit=False)),
+    code, expected = _coverage_target(conn, year, scope, info)
+    if expected and minutes < COVERAGE_MINIMUM * expected:
+        found.append(Finding(code, (fmt_hours(minutes, unit=False),
+                                    fmt_hours(expected, unit=False)),
                              "time", "Arbeitszeit öffnen"))
     if empty_groups:
         found.append(Finding("group_participants", (empty_groups,), "groups",
@@ -430,6 +433,19 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
     if drafts:
         found.append(Finding("drafts", (drafts,), "overview", "Entwürfe öffnen"))
     return found
+
+
+def _coverage_target(conn: Connection, year: int, scope: Scope,
+                     info: ScopeInfo) -> tuple[str, int]:
+    """What the recorded time is checked against: the year's Soll once it has ended, in a
+    running year the Soll up to today (a vault begun in September is not warned about the
+    few weeks she has just entered)."""
+    today = clock.today()
+    if not info.expected_minutes or today >= SchoolYear(year).end:
+        return "time_coverage", info.expected_minutes
+    owner = {"school_id": scope.id} if scope.kind == "school" else {"post_id": scope.id}
+    return "time_coverage_so_far", round(timeshare.year_soll_minutes(conn, year, until=today,
+                                                                     **owner))
 
 
 def _record_counts(conn: Connection, year: int, info: ScopeInfo,

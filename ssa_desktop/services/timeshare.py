@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -180,15 +180,21 @@ def calendar(conn: Connection, first: date, last: date, post_id: str | None = No
 
 
 def year_soll_minutes(conn: Connection, year: int, *, school_id: str | None = None,
-                      post_id: str | None = None) -> float:
+                      post_id: str | None = None, until: date | None = None) -> float:
     """THE working time owed in a school year (Soll, minutes): every working day of the
     school year (weekends, public holidays, absences and – when so set – school holidays
     are free) times a fifth of the weekly hours of the share. Arbeitszeit shows it as the
-    Soll of the year; the statistics check compares the recorded time with it. A school:
-    all posts' shares there; a post: its shares at all its schools."""
+    Soll of the year; the statistics check compares the recorded time with it (in a
+    running year with the Soll ``until`` today). A school: all posts' shares there; a
+    post: its shares at all its schools."""
     sy = SchoolYear(year)
+    period = year_period(sy)
+    if until is not None and until < sy.end:
+        if until < sy.start:
+            return 0.0
+        period = replace(period, last=until)
     cal = calendar(conn, sy.start, sy.end, post_id)
-    return float(cal.soll(year_period(sy), school_id))
+    return float(cal.soll(period, school_id))
 
 
 def _figures(school_id, name, minutes, contacts, soll, targets, rules,

@@ -87,3 +87,33 @@ def test_a_start_carried_into_the_next_year_owes_the_whole_year(conn, started):
     post, school, other = started
     setup.save_post_with_shares(conn, post, 2027, {school: 50.0, other: 50.0})
     assert timeshare.year_soll_minutes(conn, 2027, school_id=school) == 253 * 234
+
+
+def _coverage(conn, school: str) -> list[str]:
+    return [stats.finding_text(f) for f in stats.plausibility(conn, 2026, stats.Scope("school", school))
+            if f.code.startswith("time_coverage")]
+
+
+def test_the_time_check_of_a_running_year_counts_up_to_today(conn, started):
+    """Statistik in September warned about the hours she had just entered: the check
+    compared 11 days' time with the whole year's Soll (231 × 3,9 Std. = 900,90 Std.).
+    In a running year it compares with the Soll up to today: 1.–15.09.2026 are 11 days
+    × 234 Min. = 2.574 Min. (42,90 Std.); half of it is 1.287 Min."""
+    from ssa_desktop.domain.entities import TimeEntry
+    from ssa_desktop.storage import repositories as repo
+
+    _post, school, other = started
+    repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2026, 9, 14), "EFH", 2574, school_id=school))
+    repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2026, 9, 14), "EFH", 1286, school_id=other))
+    with clock.frozen(date(2026, 9, 15)):
+        assert _coverage(conn, school) == []
+        assert _coverage(conn, other) == [
+            "Die Zeiteinträge (21,43 Std.) decken weniger als die Hälfte der Stelle "
+            "(42,90 Std. bis heute)."]
+    repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2026, 9, 15), "EFH", 1, school_id=other))
+    with clock.frozen(date(2026, 9, 15)):
+        assert _coverage(conn, other) == []                   # 1.287 Min.: half reached
+    with clock.frozen(date(2027, 8, 1)):                      # the year has ended: all of it
+        assert _coverage(conn, school) == [
+            "Die Zeiteinträge (42,90 Std.) decken weniger als die Hälfte der Stelle "
+            "(900,90 Std. im Schuljahr)."]
