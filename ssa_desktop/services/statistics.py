@@ -77,6 +77,8 @@ class ScopeInfo:
     # the post's own work (activities and time without a school) counts in the
     # post scope – of the post with the largest share that year when there are several
     own_work: bool = False
+    # the Soll up to today in a running year (the whole year's once it has ended)
+    expected_to_date: int = 0
 
 
 class StatisticsError(UserError):
@@ -123,11 +125,13 @@ def _school_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scop
     name, code = md.schools[scope.id]
     shares = [(p, pct) for p, s, pct in md.shares if s == scope.id]
     percent = sum(pct for _, pct in shares)
-    expected = (timeshare.year_soll_minutes(conn, year, school_id=scope.id)
-                if shares and soll else 0)
+    expected, to_date = (timeshare.soll_of_year(conn, year, school_id=scope.id,
+                                                until=clock.today())
+                         if shares and soll else (0, 0))
     return ScopeInfo(scope, f"{name} ({code})" if code else name, _safe(code or name),
                      (scope.id,), ((code, name),), md.pupils.get(scope.id, 0), percent,
-                     round(expected), (md.school_types.get(scope.id, ""),))
+                     round(expected), (md.school_types.get(scope.id, ""),),
+                     expected_to_date=round(to_date))
 
 
 def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
@@ -141,13 +145,14 @@ def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
     shares = [(s, pct) for p, s, pct in md.shares if p == scope.id and s in md.schools]
     ids = tuple(s for s, _ in shares)
     percent = sum(pct for _, pct in shares)
-    expected = (timeshare.year_soll_minutes(conn, year, post_id=scope.id)
-                if shares and soll else 0)
+    expected, to_date = (timeshare.soll_of_year(conn, year, post_id=scope.id,
+                                                until=clock.today())
+                         if shares and soll else (0, 0))
     return ScopeInfo(scope, POST_LABEL.format(label), post_code(label, scope.id), ids,
                      tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
                      sum(md.pupils.get(s, 0) for s in ids), percent, round(expected),
                      tuple(md.school_types.get(s, "") for s in ids),
-                     own_work=scope.id == _own_work_post(md))
+                     own_work=scope.id == _own_work_post(md), expected_to_date=round(to_date))
 
 
 def _own_work_post(md: srepo.MasterData) -> str | None:
@@ -421,7 +426,11 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
                              "Stelle bearbeiten"))
     found += _staff_findings(conn, year, scope, info, md)
     minutes = srepo.time_minutes(conn, year, list(info.school_ids), info.own_work)
-    code, expected = _coverage_target(conn, year, scope, info)
+    # in a running year the Soll up to today: a vault begun in September is not warned
+    # about the few weeks she has just entered
+    running = clock.today() < school_year.end
+    code = "time_coverage_so_far" if running else "time_coverage"
+    expected = info.expected_to_date if running else info.expected_minutes
     if expected and minutes < COVERAGE_MINIMUM * expected:
         found.append(Finding(code, (fmt_hours(minutes, unit=False),
                                     fmt_hours(expected, unit=False)),
@@ -433,19 +442,6 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
     if drafts:
         found.append(Finding("drafts", (drafts,), "overview", "Entwürfe öffnen"))
     return found
-
-
-def _coverage_target(conn: Connection, year: int, scope: Scope,
-                     info: ScopeInfo) -> tuple[str, int]:
-    """What the recorded time is checked against: the year's Soll once it has ended, in a
-    running year the Soll up to today (a vault begun in September is not warned about the
-    few weeks she has just entered)."""
-    today = clock.today()
-    if not info.expected_minutes or today >= SchoolYear(year).end:
-        return "time_coverage", info.expected_minutes
-    owner = {"school_id": scope.id} if scope.kind == "school" else {"post_id": scope.id}
-    return "time_coverage_so_far", round(timeshare.year_soll_minutes(conn, year, until=today,
-                                                                     **owner))
 
 
 def _record_counts(conn: Connection, year: int, info: ScopeInfo,

@@ -172,11 +172,12 @@ def test_no_time_coverage_finding_without_a_soll(conn, world):
 def test_a_school_and_a_post_described(conn, world):
     assert stats.describe(conn, YEAR, SCHOOL_1) == stats.ScopeInfo(
         SCHOOL_1, "Gemeinschaftsschule Am Park (GMS-1)", "GMS-1", ("school-1",),
-        (("GMS-1", "Gemeinschaftsschule Am Park"),), 400, 50.0, 58500, ("GMS",), False)
+        (("GMS-1", "Gemeinschaftsschule Am Park"),), 400, 50.0, 58500, ("GMS",), False,
+        58500)                                    # the year has ended: its Soll up to today
     assert stats.describe(conn, YEAR, POST) == stats.ScopeInfo(
         POST, "Stelle: Stelle Nord", "Stelle-Nord-post-1", ("school-1", "school-2"),
         (("GMS-1", "Gemeinschaftsschule Am Park"), ("RS-2", "Realschule Am Berg")),
-        650, 75.0, 87750, ("GMS", "RS"), True)
+        650, 75.0, 87750, ("GMS", "RS"), True, 87750)
     # 2024/25: school-2 had no pupil count and no share: nothing owed
     info = stats.describe(conn, YEAR - 1, SCHOOL_2)
     assert (info.pupils, info.percent, info.expected_minutes) == (0, 0, 0)
