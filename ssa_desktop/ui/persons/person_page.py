@@ -129,7 +129,8 @@ class PersonPage(QWidget):
         if index == self.TAB_DOCUMENTS and self.documents_panel is not None:
             self.documents_panel.refresh_scans()
         tab = self.tabs.widget(index)
-        texts = [w.text() for kind in (QAbstractButton, QLabel) for w in tab.findChildren(kind)]
+        texts = ([b.text() for b in tab.findChildren(QAbstractButton)]
+                 + [label.text() for label in tab.findChildren(QLabel)]) if tab else []
         self.school_key.setEnabled(index != self.TAB_MASTER and not any(
             QKeySequence.mnemonic(text) == self.school_key.key() for text in texts))
 
