@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..background import _Task, running_writes
 from ..i18n import translator
 from .messages import Role, ask_choice
-from .stopped_at_lock import NOUNS
+from .stopped_at_lock import noun
 
 if TYPE_CHECKING:
     from ...services.operations import Progress
@@ -50,7 +50,7 @@ def may_stop_writing(parent: QWidget | None, tasks: list[_Task]) -> bool:
     running = [task for task in tasks if not task.progress.cancelled]
     if not running:
         return True
-    nouns = list(dict.fromkeys(tr(NOUNS.get(task.writing, "Der Export")) for task in running))
+    nouns = list(dict.fromkeys(noun(task.writing) for task in running))
     text = (tr("{0} wird noch geschrieben.") if len(nouns) == 1
             else tr("{0} werden noch geschrieben.")).format(" und ".join(nouns))
     if isinstance(parent, QWidget):
