@@ -41,7 +41,7 @@ from .operations import Cancelled, DataKind, Progress, writes
 Aggregates = kvjs.Aggregates
 format_value = fmt_figure  # a figure as every export shows it (decimal comma)
 DEFAULT_TEMPLATE = ("kvjs", "kvjs-default.toml")
-COVERAGE_MINIMUM = 0.5       # below half of the year's Soll (timeshare.year_soll_minutes)
+COVERAGE_MINIMUM = 0.5       # below half of the year's Soll (timeshare.soll_of_year)
 
 
 POST_LABEL = "Stelle: {0}"  # a post in the list of scopes (German; scope_label words it)

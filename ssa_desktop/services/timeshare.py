@@ -179,21 +179,16 @@ def calendar(conn: Connection, first: date, last: date, post_id: str | None = No
                         settings.get(conn, HOLIDAYS_FREE))
 
 
-def year_soll_minutes(conn: Connection, year: int, *, school_id: str | None = None,
-                      post_id: str | None = None) -> float:
-    """THE working time owed in a school year (Soll, minutes): every working day of the
-    school year (weekends, public holidays, absences and – when so set – school holidays
-    are free) times a fifth of the weekly hours of the share. Arbeitszeit shows it as the
-    Soll of the year; the statistics check compares the recorded time with it. A school:
-    all posts' shares there; a post: its shares at all its schools."""
-    return soll_of_year(conn, year, school_id=school_id, post_id=post_id)[0]
-
-
 def soll_of_year(conn: Connection, year: int, *, school_id: str | None = None,
                  post_id: str | None = None, until: date | None = None) -> tuple[float, float]:
-    """(the year's Soll, its Soll up to ``until``) from one calendar (``year_soll_minutes``);
-    the second is the whole year's once ``until`` is its last day or later, 0 before it
-    begins (the statistics check of a running year counts up to today)."""
+    """THE working time owed in a school year (Soll, minutes), and its Soll up to
+    ``until``, from one calendar: every working day of the school year (weekends, public
+    holidays, absences and – when so set – school holidays are free) times a fifth of the
+    weekly hours of the share. Arbeitszeit shows it as the Soll of the year; the
+    statistics check compares the recorded time with it. A school: all posts' shares
+    there; a post: its shares at all its schools. The second figure is the whole year's
+    once ``until`` is its last day or later, 0 before it begins (the statistics check of
+    a running year counts up to today)."""
     sy = SchoolYear(year)
     period = year_period(sy)
     cal = calendar(conn, sy.start, sy.end, post_id)
