@@ -939,6 +939,11 @@
         <name>Closing</name>
         <message>
             <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>Abbrechen und verwerfen</source>
+            <translation>Cancel and discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
             <source>Ihre Eingaben sind nicht gespeichert; sie gehen beim Schließen verloren.</source>
             <translation>Your input is not saved; closing loses it.</translation>
         </message>
@@ -954,8 +959,33 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>Warten</source>
+            <translation>Wait</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>Wird noch geschrieben</source>
+            <translation>Still being written</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
             <source>Zurück</source>
             <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>{0} werden noch geschrieben.</source>
+            <translation>{0} are still being written.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>{0} wird noch geschrieben.</source>
+            <translation>{0} is still being written.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>„Warten“ lässt den Vorgang fertig werden. „Abbrechen und verwerfen“ bricht ihn ab; es bleibt keine halbe Datei zurück.</source>
+            <translation>“Wait” lets it finish. “Cancel and discard” stops it; no half-written file is left behind.</translation>
         </message>
     </context>
     <context>
@@ -12706,6 +12736,11 @@ Take this rule pack?</translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
                 <numerusform>The check found %n issues. Export anyway?</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte der Stelle ({1} Std. bis heute).</source>
+            <translation>The time entries ({0} h) cover less than half of the post ({1} h up to today).</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />

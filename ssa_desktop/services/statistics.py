@@ -33,14 +33,15 @@ from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
 from ..storage import timeshare_repo
 from ..storage.connection import Connection
+from ..storage.files import remove_quietly
 from ..storage.transactions import transaction
 from . import rule_packs, schools, settings, staff_data, timeshare
-from .operations import DataKind, Progress, writes
+from .operations import Cancelled, DataKind, Progress, writes
 
 Aggregates = kvjs.Aggregates
 format_value = fmt_figure  # a figure as every export shows it (decimal comma)
 DEFAULT_TEMPLATE = ("kvjs", "kvjs-default.toml")
-COVERAGE_MINIMUM = 0.5       # below half of the year's Soll (timeshare.year_soll_minutes)
+COVERAGE_MINIMUM = 0.5       # below half of the year's Soll (timeshare.soll_of_year)
 
 
 POST_LABEL = "Stelle: {0}"  # a post in the list of scopes (German; scope_label words it)
@@ -78,6 +79,8 @@ class ScopeInfo:
     # post scope – of the post with the largest share that year when there are several
     own_work: bool = False
     school_numbers: tuple[str, ...] = ()  # official Schulnummer of each ("" for none)
+    # the Soll up to today in a running year (the whole year's once it has ended)
+    expected_to_date: int = 0
 
 
 class StatisticsError(UserError):
@@ -124,12 +127,14 @@ def _school_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scop
     name, code = md.schools[scope.id]
     shares = [(p, pct) for p, s, pct in md.shares if s == scope.id]
     percent = sum(pct for _, pct in shares)
-    expected = (timeshare.year_soll_minutes(conn, year, school_id=scope.id)
-                if shares and soll else 0)
+    expected, to_date = (timeshare.soll_of_year(conn, year, school_id=scope.id,
+                                                until=clock.today())
+                         if shares and soll else (0, 0))
     return ScopeInfo(scope, f"{name} ({code})" if code else name, _safe(code or name),
                      (scope.id,), ((code, name),), md.pupils.get(scope.id, 0), percent,
                      round(expected), (md.school_types.get(scope.id, ""),),
-                     school_numbers=(md.school_numbers.get(scope.id, ""),))
+                     school_numbers=(md.school_numbers.get(scope.id, ""),),
+                     expected_to_date=round(to_date))
 
 
 def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
@@ -143,14 +148,16 @@ def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
     shares = [(s, pct) for p, s, pct in md.shares if p == scope.id and s in md.schools]
     ids = tuple(s for s, _ in shares)
     percent = sum(pct for _, pct in shares)
-    expected = (timeshare.year_soll_minutes(conn, year, post_id=scope.id)
-                if shares and soll else 0)
+    expected, to_date = (timeshare.soll_of_year(conn, year, post_id=scope.id,
+                                                until=clock.today())
+                         if shares and soll else (0, 0))
     return ScopeInfo(scope, POST_LABEL.format(label), post_code(label, scope.id), ids,
                      tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
                      sum(md.pupils.get(s, 0) for s in ids), percent, round(expected),
                      tuple(md.school_types.get(s, "") for s in ids),
                      own_work=scope.id == _own_work_post(md),
-                     school_numbers=tuple(md.school_numbers.get(s, "") for s in ids))
+                     school_numbers=tuple(md.school_numbers.get(s, "") for s in ids),
+                     expected_to_date=round(to_date))
 
 
 def _own_work_post(md: srepo.MasterData) -> str | None:
@@ -368,6 +375,8 @@ FINDING_TEXTS: dict[str, tuple[str, str]] = {
     "staff": ("{0}",) * 2,
     "time_coverage": ("Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte der Stelle "
                       "({1} Std. im Schuljahr).",) * 2,
+    "time_coverage_so_far": ("Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte "
+                             "der Stelle ({1} Std. bis heute).",) * 2,
     "group_participants": ("{0} Gruppenangebot mit Terminen, aber ohne Teilnehmende.",
                            "{0} Gruppenangebote mit Terminen, aber ohne Teilnehmende."),
     "drafts": ("{0} unfertiger Entwurf (noch nicht gespeichert).",
@@ -422,9 +431,14 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
                              "Stelle bearbeiten"))
     found += _staff_findings(conn, year, scope, info, md)
     minutes = srepo.time_minutes(conn, year, list(info.school_ids), info.own_work)
-    if info.expected_minutes and minutes < COVERAGE_MINIMUM * info.expected_minutes:
-        found.append(Finding("time_coverage", (fmt_hours(minutes, unit=False),
-                                               fmt_hours(info.expected_minutes, unit=False)),
+    # in a running year the Soll up to today: a vault begun in September is not warned
+    # about the few weeks she has just entered
+    running = clock.today() < school_year.end
+    code = "time_coverage_so_far" if running else "time_coverage"
+    expected = info.expected_to_date if running else info.expected_minutes
+    if expected and minutes < COVERAGE_MINIMUM * expected:
+        found.append(Finding(code, (fmt_hours(minutes, unit=False),
+                                    fmt_hours(expected, unit=False)),
                              "time", "Arbeitszeit öffnen"))
     if empty_groups:
         found.append(Finding("group_participants", (empty_groups,), "groups",
@@ -707,17 +721,24 @@ def write_entry_aid(rep: Report, path: Path | str) -> Path:
 def export_all(conn: Connection, year: int, scope: Scope, folder: Path | str,
                template: tpl.Template | None = None,
                progress: Progress | None = None) -> list[Path]:
-    """All four files into ``folder`` with their standard names."""
+    """All four files into ``folder`` with their standard names. Each is written whole
+    (temp file, os.replace); a cancel between them removes those this export wrote, so
+    no partial set stays."""
     progress = progress or Progress()
     rep = report(conn, year, scope, template, previous_years=0)
     count_export(conn, rep)   # the four files of one export share its revision
-    written = []
+    written: list[Path] = []
     from ..exports import kvjs_document
 
-    for index, fmt in enumerate(kvjs_document.EXTENSIONS):
-        progress(10 + index * 22, f"{fmt.upper()} wird geschrieben …")
-        written.append(write_export(rep, fmt, Path(folder) / file_name(rep, fmt)))
-    progress(100, "")
+    try:
+        for index, fmt in enumerate(kvjs_document.EXTENSIONS):
+            progress(10 + index * 22, f"{fmt.upper()} wird geschrieben …")
+            written.append(write_export(rep, fmt, Path(folder) / file_name(rep, fmt)))
+        progress(100, "")
+    except Cancelled:
+        for path in written:
+            remove_quietly(path)
+        raise
     return written
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -179,16 +179,25 @@ def calendar(conn: Connection, first: date, last: date, post_id: str | None = No
                         settings.get(conn, HOLIDAYS_FREE))
 
 
-def year_soll_minutes(conn: Connection, year: int, *, school_id: str | None = None,
-                      post_id: str | None = None) -> float:
-    """THE working time owed in a school year (Soll, minutes): every working day of the
-    school year (weekends, public holidays, absences and – when so set – school holidays
-    are free) times a fifth of the weekly hours of the share. Arbeitszeit shows it as the
-    Soll of the year; the statistics check compares the recorded time with it. A school:
-    all posts' shares there; a post: its shares at all its schools."""
+def soll_of_year(conn: Connection, year: int, *, school_id: str | None = None,
+                 post_id: str | None = None, until: date | None = None) -> tuple[float, float]:
+    """THE working time owed in a school year (Soll, minutes), and its Soll up to
+    ``until``, from one calendar: every working day of the school year (weekends, public
+    holidays, absences and – when so set – school holidays are free) times a fifth of the
+    weekly hours of the share. Arbeitszeit shows it as the Soll of the year; the
+    statistics check compares the recorded time with it. A school: all posts' shares
+    there; a post: its shares at all its schools. The second figure is the whole year's
+    once ``until`` is its last day or later, 0 before it begins (the statistics check of
+    a running year counts up to today)."""
     sy = SchoolYear(year)
+    period = year_period(sy)
     cal = calendar(conn, sy.start, sy.end, post_id)
-    return float(cal.soll(year_period(sy), school_id))
+    whole = float(cal.soll(period, school_id))
+    if until is None or until >= sy.end:
+        return whole, whole
+    if until < sy.start:
+        return whole, 0.0
+    return whole, float(cal.soll(replace(period, last=until), school_id))
 
 
 def _figures(school_id, name, minutes, contacts, soll, targets, rules,

@@ -82,8 +82,11 @@ class _Task(QRunnable):
     (key derivation before a vault is open, work on the session itself)."""
 
     def __init__(self, work: Callable[[Any, Progress], Any],
-                 connect: Callable[..., Any] | None = None, *, interruptible: bool = False):
+                 connect: Callable[..., Any] | None = None, *, interruptible: bool = False,
+                 writing: str = ""):
         super().__init__()
+        # a file she asked for, by kind ("export", "pdf", "backup"): closing asks first
+        self.writing = writing
         self.work: Callable[[Any, Progress], Any] | None = work
         self.connect = connect
         self.task_id = next(_ids)
@@ -211,18 +214,28 @@ def start_task(work: Callable[[Any, Progress], Any], *,
                on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None,
                on_progress: Callable[[int, str], None] | None = None,
-               maintenance: bool = False, interruptible: bool = False) -> _Task:
+               maintenance: bool = False, interruptible: bool = False,
+               writing: str = "") -> _Task:
     """Start ``work(conn, progress)`` on the thread pool (``maintenance``: on the quiet
     lane, after the upkeep tasks started before it); the callbacks run on the GUI thread
     (queued signals). A task cancelled before it started never runs; ``interruptible``
     (a load that writes nothing): a cancel also stops its running statement
-    (``connect`` then receives the task's stop check)."""
+    (``connect`` then receives the task's stop check). ``writing``: the kind of file she
+    asked for that the task writes (``running_writes``: quitting asks first)."""
     if not _pools_started:
         _first_task()
-    task = _Task(work, connect, interruptible=interruptible)
+    task = _Task(work, connect, interruptible=interruptible, writing=writing)
     _running[task.task_id] = _Running(task, on_done, on_error, on_progress)
     (maintenance_pool() if maintenance else QThreadPool.globalInstance()).start(task)
     return task
+
+
+def running_writes() -> list[_Task]:
+    """The tasks still writing a file she asked for and not cancelled (an export, a PDF,
+    a backup): Strg+Q, the main window's × and the dialog that started one ask first
+    (``common.closing.may_stop_writing``)."""
+    return [r.task for r in _running.values()
+            if r.task.writing and not r.task.progress.cancelled]
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],

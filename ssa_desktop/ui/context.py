@@ -34,6 +34,7 @@ from ..services.operations import Cancelled, Changes, Outcome, Progress
 from ..services.session import OpenVault, VaultLocked
 from .background import CANCELLED, _deliver, _Task, run_in_background, start_task
 from .common.messages import user_message
+from .common.stopped_at_lock import stopped_note
 from .i18n import translator
 
 if TYPE_CHECKING:
@@ -78,6 +79,11 @@ def _ending_message(entry: list[_Running], err: BaseException, note: str | None)
     if entry and entry[0].stopped:
         return note or CANCELLED
     return failure_message(err)
+
+
+def _stop_note(note: str | None, writing: str) -> str | None:
+    """What a lock stopping the task says: its own note, else its kind's sentence."""
+    return note if note is not None or not writing else stopped_note(writing)
 
 
 DAY_CHECK_MS = 60_000
@@ -339,7 +345,7 @@ class AppContext(QObject):
                 critical: bool = False, exclusive: bool = False,
                 own_connection: bool = True, maintenance: bool = False,
                 cancellable: bool = False, stop_note: str | None = None,
-                interruptible: bool = False) -> Progress | None:
+                interruptible: bool = False, writing: str = "") -> Progress | None:
         """Run a use case ``op(conn, progress)`` and broadcast the ``Changes`` it (and
         every use case it called) declared with ``@writes``; ``on_done`` receives the
         value.
@@ -361,7 +367,11 @@ class AppContext(QObject):
         lock screen and given to ``on_error``); without it a stopped task says ``CANCELLED``.
         ``interruptible`` (background loads that write nothing): cancelling the returned
         ``Progress`` also stops the running statement (an area she left stops its load).
+        ``writing`` (background work writing a file she asked for: "export", "pdf",
+        "backup"): quitting and the dialog that started it ask before stopping it
+        (``common.closing.may_stop_writing``); its ``stop_note`` follows from the kind.
         """
+        stop_note = _stop_note(stop_note, writing)
         watched: list[Progress] = []
         entry: list[_Running] = []
 
@@ -401,7 +411,7 @@ class AppContext(QObject):
             try:
                 task = start_task(task_work, connect=connect, on_done=finish, on_error=fail,
                                   on_progress=on_progress, maintenance=maintenance,
-                                  interruptible=interruptible)
+                                  interruptible=interruptible, writing=writing)
             except BaseException:
                 settle()
                 raise

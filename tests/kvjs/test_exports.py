@@ -239,3 +239,29 @@ def test_a_damaged_snapshot_shows_differences_instead_of_failing(conn, world):
     repo.KVJS_DELIVERIES.insert(conn, KvjsDelivery(
         fixture.YEAR, SCHOOL_1.key, "k", "1", date(2026, 10, 1), "kein json"))
     assert stats.report(conn, fixture.YEAR, SCHOOL_1).changes["efh_contacts"] == 6
+
+
+@pytest.mark.parametrize("files_before_cancel", [1, 2, 3])
+def test_a_cancel_between_the_four_files_leaves_none_of_them(conn, tmp_path,
+                                                            files_before_cancel):
+    """„Abbrechen und verwerfen“ (or a lock) while the four files are written: each file is
+    whole (temp file + os.replace), and the ones this export already wrote go too — no
+    set of two new files beside nothing, or beside older ones."""
+    from ssa_desktop.services.operations import Cancelled, Progress
+
+    fixture.build(conn)
+    calls: list[int] = []
+    progress: Progress
+
+    def report(percent: int, _text: str) -> None:
+        calls.append(percent)
+        if len(calls) == files_before_cancel:   # the next call is the cancel's check
+            progress.cancel()
+
+    progress = Progress(report)
+    folder = tmp_path / "export"
+    folder.mkdir()
+    with clock.frozen(date(2026, 10, 5)), pytest.raises(Cancelled):
+        stats.export_all(conn, fixture.YEAR, SCHOOL_1, folder, progress=progress)
+    assert len(calls) == files_before_cancel
+    assert list(folder.iterdir()) == []

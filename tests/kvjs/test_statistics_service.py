@@ -54,7 +54,9 @@ def _findings(conn, scope, day=date(2026, 7, 1)):
 
 def test_every_plausibility_message_in_full(conn, world):
     # cem without a grade; his contact of 20 July 2026 lies ahead on 1 July; school-2's
-    # time: 95 + 300 + 45 + 60 + 480 = 980 min (16,33 h) of 29,250 (487,50 h)
+    # time: 95 + 300 + 45 + 60 + 480 = 980 min (16,33 h) of its Soll up to 1 July (the year
+    # runs): 250 working days × 117 min (25 % of 39 h ÷ 5) in the year, less the 22
+    # weekdays 2.–31.07.2026 = 228 × 117 = 26,676 min (444,60 h)
     assert _findings(conn, SCHOOL_2) == [
         ("person_details", "1 beratene Schülerin/beratener Schüler ohne Geschlecht oder "
          "Klassenstufe.", "persons", "Personen öffnen"),
@@ -63,8 +65,8 @@ def test_every_plausibility_message_in_full(conn, world):
          "Anstellungsträger. Ohne Beginn der Beschäftigung gilt die Stelle als 12 Monate "
          "unbesetzt, Förderung 0 €; ohne Anstellungsträger bleibt das Feld im Erhebungsbogen "
          "leer.", "settings", "Fachkräfte-Angaben"),
-        ("time_coverage", "Die Zeiteinträge (16,33 Std.) decken weniger als die Hälfte der "
-         "Stelle (487,50 Std. im Schuljahr).", "time", "Arbeitszeit öffnen")]
+        ("time_coverage_so_far", "Die Zeiteinträge (16,33 Std.) decken weniger als die "
+         "Hälfte der Stelle (444,60 Std. bis heute).", "time", "Arbeitszeit öffnen")]
     # a second pupil without details, a second record ahead, a record dated outside the
     # school year, two groups without participants, two drafts, no pupils, no share
     stray = StatisticsRecord(date(2026, 8, 3), YEAR, "network", "VNZ", 30, "school-2",
@@ -140,10 +142,12 @@ def test_the_pupils_details_are_read_at_the_latest_contact_in_whatever_order_sav
 @pytest.mark.parametrize(("extra", "finding"), [(28209, True), (28210, False)])
 def test_time_coverage_at_half_of_the_soll(conn, world, extra, finding):
     """school-1: 1,040 minutes recorded, half of its Soll is 29,250: 28,210 more reach it.
-    29,249 minutes are 487,48 hours, 58,500 are 975,00."""
+    29,249 minutes are 487,48 hours, 58,500 are 975,00. Checked once the year has ended
+    (in a running year the check counts the Soll up to today)."""
     repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2026, 3, 2), "EFH", extra,
                                              school_id="school-1"))
-    messages = [message for code, message, _, _ in _findings(conn, SCHOOL_1) if code != "staff"]
+    messages = [message for code, message, _, _ in _findings(conn, SCHOOL_1, date(2026, 8, 1))
+                if code != "staff"]
     assert messages == (["Die Zeiteinträge (487,48 Std.) decken weniger als die Hälfte "
                          "der Stelle (975,00 Std. im Schuljahr)."] if finding else [])
 
@@ -169,11 +173,11 @@ def test_a_school_and_a_post_described(conn, world):
     assert stats.describe(conn, YEAR, SCHOOL_1) == stats.ScopeInfo(
         SCHOOL_1, "Gemeinschaftsschule Am Park (GMS-1)", "GMS-1", ("school-1",),
         (("GMS-1", "Gemeinschaftsschule Am Park"),), 400, 50.0, 58500, ("GMS",), False,
-        school_numbers=("",))
+        school_numbers=("",), expected_to_date=58500)  # the year has ended: its Soll up to today
     assert stats.describe(conn, YEAR, POST) == stats.ScopeInfo(
         POST, "Stelle: Stelle Nord", "Stelle-Nord-post-1", ("school-1", "school-2"),
         (("GMS-1", "Gemeinschaftsschule Am Park"), ("RS-2", "Realschule Am Berg")),
-        650, 75.0, 87750, ("GMS", "RS"), True, school_numbers=("", ""))
+        650, 75.0, 87750, ("GMS", "RS"), True, school_numbers=("", ""), expected_to_date=87750)
     # 2024/25: school-2 had no pupil count and no share: nothing owed
     info = stats.describe(conn, YEAR - 1, SCHOOL_2)
     assert (info.pupils, info.percent, info.expected_minutes) == (0, 0, 0)

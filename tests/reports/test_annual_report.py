@@ -247,3 +247,24 @@ def test_the_goal_outcomes_are_printed_per_schulart_with_small_cells_suppressed(
     start = lines.index("Gemeinschaftsschule", at)
     assert lines[start + 1:start + 5] == ["4", "< 3", "< 3", "< 3"]
     assert "Wutkontrolle" not in text
+
+
+@pytest.mark.parametrize("cancel_at", [10, 60])
+def test_a_cancel_leaves_no_pdf_even_one_arriving_while_it_renders(conn, tmp_path, cancel_at):
+    """„Abbrechen und verwerfen“ while the Jahresbericht is written: no file, half or
+    whole – also when the cancel arrives while the PDF renders (its last step said
+    „Abgebrochen“ while the finished file stayed)."""
+    from ssa_desktop.services.operations import Cancelled, Progress
+
+    progress: Progress
+
+    def report(percent: int, _text: str) -> None:
+        if percent == cancel_at:
+            progress.cancel()
+
+    progress = Progress(report)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        svc.write_report(conn, "school-1", YEAR, folder / "bericht.pdf", progress)
+    assert list(folder.iterdir()) == []

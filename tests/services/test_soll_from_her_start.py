@@ -59,7 +59,7 @@ def test_balance_and_trend_count_from_her_start(conn, started):
 
 def test_the_kvjs_check_and_the_year_soll_count_from_her_start(conn, started):
     post, school, _other = started
-    assert timeshare.year_soll_minutes(conn, 2026, school_id=school) == 231 * 234
+    assert timeshare.soll_of_year(conn, 2026, school_id=school)[0] == 231 * 234
     assert stats.describe(conn, 2026, stats.Scope("school", school)).expected_minutes == 231 * 234
     assert stats.describe(conn, 2026, stats.Scope("post", post.id)).expected_minutes == 231 * 468
 
@@ -72,7 +72,7 @@ def test_an_end_inside_the_year_ends_the_soll_on_its_last_day(conn, started):
     staff, _stored = staff_for(conn, post.id, 2026)
     staff.employed_to = date(2027, 1, 31)
     staff_service.save_staff(conn, staff)
-    assert timeshare.year_soll_minutes(conn, 2026, school_id=school) == 106 * 234
+    assert timeshare.soll_of_year(conn, 2026, school_id=school)[0] == 106 * 234
     with clock.frozen(date(2027, 2, 1)):
         on_the_day_after = timeshare.compute(conn, 2026).scope.soll_min
     with clock.frozen(date(2027, 1, 29)):
@@ -86,4 +86,34 @@ def test_a_start_carried_into_the_next_year_owes_the_whole_year(conn, started):
     15.6.) = 253 days × 3,9 Std."""
     post, school, other = started
     setup.save_post_with_shares(conn, post, 2027, {school: 50.0, other: 50.0})
-    assert timeshare.year_soll_minutes(conn, 2027, school_id=school) == 253 * 234
+    assert timeshare.soll_of_year(conn, 2027, school_id=school)[0] == 253 * 234
+
+
+def _coverage(conn, school: str) -> list[str]:
+    return [stats.finding_text(f) for f in stats.plausibility(conn, 2026, stats.Scope("school", school))
+            if f.code.startswith("time_coverage")]
+
+
+def test_the_time_check_of_a_running_year_counts_up_to_today(conn, started):
+    """Statistik in September warned about the hours she had just entered: the check
+    compared 11 days' time with the whole year's Soll (231 × 3,9 Std. = 900,90 Std.).
+    In a running year it compares with the Soll up to today: 1.–15.09.2026 are 11 days
+    × 234 Min. = 2.574 Min. (42,90 Std.); half of it is 1.287 Min."""
+    from ssa_desktop.domain.entities import TimeEntry
+    from ssa_desktop.storage import repositories as repo
+
+    _post, school, other = started
+    repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2026, 9, 14), "EFH", 2574, school_id=school))
+    repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2026, 9, 14), "EFH", 1286, school_id=other))
+    with clock.frozen(date(2026, 9, 15)):
+        assert _coverage(conn, school) == []
+        assert _coverage(conn, other) == [
+            "Die Zeiteinträge (21,43 Std.) decken weniger als die Hälfte der Stelle "
+            "(42,90 Std. bis heute)."]
+    repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2026, 9, 15), "EFH", 1, school_id=other))
+    with clock.frozen(date(2026, 9, 15)):
+        assert _coverage(conn, other) == []                   # 1.287 Min.: half reached
+    with clock.frozen(date(2027, 8, 1)):                      # the year has ended: all of it
+        assert _coverage(conn, school) == [
+            "Die Zeiteinträge (42,90 Std.) decken weniger als die Hälfte der Stelle "
+            "(900,90 Std. im Schuljahr)."]

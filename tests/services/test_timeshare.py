@@ -254,7 +254,7 @@ def test_one_yearly_soll_serves_arbeitszeit_and_the_statistics_check(conn):
 
     post = setup_service.save_post(conn, e.Post("Stelle", 39.0))
     setup_service.set_post_share(conn, post.id, "school-1", 2025, 50)
-    soll = timeshare.year_soll_minutes(conn, 2025, school_id="school-1")
+    soll = timeshare.soll_of_year(conn, 2025, school_id="school-1")[0]
     assert soll == 250 * 3.9 * 60 == 58500                           # 975 h
     with clock.frozen(date(2026, 8, 15)):                          # the year is over
         report = timeshare.compute(conn, 2025, "school-1")

@@ -2,7 +2,10 @@
 „Schließen“): Esc, Abbrechen, the title bar's × and Strg+Q ask first when the dialog
 says what would be lost – typed text, a key shown only once – with
 „Zurück“ (keep) as the default and as the question's Esc, so that no single key throws
-her work away. Her explicit „Fertig“ (accept) closes. The vault's lock closes without a
+her work away. A file she asked for still being written (an export, a PDF, a backup on
+the one runner, ``background.running_writes``) asks „… wird noch geschrieben“ with
+„Warten“ as default and Esc; „Abbrechen und verwerfen“ stops it, and the writers' temp
+file + ``os.replace`` leave no half file. Her explicit „Fertig“ (accept) closes. The vault's lock closes without a
 question (``close_by_program``): what a lock closes is kept as a draft or, for a key,
 never stored anyway.
 
@@ -13,6 +16,7 @@ window's quit (``losing_dialogs``)."""
 from __future__ import annotations
 
 import weakref
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -23,14 +27,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..background import _Task, running_writes
 from ..i18n import translator
 from .messages import Role, ask_choice
+from .stopped_at_lock import noun
+
+if TYPE_CHECKING:
+    from ...services.operations import Progress
 
 tr = translator("Closing")
 
 _OPEN: weakref.WeakSet[KeepingDialog] = weakref.WeakSet()
 
 CLOSE, STAY = "close", "stay"
+WAIT, DISCARD = "wait", "discard"
+
+
+def may_stop_writing(parent: QWidget | None, tasks: list[_Task]) -> bool:
+    """True when none of ``tasks`` still writes, or she chose to stop them („Abbrechen
+    und verwerfen“: cancelled now; each stops at its next step and its temp file goes).
+    „Warten“, the default and Esc, lets them finish: the caller stays open."""
+    running = [task for task in tasks if not task.progress.cancelled]
+    if not running:
+        return True
+    nouns = list(dict.fromkeys(noun(task.writing) for task in running))
+    text = (tr("{0} wird noch geschrieben.") if len(nouns) == 1
+            else tr("{0} werden noch geschrieben.")).format(" und ".join(nouns))
+    if isinstance(parent, QWidget):
+        parent.raise_()
+        parent.activateWindow()
+    answer = ask_choice(parent, tr("Wird noch geschrieben"), text, (
+        (WAIT, tr("Warten"), Role.RejectRole),
+        (DISCARD, tr("Abbrechen und verwerfen"), Role.DestructiveRole)),
+        default=WAIT, escape=WAIT,
+        informative=tr("„Warten“ lässt den Vorgang fertig werden. „Abbrechen und "
+                       "verwerfen“ bricht ihn ab; es bleibt keine halbe Datei zurück."))
+    if answer != DISCARD:
+        return False
+    for task in running:
+        task.progress.cancel()
+    return True
 
 
 class KeepingDialog(QDialog):
@@ -41,7 +77,20 @@ class KeepingDialog(QDialog):
         self._by_program = False
         self._watch_typed = False
         self._typed_baseline: list[str] | None = None
+        self._writes: list[Progress] = []
         _OPEN.add(self)
+
+    def keep_writing(self, progress: Progress | None) -> None:
+        """The file ``progress``'s task writes (``ctx.perform(writing=…)``) is her work:
+        closing this dialog while it runs asks first (``may_stop_writing``)."""
+        if progress is not None:
+            self._writes = [p for p in self._writes if any(
+                t.progress is p for t in running_writes())] + [progress]
+
+    def own_writes(self) -> list[_Task]:
+        """The tasks this dialog started that still write."""
+        return [task for task in running_writes()
+                if any(task.progress is p for p in self._writes)]
 
     def watch_typed_text(self) -> None:
         """Text typed into the dialog's text fields after it first shows would be lost."""
@@ -66,6 +115,8 @@ class KeepingDialog(QDialog):
 
     def may_close(self) -> bool:
         """True when nothing would be lost, or she chose to close anyway."""
+        if self.isVisible() and not may_stop_writing(self, self.own_writes()):
+            return False
         lost = self.would_lose() if self.isVisible() else ""
         if not lost:
             return True
@@ -113,7 +164,7 @@ def losing_dialogs() -> list[KeepingDialog]:
     out = []
     for dialog in list(_OPEN):
         try:
-            if dialog.isVisible() and dialog.would_lose():
+            if dialog.isVisible() and (dialog.would_lose() or dialog.own_writes()):
                 out.append(dialog)
         except RuntimeError:       # its C++ object is gone
             continue

@@ -17,6 +17,11 @@ NOUNS: dict[str, str] = {
 }
 
 
+def noun(kind: str) -> str:
+    """The work of ``kind`` named as the subject of a sentence („Der Export“)."""
+    return tr(NOUNS[kind])
+
+
 def stopped_note(kind: str) -> str:
     """The sentence for work of ``kind`` (a key of NOUNS) that a lock stopped."""
     return tr("{0} wurde beim Sperren abgebrochen; es wurde nichts halb gespeichert. "

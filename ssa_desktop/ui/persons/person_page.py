@@ -6,8 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
+    QLabel,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -111,6 +114,12 @@ class PersonPage(QWidget):
         self.tabs.addTab(self.documents_holder, tr("Dokumen&te"))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_opened)
+        # the school's key (Alt+C, „S&chule“) from the Verlauf a person opens on, and from
+        # every other tab without a key of its own on that letter: Stammdaten → Schule
+        self.school_key = QShortcut(QKeySequence.mnemonic(self._school_label()), self)
+        self.school_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.school_key.activated.connect(self._to_school)
+        self.school_key.setEnabled(False)
         size_tabs_by_current(self.tabs)  # at 200 % the Stammdaten fit the window's width
         tab_chain(self.back_button, self.entry_button, self.slip_button, self.letter_button,
                   self.tabs)
@@ -119,6 +128,20 @@ class PersonPage(QWidget):
         """Opening „Dokumente“ looks into the scanner folder (no thread watches it)."""
         if index == self.TAB_DOCUMENTS and self.documents_panel is not None:
             self.documents_panel.refresh_scans()
+        tab = self.tabs.widget(index)
+        texts = ([b.text() for b in tab.findChildren(QAbstractButton)]
+                 + [label.text() for label in tab.findChildren(QLabel)]) if tab else []
+        self.school_key.setEnabled(index != self.TAB_MASTER and not any(
+            QKeySequence.mnemonic(text) == self.school_key.key() for text in texts))
+
+    def _school_label(self) -> str:
+        """The text of the Stammdaten label that names the school field („S&chule“)."""
+        return next((label.text() for label in self.form.findChildren(QLabel)
+                     if label.buddy() is self.form.school), "")
+
+    def _to_school(self) -> None:
+        self.tabs.setCurrentIndex(self.TAB_MASTER)
+        self.form.school.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- loading -------------------------------------------------------------------------
     def _drop_panels(self) -> None:

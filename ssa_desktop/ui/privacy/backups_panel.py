@@ -26,7 +26,6 @@ from ..common.files import choose_open_file
 from ..common.forms import buddy_label, make_button
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
-from ..common.stopped_at_lock import stopped_note
 from ..common.tables import make_table_view
 from ..common.titled_panel import titled_panel
 from ..context import AppContext
@@ -143,7 +142,7 @@ class BackupsPanel(QWidget):
 
         # the backup declares what it wrote (the vault's backups); the runner tells the views
         return self.ctx.perform(work, background=True, on_done=done, on_error=self.status.setText,
-                                stop_note=stopped_note("backup"))
+                                writing="backup")
 
     def choose_restore(self) -> None:
         """The backup of the row she selected (asked about by name); with none selected

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from ...services import names_in_text as names
 from ...services import setup as setup_svc
 from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
+from ..common.closing import KeepingDialog
 from ..common.combos import make_combo
 from ..common.files import save_path_chooser
 from ..common.fit_scroll import scrolling
@@ -38,7 +38,6 @@ from ..common.forms import buddy_label
 from ..common.labels import name_window
 from ..common.messages import show_error
 from ..common.screen_fit import resize_within_screen
-from ..common.stopped_at_lock import stopped_note
 from ..common.text_boxes import make_text_box
 from ..i18n import translator
 from . import names_dialog
@@ -54,7 +53,7 @@ class _Written:
     error: str = ""
 
 
-class AnnualReportDialog(QDialog):
+class AnnualReportDialog(KeepingDialog):
     def __init__(self, ctx, parent: QWidget | None = None, *, school_id: str | None = None,
                  year: int | None = None):
         super().__init__(parent)
@@ -185,8 +184,8 @@ class AnnualReportDialog(QDialog):
 
         self.pdf_button.setEnabled(False)
         self.status.setText(tr("Jahresbericht wird erstellt …"))
-        self.ctx.perform(op, background=True, on_done=self._written, on_error=self._failed,
-                         stop_note=stopped_note("pdf"))
+        self.keep_writing(self.ctx.perform(op, background=True, on_done=self._written,
+                                           on_error=self._failed, writing="pdf"))
 
     # -- names in the texts -----------------------------------------------------------------
     def _names_policy(self, school_id: str, year: SchoolYear) -> str | None:
@@ -212,6 +211,8 @@ class AnnualReportDialog(QDialog):
         self.status.setAccessibleDescription(result.path)
 
     def _failed(self, message: str) -> None:
+        if not self.isVisible():  # closed: she chose „Abbrechen und verwerfen“
+            return
         self.pdf_button.setEnabled(True)
         self.status.setText("")
         show_error(self, message, title=tr("Jahresbericht"))

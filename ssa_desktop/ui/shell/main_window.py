@@ -40,9 +40,10 @@ from ...services import session as session_svc
 from ...services.session import DeviceKeyStore
 from .. import theme
 from ..areas import AREAS
+from ..background import running_writes
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
-from ..common.closing import losing_dialogs
+from ..common.closing import losing_dialogs, may_stop_writing
 from ..common.fonts import enlarge_font
 from ..common.labels import name_by_label, name_window
 from ..common.layout_items import let_go_of_layout_items
@@ -857,7 +858,10 @@ class MainWindow(QMainWindow):
         them as drafts (offered in the Übersicht after the next unlock), Verwerfen drops
         them, Abbrechen stays. Before that, a dialog whose closing would lose what no
         draft keeps (a key shown once, a package not written) asks itself, „Zurück“ being
-        its default (``common.closing``)."""
+        its default (``common.closing``). First of all, a file she asked for that is still
+        being written asks „Warten“ (default) or „Abbrechen und verwerfen“."""
+        if not may_stop_writing(self, running_writes()):
+            return False
         for dialog in losing_dialogs():
             if not dialog.may_close():
                 return False

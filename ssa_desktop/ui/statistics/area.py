@@ -558,7 +558,7 @@ class StatisticsArea(Area):
 
         self._writing += 1
         self.ctx.perform(op, background=True, on_done=answered(done),
-                         on_error=answered(self.status.setText), stop_note=stopped_note(kind))
+                         on_error=answered(self.status.setText), writing=kind)
 
     def may_take_apart(self) -> bool:
         return not self._writing and super().may_take_apart()

@@ -37,7 +37,6 @@ from ..common.files import choose_save_file
 from ..common.labelled_row import add_labelled
 from ..common.labels import label_for_readers
 from ..common.lazy_tabs import LazyTabWidget
-from ..common.stopped_at_lock import stopped_note
 from ..i18n import translator
 from .charts import period_text
 from .combo import NONE, current, select
@@ -299,7 +298,7 @@ class TimeArea(Area):
                          background=True,
                          on_done=lambda p: self.status.setText(
                              tr("Gespeichert: {0}").format(p)),
-                         on_error=self.status.setText, stop_note=stopped_note("export"))
+                         on_error=self.status.setText, writing="export")
 
     def clear(self) -> None:
         self._generation += 1

@@ -179,11 +179,7 @@ def test_a_key_shown_once_is_not_lost_to_one_key(name, how, ctx, tmp_path, qtbot
     assert not dialog.isVisible() and asked == [] and dialog.key_label.text() == ""
 
 
-@pytest.mark.parametrize("name", ["deputy_package", "school_handover"])
-def test_strg_q_with_the_key_shown_asks_and_keeps_the_app(name, ctx, tmp_path, qtbot):
-    """Issue 64 finding 3: Strg+Q (real keys, in the dialog) with the key on screen and no
-    Paketblatt quit at once; now the dialog asks, Esc on the question keeps app and key,
-    and „Trotzdem schließen“ lets her quit."""
+def _main_window(ctx, tmp_path, qtbot):
     from keyring.backends import fail
 
     from ssa_desktop.storage.keystore import DeviceKeyStore
@@ -197,6 +193,15 @@ def test_strg_q_with_the_key_shown_asks_and_keeps_the_app(name, ctx, tmp_path, q
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.mark.parametrize("name", ["deputy_package", "school_handover"])
+def test_strg_q_with_the_key_shown_asks_and_keeps_the_app(name, ctx, tmp_path, qtbot):
+    """Issue 64 finding 3: Strg+Q (real keys, in the dialog) with the key on screen and no
+    Paketblatt quit at once; now the dialog asks, Esc on the question keeps app and key,
+    and „Trotzdem schließen“ lets her quit."""
+    window = _main_window(ctx, tmp_path, qtbot)
     with clock.frozen(TODAY):
         dialog = _key_dialog(name, ctx, tmp_path)
         dialog.setParent(window, dialog.windowFlags())
@@ -228,3 +233,42 @@ def test_strg_q_with_the_key_shown_asks_and_keeps_the_app(name, ctx, tmp_path, q
         QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
         QApplication.processEvents()
     assert clicked and not ctx.is_unlocked            # she chose to quit: the app locked
+
+
+def test_strg_q_in_the_paketblatt_save_dialog_asks_and_keeps_the_key(ctx, tmp_path, qtbot):
+    """Finding 3, the second sighting: Strg+Q pressed while the Paketblatt's save dialog
+    was open quit at once. Now the package dialog asks over it; Esc on the question keeps
+    the app, and Esc then closes only the save dialog: the key is still on screen."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = _main_window(ctx, tmp_path, qtbot)
+    with clock.frozen(TODAY):
+        dialog = _key_dialog("deputy_package", ctx, tmp_path)
+        dialog.setParent(window, dialog.windowFlags())
+        _write(qtbot, dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        key = dialog.key_label.text()
+        asked: list[str] = []
+        seen: dict = {}
+
+        def in_save_dialog(tries: int = 500):
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QFileDialog):
+                if tries:
+                    QTimer.singleShot(10, lambda: in_save_dialog(tries - 1))
+                return
+            try:
+                answer_with_esc(asked)
+                QTest.keyClick(box, Qt.Key_Q, Qt.ControlModifier)
+                QApplication.processEvents()
+                seen.update(unlocked=ctx.is_unlocked, window=window.isVisible())
+            finally:
+                _LIVE["test"] += 1                  # the question poller stops
+                box.reject()                        # Esc on the save dialog: nothing saved
+
+        QTimer.singleShot(0, in_save_dialog)
+        QTest.keyClick(dialog.sheet_button, Qt.Key_Space)     # „Paketblatt drucken …“
+    assert seen == {"unlocked": True, "window": True}, (seen, asked)
+    assert asked and "Paketblatt" in asked[0], asked
+    assert dialog.isVisible() and dialog.key_label.text() == key and not dialog.sheet_saved

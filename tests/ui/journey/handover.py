@@ -106,8 +106,26 @@ def deputy_package(window, qtbot, stick: Path) -> tuple[Path, str, str]:
     asked.append("")                     # no later box is answered by this poller
     assert dialog.isVisible() and dialog.key_label.text().split() == key_text.split(), asked
     assert asked and "Paketblatt" in asked[0], asked
+    # Strg+Q with the key on screen (issue 64 finding 3: it quit at once): asked, Esc on
+    # the question keeps the app, the vault and the key
+    _key_survives(window, qtbot, dialog, key_text, Qt.Key_Q, Qt.ControlModifier)
     dialog.accept()
     return path, key_text, summary
+
+
+def _key_survives(window, qtbot, dialog, key_text: str, *keys) -> None:
+    """One key with the package key shown and no Paketblatt: the question names the
+    Paketblatt, its Esc keeps the dialog, the key on screen and the unlocked app."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    asked: list[str] = []
+    _escape_the_question(asked)
+    QTest.keyClick(dialog.focusWidget() or dialog, *keys)
+    QApplication.processEvents()
+    asked.append("")                     # no later box is answered by this poller
+    assert window.ctx.is_unlocked and window.isVisible(), (keys, asked)
+    assert dialog.isVisible() and dialog.key_label.text().split() == key_text.split(), asked
+    assert "Paketblatt" in asked[0], (keys, asked)
 
 
 def _escape_the_question(asked: list[str]) -> None:
@@ -269,6 +287,9 @@ def school_package(window, qtbot, school: str, successor: str, folder: Path) -> 
     assert dialog.package is not None, dialog.error.text()
     result, info = dialog.package, dialog.info.text()
     assert dialog.key_label.text().split() == result.key_text.split()
+    # Esc and Strg+Q on the school's key screen (finding 3: Esc closed it): asked, kept
+    _key_survives(window, qtbot, dialog, result.key_text, Qt.Key_Escape)
+    _key_survives(window, qtbot, dialog, result.key_text, Qt.Key_Q, Qt.ControlModifier)
     dialog.accept()
     return Path(result.path), result.key_text, info
 

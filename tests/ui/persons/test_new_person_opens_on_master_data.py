@@ -60,3 +60,33 @@ def test_a_person_without_contacts_opens_from_the_list_on_master_data(area, ctx,
     assert area.showing_page()
     assert area.page.tabs.currentIndex() == area.page.TAB_MASTER
     _alt_c_reaches_the_school(qtbot, area)
+
+
+def test_alt_c_on_the_verlauf_of_a_person_with_contacts_reaches_her_school(area, ctx, qtbot,
+                                                                          pupil):
+    """A pupil with a contact (the three saved at the wrong school came from quick entry,
+    each with one) opens on Verlauf, where Alt+C did nothing. It now brings Stammdaten up
+    with the keyboard on „Schule“."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import Contact
+    from ssa_desktop.services import activities
+
+    activities.record_contact(ctx.conn, Contact(day=date(2026, 11, 2), kind="EB",
+                                                duration_min=30, person_id=pupil.id))
+    area.refresh()
+    area.list.table.setFocus()
+    area.list.table.selectRow(0)
+    QTest.keyClick(area.list.table, Qt.Key_Return)
+    assert area.page.tabs.currentIndex() == area.page.TAB_TIMELINE
+    _alt_c_reaches_the_school(qtbot, area)
+    assert area.page.tabs.currentIndex() == area.page.TAB_MASTER
+
+
+def test_alt_c_on_the_child_protection_tab_keeps_its_own_meaning(area, ctx, qtbot, pupil):
+    """§ 8a has its own Alt+C („Schritt spei&chern“): there the school's key stays off."""
+    area.open_record(pupil.id)
+    area.page.tabs.setCurrentIndex(area.page.TAB_CP)
+    assert not area.page.school_key.isEnabled()
+    area.page.tabs.setCurrentIndex(area.page.TAB_CASES)
+    assert area.page.school_key.isEnabled()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ssa_desktop.domain import clock, kvjs
 from ssa_desktop.services import statistics as stats
@@ -253,15 +253,22 @@ def test_a_vault_made_in_september_opens_on_the_current_year(ctx, qtbot):
     opened Statistik on 2025/26 (nothing in it, and warnings about it)."""
     from ssa_desktop.domain import entities as e
     from ssa_desktop.services import setup
+    from ssa_desktop.storage import repositories as repo
 
     post = setup.save_post(ctx.conn, e.Post("Stelle", 39.0))
     setup.set_post_share(ctx.conn, post.id, "school-1", 2026, 50)
+    # her time so far: half of the Soll up to 15.09. – 3.8.–15.9.2026 are 32 working days
+    # × 234 Min. (50 % of 39 Std. ÷ 5) = 7.488 Min.; the year's half (29.484) was warned about
+    repo.TIME_ENTRIES.insert(ctx.conn, e.TimeEntry(date(2026, 9, 14), "EFH", 3744,
+                                                   school_id="school-1"))
     area = StatisticsArea(ctx)
     qtbot.addWidget(area)
     with clock.frozen(date(2026, 9, 15)):
         area.show()
         qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
         assert area.year_box.currentText() == "2026/27"
+        shown = [w.text() for w in area.findings_box.findChildren(QLabel) if w.isVisible()]
+        assert not any("Zeiteinträge" in text for text in shown), shown
         assert stats.default_year(ctx.conn) == 2026
         setup.set_post_share(ctx.conn, post.id, "school-1", 2025, 50)   # she worked then
         assert stats.default_year(ctx.conn) == 2025

@@ -37,7 +37,6 @@ from ...common.forms import make_button
 from ...common.it_policy import it_set
 from ...common.layouts import flow_row
 from ...common.messages import user_message
-from ...common.stopped_at_lock import stopped_note
 from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
@@ -503,7 +502,7 @@ class SecurityPage(SettingsPage):
         self.ctx.perform(lambda conn, _p: session_svc.backup(session, conn, out),
                          background=True, on_done=done,
                          on_error=self._failed_on(self.backup_button),
-                         stop_note=stopped_note("backup"))
+                         writing="backup")
 
     def _failed_on(self, button) -> Callable[[str], None]:
         def failed(message: str) -> None:
