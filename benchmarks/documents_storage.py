@@ -36,8 +36,11 @@ from tests.support.vaults import FAST_KDF, PASSPHRASE
 RUNS = 3
 
 
-def _scan(rng: random.Random) -> bytes:
-    """A JPEG-like scan of 1–3 MB: a real JPEG header and end, random bytes between."""
+def _scan(i: int) -> bytes:
+    """Scan ``i``: JPEG-like, 1–3 MB, a real JPEG header and end, random bytes between.
+    Made again from its number each time it is needed, so 2,000 scans (4 GB) are never
+    held in memory at once."""
+    rng = random.Random(61_000 + i)
     size = rng.randint(1_000_000, 3_000_000)
     head = (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
             b"\xff\xc0\x00\x11\x08\x0d\xb0\x09\xb0\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01")
@@ -84,9 +87,8 @@ def _measure(folder: Path, out: Path) -> dict[str, float]:
 
 
 def main(n: int = 40) -> None:
-    rng = random.Random(61)
-    scans = [_scan(rng) for _ in range(n)]
-    total_mb = sum(map(len, scans)) / 1e6
+    total_mb = sum(len(_scan(i)) for i in range(n)) / 1e6
+    print(f"Beginn {time.strftime('%Y-%m-%d %H:%M:%S')}, Last {os.getloadavg()[0]:.1f}", flush=True)
     root = Path(tempfile.mkdtemp(prefix="bench-docs-"))
     try:
         results = {}
@@ -95,15 +97,15 @@ def main(n: int = 40) -> None:
             session = _vault(folder)
             person = repo.PERSONS.all(session.conn)[0].id
             if name == "dateien":
-                for i, data in enumerate(scans):
+                for i in range(n):
                     documents.add_document(session.conn, d.Owner("person", person), "other",
-                                           f"Scan {i}", date(2026, 1, 1), data, "scan.jpg")
+                                           f"Scan {i}", date(2026, 1, 1), _scan(i), "scan.jpg")
             elif name == "blobs":
                 session.conn.execute("CREATE TABLE doc_blob (id INTEGER PRIMARY KEY, data BLOB)")
-                for data in scans:
+                for i in range(n):
                     with transaction(session.conn):
-                        session.conn.execute("INSERT INTO doc_blob (data) VALUES (?)", (data,))
-            one = scans[0]
+                        session.conn.execute("INSERT INTO doc_blob (data) VALUES (?)", (_scan(i),))
+            one = _scan(0)
             if name == "dateien":
                 add_s = _median(lambda s=session, p=person, o=one: documents.add_document(
                     s.conn, d.Owner("person", p), "other", "x", date(2026, 1, 1), o, "x.jpg"))
@@ -119,6 +121,8 @@ def main(n: int = 40) -> None:
             out = root / f"{name}-out"
             out.mkdir()
             results[name] = {**_measure(folder, out), "add_s": add_s}
+            shutil.rmtree(out)
+            shutil.rmtree(folder)
         base = results["ohne"]
         print(f"{n} Scans, zusammen {total_mb:.1f} MB; {os.cpu_count()} Kerne")
         for name, r in results.items():
@@ -126,6 +130,7 @@ def main(n: int = 40) -> None:
                   f" {r['backup_mb']:.1f} MB ({r['backup_mb'] / base['backup_mb']:.1f}×);"
                   f" Entsperren+Seitenprüfung {r['unlock_s']:.3f} s"
                   f" ({r['unlock_s'] / base['unlock_s']:.1f}×); ein Dokument hinzufügen {r['add_s']:.3f} s")
+        print(f"Ende {time.strftime('%Y-%m-%d %H:%M:%S')}, Last {os.getloadavg()[0]:.1f}")
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
