@@ -50,7 +50,7 @@ def _unsafe(info: zipfile.ZipInfo) -> str | None:
     if name.startswith(("/", "\\")) or ".." in parts or ":" in name or len(parts) > 1:
         return f"der Eintrag „{name[:80]}“ hat einen Pfad statt eines einfachen Namens"
     mode = info.external_attr >> 16
-    if info.is_dir() or (mode and not stat.S_ISREG(mode)):
+    if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
         return f"der Eintrag „{name[:80]}“ ist keine gewöhnliche Datei (Ordner oder Verknüpfung)"
     if info.flag_bits & 0x1:
         return f"der Eintrag „{name[:80]}“ ist verschlüsselt"
