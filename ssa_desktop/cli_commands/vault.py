@@ -261,6 +261,8 @@ def cmd_import_json(args) -> int:
         buried = written.pop(BURIED, 0)
         out(f"Eingelesen: {sum(written.values())} Einträge in "
              f"{sum(1 for n in written.values() if n)} Tabellen.")
+        if written.get("document"):
+            out(documents_sentence(written["document"]))
         if buried:
             out(f"{buried} Einträge nicht eingelesen: {BURIED}.")
         out(not_counted_sentence(uncounted))
@@ -269,6 +271,8 @@ def cmd_import_json(args) -> int:
                  "wie bei der Eingabe (sie zählen in den Statistiken).")
         return EXIT_OK
     out(f"Zu den vorhandenen Daten eingelesen: {result.summary()}")
+    if result.inserted["document"]:
+        out(documents_sentence(result.inserted["document"]))
     if not result.conflicts:
         return EXIT_OK
     report_conflicts(result.conflicts,
@@ -277,6 +281,14 @@ def cmd_import_json(args) -> int:
                       "„all“, und lesen Sie die Datei erneut ein; alles andere ist schon "
                       "eingelesen.")
     return EXIT_CONFLICTS
+
+
+def documents_sentence(count: int) -> str:
+    """What became of the file's documents (German)."""
+    from ..formatting import fmt_count
+
+    return (f"Davon {fmt_count(count, 'Dokument', 'Dokumente')}: Prüfsummen geprüft, "
+            "verschlüsselt im Tresor gespeichert.")
 
 
 def not_counted_sentence(count: int) -> str:

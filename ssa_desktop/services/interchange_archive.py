@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..domain import documents as d
 from ..domain.entities import Document
+from ..domain.tables import TABLES
 from ..storage import document_archive
 from ..storage import documents_repo as q
 from ..storage.connection import Connection
@@ -17,9 +18,10 @@ from .documents import read_content
 
 SECTION = "documents"
 ARCHIVE_SUFFIX = ".dokumente.zip"
-# Every column of a document's row travels but its vault key (``content_key``): its
-# links to the person and her records, size, SHA-256; the archive entry's name is added.
-FIELDS = tuple(name for name, _kind in q.DOCUMENTS.fields if name != "content_key")
+# What travels of a document's row, from its declaration (domain/tables.py): every
+# column but its vault key (``content_key``): its links to the person and her records,
+# size, SHA-256; the archive entry's name is added.
+FIELDS = tuple(name for name in TABLES["document"].columns if name != "content_key")
 
 
 def archive_path(json_path: Path | str) -> Path:

@@ -17,6 +17,7 @@ import pytest
 
 from ssa_desktop.domain import documents as d
 from ssa_desktop.domain.entities import Case, Person
+from ssa_desktop.domain.tables import TABLES
 from ssa_desktop.services import documents, interchange, interchange_import
 from ssa_desktop.services import interchange_archive as ixd
 from ssa_desktop.services import interchange_merge as mx
@@ -75,6 +76,7 @@ def test_a_vault_with_documents_moves_with_them_bytes_equal(open_vault, target, 
         assert (item["size"], item["sha256"], item["person_id"], item["case_id"]) == (
             kept.size, kept.sha256, kept.person_id, kept.case_id)
         assert "content_key" not in item and kept.content_key not in text
+        assert set(item) == set(TABLES["document"].columns) - {"content_key"} | {"entry"}
     assert oct(ixd.archive_path(path).stat().st_mode & 0o777) == "0o600"
     written = interchange_import.import_document(target.conn, doc, beside=path)
     assert written["document"] == 2
@@ -124,6 +126,17 @@ def test_a_document_deleted_here_does_not_come_back(open_vault, tmp_path):
     result = mx.merge_document(open_vault.conn, interchange.read_document(path), beside=path)
     assert result.inserted["document"] == 0 and result.deleted_here == 1
     assert [x.title for x in q.every(open_vault.conn)] == ["Brief Jugendamt"]
+
+
+def test_an_unreadable_document_stops_the_export_with_no_file_written(open_vault, tmp_path):
+    _fill(open_vault.conn)
+    damaged = q.content_path(open_vault.conn, q.every(open_vault.conn)[0].id)
+    damaged.write_bytes(b"\0" * 4096)
+    out = tmp_path / "aus"
+    out.mkdir()
+    with pytest.raises(q.DocumentUnreadable):
+        _export(open_vault.conn, out)
+    assert sorted(p.name for p in out.iterdir()) == []
 
 
 # -- crafted archives: refused by title and reason, nothing written -------------------------
@@ -269,6 +282,7 @@ def test_cli_leaves_them_out_unless_asked_and_carries_them_when_asked(
     new_vault(empty).lock()
     code, out, err = _run(capsys, "import-json", "--vault", empty, path)
     assert code == 0, err
+    assert "Davon 2 Dokumente: Prüfsummen geprüft, verschlüsselt im Tresor gespeichert." in out
     from ssa_desktop.storage.vault import Vault
 
     session = Vault(empty).unlock(PASSPHRASE)
