@@ -290,3 +290,30 @@ def test_cli_leaves_them_out_unless_asked_and_carries_them_when_asked(
         assert _bytes_by_title(session.conn) == made
     finally:
         session.lock()
+
+
+def test_export_and_import_hold_one_document_at_a_time(open_vault, target, tmp_path):
+    """Four scans of 4.3 MB each (noise, incompressible): writing the archive and reading
+    it back hold at most one of them in memory (all four would be over 17 MB)."""
+    import tracemalloc
+
+    from tests.documents.test_school_package_streamed import _scan
+
+    anna = repo.PERSONS.insert(open_vault.conn, Person("P-Anna", grade=7, school_id="school-1"))
+    sizes = [documents.add_document(open_vault.conn, d.Owner("person", anna.id), "report",
+                                    f"Scan {n}", DAY, _scan(n), f"scan{n}.png").size
+             for n in range(4)]
+    peaks = []
+    for step in ("export", "import"):
+        tracemalloc.start()
+        try:
+            if step == "export":
+                path = _export(open_vault.conn, tmp_path)
+            else:
+                interchange_import.import_document(target.conn, interchange.read_document(path),
+                                                   beside=path)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    assert documents.check_documents(target.conn) == [] and len(q.every(target.conn)) == 4
+    assert max(peaks) < 2 * max(sizes), (peaks, max(sizes))
