@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -157,7 +158,7 @@ def _check(conn: Connection, found: Incoming, rows: list[tuple[int, Document, st
                                                  f"ist nicht „{entry_name(doc)}“"))
             continue
         why = package_documents.content_problem(
-            doc, archive.size(entry), lambda e=entry: archive.read(e, d.MAX_BYTES))
+            doc, archive.size(entry), partial(archive.read, entry, d.MAX_BYTES))
         if why:
             problems.append(ImportProblem(place, f"{label}: {why}"))
         else:
@@ -179,59 +180,65 @@ def _db_row(doc: Document) -> dict:
 def _rows(section: Any, known: dict[str, set]) -> tuple[list[tuple[int, Document, str]],
                                                        list[ImportProblem]]:
     """The section's rows as documents, or the problems of its shape (each with its place)."""
-    problems: list[ImportProblem] = []
     if not isinstance(section, dict) or set(section) - {"file", "items"} \
             or not isinstance(section.get("items"), list):
         return [], [ImportProblem(SECTION, "erwartet ein Objekt mit „file“ und „items“ (Liste)")]
-    archive = section.get("file")
-    if section["items"] and (not isinstance(archive, str) or not archive.endswith(ARCHIVE_SUFFIX)
-                             or archive != Path(archive).name or "\\" in archive
-                             or archive.startswith(".")):
+    problems: list[ImportProblem] = []
+    if section["items"] and not _is_archive_name(section.get("file")):
         problems.append(ImportProblem(f"{SECTION}.file", "erwartet den Namen eines Archivs "
                                                          f"„…{ARCHIVE_SUFFIX}“ neben der Datei"))
     rows, seen = [], set()
     for i, item in enumerate(section["items"]):
-        place = f"{SECTION}.items[{i}]"
-        doc, why = _document(item, known)
-        if doc is not None and doc.id in seen:
+        why = _shape_problem(item) or _value_problem(item, known)
+        if not why and item["id"] in seen:
             why = "doppelte Kennung"
-        if why or doc is None:
-            problems.append(ImportProblem(place, why or "ungültig"))
+        if why:
+            problems.append(ImportProblem(f"{SECTION}.items[{i}]", why))
             continue
-        seen.add(doc.id)
-        rows.append((i, doc, item["entry"]))
+        seen.add(item["id"])
+        values = {name: item[name] for name in FIELDS if name in item}
+        rows.append((i, Document(**{**values, "day": date.fromisoformat(item["day"])}),
+                     item["entry"]))
     return rows, problems
 
 
-def _document(item: Any, known: dict[str, set]) -> tuple[Document | None, str]:
-    """One item as a ``Document`` (without key), or why it is none."""
+def _is_archive_name(name: Any) -> bool:
+    """A plain file name ``….dokumente.zip`` (no folder, not hidden)."""
+    return isinstance(name, str) and name.endswith(ARCHIVE_SUFFIX) \
+        and name == Path(name).name and "\\" not in name and not name.startswith(".")
+
+
+def _shape_problem(item: Any) -> str:
+    """Why an item is not an object of the section's fields and types ("" when it is)."""
     if not isinstance(item, dict):
-        return None, "erwartet ein Objekt"
+        return "erwartet ein Objekt"
     unknown = set(item) - set(FIELDS) - {"entry"}
     if unknown:
-        return None, f"unbekanntes Feld „{sorted(unknown)[0][:40]}“"
-    missing = [name for name in _REQUIRED if name not in item]
+        return f"unbekanntes Feld „{sorted(unknown)[0][:40]}“"
+    missing = [name for name in _REQUIRED if item.get(name) is None]
     if missing:
-        return None, f"Pflichtfeld „{missing[0]}“ fehlt"
-    texts = [name for name in FIELDS if name != "size" and item.get(name) is not None
-             and not isinstance(item[name], str)]
+        return f"Pflichtfeld „{missing[0]}“ fehlt"
+    texts = [name for name in (*FIELDS, "entry") if name != "size"
+             and item.get(name) is not None and not isinstance(item[name], str)]
     if texts or not isinstance(item["size"], int) or isinstance(item["size"], bool):
-        return None, f"falscher Typ in „{(texts or ['size'])[0]}“"
+        return f"falscher Typ in „{(texts or ['size'])[0]}“"
+    return ""
+
+
+def _value_problem(item: dict, known: dict[str, set]) -> str:
+    """Why a well-shaped item's values are not taken ("" when they are)."""
     if not _ID.match(item["id"]):
-        return None, "die Kennung ist kein einfacher Name (Buchstaben, Ziffern, - und _)"
-    if not isinstance(item["entry"], str):
-        return None, "falscher Typ in „entry“"
+        return "die Kennung ist kein einfacher Name (Buchstaben, Ziffern, - und _)"
     if not _DIGEST.match(item["sha256"]):
-        return None, "„sha256“ ist keine SHA-256-Prüfsumme (64 Hexadezimalziffern)"
+        return "„sha256“ ist keine SHA-256-Prüfsumme (64 Hexadezimalziffern)"
     if item["mime"] not in d.SUFFIXES:
-        return None, f"das Format „{item['mime'][:60]}“ wird nicht angenommen"
+        return f"das Format „{item['mime'][:60]}“ wird nicht angenommen"
     for column, table in _LINKS.items():
         value = item.get(column)
         if value is not None and value not in known.get(table, set()):
-            return None, f"„{column}“ verweist auf einen Eintrag, den es nicht gibt"
+            return f"„{column}“ verweist auf einen Eintrag, den es nicht gibt"
     try:
-        day = date.fromisoformat(item["day"])
+        date.fromisoformat(item["day"])
     except ValueError:
-        return None, f"„{item['day'][:20]}“ ist kein gültiges Datum"
-    values = {name: item[name] for name in FIELDS if name in item}
-    return Document(**{**values, "day": day}), ""
+        return f"„{item['day'][:20]}“ ist kein gültiges Datum"
+    return ""

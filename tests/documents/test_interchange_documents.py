@@ -233,6 +233,28 @@ def test_a_crafted_archive_is_refused_by_title_and_nothing_is_written(
     assert not (tmp_path / "evil.pdf").exists() and not Path("/etc/x.ssadoc").exists()
 
 
+@pytest.mark.parametrize("change,reason", [
+    ({"mood": "gut"}, "unbekanntes Feld „mood“"),
+    ({"person_id": None}, "Pflichtfeld „person_id“ fehlt"),
+    ({"size": "12"}, "falscher Typ in „size“"),
+    ({"case_id": "f" * 32}, "„case_id“ verweist auf einen Eintrag, den es nicht gibt"),
+    ({"day": "2026-13-01"}, "„2026-13-01“ ist kein gültiges Datum"),
+    ({"sha256": "abc"}, "keine SHA-256-Prüfsumme"),
+    ({"mime": "application/x-msdownload"}, "wird nicht angenommen"),
+])
+def test_a_bad_item_is_named_by_its_place_before_the_archive_is_read(
+        open_vault, target, tmp_path, change, reason):
+    _fill(open_vault.conn)
+    path = _export(open_vault.conn, tmp_path)
+    doc = json.loads(path.read_text("utf-8"))
+    _spe(doc).update(change)
+    ixd.archive_path(path).unlink()             # never opened: the item is refused first
+    at = doc["documents"]["items"].index(_spe(doc))
+    with pytest.raises(interchange.InterchangeError, match=rf"documents\.items\[{at}\]: .*{reason}"):
+        interchange_import.import_document(target.conn, doc, beside=path)
+    assert interchange_import.is_empty(target.conn)
+
+
 def test_a_crafted_archive_leaves_a_vault_with_data_unchanged(open_vault, tmp_path):
     _fill(open_vault.conn)
     path = _export(open_vault.conn, tmp_path)
