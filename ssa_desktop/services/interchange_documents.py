@@ -205,7 +205,7 @@ def _rows(section: Any, known: dict[str, set]) -> tuple[list[tuple[int, Document
 def _is_archive_name(name: Any) -> bool:
     """A plain file name ``….dokumente.zip`` (no folder, not hidden)."""
     return isinstance(name, str) and name.endswith(ARCHIVE_SUFFIX) \
-        and name == Path(name).name and "\\" not in name and not name.startswith(".")
+        and name == Path(name).name and not set(name) & set("\\:") and not name.startswith(".")
 
 
 def _shape_problem(item: Any) -> str:

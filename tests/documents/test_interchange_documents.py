@@ -255,6 +255,19 @@ def test_a_bad_item_is_named_by_its_place_before_the_archive_is_read(
     assert interchange_import.is_empty(target.conn)
 
 
+@pytest.mark.parametrize("name", ["../alles.dokumente.zip", "..\\alles.dokumente.zip",
+                                  "C:alles.dokumente.zip", "/etc/alles.dokumente.zip",
+                                  "alles.zip", ".dokumente.zip"])
+def test_an_archive_named_outside_its_folder_is_refused(open_vault, target, tmp_path, name):
+    _fill(open_vault.conn)
+    path = _export(open_vault.conn, tmp_path)
+    doc = json.loads(path.read_text("utf-8"))
+    doc["documents"]["file"] = name
+    with pytest.raises(interchange.InterchangeError, match="documents.file: erwartet den Namen"):
+        interchange_import.import_document(target.conn, doc, beside=path)
+    assert interchange_import.is_empty(target.conn)
+
+
 def test_a_crafted_archive_leaves_a_vault_with_data_unchanged(open_vault, tmp_path):
     _fill(open_vault.conn)
     path = _export(open_vault.conn, tmp_path)
