@@ -5,12 +5,12 @@ measurement of its own, run by hand, not one of ``run.py``'s ``bench_`` modules.
 For a vault with ``N`` scans of 1–3 MB (random bytes: scans are compressed images, so
 they do not compress) it measures, as ratios to the same vault without documents:
 the daily backup (time and size), the unlock (open + the page check every unlock runs),
-and adding one document. Scaled down for a shared two-core machine: ``N`` = 40 by
-default (about 80 MB) instead of the 2,000 scans (4 GB) of a ten-year vault; backup and
-page check read every page, so they grow linearly with the store, and the ratios at 2,000
-follow from the per-MB figures printed.
+and adding one document, in wall-clock and CPU seconds. ``N`` = 40 by default (about
+80 MB, a quick look); the issue's ten-year vault is ``N`` = 2,000 (4 GB of scans; about
+12 GB on disk while it runs, in the temp folder, removed afterwards; 15–40 minutes on a
+busy two-core machine), whose figures docs/documents.md quotes.
 
-    python -m benchmarks.documents_storage [N]
+    nice -n 10 python -m benchmarks.documents_storage [N]
 """
 
 from __future__ import annotations
