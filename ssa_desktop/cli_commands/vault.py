@@ -47,6 +47,9 @@ def demo_arguments(p: argparse.ArgumentParser) -> None:
 
 def export_json_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="DATEI", type=Path, required=True, help="Zieldatei")
+    p.add_argument("--with-documents", action="store_true",
+                   help="die Dokumente mitnehmen: ihre Bytes in einem Archiv neben der Datei "
+                        "(<Name>.dokumente.zip, ebenfalls unverschlüsselt)")
 
 
 def import_json_arguments(p: argparse.ArgumentParser) -> None:
@@ -204,12 +207,15 @@ def cmd_check(args) -> int:
 
 def cmd_export_json(args) -> int:
     from ..services.interchange import documents_not_carried, write_export
+    from ..services.interchange_archive import archive_path
 
     with unlocked(args) as session:
-        path = write_export(session.conn, args.out)
+        path = write_export(session.conn, args.out, with_documents=args.with_documents)
         left = documents_not_carried(session.conn)
     out(f"Austauschdatei geschrieben: {path}")
-    if left:
+    if left and args.with_documents:
+        out(f"Dokumente im Archiv daneben: {archive_path(path)}")
+    elif left:
         out(left)
     err("Achtung: Diese Datei ist NICHT verschlüsselt und enthält alle Daten im Klartext. "
          "Nur auf einem verschlüsselten Datenträger ablegen und nach Gebrauch sicher löschen.")
@@ -237,10 +243,10 @@ def cmd_import_json(args) -> int:
     with unlocked(args) as session:
         try:
             if is_empty(session.conn):
-                written = import_document(session.conn, doc)
+                written = import_document(session.conn, doc, beside=args.file)
                 result = None
             else:
-                result = merge_document(session.conn, doc, chosen)
+                result = merge_document(session.conn, doc, chosen, beside=args.file)
         except InterchangeError as exc:
             if not exc.problems:
                 raise
@@ -255,6 +261,8 @@ def cmd_import_json(args) -> int:
         buried = written.pop(BURIED, 0)
         out(f"Eingelesen: {sum(written.values())} Einträge in "
              f"{sum(1 for n in written.values() if n)} Tabellen.")
+        if written.get("document"):
+            out(documents_sentence(written["document"]))
         if buried:
             out(f"{buried} Einträge nicht eingelesen: {BURIED}.")
         out(not_counted_sentence(uncounted))
@@ -263,6 +271,8 @@ def cmd_import_json(args) -> int:
                  "wie bei der Eingabe (sie zählen in den Statistiken).")
         return EXIT_OK
     out(f"Zu den vorhandenen Daten eingelesen: {result.summary()}")
+    if result.inserted["document"]:
+        out(documents_sentence(result.inserted["document"]))
     if not result.conflicts:
         return EXIT_OK
     report_conflicts(result.conflicts,
@@ -271,6 +281,14 @@ def cmd_import_json(args) -> int:
                       "„all“, und lesen Sie die Datei erneut ein; alles andere ist schon "
                       "eingelesen.")
     return EXIT_CONFLICTS
+
+
+def documents_sentence(count: int) -> str:
+    """What became of the file's documents (German)."""
+    from ..formatting import fmt_count
+
+    return (f"Davon {fmt_count(count, 'Dokument', 'Dokumente')}: Prüfsummen geprüft, "
+            "verschlüsselt im Tresor gespeichert.")
 
 
 def not_counted_sentence(count: int) -> str:

@@ -285,7 +285,8 @@ _DECLARED: tuple[Declared, ...] = (
                ("purpose", "Zweck"), ("valid_from", "Gültig ab"), ("valid_to", "Gültig bis"),
                ("withdrawn_on", "Widerrufen am")),
        handover=Handover("Einwilligungen", keeps=(("person_id", "person"),), delete_step=4)),
-    _t("document",   # mapped in storage/documents_repo, outside ALL_TABLES: not interchanged
+    _t("document",   # mapped in storage/documents_repo, outside ALL_TABLES; the interchange
+       # carries these columns but content_key when she asks (services/interchange_archive)
        personal="title file_name content_key written_by",
        plain="id person_id case_id consent_id procedure_id kind day mime size sha256 added",
        # a Vertretungspaket carries a document only when she ticks that one (none by

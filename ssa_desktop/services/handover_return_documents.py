@@ -11,17 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..domain import documents as d
-from ..domain.catalogues import DOCUMENT_KINDS
-from ..domain.digests import sha256
 from ..domain.entities import Document
-from ..domain.errors import UserError
 from ..domain.handover import PackageContents
 from ..domain.tables import TABLES
 from ..storage import documents_repo as q
 from ..storage import retention_repo
 from ..storage.connection import Connection
 from ..storage.mapper import to_db
-from . import admission
+from . import admission, package_documents
 from .operations import Progress
 
 DAMAGED = ("Ein Dokument der Rückgabe hat sich beim Lesen verändert (Prüfsumme stimmt "
@@ -86,31 +83,13 @@ def _row(doc: Document) -> dict:
 
 def _problem(conn: Connection, ret: Connection, doc: Document, has_file: bool) -> str | None:
     """Why this new document of the return is not taken (German), or None. Its bytes are
-    read only when their size is within the limit."""
-    if doc.kind not in DOCUMENT_KINDS:
-        return f"die Art „{doc.kind}“ gibt es nicht"
-    try:
-        d.check_title(doc.title)
-    except UserError as err:
-        return str(err).rstrip(".")
-    if retention_repo.restriction_of(conn, doc.person_id) is not None:
-        return "die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO)"
-    size = q.package_file_size(ret, doc.id) if has_file else None
-    if size is None:
-        return "die Datei fehlt"
-    if size > d.MAX_BYTES or doc.size > d.MAX_BYTES:
-        return (f"die Datei ist größer als {d.MAX_BYTES // (1024 * 1024)} MB (die Grenze "
-                "jedes Dokuments)")
-    data = q.package_file(ret, doc.id) or b""
-    if len(data) != doc.size or sha256(data).hexdigest() != doc.sha256:
-        return "die Prüfsumme stimmt nicht (die Datei wurde verändert oder ist beschädigt)"
-    mime, why = d.recognised(data)
-    if why:
-        return why[0].lower() + why[1:].rstrip(".")
-    if mime != doc.mime:
-        return (f"das Format stimmt nicht: die Datei ist {d.FORMAT_LABELS.get(mime, mime)}, "
-                f"angegeben ist {d.FORMAT_LABELS.get(doc.mime, doc.mime)}")
-    return None
+    read only when their size is within the limit (``package_documents.content_problem``)."""
+    restricted = retention_repo.restriction_of(conn, doc.person_id) is not None
+    return package_documents.content_problem(
+        doc, q.package_file_size(ret, doc.id) if has_file else None,
+        lambda: q.package_file(ret, doc.id),
+        before_reading="die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO)"
+        if restricted else None)
 
 
 def as_hers(written: list[Document], mark: str) -> list[Document]:

@@ -33,7 +33,7 @@ from ..storage.connection import Connection
 from ..storage.errors import VaultError
 from ..storage.files import atomic_write_bytes
 from ..storage.mapper import Table
-from . import interchange_derive, interchange_upgrade
+from . import interchange_archive, interchange_derive, interchange_upgrade
 
 FORMAT = "ssa-desktop-interchange"
 # 2: statistics record v2; 3: every table of the vault (holds, restrictions, decisions,
@@ -285,24 +285,22 @@ def dumps(doc: dict) -> bytes:
             + "\n").encode("utf-8")
 
 
-def write_export(conn: Connection, path: Path | str) -> Path:
-    """Write the export atomically with owner-only permissions. The file is NOT encrypted."""
+def write_export(conn: Connection, path: Path | str, *, with_documents: bool = False) -> Path:
+    """Write the export atomically with owner-only permissions. The file is NOT encrypted.
+    ``with_documents``: her documents go along, their bytes in the archive beside it
+    (``interchange_archive``), written first, so a JSON never names a missing archive."""
     path = Path(path)
-    atomic_write_bytes(path, dumps(export_document(conn)))
+    doc = export_document(conn)
+    if with_documents and documents_repo.all_ids(conn):
+        doc[interchange_archive.SECTION] = interchange_archive.write_archive(conn, path)
+    atomic_write_bytes(path, dumps(doc))
     return path
 
 
 def documents_not_carried(conn: Connection) -> str:
-    """The export's sentence about her documents (empty when there are none): the JSON
-    carries none (a row is its key; the bytes would make it gigabytes, in plaintext)."""
-    count = len(documents_repo.all_ids(conn))
-    if not count:
-        return ""
-    what = "1 Dokument" if count == 1 else f"{count} Dokumente"
-    return (f"Nicht enthalten: {what} (Dateien im Tresor). Die Austauschdatei trägt keine "
-            "Dokumente; sie gehen mit der Sicherung und ihrer Wiederherstellung, dem "
-            "Übergabepaket einer Schule und dem Vertretungspaket (nur angehakte) und lassen "
-            "sich einzeln exportieren (ssa-desktop document export).")
+    """The export's sentence about her documents when it carries none (empty when there
+    are none): how many stayed, and how they go along."""
+    return interchange_archive.left_out_sentence(conn)
 
 
 def upgrade(doc: Any) -> Any:

@@ -4,6 +4,7 @@ all. A vault that has data reads a document through ``interchange_merge``."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..storage import interchange_repo as ixrepo
@@ -11,7 +12,7 @@ from ..storage import migrations
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import admission
+from . import admission, interchange_documents, package_documents
 from .interchange import (
     _TABLE_LIST,
     _TABLES,
@@ -38,7 +39,7 @@ def is_empty(conn: Connection) -> bool:
 
 
 @writes(*DataKind)
-def import_document(conn: Connection, doc: Any) -> dict[str, int]:
+def import_document(conn: Connection, doc: Any, *, beside: Path | None = None) -> dict[str, int]:
     """Validate ``doc`` and write it into the (empty) vault in one transaction.
 
     Rows the file's own tombstones name (and what hangs on them) are not written
@@ -48,7 +49,10 @@ def import_document(conn: Connection, doc: Any) -> dict[str, int]:
     Returns the number of rows written per table, under ``DERIVED`` the number of
     statistics records derived for activities that came without one, and under
     ``NOT_COUNTED`` the number of activities written that count in no statistics (the
-    file's ``not_counted``). Raises InterchangeError (nothing
+    file's ``not_counted``). Its documents (section ``documents``, ``beside``: the JSON's
+    path, their archive lies next to it) are checked one by one first, stored under fresh
+    keys, and their rows written with the tables (``interchange_documents``); under
+    ``document`` how many. Raises InterchangeError (nothing
     written) when the document has any problem (its contacts held to her entry's rules,
     ``contact_problems``) or the vault is not empty.
     """
@@ -65,6 +69,23 @@ def import_document(conn: Connection, doc: Any) -> dict[str, int]:
     kept, written[BURIED] = admission.admitted(
         {t.name: doc["tables"].get(t.name, []) for t in merge_tables()},
         admission.file_graves(doc["tables"]), references())
+    known = {name: {r.get("id") for r in doc["tables"].get(name, []) if isinstance(r, dict)}
+             for name in ("person", "case_file", "consent", "cp_procedure")}
+    with interchange_documents.incoming(conn, doc, beside, admission.file_graves(doc["tables"]),
+                                        known) as carried:
+        files = carried.store(conn)
+        try:
+            _write(conn, doc, kept, written, carried, files)
+        except BaseException:
+            package_documents.discard_written(conn, files)
+            raise
+        written[BURIED] += carried.left_out
+    return written
+
+
+def _write(conn: Connection, doc: dict, kept: dict[str, list], written: dict[str, int],
+           carried: interchange_documents.Incoming, files: list) -> None:
+    """The rows (and the rows of the stored documents) in one transaction."""
     try:
         with transaction(conn):
             for table in merge_tables():
@@ -84,6 +105,8 @@ def import_document(conn: Connection, doc: Any) -> dict[str, int]:
             migrations.rerun_data_steps(conn)  # stored values of an older vault
             for key, value in sorted(doc.get("meta", {}).items()):
                 ixrepo.set_meta(conn, key, value)
+            if files:
+                written["document"] = carried.insert(conn, files)
             broken = ixrepo.first_broken_reference(conn)
             if broken:
                 raise InterchangeError([ImportProblem(f"tables.{broken}",
@@ -91,4 +114,3 @@ def import_document(conn: Connection, doc: Any) -> dict[str, int]:
     except ixrepo.DatabaseError as err:
         raise InterchangeError([ImportProblem("", f"Die Datenbank hat die Daten abgelehnt ({err}).")]
                                ) from None
-    return written

@@ -18,6 +18,7 @@ import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ..domain import handover as handover_rules
@@ -30,7 +31,7 @@ from ..storage import repositories as repo
 from ..storage import retention_log_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import admission, interchange_validate
+from . import admission, interchange_documents, interchange_validate, package_documents
 from . import interchange as ix
 from .interchange_derive import derive_missing_statistics, not_counted_among
 from .operations import DataKind, writes
@@ -175,7 +176,8 @@ def check_resolutions(resolutions: dict[str, str] | None) -> None:
 
 @writes(*DataKind)
 def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | None = None, *,
-                   baseline: dict[str, dict[str, dict[str, str]]] | None = None) -> MergeResult:
+                   baseline: dict[str, dict[str, dict[str, str]]] | None = None,
+                   beside: Path | None = None) -> MergeResult:
     """Merge ``doc`` into the vault (empty or not) in one transaction.
 
     ``resolutions`` maps ``Conflict.ref`` (or ``"*"`` for every conflict) to
@@ -186,7 +188,11 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
     ``baseline`` (a Vertretungspaket's: table → id → field → hash of the value that went
     into the package) makes the merge three-way for those rows: a field the file did not
     change is never written, one only the file changed (hers still as in the package) is
-    taken without asking, and only one both changed differently is a conflict."""
+    taken without asking, and only one both changed differently is a conflict.
+
+    The file's documents (``beside``: the JSON's path, their archive next to it) are
+    checked and stored first (``interchange_documents``); one this vault has is not
+    written twice (counted as identical)."""
     check_resolutions(resolutions)
     doc = ix.upgrade(doc)  # older formats and legacy codes (VKL → VBS)
     problems = interchange_validate.validate_document(doc, _known_keys(conn),
@@ -196,6 +202,25 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
     if problems:
         raise ix.InterchangeError(problems)
     result = MergeResult()
+    known = {name: ixrepo.ids(conn, name) | {r.get("id") for r in doc["tables"].get(name, [])
+                                             if isinstance(r, dict)}
+             for name in ("person", "case_file", "consent", "cp_procedure")}
+    with interchange_documents.incoming(conn, doc, beside, admission.graves(conn),
+                                        known) as carried:
+        files = carried.store(conn)
+        try:
+            _write(conn, doc, resolutions, baseline, result, carried, files)
+        except BaseException:
+            package_documents.discard_written(conn, files)
+            raise
+        result.identical["document"] += carried.already_here
+        result.deleted_here += carried.left_out
+    return result
+
+
+def _write(conn: Connection, doc: dict, resolutions, baseline, result: MergeResult,
+           carried: interchange_documents.Incoming, files: list) -> None:
+    """The merge (and the rows of the stored documents) in one transaction."""
     try:
         with transaction(conn):
             new_ids = _merge_tables(conn, doc["tables"], resolutions, result, baseline)
@@ -204,6 +229,8 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
             result.derived_statistics = derive_missing_statistics(
                 conn, new_ids, ix._TABLES, doc.get("not_counted"))
             result.not_counted = not_counted_among(new_ids, doc.get("not_counted"))
+            if files:
+                result.inserted["document"] += carried.insert(conn, files)
             broken = ixrepo.first_broken_reference(conn)
             if broken:
                 raise ix.InterchangeError([ix.ImportProblem(
@@ -211,7 +238,6 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
     except ixrepo.DatabaseError as err:
         raise ix.InterchangeError([ix.ImportProblem(
             "", f"Die Datenbank hat die Daten abgelehnt ({err}).")]) from None
-    return result
 
 
 def _contact_problems(conn: Connection, doc: dict) -> list[ix.ImportProblem]:

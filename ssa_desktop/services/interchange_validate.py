@@ -261,7 +261,7 @@ def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
             "schema_version", f"Die Datei stammt aus einer neueren Version von SSA Desktop "
                               f"(Schema {schema}, hier {migrations.latest_version()})."))
     for key in set(doc) - {"format", "version", "schema_version", "exported", "meta",
-                           "settings", "tables", "not_counted"}:
+                           "settings", "tables", "not_counted", "documents"}:
         problems.append(ImportProblem(key, "unbekannter Eintrag"))
     _check_not_counted(doc.get("not_counted", {}), problems)
     for key in ("meta", "settings"):

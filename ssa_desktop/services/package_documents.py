@@ -10,8 +10,11 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from ..domain import documents as d
+from ..domain.catalogues import DOCUMENT_KINDS
 from ..domain.digests import sha256
 from ..domain.entities import Document
+from ..domain.errors import UserError
 from ..storage import documents_repo as q
 from ..storage.connection import Connection
 from .handover import PackageError
@@ -87,6 +90,14 @@ def write_files(conn: Connection, pkg: Connection, ids: Iterable[str], progress:
     """Write each admitted document's file under a fresh key (before the rows), one at a
     time and checked again as it is read; the rows to insert. Tombstoned or already
     present documents are skipped. A failure removes the files written so far."""
+    return store_each(conn, ids, lambda doc_id: _one(pkg, doc_id, damaged), progress, span)
+
+
+def store_each(conn: Connection, ids: Iterable[str],
+               fetch: Callable[[str], tuple[Document, bytes]], progress: Progress,
+               span: tuple[int, int]) -> list[Document]:
+    """``write_files`` for any source: ``fetch(id)`` gives a document's row and bytes,
+    checked against its digest (it raises when they differ)."""
     gone = q.tombstoned_ids(conn)
     present = q.all_ids(conn)
     ids = list(ids)
@@ -96,7 +107,7 @@ def write_files(conn: Connection, pkg: Connection, ids: Iterable[str], progress:
             progress(_at(span, n - 1, len(ids)), f"Dokument {n} von {len(ids)} wird gespeichert …")
             if doc_id in gone or doc_id in present:
                 continue
-            doc, data = _one(pkg, doc_id, damaged)
+            doc, data = fetch(doc_id)
             doc = replace(doc, content_key=os.urandom(32).hex())
             q.write_content(conn, doc.id, bytes.fromhex(doc.content_key), data)
             del data
@@ -105,6 +116,38 @@ def write_files(conn: Connection, pkg: Connection, ids: Iterable[str], progress:
         discard_written(conn, written)
         raise
     return written
+
+
+def content_problem(doc: Document, size: int | None, read: Callable[[], bytes | None],
+                    before_reading: str | None = None) -> str | None:
+    """Why the bytes of an incoming document (a return's, an interchange archive's) are not
+    taken (German, lower case, no full stop), or None: its kind, its title, its size (from
+    ``size`` before anything is read: over the limit it is never read), its size and
+    SHA-256 against its row, its format (``domain.documents.recognised``) against its
+    declared mime. ``before_reading``: the caller's own reason, said after kind and title."""
+    if doc.kind not in DOCUMENT_KINDS:
+        return f"die Art „{doc.kind}“ gibt es nicht"
+    try:
+        d.check_title(doc.title)
+    except UserError as err:
+        return str(err).rstrip(".")
+    if before_reading:
+        return before_reading
+    if size is None:
+        return "die Datei fehlt"
+    if size > d.MAX_BYTES or doc.size > d.MAX_BYTES:
+        return (f"die Datei ist größer als {d.MAX_BYTES // (1024 * 1024)} MB (die Grenze "
+                "jedes Dokuments)")
+    data = read() or b""
+    if len(data) != doc.size or sha256(data).hexdigest() != doc.sha256:
+        return "die Prüfsumme stimmt nicht (die Datei wurde verändert oder ist beschädigt)"
+    mime, why = d.recognised(data)
+    if why:
+        return why[0].lower() + why[1:].rstrip(".")
+    if mime != doc.mime:
+        return (f"das Format stimmt nicht: die Datei ist {d.FORMAT_LABELS.get(mime, mime)}, "
+                f"angegeben ist {d.FORMAT_LABELS.get(doc.mime, doc.mime)}")
+    return None
 
 
 def _at(span: tuple[int, int], done: int, total: int) -> int:

@@ -87,8 +87,9 @@ def all_settings(conn: Connection) -> dict[str, str]:
 # -- tables without a domain dataclass (retention, Auskunft, Jahresbericht …) ---------------
 # Not part of the format's tables: the vault's bookkeeping (meta and settings travel as
 # sections of their own; the migration ledger stays with its vault) and the full-text
-# index (rebuilt by the schema's triggers). Documents stay in their vault: the format is
-# "everything except its keys", and a document's row is its key (docs/documents.md). Her
+# index (rebuilt by the schema's triggers). Documents travel only when she asks, in a
+# section of their own without their keys, their bytes in an archive beside the file
+# (services/interchange_archive.py, docs/interchange.md "Dokumente"). Her
 # letter templates (files, not records) travel by their own file (``letter template-export``).
 # A group membership stays too: the format carries the group's counts, not who took part.
 NOT_TABLES = frozenset({"meta", "setting", "migration_ledger", "document", "letter_template",

@@ -271,12 +271,16 @@ def _documents(stage: Stage) -> None:
 
 
 def _interchange_import(stage: Stage) -> None:
-    """The demo's exchange file read into a new, empty vault (a move to another program
-    version); the crawl looks at the new vault."""
-    doc = interchange.export_document(stage.conn)
+    """The demo's exchange file with its documents (``--with-documents``) read into a
+    new, empty vault (a move to another program version); the crawl looks at the new
+    vault, every document there again."""
+    path = interchange.write_export(stage.conn, stage.folder("austausch") / "alles.json",
+                                    with_documents=True)
+    carried = len(documents.every_document(stage.conn))
     stage.session.lock()
     stage.session, _ = Vault.create(stage.scratch / "neu", stage.passphrase, params=FAST_KDF)
-    interchange_import.import_document(stage.conn, doc)
+    interchange_import.import_document(stage.conn, interchange.read_document(path), beside=path)
+    assert carried and len(documents.every_document(stage.conn)) == carried
 
 
 def _interchange_merge(stage: Stage) -> None:

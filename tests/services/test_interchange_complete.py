@@ -61,8 +61,8 @@ def target(tmp_path):
 
 def test_every_table_of_the_schema_travels():
     """A table a later schema adds is part of the format without code (or this fails).
-    Documents stay in their vault: a document's row is its content key (docs/documents.md);
-    her letter templates travel by their own file (``letter template-export``); who took
+    Documents are no table of the format: they travel, when she asks, in their own section
+    without their keys (tests/documents/test_interchange_documents.py); her letter templates travel by their own file (``letter template-export``); who took
     part in a group stays (the format carries the group's counts)."""
     conn = sqlcipher3.connect(":memory:", isolation_level=None)
     migrations.upgrade(conn)
