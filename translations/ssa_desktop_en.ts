@@ -1272,6 +1272,11 @@
         <name>DocumentViewer</name>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>&amp;Drucken …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>&amp;Größer</source>
             <translation>&amp;Larger</translation>
         </message>
@@ -1289,6 +1294,11 @@
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>Dokument ansehen</source>
             <translation>View document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Dokument drucken (Strg+P)</source>
+            <translation>Print document (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
@@ -1354,6 +1364,11 @@
             <translation>&amp;Date</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>&amp;Drucken …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&amp;Löschen …</source>
             <translation>&amp;Delete …</translation>
@@ -1405,6 +1420,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Ausgewähltes Dokument drucken</source>
+            <translation>Print the selected document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Ausgewähltes Dokument exportieren (Öffnen mit …)</source>
             <translation>Export the selected document (open with …)</translation>
         </message>
@@ -1420,6 +1440,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>D&amp;rucken …</source>
+            <translation>P&amp;rint …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Das Dokument „{0}“ endgültig löschen? Sein Schlüssel wird gelöscht; keine Sicherung kann es wieder lesbar machen.</source>
             <translation>Delete the document “{0}” for good? Its key is deleted; no backup can make it readable again.</translation>
         </message>
@@ -1427,6 +1452,11 @@
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Der Export wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
             <translation>The document “{0}” then leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. The export is logged as a disclosure (recipient, legal basis; no content).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Das Dokument „{0}“ wird gedruckt: das Papier verlässt den verschlüsselten Tresor, und ein Drucker im Netz kann eine Kopie behalten. Der Druck wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
+            <translation>The document “{0}” is printed: the paper leaves the encrypted vault, and a network printer may keep a copy. The print is logged as a disclosure (recipient, legal basis; no content).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1442,6 +1472,21 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Datum des Dokuments</source>
             <translation>Date of the document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Der Druck ist fehlgeschlagen: {0} Nichts wurde protokolliert.</source>
+            <translation>Printing failed: {0} Nothing was logged.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Dokument</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Dokument drucken</source>
+            <translation>Print document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
@@ -1500,6 +1545,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Drucken</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>E&amp;xportieren …</source>
             <translation>E&amp;xport …</translation>
@@ -1539,6 +1589,11 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Format, Größe</source>
             <translation>Format, size</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Gedruckt (im Übermittlungsprotokoll eingetragen).</source>
+            <translation>Printed (entered in the disclosure log).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1599,6 +1654,11 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>z. B. Schweigepflichtentbindung Jugendamt</source>
             <translation>e.g. release from confidentiality, youth office</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>{0} kann SSA Desktop nicht anzeigen und daher nicht drucken: exportieren und mit einem anderen Programm drucken.</source>
+            <translation>SSA Desktop cannot show {0} and so cannot print it: export it and print it with another program.</translation>
         </message>
     </context>
     <context>
@@ -5665,6 +5725,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Dokument drucken (beim Ansehen eines Dokuments)</source>
+            <translation>Print document (while viewing a document)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
@@ -5858,6 +5923,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Strg+P</source>
+            <translation>Ctrl+P</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -259,24 +260,46 @@ def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
     recipient, a legal basis, with „Einwilligung“ one valid that day naming the
     recipient; never for a restricted person) with nothing written; a failed write logs
     nothing."""
-    doc = get_document(conn, doc_id)
-    if rrepo.restriction_of(conn, doc.person_id) is not None:
-        raise UserError("Die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO): "
-                        "das Dokument wird nicht exportiert. Nichts wurde geschrieben.")
-    data = read_content(conn, doc)
     target = Path(target)
     written = False
+
+    def write(data: bytes) -> None:
+        nonlocal written
+        atomic_write_bytes(target, data)
+        written = True
+
     try:
-        with transaction(conn):
-            consents.record_disclosure(conn, doc.person_id, day or clock.today(), recipient,
-                                       disclosed_categories(doc), legal_basis)
-            atomic_write_bytes(target, data)
-            written = True
+        _disclose(conn, doc_id, write, recipient, legal_basis, day, "exportiert",
+                  "Nichts wurde geschrieben.")
     except BaseException:
         if written:   # the log's commit failed: the file goes too
             target.unlink(missing_ok=True)
         raise
     return target
+
+
+@writes(DataKind.CONSENTS)
+def print_document(conn: Connection, doc_id: str, paint: Callable[[bytes], None],
+                   recipient: str, legal_basis: str, day: date | None = None) -> None:
+    """Printing is a disclosure like the export: ``paint`` (the GUI's printer, from
+    memory) gets the document's bytes inside the step that logs it; refused by the log's
+    rules before anything is painted, and a failed print logs nothing."""
+    _disclose(conn, doc_id, paint, recipient, legal_basis, day, "gedruckt",
+              "Nichts wurde gedruckt.")
+
+
+def _disclose(conn: Connection, doc_id: str, out: Callable[[bytes], None], recipient: str,
+              legal_basis: str, day: date | None, verb: str, nothing: str) -> None:
+    """Log the disclosure and hand the bytes ``out`` in one transaction."""
+    doc = get_document(conn, doc_id)
+    if rrepo.restriction_of(conn, doc.person_id) is not None:
+        raise UserError("Die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO): "
+                        f"das Dokument wird nicht {verb}. {nothing}")
+    data = read_content(conn, doc)
+    with transaction(conn):
+        consents.record_disclosure(conn, doc.person_id, day or clock.today(), recipient,
+                                   disclosed_categories(doc), legal_basis)
+        out(data)
 
 
 def _refuse_held(conn: Connection, doc: Document) -> None:

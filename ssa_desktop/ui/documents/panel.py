@@ -149,6 +149,7 @@ class DocumentsPanel(PersonPanel):
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
         fit_columns(self.table, stretch=0)
         layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._printable())
         self.add_button = make_button(tr("Dokument hin&zufügen …"), tr("Dokument hinzufügen"),
                                       self.add_from_dialog)
         self.view_button = make_button(tr("A&nsehen"), tr("Ausgewähltes Dokument ansehen"),
@@ -156,6 +157,8 @@ class DocumentsPanel(PersonPanel):
         self.export_button = make_button(tr("E&xportieren …"),
                                          tr("Ausgewähltes Dokument exportieren (Öffnen mit …)"),
                                          self.export_selected)
+        self.print_button = make_button(tr("D&rucken …"), tr("Ausgewähltes Dokument drucken"),
+                                        self.print_selected)
         self.delete_button = make_button(tr("&Löschen …"), tr("Ausgewähltes Dokument löschen"),
                                          self.delete_selected)
         self.scans: list[scanner.Scan] = []
@@ -165,7 +168,7 @@ class DocumentsPanel(PersonPanel):
         self.scans_button.setVisible(False)
         # one line; where the width ends (200 %) the buttons wrap
         layout.addLayout(flow_row(self.add_button, self.scans_button, self.view_button,
-                                  self.export_button, self.delete_button))
+                                  self.export_button, self.print_button, self.delete_button))
         self.error = error_label(tr("Fehlermeldung"))
         layout.addWidget(self.error)
 
@@ -191,7 +194,23 @@ class DocumentsPanel(PersonPanel):
         self.table.resizeColumnsToContents()
         if self.documents and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
+        self._printable()
         self.refresh_scans()
+
+    def _printable(self) -> None:
+        """„Drucken …“ only for what the program can render; else disabled with the reason
+        (tooltip and the screen reader's description)."""
+        from .render import printable
+
+        rows = self.table.selectionModel().selectedRows()
+        doc_id = self.model.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        doc = next((x for x in self.documents if x.id == doc_id), None)
+        why = "" if doc is None or printable(doc.mime) else tr(
+            "{0} kann SSA Desktop nicht anzeigen und daher nicht drucken: exportieren und mit "
+            "einem anderen Programm drucken.").format(d.FORMAT_LABELS.get(doc.mime, doc.mime))
+        self.print_button.setEnabled(doc is not None and not why)
+        self.print_button.setToolTip(why)
+        self.print_button.setAccessibleDescription(why)
 
     # -- the scanner folder ----------------------------------------------------------------
     def refresh_scans(self) -> None:
@@ -323,6 +342,21 @@ class DocumentsPanel(PersonPanel):
         dialog = ExportDocumentDialog(self.ctx, doc, self)
         dialog.accepted.connect(lambda: self.error.setText(
             tr("Exportiert nach {0} (im Übermittlungsprotokoll eingetragen).").format(dialog.path)))
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def print_selected(self) -> QDialog | None:
+        """„Drucken …“: the disclosure dialog, then the printer (``PrintDocumentDialog``)."""
+        from .export_dialog import PrintDocumentDialog
+
+        doc = self.selected()
+        if doc is None:
+            return None
+        self.error.clear()
+        dialog = PrintDocumentDialog(self.ctx, doc, self)
+        dialog.accepted.connect(lambda: self.error.setText(
+            tr("Gedruckt (im Übermittlungsprotokoll eingetragen).")))
         dialog.open()
         self._dialog = dialog
         return dialog
