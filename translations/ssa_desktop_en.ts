@@ -1385,6 +1385,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>, Text in der Suche</source>
+            <translation>, text in the search</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&lt;b&gt;Dokumente&lt;/b&gt; – verschlüsselt im Tresor; Dateien hierher ziehen oder „Dokument hinzufügen …“</source>
             <translation>&lt;b&gt;Documents&lt;/b&gt; – encrypted in the vault; drag files here or use “Add document …”</translation>
         </message>
@@ -1477,6 +1482,11 @@
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <source>Der Druck ist fehlgeschlagen: {0} Nichts wurde protokolliert.</source>
             <translation>Printing failed: {0} Nothing was logged.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Der Text wird ausgelesen …</source>
+            <translation>Reading the text …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
@@ -1644,6 +1654,29 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Speichern</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Text a&amp;uslesen</source>
+            <translation>Read o&amp;ut text</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Text des ausgewählten Dokuments auslesen (für die Suche)</source>
+            <translation>Read out the selected document's text (for the search)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Text von %n Seite(n) ausgelesen: Strg+K findet jetzt Wörter daraus. Er wird mit dem Dokument gelöscht.</source>
+            <translation>
+                <numerusform>Text of %n page read: Ctrl+K now finds its words. It is deleted with the document.</numerusform>
+                <numerusform>Text of %n pages read: Ctrl+K now finds its words. It is deleted with the document.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Text wird nur aus PDF-Dateien ausgelesen; SSA Desktop hat keine Texterkennung (OCR). {0} wird über Titel und Art gefunden.</source>
+            <translation>Text is read only from PDF files; SSA Desktop has no text recognition (OCR). {0} is found by title and kind.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />

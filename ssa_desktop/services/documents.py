@@ -302,6 +302,50 @@ def _disclose(conn: Connection, doc_id: str, out: Callable[[bytes], None], recip
         out(data)
 
 
+MAX_TEXT = 2_000_000   # characters of text kept from one document (a 25 MB PDF of text)
+
+
+@writes(DataKind.DOCUMENTS)
+def read_text(conn: Connection, doc_id: str) -> int:
+    """„Text auslesen“, only when she asks: the text layer of a PDF (pypdf, from memory)
+    into the vault's full-text index, so Strg+K finds its words; it goes with the document.
+    No OCR: a scan without a text layer, an image or a DOCX/ODT is refused with a German
+    sentence that says so, nothing stored. The number of pages with text."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    doc = get_document(conn, doc_id)
+    if doc.mime != d.PDF:
+        raise UserError("Text wird nur aus PDF-Dateien ausgelesen, die Text enthalten; "
+                        "SSA Desktop hat keine Texterkennung (OCR) für Bilder.")
+    data = read_content(conn, doc)
+    pages: list[str] = []
+    try:
+        for page in PdfReader(io.BytesIO(data)).pages:
+            text = page.extract_text() or ""
+            pages.append(text.strip())
+            if sum(map(len, pages)) > MAX_TEXT:
+                break
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError):
+        raise UserError("Der Text dieser PDF-Datei ließ sich nicht auslesen (beschädigt oder "
+                        "verschlüsselt). Nichts wurde gespeichert.") from None
+    found = [text for text in pages if text]
+    if not found:
+        raise UserError("Diese PDF-Datei enthält keinen Text, nur Bilder (ein Scan?). SSA Desktop "
+                        "hat keine Texterkennung (OCR); gefunden wird sie über Titel und Art. "
+                        "Nichts wurde gespeichert.")
+    with transaction(conn):
+        q.set_text(conn, doc.id, "\n\n".join(found)[:MAX_TEXT])
+    return len(found)
+
+
+def has_text(conn: Connection, doc_id: str) -> bool:
+    """Whether her document's text was read out into the search index."""
+    return q.has_text(conn, doc_id)
+
+
 def _refuse_held(conn: Connection, doc: Document) -> None:
     held = {doc.person_id, doc.id, doc.case_id, doc.consent_id, doc.procedure_id} - {None}
     if any(h.record_id in held for h in rrepo.holds(conn)):
