@@ -3728,6 +3728,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" />
+            <source>Fortschritt</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Frist</source>
             <translation>Deadline</translation>
@@ -4278,6 +4283,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" />
+            <source>Wird gelesen …</source>
+            <translation>Reading …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
