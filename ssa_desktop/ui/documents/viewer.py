@@ -9,6 +9,7 @@ locks; nothing is written anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -82,10 +83,12 @@ class DocumentViewer(QDialog):
             super().keyPressEvent(event)
 
     def _key(self, event: QKeyEvent) -> bool:
-        """Bild auf / Bild ab: pages; Strg++ / Strg+- / Strg+0: zoom. True when taken."""
+        """Bild auf / Bild ab: pages; Strg++ / Strg+- / Strg+0: zoom; Strg+P: print. True
+        when taken."""
         key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        actions = {Qt.Key.Key_PageDown: lambda: self.go(self.index + 1),
-                   Qt.Key.Key_PageUp: lambda: self.go(self.index - 1)}
+        actions: dict[Qt.Key, Callable[[], object]] = {
+            Qt.Key.Key_PageDown: lambda: self.go(self.index + 1),
+            Qt.Key.Key_PageUp: lambda: self.go(self.index - 1)}
         if ctrl:
             actions |= {Qt.Key.Key_Plus: lambda: self.set_zoom(self.zoom + 1),
                         Qt.Key.Key_Equal: lambda: self.set_zoom(self.zoom + 1),
