@@ -94,6 +94,33 @@ def _pdf_font() -> Check:
     return Check("PDF-Schrift", True, ", ".join(f.name for f in fonts))
 
 
+def _pdfium() -> Check:
+    """A one-page PDF made in memory (reportlab), rendered by PDFium from its bytes as the
+    document viewer does: a build without pdfium's shared library fails here."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    try:
+        import pypdfium2
+
+        buf = io.BytesIO()
+        pdf = canvas.Canvas(buf, pagesize=(72, 72))
+        pdf.rect(18, 18, 36, 36, stroke=0, fill=1)   # a black square in the middle
+        pdf.save()
+        document = pypdfium2.PdfDocument(buf.getvalue())
+        bitmap = document[0].render(scale=1)
+        x, y = bitmap.width // 2, bitmap.height // 2
+        centre = bytes(bitmap.buffer)[y * bitmap.stride + x * bitmap.n_channels]
+        document.close()
+    except Exception as err:  # the check reports, it never raises
+        return Check("PDF-Anzeige (PDFium)", False, f"{type(err).__name__}: {err}")
+    ok = centre < 64
+    return Check("PDF-Anzeige (PDFium)", ok,
+                 f"PDFium {pypdfium2.PDFIUM_INFO.version}: Seite aus dem Speicher gerendert"
+                 if ok else "die gerenderte Seite ist leer")
+
+
 def _toml_files(folder: str, label: str, loader: Callable[[Path], object] | None) -> Check:
     files = sorted((resources_dir() / folder).glob("*.toml"))
     files += sorted((resources_dir() / folder).glob("*.json"))
@@ -148,7 +175,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {"retention": _load_rules,
                                                 "kvjs": _load_kvjs_template}
 
 CHECKS: list[Callable[[], Check]] = [_sqlcipher, _fts5, _migrations, _keyring, _translations,
-                                     _pdf_font, _kvjs_templates, _rule_table,
+                                     _pdf_font, _pdfium, _kvjs_templates, _rule_table,
                                      _process_protection]
 
 

@@ -147,7 +147,7 @@ def test_a_use_case_is_declared_once_and_returns_its_value():
 UI = PACKAGE / "ui"
 RUNNER_METHODS = ("apply", "perform")   # ctx.apply(fn, …) and ctx.perform(op, …)
 # helpers that hand their first argument straight to ctx.perform, with where they live
-FORWARDERS = {"settings/pages/security.py": ("_start",)}
+FORWARDERS = {"settings/pages/security.py": ("_start",), "handover/panel.py": ("_with_progress",)}
 # ``file: use case`` called from ui/ outside the runner, each with its reason
 ALLOWED = {
     "vault/wizard.py: save_initial_setup": (

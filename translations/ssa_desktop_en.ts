@@ -1302,6 +1302,11 @@
         <name>DocumentViewer</name>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>&amp;Drucken …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>&amp;Größer</source>
             <translation>&amp;Larger</translation>
         </message>
@@ -1319,6 +1324,11 @@
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
             <source>Dokument ansehen</source>
             <translation>View document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/viewer.py" />
+            <source>Dokument drucken (Strg+P)</source>
+            <translation>Print document (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/viewer.py" />
@@ -1384,6 +1394,11 @@
             <translation>&amp;Date</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>&amp;Drucken …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&amp;Löschen …</source>
             <translation>&amp;Delete …</translation>
@@ -1397,6 +1412,11 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>, Text in der Suche</source>
+            <translation>, text in the search</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1435,6 +1455,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Ausgewähltes Dokument drucken</source>
+            <translation>Print the selected document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Ausgewähltes Dokument exportieren (Öffnen mit …)</source>
             <translation>Export the selected document (open with …)</translation>
         </message>
@@ -1450,6 +1475,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>D&amp;rucken …</source>
+            <translation>P&amp;rint …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Das Dokument „{0}“ endgültig löschen? Sein Schlüssel wird gelöscht; keine Sicherung kann es wieder lesbar machen.</source>
             <translation>Delete the document “{0}” for good? Its key is deleted; no backup can make it readable again.</translation>
         </message>
@@ -1457,6 +1487,11 @@
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Der Export wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
             <translation>The document “{0}” then leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. The export is logged as a disclosure (recipient, legal basis; no content).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Das Dokument „{0}“ wird gedruckt: das Papier verlässt den verschlüsselten Tresor, und ein Drucker im Netz kann eine Kopie behalten. Der Druck wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
+            <translation>The document “{0}” is printed: the paper leaves the encrypted vault, and a network printer may keep a copy. The print is logged as a disclosure (recipient, legal basis; no content).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1472,6 +1507,26 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Datum des Dokuments</source>
             <translation>Date of the document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Der Druck ist fehlgeschlagen: {0} Nichts wurde protokolliert.</source>
+            <translation>Printing failed: {0} Nothing was logged.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Der Text wird ausgelesen …</source>
+            <translation>Reading the text …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Dokument</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Dokument drucken</source>
+            <translation>Print document</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
@@ -1530,6 +1585,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Drucken</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>E&amp;xportieren …</source>
             <translation>E&amp;xport …</translation>
@@ -1569,6 +1629,11 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Format, Größe</source>
             <translation>Format, size</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Gedruckt (im Übermittlungsprotokoll eingetragen).</source>
+            <translation>Printed (entered in the disclosure log).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -1622,6 +1687,29 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Text a&amp;uslesen</source>
+            <translation>Read o&amp;ut text</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Text des ausgewählten Dokuments auslesen (für die Suche)</source>
+            <translation>Read out the selected document's text (for the search)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Text von %n Seite(n) ausgelesen: Strg+K findet jetzt Wörter daraus. Er wird mit dem Dokument gelöscht.</source>
+            <translation>
+                <numerusform>Text of %n page read: Ctrl+K now finds its words. It is deleted with the document.</numerusform>
+                <numerusform>Text of %n pages read: Ctrl+K now finds its words. It is deleted with the document.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Text wird nur aus PDF-Dateien ausgelesen; SSA Desktop hat keine Texterkennung (OCR). {0} wird über Titel und Art gefunden.</source>
+            <translation>Text is read only from PDF files; SSA Desktop has no text recognition (OCR). {0} is found by title and kind.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
@@ -1629,6 +1717,11 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>z. B. Schweigepflichtentbindung Jugendamt</source>
             <translation>e.g. release from confidentiality, youth office</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>{0} kann SSA Desktop nicht anzeigen und daher nicht drucken: exportieren und mit einem anderen Programm drucken.</source>
+            <translation>SSA Desktop cannot show {0} and so cannot print it: export it and print it with another program.</translation>
         </message>
     </context>
     <context>
@@ -3665,6 +3758,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" />
+            <source>Fortschritt</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Frist</source>
             <translation>Deadline</translation>
@@ -4215,6 +4313,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" />
+            <source>Wird gelesen …</source>
+            <translation>Reading …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -5695,6 +5798,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Dokument drucken (beim Ansehen eines Dokuments)</source>
+            <translation>Print document (while viewing a document)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
@@ -5888,6 +5996,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Strg+P</source>
+            <translation>Ctrl+P</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />

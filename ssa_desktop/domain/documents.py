@@ -285,7 +285,7 @@ SCANNER_FOLDER = options.declare(options.Option(
          "Entsperren und im Reiter „Dokumente“ einer Person."))
 
 
-# -- Strg+K: titles and kinds, no text of the files ----------------------------------------
+# -- Strg+K: titles and kinds (a read-out text is matched in its index) ----------------
 def _folded(text: str) -> str:
     """Case and accents folded, as the full-text index's tokenizer does."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())

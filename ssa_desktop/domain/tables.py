@@ -296,6 +296,7 @@ _DECLARED: tuple[Declared, ...] = (
                       "§ 8a-Verfahren); sein Schlüssel mit ihm, die Datei danach",
        catalogues={"kind": cat.DOCUMENT_KINDS},
        dates="added",
+       search="fts_document",   # only the text she had read out („Text auslesen“)
        auskunft="Dokumente",
        fields=(("title", "Titel"), ("kind", "Art"), ("day", "Datum"),
                ("file_name", "Dateiname"), ("mime", "Format"), ("size", "Größe (Bytes)"),

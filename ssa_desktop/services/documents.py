@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -259,24 +260,90 @@ def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
     recipient, a legal basis, with „Einwilligung“ one valid that day naming the
     recipient; never for a restricted person) with nothing written; a failed write logs
     nothing."""
-    doc = get_document(conn, doc_id)
-    if rrepo.restriction_of(conn, doc.person_id) is not None:
-        raise UserError("Die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO): "
-                        "das Dokument wird nicht exportiert. Nichts wurde geschrieben.")
-    data = read_content(conn, doc)
     target = Path(target)
     written = False
+
+    def write(data: bytes) -> None:
+        nonlocal written
+        atomic_write_bytes(target, data)
+        written = True
+
     try:
-        with transaction(conn):
-            consents.record_disclosure(conn, doc.person_id, day or clock.today(), recipient,
-                                       disclosed_categories(doc), legal_basis)
-            atomic_write_bytes(target, data)
-            written = True
+        _disclose(conn, doc_id, write, recipient, legal_basis, day, "exportiert",
+                  "Nichts wurde geschrieben.")
     except BaseException:
         if written:   # the log's commit failed: the file goes too
             target.unlink(missing_ok=True)
         raise
     return target
+
+
+@writes(DataKind.CONSENTS)
+def print_document(conn: Connection, doc_id: str, paint: Callable[[bytes], None],
+                   recipient: str, legal_basis: str, day: date | None = None) -> None:
+    """Printing is a disclosure like the export: ``paint`` (the GUI's printer, from
+    memory) gets the document's bytes inside the step that logs it; refused by the log's
+    rules before anything is painted, and a failed print logs nothing."""
+    _disclose(conn, doc_id, paint, recipient, legal_basis, day, "gedruckt",
+              "Nichts wurde gedruckt.")
+
+
+def _disclose(conn: Connection, doc_id: str, out: Callable[[bytes], None], recipient: str,
+              legal_basis: str, day: date | None, verb: str, nothing: str) -> None:
+    """Log the disclosure and hand the bytes ``out`` in one transaction."""
+    doc = get_document(conn, doc_id)
+    if rrepo.restriction_of(conn, doc.person_id) is not None:
+        raise UserError("Die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO): "
+                        f"das Dokument wird nicht {verb}. {nothing}")
+    data = read_content(conn, doc)
+    with transaction(conn):
+        consents.record_disclosure(conn, doc.person_id, day or clock.today(), recipient,
+                                   disclosed_categories(doc), legal_basis)
+        out(data)
+
+
+MAX_TEXT = 2_000_000   # characters of text kept from one document (a 25 MB PDF of text)
+
+
+@writes(DataKind.DOCUMENTS)
+def read_text(conn: Connection, doc_id: str) -> int:
+    """„Text auslesen“, only when she asks: the text layer of a PDF (pypdf, from memory)
+    into the vault's full-text index, so Strg+K finds its words; it goes with the document.
+    No OCR: a scan without a text layer, an image or a DOCX/ODT is refused with a German
+    sentence that says so, nothing stored. The number of pages with text."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    doc = get_document(conn, doc_id)
+    if doc.mime != d.PDF:
+        raise UserError("Text wird nur aus PDF-Dateien ausgelesen, die Text enthalten; "
+                        "SSA Desktop hat keine Texterkennung (OCR) für Bilder.")
+    data = read_content(conn, doc)
+    pages: list[str] = []
+    try:
+        for page in PdfReader(io.BytesIO(data)).pages:
+            text = page.extract_text() or ""
+            pages.append(text.strip())
+            if sum(map(len, pages)) > MAX_TEXT:
+                break
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError):
+        raise UserError("Der Text dieser PDF-Datei ließ sich nicht auslesen (beschädigt oder "
+                        "verschlüsselt). Nichts wurde gespeichert.") from None
+    found = [text for text in pages if text]
+    if not found:
+        raise UserError("Diese PDF-Datei enthält keinen Text, nur Bilder (ein Scan?). SSA Desktop "
+                        "hat keine Texterkennung (OCR); gefunden wird sie über Titel und Art. "
+                        "Nichts wurde gespeichert.")
+    with transaction(conn):
+        q.set_text(conn, doc.id, "\n\n".join(found)[:MAX_TEXT])
+    return len(found)
+
+
+def has_text(conn: Connection, doc_id: str) -> bool:
+    """Whether her document's text was read out into the search index."""
+    return q.has_text(conn, doc_id)
 
 
 def _refuse_held(conn: Connection, doc: Document) -> None:

@@ -1,5 +1,5 @@
 """Full-text search over persons, contacts, groups and partners (Strg+K), and documents by
-title and kind (no text of the files): a page of the last recorded hits of each kind, the
+title, kind and the text she had read out of one („Text auslesen“): a page of the last recorded hits of each kind, the
 next page of one kind when asked for; and the upkeep that keeps each index in one piece
 (``tidy_index``, after every unlock)."""
 
@@ -48,17 +48,20 @@ def search(conn: Connection, text: str, limit: int = SEARCH_PAGE) -> list[Search
 
 
 def _documents(conn: Connection, text: str, limit: int, before: int | None) -> list[SearchHit]:
-    """Up to ``limit`` + 1 documents each word of ``text`` begins a word of (its title or
-    its kind's name), the last added first. Documents are few (2,000 in ten years), so
-    their rows are read and matched here rather than kept in an index."""
+    """Up to ``limit`` + 1 documents each word of ``text`` begins a word of (its title, its
+    kind's name or the text she had read out of it), the last added first. Documents are
+    few (2,000 in ten years), so their rows are read and matched here; only the read-out
+    texts are in an index (``fts_document``), asked once per word."""
     words = d.search_words(text)
     if not words:
         return []
+    in_text = {w: documents_repo.text_matches(conn, f'text : "{w}"*') for w in words}
     hits = []
     for rowid, doc_id, person_id, pseudonym, title, kind, day in documents_repo.search_rows(
             conn, before):
         kind_label = cat.DOCUMENT_KINDS.label(kind)
-        if not d.found_in(words, f"{title} {kind_label}"):
+        if not all(doc_id in in_text[w] or d.found_in([w], f"{title} {kind_label}")
+                   for w in words):
             continue
         hits.append(SearchHit("document", doc_id, f"{pseudonym} · {fmt_date(day)}",
                               f"{d.marked(words, title)} ({d.marked(words, kind_label)})",

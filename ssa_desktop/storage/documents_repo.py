@@ -224,9 +224,9 @@ def every(conn: Connection) -> list[e.Document]:
 
 
 def search_rows(conn: Connection, before: int | None = None) -> list[tuple]:
-    """What Strg+K looks through (no text of the files): rowid, id, person, pseudonym,
-    title, kind and day of every document below ``before`` (all when None), the last added
-    first; a restricted person's documents never."""
+    """What Strg+K looks through besides the read-out texts (``text_matches``): rowid, id,
+    person, pseudonym, title, kind and day of every document below ``before`` (all when
+    None), the last added first; a restricted person's documents never."""
     return conn.execute(
         "SELECT d.rowid, d.id, d.person_id, p.pseudonym, d.title, d.kind, d.day"
         " FROM document d JOIN person p ON p.id = d.person_id"
@@ -311,3 +311,22 @@ def deputy_added_ids(pkg: Connection) -> list[str]:
 def tombstoned_ids(conn: Connection) -> set[str]:
     return {row[0] for row in conn.execute(
         "SELECT record_id FROM tombstone WHERE category = 'document'")}
+
+
+# -- text she asked to be read out (fts_document, migration document_text) -------------------
+
+def set_text(conn: Connection, doc_id: str, text: str) -> None:
+    """The document's text in the full-text index (replacing an earlier reading)."""
+    conn.execute("DELETE FROM fts_document WHERE document_id = ?", (doc_id,))
+    conn.execute("INSERT INTO fts_document (document_id, text) VALUES (?, ?)", (doc_id, text))
+
+
+def has_text(conn: Connection, doc_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM fts_document WHERE document_id = ?",
+                        (doc_id,)).fetchone() is not None
+
+
+def text_matches(conn: Connection, query: str) -> set[str]:
+    """The ids of documents whose read-out text matches the FTS5 ``query``."""
+    return {row[0] for row in conn.execute(
+        "SELECT document_id FROM fts_document WHERE fts_document MATCH ?", (query,))}

@@ -184,7 +184,8 @@ _SEARCH = {
         "fts_partner", "FROM fts_partner JOIN partner x ON x.rowid = fts_partner.rowid",
         "x.id, x.name, snippet(fts_partner, -1, '[[', ']]', ' … ', 12)", ""),
 }
-FTS_TABLES = tuple(index for index, *_ in _SEARCH.values())  # the four full-text indexes
+# the four full-text indexes, and the read-out texts of documents (services/search.py)
+FTS_TABLES = (*(index for index, *_ in _SEARCH.values()), "fts_document")
 
 
 def _sql(kind: str, what: str) -> str:

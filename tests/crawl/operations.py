@@ -259,8 +259,10 @@ def _documents(stage: Stage) -> None:
     day = clock.today()
     documents.add_document(conn, Owner("person", case.person_id), "report", "Zeugnis",
                            day, f.image("PNG"), "zeugnis.png")
-    documents.add_document(conn, Owner("case", case.id), "letter", "Brief", day, f.pdf(),
-                           "brief.pdf")
+    letter = documents.add_document(conn, Owner("case", case.id), "letter", "Brief", day,
+                                    f.pdf(), "brief.pdf")
+    documents.read_text(conn, letter.id)   # her „Text auslesen“: into the search index
+    documents.print_document(conn, letter.id, lambda _data: None, "Jugendamt", "4KKG")
     documents.add_document(conn, Owner("consent", consent.id), "consent", "Einwilligung",
                            day, f.image("TIFF", pages=2), "einwilligung.tif")
     docx = documents.add_document(conn, Owner("person", case.person_id), "other",
@@ -429,6 +431,7 @@ OPERATIONS: tuple[Operation, ...] = (
               (goals.save_goal, goals.rate, goals.record_rated_contact, goals.delete_rating,
                goals.delete_goal)),
     Operation("documents", _documents, (documents.add_document, documents.export_document,
+                                        documents.read_text, documents.print_document,
                                         documents.delete_document)),
     Operation("interchange-import", _interchange_import, (interchange_import.import_document,)),
     Operation("interchange-merge", _interchange_merge, (interchange_merge.merge_document,)),

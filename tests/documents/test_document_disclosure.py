@@ -112,3 +112,23 @@ def test_a_restricted_persons_document_does_not_leave(conn, pupil, tmp_path, fro
         documents.export_document(conn, doc.id, tmp_path / "brief.pdf", "Jugendamt", "4KKG", DAY)
     assert not (tmp_path / "brief.pdf").exists()
     assert _log(conn, pupil.id) == []
+
+
+def test_a_print_is_logged_with_the_pages_it_painted_and_a_failed_one_logs_nothing(conn, pupil):
+    data = f.pdf()
+    doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, data)
+    assert changes_of(documents.print_document).touches(DataKind.CONSENTS)
+    painted = []
+    documents.print_document(conn, doc.id, painted.append, "Jugendamt", "4KKG", DAY)
+    assert painted == [data]
+    assert _log(conn, pupil.id) == [(DAY, "Jugendamt", ("document",), "4KKG", None)]
+
+    def jammed(_data: bytes) -> None:
+        raise OSError("Papierstau")
+
+    with pytest.raises(OSError):
+        documents.print_document(conn, doc.id, jammed, "Schulamt", "4KKG", DAY)
+    with pytest.raises(UserError, match="nicht zulässig"):   # the log's rules before paper
+        documents.print_document(conn, doc.id, painted.append, "Schulamt", "consent", DAY)
+    assert len(painted) == 1
+    assert _log(conn, pupil.id) == [(DAY, "Jugendamt", ("document",), "4KKG", None)]

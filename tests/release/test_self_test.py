@@ -49,7 +49,7 @@ def test_every_check_prints_its_line(capsys, conn):
     lines = capsys.readouterr().out.splitlines()
     for name in ("SQLCipher", "Volltextsuche (FTS5)", "Datenbank-Schema", "Schlüsselbund",
                  "Übersetzungen", "PDF-Schrift", "KVJS-Vorlage", "Löschregeln",
-                 "Prozessschutz"):
+                 "Prozessschutz", "PDF-Anzeige (PDFium)"):
         assert any(line.startswith(name) for line in lines), name
     sqlcipher = next(line for line in lines if line.startswith("SQLCipher"))
     assert " ok " in sqlcipher and "SQLCipher 4." in sqlcipher
@@ -80,3 +80,22 @@ def test_missing_translations_fail_the_self_test(tmp_path, monkeypatch, capsys):
     line = next(x for x in capsys.readouterr().out.splitlines()
                 if x.startswith("Übersetzungen"))
     assert "FEHLER" in line and "Englisch: NEIN" in line
+
+
+def test_pdfium_renders_a_page_from_memory(capsys):
+    """The frozen build's self-test renders a PDF page with PDFium from bytes: a build
+    that lost pdfium's shared library fails (packaging/build_linux.sh runs it)."""
+    assert cli.main(["self-test"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines()
+                if x.startswith("PDF-Anzeige (PDFium)"))
+    assert " ok " in line and "Seite aus dem Speicher gerendert" in line
+
+
+def test_a_missing_pdfium_fails_the_self_test(monkeypatch, capsys):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)   # as if the library were not shipped
+    assert cli.main(["self-test"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines()
+                if x.startswith("PDF-Anzeige (PDFium)"))
+    assert "FEHLER" in line

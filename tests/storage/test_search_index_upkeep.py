@@ -69,7 +69,7 @@ def test_one_segment_more_and_it_is_merged_into_one(no_automerge, pupil):
     assert sirepo.segments(conn)["fts_contact"] == 9
     assert search_svc.tidy_index(conn) >= 1
     assert sirepo.segments(conn) == {"fts_person": 1, "fts_contact": 1, "fts_group": 0,
-                                     "fts_partner": 0}
+                                     "fts_partner": 0, "fts_document": 0}
     assert [h.id for h in repo.search(conn, "fahrr")] == before == ids[::-1]
     assert search_svc.tidy_index(conn) == 0   # nothing left to do
 

@@ -144,15 +144,25 @@ def _plan_columns(result: Plan, version: int, expected, actual) -> None:
                 result.done.append(f"Spalte {table}.{column} ergänzt")
 
 
+_VIRTUAL = re.compile(r"^\s*CREATE\s+VIRTUAL\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?\"?(\w+)",
+                      re.IGNORECASE)
+
+
 def _declared_later(conn: Connection, name: str, version: int) -> bool:
     """A table a later migration creates exactly as the vault has it (the vault took
-    that migration under another number): kept, and that migration skips it."""
+    that migration under another number): kept, and that migration skips it. A
+    full-text index a later migration creates (``IF NOT EXISTS``) is kept with its
+    shadow tables (``<index>_data`` …)."""
     from . import available, created_object, same_sql
     row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
                        (name,)).fetchone()
+    later = [statement for number, _name, sql in available() if number > version
+             for statement in _statements(sql)]
+    virtual = {found.group(1) for found in map(_VIRTUAL.match, later) if found}
+    if name in virtual or any(name.startswith(f"{index}_") for index in virtual):
+        return True
     return any(created_object(statement) == ("table", name) and same_sql(row[0], statement)
-               for number, _name, sql in available() if number > version
-               for statement in _statements(sql))
+               for statement in later)
 
 
 def _plan_undeclared(conn: Connection, result: Plan, version: int, expected,

@@ -1,13 +1,16 @@
-"""„Dokument exportieren“: a document leaves the vault only as a disclosure she confirms
-(docs/documents.md). She names the recipient and the legal basis, then the file (the
-synced-folder question included); ``services.documents.export_document`` writes the file
-and the Übermittlungsprotokoll entry in one step. A refusal stays in the dialog."""
+"""„Dokument exportieren“ and „Dokument drucken“: a document leaves the vault only as a
+disclosure she confirms (docs/documents.md). She names the recipient and the legal basis,
+then the file (the synced-folder question included) or the printer;
+``services.documents.export_document`` / ``print_document`` write the file or paint the
+pages (from memory, no file) and the Übermittlungsprotokoll entry in one step. A refusal
+stays in the dialog; Esc or „Abbrechen“ leaves nothing logged."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from ...domain import documents as d
@@ -35,13 +38,10 @@ class ExportDocumentDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.doc = ctx, doc
         self.path = ""
-        self.setWindowTitle(tr("Dokument exportieren"))
+        title, action, action_name, text = self.texts()
+        self.setWindowTitle(title)
         form = QFormLayout(self)
-        warning = QLabel(tr("Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die "
-                            "Datei ist unverschlüsselt, und was sie mit einem anderen Programm "
-                            "öffnet, kann Kopien anlegen. Der Export wird als Übermittlung "
-                            "protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).")
-                         .format(doc.title))
+        warning = QLabel(text.format(doc.title))
         warning.setTextFormat(Qt.TextFormat.PlainText)
         warning.setWordWrap(True)
         form.addRow(warning)
@@ -57,13 +57,21 @@ class ExportDocumentDialog(QDialog):
         form.addRow(tr("&Rechtsgrundlage"), self.basis)
         self.error = error_label(tr("Fehlermeldung"))
         form.addRow(self.error)
-        buttons = save_cancel_buttons(tr("E&xportieren …"), self.export, self.reject)
+        buttons = save_cancel_buttons(action, self.export, self.reject)
         self.export_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.export_button.setAccessibleName(tr("Exportieren"))
+        self.export_button.setAccessibleName(action_name)
         form.addRow(buttons)
         ctx.locked.connect(self.reject)
         whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
         self.resize(620, self.sizeHint().height())
+
+    def texts(self) -> tuple[str, str, str, str]:
+        """Window title, button, its accessible name, the warning (``{0}``: the title)."""
+        return tr("Dokument exportieren"), tr("E&xportieren …"), tr("Exportieren"), tr(
+                  "Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die "
+                  "Datei ist unverschlüsselt, und was sie mit einem anderen Programm "
+                  "öffnet, kann Kopien anlegen. Der Export wird als Übermittlung "
+                  "protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).")
 
     def export(self) -> None:
         if refused_selector(self, self.error.setText):
@@ -80,4 +88,41 @@ class ExportDocumentDialog(QDialog):
             self.error.setText(str(err))
             return
         self.path = path
+        self.accept()
+
+
+class PrintDocumentDialog(ExportDocumentDialog):
+    """The same questions; „Drucken …“ asks for the printer (the system's print dialog)
+    and paints the pages onto it from memory with the log entry. ``printer_chooser``
+    (the print dialog; a test's PDF printer answers it) and ``printer`` are replaceable."""
+
+    def __init__(self, ctx: AppContext, doc: Document, parent: QWidget | None = None):
+        super().__init__(ctx, doc, parent)
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName(tr("Dokument"))   # no title of hers in a print queue
+        self.printer_chooser = lambda printer: QPrintDialog(printer, self).exec() == (
+            QDialog.DialogCode.Accepted)
+
+    def texts(self) -> tuple[str, str, str, str]:
+        return tr("Dokument drucken"), tr("&Drucken …"), tr("Drucken"), tr(
+                  "Das Dokument „{0}“ wird gedruckt: das Papier verlässt den verschlüsselten "
+                  "Tresor, und ein Drucker im Netz kann eine Kopie behalten. Der Druck wird als "
+                  "Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).")
+
+    def export(self) -> None:
+        from .render import print_onto
+
+        if refused_selector(self, self.error.setText) or not self.printer_chooser(self.printer):
+            return
+        try:
+            self.ctx.apply(svc.print_document, self.doc.id,
+                           lambda data: print_onto(self.printer, data, self.doc.mime),
+                           self.recipient.currentText(), self.basis.code())
+        except UserError as err:
+            self.error.setText(str(err))
+            return
+        except OSError as err:
+            self.error.setText(tr("Der Druck ist fehlgeschlagen: {0} Nichts wurde protokolliert.")
+                               .format(err))
+            return
         self.accept()

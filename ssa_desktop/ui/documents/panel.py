@@ -149,6 +149,7 @@ class DocumentsPanel(PersonPanel):
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
         fit_columns(self.table, stretch=0)
         layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_selected())
         self.add_button = make_button(tr("Dokument hin&zufügen …"), tr("Dokument hinzufügen"),
                                       self.add_from_dialog)
         self.view_button = make_button(tr("A&nsehen"), tr("Ausgewähltes Dokument ansehen"),
@@ -156,6 +157,11 @@ class DocumentsPanel(PersonPanel):
         self.export_button = make_button(tr("E&xportieren …"),
                                          tr("Ausgewähltes Dokument exportieren (Öffnen mit …)"),
                                          self.export_selected)
+        self.print_button = make_button(tr("D&rucken …"), tr("Ausgewähltes Dokument drucken"),
+                                        self.print_selected)
+        self.text_button = make_button(tr("Text a&uslesen"),
+                                       tr("Text des ausgewählten Dokuments auslesen (für die "
+                                          "Suche)"), self.read_text_selected)
         self.delete_button = make_button(tr("&Löschen …"), tr("Ausgewähltes Dokument löschen"),
                                          self.delete_selected)
         self.scans: list[scanner.Scan] = []
@@ -165,7 +171,8 @@ class DocumentsPanel(PersonPanel):
         self.scans_button.setVisible(False)
         # one line; where the width ends (200 %) the buttons wrap
         layout.addLayout(flow_row(self.add_button, self.scans_button, self.view_button,
-                                  self.export_button, self.delete_button))
+                                  self.export_button, self.print_button, self.text_button,
+                                  self.delete_button))
         self.error = error_label(tr("Fehlermeldung"))
         layout.addWidget(self.error)
 
@@ -182,7 +189,7 @@ class DocumentsPanel(PersonPanel):
             cells = [QStandardItem(doc.title), QStandardItem(DOCUMENT_KINDS.label(doc.kind)),
                      QStandardItem(fmt_date(doc.day)),
                      QStandardItem(labels.get(f"{owner.kind}:{owner.id}", "")),
-                     QStandardItem(f"{d.FORMAT_LABELS.get(doc.mime, doc.mime)}, {_size(doc.size)}"),
+                     QStandardItem(self._format(doc)),
                      QStandardItem(doc.written_by)]
             cells[0].setData(doc.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(cells)
@@ -191,7 +198,34 @@ class DocumentsPanel(PersonPanel):
         self.table.resizeColumnsToContents()
         if self.documents and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
+        self._enable_for_selected()
         self.refresh_scans()
+
+    def _format(self, doc: Document) -> str:
+        shown = f"{d.FORMAT_LABELS.get(doc.mime, doc.mime)}, {_size(doc.size)}"
+        if svc.has_text(self.ctx.conn, doc.id):
+            shown += tr(", Text in der Suche")
+        return shown
+
+    def _enable_for_selected(self) -> None:
+        """„Drucken …“ only for what the program can render, „Text auslesen“ only for a
+        PDF; else disabled with the reason (tooltip and the screen reader's description)."""
+        from .render import printable
+
+        rows = self.table.selectionModel().selectedRows()
+        doc_id = self.model.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        doc = next((x for x in self.documents if x.id == doc_id), None)
+        label = d.FORMAT_LABELS.get(doc.mime, doc.mime) if doc else ""
+        no_print = "" if doc is None or printable(doc.mime) else tr(
+            "{0} kann SSA Desktop nicht anzeigen und daher nicht drucken: exportieren und mit "
+            "einem anderen Programm drucken.").format(label)
+        no_text = "" if doc is None or doc.mime == d.PDF else tr(
+            "Text wird nur aus PDF-Dateien ausgelesen; SSA Desktop hat keine Texterkennung "
+            "(OCR). {0} wird über Titel und Art gefunden.").format(label)
+        for button, why in ((self.print_button, no_print), (self.text_button, no_text)):
+            button.setEnabled(doc is not None and not why)
+            button.setToolTip(why)
+            button.setAccessibleDescription(why)
 
     # -- the scanner folder ----------------------------------------------------------------
     def refresh_scans(self) -> None:
@@ -326,6 +360,37 @@ class DocumentsPanel(PersonPanel):
         dialog.open()
         self._dialog = dialog
         return dialog
+
+    def print_selected(self) -> QDialog | None:
+        """„Drucken …“: the disclosure dialog, then the printer (``PrintDocumentDialog``)."""
+        from .export_dialog import PrintDocumentDialog
+
+        doc = self.selected()
+        if doc is None:
+            return None
+        self.error.clear()
+        dialog = PrintDocumentDialog(self.ctx, doc, self)
+        dialog.accepted.connect(lambda: self.error.setText(
+            tr("Gedruckt (im Übermittlungsprotokoll eingetragen).")))
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def read_text_selected(self) -> None:
+        """„Text auslesen“: only now is the PDF's text read (off the GUI thread, through the
+        one operation runner) into the vault's search index; the panel says what came of it."""
+        doc = self.selected()
+        if doc is None:
+            return
+        self.error.setText(tr("Der Text wird ausgelesen …"))
+
+        def done(pages: int) -> None:
+            self.error.setText(tr("Text von %n Seite(n) ausgelesen: Strg+K findet jetzt Wörter "
+                                  "daraus. Er wird mit dem Dokument gelöscht.", n=pages))
+            self.refresh()
+
+        self.ctx.perform(lambda conn, _progress: svc.read_text(conn, doc.id), background=True,
+                         on_done=done, on_error=self.error.setText)
 
     def delete_selected(self) -> bool:
         doc = self.selected()

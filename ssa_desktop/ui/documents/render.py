@@ -9,8 +9,9 @@ crafted page size cannot take the memory.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
+from PySide6.QtGui import QImage, QImageReader, QPainter
+from PySide6.QtPrintSupport import QPrinter
 
 from ...domain import documents as d
 
@@ -98,3 +99,33 @@ class Pages:
             self._buffer.close()
             self._buffer = None
         self._data = QByteArray()
+
+
+def printable(mime: str) -> bool:
+    """Whether the program can render (and so print) a document of this format."""
+    return mime == d.PDF or mime in d.SHOWN
+
+
+def print_onto(printer: QPrinter, data: bytes, mime: str) -> None:
+    """Paint every page of the document onto ``printer`` from memory: each rendered as
+    for the screen (at the printer's resolution, at most ``MAX_SIDE`` pixels) and fitted
+    into the printable area, its proportions kept. No file is written on the way."""
+    pages = Pages(data, mime)
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            raise OSError("Der Drucker konnte nicht geöffnet werden.")
+        try:
+            area = printer.pageRect(QPrinter.Unit.DevicePixel)
+            zoom = printer.resolution() / BASE_DPI if pages.mime == d.PDF else 1.0
+            for index in range(pages.count):
+                if index:
+                    printer.newPage()
+                image = pages.image(index, zoom)
+                size = image.size().scaled(int(area.width()), int(area.height()),
+                                           Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(QPoint(0, 0), size), image)
+        finally:
+            painter.end()
+    finally:
+        pages.close()

@@ -1,6 +1,7 @@
 """A document shown inside the program, from memory (docs/documents.md).
 
-Pages with Bild auf / Bild ab (or the buttons), zoom with Strg++ / Strg+- / Strg+0; the
+Pages with Bild auf / Bild ab (or the buttons), zoom with Strg++ / Strg+- / Strg+0, print
+with Strg+P („Drucken …“: a disclosure she confirms, ``export_dialog``); the
 page's text for a screen reader is its position („Seite 2 von 3 – Brief vom Jugendamt“).
 The decrypted bytes live only in this window's memory and go when it closes or the vault
 locks; nothing is written anywhere.
@@ -8,14 +9,16 @@ locks; nothing is written anywhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPixmap
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.entities import Document
 from ..common.forms import make_button
+from ..common.layouts import flow_row
 from ..context import AppContext
 from ..i18n import translator
 from .render import Pages
@@ -33,10 +36,11 @@ class DocumentViewer(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.pages = Pages(data, doc.mime)
+        self.ctx = ctx
+        self.printing: QDialog | None = None
         self.index, self.zoom = 0, 2
         self.setWindowTitle(tr("Dokument ansehen"))   # no title of hers in the window title
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
         self.previous = make_button(tr("◀ &Vorige Seite"), tr("Vorige Seite (Bild auf)"),
                                     lambda: self.go(self.index - 1))
         self.next = make_button(tr("&Nächste Seite ▶"), tr("Nächste Seite (Bild ab)"),
@@ -47,13 +51,12 @@ class DocumentViewer(QDialog):
                                   lambda: self.set_zoom(self.zoom + 1))
         self.position = QLabel()
         self.position.setAccessibleDescription(tr("Seite"))
+        self.print_button = make_button(tr("&Drucken …"), tr("Dokument drucken (Strg+P)"),
+                                        self.print_document)
         close = make_button(tr("Schließen"), tr("Dokument schließen"), self.accept)
-        for widget in (self.previous, self.next, self.position):
-            row.addWidget(widget)
-        row.addStretch(1)
-        for widget in (self.smaller, self.larger, close):
-            row.addWidget(widget)
-        layout.addLayout(row)
+        # one line; where the width ends (200 %) the buttons wrap
+        layout.addLayout(flow_row((self.previous, self.next, self.position),
+                                  (self.smaller, self.larger), self.print_button, close))
         self.page = QLabel()
         self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # the page takes the keys
@@ -80,21 +83,33 @@ class DocumentViewer(QDialog):
             super().keyPressEvent(event)
 
     def _key(self, event: QKeyEvent) -> bool:
-        """Bild auf / Bild ab: pages; Strg++ / Strg+- / Strg+0: zoom. True when taken."""
+        """Bild auf / Bild ab: pages; Strg++ / Strg+- / Strg+0: zoom; Strg+P: print. True
+        when taken."""
         key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        actions = {Qt.Key.Key_PageDown: lambda: self.go(self.index + 1),
-                   Qt.Key.Key_PageUp: lambda: self.go(self.index - 1)}
+        actions: dict[Qt.Key, Callable[[], object]] = {
+            Qt.Key.Key_PageDown: lambda: self.go(self.index + 1),
+            Qt.Key.Key_PageUp: lambda: self.go(self.index - 1)}
         if ctrl:
             actions |= {Qt.Key.Key_Plus: lambda: self.set_zoom(self.zoom + 1),
                         Qt.Key.Key_Equal: lambda: self.set_zoom(self.zoom + 1),
                         Qt.Key.Key_Minus: lambda: self.set_zoom(self.zoom - 1),
-                        Qt.Key.Key_0: lambda: self.set_zoom(2)}
+                        Qt.Key.Key_0: lambda: self.set_zoom(2),
+                        Qt.Key.Key_P: self.print_document}
         action = actions.get(Qt.Key(key))
         if action is None:
             return False
         action()
         event.accept()
         return True
+
+    def print_document(self) -> QDialog:
+        """„Drucken …“: whom and why, then the printer; logged as a disclosure."""
+        from .export_dialog import PrintDocumentDialog
+
+        dialog = PrintDocumentDialog(self.ctx, self.doc, self)
+        dialog.open()
+        self.printing = dialog
+        return dialog
 
     def go(self, index: int) -> None:
         if 0 <= index < self.pages.count:

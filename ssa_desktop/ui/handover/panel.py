@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -126,6 +127,11 @@ class HandoverPanel(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.status = MessageLabel()
         self.status.setWordWrap(True)
+        # a return or a school package being read: its steps („Dokument 2 von 5 …“)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(tr("Fortschritt"))
+        self.progress.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Vertretung</b>")))
         layout.addLayout(row)
@@ -133,6 +139,7 @@ class HandoverPanel(QWidget):
         layout.addLayout(school_row)
         layout.addWidget(QLabel(tr("<b>Geschriebene Pakete</b> (ohne Schlüssel)")))
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status)
         ctx.locked.connect(self.clear)
         ctx.unlocked.connect(self.reopen_windows)
@@ -289,10 +296,8 @@ class HandoverPanel(QWidget):
                 if decided:
                     self.receive_school(path, key_text, receipt_folder, decided)
 
-        self.ctx.perform(lambda conn, progress: handover_school.receive_school_package(
-            conn, path, key_text, receipt_folder, resolutions, progress=progress),
-            background=True,
-            on_done=done, on_error=self.status.setText)
+        self._with_progress(lambda conn, progress: handover_school.receive_school_package(
+            conn, path, key_text, receipt_folder, resolutions, progress=progress), done)
 
     def decide(self, conflicts) -> dict[str, str] | None:
         """Ask per conflict: keep hers or take the file's (None: left open)."""
@@ -308,23 +313,52 @@ class HandoverPanel(QWidget):
             self.read_return(Path(path))
 
     def read_return(self, path: Path, resolutions: dict[str, str] | None = None) -> None:
-        try:
-            result = self.ctx.apply(handover_return.import_return, path, resolutions)
-        except svc.PackageError as err:
-            self.status.setText(str(err))
-            return
-        text = tr("Rückgabe eingelesen: {0}").format(result.summary())
-        if result.conflicts:
-            text += "\n" + tr("%n Eintr(ag|äge) weich(t|en) von Ihren ab und wurde(n) NICHT "
-                              "überschrieben:", n=len(result.conflicts))
-            text += "\n" + "\n".join(conflict_text(c) for c in result.conflicts)
-        text += "".join("\n" + line for line in result.after)  # key removed, file shredded
-        self.status.setText(text)
-        self.refresh()
-        if result.conflicts:
-            decided = self.decide(result.conflicts)
-            if decided:
-                self.read_return(path, decided)  # the same merge: what is added stays once
+        """Read the deputy's return off the GUI thread through the one operation runner,
+        its steps (each document checked, then stored) in the progress bar."""
+        def done(result) -> None:
+            text = tr("Rückgabe eingelesen: {0}").format(result.summary())
+            if result.conflicts:
+                text += "\n" + tr("%n Eintr(ag|äge) weich(t|en) von Ihren ab und wurde(n) NICHT "
+                                  "überschrieben:", n=len(result.conflicts))
+                text += "\n" + "\n".join(conflict_text(c) for c in result.conflicts)
+            text += "".join("\n" + line for line in result.after)  # key removed, file shredded
+            self.status.setText(text)
+            self.refresh()
+            if result.conflicts:
+                decided = self.decide(result.conflicts)
+                if decided:
+                    self.read_return(path, decided)  # the same merge: what is added stays once
+
+        self._with_progress(lambda conn, progress: handover_return.import_return(
+            conn, path, resolutions, progress=progress), done)
+
+    @property
+    def reading(self) -> bool:
+        """A return or school package is being read (its progress bar is up)."""
+        return not self.progress.isHidden()
+
+    def _with_progress(self, op, done) -> None:
+        """``op(conn, progress)`` in the background, its steps shown until it ends; a
+        refusal (one German sentence) in the status line."""
+        self.progress.setValue(0)
+        self.progress.setFormat(tr("Wird gelesen …"))
+        self.progress.show()
+
+        def finished(value) -> None:
+            self.progress.hide()
+            done(value)
+
+        def failed(message: str) -> None:
+            self.progress.hide()
+            self.status.setText(message)
+
+        def step(percent: int, text: str) -> None:
+            self.progress.setFormat(text or tr("Wird gelesen …"))
+            self.progress.setAccessibleDescription(text)
+            self.progress.setValue(percent)
+
+        self.ctx.perform(op, background=True, on_done=finished, on_error=failed,
+                         on_progress=step)
 
     def choose_receipt(self) -> None:
         path = choose_open_file(self, tr("Empfangsquittung einlesen"),

@@ -382,7 +382,8 @@ class MainWindow(QMainWindow):
                  (tr("Alt+→"), tr("In Termine: Tag bzw. Woche vor")),
                  (tr("F6"), tr("Wochenraster verlassen (ebenso Strg+Tab und Esc)")),
                  (tr("Alt+V"), tr("Schlüssel vorlesen: die nächste Gruppe eines angezeigten "
-                                  "Schlüssels"))]
+                                  "Schlüssels")),
+                 (tr("Strg+P"), tr("Dokument drucken (beim Ansehen eines Dokuments)"))]
         return rows + self._kind_key_rows()
 
     @staticmethod

@@ -174,7 +174,7 @@ def _viewer(ctx, pupil):
 def _builders():
     from ssa_desktop.services.backups import BackupFile
     from ssa_desktop.ui.child_protection.panel import IsefDialog
-    from ssa_desktop.ui.documents.export_dialog import ExportDocumentDialog
+    from ssa_desktop.ui.documents.export_dialog import ExportDocumentDialog, PrintDocumentDialog
     from ssa_desktop.ui.documents.panel import AddDocumentDialog
     from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
     from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
@@ -263,6 +263,8 @@ def _builders():
         "DocumentViewer": lambda ctx, pupil, _t: _viewer(ctx, pupil),
         "RecordDocumentsDialog": lambda ctx, pupil, _t: _record_documents(ctx, pupil),
         "ExportDocumentDialog": lambda ctx, pupil, _t: ExportDocumentDialog(
+            ctx, _document_added(ctx, pupil)),
+        "PrintDocumentDialog": lambda ctx, pupil, _t: PrintDocumentDialog(
             ctx, _document_added(ctx, pupil)),
     }
 

@@ -80,6 +80,7 @@ def test_panel_lists_packages_and_clears_on_lock(ctx, qtbot, tmp_path):
     assert panel.model.rowCount() == 1
     assert panel.model.item(0, 0).text() == "Vertretungspaket"
     panel.read_return(tmp_path / "fehlt.ssapaket")
+    qtbot.waitUntil(lambda: not panel.reading, timeout=20000)
     assert "gibt es nicht" in panel.status.text()
     ctx.lock()
     assert panel.model.rowCount() == 0
@@ -125,6 +126,7 @@ def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
 
         QTimer.singleShot(0, answer)
         panel.read_return(ret.path)
+        qtbot.waitUntil(lambda: not panel.reading, timeout=20000)
     assert seen == [["Status"]]  # her words, not the column name "status"
     assert repo.APPOINTMENTS.get(ctx.conn, appt.id).status == "missed"
     assert "NICHT überschrieben" not in panel.status.text()

@@ -128,7 +128,14 @@ def test_back_home_the_person_says_who_added_the_document(ctx, qtbot, tmp_path):
     with clock.frozen(LATER):
         panel = HandoverPanel(ctx)
         qtbot.addWidget(panel)
-        panel.read_return(ret.path)
+        panel.show()
+        steps = []
+        panel.progress.valueChanged.connect(lambda value: steps.append(panel.progress.format()))
+        panel.read_return(ret.path)   # off the GUI thread, through the one runner
+        assert panel.reading
+        qtbot.waitUntil(lambda: not panel.reading, timeout=20000)
+    assert not panel.progress.isVisible()
+    assert "Dokument 1 von 1 der Rückgabe wird geprüft …" in steps
     assert "1 Dokument der Vertretung übernommen" in panel.status.text()
     person.refresh()
     rows = {person.model.item(r, 0).text(): person.model.item(r, 5).text()

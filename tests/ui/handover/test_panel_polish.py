@@ -31,7 +31,9 @@ def _escape_conflicts() -> None:
     if dialog is None:
         QTimer.singleShot(20, _escape_conflicts)
         return
-    QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key_Escape)
+    focus = QApplication.focusWidget()   # the dialog's own focus, else the dialog
+    QTest.keyClick(focus if focus is not None and dialog.isAncestorOf(focus) else dialog,
+                   Qt.Key_Escape)
 
 
 def _conflicting_return(conn, out):
@@ -55,6 +57,7 @@ def panel_after_open_conflict(qtbot, ctx, out):
     QTimer.singleShot(20, _escape_conflicts)
     with clock.frozen(LATER):
         panel.read_return(ret.path)
+        qtbot.waitUntil(lambda: not panel.reading, timeout=20000)
     return panel, appt
 
 

@@ -246,7 +246,8 @@ def write_last_return(win, qtbot, folder: Path) -> tuple[Path, str]:
 def read_return(window, qtbot, path: Path) -> str:
     """Her Datenschutz → „Rückgabe einlesen …“ with the file: the panel's status line."""
     panel = handover_panel(window, qtbot)
-    panel.read_return(path)
+    panel.read_return(path)   # in the background, with its progress bar
+    qtbot.waitUntil(lambda: not panel.reading, timeout=30000)
     return panel.status.text()
 
 
