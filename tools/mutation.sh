@@ -92,7 +92,7 @@ declare -A SOURCE=(
 # pyproject's addopts: two workers per mutant cost more than its tests).
 declare -A TESTS=(
   [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py tests/retention/test_r5_while_reopened.py tests/retention/test_person_pipeline_golden.py"
-  [plausibility]="tests/domain/test_plausibility.py"
+  [plausibility]="tests/domain/test_plausibility.py tests/domain/test_plausibility_bulk.py"
   [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py tests/kvjs/test_streamed_count.py tests/kvjs/test_record_type_time.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py tests/kvjs/test_staff_hints_per_scope.py"
   [retention-service]="tests/retention/test_runs_keep_their_rules.py tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py tests/retention/test_deletion_leaves_no_text_on_any_connection.py tests/retention/test_all_deadlines_list.py tests/retention/test_what_the_deletion_log_says.py"
