@@ -107,8 +107,8 @@ def test_a_mutant_that_loops_forever_is_killed_by_a_timeout_from_the_selections_
     # tried); each mutant now gets ten times the unmutated selection's time, 30 s at least
     tree = _tree(tmp_path, LOOPING, LOOPING_TEST)
     seconds = sd.baseline(tree, ["tests/test_mod.py", "--noconftest"])
-    assert 0 < seconds < 30
-    assert sd.mutant_timeout(seconds) == 30.0
+    assert seconds > 0
+    assert sd.mutant_timeout(2.9) == 30.0
     assert sd.mutant_timeout(12.5) == 125.0
     found = sd.mutants(LOOPING)
     assert "j += 1" in [m.text for m in found]
