@@ -64,7 +64,20 @@ def test_the_rule_modules_have_statement_deletion_floors(ci):
     """Issue 65: statement deletion is judged in CI, for the rule modules measured."""
     floors = ci.read_floors((ROOT / "tools" / "mutation_floors.txt").read_text("utf-8"))
     judged = {name.removesuffix(ci.DELETIONS) for name in floors if name.endswith(ci.DELETIONS)}
-    assert {"retention", "retention-rules", "strict_json", "columns"} <= judged
+    assert {"retention", "retention-rules", "strict_json", "columns", "names_in_text",
+            "plausibility", "kvjs_template"} <= judged
+
+
+def test_a_deletion_run_whose_selection_fails_unmutated_fails_ci(ci):
+    """statement_deletion.py gives no score when the selection fails without a mutant
+    (every mutant would look killed): CI says so and fails, as below a floor."""
+    job = ci.Job("clock", deletions=True)
+    output = "E   assert 1 == 2\nclock (statement deletion): the selection fails without a mutant\n"
+    assert ci.judge(job, output, {"clock/deletions": 100.0}) == (
+        True, "clock/deletions: the selection fails without a mutant: no score")
+    done = "clock (statement deletion): 11/11 killed (100.0 %), 0 survived\n"
+    assert ci.judge(job, done, {"clock/deletions": 100.0}) == (
+        False, "clock/deletions: 11/11 killed (100.0 %), floor 100.0 %: ok")
 
 
 def test_a_module_with_a_deletion_floor_also_runs_its_statement_deletion(ci):

@@ -74,3 +74,62 @@ def test_a_run_kills_what_the_test_notices_and_names_what_survives(tmp_path):
     assert len(killed) == len(found) - 2
     assert (tree / "pkg" / "mod.py").read_text() == SOURCE       # restored
     assert (tmp_path / "pkg" / "mod.py").read_text() == SOURCE   # the original untouched
+
+
+LOOPING = '''def spaces(text, i):
+    """How many spaces stand at ``i``."""
+    j = i
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j - i
+'''
+
+LOOPING_TEST = '''from pkg.mod import spaces
+
+
+def test_spaces():
+    assert spaces("a  b", 1) == 2
+'''
+
+
+def _tree(tmp_path: Path, source: str, test: str) -> Path:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "mod.py").write_text(source)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_mod.py").write_text(test)
+    return sd.copy_tree(tmp_path, tmp_path / "copy")
+
+
+def test_a_mutant_that_loops_forever_is_killed_by_a_timeout_from_the_selections_own_time(
+        tmp_path):
+    # deleting `j += 1` loops forever: it once held a whole budget (names_in_text: 6 of 33
+    # tried); each mutant now gets ten times the unmutated selection's time, 30 s at least
+    tree = _tree(tmp_path, LOOPING, LOOPING_TEST)
+    seconds = sd.baseline(tree, ["tests/test_mod.py", "--noconftest"])
+    assert seconds > 0
+    assert sd.mutant_timeout(2.9) == 30.0
+    assert sd.mutant_timeout(12.5) == 125.0
+    found = sd.mutants(LOOPING)
+    assert "j += 1" in [m.text for m in found]
+    killed, survived, untried = sd.run(tree, "pkg/mod.py", ["tests/test_mod.py", "--noconftest"],
+                                       found, budget=300, per_mutant=2.0)
+    assert (survived, untried) == ([], 0)   # the loop ended by its timeout counts as killed
+    assert len(killed) == len(found)
+
+
+def test_a_selection_that_fails_without_a_mutant_gives_no_score(tmp_path, capsys,
+                                                                monkeypatch):
+    # every mutant would be "killed" by a test that fails anyway: a false 100 %
+    tree = _tree(tmp_path, LOOPING, LOOPING_TEST.replace("== 2", "== 3"))
+    try:
+        sd.baseline(tree, ["tests/test_mod.py", "--noconftest"])
+    except sd.SelectionFails as error:
+        assert "test_spaces" in str(error)
+    else:
+        raise AssertionError("a failing selection was taken as a baseline")
+    monkeypatch.setattr(sd, "ROOT", tree)
+    assert sd.main(["pkg/mod.py", "--name", "mod", "--tests", "tests/test_mod.py"]) == 1
+    out = capsys.readouterr().out
+    assert "mod (statement deletion): the selection fails without a mutant" in out
+    assert "killed" not in out

@@ -30,6 +30,7 @@ SCRIPT = ROOT / "tools" / "mutation.sh"
 FLOORS = ROOT / "tools" / "mutation_floors.txt"
 MIN_SECONDS = 30     # less than this left: the next module is reported, not started
 DELETIONS = "/deletions"   # the floor of a module's statement deletion: "clock/deletions 100"
+FAILS_UNMUTATED = "the selection fails without a mutant"   # tools/statement_deletion.py
 
 _SUMMARY = re.compile(r"^(?P<module>[\w-]+): (?P<killed>\d+)/(?P<tried>\d+) killed .*?"
                       r"(?:, (?P<untried>\d+) of \d+ not tried.*)?$", re.M)
@@ -138,6 +139,14 @@ def verdict(result: Result | None, module: str, floors: dict[str, float]) -> tup
     return False, f"{module}: {measured}, floor {floor:.1f} %: ok"
 
 
+def judge(job: Job, output: str, floors: dict[str, float]) -> tuple[bool, str]:
+    """(failed, the line to report) for one job's output; a statement deletion whose
+    selection fails unmutated has no score and fails (every mutant would look killed)."""
+    if job.deletions and f"{job.module} (statement deletion): {FAILS_UNMUTATED}" in output:
+        return True, f"{job.name}: {FAILS_UNMUTATED}: no score"
+    return verdict(parse_summary(output, job.module, deletions=job.deletions), job.name, floors)
+
+
 def changed_files(base: str) -> list[str] | None:
     """Files changed between ``base`` and the work tree (None when git cannot say)."""
     done = subprocess.run(["git", "diff", "--name-only", base], cwd=ROOT,
@@ -174,8 +183,7 @@ def main(argv: list[str]) -> int:
             print(f"mutation: {job.name}: not reached in the budget")
             continue
         share = max(left // (len(jobs) - count), MIN_SECONDS)   # what a small one leaves
-        result = parse_summary(_run(job, share), job.module, deletions=job.deletions)
-        bad, line = verdict(result, job.name, floors)
+        bad, line = judge(job, _run(job, share), floors)
         failed |= bad
         print(f"mutation: {line}")
     return 1 if failed else 0

@@ -9,9 +9,12 @@ survives. ``tools/mutation.sh`` runs it after mutmut when ``DELETIONS=1``.
 It mutates a copy of the work tree (made once in a temporary folder, removed at the end),
 never the tree itself, so it may run beside editing. Docstrings and ``pass`` are left
 alone, and so is a statement that shares its first or last line with another (``if x:
-return y``): its line cannot be replaced alone. Prints one line per survivor and a summary
-in mutation.sh's form ("<name>: K/T killed (P %), S survived"); exit 0 (a score is
-reported, not judged: floors are mutation_ci's)."""
+return y``): its line cannot be replaced alone. The selection first runs on the
+unmutated copy: when it fails there is no score (exit 1; every mutant would look killed),
+and ten times its time (30 s at least) is each mutant's limit, after which the mutant
+counts as killed (a deleted ``i += 1`` loops forever). Prints one line per survivor and a
+summary in mutation.sh's form ("<name>: K/T killed (P %), S survived"); exit 0 (a score
+is reported, not judged: floors are mutation_ci's)."""
 
 from __future__ import annotations
 
@@ -114,15 +117,43 @@ def copy_tree(root: Path, into: Path) -> Path:
     return target
 
 
+class SelectionFails(Exception):
+    """The test selection fails on the unmutated code: every mutant would count as killed."""
+
+
+def _pytest(pytest_args: list[str]) -> list[str]:
+    return [sys.executable, "-m", "pytest", "-x", "-q", "-n", "0", "-p", "no:cacheprovider",
+            "-p", "no:randomly", *pytest_args]
+
+
+_ENV = {"PYTHONDONTWRITEBYTECODE": "1", "QT_QPA_PLATFORM": "offscreen"}
+
+
+def baseline(tree: Path, pytest_args: list[str]) -> float:
+    """Seconds the selection takes on the unmutated ``tree``; ``SelectionFails`` (with
+    pytest's last lines) when it does not pass."""
+    start = time.monotonic()
+    result = subprocess.run(_pytest(pytest_args), cwd=tree, env={**os.environ, **_ENV},
+                            capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SelectionFails("\n".join(result.stdout.splitlines()[-5:]))
+    return time.monotonic() - start
+
+
+def mutant_timeout(baseline_seconds: float) -> float:
+    """How long one mutant may run before it counts as killed (a deleted ``i += 1`` loops
+    forever): ten times the unmutated selection, 30 s at least (busy cores)."""
+    return max(30.0, 10 * baseline_seconds)
+
+
 def run(tree: Path, source: str, pytest_args: list[str], found: list[Mutant],
         budget: float, per_mutant: float = 300.0) -> tuple[list[Mutant], list[Mutant], int]:
     """Try each mutant in ``tree`` (mutated in place, restored after each); returns the
     killed, the survivors and how many the budget left untried."""
     path = tree / source
     original = path.read_text("utf-8")
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, "-m", "pytest", "-x", "-q", "-n", "0", "-p", "no:cacheprovider",
-               "-p", "no:randomly", *pytest_args]
+    env = {**os.environ, **_ENV}
+    command = _pytest(pytest_args)
     killed: list[Mutant] = []
     survived: list[Mutant] = []
     end = time.monotonic() + budget
@@ -157,7 +188,16 @@ def main(argv: list[str] | None = None) -> int:
                    *(["-k", args.keyword] if args.keyword else [])]
     with tempfile.TemporaryDirectory(prefix="ssa-deletion-") as folder:
         tree = copy_tree(ROOT, Path(folder))
-        killed, survived, untried = run(tree, args.source, pytest_args, found, args.budget)
+        start = time.monotonic()
+        try:
+            seconds = baseline(tree, pytest_args)
+        except SelectionFails as error:
+            print(f"{error}\n{args.name or args.source} (statement deletion): "
+                  "the selection fails without a mutant")
+            return 1
+        killed, survived, untried = run(tree, args.source, pytest_args, found,
+                                        args.budget - (time.monotonic() - start),
+                                        mutant_timeout(seconds))
     for mutant in survived:
         print(f"survived: {args.source}:{mutant.first}: {mutant.text}")
     print(summary(args.name or args.source, killed, survived, untried, len(found)))

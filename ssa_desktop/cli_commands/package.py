@@ -224,13 +224,14 @@ def run(args) -> int:
 
 def _propose(args) -> int:
     from ssa_desktop.domain import handover as rules
+    from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy
 
     period = _period_of(args)
     with unlocked(args) as session:
         found = handover_deputy.candidates(session.conn, period)
         proposed, missing = rules.propose(found), rules.not_proposed(found)
-        due = handover_deputy.due_persons(session.conn, [c.person_id for c in proposed])
+        due = svc.due_persons(session.conn, [c.person_id for c in proposed])
     out(f"Vorgeschlagen für die Vertretung {period.first:%d.%m.%Y}–{period.last:%d.%m.%Y}: "
         f"{len(proposed)} Person(en) mit Einwilligung „Weitergabe an die Vertretung“, gültig "
         "heute und an jedem Tag des Zeitraums")

@@ -10,7 +10,7 @@ at most 24 hours and at most 48 (checked where rows arrive in bulk: a return, an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -237,9 +237,8 @@ def _person_day(row: dict) -> tuple:
     return row.get("person_id"), str(row.get("day"))
 
 
-def _copies(rows: list[dict], held: Iterable[dict], where: str) -> list[RowProblem]:
+def _copies(rows: list[dict], held: list[dict], where: str) -> list[RowProblem]:
     """A new row that copies one she holds or an earlier arriving one."""
-    held = list(held)
     held_ids = {h.get("id") for h in held}
     hers = {contact_identity(h) for h in held} - {None}
     seen: set[tuple | None] = set()

@@ -17,9 +17,8 @@ from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.emergency import format_key
 from ..storage.transactions import transaction
-from . import consents, handover, package_documents
+from . import consents, package_documents
 from .handover import (
-    DuePerson,
     PackageResult,
     _target,
     _write_package,
@@ -50,12 +49,6 @@ def candidates(conn: Connection, period: rules.Period, today: date | None = None
 def propose(conn: Connection, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
     """The persons proposed for the package (she may remove any, never add one)."""
     return rules.propose(candidates(conn, period, today))
-
-
-def due_persons(conn: Connection, person_ids: Iterable[str],
-                today: date | None = None) -> list[DuePerson]:
-    """The persons of a proposal already due for deletion (the preview's list)."""
-    return handover.due_persons(conn, person_ids, today)
 
 
 def not_proposed(conn: Connection, period: rules.Period,

@@ -709,10 +709,6 @@ def deletion_log(conn: Connection) -> list[retention_log_repo.LogEntry]:
     return retention_log_repo.log_entries(conn)
 
 
-def current_value(conn: Connection, option: opts.Option):
-    return settings.get(conn, option)
-
-
 @writes(DataKind.SETTINGS, DataKind.RETENTION)
 def set_period(conn: Connection, option: opts.Option, value: int | bool) -> int | bool:
     """Change a retention period (never below the rule's minimum) or the § 9b switch;
@@ -720,10 +716,6 @@ def set_period(conn: Connection, option: opts.Option, value: int | bool) -> int 
     if not option.name.startswith("retention."):
         raise UserError("keine Aufbewahrungsfrist")
     return settings.set_value(conn, option, value)   # logs the change
-
-
-def setting_changes(conn: Connection) -> list[tuple[str, str, str, str]]:
-    return retention_log_repo.setting_changes(conn)
 
 
 @dataclass(frozen=True)

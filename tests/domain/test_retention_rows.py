@@ -130,3 +130,18 @@ def test_numbers_read_after_an_extend_that_followed_a_read():
     assert numbers[2] == 3 and list(numbers) == [1, 2, 3]
     numbers.append(4)
     assert numbers[3] == 4
+
+
+def test_a_view_a_reader_still_holds_is_let_go_by_the_next_append_or_extend():
+    # ``head_numbers`` hands out the view itself: without its release the bytearray
+    # could not grow while a reader held it (BufferError); the reader's view ends instead
+    numbers = Numbers([1, 2])
+    held = numbers.view()
+    numbers.append(3)
+    with pytest.raises(ValueError, match="released"):
+        held[0]
+    held = numbers.view()
+    numbers.extend(Numbers([4]))
+    with pytest.raises(ValueError, match="released"):
+        held[0]
+    assert list(numbers) == [1, 2, 3, 4]

@@ -18,6 +18,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.services import interchange, interchange_import, persons
 from ssa_desktop.services import retention as svc
+from ssa_desktop.services import settings as options
 from ssa_desktop.services.operations import Cancelled, Progress
 from ssa_desktop.storage import persons_repo
 from ssa_desktop.storage import repositories as repo
@@ -108,7 +109,7 @@ def test_logs_hold_none_of_the_fixtures_words(conn):
     svc.set_period(conn, opts_r8(), 30)
     svc.apply_due(conn, today=TODAY)
     log = json.dumps([e.__dict__ for e in svc.deletion_log(conn)], ensure_ascii=False)
-    log += json.dumps(svc.setting_changes(conn)) + json.dumps(svc.deleted_ids_since(conn))
+    log += json.dumps(options.changes(conn)) + json.dumps(svc.deleted_ids_since(conn))
     secrets = fx.words + other.words + ["2012", "7b", "Konflikt", "Beratungsstelle"]
     # word boundaries: a random hex id may contain "7b" or "2012" by chance
     assert [w for w in secrets if re.search(rf"\b{re.escape(w)}\b", log)] == []
@@ -127,7 +128,7 @@ def test_period_changes_are_logged_and_never_below_the_minimum(conn):
     with pytest.raises(OptionError):
         svc.set_period(conn, opts_r8(), 23)
     svc.set_period(conn, opts_r8(), 36)
-    assert [c[:3] for c in svc.setting_changes(conn)] == [("retention.R8.months", "24", "36")]
+    assert [c[:3] for c in options.changes(conn)] == [("retention.R8.months", "24", "36")]
     assert svc.engine(conn).value("R8", "months") == 36
 
 

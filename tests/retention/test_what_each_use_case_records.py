@@ -15,6 +15,7 @@ from ssa_desktop.domain import retention as rt
 from ssa_desktop.domain.entities import Case, Person
 from ssa_desktop.domain.errors import UserError
 from ssa_desktop.services import retention as svc
+from ssa_desktop.services import settings
 from ssa_desktop.services.operations import Changes, DataKind, Progress, run
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction
@@ -323,9 +324,9 @@ def test_a_period_change_is_logged_only_when_the_value_changes(conn):
         changed = run(svc.set_period, conn, r8, 30)
     assert changed.value == 30
     assert changed.changes == Changes.of(DataKind.SETTINGS, DataKind.RETENTION)
-    assert svc.setting_changes(conn) == [
+    assert settings.changes(conn) == [
         ("retention.R8.months", "24", "30", "2026-09-03 08:00:00")]
-    assert svc.current_value(conn, r8) == 30
+    assert settings.get(conn, r8) == 30
 
 
 def test_the_names_datenschutz_shows_for_each_kind_and_the_snapshot(conn):

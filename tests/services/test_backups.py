@@ -141,7 +141,7 @@ def test_r12_is_a_maximum_of_30_days_and_may_be_shorter(open_vault):
             settings.set_value(conn, backups.KEEP_DAYS, wrong)
     svc.set_period(conn, backups.KEEP_DAYS, 14)  # the Datenschutz rule page's path: logged
     assert backups.keep_days(conn) == 14
-    assert [c[:3] for c in svc.setting_changes(conn)] == [("retention.R12.days", "30", "14")]
+    assert [c[:3] for c in settings.changes(conn)] == [("retention.R12.days", "30", "14")]
     for days in (15, 14):
         (backup_folder(folder) / f"ssa-sicherung-{(TODAY - timedelta(days=days)).isoformat()}"
                                  ".ssabak").parent.mkdir(exist_ok=True)

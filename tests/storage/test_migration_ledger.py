@@ -219,3 +219,21 @@ def test_the_upgrade_itself_refuses_a_ledger_that_does_not_fit(open_vault):
         migrations.upgrade(conn)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == last - 1
     assert conn.execute("SELECT count(*) FROM migration_ledger").fetchone()[0] == last - 1
+
+
+def test_a_gap_is_one_finding_not_one_for_every_later_migration():
+    """Out of order or a gap: every later line is off too, so only the first is named
+    (the ``break``; without it four findings for one missing line)."""
+    import sqlite3
+
+    from ssa_desktop.storage.migrations import ledger
+
+    shipped = [ledger.Shipped(n, f"m{n}", f"c{n}") for n in range(1, 6)]
+    conn = sqlite3.connect(":memory:")
+    conn.execute(ledger.LEDGER_DDL)
+    conn.executemany(f"INSERT INTO {ledger.LEDGER_TABLE} VALUES (?, ?, ?)",
+                     [(s.version, s.name, s.checksum) for s in shipped if s.version != 2])
+    conn.execute("PRAGMA user_version = 4")
+    assert ledger.ledger_problems(conn, shipped) == [
+        "Umstellung „m3“ steht an Stelle 2, ausgeliefert an Stelle 3"]
+    conn.close()

@@ -181,7 +181,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
             return
         found = handover_deputy.candidates(self.ctx.conn, period)
         proposed = [c.person_id for c in rules.propose(found)]
-        self.due.show_persons(handover_deputy.due_persons(self.ctx.conn, proposed))
+        self.due.show_persons(svc.due_persons(self.ctx.conn, proposed))
         self.documents.show_documents(handover_deputy.deputy_documents(self.ctx.conn, proposed))
         for c in rules.propose(found):
             person = QStandardItem(c.pseudonym)

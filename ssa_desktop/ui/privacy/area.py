@@ -38,6 +38,7 @@ from ...domain.dormancy import RESTRICTED_REVIEW, is_review
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import retention as svc
+from ...services import settings
 from ...services.operations import Changes, DataKind, Progress
 from ..common.announce import MessageLabel
 from ..common.area import Area
@@ -436,7 +437,7 @@ class PrivacyArea(Area):
         self._enable_9b.blockSignals(False)
 
     def _set_period(self, option, value) -> None:
-        if not self.ctx.is_unlocked or svc.current_value(self.ctx.conn, option) == value:
+        if not self.ctx.is_unlocked or settings.get(self.ctx.conn, option) == value:
             return
         try:
             self.ctx.perform(lambda conn, _p: svc.set_period(conn, option, value))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from ssa_desktop.domain import clock
 from ssa_desktop.services import retention as svc
+from ssa_desktop.services import settings
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.overview.area import OverviewArea
 from ssa_desktop.ui.privacy import area as privacy
@@ -119,7 +120,7 @@ def test_periods_are_edited_in_the_rules_tab_and_logged(ctx, qtbot):
     field.setValue(30)
     field.editingFinished.emit()
     assert svc.engine(ctx.conn).value("R8", "months") == 30
-    assert [c[:3] for c in svc.setting_changes(ctx.conn)] == [("retention.R8.months", "24", "30")]
+    assert [c[:3] for c in settings.changes(ctx.conn)] == [("retention.R8.months", "24", "30")]
     area.enable_9b.setChecked(True)
     assert svc.engine(ctx.conn).enable_9b
     if SHOTS:

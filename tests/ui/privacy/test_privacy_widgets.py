@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Case, Consent, Contact
-from ssa_desktop.services import backups, breach, privacy, retention
+from ssa_desktop.services import backups, breach, privacy, retention, settings
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
@@ -116,7 +116,7 @@ def test_backups_panel_lists_and_keeps_days(ctx, qtbot, open_vault):
     panel.keep.setValue(14)
     panel.save_keep_days()
     assert backups.keep_days(ctx.conn) == 14
-    assert [c[:3] for c in retention.setting_changes(ctx.conn)] == [("retention.R12.days", "30", "14")]
+    assert [c[:3] for c in settings.changes(ctx.conn)] == [("retention.R12.days", "30", "14")]
     task = panel.backup_now()
     qtbot.waitUntil(lambda: "Sicherung erstellt:" in panel.status.text(), timeout=10000)
     assert task is not None

@@ -1,0 +1,92 @@
+"""The deputy's return, pure rules (domain/handover.py): a goal rating's refusals, the
+most rows a return may bring, the days a contact may lie on, the deputy's mark. Real-vault
+tests prove them through the import too (tests/handover/test_deputy_goal_ratings.py); these
+hold them in the module's own mutation selection, at their boundaries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ssa_desktop.domain import handover as ho
+
+PERIOD = ho.Period(date(2026, 11, 2), date(2026, 11, 13))
+TODAY = date(2026, 11, 10)
+
+
+def _contents(**changes) -> ho.PackageContents:
+    fields = {"persons": frozenset({"p1", "p2"}), "case_person": {}, "appointments":
+              frozenset(), "period": PERIOD, "goal_person": {"g1": "p1", "g9": "p9"}}
+    return ho.PackageContents(**{**fields, **changes})
+
+
+def _rating(**changes) -> dict:
+    return {"id": "r1", "goal_id": "g1", "level": 3, "day": "2026-11-09", **changes}
+
+
+def _refused(row: dict, contents: ho.PackageContents | None = None, *, exists_here=False,
+             person_here: str | None = None, today: date | None = TODAY) -> str | None:
+    return ho.refused_row("goal_rating", row, contents or _contents(),
+                          exists_here=exists_here, person_here=person_here, today=today)
+
+
+def test_a_rating_of_a_goal_handed_out_on_a_day_of_the_vertretung_is_read():
+    assert _refused(_rating()) is None
+    assert _refused(_rating(level=-2)) is None and _refused(_rating(level=5)) is None
+
+
+def test_a_rating_of_a_goal_not_handed_out_or_of_a_person_not_in_the_package_is_refused():
+    gone = "das Ziel wurde nicht mit dem Vertretungspaket übergeben"
+    assert _refused(_rating(goal_id="g2")) == gone
+    assert _refused(_rating(goal_id="g9")) == gone     # its person is not in the package
+    assert _refused(_rating(), _contents(goal_person=None)) == gone
+
+
+def test_a_rating_she_has_comes_only_as_one_an_earlier_reading_brought_for_its_person():
+    not_hers = "die Einschätzung gibt es bei Ihnen, sie kam aber nicht von der Vertretung"
+    brought = _contents(returned={"goal_rating": frozenset({"r1"})})
+    assert _refused(_rating(), brought, exists_here=True, person_here="p1") is None
+    assert _refused(_rating(), brought, exists_here=True, person_here="p2") == not_hers
+    assert _refused(_rating(), _contents(), exists_here=True, person_here="p1") == not_hers
+    assert _refused(_rating(id="r2"), brought, exists_here=True, person_here="p1") == not_hers
+
+
+def test_a_level_outside_the_scales_is_refused_at_its_boundaries():
+    for level in (-3, 6, True, "3", None, 2.0):
+        assert _refused(_rating(level=level)) == f"die Stufe {level} gibt es auf keiner Skala"
+
+
+def test_a_ratings_day_lies_in_the_vertretung_and_not_after_today():
+    assert _refused(_rating(day="2026-11-01")).startswith("der Tag 01.11.2026 liegt vor")
+    assert _refused(_rating(day="2026-11-02")) is None
+    assert _refused(_rating(day="2026-11-10")) is None
+    assert _refused(_rating(day="2026-11-11")) == "der Tag 11.11.2026 liegt in der Zukunft"
+    # without a day to judge by (no clock given, no period, no readable day): not refused
+    assert _refused(_rating(day="2026-11-11"), today=None) is None
+    assert _refused(_rating(day="2026-11-11"), _contents(period=None)) is None
+    assert _refused(_rating(day="bald")) is None
+
+
+def test_a_rating_follows_the_text_limit_first():
+    assert _refused(_rating(goal_id="g2", note="x" * (ho.TEXT_LIMIT + 1))).startswith(
+        "Text zu lang im Feld")
+    assert _refused(_rating(note="x" * ho.TEXT_LIMIT)) is None
+
+
+def test_the_days_a_contact_may_lie_on_count_from_the_earlier_of_writing_and_beginning():
+    assert ho.contact_days(_contents()) == 12
+    assert ho.contact_days(_contents(created=date(2026, 10, 30))) == 15
+    assert ho.contact_days(_contents(created=date(2026, 11, 5))) == 12
+    assert ho.contact_days(_contents(period=None)) is None
+
+
+def test_a_return_holds_at_most_what_the_package_carried_and_48_rows_per_person_and_day():
+    contents = _contents(contacts=frozenset({"c1", "c2"}), appointments=frozenset({"a1"}),
+                         returned={"contact": frozenset({"c3"}), "goal_rating": frozenset()})
+    assert ho.return_row_limit(contents) == 2 + 1 + 1 + 2 * 12 * 48
+    assert ho.return_row_limit(_contents(period=None)) is None
+
+
+def test_the_deputys_mark_is_told_by_its_ending():
+    assert ho.is_deputy_mark(ho.written_by("  Jana   Berger ")) is True
+    assert ho.written_by("") == "Vertretung (Vertretung)"
+    assert ho.is_deputy_mark("Jana Berger") is False
