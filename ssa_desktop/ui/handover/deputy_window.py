@@ -70,6 +70,7 @@ from ..common.goal_rating import GoalRatings
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no
+from ..common.modal import run_modal
 from ..common.person_combo import PersonCombo
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_selection import report_deselection
@@ -532,10 +533,7 @@ class DeputyWindow(QDialog):
         except (UserError, Unshowable) as err:
             self.status.setText(str(err))
             return
-        try:
-            viewer.exec()
-        finally:
-            viewer.deleteLater()
+        run_modal(viewer)
 
     def choose_document(self) -> None:
         from ..documents.panel import OPEN_FILTER
