@@ -1,4 +1,4 @@
-"""The one way a modal dialog is run (issue 59/7): ``with modal(dialog) as result:`` runs
+"""The one way a modal dialog is run: ``with modal(dialog) as result:`` runs
 ``exec()``, hands the result to the block – read the dialog's fields there – and gives the
 dialog up on leaving it (``deleteLater``), however it closed. A closed dialog made with a
 parent would otherwise live on as a hidden child of its window, readable on the
