@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 
@@ -24,6 +26,17 @@ def modal(dialog: QDialog) -> Iterator[int]:
     finally:
         if shiboken6.isValid(dialog):
             dialog.deleteLater()
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def open_deleting(dialog: D) -> D:
+    """Open ``dialog`` window-modally without waiting (``open()``); Qt deletes it once it
+    closes. Whoever keeps it must not touch it after it closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def run_modal(dialog: QDialog) -> int:

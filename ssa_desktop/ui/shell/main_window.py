@@ -47,6 +47,7 @@ from ..common.fonts import enlarge_font
 from ..common.labels import name_by_label, name_window
 from ..common.layout_items import let_go_of_layout_items
 from ..common.messages import Role, ask_choice
+from ..common.modal import open_deleting
 from ..common.screen_fit import within_screen
 from ..common.tab_chain import tab_chain
 from ..common.tables import commit_all_open_editors
@@ -405,15 +406,13 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(dialog)
         layout.addWidget(label)
         layout.addWidget(buttons)
-        self._shortcuts_dialog = dialog
-        dialog.open()
+        self._shortcuts_dialog = open_deleting(dialog)
 
     def show_accessibility_statement(self) -> None:
         from .accessibility_statement import StatementDialog
 
         contact = self.settings.accessibility_contact if self.settings is not None else ""
-        self._statement_dialog = StatementDialog(contact, self)
-        self._statement_dialog.open()
+        self._statement_dialog = open_deleting(StatementDialog(contact, self))
 
     def show_about(self) -> None:
         from ... import __version__

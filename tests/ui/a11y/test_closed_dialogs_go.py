@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 import ssa_desktop.ui
 from ssa_desktop.ui.common.modal import modal
 from ssa_desktop.ui.common.secret_field import SecretField
+from ssa_desktop.ui.privacy.requests_panel import RequestsPanel
 from tests.support.main_windows import active_main_window
 from tests.ui.a11y.test_audit import DIALOGS
 from tests.ui.a11y.test_every_dialog import BUILDERS
@@ -218,3 +219,33 @@ def test_a_message_she_closed_is_gone(qtbot, tmp_path):
     qtbot.addWidget(parent)
     parent.show()
     assert _opened_by(qtbot, parent, lambda: show_info(parent, "Gespeichert.")) == []
+
+
+# -- dialogs opened without waiting (open()): deleted on close as well -------------------
+def _opened_without_waiting(qtbot, window: QWidget, click) -> list[str]:
+    """Click an opener that shows a window-modal dialog and returns; Esc on it (with
+    typed text: answered); the hidden dialogs left under ``window`` afterwards."""
+    before = {shiboken6.getCppPointer(d)[0] for d in window.findChildren(QDialog)}
+    click()
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, QDialog) and dialog.isVisible()
+    closer = EscCloser(qtbot, dialog)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+    assert closer.problem == ""
+    _settle_deletes()
+    return _hidden_dialogs(window, before)
+
+
+def test_the_shortcuts_and_the_statement_are_gone_after_esc(ctx, qtbot, tmp_path):
+    window = active_main_window(ctx, qtbot, tmp_path)
+    assert _opened_without_waiting(qtbot, window, window.show_shortcuts) == []
+    assert _opened_without_waiting(qtbot, window, window.show_accessibility_statement) == []
+    window.close()
+
+
+def test_a_new_request_is_gone_after_esc(ctx, qtbot, pupil, tmp_path):
+    window = active_main_window(ctx, qtbot, tmp_path)
+    panel = window.show_area("privacy").requests
+    assert isinstance(panel, RequestsPanel)
+    assert _opened_without_waiting(qtbot, window, lambda: panel.new_request("auskunft")) == []
+    window.close()
