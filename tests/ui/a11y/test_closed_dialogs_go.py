@@ -249,3 +249,14 @@ def test_a_new_request_is_gone_after_esc(ctx, qtbot, pupil, tmp_path):
     assert isinstance(panel, RequestsPanel)
     assert _opened_without_waiting(qtbot, window, lambda: panel.new_request("auskunft")) == []
     window.close()
+
+
+def test_the_dialogs_of_her_consents_are_gone_after_esc(ctx, qtbot, pupil):
+    from ssa_desktop.ui.consents.panel import ConsentsPanel
+
+    panel = ConsentsPanel(ctx, pupil.id)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()
+    assert _opened_without_waiting(qtbot, panel, panel.add_button.click) == []
+    assert _opened_without_waiting(qtbot, panel, panel.document_disclosure) == []
