@@ -260,3 +260,29 @@ def test_the_dialogs_of_her_consents_are_gone_after_esc(ctx, qtbot, pupil):
     panel.refresh()
     assert _opened_without_waiting(qtbot, panel, panel.add_button.click) == []
     assert _opened_without_waiting(qtbot, panel, panel.document_disclosure) == []
+
+
+# -- the deputy's window: her entry dialogs (opened without waiting) -----------------------
+def test_the_deputys_entry_dialogs_are_gone_after_esc_and_after_saving(ctx, qtbot, tmp_path):
+    from ssa_desktop.domain import clock
+    from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, open_deputy_window
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    with clock.frozen(WORKDAY):
+        window = open_deputy_window(ctx, qtbot, colleagues_package(folder), (1280, 688))
+        window.persons.setCurrentIndex(window.persons_model.index(0, 0))
+        assert _opened_without_waiting(qtbot, window, window.add_contact) == []
+        assert _opened_without_waiting(qtbot, window, window.add_appointment) == []
+        assert window.entry_dialog is None
+        before = {shiboken6.getCppPointer(d)[0] for d in window.findChildren(QDialog)}
+        dialog = window.add_appointment()   # saved: Alt+S writes the appointment
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+        assert window.status.text().startswith("Termin eingetragen")
+        _settle_deletes()
+        assert _hidden_dialogs(window, before) == []
+        window.close()
