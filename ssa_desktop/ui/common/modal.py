@@ -39,6 +39,12 @@ def open_deleting(dialog: D) -> D:
     return dialog
 
 
+def alive(dialog: D | None) -> D | None:
+    """``dialog`` while Qt has not deleted it, else None: for a window that keeps the
+    dialog it opened with ``open_deleting`` (tests and the lock read it while open)."""
+    return dialog if dialog is not None and shiboken6.isValid(dialog) else None
+
+
 def run_modal(dialog: QDialog) -> int:
     """``exec()``'s result alone, for a caller that reads nothing from the dialog (or a
     hook that tests replace and whose caller reads the dialog in the same handler: the

@@ -14,7 +14,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
-import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -71,7 +70,7 @@ from ..common.goal_rating import GoalRatings
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no
-from ..common.modal import open_deleting, run_modal
+from ..common.modal import alive, open_deleting, run_modal
 from ..common.person_combo import PersonCombo
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_selection import report_deselection
@@ -773,8 +772,7 @@ class DeputyWindow(QDialog):
     @property
     def entry_dialog(self) -> _EntryDialog | None:
         """The entry dialog open now; None once it closed (Qt deleted it)."""
-        dialog = self._entry_dialog
-        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
+        return alive(self._entry_dialog)
 
     def add_contact(self) -> DeputyContactDialog:
         def write(d: DeputyContactDialog):

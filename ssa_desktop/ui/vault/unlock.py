@@ -37,6 +37,7 @@ from ..common.announce import MessageLabel, announce
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs, name_by_label, name_window
 from ..common.layout_items import item_parts, let_go_of_layout_items
+from ..common.modal import alive, open_deleting
 from ..common.secret_field import SecretField
 from ..common.tab_chain import tab_chain
 from ..first_frame import after_first_frame
@@ -236,7 +237,7 @@ class UnlockDialog(QDialog):
         name_by_label(self.kit_button, self.kit_button.text(), tr("Träger-Werkzeuge ohne Tresor öffnen"))
         self.kit_button.setAutoDefault(False)
         self.kit_button.clicked.connect(self.open_kit)
-        self.kit_dialog: TraegerKitDialog | None = None
+        self._kit_dialog: TraegerKitDialog | None = None
 
         # no parent in the constructor: resolving QDialogButtonBox(parent) against the
         # (orientation, parent) overload builds PySide's whole Qt namespace (11 ms of the
@@ -496,9 +497,13 @@ class UnlockDialog(QDialog):
     def open_kit(self) -> None:
         from ..traeger.kit_dialog import TraegerKitDialog  # not on the fast unlock path
 
-        dialog = TraegerKitDialog(self)
-        self.kit_dialog = dialog  # kept: an open dialog outlives this call
-        dialog.open()
+        # kept: an open dialog outlives this call; Qt deletes it once it closes
+        self._kit_dialog = open_deleting(TraegerKitDialog(self))
+
+    @property
+    def kit_dialog(self) -> TraegerKitDialog | None:
+        """The Träger kit while it is open, else None."""
+        return alive(self._kit_dialog)
 
     def _back_to_passphrase(self) -> None:
         """After cancelling the emergency key the keyboard belongs to the passphrase field

@@ -286,3 +286,34 @@ def test_the_deputys_entry_dialogs_are_gone_after_esc_and_after_saving(ctx, qtbo
         _settle_deletes()
         assert _hidden_dialogs(window, before) == []
         window.close()
+
+
+# -- the Träger kit, opened from the wizard and from the unlock window ---------------------
+def test_the_traeger_kit_is_gone_after_esc_from_the_wizard_and_the_unlock_window(qtbot,
+                                                                                 tmp_path):
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.storage.vault import Vault
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+    from ssa_desktop.ui.vault.wizard import FirstRunWizard
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    wizard = FirstRunWizard(tmp_path / "neu", store=DeviceKeyStore(fail.Keyring()),
+                            kdf_params=FAST_KDF,
+                            location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    welcome = wizard.welcome
+    assert _opened_without_waiting(qtbot, wizard, welcome.kit_button.click) == []
+    assert welcome.kit_dialog is None
+
+    Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)[0].lock()
+    window = UnlockDialog(Vault(tmp_path / "tresor"), kdf_params=FAST_KDF,
+                          store=DeviceKeyStore(fail.Keyring()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert _opened_without_waiting(qtbot, window, window.kit_button.click) == []
+    assert window.kit_dialog is None
