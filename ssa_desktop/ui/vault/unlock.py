@@ -37,7 +37,6 @@ from ..common.announce import MessageLabel, announce
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs, name_by_label, name_window
 from ..common.layout_items import item_parts, let_go_of_layout_items
-from ..common.modal import alive, open_deleting
 from ..common.secret_field import SecretField
 from ..common.tab_chain import tab_chain
 from ..first_frame import after_first_frame
@@ -495,6 +494,7 @@ class UnlockDialog(QDialog):
         self._breach_dialog = open_breach_dialog(self.vault.folder, self)
 
     def open_kit(self) -> None:
+        from ..common.modal import open_deleting  # not on the fast unlock path either
         from ..traeger.kit_dialog import TraegerKitDialog  # not on the fast unlock path
 
         # kept: an open dialog outlives this call; Qt deletes it once it closes
@@ -503,6 +503,10 @@ class UnlockDialog(QDialog):
     @property
     def kit_dialog(self) -> TraegerKitDialog | None:
         """The Träger kit while it is open, else None."""
+        if self._kit_dialog is None:
+            return None
+        from ..common.modal import alive
+
         return alive(self._kit_dialog)
 
     def _back_to_passphrase(self) -> None:

@@ -317,3 +317,36 @@ def test_the_traeger_kit_is_gone_after_esc_from_the_wizard_and_the_unlock_window
     qtbot.waitExposed(window)
     assert _opened_without_waiting(qtbot, window, window.kit_button.click) == []
     assert window.kit_dialog is None
+
+
+# -- the unlock window after the unlock --------------------------------------------------
+def _type(widget: QWidget, text: str) -> None:
+    """Real key events; QTest's keyClicks aborts the process (a Qt assert) on a character
+    it has no key for, such as the passphrase's „ü“: that one goes as a key with its text."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClicks(widget, ch)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                               Qt.KeyboardModifier.NoModifier)
+
+
+def test_the_unlock_window_is_gone_after_the_unlock(ctx, qtbot, tmp_path):
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+    from tests.conftest import PASSPHRASE
+
+    window = active_main_window(ctx, qtbot, tmp_path)
+    for _ in range(2):   # the second lock opens a new unlock window, not the old one
+        ctx.lock()
+        qtbot.waitUntil(lambda: window.unlock_dialog is not None
+                        and window.unlock_dialog.isVisible())
+        dialog = window.unlock_dialog
+        _type(dialog.passphrase.edit, PASSPHRASE)
+        QTest.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
+        assert window.unlock_dialog is None
+        _settle_deletes()
+        assert not shiboken6.isValid(dialog)
+        assert window.findChildren(UnlockDialog) == []
+    assert ctx.session is not None and window.current_area_key() == "overview"
+    window.close()
