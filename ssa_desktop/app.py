@@ -241,6 +241,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.session is None:
             return 0
         session = wizard.session
+        wizard.deleteLater()   # no hidden wizard stays behind (and on the accessibility bus)
         guard.adopt(session.vault.folder)  # held from now on, also while locked
         settings.vault_folder = session.vault.folder
     else:
@@ -259,6 +260,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
             return 0
         announce.install_factory()  # opened before its first frame: the main window needs it
         session, store = dialog.session, dialog.store
+        dialog.deleteLater()   # taken over: no hidden unlock window stays behind
         guard.adopt(folder)  # another folder she chose where her settings named none
         if vault_folder is None:
             settings.vault_folder = folder

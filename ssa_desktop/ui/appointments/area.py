@@ -39,6 +39,7 @@ from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
 from ..common.labels import name_by_label
 from ..common.messages import show_exception
+from ..common.modal import run_modal
 from ..common.tab_chain import tab_chain
 from ..common.tables import make_table_view
 from ..common.unsaved import fleeting
@@ -401,7 +402,7 @@ class AppointmentsArea(Area):
             dialog.deleteLater()
 
     def _exec(self, dialog: QDialog) -> int:
-        return dialog.exec()
+        return run_modal(dialog)   # deleted once the handler returns (tests replace this)
 
     def _after_save(self, appointment_id: str, day: date) -> None:
         self.day = day

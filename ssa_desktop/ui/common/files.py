@@ -33,6 +33,7 @@ from ...services.sync_folders import (
     synced_root,
 )
 from ..i18n import translator
+from .modal import modal
 
 tr = translator("FileDialogs")
 
@@ -82,8 +83,8 @@ def synced_warning_box(parent: QWidget | None, path: Path | str,
 def ask_keep_synced(parent: QWidget | None, path: Path | str, root: SyncRoot) -> bool:
     """True when she saves into the synced folder anyway (tests replace this)."""
     box = synced_warning_box(parent, path, root)
-    box.exec()
-    return box.clickedButton() is box.property("keep")
+    with modal(box):
+        return box.clickedButton() is box.property("keep")
 
 
 def confirm_write_into(parent: QWidget | None, path: Path | str) -> bool:

@@ -12,6 +12,7 @@ from ...diagnostics import log_exception
 from ...domain.errors import UserError
 from ...services.session import StorageFull, is_storage_full
 from ..i18n import translator
+from .modal import modal, run_modal
 
 tr = translator("Messages")
 
@@ -59,11 +60,11 @@ def open_warning(parent: QWidget | None, text: str, *, title: str = "") -> QMess
 
 
 def show_error(parent: QWidget | None, text: str, *, title: str = "", details: str = "") -> None:
-    _box(parent, QMessageBox.Icon.Warning, title or tr("Hinweis"), text, details).exec()
+    run_modal(_box(parent, QMessageBox.Icon.Warning, title or tr("Hinweis"), text, details))
 
 
 def show_info(parent: QWidget | None, text: str, *, title: str = "") -> None:
-    _box(parent, QMessageBox.Icon.Information, title or tr("Hinweis"), text).exec()
+    run_modal(_box(parent, QMessageBox.Icon.Information, title or tr("Hinweis"), text))
 
 
 def show_exception(parent: QWidget | None, err: BaseException, *, title: str = "") -> None:
@@ -91,12 +92,11 @@ def ask_choice(parent: QWidget | None, title: str, text: str,
     if while_open is not None:
         while_open(box)
     try:
-        box.exec()
+        with modal(box):
+            clicked = box.clickedButton()
     finally:
         if while_open is not None:
             while_open(None)
-    clicked = box.clickedButton()
-    box.deleteLater()
     return next((key for key, button in made.items() if button is clicked), escape)
 
 
@@ -107,4 +107,4 @@ def ask_yes_no(parent: QWidget | None, text: str, *, title: str = "", yes: str =
     box.button(QMessageBox.StandardButton.Yes).setText(yes or tr("Ja"))
     box.button(QMessageBox.StandardButton.No).setText(no or tr("Nein"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return run_modal(box) == QMessageBox.StandardButton.Yes

@@ -44,6 +44,7 @@ from ..common.forms import (
 )
 from ..common.labels import label_for_readers, name_by_label
 from ..common.layouts import flow_row
+from ..common.modal import open_deleting
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -319,8 +320,7 @@ class ConsentsPanel(PersonPanel):
     def add_consent(self) -> ConsentDialog:
         dialog = ConsentDialog(self.ctx, self.person_id, self)
         dialog.accepted.connect(self._changed)
-        dialog.open()
-        self._dialog = dialog
+        self._dialog = open_deleting(dialog)
         return dialog
 
     def withdraw_selected(self) -> None:
@@ -343,8 +343,7 @@ class ConsentsPanel(PersonPanel):
         recipients = sorted({c.recipient for c in self.consents})
         dialog = DisclosureDialog(self.ctx, self.person_id, recipients, self)
         dialog.accepted.connect(self._changed)
-        dialog.open()
-        self._dialog = dialog
+        self._dialog = open_deleting(dialog)
         return dialog
 
     def _changed(self) -> None:

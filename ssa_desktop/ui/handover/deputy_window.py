@@ -70,6 +70,7 @@ from ..common.goal_rating import GoalRatings
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no
+from ..common.modal import alive, open_deleting, run_modal
 from ..common.person_combo import PersonCombo
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_selection import report_deselection
@@ -392,7 +393,7 @@ class DeputyWindow(QDialog):
         if ctx.is_unlocked:   # her vault keeps the key: the window comes back after a lock
             ctx.apply(svc.register_received, self.path, self.info, key_text)
         self.view: handover_deputy_work.DeputyOverview | None = None
-        self.entry_dialog: _EntryDialog | None = None
+        self._entry_dialog: _EntryDialog | None = None
         self.setWindowTitle(tr("Vertretungspaket"))
         self.setModal(False)
         banner = QLabel(self.info.label + "  ·  " + tr("wird gelöscht ab {0}").format(
@@ -532,10 +533,7 @@ class DeputyWindow(QDialog):
         except (UserError, Unshowable) as err:
             self.status.setText(str(err))
             return
-        try:
-            viewer.exec()
-        finally:
-            viewer.deleteLater()
+        run_modal(viewer)
 
     def choose_document(self) -> None:
         from ..documents.panel import OPEN_FILTER
@@ -768,9 +766,13 @@ class DeputyWindow(QDialog):
             self.refresh()
 
         dialog.accepted.connect(done)
-        self.entry_dialog = dialog
-        dialog.open()
+        self._entry_dialog = open_deleting(dialog)
         return dialog
+
+    @property
+    def entry_dialog(self) -> _EntryDialog | None:
+        """The entry dialog open now; None once it closed (Qt deleted it)."""
+        return alive(self._entry_dialog)
 
     def add_contact(self) -> DeputyContactDialog:
         def write(d: DeputyContactDialog):
@@ -885,7 +887,7 @@ class DeputyWindow(QDialog):
             self.ctx.apply(svc.close_received_window, self.info.package_id)
         if self.entry_dialog is not None:  # closed without asking: the package goes
             QDialog.reject(self.entry_dialog)
-            self.entry_dialog = None
+        self._entry_dialog = None
         if self.pkg is not None:
             self.pkg.close()
             self.pkg = None

@@ -30,6 +30,7 @@ from ...services.interchange_merge import FIELD_NAMES
 from ..common.announce import MessageLabel
 from ..common.files import choose_open_file
 from ..common.forms import make_button
+from ..common.modal import modal
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -223,7 +224,8 @@ class HandoverPanel(QWidget):
         dialog = OpenPackageDialog(title, check, self)  # deletes itself when closed
         self._dialog = dialog
         try:
-            return dialog.opened if dialog.exec() == QDialog.DialogCode.Accepted else None
+            with modal(dialog) as result:
+                return dialog.opened if result == QDialog.DialogCode.Accepted else None
         finally:
             self._dialog = None
 
@@ -302,10 +304,8 @@ class HandoverPanel(QWidget):
     def decide(self, conflicts) -> dict[str, str] | None:
         """Ask per conflict: keep hers or take the file's (None: left open)."""
         dialog = ConflictsDialog(conflicts, self)
-        try:
-            return dialog.resolutions() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        with modal(dialog) as result:
+            return dialog.resolutions() if result == QDialog.DialogCode.Accepted else None
 
     def choose_return(self) -> None:
         path = choose_open_file(self, tr("Rückgabe einlesen"), tr("Pakete (*.ssapaket)"))

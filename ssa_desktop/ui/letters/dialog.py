@@ -41,6 +41,7 @@ from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no, show_error, user_message
+from ..common.modal import modal, run_modal
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..reports.slip_dialog import PREVIEW_WIDTH, preview_image
@@ -312,11 +313,7 @@ class LetterDialog(QDialog):
     def manage_templates(self) -> None:
         from .templates_dialog import LetterTemplatesDialog
 
-        dialog = LetterTemplatesDialog(self.ctx, self, kind=self.kind_box.currentData())
-        try:
-            dialog.exec()
-        finally:
-            dialog.deleteLater()
+        run_modal(LetterTemplatesDialog(self.ctx, self, kind=self.kind_box.currentData()))
         self._fill_templates()
         self.refresh()
 
@@ -390,7 +387,7 @@ class LetterDialog(QDialog):
 
     # -- output ----------------------------------------------------------------------------
     def _choose_printer(self, printer: QPrinter) -> bool:
-        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
+        return run_modal(QPrintDialog(printer, self)) == QDialog.DialogCode.Accepted
 
     def print_letter(self, printer: QPrinter | None = None) -> bool:
         if self.made is None or not self.made.pages:
@@ -475,8 +472,5 @@ def open_letter_dialog(ctx, person_id: str | None, parent: QWidget | None = None
                        kind: str = "invitation", source_id: str = "") -> str:
     """Show the dialog modally; the message of what happened ("" when closed)."""
     dialog = LetterDialog(ctx, person_id, parent, kind=kind, source_id=source_id)
-    try:
-        dialog.exec()
+    with modal(dialog):   # deleted after: no names stay in memory after use
         return dialog.message
-    finally:
-        dialog.deleteLater()  # no names stay in memory after use

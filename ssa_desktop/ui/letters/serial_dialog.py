@@ -41,6 +41,7 @@ from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no, show_error, user_message
+from ..common.modal import modal, run_modal
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..reports.slip_dialog import preview_image
@@ -64,7 +65,7 @@ class SerialLetterDialog(QDialog):
         self._showing = ""                    # the person whose address the box shows
         self.save_path_chooser = save_path_chooser(self, tr("Serienbrief speichern"),
                                                    tr("PDF oder DOCX (*.pdf *.docx)"))
-        self.printer_chooser = lambda printer: QPrintDialog(printer, self).exec() == (
+        self.printer_chooser = lambda printer: run_modal(QPrintDialog(printer, self)) == (
             QDialog.DialogCode.Accepted)
         group = groups.get_group(ctx.conn, group_id)
         name_window(self, tr("Serienbrief: {0}").format(group.title if group else ""))
@@ -446,8 +447,5 @@ class SerialLetterDialog(QDialog):
 def open_serial_dialog(ctx, group_id: str, parent: QWidget | None = None) -> str:
     """Show the dialog modally; the message of what happened ("" when closed)."""
     dialog = SerialLetterDialog(ctx, group_id, parent)
-    try:
-        dialog.exec()
+    with modal(dialog):   # deleted after: no names stay in memory after use
         return dialog.message
-    finally:
-        dialog.deleteLater()  # no names stay in memory after use

@@ -44,6 +44,7 @@ from ..common.forms import (
 from ..common.labels import bind_labels_to_inputs
 from ..common.layouts import wrap_layout
 from ..common.lazy_tabs import LazyTabWidget
+from ..common.modal import modal
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
@@ -555,9 +556,10 @@ class AgreementTab(QWidget):
             return
         if chosen is None:
             dialog = TemplateDialog(self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            chosen = dialog.chosen()
+            with modal(dialog) as result:
+                if result != QDialog.DialogCode.Accepted:
+                    return
+                chosen = dialog.chosen()
         self.ctx.apply(agreements.apply_templates, a.id, chosen)
         self._load_goals()
 

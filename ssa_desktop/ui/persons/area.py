@@ -18,6 +18,7 @@ from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.current_stack import CurrentPageStack
 from ..common.messages import ask_yes_no
+from ..common.modal import run_modal
 from ..common.unsaved import may_leave as ask_before_leaving
 from ..context import AppContext
 from ..documents import DOCUMENT_RECORD
@@ -189,7 +190,7 @@ class PersonsArea(Area):
     def quick_entry(self) -> None:
         from ..quick_entry.dialog import QuickEntryDialog
 
-        QuickEntryDialog(self.ctx, self).exec()  # it notifies "contact" itself
+        run_modal(QuickEntryDialog(self.ctx, self))  # it notifies "contact" itself
 
     # -- Area ----------------------------------------------------------------------------
     # Taken apart only from the list: a person's page holds panels with input of their own

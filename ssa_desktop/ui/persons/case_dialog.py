@@ -36,6 +36,7 @@ from ..common.forms import (
 from ..common.labels import name_window
 from ..common.layouts import flow_row
 from ..common.messages import show_error, user_message
+from ..common.modal import run_modal
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_text_box
@@ -249,12 +250,10 @@ class CasesPanel(QWidget):
         case = self.current_case()
         if case is None:
             return None
-        dialog = GoalsDialog(self.ctx, case.id, self)
-        dialog.exec()
-        return dialog
+        return run_modal(GoalsDialog(self.ctx, case.id, self))
 
     def new_case(self) -> None:
-        if self.person_id and CaseDialog(self.ctx, self.person_id, None, self).exec() \
+        if self.person_id and run_modal(CaseDialog(self.ctx, self.person_id, None, self)) \
                 and self.ctx.is_unlocked:
             self.load(self.person_id)
 
@@ -268,13 +267,13 @@ class CasesPanel(QWidget):
                     None) if record_id else None
         dialog = CaseDialog(self.ctx, self.person_id, case, self)
         dialog.restore_draft(draft)
-        if dialog.exec() and self.ctx.is_unlocked:
+        if run_modal(dialog) and self.ctx.is_unlocked:
             self.load(self.person_id)
         return dialog
 
     def edit_case(self) -> None:
         case = self.current_case()
-        if case and CaseDialog(self.ctx, case.person_id, case, self).exec() \
+        if case and run_modal(CaseDialog(self.ctx, case.person_id, case, self)) \
                 and self.ctx.is_unlocked:
             self.load(self.person_id)
 

@@ -28,6 +28,7 @@ from ..common.forms import DateField, make_button
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.messages import show_error, user_message
+from ..common.modal import run_modal
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -290,23 +291,23 @@ class GoalsDialog(QDialog):
             self.buttons[key].setEnabled(chosen)
 
     def new_goal(self) -> None:
-        if GoalEditDialog(self.ctx, g.CaseGoal(self.case_id, ""), self).exec():
+        if run_modal(GoalEditDialog(self.ctx, g.CaseGoal(self.case_id, ""), self)):
             self.load()
 
     def edit_goal(self) -> None:
         goal = self.current()
-        if goal and GoalEditDialog(self.ctx, goal, self).exec():
+        if goal and run_modal(GoalEditDialog(self.ctx, goal, self)):
             self.load()
 
     def rate_goal(self) -> None:
         goal = self.current()
-        if goal and RateDialog(self.ctx, goal, self).exec():
+        if goal and run_modal(RateDialog(self.ctx, goal, self)):
             self.load()
 
     def show_trend(self) -> None:
         goal = self.current()
         if goal:
-            TrendDialog(self.ctx, goal.id, self).exec()
+            run_modal(TrendDialog(self.ctx, goal.id, self))
 
     def remove_goal(self) -> None:
         from ..common.messages import ask_yes_no

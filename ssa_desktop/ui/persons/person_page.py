@@ -25,6 +25,7 @@ from ..common.elided import ElidedLabel
 from ..common.forms import make_button
 from ..common.labels import name_by_label
 from ..common.layouts import LinesHigh, flow_row, grow
+from ..common.modal import modal
 from ..common.tab_chain import tab_chain
 from ..common.tab_selection import report_deselection
 from ..context import AppContext
@@ -241,11 +242,13 @@ class PersonPage(QWidget):
         if self.person is None:
             return
         dialog = QuickEntryDialog(self.ctx, self, prefill={"person_id": self.person.id})
-        if dialog.exec() == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
+        with modal(dialog) as result:
+            saved = dialog.saved_contact_id
+        if result == QDialog.DialogCode.Accepted and self.ctx.is_unlocked:
             self.tabs.setCurrentIndex(self.TAB_TIMELINE)
             self.timeline.load(self.person.id)
-            if dialog.saved_contact_id:
-                self.timeline.select_contact(dialog.saved_contact_id)
+            if saved:
+                self.timeline.select_contact(saved)
 
     def print_slips(self) -> None:
         from ...domain import clock

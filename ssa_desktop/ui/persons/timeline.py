@@ -38,6 +38,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import buddy_label, error_label, make_button
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no, show_error, user_message
+from ..common.modal import modal_until
 from ..common.models import RESIZE_PRECISION, RowsModel
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_text_box
@@ -288,10 +289,7 @@ class TimelinePanel(QWidget):
         if contact is None:
             return
         dialog = AnnotationDialog(contact, self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            field, text = dialog.values()
-            if self.add_annotation(field, text):
-                break
+        modal_until(dialog, lambda: self.add_annotation(*dialog.values()))
 
     def toggle_disputed(self) -> None:
         contact = self.current_contact()

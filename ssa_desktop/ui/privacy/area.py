@@ -48,6 +48,7 @@ from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
 from ..common.list_place import give_back, keep
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
+from ..common.modal import modal
 from ..common.models import RowsModel
 from ..common.side_tabs import SideTabs
 from ..common.text_boxes import make_text_box
@@ -701,9 +702,10 @@ class PrivacyArea(Area):
         buttons = save_cancel_buttons(tr("Dokumentieren"), box.accept, box.reject,
                                       role=QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
-        if box.exec() != QDialog.DialogCode.Accepted:
-            return
-        decision = combo.currentData()
+        with modal(box) as result:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            decision = combo.currentData()
         self.ctx.perform(lambda conn, _p: svc.decide(conn, chosen[0].record_id, decision))
         self.refresh()
 
@@ -764,9 +766,10 @@ class PrivacyArea(Area):
         if len(chosen) != 1:
             return
         dialog = HoldDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        a, reason, review = chosen[0], dialog.reason.currentData(), dialog.review.value()
+        with modal(dialog) as result:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            a, reason, review = chosen[0], dialog.reason.currentData(), dialog.review.value()
         try:
             self.ctx.apply(svc.add_hold, a.record_id, reason, review, record_kind=a.record_kind)
         except UserError as err:

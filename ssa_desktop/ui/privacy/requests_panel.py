@@ -15,6 +15,7 @@ from .. import colours
 from ..common.button_row import button_row
 from ..common.forms import make_button
 from ..common.messages import ask_yes_no, show_error
+from ..common.modal import open_deleting
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
 from ..common.titled_panel import titled_panel
@@ -96,9 +97,7 @@ class RequestsPanel(QWidget):
         return self.model.row(self.table.currentIndex())
 
     def new_request(self, kind: str, person_id: str = "") -> NewRequestDialog:
-        dialog = NewRequestDialog(self.ctx, kind, self, person_id)
-        dialog.open()
-        return dialog
+        return open_deleting(NewRequestDialog(self.ctx, kind, self, person_id))
 
     def open_selected(self):
         row = self.selected()

@@ -37,6 +37,7 @@ from ..common.fit_scroll import scrolling
 from ..common.forms import buddy_label
 from ..common.labels import name_window
 from ..common.messages import show_error
+from ..common.modal import run_modal
 from ..common.screen_fit import resize_within_screen
 from ..common.text_boxes import make_text_box
 from ..i18n import translator
@@ -225,8 +226,4 @@ class AnnualReportDialog(KeepingDialog):
 def open_annual_report(ctx, parent: QWidget | None = None, school_id: str | None = None,
                        *, year: int | None = None) -> None:
     """The one Jahresbericht dialog (Vernetzung and Statistik open it)."""
-    dialog = AnnualReportDialog(ctx, parent, school_id=school_id, year=year)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    run_modal(AnnualReportDialog(ctx, parent, school_id=school_id, year=year))

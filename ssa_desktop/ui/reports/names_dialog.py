@@ -14,6 +14,7 @@ from ..common.button_row import end_button_row
 from ..common.dialog_buttons import default_button
 from ..common.forms import make_button
 from ..common.labels import name_window
+from ..common.modal import modal
 from ..common.screen_fit import resize_within_screen
 from ..i18n import translator
 
@@ -75,11 +76,8 @@ class NamesFoundDialog(QDialog):
 def ask(document: str, found: list[names.Found], parent: QWidget | None = None) -> str:
     """REPLACE, EDIT or PRINT, as she chose."""
     dialog = NamesFoundDialog(document, found, parent)
-    try:
-        dialog.exec()
+    with modal(dialog):
         return dialog.choice
-    finally:
-        dialog.deleteLater()
 
 
 # -- the text boxes the names stand in --------------------------------------------------------

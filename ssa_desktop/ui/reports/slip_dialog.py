@@ -40,6 +40,7 @@ from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
 from ..common.messages import show_error, user_message
+from ..common.modal import modal, run_modal
 from ..common.spins import make_spin_box
 from ..i18n import translator
 from .slip_painter import page_image, print_pages
@@ -213,7 +214,7 @@ class SlipPrintDialog(QDialog):
 
     # -- output ----------------------------------------------------------------------------
     def _choose_printer(self, printer: QPrinter) -> bool:
-        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
+        return run_modal(QPrintDialog(printer, self)) == QDialog.DialogCode.Accepted
 
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -258,11 +259,8 @@ def open_slip_dialog(ctx, slips, parent: QWidget | None = None, *,
                      suggested: str = "Beratungszettel.pdf") -> str:
     """Show the dialog modally; the message of what happened ("" when closed)."""
     dialog = SlipPrintDialog(ctx, slips, parent, suggested=suggested)
-    try:
-        dialog.exec()
+    with modal(dialog):   # deleted after: no names stay in memory after use
         return dialog.message
-    finally:
-        dialog.deleteLater()  # no names stay in memory after use
 
 
 def print_day_dialog(ctx, day: date, parent: QWidget | None = None) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from ..common.announce import MessageLabel
 from ..common.files import choose_save_file
 from ..common.messages import ask_yes_no
+from ..common.modal import run_modal
 from ..context import AppContext
 from ..i18n import translator
 
@@ -34,7 +35,7 @@ class SettingsPage(QWidget):
 
     # -- hooks (tests replace these; they are the only modal calls) ---------------------
     def _exec(self, dialog) -> bool:
-        return bool(dialog.exec())
+        return bool(run_modal(dialog))   # deleted once the handler returns
 
     def _ask(self, text: str) -> bool:
         return ask_yes_no(self, text, title=tr("Einstellungen"))

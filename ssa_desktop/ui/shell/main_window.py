@@ -11,7 +11,7 @@ appears; after unlocking the window comes back on Übersicht.
 from __future__ import annotations
 
 import contextlib
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
@@ -48,6 +48,7 @@ from ..common.fonts import enlarge_font
 from ..common.labels import name_by_label, name_window
 from ..common.layout_items import let_go_of_layout_items
 from ..common.messages import Role, ask_choice
+from ..common.modal import alive, open_deleting
 from ..common.screen_fit import within_screen
 from ..common.tab_chain import tab_chain
 from ..common.tables import commit_all_open_editors
@@ -60,6 +61,9 @@ from ..notes.form_draft import unsaved_forms
 from ..privacy.area import RetentionWatch
 from ..registry import Entry
 from .area_scroll import AreaStack, area_scroll, sidebar_width
+
+if TYPE_CHECKING:
+    from ..vault.unlock import UnlockDialog
 
 tr = translator("MainWindow")
 tr_areas = translator("Areas")
@@ -119,7 +123,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.demo_passphrase = demo_passphrase
         self.kdf_params = kdf_params
-        self.unlock_dialog = None
+        self._unlock_dialog: UnlockDialog | None = None
         self.location_box = None   # the vault where it must not lie (_show_location)
         self.areas: dict[str, QWidget] = {}
         # her place in each area taken apart when she left it (``_take_apart``)
@@ -407,15 +411,13 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(dialog)
         layout.addWidget(label)
         layout.addWidget(buttons)
-        self._shortcuts_dialog = dialog
-        dialog.open()
+        self._shortcuts_dialog = open_deleting(dialog)
 
     def show_accessibility_statement(self) -> None:
         from .accessibility_statement import StatementDialog
 
         contact = self.settings.accessibility_contact if self.settings is not None else ""
-        self._statement_dialog = StatementDialog(contact, self)
-        self._statement_dialog.open()
+        self._statement_dialog = open_deleting(StatementDialog(contact, self))
 
     def show_about(self) -> None:
         from ... import __version__
@@ -682,7 +684,9 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.content)
         for action in self._session_actions:
             action.setEnabled(True)
-        dialog, self.unlock_dialog = self.unlock_dialog, None
+        # the session came through ``unlocked`` before the window closes; Qt deletes it
+        # once closed (open_deleting): no hidden unlock window stays behind
+        dialog, self._unlock_dialog = self.unlock_dialog, None
         if dialog is not None and dialog.isVisible() and dialog.session is None:
             dialog.reject()  # unlocked elsewhere (e.g. remembered key)
         # her first screen first: the page check, the upkeep and the Schuljahreswechsel's
@@ -769,9 +773,13 @@ class MainWindow(QMainWindow):
                               remember_allowed=lambda: settings is None or settings.remember_allowed,
                               parent=self)
         dialog.unlocked.connect(self.ctx.set_session)
-        self.unlock_dialog = dialog
-        dialog.open()
+        self._unlock_dialog = open_deleting(dialog)
         return dialog
+
+    @property
+    def unlock_dialog(self) -> UnlockDialog | None:
+        """The unlock window while it is there (None after the unlock: Qt deleted it)."""
+        return alive(self._unlock_dialog)
 
     # -- vault check ----------------------------------------------------------------------
     def _check_vault(self) -> None:

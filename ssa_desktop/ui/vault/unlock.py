@@ -236,7 +236,7 @@ class UnlockDialog(QDialog):
         name_by_label(self.kit_button, self.kit_button.text(), tr("Träger-Werkzeuge ohne Tresor öffnen"))
         self.kit_button.setAutoDefault(False)
         self.kit_button.clicked.connect(self.open_kit)
-        self.kit_dialog: TraegerKitDialog | None = None
+        self._kit_dialog: TraegerKitDialog | None = None
 
         # no parent in the constructor: resolving QDialogButtonBox(parent) against the
         # (orientation, parent) overload builds PySide's whole Qt namespace (11 ms of the
@@ -494,11 +494,20 @@ class UnlockDialog(QDialog):
         self._breach_dialog = open_breach_dialog(self.vault.folder, self)
 
     def open_kit(self) -> None:
+        from ..common.modal import open_deleting  # not on the fast unlock path either
         from ..traeger.kit_dialog import TraegerKitDialog  # not on the fast unlock path
 
-        dialog = TraegerKitDialog(self)
-        self.kit_dialog = dialog  # kept: an open dialog outlives this call
-        dialog.open()
+        # kept: an open dialog outlives this call; Qt deletes it once it closes
+        self._kit_dialog = open_deleting(TraegerKitDialog(self))
+
+    @property
+    def kit_dialog(self) -> TraegerKitDialog | None:
+        """The Träger kit while it is open, else None."""
+        if self._kit_dialog is None:
+            return None
+        from ..common.modal import alive
+
+        return alive(self._kit_dialog)
 
     def _back_to_passphrase(self) -> None:
         """After cancelling the emergency key the keyboard belongs to the passphrase field

@@ -51,6 +51,7 @@ from ..common.forms import CatalogueCombo, buddy_label
 from ..common.it_policy import it_set
 from ..common.key_readout import KeyReadout
 from ..common.labels import bind_labels_to_inputs, label_for_readers, name_by_label
+from ..common.modal import alive, open_deleting
 from ..common.screen_fit import resize_within_screen
 from ..common.secret_field import SecretField
 from ..common.tab_chain import chain_in_order, tab_chain
@@ -107,7 +108,7 @@ class WelcomePage(QWizardPage):
         name_by_label(self.kit_button, self.kit_button.text(), tr("Träger-Werkzeuge ohne Tresor öffnen"))
         self.kit_button.setAutoDefault(False)
         self.kit_button.clicked.connect(self.open_kit)
-        self.kit_dialog: TraegerKitDialog | None = None
+        self._kit_dialog: TraegerKitDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
@@ -116,9 +117,13 @@ class WelcomePage(QWizardPage):
     def open_kit(self) -> None:
         from ..traeger.kit_dialog import TraegerKitDialog  # not on the wizard's first frame
 
-        dialog = TraegerKitDialog(self)
-        self.kit_dialog = dialog  # kept: an open dialog outlives this call
-        dialog.open()
+        # kept: an open dialog outlives this call; Qt deletes it once it closes
+        self._kit_dialog = open_deleting(TraegerKitDialog(self))
+
+    @property
+    def kit_dialog(self) -> TraegerKitDialog | None:
+        """The Träger kit while it is open, else None."""
+        return alive(self._kit_dialog)
 
 
 def cannot_create(folder: Path) -> str:

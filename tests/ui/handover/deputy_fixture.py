@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import shiboken6
+
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.domain.entities import (
     Appointment,
@@ -94,6 +96,13 @@ def colleagues_package(folder: Path, *, goal: str = "", rated: date | None = Non
             extras={k17.id: {"case_goals"}} if goal else None, documents=ticked)
     return Package(result.path, result.key_text, result.package_id, k17.id, n5.id,
                    k17_case.id, n5_case.id, n5_appt.id)
+
+
+def gone(dialog) -> bool:
+    """The deputy's entry dialog closed and deleted (Qt deletes it once it closes, so that
+    no hidden dialog stays behind); wait on it with ``qtbot.waitUntil``, whose waiting
+    runs the deferred deletes. Read nothing from the dialog afterwards."""
+    return not shiboken6.isValid(dialog)
 
 
 def open_deputy_window(ctx, qtbot, package: Package, size: tuple[int, int] | None = None):

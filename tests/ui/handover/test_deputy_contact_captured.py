@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.storage import repositories as repo
-from tests.ui.handover.deputy_fixture import WORKDAY
+from tests.ui.handover.deputy_fixture import WORKDAY, gone
 from tests.ui.handover.test_deputy_window import _contact_dialog, alt, package, window  # noqa: F401
 
 
@@ -46,7 +46,7 @@ def test_the_deputy_chooses_sprachmittlung_by_keyboard_and_it_is_saved(window, q
         QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
         assert QApplication.focusWidget() not in (combo, combo.lineEdit())
         alt(qtbot, Qt.Key_S)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
         [contact] = repo.CONTACTS.all(window.pkg)
     assert (contact.person_id, contact.kind, contact.interpreting) == (package.n5, "EG", "relative")
 
@@ -68,7 +68,7 @@ def test_without_a_choice_no_sprachmittlung_is_recorded(window, qtbot, package):
     with clock.frozen(WORKDAY):
         dialog = _contact_dialog(qtbot, window)
         alt(qtbot, Qt.Key_S)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
         [contact] = repo.CONTACTS.all(window.pkg)
     assert contact.interpreting == ""
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.storage import repositories as repo
-from tests.ui.handover.deputy_fixture import WORKDAY
+from tests.ui.handover.deputy_fixture import WORKDAY, gone
 from tests.ui.handover.test_deputy_window import _contact_dialog, alt
 
 
@@ -31,7 +31,7 @@ def test_the_deputy_chooses_the_place_by_keyboard_and_it_is_saved(deputy_window,
         QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
         assert QApplication.focusWidget() not in (dialog.place, dialog.place.lineEdit())
         alt(qtbot, Qt.Key_S)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
         [contact] = repo.CONTACTS.all(deputy_window.pkg)
     assert (contact.person_id, contact.kind, contact.place) == (deputy_package.n5, "HB", "home_visit")
 
@@ -40,6 +40,6 @@ def test_without_a_choice_no_place_is_recorded(deputy_window, qtbot, deputy_pack
     with clock.frozen(WORKDAY):
         dialog = _contact_dialog(qtbot, deputy_window)
         alt(qtbot, Qt.Key_S)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
         [contact] = repo.CONTACTS.all(deputy_window.pkg)
     assert contact.place == ""

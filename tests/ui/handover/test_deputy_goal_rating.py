@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.storage import goals_repo
 from ssa_desktop.storage import repositories as repo
-from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, open_deputy_window
+from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, gone, open_deputy_window
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_she_rates_a_handed_goal_with_her_contact_by_keys(window, qtbot):
             QTest.keyClick(box, Qt.Key_Down)
         assert box.currentText() == "0 kommt an 4 von 5 Tagen"
         QTest.keyClick(box, Qt.Key_Return, Qt.ControlModifier)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
         [contact] = repo.CONTACTS.all(window.pkg)
         [rating] = [r for r in goals_repo.GOAL_RATINGS.all(window.pkg)
                     if r.contact_id == contact.id]
@@ -66,6 +66,6 @@ def test_without_a_rating_the_contact_saves_as_before(window, qtbot):
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow)
         QTest.keyClick(_focused(), Qt.Key_Return, Qt.ControlModifier)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
         assert len(repo.CONTACTS.all(window.pkg)) == 1
         assert goals_repo.GOAL_RATINGS.all(window.pkg) == []

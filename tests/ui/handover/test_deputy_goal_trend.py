@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.common.goal_trend import TrendView
-from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, open_deputy_window
+from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, gone, open_deputy_window
 
 RATED = date(2026, 11, 16)   # the post holder's rating before the Vertretung
 
@@ -75,7 +75,7 @@ def test_the_trend_tab_shows_the_handed_goal_and_her_rating_marked_as_hers(windo
         for _ in range(3):     # — → −2 → −1 → 0
             QTest.keyClick(box, Qt.Key_Down)
         QTest.keyClick(box, Qt.Key_Return, Qt.ControlModifier)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
         _headers, rows = read_table(view.table)
         assert rows[-1] == ["03.12.2026", "0", "kommt an 4 von 5 Tagen",
                             "Jana Berger (Vertretung)"]

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
-from tests.ui.handover.deputy_fixture import WORKDAY
+from tests.ui.handover.deputy_fixture import WORKDAY, gone
 
 NOTE = 5   # Datum, Zeit, Person, Raum, Stand, Notiz
 
@@ -36,5 +36,5 @@ def test_the_note_column_shows_only_when_an_appointment_carries_a_note(deputy_wi
         _alt(Qt.Key_N)
         QTest.keyClicks(QApplication.focusWidget(), "Mutter kommt mit")
         _alt(Qt.Key_S)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
     assert not window.appts.isColumnHidden(NOTE)

@@ -21,7 +21,7 @@ from ssa_desktop.services import handover_deputy_work, retention
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.deputy_window import DeputyWindow
 from ssa_desktop.ui.handover.panel import HandoverPanel
-from tests.ui.handover.deputy_fixture import WORKDAY
+from tests.ui.handover.deputy_fixture import WORKDAY, gone
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_contact_for_n5_selected_with_the_keyboard_goes_into_n5s_case(window, qt
         alt(qtbot, Qt.Key_N)
         QTest.keyClicks(QApplication.focusWidget(), "Telefonat mit Mutter")
         alt(qtbot, Qt.Key_S)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
         [contact] = repo.CONTACTS.all(window.pkg)
     assert (contact.person_id, contact.case_id) == (package.n5, package.n5_case)
     assert contact.kind == "TEL" and contact.day == date(2026, 12, 2)
@@ -135,7 +135,7 @@ def test_person_is_chosen_in_the_dialog_and_a_contact_may_have_no_case(window, q
         alt(qtbot, Qt.Key_N)
         QTest.keyClicks(QApplication.focusWidget(), "Kurz auf dem Flur")
         QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return, Qt.ControlModifier)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
         [contact] = repo.CONTACTS.all(window.pkg)
     assert (contact.person_id, contact.case_id) == (package.n5, None)
     assert window.contacts_model.item(0, 3).text() == "ohne Fall"
@@ -157,7 +157,7 @@ def test_a_future_day_is_refused_in_the_dialog_with_nothing_lost(window, qtbot, 
         alt(qtbot, Qt.Key_D)
         QTest.keyClicks(QApplication.focusWidget(), "3.12.2026")  # today
         alt(qtbot, Qt.Key_S)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
         assert len(repo.CONTACTS.all(window.pkg)) == 1
 
 
@@ -201,7 +201,7 @@ def test_appointment_with_person_and_room(window, qtbot, package):
         alt(qtbot, Qt.Key_R)
         QTest.keyClicks(QApplication.focusWidget(), "Raum 2.04")
         alt(qtbot, Qt.Key_S)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: gone(dialog))
     [new] = [a for a in repo.APPOINTMENTS.all(window.pkg) if a.day == date(2026, 12, 10)]
     assert (new.person_id, new.room, new.start, new.end) == (package.n5, "Raum 2.04", "09:00",
                                                              "09:45")

@@ -176,7 +176,7 @@ def deputy_contact(win, qtbot, minutes: str, note: str) -> tuple[list[str], str]
     key(Qt.Key_N, Qt.AltModifier)
     type_text(note)
     key(Qt.Key_S, Qt.AltModifier)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))   # closed, deleted
     row = [win.contacts_model.item(0, c).text() for c in range(win.contacts_model.columnCount())]
     return row, win.status.text()
 
