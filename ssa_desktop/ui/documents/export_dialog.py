@@ -24,6 +24,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import CatalogueCombo, error_label, refused_selector
+from ..common.modal import run_modal
 from ..context import AppContext
 from ..i18n import translator
 
@@ -100,7 +101,7 @@ class PrintDocumentDialog(ExportDocumentDialog):
         super().__init__(ctx, doc, parent)
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(tr("Dokument"))   # no title of hers in a print queue
-        self.printer_chooser = lambda printer: QPrintDialog(printer, self).exec() == (
+        self.printer_chooser = lambda printer: run_modal(QPrintDialog(printer, self)) == (
             QDialog.DialogCode.Accepted)
 
     def texts(self) -> tuple[str, str, str, str]:
