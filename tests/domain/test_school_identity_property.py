@@ -19,7 +19,7 @@ def test_one_number_one_school_and_a_file_without_one_is_its_codes(files):
     numbers = school_code.numbers_by_code(files)
     ids = [school_code.identity(code, number, numbers) for code, number in files]
     for (code_a, number_a), id_a in zip(files, ids, strict=True):
-        for (code_b, number_b), id_b in zip(files, ids, strict=True):
+        for (_code_b, number_b), id_b in zip(files, ids, strict=True):
             if number_a and number_b:
                 assert (id_a == id_b) == (number_a == number_b)
         if number_a:
