@@ -35,6 +35,9 @@ FEATURE_METRICS = {
     "traeger_tidy_vs_json_read_ratio", "traeger_duckdb_recipe_s",
     "traeger_duckdb_recipe_vs_csv_read_ratio"}
 
+# figures that are one measurement minus another (bench_release.gui_peak_rss_year_change)
+DIFFERENCES = {"school_year_assistant_mb"}
+
 
 def test_smoke_run_prints_every_metric_as_json(tmp_path):
     # about 40 s of CPU; 600 s only ends a hang (240 s ran out on a busy shared machine,
@@ -52,7 +55,10 @@ def test_smoke_run_prints_every_metric_as_json(tmp_path):
     assert FEATURE_METRICS <= set(names)
     for r in results:
         assert set(r) == {"name", "value", "unit", "target", "reference", "ratio", "pass"}
-        assert isinstance(r["value"], float) and r["value"] > 0
+        assert isinstance(r["value"], float)
+        # a difference of two separate processes' peaks may come out below zero by noise
+        # (seen once: −0.59 MB); every other figure is a time, a size or a ratio
+        assert r["value"] > 0 or r["name"] in DIFFERENCES, r
         assert isinstance(r["pass"], bool) and r["reference"]
         if r["name"] == "bulk_insert_per_s":  # a floor: ratio = target / value (no others)
             assert r["pass"] == (r["value"] >= r["target"])
