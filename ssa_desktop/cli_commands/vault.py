@@ -206,12 +206,12 @@ def cmd_check(args) -> int:
 
 
 def cmd_export_json(args) -> int:
-    from ..services.interchange import documents_not_carried, write_export
-    from ..services.interchange_archive import archive_path
+    from ..services.interchange import write_export
+    from ..services.interchange_archive import archive_path, left_out_sentence
 
     with unlocked(args) as session:
         path = write_export(session.conn, args.out, with_documents=args.with_documents)
-        left = documents_not_carried(session.conn)
+        left = left_out_sentence(session.conn)
     out(f"Austauschdatei geschrieben: {path}")
     if left and args.with_documents:
         out(f"Dokumente im Archiv daneben: {archive_path(path)}")

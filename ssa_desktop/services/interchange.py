@@ -297,12 +297,6 @@ def write_export(conn: Connection, path: Path | str, *, with_documents: bool = F
     return path
 
 
-def documents_not_carried(conn: Connection) -> str:
-    """The export's sentence about her documents when it carries none (empty when there
-    are none): how many stayed, and how they go along."""
-    return interchange_archive.left_out_sentence(conn)
-
-
 def upgrade(doc: Any) -> Any:
     """``doc`` as the current version: an older format converted
     (``interchange_upgrade``) and every legacy catalogue code read as today

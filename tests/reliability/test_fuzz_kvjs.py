@@ -77,7 +77,8 @@ def _valid_doc(code: str) -> dict:
     aggregates = {a.name: (dict.fromkeys(a.keys, 0) if a.is_dict else 2) for a in kvjs.AGGREGATES}
     from ssa_desktop.exports.kvjs_document import build, seal
     return seal(build(template=template, year_label="2025/26",
-                      scope={"kind": "school", "code": code, "name": f"Schule {code}"},
+                      scope={"kind": "school", "code": code, "name": f"Schule {code}",
+                             "school_number": ""},
                       aggregates=aggregates, rows=tpl.layout(template, aggregates, "school")))
 
 

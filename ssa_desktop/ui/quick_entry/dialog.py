@@ -9,7 +9,6 @@ Typed content is autosaved as a draft into the vault and offered back after a cr
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import cast
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -63,6 +62,7 @@ from ..common.forms import (
 )
 from ..common.goal_rating import GoalRatings
 from ..common.labels import name_window
+from ..common.layout_items import form_cell
 from ..common.layouts import flow_row, grow, wrap_layout
 from ..common.messages import Role, ask_choice, user_message
 from ..common.screen_fit import resize_within_screen
@@ -920,13 +920,13 @@ class QuickEntryDialog(QDialog):
 def _align_columns(top: QFormLayout, form: QFormLayout) -> None:
     """``top``'s labels and fields in line with the scrolled ``form`` below it: the same
     label column and the same margins beside it."""
-    labels = [cast(QLabel, item.widget()) for row in range(form.rowCount())
-              if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-              and isinstance(item.widget(), QLabel)]
+    label_role = QFormLayout.ItemRole.LabelRole
+    labels = [label for row in range(form.rowCount())
+              if isinstance(label := form_cell(form, row, label_role)[0], QLabel)]
     width = max((label.sizeHint().width() for label in labels), default=0)
     for row in range(top.rowCount()):
-        item = top.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        if item is not None and item.widget() is not None:
-            cast(QWidget, item.widget()).setMinimumWidth(width)
+        widget = form_cell(top, row, label_role)[0]
+        if widget is not None:
+            widget.setMinimumWidth(width)
     margins = form.contentsMargins()
     top.setContentsMargins(margins.left(), 0, margins.right(), 0)
