@@ -192,7 +192,7 @@ def _main_window(ctx, tmp_path, qtbot):
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)  # a busy machine (CI: 2 cores)
     return window
 
 
