@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,12 +30,18 @@ from ..common.secret_field import SecretField
 from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows, grow_to_fit
 from .passphrase_widgets import StrengthMeter
-from .unlock import ERROR_STYLE, _BusyRow, _message_for, run_in_background
+from .unlock import (
+    ERROR_STYLE,
+    KeyAndNewPassphraseDialog,
+    _BusyRow,
+    _message_for,
+    run_in_background,
+)
 
 tr = translator("RestoreCopy")
 
 
-class RestoreCopyDialog(QDialog):
+class RestoreCopyDialog(KeyAndNewPassphraseDialog):
     """``backup`` into ``folder`` (both can be changed). After ``exec`` returns Accepted
     the vault lies in ``folder`` (locked: the unlock window opens it with the new
     passphrase). ``kdf_params`` for tests (cheap key derivation)."""
@@ -192,12 +197,3 @@ class RestoreCopyDialog(QDialog):
         self._set_busy(False)
         self.accept()
 
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
-
-    def done(self, result: int) -> None:
-        """Closed either way: nothing typed stays, and the dialog is deleted."""
-        for field in (self.key_edit, self.new1, self.new2):
-            field.wipe()
-        super().done(result)

@@ -524,7 +524,28 @@ class UnlockDialog(QDialog):
         super().reject()
 
 
-class EmergencyUnlockDialog(QDialog):
+class KeyAndNewPassphraseDialog(QDialog):
+    """A dialog with the emergency key and a new passphrase twice (the emergency unlock,
+    the restore from a copy): Esc waits while it works, and closed either way nothing
+    typed stays. Subclasses set ``key_edit``, ``new1``, ``new2`` and ``_busy``."""
+
+    key_edit: SecretField
+    new1: SecretField
+    new2: SecretField
+    _busy: bool
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+    def done(self, result: int) -> None:
+        """Closed either way: nothing typed stays, and the dialog is deleted."""
+        for field in (self.key_edit, self.new1, self.new2):
+            field.wipe()
+        super().done(result)
+
+
+class EmergencyUnlockDialog(KeyAndNewPassphraseDialog):
     """Open the vault with the emergency key and set a new passphrase."""
 
     unlocked = Signal(object)
@@ -642,12 +663,3 @@ class EmergencyUnlockDialog(QDialog):
         self.unlocked.emit(session)
         self.accept()
 
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
-
-    def done(self, result: int) -> None:
-        """Closed either way: nothing typed stays, and the dialog is deleted."""
-        for field in (self.key_edit, self.new1, self.new2):
-            field.wipe()
-        super().done(result)
