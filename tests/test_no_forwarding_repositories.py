@@ -10,6 +10,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests.support.one_call_bodies import one_call_functions
+
 STORAGE = Path(__file__).resolve().parents[1] / "ssa_desktop" / "storage"
 
 
@@ -35,15 +37,8 @@ def _on_a_table(func: ast.expr) -> bool:
 
 def table_forwarders(source: str) -> list[str]:
     found = []
-    for node in ast.walk(ast.parse(source)):
-        if not isinstance(node, ast.FunctionDef) or node.decorator_list:
-            continue
-        body = [s for s in node.body
-                if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-        if len(body) != 1 or not isinstance(body[0], (ast.Return, ast.Expr)):
-            continue
-        call = body[0].value
-        if isinstance(call, ast.Call) and _on_a_table(call.func) \
+    for node, call in one_call_functions(ast.parse(source), top_level_only=False):
+        if _on_a_table(call.func) \
                 and _passes_on(call) == [p for p in _params(node) if p != "self"]:
             found.append(node.name)
     return found

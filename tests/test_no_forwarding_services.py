@@ -11,6 +11,8 @@ import ast
 from collections import defaultdict
 from pathlib import Path
 
+from tests.support.one_call_bodies import one_call_functions
+
 SERVICES = Path(__file__).resolve().parents[1] / "ssa_desktop" / "services"
 
 KEPT = {
@@ -47,15 +49,8 @@ def forwarders(source: str, module: str) -> list[tuple[str, str]]:
     tree = ast.parse(source)
     modules = _imported(tree, module)
     found = []
-    for node in tree.body:
-        if not isinstance(node, ast.FunctionDef) or node.decorator_list:
-            continue
-        body = [s for s in node.body
-                if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-        if len(body) != 1 or not isinstance(body[0], (ast.Return, ast.Expr)):
-            continue
-        call = body[0].value
-        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+    for node, call in one_call_functions(tree, top_level_only=True):
+        if not (isinstance(call.func, ast.Attribute)
                 and isinstance(call.func.value, ast.Name) and call.func.value.id in modules):
             continue
         args = node.args
