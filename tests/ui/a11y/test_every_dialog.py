@@ -30,7 +30,10 @@ COVERED_ELSEWHERE = {
 # Bases never shown on their own (leading underscore or only subclassed): covered
 # through their subclasses. Message boxes built by Qt itself (QMessageBox(...) in
 # ui/common/messages.py etc.) are instances, not classes, and so not listed at all.
-BASES = {"_EntryDialog", "_SavingDialog", "PackageDialog", "DraftedDialog", "KeepingDialog"}
+BASES = {
+    "_EntryDialog", "_SavingDialog", "PackageDialog", "DraftedDialog", "KeepingDialog",
+    "KeyAndNewPassphraseDialog",
+}
 
 
 def dialog_classes() -> set[str]:
