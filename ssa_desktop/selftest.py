@@ -121,6 +121,27 @@ def _pdfium() -> Check:
                  if ok else "die gerenderte Seite ist leer")
 
 
+def _parquet() -> Check:
+    """DuckDB with its built-in Parquet writer, as the Träger kit's long table uses it
+    (``exports.kvjs_tidy``): a build without duckdb's library fails here."""
+    try:
+        import duckdb
+
+        from .exports.kvjs_tidy import connect
+
+        con = connect()
+        try:
+            found = con.execute("SELECT loaded FROM duckdb_extensions() "
+                                "WHERE extension_name = 'parquet'").fetchone()
+        finally:
+            con.close()
+    except Exception as err:  # the check reports, it never raises
+        return Check("Parquet (DuckDB)", False, f"{type(err).__name__}: {err}")
+    ok = bool(found and found[0])
+    return Check("Parquet (DuckDB)", ok, f"DuckDB {duckdb.__version__}: Parquet eingebaut"
+                 if ok else "DuckDB ohne Parquet")
+
+
 def _toml_files(folder: str, label: str, loader: Callable[[Path], object] | None) -> Check:
     files = sorted((resources_dir() / folder).glob("*.toml"))
     files += sorted((resources_dir() / folder).glob("*.json"))
@@ -175,7 +196,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {"retention": _load_rules,
                                                 "kvjs": _load_kvjs_template}
 
 CHECKS: list[Callable[[], Check]] = [_sqlcipher, _fts5, _migrations, _keyring, _translations,
-                                     _pdf_font, _pdfium, _kvjs_templates, _rule_table,
+                                     _pdf_font, _pdfium, _parquet, _kvjs_templates, _rule_table,
                                      _process_protection]
 
 

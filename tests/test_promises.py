@@ -271,7 +271,7 @@ def test_the_parser_reads_the_three_sections():
 def test_the_self_test_lines_and_the_statement_bullets_are_found():
     labels = units(SELFTEST)
     assert labels[:3] == ["SQLCipher", "Volltextsuche (FTS5)", "Datenbank-Schema"]
-    assert "KVJS-Vorlage" in labels and len(labels) == 10
+    assert "KVJS-Vorlage" in labels and "Parquet (DuckDB)" in labels and len(labels) == 11
     bullets = units(STATEMENT)
     assert bullets[0].startswith("- Jeder Bereich, jeder Reiter") and len(bullets) == 20
     assert strings('x = f"am {d} (nur Zahlen, keine Namen)."\n') == [

@@ -14487,8 +14487,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
+            <source>CSV (*.csv);;Parquet (*.parquet)</source>
+            <translation>CSV (*.csv);;Parquet (*.parquet)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
@@ -14547,8 +14547,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />
-            <source>Lange Tabelle (CSV) für Auswertungen schreiben</source>
-            <translation>Write the long table (CSV) for analyses</translation>
+            <source>Lange Tabelle (CSV oder Parquet) für Auswertungen schreiben</source>
+            <translation>Write the long table (CSV or Parquet) for analyses</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/traeger/kit_dialog.py" />

@@ -3,7 +3,7 @@
 
     traeger deliveries ORDNER --year 2025/26 [--expected LISTE] [--json DATEI]
     traeger workbook   ORDNER --year 2025/26 --out ORDNER [--landkreise LISTE]
-    traeger tidy       ORDNER --year 2025/26 --out DATEI.csv
+    traeger tidy       ORDNER --year 2025/26 --out DATEI.csv|DATEI.parquet
     traeger overview   ORDNER --year 2025/26 --out DATEI.pdf [--expected LISTE]
                        [--landkreise LISTE]
 
@@ -40,9 +40,10 @@ def arguments(p) -> None:
                          "Übersicht (Zahlen unter 3 Personen als „< 3“)")
     s.add_argument("--out", required=True, type=Path, metavar="ORDNER", help="Zielordner")
     _landkreise(s)
-    s = step("tidy", "lange Tabelle (CSV) für Auswertungen: je Datei und Kennzahl eine "
-                     "Zeile (DuckDB, pandas, R)")
-    s.add_argument("--out", required=True, type=Path, metavar="DATEI.csv", help="CSV-Datei")
+    s = step("tidy", "lange Tabelle (CSV oder Parquet) für Auswertungen: je Datei und "
+                     "Kennzahl eine Zeile (DuckDB, pandas, R)")
+    s.add_argument("--out", required=True, type=Path, metavar="DATEI.csv",
+                   help="CSV-Datei; endet der Name auf .parquet, eine Parquet-Datei")
     s = step("overview", "Überblick für den Vorstand als PDF (Lieferungen, Summen je "
                          "Landkreis)")
     s.add_argument("--out", required=True, type=Path, metavar="DATEI", help="PDF-Datei")

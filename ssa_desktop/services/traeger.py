@@ -7,7 +7,8 @@ KVJS export of a school or a post is refused by name and the others are still re
   optionally written as JSON (docs/schemas/traeger-lieferungen.schema.json);
 - ``write_workbooks``: one xlsx per Landkreis, a sheet per school and a summary sheet;
 - ``write_overview``: the PDF overview for the Träger's board;
-- ``write_tidy``: the long table (CSV) for analysis engines (``exports.kvjs_tidy``).
+- ``write_tidy``: the long table (CSV, or Parquet for a ``.parquet`` file) for analysis
+  engines (``exports.kvjs_tidy``).
 Nothing here reads or writes a vault: the kit's output holds only what the exports hold."""
 
 from __future__ import annotations
@@ -199,15 +200,18 @@ def _distinct(names: list[str]) -> list[str]:
 
 def write_tidy(folder: Path | str, year: str, out: Path | str,
                progress: Progress | None = None) -> tuple[Path, Folder]:
-    """The long table (one row per file × figure) of the year's files at ``out`` (CSV);
-    every file read, a correction beside its original (``created`` tells them apart)."""
+    """The long table (one row per file × figure) of the year's files at ``out``: Parquet
+    when its name ends in ``.parquet``, else CSV; every file read, a correction beside its
+    original (``created`` tells them apart)."""
     from ..exports import kvjs_tidy
 
     label = year_label(year)
     read = read_folder(folder, (label,), progress)
     # a file of another year that had to be read whole (\u escapes) is not this year's
     read = Folder(tuple(d for d in read.deliveries if d.year == label), read.refused)
-    return kvjs_tidy.write_csv(read.deliveries, Path(out)), read
+    out = Path(out)
+    write = kvjs_tidy.write_parquet if out.suffix.lower() == ".parquet" else kvjs_tidy.write_csv
+    return write(read.deliveries, out), read
 
 
 def write_overview(folder: Path | str, year: str, out: Path | str, *,

@@ -21,7 +21,7 @@ LOCK_NAME = "packaging/constraints-release.txt"
 # dependencies whose next major version (for 0.x the next minor) may break the product
 BOUNDED = {"pyside6-essentials", "pyside6-addons", "sqlcipher3", "keyring", "reportlab",
            "openpyxl", "argon2-cffi", "platformdirs", "zxcvbn", "pyinstaller", "docxtpl",
-           "jinja2", "pypdf"}
+           "jinja2", "pypdf", "duckdb"}
 PLATFORMS = {
     "linux": {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix",
               "platform_machine": "x86_64", "python_version": "3.11",

@@ -99,3 +99,19 @@ def test_a_missing_pdfium_fails_the_self_test(monkeypatch, capsys):
     line = next(x for x in capsys.readouterr().out.splitlines()
                 if x.startswith("PDF-Anzeige (PDFium)"))
     assert "FEHLER" in line
+
+
+def test_duckdb_with_its_parquet_writer_is_in_the_build(capsys, monkeypatch):
+    """The Träger kit writes its long table as Parquet with DuckDB: the self-test of the
+    frozen build says so, and fails where the library is missing."""
+    import sys
+
+    assert cli.main(["self-test"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines()
+                if x.startswith("Parquet (DuckDB)"))
+    assert " ok " in line and "Parquet eingebaut" in line
+    monkeypatch.setitem(sys.modules, "duckdb", None)   # as if the library were not shipped
+    assert cli.main(["self-test"]) == 1
+    line = next(x for x in capsys.readouterr().out.splitlines()
+                if x.startswith("Parquet (DuckDB)"))
+    assert "FEHLER" in line

@@ -115,3 +115,19 @@ def test_passphrase_change_on_a_full_disk_keeps_the_old_key_file(can_mount, tmp_
     sums = [line for line in done.stdout.splitlines() if line.endswith("tresor/vault.key")]
     assert len(sums) == 2 and sums[0] == sums[1]  # the key file is untouched
     assert ".tmp" not in done.stdout  # no temp file left beside it
+
+
+def test_the_long_table_as_parquet_on_a_full_disk(can_mount, tmp_path):
+    """DuckDB writes the Parquet file of ``traeger tidy``: its own write error on a full
+    disk is the German sentence too, and neither half a file nor a temp file is left."""
+    from tests.traeger.files import school_file
+
+    folder = tmp_path / "lieferungen"
+    school_file(folder, "gms.json", "GMS-1", efh_contacts=6)
+    script = ("cat /dev/zero > fill 2>/dev/null; "
+              + _cli("traeger", "tidy", f'"{folder}"', "--year", "2025/26", "--out",
+                     "lang.parquet") + "; echo rc=$?; ls -A")
+    done = _in_small_disk("1m", script, tmp_path)
+    assert "rc=1" in done.stdout, done.stdout + done.stderr
+    assert FULL in done.stderr and "Unerwarteter" not in done.stderr
+    assert done.stdout.split("rc=1")[1].split() == ["fill"]

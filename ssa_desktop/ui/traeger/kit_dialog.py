@@ -1,8 +1,8 @@
 """The Träger kit for the coordinator, without a vault (docs/traeger.md): opened from the
 first-run wizard's welcome page. She names the folder of the posts' KVJS exports and the
-school year; the dialog shows the delivery table and writes the workbooks per Landkreis
-and the board's PDF — the same use cases as ``ssa-desktop traeger`` (services/traeger),
-run off the GUI thread."""
+school year; the dialog shows the delivery table and writes the workbooks per Landkreis,
+the board's PDF and the long table (CSV; Parquet for a name ending in .parquet) — the same
+use cases as ``ssa-desktop traeger`` (services/traeger), run off the GUI thread."""
 
 from __future__ import annotations
 
@@ -70,7 +70,8 @@ class TraegerKitDialog(QDialog):
                                            tr("Überblick für den Vorstand als PDF schreiben"),
                                            self.write_overview)
         self.tidy_button = make_button(tr("Lange Tabelle …"),
-                                       tr("Lange Tabelle (CSV) für Auswertungen schreiben"),
+                                       tr("Lange Tabelle (CSV oder Parquet) für "
+                                          "Auswertungen schreiben"),
                                        self.write_tidy)
         self.close_button = make_button(tr("Schließen"), tr("Schließen"), self.reject)
         self.table = make_table_widget([tr("Stelle"), tr("Schule"), tr("KVJS (Stelle)"),
@@ -212,7 +213,8 @@ class TraegerKitDialog(QDialog):
     def write_tidy(self) -> None:
         folder, year = self.folder.text().strip(), self.year.text().strip()
         out = choose_save_file(self, tr("Lange Tabelle speichern"),
-                               f"KVJS_lang_{year.replace('/', '-')}.csv", tr("CSV (*.csv)"))
+                               f"KVJS_lang_{year.replace('/', '-')}.csv",
+                               tr("CSV (*.csv);;Parquet (*.parquet)"))
         if not out:
             return
         self._run(lambda p: [traeger.write_tidy(folder, year, out, progress=p)[0]],

@@ -99,7 +99,8 @@ print(json.dumps({"modules": sorted(sys.modules), "source_files": own,
 ctx.lock()
 """
 
-DOCUMENT_LIBRARIES = {"reportlab", "PIL", "openpyxl"}
+# what writes files only when she asks (duckdb: the Träger kit's Parquet long table)
+DOCUMENT_LIBRARIES = {"reportlab", "PIL", "openpyxl", "duckdb"}
 # what an area shows only when she asks: a dialog (the quick entry, a new appointment, a
 # school or post), a tab other than the first (Zeit's grid, absences, targets)
 OPENED_ON_REQUEST = {

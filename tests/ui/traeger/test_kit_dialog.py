@@ -107,6 +107,34 @@ def test_the_long_table_is_written_where_she_chooses(qtbot, tmp_path, exports, m
     assert target.read_text("utf-8").startswith("school_year,period_from,period_to,")
 
 
+def test_the_long_table_is_written_as_parquet_for_a_parquet_name(qtbot, tmp_path, exports,
+                                                                monkeypatch, frozen_clock):
+    import pyarrow.parquet as pq
+
+    target = tmp_path / "KVJS_lang_2025-26.parquet"
+    offered = []
+
+    def save_as(_parent, _title, _start, filters):
+        offered.append(filters)
+        return str(target), "Parquet (*.parquet)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    dialog = TraegerKitDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.folder, str(exports))
+    _tab_to(dialog.tidy_button)
+    assert "Parquet" in dialog.tidy_button.accessibleName()
+    QTest.keyClick(dialog.tidy_button, Qt.Key_Space)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Geschrieben"))
+    assert offered == ["CSV (*.csv);;Parquet (*.parquet)"]
+    assert dialog.status.text() == "Geschrieben: KVJS_lang_2025-26.parquet"
+    table = pq.read_table(target)
+    assert set(table.column("scope_code").to_pylist()) == {"P-Nord", "GMS-1"}
+
+
 def test_a_folder_that_is_not_there_is_a_german_sentence(qtbot, tmp_path, frozen_clock):
     dialog = TraegerKitDialog()
     qtbot.addWidget(dialog)
