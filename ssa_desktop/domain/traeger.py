@@ -29,10 +29,11 @@ MISSING = "fehlt"
 DUPLICATE = "doppelt"
 OLDER = "ältere Fassung"
 PARTIAL = "Teiljahr fehlt"   # a school's files cover parts of the year only (a handover)
+CONFLICT = "widerspricht"    # a post's file and its school's file differ for that school
 NO_POST = "–"  # a school whose post is not known from any file or list
 # Each status in machine form, beside its German word in the delivery table's JSON.
 STATUS_CODES = {DELIVERED: "delivered", MISSING: "missing", DUPLICATE: "duplicate",
-                OLDER: "older", NO_POST: "no_post", PARTIAL: "partial"}
+                OLDER: "older", NO_POST: "no_post", PARTIAL: "partial", CONFLICT: "conflict"}
 WITHOUT_LANDKREIS = "ohne Landkreis"
 
 # The figures that count persons, procedures or cases — each points at a person when it
@@ -85,6 +86,8 @@ class Delivery:
     # a school's file: the days it covers (format 5; the whole year before, and for a post)
     period: kvjs_periods.Period | None = None
     revision: int = 0          # the vault's count of exports of the scope (0: none named)
+    # a post's file: Schulart -> the figures of its schools of that Schulart ({} for none)
+    by_school_type: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def key(self) -> str:
@@ -157,7 +160,8 @@ def delivery(file: str, doc: dict) -> Delivery:
                     _text(scope.get("landkreis")), doc["aggregates"],
                     doc.get("delivered") or {},
                     kvjs_periods.of(scope, doc["school_year"]) if scope["kind"] == "school"
-                    else None, doc.get("revision", 0))
+                    else None, doc.get("revision", 0),
+                    doc.get("by_school_type") or {} if scope["kind"] == "post" else {})
 
 
 def file_notes(d: Delivery) -> list[str]:
@@ -435,9 +439,85 @@ def _row(mine: list[Delivery], newest: _Newest, year: str, post: str, school: st
     school_files, stand_in = _school_deliveries(mine, school)
     school_status, school_notes = _status(school_files, newest, f"Schule {school}")
     school_notes += stand_in
+    if post_files and school_files and not stand_in and {post_status, school_status} <= {
+            DELIVERED, OLDER}:
+        own, _ = _of_the_year("", school_files)
+        verdict, note = against_post(mine, school, own) if own else ("", "")
+        if verdict == CONFLICT:
+            post_status = school_status = CONFLICT
+        school_notes += [note] if note else []
     return Row(year, post, school, name, post_status, school_status,
                tuple(dict.fromkeys(d.file for d in post_files + school_files)),
                tuple(dict.fromkeys(post_notes + school_notes)))
+
+
+# -- a post's file against its schools' own files --------------------------------------
+def carried(post: Delivery, school: str, shown: str = "") -> tuple[dict[str, Any] | None, str]:
+    """The figures ``post``'s file carries for its school ``school`` (a key), else None
+    and why: all its figures when that is its only school; the column of the school's
+    Schulart (``by_school_type``) when no other school of the post has that Schulart. A
+    column of two schools is their sum, not the school's. ``shown``: the school as the
+    sentence names it (its key by default)."""
+    mine = [s for s in post.schools if s.key == school]
+    if not mine:
+        return None, ""
+    if len(post.schools) == 1:
+        return post.aggregates, ""
+    kind = mine[0].school_type
+    others = [s.school_type for s in post.schools].count(kind) - 1 if kind else 0
+    if kind and not others and isinstance(post.by_school_type.get(kind), dict):
+        return post.by_school_type[kind], ""
+    why = (f"ihre Schulart {kind} zählt dort mit "
+           + ("einer weiteren Schule" if others == 1 else f"{others} weiteren Schulen")
+           + " zusammen") if others else "die Datei hat keine Spalte je Schulart"
+    return None, (f"„{post.file}“ (Stelle {post.code}) enthält die Zahlen der Schule "
+                  f"{shown or school} nicht einzeln ({why})")
+
+
+def difference(a: dict[str, Any], b: dict[str, Any]) -> str:
+    """The first figure both carry whose values differ, as „Label: a und b“ ("" when
+    every such figure is equal)."""
+    for name in kvjs.NAMES:
+        if name not in a or name not in b or a[name] == b[name]:
+            continue
+        spec = kvjs.BY_NAME[name]
+        if not spec.is_dict:
+            return f"{spec.label}: {_plain(a[name])} und {_plain(b[name])}"
+        keys = [*spec.keys, *sorted(set(a[name]) | set(b[name]) - set(spec.keys))]
+        key = next(k for k in keys if a[name].get(k, 0) != b[name].get(k, 0))
+        return (f"{spec.label}: {key_label(name, key)}: {_plain(a[name].get(key, 0))} und "
+                f"{_plain(b[name].get(key, 0))}")
+    return ""
+
+
+def _plain(value: Any) -> str:
+    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+
+
+def against_post(mine: list[Delivery], school: str, own: Delivery) -> tuple[str, str]:
+    """The school's own file (``own``, its whole year) against the file of the one post
+    whose file names the school: (CONFLICT, why) when the post's file carries the school's
+    figures and one differs, ("", the same figures: counted once) when all agree, ("",
+    why not compared) or ("", "") when there is nothing to compare (no post's file, two
+    posts at the school: their figures legitimately differ; a part of the year)."""
+    posts = {d.code for d in mine if d.kind == "post" and any(s.key == school
+                                                                for s in d.schools)}
+    if len(posts) != 1 or own.period not in (None, kvjs_periods.whole(own.year)) \
+            or " + " in own.file:
+        return "", ""
+    files = [d for d in mine if d.kind == "post" and d.code in posts]
+    post, _ = _newest_of("", files)
+    if post is None:
+        return "", ""
+    figures, why = carried(post, school)
+    if figures is None:
+        return "", f"{why}; nicht verglichen" if why else ""
+    if differs := difference(figures, own.aggregates):
+        return CONFLICT, (f"„{post.file}“ (Stelle {post.code}) und „{own.file}“ nennen für die "
+                          f"Schule {school} verschiedene Zahlen ({differs}); keine der beiden "
+                          "zählt, bis eine korrigiert ist")
+    return "", (f"„{post.file}“ (Stelle {post.code}) enthält für die Schule {school} dieselben "
+                f"Zahlen wie „{own.file}“; sie zählen einmal")
 
 
 # -- the workbooks per Landkreis ---------------------------------------------------------
@@ -593,6 +673,11 @@ def landkreis_books(items: Iterable[Delivery], year: str,
     known, left_out = identified(items)
     mine = [d for d in known if d.year == year]
     chosen, notes = _school_files(mine)
+    for code, d in list(chosen.items()):
+        verdict, note = against_post(mine, code, d) if d.kind == "school" else ("", "")
+        if verdict == CONFLICT:  # neither file counts for the school: named in its book
+            notes.setdefault(code, []).append(note + "; sie fehlt in dieser Mappe")
+            del chosen[code]
     landkreise = {school_code.key(code): county for code, county in landkreise.items()}
     groups: dict[str, list[tuple[str, Delivery]]] = {}
     group_notes: dict[str, list[str]] = {}
@@ -647,7 +732,8 @@ def _pack_notes(members: list[tuple[str, Delivery]]) -> list[str]:
 
 def _book(county: str, year: str, members: list[tuple[str, Delivery]],
           notes: list[str]) -> Book:
-    names = [n for n in kvjs.NAMES if all(n in d.aggregates for _, d in members)]
+    # a Landkreis whose only school was left out: no figure, its notes say why
+    names = [n for n in kvjs.NAMES if members and all(n in d.aggregates for _, d in members)]
     total = kvjs.add((d.aggregates for _, d in members), names=names)  # sum first …
     schools = tuple(next(s for s in d.schools if s.key == code) for code, d in members)
     return Book(county, year, schools, tuple(d.file for _, d in members),

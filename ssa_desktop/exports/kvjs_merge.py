@@ -493,6 +493,8 @@ def merge(paths: list[Path | str]) -> dict:
         raise MergeError("Bitte mindestens zwei Exportdateien zum Zusammenführen angeben.")
     docs = [(Path(p).name, read_export(p)) for p in paths]
     _check_together(docs)
+    docs, once = _post_covers(docs)
+    _check_overlap(docs)
     _, first = docs[0]
     notes = [{"file": name, "format_version": doc["format_version"], "missing": missing(doc)}
              for name, doc in docs if missing(doc)]
@@ -518,7 +520,45 @@ def merge(paths: list[Path | str]) -> dict:
     out.update(_packs(docs))
     if gaps := missing_periods(docs):
         out["missing_periods"] = gaps
+    if once:
+        out["counted_once"] = once
     return out
+
+
+def _post_covers(docs: list[tuple[str, dict]]) -> tuple[list[tuple[str, dict]], list[dict]]:
+    """A school's file (its whole year) whose school the file of one post in the merge
+    names, checked against the figures that post's file carries for it
+    (``domain.traeger.carried``): the same figures → the school's file is left out and
+    named in ``counted_once``; different → refused naming both files and the figure; no
+    figures of the school alone in the post's file → the overlap is refused with why."""
+    from ..domain import traeger as kit
+
+    numbers = numbers_of(docs)
+    posts = [(name, doc) for name, doc in docs if doc["scope"]["kind"] == "post"]
+    kept, once = [], []
+    for name, doc in docs:
+        scope = doc["scope"]
+        key = next(iter(schools_of(scope, numbers)), None) if scope["kind"] == "school" \
+            and not scope.get("period") else None
+        covering = [(p, d, i) for p, d in posts for i, entry in enumerate(_entries(d["scope"]))
+                    if key in schools_of({**entry, "kind": "school"}, numbers)]
+        if key is None or len(covering) != 1:
+            kept.append((name, doc))
+            continue
+        post_name, post_doc, index = covering[0]
+        shown = schools_of(scope, numbers)[key]
+        post = kit.delivery(post_name, post_doc)
+        figures, why = kit.carried(post, post.schools[index].key, shown)
+        if figures is None:
+            whole = kvjs_periods.whole(doc["school_year"])
+            raise MergeError(_overlap_text(name, post_name, shown, whole, whole,
+                                           doc["school_year"]) + f" {why}.")
+        if differs := kit.difference(figures, doc["aggregates"]):
+            raise MergeError(f"„{post_name}“ (Stelle {post.code}) und „{name}“ nennen für die "
+                             f"Schule {shown} verschiedene Zahlen ({differs}); keine der "
+                             "beiden zählt, bis eine korrigiert ist.")
+        once.append({"file": name, "in": post_name, "school": shown})
+    return kept, once
 
 
 def _packs(docs: list[tuple[str, dict]]) -> dict:
@@ -573,7 +613,6 @@ def _check_together(docs: list[tuple[str, dict]]) -> None:
                                  f"({scope_text(part)}): dieselbe Auswertung doppelt.")
             seen[key] = name
     _check_numbers(docs)
-    _check_overlap(docs)
 
 
 def _check_numbers(docs: list[tuple[str, dict]]) -> None:
@@ -754,6 +793,8 @@ def note_lines(doc: dict) -> list[str]:
     lines = [f"„{n['file']}“ (Formatversion {n['format_version']}) enthält "
              f"{len(n['missing'])} Kennzahl(en) noch nicht; sie fehlen in der Summe: "
              + ", ".join(n["missing"]) + "." for n in doc.get("notes", [])]
+    lines += [f"„{c['file']}“ zählt nicht noch einmal: „{c['in']}“ enthält für die Schule "
+              f"{c['school']} dieselben Zahlen." for c in doc.get("counted_once", [])]
     lines += [f"Schule {g['school']}: für {_day(g['from'])}–{_day(g['to'])} fehlt eine "
               "Datei (Teiljahr); diese Tage fehlen in der Summe." for g in doc.get(
                   "missing_periods", [])]

@@ -118,10 +118,11 @@ def test_no_name_pseudonym_or_note_passes_into_the_kit(everything, capsys, monke
         code, out, err = run(capsys, "traeger", *argv)
         assert code == 0, err
         said.append(out + err)
-    # every file but the KVJS json exports is refused, each by its name
+    # every file but the KVJS json exports is refused, each by its name (a KVJS file is
+    # named only in the table's notes: the post's file against its schools' files)
     refusals = said[0]
     for name in written:
-        assert (f"„{name}“" in refusals) == (name not in kvjs_json), name
+        assert (f"Nicht gelesen: „{name}“" in refusals) == (name not in kvjs_json), name
     outputs = [*said, (tmp_path / "t.json").read_text("utf-8"), _pdf_text(tmp_path / "ue.pdf"),
                *(_xlsx_text(p) for p in sorted((tmp_path / "mappen").iterdir()))]
     assert len(personal) > 200

@@ -38,8 +38,9 @@ def test_the_delivery_table_json_is_valid_and_the_schema_knows_each_status(capsy
         ("geliefert", "doppelt"), ("fehlt", "ältere Fassung"), ("–", "geliefert")}
     rows = SCHEMA["$defs"]["row"]["properties"]
     assert rows["post_file"]["enum"] == [traeger.DELIVERED, traeger.MISSING, traeger.DUPLICATE,
-                                         traeger.OLDER, traeger.NO_POST]
-    assert rows["school_file"]["enum"] == rows["post_file"]["enum"][:4] + [traeger.PARTIAL]
+                                         traeger.OLDER, traeger.NO_POST, traeger.CONFLICT]
+    assert rows["school_file"]["enum"] == rows["post_file"]["enum"][:4] + [traeger.PARTIAL,
+                                                                           traeger.CONFLICT]
     assert rows["school_status"]["enum"] == [traeger.STATUS_CODES[s]
                                              for s in rows["school_file"]["enum"]]
     # each status in machine form beside its German word

@@ -152,8 +152,10 @@ def test_the_kit_names_a_file_without_schulnummer_under_a_code_of_two(capsys, tm
 
 def test_the_delivery_table_names_a_school_by_its_schulnummer(capsys, tmp_path):
     folder = tmp_path / "lieferungen"
-    post_file(folder, "stelle.json", "Stelle-Nord", ["GMS-1"], numbers={"GMS-1": PARK})
-    school_file(folder, "schule.json", "gms-1", number=PARK)
+    post = post_file(folder, "stelle.json", "Stelle-Nord", ["GMS-1"], numbers={"GMS-1": PARK})
+    # the school's own file with the figures of the post's file (its only school)
+    school_file(folder, "schule.json", "gms-1", number=PARK,
+                **json.loads(post.read_text("utf-8"))["aggregates"])
     post_file(folder, "stelle-alt.json", "Stelle-Nord", ["GMS-1"], year="2024/25")  # no number
     out = tmp_path / "lieferungen.json"
     status, _, err = run(capsys, "traeger", "deliveries", folder, "--year", YEAR,
