@@ -30,10 +30,12 @@ DUPLICATE = "doppelt"
 OLDER = "ältere Fassung"
 PARTIAL = "Teiljahr fehlt"   # a school's files cover parts of the year only (a handover)
 CONFLICT = "widerspricht"    # a post's file and its school's file differ for that school
+AMBIGUOUS = "Kürzel mehrdeutig"  # a file without a Schulnummer under a code of two schools
 NO_POST = "–"  # a school whose post is not known from any file or list
 # Each status in machine form, beside its German word in the delivery table's JSON.
 STATUS_CODES = {DELIVERED: "delivered", MISSING: "missing", DUPLICATE: "duplicate",
-                OLDER: "older", NO_POST: "no_post", PARTIAL: "partial", CONFLICT: "conflict"}
+                OLDER: "older", NO_POST: "no_post", PARTIAL: "partial", CONFLICT: "conflict",
+                AMBIGUOUS: "ambiguous"}
 WITHOUT_LANDKREIS = "ohne Landkreis"
 
 # The figures that count persons, procedures or cases — each points at a person when it
@@ -375,7 +377,8 @@ def table(items: Iterable[Delivery], year: str, *, current_format: int,
     """The delivery table of ``year``: every post and school of its files and of the
     expected ones (``expected``, else the previous year's files), sorted by post and
     school. A school is named by its identity (``identified``: the Schulnummer, else the
-    code); a school's file that cannot be told apart is a row of its own, named."""
+    code); a school's file that cannot be told apart is a row of its own (``AMBIGUOUS``,
+    the note names the schools its code fits)."""
     items, left_out = identified(items)
     mine = [d for d in items if d.year == year]
     wanted = _wanted(items, year, expected)
@@ -387,7 +390,7 @@ def table(items: Iterable[Delivery], year: str, *, current_format: int,
     for post, school in sorted(set(present) | set(wanted)):
         rows.append(_row(mine, newest, year, post, school,
                          present.get((post, school)) or names.get(school, "")))
-    return rows + [Row(year, NO_POST, d.code, d.name, NO_POST, DUPLICATE, (d.file,), (note,))
+    return rows + [Row(year, NO_POST, d.code, d.name, NO_POST, AMBIGUOUS, (d.file,), (note,))
                    for d, note in left_out if d.year == year]
 
 

@@ -39,8 +39,8 @@ def test_the_delivery_table_json_is_valid_and_the_schema_knows_each_status(capsy
     rows = SCHEMA["$defs"]["row"]["properties"]
     assert rows["post_file"]["enum"] == [traeger.DELIVERED, traeger.MISSING, traeger.DUPLICATE,
                                          traeger.OLDER, traeger.NO_POST, traeger.CONFLICT]
-    assert rows["school_file"]["enum"] == rows["post_file"]["enum"][:4] + [traeger.PARTIAL,
-                                                                           traeger.CONFLICT]
+    assert rows["school_file"]["enum"] == rows["post_file"]["enum"][:4] + [
+        traeger.PARTIAL, traeger.CONFLICT, traeger.AMBIGUOUS]
     assert rows["school_status"]["enum"] == [traeger.STATUS_CODES[s]
                                              for s in rows["school_file"]["enum"]]
     # each status in machine form beside its German word

@@ -7,6 +7,7 @@ Schulnummer is the school of its code — refused by name where the code names t
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import openpyxl
 
@@ -217,3 +218,31 @@ def test_a_post_file_without_schulnummer_under_a_code_of_two_stands_for_no_schoo
     assert row["school"] == "GS" and row["post_status"] == "delivered"
     assert any(n.startswith("„sued.json“ nennt die Schule GS ohne Schulnummer")
                for n in row["notes"])
+
+
+def test_a_file_whose_code_fits_two_schools_is_named_ambiguous_not_duplicate(capsys, tmp_path):
+    """The delivery table names the real reason for the number-less file of a code of two
+    schools: „Kürzel mehrdeutig“ (``ambiguous``) with both Schulnummern, never „doppelt“."""
+    import jsonschema
+
+    folder = tmp_path / "lieferungen"
+    school_file(folder, "gs-a.json", "GS", number=PARK, efh_contacts=100)
+    school_file(folder, "gs-b.json", "GS", number=TAL, efh_contacts=150)
+    school_file(folder, "gs-alt.json", "GS", efh_contacts=7)
+    out = tmp_path / "lieferungen.json"
+    status, text, err = run(capsys, "traeger", "deliveries", folder, "--year", YEAR,
+                            "--json", out)
+    assert status == 0, err
+    doc = json.loads(out.read_text("utf-8"))
+    row = next(r for r in doc["rows"] if r["files"] == ["gs-alt.json"])
+    assert (row["school_file"], row["school_status"]) == ("Kürzel mehrdeutig", "ambiguous")
+    assert row["notes"] == [
+        "„gs-alt.json“ nennt die Schule GS ohne Schulnummer; unter diesem Kürzel liefern "
+        "andere Dateien zwei Schulen (Schulnummern 04123456, 04123457): welche gemeint ist, "
+        "ist nicht zu erkennen. Bitte die Datei mit der Schulnummer der Schule neu exportieren"]
+    assert "doppelt" not in {r["school_file"] for r in doc["rows"]}
+    line = next(x for x in text.splitlines() if "gs-alt.json" in x)
+    assert "Kürzel mehrdeutig" in line and "doppelt" not in line
+    schema = json.loads((Path(__file__).resolve().parents[2] / "docs" / "schemas"
+                         / "traeger-lieferungen.schema.json").read_text("utf-8"))
+    jsonschema.validate(doc, schema)
