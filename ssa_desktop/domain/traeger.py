@@ -386,10 +386,11 @@ def table(items: Iterable[Delivery], year: str, *, current_format: int,
     names = {d.key: d.name for d in items if d.kind == "school"}
     names.update({s.key: s.name for d in items for s in d.schools})
     newest = _Newest.of(mine, current_format)
+    by_school = posts_by_school(mine)
     rows = []
     for post, school in sorted(set(present) | set(wanted)):
         rows.append(_row(mine, newest, year, post, school,
-                         present.get((post, school)) or names.get(school, "")))
+                         present.get((post, school)) or names.get(school, ""), by_school))
     return rows + [Row(year, NO_POST, d.code, d.name, NO_POST, AMBIGUOUS, (d.file,), (note,))
                    for d, note in left_out if d.year == year]
 
@@ -437,7 +438,7 @@ def _school_deliveries(mine: list[Delivery], school: str) -> tuple[list[Delivery
 
 
 def _row(mine: list[Delivery], newest: _Newest, year: str, post: str, school: str,
-         name: str) -> Row:
+         name: str, by_school: dict[str, list[Delivery]]) -> Row:
     post_status, post_notes, post_files = _post_status(mine, newest, post, school)
     school_files, stand_in = _school_deliveries(mine, school)
     school_status, school_notes = _status(school_files, newest, f"Schule {school}")
@@ -445,7 +446,7 @@ def _row(mine: list[Delivery], newest: _Newest, year: str, post: str, school: st
     if post_files and school_files and not stand_in and {post_status, school_status} <= {
             DELIVERED, OLDER}:
         own, _ = _of_the_year("", school_files)
-        verdict, note = against_post(mine, school, own) if own else ("", "")
+        verdict, note = against_post(by_school, school, own) if own else ("", "")
         if verdict == CONFLICT:
             post_status = school_status = CONFLICT
         school_notes += [note] if note else []
@@ -497,18 +498,26 @@ def _plain(value: Any) -> str:
     return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
 
 
-def against_post(mine: list[Delivery], school: str, own: Delivery) -> tuple[str, str]:
+def posts_by_school(mine: list[Delivery]) -> dict[str, list[Delivery]]:
+    """School key -> the year's post files that name the school (read once per table)."""
+    found: dict[str, list[Delivery]] = {}
+    for d in mine:
+        for key in dict.fromkeys(s.key for s in d.schools) if d.kind == "post" else ():
+            found.setdefault(key, []).append(d)
+    return found
+
+
+def against_post(by_school: dict[str, list[Delivery]], school: str, own: Delivery
+                 ) -> tuple[str, str]:
     """The school's own file (``own``, its whole year) against the file of the one post
     whose file names the school: (CONFLICT, why) when the post's file carries the school's
     figures and one differs, ("", the same figures: counted once) when all agree, ("",
     why not compared) or ("", "") when there is nothing to compare (no post's file, two
     posts at the school: their figures legitimately differ; a part of the year)."""
-    posts = {d.code for d in mine if d.kind == "post" and any(s.key == school
-                                                                for s in d.schools)}
-    if len(posts) != 1 or own.period not in (None, kvjs_periods.whole(own.year)) \
-            or " + " in own.file:
+    files = by_school.get(school, [])
+    if len({d.code for d in files}) != 1 or own.period not in (
+            None, kvjs_periods.whole(own.year)) or " + " in own.file:
         return "", ""
-    files = [d for d in mine if d.kind == "post" and d.code in posts]
     post, _ = _newest_of("", files)
     if post is None:
         return "", ""
@@ -676,8 +685,9 @@ def landkreis_books(items: Iterable[Delivery], year: str,
     known, left_out = identified(items)
     mine = [d for d in known if d.year == year]
     chosen, notes = _school_files(mine)
+    by_school = posts_by_school(mine)
     for code, d in list(chosen.items()):
-        verdict, note = against_post(mine, code, d) if d.kind == "school" else ("", "")
+        verdict, note = against_post(by_school, code, d) if d.kind == "school" else ("", "")
         if verdict == CONFLICT:  # neither file counts for the school: named in its book
             notes.setdefault(code, []).append(note + "; sie fehlt in dieser Mappe")
             del chosen[code]
