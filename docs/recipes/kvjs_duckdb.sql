@@ -9,7 +9,8 @@ CREATE OR REPLACE TABLE kvjs AS
 SELECT * FROM read_csv('kvjs_lang.csv', header = true,
                        types = {'value': 'DOUBLE', 'created': 'VARCHAR'});
 
--- 2. Parquet for any other engine (pandas: pd.read_parquet('kvjs_lang.parquet') with
+-- 2. Parquet for any other engine (SSA Desktop writes it itself, with fixed column types:
+--    traeger tidy … --out kvjs_lang.parquet. pandas: pd.read_parquet('kvjs_lang.parquet') with
 --    pyarrow, or duckdb.sql("SELECT * FROM 'kvjs_lang.parquet'").df()
 --    as tests/traeger/test_tidy_pandas.py does, the CSV: pd.read_csv with
 --    dtype={'school_number': str} keeps the Schulnummer's leading zero)

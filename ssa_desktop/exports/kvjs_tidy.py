@@ -100,8 +100,8 @@ def _decimal(row: tuple) -> str:
     """The value as exact text for DECIMAL(18,4); a value with more places (a file edited
     by hand) is refused by name, never rounded silently."""
     value = Decimal(str(row[-1]))
-    if not value.is_finite() or value.as_tuple().exponent < -PLACES \
-            or abs(value) >= 10 ** (18 - PLACES):
+    exponent = value.as_tuple().exponent  # a letter for NaN and infinity
+    if not isinstance(exponent, int) or exponent < -PLACES or abs(value) >= 10 ** (18 - PLACES):
         raise KitError(f"„{row[7]}“: der Wert {row[-1]} von {row[-2]} hat mehr als "
                        f"{PLACES} Nachkommastellen oder ist zu groß für die Parquet-Datei; "
                        "es wurde nichts geschrieben.")
