@@ -2,7 +2,9 @@
 ``appointment`` as in ``bus_app.py``; ``deputy`` the dialog „Vertretungspaket erstellen“ of a vault with
 one pupil whose consent allows the hand-over, the deputy's name filled in, the target an
 empty folder; ``person`` the main window on K-17's page (Verlauf); ``wizard`` the first-run
-wizard for a new vault. When the key page shows, the key goes to stdout (the test's truth for
+wizard for a new vault; ``statistics`` the main window on Statistik with the focus on
+„Als abgegeben markieren“; ``time`` the main window on Arbeitszeit → Wochenraster of a post
+at the school, the focus in the grid. When the key page shows, the key goes to stdout (the test's truth for
 what Orca must not say)."""
 
 from __future__ import annotations
@@ -54,6 +56,50 @@ def _wizard(folder: Path):
                           location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
 
 
+def _focus_when(window, ready, widget_of) -> None:
+    """Put the focus on ``widget_of()`` once the window has the keyboard (the test gives it)
+    and ``ready()`` holds: before that, the window's own first focus would replace it.
+    Asked again from the event loop every 50 ms."""
+    from PySide6.QtCore import QTimer
+
+    def focus():
+        if not (window.isActiveWindow() and ready()):
+            QTimer.singleShot(50, focus)
+            return
+        widget_of().setFocus()
+
+    QTimer.singleShot(50, focus)
+
+
+def _statistics(folder: Path):
+    window = _main(folder)
+    area = window.show_area("statistics")
+    _focus_when(window, lambda: area.report is not None and area.deliver_button.isEnabled(),
+                lambda: area.deliver_button)
+    return window
+
+
+def _time(folder: Path):
+    from ssa_desktop.domain import entities as e
+    from ssa_desktop.services import setup as setup_service
+
+    window = _main(folder)
+    post = setup_service.save_post(window.ctx.conn, e.Post("Stelle", 39.0))
+    setup_service.set_post_share(window.ctx.conn, post.id, "school-1", 2026, 50)
+    area = window.show_area("time")
+    area.tabs.setCurrentIndex(area._grid_tab)  # noqa: SLF001 (the tab Alt+W shows)
+
+    def grid_ready() -> bool:
+        table = area.grid.table
+        if area.report is None or table.model().rowCount() < 3:
+            return False
+        table.setCurrentIndex(table.model().index(0, 2))  # Mittwoch, the first category
+        return True
+
+    _focus_when(window, grid_ready, lambda: area.grid.table)
+    return window
+
+
 def main(mode: str, folder: str) -> int:
     from ssa_desktop.ui import theme
 
@@ -63,7 +109,7 @@ def main(mode: str, folder: str) -> int:
     with clock.frozen(TODAY):
         window = {"unlock": _unlock, "main": _main, "deputy": _deputy,
                   "appointment": _appointment, "person": _person_page,
-                  "wizard": _wizard}[mode](Path(folder))
+                  "wizard": _wizard, "statistics": _statistics, "time": _time}[mode](Path(folder))
         window.show()
         window.activateWindow()
         return app.exec()

@@ -353,3 +353,34 @@ def test_the_wizard_says_each_page_and_the_creation_once(app, orca):
     assert "percent" not in said and "Prozent" not in said, heard
     # the welcome page starts on the main path, not on „Träger-Werkzeuge“
     assert not any("Träger-Werkzeuge" in line for line in heard), heard
+
+
+
+def test_each_grid_cell_is_heard_with_its_category_and_day(app, orca):
+    """Issue 59/5: in Arbeitszeit → Wochenraster every cell was said „24.11.2026: 0,00
+    Std.“, in every row alike. The real main window, the focus on Wednesday's first
+    category; ↓ twice: Orca names each cell's category and day."""
+    window = app("time", "SSA Desktop")
+    orca.wait_for("Vor- und Nachbereitung, Mi 25.11.")
+    heard = window.press("Down", "Mi 25.11.")
+    assert any(line.startswith("Dokumentation, Mi 25.11. – ") for line in heard), heard
+    heard = window.press("Down", "Mi 25.11.")
+    assert any(line.startswith("Absprachen und Kooperation, Mi 25.11. – ")
+               for line in heard), heard
+
+
+def test_the_deliver_button_is_heard_by_what_it_reads(app, orca):
+    """Issue 59/3: Statistik's „Abgabe zurücknehmen“ was said „Zahlen als abgegeben
+    festhalten“. The real main window, the focus on „Als abgegeben markieren“: Space
+    marks the figures delivered; Tab and back: Orca says the button as it now reads,
+    and Space again brings the first words back."""
+    window = app("statistics", "SSA Desktop")
+    orca.wait_for("Als abgegeben markieren push button")
+    window.key("space")
+    window.orca.wait_for("Abgabe zurücknehmen")
+    window.press("Tab", "push button")
+    heard = window.press("shift+Tab", "push button")
+    assert heard[-1].startswith("Abgabe zurücknehmen push button"), heard
+    assert not any("festhalten" in line for line in orca.lines()), orca.lines()
+    window.key("space")
+    window.orca.wait_for("Als abgegeben markieren")
