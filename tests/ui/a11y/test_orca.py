@@ -279,14 +279,27 @@ def test_orca_says_the_hour_after_up_in_a_time_field(app, orca):
 
 
 def test_orca_says_an_empty_field_on_the_first_tab(app, orca):
-    """Issue 59/5: Neuer Termin, Tab over Datum, Beginn and Ende into the empty „Raum“
-    and „Notiz (intern)“: Orca names each (it said nothing: the caret event came first)."""
-    window = app("appointment", "Neuer Termin")
-    window.press("Tab", "Datum")
+    """Issue 59/5: in the real main window, Termine (Strg+3), „Neuer Termin“ (Alt+N); Tab
+    over Datum, Beginn and Ende into the empty „Raum“ and „Notiz (intern)“: Orca names
+    each (it said nothing: the caret event came first)."""
+    window = app("main", "SSA Desktop")
+    window.press("ctrl+3", "Heute anzeigen push button")
+    window.key("alt+n")
+    window.focus("Neuer Termin")
+    window.press("Tab", "Datum text")
     window.press("Tab", "Beginn")
     window.press("Tab", "Ende")
-    window.press("Tab", "Raum")
-    window.press("Tab", "Notiz (intern)")
+    window.press("Tab", "Raum text")
+    window.press("Tab", "Notiz (intern) text")
+
+
+def test_orca_says_the_empty_topics_field_of_quick_entry_on_the_first_tab(app, orca):
+    """Issue 59/5: „Themen“ in „Kontakt erfassen“ (Strg+N over the real main window), empty,
+    was silent on the first Tab. Tab on from Dauer over the four participant boxes."""
+    window = _quick_entry(app, orca)
+    for box in ("Schüler:in", "Eltern / Erziehungsberechtigte", "Lehrkraft", "andere"):
+        window.press("Tab", f"{box} check box")
+    window.press("Tab", "Themen text")
 
 
 def test_a_save_on_a_persons_page_is_said_after_its_refresh(app, orca):
@@ -337,7 +350,9 @@ def test_the_wizard_says_each_page_and_the_creation_once(app, orca):
     window.press("Return", "Wo soll der Tresor liegen?")
     window.press("Return", "Passphrase festlegen")
     window.type(NEW_PASSPHRASE)
-    window.key("Tab")   # fields first: Tab goes from the passphrase to its repetition
+    # fields first: Tab goes from the passphrase to its repetition, empty: Orca names it
+    # on this first Tab (issue 59/5: it was silent)
+    window.press("Tab", "Wiederholen: password text")
     window.type(NEW_PASSPHRASE)
     window.press("Return", "✓ Der Tresor ist angelegt")
     window.press("Return", "Ihr Notfallschlüssel")
@@ -384,3 +399,5 @@ def test_the_deliver_button_is_heard_by_what_it_reads(app, orca):
     assert not any("festhalten" in line for line in orca.lines()), orca.lines()
     window.key("space")
     window.orca.wait_for("Als abgegeben markieren")
+
+
