@@ -414,15 +414,8 @@ def everything(node, out, depth=0):
         out.append({"error": str(err)})
 
 
-def _last_focused():
-    return next((e["id"] for e in reversed(events)
-                 if e["type"] == "object:state-changed:focused" and e["detail"] == 1), None)
-
-
 def run_secret_fields(app):
-    focus_window()
-    pump_until(lambda: False, 1)  # the focus event of the first field has come
-    focused = [_last_focused()]
+    focused = [_focus_since(0, None)]  # the dialog's first field, once the bus said so
     type_secret()
     focused_after(lambda: key("Tab"))
     focused.append(focused_after(lambda: key("Tab")))
@@ -432,14 +425,15 @@ def run_secret_fields(app):
 
 
 def run_secret_emergency(app):
-    focus_window("Mit Notfallschlüssel öffnen")
-    pump_until(lambda: False, 1)
-    focused = [_last_focused()]
+    title = "Mit Notfallschlüssel öffnen"
+    focused = [_focus_since(0, title, lambda now: now[0] == "password text"
+                            and now[1] != "Passphrase")]   # past the unlock window's field
     type_secret()
+    closing = len(events)
     key("Escape")
-    pump_until(lambda: False, 2)  # the closed dialog's deletion has reached the bus
+    _window_gone(app, title)  # the closed dialog's deletion has reached the bus
     # no window manager here: the unlock window gets the keyboard back from xdotool
-    focused.append(focused_after(focus_window))
+    focused.append(_focus_since(closing, None))
     tree = []
     everything(app, tree)
     return {"focused": focused, "events": events, "tree": tree}
@@ -456,17 +450,18 @@ def _window_gone(app, title):
     return pump_until(lambda: not any(w is not None and w.name == title for w in app))
 
 
-def _focus_since(start, title):
-    """Give the window ``title`` the keyboard; the object the bus last said took the focus
-    since event ``start`` (taken before the key that opened or closed a window: Qt may
-    give the focus before xdotool does, then xdotool's adds no event)."""
+def _focus_since(start, title, expected=lambda now: True):
+    """Give the window ``title`` (None: the app's last) the keyboard; the object the bus
+    last said took the focus since event ``start`` (taken before the key that opened or
+    closed a window: Qt may give the focus before xdotool does, then xdotool's adds no
+    event), once it is one ``expected`` holds for."""
     focus_window(title)
 
     def focus_events():
         return [e["id"] for e in events[start:]
                 if e["type"] == "object:state-changed:focused" and e["detail"] == 1]
 
-    pump_until(lambda: bool(focus_events()))
+    pump_until(lambda: bool(focus_events()) and expected(focus_events()[-1]))
     return (focus_events() or [None])[-1]
 
 
