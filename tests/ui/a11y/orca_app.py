@@ -1,11 +1,11 @@
 """The app as Orca hears it (run by tests/ui/a11y/test_orca.py): ``unlock``, ``main`` and
-``appointment`` as in ``bus_app.py``; ``deputy`` the dialog „Vertretungspaket erstellen“ of a vault with
-one pupil whose consent allows the hand-over, the deputy's name filled in, the target an
-empty folder; ``person`` the main window on K-17's page (Verlauf); ``wizard`` the first-run
-wizard for a new vault; ``statistics`` the main window on Statistik with the focus on
-„Als abgegeben markieren“; ``time`` the main window on Arbeitszeit → Wochenraster of a post
-at the school, the focus in the grid. When the key page shows, the key goes to stdout (the test's truth for
-what Orca must not say)."""
+``security`` as in ``bus_app.py``; ``deputy`` the dialog „Vertretungspaket erstellen“ of a
+vault with one pupil whose consent allows the hand-over, the deputy's name filled in, the
+target an empty folder; ``person`` the main window on K-17's page (Verlauf); ``wizard`` the
+first-run wizard for a new vault; ``statistics`` the main window on Statistik with the
+focus on „Als abgegeben markieren“; ``time`` the main window on Arbeitszeit → Wochenraster
+of a post at the school, the focus in the grid. When the key page shows, the key goes to
+stdout (the test's truth for what Orca must not say)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.services.test_handover import _person
 from tests.support.vaults import FAST_KDF, PASSPHRASE
-from tests.ui.a11y.bus_app import _appointment, _main, _unlock
+from tests.ui.a11y.bus_app import _main, _security, _unlock
 from tests.ui.a11y.bus_app import _person as _person_page
 
 TODAY = date(2026, 11, 23)
@@ -108,8 +108,9 @@ def main(mode: str, folder: str) -> int:
     theme.install(app)  # the style and focus frame the app has after its first frame
     with clock.frozen(TODAY):
         window = {"unlock": _unlock, "main": _main, "deputy": _deputy,
-                  "appointment": _appointment, "person": _person_page,
-                  "wizard": _wizard, "statistics": _statistics, "time": _time}[mode](Path(folder))
+                  "person": _person_page,
+                  "wizard": _wizard, "statistics": _statistics, "time": _time,
+                  "security": _security}[mode](Path(folder))
         window.show()
         window.activateWindow()
         return app.exec()

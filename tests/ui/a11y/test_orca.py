@@ -268,10 +268,19 @@ def test_alt_v_reads_the_first_group_and_space_the_next(app, orca):
     assert not any("PDF" in line for line in heard), heard
 
 
+def _new_appointment(app):
+    """„Neuer Termin“ as she opens it: the real main window, Termine (Strg+3), Alt+N."""
+    window = app("main", "SSA Desktop")
+    window.press("ctrl+3", "Heute anzeigen push button")
+    window.key("alt+n")
+    window.focus("Neuer Termin")
+    return window
+
+
 def test_orca_says_the_hour_after_up_in_a_time_field(app, orca):
-    """Neuer Termin: Tab from Person over Datum to Beginn (08:00), then ↑ and →: Orca
-    says the hour and then the minute it is on."""
-    window = app("appointment", "Neuer Termin")
+    """Neuer Termin (opened from Termine): Tab from Person over Datum to Beginn (08:00),
+    then ↑ and →: Orca says the hour and then the minute it is on."""
+    window = _new_appointment(app)
     window.press("Tab", "Datum")
     window.press("Tab", "Beginn")
     window.press("Up", "Stunde 9")
@@ -282,10 +291,7 @@ def test_orca_says_an_empty_field_on_the_first_tab(app, orca):
     """Issue 59/5: in the real main window, Termine (Strg+3), „Neuer Termin“ (Alt+N); Tab
     over Datum, Beginn and Ende into the empty „Raum“ and „Notiz (intern)“: Orca names
     each (it said nothing: the caret event came first)."""
-    window = app("main", "SSA Desktop")
-    window.press("ctrl+3", "Heute anzeigen push button")
-    window.key("alt+n")
-    window.focus("Neuer Termin")
+    window = _new_appointment(app)
     window.press("Tab", "Datum text")
     window.press("Tab", "Beginn")
     window.press("Tab", "Ende")
@@ -401,3 +407,30 @@ def test_the_deliver_button_is_heard_by_what_it_reads(app, orca):
     window.orca.wait_for("Als abgegeben markieren")
 
 
+
+
+
+
+def test_the_emergency_key_in_the_real_window_is_said_only_on_request(app, orca):
+    """The real main window, Einstellungen → Sicherheit, „Notfallschlüssel anzeigen“
+    (Alt+A), the passphrase typed, Enter: the key dialog opens and Orca reads its title
+    and hint, not the key; Alt+V reads the first group, Space the next. Neither group is
+    said anywhere else."""
+    window = app("security", "SSA Desktop")
+    orca.mark()
+    window.key("alt+a")
+    window.focus("^Notfallschlüssel anzeigen$", said="Passphrase password text")
+    window.type(PASSPHRASE)
+    orca.mark()
+    window.key("Return")
+    window.focus("^Notfallschlüssel$", said="Notfallschlüssel dialog")
+    first = window.press("alt+v", "Gruppe 1 von 8: ")
+    second = window.press("space", "Gruppe 2 von 8: ")
+    groups = [re.search(r"Gruppe \d von 8: (\w{4} \w{4})", " ".join(heard)).group(1)
+              for heard in (first, second)]
+    orca.start = window.start  # everything said since the app started
+    heard = orca.lines()
+    for group in groups:
+        saying = [line for line in heard if group in line or group.replace(" ", "") in line]
+        assert len(saying) == 1 and saying[0].startswith("notification Gruppe"), heard
+    assert PASSPHRASE not in " ".join(heard), heard
