@@ -71,6 +71,18 @@ def _focus_when(window, ready, widget_of) -> None:
     QTimer.singleShot(50, focus)
 
 
+def _persons(folder: Path):
+    """The main window of a vault whose pupil K-17 has one contact (her page opens on
+    Verlauf)."""
+    from ssa_desktop.domain.entities import Contact
+
+    window = _main(folder)
+    pupil = next(p for p in repo.PERSONS.all(window.ctx.conn) if p.pseudonym == "K-17")
+    repo.CONTACTS.insert(window.ctx.conn, Contact(date(2026, 3, 10), "EB", 30,
+                                                  school_id="school-1", person_id=pupil.id))
+    return window
+
+
 def _statistics(folder: Path):
     window = _main(folder)
     area = window.show_area("statistics")
@@ -110,7 +122,7 @@ def main(mode: str, folder: str) -> int:
         window = {"unlock": _unlock, "main": _main, "deputy": _deputy,
                   "person": _person_page,
                   "wizard": _wizard, "statistics": _statistics, "time": _time,
-                  "security": _security}[mode](Path(folder))
+                  "security": _security, "persons": _persons}[mode](Path(folder))
         window.show()
         window.activateWindow()
         return app.exec()

@@ -438,3 +438,31 @@ def test_the_emergency_key_in_the_real_window_is_said_only_on_request(app, orca)
         saying = [line for line in heard if group in line or group.replace(" ", "") in line]
         assert len(saying) == 1 and saying[0].startswith("notification Gruppe"), heard
     assert PASSPHRASE not in " ".join(heard), heard
+
+
+
+
+def test_the_person_count_after_filtering_is_said(app, orca):
+    """Personen (Strg+2) in the real main window, Tab to „Suche“, „K-99“ typed: Orca says
+    „0 Personen“; the pseudonym erased again: „1 Person“."""
+    window = app("persons", "SSA Desktop")
+    window.press("ctrl+2", "Namen anzeigen check box")
+    window.press("Tab", "Neue Person anlegen push button")
+    window.press("Tab", "Kontakt erfassen (Strg+N) push button")
+    window.press("Tab", "Suche text")
+    orca.mark()
+    window.type("K-99")
+    orca.wait_for("notification 0 Personen")
+    orca.mark()
+    for _ in "K-99":
+        window.key("BackSpace")
+    orca.wait_for("notification 1 Person")
+
+
+def test_the_statistics_findings_are_said(app, orca):
+    """Statistik in the real main window: the check's finding above the form (no
+    Stellenumfang for the school this year) is said as it appears."""
+    app("statistics", "SSA Desktop")
+    heard = orca.wait_for("ist kein Stellenumfang")
+    assert any(line.startswith("notification ") and "ist kein Stellenumfang" in line
+               for line in heard), heard
