@@ -176,6 +176,19 @@ def test_the_unlock_window_names_the_field_and_never_says_the_passphrase(app, or
     assert "Geheim" not in said and "42" not in said and PASSPHRASE not in said, heard
 
 
+
+def test_the_unlock_error_is_said_with_its_words(app, orca):
+    """A wrong passphrase typed into the unlock window and Enter: Orca says the error
+    once, in its words; nothing of what she typed."""
+    window = app("unlock", "Tresor entsperren")
+    orca.wait_for("Passphrase: password text")
+    orca.mark()
+    window.type("Falsch-Wort-42")
+    window.key("Return")
+    heard = orca.wait_for("Die Passphrase ist falsch")
+    assert len([line for line in heard if "Die Passphrase ist falsch" in line]) == 1, heard
+    assert not any("Falsch-Wort" in line or "42" in line for line in heard), heard
+
 QUICK_ENTRY_FIELDS = ["Kurzkontakt ohne Fall (anonym) check box not checked",
                       "Art editable combo box", "Datum text", "Zeit Uhrzeit 12:00 spin button",
                       "Dauer Dauer in Minuten 30 Min. spin button"]
