@@ -4,7 +4,8 @@ vault with one pupil whose consent allows the hand-over, the deputy's name fille
 target an empty folder; ``person`` the main window on K-17's page (Verlauf); ``wizard`` the
 first-run wizard for a new vault; ``statistics`` the main window on Statistik with the
 focus on „Als abgegeben markieren“; ``time`` the main window on Arbeitszeit → Wochenraster
-of a post at the school, the focus in the grid. When the key page shows, the key goes to
+of a post at the school, the focus in the grid; ``overview`` the main window (Übersicht)
+of the ``deputy`` vault. When the key page shows, the key goes to
 stdout (the test's truth for what Orca must not say)."""
 
 from __future__ import annotations
@@ -44,6 +45,28 @@ def _deputy(folder: Path):
     dialog.pages.currentChanged.connect(
         lambda _page: print(dialog.package.key_text, flush=True))
     return dialog
+
+
+def _overview(folder: Path):
+    """The main window (Übersicht) of a vault with one pupil whose consent allows the
+    hand-over: „Vertretungspaket …“ there opens the dialog as she opens it."""
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.context import AppContext
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+
+    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
+    repo.SCHOOLS.insert(session.conn, School("Gemeinschaftsschule Am Park", code="GMS-1",
+                                             school_type="GMS", id="school-1"))
+    _person(session.conn, "Anna")
+    ctx = AppContext(folder)
+    ctx.set_session(session)
+    window = MainWindow(ctx, SettingsStore(folder.parent / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    window.resize(1366, 768)
+    return window
 
 
 def _wizard(folder: Path):
@@ -122,7 +145,8 @@ def main(mode: str, folder: str) -> int:
         window = {"unlock": _unlock, "main": _main, "deputy": _deputy,
                   "person": _person_page,
                   "wizard": _wizard, "statistics": _statistics, "time": _time,
-                  "security": _security, "persons": _persons}[mode](Path(folder))
+                  "security": _security, "persons": _persons,
+                  "overview": _overview}[mode](Path(folder))
         window.show()
         window.activateWindow()
         return app.exec()

@@ -483,3 +483,29 @@ def test_the_statistics_findings_are_said(app, orca):
     heard = orca.wait_for("ist kein Stellenumfang")
     assert any(line.startswith("notification ") and "ist kein Stellenumfang" in line
                for line in heard), heard
+
+
+
+def test_the_deputy_package_from_the_overview_is_said_and_its_key_only_on_request(app, orca):
+    """The real main window, Übersicht, „Vertretungspaket …“ (Alt+V); Alt+V in the dialog
+    to „Vertretung (Name)“, a name typed, „Paket schreiben“ (Alt+S): Orca says that the
+    package is written; Alt+V reads the key's first group, Space the next, and neither
+    group is said anywhere else since the app started."""
+    window = app("overview", "SSA Desktop")
+    orca.mark()
+    window.key("alt+v")
+    window.focus("Vertretungspaket erstellen", said="Vertretungspaket erstellen dialog")
+    window.press("alt+v", "Vertretung (Name)")
+    window.type("Jana Berger")
+    orca.mark()
+    window.key("alt+s")
+    orca.wait_for("Das Vertretungspaket ist geschrieben")
+    first = window.press("alt+v", "Gruppe 1 von 8: ")
+    second = window.press("space", "Gruppe 2 von 8: ")
+    groups = [re.search(r"Gruppe \d von 8: (\w{4} \w{4})", " ".join(heard)).group(1)
+              for heard in (first, second)]
+    orca.start = window.start
+    heard = orca.lines()
+    for group in groups:
+        saying = [line for line in heard if group in line or group.replace(" ", "") in line]
+        assert len(saying) == 1 and saying[0].startswith("notification Gruppe"), heard
