@@ -6,7 +6,8 @@ window for a refused quick entry and a refusal on a settings page, ``appointment
 „Neuer Termin“ over that vault, ``person`` the main window with K-17 open (on Verlauf),
 ``figure`` the main window on Statistik with the focus on the figure „Beratungskontakte“,
 ``trend`` the „Zielverlauf“ of K-17's goal (her rating and a deputy's) with the focus on
-its table."""
+its table, ``security`` the main window on Einstellungen → Sicherheit (the client tabs to
+„Passphrase ändern“, opens each secret dialog from there and locks)."""
 
 from __future__ import annotations
 
@@ -120,6 +121,16 @@ def _figure(folder: Path):
     return window
 
 
+def _security(folder: Path):
+    """Einstellungen → Sicherheit, the focus on its first key button."""
+    window = _main(folder)
+    area = window.show_area("settings")
+    index = next(i for i, spec in enumerate(area.specs) if spec.key == "security")
+    area.tabs.setCurrentIndex(index)
+    area.page("security")
+    return window
+
+
 def _trend(folder: Path):
     """The trend of a goal rated twice: by the post holder and by her deputy."""
     from ssa_desktop.domain import goals as g
@@ -155,7 +166,7 @@ def main(mode: str, folder: str) -> int:
               "search": _main, "carried": _carried,
               "refusal": _main, "settings": _main,
               "appointment": _appointment, "person": _person, "figure": _figure,
-              "trend": _trend}[mode](Path(folder))
+              "trend": _trend, "security": _security}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()

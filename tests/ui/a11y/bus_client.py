@@ -23,7 +23,15 @@ events too: ``secret-fields``: type the secret into the focused field, Tab twice
 the „Anzeigen“ toggle to the next field), type it again, Tab on, and record each focused
 object; ``secret-emergency``: in „Mit Notfallschlüssel öffnen“ type the secret, press Esc
 (Abbrechen), wait until the focus is back in the unlock window, then read every object of
-the app, shown or not, with its name and text."""
+the app, shown or not, with its name and text.
+``secret-security``: the real main window on Einstellungen → Sicherheit: Tab to the first
+key button; each of the four
+key buttons („Passphrase ändern“, „Notfallschlüssel anzeigen“, „Neuer Notfallschlüssel“,
+„Übergabe an eine Nachfolge“) pressed with Space, the secret typed into every
+password field Tab reaches, Esc, and on with Tab to the next button; then Strg+L, Tab in
+the unlock window to „Mit Notfallschlüssel öffnen“, Space, the secret typed into both
+fields, Esc; then every object of the app, shown or not. Every step waits on its bus
+event or tree state (a focus, a window gone), none on time."""
 
 import json
 import subprocess
@@ -406,15 +414,8 @@ def everything(node, out, depth=0):
         out.append({"error": str(err)})
 
 
-def _last_focused():
-    return next((e["id"] for e in reversed(events)
-                 if e["type"] == "object:state-changed:focused" and e["detail"] == 1), None)
-
-
 def run_secret_fields(app):
-    focus_window()
-    pump_until(lambda: False, 1)  # the focus event of the first field has come
-    focused = [_last_focused()]
+    focused = [_focus_since(0, None)]  # the dialog's first field, once the bus said so
     type_secret()
     focused_after(lambda: key("Tab"))
     focused.append(focused_after(lambda: key("Tab")))
@@ -424,17 +425,94 @@ def run_secret_fields(app):
 
 
 def run_secret_emergency(app):
-    focus_window("Mit Notfallschlüssel öffnen")
-    pump_until(lambda: False, 1)
-    focused = [_last_focused()]
+    title = "Mit Notfallschlüssel öffnen"
+    focused = [_focus_since(0, title, lambda now: now[0] == "password text"
+                            and now[1] != "Passphrase")]   # past the unlock window's field
     type_secret()
+    closing = len(events)
     key("Escape")
-    pump_until(lambda: False, 2)  # the closed dialog's deletion has reached the bus
+    _window_gone(app, title)  # the closed dialog's deletion has reached the bus
     # no window manager here: the unlock window gets the keyboard back from xdotool
-    focused.append(focused_after(focus_window))
+    focused.append(_focus_since(closing, None))
     tree = []
     everything(app, tree)
     return {"focused": focused, "events": events, "tree": tree}
+
+
+SECURITY_BUTTONS = [("Passphrase ändern", "Passphrase ändern"),
+                    ("Notfallschlüssel anzeigen", "Notfallschlüssel anzeigen"),
+                    ("Neuer Notfallschlüssel", "Neuer Notfallschlüssel"),
+                    ("Übergabe an eine Nachfolge", "Übergabe an eine Nachfolge")]
+
+
+def _window_gone(app, title):
+    """No window of the app (shown or hidden) is named ``title`` any more."""
+    return pump_until(lambda: not any(w is not None and w.name == title for w in app))
+
+
+def _focus_since(start, title, expected=lambda now: True):
+    """Give the window ``title`` (None: the app's last) the keyboard; the object the bus
+    last said took the focus since event ``start`` (taken before the key that opened or
+    closed a window: Qt may give the focus before xdotool does, then xdotool's adds no
+    event), once it is one ``expected`` holds for."""
+    focus_window(title)
+
+    def focus_events():
+        return [e["id"] for e in events[start:]
+                if e["type"] == "object:state-changed:focused" and e["detail"] == 1]
+
+    pump_until(lambda: bool(focus_events()) and expected(focus_events()[-1]))
+    return (focus_events() or [None])[-1]
+
+
+def _fill_secret_dialog(app, title, opener):
+    """Open the dialog ``title`` with the key ``opener``, give it the keyboard, type the
+    secret into each password field Tab reaches before the first button, Esc, and wait
+    until it is gone. Its focus steps and the events of its life."""
+    start = len(events)
+    key(opener)
+    focused = [_focus_since(start, title)]
+    while (focused[-1] is not None and focused[-1][0] != "push button"
+           and focused[-1] not in focused[:-1] and len(focused) < 12):
+        if focused[-1][0] == "password text":
+            type_secret()
+        focused.append(focused_after(lambda: key("Tab")))
+    closing = len(events)
+    key("Escape")
+    gone = _window_gone(app, title)
+    return {"title": title, "focused": focused, "gone": gone, "events": events[start:],
+            "closing": closing}
+
+
+def _tab_to(role_name, first=None, most=80):
+    """Tab until the focus is on ``role_name`` (``first``: where it is now)."""
+    now = first
+    for _ in range(most):
+        if now is not None and now[:2] == role_name:
+            break
+        now = focused_after(lambda: key("Tab"))
+    return now
+
+
+def run_secret_security(app):
+    button = _tab_to(["push button", SECURITY_BUTTONS[0][0]], _focus_since(0, "SSA Desktop"))
+    dialogs = []
+    for name, title in SECURITY_BUTTONS:
+        if button is None or button[:2] != ["push button", name]:
+            return {"error": f"expected {name}, the focus was on {button}", "dialogs": dialogs}
+        dialogs.append(_fill_secret_dialog(app, title, "space"))
+        # no window manager: the main window gets the keyboard back from xdotool
+        dialogs[-1]["back"] = _focus_since(dialogs[-1]["closing"], "SSA Desktop")
+        button = focused_after(lambda: key("Tab"))
+    start = len(events)
+    key("ctrl+l")
+    _tab_to(["push button", "Mit Notfallschlüssel öffnen"],
+            _focus_since(start, "Tresor entsperren"), 10)
+    emergency = _fill_secret_dialog(app, "Mit Notfallschlüssel öffnen", "space")
+    emergency["back"] = _focus_since(emergency["closing"], "Tresor entsperren")
+    tree = []
+    everything(app, tree)
+    return {"dialogs": [*dialogs, emergency], "tree": tree}
 
 
 KINDS = ("object:text-changed", "object:announcement", "object:state-changed:showing",
@@ -456,4 +534,5 @@ print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
                   "person": run_person, "figure": run_figure,
                   "secret-fields": run_secret_fields,
                   "secret-emergency": run_secret_emergency,
+                  "secret-security": run_secret_security,
                   "trend": run_trend}[MODE](application)))

@@ -75,3 +75,61 @@ def test_a_cancelled_emergency_key_leaves_nothing_on_the_bus(bus, tmp_path):  # 
     dialogs = [n for n in seen["tree"] if n.get("name") == "Mit Notfallschlüssel öffnen"
                and n.get("role") == "dialog"]
     assert dialogs == [], "the closed dialog is still on the bus"
+
+
+def _security(env, tmp_path) -> dict:
+    """The real main window (bus_app.py ``security``) read by bus_client.py's
+    ``secret-security``."""
+    app = subprocess.Popen([sys.executable, str(HERE / "bus_app.py"), "security",
+                            str(tmp_path / "v")], env={**env, "PYTHONPATH": str(ROOT)},
+                           cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    try:
+        client = subprocess.run([CLIENT_PYTHON, str(HERE / "bus_client.py"), "secret-security",
+                                 "ssa-bus-audit", str(app.pid), SECRET], env=env,
+                                capture_output=True, text=True, timeout=900)
+    finally:
+        app.terminate()
+        _, app_err = app.communicate(timeout=60)
+    assert client.stdout.strip(), client.stderr + app_err
+    return json.loads(client.stdout)
+
+
+SECURITY_FIELDS = {
+    "Passphrase ändern": ["Bisherige Passphrase", "Neue Passphrase",
+                          "Neue Passphrase wiederholen"],
+    "Notfallschlüssel anzeigen": ["Passphrase"],
+    "Neuer Notfallschlüssel": ["Passphrase"],
+    "Übergabe an eine Nachfolge": ["Bisherige Passphrase", "Neue Passphrase",
+                                   "Neue Passphrase wiederholen"],
+    "Mit Notfallschlüssel öffnen": ["Notfallschlüssel", "Neue Passphrase",
+                                    "Neue Passphrase wiederholen"]}
+
+
+def test_the_real_windows_secret_dialogs_put_nothing_typed_on_the_bus(bus, tmp_path):  # noqa: F811
+    """Issue 59, findings 1 and 2, as the tester did it: in the real main window,
+    Einstellungen → Sicherheit, each of „Passphrase ändern“, „Notfallschlüssel anzeigen“,
+    „Neuer Notfallschlüssel“ and „Übergabe der Stelle“ opened with Space, the secret typed
+    into every field Tab reaches, Esc; then Strg+L, „Mit Notfallschlüssel öffnen“ from the
+    unlock window by Tab and Space, the secret typed, Esc. No typed character, no strength
+    value on the bus; afterwards no closed dialog and no trace of the secret in the app's
+    tree, shown or hidden; the focus back where she was."""
+    seen = _security(bus, tmp_path)
+    assert seen.get("error") is None, seen.get("error")
+    dialogs = {d["title"]: d for d in seen["dialogs"]}
+    assert list(dialogs) == list(SECURITY_FIELDS)
+    for title, names in SECURITY_FIELDS.items():
+        dialog = dialogs[title]
+        fields = [f[:2] for f in dialog["focused"] if f and f[0] == "password text"]
+        assert fields == [["password text", n] for n in names], (title, dialog["focused"])
+        assert not set(SECRET) & set(_typed(dialog["events"])), (title, _typed(dialog["events"]))
+        assert [e for e in dialog["events"] if SECRET[:6] in e["data"]] == [], title
+        assert [e for e in dialog["events"] if "value" in e["type"]] == [], title
+        assert dialog["gone"], f"{title}: the closed dialog is still on the bus"
+    backs = [d["back"][:2] for d in seen["dialogs"]]
+    assert backs[:4] == [["push button", name] for name in (
+        "Passphrase ändern", "Notfallschlüssel anzeigen", "Neuer Notfallschlüssel",
+        "Übergabe an eine Nachfolge")], backs
+    left = [n for n in seen["tree"] if SECRET[:6] in n.get("text", "") + n.get("name", "")]
+    assert left == []
+    assert not [n for n in seen["tree"] if n.get("role") == "dialog"
+                and n.get("name") in SECURITY_FIELDS], "a closed dialog is still on the bus"
