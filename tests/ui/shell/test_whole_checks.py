@@ -115,6 +115,21 @@ def test_a_cell_cut_is_whole_only_wrapped_or_with_its_text_as_tip(qtbot):
     assert cut_cells(window) == []
 
 
+def test_a_cell_cut_by_column_fit_shows_its_whole_text_on_hover(qtbot):
+    from ssa_desktop.ui.common.column_fit import fit_columns
+
+    table = _table(2, LONG, width=90)
+    table.setColumnCount(2)
+    table.setWordWrap(False)
+    window = _window(qtbot, table, width=200)
+    assert len(cut_cells(window)) == 2  # no tool tip: cut
+    fit_columns(table, stretch=1)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert table.columnWidth(0) < 300  # still cut, now with the whole text on hover
+    assert cut_cells(window) == []
+
+
 @pytest.mark.parametrize("line", [MessageLabel, OneLineMessage], ids=["wraps", "one-line"])
 def test_a_long_message_moves_the_buttons_below_it(qtbot, line):
     message = line()

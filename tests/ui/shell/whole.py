@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextEdit,
+    QToolTip,
     QWidget,
 )
 
@@ -177,10 +179,24 @@ def moved_buttons(before: dict[str, QPoint], root: QWidget) -> list[str]:
             for name, at in after.items() if name in before and at != before[name]]
 
 
+def _hover_shows(view: QAbstractItemView, index, text: str) -> bool:
+    """Whether the mouse resting on the cell at ``index`` shows ``text`` whole."""
+    tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+    if tip:
+        return text in tip
+    spot = view.visualRect(index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, spot, view.viewport().mapToGlobal(spot))
+    QApplication.sendEvent(view.viewport(), event)
+    shown = QToolTip.isVisible() and QToolTip.text() == text
+    QToolTip.hideText()
+    return shown
+
+
 def cut_cells(root: QWidget) -> list[str]:
     """Table cells narrower than their one-line text (shown as „16.06.2027 0…“), unless
     the table wraps it between words (each word fits) and the row is as high as its lines,
-    or the cell's tool tip holds its whole text (ColumnFit cuts a long cell by design)."""
+    or hovering the cell shows its whole text (its tool tip: the model's, or ColumnFit's
+    for a cell it cut — a real tool-tip event is sent to the view)."""
     QApplication.processEvents()
     found = []
     for view in root.findChildren(QTableView):
@@ -200,9 +216,8 @@ def cut_cells(root: QWidget) -> list[str]:
                            default=0) + margin
                 wrapped = view.wordWrap() and view.rowHeight(row) >= view.sizeHintForRow(row) - 1 \
                     and view.columnWidth(column) >= word
-                tip = str(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) or "")
                 if text and view.columnWidth(column) < needed and not wrapped \
-                        and text not in tip:
+                        and not _hover_shows(view, model.index(row, column), text):
                     found.append(f"table „{view.accessibleName()}“: „{text}“ "
                                  f"{view.columnWidth(column)} < {needed}")
     return found
