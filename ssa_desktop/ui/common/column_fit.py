@@ -4,7 +4,7 @@
 whenever that width or the rows change: each column gets its contents' width; when they do
 not all fit, the columns give up what their contents need beyond their header's width, in
 proportion (long cell texts are then cut with "…"; a cut cell shows its whole text as its
-tool tip, where the model gives it none), so that no column lies beyond the right edge. A header is never cut: when even the
+tool tip, where the model gives it none: cell_tips.py), so that no column lies beyond the right edge. A header is never cut: when even the
 headers do not fit (a very narrow window, 200 % scaling), the table scrolls sideways.
 Spare width goes to the ``stretch`` column (the last one unless given).
 """
@@ -13,16 +13,10 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTableView,
-    QToolTip,
-    QTreeView,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+
+from .cell_tips import show_cut_cells_whole
 
 
 def _header(view: QAbstractItemView) -> QHeaderView:
@@ -38,7 +32,6 @@ def viewport_of(view: QAbstractItemView) -> QWidget:
     return found if found is not None else view.viewport()
 
 
-CELL_MARGIN = 6  # px a cell's text needs beside it (the style's focus frame, both sides)
 KEEP_WIDTH = 160  # px of a ``keep`` column (a title) kept before the others give way
 
 
@@ -93,6 +86,7 @@ class ColumnFit(QObject):
         header.sectionCountChanged.connect(self.schedule)
         self._viewport = viewport_of(view)
         self._viewport.installEventFilter(self)
+        show_cut_cells_whole(view)
         self._model: QAbstractItemModel | None = None
         self._watch_model()
 
@@ -108,24 +102,7 @@ class ColumnFit(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.schedule()
-        elif event.type() == QEvent.Type.ToolTip:
-            return self._whole_text_of_a_cut_cell(event)
         return False
-
-    def _whole_text_of_a_cut_cell(self, event: QHelpEvent) -> bool:
-        """Hovering a cell cut with "…" shows its whole text (the model's own tool tip,
-        where it has one, comes first)."""
-        view = self.view
-        index = view.indexAt(event.pos())
-        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
-            return False
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        needed = max((view.fontMetrics().horizontalAdvance(line) for line in text.split("\n")),
-                     default=0)
-        if not text or needed + CELL_MARGIN <= view.visualRect(index).width():
-            return False
-        QToolTip.showText(event.globalPos(), text, self._viewport, view.visualRect(index))
-        return True
 
     def schedule(self, *_args) -> None:
         """Fit again once the current work (filling the model, resizing) is done."""
