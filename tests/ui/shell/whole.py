@@ -85,7 +85,8 @@ def cut_labels(root: QWidget) -> list[str]:
     found = []
     for label in root.findChildren(QLabel):
         text = _plain(label)
-        if not (label.isVisible() and text and label.width()) or _inside_a_combo_popup(label):
+        if not (label.isVisible() and text and label.width()) or _inside_a_combo_popup(label) \
+                or label.isWindow():  # a tool tip (hovered cells) fades out in its own window
             continue
         if label.toolTip() == label.text() == label.accessibleDescription() \
                 and not label.wordWrap():  # one line by design, whole elsewhere
