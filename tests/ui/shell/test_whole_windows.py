@@ -67,7 +67,7 @@ KNOWN = {
                      "appointments → AppointmentsArea.stack 1"],
                     ("a message in AppointmentsArea moves",)),
     "open_offers": ("a message in QGroupBox moves",),
-    "time → Abwesenheiten und Ferien": ("a message in TimeArea moves", "a message in QGroupBox",
+    "time → Abwesenheiten und Ferien": ("a message in TimeArea moves",
                                         "table „Abwesenheiten“", "table „Schulferien“"),
     "time → Zielwerte": ("a message in TimeArea moves",),
     **dict.fromkeys(["settings", "settings → Schulen  Stelle"],
