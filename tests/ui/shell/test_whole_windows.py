@@ -81,7 +81,6 @@ KNOWN = {
                     ("a message in ShortContactsDialog moves",)),
     **dict.fromkeys(["emergency-key", "emergency_key"], ("a message in EmergencyKeyDialog moves",)),
     "consent": ("a message in ConsentDialog moves",),
-    **dict.fromkeys(["isef", "IsefDialog"], ("a message in IsefDialog moves",)),
     **dict.fromkeys(["staff", "StaffDialog"], ("a message in QWidget moves",)),
     "AddDocumentDialog": ("a message in QWidget moves",),
     "RecordDocumentsDialog": ("a message in DocumentsPanel moves",),
