@@ -32,9 +32,9 @@ from ...formatting import fmt_date, fmt_long_date
 from ...services import appointments as svc
 from ...services import notes
 from ...services.operations import DataKind
-from ..common.announce import MessageLabel
 from ..common.applying import apply_or_show
 from ..common.area import Area
+from ..common.elided import OneLineMessage
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
 from ..common.labels import name_by_label
@@ -197,9 +197,9 @@ class AppointmentsArea(Area):
         detail = QLabel()
         detail.setAccessibleDescription(tr("Gewählter Termin"))
         detail.setTextFormat(Qt.TextFormat.PlainText)
-        message = MessageLabel()
-        message.setWordWrap(True)
-        message.setTextFormat(Qt.TextFormat.PlainText)
+        # one line: at 200 % a long result wrapped below the buttons and moved them up
+        # under her next click (its whole text is the tool tip and description)
+        message = OneLineMessage()
         return detail, message
 
     def _connect(self) -> None:

@@ -27,11 +27,11 @@ from ...formatting import fmt_date
 from ...services import child_protection as cp
 from ...services import names_in_text as names
 from .. import colours
-from ..common.announce import MessageLabel
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
 from ..common.current_stack import CurrentPageStack
+from ..common.elided import OneLineMessage
 from ..common.files import save_path_chooser
 from ..common.forms import (
     CatalogueCombo,
@@ -89,7 +89,9 @@ class IsefDialog(QDialog):
         layout.addWidget(buddy_label(tr("&Text der Fallvorstellung"), self.text))
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
-        self.status = MessageLabel()
+        # one line that never widens: „Gespeichert: <path>“ beside the buttons pushed them
+        # to the right edge, under her next click (its whole text is the tool tip)
+        self.status = OneLineMessage()
         self.copy_button = make_button(tr("&Kopieren"), tr("Fallvorstellung kopieren"), self.copy)
         close = make_button(tr("Schließen"), tr("Schließen"), self.reject)
         self.pdf_button = make_button(tr("Als &PDF speichern …"),

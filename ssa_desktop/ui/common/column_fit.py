@@ -3,8 +3,8 @@
 ``fit_columns(view)`` sizes the columns of a table or tree view to the width it has, again
 whenever that width or the rows change: each column gets its contents' width; when they do
 not all fit, the columns give up what their contents need beyond their header's width, in
-proportion (long cell texts are then cut with "…" and shown whole in the tool tip or the
-form), so that no column lies beyond the right edge. A header is never cut: when even the
+proportion (long cell texts are then cut with "…"; a cut cell shows its whole text as its
+tool tip, where the model gives it none: cell_tips.py), so that no column lies beyond the right edge. A header is never cut: when even the
 headers do not fit (a very narrow window, 200 % scaling), the table scrolls sideways.
 Spare width goes to the ``stretch`` column (the last one unless given).
 """
@@ -15,6 +15,8 @@ from typing import cast
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+
+from .cell_tips import show_cut_cells_whole
 
 
 def _header(view: QAbstractItemView) -> QHeaderView:
@@ -84,6 +86,7 @@ class ColumnFit(QObject):
         header.sectionCountChanged.connect(self.schedule)
         self._viewport = viewport_of(view)
         self._viewport.installEventFilter(self)
+        show_cut_cells_whole(view)
         self._model: QAbstractItemModel | None = None
         self._watch_model()
 

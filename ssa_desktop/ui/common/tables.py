@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .cell_tips import show_cut_cells_whole
 from .models import describe_cells
 
 
@@ -42,6 +43,7 @@ def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
     else:
         view.setItemDelegate(NamedEditorDelegate(view))
     view.verticalHeader().hide()
+    show_cut_cells_whole(view)  # a cell cut with "…" shows its whole text on hover
     view.setAlternatingRowColors(alternating)
     if elide:
         view.setWordWrap(False)

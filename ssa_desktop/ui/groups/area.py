@@ -42,6 +42,7 @@ from ..common.area import Area
 from ..common.button_row import button_row
 from ..common.column_fit import fit_columns, viewport_of
 from ..common.combos import make_combo
+from ..common.elided import OneLineMessage
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -195,7 +196,9 @@ class GroupsArea(Area):
         # compact rows: form and sessions fit a 1280×720 screen without scrolling
         right_layout.setSpacing(4)
         cast(QLayout, self.sessions_box.layout()).setSpacing(4)
-        self.form_rows.setVerticalSpacing(3)
+        # 2 px between the form's rows: with a name list the sessions keep their two rows
+        # in sight at 1280×720 (at 3 px the area scrolled by 5 px)
+        self.form_rows.setVerticalSpacing(2)
         for row in range(self.form_rows.rowCount()):  # rows of several fields keep theirs
             _field, inner = form_cell(self.form_rows, row, QFormLayout.ItemRole.FieldRole)
             if inner is not None:
@@ -291,8 +294,7 @@ class GroupsArea(Area):
         form.addRow(tr("&Mitleitung"), self.co_leaders_edit)
         form.addRow(tr("&Ziel der Kooperation"), self.goal_combo)
         form.addRow("", self.names_check)
-        form.addRow(tr("Namensliste"), self.names_edit)
-        form.addRow("", self.names_hint)
+        form.addRow(tr("Namensliste"), self.names_row)
         form.addRow("", self.reported_check)
         form.addRow(tr("N&otiz"), self.note_edit)
         for row in range(form.rowCount()):
@@ -300,6 +302,7 @@ class GroupsArea(Area):
             buddy, _ = form_cell(form, row, QFormLayout.ItemRole.FieldRole)
             if label and buddy:
                 cast(QLabel, label).setBuddy(buddy)  # each row's label is a QLabel
+        cast(QLabel, form.labelForField(self.names_row)).setBuddy(self.names_edit)
         self.form_rows = form
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.form_error, 1)
@@ -340,20 +343,33 @@ class GroupsArea(Area):
         self.names_check = QCheckBox(tr("Namensliste führen (nur wenn nötig)"))
         name_by_label(self.names_check, self.names_check.text(), tr("Namensliste führen"))
         self.names_edit = make_text_box(tr("Namensliste"))
-        # three lines: with the hint below, the sessions keep two rows in sight at 1280×720
-        self.names_edit.setFixedHeight(self.names_edit.fontMetrics().lineSpacing() * 3 + 12)
-        # one short line (word-wrapped, the pane gave it one line's height and the box was
-        # drawn over it); the whole rule as tool tip and for screen readers
+        # two lines (more names scroll inside the box) and the hint beside it, not below:
+        # with a row for each, the form pushed the sessions below a 1280×720 screen's edge
+        # and the whole area scrolled
+        self.names_edit.setFixedHeight(self.names_edit.fontMetrics().lineSpacing() * 2 + 12)
+        # a short hint in two lines beside the box; the whole rule as tool tip and for
+        # screen readers
         self.names_hint = QLabel(tr("⚠ wird gelöscht, sobald „berichtet“ gesetzt ist"))
         self.names_hint.setToolTip(tr(svc.NAME_LIST_HINT))
         self.names_hint.setAccessibleDescription(tr(svc.NAME_LIST_HINT))
         self.names_hint.setStyleSheet(f"color: {colours.current().warning};")
+        self.names_hint.setWordWrap(True)
+        self.names_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        metrics = self.names_hint.fontMetrics()
+        self.names_hint.setFixedWidth(metrics.horizontalAdvance(self.names_hint.text()) // 2
+                                      + metrics.averageCharWidth() * 6)
+        self.names_row = QWidget()
+        names_layout = QHBoxLayout(self.names_row)
+        names_layout.setContentsMargins(0, 0, 0, 0)
+        names_layout.addWidget(self.names_edit, 1)
+        names_layout.addWidget(self.names_hint)
         self.reported_check = QCheckBox(tr("berichtet (in Statistik / Jahresbericht übernommen)"))
         name_by_label(self.reported_check, self.reported_check.text(), tr("berichtet"))
         self.note_edit = make_line_edit(tr("Notiz"))
-        self.form_error = MessageLabel()
+        # one line beside the buttons: a wrapped refusal grew the row and moved the form
+        # under her next click (the whole text stays its tool tip and for screen readers)
+        self.form_error = OneLineMessage()
         self.form_error.setStyleSheet(f"color: {colours.current().error};")
-        self.form_error.setWordWrap(True)
         self.save_button = make_button(tr("&Speichern"), tr("Gruppe speichern"), self.save_group)
         self.save_button.setDefault(True)
         self.revert_button = make_button(tr("Verwerfen"), tr("Änderungen verwerfen"), self.revert)
@@ -690,8 +706,7 @@ class GroupsArea(Area):
 
     def _names_toggled(self, on: bool) -> None:
         # whole rows, so that a hidden list leaves no gap and the sessions stay in sight
-        self.form_rows.setRowVisible(self.names_edit, on)
-        self.form_rows.setRowVisible(self.names_hint, on)
+        self.form_rows.setRowVisible(self.names_row, on)
 
     def _update_total(self) -> None:
         total = self.m_spin.value() + self.w_spin.value() + self.d_spin.value()

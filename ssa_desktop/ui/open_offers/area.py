@@ -35,11 +35,11 @@ from ...services import agreements, schools
 from ...services import open_offers as svc
 from ...services.operations import DataKind
 from .. import colours
-from ..common.announce import MessageLabel
 from ..common.applying import apply_or_show
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
+from ..common.elided import OneLineMessage
 from ..common.forms import (
     CompleterLineEdit,
     DateField,
@@ -169,8 +169,9 @@ class OpenOffersArea(Area):
         self.save_button = QPushButton(tr("&Erfassen ⏎"))
         self.save_button.setAccessibleName(tr("Offenes Angebot erfassen"))
         self.save_button.setDefault(True)
-        self.error = MessageLabel()
-        self.error.setWordWrap(True)
+        # one line under the entry: at 200 % a long refusal wrapped, the entry box grew and
+        # moved „Erfassen“ under her next click (its whole text is the tool tip)
+        self.error = OneLineMessage()
 
         grid = QGridLayout(self.entry_box)
 

@@ -42,6 +42,7 @@ from ...services import settings
 from ...services.operations import Changes, DataKind, Progress
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.cell_tips import show_cut_cells_whole
 from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
@@ -75,6 +76,7 @@ def _table(model: RowsModel, name: str) -> QTableView:
     # column widths from the first rows: measuring thousands of due items blocked the GUI
     view.horizontalHeader().setResizeContentsPrecision(100)
     view.setWordWrap(False)
+    show_cut_cells_whole(view)  # a cell cut with "…" shows its whole text on hover
     return view
 
 

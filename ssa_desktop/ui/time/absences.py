@@ -22,9 +22,9 @@ from ...domain.worktime import ABSENCE_KINDS, Absence, SchoolHoliday, WorkTimeEr
 from ...formatting import fmt_date
 from ...services import settings, timeshare, worktime
 from .. import colours
-from ..common.announce import MessageLabel
 from ..common.applying import apply_or_say
 from ..common.combos import make_combo
+from ..common.elided import OneLineMessage
 from ..common.forms import DateField, make_button
 from ..common.table_widgets import make_table_widget
 from ..common.text_boxes import make_line_edit
@@ -103,9 +103,10 @@ class AbsencesView(QWidget):
         inner.addWidget(note)
         layout.addWidget(box, 2)
 
-        self.message = MessageLabel()
+        # one line: a wrapped message grew under the holidays and moved „Ausgewählte
+        # löschen“ under her next click (its whole text is the tool tip and description)
+        self.message = OneLineMessage()
         self.message.setStyleSheet(f"color: {colours.current().error};")
-        self.message.setWordWrap(True)
         inner.addWidget(self.message)
 
     def set_year(self, year: SchoolYear, schools: list[tuple[str, str]]) -> None:

@@ -1,10 +1,16 @@
 """What makes a window not whole to the eye (issue 64, finding 7): a scroll bar sideways,
-a label or a combo box whose text is cut, two controls drawn over each other. Used by
-tests/ui/shell/test_whole_windows.py over every area, person tab and dialog."""
+a label or a combo box whose text is cut, two controls drawn over each other, a table
+showing fewer than two of its rows, a cell cut with its text nowhere else, a message that
+moves buttons. Used by tests/ui/shell/test_whole_windows.py over every area, person tab,
+page of a stack and dialog, and by test_whole_states.py; each check is shown to fail on a
+crafted widget in test_whole_checks.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from collections.abc import Iterator
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,10 +22,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStackedWidget,
     QStyle,
     QStyleOptionComboBox,
     QTableView,
+    QTabWidget,
     QTextEdit,
+    QToolTip,
     QWidget,
 )
 
@@ -76,7 +85,8 @@ def cut_labels(root: QWidget) -> list[str]:
     found = []
     for label in root.findChildren(QLabel):
         text = _plain(label)
-        if not (label.isVisible() and text and label.width()) or _inside_a_combo_popup(label):
+        if not (label.isVisible() and text and label.width()) or _inside_a_combo_popup(label) \
+                or label.isWindow():  # a tool tip (hovered cells) fades out in its own window
             continue
         if label.toolTip() == label.text() == label.accessibleDescription() \
                 and not label.wordWrap():  # one line by design, whole elsewhere
@@ -170,9 +180,24 @@ def moved_buttons(before: dict[str, QPoint], root: QWidget) -> list[str]:
             for name, at in after.items() if name in before and at != before[name]]
 
 
+def _hover_shows(view: QAbstractItemView, index, text: str) -> bool:
+    """Whether the mouse resting on the cell at ``index`` shows ``text`` whole."""
+    tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+    if tip:
+        return text in tip
+    spot = view.visualRect(index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, spot, view.viewport().mapToGlobal(spot))
+    QApplication.sendEvent(view.viewport(), event)
+    shown = QToolTip.isVisible() and QToolTip.text() == text
+    QToolTip.hideText()
+    return shown
+
+
 def cut_cells(root: QWidget) -> list[str]:
     """Table cells narrower than their one-line text (shown as „16.06.2027 0…“), unless
-    the table wraps it between words (each word fits) and the row is as high as its lines."""
+    the table wraps it between words (each word fits) and the row is as high as its lines,
+    or hovering the cell shows its whole text (its tool tip: the model's, or ColumnFit's
+    for a cell it cut — a real tool-tip event is sent to the view)."""
     QApplication.processEvents()
     found = []
     for view in root.findChildren(QTableView):
@@ -192,7 +217,66 @@ def cut_cells(root: QWidget) -> list[str]:
                            default=0) + margin
                 wrapped = view.wordWrap() and view.rowHeight(row) >= view.sizeHintForRow(row) - 1 \
                     and view.columnWidth(column) >= word
-                if text and view.columnWidth(column) < needed and not wrapped:
+                if text and view.columnWidth(column) < needed and not wrapped \
+                        and not _hover_shows(view, model.index(row, column), text):
                     found.append(f"table „{view.accessibleName()}“: „{text}“ "
                                  f"{view.columnWidth(column)} < {needed}")
     return found
+
+
+# a message as long as an export's: four file names and the folder
+LONG_MESSAGE = ("Geschrieben: KVJS-Statistik-2026-27.xlsx, KVJS-Zeitanteile-2026-27.xlsx, "
+                "Jahresbericht-2026-27.pdf, Eingabehilfe-2026-27.pdf in /home/jana/Dokumente")
+
+
+def message_moves(root: QWidget) -> list[str]:
+    """Each message line in sight (MessageLabel) given ``LONG_MESSAGE`` in turn: the
+    buttons it moved (a wrapped „Geschrieben: …“ put another button under her click)."""
+    from ssa_desktop.ui.common.announce import MessageLabel
+
+    found = []
+    for label in root.findChildren(MessageLabel):
+        if not label.isVisible() or _inside_a_combo_popup(label):
+            continue
+        before, old = button_places(root), label.text()
+        label.show_quietly(LONG_MESSAGE)
+        moved = moved_buttons(before, root)
+        label.show_quietly(old)
+        QApplication.processEvents()
+        if moved:
+            found.append(f"a message in {type(label.parentWidget()).__name__} moves "
+                         f"{len(moved)} buttons: {moved[0]}")
+    return found
+
+
+def _owner_name(stack: QStackedWidget) -> str:
+    """``Class.attribute`` of the nearest parent that keeps ``stack`` as an attribute."""
+    parent = stack.parentWidget()
+    while parent is not None:
+        for attribute, value in vars(parent).items():
+            if value is stack:
+                return f"{type(parent).__name__}.{attribute}"
+        parent = parent.parentWidget()
+    return f"QStackedWidget „{stack.objectName()}“"
+
+
+def _a_tabs_own(stack: QStackedWidget) -> bool:
+    from ssa_desktop.ui.common.side_tabs import SideTabs
+
+    owner = stack.parentWidget()
+    return isinstance(owner, QTabWidget | SideTabs)
+
+
+def tables_out_of_sight(root: QWidget) -> Iterator[tuple[str, QStackedWidget, int]]:
+    """The pages not shown of the stacks in sight in ``root`` that hold a table (the week
+    beside the day): (the stack's ``Class.attribute``, the stack, the page's index). A tab
+    widget's own stack is not one: its tabs are walked as tabs."""
+    QApplication.processEvents()
+    for stack in root.findChildren(QStackedWidget):
+        if not stack.isVisible() or _a_tabs_own(stack):
+            continue
+        for index in range(stack.count()):
+            page = stack.widget(index)
+            if index != stack.currentIndex() and (
+                    isinstance(page, QAbstractItemView) or page.findChildren(QAbstractItemView)):
+                yield _owner_name(stack), stack, index
