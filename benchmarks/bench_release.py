@@ -92,6 +92,44 @@ from ssa_desktop.ui.background import wait_for_all
 for spec in AREAS:
     window.show_area(spec.key)
     wait(300)
+# her papers (PAPERS_CHILD kept a document for the person of the first case goal): the
+# person's document shown, the case's goals and a goal's trend, a letter, one after the
+# other, each closed before the next as she closes them
+from ssa_desktop.ui.letters.dialog import LetterDialog
+from ssa_desktop.ui.persons.goals_dialog import GoalsDialog, TrendDialog
+person_id, case_id, goal_id = ctx.conn.execute(
+    "SELECT c.person_id, c.id, g.id FROM case_goal g JOIN case_file c ON c.id = g.case_id"
+    " ORDER BY g.id LIMIT 1").fetchone()
+window.show_area("persons")
+wait(300)
+persons = window.areas["persons"]
+persons.open_record(person_id)
+page = persons.page
+page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
+wait(300)
+
+
+def look(dialog, parent_too=None):
+    # she reads it, then closes it; a closed dialog is deleted (ui/common/modal)
+    wait(300)
+    for closing in (dialog, parent_too):
+        if closing is not None:
+            closing.reject()
+            closing.deleteLater()
+    wait(100)
+
+
+page.documents_panel.table.selectRow(0)
+look(page.documents_panel.view_selected())
+goals = GoalsDialog(ctx, case_id, page)
+goals.open()
+wait(300)
+trend = TrendDialog(ctx, goal_id, goals)
+trend.open()
+look(trend, goals)
+letter = LetterDialog(ctx, person_id, page)
+letter.open()
+look(letter)
 # What the worker's process holds once every load has ended: until then the areas' last
 # loads (Datenschutz, Statistik) and the unlock's upkeep still grow it. Idle means both
 # pools empty and their results delivered, twenty checks (2 s) in a row.
@@ -188,6 +226,44 @@ from ssa_desktop.services.session import Vault
 Vault(Path(sys.argv[1])).unlock(sys.argv[3]).lock()
 """
 
+# The day's papers, before the GUI's day (a process of its own: reportlab never loads into
+# the GUI child): a two-page scanned letter (A4, a PDF) kept as a document of the person
+# of the first case goal, whose goals, trend, document and letter the GUI day opens.
+PAPERS_CHILD = r"""
+import io, sys
+from datetime import date
+from pathlib import Path
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+from ssa_desktop.domain.documents import Owner
+from ssa_desktop.services import documents
+from ssa_desktop.services.session import Vault
+session = Vault(Path(sys.argv[1])).unlock(sys.argv[3])
+try:
+    person_id = session.conn.execute(
+        "SELECT c.person_id FROM case_goal g JOIN case_file c ON c.id = g.case_id"
+        " ORDER BY g.id LIMIT 1").fetchone()[0]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    for page in (1, 2):
+        pdf.setFont("Helvetica", 11)
+        for line in range(48):
+            pdf.drawString(60, 780 - line * 15, f"Seite {page}, Zeile {line + 1}: Schreiben des "
+                           "Jugendamts zur Hilfeplanung, Termin und Beteiligte.")
+        pdf.showPage()
+    pdf.save()
+    documents.add_document(session, Owner("person", person_id), "letter",
+                           "Schreiben des Jugendamts", date.fromisoformat(sys.argv[4]),
+                           out.getvalue(), "Schreiben.pdf")
+finally:
+    session.lock()
+"""
+
+
+# The GUI's day on a copy of a vault, one process each: the copy brought to today's schema,
+# given the day's papers, then the GUI child (its last line is the reading).
+DAY_CHILDREN = (MIGRATE_CHILD, PAPERS_CHILD, PEAK_RSS_CHILD)
+
 
 # The data set's day (generate.TODAY, as every other benchmark), and the first unlock after
 # the summer: the day the Schuljahreswechsel assistant opens by itself (bench_school_year).
@@ -270,7 +346,7 @@ def peak_rss(bench, day: date, *, assistant: bool,
     compile_product(ROOT.parent / "ssa_desktop")
     folder = str(bench.working_copy())
     extra = ["spaeter"] if postponed else []
-    for child in (MIGRATE_CHILD, PEAK_RSS_CHILD):
+    for child in DAY_CHILDREN:
         out = subprocess.run([sys.executable, "-c", child, folder, str(ROOT),
                               generate.PASSPHRASE, day.isoformat(), *extra],
                              capture_output=True, text=True, timeout=300,

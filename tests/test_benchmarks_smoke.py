@@ -266,3 +266,18 @@ def test_the_deputy_benchmark_leaves_due_persons_at_home():
     for wrong in (packed(["a"], ["c"]), packed([], ["a", "b", "c"])):
         with pytest.raises(RuntimeError, match="persons packed"):
             bench_handover.check_packed(wrong, ["a", "b", "c"])
+
+
+def test_the_comparison_with_the_pinned_state_runs_todays_side_on_the_smoke_data_set(tmp_path):
+    """``benchmarks/reference.py`` measures each state with that state's benchmark code in
+    a process of its own: today's side must keep working as the benchmarks change (the
+    pinned side is frozen in history; a shallow clone has no copy of it)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import generate
+        import reference
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    folder, _ = generate.ensure(tmp_path / "vault", years=1, scale=0.05, quiet=True)
+    for metric in reference.TARGETS:   # handover, unlock: CPU seconds, each > 0
+        assert reference.measure(ROOT, folder, metric, 1) > 0

@@ -10,9 +10,10 @@ at most 24 hours and at most 48 (checked where rows arrive in bulk: a return, an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import groupby
 
 from ..formatting import fmt_date, fmt_hours, fmt_number
 from .errors import UserError
@@ -255,10 +256,17 @@ def _copies(rows: list[dict], held: list[dict], where: str) -> list[RowProblem]:
     return problems
 
 
-def held_contacts(rows: list[dict]) -> list[RowProblem]:
+def held_contacts(rows: Iterable[dict]) -> list[RowProblem]:
     """The rules of her entry over the contacts a vault holds (``check``): minutes no
     version of her entry saved, more than 24 hours or ``DAY_CONTACTS`` contacts of one
-    person on one day (the day's first contact named)."""
-    return _day_problems(rows, []) + [
-        RowProblem(row, why, minutes=True) for row in rows
-        if (why := ever_minutes_problem(row.get("duration_min")))]
+    person on one day (the day's first contact named). ``rows`` come one person's day
+    after the other (``admission_repo.contact_minutes``), and one such day is held at a
+    time: the check after every unlock never holds the vault's contacts at once."""
+    days: list[RowProblem] = []
+    minutes: list[RowProblem] = []
+    for _key, group in groupby(rows, key=_person_day):
+        day = list(group)
+        days += _day_problems(day, [])
+        minutes += [RowProblem(row, why, minutes=True) for row in day
+                    if (why := ever_minutes_problem(row.get("duration_min")))]
+    return days + minutes

@@ -2,7 +2,8 @@
 
 The benchmark's GUI child (``benchmarks/bench_release.PEAK_RSS_CHILD``: started as
 ``launch.run`` starts the window, unlocked as her window unlocks, every area shown, read
-once every load and the unlock's upkeep have ended) runs on the counters' demo vault.
+once every load and the unlock's upkeep have ended; her papers opened: a person's document, a
+case's goals and trend, a letter) runs on the counters' demo vault.
 Compared is the anonymous memory it then holds (Python's objects, Qt's widgets, SQLite's
 caches): what the code controls. The file pages of the mapped libraries are left out,
 they follow the page cache (a fresh ``pip install`` maps more; docs/performance.md,
@@ -45,7 +46,7 @@ def _day(folder: Path, home: Path) -> list[str]:
     bench_release.compile_product(ROOT / "ssa_desktop")  # as the shipped build: byte code
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
-    for child in (bench_release.MIGRATE_CHILD, bench_release.PEAK_RSS_CHILD):
+    for child in bench_release.DAY_CHILDREN:
         out = subprocess.run([sys.executable, "-c", child, str(folder), str(ROOT / "benchmarks"),
                               PASSPHRASE, DEMO_TODAY.isoformat()], env=env, cwd=str(ROOT),
                              capture_output=True, text=True, timeout=300, check=True).stdout
