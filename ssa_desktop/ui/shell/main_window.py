@@ -274,6 +274,16 @@ class MainWindow(QMainWindow):
         """The status bar is named by its message, which is announced ("Gespeichert")."""
         self.statusBar().setAccessibleName(text)
         announce(self.statusBar(), text)
+        self._fit_status_message(text)
+
+    def _fit_status_message(self, text: str) -> None:
+        """While a message does not fit beside the shortcut hint (200 % on a small
+        screen), the hint gives way: the message is read whole (F1 lists the keys)."""
+        bar = self.statusBar()
+        spacing = bar.layout().spacing() if bar.layout() is not None else 6
+        room = (bar.width() - self.vault_label.sizeHint().width()
+                - self.shortcut_label.sizeHint().width() - 4 * max(spacing, 6) - 12)
+        self.shortcut_label.setVisible(not text or bar.fontMetrics().horizontalAdvance(text) <= room)
 
     # -- actions and shortcuts ----------------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence | None, slot,

@@ -268,3 +268,34 @@ def test_strg_q_warten_does_not_quit_when_the_export_fails(ctx, tmp_path, qtbot,
                     "geschrieben werden (dort liegt ein Ordner gleichen Namens); es wurde "
                     "nichts verändert."), said
     assert area.status.text() == said.removeprefix("Nicht beendet: ")
+
+
+def _message_room(window) -> int:
+    """Where the status bar paints its message: from its margin to the first permanent
+    widget shown (QStatusBar's message rectangle)."""
+    bar = window.statusBar()
+    shown = [w for w in (window.shortcut_label, window.vault_label) if w.isVisible()]
+    return min((w.geometry().left() for w in shown), default=bar.width()) - 8
+
+
+def test_the_waiting_message_is_whole_at_200_percent(ctx, tmp_path, qtbot, monkeypatch):
+    """On 1280×720 at 200 % (640×360 points) the shortcut hint beside the message left
+    „Der Export wird n“ of it; while a message does not fit beside the hint, the hint
+    gives way (F1 lists the keys)."""
+    area = _area(ctx, qtbot)
+    window = _main_window(ctx, tmp_path, qtbot)
+    window.resize(640, 360)
+    entered, gate = _held(monkeypatch, stats, "export_all")
+    with clock.frozen(DAY):
+        area.write_exports(tmp_path / "export")
+        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        _answer([], _key(Qt.Key_Return))
+        _strg_q(qtbot, window)
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == WAITING)
+        QApplication.processEvents()
+        width = window.statusBar().fontMetrics().horizontalAdvance(WAITING)
+        assert width <= _message_room(window), (width, _message_room(window))
+        window.statusBar().clearMessage()
+        qtbot.waitUntil(window.shortcut_label.isVisible)    # back once the message goes
+        gate.set()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
