@@ -280,7 +280,8 @@ class MainWindow(QMainWindow):
         """While a message does not fit beside the shortcut hint (200 % on a small
         screen), the hint gives way: the message is read whole (F1 lists the keys)."""
         bar = self.statusBar()
-        spacing = bar.layout().spacing() if bar.layout() is not None else 6
+        layout = bar.layout()
+        spacing = layout.spacing() if layout is not None else 6
         room = (bar.width() - self.vault_label.sizeHint().width()
                 - self.shortcut_label.sizeHint().width() - 4 * max(spacing, 6) - 12)
         self.shortcut_label.setVisible(not text or bar.fontMetrics().horizontalAdvance(text) <= room)
@@ -862,6 +863,7 @@ class MainWindow(QMainWindow):
 
     # -- quitting with unsaved input ------------------------------------------
     _quit_requested = False
+    _quit_waits = False   # „Warten“ chosen on quitting: quits once the files are written
 
     def request_quit(self) -> None:
         """Strg+Q / Datei → Beenden: close the window, asking about unsaved input."""
@@ -921,9 +923,12 @@ class MainWindow(QMainWindow):
         that failed keeps the app open and the status bar says why."""
         self.statusBar().showMessage(tr("{0}; danach wird das Programm beendet.").format(
             writing_nouns(tasks)))
-        after(tasks, self._written_for_quit)
+        if not self._quit_waits:          # Strg+Q again while it waits: one quit, not two
+            self._quit_waits = True
+            after(tasks, self._written_for_quit)
 
     def _written_for_quit(self, failed: list[_Task]) -> None:
+        self._quit_waits = False
         if not self.ctx.is_unlocked or self._closing:  # a lock stopped them, or she quit
             return
         if failed:

@@ -258,12 +258,13 @@ def test_strg_q_warten_does_not_quit_when_the_export_fails(ctx, tmp_path, qtbot,
         _answer(asked, _key(Qt.Key_Return))
         _strg_q(qtbot, window)
         assert asked and window.statusBar().currentMessage() == WAITING
+        said_all: list[str] = []        # every message, however briefly it shows
+        window.statusBar().messageChanged.connect(said_all.append)
         gate.set()
-        qtbot.waitUntil(lambda: not background._running, timeout=30_000)
-        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
-            "Nicht beendet"), timeout=30_000)
+        qtbot.waitUntil(lambda: any(m.startswith("Nicht beendet") for m in said_all),
+                        timeout=30_000)
     assert window.isVisible() and ctx.is_unlocked
-    said = window.statusBar().currentMessage()
+    [said] = [m for m in said_all if m.startswith("Nicht beendet")]
     assert said == (f"Nicht beendet: {folder / 'KVJS_GMS-1_2025-26.xlsx'} konnte nicht "
                     "geschrieben werden (dort liegt ein Ordner gleichen Namens); es wurde "
                     "nichts verändert."), said
