@@ -164,7 +164,7 @@ def test_the_close_buttons_with_a_package_key_shown_keep_the_key(ctx, tmp_path, 
     assert dialog.isVisible() and dialog.key_label.text() == key
 
 
-# one dialog of each kind Esc once treated differently (issue 64, finding 4): asked
+# one dialog of each kind Esc once treated differently (a year without a stumble): asked
 # (Neuer Fall), closed and discarded (Neuer Termin), closed and kept (Jahresbericht)
 ASKS = ["appointment", "case"]
 KEEPS = ["annual_report"]
