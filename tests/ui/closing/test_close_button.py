@@ -68,11 +68,12 @@ def outcomes(display, tmp_path_factory) -> dict[str, str]:
          "-p", "no:randomly", "-p", "no:cacheprovider", "-q", f"--junitxml={report}"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     assert report.exists(), run.stdout[-4000:] + run.stderr[-4000:]
-    seen = {}
+    seen: dict[str, str] = {}
     for case in ET.parse(report).getroot().iter("testcase"):
         failed = [child for child in case if child.tag in ("failure", "error", "skipped")]
-        seen[case.get("name")] = "\n".join(
-            (child.get("message") or "") + "\n" + (child.text or "") for child in failed)
+        text = "\n".join(f"{child.tag}: {child.get('message') or ''}\n{child.text or ''}"
+                         for child in failed)
+        seen[case.get("name")] = seen.get(case.get("name"), "") + text
     return seen
 
 

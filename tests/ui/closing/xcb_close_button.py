@@ -19,6 +19,7 @@ from shiboken6 import isValid
 
 from ssa_desktop.domain import clock
 from ssa_desktop.services import statistics as stats
+from tests.kvjs import fixture
 from tests.support.x11_close import WindowManager
 from tests.ui.closing.test_nothing_lost_to_one_key import (
     EVERY,
@@ -30,9 +31,8 @@ from tests.ui.closing.test_nothing_lost_to_one_key import (
     _write,
 )
 from tests.ui.closing.test_running_export import DAY, _held, _read_back
-from tests.ui.statistics.test_statistics_area import _area
 
-WAIT = 30_000
+WAIT = 120_000   # a safety net on a busy machine, not a time check: every wait is a condition
 _LIVE = {"test": 0}
 
 
@@ -85,9 +85,24 @@ def _questions(asked: list[dict]) -> None:
     QTimer.singleShot(0, look)
 
 
+def _area(ctx, qtbot):
+    """Statistik over the statistics fixture, its report shown (as the offscreen tests'
+    helper, with this file's wait: the xcb process paints for real)."""
+    from ssa_desktop.ui.statistics.area import StatisticsArea
+
+    fixture.build(ctx.conn)
+    area = StatisticsArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1366, 768)
+    with clock.frozen(DAY):
+        _exposed(qtbot, area)
+        qtbot.waitUntil(lambda: area.report is not None, timeout=WAIT)
+    return area
+
+
 def _exposed(qtbot, widget):
     widget.show()
-    qtbot.waitExposed(widget)
+    qtbot.waitExposed(widget, timeout=WAIT)     # its default of 5 s is short under load
     return int(widget.winId())
 
 
