@@ -974,13 +974,13 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/closing.py" />
-            <source>{0} werden noch geschrieben.</source>
-            <translation>{0} are still being written.</translation>
+            <source>{0} werden noch geschrieben</source>
+            <translation>{0} are still being written</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/closing.py" />
-            <source>{0} wird noch geschrieben.</source>
-            <translation>{0} is still being written.</translation>
+            <source>{0} wird noch geschrieben</source>
+            <translation>{0} is still being written</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/closing.py" />
@@ -5888,6 +5888,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Nicht beendet: {0}</source>
+            <translation>Not quit: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
@@ -6086,6 +6091,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>{0}; danach wird das Programm beendet.</source>
+            <translation>{0}; the program quits afterwards.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />

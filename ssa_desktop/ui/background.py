@@ -60,6 +60,7 @@ class _Dispatcher(QObject):
         running = _running.pop(task_id, None)
         if running is not None:
             running.end()
+            _tell_waiters()
 
 
 _dispatcher: _Dispatcher | None = None
@@ -101,6 +102,8 @@ class _Task(QRunnable):
         self.ended_ok: bool | None = None
         # (ok, result or error): set on the worker thread, taken on the GUI thread
         self.outcome: tuple[bool, Any] | None = None
+        # why it failed (the error or ``Cancelled``), kept once its answer was given
+        self.failure: BaseException | None = None
 
     @staticmethod
     def _emit(signal, *values) -> None:
@@ -166,6 +169,8 @@ class _Running:
             if outcome is not None:
                 ok, value = outcome
                 del outcome
+                if not ok and self.task.writing:  # for a waiter (``after``): a file's
+                    self.task.failure = value            # error (its frames cleared)
                 callback = self.on_done if ok else self.on_error
                 if callback:
                     _deliver(callback, value)
@@ -236,6 +241,27 @@ def running_writes() -> list[_Task]:
     (``common.closing.may_stop_writing``)."""
     return [r.task for r in _running.values()
             if r.task.writing and not r.task.progress.cancelled]
+
+
+_waiters: list[tuple[list[_Task], Callable[[list[_Task]], None]]] = []
+
+
+def after(tasks: list[_Task], callback: Callable[[list[_Task]], None]) -> None:
+    """Call ``callback(failed)`` on the GUI thread once every one of ``tasks`` has ended
+    and its answer (``on_done``/``on_error``) was given; ``failed``: those that ended with
+    an error or were cancelled (empty: every file is written whole)."""
+    _waiters.append((list(tasks), callback))
+    _tell_waiters()
+
+
+def _tell_waiters() -> None:
+    running = {id(r.task) for r in _running.values()}
+    for waiter in list(_waiters):
+        tasks, callback = waiter
+        if any(id(task) in running for task in tasks):
+            continue
+        _waiters.remove(waiter)
+        callback([task for task in tasks if task.failure is not None or not task.ended_ok])
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],

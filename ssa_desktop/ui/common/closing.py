@@ -43,6 +43,13 @@ CLOSE, STAY = "close", "stay"
 WAIT, DISCARD = "wait", "discard"
 
 
+def writing_nouns(tasks: list[_Task]) -> str:
+    """„Der Export wird noch geschrieben“ (or „… und … werden …“) for ``tasks``."""
+    nouns = list(dict.fromkeys(noun(task.writing) for task in tasks))
+    return (tr("{0} wird noch geschrieben") if len(nouns) == 1
+            else tr("{0} werden noch geschrieben")).format(" und ".join(nouns))
+
+
 def may_stop_writing(parent: QWidget | None, tasks: list[_Task]) -> bool:
     """True when none of ``tasks`` still writes, or she chose to stop them („Abbrechen
     und verwerfen“: cancelled now; each stops at its next step and its temp file goes).
@@ -50,9 +57,7 @@ def may_stop_writing(parent: QWidget | None, tasks: list[_Task]) -> bool:
     running = [task for task in tasks if not task.progress.cancelled]
     if not running:
         return True
-    nouns = list(dict.fromkeys(noun(task.writing) for task in running))
-    text = (tr("{0} wird noch geschrieben.") if len(nouns) == 1
-            else tr("{0} werden noch geschrieben.")).format(" und ".join(nouns))
+    text = writing_nouns(running) + "."
     if isinstance(parent, QWidget):
         parent.raise_()
         parent.activateWindow()

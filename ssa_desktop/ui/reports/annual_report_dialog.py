@@ -51,7 +51,6 @@ YEARS_SHOWN = 10
 @dataclass(frozen=True)
 class _Written:
     path: str
-    error: str = ""
 
 
 class AnnualReportDialog(KeepingDialog):
@@ -177,10 +176,9 @@ class AnnualReportDialog(KeepingDialog):
             return
 
         def op(conn, progress):
-            try:
-                svc.write_report(conn, school_id, year, path, progress, names_policy=policy)
-            except UserError as err:  # WriteError is one too
-                return _Written(path, str(err))
+            # a refusal (UserError, WriteError too) is a failed task: ``_failed`` shows it,
+            # and a quit waiting for this PDF stays open
+            svc.write_report(conn, school_id, year, path, progress, names_policy=policy)
             return _Written(path)
 
         self.pdf_button.setEnabled(False)
@@ -202,10 +200,6 @@ class AnnualReportDialog(KeepingDialog):
 
     def _written(self, result: _Written) -> None:
         self.pdf_button.setEnabled(True)
-        if result.error:
-            self.status.setText("")
-            show_error(self, result.error, title=tr("Jahresbericht"))
-            return
         self.message = tr("Jahresbericht gespeichert: {0}").format(Path(result.path).name)
         self.status.setText(self.message)
         self.status.setToolTip(result.path)  # the whole path, without widening the dialog

@@ -40,10 +40,10 @@ from ...services import session as session_svc
 from ...services.session import DeviceKeyStore
 from .. import theme
 from ..areas import AREAS
-from ..background import running_writes
+from ..background import _Task, after, running_writes
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
-from ..common.closing import losing_dialogs, may_stop_writing
+from ..common.closing import losing_dialogs, may_stop_writing, writing_nouns
 from ..common.fonts import enlarge_font
 from ..common.labels import name_by_label, name_window
 from ..common.layout_items import let_go_of_layout_items
@@ -52,7 +52,7 @@ from ..common.modal import alive, open_deleting
 from ..common.screen_fit import within_screen
 from ..common.tab_chain import tab_chain
 from ..common.tables import commit_all_open_editors
-from ..context import AppContext
+from ..context import CANCELLED, AppContext, failure_message
 from ..first_frame import after_first_frame
 from ..i18n import translator
 from ..memory import drop_source_lines
@@ -274,6 +274,17 @@ class MainWindow(QMainWindow):
         """The status bar is named by its message, which is announced ("Gespeichert")."""
         self.statusBar().setAccessibleName(text)
         announce(self.statusBar(), text)
+        self._fit_status_message(text)
+
+    def _fit_status_message(self, text: str) -> None:
+        """While a message does not fit beside the shortcut hint (200 % on a small
+        screen), the hint gives way: the message is read whole (F1 lists the keys)."""
+        bar = self.statusBar()
+        layout = bar.layout()
+        spacing = layout.spacing() if layout is not None else 6
+        room = (bar.width() - self.vault_label.sizeHint().width()
+                - self.shortcut_label.sizeHint().width() - 4 * max(spacing, 6) - 12)
+        self.shortcut_label.setVisible(not text or bar.fontMetrics().horizontalAdvance(text) <= room)
 
     # -- actions and shortcuts ----------------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
@@ -852,6 +863,7 @@ class MainWindow(QMainWindow):
 
     # -- quitting with unsaved input ------------------------------------------
     _quit_requested = False
+    _quit_waits = False   # „Warten“ chosen on quitting: quits once the files are written
 
     def request_quit(self) -> None:
         """Strg+Q / Datei → Beenden: close the window, asking about unsaved input."""
@@ -868,8 +880,11 @@ class MainWindow(QMainWindow):
         them, Abbrechen stays. Before that, a dialog whose closing would lose what no
         draft keeps (a key shown once, a package not written) asks itself, „Zurück“ being
         its default (``common.closing``). First of all, a file she asked for that is still
-        being written asks „Warten“ (default) or „Abbrechen und verwerfen“."""
-        if not may_stop_writing(self, running_writes()):
+        being written asks „Warten“ (default) or „Abbrechen und verwerfen“; „Warten“
+        quits once it is written (``_quit_when_written``)."""
+        writes = running_writes()
+        if not may_stop_writing(self, writes):
+            self._quit_when_written(writes)
             return False
         for dialog in losing_dialogs():
             if not dialog.may_close():
@@ -901,6 +916,28 @@ class MainWindow(QMainWindow):
                 form.stop()
             return True
         return False
+
+    def _quit_when_written(self, tasks: list[_Task]) -> None:
+        """She asked to quit and chose „Warten“: the status bar says so (announced) until
+        the files are written, then she is asked nothing more than a quit asks; a file
+        that failed keeps the app open and the status bar says why."""
+        self.statusBar().showMessage(tr("{0}; danach wird das Programm beendet.").format(
+            writing_nouns(tasks)))
+        if not self._quit_waits:          # Strg+Q again while it waits: one quit, not two
+            self._quit_waits = True
+            after(tasks, self._written_for_quit)
+
+    def _written_for_quit(self, failed: list[_Task]) -> None:
+        self._quit_waits = False
+        if not self.ctx.is_unlocked or self._closing:  # a lock stopped them, or she quit
+            return
+        if failed:
+            error = failed[0].failure
+            self.show_status(tr("Nicht beendet: {0}").format(
+                failure_message(error) if error is not None else CANCELLED))
+            return
+        self.statusBar().clearMessage()
+        QTimer.singleShot(0, self, self.request_quit)
 
     def _bring_forward(self, widget: QWidget) -> None:
         """The area and tab holding ``widget`` in front, its window raised: a save the quit

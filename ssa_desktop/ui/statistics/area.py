@@ -484,16 +484,12 @@ class StatisticsArea(Area):
 
     def write_verwendungsnachweis(self, year: int, path: Path) -> None:
         def op(conn, progress):
-            try:
-                return staff.write_verwendungsnachweis(conn, year, path, progress)
-            except stats.StatisticsError as err:
-                return str(err)
+            return staff.write_verwendungsnachweis(conn, year, path, progress)
 
         def done(result) -> None:
-            if not isinstance(result, str):  # like an export: an ended year keeps its pack
-                self.ctx.apply(rule_packs.keep_exported_year, year)
-            self.status.setText(result if isinstance(result, str) else tr(
-                "Verwendungsnachweis gespeichert: {0}").format(Path(result).name))
+            self.ctx.apply(rule_packs.keep_exported_year, year)  # an ended year keeps its pack
+            self.status.setText(tr("Verwendungsnachweis gespeichert: {0}").format(
+                Path(result).name))
 
         self._write(op, done, "export")
 
@@ -529,21 +525,16 @@ class StatisticsArea(Area):
         year, scope = self.shown.year, self.shown.info.scope
 
         def op(conn, progress):
-            try:
-                # a year no rule pack names is said beside the files (German, as the CLI)
-                return (stats.export_all(conn, year, scope, folder, progress=progress),
-                        rule_packs.missing_note(conn, year))
-            except stats.StatisticsError as err:
-                return str(err)
+            # a year no rule pack names is said beside the files (German, as the CLI); a
+            # refusal (StatisticsError) is a failed task: a quit waiting for it stays open
+            return (stats.export_all(conn, year, scope, folder, progress=progress),
+                    rule_packs.missing_note(conn, year))
 
         def done(result) -> None:
-            if isinstance(result, str):
-                self.status.setText(result)
-            else:
-                paths, note = result
-                self.ctx.apply(rule_packs.keep_exported_year, year)
-                self.status.setText(". ".join(filter(None, (tr("Geschrieben: {0}").format(
-                    ", ".join(p.name for p in paths)), note))))
+            paths, note = result
+            self.ctx.apply(rule_packs.keep_exported_year, year)
+            self.status.setText(". ".join(filter(None, (tr("Geschrieben: {0}").format(
+                ", ".join(p.name for p in paths)), note))))
 
         self._write(op, done, "export")
 

@@ -102,8 +102,8 @@ def _no_writes_left(qtbot) -> None:
 def test_strg_q_while_the_statistik_export_writes_asks_and_waits(key, ctx, tmp_path, qtbot,
                                                                  monkeypatch):
     """Before: Strg+Q locked at once, the lock stopped the export, nothing was written and
-    nothing asked. Now the question comes; Enter and Esc both wait, and the four files
-    arrive."""
+    nothing asked. Now the question comes; Enter and Esc both wait, the four files
+    arrive, and then the app quits as she asked."""
     area = _area(ctx, qtbot)
     window = _main_window(ctx, tmp_path, qtbot)
     entered, gate = _held(monkeypatch, stats, "export_all")
@@ -117,7 +117,7 @@ def test_strg_q_while_the_statistik_export_writes_asks_and_waits(key, ctx, tmp_p
         assert asked and asked[0].startswith("Der Export " + QUESTION), asked
         assert ctx.is_unlocked and window.isVisible(), "Strg+Q quit during the export"
         gate.set()
-        qtbot.waitUntil(lambda: area.status.text().startswith("Geschrieben"), timeout=30_000)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
     assert sorted(p.name for p in folder.iterdir()) == [
         f"KVJS_GMS-1_2025-26.{ext}" for ext in ("csv", "json", "pdf", "xlsx")]
 
@@ -189,3 +189,114 @@ def test_esc_in_the_jahresbericht_abbrechen_und_verwerfen_leaves_no_pdf(ctx, tmp
     _no_writes_left(qtbot)
     assert list(folder.iterdir()) == []
     assert ctx.is_unlocked                          # only the dialog closed
+
+
+WAITING = "Der Export wird noch geschrieben; danach wird das Programm beendet."
+
+
+def _read_back(folder) -> list:
+    """The four files of a KVJS export, each opened by its own reader: whole files."""
+    import csv
+    import io
+    import json
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    files = {p.suffix[1:]: p for p in folder.iterdir()}
+    assert sorted(files) == ["csv", "json", "pdf", "xlsx"], sorted(folder.iterdir())
+    doc = json.loads(files["json"].read_text("utf-8"))
+    rows = list(csv.reader(io.StringIO(files["csv"].read_bytes().decode("utf-8-sig")),
+                           delimiter=";"))
+    sheet = load_workbook(files["xlsx"]).active
+    pdf = "\n".join(page.extract_text() for page in PdfReader(files["pdf"]).pages)
+    in_csv = {r[1].strip(): r[2] for r in rows if len(r) == 3}
+    in_xlsx = {str(r[0]).strip(): r[1] for r in sheet.iter_rows(values_only=True)
+               if r and len(r) > 1 and r[0]}
+    return [doc["school_year"], doc["aggregates"]["efh_contacts"],
+            in_csv["Beratungskontakte"], in_xlsx["Beratungskontakte"],
+            "Beratungskontakte" in pdf]
+
+
+def test_strg_q_warten_quits_once_the_export_is_whole(ctx, tmp_path, qtbot, monkeypatch):
+    """She asked to quit: „Warten“ (Enter, the default) means finish, then quit. Before:
+    the app stayed open after the export and she had to press Strg+Q again. While it
+    waits the status bar says so (its accessible name, announced)."""
+    area = _area(ctx, qtbot)
+    window = _main_window(ctx, tmp_path, qtbot)
+    entered, gate = _held(monkeypatch, stats, "export_all")
+    folder = tmp_path / "export"
+    with clock.frozen(DAY):
+        area.write_exports(folder)
+        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        asked: list[str] = []
+        _answer(asked, _key(Qt.Key_Return))
+        _strg_q(qtbot, window)
+        assert asked and asked[0].startswith("Der Export " + QUESTION), asked
+        assert ctx.is_unlocked and window.isVisible()
+        assert window.statusBar().currentMessage() == WAITING
+        assert window.statusBar().accessibleName() == WAITING     # what a reader hears
+        gate.set()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
+    assert not ctx.is_unlocked, "quit after the export: the vault is locked"
+    assert _read_back(folder) == ["2025/26", 6, "6", 6, True]
+
+
+def test_strg_q_warten_does_not_quit_when_the_export_fails(ctx, tmp_path, qtbot,
+                                                          monkeypatch):
+    """The export fails (a folder stands where its first file goes): the app stays open
+    and says why instead of quitting."""
+    area = _area(ctx, qtbot)
+    window = _main_window(ctx, tmp_path, qtbot)
+    entered, gate = _held(monkeypatch, stats, "export_all")
+    folder = tmp_path / "export"
+    (folder / "KVJS_GMS-1_2025-26.xlsx").mkdir(parents=True)
+    with clock.frozen(DAY):
+        area.write_exports(folder)
+        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        asked: list[str] = []
+        _answer(asked, _key(Qt.Key_Return))
+        _strg_q(qtbot, window)
+        assert asked and window.statusBar().currentMessage() == WAITING
+        said_all: list[str] = []        # every message, however briefly it shows
+        window.statusBar().messageChanged.connect(said_all.append)
+        gate.set()
+        qtbot.waitUntil(lambda: any(m.startswith("Nicht beendet") for m in said_all),
+                        timeout=30_000)
+    assert window.isVisible() and ctx.is_unlocked
+    [said] = [m for m in said_all if m.startswith("Nicht beendet")]
+    assert said == (f"Nicht beendet: {folder / 'KVJS_GMS-1_2025-26.xlsx'} konnte nicht "
+                    "geschrieben werden (dort liegt ein Ordner gleichen Namens); es wurde "
+                    "nichts verändert."), said
+    assert area.status.text() == said.removeprefix("Nicht beendet: ")
+
+
+def _message_room(window) -> int:
+    """Where the status bar paints its message: from its margin to the first permanent
+    widget shown (QStatusBar's message rectangle)."""
+    bar = window.statusBar()
+    shown = [w for w in (window.shortcut_label, window.vault_label) if w.isVisible()]
+    return min((w.geometry().left() for w in shown), default=bar.width()) - 8
+
+
+def test_the_waiting_message_is_whole_at_200_percent(ctx, tmp_path, qtbot, monkeypatch):
+    """On 1280×720 at 200 % (640×360 points) the shortcut hint beside the message left
+    „Der Export wird n“ of it; while a message does not fit beside the hint, the hint
+    gives way (F1 lists the keys)."""
+    area = _area(ctx, qtbot)
+    window = _main_window(ctx, tmp_path, qtbot)
+    window.resize(640, 360)
+    entered, gate = _held(monkeypatch, stats, "export_all")
+    with clock.frozen(DAY):
+        area.write_exports(tmp_path / "export")
+        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        _answer([], _key(Qt.Key_Return))
+        _strg_q(qtbot, window)
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == WAITING)
+        QApplication.processEvents()
+        width = window.statusBar().fontMetrics().horizontalAdvance(WAITING)
+        assert width <= _message_room(window), (width, _message_room(window))
+        window.statusBar().clearMessage()
+        qtbot.waitUntil(window.shortcut_label.isVisible)    # back once the message goes
+        gate.set()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
