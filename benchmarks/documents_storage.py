@@ -5,7 +5,10 @@ measurement of its own, run by hand, not one of ``run.py``'s ``bench_`` modules.
 For a vault with ``N`` scans of 1–3 MB (random bytes: scans are compressed images, so
 they do not compress) it measures, as ratios to the same vault without documents:
 the daily backup (time and size), the unlock (open + the page check every unlock runs),
-and adding one document, in wall-clock and CPU seconds. ``N`` = 40 by default (about
+and adding one document, in wall-clock and CPU seconds; and for the product's choice
+(files) the daily copy to the second backup location (``backups.auto_backup(second=)``:
+the day's backup and ``dokumente/``): the first day, which brings the whole store there
+once, and the days after (bytes added there and time, with no new scan and with one). ``N`` = 40 by default (about
 80 MB, a quick look); the issue's ten-year vault is ``N`` = 2,000 (4 GB of scans; about
 12 GB on disk while it runs, in the temp folder, removed afterwards; 15–40 minutes on a
 busy two-core machine), whose figures docs/documents.md quotes.
@@ -22,18 +25,19 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from ssa_desktop.domain import documents as d
 from ssa_desktop.domain.entities import Person
-from ssa_desktop.services import documents, vault_admin
+from ssa_desktop.services import backups, documents, vault_admin
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction
 from ssa_desktop.storage.vault import Vault
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 
 RUNS = 3
+FIRST_DAY = date(2026, 3, 2)   # the days of the second-location figures (no clock is read)
 
 
 def _scan(i: int) -> bytes:
@@ -95,6 +99,55 @@ def _measure(folder: Path, out: Path) -> dict[str, float]:
             "backup_cpu": CPU[f"{folder.name}.backup"], "unlock_cpu": CPU[f"{folder.name}.unlock"]}
 
 
+def _bytes_in(folder: Path) -> int:
+    """The bytes of every file under ``folder`` (the second location's growth)."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _second_day(session, folder: Path, place: Path, day: date) -> tuple[float, float, int]:
+    """One day's copy to the second location ``place``, as the unlock's upkeep makes it:
+    the day's backup is made first (measured above), then ``auto_backup`` with ``second``
+    finds it, rotates, copies it there and mirrors ``dokumente/``. (wall s, CPU s, bytes
+    added there)."""
+    backups.auto_backup(session.conn, session.data_key, folder, day)
+    before = _bytes_in(place) if place.exists() else 0
+    start, start_cpu = time.perf_counter(), time.process_time()
+    run = backups.auto_backup(session.conn, session.data_key, folder, day, second=place)
+    wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    if run.second_failed:
+        raise RuntimeError(run.second_failed)
+    return wall, cpu, _bytes_in(place) - before
+
+
+def _measure_second(folder: Path, out: Path, person: str | None) -> dict[str, float]:
+    """The second location: the first day (everything there once), then ``RUNS`` days with
+    no new document and, when ``person`` is given, ``RUNS`` days with one new scan each;
+    the medians (bytes in MB)."""
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        place = backups.second_place(out / "zweiter-ort", session.uuid)
+        first = _second_day(session, folder, place, FIRST_DAY)
+        days = [_second_day(session, folder, place, FIRST_DAY + timedelta(days=k))
+                for k in range(1, RUNS + 1)]
+        result = {"second_first_s": first[0], "second_first_cpu": first[1],
+                  "second_first_mb": first[2] / 1e6,
+                  "second_s": statistics.median(d[0] for d in days),
+                  "second_cpu": statistics.median(d[1] for d in days),
+                  "second_mb": statistics.median(d[2] for d in days) / 1e6}
+        if person is not None:
+            new = []
+            for k in range(RUNS):
+                documents.add_document(session.conn, d.Owner("person", person), "other",
+                                       f"Neu {k}", date(2026, 1, 1), _scan(10_000 + k), "neu.jpg")
+                new.append(_second_day(session, folder, place,
+                                       FIRST_DAY + timedelta(days=RUNS + 1 + k)))
+            result["second_new_mb"] = statistics.median(x[2] for x in new) / 1e6
+            result["second_new_cpu"] = statistics.median(x[1] for x in new)
+        return result
+    finally:
+        session.lock()
+
+
 def main(n: int = 40) -> None:
     total_mb = sum(len(_scan(i)) for i in range(n)) / 1e6
     print(f"Beginn {time.strftime('%Y-%m-%d %H:%M:%S')}, Last {os.getloadavg()[0]:.1f}", flush=True)
@@ -130,6 +183,8 @@ def main(n: int = 40) -> None:
             out = root / f"{name}-out"
             out.mkdir()
             results[name] = {**_measure(folder, out), "add_s": add_s}
+            if name != "blobs":   # as BLOBs the copy there would be the 4 GB backup itself
+                results[name] |= _measure_second(folder, out, person if name == "dateien" else None)
             shutil.rmtree(out)
             shutil.rmtree(folder)
         base = results["ohne"]
@@ -142,6 +197,17 @@ def main(n: int = 40) -> None:
             print(f"{'':8s} CPU: Sicherung {r['backup_cpu']:.3f} s ({r['backup_cpu'] / base['backup_cpu']:.1f}×),"
                   f" Entsperren+Seitenprüfung {r['unlock_cpu']:.3f} s"
                   f" ({r['unlock_cpu'] / base['unlock_cpu']:.1f}×)")
+        for name in ("ohne", "dateien"):
+            r = results[name]
+            print(f"{name:8s} zweiter Sicherungsort: erster Tag {r['second_first_mb']:.1f} MB"
+                  f" ({r['second_first_mb'] / base['second_first_mb']:.1f}×),"
+                  f" CPU {r['second_first_cpu']:.3f} s, Wanduhr {r['second_first_s']:.3f} s;"
+                  f" je Tag danach {r['second_mb']:.2f} MB ({r['second_mb'] / base['second_mb']:.1f}×),"
+                  f" CPU {r['second_cpu']:.3f} s ({r['second_cpu'] / base['second_cpu']:.1f}×),"
+                  f" Wanduhr {r['second_s']:.3f} s ({r['second_s'] / base['second_s']:.1f}×)")
+        new = results["dateien"]
+        print(f"{'':8s} ein Tag mit einem neuen Scan: {new['second_new_mb']:.2f} MB,"
+              f" CPU {new['second_new_cpu']:.3f} s")
         print(f"Ende {time.strftime('%Y-%m-%d %H:%M:%S')}, Last {os.getloadavg()[0]:.1f}")
     finally:
         shutil.rmtree(root, ignore_errors=True)
