@@ -179,12 +179,29 @@ def _copy_file(source: Path, target: Path) -> None:
         shutil.copyfile(source, tmp)
 
 
+SALT_BYTES = 16   # a SQLCipher file begins with its salt: random, new with each encryption
+
+
+def _same_file(source: Path, copy: Path) -> bool:
+    """Whether ``copy`` is still ``source`` as it is now: same size and same salt. The
+    post's handover encrypts each file again under its name (``rekey_files``): same size,
+    another salt. Reads 16 bytes of each, never the whole file."""
+    try:
+        if source.stat().st_size != copy.stat().st_size:
+            return False
+        with source.open("rb") as mine, copy.open("rb") as theirs:
+            return mine.read(SALT_BYTES) == theirs.read(SALT_BYTES)
+    except OSError:
+        return False
+
+
 def mirror_files(conn: Connection, target: Path) -> tuple[int, int]:
     """Bring ``target`` (``dokumente/`` in the second backup location) in step with the
-    vault's documents: copy each document's file that is missing there (by name, encrypted
-    as it is), remove the files there whose row is gone (a deleted document's file does not
-    linger; its key went with the row). A file missing in the vault never removes its copy.
-    (copied, removed)."""
+    vault's documents: copy each document's file that is missing there or not the same
+    file any more (``_same_file``: re-encrypted), encrypted as it is; remove the files there
+    whose row is gone (a deleted document's file does not linger; its key went with the
+    row). A file missing in the vault never removes its copy. Each day only new or
+    re-encrypted files are written there, never the whole store. (copied, removed)."""
     where = folder(conn)
     if where is None:
         return 0, 0
@@ -194,7 +211,8 @@ def mirror_files(conn: Connection, target: Path) -> tuple[int, int]:
     copied = removed = 0
     for doc_id in sorted(kept):
         name = f"{doc_id}{SUFFIX}"
-        if name not in there and (where / name).is_file():
+        fresh = name not in there or not _same_file(where / name, target / name)
+        if fresh and (where / name).is_file():
             _copy_file(where / name, target / name)
             copied += 1
     for name in there:

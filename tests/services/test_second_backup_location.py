@@ -162,3 +162,81 @@ def test_the_documents_come_back_from_the_second_location_and_a_deleted_one_leav
         assert not list((tmp_path / "neu" / "dokumente").glob("*.partial"))
     finally:
         back.lock()
+
+
+def _written(folder, before: dict) -> int:
+    """The bytes written under ``folder`` since ``before`` (``_files``): every file that is
+    new or was replaced (a copy is written to a temp file and moved in: a new inode)."""
+    return sum(size for name, (ino, size) in _files(folder).items() if before.get(name, (None,))[0] != ino)
+
+
+def _files(folder) -> dict:
+    return {str(p): (p.stat().st_ino, p.stat().st_size) for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_day_after_the_first_writes_only_its_backup_and_new_documents_there(open_vault,
+                                                                              tmp_path):
+    """Issue 61: backups must not grow by the whole document store each day. Counted in
+    bytes written at the second location, not in time."""
+    from ssa_desktop.domain import documents as d
+    from ssa_desktop.services import documents
+    from tests.retention.fixtures import full_person
+    from tests.support import document_files as f
+
+    conn, folder = open_vault.conn, open_vault.vault.folder
+    owner = d.Owner("person", full_person(conn, 1, leaving=None, school_id="school-1").person.id)
+    for i in range(3):
+        documents.add_document(conn, owner, "other", f"Scan {i}", TODAY, f.pdf(text=f"Scan {i}"))
+    second = backups.second_place(tmp_path / "USB-Stick", open_vault.uuid)
+    first = backups.auto_backup(conn, open_vault.data_key, folder, TODAY, second=second)
+    store = sum(p.stat().st_size for p in (folder / "dokumente").iterdir())
+    assert _written(second, {}) == first.copied.stat().st_size + store   # the store once
+
+    before = _files(second)
+    day = backups.auto_backup(conn, open_vault.data_key, folder, TODAY + timedelta(days=1),
+                              second=second)
+    assert _written(second, before) == day.copied.stat().st_size   # its backup, no document
+
+    new = documents.add_document(conn, owner, "letter", "Brief", TODAY, f.image("JPEG"))
+    before = _files(second)
+    day = backups.auto_backup(conn, open_vault.data_key, folder, TODAY + timedelta(days=2),
+                              second=second)
+    assert _written(second, before) == day.copied.stat().st_size + \
+        (folder / "dokumente" / f"{new.id}.ssadoc").stat().st_size
+
+
+def test_after_the_post_handover_the_second_location_gets_the_re_encrypted_files(
+        open_vault, tmp_path):
+    """The post's handover encrypts every document's file again under a new key
+    (``documents.rekey_files``), under the same name. The copies at the second location
+    must follow: the next backup there holds only the new keys, and a restore from it
+    has to open every document."""
+    import shutil
+
+    from ssa_desktop.domain import documents as d
+    from ssa_desktop.services import documents
+    from ssa_desktop.services.vault_admin import restore_into_new_folder
+    from tests.conftest import FAST_KDF, PASSPHRASE
+    from tests.retention.fixtures import full_person
+    from tests.support import document_files as f
+
+    conn, folder = open_vault.conn, open_vault.vault.folder
+    owner = d.Owner("person", full_person(conn, 1, leaving=None, school_id="school-1").person.id)
+    pdf = f.pdf(text="Schweigepflichtentbindung")
+    doc = documents.add_document(conn, owner, "release", "SPE", TODAY, pdf)
+    second = backups.second_place(tmp_path / "USB-Stick", open_vault.uuid)
+    backups.auto_backup(conn, open_vault.data_key, folder, TODAY, second=second)
+    assert documents.rekey_files(conn) == 1
+    key = open_vault.emergency_key()
+    copy = backups.auto_backup(conn, open_vault.data_key, folder, TODAY + timedelta(days=1),
+                               second=second).copied
+    name = f"{doc.id}.ssadoc"
+    assert (second / "dokumente" / name).read_bytes() == (folder / "dokumente" / name).read_bytes()
+    open_vault.lock()
+    shutil.rmtree(folder)   # the laptop is lost after the handover
+    back = restore_into_new_folder(copy, tmp_path / "neu", key, PASSPHRASE, params=FAST_KDF)
+    try:
+        assert documents.read_content(back.conn, documents.get_document(back.conn, doc.id)) == pdf
+        assert back.check() == []
+    finally:
+        back.lock()
