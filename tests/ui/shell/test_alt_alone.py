@@ -1,0 +1,49 @@
+"""Alt alone puts the keyboard on the top bar („Datei“); an Alt held for a letter never
+does, even when its key press comes back after the letter (as Qt's accessibility bridge
+hands it back while a screen reader checks each key; the real thing is heard in
+tests/ui/a11y/test_orca.py, ``test_alt_letter_tabs_on_a_persons_page_keep_the_focus_on_the_page``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenuBar
+
+from ssa_desktop.domain.entities import Contact
+from ssa_desktop.storage import repositories as repo
+from tests.support.main_windows import active_main_window
+
+
+def _on_verlauf(ctx, qtbot, tmp_path, pupil):
+    repo.CONTACTS.insert(ctx.conn, Contact(date(2026, 3, 2), "EB", 30, person_id=pupil.id,
+                                           school_id=pupil.school_id))
+    window = active_main_window(ctx, qtbot, tmp_path)
+    window.show_area("persons").open_record(pupil.id)
+    page = window.areas["persons"].page
+    page.timeline.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.timeline.table)
+    return window, page
+
+
+def test_alt_alone_goes_to_the_menu_bar(ctx, qtbot, tmp_path, pupil, frozen_clock):
+    _on_verlauf(ctx, qtbot, tmp_path, pupil)
+    QTest.keyPress(QApplication.focusWidget(), Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier)
+    QTest.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Alt)
+    assert isinstance(QApplication.focusWidget(), QMenuBar)
+
+
+def test_an_alt_press_back_after_its_letter_stays_on_the_page(ctx, qtbot, tmp_path, pupil,
+                                                              frozen_clock):
+    _, page = _on_verlauf(ctx, qtbot, tmp_path, pupil)
+    alt = Qt.KeyboardModifier.AltModifier
+    QTest.keyPress(QApplication.focusWidget(), Qt.Key.Key_S, alt)  # Alt's press, then S's
+    assert QApplication.focusWidget() is page.form.pseudonym
+    QTest.keyPress(QApplication.focusWidget(), Qt.Key.Key_Alt, alt)  # handed back late
+    QTest.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Alt)
+    QTest.keyRelease(QApplication.focusWidget(), Qt.Key.Key_S)
+    assert QApplication.focusWidget() is page.form.pseudonym
+    QTest.keyPress(QApplication.focusWidget(), Qt.Key.Key_Alt, alt)  # then Alt alone again
+    QTest.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Alt)
+    assert isinstance(QApplication.focusWidget(), QMenuBar)
