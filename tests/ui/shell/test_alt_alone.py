@@ -6,22 +6,41 @@ tests/ui/a11y/test_orca.py, ``test_alt_letter_tabs_on_a_persons_page_keep_the_fo
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenuBar
+from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
 from ssa_desktop.domain.entities import Contact
 from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.persons.area import PersonsArea
 from tests.support.main_windows import active_main_window
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _press(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyPress(_focused(), key, modifier)
+
+
+def _release(key: Qt.Key) -> None:
+    QTest.keyRelease(_focused(), key)
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
 
 
 def _on_verlauf(ctx, qtbot, tmp_path, pupil):
     repo.CONTACTS.insert(ctx.conn, Contact(date(2026, 3, 2), "EB", 30, person_id=pupil.id,
                                            school_id=pupil.school_id))
     window = active_main_window(ctx, qtbot, tmp_path)
-    window.show_area("persons").open_record(pupil.id)
-    page = window.areas["persons"].page
+    area = cast(PersonsArea, window.show_area("persons"))
+    area.open_record(pupil.id)
+    page = area.page
     page.timeline.table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.timeline.table)
     return window, page
@@ -29,21 +48,20 @@ def _on_verlauf(ctx, qtbot, tmp_path, pupil):
 
 def test_alt_alone_goes_to_the_menu_bar(ctx, qtbot, tmp_path, pupil, frozen_clock):
     _on_verlauf(ctx, qtbot, tmp_path, pupil)
-    QTest.keyPress(QApplication.focusWidget(), Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier)
-    QTest.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Alt)
+    _press(Qt.Key.Key_Alt, ALT)
+    _release(Qt.Key.Key_Alt)
     assert isinstance(QApplication.focusWidget(), QMenuBar)
 
 
 def test_an_alt_press_back_after_its_letter_stays_on_the_page(ctx, qtbot, tmp_path, pupil,
                                                               frozen_clock):
     _, page = _on_verlauf(ctx, qtbot, tmp_path, pupil)
-    alt = Qt.KeyboardModifier.AltModifier
-    QTest.keyPress(QApplication.focusWidget(), Qt.Key.Key_S, alt)  # Alt's press, then S's
+    _press(Qt.Key.Key_S, ALT)  # Alt's press, then S's
     assert QApplication.focusWidget() is page.form.pseudonym
-    QTest.keyPress(QApplication.focusWidget(), Qt.Key.Key_Alt, alt)  # handed back late
-    QTest.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Alt)
-    QTest.keyRelease(QApplication.focusWidget(), Qt.Key.Key_S)
+    _press(Qt.Key.Key_Alt, ALT)  # handed back late
+    _release(Qt.Key.Key_Alt)
+    _release(Qt.Key.Key_S)
     assert QApplication.focusWidget() is page.form.pseudonym
-    QTest.keyPress(QApplication.focusWidget(), Qt.Key.Key_Alt, alt)  # then Alt alone again
-    QTest.keyRelease(QApplication.focusWidget(), Qt.Key.Key_Alt)
+    _press(Qt.Key.Key_Alt, ALT)  # then Alt alone again
+    _release(Qt.Key.Key_Alt)
     assert isinstance(QApplication.focusWidget(), QMenuBar)
