@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 from ssa_desktop.domain.entities import Contact
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.persons.area import PersonsArea
+from ssa_desktop.ui.time.area import TimeArea
 from tests.support.main_windows import active_main_window
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -65,3 +66,22 @@ def test_an_alt_press_back_after_its_letter_stays_on_the_page(ctx, qtbot, tmp_pa
     _press(Qt.Key.Key_Alt, ALT)  # then Alt alone again
     _release(Qt.Key.Key_Alt)
     assert isinstance(QApplication.focusWidget(), QMenuBar)
+
+
+def test_an_alt_letter_tab_of_another_area_stays_on_its_page(ctx, qtbot, tmp_path,
+                                                             frozen_clock):
+    """Arbeitszeit: Alt+W (Wochenraster) from Auswertung, its Alt press handed back late:
+    the menu bar is one for every area, so is the fix."""
+    window = active_main_window(ctx, qtbot, tmp_path)
+    area = cast(TimeArea, window.show_area("time"))
+    tabs = area.tabs
+    tabs.tabBar().setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tabs.tabBar())
+    _press(Qt.Key.Key_W, ALT)
+    assert tabs.currentIndex() == area._grid_tab  # noqa: SLF001
+    _press(Qt.Key.Key_Alt, ALT)
+    _release(Qt.Key.Key_Alt)
+    _release(Qt.Key.Key_W)
+    focused, page = _focused(), tabs.currentWidget()
+    assert page is not None
+    assert focused is tabs.tabBar() or page.isAncestorOf(focused), focused
