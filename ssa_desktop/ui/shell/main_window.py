@@ -61,6 +61,7 @@ from ..notes.form_draft import unsaved_forms
 from ..privacy.area import RetentionWatch
 from ..registry import Entry
 from .area_scroll import AreaStack, area_scroll, sidebar_width
+from .menu_bar import MenuBar
 
 if TYPE_CHECKING:
     from ..vault.unlock import UnlockDialog
@@ -329,7 +330,8 @@ class MainWindow(QMainWindow):
         self.statement_action = self._action(tr("Erklärung zur &Barrierefreiheit …"), None,
                                              self.show_accessibility_statement)
 
-        menu = self.menuBar()
+        menu = MenuBar()  # Alt+letter never ends on „Datei“ (menu_bar.py)
+        self.setMenuBar(menu)
         file_menu = menu.addMenu(tr("&Datei"))
         for action in (self.quick_entry_action, self.short_contacts_action, self.search_action,
                        self.stopwatch_action):

@@ -509,3 +509,23 @@ def test_the_deputy_package_from_the_overview_is_said_and_its_key_only_on_reques
     for group in groups:
         saying = [line for line in heard if group in line or group.replace(" ", "") in line]
         assert len(saying) == 1 and saying[0].startswith("notification Gruppe"), heard
+
+
+
+def test_alt_letter_tabs_on_a_persons_page_keep_the_focus_on_the_page(app, orca):
+    """K-17's page on Verlauf: Alt+S says the Stammdaten tab and puts the focus on its
+    first field, Pseudonym (Tab goes on to „Namen anzeigen“), never on the top bar's
+    „Datei“ (Qt's menu bar took Alt's release, which the reader's key check hands back
+    late, for „Alt alone“); Alt+V back the same, on the contacts of Verlauf."""
+    window = app("person", "SSA Desktop")
+    for key, tab, focused, after_tab in (
+            ("alt+s", "Stammdaten page tab", "Pseudonym * text", "Namen anzeigen check box"),
+            ("alt+v", "Verlauf page tab", "Verlauf der Kontakte",
+             "Notiz des gewählten Kontakts")):
+        orca.mark()
+        window.key(key)
+        orca.wait_for(tab)
+        window.key("Tab")  # said after all that Alt's release caused
+        heard = orca.wait_for(after_tab)
+        assert any(line.startswith(focused) for line in heard), heard
+        assert not any(line.startswith("Datei") for line in heard), heard
