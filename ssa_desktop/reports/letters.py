@@ -25,9 +25,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
 from ..domain.errors import UserError
+from .house import register_fonts
 from .slip_layout import A4_MM, Image, Line, Page, Text, text_width
 from .slips import paint
-from .style import register_fonts
 
 ADDRESS_LEFT = 20.0
 ADDRESS_TOP = 45.0
