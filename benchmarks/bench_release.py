@@ -130,6 +130,11 @@ look(trend, goals)
 letter = LetterDialog(ctx, person_id, page)
 letter.open()
 look(letter)
+# reportlab's parts the letter brought in (its fonts and canvas; the flowing layout of the
+# reports, platypus, is not a letter's)
+print("reportlab-nach-dem-Brief",
+      *sorted({".".join(name.split(".")[:2]) for name in sys.modules
+               if name.startswith("reportlab.")}))
 # What the worker's process holds once every load has ended: until then the areas' last
 # loads (Datenschutz, Statistik) and the unlock's upkeep still grow it. Idle means both
 # pools empty and their results delivered, twenty checks (2 s) in a row.

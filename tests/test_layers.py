@@ -31,8 +31,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("ssa_desktop.exports.kvjs_xlsx", "ssa_desktop.storage.files"): "atomic file write",
     ("ssa_desktop.exports.timeshare", "ssa_desktop.storage.files"): "atomic file write",
     ("ssa_desktop.exports.traeger_xlsx", "ssa_desktop.storage.files"): "atomic file write",
-    ("ssa_desktop.reports.style", "ssa_desktop.storage.files"): "atomic file write",
-    ("ssa_desktop.reports.style", "ssa_desktop.storage.errors"):
+    ("ssa_desktop.reports.house", "ssa_desktop.storage.files"): "atomic file write",
+    ("ssa_desktop.reports.house", "ssa_desktop.storage.errors"):
         "a failed PDF write is a WriteError, a VaultError (full disk: StorageFull)",
     ("ssa_desktop.reports.emergency_sheet", "ssa_desktop.storage.emergency"):
         "the emergency key's printed form is defined with the key itself",

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..domain import letter_sandbox as sandbox
 from ..domain.errors import UserError
 from ..domain.letters import FIELDS, LetterKind, TemplateRefused, check_placeholders
-from .style import write_atomically
+from .house import write_atomically
 
 MAX_TEMPLATE_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 60 * 1024 * 1024

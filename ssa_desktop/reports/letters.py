@@ -20,14 +20,9 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-
 from .. import APP_NAME, __version__
 from ..domain.errors import UserError
 from .slip_layout import A4_MM, Image, Line, Page, Text, text_width
-from .slips import paint
-from .style import register_fonts
 
 ADDRESS_LEFT = 20.0
 ADDRESS_TOP = 45.0
@@ -209,7 +204,14 @@ def letter_pages(letter: Letter) -> list[Page]:
 
 
 def pages_pdf(pages: list[Page], title: str) -> bytes:
-    """``pages`` painted into a PDF, in memory."""
+    """``pages`` painted into a PDF, in memory (reportlab's canvas loaded only now: the
+    GUI's preview and printer paint the pages with Qt)."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from .house import register_fonts
+    from .slips import paint
+
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(A4_MM[0] * mm, A4_MM[1] * mm), pageCompression=1)

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ..domain.errors import UserError
 from ..domain.slips import SlipData
 from ..formatting import WEEKDAYS_SHORT, fmt_date
-from .style import FONT, FONT_BOLD, register_fonts
+from .house import FONT, FONT_BOLD, register_fonts
 
 A4_MM = (210.0, 297.0)
 SLIP_MM = (105.0, 148.5)

@@ -19,8 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import APP_NAME, __version__
 from ..domain.errors import UserError
 from ..domain.slips import SlipData
+from .house import FONT, FONT_BOLD, GREY, INK, RULE, register_fonts, write_atomically
 from .slip_layout import Box, Image, Line, Page, Text, pages
-from .style import FONT, FONT_BOLD, GREY, INK, RULE, register_fonts, write_atomically
 
 TITLE = "Beratungszettel"
 

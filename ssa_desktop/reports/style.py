@@ -14,20 +14,14 @@
 
 from __future__ import annotations
 
-import errno
 import re
-from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -41,49 +35,24 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from .. import APP_NAME, __version__
 from ..formatting import fmt_date
-from ..paths import resource
-from ..storage.errors import FileInUse, StorageFull, VaultError, WriteFailed
-from ..storage.files import atomic_target
-
-PAGE_SIZE = A4
-MARGIN = 20 * mm
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-MONO = "Courier"            # only for ASCII (hex keys); WinAnsi, not embedded
-MONO_BOLD = "Courier-Bold"
-
-INK = colors.HexColor("#1F1F1F")
-GREY = colors.HexColor("#5A5A5A")
-RULE = colors.HexColor("#B8B8B8")
-SHADE = colors.HexColor("#F1F3F4")
-ACCENT = colors.HexColor("#2F5D7C")      # headings, chart bars: one calm blue
-ACCENT_LIGHT = colors.HexColor("#9DB7CA")  # comparison bars (previous year)
-TRAFFIC = {"green": colors.HexColor("#2E7D32"), "amber": colors.HexColor("#E0A100"),
-           "red": colors.HexColor("#C62828")}
-
-
-class WriteError(VaultError):
-    """A document could not be written; ``str()`` is German. No file was left behind.
-    (A VaultError, so the CLI and the GUI show its sentence as they show every other.)"""
-
-
-class DocumentStorageFull(WriteError, StorageFull):
-    """The disk was full while writing a document."""
-
-
-@cache
-def register_fonts() -> None:
-    """Register the bundled DejaVu Sans with reportlab (once per process)."""
-    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)
-
-
-def font_files() -> dict[str, Path]:
-    """The bundled font files (the Qt slip painter loads the same ones)."""
-    return {FONT: resource("fonts", "DejaVuSans.ttf"),
-            FONT_BOLD: resource("fonts", "DejaVuSans-Bold.ttf")}
+from .house import ACCENT as ACCENT
+from .house import ACCENT_LIGHT as ACCENT_LIGHT
+from .house import FONT as FONT
+from .house import FONT_BOLD as FONT_BOLD
+from .house import GREY as GREY
+from .house import INK as INK
+from .house import MARGIN as MARGIN
+from .house import MONO as MONO
+from .house import MONO_BOLD as MONO_BOLD
+from .house import PAGE_SIZE as PAGE_SIZE
+from .house import RULE as RULE
+from .house import SHADE as SHADE
+from .house import TRAFFIC as TRAFFIC
+from .house import DocumentStorageFull as DocumentStorageFull
+from .house import WriteError as WriteError
+from .house import font_files as font_files
+from .house import register_fonts as register_fonts
+from .house import write_atomically as write_atomically
 
 
 @cache
@@ -252,40 +221,6 @@ class Document(BaseDocTemplate):
             key = f"h{id(flowable)}"
             self.canv.bookmarkPage(key)
             self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, key))
-
-
-def _german_write_error(err: BaseException, path: Path) -> WriteError:
-    if isinstance(err, StorageFull) or getattr(err, "errno", None) in (errno.ENOSPC,
-                                                                      errno.EDQUOT):
-        text = "Auf dem Datenträger ist nicht genug Platz."
-    elif isinstance(err, PermissionError):
-        text = "In diesen Ordner darf nicht geschrieben werden."
-    elif isinstance(err, (FileNotFoundError, NotADirectoryError)):
-        text = "Den Ordner gibt es nicht."
-    elif isinstance(err, IsADirectoryError):
-        text = "Unter diesem Namen liegt bereits ein Ordner."
-    elif getattr(err, "errno", None) == errno.EROFS:
-        text = "Der Datenträger ist schreibgeschützt."
-    else:
-        text = "Beim Schreiben ist ein Fehler aufgetreten."
-    kind = DocumentStorageFull if "nicht genug Platz" in text else WriteError
-    return kind(f"Das PDF „{path.name}“ konnte nicht gespeichert werden: {text} "
-                "Es wurde keine unvollständige Datei angelegt.")
-
-
-def write_atomically(path: Path | str, produce: Callable[[Path], None]) -> Path:
-    """Run ``produce(tmp)`` on a temp file beside ``path`` and move it into place; any
-    OS error becomes a German ``WriteError`` and leaves neither a half file nor the temp."""
-    path = Path(path)
-    try:
-        with atomic_target(path, ".pdf") as tmp:
-            produce(tmp)
-    except FileInUse as err:  # Acrobat holds the PDF (Windows): say so, not "no right"
-        raise WriteError(str(err)) from err
-    except (OSError, StorageFull, WriteFailed) as err:
-        cause = err.__cause__ if isinstance(err, WriteFailed) else err
-        raise _german_write_error(cause or err, path) from err
-    return path
 
 
 def build_pdf(path: Path | str, story: list, *, title: str, footer_note: str = "Vertraulich",

@@ -13,6 +13,7 @@ import base64
 import io
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from ..domain import clock
@@ -67,12 +68,22 @@ class LetterRequest:
 
 @dataclass(frozen=True)
 class MadeLetter:
-    data: bytes
+    filled: bytes | None  # her template filled; None: the built-in letter (``data``)
     file_type: str       # "pdf" | "docx"
     title: str           # the kind's title
     file_name: str       # a suggestion without personal data: "Einladung-2026-11-25.pdf"
     pages: tuple[Page, ...] = ()   # the built-in letter's pages, for preview and printer
     letter: Letter | None = None   # the built-in letter (also saved as DOCX: ``as_docx``)
+
+    @cached_property
+    def data(self) -> bytes:
+        """The file: her filled template, or the built-in letter's PDF, painted only when
+        it leaves (saved, kept, joined); the preview and the printer paint ``pages``."""
+        if self.filled is not None:
+            return self.filled
+        if self.letter is None:
+            raise UserError("Der Brief hat keinen Inhalt.")
+        return letter_pdf(self.letter)
 
 
 # -- the letterhead ----------------------------------------------------------------------
@@ -262,7 +273,7 @@ def make(conn: Connection, request: LetterRequest, tr: Translate = german) -> Ma
     if request.template is None:
         letter = builtin(request.kind, values, logo(conn), settings.get(conn, dl.FOOTER), tr)
         pages = letter_pages(letter)
-        return MadeLetter(letter_pdf(letter), "pdf", kind.title,
+        return MadeLetter(None, "pdf", kind.title,
                           _file_name(kind.title, "pdf"), tuple(pages), letter)
     if request.template_type == "docx":
         return MadeLetter(own.fill_docx(request.template, values, kind), "docx", kind.title,

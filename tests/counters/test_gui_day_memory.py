@@ -40,8 +40,8 @@ def _bench_release():
     return bench_release
 
 
-def _day(folder: Path, home: Path) -> list[str]:
-    """The GUI child's last line on ``folder``: day, assistant, peak, anonymous, file (MB)."""
+def _day_lines(folder: Path, home: Path) -> list[str]:
+    """The GUI child's lines on ``folder``."""
     bench_release = _bench_release()
     bench_release.compile_product(ROOT / "ssa_desktop")  # as the shipped build: byte code
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
@@ -50,7 +50,12 @@ def _day(folder: Path, home: Path) -> list[str]:
         out = subprocess.run([sys.executable, "-c", child, str(folder), str(ROOT / "benchmarks"),
                               PASSPHRASE, DEMO_TODAY.isoformat()], env=env, cwd=str(ROOT),
                              capture_output=True, text=True, timeout=300, check=True).stdout
-    return out.strip().splitlines()[-1].split()
+    return out.strip().splitlines()
+
+
+def _day(folder: Path, home: Path) -> list[str]:
+    """The GUI child's last line on ``folder``: day, assistant, peak, anonymous, file (MB)."""
+    return _day_lines(folder, home)[-1].split()
 
 
 def test_the_day_holds_no_more_anonymous_memory_than_its_baseline(demo_copy, tmp_path):
@@ -64,3 +69,17 @@ def test_the_day_holds_no_more_anonymous_memory_than_its_baseline(demo_copy, tmp
     allowed = baseline["gui_day_memory"]["anon_kib"] + TOLERANCE_KIB
     assert anon_kib <= allowed, (f"gui_day_memory rose above its baseline: {anon_kib} KiB "
                                  f"anonymous at rest (allowed {allowed}; peak {peak} MB)")
+
+
+def test_a_letter_looked_at_brings_in_reportlabs_fonts_not_its_layout_nor_canvas(demo_copy,
+                                                                             tmp_path):
+    """The letter dialog's preview needs reportlab's fonts (the text's widths); platypus
+    (the reports' flowing layout, ≈ 5 MB) stays out of her GUI when she writes a letter,
+    and so does the canvas until the letter leaves as a PDF."""
+    line = next(line for line in _day_lines(demo_copy, tmp_path)
+                if line.startswith("reportlab-nach-dem-Brief"))
+    loaded = line.split()[1:]
+    assert "reportlab.pdfbase" in loaded  # the letter was laid out in its font
+    assert "reportlab.platypus" not in loaded
+    # she only looked at it: the preview paints with Qt, the PDF is made when it leaves
+    assert "reportlab.pdfgen" not in loaded

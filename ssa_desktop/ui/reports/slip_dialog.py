@@ -29,7 +29,6 @@ from ...domain import slips as slip_rules
 from ...domain.errors import UserError
 from ...domain.slips import SlipData
 from ...reports.slip_layout import LAYOUT_LABELS, LAYOUTS, Page, pages
-from ...reports.slips import write_slips
 from ...services import appointments as svc
 from ...services import settings
 from ..common.button_row import button_row, end_button_row
@@ -243,6 +242,10 @@ class SlipPrintDialog(QDialog):
         path = self.save_path_chooser(self.suggested)
         if not path:
             return False
+        # reportlab's canvas only when a PDF is written: the preview and the letters'
+        # dialog (which shares the preview) paint with Qt
+        from ...reports.slips import write_slips
+
         try:
             write_slips(Path(path), self.all_slips(), self.layout_code())
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
+from ...reports.house import font_files
 from ...reports.slip_layout import Box, Image, Line, Page, Text
-from ...reports.style import font_files
 
 INK = QColor("#1F1F1F")
 GREY = QColor("#5A5A5A")
