@@ -141,7 +141,7 @@ declare -A TESTS=(
   [traeger]="tests/traeger/test_schema.py tests/traeger/test_overlap.py tests/traeger/test_deliveries.py tests/traeger/test_corrections.py tests/traeger/test_nothing_personal.py"
   [small_cells]="tests/domain/test_small_cells.py"
   [vault-lock]="tests/storage/test_vault_lock.py tests/storage/test_platform_guards.py"
-  [migrations-ledger]="tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py"
+  [migrations-ledger]="tests/storage/test_ledger_rules.py tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py"
   [migrations]="tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py tests/storage/test_schema_completion.py tests/storage/test_migrations.py"
   [rule-packs-service]="tests/kvjs/test_rule_packs_service_rules.py tests/kvjs/test_rule_packs.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_shipped_packs.py tests/kvjs/test_cli_rules.py tests/kvjs/test_deadlines.py"
 )
