@@ -150,3 +150,15 @@ def test_a_year_no_pack_names_is_said_with_the_pack_it_is_computed_under(conn):
         "Jugendsozialarbeit an öffentlichen Schulen 2026/27“. Ein Regelpaket für 2027/28 lädt "
         "sie unter Einstellungen → Förderung („Regelpaket laden …“) oder mit "
         "„ssa-desktop rules import DATEI“.")
+
+
+def test_the_pack_in_force_applies_to_the_years_it_names_before_any_higher_version(conn):
+    """A pack without a version is never refused as older; taken after one with a
+    version for the same year, it is in force and the year follows it (not the kept
+    pack with the higher declared version)."""
+    with clock.frozen(date(2026, 11, 26)):
+        rule_packs.accept(conn, _pack("Version 5", [2026], version=5, rate=20_000))
+    with clock.frozen(date(2026, 11, 27)):
+        rule_packs.accept(conn, _pack("Ohne Version", [2026, 2027], rate=21_000))
+    assert rule_packs.for_year(conn, 2026).title == "Ohne Version"
+    assert rule_packs.grant_rate(conn, 2026) == 21_000.0
