@@ -32,6 +32,14 @@ def _rows(shipped):
     return [(s.version, s.name, s.checksum) for s in shipped]
 
 
+def test_a_shipped_migration_is_a_value_that_cannot_be_changed():
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        SHIPPED[0].checksum = "c2"  # type: ignore[misc]
+    assert {SHIPPED[0], ledger.Shipped(1, "m1", "c1")} == {SHIPPED[0]}
+
+
 def test_the_checksum_is_the_sha256_of_the_bytes():
     assert ledger.checksum(b"abc") == (
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
