@@ -130,6 +130,7 @@ def test_the_drift_names_what_is_missing_by_kind_then_the_columns_then_what_is_e
     migrations.upgrade(conn, up_to=1)
     assert ledger.schema_drift(conn, 1) == []
     assert ledger.declared_schema(1)[("table", "meta")] == frozenset({"key", "value"})
+    assert ledger.declared_schema(1) is ledger.declared_schema(1)   # built once per version
     conn.execute("DROP TRIGGER person_ai")
     conn.execute("DROP INDEX person_school")
     conn.execute("DROP TABLE working_note")
