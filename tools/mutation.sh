@@ -137,13 +137,13 @@ declare -A TESTS=(
   [columns]="tests/domain/test_columns_rules.py tests/domain/test_captured_columns.py tests/domain/test_recorded_codes.py"
   [retention_rows]="tests/domain/test_retention_rows.py"
   [tables]="tests/domain/test_tables_rules.py tests/domain/test_captured_columns.py tests/test_table_declarations.py"
-  [rule-pack]="tests/kvjs/test_rule_pack_strict.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_packs.py tests/kvjs/test_schemas.py"
+  [rule-pack]="tests/kvjs/test_rule_pack_rules.py tests/kvjs/test_rule_pack_strict.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_packs.py tests/kvjs/test_schemas.py"
   [traeger]="tests/traeger/test_schema.py tests/traeger/test_overlap.py tests/traeger/test_deliveries.py tests/traeger/test_corrections.py tests/traeger/test_nothing_personal.py"
   [small_cells]="tests/domain/test_small_cells.py"
   [vault-lock]="tests/storage/test_vault_lock.py tests/storage/test_platform_guards.py"
-  [migrations-ledger]="tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py"
+  [migrations-ledger]="tests/storage/test_ledger_rules.py tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py"
   [migrations]="tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py tests/storage/test_schema_completion.py tests/storage/test_migrations.py"
-  [rule-packs-service]="tests/kvjs/test_rule_packs.py tests/kvjs/test_cli_rules.py tests/kvjs/test_deadlines.py"
+  [rule-packs-service]="tests/kvjs/test_rule_packs_service_rules.py tests/kvjs/test_rule_packs.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_shipped_packs.py tests/kvjs/test_cli_rules.py tests/kvjs/test_deadlines.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,9 +148,12 @@ def mutant_timeout(baseline_seconds: float) -> float:
 
 
 def run(tree: Path, source: str, pytest_args: list[str], found: list[Mutant],
-        budget: float, per_mutant: float = 300.0) -> tuple[list[Mutant], list[Mutant], int]:
+        budget: float, per_mutant: float = 300.0,
+        on_survivor: Callable[[Mutant], None] | None = None,
+        ) -> tuple[list[Mutant], list[Mutant], int]:
     """Try each mutant in ``tree`` (mutated in place, restored after each); returns the
-    killed, the survivors and how many the budget left untried."""
+    killed, the survivors and how many the budget left untried. ``on_survivor`` hears of
+    each survivor as it is found (a long run can be read before it ends)."""
     path = tree / source
     original = path.read_text("utf-8")
     env = {**os.environ, **_ENV}
@@ -166,6 +170,8 @@ def run(tree: Path, source: str, pytest_args: list[str], found: list[Mutant],
                 result = subprocess.run(command, cwd=tree, env=env, capture_output=True,
                                         timeout=per_mutant, check=False)
                 (survived if result.returncode == 0 else killed).append(mutant)
+                if result.returncode == 0 and on_survivor is not None:
+                    on_survivor(mutant)
             except subprocess.TimeoutExpired:
                 killed.append(mutant)      # a hang is noticed (as mutmut counts a timeout)
     finally:
@@ -195,11 +201,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{error}\n{args.name or args.source} (statement deletion): "
                   "the selection fails without a mutant")
             return 1
-        killed, survived, untried = run(tree, args.source, pytest_args, found,
-                                        args.budget - (time.monotonic() - start),
-                                        mutant_timeout(seconds))
-    for mutant in survived:
-        print(f"survived: {args.source}:{mutant.first}: {mutant.text}")
+        killed, survived, untried = run(
+            tree, args.source, pytest_args, found, args.budget - (time.monotonic() - start),
+            mutant_timeout(seconds),
+            lambda m: print(f"survived: {args.source}:{m.first}: {m.text}", flush=True))
     print(summary(args.name or args.source, killed, survived, untried, len(found)))
     return 0
 

@@ -135,7 +135,7 @@ def template_note(conn: Connection, pack: rp.RulePack) -> str:
 
 
 @writes(DataKind.SETTINGS, DataKind.STATISTICS)
-def accept(conn: Connection, pack: rp.RulePack) -> rp.RulePack:
+def accept(conn: Connection, pack: rp.RulePack) -> None:
     """Take ``pack`` into force. Every earlier school year with figures and no recorded
     pack keeps the pack in force until now, so an old year is never recomputed under
     the new rules."""
@@ -153,7 +153,6 @@ def accept(conn: Connection, pack: rp.RulePack) -> rp.RulePack:
                 record_year(conn, year)
         rule_pack_repo.store(conn, pack.digest, pack.text, now_iso())
         rule_pack_repo.put_in_force(conn, pack.digest)
-    return pack
 
 
 @dataclass(frozen=True)

@@ -90,3 +90,36 @@ def test_the_deputys_mark_is_told_by_its_ending():
     assert ho.is_deputy_mark(ho.written_by("  Jana   Berger ")) is True
     assert ho.written_by("") == "Vertretung (Vertretung)"
     assert ho.is_deputy_mark("Jana Berger") is False
+
+
+def _contact(**changes) -> dict:
+    return {"id": "c1", "person_id": "p1", "day": "2026-11-09", **changes}
+
+
+def test_a_new_entrys_times_are_what_her_window_lets_her_type():
+    """A new contact's time, a new appointment's start and end: HH:MM or nothing; a
+    time given as a number is read as its text (refused)."""
+    new = {"exists_here": False, "today": TODAY}
+    assert ho.refused_row("contact", _contact(time="09:30"), _contents(), **new) is None
+    assert ho.refused_row("contact", _contact(), _contents(), **new) is None       # no time
+    assert ho.refused_row("contact", _contact(time="24:00"), _contents(), **new) == (
+        "Die Uhrzeit „24:00“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
+    assert ho.refused_row("contact", _contact(time=930), _contents(), **new) == (
+        "Die Uhrzeit „930“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
+    appointment = _contact(id="a1", start="09:00", end="9:45", status="planned")
+    assert ho.refused_row("appointment", appointment, _contents(), **new) == (
+        "Das Ende „9:45“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
+    assert ho.refused_row("appointment", {**appointment, "start": "9:00"}, _contents(),
+                          **new) == "Der Beginn „9:00“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30)."
+
+
+def test_a_time_the_package_carried_unchanged_is_the_vaults_own_and_not_asked_again():
+    """A contact that was in the package: its time is checked only when the deputy
+    changed it (``base``: the hashes that went into the package)."""
+    contents = _contents(contacts=frozenset({"c1"}))
+    row = _contact(time="7:5")
+    base = {name: ho.field_hash(value) for name, value in row.items()}
+    here = {"exists_here": True, "person_here": "p1", "today": TODAY}
+    assert ho.refused_row("contact", row, contents, base=base, **here) is None
+    assert ho.refused_row("contact", {**row, "time": "7:6"}, contents, base=base, **here) == (
+        "Die Uhrzeit „7:6“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")

@@ -137,3 +137,18 @@ def test_value_objects_are_frozen():
     for value, name in ((ho.Deputy("a"), "name"), (ho.Period(date(2026, 1, 1), date(2026, 1, 2)), "last"), (_c("a"), "school")):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(value, name, None)
+
+
+def test_a_newer_files_version_is_named_only_when_it_looks_like_one():
+    """Issue 65 (statement deletion): a file of a newer program names the version that
+    wrote it — only a version-like text of at most 32 characters, starting with a digit."""
+    assert ho.plain_version("0.4.0rc1") == "0.4.0rc1"
+    assert ho.plain_version("1" + "0" * 31) == "1" + "0" * 31
+    assert [ho.plain_version(v) for v in ("1" + "0" * 32, "v0.4", "0.4 beta", 4, None)] == [
+        "", "", "", "", ""]
+    assert ho.newer_sentence("Das Paket", "0.4.0", "es wird nicht gelesen") == (
+        "Das Paket wurde mit einer neueren Version von SSA Desktop geschrieben (0.4.0). "
+        "Bitte installieren Sie SSA Desktop 0.4.0 oder neuer; es wird nicht gelesen.")
+    assert ho.newer_sentence("Das Paket", "", "es wird nicht gelesen") == (
+        "Das Paket wurde mit einer neueren Version von SSA Desktop geschrieben. Bitte "
+        "installieren Sie die aktuelle Version; es wird nicht gelesen.")
