@@ -13,8 +13,10 @@ her cancel: no sleeps, no timing."""
 from __future__ import annotations
 
 import json
+import os
 import threading
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -33,6 +35,7 @@ from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import background
 from tests.support import document_files as f
 from tests.support.vaults import PASSPHRASE
+from tests.support.written import wait_written
 from tests.ui.closing.test_nothing_lost_to_one_key import TODAY, _key_dialog, _main_window
 from tests.ui.closing.test_running_export import (
     _answer,
@@ -41,6 +44,7 @@ from tests.ui.closing.test_running_export import (
     _no_writes_left,
     _strg_q,
 )
+from tests.ui.shell.test_fits_small_screen import SCREENS, cut_texts
 
 QUESTION = "wird noch geschrieben"
 _GATES: list[threading.Event] = []
@@ -297,3 +301,48 @@ def test_strg_q_while_the_auskunft_writes_abbrechen_und_verwerfen_quits_without_
     assert asked == ["Die Auskunft " + QUESTION + "."], asked
     assert not ctx.is_unlocked
     assert list(folder.iterdir()) == []
+
+
+# -- what she sees while it writes --------------------------------------------------------
+def _shot(widget, name: str) -> None:
+    """With SSA_SHOTS=/folder saved as s6-<name>.png (-200pct under QT_SCALE_FACTOR=2)."""
+    folder = os.environ.get("SSA_SHOTS")
+    if folder:
+        scale = widget.devicePixelRatioF()
+        suffix = f"-{round(scale * 100)}pct" if scale != 1 else ""
+        widget.grab().save(str(Path(folder) / f"s6-{name}{suffix}.png"))
+
+
+def _step_whole(dialog) -> None:
+    bar = dialog.steps
+    assert bar.isVisible()
+    assert bar.fontMetrics().horizontalAdvance(bar.text()) < bar.width(), bar.text()
+    assert cut_texts(dialog) == []
+
+
+@pytest.mark.parametrize("screen", ["1280x720", "960x540"])
+def test_the_steps_are_whole_on_a_small_screen(screen, auskunft, ctx, tmp_path, qtbot,
+                                               monkeypatch):
+    width, height = SCREENS[screen]
+    entered, gate = _held(monkeypatch, qd, "copy_deputy_package")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    with clock.frozen(TODAY):
+        dialog = _key_dialog("deputy_package", ctx, folder)
+        dialog.resize(width, height)
+        _shown(qtbot, dialog)
+        _press_write(dialog)
+        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        dialog.steps.ensurePolished()
+        _step_whole(dialog)
+        _shot(dialog, f"deputy-writing-{screen}")
+        gate.set()
+        wait_written(qtbot, dialog)
+    entered, gate = _held(monkeypatch, privacy, "hand_out_documents")
+    auskunft.resize(width, height)
+    _write_auskunft(qtbot, auskunft, tmp_path)
+    qtbot.waitUntil(entered.is_set, timeout=30_000)
+    _step_whole(auskunft)
+    _shot(auskunft, f"auskunft-writing-{screen}")
+    gate.set()
+    wait_written(qtbot, auskunft)
