@@ -170,6 +170,33 @@ def test_strg_q_abbrechen_und_verwerfen_leaves_no_package_and_no_log_entry(
         session.lock()
 
 
+def test_abbrechen_und_verwerfen_after_the_log_entry_keeps_the_app_and_shows_the_key(
+        ctx, tmp_path, qtbot, monkeypatch):
+    """Her discard arriving after the last step (the disclosure-log entry committed, the
+    package whole): the cancel is refused, so Strg+Q does not quit and the dialog stays;
+    the key shows when the answer arrives — not a logged package nobody can open."""
+    from ssa_desktop.services import handover_deputy
+
+    window = _main_window(ctx, tmp_path, qtbot)
+    entered, gate = _held(monkeypatch, handover_deputy, "_zero")   # after the commit
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    with clock.frozen(TODAY):
+        dialog = _shown(qtbot, _key_dialog("deputy_package", ctx, folder))
+        _press_write(dialog)
+        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        asked: list[str] = []
+        _answer(asked, _click("Abbrechen und verwerfen"))
+        _strg_q(qtbot, window)
+        assert asked == ["Das Paket " + QUESTION + "."], asked
+        assert ctx.is_unlocked and window.isVisible() and dialog.isVisible()
+        gate.set()
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=30_000)
+    shown_key = dialog.key_label.text().replace("\n", "  ")
+    assert svc.package_info(dialog.package.path, shown_key).kind == "vertretung"
+    assert len(consents.disclosures_for_person(ctx.conn, _anna(ctx).id)) == 1
+
+
 def test_esc_in_the_school_package_while_it_writes_asks_and_waits(ctx, tmp_path, qtbot,
                                                                   monkeypatch):
     entered, gate = _held(monkeypatch, qs, "copy_school_package")
