@@ -59,9 +59,10 @@ def _open_gates(ctx):
     _GATES.clear()
 
 
-def _held(monkeypatch, module, name: str):
+def _held(monkeypatch, module, name: str, until=lambda: False):
     """``module.name`` (a real step of the writer) waits for the test's gate, or for her
-    cancel of the write it belongs to, then runs; ``entered`` is set once it waits."""
+    cancel of the write it belongs to (or ``until()``), then runs; ``entered`` is set
+    once it waits."""
     real = getattr(module, name)
     entered, gate = threading.Event(), threading.Event()
     _GATES.append(gate)
@@ -73,7 +74,7 @@ def _held(monkeypatch, module, name: str):
         writes = [r.task.progress for r in list(background._running.values())
                   if r.task.writing]
         entered.set()
-        while not gate.is_set() and not any(p.cancelled for p in writes):
+        while not gate.is_set() and not any(p.cancelled for p in writes) and not until():
             gate.wait(0.005)          # woken by the gate, or by the cancel she chose
         return real(*args, **kwargs)
 
@@ -178,7 +179,8 @@ def test_abbrechen_und_verwerfen_after_the_log_entry_keeps_the_app_and_shows_the
     from ssa_desktop.services import handover_deputy
 
     window = _main_window(ctx, tmp_path, qtbot)
-    entered, gate = _held(monkeypatch, handover_deputy, "_zero")   # after the commit
+    # held after the commit; let go when the vault locks (a quit would wait for it)
+    entered, gate = _held(monkeypatch, handover_deputy, "_zero", lambda: not ctx.is_unlocked)
     folder = tmp_path / "stick"
     folder.mkdir()
     with clock.frozen(TODAY):
@@ -272,7 +274,10 @@ def test_esc_in_the_auskunft_while_it_writes_asks_and_waits(key, auskunft, tmp_p
     dialog = auskunft
     _write_auskunft(qtbot, dialog, folder)
     qtbot.waitUntil(entered.is_set, timeout=30_000)
-    assert dialog.steps.isVisible() and dialog.steps.format() == "Die Dokumente werden kopiert …"
+    # the worker's step arrives as a queued signal: shown once the GUI thread has run it
+    qtbot.waitUntil(lambda: dialog.steps.format() == "Die Dokumente werden kopiert …",
+                    timeout=30_000)
+    assert dialog.steps.isVisible()
     assert not dialog.write_button.isEnabled()
     asked: list[str] = []
     _answer(asked, _key(key))
