@@ -147,7 +147,10 @@ def test_a_use_case_is_declared_once_and_returns_its_value():
 UI = PACKAGE / "ui"
 RUNNER_METHODS = ("apply", "perform")   # ctx.apply(fn, …) and ctx.perform(op, …)
 # helpers that hand their first argument straight to ctx.perform, with where they live
-FORWARDERS = {"settings/pages/security.py": ("_start",), "handover/panel.py": ("_with_progress",)}
+FORWARDERS = {"settings/pages/security.py": ("_start",), "handover/panel.py": ("_with_progress",),
+              # the package dialogs hand their use case to ``PackageDialog.start_writing``
+              "handover/deputy_dialog.py": ("start_writing",),
+              "handover/school_dialog.py": ("start_writing",)}
 # ``file: use case`` called from ui/ outside the runner, each with its reason
 ALLOWED = {
     "vault/wizard.py: save_initial_setup": (

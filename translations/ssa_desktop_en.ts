@@ -13329,6 +13329,64 @@ Take this rule pack?</translation>
         </message>
     </context>
     <context>
+        <name>Steps</name>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Das PDF wird geschrieben …</source>
+            <translation>Writing the PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Das Paket wird abgeschlossen …</source>
+            <translation>Finishing the package …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Das Paket wird geschrieben …</source>
+            <translation>Writing the package …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Auskunft ist geschrieben.</source>
+            <translation>The access report is written.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Dokumente werden kopiert …</source>
+            <translation>Copying the documents …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Entscheidungen werden gespeichert …</source>
+            <translation>Saving the decisions …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die JSON-Datei wird geschrieben …</source>
+            <translation>Writing the JSON file …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Personen sind eingepackt …</source>
+            <translation>The persons are packed …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Weitergabe wird protokolliert …</source>
+            <translation>Logging the disclosure …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Übergabe wird protokolliert …</source>
+            <translation>Logging the handover …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/step_bar.py" />
+            <source>Fortschritt</source>
+            <translation>Progress</translation>
+        </message>
+    </context>
+    <context>
         <name>StoppedAtLock</name>
         <message>
             <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
@@ -13337,8 +13395,18 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
+            <source>Das Paket</source>
+            <translation>The package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
             <source>Der Export</source>
             <translation>The export</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
+            <source>Die Auskunft</source>
+            <translation>The access report</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />

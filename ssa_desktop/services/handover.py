@@ -143,6 +143,12 @@ def _free_target(path: Path, kind: str, today: date, package_id: str) -> Path:
     return path
 
 
+# the named steps of writing a package (its progress); the last is each kind's log entry
+WRITING_PACKAGE = "Das Paket wird geschrieben …"
+PERSONS_PACKED = "Die Personen sind eingepackt …"
+CLOSING_PACKAGE = "Das Paket wird abgeschlossen …"
+
+
 def _write_package(conn: Connection, target: Path, key: bytearray, meta: dict[str, str], copy) -> dict:
     """Write a package through its partial file beside ``target`` (``.….ssapaket.partial``,
     renamed into place when complete). Leftovers of killed writes in that folder are

@@ -19,6 +19,9 @@ from ..storage.emergency import format_key
 from ..storage.transactions import transaction
 from . import consents, package_documents
 from .handover import (
+    CLOSING_PACKAGE,
+    PERSONS_PACKED,
+    WRITING_PACKAGE,
     PackageResult,
     _target,
     _write_package,
@@ -26,7 +29,7 @@ from .handover import (
     split_due,
     written_on,
 )
-from .operations import DataKind, writes
+from .operations import DataKind, Progress, writes
 
 
 # -- Vertretungspaket: the proposal ------------------------------------------------------------
@@ -79,7 +82,8 @@ def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
                           extras: dict[str, set[str]] | None = None,
                           send_due: Iterable[str] = (), documents: Iterable[str] = (),
-                          today: date | None = None) -> PackageResult:
+                          today: date | None = None,
+                          progress: Progress | None = None) -> PackageResult:
     """Write the Vertretungspaket for ``person_ids`` (each proposed) to ``target`` (a file
     or a folder), log one disclosure per person, remember the package. ``extras`` maps a
     person id to the free texts ticked for her (``rules.EXTRAS``); without a tick none
@@ -87,7 +91,10 @@ def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.
     result's ``left_out`` and ``sent_due``). A document goes only when ``documents``
     names it (she ticked it) and its person goes: its bytes inside the encrypted package,
     its row with the declared columns only (``package_documents.carry``); the disclosure
-    of her person then names „Dokument“. The key is in the result only."""
+    of her person then names „Dokument“. The key is in the result only. ``progress``
+    names the steps; a cancel before the last leaves no file and no log entry, after it
+    the package is whole (``Progress.finishing``)."""
+    progress = progress or Progress()
     today = today or clock.today()
     chosen = rules.check_selection(list(person_ids), candidates(conn, period, today))
     ticked = rules.check_extras(extras, chosen)
@@ -107,12 +114,15 @@ def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.
     def copy(pkg):
         counts = qd.copy_deputy_package(conn, pkg, chosen, period.first, period.last, new_id,
                                         ticked)
+        progress(40, PERSONS_PACKED)
         went.update(package_documents.carry(
             conn, pkg, ticked_documents,
             lambda dst, doc: qd.copy_document_row(conn, dst, doc.id)))
         counts["Dokumente"] = len(went)
+        progress(70, CLOSING_PACKAGE)
         return counts
 
+    progress(5, WRITING_PACKAGE)
     try:
         counts = _write_package(conn, path, key, meta, copy)
         with_documents = package_documents.persons_of(conn, went)
@@ -134,6 +144,7 @@ def create_deputy_package(conn: Connection, period: rules.Period, deputy: rules.
                     "last": period.last.isoformat(), "hash": digest, "persons": len(chosen),
                     "status": "issued", "expires": period.expires.isoformat(),
                     "deputy": deputy.name, **_package_record(path, key)})
+                progress.finishing(90, "Die Weitergabe wird protokolliert …")
         except BaseException:
             q.erase_file(path)
             raise

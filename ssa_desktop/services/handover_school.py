@@ -21,7 +21,10 @@ from ..storage.emergency import format_key
 from ..storage.transactions import transaction
 from . import package_documents, retention
 from .handover import (
+    CLOSING_PACKAGE,
     ERASE_ERRORS,
+    PERSONS_PACKED,
+    WRITING_PACKAGE,
     DuePerson,
     PackageError,
     PackageResult,
@@ -74,6 +77,7 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
     def copy(pkg):
         counts = qs.copy_school_package(conn, pkg, school_id, new_id,
                                         leave_out=[d.person_id for d in left_out])
+        progress(40, PERSONS_PACKED)
         unlinked = qs.unlink_lost_contacts(pkg)
         went.update(package_documents.carry(conn, pkg, ticked))
         counts["Dokumente"] = len(went)
@@ -83,12 +87,12 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
                                                     unlinked))
         carried[qs.STATE_ITEM] = qs.retention_state_hashes(
             conn, [*carried["person"], *carried["group_activity"]])
+        progress(70, CLOSING_PACKAGE)
         return counts
 
-    progress(5, "Das Paket wird geschrieben …")
+    progress(5, WRITING_PACKAGE)
     try:
         counts = _write_package(conn, path, key, meta, copy)
-        progress(80, "Die Übergabe wird protokolliert …")
         digest = q.file_hash(path)
         person_ids = sorted(carried.get("person", {}))
         try:
@@ -109,6 +113,8 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
                     "status": "issued", "path": str(path.resolve()),
                     "receipt_secret": secret, "documents": went,
                     "left_out": [d.person_id for d in left_out]})
+                # the last step: a cancel after it is refused, the package ends whole
+                progress.finishing(90, "Die Übergabe wird protokolliert …")
         except BaseException:
             with contextlib.suppress(*ERASE_ERRORS):  # the first error is hers to see
                 q.erase_file(path)
@@ -118,7 +124,6 @@ def create_school_package(conn: Connection, school_id: str, successor: rules.Dep
                                left_out=left_out, sent_due=sent_due)
     finally:
         _zero(key)
-    progress(100, "Fertig")
     return result
 
 

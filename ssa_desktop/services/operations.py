@@ -168,6 +168,8 @@ class Progress:
     def __init__(self, report: Callable[[int, str], None] | None = None):
         self._report = report
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._final = False
 
     def __call__(self, percent: int, text: str = "") -> None:
         if self._cancel.is_set():
@@ -175,8 +177,25 @@ class Progress:
         if self._report is not None:
             self._report(int(percent), text)
 
-    def cancel(self) -> None:
-        self._cancel.set()
+    def cancel(self) -> bool:
+        """Stop the work at its next step; False (nothing stopped) once it has passed its
+        last step (``finishing``): it then ends whole."""
+        with self._lock:
+            if self._final:
+                return False
+            self._cancel.set()
+            return True
+
+    def finishing(self, percent: int, text: str = "") -> None:
+        """The last step before what cannot be taken back (a commit that logs a
+        disclosure): raises ``Cancelled`` when cancelled; after it a cancel is refused,
+        so the work ends whole and its caller gets its result (a key shown once)."""
+        with self._lock:
+            if self._cancel.is_set():
+                raise Cancelled()
+            self._final = True
+        if self._report is not None:
+            self._report(int(percent), text)
 
     @property
     def cancelled(self) -> bool:

@@ -9,6 +9,7 @@ deleted before the answer is given.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, replace
 from datetime import date
@@ -25,11 +26,11 @@ from ..formatting import fmt_date
 from ..storage import privacy_repo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
-from ..storage.files import atomic_target
+from ..storage.files import atomic_target, remove_quietly
 from ..storage.privacy_repo import PersonHoldings, PrivacyRequest
 from ..storage.transactions import transaction
 from . import documents, retention
-from .operations import DataKind, writes
+from .operations import DataKind, Progress, writes
 
 
 class PrivacyError(UserError):
@@ -483,18 +484,48 @@ def letter_json(letter: AuskunftLetter) -> dict:
 
 @writes(DataKind.RETENTION)
 def write_auskunft(conn: Connection, request_id: str, items: list[AuskunftItem], pdf: Path | str,
-                   json_path: Path | str | None = None, today: date | None = None) -> Path:
-    """Save the review, write the PDF (and the JSON), each atomically."""
+                   json_path: Path | str | None = None, today: date | None = None,
+                   progress: Progress | None = None) -> Path:
+    """Save the review, write the PDF (and the JSON, and the copies of her documents),
+    each atomically, in named steps. A cancel before the last step, or a failure, removes
+    what was written already (all files or none); the saved review stays. Nothing goes
+    into the disclosure log: the letter is for the person herself."""
     from ..reports.auskunft import write_auskunft_pdf
 
+    progress = progress or Progress()
+    progress(5, "Die Entscheidungen werden gespeichert …")
     letter = build_letter(conn, request_id, items, today)
     save_review(conn, request_id, items)
-    written = write_auskunft_pdf(Path(pdf), letter)
-    if json_path is not None:
-        with atomic_target(Path(json_path), ".json") as tmp:
-            tmp.write_text(json.dumps(letter_json(letter), ensure_ascii=False, indent=2), "utf-8")
-    hand_out_documents(conn, letter, documents_folder(Path(pdf)))
-    return written
+    folder = documents_folder(Path(pdf))
+    had_folder = folder.exists()
+    written: list[Path] = []
+    try:
+        progress(20, "Das PDF wird geschrieben …")
+        written.append(write_auskunft_pdf(Path(pdf), letter))
+        progress(60, "Die JSON-Datei wird geschrieben …")
+        if json_path is not None:
+            with atomic_target(Path(json_path), ".json") as tmp:
+                tmp.write_text(json.dumps(letter_json(letter), ensure_ascii=False, indent=2),
+                               "utf-8")
+            written.append(Path(json_path))
+        progress(70, "Die Dokumente werden kopiert …")
+        hand_out_documents(conn, letter, folder, written)
+        progress.finishing(100, "Die Auskunft ist geschrieben.")
+    except BaseException:
+        _take_back(written, None if had_folder else folder)
+        raise
+    return written[0]
+
+
+def _take_back(written: list[Path], folder: Path | None) -> None:
+    """Remove the files of an Auskunft not finished (and its documents' folder if this
+    write made it): none of its files stays."""
+    for path in written:
+        with contextlib.suppress(OSError):
+            remove_quietly(path)
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def documents_folder(pdf: Path) -> Path:
@@ -502,11 +533,13 @@ def documents_folder(pdf: Path) -> Path:
     return pdf.with_name(f"{pdf.stem}-Dokumente")
 
 
-def hand_out_documents(conn: Connection, letter: AuskunftLetter, folder: Path) -> list[Path]:
+def hand_out_documents(conn: Connection, letter: AuskunftLetter, folder: Path,
+                       written: list[Path] | None = None) -> list[Path]:
     """A copy of each document the letter includes, byte for byte, numbered in its order
-    (each file written atomically); nothing when it includes none."""
+    (each file written atomically, added to ``written`` as it is); nothing when it
+    includes none."""
     ids = [i.key.split(":", 1)[1] for i in letter.items if i.key.startswith("document:")]
-    written = []
+    written = [] if written is None else written
     for n, doc_id in enumerate(ids, 1):
         doc = documents.get_document(conn, doc_id)
         written.append(documents.write_copy(

@@ -69,9 +69,9 @@ def may_stop_writing(parent: QWidget | None, tasks: list[_Task]) -> bool:
                        "verwerfen“ bricht ihn ab; es bleibt keine halbe Datei zurück."))
     if answer != DISCARD:
         return False
-    for task in running:
-        task.progress.cancel()
-    return True
+    # a task past its last step refuses (``Progress.finishing``): it ends whole, and its
+    # caller stays open for what it shows (a package's key)
+    return all([task.progress.cancel() for task in running])
 
 
 class KeepingDialog(QDialog):

@@ -10,8 +10,10 @@ tr = translator("StoppedAtLock")
 
 # Kind of work she started → its name, the subject of the one sentence.
 NOUNS: dict[str, str] = {
+    "auskunft": "Die Auskunft",
     "backup": "Die Sicherung",
     "export": "Der Export",
+    "package": "Das Paket",
     "pdf": "Das PDF",
     "statistics": "Die Auswertung",
 }

@@ -155,6 +155,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         target_form.addRow(target_label, target)
         target_label.setBuddy(self.folder)
         layout.addLayout(target_form)
+        layout.addWidget(self.steps)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.model.itemChanged.connect(self._update_summary)
@@ -248,15 +249,14 @@ class DeputyPackageDialog(package_key.PackageDialog):
             return
         try:
             deputy = rules.check_deputy(self.deputy_name.text(), self.deputy_role.text())
-            self.package = self.ctx.apply(handover_deputy.create_deputy_package, period, deputy,
-                                         self.chosen(), Path(self.folder.text()),
-                                         for_name=self.for_name.text(), extras=self.extras(),
-                                         send_due=self.due.send_due(),
-                                         documents=self.documents.ticked())
-        except (rules.HandoverRuleError, svc.PackageError) as err:
+        except rules.HandoverRuleError as err:
             self.error.setText(str(err))
             return
-        self._show_key()
+        chosen, target, for_name = self.chosen(), Path(self.folder.text()), self.for_name.text()
+        extras, send_due, ticked = self.extras(), self.due.send_due(), self.documents.ticked()
+        self.start_writing(lambda conn, progress: handover_deputy.create_deputy_package(
+            conn, period, deputy, chosen, target, for_name=for_name, extras=extras,
+            send_due=send_due, documents=ticked, progress=progress), self.error)
 
     # -- page 2: the key, once ---------------------------------------------------------------
     def _build_key_page(self) -> QWidget:
@@ -286,7 +286,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         layout.addLayout(row)
         return page
 
-    def _show_key(self) -> None:
+    def show_package(self) -> None:
         r = self.package
         assert r is not None and r.expires is not None  # written, and a deputy's ends
         self.key_intro.setText(tr("Das Vertretungspaket ist geschrieben: {0}\n{1} Person(en); "

@@ -11,10 +11,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from ...services import handover as svc
+from ...services.operations import Progress
 from ..common.closing import KeepingDialog
 from ..common.files import choose_save_file, choose_target_folder
 from ..common.forms import make_button
 from ..common.key_readout import hide_key_characters
+from ..common.step_bar import StepBar
 from ..context import AppContext
 from ..i18n import translator
 
@@ -23,10 +25,13 @@ tr = translator("Handover")
 
 class PackageDialog(KeepingDialog):
     """A dialog that writes a package: ``package`` holds it once written; the dialog is
-    closed without a question when the vault locks. Closing it otherwise asks (the one
-    rule, ``common.closing``) while the key shows and no Paketblatt was saved, and before
-    the package is written while names are typed. Each dialog says in its
+    closed without a question when the vault locks. The package is written on the one
+    runner with its steps shown (``start_writing``). Closing it otherwise asks (the one
+    rule, ``common.closing``) while it is written, while the key shows and no Paketblatt
+    was saved, and before the package is written while names are typed. Each dialog says in its
     ``write_sheet(path)`` how it reports the written sheet and sets ``sheet_saved``."""
+
+    write_button: QPushButton               # „Paket schreiben“ of each dialog
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,10 +39,40 @@ class PackageDialog(KeepingDialog):
         self.package: svc.PackageResult | None = None
         self.sheet_saved = False
         self.typed: list[QLineEdit] = []     # the fields whose typed text closing would lose
+        self.steps = StepBar(self)           # the package being written, step by step
+        self._writing: Progress | None = None
         self.setWindowTitle(title)
         ctx.locked.connect(self.close_by_program)
 
+    def start_writing(self, op, error: QLabel) -> None:
+        """Write the package on the one runner (``op(conn, progress)`` → the result): its
+        steps in ``steps``, „Paket schreiben“ off meanwhile; closing asks while it runs
+        (``keep_writing``); the key is shown (``show_package``) only once it is whole."""
+        def done(result: svc.PackageResult) -> None:
+            self.steps.done()
+            self.package = result
+            error.clear()
+            self.show_package()
+
+        def failed(message: str) -> None:
+            self.steps.done()
+            self.write_button.setEnabled(True)
+            if self.isVisible():         # closed: she chose „Abbrechen und verwerfen“
+                error.setText(message)
+
+        error.clear()
+        self.write_button.setEnabled(False)
+        self.steps.step(0, svc.WRITING_PACKAGE)
+        self._writing = self.ctx.perform(op, background=True, on_done=done, on_error=failed,
+                                         on_progress=self.steps.step, writing="package")
+        self.keep_writing(self._writing)
+
+    def show_package(self) -> None:
+        raise NotImplementedError  # each dialog shows the written package and its key
+
     def would_lose(self) -> str:
+        if self._writing is not None and self._writing.cancelled and self.package is None:
+            return ""                    # she discarded the package being written
         if self.package is not None:
             if self.sheet_saved:
                 return ""

@@ -110,6 +110,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         layout.addWidget(self.going)
         layout.addWidget(self.due)
         layout.addWidget(self.documents)
+        layout.addWidget(self.steps)
         layout.addWidget(self.error)
         layout.addWidget(self.info)
         layout.addWidget(self.key_label)
@@ -143,16 +144,18 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         try:
             successor = rules.check_deputy(self.successor.text(), self.role.text(),
                                            who="Nachfolge")
-            self.package = self.ctx.apply(handover_school.create_school_package,
-                                         self.school.currentData(), successor,
-                                         Path(self.folder.text()),
-                                         send_due=self.due.send_due(),
-                                         documents=self.documents.ticked())
-        except (rules.HandoverRuleError, svc.PackageError) as err:
+        except rules.HandoverRuleError as err:
             self.error.setText(str(err))
             return
+        school_id, target = self.school.currentData(), Path(self.folder.text())
+        send_due, ticked = self.due.send_due(), self.documents.ticked()
+        self.start_writing(lambda conn, progress: handover_school.create_school_package(
+            conn, school_id, successor, target, send_due=send_due, documents=ticked,
+            progress=progress), self.error)
+
+    def show_package(self) -> None:
         r = self.package
-        self.error.clear()
+        assert r is not None
         self.info.setText("\n".join(filter(None, (tr(
             "Das Übergabepaket ist geschrieben: {0}\n{1}\nDer Schlüssel wird nur jetzt "
             "angezeigt; getrennt von der Datei übergeben.").format(

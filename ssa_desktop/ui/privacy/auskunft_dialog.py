@@ -5,6 +5,7 @@ letter and the JSON (docs/datenschutz.md "Auskunft")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from ...domain.auskunft import REFUSAL_REASONS, AuskunftItem
 from ...formatting import fmt_date
 from ...services import persons, privacy
 from .. import colours
+from ..common.closing import KeepingDialog
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
@@ -37,6 +39,7 @@ from ..common.labels import name_window
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
+from ..common.step_bar import StepBar
 from ..common.tab_order import buttons_in_visual_order
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_text_box
@@ -49,7 +52,7 @@ tr = translator("Privacy")
 WITHHELD = QColor(colours.current().due_fill)
 
 
-class AuskunftDialog(QDialog):
+class AuskunftDialog(KeepingDialog):
     """Review the items of one Auskunft request; ``items`` holds the current decisions."""
 
     HEADERS = ("Mitteilen", "Bereich", "Eintrag", "Hinweis")
@@ -137,6 +140,8 @@ class AuskunftDialog(QDialog):
         layout.addWidget(head)
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
+        self.steps = StepBar(self)          # the letter being written, step by step
+        layout.addWidget(self.steps)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         ctx.locked.connect(self._on_locked)
@@ -197,20 +202,34 @@ class AuskunftDialog(QDialog):
         if path:
             self.write_output(Path(path))
 
-    def write_output(self, pdf: Path) -> Path | None:
-        """Write the PDF and, beside it, the JSON with the same name."""
+    def write_output(self, pdf: Path) -> None:
+        """Write the PDF and, beside it, the JSON with the same name (and the copies of
+        her documents) on the one runner, its steps in ``steps``; closing asks meanwhile."""
         json_path = pdf.with_suffix(".json")
-        written: list[Path] = []
+        items = [replace(item) for item in self.items]   # the worker's own copy
 
-        def op(conn, _progress):
-            return privacy.write_auskunft(conn, self.request_id, self.items, pdf, json_path)
+        def op(conn, progress):
+            return privacy.write_auskunft(conn, self.request_id, items, pdf, json_path,
+                                          progress=progress)
 
         def done(path: Path) -> None:
-            written.append(path)
+            self.steps.done()
+            self.write_button.setEnabled(True)
             self.status.setText(tr("Auskunft gespeichert: {0} und {1}").format(path, json_path.name))
 
-        self.ctx.perform(op, on_done=done, on_error=lambda msg: show_error(self, msg))
-        return written[0] if written else None
+        def failed(message: str) -> None:
+            self.steps.done()
+            self.write_button.setEnabled(True)
+            if self.isVisible() and self.ctx.is_unlocked:  # not discarded, not locked
+                show_error(self, message)
+            else:
+                self.status.setText(message)
+
+        self.status.clear()
+        self.write_button.setEnabled(False)
+        self.steps.step(0, "Die Entscheidungen werden gespeichert …")
+        self.keep_writing(self.ctx.perform(op, background=True, on_done=done, on_error=failed,
+                                           on_progress=self.steps.step, writing="auskunft"))
 
     def mark_done(self) -> None:
         if not ask_yes_no(self, tr("Die Auskunft als erteilt markieren? Die Frist verschwindet "

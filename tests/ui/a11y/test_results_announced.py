@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 
+from tests.support.written import wait_written
+
 
 def _heard(label) -> str:
     """The words a reader is told (empty where the label is no announced message)."""
@@ -59,6 +61,7 @@ def test_the_written_deputy_package_is_announced_with_its_key_page(ctx, qtbot, t
         QTest.keyClicks(dialog.for_name, "Frau Albers")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        wait_written(qtbot, dialog)
         assert dialog.pages.currentIndex() == 1, dialog.error.text()
         heard = _heard(dialog.key_intro)
         dialog.accept()  # the key page closes without asking

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
 from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
+from tests.support.written import wait_written
 from tests.ui.a11y.test_audit import DIALOGS
 
 TYPED = "Notiz vom Dienstag"
@@ -135,6 +136,7 @@ def test_esc_never_loses_typed_text_silently(name, ctx, pupil, vault_dir, qtbot)
 def _write(qtbot, dialog):
     _shown(qtbot, dialog)
     dialog.write()
+    wait_written(qtbot, dialog)
     assert dialog.package is not None and dialog.key_label.text(), dialog.error.text()
 
 

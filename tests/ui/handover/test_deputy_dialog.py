@@ -14,6 +14,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
 from ssa_desktop.ui.handover.panel import HandoverPanel
 from tests.services.test_handover import _person
+from tests.support.written import wait_written
 
 TODAY = date(2026, 11, 23)
 SHOTS = Path(os.environ["SSA_SHOTS"]) if os.environ.get("SSA_SHOTS") else None
@@ -42,6 +43,7 @@ def test_create_with_keys_removes_one_and_shows_the_key_once(ctx, qtbot, tmp_pat
         assert "1 von 2" in dialog.summary.text()
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        wait_written(qtbot, dialog)
         assert dialog.pages.currentIndex() == 1, dialog.error.text()
         assert [d.person_id for d in repo.DISCLOSURES.all(ctx.conn)] == [anna.id]
         assert ben.id not in dialog.package.persons
@@ -61,6 +63,7 @@ def test_no_deputy_name_is_refused_inline(ctx, qtbot, tmp_path):
         dialog = DeputyPackageDialog(ctx, tmp_path)
         qtbot.addWidget(dialog)
         dialog.write()
+        wait_written(qtbot, dialog)
     assert "Namen der Vertretung" in dialog.error.text()
     assert list(tmp_path.iterdir()) == [] or all(p.name == "tresor" for p in tmp_path.iterdir())
     assert repo.DISCLOSURES.count(ctx.conn) == 0
@@ -75,6 +78,7 @@ def test_panel_lists_packages_and_clears_on_lock(ctx, qtbot, tmp_path):
         dialog.deputy_name.setText("Jana Berger")
         dialog.folder.setText(str(tmp_path))
         dialog.write()
+        wait_written(qtbot, dialog)
         dialog.accept()
         panel.refresh()
     assert panel.model.rowCount() == 1

@@ -16,6 +16,7 @@ from ssa_desktop.storage import documents_repo
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
 from tests.services.test_handover import _person
 from tests.support import document_files as f
+from tests.support.written import wait_written
 
 TODAY = date(2026, 11, 23)
 
@@ -43,6 +44,7 @@ def test_she_ticks_one_document_for_the_deputy_with_the_space_key(ctx, qtbot, tm
         QTest.keyClicks(dialog.deputy_name, "Jana Berger")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        wait_written(qtbot, dialog)
         assert dialog.pages.currentIndex() == 1, dialog.error.text()
         result = dialog.package
         assert result.counts["Dokumente"] == 1

@@ -14,6 +14,7 @@ from ssa_desktop.services import handover as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
 from tests.services.test_handover import _person
+from tests.support.written import wait_written
 
 TODAY = date(2026, 11, 23)
 
@@ -59,6 +60,7 @@ def test_a_note_goes_along_only_when_ticked_with_the_keyboard(ctx, qtbot, tmp_pa
         assert dialog.extras() == {anna.id: {"person_note"}}
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        wait_written(qtbot, dialog)
         assert dialog.pages.currentIndex() == 1, dialog.error.text()
         result = dialog.package
     pkg, _info = svc.open_package(result.path, result.key_text, today=TODAY)

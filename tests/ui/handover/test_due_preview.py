@@ -22,6 +22,7 @@ from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
 from tests.handover.test_due_persons import _due_pupil
 from tests.services.test_handover import _person
 from tests.support.vaults import fresh_vault
+from tests.support.written import wait_written
 
 TODAY = date(2026, 11, 23)
 REASON = "fällig seit 31.07.2020 nach R2: Abgang + 0 Monate"
@@ -42,6 +43,7 @@ def _write(dialog, qtbot) -> None:
     QTest.keyClicks(dialog.successor, "Mara Ott")
     dialog.write_button.setFocus()
     QTest.keyClick(dialog.write_button, Qt.Key_Space)
+    wait_written(qtbot, dialog)
     assert dialog.package is not None, dialog.error.text()
 
 
@@ -112,6 +114,7 @@ def test_the_deputy_preview_lists_her_and_leaves_her_out(ctx, qtbot, tmp_path):
         QTest.keyClicks(dialog.deputy_name, "Jana Berger")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        wait_written(qtbot, dialog)
     assert dialog.package is not None, dialog.error.text()
     assert [d.person_id for d in dialog.package.left_out] == [old.id]
     assert len(dialog.package.persons) == 1

@@ -13,6 +13,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
 from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
 from tests.services.test_handover import _person
+from tests.support.written import wait_written
 
 TODAY = date(2026, 11, 23)
 
@@ -36,6 +37,7 @@ def test_the_school_package_sheet_beside_the_package(ctx, qtbot, tmp_path, monke
         QTest.keyClicks(dialog.successor, "Mara Ott")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        wait_written(qtbot, dialog)
         offered = _press_sheet_button(dialog, tmp_path / "blatt.pdf", monkeypatch)
     assert offered == [str(dialog.package.path.with_suffix(".pdf"))]
     assert (tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")
@@ -53,6 +55,7 @@ def test_the_deputy_package_sheet_beside_the_package(ctx, qtbot, tmp_path, monke
         QTest.keyClicks(dialog.for_name, "Frau Albers")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        wait_written(qtbot, dialog)
         assert dialog.pages.currentIndex() == 1, dialog.error.text()
         offered = _press_sheet_button(dialog, tmp_path / "blatt.pdf", monkeypatch)
     assert offered == [str(dialog.package.path.with_suffix(".pdf"))]

@@ -17,6 +17,7 @@ from ssa_desktop.ui.handover.panel import HandoverPanel
 from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
 from tests.services.test_handover import _person
 from tests.support.vaults import fresh_vault
+from tests.support.written import wait_written
 
 TODAY = date(2026, 11, 23)
 
@@ -30,10 +31,12 @@ def test_school_package_with_key_events_then_receipt_deletes(ctx, qtbot, tmp_pat
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.write()
+        wait_written(qtbot, dialog)
         assert "Namen der Nachfolge" in dialog.error.text()
         QTest.keyClicks(dialog.successor, "Mara Ott")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        wait_written(qtbot, dialog)
         assert dialog.package is not None and dialog.key_label.text()
         assert dialog.result() == 0   # QDialog.result() is Qt's still, not the package
         dialog.write_sheet(tmp_path / "blatt.pdf")
@@ -106,6 +109,7 @@ def test_after_the_receipt_a_follow_up_package_is_offered(ctx, qtbot, tmp_path):
         QTest.keyClicks(dialog.successor, "Mara Ott")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        wait_written(qtbot, dialog)
         assert dialog.package.counts["Kontakte"] == 1 and dialog.package.counts["Personen"] == 1
         dialog.accept()
 

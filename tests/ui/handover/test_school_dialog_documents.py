@@ -16,6 +16,7 @@ from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
 from tests.services.test_handover import _person
 from tests.support import document_files as f
 from tests.support.vaults import fresh_vault
+from tests.support.written import wait_written
 
 TODAY = date(2026, 11, 23)
 
@@ -45,6 +46,7 @@ def test_she_ticks_one_of_two_documents_with_the_space_key(ctx, qtbot, tmp_path)
         QTest.keyClicks(dialog.successor, "Mara Ott")
         dialog.write_button.setFocus()
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        wait_written(qtbot, dialog)
         result = dialog.package
         assert result is not None and result.counts["Dokumente"] == 1
         dialog.accept()

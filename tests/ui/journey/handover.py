@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF
+from tests.support.written import wait_written
 from tests.ui.journey import lock, week
 from tests.ui.journey.first_run import open_main_window
 from tests.ui.journey.harness import focus, in_modal_dialog, key, replace_text, type_text
@@ -92,6 +93,7 @@ def deputy_package(window, qtbot, stick: Path) -> tuple[Path, str, str]:
     summary = dialog.summary.text()
     dialog.write_button.setFocus()
     QTest.keyClick(dialog.write_button, Qt.Key_Space)
+    wait_written(qtbot, dialog)
     assert dialog.pages.currentIndex() == 1, (dialog.error.text(), summary,
                                               dialog.write_button.isEnabled(),
                                               dialog.model.rowCount())
@@ -285,6 +287,7 @@ def school_package(window, qtbot, school: str, successor: str, folder: Path) -> 
     replace_text(dialog.folder, str(folder))
     dialog.write_button.setFocus()
     QTest.keyClick(dialog.write_button, Qt.Key_Space)
+    wait_written(qtbot, dialog)
     assert dialog.package is not None, dialog.error.text()
     result, info = dialog.package, dialog.info.text()
     assert dialog.key_label.text().split() == result.key_text.split()

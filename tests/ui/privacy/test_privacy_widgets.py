@@ -25,6 +25,7 @@ from ssa_desktop.ui.privacy.requests_panel import RequestsPanel
 from ssa_desktop.ui.privacy.tools_panel import ToolsPanel
 from ssa_desktop.ui.vault.unlock import UnlockDialog
 from tests.conftest import FAST_KDF
+from tests.support.written import wait_written
 
 SHOTS = Path(__file__).resolve().parents[3] / "shots" / "privacy"
 
@@ -70,13 +71,16 @@ def test_auskunft_review_decide_and_write(ctx, qtbot, request_id, tmp_path):
     orig = module.show_error
     module.show_error = lambda _parent, text: shown.append(text)
     try:
-        assert dialog.write_output(tmp_path / "a.pdf") is None
+        dialog.write_output(tmp_path / "a.pdf")
+        wait_written(qtbot, dialog)
     finally:
         module.show_error = orig
     assert shown and "Grund" in shown[0] and not (tmp_path / "a.pdf").exists()
     dialog.reason.setCurrentIndex(dialog.reason.findData("third"))
-    out = dialog.write_output(tmp_path / "auskunft.pdf")
-    assert out == tmp_path / "auskunft.pdf"
+    out = tmp_path / "auskunft.pdf"
+    dialog.write_output(out)
+    wait_written(qtbot, dialog)
+    assert dialog.status.text() == f"Auskunft gespeichert: {out} und auskunft.json"
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Kim erzählt vom Streit" not in text and "Mutter berichtet" not in text
     assert "Angaben zur Person" in text
