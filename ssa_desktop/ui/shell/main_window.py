@@ -922,7 +922,10 @@ class MainWindow(QMainWindow):
     def _quit_when_written(self, tasks: list[_Task]) -> None:
         """She asked to quit and chose „Warten“: the status bar says so (announced) until
         the files are written, then she is asked nothing more than a quit asks; a file
-        that failed keeps the app open and the status bar says why."""
+        that failed keeps the app open and the status bar says why. A package does not
+        quit: its key is shown once when it is whole, and she must see it first."""
+        if any(task.writing == "package" for task in tasks):
+            return
         self.statusBar().showMessage(tr("{0}; danach wird das Programm beendet.").format(
             writing_nouns(tasks)))
         if not self._quit_waits:          # Strg+Q again while it waits: one quit, not two
