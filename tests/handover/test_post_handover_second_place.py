@@ -97,6 +97,11 @@ def test_a_second_location_out_of_reach_is_said_and_settled_at_the_next_copy(ope
                                     params=FAST_KDF, second=second)
     assert "nicht erreichbar" in result.second_place
     assert "nächsten" in result.second_place
+    from pypdf import PdfReader
+
+    protocol = svc.write_protocol(tmp_path / "protokoll.pdf", result)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(protocol).pages).split())
+    assert "nicht erreichbar" in text   # the Träger's protocol says it too
     base.unlink()
     (tmp_path / "in-der-Schublade").rename(base)   # plugged in again
     assert {b.path.name for b in backups.list_backups(second)} == old   # still there
@@ -107,7 +112,6 @@ def test_a_second_location_out_of_reach_is_said_and_settled_at_the_next_copy(ope
     assert not ({b.path.name for b in backups.list_backups(second)} - {
         b.path.name for b in backups.list_backups(folder)})
     _nothing_opens_with_the_old_key(second, old_key, old_emergency, tmp_path)
-    # settled once: a later day's copy no longer removes anything that is only there
     open_vault.lock()
     shutil.rmtree(folder)
     _restores_with_the_new_key(second, result, doc, pdf, tmp_path)
