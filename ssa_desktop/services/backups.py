@@ -125,8 +125,8 @@ def settle_second_after_handover(conn: Connection, vault_folder: Path,
     mark = rotation.backup_folder(vault_folder) / OWED_MARK
     if not mark.exists():
         return None
-    if not Path(second).is_dir():
-        raise FileNotFoundError(2, "nicht erreichbar", str(second))
+    if not Path(second).parent.is_dir():   # the share or stick itself (its folder may be new)
+        raise FileNotFoundError(2, "nicht erreichbar", str(Path(second).parent))
     ours = {b.path.name: b.path for b in rotation.list_backups(vault_folder)}
     old = [b for b in rotation.list_backups(second)
            if b.path.name not in ours or not filecmp.cmp(b.path, ours[b.path.name], shallow=False)]

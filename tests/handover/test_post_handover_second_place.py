@@ -115,3 +115,19 @@ def test_a_second_location_out_of_reach_is_said_and_settled_at_the_next_copy(ope
     open_vault.lock()
     shutil.rmtree(folder)
     _restores_with_the_new_key(second, result, doc, pdf, tmp_path)
+
+
+def test_a_second_location_never_copied_to_gets_the_new_backup(open_vault, tmp_path):
+    """Set just before the handover (its vault folder there not made yet): reachable, not
+    owed; the new backup goes there and the next day's copy follows."""
+    base = tmp_path / "neuer-Stick"
+    base.mkdir()
+    second = backups.second_place(base, open_vault.uuid)
+    with clock.frozen(DAY):
+        result = svc.hand_over_post(open_vault, PASSPHRASE, NEW, progress=lambda *_: None,
+                                    params=FAST_KDF, second=second)
+    assert result.second_place == ""
+    assert [b.path.name for b in backups.list_backups(second)] == [result.backup_after]
+    run = backups.auto_backup(open_vault.conn, open_vault.data_key, open_vault.vault.folder,
+                              DAY + timedelta(days=1), second=second)
+    assert run.copied is not None and run.second_failed == ""
