@@ -25,8 +25,11 @@ def _backups_text(record: dict) -> str:
             "Keine Sicherung unter dem bisherigen Schlüssel vorhanden. ")
     if record.get("backup_after"):
         text += f"Neue Sicherung unter dem neuen Schlüssel: {record['backup_after']}. "
-    return text + ("Kopien außerhalb des Tresorordners (z. B. auf einem USB-Stick) "
-                   "erreicht das Programm nicht: vom Träger vernichten lassen.")
+    if record.get("second_place"):   # the second location was out of reach
+        text += record["second_place"] + " "
+    return text + ("Kopien, die von Hand außerhalb des Tresorordners und des zweiten "
+                   "Sicherungsorts abgelegt wurden, erreicht das Programm nicht: vom Träger "
+                   "vernichten lassen.")
 
 
 def write_post_handover_protocol(path: Path | str, record: dict) -> Path:

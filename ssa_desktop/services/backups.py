@@ -41,6 +41,7 @@ class BackupRun:
     removed: list[Path] = field(default_factory=list)
     copied: Path | None = None           # today's copy in the second location
     second_failed: str = ""              # why the second location got no copy (German)
+    second_settled: bool = False         # a post handover's owed deletion there was done
 
 
 def keep_days(conn: Connection) -> int:
@@ -98,6 +99,45 @@ def pre_restore_folder(vault_folder: Path) -> Path:
     return rotation.backup_folder(vault_folder)
 
 
+# Left in the vault's backups folder by the post's handover until the second location no
+# longer holds a backup under the old key (``settle_second_after_handover``).
+OWED_MARK = ".zweiter-ort-nach-uebergabe"
+
+
+def owe_second_after_handover(vault_folder: Path) -> None:
+    """The post's handover re-keyed the vault: the second location's backups under the old
+    key are owed their deletion until ``settle_second_after_handover`` has run there."""
+    mark = rotation.backup_folder(vault_folder) / OWED_MARK
+    mark.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    mark.write_text("", "utf-8")
+
+
+def settle_second_after_handover(conn: Connection, vault_folder: Path,
+                                 second: Path) -> tuple[int, int] | None:
+    """After the post's handover: every backup at the second location that is not the same
+    file as one of the vault folder's (these are all under the new key) was made under the
+    old key and is shredded like the vault folder's (``rotation.remove_backups``); the
+    documents' files there follow (``mirror_files`` replaces every re-encrypted one). Nothing
+    owed: nothing done (None); else the removed files' count and bytes. OSError when out of
+    reach or a copy there stays (then it stays owed)."""
+    import filecmp
+
+    mark = rotation.backup_folder(vault_folder) / OWED_MARK
+    if not mark.exists():
+        return None
+    if not Path(second).parent.is_dir():   # the share or stick itself (its folder may be new)
+        raise FileNotFoundError(2, "nicht erreichbar", str(Path(second).parent))
+    ours = {b.path.name: b.path for b in rotation.list_backups(vault_folder)}
+    old = [b for b in rotation.list_backups(second)
+           if b.path.name not in ours or not filecmp.cmp(b.path, ours[b.path.name], shallow=False)]
+    removed = rotation.remove_backups(old)
+    if len(removed) < len(old):
+        raise OSError(f"{len(old) - len(removed)} Sicherung(en) dort ließen sich nicht löschen")
+    documents_repo.mirror_files(conn, second / documents_repo.FOLDER)
+    mark.unlink()
+    return len(removed), sum(b.size for b in old)
+
+
 def made_today(vault_folder: Path, today: date | None = None) -> bool:
     """Whether today's automatic backup exists (the unlock's upkeep then makes none)."""
     return rotation.auto_backup_path(vault_folder, today or clock.today()).exists()
@@ -133,6 +173,11 @@ def _copy_to_second(conn: Connection, backup: Path, second: Path, today: date,
     from ..domain.os_reasons import os_reason
 
     try:
+        # a handover's deletion there still owed (the location was out of reach) comes first:
+        # today's copy there may have the new backup's name but the old key
+        settled = settle_second_after_handover(conn, backup.parent.parent, second)
+        if settled is not None:
+            run.second_settled = True
         run.copied = rotation.copy_to_second(backup, second)
         # the backup holds the documents' keys, not their files: these go beside it
         documents_repo.mirror_files(conn, second / documents_repo.FOLDER)

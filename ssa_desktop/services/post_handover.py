@@ -27,6 +27,7 @@ from ..storage.errors import WeakPassphrase
 from ..storage.keystore import DeviceKeyStore, revoke_all_devices
 from ..storage.transactions import transaction
 from ..storage.vault import OpenVault
+from . import backups as backup_service
 from . import breach, documents, retention, vault_admin
 from .operations import DataKind, writes
 
@@ -46,6 +47,7 @@ class PostHandover:
     backup_before: str          # file name of the backup under the old key (shredded)
     backup_after: str = ""      # the fresh backup under the new key
     backups_removed: int = 0    # backups under the old key shredded
+    second_place: str = ""      # German: the second location's deletion is still owed
 
     def record(self) -> dict:
         return {k: v for k, v in asdict(self).items() if k != "key_text"}
@@ -54,10 +56,12 @@ class PostHandover:
 @writes(DataKind.VAULT)
 def hand_over_post(session: OpenVault, old_passphrase: str, new_passphrase: str, *,
                    progress: Callable[[int, str], None], store: DeviceKeyStore | None = None,
-                   params=None) -> PostHandover:
+                   params=None, second: Path | None = None) -> PostHandover:
     """Run the handover on the session's own connection (the caller keeps every other
     user off it, as for a new emergency key). Refuses a weak or unchanged passphrase
-    before anything changes; a wrong current passphrase is refused by the re-key."""
+    before anything changes; a wrong current passphrase is refused by the re-key.
+    ``second`` (``backups.second_place``): its backups under the old key go too, and the
+    new backup is copied there; out of reach, that is said and done at the next copy."""
     vault_admin.require_strong(new_passphrase)
     if new_passphrase == old_passphrase:
         raise WeakPassphrase("Die Nachfolge wählt eine eigene, neue Passphrase; sie muss sich "
@@ -65,11 +69,12 @@ def hand_over_post(session: OpenVault, old_passphrase: str, new_passphrase: str,
     # one exclusive step: no background task opens the vault between the new emergency
     # key, the successor's passphrase and the new backup
     with session.exclusive():
-        return _hand_over(session, old_passphrase, new_passphrase, progress, store, params)
+        return _hand_over(session, old_passphrase, new_passphrase, progress, store, params,
+                          second)
 
 
 def _hand_over(session: OpenVault, old_passphrase: str, new_passphrase: str, progress,
-               store: DeviceKeyStore | None, params) -> PostHandover:
+               store: DeviceKeyStore | None, params, second: Path | None) -> PostHandover:
     folder = session.vault.folder
     backups = folder / "backups"
     before = set(backups.glob("*.ssabak")) if backups.is_dir() else set()
@@ -89,11 +94,15 @@ def _hand_over(session: OpenVault, old_passphrase: str, new_passphrase: str, pro
     made = sorted(set(backups.glob("*.ssabak")) - before) if backups.is_dir() else []
     kept_log = len(retention_log_repo.log_entries(conn))
     after, removed, size = _replace_backups(session, folder, progress)
+    owed = ""
+    if second is not None:
+        owed, more, more_size = _replace_at_second(conn, folder, after, second)
+        removed, size = removed + more, size + more_size
     result = PostHandover(
         clock.now().isoformat(timespec="seconds"), session.uuid, key_text, revoked,
         kept_log, repo.DISCLOSURES.count(conn),
         breach.load_facts(folder) is not None, made[-1].name if made else "",
-        after.name, removed)
+        after.name, removed, owed)
     history = strict_json.loads(repo.get_meta(conn, META_KEY, "[]") or "[]")
     history.append(result.record())
     with transaction(conn):
@@ -122,6 +131,27 @@ def _replace_backups(session: OpenVault, folder: Path, progress) -> tuple[Path, 
     removed = rotation.remove_backups(old)
     size = sum(b.size for b in old if b.path in removed)
     return after, len(removed), size
+
+
+def _replace_at_second(conn, folder: Path, after: Path, second: Path) -> tuple[str, int, int]:
+    """The second location's backups under the old key are shredded the same way
+    (``backups.settle_second_after_handover``) and the new backup is copied there. Out of
+    reach: owed (a mark in the vault's backups folder) until the next daily copy there;
+    the German sentence saying so, else ""."""
+    from ..domain.errors import UserError
+    from ..domain.os_reasons import os_reason
+
+    backup_service.owe_second_after_handover(folder)
+    try:
+        count, size = backup_service.settle_second_after_handover(conn, folder, second) or (0, 0)
+        rotation.copy_to_second(after, second)
+    except (OSError, UserError) as err:
+        reason = os_reason(err) if isinstance(err, OSError) else str(err)
+        return (f"Der zweite Sicherungsort „{second}“ ist nicht erreichbar ({reason}): die "
+                "Sicherungen dort unter dem bisherigen Schlüssel werden beim nächsten "
+                "Kopieren dorthin gelöscht; bis dahin öffnet sie der bisherige Schlüssel "
+                "noch.", 0, 0)
+    return "", count, size
 
 
 def write_protocol(path: Path | str, result: PostHandover) -> Path:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain import clock
-from ....services import post_handover, vault_admin
+from ....services import backups, post_handover, vault_admin
 from ....services import session as session_svc
 from ....services.session import DeviceKeyStore, KdfParams
 from ...background import start_task
@@ -418,10 +418,12 @@ class SecurityPage(SettingsPage):
         session = self.ctx.open_session()
         store = self.keystore if self.keystore.available() else None
         params = self.kdf_params
+        base = self.settings.second_backup_folder
+        second = backups.second_place(base, session.uuid) if base is not None else None
 
         def work(_conn, progress):
             return post_handover.hand_over_post(session, old, new, progress=progress,
-                                                store=store, params=params)
+                                                store=store, params=params, second=second)
 
         def done(result) -> None:
             self.post_handover_result = result
@@ -430,7 +432,8 @@ class SecurityPage(SettingsPage):
                 "Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) "
                 "unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das "
                 "neue Notfallblatt und das Übergabeprotokoll speichern.").format(
-                    result.devices_revoked, result.backups_removed))
+                    result.devices_revoked, result.backups_removed)
+                + ("\n" + result.second_place if result.second_place else ""))
             self._load_device()
             dialog = self.show_emergency_key(result.key_text)
             protocol = make_button(tr("Übergabeprotokoll speichern …"),
