@@ -397,6 +397,10 @@ class AgreementTab(QWidget):
                                                                   tr("Angebot / Rahmenbedingungen")],
                                        editable=True)  # goals and offers are edited in place
         self.view.setWordWrap(True)
+        # rows as tall as their wrapped text at the width shown: sized only while the view
+        # was narrow (not yet shown), one row filled the list at 200 %
+        self.view.horizontalHeader().sectionResized.connect(
+            lambda *_: self.view.resizeRowsToContents())
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.model.itemChanged.connect(self._cell_edited)
         return self.view

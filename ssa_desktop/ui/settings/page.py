@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QWidget
 
 from ..common.announce import MessageLabel
+from ..common.elided import OneLineMessage
 from ..common.files import choose_save_file
 from ..common.messages import ask_yes_no
 from ..common.modal import run_modal
@@ -50,6 +51,16 @@ def status_label(name: str) -> MessageLabel:
     label.setWordWrap(True)
     label.setAccessibleDescription(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+def message_line(name: str) -> OneLineMessage:
+    """A page's status or result line beside buttons: one line that never moves them (a
+    long message ends in "…"; its whole text is the tool tip and accessible description),
+    announced; ``name`` describes it while empty. Texts that must wrap (the device's state,
+    the IT's policy, Info) use ``status_label``, placed below the buttons they explain."""
+    label = OneLineMessage()
+    label.setAccessibleDescription(name)
     return label
 
 

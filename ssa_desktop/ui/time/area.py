@@ -29,10 +29,10 @@ from ...domain.schoolyear import SchoolYear
 from ...domain.worktime import PERIOD_KINDS, Period
 from ...services import timeshare, worktime
 from ...services.operations import DataKind
-from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.combos import make_combo
 from ..common.current_stack import size_tabs_by_current
+from ..common.elided import OneLineMessage
 from ..common.files import choose_save_file
 from ..common.labelled_row import add_labelled
 from ..common.labels import label_for_readers
@@ -90,8 +90,9 @@ class TimeArea(Area):
         bar.addWidget(self.export_button)
         outer.addLayout(bar)
 
-        self.status = MessageLabel()
-        self.status.setWordWrap(True)
+        # one line: a long result („Bericht geschrieben: …“) wrapped and moved the tabs'
+        # buttons under her next click (its whole text is the tool tip and description)
+        self.status = OneLineMessage()
         self.tabs = LazyTabWidget()
         self.dashboard = Dashboard()
         self._schools: list[tuple[str, str]] | None = None  # of the chosen school year

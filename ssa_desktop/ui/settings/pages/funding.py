@@ -22,7 +22,7 @@ from ...common.files import choose_open_file
 from ...common.forms import make_button
 from ...context import AppContext
 from ...i18n import translator
-from ..page import SettingsPage, status_label
+from ..page import SettingsPage, message_line
 
 tr = translator("SettingsArea")
 
@@ -48,7 +48,7 @@ class FundingPage(SettingsPage):
         self.load_button = make_button(tr("Regelpaket &laden …"),
                                        tr("Regelpaket aus einer Datei laden"), self.choose_pack)
         layout.addWidget(self.load_button)
-        self.status = status_label(tr("Meldung zum Regelpaket"))
+        self.status = message_line(tr("Meldung zum Regelpaket"))
         layout.addWidget(self.status)
 
     def load(self) -> None:

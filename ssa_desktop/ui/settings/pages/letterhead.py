@@ -17,7 +17,7 @@ from ...common.forms import make_button
 from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
-from ..page import SettingsPage, status_label
+from ..page import SettingsPage, message_line
 
 tr = translator("SettingsArea")
 
@@ -44,7 +44,7 @@ class LetterheadPage(SettingsPage):
         form.addRow(tr("Logo"), button_row(self.logo_state, self.logo_button, self.logo_clear))
         self.save_button = make_button(tr("Briefkopf spei&chern"), tr("Briefkopf speichern"),
                                        self.save)
-        self.status = status_label(tr("Briefkopf"))
+        self.status = message_line(tr("Briefkopf"))
         self.logo_path_chooser = lambda: choose_open_file(
             self, tr("Logo wählen"), tr("Bilder (*.png *.jpg *.jpeg)"))
         layout = QVBoxLayout(self)

@@ -37,7 +37,7 @@ from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
 from ..option_widgets import option_field
-from ..page import SettingsPage, status_label
+from ..page import SettingsPage, message_line
 
 tr = translator("SettingsArea")
 
@@ -65,7 +65,7 @@ class OptionsPage(SettingsPage):
         inner = QWidget()
         form = QFormLayout(inner)
         outer.addWidget(inner, 1)
-        self.status = status_label(tr("Meldung zu den Optionen"))
+        self.status = message_line(tr("Meldung zu den Optionen"))
         outer.addWidget(self.status)
         section = None
         for option in sorted(settings.editable(), key=_section_order):

@@ -31,7 +31,7 @@ from ...common.models import describe_cells
 from ...common.tables import make_table_view
 from ...context import AppContext
 from ...i18n import translator
-from ..page import SettingsPage, item, status_label
+from ..page import SettingsPage, item, message_line
 
 if TYPE_CHECKING:
     from ..dialogs import PostDialog
@@ -57,7 +57,7 @@ class SchoolsPage(SettingsPage):
         layout.addLayout(self._build_year())
         layout.addWidget(self._build_schools(), 3)
         layout.addWidget(self._build_posts(), 2)
-        self.schools_status = status_label(tr("Meldung zu Schulen und Stelle"))
+        self.schools_status = message_line(tr("Meldung zu Schulen und Stelle"))
         layout.addWidget(self.schools_status)
 
     # -- parts ---------------------------------------------------------------------------
