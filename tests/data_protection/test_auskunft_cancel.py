@@ -17,6 +17,7 @@ from ssa_desktop.domain import documents as d
 from ssa_desktop.services import consents, documents, privacy
 from ssa_desktop.services.operations import Cancelled, Progress
 from tests.support import document_files as f
+from tests.support.cancelling import cancelling_at
 
 TODAY = date(2026, 11, 22)
 STEPS = ["Die Entscheidungen werden gespeichert …", "Das PDF wird geschrieben …",
@@ -43,19 +44,6 @@ def _write(conn, request, items, folder, progress):
                                       folder / "auskunft.json", progress=progress)
 
 
-def _cancelling_at(step: int):
-    seen: list[str] = []
-    refused: list[bool] = []
-
-    def report(_pct: int, text: str) -> None:
-        seen.append(text)
-        if len(seen) == step + 1:
-            refused.append(not progress.cancel())
-
-    progress = Progress(report)
-    return progress, seen, refused
-
-
 def test_the_steps_are_named_and_every_file_is_whole(conn, request_items, tmp_path):
     request, items, data = request_items
     seen: list[str] = []
@@ -75,7 +63,7 @@ def test_a_cancel_before_the_last_step_leaves_no_file(step, conn, pupil, request
     request, items, *_data = request_items
     folder = tmp_path / "out"
     folder.mkdir()
-    progress, seen, refused = _cancelling_at(step)
+    progress, seen, refused = cancelling_at(step)
     with pytest.raises(Cancelled):
         _write(conn, request, items, folder, progress)
     assert seen == STEPS[:step + 1] and refused == [False]
@@ -87,7 +75,7 @@ def test_a_cancel_before_the_last_step_leaves_no_file(step, conn, pupil, request
 
 def test_a_cancel_after_the_last_step_is_refused(conn, request_items, tmp_path):
     request, items, *_data = request_items
-    progress, seen, refused = _cancelling_at(len(STEPS) - 1)
+    progress, seen, refused = cancelling_at(len(STEPS) - 1)
     pdf = _write(conn, request, items, tmp_path, progress)
     assert seen == STEPS and refused == [True]
     assert pdf.is_file() and (tmp_path / "auskunft.json").is_file()

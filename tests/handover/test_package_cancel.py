@@ -13,6 +13,7 @@ from ssa_desktop.services import consents, handover_deputy, handover_school
 from ssa_desktop.services import handover as svc
 from ssa_desktop.services.operations import Cancelled, Progress
 from tests.services.test_handover import DEPUTY, PERIOD, TODAY, _person
+from tests.support.cancelling import cancelling_at
 
 DEPUTY_STEPS = ["Das Paket wird geschrieben …", "Die Personen sind eingepackt …",
                 "Das Paket wird abgeschlossen …", "Die Weitergabe wird protokolliert …"]
@@ -26,21 +27,6 @@ def _write(kind, conn, person, folder, progress):
                                                      today=TODAY, progress=progress)
     return handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
                                                  folder, today=TODAY, progress=progress)
-
-
-def _cancelling_at(step: int):
-    """A Progress whose report cancels it when step number ``step`` (0-based) is reported,
-    as her „Abbrechen und verwerfen“ arriving while that step runs."""
-    seen: list[str] = []
-    refused: list[bool] = []
-
-    def report(_pct: int, text: str) -> None:
-        seen.append(text)
-        if len(seen) == step + 1:
-            refused.append(not progress.cancel())
-
-    progress = Progress(report)
-    return progress, seen, refused
 
 
 @pytest.mark.parametrize("kind,steps", [("deputy", DEPUTY_STEPS), ("school", SCHOOL_STEPS)])
@@ -59,7 +45,7 @@ def test_a_cancel_before_the_last_step_leaves_nothing(kind, steps, step, conn, t
     anna = _person(conn, "Anna")
     folder = tmp_path / "stick"
     folder.mkdir()
-    progress, seen, refused = _cancelling_at(step)
+    progress, seen, refused = cancelling_at(step)
     with clock.frozen(TODAY), pytest.raises(Cancelled):
         _write(kind, conn, anna, folder, progress)
     assert seen == steps[:step + 1] and refused == [False]
@@ -74,7 +60,7 @@ def test_a_cancel_after_the_last_step_is_refused_and_the_package_is_whole(kind, 
     anna = _person(conn, "Anna")
     folder = tmp_path / "stick"
     folder.mkdir()
-    progress, seen, refused = _cancelling_at(len(steps) - 1)
+    progress, seen, refused = cancelling_at(len(steps) - 1)
     with clock.frozen(TODAY):
         result = _write(kind, conn, anna, folder, progress)
     assert seen == steps and refused == [True]
