@@ -37,26 +37,17 @@ from tests.support import document_files as f
 from tests.support.vaults import PASSPHRASE
 from tests.support.written import wait_written
 from tests.ui.closing.test_nothing_lost_to_one_key import TODAY, _key_dialog, _main_window
-from tests.ui.closing.test_running_export import (
+from tests.ui.closing.test_running_export import (  # noqa: F401 - _open_gates: autouse here too
+    _GATES,
+    QUESTION,
     _answer,
     _click,
     _key,
     _no_writes_left,
+    _open_gates,
     _strg_q,
 )
 from tests.ui.shell.test_fits_small_screen import SCREENS, cut_texts
-
-QUESTION = "wird noch geschrieben"
-_GATES: list[threading.Event] = []
-
-
-@pytest.fixture(autouse=True)
-def _open_gates(ctx):
-    """After each test (before its vault locks): no worker stays held."""
-    yield
-    for gate in _GATES:
-        gate.set()
-    _GATES.clear()
 
 
 def _held(monkeypatch, module, name: str, until=lambda: False):
