@@ -44,6 +44,7 @@ from ..common.forms import (
 )
 from ..common.labels import label_for_readers, name_by_label
 from ..common.layouts import flow_row
+from ..common.message_line import error_line
 from ..common.modal import open_deleting
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
@@ -97,10 +98,10 @@ class ConsentDialog(DraftedDialog):
         form.addRow(tr("Gültig ab"), self.valid_from)
         form.addRow("", until)
         form.addRow("", self.deputy)
-        self.error = error_label(tr("Fehlermeldung"))
-        form.addRow(self.error)
         buttons = save_cancel_buttons(tr("Speichern"), self.save, self.reject)
         form.addRow(buttons)
+        self.error = error_line(tr("Fehlermeldung"))
+        form.addRow(self.error)  # last: a long refusal moves no button
         # at lock: no question; the input was kept as a draft before
         ctx.locked.connect(self._closed_by_lock)
         self.form_draft = FormDraft(

@@ -35,6 +35,7 @@ from ..common.closing import KeepingDialog
 from ..common.forms import CatalogueCombo
 from ..common.key_readout import KeyReadout
 from ..common.labels import bind_labels_to_inputs, name_window
+from ..common.message_line import MessageLine, add_last
 from ..common.secret_field import FieldsBeforeToggles, LevelBar, SecretField
 from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
@@ -407,10 +408,6 @@ class EmergencyKeyDialog(QDialog):
         layout.addWidget(self.key)
         self.readout = KeyReadout(self.key)
         layout.addWidget(self.readout)
-        self.status = MessageLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleDescription(tr("Status"))
-        layout.addWidget(self.status)
         # A window does not grow for a wrapped label by itself (height for width): the
         # dialog takes the height its labels need.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
@@ -422,13 +419,17 @@ class EmergencyKeyDialog(QDialog):
         self.close_button.setAccessibleName(tr("Schließen"))
         box.accepted.connect(self.accept)
         layout.addWidget(box)
+        self.buttons = box
+        # last: a long „Gespeichert: …“ grows below the buttons (never moves them)
+        self.status = add_last(layout, MessageLine())
+        self.status.setAccessibleDescription(tr("Status"))
         self.save_sheet.setDefault(True)
         self.confirm: QCheckBox | None = None  # the reminder's box (vault.emergency_reminder)
 
     def show_status(self, text: str) -> None:
-        """A line under the key (saved sheet, error); the dialog grows to show it whole."""
+        """A line under the buttons (saved sheet, error); the dialog grows to show it whole
+        (``MessageLine``)."""
         self.status.setText(text)
-        self.adjustSize()
 
     def done(self, result: int) -> None:
         self.key.clear()  # the key is shown once

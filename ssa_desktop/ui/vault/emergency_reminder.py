@@ -27,7 +27,7 @@ def remind_emergency_key(ctx, parent: QWidget | None = None):
                                          dialog)
     confirm.setAccessibleName(tr("Ich habe den Notfallschlüssel sicher verwahrt"))
     layout = cast(QVBoxLayout, dialog.layout())
-    layout.insertWidget(layout.count() - 1, confirm)
+    layout.insertWidget(layout.indexOf(dialog.buttons), confirm)  # above the buttons
     dialog.show_status(tr("Bei der Einrichtung wurde der Notfallschlüssel nicht bestätigt. "
                           "Er wird bei jedem Entsperren angezeigt, bis Sie bestätigen."))
 

@@ -68,8 +68,6 @@ KNOWN = {
     "quick-entry": ("a message in QuickEntryDialog moves",),
     **dict.fromkeys(["short-contacts", "ShortContactsDialog"],
                     ("a message in ShortContactsDialog moves",)),
-    **dict.fromkeys(["emergency-key", "emergency_key"], ("a message in EmergencyKeyDialog moves",)),
-    "consent": ("a message in ConsentDialog moves",),
     **dict.fromkeys(["staff", "StaffDialog"], ("a message in QWidget moves",)),
     "AddDocumentDialog": ("a message in QWidget moves",),
     "RecordDocumentsDialog": ("a message in DocumentsPanel moves",),
