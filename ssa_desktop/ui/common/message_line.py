@@ -18,7 +18,14 @@ named and announced as every ``MessageLabel``. It takes the room its layout leav
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFormLayout,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from .announce import MessageLabel
 
@@ -36,43 +43,80 @@ class MessageLine(MessageLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setMinimumWidth(40)
+        self._held = 0  # the height of the longest message while it shows
+        self.last = False  # nothing follows it in its window (``add_last``)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt naming)
+        """Its text's height, and never lower while it shows: a shorter message after a
+        longer one gave the room back to the form above and moved its buttons."""
+        return max(super().heightForWidth(width), getattr(self, "_held", 0))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        """As high as its whole text at its width: a layout squeezes no line of it (nor,
-        to make room for it, the text above) — its window grows instead."""
+        """As high as its whole text at its width: a layout squeezes no line of it (its
+        window grows instead, ``_make_room``)."""
         hint = super().minimumSizeHint()
-        if not self.text():
-            return QSize(40, hint.height())
-        return QSize(40, max(hint.height(), self.heightForWidth(max(self.width(), 40))))
+        needed = self.heightForWidth(max(self.width(), 40)) if self.text() else self._held
+        return QSize(40, max(hint.height(), needed))
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt naming)
+        super().setVisible(visible)
+        if not visible:
+            self._held = 0  # hidden, it gives its room back
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._keep_room()
         super().setText(text)
         self._make_room()
 
     def show_quietly(self, text: str) -> None:
+        self._keep_room()
         super().show_quietly(text)
         self._make_room()
 
+    def _keep_room(self) -> None:
+        """The room the message shown so far takes stays while the line shows."""
+        if getattr(self, "_held", None) is not None and self.isVisible() and self.text():
+            self._held = max(self._held, super().heightForWidth(self.width()))
+
     def _make_room(self) -> None:
-        """A window (a dialog) grows downwards to the height its layout needs with this
-        text, within the screen: its layout squeezed the lines above instead (a window
-        does not grow for a wrapped label by itself) and moved the buttons up."""
-        window = self.window()
-        layout = window.layout()
-        if window is self or not window.isVisible() or layout is None \
-                or not layout.hasHeightForWidth():
+        """Last in its window (``add_last``): the window grows downwards by the lines the
+        text needs more, at once and within the screen, or else the scrolled page it is
+        in. The layout squeezed the lines above instead (a window does not grow for a
+        wrapped label by itself) and moved the buttons up. Elsewhere the part that
+        stretches above it gives the room."""
+        host = _host(self)
+        if not getattr(self, "last", False) or host is None or not host.isVisible():
             return
-        layout.activate()
-        needed = layout.totalHeightForWidth(window.width())
+        deficit = self.heightForWidth(self.width()) - self.height()
+        if deficit <= 0:
+            return
+        window = self.window()
         screen = window.screen().availableGeometry()
-        room = screen.bottom() - window.geometry().top()
-        if needed > window.height():
-            window.resize(window.width(), max(window.height(), min(needed, room)))
+        grow = max(0, min(deficit, screen.bottom() - window.geometry().bottom()))
+        if grow:
+            window.resize(window.width(), window.height() + grow)
+            QApplication.sendPostedEvents()
+        layout = host.layout()
+        if host is not window and layout is not None \
+                and host.height() < layout.totalHeightForWidth(host.width()):
+            host.resize(host.width(), host.height() + deficit - grow)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # another width, another height (minimumSizeHint)
+
+
+def _host(line: QWidget) -> QWidget | None:
+    """What grows for ``line``: the page of the scroll area it is in, or its window."""
+    widget = line.parentWidget()
+    while widget is not None and not widget.isWindow():
+        viewport = widget.parentWidget()
+        scroll = viewport.parentWidget() if viewport is not None else None
+        if isinstance(scroll, QScrollArea) and scroll.widget() is widget:
+            return widget
+        widget = widget.parentWidget()
+    return widget
 
 
 def error_line(accessible_name: str = "") -> MessageLine:
@@ -85,8 +129,13 @@ def error_line(accessible_name: str = "") -> MessageLine:
     return line
 
 
-def add_last(layout: QBoxLayout, line: MessageLine) -> MessageLine:
+def add_last(layout: QBoxLayout | QFormLayout, line: MessageLine) -> MessageLine:
     """Put ``line`` at the end of ``layout`` (a window's or a scrolled page's, so nothing
-    follows it); it takes the room left over, so no stretch goes before the buttons."""
-    layout.addWidget(line, 1)
+    follows it): its window grows for it. In a box it takes the room left over, so no
+    stretch goes before the buttons."""
+    if isinstance(layout, QFormLayout):
+        layout.addRow(line)
+    else:
+        layout.addWidget(line, 1)
+    line.last = True
     return line

@@ -44,7 +44,7 @@ from ..common.forms import (
 )
 from ..common.labels import label_for_readers, name_by_label
 from ..common.layouts import flow_row
-from ..common.message_line import error_line
+from ..common.message_line import add_last, error_line
 from ..common.modal import open_deleting
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
@@ -100,8 +100,8 @@ class ConsentDialog(DraftedDialog):
         form.addRow("", self.deputy)
         buttons = save_cancel_buttons(tr("Speichern"), self.save, self.reject)
         form.addRow(buttons)
-        self.error = error_line(tr("Fehlermeldung"))
-        form.addRow(self.error)  # last: a long refusal moves no button
+        # last: a long refusal moves no button
+        self.error = add_last(form, error_line(tr("Fehlermeldung")))
         # at lock: no question; the input was kept as a draft before
         ctx.locked.connect(self._closed_by_lock)
         self.form_draft = FormDraft(

@@ -44,6 +44,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.layouts import flow_row
+from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
@@ -98,9 +99,9 @@ class AddDocumentDialog(QDialog):
                          "kann trotzdem Kopien behalten."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.error = error_label(tr("Fehlermeldung"))
-        form.addRow(self.error)
         form.addRow(save_cancel_buttons(tr("Speichern"), self.save, self.reject))
+        # last: a long refusal moves no button
+        self.error = add_last(form, error_line(tr("Fehlermeldung")))
         ctx.locked.connect(self.reject)
         whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
         self.resize(620, self.sizeHint().height())

@@ -64,6 +64,7 @@ from ..common.goal_rating import GoalRatings
 from ..common.labels import name_window
 from ..common.layout_items import form_cell
 from ..common.layouts import flow_row, grow, wrap_layout
+from ..common.message_line import error_line
 from ..common.messages import Role, ask_choice, user_message
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_chain import chain_in_order
@@ -306,9 +307,9 @@ class QuickEntryDialog(QDialog):
 
     def _build_bottom(self, outer: QVBoxLayout) -> None:
         """Error line, status and the buttons."""
-        self.error = MessageLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        # directly below the scrolled form, which gives up the lines it needs: the
+        # buttons below stay (ui/common/message_line.py)
+        self.error = error_line()
         self.error.hide()
         outer.addWidget(self.error)
 

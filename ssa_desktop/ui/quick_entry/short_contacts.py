@@ -20,8 +20,6 @@ from ...domain.catalogues import GENDERS, TOPICS
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import activities, persons
-from .. import colours
-from ..common.announce import MessageLabel
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
 from ..common.forms import (
@@ -33,6 +31,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import name_window
+from ..common.message_line import error_line
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
@@ -66,9 +65,7 @@ class ShortContactsDialog(QDialog):
         self.count = count_spin(tr("Anzahl"))
         self.duration = DurationField(5)
         self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
-        self.error = MessageLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {colours.current().error};")
+        self.error = error_line()
         self.save_button = make_button(tr("&Korrektur speichern"),
                                        tr("Korrektur speichern"),
                                        self.save)
@@ -84,11 +81,14 @@ class ShortContactsDialog(QDialog):
         form.addRow(buddy_label(tr("Da&uer"), self.duration), self.duration)
         form.addRow(buddy_label(tr("T&hemen"), self.topics), self.topics)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        # directly below the list, which gives up the lines a long refusal needs: the
+        # form and the buttons below stay where they are (ui/common/message_line.py)
+        layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur))

@@ -28,7 +28,8 @@ from ...services.statistics import format_value as stats_number
 from .. import colours
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.fit_scroll import whole_window_scrolls
-from ..common.forms import CatalogueCombo, DateField, buddy_label, error_label
+from ..common.forms import CatalogueCombo, DateField, buddy_label
+from ..common.message_line import add_last, error_line
 from ..context import AppContext
 from ..i18n import translator
 
@@ -129,10 +130,9 @@ class StaffDialog(QDialog):
         unfilled = QLabel(tr("Eine unbesetzte Zeit zählt nicht als Arbeitszeit."))
         unfilled.setWordWrap(True)  # in the row of the months it was cut after „0 besetzt“
         layout.addWidget(unfilled)
-        self.error = error_label()
-        layout.addWidget(self.error)
         buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
+        self.error = add_last(layout, error_line())  # a long refusal moves no button
         # on a small screen (640×360 at 200 %) the whole dialog scrolls
         self._update()  # its texts first: the window opens as large as they ask
         whole_window_scrolls(self)

@@ -65,11 +65,6 @@ KNOWN = {
     # a long message (an export's four file names) wraps and moves the buttons
     **dict.fromkeys(["settings", "settings → Schulen  Stelle"], ("table „Schulen“ shows",)),
     "Person → Dokumente": ("a message in DocumentsPanel moves",),
-    "quick-entry": ("a message in QuickEntryDialog moves",),
-    **dict.fromkeys(["short-contacts", "ShortContactsDialog"],
-                    ("a message in ShortContactsDialog moves",)),
-    **dict.fromkeys(["staff", "StaffDialog"], ("a message in QWidget moves",)),
-    "AddDocumentDialog": ("a message in QWidget moves",),
     "RecordDocumentsDialog": ("a message in DocumentsPanel moves",),
     # at its first size (test_fits_small_screen.place) the form scrolls sideways at 1280
     "DeputyPackageDialog": ("a message in QWidget moves", "scrolls sideways: FitScroll"),
