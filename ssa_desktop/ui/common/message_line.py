@@ -80,14 +80,17 @@ class MessageLine(MessageLabel):
 
     def _make_room(self) -> None:
         """Last in its window (``add_last``): the window grows downwards by the lines the
-        text needs more, at once and within the screen, or else the scrolled page it is
+        text needs more than the lines at its end have, at once and within the screen, or else the scrolled page it is
         in. The layout squeezed the lines above instead (a window does not grow for a
         wrapped label by itself) and moved the buttons up. Elsewhere the part that
         stretches above it gives the room."""
         host = _host(self)
         if not getattr(self, "last", False) or host is None or not host.isVisible():
             return
-        deficit = self.heightForWidth(self.width()) - self.height()
+        # the lines at the end together (an info and an error line below the buttons)
+        group = [line for line in host.findChildren(MessageLine)
+                 if line.last and line.isVisible() and _host(line) is host]
+        deficit = sum(line.heightForWidth(line.width()) - line.height() for line in group)
         if deficit <= 0:
             return
         window = self.window()
@@ -129,13 +132,14 @@ def error_line(accessible_name: str = "") -> MessageLine:
     return line
 
 
-def add_last(layout: QBoxLayout | QFormLayout, line: MessageLine) -> MessageLine:
-    """Put ``line`` at the end of ``layout`` (a window's or a scrolled page's, so nothing
-    follows it): its window grows for it. In a box it takes the room left over, so no
-    stretch goes before the buttons."""
-    if isinstance(layout, QFormLayout):
-        layout.addRow(line)
-    else:
-        layout.addWidget(line, 1)
-    line.last = True
-    return line
+def add_last(layout: QBoxLayout | QFormLayout, *lines: MessageLine) -> MessageLine:
+    """Put ``lines`` at the end of ``layout`` (a window's or a scrolled page's), so that
+    nothing but messages follows them: their window grows for them. In a box the last
+    takes the room left over, so no stretch goes before the buttons. Returns the last."""
+    for line in lines:
+        if isinstance(layout, QFormLayout):
+            layout.addRow(line)
+        else:
+            layout.addWidget(line, 1 if line is lines[-1] else 0)
+        line.last = True
+    return lines[-1]

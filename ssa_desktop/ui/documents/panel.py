@@ -39,7 +39,6 @@ from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
     DateField,
-    error_label,
     make_button,
     refused_selector,
 )
@@ -150,6 +149,10 @@ class DocumentsPanel(PersonPanel):
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
         fit_columns(self.table, stretch=0)
         layout.addWidget(self.table, 1)
+        # directly below the list, which gives up the lines a long message needs: the
+        # buttons below stay where they are (ui/common/message_line.py)
+        self.error = error_line(tr("Fehlermeldung"))
+        layout.addWidget(self.error)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_selected())
         self.add_button = make_button(tr("Dokument hin&zufügen …"), tr("Dokument hinzufügen"),
                                       self.add_from_dialog)
@@ -174,8 +177,6 @@ class DocumentsPanel(PersonPanel):
         layout.addLayout(flow_row(self.add_button, self.scans_button, self.view_button,
                                   self.export_button, self.print_button, self.text_button,
                                   self.delete_button))
-        self.error = error_label(tr("Fehlermeldung"))
-        layout.addWidget(self.error)
 
     # -- the list ------------------------------------------------------------------------
     def refresh(self) -> None:

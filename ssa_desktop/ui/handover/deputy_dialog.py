@@ -29,9 +29,10 @@ from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
 from ..common.files import choose_target_folder, confirm_write_into
 from ..common.fit_scroll import whole_window_scrolls
-from ..common.forms import DateField, buddy_label, error_label, make_button
+from ..common.forms import DateField, buddy_label, make_button
 from ..common.key_readout import KeyReadout
 from ..common.labels import spoken_label
+from ..common.message_line import MessageLine, error_line
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
@@ -134,7 +135,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
                          "Verarbeitung (Widerspruch) werden nie vorgeschlagen und hier nicht "
                          "aufgeführt. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt."))
         note.setWordWrap(True)
-        self.error = error_label(tr("Fehlermeldung"))
+        self.error = error_line(tr("Fehlermeldung"))
         self.write_button = make_button(tr("Paket &schreiben"), tr("Vertretungspaket schreiben"),
                                         self.write)
         self.write_button.setDefault(True)
@@ -143,6 +144,9 @@ class DeputyPackageDialog(package_key.PackageDialog):
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(self.proposal_label)
+        # right above the list, which gives up the lines a long message needs: nothing
+        # below it moves (ui/common/message_line.py)
+        layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.due)
@@ -156,7 +160,6 @@ class DeputyPackageDialog(package_key.PackageDialog):
         target_label.setBuddy(self.folder)
         layout.addLayout(target_form)
         layout.addWidget(self.steps)
-        layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.model.itemChanged.connect(self._update_summary)
         return page
@@ -265,8 +268,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.key_intro = MessageLabel()
         self.key_intro.setWordWrap(True)
         self.key_label = package_key.key_label(16)
-        self.sheet_status = MessageLabel()
-        self.sheet_status.setWordWrap(True)
+        self.sheet_status = MessageLine()  # the stretch below it gives the room
         self.sheet_button = package_key.sheet_button(self.choose_sheet)
         close = make_button(tr("&Fertig"), tr("Fertig"), self.accept)
         row = QHBoxLayout()

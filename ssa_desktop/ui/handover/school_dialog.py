@@ -24,8 +24,9 @@ from ...services import handover_school, schools
 from ..common.combos import make_combo
 from ..common.files import confirm_write_into
 from ..common.fit_scroll import whole_window_scrolls
-from ..common.forms import buddy_label, error_label, make_button
+from ..common.forms import buddy_label, make_button
 from ..common.key_readout import KeyReadout
+from ..common.message_line import MessageLine, add_last, error_line
 from ..common.screen_fit import resize_within_screen
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -87,10 +88,9 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         self.due = DueList(self)
         self.documents = DocumentTicks(self)
         self.school.currentIndexChanged.connect(self.refresh_due)
-        self.error = error_label(tr("Fehlermeldung"))
+        self.error = error_line(tr("Fehlermeldung"))
         self.key_label = package_key.key_label(14)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
+        self.info = MessageLine()  # „Das Übergabepaket ist geschrieben: …“, announced
         self.write_button = make_button(tr("Paket &schreiben"), tr("Übergabepaket schreiben"),
                                         self.write)
         self.write_button.setDefault(True)
@@ -111,14 +111,15 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         layout.addWidget(self.due)
         layout.addWidget(self.documents)
         layout.addWidget(self.steps)
-        layout.addWidget(self.error)
-        layout.addWidget(self.info)
         layout.addWidget(self.key_label)
         self.readout = KeyReadout(self.key_label)
         self.readout.hide()                 # until the key is shown
         layout.addWidget(self.readout)
-        layout.addStretch(1)
         layout.addLayout(row)
+        # last, below the buttons: a long path or refusal moves none of them (with little
+        # room — larger text, a long list of due persons — the error above the buttons
+        # pushed „Paketblatt drucken“ down); they take the room left over
+        add_last(layout, self.info, self.error)
         # on a small screen (200 %) all of it scrolls: squeezed, the long note lost a line
         whole_window_scrolls(self)
         resize_within_screen(self, 760, 420)

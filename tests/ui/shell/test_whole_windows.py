@@ -64,12 +64,8 @@ WALKED_ELSEWHERE = {"PersonsArea.stack": "a person's page: each of its tabs belo
 KNOWN = {
     # a long message (an export's four file names) wraps and moves the buttons
     **dict.fromkeys(["settings", "settings → Schulen  Stelle"], ("table „Schulen“ shows",)),
-    "Person → Dokumente": ("a message in DocumentsPanel moves",),
-    "RecordDocumentsDialog": ("a message in DocumentsPanel moves",),
     # at its first size (test_fits_small_screen.place) the form scrolls sideways at 1280
-    "DeputyPackageDialog": ("a message in QWidget moves", "scrolls sideways: FitScroll"),
-    # seen in full runs only (not alone): its long message moves „Paketblatt drucken (PDF)“
-    "SchoolHandoverDialog": ("a message in QWidget moves",),
+    "DeputyPackageDialog": ("scrolls sideways: FitScroll",),
     "OpenPackageDialog": ("scrolls sideways: FitScroll",),
     "SerialLetterDialog": ("scrolls sideways: FitScroll",),
     "disclosure": ("scrolls sideways: FitScroll",),
