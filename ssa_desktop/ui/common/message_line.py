@@ -4,14 +4,14 @@ her next click) and must stay whole to the eye and to a screen reader (no „…
 
 ``MessageLine`` wraps within the width its layout gives it (a long file name or path breaks
 anywhere), never widens its window, can be selected with the mouse (to copy a path), and is
-named and announced as every ``MessageLabel``. It takes the room its layout leaves over
-(vertical policy Expanding, text at its top). Where it sits decides what it moves; the rule
-(docs/ui.md):
+named and announced as every ``MessageLabel``. A shorter message after a longer one keeps the
+longer one's room until the line is emptied or hidden. Where it sits decides what it moves
+(docs/architecture.md, „Accessibility“):
 
-- last in its window or scrolled page, below the buttons (``add_last``): it grows into the
-  room below them, or the window grows downwards — nothing follows it, nothing moves;
-- or directly below the part that stretches (a list, a text box), above the buttons: the
-  list gives up the lines the message needs, the buttons below stay.
+- last in its window or scrolled page, below the buttons (``add_last``): it takes the room
+  left over below them, and its window grows downwards for more — nothing follows it;
+- or right next to the part that stretches (a list, a scrolled form), with no button
+  between them: the list gives up the lines the message needs, the buttons stay.
 
 ``error_line()`` is the red one for refusals."""
 
@@ -64,26 +64,31 @@ class MessageLine(MessageLabel):
             self._held = 0  # hidden, it gives its room back
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
-        self._keep_room()
+        self._keep_room(text)
         super().setText(text)
         self._make_room()
 
     def show_quietly(self, text: str) -> None:
-        self._keep_room()
+        self._keep_room(text)
         super().show_quietly(text)
         self._make_room()
 
-    def _keep_room(self) -> None:
-        """The room the message shown so far takes stays while the line shows."""
-        if getattr(self, "_held", None) is not None and self.isVisible() and self.text():
+    def _keep_room(self, text: str) -> None:
+        """The room of the message shown so far stays while the line shows another; an
+        empty line gives it back (the part beside it, or the room below, takes it)."""
+        if getattr(self, "_held", None) is None:
+            return  # still being made
+        if not text:
+            self._held = 0
+        elif self.isVisible() and self.text():
             self._held = max(self._held, super().heightForWidth(self.width()))
 
     def _make_room(self) -> None:
-        """Last in its window (``add_last``): the window grows downwards by the lines the
-        text needs more than the lines at its end have, at once and within the screen, or else the scrolled page it is
-        in. The layout squeezed the lines above instead (a window does not grow for a
-        wrapped label by itself) and moved the buttons up. Elsewhere the part that
-        stretches above it gives the room."""
+        """Last in its window (``add_last``): the window grows downwards, at once and
+        within the screen, by the lines the text needs more than the lines at its end
+        have, or else the scrolled page it is in does. The layout squeezed the lines above
+        instead (a window does not grow for a wrapped label by itself) and moved the
+        buttons up. Elsewhere the part that stretches beside it gives the room."""
         host = _host(self)
         if not getattr(self, "last", False) or host is None or not host.isVisible():
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
 )
@@ -81,3 +82,28 @@ def test_without_a_message_the_line_takes_the_room_below_the_buttons(qtbot):
     dialog, line = _dialog(qtbot, QSize(560, 400))
     buttons = button_places(dialog)
     assert max(at.y() for at in buttons.values()) < line.y()
+
+
+def test_beside_a_list_the_list_gives_the_room_and_a_shorter_message_keeps_it(qtbot):
+    """The documents' place: the list, the line right below it, then the buttons."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QListWidget(), 1)
+    line = error_line()
+    layout.addWidget(line)
+    layout.addWidget(QPushButton("Exportieren …"))
+    dialog.show()
+    dialog.resize(300, 240)
+    qtbot.waitExposed(dialog)
+    before = button_places(dialog)
+    line.say(LONG)
+    assert moved_buttons(before, dialog) == []
+    assert _whole_on_screen(dialog, line)
+    long_height = line.height()
+    line.say("Gespeichert.")
+    assert moved_buttons(before, dialog) == []
+    assert line.height() == long_height  # the room stays while it shows
+    line.clear()
+    assert moved_buttons(before, dialog) == []
+    assert line.height() < long_height  # an empty line gives it back to the list
