@@ -49,14 +49,17 @@ class MessageLine(MessageLabel):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt naming)
         """Its text's height, and never lower while it shows: a shorter message after a
         longer one gave the room back to the form above and moved its buttons."""
-        return max(super().heightForWidth(width), getattr(self, "_held", 0))
+        own = super().heightForWidth(width) if self.text() else 0  # empty: no line
+        return max(own, getattr(self, "_held", 0))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         """As high as its whole text at its width: a layout squeezes no line of it (its
-        window grows instead, ``_make_room``)."""
-        hint = super().minimumSizeHint()
-        needed = self.heightForWidth(max(self.width(), 40)) if self.text() else self._held
-        return QSize(40, max(hint.height(), needed))
+        window grows instead, ``_make_room``); empty, it needs no height (a dialog's
+        smallest size at 200 % has no blank line in it)."""
+        return QSize(40, self.heightForWidth(max(self.width(), 40)))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return self.minimumSizeHint() if not self.text() else super().sizeHint()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt naming)
         super().setVisible(visible)

@@ -85,10 +85,15 @@ class ShortContactsDialog(QDialog):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
         # directly below the list, which gives up the lines a long refusal needs: the
-        # form and the buttons below stay where they are (ui/common/message_line.py)
-        layout.addWidget(self.error)
+        # form and the buttons below stay where they are (ui/common/message_line.py);
+        # no gap while empty (its smallest size fits 1280×720 at 200 %)
+        listed = QVBoxLayout()
+        listed.setSpacing(0)
+        listed.addWidget(self.view, 1)
+        self.error.setContentsMargins(0, 4, 0, 0)
+        listed.addWidget(self.error)
+        layout.addLayout(listed, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur))
