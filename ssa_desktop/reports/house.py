@@ -13,8 +13,6 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resource
 from ..storage.errors import FileInUse, StorageFull, VaultError, WriteFailed
@@ -48,7 +46,12 @@ class DocumentStorageFull(WriteError, StorageFull):
 
 @cache
 def register_fonts() -> None:
-    """Register the bundled DejaVu Sans with reportlab (once per process)."""
+    """Register the bundled DejaVu Sans with reportlab (once per process): parsed, the two
+    fonts keep ≈ 7 MB, so only what paints a PDF calls this (a layout measures with
+    ``font_widths``)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
