@@ -1,4 +1,5 @@
-"""Text widths in the bundled fonts as reportlab measures them, without reportlab.
+"""The bundled fonts' names and files, and text widths in them as reportlab measures
+them, without reportlab (which imports PIL with its colours: ≈ 4.5 MB kept by the GUI).
 
 ``string_width(text, font, size)`` is reportlab's ``stringWidth`` for the registered
 DejaVu fonts, computed the same way (the advance widths of the characters, a missing one
@@ -13,8 +14,19 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 
 from ..paths import resource
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+
+def font_files() -> dict[str, Path]:
+    """The bundled font files (reportlab registers them for a PDF; the Qt slip painter
+    loads the same ones)."""
+    return {FONT: resource("fonts", "DejaVuSans.ttf"),
+            FONT_BOLD: resource("fonts", "DejaVuSans-Bold.ttf")}
 
 
 @cache
@@ -28,7 +40,7 @@ def _widths(font: str) -> tuple[dict[int, float], float]:
 
 
 def string_width(text: str, font: str, size: float) -> float:
-    """Width of ``text`` in points in ``font`` (``house.FONT`` or ``FONT_BOLD``)."""
+    """Width of ``text`` in points in ``font`` (``FONT`` or ``FONT_BOLD``)."""
     widths, default = _widths(font)
     get = widths.get
     return 0.001 * size * sum(get(ord(char), default) for char in text)

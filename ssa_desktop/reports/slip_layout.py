@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from ..domain.errors import UserError
 from ..domain.slips import SlipData
 from ..formatting import WEEKDAYS_SHORT, fmt_date
-from .font_widths import string_width
-from .house import FONT, FONT_BOLD
+from .font_widths import FONT, FONT_BOLD, string_width
 
 A4_MM = (210.0, 297.0)
 SLIP_MM = (105.0, 148.5)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
-from ...reports.house import font_files
+from ...reports.font_widths import font_files
 from ...reports.slip_layout import Box, Image, Line, Page, Text
 
 INK = QColor("#1F1F1F")
