@@ -12,7 +12,7 @@ Protocol over the child's stdin and stdout (pipes only; nothing is written to a 
   answers its page count (4 bytes, signed), ``-1`` when PDFium cannot open it;
 - ``b"R"`` + page index (4 bytes) + scale (8-byte double: pixels per point): the child
   answers width, height, stride, channels (4 bytes each) and ``stride × height`` bytes
-  of the page (RGBX or RGB), width ``-1`` when it could not render it;
+  of the page (BGRX), width ``-1`` when it could not render it;
 - its stdin closed: it ends.
 
 A child that cannot be started, dies, does not answer within ``TIMEOUT_S`` or answers
@@ -28,6 +28,7 @@ import struct
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from typing import cast
 
 from ..storage import child_process
@@ -81,7 +82,13 @@ class PdfPages:
         """The child's process id while it lives (the benchmark reads its peak)."""
         return self._child.pid if self._child is not None else None
 
-    def page(self, index: int, scale: float) -> tuple[int, int, int, int, bytearray]:
+    def page(self, index: int, scale: float,
+             into: Callable[[int, int, int], memoryview | None] | None = None,
+             ) -> tuple[int, int, int, memoryview | bytearray]:
+        """Page ``index`` at ``scale`` pixels per point as (width, height, stride, pixels):
+        BGRX, four bytes a pixel (Qt's ``Format_RGB32`` on a little-endian machine).
+        ``into(width, height, stride)`` may give the buffer the pixels are read into (the
+        image that shows them: no copy on the way); else a new ``bytearray``."""
         if not 0 <= index < self.count:
             raise IndexError(index)
         header = self._ask(b"R" + struct.pack(">id", index, scale), b"", _PAGE_HEADER.size)
@@ -89,10 +96,14 @@ class PdfPages:
         if width < 0:
             raise PagesFailed()
         if not (0 < width <= MAX_SIDE + 1 and 0 < height <= MAX_SIDE + 1
-                and channels in (3, 4) and width * channels <= stride <= width * 4 + 64):
+                and channels == 4 and width * 4 <= stride <= width * 4 + 64):
             self.close()
             raise PagesFailed()
-        return width, height, stride, channels, self._read(stride * height)
+        target = into(width, height, stride) if into is not None else None
+        if target is None or len(target) != stride * height:
+            return width, height, stride, self._read(stride * height)
+        self._read(stride * height, target)
+        return width, height, stride, target
 
     def _ask(self, request: bytes, payload: bytes, answer: int) -> bytearray:
         """Send ``request`` and ``payload``; read ``answer`` bytes (the first of the answer)."""
@@ -109,15 +120,15 @@ class PdfPages:
             raise PagesFailed() from None
         return self._read(answer)
 
-    def _read(self, size: int) -> bytearray:
-        """Exactly ``size`` bytes of the child's answer within ``TIMEOUT_S`` (else the child
-        is ended with its group and this is ``PagesFailed``)."""
+    def _read(self, size: int, target: memoryview | None = None) -> bytearray:
+        """Exactly ``size`` bytes of the child's answer (into ``target`` when given) within
+        ``TIMEOUT_S`` (else the child is ended with its group and this is ``PagesFailed``)."""
         child = self._child
         if child is None:
             raise PagesFailed()
         stdout = cast(io.RawIOBase, child.stdout)
-        buf = bytearray(size)
-        view = memoryview(buf)
+        buf = bytearray(size if target is None else 0)
+        view = memoryview(buf) if target is None else target.cast("B")
         watchdog = threading.Timer(TIMEOUT_S, child_process.kill, (child,))
         watchdog.daemon = True
         watchdog.start()
@@ -174,7 +185,7 @@ def _render(pdf, index: int, scale: float) -> bytes:
     try:
         width, height = page.get_size()   # in points (1/72 inch)
         scale = min(scale, MAX_SIDE / max(width, height, 1))
-        bitmap = page.render(scale=scale, rev_byteorder=True)
+        bitmap = page.render(scale=scale, prefer_bgrx=True)   # BGRX: Qt's RGB32
         try:
             return (_PAGE_HEADER.pack(bitmap.width, bitmap.height, bitmap.stride,
                                       bitmap.n_channels)

@@ -81,10 +81,22 @@ class Pages:
         """One page from the child (``pdf_pages.PagesFailed``, German, when it failed)."""
         if self._pdf is None:
             raise pdf_pages.PagesFailed()
-        width, height, stride, channels, pixels = self._pdf.page(index, zoom * BASE_DPI / 72)
-        return QImage(pixels, width, height, stride,
-                      QImage.Format.Format_RGBX8888 if channels == 4
-                      else QImage.Format.Format_RGB888).copy()
+        made: list[QImage] = []
+
+        def into(width: int, height: int, stride: int) -> memoryview | None:
+            # the child's BGRX pixels land in the image itself (Qt's RGB32, little-endian
+            # as every platform SSA Desktop ships for), which a QPixmap then shares: one
+            # copy of the page in the GUI, not three
+            image = QImage(width, height, QImage.Format.Format_RGB32)
+            if image.isNull() or image.bytesPerLine() != stride:
+                return None
+            made.append(image)
+            return image.bits()
+
+        width, height, stride, pixels = self._pdf.page(index, zoom * BASE_DPI / 72, into)
+        if made:
+            return made[0]
+        return QImage(pixels, width, height, stride, QImage.Format.Format_RGB32).copy()
 
     @property
     def child_pid(self) -> int | None:

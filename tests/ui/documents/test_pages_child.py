@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from ssa_desktop.domain import documents as d
@@ -56,7 +57,10 @@ def test_the_child_ends_when_the_pages_close(qapp):
     pages = Pages(f.pdf(pages=1), d.PDF)
     pid = pages.child_pid
     assert pid is not None and pid != os.getpid()
-    assert not pages.image(0).isNull()
+    image = pages.image(0)
+    # read straight into an image of the pixmap's own format: the pixmap shares it
+    assert image.format() == QImage.Format.Format_RGB32
+    assert image.pixel(5, 5) == 0xFFFFFFFF   # the page's white, opaque
     pages.close()
     assert pages.child_pid is None
     with pytest.raises(ProcessLookupError):   # ended and reaped
