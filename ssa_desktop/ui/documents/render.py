@@ -91,7 +91,7 @@ class Pages:
             if image.isNull() or image.bytesPerLine() != stride:
                 return None
             made.append(image)
-            return image.bits()
+            return memoryview(image.bits())
 
         width, height, stride, pixels = self._pdf.page(index, zoom * BASE_DPI / 72, into)
         if made:
