@@ -88,6 +88,8 @@ def test_a_child_killed_mid_job_is_a_german_sentence_and_the_document_stays(
     assert "Hilfsprozess von SSA Desktop" in viewer.page.text()
     assert "unverändert im Tresor" in viewer.page.text()
     assert viewer.page.pixmap().isNull()
+    assert viewer.page.accessibleName().startswith("Seite 2 von 2 – Die PDF-Datei")
+    assert viewer.previous.isEnabled() and not viewer.next.isEnabled()
     viewer.accept()
     # nothing lost: the document is still there and shows again, from a new child
     assert svc.read_content(ctx.conn, svc.get_document(ctx.conn, doc.id)) == data
