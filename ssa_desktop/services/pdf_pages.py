@@ -63,7 +63,7 @@ class NotAPdf(ValueError):
 
 class PdfPages:
     """A PDF opened in its own child: ``count`` pages, ``page(index, scale)`` one page as
-    (width, height, stride, channels, pixels), ``close()`` ends the child."""
+    (width, height, stride, pixels), ``close()`` ends the child."""
 
     def __init__(self, data: bytes):
         try:
