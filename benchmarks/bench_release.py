@@ -95,8 +95,6 @@ for spec in AREAS:
 # her papers (PAPERS_CHILD kept a document for the person of the first case goal): the
 # person's document shown, the case's goals and a goal's trend, a letter, one after the
 # other, each closed before the next as she closes them
-from ssa_desktop.ui.letters.dialog import LetterDialog
-from ssa_desktop.ui.persons.goals_dialog import GoalsDialog, TrendDialog
 person_id, case_id, goal_id = ctx.conn.execute(
     "SELECT c.person_id, c.id, g.id FROM case_goal g JOIN case_file c ON c.id = g.case_id"
     " ORDER BY g.id LIMIT 1").fetchone()
@@ -107,6 +105,13 @@ persons.open_record(person_id)
 page = persons.page
 page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
 wait(300)
+# the letter's parts her person page brought in before she asked for a letter: the dialog,
+# its use cases, the template sandbox (jinja2) and DOCX templates (docxtpl) come with her
+# first letter, not with a person
+print("Briefteile-nach-der-Person", *sorted(
+    name for name in sys.modules if name.split(".")[0] in ("jinja2", "docxtpl", "docx")
+    or name.startswith(("ssa_desktop.ui.letters", "ssa_desktop.services.letters",
+                        "ssa_desktop.domain.letter_sandbox"))))
 
 
 def look(dialog, parent_too=None):
@@ -127,12 +132,14 @@ wait(300)
 print("kind", "pdf-seiten", next(int(line.split()[1]) / 1024 for line in
       open(f"/proc/{viewer.pages.child_pid}/status") if line.startswith("VmHWM")))
 look(viewer)
+from ssa_desktop.ui.persons.goals_dialog import GoalsDialog, TrendDialog
 goals = GoalsDialog(ctx, case_id, page)
 goals.open()
 wait(300)
 trend = TrendDialog(ctx, goal_id, goals)
 trend.open()
 look(trend, goals)
+from ssa_desktop.ui.letters.dialog import LetterDialog
 letter = LetterDialog(ctx, person_id, page)
 letter.open()
 look(letter)

@@ -80,3 +80,13 @@ def test_a_letter_looked_at_brings_in_no_reportlab(demo_copy, tmp_path):
     line = next(line for line in _day_lines(demo_copy, tmp_path)
                 if line.startswith("reportlab-nach-dem-Brief"))
     assert line.split()[1:] == []
+
+
+def test_a_person_opened_brings_in_no_letter_parts(demo_copy, tmp_path):
+    """Her person page (and its Dokumente tab) offers „Brief erstellen …“ but loads the
+    letter dialog, its use cases and the template sandbox (jinja2, ≈ 7 MB with its
+    templates' machinery) only when she opens a letter: a person looked at costs her
+    GUI none of it."""
+    line = next(line for line in _day_lines(demo_copy, tmp_path)
+                if line.startswith("Briefteile-nach-der-Person"))
+    assert line.split()[1:] == []
