@@ -148,6 +148,9 @@ look(letter)
 print("reportlab-nach-dem-Brief",
       *sorted({".".join(name.split(".")[:2]) for name in sys.modules
                if name.startswith("reportlab.")}))
+# what the day does not use stays out of her GUI: Qt's printing library (nothing was
+# printed)
+print("ungebraucht-im-Tag", *sorted({"PySide6.QtPrintSupport"} & set(sys.modules)))
 # What the worker's process holds once every load has ended: until then the areas' last
 # loads (Datenschutz, Statistik) and the unlock's upkeep still grow it. Idle means both
 # pools empty and their results delivered, twenty checks (2 s) in a row.

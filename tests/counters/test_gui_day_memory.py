@@ -90,3 +90,12 @@ def test_a_person_opened_brings_in_no_letter_parts(demo_copy, tmp_path):
     line = next(line for line in _day_lines(demo_copy, tmp_path)
                 if line.startswith("Briefteile-nach-der-Person"))
     assert line.split()[1:] == []
+
+
+def test_what_the_day_does_not_use_stays_out(demo_copy, tmp_path):
+    """Nothing is printed on the day: Qt's printing library (QtPrintSupport, ≈ 0.5 MB of
+    the peak) loads when she prints, not with the person page, the document viewer or the
+    letter she looks at."""
+    line = next(line for line in _day_lines(demo_copy, tmp_path)
+                if line.startswith("ungebraucht-im-Tag"))
+    assert line.split()[1:] == []

@@ -11,13 +11,17 @@ crafted page size cannot take the memory.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter
-from PySide6.QtPrintSupport import QPrinter
 
 from ...domain import documents as d
 from ...services import pdf_pages
 from ...services.pdf_pages import MAX_SIDE as MAX_SIDE  # pixels on a page's longer side
+
+if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the window
+    from PySide6.QtPrintSupport import QPrinter
 
 BASE_DPI = 96
 
@@ -122,6 +126,8 @@ def print_onto(printer: QPrinter, data: bytes, mime: str) -> None:
     """Paint every page of the document onto ``printer`` from memory: each rendered as
     for the screen (at the printer's resolution, at most ``MAX_SIDE`` pixels) and fitted
     into the printable area, its proportions kept. No file is written on the way."""
+    from PySide6.QtPrintSupport import QPrinter
+
     try:
         pages = Pages(data, mime)
     except Unshowable as err:   # a failed print is an OSError: nothing printed, nothing logged
