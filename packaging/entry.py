@@ -2,8 +2,9 @@
 which hardens the process (no core dumps, not dumpable; on Windows no error-report
 dialog) before any passphrase or key is in memory, then runs ``main``
 (tests/release/test_frozen_entry.py). ``--keychain-child`` answers one keychain question
-(``storage.keychain``) and ``--unwrap-child`` unwraps the data key for the GUI's unlock
-(``storage.unwrap_child``), both without loading the CLI; each hardens itself first."""
+(``storage.keychain``), ``--unwrap-child`` unwraps the data key for the GUI's unlock
+(``storage.unwrap_child``) and ``--pdf-pages-child`` renders a PDF's pages for the viewer
+(``services.pdf_pages``), all without loading the CLI; each hardens itself first."""
 
 import sys
 
@@ -14,6 +15,10 @@ if __name__ == "__main__":
         sys.exit(serve())
     if sys.argv[1:2] == ["--unwrap-child"]:
         from ssa_desktop.services.unwrap import serve
+
+        sys.exit(serve())
+    if sys.argv[1:2] == ["--pdf-pages-child"]:
+        from ssa_desktop.services.pdf_pages import serve
 
         sys.exit(serve())
     from ssa_desktop.launch import run

@@ -8,6 +8,10 @@ if sys.argv[1:2] == ["--unwrap-child"]:  # storage.unwrap_child: one unwrap, wit
     from ssa_desktop.services.unwrap import serve
 
     raise SystemExit(serve())
+if sys.argv[1:2] == ["--pdf-pages-child"]:  # services.pdf_pages: a PDF's pages, then exit
+    from ssa_desktop.services.pdf_pages import serve
+
+    raise SystemExit(serve())
 
 from ssa_desktop.launch import run
 

@@ -214,6 +214,10 @@ def _serve_child(arguments: list[str]) -> int | None:
         from .services.unwrap import serve as serve_unwrap
 
         return serve_unwrap()
+    if arguments[:1] == ["--pdf-pages-child"]:  # services.pdf_pages: a PDF's pages, then exit
+        from .services.pdf_pages import serve as serve_pages
+
+        return serve_pages()
     return None
 
 

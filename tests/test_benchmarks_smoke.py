@@ -20,7 +20,7 @@ FEATURE_METRICS = {
     "keys_new_pupil_contact", "kvjs_compute_ms", "kvjs_export_all_s",
     "retention_engine_s", "delete_1000_cases_s", "timeshare_dashboard_ms",
     "timeshare_report_s", "slips_100_s", "annual_report_s", "gui_peak_rss_mb",
-    "gui_peak_rss_year_change_mb", "school_year_assistant_mb",
+    "pdf_pages_child_peak_mb", "gui_peak_rss_year_change_mb", "school_year_assistant_mb",
     "cold_start_vs_bare_qt_ratio", "vertretung_package_s", "school_handover_s",
     "school_year_change_s", "area_first_show_overview_ms", "area_first_show_settings_ms",
     "search_growth_20_vs_10", "unlock_children_remembered", "unlock_children_passphrase",
@@ -115,6 +115,12 @@ def test_the_peak_is_taken_only_from_the_day_and_state_measured():
     assert bench_release.reading(line, day, assistant=False) == 99.41
     assert bench_release.idle_split(line) == "bei Ruhe 47.6 MB anonym + 50.8 MB Dateiseiten"
     assert bench_release.idle_split("2026-07-20 - 99.41") == ""
+    # the viewer's PDF child: its own peak goes into the note and its own figure
+    lines = ["kind pdf-seiten 41.26", line]
+    note = "; ".join(bench_release.children_peaks(lines))
+    assert note == "Kindprozess pdf-seiten 41.3 MB"
+    assert bench_release.child_peak(f"x; {note}; y", "pdf-seiten") == 41.3
+    assert bench_release.child_peak("x; y", "pdf-seiten") == 0.0
     assert bench_release.reading("2026-08-03 assistent 111.0", year_change,
                                  assistant=True) == 111.0
     for line, on, assistant in (

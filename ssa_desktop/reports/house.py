@@ -13,17 +13,16 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resource
 from ..storage.errors import FileInUse, StorageFull, VaultError, WriteFailed
 from ..storage.files import atomic_target
+from .font_widths import FONT as FONT
+from .font_widths import FONT_BOLD as FONT_BOLD
+from .font_widths import font_files as font_files
 
 PAGE_SIZE = A4
 MARGIN = 20 * mm
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
 MONO = "Courier"            # only for ASCII (hex keys); WinAnsi, not embedded
 MONO_BOLD = "Courier-Bold"
 
@@ -48,17 +47,16 @@ class DocumentStorageFull(WriteError, StorageFull):
 
 @cache
 def register_fonts() -> None:
-    """Register the bundled DejaVu Sans with reportlab (once per process)."""
+    """Register the bundled DejaVu Sans with reportlab (once per process): parsed, the two
+    fonts keep ≈ 7 MB, so only what paints a PDF calls this (a layout measures with
+    ``font_widths``)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)
-
-
-def font_files() -> dict[str, Path]:
-    """The bundled font files (the Qt slip painter loads the same ones)."""
-    return {FONT: resource("fonts", "DejaVuSans.ttf"),
-            FONT_BOLD: resource("fonts", "DejaVuSans-Bold.ttf")}
 
 
 def _german_write_error(err: BaseException, path: Path) -> WriteError:

@@ -21,7 +21,6 @@ from pathlib import Path
 from ..domain import letter_sandbox as sandbox
 from ..domain.errors import UserError
 from ..domain.letters import FIELDS, LetterKind, TemplateRefused, check_placeholders
-from .house import write_atomically
 
 MAX_TEMPLATE_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 60 * 1024 * 1024
@@ -349,5 +348,7 @@ def write_bytes_atomically(path: Path, data: bytes) -> Path:
 
     def produce(tmp: Path) -> None:
         tmp.write_bytes(data)
+
+    from .house import write_atomically  # reportlab's colours come with it
 
     return write_atomically(path, produce)

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from ..domain.errors import UserError
 from ..domain.slips import SlipData
 from ..formatting import WEEKDAYS_SHORT, fmt_date
-from .house import FONT, FONT_BOLD, register_fonts
+from .font_widths import FONT, FONT_BOLD, string_width
 
 A4_MM = (210.0, 297.0)
 SLIP_MM = (105.0, 148.5)
@@ -77,9 +75,8 @@ class Page:
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width in mm of ``text`` in the bundled font."""
-    register_fonts()
-    return stringWidth(text, FONT_BOLD if bold else FONT, size) * 25.4 / 72
+    """Width in mm of ``text`` in the bundled font (as reportlab measures it)."""
+    return string_width(text, FONT_BOLD if bold else FONT, size) * 25.4 / 72
 
 
 def fit(text: str, size: float, bold: bool, width: float,

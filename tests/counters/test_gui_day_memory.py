@@ -71,15 +71,31 @@ def test_the_day_holds_no_more_anonymous_memory_than_its_baseline(demo_copy, tmp
                                  f"anonymous at rest (allowed {allowed}; peak {peak} MB)")
 
 
-def test_a_letter_looked_at_brings_in_reportlabs_fonts_not_its_layout_nor_canvas(demo_copy,
-                                                                             tmp_path):
-    """The letter dialog's preview needs reportlab's fonts (the text's widths); platypus
-    (the reports' flowing layout, ≈ 5 MB) stays out of her GUI when she writes a letter,
-    and so does the canvas until the letter leaves as a PDF."""
+def test_a_letter_looked_at_brings_in_no_reportlab(demo_copy, tmp_path):
+    """The letter dialog's preview measures its text with the fonts' width table
+    (``reports.font_widths``) and paints with Qt: none of reportlab stays in her GUI when
+    she looks at a letter — not its font parsing (pdfbase, ≈ 7 MB for the two fonts), not
+    its colours (which import PIL, ≈ 4.5 MB with reportlab's base), not platypus (the
+    reports' flowing layout) nor the canvas; they come when the letter leaves as a PDF."""
     line = next(line for line in _day_lines(demo_copy, tmp_path)
                 if line.startswith("reportlab-nach-dem-Brief"))
-    loaded = line.split()[1:]
-    assert "reportlab.pdfbase" in loaded  # the letter was laid out in its font
-    assert "reportlab.platypus" not in loaded
-    # she only looked at it: the preview paints with Qt, the PDF is made when it leaves
-    assert "reportlab.pdfgen" not in loaded
+    assert line.split()[1:] == []
+
+
+def test_a_person_opened_brings_in_no_letter_parts(demo_copy, tmp_path):
+    """Her person page (and its Dokumente tab) offers „Brief erstellen …“ but loads the
+    letter dialog, its use cases and the template sandbox (jinja2, ≈ 7 MB with its
+    templates' machinery) only when she opens a letter: a person looked at costs her
+    GUI none of it."""
+    line = next(line for line in _day_lines(demo_copy, tmp_path)
+                if line.startswith("Briefteile-nach-der-Person"))
+    assert line.split()[1:] == []
+
+
+def test_what_the_day_does_not_use_stays_out(demo_copy, tmp_path):
+    """Nothing is printed on the day: Qt's printing library (QtPrintSupport, ≈ 0.5 MB of
+    the peak) loads when she prints, not with the person page, the document viewer or the
+    letter she looks at."""
+    line = next(line for line in _day_lines(demo_copy, tmp_path)
+                if line.startswith("ungebraucht-im-Tag"))
+    assert line.split()[1:] == []

@@ -61,6 +61,17 @@ def test_entry_py_starts_the_keychain_child_before_the_cli(tmp_path):
     assert done.stdout.startswith(b"{")
 
 
+def test_entry_py_starts_the_pdf_pages_child_before_the_cli(tmp_path):
+    # the viewer's child (services.pdf_pages): a PDF it cannot open answers -1 and, its
+    # stdin closed, it ends; the frozen build starts itself this way
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HOME=str(tmp_path))
+    request = b"P" + (5).to_bytes(8, "big") + b"kaput"
+    done = subprocess.run([sys.executable, str(ENTRY), "--pdf-pages-child"], input=request,
+                          env=env, capture_output=True, timeout=120)
+    assert done.returncode == 0
+    assert done.stdout == (-1).to_bytes(4, "big", signed=True)
+
+
 def _close_std_streams() -> None:
     """In the child before exec: no stdin, stdout or stderr at all, as the windowed Windows
     build starts (Python then sets ``sys.stdin/stdout/stderr`` to None)."""

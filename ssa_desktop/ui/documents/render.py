@@ -1,7 +1,9 @@
 """Pages of a document as images, from its bytes in memory: no file, no network, no script.
 
 A PDF is opened by PDFium (``pypdfium2``) from the bytes and one page at a time is
-rendered; PDFium as pypdfium2 builds it runs no JavaScript and fetches nothing. Images
+rendered, in a child process of its own that ends with the pages (``services.pdf_pages``:
+the bytes cross a pipe, PDFium's memory never joins the GUI's); PDFium as pypdfium2 builds
+it runs no JavaScript and fetches nothing. Images
 (PNG, JPEG, TIFF with all its pages) are read by Qt from a ``QBuffer``. A page is
 rendered at most ``MAX_SIDE`` pixels on its longer side, whatever the zoom, so that a
 crafted page size cannot take the memory.
@@ -9,13 +11,18 @@ crafted page size cannot take the memory.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter
-from PySide6.QtPrintSupport import QPrinter
 
 from ...domain import documents as d
+from ...services import pdf_pages
+from ...services.pdf_pages import MAX_SIDE as MAX_SIDE  # pixels on a page's longer side
 
-MAX_SIDE = 4000          # pixels on the longer side of one rendered page
+if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the window
+    from PySide6.QtPrintSupport import QPrinter
+
 BASE_DPI = 96
 
 
@@ -33,14 +40,14 @@ class Pages:
         self._buffer: QBuffer | None = None
         self._data = QByteArray(data)
         if mime == d.PDF:
-            import pypdfium2
-
             try:
-                self._pdf = pypdfium2.PdfDocument(data)
-                self.count = len(self._pdf)
-            except pypdfium2.PdfiumError:
+                self._pdf = pdf_pages.PdfPages(data)
+                self.count = self._pdf.count
+            except pdf_pages.NotAPdf:
                 raise Unshowable("Die PDF-Datei lässt sich nicht anzeigen (beschädigt oder "
                                  "verschlüsselt). Sie kann exportiert werden.") from None
+            except pdf_pages.PagesFailed as err:   # the child could not start or died
+                raise Unshowable(str(err)) from None
         elif mime in d.SHOWN:
             reader = self._reader()
             self.count = max(reader.imageCount(), 1)
@@ -75,21 +82,30 @@ class Pages:
         return image
 
     def _pdf_page(self, index: int, zoom: float) -> QImage:
-        assert self._pdf is not None
-        page = self._pdf[index]
-        try:
-            width, height = page.get_size()   # in points (1/72 inch)
-            scale = min(zoom * BASE_DPI / 72, MAX_SIDE / max(width, height, 1))
-            bitmap = page.render(scale=scale, rev_byteorder=True)
-            try:
-                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                               QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4
-                               else QImage.Format.Format_RGB888).copy()
-            finally:
-                bitmap.close()
-        finally:
-            page.close()
-        return image
+        """One page from the child (``pdf_pages.PagesFailed``, German, when it failed)."""
+        if self._pdf is None:
+            raise pdf_pages.PagesFailed()
+        made: list[QImage] = []
+
+        def into(width: int, height: int, stride: int) -> memoryview | None:
+            # the child's BGRX pixels land in the image itself (Qt's RGB32, little-endian
+            # as every platform SSA Desktop ships for), which a QPixmap then shares: one
+            # copy of the page in the GUI, not three
+            image = QImage(width, height, QImage.Format.Format_RGB32)
+            if image.isNull() or image.bytesPerLine() != stride:
+                return None
+            made.append(image)
+            return memoryview(image.bits())
+
+        width, height, stride, pixels = self._pdf.page(index, zoom * BASE_DPI / 72, into)
+        if made:
+            return made[0]
+        return QImage(pixels, width, height, stride, QImage.Format.Format_RGB32).copy()
+
+    @property
+    def child_pid(self) -> int | None:
+        """The rendering child's process id while it lives (None for an image)."""
+        return self._pdf.pid if self._pdf is not None else None
 
     def close(self) -> None:
         if self._pdf is not None:
@@ -110,7 +126,12 @@ def print_onto(printer: QPrinter, data: bytes, mime: str) -> None:
     """Paint every page of the document onto ``printer`` from memory: each rendered as
     for the screen (at the printer's resolution, at most ``MAX_SIDE`` pixels) and fitted
     into the printable area, its proportions kept. No file is written on the way."""
-    pages = Pages(data, mime)
+    from PySide6.QtPrintSupport import QPrinter
+
+    try:
+        pages = Pages(data, mime)
+    except Unshowable as err:   # a failed print is an OSError: nothing printed, nothing logged
+        raise OSError(str(err)) from None
     painter = QPainter()
     try:
         if not painter.begin(printer):

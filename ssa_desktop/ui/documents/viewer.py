@@ -21,7 +21,7 @@ from ..common.forms import make_button
 from ..common.layouts import flow_row
 from ..context import AppContext
 from ..i18n import translator
-from .render import Pages
+from .render import Pages, Unshowable
 
 tr = translator("DocumentViewer")
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -123,11 +123,18 @@ class DocumentViewer(QDialog):
     def show_page(self) -> None:
         if self.pages.count == 0:
             return
-        image = self.pages.image(self.index, ZOOMS[self.zoom])
-        self.page.setPixmap(QPixmap.fromImage(image))
         text = tr("Seite {0} von {1}").format(self.index + 1, self.pages.count)
+        try:
+            image = self.pages.image(self.index, ZOOMS[self.zoom])
+        except (Unshowable, OSError) as err:   # the page's child died: said, nothing lost
+            self.page.clear()
+            self.page.setWordWrap(True)
+            self.page.setText(str(err))
+            self.page.setAccessibleName(f"{text} – {err}")
+        else:
+            self.page.setPixmap(QPixmap.fromImage(image))
+            self.page.setAccessibleName(f"{text} – {self.doc.title}")
         self.position.setText(text)
-        self.page.setAccessibleName(f"{text} – {self.doc.title}")
         self.previous.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < self.pages.count - 1)
         self.smaller.setEnabled(self.zoom > 0)

@@ -10,10 +10,10 @@ with her data is written unless she saves one, and that one atomically.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,6 +46,9 @@ from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..reports.slip_dialog import PREVIEW_WIDTH, preview_image
 from ..reports.slip_painter import print_pages
+
+if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the dialog
+    from PySide6.QtPrintSupport import QPrinter
 
 tr = translator("Letters")
 
@@ -387,11 +390,15 @@ class LetterDialog(QDialog):
 
     # -- output ----------------------------------------------------------------------------
     def _choose_printer(self, printer: QPrinter) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         return run_modal(QPrintDialog(printer, self)) == QDialog.DialogCode.Accepted
 
     def print_letter(self, printer: QPrinter | None = None) -> bool:
         if self.made is None or not self.made.pages:
             return False
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +42,9 @@ from ..common.modal import modal, run_modal
 from ..common.spins import make_spin_box
 from ..i18n import translator
 from .slip_painter import page_image, print_pages
+
+if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the dialog
+    from PySide6.QtPrintSupport import QPrinter
 
 tr = translator("Slips")
 
@@ -213,9 +215,13 @@ class SlipPrintDialog(QDialog):
 
     # -- output ----------------------------------------------------------------------------
     def _choose_printer(self, printer: QPrinter) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         return run_modal(QPrintDialog(printer, self)) == QDialog.DialogCode.Accepted
 
     def make_printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)

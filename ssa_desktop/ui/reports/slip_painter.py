@@ -10,9 +10,8 @@ from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
-from PySide6.QtPrintSupport import QPrinter
 
-from ...reports.house import font_files
+from ...reports.font_widths import font_files
 from ...reports.slip_layout import Box, Image, Line, Page, Text
 
 INK = QColor("#1F1F1F")
@@ -96,6 +95,8 @@ def page_image(page: Page, width_px: int) -> QImage:
 
 def print_pages(printer, pages: list[Page]) -> None:
     """Paint ``pages`` onto a configured QPrinter (full page, A4)."""
+    from PySide6.QtPrintSupport import QPrinter  # Qt's printing: when she prints
+
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("Der Drucker konnte nicht geöffnet werden.")

@@ -1,0 +1,147 @@
+"""A PDF's pages are rendered in a child process of their own (``services.pdf_pages``):
+PDFium never loads into the GUI, the page crosses a pipe (no file), a child that dies
+mid-job is a German sentence in the viewer (the document stays), a failed print logs
+nothing, and an answer out of bounds is refused. Real child processes throughout."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+
+from ssa_desktop.domain import documents as d
+from ssa_desktop.services import documents as svc
+from ssa_desktop.services import pdf_pages
+from ssa_desktop.ui.documents.render import Pages, Unshowable
+from tests.support import document_files as f
+from tests.ui.documents.conftest import TODAY
+from tests.ui.documents.test_print_document import _log, _pdf_printer, _type
+
+ROOT = Path(__file__).resolve().parents[3]
+posix_only = pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL")
+
+_GUI_SHOWS_A_PAGE = r"""
+import sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication([])
+from ssa_desktop.domain import documents as d
+from ssa_desktop.ui.documents.render import Pages
+pages = Pages(open(sys.argv[1], "rb").read(), d.PDF)
+image = pages.image(1, 1.0)
+print(pages.count, image.width(), image.height(), pages.child_pid != 0,
+      "pypdfium2" in sys.modules)
+pages.close()
+"""
+
+
+def test_the_gui_shows_a_pdf_page_without_loading_pdfium(tmp_path):
+    """In a fresh GUI process (as hers): two pages, page 2 at 96 dpi (A4: 794 × 1123
+    pixels), and no pypdfium2 in its modules — PDFium lived in the child."""
+    source = tmp_path / "zwei.pdf"
+    source.write_bytes(f.pdf(pages=2))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", _GUI_SHOWS_A_PAGE, str(source)], env=env,
+                         cwd=str(tmp_path), capture_output=True, text=True, timeout=120,
+                         check=True).stdout.split()
+    assert out == ["2", "794", "1123", "True", "False"]
+
+
+def test_the_child_ends_when_the_pages_close(qapp):
+    pages = Pages(f.pdf(pages=1), d.PDF)
+    pid = pages.child_pid
+    assert pid is not None and pid != os.getpid()
+    image = pages.image(0)
+    # read straight into an image of the pixmap's own format: the pixmap shares it
+    assert image.format() == QImage.Format.Format_RGB32
+    assert image.pixel(5, 5) == 0xFFFFFFFF   # the page's white, opaque
+    pages.close()
+    assert pages.child_pid is None
+    with pytest.raises(ProcessLookupError):   # ended and reaped
+        os.kill(pid, 0)
+
+
+def test_a_damaged_pdf_is_unshowable_through_the_child(qapp):
+    with pytest.raises(Unshowable, match="beschädigt oder verschlüsselt"):
+        Pages(b"%PDF-1.4\n kaputt", d.PDF)
+
+
+@posix_only
+def test_a_child_killed_mid_job_is_a_german_sentence_and_the_document_stays(
+        open_panel, ctx, qtbot, pupil):
+    data = f.pdf(pages=2)
+    doc = svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "release", "SPE", TODAY,
+                           data)
+    panel = open_panel(pupil)
+    viewer = panel.view_selected()
+    qtbot.waitExposed(viewer)
+    assert viewer.position.text() == "Seite 1 von 2"
+    os.kill(viewer.pages.child_pid, signal.SIGKILL)   # PDFium's process dies
+    QTest.keyClick(viewer.page, Qt.Key.Key_PageDown)
+    assert viewer.isVisible()
+    assert "Hilfsprozess von SSA Desktop" in viewer.page.text()
+    assert "unverändert im Tresor" in viewer.page.text()
+    assert viewer.page.pixmap().isNull()
+    assert viewer.page.accessibleName().startswith("Seite 2 von 2 – Die PDF-Datei")
+    assert viewer.previous.isEnabled() and not viewer.next.isEnabled()
+    viewer.accept()
+    # nothing lost: the document is still there and shows again, from a new child
+    assert svc.read_content(ctx.conn, svc.get_document(ctx.conn, doc.id)) == data
+    again = panel.view_selected()
+    qtbot.waitExposed(again)
+    assert again.position.text() == "Seite 1 von 2"
+    assert not again.page.pixmap().isNull()
+    again.accept()
+
+
+def test_a_print_whose_child_cannot_start_says_so_and_logs_nothing(
+        open_panel, ctx, qtbot, pupil, tmp_path, monkeypatch):
+    svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "release", "SPE", TODAY,
+                     f.pdf(pages=2))
+    panel = open_panel(pupil)
+    viewer = panel.view_selected()
+    qtbot.waitExposed(viewer)
+    dialog = viewer.print_document()
+    printed = tmp_path / "ausdruck.pdf"
+    _pdf_printer(dialog, printed)
+    _type(dialog.recipient.lineEdit(), "Jugendamt")
+    dialog.basis.set_code("4KKG")
+    # the child ends before it answers anything (as one the system killed at its start)
+    monkeypatch.setattr(pdf_pages, "child_command",
+                        lambda: [sys.executable, "-c", "import sys; sys.exit(3)"])
+    QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    assert dialog.isVisible()
+    assert dialog.error.text().startswith("Der Druck ist fehlgeschlagen: Die PDF-Datei")
+    assert "Nichts wurde protokolliert." in dialog.error.text()
+    assert _log(ctx, pupil) == []
+    dialog.reject()
+    viewer.accept()
+
+
+_HOSTILE_CHILD = r"""
+import struct, sys
+sys.stdin.buffer.read(1); size = struct.unpack(">q", sys.stdin.buffer.read(8))[0]
+sys.stdin.buffer.read(size)
+sys.stdout.buffer.write(struct.pack(">i", 1)); sys.stdout.buffer.flush()
+sys.stdin.buffer.read(13)
+sys.stdout.buffer.write(struct.pack(">iiii", 900000, 900000, 3600000, 4)); sys.stdout.buffer.flush()
+sys.stdin.buffer.read()
+"""
+
+
+def test_a_page_answer_out_of_bounds_is_refused_before_anything_is_read(monkeypatch):
+    """A page of 900,000² pixels claimed by the child: refused from its header (no 3 TB
+    buffer), the child ended."""
+    monkeypatch.setattr(pdf_pages, "child_command",
+                        lambda: [sys.executable, "-c", _HOSTILE_CHILD])
+    pages = pdf_pages.PdfPages(b"%PDF-1.4")
+    assert pages.count == 1
+    with pytest.raises(pdf_pages.PagesFailed, match="Hilfsprozess"):
+        pages.page(0, 1.0)
+    assert pages.pid is None
