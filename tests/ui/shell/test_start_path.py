@@ -63,6 +63,7 @@ FORBIDDEN_BEFORE_FRAME = {"json", "html", "ctypes",
 # (handed to Python by ``setStyle`` or ``findChild``: eleven enums, 4 ms), the combo, spin
 # and text boxes the unlock window does not have, QByteArray (issue 29, cold start).
 FORBIDDEN_QT_CLASSES_BEFORE_FRAME = {"QStyle", "QComboBox", "QAbstractSpinBox", "QTextEdit",
+                                     "QAbstractScrollArea",  # the unlock window scrolls not
                                      "QPlainTextEdit", "QByteArray",
                                      # built while PySide finds the Python type of each
                                      # event a Python event filter is handed: the unlock
