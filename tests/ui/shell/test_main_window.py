@@ -205,13 +205,14 @@ def test_run_gui_with_remembered_key_reaches_main_window(open_vault, qapp, monke
     assert Vault(folder).unlock(PASSPHRASE) is not None
 
 
-def test_build_unlock_window_is_light(qapp, open_vault):
+def test_build_unlock_window_is_light(qtbot, open_vault):
     import sys
 
     from ssa_desktop.app import build_unlock_window
 
     _app, dialog = build_unlock_window(open_vault.vault.folder, demo_passphrase="x y z",
                                        store=DeviceKeyStore(fail.Keyring()))
+    qtbot.addWidget(dialog)  # deleted after the test, its first-frame watch with it
     try:
         assert dialog.isVisible() and "x y z" in dialog.demo_label.text()
         assert isinstance(dialog, QDialog)
