@@ -160,7 +160,7 @@ def _gc_on_main_thread(request):
 
     gc.disable()
     files = _open_file_count()
-    running = left_running.snapshot()
+    running = left_running.snapshot(qt=_makes_qt_objects(request.node))
     yield
     qt = _makes_qt_objects(request.node)
     left = _close_left_windows() if qt else ""
