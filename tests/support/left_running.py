@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 THREAD_GRACE_S = 10.0  # a thread still running this long after its test was left behind
 
@@ -27,7 +28,7 @@ class Running:
     can take a finished one's address)."""
 
     threads: list[threading.Thread] = field(default_factory=list)
-    qt: list[object] | None = None  # None: a test without Qt, its timers not looked at
+    qt: list[Any] | None = None  # None: a test without Qt, its timers not looked at
 
 
 def _qt_application():
@@ -35,14 +36,14 @@ def _qt_application():
     return None if core is None else core.QCoreApplication.instance()
 
 
-def _qt_running() -> list[object]:
+def _qt_running() -> list[Any]:
     """Running ``QThread``s and active repeating ``QTimer``s that Python knows of."""
     if _qt_application() is None:
         return []
     from PySide6.QtCore import QThread, QTimer
     from shiboken6 import getAllValidWrappers, isValid
 
-    found = []
+    found: list[Any] = []
     for wrapper in getAllValidWrappers():
         try:
             if isinstance(wrapper, QTimer):
