@@ -178,13 +178,7 @@ def _gc_on_main_thread(request):
 
 # Test folders whose tests leave no thread and no repeating timer running (swept: each
 # leak fixed where it was made). Elsewhere a leak is a warning until its folder is swept.
-LEAK_FREE = ("tests/services/", "tests/storage/", "tests/ui/test_", *(
-    f"tests/ui/{folder}/" for folder in (
-        "shell", "vault", "settings", "persons", "common", "letters", "documents", "overview",
-        "reports", "drafts", "appointments", "statistics", "closing", "form_behaviour",
-        "school_year", "time", "quick_entry", "privacy", "consents", "notes", "pickers",
-        "search", "traeger", "child_protection", "groups", "network", "open_offers",
-        "handover")))
+LEAK_FREE = ("tests/services/", "tests/storage/", "tests/ui/")
 
 
 def _report_left_running(nodeid: str, left: list[str]) -> None:
