@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from .paths import resource, translations_dir
@@ -30,8 +29,9 @@ TRANSLATIONS_DIR = translations_dir()
 _translators: list[QTranslator] = []  # must outlive their installation
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (created once): Fusion style, the system font, our name."""
+def make_application(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The QApplication (created once): Fusion style, the system font, our name, and
+    (unless ``icon`` is False: the start sets it after its first frame) our icon."""
     existing = QApplication.instance()
     if existing is None:
         # the style named at construction: ``setStyle`` would hand Python the QStyle it
@@ -44,13 +44,43 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setStyle("Fusion")
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    icon = resource("icons", "ssa-desktop-256.png")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    if icon:
+        install_icon(app)
     from .ui import main_thread_gc
 
     main_thread_gc.install(app)  # Qt objects are collected on the GUI thread only
     return app
+
+
+def install_icon(app: QApplication) -> None:
+    """The program's icon on every window (title bar, task bar). PySide builds ``QIcon``
+    with its 151-member ``ThemeIcon`` and Qt loads its icon engines for it: 3-4 ms of CPU,
+    so the start sets it right after its first window's first frame (``finish_start``)."""
+    from PySide6.QtGui import QIcon
+
+    icon = resource("icons", "ssa-desktop-256.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def finish_start(app: QApplication, settings, first_window) -> None:
+    """Right after ``first_window``'s first frame: the program's icon, then the focus frame
+    and Qt's full high-contrast check (``finish_theme``). ``ensure_finished`` makes up for
+    a first window that closed before it was painted."""
+    from .ui.first_frame import after_first_frame
+
+    after_first_frame(first_window, functools.partial(install_icon, app))
+    finish_theme(app, settings, first_window)
+
+
+def ensure_finished(app: QApplication, settings) -> None:
+    """The icon and the whole theme, if the first window's frame did not bring them (a
+    remembered vault opened before its unlock window was painted)."""
+    from .ui import theme
+
+    if app.windowIcon().isNull():
+        install_icon(app)
+    theme.ensure_installed(app, settings.high_contrast)
 
 
 def install_translation(app: QApplication, language: str) -> str:
@@ -164,13 +194,13 @@ def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: st
     from .ui.settings_store import SettingsStore
     from .ui.vault.unlock import UnlockDialog
 
-    app = make_application()
+    app = make_application(icon=False)
     settings = SettingsStore()
     install_translation(app, settings.language)
     install_theme(app, settings)
     folder = resolve_vault_folder(vault_folder, settings)
     dialog = UnlockDialog(folder, store=store, demo_passphrase=demo_passphrase)
-    finish_theme(app, settings, dialog)
+    finish_start(app, settings, dialog)
     if show:
         dialog.show()
     return app, dialog
@@ -185,7 +215,7 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     """
     from .ui.settings_store import SettingsStore
 
-    app = make_application()
+    app = make_application(icon=False)  # the icon after the first frame (finish_start)
     settings = SettingsStore()
     install_translation(app, settings.language)
     install_theme(app, settings)
@@ -237,7 +267,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         store: DeviceKeyStore | None = DeviceKeyStore()
         wizard = FirstRunWizard(folder, store=store, remember_allowed=settings.remember_allowed)
         guard.listen_when_painted(wizard)
-        finish_theme(app, settings, wizard)
+        finish_start(app, settings, wizard)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.session is None:
             return 0
         session = wizard.session
@@ -255,7 +285,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
                               remember_allowed=lambda: settings.remember_allowed)
         after_first_frame(dialog, announce.install_factory)
         guard.listen_when_painted(dialog)  # the first frame does not wait for the listener
-        finish_theme(app, settings, dialog)  # nor for the focus frame
+        finish_start(app, settings, dialog)  # nor for the icon and the focus frame
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
             return 0
         announce.install_factory()  # opened before its first frame: the main window needs it
@@ -285,9 +315,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
     ctx.vault_damaged.connect(functools.partial(show_error, window))
     window.show()
     guard.listen()  # already listening since the first window's frame, as a rule
-    from .ui import theme
-
-    theme.ensure_installed(app, settings.high_contrast)  # likewise the focus frame
+    ensure_finished(app, settings)  # likewise the icon and the focus frame
     if session.notices:  # a rescued WAL, leftovers removed at unlock
         from PySide6.QtCore import QTimer
 

@@ -10,9 +10,8 @@ where the storage layer is not loaded yet.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..storage import vault_lock
 from ..storage.vault_lock import VaultLockHold
@@ -42,13 +41,14 @@ def __getattr__(name: str):
 CLAIM, HAND_OVER, REFUSE = "claim", "hand_over", "refuse"
 
 
-@dataclass(frozen=True)
-class StartDecision:
+class StartDecision(NamedTuple):
     """What a window's start does with its vault folder. ``CLAIM``: ``hold`` is this
     process's lock (None for a folder still to be made: the new vault takes it).
     ``HAND_OVER``: a window of this program holds it; ask it to come forward (``pid``, its
     process, may take the foreground), and say ``reason`` when it does not answer.
-    ``REFUSE``: ``reason`` is the German sentence."""
+    ``REFUSE``: ``reason`` is the German sentence. Not a dataclass: it is decided before
+    the unlock window's first frame, where ``dataclasses`` and the class it generates
+    cost 2-4 ms of CPU (tests/ui/shell/test_start_path.py)."""
 
     action: str
     hold: VaultLockHold | None = None

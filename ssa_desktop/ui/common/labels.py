@@ -113,12 +113,27 @@ def name_window(window: QWidget, title: str) -> None:
 def spoken_label(text: str) -> str:
     """A visible label as a reader's name starts with it: no mnemonic ``&``, no
     decorative symbol (◀ ⚠ ■), no trailing colon or ellipsis."""
-    import unicodedata
-
     text = plain(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
-    text = "".join(c for c in text if unicodedata.category(c) != "So")
+    text = "".join(c for c in text if not _symbol(c))
     text = " ".join(text.replace("…", " ").split()).rstrip("*").strip()  # * : required
     return text.rstrip(":").rstrip(".").strip()
+
+
+# Latin-1's symbols (Unicode category "So"): ¦ © ® °; General Punctuation (– — … „ “)
+# has none. Elsewhere ``unicodedata`` decides: a label of German words and punctuation is
+# judged without loading it (the unlock window's first frame).
+_LATIN1_SYMBOLS = frozenset("\xa6\xa9\xae\xb0")
+
+
+def _symbol(char: str) -> bool:
+    """Whether ``char`` is a symbol (◀ ⚠ ■ ©), category "So"."""
+    if char <= "\xff":
+        return char in _LATIN1_SYMBOLS
+    if "\u2000" <= char <= "\u206f":
+        return False
+    import unicodedata
+
+    return unicodedata.category(char) == "So"
 
 
 def name_by_label(widget: QWidget, visible: str, name: str) -> None:

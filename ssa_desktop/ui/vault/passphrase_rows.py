@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ..common.secret_field import FieldsBeforeToggles, SecretField
 from .passphrase_widgets import StrengthMeter
+
+if TYPE_CHECKING:  # by name only: the unlock window's first frame builds no scroll area class
+    from PySide6.QtWidgets import QScrollArea
 
 
 def add_new_passphrase_rows(form: QFormLayout, first_label: str, first: SecretField,

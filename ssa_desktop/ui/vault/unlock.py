@@ -99,6 +99,15 @@ def _message_for(err: BaseException) -> str:
     return user_message(err)
 
 
+def _button(text: str, parent: QWidget) -> QPushButton:
+    """A push button with ``text``. Not ``QPushButton(text, parent)``: resolving that call
+    against the (icon, text, parent) overload builds PySide's ``QIcon`` with its 151-member
+    ``ThemeIcon`` (2-4 ms of the first frame; tests/ui/shell/test_start_path.py)."""
+    button = QPushButton(parent)
+    button.setText(text)
+    return button
+
+
 class _BusyRow(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -220,19 +229,19 @@ class UnlockDialog(QDialog):
         self.busy = _BusyRow(tr("Wird entsperrt …"), self)
 
     def _build_buttons(self) -> None:
-        self.emergency_button = QPushButton(tr("Mit Notfallschlüssel öffnen …"), self)
+        self.emergency_button = _button(tr("Mit Notfallschlüssel öffnen …"), self)
         self.emergency_button.setAccessibleName(tr("Mit Notfallschlüssel öffnen"))
         self.emergency_button.setAutoDefault(False)
         self.emergency_button.clicked.connect(self.open_with_emergency_key)
 
         # Art. 33 DSGVO: a lost device must be reported even when nobody can unlock.
-        self.breach_button = QPushButton(tr("Datenpanne melden …"), self)
+        self.breach_button = _button(tr("Datenpanne melden …"), self)
         self.breach_button.setAccessibleName(tr("Datenpanne melden"))
         self.breach_button.setAutoDefault(False)
         self.breach_button.clicked.connect(self.open_breach_assistant)
 
         # the Träger's coordinator reads the posts' exports without opening her vault
-        self.kit_button = QPushButton(tr("Träger-Werkzeuge (ohne Tresor) …"), self)
+        self.kit_button = _button(tr("Träger-Werkzeuge (ohne Tresor) …"), self)
         name_by_label(self.kit_button, self.kit_button.text(), tr("Träger-Werkzeuge ohne Tresor öffnen"))
         self.kit_button.setAutoDefault(False)
         self.kit_button.clicked.connect(self.open_kit)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from ssa_desktop.services.operations import DataKind
@@ -169,6 +169,8 @@ def test_run_gui_with_remembered_key_reaches_main_window(open_vault, qapp, monke
             if isinstance(widget, MainWindow) and widget.isVisible():
                 seen["title"] = widget.windowTitle()
                 seen["unlocked"] = widget.ctx.is_unlocked
+                # the program's icon, set after the first window's frame (app.finish_start)
+                seen["icon"] = [s.width() for s in widget.windowIcon().availableSizes()]
                 # the start's unlock window is deleted once she is in (no hidden window
                 # left readable on the accessibility bus)
                 seen["unlock windows"] = [w for w in QApplication.topLevelWidgets()
@@ -187,10 +189,12 @@ def test_run_gui_with_remembered_key_reaches_main_window(open_vault, qapp, monke
         seen["ctx_autolock"] = getattr(ctx, "autolock", None)
 
     monkeypatch.setattr(AutoLock, "__init__", spy)
+    qapp.setWindowIcon(QIcon())  # none yet: the start sets it
     assert app_module.run_gui(folder) == 0
     assert made == [{"idle_minutes": 5, "lock_on_power_events": True}]
     seen.pop("ctx_autolock", None)
-    assert seen == {"title": mw.WINDOW_TITLE, "unlocked": True, "unlock windows": []}
+    assert seen == {"title": mw.WINDOW_TITLE, "unlocked": True, "unlock windows": [],
+                    "icon": [256]}
     from ssa_desktop.ui import theme
 
     style = qapp.style()  # Fusion with the visible focus frame (ui/theme.py)
@@ -201,13 +205,14 @@ def test_run_gui_with_remembered_key_reaches_main_window(open_vault, qapp, monke
     assert Vault(folder).unlock(PASSPHRASE) is not None
 
 
-def test_build_unlock_window_is_light(qapp, open_vault):
+def test_build_unlock_window_is_light(qtbot, open_vault):
     import sys
 
     from ssa_desktop.app import build_unlock_window
 
     _app, dialog = build_unlock_window(open_vault.vault.folder, demo_passphrase="x y z",
                                        store=DeviceKeyStore(fail.Keyring()))
+    qtbot.addWidget(dialog)  # deleted after the test, its first-frame watch with it
     try:
         assert dialog.isVisible() and "x y z" in dialog.demo_label.text()
         assert isinstance(dialog, QDialog)

@@ -53,11 +53,17 @@ FORBIDDEN_QT = {"PySide6.QtNetwork"}
 # Standard-library packages the first frame does without (issue 29, cold start): the lock
 # file is written without ``json``, a label's text is read without ``html`` (entities are
 # rare), the None guard uses ``_ctypes`` alone. Each cost 1-1.5 ms of CPU before the frame.
-FORBIDDEN_BEFORE_FRAME = {"json", "html", "ctypes"}
+FORBIDDEN_BEFORE_FRAME = {"json", "html", "ctypes",
+                          # the start's decision is a NamedTuple: ``dataclasses`` (with
+                          # ``copy``) and the class it generates cost 2-4 ms of CPU
+                          "dataclasses", "copy",
+                          # a label's decorative symbols are looked up only beyond Latin-1
+                          "unicodedata"}
 # PySide builds a class (and every enum in it) the first time Python touches it: the style
 # (handed to Python by ``setStyle`` or ``findChild``: eleven enums, 4 ms), the combo, spin
 # and text boxes the unlock window does not have, QByteArray (issue 29, cold start).
 FORBIDDEN_QT_CLASSES_BEFORE_FRAME = {"QStyle", "QComboBox", "QAbstractSpinBox", "QTextEdit",
+                                     "QAbstractScrollArea",  # the unlock window scrolls not
                                      "QPlainTextEdit", "QByteArray",
                                      # built while PySide finds the Python type of each
                                      # event a Python event filter is handed: the unlock
@@ -74,7 +80,11 @@ FORBIDDEN_QT_CLASSES_BEFORE_FRAME = {"QStyle", "QComboBox", "QAbstractSpinBox", 
                                      # the Qt namespace with all its enums: 20 ms of CPU
                                      # (ui.common.tab_chain imported it for pages built
                                      # later, which come long after the first frame)
-                                     "Qt"}
+                                     "Qt",
+                                     # the window icon (its class with the 151 members of
+                                     # ThemeIcon, the icon engines: 3-4 ms of CPU) comes
+                                     # right after the first frame (``seen["icon"]``)
+                                     "QIcon", "QIconEngine"}
 
 CHILD = r"""
 import sys, time
@@ -103,6 +113,8 @@ def exec_until_exposed(self):
     while time.monotonic() < deadline and type(app.style()).__name__ != "FocusStyle":
         app.processEvents()  # the focus frame follows right after the first frame
     seen["style"] = type(app.style()).__name__
+    # the program's icon is set before the focus frame, both right after the first frame
+    seen["icon"] = [size.width() for size in app.windowIcon().availableSizes()]
     return QDialog.Rejected
 
 QDialog.exec = exec_until_exposed
@@ -132,6 +144,7 @@ def test_the_unlock_window_imports_only_qt_and_its_own_light_modules(tmp_path):
     seen = json.loads(out.strip().splitlines()[-1])
     assert seen["window"] == "UnlockDialog" and seen["code"] == 0
     assert seen["style"] == "FocusStyle"
+    assert seen["icon"] == [256]  # the program's icon, set once the window has its frame
     # the start's objects (modules, classes, PySide's enums) are out of the collector's
     # sight (main_thread_gc.freeze_start); the window's own stay collectable
     assert seen["frozen"] > 10_000 and seen["window_collectable"]
