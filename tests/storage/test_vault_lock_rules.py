@@ -66,7 +66,8 @@ def test_a_second_holder_is_told_who_holds_it(tmp_path, program):
 def test_a_lock_file_left_by_a_crash_is_overwritten(tmp_path, program):
     (tmp_path / "vault.lock").write_bytes(b'{"program": "ein sehr langer alter Name", "pid": 7}'
                                           + b" " * 100)
-    with vault_lock.acquire(tmp_path, shared_in_process=False):
+    with vault_lock.acquire(tmp_path, shared_in_process=False) as held:
+        assert isinstance(held, vault_lock.VaultLockHold)
         assert vault_lock.holder_of(tmp_path) == ("ssa-desktop restore", os.getpid())
         assert not _free(tmp_path)        # the context manager holds it …
     assert _free(tmp_path)                # … and lets go at its end
@@ -424,3 +425,9 @@ def test_a_closed_handle_is_no_folder():
     fd = os.open(os.devnull, os.O_RDONLY)
     os.close(fd)
     assert vault_lock._is_folder(fd) is False
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="msvcrt exists there")
+def test_the_windows_backend_imports_msvcrt_when_given_none():
+    with pytest.raises(ImportError):
+        vault_lock.WindowsBackend()
