@@ -9,10 +9,14 @@
 #   RESUME=1 tools/mutation.sh kvjs      # go on where the budget ended (same source)
 #   DELETIONS=1 tools/mutation.sh retention-rules   # then statement deletion, same scope
 #   DELETIONS=only tools/mutation.sh retention-rules   # statement deletion alone
+#   SELECT=1 POOL="tests/x.py" tools/mutation.sh month_day   # compute the selection
 #
 # mutmut 2 never deletes a statement; DELETIONS runs tools/statement_deletion.py (each
 # statement of the scope's functions replaced by `pass`, in a copy of the tree) over the
-# same lines and tests, with the same budget, and prints its own summary line.
+# same lines and tests, with the same budget, and prints its own summary line. SELECT
+# runs tools/kill_selection.py instead: TESTS, POOL and every test file importing the
+# module against each mutant (deletions and mutmut's), and prints the fewest files that
+# kill what they all kill: a TESTS line derived rather than written by hand.
 #
 # mutmut changes the source file in place, one mutant at a time, and runs the module's
 # narrow test selection (below); run it in a clean checkout (or a copy) and not while
@@ -303,6 +307,11 @@ for module in "${modules[@]}"; do
   [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
   noconftest="--noconftest"
   [ -n "${CONFTEST[$module]:-}" ] && noconftest=""
+  if [ -n "${SELECT:-}" ]; then   # the selection computed from the tests that kill
+    "$PYTHON" tools/kill_selection.py "$source_file" --name "$module" --budget "$BUDGET" \
+      --lines "$ranges" --pool $tests ${POOL:-} ${FILTER[$module]:+-k "${FILTER[$module]}"}
+    rm -f mutmut_config.py; rm ".mutation/$module.orig.py"; continue
+  fi
   if [ -n "${DELETIONS:-}" ]; then
     "$PYTHON" tools/statement_deletion.py "$source_file" --name "$module" --budget "$BUDGET" \
       --lines "$ranges" --tests $tests ${CONFTEST[$module]:+--conftest} \

@@ -619,3 +619,9 @@ def test_a_book_sums_before_it_suppresses(persons):
     book, = traeger.landkreis_books(items, YEAR, {})
     total = sum(persons)
     assert dict(book.key_figures)["Beratene Personen"] == ("< 3" if total in (1, 2) else total)
+
+
+def test_the_deliveries_may_come_as_a_generator():
+    items = [_d("a", number="04123456"), _d("b")]
+    out, left = traeger.identified(d for d in items)
+    assert [d.key for d in out] == ["04123456", "04123456"] and left == []
