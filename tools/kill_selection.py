@@ -11,7 +11,7 @@ the tree itself), each pool file first runs unmutated, traced (``sys.settrace``)
 that fails is left out (named), and the source lines it runs are noted. The mutants: every
 statement deletion (``tools/statement_deletion.py``) and every mutmut 2 operator mutant
 (``mutmut.list_mutations``; annotation-only ones skipped as ``tools/mutmut_config.py``
-does) on the lines given (``--lines``, mutation.sh's scope; the whole file by default).
+does, and those that do not compile) on the lines given (``--lines``, mutation.sh's scope; the whole file by default).
 Each mutant is run against each pool file that runs its line — the kill matrix — and the
 selection is a cover of what the pool kills: greedily the file that kills the most not yet
 killed (the faster on a tie), then each chosen file dropped again when the others still
@@ -118,7 +118,9 @@ def _mutmut_mutants(source_text: str, lines: set[int] | None) -> list[Mutant]:
             continue
         mutated, count = mutate(Context(source=source_text, mutation_id=mutation_id,
                                         filename="x.py"))
-        if count and mutated != source_text and not annotation_only(source_text, mutated):
+        # a mutant that is no Python (mutmut turns ``*x`` into ``/x``) any test "kills"
+        if count and mutated != source_text and sd._compiles(mutated) \
+                and not annotation_only(source_text, mutated):
             found.append(Mutant("mutmut", line, line, text[line - 1].strip(), mutated))
     return found
 
