@@ -153,6 +153,8 @@ declare -A TESTS=(
 # and only the others cost the whole selection.
 declare -A FIRST=(
   [kvjs]="tests/kvjs/test_figures_counted_by_hand.py"
+  [traeger]="tests/traeger/test_traeger_rules.py"
+  [vault-lock]="tests/storage/test_vault_lock_rules.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived; the retention service deletes from
