@@ -66,7 +66,8 @@ def test_the_selection_is_computed_from_the_kill_matrix(tmp_path, monkeypatch, c
     for name, text in TESTS.items():
         (tmp_path / "tests" / name).write_text(text)
     monkeypatch.setattr(ks, "ROOT", tmp_path)
-    assert ks.main(["pkg/mod.py", "--name", "mod", "--pool", "tests/test_c.py"]) == 0
+    assert ks.main(["pkg/mod.py", "--name", "mod", "--pool", "tests/test_c.py",
+                    "--search"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[0].startswith("mod: ") and "deletions)" in lines[0]
@@ -88,8 +89,8 @@ def test_a_mutant_no_pool_file_kills_is_named(tmp_path, monkeypatch, capsys):
     (tmp_path / "tests").mkdir()
     (tmp_path / "tests" / "test_c.py").write_text(TESTS["test_c.py"])
     monkeypatch.setattr(ks, "ROOT", tmp_path)
-    ks.main(["pkg/mod.py", "--name", "mod", "--lines", "2-4", "--no-search",
-             "--pool", "tests/test_c.py"])
+    (tmp_path / "tests" / "test_a.py").write_text(TESTS["test_a.py"])   # not searched for
+    ks.main(["pkg/mod.py", "--name", "mod", "--lines", "2-4", "--pool", "tests/test_c.py"])
     out = capsys.readouterr().out
     assert "  survives the pool: deletion line 4: return \"fail\"" in out
     assert "  survives the pool: mutmut line 2: if points >= 50:" in out

@@ -4,9 +4,11 @@ that kill every mutant the whole pool of candidate files kills (issue 65).
     python tools/kill_selection.py ssa_desktop/domain/month_day.py --name month_day \\
         --pool tests/options/test_month_day.py tests/domain/test_option_text_rules.py
     SELECT=1 tools/mutation.sh month_day   # the module's TESTS (and POOL=…) as the pool
+    SELECT=1 SEARCH=1 tools/mutation.sh month_day   # and every test importing it
 
-The pool: the files given, and every test file under ``tests/`` that names the module
-(``import …month_day`` / ``from … import month_day``). In a copy of the work tree (never
+The pool: the files given, and with ``--search`` every test file under ``tests/`` that
+imports the module (``import …month_day`` / ``from … import month_day``; for a module
+few tests import: ``domain/clock.py`` has 200 importers). In a copy of the work tree (never
 the tree itself), each pool file first runs unmutated, traced (``sys.settrace``): a file
 that fails is left out (named), and the source lines it runs are noted. The mutants: every
 statement deletion (``tools/statement_deletion.py``) and every mutmut 2 operator mutant
@@ -237,14 +239,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", default="", help="the module's name in mutation.sh")
     parser.add_argument("--budget", type=float, default=1800.0, help="seconds for the matrix")
     parser.add_argument("-k", dest="keyword", default="", help="pytest's -k filter")
-    parser.add_argument("--no-search", action="store_true",
-                        help="the files given only, no search of tests/ for importers")
+    parser.add_argument("--search", action="store_true",
+                        help="add every test file under tests/ that imports the module")
     args = parser.parse_args(argv)
     name = args.name or Path(args.source).stem
     text = (ROOT / args.source).read_text("utf-8")
     found = mutants(text, sd.parse_lines(args.lines))
-    paths = (list(dict.fromkeys(args.pool)) if args.no_search
-             else pool_of(args.source, args.pool, ROOT))
+    paths = (pool_of(args.source, args.pool, ROOT) if args.search
+             else list(dict.fromkeys(args.pool)))
     with tempfile.TemporaryDirectory(prefix="ssa-selection-") as folder:
         tree = sd.copy_tree(ROOT, Path(folder))
         traced = {p: trace(tree, args.source, p, args.keyword) for p in paths}

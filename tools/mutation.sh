@@ -14,8 +14,8 @@
 # mutmut 2 never deletes a statement; DELETIONS runs tools/statement_deletion.py (each
 # statement of the scope's functions replaced by `pass`, in a copy of the tree) over the
 # same lines and tests, with the same budget, and prints its own summary line. SELECT
-# runs tools/kill_selection.py instead: TESTS, POOL and every test file importing the
-# module against each mutant (deletions and mutmut's), and prints the fewest files that
+# runs tools/kill_selection.py instead: TESTS, POOL (with SEARCH=1 also every test file
+# importing the module) against each mutant (deletions and mutmut's), and prints the fewest files that
 # kill what they all kill: a TESTS line derived rather than written by hand.
 #
 # mutmut changes the source file in place, one mutant at a time, and runs the module's
@@ -311,7 +311,8 @@ for module in "${modules[@]}"; do
   [ -n "${CONFTEST[$module]:-}" ] && noconftest=""
   if [ -n "${SELECT:-}" ]; then   # the selection computed from the tests that kill
     "$PYTHON" tools/kill_selection.py "$source_file" --name "$module" --budget "$BUDGET" \
-      --lines "$ranges" --pool $tests ${POOL:-} ${FILTER[$module]:+-k "${FILTER[$module]}"}
+      --lines "$ranges" --pool $tests ${POOL:-} ${SEARCH:+--search} \
+      ${FILTER[$module]:+-k "${FILTER[$module]}"}
     rm -f mutmut_config.py; rm ".mutation/$module.orig.py"; continue
   fi
   if [ -n "${DELETIONS:-}" ]; then
