@@ -625,3 +625,10 @@ def test_the_deliveries_may_come_as_a_generator():
     items = [_d("a", number="04123456"), _d("b")]
     out, left = traeger.identified(d for d in items)
     assert [d.key for d in out] == ["04123456", "04123456"] and left == []
+
+
+def test_a_correction_is_judged_by_the_newer_file_alone():
+    old = _d("alt", fmt=5, created="2026-07-01")
+    new = _d("neu", created="2026-10-01")
+    assert traeger._status([old, new], NEWEST, "S") == (DELIVERED, [
+        "S: „neu“ (Stand 2026-10-01) ersetzt die ältere „alt“ (Stand 2026-07-01)."])
