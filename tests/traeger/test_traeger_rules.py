@@ -632,3 +632,9 @@ def test_a_correction_is_judged_by_the_newer_file_alone():
     new = _d("neu", created="2026-10-01")
     assert traeger._status([old, new], NEWEST, "S") == (DELIVERED, [
         "S: „neu“ (Stand 2026-10-01) ersetzt die ältere „alt“ (Stand 2026-07-01)."])
+
+
+def test_a_missing_school_is_named_as_a_posts_file_named_it():
+    last = [_post("s24", "P-Süd", "GS-3", year="2024/25")]
+    rows = traeger.table(last, YEAR, current_format=6)
+    assert _rows(rows) == [("P-Süd", "GS-3", "Schule GS-3", MISSING, MISSING, ())]
