@@ -638,3 +638,15 @@ def test_a_missing_school_is_named_as_a_posts_file_named_it():
     last = [_post("s24", "P-Süd", "GS-3", year="2024/25")]
     rows = traeger.table(last, YEAR, current_format=6)
     assert _rows(rows) == [("P-Süd", "GS-3", "Schule GS-3", MISSING, MISSING, ())]
+
+
+def test_a_schools_year_of_one_file_is_that_file_and_a_tied_part_leaves_none():
+    d = _d("a", revision=3, aggregates=_full())
+    assert traeger._of_the_year("S", [d]) == (d, [])
+    assert traeger._of_the_year("S", [d])[0] is d
+    tie = [_d("t1", period=FIRST_HALF, aggregates=_full(efh_persons=4)),
+           _d("t2", period=FIRST_HALF, aggregates=_full(efh_persons=5)),
+           _d("b", period=SECOND_HALF, aggregates=_full())]
+    assert traeger._of_the_year("S", tie) == (None, [
+        "S: „t1“ und „t2“ sind gleich neu (Stand 2026-10-01 und 2026-10-01) und haben "
+        "verschiedene Zahlen; keine der beiden zählt, bis eine entfernt ist."])
