@@ -650,3 +650,12 @@ def test_a_schools_year_of_one_file_is_that_file_and_a_tied_part_leaves_none():
     assert traeger._of_the_year("S", tie) == (None, [
         "S: „t1“ und „t2“ sind gleich neu (Stand 2026-10-01 und 2026-10-01) und haben "
         "verschiedene Zahlen; keine der beiden zählt, bis eine entfernt ist."])
+
+
+def test_a_landkreis_whose_only_school_is_a_tie_has_a_book_that_says_so():
+    items = [_d("t1", "RS-2", aggregates=_full(efh_persons=4), landkreis="Rastatt"),
+             _d("t2", "RS-2", aggregates=_full(efh_persons=5), landkreis="Rastatt"),
+             _d("a", "GMS-1", aggregates=_full(), landkreis="Ortenau")]
+    books = traeger.landkreis_books(items, YEAR, {})
+    assert [(b.landkreis, b.sources) for b in books] == [("Ortenau", ("a",)), ("Rastatt", ())]
+    assert books[1].notes[0].startswith("Schule RS-2: „t1“ und „t2“ sind gleich neu")
