@@ -34,6 +34,12 @@ def _open_fds() -> set[str]:
     return set(os.listdir("/proc/self/fd"))
 
 
+def test_the_program_is_named_ssa_desktop_unless_set(tmp_path):
+    """First in this file: no test has set a name before it (each sets it back to this)."""
+    with vault_lock.acquire(tmp_path, shared_in_process=False):
+        assert vault_lock.holder_of(tmp_path) == ("SSA Desktop", os.getpid())
+
+
 @pytest.fixture
 def program():
     vault_lock.set_program("ssa-desktop restore")
@@ -431,3 +437,15 @@ def test_a_closed_handle_is_no_folder():
 def test_the_windows_backend_imports_msvcrt_when_given_none():
     with pytest.raises(ImportError):
         vault_lock.WindowsBackend()
+
+
+def test_a_link_put_in_place_after_the_check_is_still_not_followed(tmp_path, monkeypatch):
+    """The open itself refuses a link (``O_NOFOLLOW``), not only the look before it: a
+    link that appears between the two is not followed either."""
+    target = tmp_path / "elsewhere"
+    target.write_bytes(b"hers")
+    (tmp_path / "vault.lock").symlink_to(target)
+    monkeypatch.setattr(vault_lock.os.path, "islink", lambda path: False)
+    with pytest.raises(LinkInVault):
+        vault_lock._open_lock_file(tmp_path)
+    assert target.read_bytes() == b"hers"
