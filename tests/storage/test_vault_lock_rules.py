@@ -232,6 +232,12 @@ def test_without_nofollow_a_link_is_seen_before_opening(tmp_path, monkeypatch):
     assert not (tmp_path / "nowhere").exists()
 
 
+def test_without_nofollow_a_plain_lock_file_opens(tmp_path, monkeypatch):
+    monkeypatch.setattr(vault_lock, "_NOFOLLOW", 0)
+    os.close(vault_lock._open_lock_file(tmp_path))
+    assert (tmp_path / "vault.lock").is_file()
+
+
 def test_another_error_opening_the_lock_file_is_raised(tmp_path):
     with pytest.raises(FileNotFoundError):
         vault_lock._open_lock_file(tmp_path / "missing")
