@@ -34,10 +34,16 @@ def _open_fds() -> set[str]:
     return set(os.listdir("/proc/self/fd"))
 
 
-def test_the_program_is_named_ssa_desktop_unless_set(tmp_path):
-    """First in this file: no test has set a name before it (each sets it back to this)."""
-    with vault_lock.acquire(tmp_path, shared_in_process=False):
-        assert vault_lock.holder_of(tmp_path) == ("SSA Desktop", os.getpid())
+def test_the_program_is_named_ssa_desktop_unless_set():
+    """The module as a process starts with it (a fresh copy: other tests, the command
+    line among them, set other names in this process)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fresh_vault_lock", vault_lock.__file__)
+    fresh = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fresh)
+    assert fresh._program == "SSA Desktop"
+    assert fresh.lock_text(fresh._program, 1) == b'{"program": "SSA Desktop", "pid": 1}'
 
 
 @pytest.fixture
