@@ -461,3 +461,9 @@ def test_a_link_put_in_place_after_the_check_is_still_not_followed(tmp_path, mon
     with pytest.raises(LinkInVault):
         vault_lock._open_lock_file(tmp_path)
     assert target.read_bytes() == b"hers"
+
+
+def test_the_posix_anchor_is_a_folder_never_a_file_in_its_place(tmp_path):
+    (tmp_path / "tresor").write_bytes(b"no folder")
+    with pytest.raises(NotADirectoryError):
+        os.close(vault_lock.PosixBackend().anchor(tmp_path / "tresor"))
