@@ -9,10 +9,14 @@
 #   RESUME=1 tools/mutation.sh kvjs      # go on where the budget ended (same source)
 #   DELETIONS=1 tools/mutation.sh retention-rules   # then statement deletion, same scope
 #   DELETIONS=only tools/mutation.sh retention-rules   # statement deletion alone
+#   SELECT=1 POOL="tests/x.py" tools/mutation.sh month_day   # compute the selection
 #
 # mutmut 2 never deletes a statement; DELETIONS runs tools/statement_deletion.py (each
 # statement of the scope's functions replaced by `pass`, in a copy of the tree) over the
-# same lines and tests, with the same budget, and prints its own summary line.
+# same lines and tests, with the same budget, and prints its own summary line. SELECT
+# runs tools/kill_selection.py instead: TESTS, POOL (with SEARCH=1 also every test file
+# importing the module) against each mutant (deletions and mutmut's), and prints the fewest files that
+# kill what they all kill: a TESTS line derived rather than written by hand.
 #
 # mutmut changes the source file in place, one mutant at a time, and runs the module's
 # narrow test selection (below); run it in a clean checkout (or a copy) and not while
@@ -129,7 +133,7 @@ declare -A TESTS=(
   [file_names]="tests/domain/test_file_names.py tests/domain/test_file_names_edges.py"
   [school_class]="tests/domain/test_school_class.py"
   [person_match]="tests/domain/test_person_match_rules.py"
-  [digests]="tests/domain/test_digests.py tests/domain/test_digests_edges.py"
+  [digests]="tests/domain/test_digests_edges.py tests/domain/test_digests.py"
   [interchange-merge]="tests/services/test_interchange_merge.py tests/handover/test_return_merge_counts.py"
   [strict_json]="tests/domain/test_strict_json.py"
   [names_in_text]="tests/domain/test_names_in_text.py"
@@ -138,9 +142,9 @@ declare -A TESTS=(
   [retention_rows]="tests/domain/test_retention_rows.py"
   [tables]="tests/domain/test_tables_rules.py tests/domain/test_captured_columns.py tests/test_table_declarations.py"
   [rule-pack]="tests/kvjs/test_rule_pack_rules.py tests/kvjs/test_rule_pack_strict.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_packs.py tests/kvjs/test_schemas.py"
-  [traeger]="tests/traeger/test_schema.py tests/traeger/test_overlap.py tests/traeger/test_deliveries.py tests/traeger/test_corrections.py tests/traeger/test_nothing_personal.py"
+  [traeger]="tests/traeger/test_traeger_rules.py tests/traeger/test_schema.py tests/traeger/test_overlap.py tests/traeger/test_deliveries.py tests/traeger/test_corrections.py tests/traeger/test_nothing_personal.py"
   [small_cells]="tests/domain/test_small_cells.py"
-  [vault-lock]="tests/storage/test_vault_lock.py tests/storage/test_platform_guards.py"
+  [vault-lock]="tests/storage/test_vault_lock_rules.py tests/storage/test_vault_lock.py tests/storage/test_platform_guards.py"
   [migrations-ledger]="tests/storage/test_ledger_rules.py tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py"
   [migrations]="tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py tests/storage/test_schema_completion.py tests/storage/test_migrations.py"
   [rule-packs-service]="tests/kvjs/test_rule_packs_service_rules.py tests/kvjs/test_rule_packs.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_shipped_packs.py tests/kvjs/test_cli_rules.py tests/kvjs/test_deadlines.py"
@@ -149,6 +153,8 @@ declare -A TESTS=(
 # and only the others cost the whole selection.
 declare -A FIRST=(
   [kvjs]="tests/kvjs/test_figures_counted_by_hand.py"
+  [traeger]="tests/traeger/test_traeger_rules.py"
+  [vault-lock]="tests/storage/test_vault_lock_rules.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived; the retention service deletes from
@@ -303,6 +309,12 @@ for module in "${modules[@]}"; do
   [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
   noconftest="--noconftest"
   [ -n "${CONFTEST[$module]:-}" ] && noconftest=""
+  if [ -n "${SELECT:-}" ]; then   # the selection computed from the tests that kill
+    "$PYTHON" tools/kill_selection.py "$source_file" --name "$module" --budget "$BUDGET" \
+      --lines "$ranges" --pool $tests ${POOL:-} ${SEARCH:+--search} \
+      ${FILTER[$module]:+-k "${FILTER[$module]}"}
+    rm -f mutmut_config.py; rm ".mutation/$module.orig.py"; continue
+  fi
   if [ -n "${DELETIONS:-}" ]; then
     "$PYTHON" tools/statement_deletion.py "$source_file" --name "$module" --budget "$BUDGET" \
       --lines "$ranges" --tests $tests ${CONFTEST[$module]:+--conftest} \

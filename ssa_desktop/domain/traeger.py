@@ -295,8 +295,6 @@ def _status(found: list[Delivery], newest: _Newest, what: str) -> tuple[str, lis
     parts, problem, gaps = _periods(what, found)
     if problem:
         return DUPLICATE, [problem]
-    if len(parts) == 1 and not gaps:
-        return _status_of_one(found, newest, what)
     said = [_status_of_one(files, newest, what) for files in parts]
     notes = [note for _, lines in said for note in lines] + _part_notes(what, parts, gaps)
     statuses = {status for status, _ in said}

@@ -1,0 +1,264 @@
+"""A module's mutation selection computed from the tests that kill: the fewest test files
+that kill every mutant the whole pool of candidate files kills (issue 65).
+
+    python tools/kill_selection.py ssa_desktop/domain/month_day.py --name month_day \\
+        --pool tests/options/test_month_day.py tests/domain/test_option_text_rules.py
+    SELECT=1 tools/mutation.sh month_day   # the module's TESTS (and POOL=…) as the pool
+    SELECT=1 SEARCH=1 tools/mutation.sh month_day   # and every test importing it
+
+The pool: the files given, and with ``--search`` every test file under ``tests/`` that
+imports the module (``import …month_day`` / ``from … import month_day``; for a module
+few tests import: ``domain/clock.py`` has 200 importers). In a copy of the work tree (never
+the tree itself), each pool file first runs unmutated, traced (``sys.settrace``): a file
+that fails is left out (named), and the source lines it runs are noted. The mutants: every
+statement deletion (``tools/statement_deletion.py``) and every mutmut 2 operator mutant
+(``mutmut.list_mutations``; annotation-only ones skipped as ``tools/mutmut_config.py``
+does, and those that do not compile) on the lines given (``--lines``, mutation.sh's scope; the whole file by default).
+Each mutant is run against each pool file that runs its line — the kill matrix — and the
+selection is a cover of what the pool kills: greedily the file that kills the most not yet
+killed (the faster on a tie), then each chosen file dropped again when the others still
+kill all. Printed: the chosen files in that order (the fast, broad killers first, as
+``pytest -x`` wants them), what each kills, the mutants no pool file kills (the
+survivors to explain or kill), the pool files not needed, and the line for
+``tools/mutation.sh``'s ``TESTS``; also written to ``.mutation/<name>.selection.txt``.
+A file is run without ``tests/conftest.py`` when it passes so (a second), else with it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import statement_deletion as sd  # noqa: E402
+
+ROOT = sd.ROOT
+
+# Run inside pytest's process: trace the lines of one source file, write them as JSON.
+_TRACER = """
+import json, sys, threading
+target, out = sys.argv[1], sys.argv[2]
+lines = set()
+def local(frame, event, arg):
+    if event == "line":
+        lines.add(frame.f_lineno)
+    return local
+def trace(frame, event, arg):
+    if frame.f_code.co_filename == target:
+        lines.add(frame.f_lineno)
+        return local
+    return None
+sys.settrace(trace)
+threading.settrace(trace)
+import pytest
+code = pytest.main(sys.argv[3:])
+sys.settrace(None)
+with open(out, "w") as f:
+    json.dump(sorted(lines), f)
+sys.exit(int(code))
+"""
+
+
+@dataclass(frozen=True)
+class Mutant:
+    kind: str           # "deletion" or "mutmut"
+    first: int          # the lines it changes
+    last: int
+    text: str           # for the report
+    source: str         # the whole mutated file
+
+
+@dataclass
+class Candidate:
+    path: str
+    conftest: bool      # needs tests/conftest.py
+    seconds: float
+    lines: frozenset[int]
+
+
+def pool_of(source: str, given: list[str], root: Path | None = None) -> list[str]:
+    """The files given, then each test file under tests/ that imports the module."""
+    root = root or ROOT
+    name = Path(source).stem
+    pattern = re.compile(
+        rf"^\s*(from\s+[\w.]+\s+import\s+(\(?[^)]*?\b{name}\b)|import\s+[\w.]*\b{name}\b"
+        rf"|from\s+[\w.]*\b{name}\s+import)", re.M | re.S)
+    found = list(dict.fromkeys(given))
+    for path in sorted((root / "tests").rglob("test_*.py")):
+        rel = path.relative_to(root).as_posix()
+        if rel not in found and pattern.search(path.read_text("utf-8")):
+            found.append(rel)
+    return found
+
+
+def mutants(source_text: str, lines: set[int] | None) -> list[Mutant]:
+    """The statement deletions and mutmut's operator mutants on ``lines``."""
+    found = [Mutant("deletion", m.first, m.last, m.text, sd.apply(source_text, m))
+             for m in sd.mutants(source_text, lines)]
+    return found + _mutmut_mutants(source_text, lines)
+
+
+def _mutmut_mutants(source_text: str, lines: set[int] | None) -> list[Mutant]:
+    try:
+        from mutmut import Context, list_mutations, mutate
+    except ImportError:     # the extra ``dev`` not installed: deletions only
+        return []
+    from mutmut_config import annotation_only
+
+    found = []
+    text = source_text.splitlines()
+    for mutation_id in list_mutations(Context(source=source_text, filename="x.py")):
+        line = mutation_id.line_number + 1
+        if lines is not None and line not in lines:
+            continue
+        mutated, count = mutate(Context(source=source_text, mutation_id=mutation_id,
+                                        filename="x.py"))
+        # a mutant that is no Python (mutmut turns ``*x`` into ``/x``) any test "kills"
+        if count and mutated != source_text and sd._compiles(mutated) \
+                and not annotation_only(source_text, mutated):
+            found.append(Mutant("mutmut", line, line, text[line - 1].strip(), mutated))
+    return found
+
+
+def _run(tree: Path, args: list[str], timeout: float) -> bool | None:
+    """Whether pytest passed (None: it ran past ``timeout``)."""
+    try:
+        result = subprocess.run(sd._pytest(args), cwd=tree, env={**os.environ, **sd._ENV},
+                                capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return None
+    return result.returncode == 0
+
+
+def _args(candidate: str, conftest: bool, keyword: str) -> list[str]:
+    return [candidate, *([] if conftest else ["--noconftest"]),
+            *(["-k", keyword] if keyword else [])]
+
+
+def trace(tree: Path, source: str, path: str, keyword: str) -> Candidate | None:
+    """The pool file run unmutated and traced (without the conftest, else with it); None
+    when it fails both ways."""
+    target = str((tree / source).resolve())
+    for conftest in (False, True):
+        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
+            lines_file = out.name
+        try:
+            start = time.monotonic()
+            result = subprocess.run(
+                [sys.executable, "-c", _TRACER, target, lines_file, "-x", "-q", "-n", "0",
+                 "-p", "no:cacheprovider", "-p", "no:randomly", *_args(path, conftest, keyword)],
+                cwd=tree, env={**os.environ, **sd._ENV}, capture_output=True, check=False)
+            seconds = time.monotonic() - start
+            if result.returncode == 0:
+                lines = json.loads(Path(lines_file).read_text("utf-8"))
+                return Candidate(path, conftest, seconds, frozenset(lines))
+        finally:
+            Path(lines_file).unlink(missing_ok=True)
+    return None
+
+
+def cover(kills: dict[str, set[int]], seconds: dict[str, float]) -> list[str]:
+    """The fewest files (greedy, then pruned) whose kills together are all of ``kills``'s:
+    each step the file that kills the most not yet killed, the faster on a tie."""
+    wanted = set().union(*kills.values()) if kills else set()
+    chosen: list[str] = []
+    left = set(wanted)
+    while left:
+        best = max(kills, key=lambda f: (len(kills[f] & left), -seconds[f]))
+        chosen.append(best)
+        left -= kills[best]
+    for f in list(reversed(chosen)):     # a file the others make needless goes again
+        rest = [g for g in chosen if g != f]
+        if rest and set().union(*(kills[g] for g in rest)) >= wanted:
+            chosen = rest
+    return chosen
+
+
+def matrix(tree: Path, source: str, found: list[Mutant], pool: list[Candidate],
+           keyword: str, budget: float) -> tuple[dict[str, set[int]], int]:
+    """Pool file -> the indexes of the mutants it kills (run only where it runs the
+    mutant's lines; a run past ten times its unmutated time, 30 s at least, kills), and
+    how many mutants the budget left untried."""
+    path = tree / source
+    original = path.read_text("utf-8")
+    kills: dict[str, set[int]] = {c.path: set() for c in pool}
+    end = time.monotonic() + budget
+    try:
+        for index, mutant in enumerate(found):
+            if time.monotonic() >= end:
+                return kills, len(found) - index
+            span = set(range(mutant.first, mutant.last + 1))
+            path.write_text(mutant.source, "utf-8")
+            for c in pool:
+                if c.lines & span and not _run(tree, _args(c.path, c.conftest, keyword),
+                                                sd.mutant_timeout(c.seconds)):
+                    kills[c.path].add(index)
+    finally:
+        path.write_text(original, "utf-8")
+    return kills, 0
+
+
+def report(name: str, found: list[Mutant], pool: list[Candidate], failing: list[str],
+           kills: dict[str, set[int]], untried: int) -> str:
+    seconds = {c.path: c.seconds for c in pool}
+    chosen = cover(kills, seconds)
+    killed = set().union(*kills.values()) if kills else set()
+    tried = len(found) - untried
+    out = [f"{name}: {len(found)} mutants ({sum(m.kind == 'deletion' for m in found)} "
+           f"deletions), {tried} tried; the pool of {len(pool)} files kills {len(killed)}"]
+    for f in chosen:
+        out.append(f"  chosen {f}: kills {len(kills[f])} ({seconds[f]:.1f} s unmutated)")
+    for f in sorted(set(kills) - set(chosen)):
+        out.append(f"  not needed {f}: kills {len(kills[f])}, all killed by the chosen")
+    for f in failing:
+        out.append(f"  left out {f}: fails unmutated")
+    for index in range(tried):
+        if index not in killed:
+            m = found[index]
+            out.append(f"  survives the pool: {m.kind} line {m.first}: {m.text}")
+    if untried:
+        out.append(f"  {untried} of {len(found)} not tried (time budget): the selection "
+                   "covers the tried ones only")
+    conftest = any(c.conftest for c in pool if c.path in chosen)
+    out.append(f'  [{name}]="{" ".join(chosen)}"' + ("   # CONFTEST" if conftest else ""))
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", help="the module, relative to the work tree")
+    parser.add_argument("--pool", nargs="*", default=[], help="candidate test files")
+    parser.add_argument("--lines", default="", help='"12-40,90-99": only these lines')
+    parser.add_argument("--name", default="", help="the module's name in mutation.sh")
+    parser.add_argument("--budget", type=float, default=1800.0, help="seconds for the matrix")
+    parser.add_argument("-k", dest="keyword", default="", help="pytest's -k filter")
+    parser.add_argument("--search", action="store_true",
+                        help="add every test file under tests/ that imports the module")
+    args = parser.parse_args(argv)
+    name = args.name or Path(args.source).stem
+    text = (ROOT / args.source).read_text("utf-8")
+    found = mutants(text, sd.parse_lines(args.lines))
+    paths = (pool_of(args.source, args.pool, ROOT) if args.search
+             else list(dict.fromkeys(args.pool)))
+    with tempfile.TemporaryDirectory(prefix="ssa-selection-") as folder:
+        tree = sd.copy_tree(ROOT, Path(folder))
+        traced = {p: trace(tree, args.source, p, args.keyword) for p in paths}
+        pool = [c for c in traced.values() if c is not None]
+        failing = [p for p, c in traced.items() if c is None]
+        kills, untried = matrix(tree, args.source, found, pool, args.keyword, args.budget)
+    text_out = report(name, found, pool, failing, kills, untried)
+    print(text_out)
+    (ROOT / ".mutation").mkdir(exist_ok=True)
+    (ROOT / ".mutation" / f"{name}.selection.txt").write_text(text_out + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
