@@ -12,9 +12,11 @@ announced.
 list reports selected and the selection events it sent.
 ``figure``: on Statistik's figure „Beratungskontakte“ press Enter and record the role,
 name and description of the object that takes the focus.
-``trend``: in „Zielverlauf“ read the table „Verlauf als Tabelle“ through the AT-SPI Table
-interface (its column headers and every cell, as a reader's table commands do), then
-press ↓ twice and record the cell the reader is told is focused each time.
+``trend``: from K-17's page open her goal's „Zielverlauf“ by keys (Alt+F, Tab to „Ziele
+mit Skala …“, Space, Alt+V), read the table „Verlauf als Tabelle“ through the AT-SPI Table
+interface (its column headers and every cell, as a reader's table commands do), press ↓
+twice and record the cell the reader is told is focused each time, Tab round, then Esc
+twice and record where the focus comes back.
 ``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
 showing tree and press Tab until the focus comes back to where it started, recording each
 focused object.
@@ -326,28 +328,45 @@ def _cell_focused(table, press):
 
 
 def run_trend(app):
-    """The trend's table as a screen reader's table commands read it."""
+    """The trend reached by her keys from K-17's page: Alt+F, Tab to „Ziele mit Skala …“,
+    Space, Alt+V („Verlauf …“); its table as a screen reader's table commands read it, ↓
+    twice, a Tab round, then Esc twice (trend, goals), each window's focus given back."""
+    start = len(events)
     focus_window()
-    table = None
-
-    def shown():
-        nonlocal table
-        table = find(app, lambda n: n.getRoleName() == "table"
-                     and n.name == "Verlauf als Tabelle")
-        return table is not None
-
-    if not pump_until(shown):
-        return {"error": "no table „Verlauf als Tabelle“ on the bus"}
+    _focus_since(start, None, lambda now: now[1] == "Verlauf der Kontakte")
+    focused_after(lambda: key("alt+f"))
+    _tab_to(["push button", "Ziele mit Skala des Falls"], None, 12)
+    start = len(events)
+    key("space")
+    goals = _focus_since(start, "Ziele mit Skala")
+    start = len(events)
+    key("alt+v")
+    opened = _focus_since(start, "Zielverlauf")
+    table = find(app, lambda n: n.getRoleName() == "table" and n.name == "Verlauf als Tabelle")
+    if table is None:
+        return {"error": "no table „Verlauf als Tabelle“ on the bus", "goals": goals}
     grid = table.queryTable()
     headers = [grid.getColumnHeader(c).name if grid.getColumnHeader(c) is not None else ""
                for c in range(grid.nColumns)]
     rows = [[(grid.getAccessibleAt(r, c).name or "") for c in range(grid.nColumns)]
             for r in range(grid.nRows)]
-    pump_until(lambda: any(e["type"] == "object:state-changed:focused" and e["detail"] == 1
-                           and e["id"][1] == "Verlauf als Tabelle" for e in events), 10)
     walked = [_cell_focused(table, lambda: key("Down")) for _ in range(2)]
+    tabbed = [opened]
+    for _ in range(12):
+        tabbed.append(focused_after(lambda: key("Tab")))
+        if tabbed[-1] is None or tabbed[-1] in tabbed[:-1]:
+            break
+    closing = len(events)
+    key("Escape")
+    trend_gone = _window_gone(app, "Zielverlauf")
+    back = _focus_since(closing, "Ziele mit Skala")
+    closing = len(events)
+    key("Escape")
+    goals_gone = _window_gone(app, "Ziele mit Skala")
+    page = _focus_since(closing, "SSA Desktop")
     return {"name": table.name, "description": table.description, "headers": headers,
-            "rows": rows, "walked": walked}
+            "rows": rows, "walked": walked, "goals": goals, "tabbed": tabbed,
+            "trend_gone": trend_gone, "back": back, "goals_gone": goals_gone, "page": page}
 
 
 def run_main(app):

@@ -5,7 +5,8 @@ target an empty folder; ``person`` the main window on K-17's page (Verlauf); ``w
 first-run wizard for a new vault; ``statistics`` the main window on Statistik with the
 focus on „Als abgegeben markieren“; ``time`` the main window on Arbeitszeit → Wochenraster
 of a post at the school, the focus in the grid; ``overview`` the main window (Übersicht)
-of the ``deputy`` vault. When the key page shows, the key goes to
+of the ``deputy`` vault; ``trend`` as in ``bus_app.py`` (K-17's page, a goal rated
+twice). When the key page shows, the key goes to
 stdout (the test's truth for what Orca must not say)."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.services.test_handover import _person
 from tests.support.vaults import FAST_KDF, PASSPHRASE
-from tests.ui.a11y.bus_app import _main, _security, _unlock
+from tests.ui.a11y.bus_app import _main, _security, _trend, _unlock
 from tests.ui.a11y.bus_app import _person as _person_page
 
 TODAY = date(2026, 11, 23)
@@ -146,7 +147,7 @@ def main(mode: str, folder: str) -> int:
                   "person": _person_page,
                   "wizard": _wizard, "statistics": _statistics, "time": _time,
                   "security": _security, "persons": _persons,
-                  "overview": _overview}[mode](Path(folder))
+                  "overview": _overview, "trend": _trend}[mode](Path(folder))
         window.show()
         window.activateWindow()
         return app.exec()

@@ -327,11 +327,25 @@ def trend(bus, tmp_path_factory):
 def test_the_goal_trend_table_is_read_cell_by_cell_on_the_bus(trend):
     """Issue 63: the trend's chart is a picture; its points are in the table „Verlauf als
     Tabelle“, which a reader's table commands read over the real bus: the column headers,
-    every cell (who rated included), and the cell ↓ moves to."""
+    every cell (who rated included), and the cell ↓ moves to. Issue 59: in the real
+    window, reached by her keys from the person's page (Fälle, „Ziele mit Skala …“,
+    Alt+V); Tab goes round its controls, each named with what it shows, back to the
+    table (no trap); Esc closes the trend (focus back on the goals) and then the goals
+    (focus back on „Ziele mit Skala …“)."""
     assert trend.get("error") is None, trend
+    assert trend["goals"][:2] == ["table", "Ziele des Falls"], trend
     assert trend["headers"] == ["Datum", "Stufe", "Bedeutung", "Eingetragen von"], trend
     assert trend["rows"] == [
         ["Ausgangswert (14.09.2026)", "-2", "viel weniger als erwartet", "Stelleninhaberin"],
         ["06.10.2026", "-1", "weniger als erwartet", "Stelleninhaberin"],
         ["03.12.2026", "0", "fehlt höchstens einen Tag", "Jana Berger (Vertretung)"]], trend
     assert [w[:2] if w else w for w in trend["walked"]] == [[1, 0], [2, 0]], trend
+    assert [t[:2] if t else t for t in trend["tabbed"]] == [
+        ["table", "Verlauf als Tabelle"],
+        ["check box", "Themen des Falls mitdrucken"],
+        ["check box", "Notizen der Kontakte mitdrucken"],
+        ["push button", "Als PDF speichern"], ["push button", "Schließen"],
+        ["table", "Verlauf als Tabelle"]], trend
+    assert trend["trend_gone"] and trend["goals_gone"], trend
+    assert trend["back"][:2] == ["table", "Ziele des Falls"], trend
+    assert trend["page"][:2] == ["push button", "Ziele mit Skala des Falls"], trend
