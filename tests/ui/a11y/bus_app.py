@@ -2,8 +2,8 @@
 tests/ui/a11y/test_real_bus.py): ``unlock`` shows the unlock window of a fresh vault,
 ``emergency`` its „Mit Notfallschlüssel öffnen“ dialog, ``main`` the main window of a
 vault with a school and a pupil, ``carried`` that pupil with a case and a last contact, ``refusal`` and ``settings`` the main
-window for a refused quick entry and a refusal on a settings page, ``appointment`` the dialog
-„Neuer Termin“ over that vault, ``person`` the main window with K-17 open (on Verlauf),
+window for a refused quick entry and a refusal on a settings page, ``appointment`` the main window
+(the client opens „Neuer Termin“ from Termine), ``person`` the main window with K-17 open (on Verlauf),
 ``figure`` the main window on Statistik with the focus on the figure „Beratungskontakte“,
 ``trend`` the „Zielverlauf“ of K-17's goal (her rating and a deputy's) with the focus on
 its table, ``security`` the main window on Einstellungen → Sicherheit (the client tabs to
@@ -51,12 +51,6 @@ def _context(folder: Path):
     ctx = AppContext(folder)
     ctx.set_session(session)
     return ctx
-
-
-def _appointment(folder: Path):
-    from ssa_desktop.ui.appointments.dialog import AppointmentDialog
-
-    return AppointmentDialog(_context(folder))
 
 
 def _main(folder: Path):
@@ -172,7 +166,7 @@ def main(mode: str, folder: str) -> int:
     window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
               "search": _main, "carried": _carried,
               "refusal": _main, "settings": _main,
-              "appointment": _appointment, "person": _person, "figure": _figure,
+              "appointment": _main, "person": _person, "figure": _figure,
               "trend": _trend, "security": _security}[mode](Path(folder))
     window.show()
     window.activateWindow()

@@ -6,7 +6,7 @@ Enter, and record what the bus carried until the error is announced.
 ``emergency``: type into the emergency-key field and record what the bus carried.
 ``search``: Strg+K, type a pseudonym, ↓, and record what was announced.
 ``carried``: Strg+N, type a pseudonym, Tab, and record what was announced.
-``appointment``: in „Neuer Termin“ Tab to Beginn, then ↑, →, ↑, ←, and record what was
+``appointment``: open „Neuer Termin“ from Termine (Strg+3, Alt+N), Tab to Beginn, then ↑, →, ↑, ←, and record what was
 announced.
 ``person``: on K-17's Verlauf, press each tab's Alt key and record which tab the tab
 list reports selected and the selection events it sent.
@@ -241,8 +241,13 @@ def run_settings(app):
 def run_appointment(app):
     """Tab from Person over Datum to Beginn (its hour section), then ↑, → (the minute
     section), ↑ and ← (back to the hour): after each key, wait until a section and its
-    value are said (bounded: nothing said fails after the wait)."""
+    value are said (bounded: nothing said fails after the wait). „Neuer Termin“ as she
+    opens it: the main window, Termine (Strg+3), Alt+N."""
     focus_window()
+    focused_after(lambda: key("ctrl+3"))
+    start = len(events)
+    key("alt+n")
+    _focus_since(start, "Neuer Termin")
     focused_after(lambda: key("Tab"))
     focused_after(lambda: key("Tab"))
     for press in ("Up", "Right", "Up", "Left"):

@@ -236,10 +236,16 @@ def test_quick_entry_save_confirmation_is_said(app, orca):
 
 
 def _key_page_shown(app) -> tuple[App, list[str]]:
-    """„Paket schreiben“ (Alt+S) in „Vertretungspaket erstellen“: the key page shows with
-    the focus on the sheet button. Returns the window and the key's groups as the readout
-    says them."""
-    window = app("deputy", "Vertretungspaket erstellen")
+    """„Vertretungspaket erstellen“ as she opens it: the real main window, Übersicht,
+    „Vertretungspaket …“ (Alt+V), Alt+V to „Vertretung (Name)“, a name typed, „Paket
+    schreiben“ (Alt+S): the key page shows with the focus on the sheet button. Returns
+    the window and the key's groups as the readout says them."""
+    window = app("overview", "SSA Desktop")
+    window.orca.mark()
+    window.key("alt+v")
+    window.focus("Vertretungspaket erstellen", said="Vertretungspaket erstellen dialog")
+    window.press("alt+v", "Vertretung (Name)")
+    window.type("Jana Berger")
     window.press("alt+s", "Paketblatt mit dem Schlüssel als PDF speichern push button")
     ready, _, _ = select.select([window.proc.stdout], [], [], WAIT)
     assert ready, "the key page did not show"
