@@ -7,7 +7,8 @@ window for a refused quick entry and a refusal on a settings page, ``appointment
 ``figure`` the main window on Statistik with the focus on the figure „Beratungskontakte“,
 ``trend`` the „Zielverlauf“ of K-17's goal (her rating and a deputy's) with the focus on
 its table, ``security`` the main window on Einstellungen → Sicherheit (the client tabs to
-„Passphrase ändern“, opens each secret dialog from there and locks)."""
+„Passphrase ändern“, opens each secret dialog from there and locks), ``handover`` the main
+window on Datenschutz → Vertretung."""
 
 from __future__ import annotations
 
@@ -125,6 +126,14 @@ def _security(folder: Path):
     return window
 
 
+def _handover(folder: Path):
+    """Datenschutz → Vertretung (its panel of packages)."""
+    window = _main(folder)
+    area = window.show_area("privacy")
+    area.tabs.setCurrentWidget(area.handover)
+    return window
+
+
 def rated_goal(conn, pupil_id: str):
     """A case of the pupil with the goal „Jeden Tag in die Schule“ rated twice: by the
     post holder (06.10.2026, −1) and by her deputy (03.12.2026, 0)."""
@@ -167,7 +176,7 @@ def main(mode: str, folder: str) -> int:
               "search": _main, "carried": _carried,
               "refusal": _main, "settings": _main,
               "appointment": _main, "person": _person, "figure": _figure,
-              "trend": _trend, "security": _security}[mode](Path(folder))
+              "trend": _trend, "security": _security, "handover": _handover}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()

@@ -32,7 +32,10 @@ key buttons („Passphrase ändern“, „Notfallschlüssel anzeigen“, „Neue
 „Übergabe an eine Nachfolge“) pressed with Space, the secret typed into every
 password field Tab reaches, Esc, and on with Tab to the next button; then Strg+L, Tab in
 the unlock window to „Mit Notfallschlüssel öffnen“, Space, the secret typed into both
-fields, Esc; then every object of the app, shown or not. Every step waits on its bus
+fields, Esc; then every object of the app, shown or not.
+``secret-package``: the real main window on Datenschutz → Vertretung: „Paket öffnen (als
+Vertretung) …“ (Alt+F), Alt+S to the key field, the secret typed, Tab to the first button,
+Esc; then every object of the app, shown or not. Every step waits on its bus
 event or tree state (a focus, a window gone), none on time."""
 
 import json
@@ -539,6 +542,29 @@ def run_secret_security(app):
     return {"dialogs": [*dialogs, emergency], "tree": tree}
 
 
+def run_secret_package(app):
+    """Datenschutz → Vertretung in the real main window: „Paket öffnen (als Vertretung) …“
+    (Alt+F), Alt+S to „Paketschlüssel“, the secret typed, Tab on to the first button, Esc;
+    then every object of the app, shown or not."""
+    title = "Vertretungspaket öffnen"
+    before = _focus_since(0, "SSA Desktop")
+    start = len(events)
+    key("alt+f")
+    focused = [_focus_since(start, title)]
+    focused.append(focused_after(lambda: key("alt+s")))
+    type_secret()
+    while focused[-1] is not None and focused[-1][0] != "push button" and len(focused) < 8:
+        focused.append(focused_after(lambda: key("Tab")))
+    closing = len(events)
+    key("Escape")
+    gone = _window_gone(app, title)
+    back = _focus_since(closing, "SSA Desktop")
+    tree = []
+    everything(app, tree)
+    return {"focused": focused, "events": events[start:], "gone": gone, "back": back,
+            "before": before, "tree": tree}
+
+
 KINDS = ("object:text-changed", "object:announcement", "object:state-changed:showing",
          "object:property-change:accessible-name", "object:state-changed:focused",
          "object:state-changed:selected", "object:selection-changed",
@@ -559,4 +585,5 @@ print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
                   "secret-fields": run_secret_fields,
                   "secret-emergency": run_secret_emergency,
                   "secret-security": run_secret_security,
+                  "secret-package": run_secret_package,
                   "trend": run_trend}[MODE](application)))
