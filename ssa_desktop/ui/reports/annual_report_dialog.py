@@ -212,6 +212,9 @@ class AnnualReportDialog(KeepingDialog):
         self.status.setText("")
         show_error(self, message, title=tr("Jahresbericht"))
 
+    def waiting_to_close(self, text: str) -> None:
+        self.status.setText(text)
+
     def done(self, result: int) -> None:  # closing (Esc, button, window) saves the texts
         self.save_texts()
         super().done(result)

@@ -141,30 +141,65 @@ def test_strg_q_abbrechen_und_verwerfen_quits_and_leaves_no_file(ctx, tmp_path, 
     assert list(folder.iterdir()) == []            # no file, no temp file
 
 
-def test_esc_in_the_jahresbericht_while_its_pdf_writes_asks_and_waits(ctx, tmp_path, qtbot,
-                                                                      monkeypatch):
-    """Before: Esc closed the dialog at once; the PDF went on unseen and its answer
-    („Jahresbericht gespeichert: …“) was dropped. Now Esc asks; Esc on the question waits,
-    the dialog stays and says where the PDF is."""
+def _jahresbericht_writing(ctx, qtbot, monkeypatch, folder):
+    """The Jahresbericht dialog shown, its PDF (into ``folder``) held in the worker."""
     from ssa_desktop.ui.reports.annual_report_dialog import AnnualReportDialog
 
     entered, gate = _held(monkeypatch, annual_report, "write_report")
     dialog = AnnualReportDialog(ctx, school_id="school-1")
     qtbot.addWidget(dialog)
-    dialog.save_path_chooser = lambda suggested: str(tmp_path / suggested)
+    dialog.save_path_chooser = lambda suggested: str(folder / suggested)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.create_pdf()
     qtbot.waitUntil(entered.is_set, timeout=30_000)
+    return dialog, gate
+
+
+def test_esc_in_the_jahresbericht_while_its_pdf_writes_asks_waits_and_closes(
+        ctx, tmp_path, qtbot, monkeypatch):
+    """Before: Esc closed the dialog at once and the PDF's answer was dropped; then Esc
+    asked and „Warten“ waited, but the dialog stayed open afterwards (she had asked to
+    close it). Now: Esc asks, Esc on the question waits, the dialog says it closes once
+    the PDF is written, and it closes when the PDF is whole (read back)."""
+    from pypdf import PdfReader
+
+    dialog, gate = _jahresbericht_writing(ctx, qtbot, monkeypatch, tmp_path)
     asked: list[str] = []
     _answer(asked, _key(Qt.Key_Escape))
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
     assert asked and asked[0].startswith("Das PDF " + QUESTION), asked
     assert dialog.isVisible()
+    assert dialog.status.text() == ("Das PDF wird noch geschrieben; danach wird das "
+                                    "Fenster geschlossen.")
     gate.set()
-    qtbot.waitUntil(lambda: bool(dialog.message), timeout=30_000)
-    assert [p.name for p in tmp_path.glob("Jahresbericht_*.pdf")] == [
-        dialog.message.removeprefix("Jahresbericht gespeichert: ")]
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    [pdf] = tmp_path.glob("Jahresbericht_*.pdf")
+    assert dialog.message == f"Jahresbericht gespeichert: {pdf.name}"
+    assert "Jahresbericht" in PdfReader(pdf).pages[0].extract_text()
+    assert dialog.result() == dialog.DialogCode.Rejected
+
+
+def test_esc_warten_in_the_jahresbericht_stays_open_when_the_pdf_fails(
+        ctx, tmp_path, qtbot, monkeypatch):
+    """„Warten“, and then the PDF is refused (a folder of its name stands where it goes):
+    the dialog stays open and says why."""
+    dialog, gate = _jahresbericht_writing(ctx, qtbot, monkeypatch, tmp_path)
+    asked: list[str] = []
+    _answer(asked, _key(Qt.Key_Escape))
+    QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
+    assert asked and QUESTION in asked[0], asked
+    (tmp_path / annual_report.file_name(dialog.school_year(),
+                                        dialog.school.currentText())).mkdir()
+    errors: list[str] = []
+    _answer(errors, _key(Qt.Key_Return))
+    gate.set()
+    _no_writes_left(qtbot)
+    qtbot.waitUntil(lambda: bool(errors) and not background._waiters, timeout=30_000)
+    QApplication.processEvents()    # a close the waiter would have asked for comes now
+    assert "Ordner" in errors[0], errors
+    assert dialog.isVisible(), "closed although the PDF was not written"
+    assert dialog.status.text() == ""
 
 
 def test_esc_in_the_jahresbericht_abbrechen_und_verwerfen_leaves_no_pdf(ctx, tmp_path, qtbot,
