@@ -153,11 +153,20 @@ class KeepingDialog(QDialog):
     def _written_for_close(self, failed: list[_Task]) -> None:
         self._close_waits = False
         if not failed and shiboken6.isValid(self) and self.isVisible():
-            QTimer.singleShot(0, self, self.reject)
+            QTimer.singleShot(0, self, self._close_written)
+
+    def _close_written(self) -> None:
+        self.reject()
+        self.closed_when_written()
 
     def waiting_to_close(self, text: str) -> None:
         """Show ``text`` (the dialog closes once the file is written); a dialog with a
         status line shows it there."""
+
+    def closed_when_written(self) -> None:
+        """The dialog closed itself after the wait: what its status line said of the
+        file (what was saved, where) is said where she is now (the main window's status
+        bar, announced), or she would never see or hear it."""
 
     def close_by_program(self) -> None:
         """Close without a question (the lock; the app shutting down)."""

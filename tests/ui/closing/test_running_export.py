@@ -202,6 +202,25 @@ def test_esc_warten_in_the_jahresbericht_stays_open_when_the_pdf_fails(
     assert dialog.status.text() == ""
 
 
+def test_after_warten_the_closed_jahresbericht_says_in_the_main_window_what_was_saved(
+        ctx, tmp_path, qtbot, monkeypatch):
+    """The dialog closes itself once its PDF is whole, so its „Jahresbericht gespeichert:
+    …“ was never seen nor heard. Now the main window's status bar says it, with where
+    (the whole path), and is named by it (announced as the other saves are)."""
+    window = _main_window(ctx, tmp_path, qtbot)
+    dialog, gate = _jahresbericht_writing(ctx, qtbot, monkeypatch, tmp_path)
+    _answer([], _key(Qt.Key_Escape))
+    QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)   # Esc, then „Warten“
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    [pdf] = tmp_path.glob("Jahresbericht_*.pdf")
+    assert said == [f"Jahresbericht gespeichert: {pdf}"], said
+    assert window.statusBar().currentMessage() == said[0]
+    assert window.statusBar().accessibleName() == said[0]       # what a reader hears
+
+
 def test_esc_in_the_jahresbericht_abbrechen_und_verwerfen_leaves_no_pdf(ctx, tmp_path, qtbot,
                                                                         monkeypatch):
     from ssa_desktop.ui.reports.annual_report_dialog import AnnualReportDialog

@@ -255,11 +255,14 @@ def _write_auskunft(qtbot, dialog, folder):
 
 
 @pytest.mark.parametrize("key", [Qt.Key_Return, Qt.Key_Escape], ids=["enter", "esc"])
-def test_esc_in_the_auskunft_while_it_writes_asks_and_waits(key, auskunft, tmp_path, qtbot,
-                                                            monkeypatch):
+def test_esc_in_the_auskunft_while_it_writes_asks_and_waits(key, auskunft, ctx, tmp_path,
+                                                            qtbot, monkeypatch):
     """Before: written on the GUI thread. Now Esc asks; Enter and Esc on the question wait;
     the dialog says it closes afterwards and closes once the files are whole (it stayed
     open, though she had asked to close it); PDF, JSON and the copy read back."""
+    window = _main_window(ctx, tmp_path, qtbot)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
     entered, gate = _held(monkeypatch, privacy, "hand_out_documents")
     folder = tmp_path / "out"
     folder.mkdir()
@@ -281,6 +284,9 @@ def test_esc_in_the_auskunft_while_it_writes_asks_and_waits(key, auskunft, tmp_p
     gate.set()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
     assert dialog.status.text().startswith("Auskunft gespeichert"), dialog.status.text()
+    # closed by itself: what was saved where is said in the main window (announced)
+    assert said == [f"Auskunft gespeichert: {folder / 'auskunft.pdf'} und auskunft.json"]
+    assert window.statusBar().accessibleName() == said[0]
     text = "".join(p.extract_text() for p in PdfReader(folder / "auskunft.pdf").pages)
     assert "Kim erzählt vom Streit" in text
     assert json.loads((folder / "auskunft.json").read_text("utf-8"))["format"] == \
