@@ -227,6 +227,7 @@ def test_after_warten_the_closed_jahresbericht_says_in_the_main_window_what_was_
     """The dialog closes itself once its PDF is whole, so its „Jahresbericht gespeichert:
     …“ was never seen nor heard. Now the main window's status bar says it, with where
     (the whole path), and is named by it (announced as the other saves are)."""
+    backup = _backup_held(monkeypatch)  # its „Tägliche Sicherung erstellt.“ would come among
     window = _main_window(ctx, tmp_path, qtbot)
     dialog, gate = _jahresbericht_writing(ctx, qtbot, monkeypatch, tmp_path)
     _answer([], _key(Qt.Key_Escape))
@@ -239,6 +240,7 @@ def test_after_warten_the_closed_jahresbericht_says_in_the_main_window_what_was_
     assert said == [f"Jahresbericht gespeichert: {pdf}"], said
     assert window.statusBar().currentMessage() == said[0]
     assert window.statusBar().accessibleName() == said[0]       # what a reader hears
+    backup.set()                    # before the window closes (its lock waits for it)
 
 
 def test_esc_in_the_jahresbericht_abbrechen_und_verwerfen_leaves_no_pdf(ctx, tmp_path, qtbot,

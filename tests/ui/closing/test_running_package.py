@@ -41,6 +41,7 @@ from tests.ui.closing.test_running_export import (  # noqa: F401 - _open_gates: 
     _GATES,
     QUESTION,
     _answer,
+    _backup_held,
     _click,
     _key,
     _no_writes_left,
@@ -260,6 +261,7 @@ def test_esc_in_the_auskunft_while_it_writes_asks_and_waits(key, auskunft, ctx, 
     """Before: written on the GUI thread. Now Esc asks; Enter and Esc on the question wait;
     the dialog says it closes afterwards and closes once the files are whole (it stayed
     open, though she had asked to close it); PDF, JSON and the copy read back."""
+    backup = _backup_held(monkeypatch)  # its „Tägliche Sicherung erstellt.“ would come among
     window = _main_window(ctx, tmp_path, qtbot)
     said: list[str] = []
     window.statusBar().messageChanged.connect(said.append)
@@ -287,6 +289,7 @@ def test_esc_in_the_auskunft_while_it_writes_asks_and_waits(key, auskunft, ctx, 
     # closed by itself: what was saved where is said in the main window (announced)
     assert said == [f"Auskunft gespeichert: {folder / 'auskunft.pdf'} und auskunft.json"]
     assert window.statusBar().accessibleName() == said[0]
+    backup.set()                    # before the window closes (its lock waits for it)
     text = "".join(p.extract_text() for p in PdfReader(folder / "auskunft.pdf").pages)
     assert "Kim erzählt vom Streit" in text
     assert json.loads((folder / "auskunft.json").read_text("utf-8"))["format"] == \
