@@ -984,6 +984,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>{0}; danach wird das Fenster geschlossen.</source>
+            <translation>{0}; the window closes afterwards.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
             <source>„Warten“ lässt den Vorgang fertig werden. „Abbrechen und verwerfen“ bricht ihn ab; es bleibt keine halbe Datei zurück.</source>
             <translation>“Wait” lets it finish. “Cancel and discard” stops it; no half-written file is left behind.</translation>
         </message>

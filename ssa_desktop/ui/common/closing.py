@@ -4,8 +4,9 @@ says what would be lost – typed text, a key shown only once – with
 „Zurück“ (keep) as the default and as the question's Esc, so that no single key throws
 her work away. A file she asked for still being written (an export, a PDF, a backup on
 the one runner, ``background.running_writes``) asks „… wird noch geschrieben“ with
-„Warten“ as default and Esc; „Abbrechen und verwerfen“ stops it, and the writers' temp
-file + ``os.replace`` leave no half file. Her explicit „Fertig“ (accept) closes. The vault's lock closes without a
+„Warten“ as default and Esc (the dialog then closes once the file is whole; a failed one
+keeps it open with its error, a package first shows its key); „Abbrechen und verwerfen“
+stops it, and the writers' temp file + ``os.replace`` leave no half file. Her explicit „Fertig“ (accept) closes. The vault's lock closes without a
 question (``close_by_program``): what a lock closes is kept as a draft or, for a key,
 never stored anyway.
 
@@ -18,6 +19,8 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
+import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..background import _Task, running_writes
+from ..background import _Task, after, running_writes
 from ..i18n import translator
 from .messages import Role, ask_choice
 from .stopped_at_lock import noun
@@ -83,6 +86,7 @@ class KeepingDialog(QDialog):
         self._watch_typed = False
         self._typed_baseline: list[str] | None = None
         self._writes: list[Progress] = []
+        self._close_waits = False
         _OPEN.add(self)
 
     def keep_writing(self, progress: Progress | None) -> None:
@@ -120,7 +124,9 @@ class KeepingDialog(QDialog):
 
     def may_close(self) -> bool:
         """True when nothing would be lost, or she chose to close anyway."""
-        if self.isVisible() and not may_stop_writing(self, self.own_writes()):
+        writes = self.own_writes() if self.isVisible() else []
+        if writes and not may_stop_writing(self, writes):
+            self._close_when_written(writes)
             return False
         lost = self.would_lose() if self.isVisible() else ""
         if not lost:
@@ -130,6 +136,37 @@ class KeepingDialog(QDialog):
         return ask_choice(self, tr("Nicht gespeichert"), lost, (
             (CLOSE, tr("Trotzdem schließen"), Role.DestructiveRole),
             (STAY, tr("Zurück"), Role.RejectRole)), default=STAY, escape=STAY) == CLOSE
+
+    def _close_when_written(self, tasks: list[_Task]) -> None:
+        """She asked to close and chose „Warten“: the dialog says so and closes once
+        every file is whole (as the main window's quit does). A failed or cancelled one
+        keeps it open (its error is shown where it always is); a package does not close
+        it: its key is shown once when it is whole."""
+        if any(task.writing == "package" for task in tasks):
+            return
+        self.waiting_to_close(tr("{0}; danach wird das Fenster geschlossen.").format(
+            writing_nouns(tasks)))
+        if not self._close_waits:         # Esc again while it waits: one close
+            self._close_waits = True
+            after(tasks, self._written_for_close)
+
+    def _written_for_close(self, failed: list[_Task]) -> None:
+        self._close_waits = False
+        if not failed and shiboken6.isValid(self) and self.isVisible():
+            QTimer.singleShot(0, self, self._close_written)
+
+    def _close_written(self) -> None:
+        self.reject()
+        self.closed_when_written()
+
+    def waiting_to_close(self, text: str) -> None:
+        """Show ``text`` (the dialog closes once the file is written); a dialog with a
+        status line shows it there."""
+
+    def closed_when_written(self) -> None:
+        """The dialog closed itself after the wait: what its status line said of the
+        file (what was saved, where) is said where she is now (the main window's status
+        bar, announced), or she would never see or hear it."""
 
     def close_by_program(self) -> None:
         """Close without a question (the lock; the app shutting down)."""

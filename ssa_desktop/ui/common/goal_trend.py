@@ -143,6 +143,8 @@ class TrendView(QWidget):
             for col, text in enumerate(row):
                 self.table.setItem(r, col, QTableWidgetItem(
                     tr(text) if col == 3 and text == g.POST_HOLDER else text))
+        if rows:   # a reader says the row she is on when the table takes the focus
+            self.table.setCurrentCell(0, 0)
         change = trend.change
         self.summary.setText(
             tr("Noch nicht eingeschätzt.") if change is None else

@@ -231,6 +231,12 @@ class AuskunftDialog(KeepingDialog):
         self.keep_writing(self.ctx.perform(op, background=True, on_done=done, on_error=failed,
                                            on_progress=self.steps.step, writing="auskunft"))
 
+    def waiting_to_close(self, text: str) -> None:
+        self.status.setText(text)
+
+    def closed_when_written(self) -> None:
+        self.ctx.status_message.emit(self.status.text())   # „Auskunft gespeichert: …“
+
     def mark_done(self) -> None:
         if not ask_yes_no(self, tr("Die Auskunft als erteilt markieren? Die Frist verschwindet "
                                    "aus der Übersicht."), title=tr("Auskunft erledigt")):

@@ -212,6 +212,13 @@ class AnnualReportDialog(KeepingDialog):
         self.status.setText("")
         show_error(self, message, title=tr("Jahresbericht"))
 
+    def waiting_to_close(self, text: str) -> None:
+        self.status.setText(text)
+
+    def closed_when_written(self) -> None:
+        self.ctx.status_message.emit(tr("Jahresbericht gespeichert: {0}").format(
+            self.status.accessibleDescription()))     # the whole path: the folder too
+
     def done(self, result: int) -> None:  # closing (Esc, button, window) saves the texts
         self.save_texts()
         super().done(result)

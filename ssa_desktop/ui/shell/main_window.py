@@ -276,6 +276,12 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleName(text)
         announce(self.statusBar(), text)
         self._fit_status_message(text)
+        if not text and self._quit_waits:  # another message (a backup's) went: while the
+            QTimer.singleShot(0, self, self._say_waiting)      # quit waits, it says so
+
+    def _say_waiting(self) -> None:
+        if self._quit_waits and not self.statusBar().currentMessage():
+            self.statusBar().showMessage(self._waiting_said)
 
     def _fit_status_message(self, text: str) -> None:
         """While a message does not fit beside the shortcut hint (200 % on a small
@@ -866,6 +872,7 @@ class MainWindow(QMainWindow):
     # -- quitting with unsaved input ------------------------------------------
     _quit_requested = False
     _quit_waits = False   # „Warten“ chosen on quitting: quits once the files are written
+    _waiting_said = ""    # what the status bar says meanwhile (back after other messages)
 
     def request_quit(self) -> None:
         """Strg+Q / Datei → Beenden: close the window, asking about unsaved input."""
@@ -921,13 +928,15 @@ class MainWindow(QMainWindow):
 
     def _quit_when_written(self, tasks: list[_Task]) -> None:
         """She asked to quit and chose „Warten“: the status bar says so (announced) until
-        the files are written, then she is asked nothing more than a quit asks; a file
+        the files are written (another message meanwhile, e.g. the daily backup's, is
+        shown and then gives it back), then she is asked nothing more than a quit asks; a file
         that failed keeps the app open and the status bar says why. A package does not
         quit: its key is shown once when it is whole, and she must see it first."""
         if any(task.writing == "package" for task in tasks):
             return
-        self.statusBar().showMessage(tr("{0}; danach wird das Programm beendet.").format(
-            writing_nouns(tasks)))
+        self._waiting_said = tr("{0}; danach wird das Programm beendet.").format(
+            writing_nouns(tasks))
+        self.statusBar().showMessage(self._waiting_said)
         if not self._quit_waits:          # Strg+Q again while it waits: one quit, not two
             self._quit_waits = True
             after(tasks, self._written_for_quit)

@@ -2,12 +2,13 @@
 tests/ui/a11y/test_real_bus.py): ``unlock`` shows the unlock window of a fresh vault,
 ``emergency`` its „Mit Notfallschlüssel öffnen“ dialog, ``main`` the main window of a
 vault with a school and a pupil, ``carried`` that pupil with a case and a last contact, ``refusal`` and ``settings`` the main
-window for a refused quick entry and a refusal on a settings page, ``appointment`` the dialog
-„Neuer Termin“ over that vault, ``person`` the main window with K-17 open (on Verlauf),
+window for a refused quick entry and a refusal on a settings page, ``appointment`` the main window
+(the client opens „Neuer Termin“ from Termine), ``person`` the main window with K-17 open (on Verlauf),
 ``figure`` the main window on Statistik with the focus on the figure „Beratungskontakte“,
 ``trend`` the „Zielverlauf“ of K-17's goal (her rating and a deputy's) with the focus on
 its table, ``security`` the main window on Einstellungen → Sicherheit (the client tabs to
-„Passphrase ändern“, opens each secret dialog from there and locks)."""
+„Passphrase ändern“, opens each secret dialog from there and locks), ``handover`` the main
+window on Datenschutz → Vertretung."""
 
 from __future__ import annotations
 
@@ -51,12 +52,6 @@ def _context(folder: Path):
     ctx = AppContext(folder)
     ctx.set_session(session)
     return ctx
-
-
-def _appointment(folder: Path):
-    from ssa_desktop.ui.appointments.dialog import AppointmentDialog
-
-    return AppointmentDialog(_context(folder))
 
 
 def _main(folder: Path):
@@ -131,29 +126,44 @@ def _security(folder: Path):
     return window
 
 
-def _trend(folder: Path):
-    """The trend of a goal rated twice: by the post holder and by her deputy."""
+def _handover(folder: Path):
+    """Datenschutz → Vertretung (its panel of packages)."""
+    window = _main(folder)
+    area = window.show_area("privacy")
+    area.tabs.setCurrentWidget(area.handover)
+    return window
+
+
+def rated_goal(conn, pupil_id: str):
+    """A case of the pupil with the goal „Jeden Tag in die Schule“ rated twice: by the
+    post holder (06.10.2026, −1) and by her deputy (03.12.2026, 0)."""
     from ssa_desktop.domain import goals as g
     from ssa_desktop.domain.entities import Case
     from ssa_desktop.services import goals
-    from ssa_desktop.ui.persons.goals_dialog import TrendDialog
+    from ssa_desktop.storage import goals_repo
 
-    ctx = _context(folder)
-    conn = ctx.conn
-    pupil = next(p for p in repo.PERSONS.all(conn) if p.pseudonym == "K-17")
-    case = repo.CASES.insert(conn, Case(pupil.id, date(2026, 9, 14), school_id="school-1",
+    case = repo.CASES.insert(conn, Case(pupil_id, date(2026, 9, 14), school_id="school-1",
                                         title="Schulangst"))
     goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
                                             baseline=-2, anchor_3="fehlt höchstens einen Tag",
                                             created="2026-09-14 10:00:00"))
     goals.rate(conn, goal.id, -1, date(2026, 10, 6))
-    from ssa_desktop.storage import goals_repo
-
     goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(goal.id, date(2026, 12, 3), 0,
                                                       written_by="Jana Berger (Vertretung)"))
-    dialog = TrendDialog(ctx, goal.id)
-    dialog.table.setFocus()
-    return dialog
+    return goal
+
+
+def _trend(folder: Path):
+    """K-17's page (on Verlauf) in the main window; her case has a goal rated twice
+    (``rated_goal``): the client opens its trend by keys, as she does."""
+    window = _main(folder)
+    conn = window.ctx.conn
+    pupil = next(p for p in repo.PERSONS.all(conn) if p.pseudonym == "K-17")
+    repo.CONTACTS.insert(conn, Contact(date(2026, 3, 10), "EB", 30, school_id="school-1",
+                                       person_id=pupil.id))
+    rated_goal(conn, pupil.id)
+    window.show_area("persons").open_record(pupil.id)
+    return window
 
 
 def main(mode: str, folder: str) -> int:
@@ -165,8 +175,8 @@ def main(mode: str, folder: str) -> int:
     window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
               "search": _main, "carried": _carried,
               "refusal": _main, "settings": _main,
-              "appointment": _appointment, "person": _person, "figure": _figure,
-              "trend": _trend, "security": _security}[mode](Path(folder))
+              "appointment": _main, "person": _person, "figure": _figure,
+              "trend": _trend, "security": _security, "handover": _handover}[mode](Path(folder))
     window.show()
     window.activateWindow()
     return app.exec()

@@ -6,15 +6,17 @@ Enter, and record what the bus carried until the error is announced.
 ``emergency``: type into the emergency-key field and record what the bus carried.
 ``search``: Strg+K, type a pseudonym, ↓, and record what was announced.
 ``carried``: Strg+N, type a pseudonym, Tab, and record what was announced.
-``appointment``: in „Neuer Termin“ Tab to Beginn, then ↑, →, ↑, ←, and record what was
+``appointment``: open „Neuer Termin“ from Termine (Strg+3, Alt+N), Tab to Beginn, then ↑, →, ↑, ←, and record what was
 announced.
 ``person``: on K-17's Verlauf, press each tab's Alt key and record which tab the tab
 list reports selected and the selection events it sent.
 ``figure``: on Statistik's figure „Beratungskontakte“ press Enter and record the role,
 name and description of the object that takes the focus.
-``trend``: in „Zielverlauf“ read the table „Verlauf als Tabelle“ through the AT-SPI Table
-interface (its column headers and every cell, as a reader's table commands do), then
-press ↓ twice and record the cell the reader is told is focused each time.
+``trend``: from K-17's page open her goal's „Zielverlauf“ by keys (Alt+F, Tab to „Ziele
+mit Skala …“, Space, Alt+V), read the table „Verlauf als Tabelle“ through the AT-SPI Table
+interface (its column headers and every cell, as a reader's table commands do), press ↓
+twice and record the cell the reader is told is focused each time, Tab round, then Esc
+twice and record where the focus comes back.
 ``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
 showing tree and press Tab until the focus comes back to where it started, recording each
 focused object.
@@ -30,7 +32,10 @@ key buttons („Passphrase ändern“, „Notfallschlüssel anzeigen“, „Neue
 „Übergabe an eine Nachfolge“) pressed with Space, the secret typed into every
 password field Tab reaches, Esc, and on with Tab to the next button; then Strg+L, Tab in
 the unlock window to „Mit Notfallschlüssel öffnen“, Space, the secret typed into both
-fields, Esc; then every object of the app, shown or not. Every step waits on its bus
+fields, Esc; then every object of the app, shown or not.
+``secret-package``: the real main window on Datenschutz → Vertretung: „Paket öffnen (als
+Vertretung) …“ (Alt+F), Alt+S to the key field, the secret typed, Tab to the first button,
+Esc; then every object of the app, shown or not. Every step waits on its bus
 event or tree state (a focus, a window gone), none on time."""
 
 import json
@@ -239,8 +244,13 @@ def run_settings(app):
 def run_appointment(app):
     """Tab from Person over Datum to Beginn (its hour section), then ↑, → (the minute
     section), ↑ and ← (back to the hour): after each key, wait until a section and its
-    value are said (bounded: nothing said fails after the wait)."""
+    value are said (bounded: nothing said fails after the wait). „Neuer Termin“ as she
+    opens it: the main window, Termine (Strg+3), Alt+N."""
     focus_window()
+    focused_after(lambda: key("ctrl+3"))
+    start = len(events)
+    key("alt+n")
+    _focus_since(start, "Neuer Termin")
     focused_after(lambda: key("Tab"))
     focused_after(lambda: key("Tab"))
     for press in ("Up", "Right", "Up", "Left"):
@@ -326,28 +336,45 @@ def _cell_focused(table, press):
 
 
 def run_trend(app):
-    """The trend's table as a screen reader's table commands read it."""
+    """The trend reached by her keys from K-17's page: Alt+F, Tab to „Ziele mit Skala …“,
+    Space, Alt+V („Verlauf …“); its table as a screen reader's table commands read it, ↓
+    twice, a Tab round, then Esc twice (trend, goals), each window's focus given back."""
+    start = len(events)
     focus_window()
-    table = None
-
-    def shown():
-        nonlocal table
-        table = find(app, lambda n: n.getRoleName() == "table"
-                     and n.name == "Verlauf als Tabelle")
-        return table is not None
-
-    if not pump_until(shown):
-        return {"error": "no table „Verlauf als Tabelle“ on the bus"}
+    _focus_since(start, None, lambda now: now[1] == "Verlauf der Kontakte")
+    focused_after(lambda: key("alt+f"))
+    _tab_to(["push button", "Ziele mit Skala des Falls"], None, 12)
+    start = len(events)
+    key("space")
+    goals = _focus_since(start, "Ziele mit Skala")
+    start = len(events)
+    key("alt+v")
+    opened = _focus_since(start, "Zielverlauf")
+    table = find(app, lambda n: n.getRoleName() == "table" and n.name == "Verlauf als Tabelle")
+    if table is None:
+        return {"error": "no table „Verlauf als Tabelle“ on the bus", "goals": goals}
     grid = table.queryTable()
     headers = [grid.getColumnHeader(c).name if grid.getColumnHeader(c) is not None else ""
                for c in range(grid.nColumns)]
     rows = [[(grid.getAccessibleAt(r, c).name or "") for c in range(grid.nColumns)]
             for r in range(grid.nRows)]
-    pump_until(lambda: any(e["type"] == "object:state-changed:focused" and e["detail"] == 1
-                           and e["id"][1] == "Verlauf als Tabelle" for e in events), 10)
     walked = [_cell_focused(table, lambda: key("Down")) for _ in range(2)]
+    tabbed = [opened]
+    for _ in range(12):
+        tabbed.append(focused_after(lambda: key("Tab")))
+        if tabbed[-1] is None or tabbed[-1] in tabbed[:-1]:
+            break
+    closing = len(events)
+    key("Escape")
+    trend_gone = _window_gone(app, "Zielverlauf")
+    back = _focus_since(closing, "Ziele mit Skala")
+    closing = len(events)
+    key("Escape")
+    goals_gone = _window_gone(app, "Ziele mit Skala")
+    page = _focus_since(closing, "SSA Desktop")
     return {"name": table.name, "description": table.description, "headers": headers,
-            "rows": rows, "walked": walked}
+            "rows": rows, "walked": walked, "goals": goals, "tabbed": tabbed,
+            "trend_gone": trend_gone, "back": back, "goals_gone": goals_gone, "page": page}
 
 
 def run_main(app):
@@ -515,6 +542,29 @@ def run_secret_security(app):
     return {"dialogs": [*dialogs, emergency], "tree": tree}
 
 
+def run_secret_package(app):
+    """Datenschutz → Vertretung in the real main window: „Paket öffnen (als Vertretung) …“
+    (Alt+F), Alt+S to „Paketschlüssel“, the secret typed, Tab on to the first button, Esc;
+    then every object of the app, shown or not."""
+    title = "Vertretungspaket öffnen"
+    before = _focus_since(0, "SSA Desktop")
+    start = len(events)
+    key("alt+f")
+    focused = [_focus_since(start, title)]
+    focused.append(focused_after(lambda: key("alt+s")))
+    type_secret()
+    while focused[-1] is not None and focused[-1][0] != "push button" and len(focused) < 8:
+        focused.append(focused_after(lambda: key("Tab")))
+    closing = len(events)
+    key("Escape")
+    gone = _window_gone(app, title)
+    back = _focus_since(closing, "SSA Desktop")
+    tree = []
+    everything(app, tree)
+    return {"focused": focused, "events": events[start:], "gone": gone, "back": back,
+            "before": before, "tree": tree}
+
+
 KINDS = ("object:text-changed", "object:announcement", "object:state-changed:showing",
          "object:property-change:accessible-name", "object:state-changed:focused",
          "object:state-changed:selected", "object:selection-changed",
@@ -535,4 +585,5 @@ print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
                   "secret-fields": run_secret_fields,
                   "secret-emergency": run_secret_emergency,
                   "secret-security": run_secret_security,
+                  "secret-package": run_secret_package,
                   "trend": run_trend}[MODE](application)))

@@ -1,12 +1,11 @@
 """The app as Orca hears it (run by tests/ui/a11y/test_orca.py): ``unlock``, ``main`` and
-``security`` as in ``bus_app.py``; ``deputy`` the dialog „Vertretungspaket erstellen“ of a
-vault with one pupil whose consent allows the hand-over, the deputy's name filled in, the
-target an empty folder; ``person`` the main window on K-17's page (Verlauf); ``wizard`` the
+``security`` as in ``bus_app.py``; ``person`` the main window on K-17's page (Verlauf); ``wizard`` the
 first-run wizard for a new vault; ``statistics`` the main window on Statistik with the
 focus on „Als abgegeben markieren“; ``time`` the main window on Arbeitszeit → Wochenraster
 of a post at the school, the focus in the grid; ``overview`` the main window (Übersicht)
-of the ``deputy`` vault. When the key page shows, the key goes to
-stdout (the test's truth for what Orca must not say)."""
+of a vault with one pupil whose consent allows the hand-over; ``trend`` as in ``bus_app.py`` (K-17's page, a goal rated
+twice). In ``overview``, when the key page of „Vertretungspaket erstellen“ shows, the key
+goes to stdout (the test's truth for what Orca must not say)."""
 
 from __future__ import annotations
 
@@ -22,29 +21,10 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.services.test_handover import _person
 from tests.support.vaults import FAST_KDF, PASSPHRASE
-from tests.ui.a11y.bus_app import _main, _security, _unlock
+from tests.ui.a11y.bus_app import _main, _security, _trend, _unlock
 from tests.ui.a11y.bus_app import _person as _person_page
 
 TODAY = date(2026, 11, 23)
-
-
-def _deputy(folder: Path):
-    from ssa_desktop.ui.context import AppContext
-    from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
-
-    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
-    repo.SCHOOLS.insert(session.conn, School("Gemeinschaftsschule Am Park", code="GMS-1",
-                                             school_type="GMS", id="school-1"))
-    _person(session.conn, "Anna")
-    ctx = AppContext(folder)
-    ctx.set_session(session)
-    stick = folder.parent / "stick"
-    stick.mkdir()
-    dialog = DeputyPackageDialog(ctx, stick)
-    dialog.deputy_name.setText("Jana Berger")
-    dialog.pages.currentChanged.connect(
-        lambda _page: print(dialog.package.key_text, flush=True))
-    return dialog
 
 
 def _overview(folder: Path):
@@ -66,7 +46,20 @@ def _overview(folder: Path):
     window = MainWindow(ctx, SettingsStore(folder.parent / "s.ini"),
                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
     window.resize(1366, 768)
+    QApplication.instance().focusChanged.connect(_print_the_key_when_shown)
     return window
+
+
+def _print_the_key_when_shown(_old, _new) -> None:
+    """Once „Vertretungspaket erstellen“ is open, its key goes to stdout when the key
+    page shows (the test's truth for what Orca must not say)."""
+    from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
+
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, DeputyPackageDialog) and not dialog.property("ssa_key_printed"):
+        dialog.setProperty("ssa_key_printed", True)
+        dialog.pages.currentChanged.connect(
+            lambda _page: print(dialog.package.key_text, flush=True))
 
 
 def _wizard(folder: Path):
@@ -142,11 +135,11 @@ def main(mode: str, folder: str) -> int:
     app.setApplicationName("ssa-orca")
     theme.install(app)  # the style and focus frame the app has after its first frame
     with clock.frozen(TODAY):
-        window = {"unlock": _unlock, "main": _main, "deputy": _deputy,
+        window = {"unlock": _unlock, "main": _main,
                   "person": _person_page,
                   "wizard": _wizard, "statistics": _statistics, "time": _time,
                   "security": _security, "persons": _persons,
-                  "overview": _overview}[mode](Path(folder))
+                  "overview": _overview, "trend": _trend}[mode](Path(folder))
         window.show()
         window.activateWindow()
         return app.exec()

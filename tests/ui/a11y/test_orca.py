@@ -132,6 +132,15 @@ class App:
     def key(self, *keys: str) -> None:
         self.xdotool("key", "--clearmodifiers", *keys)
 
+    def gone(self, title: str) -> None:
+        """Wait until no visible window is named ``title`` (bounded by ``WAIT``)."""
+        deadline = time.monotonic() + WAIT
+        while subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title],
+                             env=self.orca.env, capture_output=True, text=True,
+                             timeout=WAIT).stdout.split():
+            assert time.monotonic() < deadline, f"{title} still shown"
+            time.sleep(0.05)
+
     def press(self, key: str, words: str) -> list[str]:
         """Press ``key`` and wait until Orca says ``words``; what it said meanwhile."""
         self.orca.mark()
@@ -227,10 +236,16 @@ def test_quick_entry_save_confirmation_is_said(app, orca):
 
 
 def _key_page_shown(app) -> tuple[App, list[str]]:
-    """„Paket schreiben“ (Alt+S) in „Vertretungspaket erstellen“: the key page shows with
-    the focus on the sheet button. Returns the window and the key's groups as the readout
-    says them."""
-    window = app("deputy", "Vertretungspaket erstellen")
+    """„Vertretungspaket erstellen“ as she opens it: the real main window, Übersicht,
+    „Vertretungspaket …“ (Alt+V), Alt+V to „Vertretung (Name)“, a name typed, „Paket
+    schreiben“ (Alt+S): the key page shows with the focus on the sheet button. Returns
+    the window and the key's groups as the readout says them."""
+    window = app("overview", "SSA Desktop")
+    window.orca.mark()
+    window.key("alt+v")
+    window.focus("Vertretungspaket erstellen", said="Vertretungspaket erstellen dialog")
+    window.press("alt+v", "Vertretung (Name)")
+    window.type("Jana Berger")
     window.press("alt+s", "Paketblatt mit dem Schlüssel als PDF speichern push button")
     ready, _, _ = select.select([window.proc.stdout], [], [], WAIT)
     assert ready, "the key page did not show"
@@ -529,3 +544,60 @@ def test_alt_letter_tabs_on_a_persons_page_keep_the_focus_on_the_page(app, orca)
         heard = orca.wait_for(after_tab)
         assert any(line.startswith(focused) for line in heard), heard
         assert not any(line.startswith("Datei") for line in heard), heard
+
+
+def _goals_of_the_case(app, orca) -> App:
+    """K-17's page (Verlauf) in the real main window: Alt+F (Fälle), Tab to „Ziele mit
+    Skala …“, Space: the case's goals, the first one chosen."""
+    window = app("trend", "SSA Desktop")
+    orca.wait_for("Verlauf der Kontakte")
+    window.press("alt+f", "Fälle page tab")
+    for name in ("Neuer Fall", "Fall bearbeiten", "Fall abschließen",
+                 "Ziele mit Skala des Falls"):
+        window.press("Tab", f"{name} push button")
+    orca.mark()
+    window.key("space")
+    window.focus("^Ziele mit Skala$", said="Jeden Tag in die Schule")
+    return window
+
+
+def test_the_goal_trend_reached_by_her_keys_is_heard_with_its_headers(app, orca):
+    """Issue 59: the goal's trend as she reaches it — the person's page, Fälle, „Ziele mit
+    Skala …“, the goal, „Verlauf …“ (Alt+V). Orca says the window, the goal and its
+    change, the table with its size and the row she is on (before, only „table with
+    3 rows 4 columns“: the first row, the baseline, was not heard until she moved);
+    → says each cell with its column header, ↓ the next rating whole; Tab goes round the
+    controls, each named by what it shows, and back to the table; Esc closes the trend
+    and then the goals, each back where it was opened."""
+    window = _goals_of_the_case(app, orca)
+    orca.mark()
+    window.key("alt+v")
+    window.focus("^Zielverlauf$", said="Zielverlauf dialog")
+    heard = orca.wait_for("Ausgangswert (14.09.2026)")
+    said = "|".join(heard)
+    assert "Jeden Tag in die Schule" in said, heard
+    assert "Veränderung seit dem Ausgangswert: +2 Stufe(n), erreicht" in said, heard
+    assert "Verlauf als Tabelle" in said and "table with 3 rows 4 columns" in said, heard
+    assert window.press("Right", "column header")[-2:] == [
+        "Stufe column header -2.", "Ausgangswert (14.09.2026), Stufe."], orca.lines()
+    assert window.press("Right", "column header")[-2:] == [
+        "Bedeutung column header viel weniger als erwartet.",
+        "Ausgangswert (14.09.2026), Bedeutung."], orca.lines()
+    heard = window.press("Down", "06.10.2026, Bedeutung")
+    assert ["06.10.2026.", "-1.", "weniger als erwartet.", "Stelleninhaberin."] == heard[:4], heard
+    heard = window.press("Down", "03.12.2026, Bedeutung")
+    assert ["03.12.2026.", "0.", "fehlt höchstens einen Tag.",
+            "Jana Berger (Vertretung)"] == heard[:4], heard
+    for said in ("Themen des Falls mitdrucken check box", "Notizen der Kontakte mitdrucken "
+                 "check box", "Als PDF speichern push button", "Schließen push button",
+                 "Verlauf als Tabelle"):
+        assert window.press("Tab", said)[-1], said
+    window.key("Escape")
+    window.gone("^Zielverlauf$")
+    orca.mark()
+    window.focus("^Ziele mit Skala$", said="Ziele des Falls")
+    window.key("Escape")
+    window.gone("^Ziele mit Skala$")
+    orca.mark()
+    window.focus("SSA Desktop", said="Ziele mit Skala des Falls push button")
+

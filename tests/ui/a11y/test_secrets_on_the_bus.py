@@ -77,14 +77,13 @@ def test_a_cancelled_emergency_key_leaves_nothing_on_the_bus(bus, tmp_path):  # 
     assert dialogs == [], "the closed dialog is still on the bus"
 
 
-def _security(env, tmp_path) -> dict:
-    """The real main window (bus_app.py ``security``) read by bus_client.py's
-    ``secret-security``."""
-    app = subprocess.Popen([sys.executable, str(HERE / "bus_app.py"), "security",
+def _security(env, tmp_path, mode: str = "security", reading: str = "secret-security") -> dict:
+    """The real main window (bus_app.py ``mode``) read by bus_client.py's ``reading``."""
+    app = subprocess.Popen([sys.executable, str(HERE / "bus_app.py"), mode,
                             str(tmp_path / "v")], env={**env, "PYTHONPATH": str(ROOT)},
                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
     try:
-        client = subprocess.run([CLIENT_PYTHON, str(HERE / "bus_client.py"), "secret-security",
+        client = subprocess.run([CLIENT_PYTHON, str(HERE / "bus_client.py"), reading,
                                  "ssa-bus-audit", str(app.pid), SECRET], env=env,
                                 capture_output=True, text=True, timeout=900)
     finally:
@@ -133,3 +132,22 @@ def test_the_real_windows_secret_dialogs_put_nothing_typed_on_the_bus(bus, tmp_p
     assert left == []
     assert not [n for n in seen["tree"] if n.get("role") == "dialog"
                 and n.get("name") in SECURITY_FIELDS], "a closed dialog is still on the bus"
+
+
+def test_the_package_key_field_of_the_real_window_puts_nothing_typed_on_the_bus(bus, tmp_path):  # noqa: F811
+    """„Vertretungspaket öffnen“ as she opens it: the real main window, Datenschutz →
+    Vertretung, „Paket öffnen (als Vertretung) …“ (Alt+F), Alt+S to „Paketschlüssel“, the
+    secret typed, Tab on, Esc: the field is a password field, no typed character and no
+    value on the bus; the dialog gone, nothing of the secret left in the tree; the focus
+    back where it was."""
+    seen = _security(bus, tmp_path, "handover", "secret-package")
+    focused = [f[:2] if f else f for f in seen["focused"]]
+    assert focused[1] == ["password text", "Paketschlüssel"], focused
+    assert focused[-1][0] == "push button", focused
+    assert not set(SECRET) & set(_typed(seen["events"])), _typed(seen["events"])
+    assert [e for e in seen["events"] if SECRET[:6] in e["data"]] == []
+    assert [e for e in seen["events"] if "value" in e["type"]] == []
+    assert seen["gone"], "the closed dialog is still on the bus"
+    assert seen["back"] == seen["before"], (seen["before"], seen["back"])
+    left = [n for n in seen["tree"] if SECRET[:6] in n.get("text", "") + n.get("name", "")]
+    assert left == []

@@ -24,7 +24,12 @@ ROOT = HERE.parents[2]
 CASES = [
     "test_the_main_window_with_nothing_to_lose_closes",
     "test_the_main_windows_close_button_while_the_export_writes_asks_and_quits_after",
-    "test_the_close_buttons_with_a_package_key_shown_keep_the_key",
+    "test_the_close_buttons_with_a_package_key_shown_keep_the_key[deputy_package]",
+    "test_the_close_buttons_with_a_package_key_shown_keep_the_key[school_handover]",
+    "test_esc_and_strg_q_on_a_key_screen_ask_with_the_default_that_keeps_it[deputy_package-esc]",
+    "test_esc_and_strg_q_on_a_key_screen_ask_with_the_default_that_keeps_it[deputy_package-strg_q]",
+    "test_esc_and_strg_q_on_a_key_screen_ask_with_the_default_that_keeps_it[school_handover-esc]",
+    "test_esc_and_strg_q_on_a_key_screen_ask_with_the_default_that_keeps_it[school_handover-strg_q]",
     "test_a_dialogs_close_button_with_typed_text_asks_and_keeps_it[appointment]",
     "test_a_dialogs_close_button_with_typed_text_asks_and_keeps_it[case]",
     "test_a_dialogs_close_button_closes_where_it_keeps_the_text[annual_report]",

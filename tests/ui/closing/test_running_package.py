@@ -41,6 +41,7 @@ from tests.ui.closing.test_running_export import (  # noqa: F401 - _open_gates: 
     _GATES,
     QUESTION,
     _answer,
+    _backup_held,
     _click,
     _key,
     _no_writes_left,
@@ -255,10 +256,15 @@ def _write_auskunft(qtbot, dialog, folder):
 
 
 @pytest.mark.parametrize("key", [Qt.Key_Return, Qt.Key_Escape], ids=["enter", "esc"])
-def test_esc_in_the_auskunft_while_it_writes_asks_and_waits(key, auskunft, tmp_path, qtbot,
-                                                            monkeypatch):
+def test_esc_in_the_auskunft_while_it_writes_asks_and_waits(key, auskunft, ctx, tmp_path,
+                                                            qtbot, monkeypatch):
     """Before: written on the GUI thread. Now Esc asks; Enter and Esc on the question wait;
-    the dialog stays and says where the letter is; PDF, JSON and the copy read back."""
+    the dialog says it closes afterwards and closes once the files are whole (it stayed
+    open, though she had asked to close it); PDF, JSON and the copy read back."""
+    backup = _backup_held(monkeypatch)  # its „Tägliche Sicherung erstellt.“ would come among
+    window = _main_window(ctx, tmp_path, qtbot)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
     entered, gate = _held(monkeypatch, privacy, "hand_out_documents")
     folder = tmp_path / "out"
     folder.mkdir()
@@ -275,10 +281,15 @@ def test_esc_in_the_auskunft_while_it_writes_asks_and_waits(key, auskunft, tmp_p
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
     assert asked and asked[0].startswith("Die Auskunft " + QUESTION), asked
     assert dialog.isVisible()
+    assert dialog.status.text() == ("Die Auskunft wird noch geschrieben; danach wird das "
+                                    "Fenster geschlossen.")
     gate.set()
-    qtbot.waitUntil(lambda: dialog.status.text().startswith("Auskunft gespeichert"),
-                    timeout=30_000)
-    assert not dialog.steps.isVisible() and dialog.write_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    assert dialog.status.text().startswith("Auskunft gespeichert"), dialog.status.text()
+    # closed by itself: what was saved where is said in the main window (announced)
+    assert said == [f"Auskunft gespeichert: {folder / 'auskunft.pdf'} und auskunft.json"]
+    assert window.statusBar().accessibleName() == said[0]
+    backup.set()                    # before the window closes (its lock waits for it)
     text = "".join(p.extract_text() for p in PdfReader(folder / "auskunft.pdf").pages)
     assert "Kim erzählt vom Streit" in text
     assert json.loads((folder / "auskunft.json").read_text("utf-8"))["format"] == \

@@ -154,18 +154,28 @@ def test_the_main_windows_close_button_while_the_export_writes_asks_and_quits_af
     assert _read_back(folder) == ["2025/26", 6, "6", 6, True]
 
 
-def test_the_close_buttons_with_a_package_key_shown_keep_the_key(ctx, tmp_path, qtbot, wm):
-    """The Vertretungspaket's key on screen, no Paketblatt: the main window's × is
-    refused while the package dialog (window-modal, as the product opens it) blocks it —
-    nothing asked, nothing closed; the dialog's own × asks „… Paketblatt …“ with
-    „Zurück“ as default, and Enter keeps dialog and key. X delivers both messages in order,
-    so the dialog's question also proves the main window's × was handled."""
+def _key_shown(name, ctx, tmp_path, qtbot):
+    """The main window and over it the package dialog ``name`` (window-modal, opened
+    with ``open()`` as the product's Vertretung panel does) with its key on screen."""
     window, main_xid = _main_window(ctx, tmp_path, qtbot)
     with clock.frozen(TODAY):
-        dialog = _key_dialog("deputy_package", ctx, tmp_path)
+        dialog = _key_dialog(name, ctx, tmp_path)
         dialog.setParent(window, dialog.windowFlags())
         dialog.open()
         _write(qtbot, dialog)
+    return window, main_xid, dialog
+
+
+@pytest.mark.parametrize("name", ["deputy_package", "school_handover"])
+def test_the_close_buttons_with_a_package_key_shown_keep_the_key(name, ctx, tmp_path, qtbot,
+                                                                 wm):
+    """The key of the Vertretungspaket (or of the school's Übergabepaket: Schule übergeben)
+    on screen, no Paketblatt: the main window's × is refused while the package dialog
+    (window-modal, as the product opens it) blocks it — nothing asked, nothing closed;
+    the dialog's own × asks „… Paketblatt …“ with „Zurück“ as default, and Enter keeps
+    dialog and key. X delivers both messages in order, so the dialog's question also
+    proves the main window's × was handled."""
+    window, main_xid, dialog = _key_shown(name, ctx, tmp_path, qtbot)
     key = dialog.key_label.text()
     asked: list[dict] = []
     _questions(asked)
@@ -177,6 +187,28 @@ def test_the_close_buttons_with_a_package_key_shown_keep_the_key(ctx, tmp_path, 
     assert question["default"] == "Zurück", asked
     assert window.isVisible() and ctx.is_unlocked
     assert dialog.isVisible() and dialog.key_label.text() == key
+
+
+@pytest.mark.parametrize("key", [(Qt.Key_Escape, Qt.NoModifier),
+                                 (Qt.Key_Q, Qt.ControlModifier)], ids=["esc", "strg_q"])
+@pytest.mark.parametrize("name", ["deputy_package", "school_handover"])
+def test_esc_and_strg_q_on_a_key_screen_ask_with_the_default_that_keeps_it(
+        name, key, ctx, tmp_path, qtbot, wm):
+    """The same key screen, Esc or Strg+Q pressed in it (real keys on xcb): „… Paketblatt
+    …“ is asked with „Zurück“ as default; Enter keeps app, dialog and key."""
+    window, _xid, dialog = _key_shown(name, ctx, tmp_path, qtbot)
+    shown = dialog.key_label.text()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT)
+    asked: list[dict] = []
+    _questions(asked)
+    QTest.keyClick(dialog.focusWidget() or dialog, *key)
+    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
+    [question] = asked
+    assert "Paketblatt" in question["text"], asked
+    assert question["default"] == "Zurück", asked
+    assert window.isVisible() and ctx.is_unlocked
+    assert dialog.isVisible() and dialog.key_label.text() == shown
 
 
 # one dialog of each kind Esc once treated differently (a year without a stumble): asked
