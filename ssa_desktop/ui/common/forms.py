@@ -35,6 +35,7 @@ from .. import colours
 from ..i18n import translator
 from .announce import MessageLabel, announce, name_action_buttons, name_inner_edit
 from .labels import name_by_label
+from .layouts import FlowLayout, LinesHigh
 
 if TYPE_CHECKING:
     _Field = QWidget  # what the mixins below are mixed into (for the type checker)
@@ -519,20 +520,20 @@ class CodeListEdit(QWidget):
         self._render()
 
 
-class CodeChecks(QWidget):
-    """Check boxes for a small catalogue (e.g. participants by role)."""
+class CodeChecks(LinesHigh):
+    """Check boxes for a small catalogue (e.g. participants by role), side by side; where
+    the width ends they wrap onto the next line (the disclosure's seven categories pushed
+    its dialog 1,000 px wide, scrolled sideways at 1280×720)."""
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        flow = FlowLayout()
+        super().__init__(flow, parent)
         self.boxes: dict[str, QCheckBox] = {}
         for entry in catalogue:
             box = QCheckBox(entry.label)
             box.setAccessibleName(entry.label)
             self.boxes[entry.code] = box
-            layout.addWidget(box)
-        layout.addStretch(1)
+            flow.addWidget(box)
 
     def codes(self) -> tuple[str, ...]:
         return tuple(c for c, b in self.boxes.items() if b.isChecked())

@@ -75,6 +75,9 @@ class OpenPackageDialog(QDialog):
         self.error = error_label(tr("Fehlermeldung"))
         self.error.hide()
         form = QFormLayout()
+        # the key's 72 characters beside their label left no room on a narrow screen (the
+        # dialog scrolled sideways): there each label stands above its field
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.remembered_label = buddy_label(tr("Ge&merkt"), self.remembered)
         form.addRow(self.remembered_label, self.remembered)
         form.addRow(buddy_label(tr("Paket&datei"), file_row), file_row)
