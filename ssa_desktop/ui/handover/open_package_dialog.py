@@ -82,6 +82,10 @@ class OpenPackageDialog(QDialog):
         form.addRow(self.remembered_label, self.remembered)
         form.addRow(buddy_label(tr("Paket&datei"), file_row), file_row)
         form.addRow(buddy_label(tr("Paket&schlüssel"), self.key_field), self.key_field)
+        # its toggle on a line of its own below the key: beside it, the key's 72 characters
+        # were wider than 640×360 (1280×720 at 200 %)
+        self.key_field.layout_row.removeWidget(self.show_key)
+        form.addRow("", self.show_key)
         self.open_button = default_button(tr("Ö&ffnen"), tr("Paket öffnen"), self.try_open)
         self.cancel_button = cancel_button(self.reject)
         buttons = end_button_row(self.cancel_button, self.open_button)
