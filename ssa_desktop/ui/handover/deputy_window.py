@@ -69,6 +69,7 @@ from ..common.forms import (
 from ..common.goal_rating import GoalRatings
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
+from ..common.layouts import LinesHigh, flow_row, grow
 from ..common.messages import ask_yes_no
 from ..common.modal import alive, open_deleting, run_modal
 from ..common.person_combo import PersonCombo
@@ -212,14 +213,11 @@ class DeputyContactDialog(_EntryDialog):
         # the goals of the chosen case handed to her, each optionally rated (Strg+1 …)
         self.goal_ratings = GoalRatings(self)
         self.goals_label = self.add_row(tr("Ziele"), self.goal_ratings)
-        when = QWidget()
-        row = QHBoxLayout(when)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.kind, 1)
         self.kind_label = buddy_label(tr("&Art"), self.kind)
-        for text, field in ((tr("&Datum"), self.day), (tr("&Zeit"), self.time)):
-            row.addWidget(buddy_label(text, field))
-            row.addWidget(field)
+        # wraps where the width ends, as the quick entry's (at 640×360 it scrolled sideways)
+        when = LinesHigh(flow_row(grow(self.kind),
+                                  *((buddy_label(text, field), field) for text, field in (
+                                      (tr("&Datum"), self.day), (tr("&Zeit"), self.time)))))
         self.form.addRow(self.kind_label, when)
         self.add_row(tr("Da&uer"), self.duration)
         self.add_row(tr("&Beteiligte"), self.participants)
