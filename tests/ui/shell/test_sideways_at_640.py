@@ -2,7 +2,7 @@
 promises: 1280×720 at 200 % is 640×360 logical, 624×328 free for a window's contents. Each
 asks for more than that, so it gets all of it; its form then reflows (check boxes wrap, a
 preview goes below, labels stand above their fields, the deputy's Art/Datum/Zeit row wraps as
-the quick entry's) and scrolls only up and down."""
+the quick entry's, a table's columns fit its width) and scrolls only up and down."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ TABLE_SCROLLS = {"DeputyPackageDialog": ["QTableView „Vorschlag“"]}
 
 
 @pytest.mark.parametrize("name", ["DeputyPackageDialog", "OpenPackageDialog",
-                                  "SerialLetterDialog", "disclosure", "DeputyContactDialog"])
+                                  "SerialLetterDialog", "disclosure", "DeputyContactDialog",
+                                  "GoalsDialog"])
 def test_the_form_reflows_instead_of_scrolling_sideways(ctx, qtbot, pupil, tmp_path, name):
     from ssa_desktop.domain import clock
 
