@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -354,7 +355,7 @@ class QuickEntryDialog(QDialog):
                  if case_id and self.ctx.is_unlocked else [])
         self.goal_ratings.set_goals(found)
         for box in self.goal_ratings.level_boxes():
-            box.installEventFilter(self)   # Enter saves from a goal box too
+            self._watch_keys(box)   # Enter saves from a goal box (and its open list) too
             box.currentIndexChanged.connect(self.autosaver.changed)   # kept in the draft
         self.form.setRowVisible(self.goal_ratings, bool(found))
         self._order_chain()
@@ -643,7 +644,7 @@ class QuickEntryDialog(QDialog):
     # -- keys -----------------------------------------------------------------------------
     def _install_key_filters(self) -> None:
         for widget in self.findChildren(QWidget):
-            widget.installEventFilter(self)
+            self._watch_keys(widget)
         # the completer lists get the keys while they are open: Ctrl+Enter saves there too
         completers = [w.completer() for w in
                       (self.picker, self.topics.edit, self.kind_combo, self.access_combo,
@@ -654,14 +655,30 @@ class QuickEntryDialog(QDialog):
         for popup in self._popups:
             popup.installEventFilter(self)
 
+    def _watch_keys(self, widget: QWidget) -> None:
+        """The dialog sees the keys of ``widget``; of a combo box also those of its open
+        list (the list and its frame), which has the keys while it is open."""
+        widget.installEventFilter(self)
+        if isinstance(widget, QComboBox):
+            view = widget.view()
+            view.installEventFilter(self)
+            if (frame := view.parentWidget()) is not None:
+                frame.installEventFilter(self)
+
     def eventFilter(self, obj, event):  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and self._quick_key(obj, event):
             return True
-        if (event.type() == QEvent.Type.KeyPress and obj in self._popups
+        if (event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+                and _in_open_list(obj)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            obj.hide()
-            self.save()
+            # Strg+Enter in an open list (a completer's or a combo box's): the list closes
+            # without picking and what the fields show is saved. A combo box's list took
+            # it as a pick already on its ShortcutOverride: nothing saved, nothing said.
+            if event.type() == QEvent.Type.KeyPress:
+                obj.window().hide()
+                self.save()
+            event.accept()
             return True
         if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and obj is QApplication.focusWidget() and obj is not None
@@ -695,6 +712,8 @@ class QuickEntryDialog(QDialog):
         if alt_only and event.key() in DIGIT_KEYS and not self.short_check.isChecked():
             for popup in self._popups:  # an open list would keep the focus
                 popup.hide()
+            if _in_open_list(obj):  # a combo box's list, too
+                obj.window().hide()
             if not self.isActiveWindow():  # a list that closed itself kept the activation
                 self.activateWindow()
             self.kind_combo.set_code(DIGIT_KEYS[event.key()])
@@ -915,6 +934,12 @@ class QuickEntryDialog(QDialog):
         except (RuntimeError, TypeError):
             pass
         super().done(result)
+
+
+def _in_open_list(obj) -> bool:
+    """``obj`` is (in) an open list: a completer's popup or a combo box's."""
+    return (isinstance(obj, QWidget) and obj.isVisible()
+            and obj.window().windowType() == Qt.WindowType.Popup)
 
 
 def _align_columns(top: QFormLayout, form: QFormLayout) -> None:

@@ -12,9 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain.entities import Case, Contact
-from ssa_desktop.services import activities
+from ssa_desktop.services import activities, notes
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
+from ssa_desktop.ui.quick_entry.dialog import DRAFT_KIND, QuickEntryDialog
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -147,3 +147,38 @@ def test_an_appointments_person_comes_with_her_open_case(qtbot, ctx, pupil):
     dialog = QuickEntryDialog(ctx, prefill={"person_id": pupil.id, "kind": "EB"})
     qtbot.addWidget(dialog)
     assert dialog.case_combo.currentData() == case.id
+
+
+def test_strg_enter_in_an_open_list_saves_what_the_fields_show(qtbot, ctx, pupil):
+    """Found by the property test: restore a draft (the focus goes to the note),
+    Shift+Tab to Fall, Space opens its list, Strg+Enter. The list kept the keys and took
+    Strg+Enter as a pick: nothing was saved and nothing said."""
+    notes.save_draft(ctx.conn, "d-1", DRAFT_KIND, {
+        "person_id": pupil.id, "kind": "TEL", "day": TODAY.isoformat(), "time": "09:40",
+        "duration_min": 15, "participants": ["parent"], "topics": [],
+        "observation": "Mutter rief an"})
+    dialog = _open(qtbot, ctx)
+    QTest.mouseClick(dialog.restore_button, Qt.LeftButton)
+    _key(Qt.Key_Backtab, Qt.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.case_combo
+    _key(Qt.Key_Space)
+    assert QApplication.activePopupWidget() is not None  # the list of Fall is open
+    # where the keys of an open list go: the list inside the popup frame
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return, Qt.ControlModifier)
+    contact = _saved(ctx, dialog)
+    assert (contact.kind, contact.duration_min, contact.time) == ("TEL", 15, "09:40")
+    assert contact.case_id is None and contact.observation == "Mutter rief an"
+    assert QApplication.activePopupWidget() is None
+
+
+def test_a_kind_key_in_an_open_list_closes_it_and_chooses_the_kind(qtbot, ctx, pupil):
+    """Alt+1 … Alt+6 work from a combo box's open list too (the list sees the dialog's
+    keys since Strg+Enter saves from there): the list closes, the focus goes to Themen."""
+    dialog = _open(qtbot, ctx)
+    dialog.case_combo.setFocus()
+    _key(Qt.Key_Space)
+    assert QApplication.activePopupWidget() is not None
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_2, Qt.AltModifier)
+    assert QApplication.activePopupWidget() is None
+    assert dialog.kind_combo.currentText() == "Elterngespräch"
+    assert QApplication.focusWidget() is dialog.topics.edit

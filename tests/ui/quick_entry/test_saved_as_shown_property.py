@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -229,6 +229,10 @@ def _close(dialog: QuickEntryDialog) -> None:
 @given(earlier=st.booleans(), draft=st.booleans(), steps=actions,
        save=st.sampled_from([(Qt.Key_Return, Qt.NoModifier),
                              (Qt.Key_Return, Qt.ControlModifier)]))
+# restored draft, Shift+Tab to Fall, Space opens its list, Strg+Enter (saved nothing)
+@example(earlier=False, draft=True,
+         steps=[("key", (Qt.Key_Backtab, Qt.ShiftModifier)), ("text", " ")],
+         save=(Qt.Key_Return, Qt.ControlModifier))
 def test_what_is_saved_is_what_the_fields_showed(qapp, earlier, draft, steps, save):
     with fresh_vault() as session:
         conn = session.conn
