@@ -44,7 +44,12 @@ from ...formatting import fmt_date
 from ...services import activities, appointments, goals, notes, persons, schools
 from .. import colours
 from ..common.announce import MessageLabel, announce
-from ..common.combos import make_combo
+from ..common.combos import (
+    close_open_list,
+    make_combo,
+    strg_enter_in_open_list,
+    watch_open_list,
+)
 from ..common.declared_fields import declared_label
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.fit_scroll import scrolling
@@ -656,29 +661,15 @@ class QuickEntryDialog(QDialog):
             popup.installEventFilter(self)
 
     def _watch_keys(self, widget: QWidget) -> None:
-        """The dialog sees the keys of ``widget``; of a combo box also those of its open
-        list (the list and its frame), which has the keys while it is open."""
+        """The dialog sees the keys of ``widget``, of a combo box also its open list's."""
         widget.installEventFilter(self)
         if isinstance(widget, QComboBox):
-            view = widget.view()
-            view.installEventFilter(self)
-            if (frame := view.parentWidget()) is not None:
-                frame.installEventFilter(self)
+            watch_open_list(widget, self)
 
     def eventFilter(self, obj, event):  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and self._quick_key(obj, event):
             return True
-        if (event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
-                and _in_open_list(obj)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            # Strg+Enter in an open list (a completer's or a combo box's): the list closes
-            # without picking and what the fields show is saved. A combo box's list took
-            # it as a pick already on its ShortcutOverride: nothing saved, nothing said.
-            if event.type() == QEvent.Type.KeyPress:
-                obj.window().hide()
-                self.save()
-            event.accept()
+        if strg_enter_in_open_list(obj, event, self.save):  # a completer's or a combo's
             return True
         if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and obj is QApplication.focusWidget() and obj is not None
@@ -712,8 +703,7 @@ class QuickEntryDialog(QDialog):
         if alt_only and event.key() in DIGIT_KEYS and not self.short_check.isChecked():
             for popup in self._popups:  # an open list would keep the focus
                 popup.hide()
-            if _in_open_list(obj):  # a combo box's list, too
-                obj.window().hide()
+            close_open_list(obj)  # a combo box's list, too
             if not self.isActiveWindow():  # a list that closed itself kept the activation
                 self.activateWindow()
             self.kind_combo.set_code(DIGIT_KEYS[event.key()])
@@ -934,12 +924,6 @@ class QuickEntryDialog(QDialog):
         except (RuntimeError, TypeError):
             pass
         super().done(result)
-
-
-def _in_open_list(obj) -> bool:
-    """``obj`` is (in) an open list: a completer's popup or a combo box's."""
-    return (isinstance(obj, QWidget) and obj.isVisible()
-            and obj.window().windowType() == Qt.WindowType.Popup)
 
 
 def _align_columns(top: QFormLayout, form: QFormLayout) -> None:

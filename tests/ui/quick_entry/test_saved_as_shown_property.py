@@ -233,6 +233,10 @@ def _close(dialog: QuickEntryDialog) -> None:
 @example(earlier=False, draft=True,
          steps=[("key", (Qt.Key_Backtab, Qt.ShiftModifier)), ("text", " ")],
          save=(Qt.Key_Return, Qt.ControlModifier))
+# … and Alt+1 in that list: the closed list took the activation, Strg+Enter went nowhere
+@example(earlier=False, draft=True,
+         steps=[("key", (Qt.Key_Backtab, Qt.ShiftModifier)), ("text", " "), ("kind", 1)],
+         save=(Qt.Key_Return, Qt.ControlModifier))
 def test_what_is_saved_is_what_the_fields_showed(qapp, earlier, draft, steps, save):
     with fresh_vault() as session:
         conn = session.conn
