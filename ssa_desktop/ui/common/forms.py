@@ -828,6 +828,10 @@ class NumberSpin(_RefusedMark, QSpinBox):
             self._mark("")
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self.is_refused():  # her refused text and the message stay until she changes it;
+            self.lineEdit().event(event)  # Qt put the kept number back unseen and
+            QWidget.focusOutEvent(self, event)  # withdrew the refusal
+            return
         super().focusOutEvent(event)  # Qt shows the kept number again: nothing refused
         if self.shown_number() is not None:
             self._unmark()

@@ -183,3 +183,53 @@ def test_a_kind_key_in_an_open_list_closes_it_and_chooses_the_kind(qtbot, ctx, p
     assert dialog.kind_combo.currentText() == "Elterngespräch"
     QApplication.processEvents()  # the closed list was made the active window after it
     assert QApplication.focusWidget() is dialog.topics.edit
+
+
+def test_a_refused_duration_keeps_her_text_and_the_message_after_a_closed_list(qtbot, ctx,
+                                                                             pupil):
+    """Found by the property test: "k" opens Person's completer list, "17" closes it,
+    Alt+U goes to Dauer, "+", Enter refuses it. Offscreen, the closed list is made the
+    active window late and takes the focus to Person (real platforms show a list without
+    activating it); leaving Dauer put the former 30 back on screen and withdrew the
+    message, and the next Enter saved nothing and said nothing. A refused number now
+    keeps her text and the message until she changes it, wherever the focus goes."""
+    dialog = _open(qtbot, ctx)
+    _type("k")
+    assert dialog.picker.completer().popup().isVisible()  # Person's completer list …
+    _type("17")
+    assert not dialog.picker.completer().popup().isVisible()  # … closed: "k17" matches none
+    _key(Qt.Key_U, Qt.AltModifier)
+    assert QApplication.focusWidget() is dialog.duration.spin
+    _type("+")
+    _key(Qt.Key_Return)
+    assert "„+“ ist keine Zahl" in dialog.error.text()
+    QApplication.processEvents()  # the late activation arrives here
+    if QApplication.activeWindow() is not dialog:  # as the window manager gives it back
+        dialog.activateWindow()
+        QApplication.processEvents()
+    assert dialog.duration.spin.text() == "+ Min."  # her text, not the former 30
+    assert dialog.error.isVisibleTo(dialog) and "„+“" in dialog.error.text()
+    _key(Qt.Key_Return)  # from wherever the focus is: refused again, said again
+    assert dialog.saved_contact_id is None
+    assert dialog.error.isVisibleTo(dialog) and "„+“" in dialog.error.text()
+
+
+def test_a_refused_duration_stays_when_she_clicks_elsewhere(qtbot, ctx, pupil):
+    """Leaving a refused Dauer (a click into Person) put the former number back on
+    screen and withdrew the message: a refused value silently replaced."""
+    dialog = _open(qtbot, ctx)
+    _type("k17")
+    _key(Qt.Key_U, Qt.AltModifier)
+    _type("+")
+    _key(Qt.Key_Return)
+    assert dialog.duration.spin.is_refused()
+    QTest.mouseClick(dialog.picker, Qt.LeftButton)
+    assert QApplication.focusWidget() is dialog.picker
+    assert dialog.duration.spin.text() == "+ Min." and dialog.duration.spin.is_refused()
+    assert dialog.error.isVisibleTo(dialog)
+    QTest.mouseClick(dialog.duration.spin.lineEdit(), Qt.LeftButton)
+    dialog.duration.spin.lineEdit().selectAll()
+    _type("20")  # she changes it: accepted, the message goes
+    assert not dialog.duration.spin.is_refused() and not dialog.error.isVisibleTo(dialog)
+    _key(Qt.Key_Return)
+    assert _saved(ctx, dialog).duration_min == 20
