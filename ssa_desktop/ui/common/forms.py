@@ -775,7 +775,8 @@ class NumberSpin(_RefusedMark, QSpinBox):
     number unseen and shows it again only when she leaves the field; a save by Enter
     from the field read that number. ``commit`` (``commit_selectors``, before saving)
     reads the text as leaving does, or refuses it visibly: the text stays, framed red,
-    ``refused`` carries the German reason. A dot or comma is refused as typed: Qt read
+    ``refused`` carries the German reason; refused, it stays so when she leaves the
+    field, until she changes it. A dot or comma is refused as typed: Qt read
     "1.5" as 15 under the German locale (a digit grouping)."""
 
     refused = Signal(str)
