@@ -786,6 +786,7 @@ class NumberSpin(_RefusedMark, QSpinBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.lineEdit().textEdited.connect(self._unmark)
+        self.textChanged.connect(self._unmark_a_number)  # a preset, an arrow
 
     def validate(self, text: str, pos: int):
         typed = text.removeprefix(self.prefix()).removesuffix(self.suffix())
@@ -828,8 +829,13 @@ class NumberSpin(_RefusedMark, QSpinBox):
         if self.is_refused():  # a hint of the caller's stays in the tooltip otherwise
             self._mark("")
 
+    def _unmark_a_number(self, _text: str = "") -> None:
+        if self.shown_number() is not None:
+            self._unmark()
+
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if self.is_refused():  # her refused text and the message stay until she changes it;
+        if self.is_refused() and self.shown_number() is None:  # her refused text and the
+            # message stay until she changes it (a preset or an arrow shows a number);
             self.lineEdit().event(event)  # Qt put the kept number back unseen and
             QWidget.focusOutEvent(self, event)  # withdrew the refusal
             return

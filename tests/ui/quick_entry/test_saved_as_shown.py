@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from ssa_desktop.domain.entities import Case, Contact
 from ssa_desktop.services import activities, notes
@@ -233,3 +233,18 @@ def test_a_refused_duration_stays_when_she_clicks_elsewhere(qtbot, ctx, pupil):
     assert not dialog.duration.spin.is_refused() and not dialog.error.isVisibleTo(dialog)
     _key(Qt.Key_Return)
     assert _saved(ctx, dialog).duration_min == 20
+
+
+def test_a_preset_clicked_after_a_refused_duration_ends_the_refusal(qtbot, ctx, pupil):
+    """The refusal stays while the field shows no number; a preset puts one there."""
+    dialog = _open(qtbot, ctx)
+    _type("k17")
+    _key(Qt.Key_U, Qt.AltModifier)
+    _type("+")
+    _key(Qt.Key_Return)
+    assert dialog.duration.spin.is_refused()
+    QTest.mouseClick(dialog.duration.findChildren(QPushButton)[3], Qt.LeftButton)  # 45
+    assert dialog.duration.spin.text() == "45 Min."
+    assert not dialog.duration.spin.is_refused() and not dialog.error.isVisibleTo(dialog)
+    _key(Qt.Key_Return, Qt.ControlModifier)
+    assert _saved(ctx, dialog).duration_min == 45
