@@ -1,8 +1,10 @@
-"""A drop-down list with its screen-reader name."""
+"""A drop-down list with its screen-reader name; Strg+Enter from an open list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 
@@ -21,3 +23,53 @@ def make_combo(accessible_name: str, parent: QWidget | None = None) -> QComboBox
     combo.setAccessibleName(accessible_name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
+
+
+def watch_open_list(combo: QComboBox, watcher: QObject) -> None:
+    """``watcher`` also sees the keys of ``combo``'s open list: while it is open they go
+    to the list (or its frame), not to the window's fields."""
+    view = combo.view()
+    view.installEventFilter(watcher)
+    if (frame := view.parentWidget()) is not None:
+        frame.installEventFilter(watcher)
+
+
+def in_open_list(obj: object) -> bool:
+    """``obj`` is (in) an open list: a combo box's or a completer's popup."""
+    return (isinstance(obj, QWidget) and obj.isVisible()
+            and obj.window().windowType() == Qt.WindowType.Popup)
+
+
+def close_open_list(obj: object) -> None:
+    """Close the open list ``obj`` is in, without picking. A combo box's list gives the
+    activation back to the combo box's window: closed amid her keys, the list was still
+    made the active window afterwards and the next keys went nowhere."""
+    if not in_open_list(obj):
+        return
+    popup = obj.window()  # type: ignore[attr-defined]  # a QWidget (in_open_list)
+    combo = popup.parentWidget()
+    if isinstance(combo, QComboBox):
+        combo.hidePopup()
+        combo.window().activateWindow()
+    else:
+        popup.hide()
+
+
+def strg_enter_in_open_list(obj: object, event: QEvent, save: Callable[[], None]) -> bool:
+    """For a window's event filter: Strg+Enter in an open list closes it without picking
+    and calls ``save`` (what the fields show is saved); True when ``event`` was that. A
+    combo box's list takes Return with any modifier as a pick already on its
+    ShortcutOverride: the window's Strg+Enter saved nothing and said nothing."""
+    if (event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            or not in_open_list(obj)):
+        return False
+    key = event.key()  # type: ignore[attr-defined]  # a key event (by its type)
+    modifiers = event.modifiers()  # type: ignore[attr-defined]
+    if (key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            or not modifiers & Qt.KeyboardModifier.ControlModifier):
+        return False
+    if event.type() == QEvent.Type.KeyPress:
+        close_open_list(obj)
+        save()
+    event.accept()
+    return True

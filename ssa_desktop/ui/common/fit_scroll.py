@@ -132,4 +132,13 @@ def whole_window_scrolls(window: QWidget) -> FitScroll:
     # the screen) scrolled the Stelle's dialog sideways on a 1280×720 screen
     hint = window.sizeHint()
     resize_within_screen(window, hint.width(), hint.height())
+    # narrower than the screen lets it be, its rows that wrap (check boxes, hints) take
+    # more lines: as high as they need then (the disclosure's categories scrolled it)
+    body = layout.parentWidget()  # the scroll area's body (``scrolling``)
+    assert body is not None
+    around = hint - body.sizeHint()  # the scroll area's frame and bar
+    bar = scroll.verticalScrollBar().sizeHint().width()  # no bar where all of it fits
+    high = body.heightForWidth(window.width() - around.width() + bar)
+    if high > body.sizeHint().height():
+        resize_within_screen(window, window.width(), high + around.height())
     return scroll

@@ -35,6 +35,7 @@ from .. import colours
 from ..i18n import translator
 from .announce import MessageLabel, announce, name_action_buttons, name_inner_edit
 from .labels import name_by_label
+from .layouts import FlowLayout, LinesHigh
 
 if TYPE_CHECKING:
     _Field = QWidget  # what the mixins below are mixed into (for the type checker)
@@ -519,20 +520,20 @@ class CodeListEdit(QWidget):
         self._render()
 
 
-class CodeChecks(QWidget):
-    """Check boxes for a small catalogue (e.g. participants by role)."""
+class CodeChecks(LinesHigh):
+    """Check boxes for a small catalogue (e.g. participants by role), side by side; where
+    the width ends they wrap onto the next line (the disclosure's seven categories pushed
+    its dialog 1,000 px wide, scrolled sideways at 1280×720)."""
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        flow = FlowLayout()
+        super().__init__(flow, parent)
         self.boxes: dict[str, QCheckBox] = {}
         for entry in catalogue:
             box = QCheckBox(entry.label)
             box.setAccessibleName(entry.label)
             self.boxes[entry.code] = box
-            layout.addWidget(box)
-        layout.addStretch(1)
+            flow.addWidget(box)
 
     def codes(self) -> tuple[str, ...]:
         return tuple(c for c, b in self.boxes.items() if b.isChecked())
@@ -774,7 +775,8 @@ class NumberSpin(_RefusedMark, QSpinBox):
     number unseen and shows it again only when she leaves the field; a save by Enter
     from the field read that number. ``commit`` (``commit_selectors``, before saving)
     reads the text as leaving does, or refuses it visibly: the text stays, framed red,
-    ``refused`` carries the German reason. A dot or comma is refused as typed: Qt read
+    ``refused`` carries the German reason; refused, it stays so when she leaves the
+    field, until she changes it. A dot or comma is refused as typed: Qt read
     "1.5" as 15 under the German locale (a digit grouping)."""
 
     refused = Signal(str)
@@ -784,6 +786,7 @@ class NumberSpin(_RefusedMark, QSpinBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.lineEdit().textEdited.connect(self._unmark)
+        self.textChanged.connect(self._unmark_a_number)  # a preset, an arrow
 
     def validate(self, text: str, pos: int):
         typed = text.removeprefix(self.prefix()).removesuffix(self.suffix())
@@ -826,7 +829,16 @@ class NumberSpin(_RefusedMark, QSpinBox):
         if self.is_refused():  # a hint of the caller's stays in the tooltip otherwise
             self._mark("")
 
+    def _unmark_a_number(self, _text: str = "") -> None:
+        if self.shown_number() is not None:
+            self._unmark()
+
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self.is_refused() and self.shown_number() is None:  # her refused text and the
+            # message stay until she changes it (a preset or an arrow shows a number);
+            self.lineEdit().event(event)  # Qt put the kept number back unseen and
+            QWidget.focusOutEvent(self, event)  # withdrew the refusal
+            return
         super().focusOutEvent(event)  # Qt shows the kept number again: nothing refused
         if self.shown_number() is not None:
             self._unmark()

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QWidget,
+)
 
 
 def wrap_layout(layout: QLayout) -> QWidget:
@@ -189,3 +196,72 @@ def grow(widget: QWidget) -> QWidget:
     widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
     widget.setProperty(_GROWS, True)
     return widget
+
+
+class BesideOrBelow(QWidget):
+    """Panes side by side where the width holds all their minimums, else one below the
+    other (a form beside its preview that must not push the window wider than a small
+    screen). It asks for them side by side and needs only the widest pane's width; each
+    pane's stretch is kept either way."""
+
+    def __init__(self, *panes: tuple[QWidget | QLayout, int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.panes = [pane for pane, _stretch in panes]
+        for pane, stretch in panes:
+            if isinstance(pane, QLayout):
+                self.box.addLayout(pane, stretch)
+            else:
+                self.box.addWidget(pane, stretch)
+
+    def _minimums(self) -> list[QSize]:
+        return [pane.minimumSize() if isinstance(pane, QLayout)
+                else pane.minimumSizeHint().expandedTo(pane.minimumSize())
+                for pane in self.panes]
+
+    def _beside_width(self) -> int:
+        sizes = self._minimums()
+        return sum(s.width() for s in sizes) + self.box.spacing() * max(0, len(sizes) - 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        sizes = [pane.sizeHint().expandedTo(least)
+                 for pane, least in zip(self.panes, self._minimums(), strict=True)]
+        return QSize(sum(s.width() for s in sizes) + self.box.spacing() * max(0, len(sizes) - 1),
+                     max((s.height() for s in sizes), default=0))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        sizes = self._minimums()
+        width = max((s.width() for s in sizes), default=0)
+        if self.box.direction() == QBoxLayout.Direction.LeftToRight:
+            return QSize(width, max((s.height() for s in sizes), default=0))
+        return QSize(width, sum(s.height() for s in sizes)
+                     + self.box.spacing() * max(0, len(sizes) - 1))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        beside = event.size().width() >= self._beside_width()
+        direction = QBoxLayout.Direction.LeftToRight if beside \
+            else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+            self.updateGeometry()  # its least height changed with the direction
+        super().resizeEvent(event)
+
+
+class HighForItsWidth(QWidget):
+    """A pane never lower than its rows need at the width it has. Qt's minimum leaves
+    out the second line of a word-wrapped label (its height follows its width); where the
+    window scrolls a page whole at 200 %, the page got that minimum and the rows below
+    the label were drawn over (Gruppen's name list, Einstellungen → Schulen's tables)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the minimum height follows the width

@@ -99,3 +99,31 @@ def commit_all_open_editors() -> None:
             views.append(window)
         for view in views:
             commit_open_editor(view)
+
+
+def hold_rows(view: QTableView, most: int = 3) -> QTableView:
+    """``view`` never lower than its header and its first ``most`` rows (all of them
+    where fewer), again whenever its rows or their heights change. Where the window
+    scrolls a page whole (200 %), the page got its minimum and a list of two schools
+    showed one."""
+    def update(*_args) -> None:
+        model = view.model()
+        rows = min(model.rowCount(), most) if model is not None else 0
+        header = view.horizontalHeader()
+        height = 2 * view.frameWidth() + (0 if header.isHidden() else header.sizeHint().height())
+        height += sum(view.rowHeight(row) for row in range(rows)) or \
+            view.verticalHeader().defaultSectionSize()
+        if view.horizontalScrollBar().maximum() > 0:
+            height += view.horizontalScrollBar().sizeHint().height()
+        if height != view.minimumHeight():
+            view.setMinimumHeight(height)
+
+    model = view.model()
+    if model is not None:
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                       model.layoutChanged):
+            signal.connect(update)
+    view.verticalHeader().sectionResized.connect(update)
+    view.horizontalScrollBar().rangeChanged.connect(update)
+    update()
+    return view

@@ -173,7 +173,6 @@ class DisclosureDialog(QDialog):
         # on a small screen (640×360 at 200 %) the whole dialog scrolls
         whole_window_scrolls(self)
         ctx.locked.connect(self.reject)
-        self.resize(620, 0)
 
     def save(self) -> None:
         if refused_selector(self, self.error.setText):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,6 +56,7 @@ from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs, name_by_label
 from ..common.layout_items import form_cell
+from ..common.layouts import HighForItsWidth
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import (
     FOREGROUND,
@@ -140,27 +141,15 @@ class SessionModel(RowsTableModel):
         return None
 
 
-class _Pane(QWidget):
+class _Pane(HighForItsWidth):
     """The right pane: it takes the visible height (the window's scroll area scrolls only
     below its minimum) instead of the preferred height of its word-wrapped labels, which
-    pushed "Sitzung entfernen" out of sight on a 1280×720 screen."""
+    pushed "Sitzung entfernen" out of sight on a 1280×720 screen; at least the height its
+    rows need at its width (the purposes' chips wrap to two lines): less, and the form
+    drew the name list's hint over its box."""
 
     def heightForWidth(self, _width: int) -> int:  # noqa: N802
         return -1
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        """At least the height its rows need at the width it has (the purposes' chips
-        wrap to two lines): less, and the form drew the name list's hint over its box."""
-        hint = super().minimumSizeHint()
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
-            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
-        return hint
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # the minimum height follows the width
 
 
 @dataclass(frozen=True)

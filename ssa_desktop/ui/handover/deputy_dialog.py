@@ -280,9 +280,11 @@ class DeputyPackageDialog(package_key.PackageDialog):
         layout.addWidget(self.key_label)
         self.readout = KeyReadout(self.key_label)
         layout.addWidget(self.readout)
-        layout.addWidget(QLabel(tr("Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn "
-                                   "getrennt von der Datei (z. B. das gedruckte Blatt "
-                                   "persönlich, die Datei auf einem USB-Stick).")))
+        only_now = QLabel(tr("Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn "
+                             "getrennt von der Datei (z. B. das gedruckte Blatt "
+                             "persönlich, die Datei auf einem USB-Stick)."))
+        only_now.setWordWrap(True)  # one line made the dialog 940 px wide (scrolled sideways)
+        layout.addWidget(only_now)
         layout.addWidget(self.sheet_status)
         layout.addStretch(1)
         layout.addLayout(row)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -46,7 +47,7 @@ from ...services import handover_deputy_work
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.button_row import end_button_row
-from ..common.combos import make_combo
+from ..common.combos import make_combo, strg_enter_in_open_list, watch_open_list
 from ..common.declared_fields import coded_combos, coded_keys, give_free_letters
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file, choose_target_folder
@@ -69,6 +70,7 @@ from ..common.forms import (
 from ..common.goal_rating import GoalRatings
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
+from ..common.layouts import LinesHigh, flow_row, grow
 from ..common.messages import ask_yes_no
 from ..common.modal import alive, open_deleting, run_modal
 from ..common.person_combo import PersonCombo
@@ -212,14 +214,11 @@ class DeputyContactDialog(_EntryDialog):
         # the goals of the chosen case handed to her, each optionally rated (Strg+1 …)
         self.goal_ratings = GoalRatings(self)
         self.goals_label = self.add_row(tr("Ziele"), self.goal_ratings)
-        when = QWidget()
-        row = QHBoxLayout(when)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.kind, 1)
         self.kind_label = buddy_label(tr("&Art"), self.kind)
-        for text, field in ((tr("&Datum"), self.day), (tr("&Zeit"), self.time)):
-            row.addWidget(buddy_label(text, field))
-            row.addWidget(field)
+        # wraps where the width ends, as the quick entry's (at 640×360 it scrolled sideways)
+        when = LinesHigh(flow_row(grow(self.kind),
+                                  *((buddy_label(text, field), field) for text, field in (
+                                      (tr("&Datum"), self.day), (tr("&Zeit"), self.time)))))
         self.form.addRow(self.kind_label, when)
         self.add_row(tr("Da&uer"), self.duration)
         self.add_row(tr("&Beteiligte"), self.participants)
@@ -236,6 +235,8 @@ class DeputyContactDialog(_EntryDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._load_cases()
         self.note.installEventFilter(self)
+        for combo in self.findChildren(QComboBox):  # Strg+Enter saves from an open list
+            watch_open_list(combo, self)
         self.finish()
         self._load_goals()   # again, now that all rows are in the window: the Tab chain
         resize_within_screen(self, max(760, self.sizeHint().width()), self.sizeHint().height())
@@ -261,6 +262,8 @@ class DeputyContactDialog(_EntryDialog):
                 QWidget.setTabOrder(first, second)
         for box in boxes:
             box.installEventFilter(self)   # Strg+Enter saves from a goal box too
+            if isinstance(box, QComboBox):
+                watch_open_list(box, self)   # and from its open list
 
     def _kind_changed(self, _index: int) -> None:
         typical = TYPICAL_PARTICIPANTS.get(self.kind.currentData() or "")
@@ -301,6 +304,8 @@ class DeputyContactDialog(_EntryDialog):
         super().keyPressEvent(event)
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt
+        if strg_enter_in_open_list(obj, event, self.save):
+            return True
         if ((obj is self.note or obj in self.goal_ratings.focus_widgets())
                 and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -75,10 +75,17 @@ class OpenPackageDialog(QDialog):
         self.error = error_label(tr("Fehlermeldung"))
         self.error.hide()
         form = QFormLayout()
+        # the key's 72 characters beside their label left no room on a narrow screen (the
+        # dialog scrolled sideways): there each label stands above its field
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.remembered_label = buddy_label(tr("Ge&merkt"), self.remembered)
         form.addRow(self.remembered_label, self.remembered)
         form.addRow(buddy_label(tr("Paket&datei"), file_row), file_row)
         form.addRow(buddy_label(tr("Paket&schlüssel"), self.key_field), self.key_field)
+        # its toggle on a line of its own below the key: beside it, the key's 72 characters
+        # were wider than 640×360 (1280×720 at 200 %)
+        self.key_field.layout_row.removeWidget(self.show_key)
+        form.addRow("", self.show_key)
         self.open_button = default_button(tr("Ö&ffnen"), tr("Paket öffnen"), self.try_open)
         self.cancel_button = cancel_button(self.reject)
         buttons = end_button_row(self.cancel_button, self.open_button)

@@ -40,6 +40,7 @@ from ..common.files import save_path_chooser
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
+from ..common.layouts import BesideOrBelow
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.modal import modal, run_modal
 from ..common.text_boxes import make_line_edit, make_text_box
@@ -158,11 +159,11 @@ class SerialLetterDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(members_box, 1)
         left.addWidget(letter_box)
-        top = QHBoxLayout()   # the choices beside the preview: fits 1280×720
-        top.addLayout(left)
-        top.addWidget(scroll, 1)
+        # the choices beside the preview where the width holds both (1280×720), the preview
+        # below them on a narrower screen (side by side it scrolled sideways at 200 %)
+        top = BesideOrBelow((left, 0), (scroll, 1))
         box = QVBoxLayout(self)
-        box.addLayout(top, 1)
+        box.addWidget(top, 1)
         box.addWidget(self.problem)
         box.addLayout(end_button_row(self.print_button, self.save_button, self.keep_button,
                                      self.close_button))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from ...domain import clock
 from ...domain import goals as g
 from ...services import goals as svc
 from ..common.announce import MessageLabel
+from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
@@ -241,8 +241,9 @@ class GoalsDialog(QDialog):
         name_window(self, tr("Ziele mit Skala"))
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)
         self.table = make_table_view(self.model, tr("Ziele des Falls"), alternating=False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # every column in sight, a cut cell whole on hover: its contents' widths scrolled
+        # the table sideways at 640×360 (1280×720 at 200 %)
+        fit_columns(self.table, stretch=0)
         self.table.activated.connect(lambda _i: self.show_trend())
         self.table.doubleClicked.connect(lambda _i: self.show_trend())
         row = QHBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -43,7 +44,12 @@ from ...formatting import fmt_date
 from ...services import activities, appointments, goals, notes, persons, schools
 from .. import colours
 from ..common.announce import MessageLabel, announce
-from ..common.combos import make_combo
+from ..common.combos import (
+    close_open_list,
+    make_combo,
+    strg_enter_in_open_list,
+    watch_open_list,
+)
 from ..common.declared_fields import declared_label
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.fit_scroll import scrolling
@@ -355,7 +361,7 @@ class QuickEntryDialog(QDialog):
                  if case_id and self.ctx.is_unlocked else [])
         self.goal_ratings.set_goals(found)
         for box in self.goal_ratings.level_boxes():
-            box.installEventFilter(self)   # Enter saves from a goal box too
+            self._watch_keys(box)   # Enter saves from a goal box (and its open list) too
             box.currentIndexChanged.connect(self.autosaver.changed)   # kept in the draft
         self.form.setRowVisible(self.goal_ratings, bool(found))
         self._order_chain()
@@ -644,7 +650,7 @@ class QuickEntryDialog(QDialog):
     # -- keys -----------------------------------------------------------------------------
     def _install_key_filters(self) -> None:
         for widget in self.findChildren(QWidget):
-            widget.installEventFilter(self)
+            self._watch_keys(widget)
         # the completer lists get the keys while they are open: Ctrl+Enter saves there too
         completers = [w.completer() for w in
                       (self.picker, self.topics.edit, self.kind_combo, self.access_combo,
@@ -655,14 +661,16 @@ class QuickEntryDialog(QDialog):
         for popup in self._popups:
             popup.installEventFilter(self)
 
+    def _watch_keys(self, widget: QWidget) -> None:
+        """The dialog sees the keys of ``widget``, of a combo box also its open list's."""
+        widget.installEventFilter(self)
+        if isinstance(widget, QComboBox):
+            watch_open_list(widget, self)
+
     def eventFilter(self, obj, event):  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and self._quick_key(obj, event):
             return True
-        if (event.type() == QEvent.Type.KeyPress and obj in self._popups
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            obj.hide()
-            self.save()
+        if strg_enter_in_open_list(obj, event, self.save):  # a completer's or a combo's
             return True
         if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and obj is QApplication.focusWidget() and obj is not None
@@ -696,6 +704,7 @@ class QuickEntryDialog(QDialog):
         if alt_only and event.key() in DIGIT_KEYS and not self.short_check.isChecked():
             for popup in self._popups:  # an open list would keep the focus
                 popup.hide()
+            close_open_list(obj)  # a combo box's list, too
             if not self.isActiveWindow():  # a list that closed itself kept the activation
                 self.activateWindow()
             self.kind_combo.set_code(DIGIT_KEYS[event.key()])

@@ -69,3 +69,25 @@ def test_without_a_rating_the_contact_saves_as_before(window, qtbot):
         qtbot.waitUntil(lambda: gone(dialog))
         assert len(repo.CONTACTS.all(window.pkg)) == 1
         assert goals_repo.GOAL_RATINGS.all(window.pkg) == []
+
+
+def test_strg_enter_in_an_open_list_saves_the_contact(window, qtbot):
+    """As in the quick entry: Space opens a goal's list, Strg+Enter (the list has the
+    keys) closes it without picking and saves; the list took it as a pick, nothing saved."""
+    with clock.frozen(WORKDAY):
+        window.persons.setFocus()
+        QTest.keyClick(window.persons, Qt.Key_E, Qt.AltModifier)
+        qtbot.waitUntil(lambda: window.entry_dialog is not None
+                        and window.entry_dialog.isVisible())
+        dialog = window.entry_dialog
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        [(_goal, box)] = dialog.goal_ratings.boxes
+        QTest.keyClick(_focused(), Qt.Key_1, Qt.ControlModifier)
+        assert _focused() is box
+        QTest.keyClick(box, Qt.Key_Space)
+        assert QApplication.activePopupWidget() is not None   # the goal's list is open
+        QTest.keyClick(_focused(), Qt.Key_Return, Qt.ControlModifier)
+        qtbot.waitUntil(lambda: gone(dialog))
+        assert len(repo.CONTACTS.all(window.pkg)) == 1
+        assert QApplication.activePopupWidget() is None

@@ -9,12 +9,12 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from ssa_desktop.domain.entities import Case, Contact
-from ssa_desktop.services import activities
+from ssa_desktop.services import activities, notes
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
+from ssa_desktop.ui.quick_entry.dialog import DRAFT_KIND, QuickEntryDialog
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -147,3 +147,104 @@ def test_an_appointments_person_comes_with_her_open_case(qtbot, ctx, pupil):
     dialog = QuickEntryDialog(ctx, prefill={"person_id": pupil.id, "kind": "EB"})
     qtbot.addWidget(dialog)
     assert dialog.case_combo.currentData() == case.id
+
+
+def test_strg_enter_in_an_open_list_saves_what_the_fields_show(qtbot, ctx, pupil):
+    """Found by the property test: restore a draft (the focus goes to the note),
+    Shift+Tab to Fall, Space opens its list, Strg+Enter. The list kept the keys and took
+    Strg+Enter as a pick: nothing was saved and nothing said."""
+    notes.save_draft(ctx.conn, "d-1", DRAFT_KIND, {
+        "person_id": pupil.id, "kind": "TEL", "day": TODAY.isoformat(), "time": "09:40",
+        "duration_min": 15, "participants": ["parent"], "topics": [],
+        "observation": "Mutter rief an"})
+    dialog = _open(qtbot, ctx)
+    QTest.mouseClick(dialog.restore_button, Qt.LeftButton)
+    _key(Qt.Key_Backtab, Qt.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.case_combo
+    _key(Qt.Key_Space)
+    assert QApplication.activePopupWidget() is not None  # the list of Fall is open
+    # where the keys of an open list go: the list inside the popup frame
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return, Qt.ControlModifier)
+    contact = _saved(ctx, dialog)
+    assert (contact.kind, contact.duration_min, contact.time) == ("TEL", 15, "09:40")
+    assert contact.case_id is None and contact.observation == "Mutter rief an"
+    assert QApplication.activePopupWidget() is None
+
+
+def test_a_kind_key_in_an_open_list_closes_it_and_chooses_the_kind(qtbot, ctx, pupil):
+    """Alt+1 … Alt+6 work from a combo box's open list too (the list sees the dialog's
+    keys since Strg+Enter saves from there): the list closes, the focus goes to Themen."""
+    dialog = _open(qtbot, ctx)
+    dialog.case_combo.setFocus()
+    _key(Qt.Key_Space)
+    assert QApplication.activePopupWidget() is not None
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_2, Qt.AltModifier)
+    assert QApplication.activePopupWidget() is None
+    assert dialog.kind_combo.currentText() == "Elterngespräch"
+    QApplication.processEvents()  # the closed list was made the active window after it
+    assert QApplication.focusWidget() is dialog.topics.edit
+
+
+def test_a_refused_duration_keeps_her_text_and_the_message_after_a_closed_list(qtbot, ctx,
+                                                                             pupil):
+    """Found by the property test: "k" opens Person's completer list, "17" closes it,
+    Alt+U goes to Dauer, "+", Enter refuses it. Offscreen, the closed list is made the
+    active window late and takes the focus to Person (real platforms show a list without
+    activating it); leaving Dauer put the former 30 back on screen and withdrew the
+    message, and the next Enter saved nothing and said nothing. A refused number now
+    keeps her text and the message until she changes it, wherever the focus goes."""
+    dialog = _open(qtbot, ctx)
+    _type("k")
+    assert dialog.picker.completer().popup().isVisible()  # Person's completer list …
+    _type("17")
+    assert not dialog.picker.completer().popup().isVisible()  # … closed: "k17" matches none
+    _key(Qt.Key_U, Qt.AltModifier)
+    assert QApplication.focusWidget() is dialog.duration.spin
+    _type("+")
+    _key(Qt.Key_Return)
+    assert "„+“ ist keine Zahl" in dialog.error.text()
+    QApplication.processEvents()  # the late activation arrives here
+    if QApplication.activeWindow() is not dialog:  # as the window manager gives it back
+        dialog.activateWindow()
+        QApplication.processEvents()
+    assert dialog.duration.spin.text() == "+ Min."  # her text, not the former 30
+    assert dialog.error.isVisibleTo(dialog) and "„+“" in dialog.error.text()
+    _key(Qt.Key_Return)  # from wherever the focus is: refused again, said again
+    assert dialog.saved_contact_id is None
+    assert dialog.error.isVisibleTo(dialog) and "„+“" in dialog.error.text()
+
+
+def test_a_refused_duration_stays_when_she_clicks_elsewhere(qtbot, ctx, pupil):
+    """Leaving a refused Dauer (a click into Person) put the former number back on
+    screen and withdrew the message: a refused value silently replaced."""
+    dialog = _open(qtbot, ctx)
+    _type("k17")
+    _key(Qt.Key_U, Qt.AltModifier)
+    _type("+")
+    _key(Qt.Key_Return)
+    assert dialog.duration.spin.is_refused()
+    QTest.mouseClick(dialog.picker, Qt.LeftButton)
+    assert QApplication.focusWidget() is dialog.picker
+    assert dialog.duration.spin.text() == "+ Min." and dialog.duration.spin.is_refused()
+    assert dialog.error.isVisibleTo(dialog)
+    QTest.mouseClick(dialog.duration.spin.lineEdit(), Qt.LeftButton)
+    dialog.duration.spin.lineEdit().selectAll()
+    _type("20")  # she changes it: accepted, the message goes
+    assert not dialog.duration.spin.is_refused() and not dialog.error.isVisibleTo(dialog)
+    _key(Qt.Key_Return)
+    assert _saved(ctx, dialog).duration_min == 20
+
+
+def test_a_preset_clicked_after_a_refused_duration_ends_the_refusal(qtbot, ctx, pupil):
+    """The refusal stays while the field shows no number; a preset puts one there."""
+    dialog = _open(qtbot, ctx)
+    _type("k17")
+    _key(Qt.Key_U, Qt.AltModifier)
+    _type("+")
+    _key(Qt.Key_Return)
+    assert dialog.duration.spin.is_refused()
+    QTest.mouseClick(dialog.duration.findChildren(QPushButton)[3], Qt.LeftButton)  # 45
+    assert dialog.duration.spin.text() == "45 Min."
+    assert not dialog.duration.spin.is_refused() and not dialog.error.isVisibleTo(dialog)
+    _key(Qt.Key_Return, Qt.ControlModifier)
+    assert _saved(ctx, dialog).duration_min == 45

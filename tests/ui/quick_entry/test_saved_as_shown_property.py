@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -229,6 +229,19 @@ def _close(dialog: QuickEntryDialog) -> None:
 @given(earlier=st.booleans(), draft=st.booleans(), steps=actions,
        save=st.sampled_from([(Qt.Key_Return, Qt.NoModifier),
                              (Qt.Key_Return, Qt.ControlModifier)]))
+# restored draft, Shift+Tab to Fall, Space opens its list, Strg+Enter (saved nothing)
+@example(earlier=False, draft=True,
+         steps=[("key", (Qt.Key_Backtab, Qt.ShiftModifier)), ("text", " ")],
+         save=(Qt.Key_Return, Qt.ControlModifier))
+# … and Alt+1 in that list: the closed list took the activation, Strg+Enter went nowhere
+@example(earlier=False, draft=True,
+         steps=[("key", (Qt.Key_Backtab, Qt.ShiftModifier)), ("text", " "), ("kind", 1)],
+         save=(Qt.Key_Return, Qt.ControlModifier))
+# "k17", Alt+U, "+", Enter (refused); the closed list of Person took the focus late and
+# Dauer showed 30 again, the message withdrawn: a refused number now keeps both
+@example(earlier=False, draft=False,
+         steps=[("text", "k17"), ("alt", Qt.Key_U), ("text", "+")],
+         save=(Qt.Key_Return, Qt.NoModifier))
 def test_what_is_saved_is_what_the_fields_showed(qapp, earlier, draft, steps, save):
     with fresh_vault() as session:
         conn = session.conn

@@ -10,7 +10,6 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -24,11 +23,13 @@ from ....formatting import fmt_date, fmt_number
 from ....services import schools, setup
 from ...common.applying import apply_or_say
 from ...common.button_row import button_row
+from ...common.column_fit import fit_columns
 from ...common.combos import make_combo
 from ...common.forms import make_button
 from ...common.labelled_row import add_labelled
+from ...common.layouts import HighForItsWidth
 from ...common.models import describe_cells
-from ...common.tables import make_table_view
+from ...common.tables import hold_rows, make_table_view
 from ...context import AppContext
 from ...i18n import translator
 from ..page import SettingsPage, item, message_line
@@ -39,18 +40,23 @@ if TYPE_CHECKING:
 tr = translator("SettingsArea")
 
 
-def _table(name: str, on_open) -> tuple[QTableView, QStandardItemModel]:
-    """A list whose row ``on_open`` edits: by double-click or Enter."""
+def _table(name: str, on_open, stretch: int) -> tuple[QTableView, QStandardItemModel]:
+    """A list whose row ``on_open`` edits: by double-click or Enter. Its columns fit its
+    width (a long school name is cut with „…“ and whole on hover), and it keeps its first
+    rows in sight (at 200 % the page scrolls whole: one school of two showed, the posts
+    scrolled sideways)."""
     view = make_table_view(None, name)
     model = QStandardItemModel(view)
     view.setModel(model)
     describe_cells(model)   # a cell is read with its school's (post's) name and column
+    fit_columns(view, stretch=stretch)
+    hold_rows(view)
     view.doubleClicked.connect(lambda _i: on_open())
     view.activated.connect(lambda _i: on_open())
     return view, model
 
 
-class SchoolsPage(SettingsPage):
+class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfang …“ counts
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
@@ -72,7 +78,7 @@ class SchoolsPage(SettingsPage):
     def _build_schools(self) -> QGroupBox:
         box = QGroupBox(tr("Schulen"))
         layout = QVBoxLayout(box)
-        self.schools_view, self.schools_model = _table(tr("Schulen"), self.edit_school)
+        self.schools_view, self.schools_model = _table(tr("Schulen"), self.edit_school, 0)
         layout.addWidget(self.schools_view)
         self.add_school_button = make_button(tr("Schule hinzu&fügen …"), tr("Schule hinzufügen"),
                                              self.add_school)
@@ -91,7 +97,7 @@ class SchoolsPage(SettingsPage):
                             "Die Wochenstunden ergeben sich aus den Vollzeitstunden."))
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        self.posts_view, self.posts_model = _table(tr("Stellen"), self.edit_post)
+        self.posts_view, self.posts_model = _table(tr("Stellen"), self.edit_post, 4)
         layout.addWidget(self.posts_view)
         self.add_post_button = make_button(tr("Stelle hin&zufügen …"), tr("Stelle hinzufügen"),
                                            self.add_post)
@@ -155,10 +161,6 @@ class SchoolsPage(SettingsPage):
                 item(SCHOOL_TYPES.label(school.school_type)),
                 item("–" if pupils is None else str(pupils), align_right=True),
                 item(f"{fmt_number(percent, 1)} %" if percent else "–", align_right=True)])
-        header = self.schools_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
     def _load_posts(self, year: int, overview) -> None:
         label = SchoolYear(year).label
@@ -177,10 +179,6 @@ class SchoolsPage(SettingsPage):
                 item(f"{fmt_number(row.total_percent, 1)} %", align_right=True),
                 item(tr("{0} Std.").format(fmt_number(row.weekly_hours, 2)), align_right=True),
                 item(split or tr("noch kein Stellenumfang eingetragen"))])
-        header = self.posts_view.horizontalHeader()
-        for col in range(0, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def clear(self) -> None:
         self.schools_model.clear()
