@@ -19,7 +19,8 @@ class TurningSplitter(QSplitter):
         self._beside_sizes: list[int] | None = None
 
     def _panes(self) -> list[QWidget]:
-        return [w for i in range(self.count()) if not (w := self.widget(i)).isHidden()]
+        panes = (self.widget(i) for i in range(self.count()))
+        return [w for w in panes if w is not None and not w.isHidden()]
 
     @staticmethod
     def _least(pane: QWidget) -> int:

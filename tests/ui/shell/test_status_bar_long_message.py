@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from ssa_desktop.ui.shell.status_bar import MiddleElidingStatusBar
 from tests.support.main_windows import active_main_window
 
 DEEP = Path("/home/lehrkraft/Dokumente/Schulsozialarbeit/Gemeinschaftsschule am Lindenpark"
@@ -24,6 +25,7 @@ def test_a_long_message_keeps_its_start_and_its_file_name_in_sight(ctx, qtbot, t
     ctx.status_message.emit(WHOLE)
     QApplication.processEvents()
     bar = window.statusBar()
+    assert isinstance(bar, MiddleElidingStatusBar)
     window.repaint()
     if folder := os.environ.get("SSA_SHOTS"):
         window.grab().save(str(Path(folder) / "status-long-message-640.png"))
@@ -44,4 +46,5 @@ def test_a_short_message_is_shown_whole(ctx, qtbot, tmp_path):
     window.resize(640, 360)
     ctx.status_message.emit("Gespeichert.")
     QApplication.processEvents()
-    assert window.statusBar().shown_message() == "Gespeichert."
+    bar = window.statusBar()
+    assert isinstance(bar, MiddleElidingStatusBar) and bar.shown_message() == "Gespeichert."
