@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMessageBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +66,7 @@ from ..common.models import (
     cell_description,
 )
 from ..common.spins import make_spin_box
+from ..common.splitters import TurningSplitter
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..common.unsaved import fleeting
@@ -197,7 +197,9 @@ class GroupsArea(Area):
         # no scroll area of its own: where the window is too small (200 %) the window's
         # scroll takes the whole area (one scroll bar, tests/ui/a11y/test_no_nested_scroll.py)
         right.setMinimumWidth(right.minimumSizeHint().width())
-        splitter = QSplitter()
+        # side by side where both fit, the form below the list where not (200 %): the
+        # area never scrolls sideways as a whole
+        splitter = TurningSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)

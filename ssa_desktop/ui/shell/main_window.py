@@ -62,6 +62,7 @@ from ..privacy.area import RetentionWatch
 from ..registry import Entry
 from .area_scroll import AreaStack, area_scroll, sidebar_width
 from .menu_bar import MenuBar
+from .status_bar import MiddleElidingStatusBar
 
 if TYPE_CHECKING:
     from ..vault.unlock import UnlockDialog
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         return body
 
     def _build_status_bar(self) -> None:
+        self.setStatusBar(MiddleElidingStatusBar(self))  # a long path: „…“ in the middle
         self.shortcut_label = QLabel(tr(SHORTCUT_HINT), self)
         self.shortcut_label.setAccessibleDescription(tr("Tastenkürzel"))
         self.vault_label = MessageLabel(self)
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
     def _status_message_changed(self, text: str) -> None:
         """The status bar is named by its message, which is announced ("Gespeichert")."""
         self.statusBar().setAccessibleName(text)
+        self.statusBar().setToolTip(text)  # whole, also where the bar shortens it
         announce(self.statusBar(), text)
         self._fit_status_message(text)
         if not text and self._quit_waits:  # another message (a backup's) went: while the

@@ -4,9 +4,9 @@ DIALOGS, test_fits_small_screen.py's), whole to the eye (issue 64, finding 7) on
 laptop (1280×688 free) and at 200 % of a 1920×1080 screen (960×508 free), over the demo
 vault's year (the areas) or the test vault with a pupil (the dialogs): no label or combo box
 cuts its text, no control is drawn over another, no table of two rows or more shows fewer,
-no cell is cut with its text nowhere else, no long message moves a button, and at 1280×720
-nothing scrolls sideways (at 200 % an area may scroll as a whole, test_fits_small_screen.py
-keeps it in reach). The checks are whole.py's. Screenshots: SSA_SHOTS=folder."""
+no cell is cut with its text nowhere else, no long message moves a button, and nothing
+scrolls sideways (at 200 % a table may scroll inside itself: two-dimensional content, which
+WCAG 1.4.10 Reflow exempts; an area or a form never). The checks are whole.py's. Screenshots: SSA_SHOTS=folder."""
 
 from __future__ import annotations
 
@@ -61,14 +61,30 @@ WALKED_ELSEWHERE = {"PersonsArea.stack": "a person's page: each of its tabs belo
 # Found by these checks when they first ran over everything (session 6) and not fixed yet:
 # view → the beginnings of its findings (at either screen). Each is a fault to fix, not a
 # rule; take it out with its fix. Anything else fails the test.
-KNOWN: dict[str, tuple[str, ...]] = {}
+KNOWN = {
+    # at 200 % (960×508) the area is wider than the window and scrolls sideways as a whole
+    # (WCAG 1.4.10 Reflow; seen when the check first ran at 200 %, session 7): each needs
+    # its rows to wrap or its panes below each other (Gruppen: ui/common/splitters.py)
+    **dict.fromkeys([
+        "appointments", "appointments → AppointmentsArea.stack 0",
+        "appointments → AppointmentsArea.stack 1", "open_offers",
+        "time", "time → Auswertung", "time → Wochenraster", "time → Abwesenheiten und Ferien",
+        "time → Zielwerte", "statistics", "statistics → Formular", "statistics → Diagramme",
+        "statistics → Eingabehilfe", "statistics → Wie wird gezählt?",
+        "statistics → Zielerreichung", "privacy", "privacy → Löschung fällig",
+        "privacy → Eingeschränkt", "privacy → Regeln und Fristen",
+        "privacy → Vertretung und Übergabe", "settings → Sicherheit",
+        "Person → Kinderschutz (§ 8a)", "Person → Einwilligungen",
+    ], ("scrolls sideways: AreaScroll",)),
+}
 
 
 def _faults(root, screen, view: str = "") -> list[str]:
     found = cut_labels(root) + overlaps(root) + short_tables(root) + cut_cells(root) \
         + message_moves(root)
-    if screen == WIDE:
-        found += [f"scrolls sideways: {name}" for name in sideways(root)]
+    # at 200 % a table may scroll inside itself (two-dimensional content, WCAG 1.4.10),
+    # never an area or a form as a whole
+    found += [f"scrolls sideways: {name}" for name in sideways(root, tables=screen == WIDE)]
     return [fault for fault in found if not fault.startswith(KNOWN.get(view, ("\0",)))]
 
 

@@ -60,11 +60,14 @@ def _inside_a_combo_popup(widget: QWidget) -> bool:
     return False
 
 
-def sideways(root: QWidget) -> list[str]:
-    """Scroll areas (tables too) showing a horizontal scroll bar."""
+def sideways(root: QWidget, tables: bool = True) -> list[str]:
+    """Scroll areas (tables too, unless ``tables`` is false: a table scrolling inside itself
+    is two-dimensional content, which WCAG 1.4.10 Reflow exempts) showing a horizontal
+    scroll bar."""
     QApplication.processEvents()
     return [_name(area) for area in root.findChildren(QAbstractScrollArea)
             if area.isVisible() and not _inside_a_combo_popup(area)
+            and (tables or not isinstance(area, QAbstractItemView))
             and area.horizontalScrollBar().isVisible() and area.horizontalScrollBar().maximum() > 0]
 
 
