@@ -12,10 +12,10 @@ table to the shipped fonts and the sums to reportlab's.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
+from ..domain import strict_json
 from ..paths import resource
 
 FONT = "DejaVuSans"
@@ -32,7 +32,7 @@ def font_files() -> dict[str, Path]:
 @cache
 def _widths(font: str) -> tuple[dict[int, float], float]:
     """Code point → width in 1/1000 em, and the width of a character the font lacks."""
-    raw = json.loads(resource("fonts", "widths.json").read_text(encoding="utf-8"))[font]
+    raw = strict_json.loads(resource("fonts", "widths.json").read_text(encoding="utf-8"))[font]
     units = raw["units_per_em"]
     widths = {start + i: width * 1000. / units
               for start, run in raw["runs"] for i, width in enumerate(run)}

@@ -57,7 +57,7 @@ class PagesFailed(OSError):
         return str(self.args[0])
 
 
-class NotAPdf(ValueError):
+class NotAPdf(Exception):
     """PDFium cannot open the bytes (damaged or encrypted)."""
 
 
