@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -29,7 +30,7 @@ from ...services import names_in_text as names
 from .. import colours
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
-from ..common.combos import make_combo
+from ..common.combos import make_combo, strg_enter_in_open_list, watch_open_list
 from ..common.current_stack import CurrentPageStack
 from ..common.elided import OneLineMessage
 from ..common.files import save_path_chooser
@@ -277,9 +278,13 @@ class ChildProtectionPanel(PersonPanel):
             QShortcut(QKeySequence(seq), self, self.save_step, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for edit in (self.text, self.observations, self.sent, self.closing_text):
             edit.installEventFilter(self)
+        for combo in self.findChildren(QComboBox):
+            watch_open_list(combo, self)   # Strg+Enter saves from an open list too
         self._step_changed()
 
     def eventFilter(self, obj, event):  # noqa: N802 - Ctrl+Enter saves from the text fields
+        if strg_enter_in_open_list(obj, event, self.save_step):
+            return True
         if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.save_step()

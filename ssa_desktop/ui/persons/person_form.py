@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from ...services import notes, schools
 from ...services import persons as svc
 from .. import colours
 from ..common.announce import MessageLabel, announce
+from ..common.combos import strg_enter_in_open_list, watch_open_list
 from ..common.declared_fields import DeclaredInputs, give_free_letters
 from ..common.forms import (
     CatalogueCombo,
@@ -123,6 +125,8 @@ class PersonForm(QWidget):
             key = QShortcut(QKeySequence(seq), self)
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             key.activated.connect(self.save)
+        for combo in self.findChildren(QComboBox):
+            watch_open_list(combo, self)   # and from an open list (it took Strg+Enter as a pick)
         for box in (self.guardians, self.guardian_address, self.note):
             box.textChanged.connect(self._mark)
         for spin in (self.birth_year, self.grade):
@@ -252,6 +256,8 @@ class PersonForm(QWidget):
         outer.addLayout(buttons)
 
     def eventFilter(self, obj, event):  # noqa: N802
+        if strg_enter_in_open_list(obj, event, self.save):
+            return True
         if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             popup = obj.view() if hasattr(obj, "view") else None

@@ -1,0 +1,47 @@
+"""Strg+Enter pressed while a drop-down list of the § 8a panel is open saves the step
+the fields show, as from any field (Qt's open list took Return with any modifier as a
+pick: nothing was saved and nothing said)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain import clock
+from ssa_desktop.services import child_protection as cp
+from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(autouse=True)
+def _clock_on_today():
+    with clock.frozen(TODAY):
+        yield
+
+
+@pytest.mark.parametrize("key", [Qt.Key_Return, Qt.Key_Enter])
+def test_strg_enter_in_an_open_list_saves_the_step(ctx, qtbot, pupil, key):
+    panel = ChildProtectionPanel(ctx, pupil.id)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitExposed(panel)
+    panel.refresh()
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)
+    proc = panel.current()
+    panel.step_combo.set_code("1")
+    panel.actor.setText("ich")
+    panel.observations.setPlainText("Hämatome am Arm")
+    panel.source.setText("eigene Wahrnehmung")
+    panel.step_combo.setFocus()
+    QTest.keyClick(panel.step_combo, Qt.Key_Down, Qt.AltModifier)
+    assert QApplication.activePopupWidget() is not None  # the list of Schritt is open
+    # where the keys of an open list go: the list inside the popup frame
+    QTest.keyClick(QApplication.focusWidget(), key, Qt.ControlModifier)
+    assert QApplication.activePopupWidget() is None
+    assert [s.step for s in cp.steps(ctx.conn, proc.id)] == ["1"], panel.error.text()
