@@ -55,7 +55,7 @@ def close_open_list(obj: object) -> None:
         popup.hide()
 
 
-def strg_enter_in_open_list(obj: object, event: QEvent, save: Callable[[], None]) -> bool:
+def strg_enter_in_open_list(obj: object, event: QEvent, save: Callable[[], object]) -> bool:
     """For a window's event filter: Strg+Enter in an open list closes it without picking
     and calls ``save`` (what the fields show is saved); True when ``event`` was that. A
     combo box's list takes Return with any modifier as a pick already on its
