@@ -34,10 +34,15 @@ def watch_open_list(combo: QComboBox, watcher: QObject) -> None:
         frame.installEventFilter(watcher)
 
 
+def in_a_list(obj: object) -> bool:
+    """``obj`` is (in) a combo box's or a completer's popup, open or just closed by the
+    key being delivered (its pick closes it before the key press reaches a filter)."""
+    return isinstance(obj, QWidget) and obj.window().windowType() == Qt.WindowType.Popup
+
+
 def in_open_list(obj: object) -> bool:
     """``obj`` is (in) an open list: a combo box's or a completer's popup."""
-    return (isinstance(obj, QWidget) and obj.isVisible()
-            and obj.window().windowType() == Qt.WindowType.Popup)
+    return in_a_list(obj) and obj.isVisible()  # type: ignore[attr-defined]  # a QWidget
 
 
 def close_open_list(obj: object) -> None:

@@ -29,7 +29,7 @@ from ...services import notes, schools
 from ...services import persons as svc
 from .. import colours
 from ..common.announce import MessageLabel, announce
-from ..common.combos import strg_enter_in_open_list, watch_open_list
+from ..common.combos import in_a_list, strg_enter_in_open_list, watch_open_list
 from ..common.declared_fields import DeclaredInputs, give_free_letters
 from ..common.forms import (
     CatalogueCombo,
@@ -258,6 +258,8 @@ class PersonForm(QWidget):
     def eventFilter(self, obj, event):  # noqa: N802
         if strg_enter_in_open_list(obj, event, self.save):
             return True
+        if in_a_list(obj):   # plain Enter in a list picks its entry (closing it), saves nothing
+            return super().eventFilter(obj, event)
         if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             popup = obj.view() if hasattr(obj, "view") else None
