@@ -108,7 +108,9 @@ def mutants(source_text: str, lines: set[int] | None) -> list[Mutant]:
 def _mutmut_mutants(source_text: str, lines: set[int] | None) -> list[Mutant]:
     try:
         from mutmut import Context, list_mutations, mutate
-    except ImportError:     # the extra ``dev`` not installed: deletions only
+    except ImportError:     # the extras ``test``/``dev`` not installed: deletions only
+        print("mutmut is not installed (pip install -e \".[dev]\"): statement deletions only",
+              file=sys.stderr)
         return []
     from mutmut_config import annotation_only
 
