@@ -43,9 +43,9 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import bind_labels_to_inputs, label_for_readers, name_by_label
-from ..common.layouts import wrap_layout
+from ..common.layouts import LinesHigh, flow_row, grow, wrap_layout
 from ..common.screen_fit import resize_within_screen
-from ..common.tables import make_table_view
+from ..common.tables import hold_rows, make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..context import AppContext
 from ..documents.record_documents import count_on, documents_button, show_record_documents
@@ -142,25 +142,21 @@ class ChildProtectionPanel(PersonPanel):
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
         self.procedure_combo = make_combo(tr("§ 8a-Verfahren"))
         self.procedure_combo.currentIndexChanged.connect(self._show_procedure)
         self.new_button = make_button(tr("&Neues § 8a-Verfahren"),
                                       tr("Neues § 8a-Verfahren beginnen"), self.start_procedure)
         self.isef_button = make_button(tr("Fallvorstellung (ISEF) …"),
                                        tr("Pseudonymisierte Fallvorstellung für die ISEF"), self.show_isef)
-        top.addWidget(buddy_label(tr("Verfahren:"), self.procedure_combo))
-        top.addWidget(self.procedure_combo, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.isef_button)
         self.print_button = make_button(tr("Verfahren als &PDF …"),
                                         tr("§ 8a-Verfahren als PDF speichern"), self.save_procedure_pdf)
         self.save_path_chooser = save_path_chooser(self, tr("Als PDF speichern"),
                                                    tr("PDF (*.pdf)"))
-        top.addWidget(self.print_button)
         self.documents_button = documents_button(self.open_documents)
-        top.addWidget(self.documents_button)
-        outer.addLayout(top)
+        # the buttons wrap below the procedure where the page is narrow (200 %)
+        outer.addWidget(LinesHigh(flow_row(
+            (buddy_label(tr("Verfahren:"), self.procedure_combo), grow(self.procedure_combo)),
+            self.new_button, self.isef_button, self.print_button, self.documents_button)))
 
         self.acute_button = QPushButton(tr("Akute Gefährdung – Jugendamt sofort informieren"))
         self.acute_button.setAccessibleName(tr("Akute Gefährdung – Jugendamt sofort informieren"))
@@ -179,10 +175,9 @@ class ChildProtectionPanel(PersonPanel):
         self.table = make_table_view(self.model, tr("Verfahrensschritte"), alternating=False)
         self.table.horizontalHeader().setStretchLastSection(False)
         fit_columns(self.table, stretch=3, keep=(0,))  # every header whole
-        # the header and two steps at least: the form below must not squeeze the list
-        # to one row
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
-                                    + 2 * self.table.verticalHeader().defaultSectionSize() + 4)
+        # the header and two steps at least, at their height (a step wraps onto two lines
+        # where the page is narrow): the form below must not squeeze the list to one row
+        hold_rows(self.table, most=2)
         outer.addWidget(self.table, 1)
 
         box = QGroupBox(tr("Schritt dokumentieren"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 
@@ -60,18 +61,21 @@ def close_open_list(obj: object) -> None:
         popup.hide()
 
 
-def strg_enter_in_open_list(obj: object, event: QEvent, save: Callable[[], object]) -> bool:
-    """For a window's event filter: Strg+Enter in an open list closes it without picking
-    and calls ``save`` (what the fields show is saved); True when ``event`` was that. A
-    combo box's list takes Return with any modifier as a pick already on its
-    ShortcutOverride: the window's Strg+Enter saved nothing and said nothing."""
+def strg_enter_in_open_list(obj: object, event: QEvent, save: Callable[[], object],
+                            strg_s: bool = False) -> bool:
+    """For a window's event filter: Strg+Enter (with ``strg_s`` also Strg+S, where the
+    window saves with it) in an open list closes it without picking and calls ``save``
+    (what the fields show is saved); True when ``event`` was that. A combo box's list
+    takes Return with any modifier as a pick already on its ShortcutOverride: the window's
+    Strg+Enter saved nothing and said nothing; Strg+S went to the list and did nothing."""
     if (event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
             or not in_open_list(obj)):
         return False
     key = event.key()  # type: ignore[attr-defined]  # a key event (by its type)
     modifiers = event.modifiers()  # type: ignore[attr-defined]
-    if (key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            or not modifiers & Qt.KeyboardModifier.ControlModifier):
+    enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+        and bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+    if not enter and not (strg_s and event.matches(QKeySequence.StandardKey.Save)):  # type: ignore[attr-defined]
         return False
     if event.type() == QEvent.Type.KeyPress:
         close_open_list(obj)

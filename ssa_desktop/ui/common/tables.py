@@ -101,11 +101,12 @@ def commit_all_open_editors() -> None:
             commit_open_editor(view)
 
 
-def hold_rows(view: QTableView, most: int = 3) -> QTableView:
+def hold_rows(view: QTableView, most: int = 3, exactly: bool = False) -> QTableView:
     """``view`` never lower than its header and its first ``most`` rows (all of them
     where fewer), again whenever its rows or their heights change. Where the window
     scrolls a page whole (200 %), the page got its minimum and a list of two schools
-    showed one."""
+    showed one. ``exactly``: never higher either (a list above buttons that must not
+    give up its lines when a message below them grows)."""
     def update(*_args) -> None:
         model = view.model()
         rows = min(model.rowCount(), most) if model is not None else 0
@@ -117,6 +118,8 @@ def hold_rows(view: QTableView, most: int = 3) -> QTableView:
             height += view.horizontalScrollBar().sizeHint().height()
         if height != view.minimumHeight():
             view.setMinimumHeight(height)
+        if exactly and height != view.maximumHeight():
+            view.setMaximumHeight(height)
 
     model = view.model()
     if model is not None:

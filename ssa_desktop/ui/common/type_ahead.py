@@ -7,11 +7,12 @@ picks „Gemeinschaftsschule Am Park". One letter typed again ("GG") goes on to 
 entry starting with it, as Qt's ``keyboardSearch`` does. Whether two keys belong together
 is judged from the key events' own timestamps, never from the clock. A letter no entry
 fits is refused: the entry stays, the focus stays, and a German message says why.
-Down and Up move from the entry shown (a plain, non-editable ``QComboBox``)."""
+Down and Up move from the entry shown (a plain, non-editable ``QComboBox``). In the open
+list the same letters move it to the entry they fit, and Enter picks it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from ..i18n import translator
@@ -38,6 +39,15 @@ def prefix_matches(typed: str, labels: list[str]) -> list[int]:
     inner = [i for i, label in enumerate(labels)
              if i not in starts and any(w.startswith(low) for w in _words(label)[1:])]
     return starts + inner
+
+
+def _a_letter(event) -> bool:
+    """A key press that types a visible character (no Strg, Alt or Meta)."""
+    text = event.text()
+    plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                      | Qt.KeyboardModifier.AltModifier
+                                      | Qt.KeyboardModifier.MetaModifier))
+    return bool(plain and text and text.isprintable() and not text.isspace())
 
 
 class TypeAheadCombo(QComboBox):
@@ -91,17 +101,35 @@ class TypeAheadCombo(QComboBox):
         super().focusOutEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        text = event.text()
-        plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                          | Qt.KeyboardModifier.AltModifier
-                                          | Qt.KeyboardModifier.MetaModifier))
-        if plain and text and text.isprintable() and not text.isspace():
-            self._type(text, event.timestamp())
+        if _a_letter(event):
+            self._type(event.text(), event.timestamp())
             event.accept()
             return
         self._forget()  # Down, Up, Enter, Tab: the next letter starts a new search
         self._say("")
         super().keyPressEvent(event)
+
+    def showPopup(self) -> None:  # noqa: N802
+        """The open list searches as the closed box (Qt's own list search knew neither a
+        word inside a label nor „GG“ typed fast, and timed keys by the clock)."""
+        self._forget()
+        self.view().removeEventFilter(self)
+        self.view().installEventFilter(self)
+        super().showPopup()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        """A letter typed into the open list moves it to the entry it fits (Enter picks it)."""
+        view = self.view()
+        if obj is view and event.type() == QEvent.Type.KeyPress and _a_letter(event):
+            index, typed = self._match(event.text(), event.timestamp(),
+                                       view.currentIndex().row())
+            if index is None:
+                self._refuse(typed)
+            else:
+                self._say("")
+                view.setCurrentIndex(self.model().index(index, self.modelColumn()))
+            return True
+        return super().eventFilter(obj, event)
 
     def keyboardSearch(self, text: str) -> None:  # noqa: N802
         """The search a typed ``text`` starts (what the key handler calls)."""
@@ -111,8 +139,16 @@ class TypeAheadCombo(QComboBox):
         self._typed, self._letter, self._count = "", "", 0
 
     def _type(self, text: str, at: int) -> None:
-        """One typed key: the same letter again goes on to the next entry it fits (the
-        count, not the pace, decides: „GG" is the second G-entry, typed fast or slow);
+        index, typed = self._match(text, at, self.currentIndex())
+        if index is None:
+            self._refuse(typed)
+        else:
+            self._choose(index)
+
+    def _match(self, text: str, at: int, current: int) -> tuple[int | None, str]:
+        """The entry one typed key goes to from ``current`` (None: it fits none), and what
+        was typed so far. The same letter again goes on to the next entry it fits (the
+        count, not the pace, decides: „GG“ is the second G-entry, typed fast or slow);
         other keys typed in quick succession (event timestamps) extend the prefix."""
         interval = QApplication.keyboardInputInterval()
         fresh = at < 0 or self._last_key_at < 0 or at - self._last_key_at > interval
@@ -124,16 +160,16 @@ class TypeAheadCombo(QComboBox):
             hits = prefix_matches(letter, labels)
             if hits:
                 count = self._count + 1 if letter == self._letter else 1
-                self._choose(hits[(count - 1) % len(hits)], typed)
-                self._letter, self._count = letter, count
-                return
+                self._typed, self._letter, self._count = typed, letter, count
+                return hits[(count - 1) % len(hits)], typed
         else:
             hits = prefix_matches(typed, labels)
             if hits:
-                current = self.currentIndex()
-                self._choose(current if current in hits else hits[0], typed)
-                self._letter, self._count = "", 0
-                return
+                self._typed, self._letter, self._count = typed, "", 0
+                return (current if current in hits else hits[0]), typed
+        return None, typed
+
+    def _refuse(self, typed: str) -> None:
         name = self.accessibleName() or tr("Auswahl")
         reason = tr("„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen "
                     "(Anfangsbuchstaben tippen oder ↓).").format(typed, name)
@@ -141,8 +177,7 @@ class TypeAheadCombo(QComboBox):
         self.refused.emit(reason)
         announce(self, reason)
 
-    def _choose(self, index: int, typed: str) -> None:
-        self._typed = typed
+    def _choose(self, index: int) -> None:
         self._say("")
         if index != self.currentIndex():
             self.setCurrentIndex(index)

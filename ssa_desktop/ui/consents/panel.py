@@ -46,8 +46,9 @@ from ..common.labels import label_for_readers, name_by_label
 from ..common.layouts import flow_row
 from ..common.message_line import add_last, error_line
 from ..common.modal import open_deleting
-from ..common.tables import make_table_view
+from ..common.tables import hold_rows, make_table_view
 from ..common.text_boxes import make_line_edit
+from ..common.wrapping_label import WrappingLabel
 from ..context import AppContext
 from ..documents.record_documents import count_on, documents_button, show_record_documents
 from ..i18n import translator
@@ -197,7 +198,7 @@ class ConsentsPanel(PersonPanel):
         self.consents: list[Consent] = []
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Einwilligungen / Schweigepflichtentbindungen</b>")))
-        self.deputy_state = QLabel()
+        self.deputy_state = WrappingLabel()  # wraps where the page is narrow (200 %)
         self.deputy_state.setAccessibleDescription(tr("Weitergabe an die Vertretung"))
         layout.addWidget(self.deputy_state)
         self.model = QStandardItemModel(0, 6, self)
@@ -205,7 +206,9 @@ class ConsentsPanel(PersonPanel):
                                               tr("ab"), tr("bis"), tr("Status")])
         self.table = make_table_view(self.model, tr("Einwilligungen"), alternating=False)
         fit_columns(self.table, stretch=2)  # "Status" in sight on a 1280×720 screen
-        layout.addWidget(self.table, 2)
+        # as high as its first rows: a message below the buttons takes its lines from the
+        # log below it, never from this list above the buttons (they would move)
+        layout.addWidget(hold_rows(self.table, most=4, exactly=True))
         self.add_button = make_button(tr("Einwilligung &erfassen …"),
                                       tr("Einwilligung erfassen"), self.add_consent)
         self.withdraw_button = make_button(tr("&Widerruf eintragen"),

@@ -126,7 +126,8 @@ class PersonForm(QWidget):
             key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             key.activated.connect(self.save)
         for combo in self.findChildren(QComboBox):
-            watch_open_list(combo, self)   # and from an open list (it took Strg+Enter as a pick)
+            watch_open_list(combo, self)   # and from an open list (it took Strg+Enter as a
+            # pick; Strg+S did nothing)
         for box in (self.guardians, self.guardian_address, self.note):
             box.textChanged.connect(self._mark)
         for spin in (self.birth_year, self.grade):
@@ -256,7 +257,7 @@ class PersonForm(QWidget):
         outer.addLayout(buttons)
 
     def eventFilter(self, obj, event):  # noqa: N802
-        if strg_enter_in_open_list(obj, event, self.save):
+        if strg_enter_in_open_list(obj, event, self.save, strg_s=True):
             return True
         if in_a_list(obj):   # plain Enter in a list picks its entry (closing it), saves nothing
             return super().eventFilter(obj, event)

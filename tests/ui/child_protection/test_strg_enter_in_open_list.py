@@ -45,3 +45,27 @@ def test_strg_enter_in_an_open_list_saves_the_step(ctx, qtbot, pupil, key):
     QTest.keyClick(QApplication.focusWidget(), key, Qt.ControlModifier)
     assert QApplication.activePopupWidget() is None
     assert [s.step for s in cp.steps(ctx.conn, proc.id)] == ["1"], panel.error.text()
+
+
+def test_strg_s_in_an_open_list_loses_nothing(ctx, qtbot, pupil):
+    """The panel saves with Strg+Enter only: Strg+S from an open list saves no step,
+    leaves the list and every field as they were."""
+    panel = ChildProtectionPanel(ctx, pupil.id)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitExposed(panel)
+    panel.refresh()
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)
+    proc = panel.current()
+    panel.step_combo.set_code("1")
+    panel.observations.setPlainText("Hämatome am Arm")
+    panel.step_combo.setFocus()
+    QTest.keyClick(panel.step_combo, Qt.Key_Down, Qt.AltModifier)
+    assert QApplication.activePopupWidget() is not None
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_S, Qt.ControlModifier)
+    assert cp.steps(ctx.conn, proc.id) == []
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_Escape)
+    assert QApplication.activePopupWidget() is None
+    assert panel.step_combo.code() == "1"
+    assert panel.observations.toPlainText() == "Hämatome am Arm"

@@ -105,3 +105,44 @@ def test_saving_a_new_person_confirms_kind_and_school_on_stammdaten(area, ctx, q
     assert form.status.text() == ("Gespeichert: Lehrkraft an der Schule "
                                   "„Grundschule Lindenhof“")
     assert area.page.tabs.currentIndex() == area.page.TAB_MASTER
+
+
+def _open_list(qtbot, combo):
+    """Alt+↓ on ``combo``: its list opens and has the keys."""
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    QTest.keyClick(combo, Qt.Key_Down, Qt.AltModifier)
+    assert QApplication.activePopupWidget() is not None
+    return QApplication.focusWidget()  # the list inside the popup frame
+
+
+def test_e_in_the_open_list_goes_to_the_kind_and_enter_picks_it(area, ctx, qtbot):
+    form = area.page.form
+    QTest.keyClicks(form.pseudonym, "E-2")
+    view = _open_list(qtbot, form.kind)
+    QTest.keyClicks(view, "E")  # as fast as she can type (the events' own timestamps)
+    assert view.currentIndex().data() == "Elternteil / Erziehungsberechtigte:r"
+    QTest.keyClick(view, Qt.Key_Return)  # picks, closes the list, saves nothing
+    assert QApplication.activePopupWidget() is None
+    assert form.kind.currentText() == "Elternteil / Erziehungsberechtigte:r"
+    QTest.keyClick(form.kind, Qt.Key_Return)
+    assert _saved(ctx, "E-2").kind == "guardian"
+
+
+def test_gg_in_the_open_list_goes_to_the_second_g_school(area, ctx, qtbot):
+    form = area.page.form
+    QTest.keyClicks(form.pseudonym, "G-3")
+    view = _open_list(qtbot, form.school)
+    QTest.keyClicks(view, "GG")
+    assert view.currentIndex().data() == "Grundschule Lindenhof"
+    QTest.keyClick(view, Qt.Key_Return)
+    assert form.school.currentText() == "Grundschule Lindenhof"
+    QTest.keyClick(form.school, Qt.Key_Return)
+    assert _saved(ctx, "G-3").school_id == "school-2"
+
+
+def test_a_word_inside_the_label_matches_in_the_open_list(area, qtbot):
+    form = area.page.form
+    view = _open_list(qtbot, form.school)
+    QTest.keyClicks(view, "park")
+    assert view.currentIndex().data() == "Gemeinschaftsschule Am Park"

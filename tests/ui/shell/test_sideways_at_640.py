@@ -18,8 +18,13 @@ from tests.ui.shell.whole import cut_labels, overlaps, sideways
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 FREE = (624, 328)
-# the Vorschlag's seven column headers (four ticks per person) are wider than 624 px: the
-# table scrolls sideways inside the dialog, the dialog does not
+# The Vorschlag is two-dimensional data: a row per person, and per person four ticks
+# (Notiz zur Person, Notizen/Ziele der Fälle, Notizen der Termine) whose meaning is their
+# column's header. Its seven headers are wider than 624 px; wrapped or shortened they would
+# no longer say what a tick sends, and one row per person as a card would lose the
+# comparison down a column. So the table scrolls sideways inside itself (WCAG 1.4.10's
+# exception for data tables; each tick is read as „<column>: <person>“, arrows reach all),
+# the dialog does not.
 TABLE_SCROLLS = {"DeputyPackageDialog": ["QTableView „Vorschlag“"]}
 
 

@@ -73,8 +73,7 @@ KNOWN = {
         "statistics → Eingabehilfe", "statistics → Wie wird gezählt?",
         "statistics → Zielerreichung", "privacy", "privacy → Löschung fällig",
         "privacy → Eingeschränkt", "privacy → Regeln und Fristen",
-        "privacy → Vertretung und Übergabe", "settings → Sicherheit",
-        "Person → Kinderschutz (§ 8a)", "Person → Einwilligungen",
+        "privacy → Vertretung und Übergabe",
     ], ("scrolls sideways: AreaScroll",)),
 }
 

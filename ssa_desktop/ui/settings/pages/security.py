@@ -35,9 +35,10 @@ from ...background import start_task
 from ...common.files import choose_source_folder
 from ...common.forms import make_button
 from ...common.it_policy import it_set
-from ...common.layouts import flow_row
+from ...common.layouts import LinesHigh, flow_row
 from ...common.messages import user_message
 from ...common.text_boxes import make_line_edit
+from ...common.wrapping_label import LinesHighLabel
 from ...context import AppContext
 from ...i18n import translator
 from ...settings_store import SettingsStore
@@ -102,8 +103,9 @@ class SecurityPage(SettingsPage):
         self.policy_refused.setText(self.settings.policy.refused)
         self.policy_refused.setVisible(bool(self.settings.policy.refused))
         form.addRow(self.policy_refused)
-        form.addRow(QLabel(tr("Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der "
-                              "Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.")))
+        form.addRow(LinesHighLabel(tr("Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn "
+                                      "der Bildschirm gesperrt wird oder das Gerät in den "
+                                      "Ruhezustand geht.")))
         return box
 
     def _show_what_it_set(self) -> None:
@@ -138,7 +140,7 @@ class SecurityPage(SettingsPage):
 
     def _build_keys(self) -> QGroupBox:
         box = QGroupBox(tr("Passphrase und Notfallschlüssel"))
-        keys = QHBoxLayout(box)
+        column = QVBoxLayout(box)
         self.passphrase_button = make_button(tr("&Passphrase ändern …"), tr("Passphrase ändern"),
                                              self.change_passphrase)
         self.rekey_button = make_button(tr("Neuer &Notfallschlüssel …"),
@@ -146,14 +148,12 @@ class SecurityPage(SettingsPage):
         self.show_key_button = make_button(tr("Notfallschlüssel &anzeigen …"),
                                            tr("Notfallschlüssel anzeigen"),
                                            self.show_current_emergency_key)
-        keys.addWidget(self.passphrase_button)
-        keys.addWidget(self.show_key_button)
-        keys.addWidget(self.rekey_button)
         self.post_handover_button = make_button(tr("Übergabe an eine Nach&folge …"),
                                                 tr("Übergabe der Stelle an eine Nachfolge"),
                                                 self.hand_over_post)
-        keys.addWidget(self.post_handover_button)
-        keys.addStretch(1)
+        # the buttons wrap onto a second line where the page is narrow (200 %)
+        column.addWidget(LinesHigh(flow_row(self.passphrase_button, self.show_key_button,
+                                            self.rekey_button, self.post_handover_button)))
         return box
 
     def _build_vault(self) -> QGroupBox:
