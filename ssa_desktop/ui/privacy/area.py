@@ -408,9 +408,10 @@ class PrivacyArea(Area):
         self._period_fields: dict[str, QSpinBox] = {}
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
         for rule in rt.rule_table().rules:
-            text = QLabel(f"<b>{rule.title}</b><br>{rt.in_words(rule.text, tr)}"
-                          f"<br><i>{rule.legal_basis}</i>")
-            text.setWordWrap(True)
+            # never lower than its lines: the window scrolls the page whole and gave it a
+            # height that hid a rule's last lines (its legal basis)
+            text = LinesHighLabel(f"<b>{rule.title}</b><br>{rt.in_words(rule.text, tr)}"
+                                  f"<br><i>{rule.legal_basis}</i>")
             form.addRow(text)
             for period in rule.periods:
                 field = QSpinBox()
