@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -30,6 +29,7 @@ from ...services.interchange_merge import FIELD_NAMES
 from ..common.announce import MessageLabel
 from ..common.files import choose_open_file
 from ..common.forms import make_button
+from ..common.layouts import LinesHigh, flow_row
 from ..common.modal import modal
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -103,14 +103,10 @@ class HandoverPanel(QWidget):
         self.receive_button = make_button(tr("Übergabepaket &einlesen …"),
                                           tr("Übergabepaket einer Schule einlesen (Nachfolge)"),
                                           self.choose_school_package)
-        row = QHBoxLayout()
-        for b in (self.create_button, self.return_button, self.open_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        school_row = QHBoxLayout()
-        for b in (self.school_button, self.receipt_button, self.receive_button):
-            school_row.addWidget(b)
-        school_row.addStretch(1)
+        # each row wraps where the width ends (at 200 % one line was wider than the page)
+        row = LinesHigh(flow_row(self.create_button, self.return_button, self.open_button))
+        school_row = LinesHigh(flow_row(self.school_button, self.receipt_button,
+                                        self.receive_button))
         self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels([tr("Paket"), tr("Geschrieben am"), tr("An"),
                                               tr("Personen"), tr("Stand"), tr("Zeitraum")])
@@ -135,9 +131,9 @@ class HandoverPanel(QWidget):
         self.progress.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Vertretung</b>")))
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(QLabel(tr("<b>Eine Schule abgeben</b>")))
-        layout.addLayout(school_row)
+        layout.addWidget(school_row)
         layout.addWidget(QLabel(tr("<b>Geschriebene Pakete</b> (ohne Schlüssel)")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QProgressDialog,
     QSpinBox,
@@ -47,12 +46,14 @@ from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
+from ..common.layouts import LinesHigh, flow_row
 from ..common.list_place import give_back, keep
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.modal import modal
 from ..common.models import RowsModel
 from ..common.side_tabs import SideTabs
 from ..common.text_boxes import make_text_box
+from ..common.wrapping_label import LinesHighLabel
 from ..i18n import translator
 from .advice import AdviceBar, header_text
 from .pages import PAGES
@@ -287,7 +288,6 @@ class PrivacyArea(Area):
         self.preview.setPlaceholderText(tr("Eine Zeile wählen: hier steht, was genau gelöscht "
                                            "wird."))
         due_layout.addWidget(self.preview, 2)
-        row = QHBoxLayout()
         self.delete_button = make_button(tr("Ausgewählte löschen …"),
                                          tr("Ausgewählte Einträge löschen"), self.delete_selected)
         self.decide_button = make_button(tr("Entscheiden (§ 8a) …"),
@@ -298,11 +298,10 @@ class PrivacyArea(Area):
         self.not_needed_button = make_button(
             tr("Nicht mehr benötigt …"),
             tr("Nach der Prüfung: Falldokumentation nicht mehr benötigt"), self.not_needed)
-        for button in (self.delete_button, self.decide_button, self.not_needed_button,
-                       self.restrict_button, self.hold_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        due_layout.addLayout(row)
+        # wraps where the width ends (one line was wider than the page at 200 %)
+        due_layout.addWidget(LinesHigh(flow_row(
+            self.delete_button, self.decide_button, self.not_needed_button,
+            self.restrict_button, self.hold_button)))
         self.advice = AdviceBar(self)   # the chosen row's advice, with its actions
         due_layout.addWidget(self.advice)
         return due_page
@@ -311,8 +310,9 @@ class PrivacyArea(Area):
         page = QWidget()
         layout = QVBoxLayout(page)
         self._restricted_view = _table(self.restricted_model, tr("Eingeschränkte Einträge"))
-        layout.addWidget(QLabel(tr("Eingeschränkte Einträge erscheinen in keiner Liste, "
-                                   "Suche, Schnellerfassung und keinem Export.")))
+        layout.addWidget(LinesHighLabel(tr("Eingeschränkte Einträge erscheinen in keiner "
+                                           "Liste, Suche, Schnellerfassung und keinem "
+                                           "Export.")))
         layout.addWidget(self._restricted_view)
         layout.addWidget(make_button(tr("Einschränkung aufheben …"),
                                      tr("Einschränkung aufheben"), self.lift_restriction))
@@ -403,12 +403,15 @@ class PrivacyArea(Area):
         # tests/ui/a11y/test_no_nested_scroll.py)
         body = QWidget()
         form = QFormLayout(body)
+        # a period's label above its field where both do not fit beside (200 %)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._period_fields: dict[str, QSpinBox] = {}
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
         for rule in rt.rule_table().rules:
-            text = QLabel(f"<b>{rule.title}</b><br>{rt.in_words(rule.text, tr)}"
-                          f"<br><i>{rule.legal_basis}</i>")
-            text.setWordWrap(True)
+            # never lower than its lines: the window scrolls the page whole and gave it a
+            # height that hid a rule's last lines (its legal basis)
+            text = LinesHighLabel(f"<b>{rule.title}</b><br>{rt.in_words(rule.text, tr)}"
+                                  f"<br><i>{rule.legal_basis}</i>")
             form.addRow(text)
             for period in rule.periods:
                 field = QSpinBox()

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -49,7 +48,7 @@ from ..common.files import (
     choose_target_folder,
 )
 from ..common.forms import buddy_label, make_button
-from ..common.layouts import empty_layout
+from ..common.layouts import LinesHigh, empty_layout, flow_row, grow
 from ..common.messages import ask_yes_no
 from ..common.models import RowsModel, describe_cells
 from ..common.stopped_at_lock import stopped_note
@@ -123,22 +122,19 @@ class StatisticsArea(Area):
         self.proof_button = make_button(tr("Verwendungsnachweis …"),
                                         tr("Verwendungsnachweis für den Träger als PDF"),
                                         self.save_verwendungsnachweis)
-        top = QHBoxLayout()
-        top.addWidget(buddy_label(tr("Schuljahr"), self.year_box))
-        top.addWidget(self.year_box)
-        top.addWidget(buddy_label(tr("Bereich"), self.scope_box))
-        top.addWidget(self.scope_box, 1)
-        top.addWidget(self.export_button)
-        top.addWidget(self.deliver_button)
+        # both rows wrap where the width ends (at 200 % they were wider than the window:
+        # the area scrolled sideways); a label stays on the line of its field
+        top = LinesHigh(flow_row((buddy_label(tr("Schuljahr"), self.year_box), self.year_box),
+                                 (buddy_label(tr("Bereich"), self.scope_box),
+                                  grow(self.scope_box)),
+                                 self.export_button, self.deliver_button))
 
         # one line of its own: „Geschrieben: “ and four file names wrapped over lines beside
         # the buttons and moved them under her next click (the whole text: tool tip, reader)
         self.status = OneLineMessage()
-        second = QHBoxLayout()
-        second.addStretch(1)
-        for button in (self.template_button, self.default_button, self.merge_button,
-                       self.proof_button, self.annual_report_button, self.rules_button):
-            second.addWidget(button)
+        second = LinesHigh(flow_row(self.template_button, self.default_button,
+                                    self.merge_button, self.proof_button,
+                                    self.annual_report_button, self.rules_button))
         self.findings_box = QWidget()
         self.findings_layout = QGridLayout(self.findings_box)
         self.findings_layout.setContentsMargins(0, 0, 0, 0)
@@ -205,8 +201,8 @@ class StatisticsArea(Area):
         size_tabs_by_current(self.tabs)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(second)
+        layout.addWidget(top)
+        layout.addWidget(second)
         layout.addWidget(self.status)  # its own row: as wide as the area
         layout.addWidget(self.findings_box)
         layout.addWidget(self.tabs, 1)

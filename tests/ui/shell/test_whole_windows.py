@@ -69,11 +69,7 @@ KNOWN = {
         "appointments", "appointments → AppointmentsArea.stack 0",
         "appointments → AppointmentsArea.stack 1", "open_offers",
         "time", "time → Auswertung", "time → Wochenraster", "time → Abwesenheiten und Ferien",
-        "time → Zielwerte", "statistics", "statistics → Formular", "statistics → Diagramme",
-        "statistics → Eingabehilfe", "statistics → Wie wird gezählt?",
-        "statistics → Zielerreichung", "privacy", "privacy → Löschung fällig",
-        "privacy → Eingeschränkt", "privacy → Regeln und Fristen",
-        "privacy → Vertretung und Übergabe",
+        "time → Zielwerte",
     ], ("scrolls sideways: AreaScroll",)),
 }
 
