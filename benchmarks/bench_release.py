@@ -149,7 +149,8 @@ wait(300)
 print("kind", "brief-kind", next(int(line.split()[1]) / 1024 for line in
       open(f"/proc/{letter.letter_child.pid}/status") if line.startswith("VmHWM")))
 print("Vorlagensprache-nach-dem-Brief", *sorted(
-    name for name in sys.modules if name.split(".")[0] in ("jinja2", "docxtpl", "docx", "pypdf")
+    name for name in sys.modules if name.split(".")[0] in (
+        "jinja2", "hashlib", "_hashlib", "pickle", "docxtpl", "docx", "pypdf")
     or name == "ssa_desktop.domain.letter_sandbox"))
 look(letter)
 # reportlab's parts the letter brought in (its fonts and canvas; the flowing layout of the

@@ -94,9 +94,9 @@ def test_a_person_opened_brings_in_no_letter_parts(demo_copy, tmp_path):
 
 def test_a_letter_made_brings_in_no_template_language(demo_copy, tmp_path):
     """The letter she makes and looks at is filled in a child process of its own
-    (``services.letter_child``): the template sandbox (jinja2, with the hashing and
-    pickling of its bytecode cache) and her templates' libraries (docxtpl, python-docx,
-    pypdf) never load into her GUI."""
+    (``services.letter_child``): the template sandbox (jinja2, with hashlib — OpenSSL's
+    ≈ 3 MB of library pages — and pickle, which its bytecode cache imports) and her
+    templates' libraries (docxtpl, python-docx, pypdf) never load into her GUI."""
     line = next(line for line in _day_lines(demo_copy, tmp_path)
                 if line.startswith("Vorlagensprache-nach-dem-Brief"))
     assert line.split()[1:] == []
