@@ -40,7 +40,7 @@ TIMEOUT_S = 60             # a serial letter's texts on a slow machine, not a ha
 _ESCAPED = 6               # JSON's longest escape of one character (\\uXXXX)
 _FAILED = ("Der Brief konnte nicht erstellt werden: der Hilfsprozess von SSA Desktop, der "
            "die Platzhalter füllt, hat nicht geantwortet. Es wurde nichts gespeichert; Ihre "
-           "Angaben im Fenster bleiben. Bitte versuchen Sie es erneut; bleibt der Fehler, "
+           "Angaben bleiben erhalten. Bitte versuchen Sie es erneut; bleibt der Fehler, "
            "starten Sie SSA Desktop neu.")
 
 Job = tuple[str, Sequence[str], Mapping[str, str]]   # letter kind, texts, values
