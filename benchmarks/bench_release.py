@@ -142,6 +142,16 @@ look(trend, goals)
 from ssa_desktop.ui.letters.dialog import LetterDialog
 letter = LetterDialog(ctx, person_id, page)
 letter.open()
+wait(300)
+# the letter's texts are filled in a child of its own (services.letter_child), which ends
+# with the dialog: its peak, read while it lives; the template language (Jinja with its
+# hashing and pickling) and her templates' libraries stay out of the GUI
+print("kind", "brief-kind", next(int(line.split()[1]) / 1024 for line in
+      open(f"/proc/{letter.letter_child.pid}/status") if line.startswith("VmHWM")))
+print("Vorlagensprache-nach-dem-Brief", *sorted(
+    name for name in sys.modules if name.split(".")[0] in (
+        "jinja2", "hashlib", "_hashlib", "pickle", "docxtpl", "docx", "pypdf")
+    or name == "ssa_desktop.domain.letter_sandbox"))
 look(letter)
 # reportlab's parts the letter brought in (its fonts and canvas; the flowing layout of the
 # reports, platypus, is not a letter's)

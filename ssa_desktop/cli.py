@@ -218,6 +218,10 @@ def _serve_child(arguments: list[str]) -> int | None:
         from .services.pdf_pages import serve as serve_pages
 
         return serve_pages()
+    if arguments[:1] == ["--letter-child"]:  # services.letter_child: a letter's texts, then exit
+        from .services.letter_child import serve as serve_letter
+
+        return serve_letter()
     return None
 
 

@@ -36,7 +36,7 @@ def window_folder(arguments: list[str]) -> tuple[bool, Path | None]:
 
 
 # The helper processes this program starts of itself (``cli._serve_child``): never a window.
-_CHILD_FLAGS = ("--keychain-child", "--unwrap-child", "--pdf-pages-child")
+_CHILD_FLAGS = ("--keychain-child", "--unwrap-child", "--pdf-pages-child", "--letter-child")
 
 
 def starts_a_window(arguments: list[str]) -> bool:

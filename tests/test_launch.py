@@ -233,6 +233,7 @@ def test_a_failing_window_without_a_console_says_why_in_a_window(monkeypatch, qa
     (["--keychain-child"], False),
     (["--unwrap-child"], False),
     (["--pdf-pages-child"], False),
+    (["--letter-child"], False),
 ])
 def test_a_window_start_is_one_without_a_command(arguments, window):
     assert launch.starts_a_window(arguments) is window

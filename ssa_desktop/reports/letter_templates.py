@@ -18,7 +18,6 @@ import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..domain import letter_sandbox as sandbox
 from ..domain.errors import UserError
 from ..domain.letters import FIELDS, LetterKind, TemplateRefused, check_placeholders
 
@@ -107,11 +106,15 @@ def _open_docx(data: bytes):
 
 def check_docx(data: bytes, kind: LetterKind) -> set[str]:
     """The placeholders of a DOCX template; ``TemplateRefused`` (German) otherwise."""
+    from ..domain import letter_sandbox as sandbox  # Jinja: loaded with her own template
+
     return sandbox.check(_open_docx(data)[1], kind)
 
 
 def fill_docx(data: bytes, values: Mapping[str, str], kind: LetterKind) -> bytes:
     """The DOCX filled with ``values``, in memory (checked first)."""
+    from ..domain import letter_sandbox as sandbox
+
     tpl, sources = _open_docx(data)
     sandbox.check(sources, kind)
     env = sandbox.environment()

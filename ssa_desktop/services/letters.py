@@ -4,7 +4,9 @@
 letter's kind allows – the person's name and class, her school, the chosen appointment,
 consent, partner or offer, the letterhead – and nothing else (no case, topic, note).
 ``make(conn, request)`` returns the letter as bytes in memory (PDF of a built-in letter,
-or her own DOCX/PDF form filled); nothing is written until she saves or keeps it.
+or her own DOCX/PDF form filled); nothing is written until she saves or keeps it. A
+built-in letter's texts are filled in a child process (``services.letter_child``): the
+template sandbox never loads into the GUI.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from pathlib import Path
 
 from ..domain import clock
 from ..domain import documents as ddoc
-from ..domain import letter_sandbox as sandbox
 from ..domain import letters as dl
 from ..domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
 from ..domain.entities import Disclosure
@@ -44,6 +45,7 @@ from . import (
     settings,
 )
 from . import letter_templates as stored_templates
+from .letter_child import LetterChild, render_once
 from .operations import DataKind, writes
 
 OWN_KINDS = ("docx", "pdf")
@@ -241,15 +243,18 @@ def next_appointment(conn: Connection, person_id: str) -> str:
 # -- making the letter -------------------------------------------------------------------
 
 def builtin(kind_key: str, values: dict[str, str], head_logo: bytes | None,
-            footer: str, tr: Translate = german) -> Letter:
-    """The built-in letter of ``kind_key`` filled with ``values`` (through the sandbox);
-    its German text worded by ``tr`` (the GUI's language), German without one."""
+            footer: str, tr: Translate = german, child: LetterChild | None = None) -> Letter:
+    """The built-in letter of ``kind_key`` filled with ``values`` (through the sandbox, in
+    ``child`` or a child of its own); its German text worded by ``tr`` (the GUI's
+    language), German without one."""
     kind = dl.kind_of(kind_key)
     if kind_key not in dl.BUILTIN:
         raise UserError(f"Für „{kind.title}“ gibt es keinen eingebauten Brief; bitte wählen "
                         "Sie eine eigene Vorlage.")
     subject, blocks = dl.BUILTIN[kind_key]
-    filled = tuple((what, sandbox.render(tr(text), values, kind)) for what, text in blocks)
+    jobs = [(kind_key, [tr(text) for _what, text in blocks], values)]
+    [texts] = child.render(jobs) if child is not None else render_once(jobs)
+    filled = tuple(zip((what for what, _text in blocks), texts, strict=True))
     recipient = tuple(line.strip() for line in values.get("recipient.address", "").splitlines()
                       if line.strip())
     info = tuple((tr(label), values.get(name, "")) for label, name in dl.INFO_BLOCK)
@@ -263,15 +268,18 @@ def _file_name(title: str, file_type: str) -> str:
     return safe_file_name(f"{title} {clock.today().isoformat()}.{file_type}")
 
 
-def make(conn: Connection, request: LetterRequest, tr: Translate = german) -> MadeLetter:
+def make(conn: Connection, request: LetterRequest, tr: Translate = german,
+         child: LetterChild | None = None) -> MadeLetter:
     """The letter in memory: a built-in PDF, or her own DOCX/PDF form filled; the
-    built-in letter's words through ``tr`` (the GUI's language), German without one."""
+    built-in letter's words through ``tr`` (the GUI's language), German without one,
+    filled in ``child`` (the dialog's, kept while it is open) or a child of its own."""
     kind = dl.kind_of(request.kind)
     if request.template_id:
         request = with_stored_template(conn, request)
     values = fill(conn, request, tr)
     if request.template is None:
-        letter = builtin(request.kind, values, logo(conn), settings.get(conn, dl.FOOTER), tr)
+        letter = builtin(request.kind, values, logo(conn), settings.get(conn, dl.FOOTER), tr,
+                         child)
         pages = letter_pages(letter)
         return MadeLetter(None, "pdf", kind.title,
                           _file_name(kind.title, "pdf"), tuple(pages), letter)
@@ -498,12 +506,15 @@ def restricted(conn: Connection, person_id: str) -> bool:
     return retention_repo.restriction_of(conn, person_id) is not None
 
 
-def make_serial(conn: Connection, serial: SerialRequest,
-                tr: Translate = german) -> list[tuple[LetterRequest, MadeLetter]]:
+def make_serial(conn: Connection, serial: SerialRequest, tr: Translate = german,
+                child: LetterChild | None = None) -> list[tuple[LetterRequest, MadeLetter]]:
     """Every letter of the serial letter in memory (nothing written): built-in letters
     and her PDF form's are PDFs, her Word template's DOCX files (joined into one DOCX
-    by ``save_serial``)."""
-    return [(request, make(conn, request, tr)) for request in serial_requests(conn, serial)]
+    by ``save_serial``); one child (``child`` or its own) fills the batch's texts."""
+    if child is None:
+        with LetterChild() as own_child:
+            return make_serial(conn, serial, tr, own_child)
+    return [(request, make(conn, request, tr, child)) for request in serial_requests(conn, serial)]
 
 
 def check_serial_disclosures(conn: Connection,

@@ -92,6 +92,16 @@ def test_a_person_opened_brings_in_no_letter_parts(demo_copy, tmp_path):
     assert line.split()[1:] == []
 
 
+def test_a_letter_made_brings_in_no_template_language(demo_copy, tmp_path):
+    """The letter she makes and looks at is filled in a child process of its own
+    (``services.letter_child``): the template sandbox (jinja2, with hashlib — OpenSSL's
+    ≈ 3 MB of library pages — and pickle, which its bytecode cache imports) and her
+    templates' libraries (docxtpl, python-docx, pypdf) never load into her GUI."""
+    line = next(line for line in _day_lines(demo_copy, tmp_path)
+                if line.startswith("Vorlagensprache-nach-dem-Brief"))
+    assert line.split()[1:] == []
+
+
 def test_what_the_day_does_not_use_stays_out(demo_copy, tmp_path):
     """Nothing is printed on the day: Qt's printing library (QtPrintSupport, ≈ 0.5 MB of
     the peak) loads when she prints, not with the person page, the document viewer or the

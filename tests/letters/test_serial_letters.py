@@ -23,7 +23,7 @@ from ssa_desktop.services import (
     retention,
 )
 from ssa_desktop.services import letters as svc
-from ssa_desktop.storage import group_members_repo
+from ssa_desktop.storage import child_process, group_members_repo
 from ssa_desktop.storage import repositories as repo
 from tests.retention.fixtures import full_person
 
@@ -60,6 +60,21 @@ def test_a_membership_has_its_period_and_is_refused_twice_or_reversed(conn, grou
     assert (member.id, "group_member") in {(r, k) for r, k, _ in
                                            retention.deleted_ids_since(conn)}
     assert [p.pseudonym for p in group_members.candidates(conn, group_id)] == ["K-21"]
+
+
+def test_a_serial_letter_is_filled_by_one_child_process(conn, group_of_three, monkeypatch,
+                                                        frozen_clock):
+    """Each letter's texts go through the template sandbox in a child process
+    (``services.letter_child``), one for the whole batch, not one a letter."""
+    group_id, people = group_of_three
+    started = []
+    real = child_process.start
+    monkeypatch.setattr(child_process, "start",
+                        lambda args: started.append(args) or real(args))
+    letters = svc.make_serial(conn, svc.SerialRequest("participation", group_id,
+                                                      tuple(p.id for p in people)))
+    assert len(letters) == 3
+    assert [args[-1] for args in started] == ["--letter-child"]
 
 
 def test_a_restricted_person_is_not_added_and_gets_no_letter(conn, group_of_three):

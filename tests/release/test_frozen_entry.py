@@ -72,6 +72,18 @@ def test_entry_py_starts_the_pdf_pages_child_before_the_cli(tmp_path):
     assert done.stdout == (-1).to_bytes(4, "big", signed=True)
 
 
+def test_entry_py_starts_the_letter_child_before_the_cli(tmp_path):
+    # the letter's child (services.letter_child): one line asked, one line answered, and,
+    # its stdin closed, it ends; the frozen build starts itself this way
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HOME=str(tmp_path))
+    request = (b'{"jobs": [{"kind": "invitation", "texts": ["Hallo {{ person.first_name }}"],'
+               b' "values": {"person.first_name": "Kim"}}]}\n')
+    done = subprocess.run([sys.executable, str(ENTRY), "--letter-child"], input=request,
+                          env=env, capture_output=True, timeout=120)
+    assert done.returncode == 0
+    assert done.stdout == b'{"texts": [["Hallo Kim"]]}\n'
+
+
 def _close_std_streams() -> None:
     """In the child before exec: no stdin, stdout or stderr at all, as the windowed Windows
     build starts (Python then sets ``sys.stdin/stdout/stderr`` to None)."""

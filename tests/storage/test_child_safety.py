@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ssa_desktop.services import pdf_pages
+from ssa_desktop.services import letter_child, pdf_pages
 from ssa_desktop.storage import child_process, keychain, unwrap_child
 from ssa_desktop.storage.keychain import ChildKeychain
 from ssa_desktop.storage.keyfile import KeyFile
@@ -72,7 +72,7 @@ def test_a_module_in_the_working_directory_does_not_run_in_the_keychain_child(fi
 
 def test_the_children_run_with_a_safe_path_and_folder(monkeypatch, tmp_path):
     for command in (unwrap_child.child_command(), keychain.child_command(),
-                    pdf_pages.child_command()):
+                    pdf_pages.child_command(), letter_child.child_command()):
         assert command[:2] == [sys.executable, "-P"] and "-m" not in command
     started = []
     real = subprocess.Popen
@@ -94,6 +94,7 @@ def test_the_frozen_build_still_starts_its_own_executable(monkeypatch):
     assert unwrap_child.child_command() == [sys.executable, "--unwrap-child"]
     assert keychain.child_command() == [sys.executable, "--keychain-child"]
     assert pdf_pages.child_command() == [sys.executable, "--pdf-pages-child"]
+    assert letter_child.child_command() == [sys.executable, "--letter-child"]
 
 
 # -- 2. hostile or garbled answers are UnwrapFailed ---------------------------------------

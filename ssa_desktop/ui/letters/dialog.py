@@ -33,6 +33,7 @@ from ...domain.errors import UserError
 from ...services import letter_templates as store
 from ...services import letters as svc
 from ...services import persons
+from ...services.letter_child import LetterChild
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
@@ -88,6 +89,10 @@ class LetterDialog(QDialog):
         self.wanted_source = source_id
         self.message = ""
         self.made: svc.MadeLetter | None = None
+        # the child that fills the letter's texts (the sandbox stays out of the GUI):
+        # started with the first letter, ended when the dialog closes
+        self.letter_child = LetterChild()
+        self.finished.connect(self.letter_child.close)
         self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
         # Replaceable in tests (the real dialogs are modal and talk to the system).
         self.save_path_chooser = save_path_chooser(self, tr("Brief speichern"),
@@ -340,7 +345,7 @@ class LetterDialog(QDialog):
         self.basis_box.setEnabled(self.recipient_box.currentData() == OUTSIDE)
         may_go_out = True
         try:
-            self.made = svc.make(self.ctx.conn, self.request(), tr)
+            self.made = svc.make(self.ctx.conn, self.request(), tr, self.letter_child)
         except UserError as err:
             self.made = None
             self.problem.setText(str(err))

@@ -33,6 +33,7 @@ from ...domain.errors import UserError
 from ...services import group_members, groups
 from ...services import letter_templates as store
 from ...services import letters as svc
+from ...services.letter_child import LetterChild
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
@@ -62,6 +63,10 @@ class SerialLetterDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.group_id = ctx, group_id
         self.message = ""
+        # the child that fills the letter's texts (the sandbox stays out of the GUI):
+        # started with the first letter, ended when the dialog closes
+        self.letter_child = LetterChild()
+        self.finished.connect(self.letter_child.close)
         self.addresses: dict[str, str] = {}   # person id → the address she confirmed
         self._showing = ""                    # the person whose address the box shows
         self.save_path_chooser = save_path_chooser(self, tr("Serienbrief speichern"),
@@ -337,7 +342,8 @@ class SerialLetterDialog(QDialog):
         count = len(self.ticked())
         ok = False
         try:
-            [(_request, made)] = svc.make_serial(self.ctx.conn, self._preview_serial(), tr)
+            [(_request, made)] = svc.make_serial(self.ctx.conn, self._preview_serial(), tr,
+                                                    self.letter_child)
             svc.check_serial_disclosures(self.ctx.conn, [(_request, made)])
         except UserError as err:
             self.problem.setText(str(err))
@@ -362,7 +368,7 @@ class SerialLetterDialog(QDialog):
     def _letters(self, title: str) -> list | None:
         """All letters, made now; refused → her message, None."""
         try:
-            return svc.make_serial(self.ctx.conn, self.serial(), tr)
+            return svc.make_serial(self.ctx.conn, self.serial(), tr, self.letter_child)
         except UserError as err:
             show_error(self, str(err), title=title)
             return None

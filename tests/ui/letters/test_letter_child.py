@@ -1,0 +1,131 @@
+"""The letter's texts are filled in a child process (``services.letter_child``): real
+children, started as the product starts them; the GUI keeps no template sandbox."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QTest
+
+from ssa_desktop.domain import letters as dl
+from ssa_desktop.services import documents, letter_child
+from ssa_desktop.storage import child_process
+from ssa_desktop.ui.letters.dialog import LetterDialog
+
+ROOT = Path(__file__).resolve().parents[3]
+JOB = ("invitation", ["Hallo {{ person.first_name }}!"], {"person.first_name": "Kim"})
+
+
+def _dialog(qtbot, ctx, records):
+    dialog = LetterDialog(ctx, records["person"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_fresh_gui_process_makes_a_letter_without_the_template_language(tmp_path):
+    """Jinja (and with it hashlib's libcrypto and pickle) is never imported by the GUI;
+    the child renders. Fails when services.letters renders in its own process."""
+    script = (
+        "import sys\n"
+        "from ssa_desktop.services import letters as svc\n"
+        "letter = svc.builtin('invitation', {'person.first_name': 'Kim',"
+        " 'appointment.day': '03.12.2026'}, None, '')\n"
+        "print(any('Kim' in text for _what, text in letter.blocks))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in"
+        " ('jinja2', 'docxtpl', 'docx', 'pypdf')"
+        " or m == 'ssa_desktop.domain.letter_sandbox'))\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env=dict(os.environ, HOME=str(tmp_path)),
+                          check=True)
+    assert done.stdout.splitlines() == ["True", "[]"]
+
+
+def test_the_dialog_keeps_one_child_and_it_ends_when_the_dialog_closes(
+        qtbot, ctx, records, frozen_clock):
+    dialog = _dialog(qtbot, ctx, records)
+    assert not dialog.preview.pixmap().isNull()
+    pid = dialog.letter_child.pid
+    assert pid is not None
+    dialog.address_box.setFocus()
+    QTest.keyClicks(dialog.address_box, "Frau Sommer")   # a new preview for every key
+    assert dialog.letter_child.pid == pid               # from the same child
+    assert dialog.made is not None
+    child = dialog.letter_child._child
+    dialog.reject()
+    assert dialog.letter_child.pid is None
+    assert child is not None and child.returncode == 0   # ended by itself, reaped
+
+
+def test_a_killed_child_is_a_german_sentence_and_nothing_is_lost(
+        qtbot, ctx, records, frozen_clock):
+    dialog = _dialog(qtbot, ctx, records)
+    kept_before = documents.documents_of_person(ctx.conn, records["person"])
+    assert dialog.letter_child.pid is not None
+    os.kill(dialog.letter_child.pid, signal.SIGKILL)
+    dialog.address_box.setFocus()
+    QTest.keyClicks(dialog.address_box, "F")    # her key: the preview asks the dead child
+    assert dialog.made is None
+    assert dialog.problem.text().startswith("Der Brief konnte nicht erstellt werden: der "
+                                            "Hilfsprozess von SSA Desktop")
+    assert "Es wurde nichts gespeichert" in dialog.problem.text()
+    assert not dialog.keep_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert dialog.address_box.toPlainText() == "F"     # what she typed stays
+    assert documents.documents_of_person(ctx.conn, records["person"]) == kept_before
+    # her next key starts a new child: the letter is there again
+    QTest.keyClicks(dialog.address_box, "rau Sommer")
+    assert dialog.address_box.toPlainText() == "Frau Sommer"
+    assert dialog.made is not None and dialog.problem.text() == ""
+    assert not dialog.preview.pixmap().isNull()
+    dialog.reject()
+
+
+_ENDLESS = "import sys\nwhile True: sys.stdout.write('x' * 65536); sys.stdout.flush()"
+_WRONG = ("import sys\nsys.stdin.readline()\n"
+          "print('{\"texts\": [[\"eins\", \"zwei\"]]}', flush=True)\nsys.stdin.read()")
+_TWICE = ("import sys\nsys.stdin.readline()\n"
+          "print('{\"texts\": [[\"a\"]], \"texts\": [[\"b\"]]}', flush=True)\nsys.stdin.read()")
+_REFUSES = ("import sys\nsys.stdin.readline()\n"
+            "print('{\"refused\": \"Die Vorlage enthält eine Schleife.\"}', flush=True)\n"
+            "sys.stdin.read()")
+
+
+@pytest.mark.parametrize("hostile", [_ENDLESS, _WRONG, _TWICE],
+                         ids=["endless", "wrong-count", "key-twice"])
+def test_a_hostile_child_is_refused_within_its_bound(monkeypatch, hostile):
+    """An endless answer is read only up to what the texts can give (``answer_limit``), a
+    wrong or ambiguous one not at all: LetterFailed, the child ended."""
+    monkeypatch.setattr(letter_child, "child_command",
+                        lambda: [sys.executable, "-c", hostile])
+    read = []
+    real = child_process.first_answer
+    monkeypatch.setattr(child_process, "first_answer",
+                        lambda child, payload, lines, limit, timeout: read.append(limit)
+                        or real(child, payload, lines, limit, timeout))
+    child = letter_child.LetterChild()
+    with pytest.raises(letter_child.LetterFailed, match="Hilfsprozess"):
+        child.render([JOB])
+    assert child.pid is None
+    assert read == [letter_child.answer_limit([JOB])] and read[0] < 1024
+
+
+def test_a_refusal_from_the_child_is_her_template_refused(monkeypatch):
+    monkeypatch.setattr(letter_child, "child_command",
+                        lambda: [sys.executable, "-c", _REFUSES])
+    with letter_child.LetterChild() as child, pytest.raises(dl.TemplateRefused,
+                                                            match="Schleife"):
+        child.render([JOB])
+
+
+def test_the_real_child_refuses_what_the_sandbox_refuses_and_goes_on():
+    with letter_child.LetterChild() as child:
+        with pytest.raises(dl.TemplateRefused, match="Schleife"):
+            child.render([("invitation", ["{% for x in y %}{% endfor %}"], {})])
+        assert child.render([JOB, JOB]) == [["Hallo Kim!"], ["Hallo Kim!"]]
+
