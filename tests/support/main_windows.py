@@ -5,9 +5,11 @@ application shortcuts such as Strg+L and Strg+Q only to an app with an active wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from keyring.backends import fail
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -44,6 +46,18 @@ def make_active(qtbot, window: QWidget) -> None:
         passing.deleteLater()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def when_active(window: QWidget, step: Callable[[], object], tries: int = 500) -> None:
+    """``step()`` once ``window`` (a question or dialog just opened, running its own event
+    loop, where a test cannot wait) is active, its keys then reach it as on her desktop.
+    After ``tries`` looks it runs anyway: its keys go nowhere and the test fails on what
+    they did not do, instead of hanging."""
+    if window.isActiveWindow() or tries <= 0:
+        step()
+        return
+    window.activateWindow()
+    QTimer.singleShot(10, lambda: when_active(window, step, tries - 1))
 
 
 def demo_main_window(qtbot, folder: Path, size: tuple[int, int]) -> MainWindow:
