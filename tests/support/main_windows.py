@@ -32,9 +32,9 @@ def make_active(qtbot, window: QWidget) -> None:
     """``window`` (shown) is the active window. Qt drops a focus change that comes while a
     popup is open (a list or menu an earlier step left open) but keeps the window as its
     focus window: every later request for that same window is then a no-op (the offscreen
-    platform answers each request at once; this was the „unanswered“ activation seen
-    after earlier test files). So no popup may be open, and a window out of step is
-    first given up through a passing window of its own."""
+    platform answers each request at once otherwise: the one way found for the
+    „unanswered“ activation once seen after earlier test files). So no popup may be open,
+    and a window out of step is first given up through a passing window of its own."""
     popup = QApplication.activePopupWidget()
     assert popup is None, f"a popup is open and takes the activation: {type(popup).__name__}"
     QApplication.processEvents()  # a request still queued is answered first
