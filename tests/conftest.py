@@ -178,23 +178,12 @@ def _gc_on_main_thread(request):
     _report_left_running(request.node.nodeid, left_running.left_running(running))
 
 
-# Test folders whose tests leave no thread and no repeating timer running (swept: each
-# leak fixed where it was made). Elsewhere a leak is a warning until its folder is swept.
-LEAK_FREE = ("tests/services/", "tests/storage/", "tests/ui/")
-
-
 def _report_left_running(nodeid: str, left: list[str]) -> None:
-    """A thread or repeating timer the test left running (``tests/support/left_running``):
-    the test fails in a swept folder, elsewhere it is named in a warning."""
-    if not left:
-        return
-    message = (f"{nodeid} left running: {'; '.join(left)} (stop or join it where it was "
-               "started, or end its owner)")
-    if nodeid.startswith(LEAK_FREE):
-        pytest.fail(message, pytrace=False)
-    import warnings
-
-    warnings.warn(message, stacklevel=1)
+    """A thread or repeating timer the test left running (``tests/support/left_running``)
+    fails the test, in every folder (each was swept: every leak fixed where it was made)."""
+    if left:
+        pytest.fail(f"{nodeid} left running: {'; '.join(left)} (stop or join it where it "
+                    "was started, or end its owner)", pytrace=False)
 
 
 _FDS = "/proc/self/fd"   # Linux: this process's open files (elsewhere the check is skipped)

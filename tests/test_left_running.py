@@ -5,6 +5,7 @@ application."""
 
 import threading
 
+import pytest
 from PySide6.QtCore import QThread, QTimer
 
 from tests.support import left_running
@@ -71,3 +72,16 @@ def test_a_running_qthread_is_named(qapp, monkeypatch):
         thread.quit()
         thread.wait()
     assert left_running.left_running(before) == []
+
+
+@pytest.mark.parametrize("nodeid", ["tests/ui/shell/test_x.py::test_y",
+                                    "tests/domain/test_x.py::test_y",
+                                    "tests/test_x.py::test_y"])
+def test_what_a_test_left_running_fails_it_in_every_folder(nodeid):
+    """Every folder of tests/ was swept (each leak fixed where it was made): a new one
+    fails its test wherever it is, not a warning that nobody reads."""
+    from tests.conftest import _report_left_running
+
+    with pytest.raises(pytest.fail.Exception, match="left running: thread „vergessen“"):
+        _report_left_running(nodeid, ["thread „vergessen“ (wait)"])
+    _report_left_running(nodeid, [])  # nothing left: nothing happens

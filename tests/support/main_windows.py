@@ -1,11 +1,17 @@
 """The real main window on a test's open vault, shown and active as on her desktop (Qt gives
-application shortcuts such as Strg+L and Strg+Q only to an app with an active window)."""
+application shortcuts such as Strg+L and Strg+Q only to an app with an active window), and
+``make_active``: any window made active, offscreen too, without Qt's deprecated
+``QApplication.setActiveWindow``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from keyring.backends import fail
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.settings_store import SettingsStore
@@ -18,9 +24,40 @@ def active_main_window(ctx, qtbot, folder: Path) -> MainWindow:
                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
     qtbot.addWidget(window)
     window.show()
+    make_active(qtbot, window)
+    return window
+
+
+def make_active(qtbot, window: QWidget) -> None:
+    """``window`` (shown) is the active window. Qt drops a focus change that comes while a
+    popup is open (a list or menu an earlier step left open) but keeps the window as its
+    focus window: every later request for that same window is then a no-op (the offscreen
+    platform answers each request at once otherwise: the one way found for the
+    „unanswered“ activation once seen after earlier test files). So no popup may be open,
+    and a window out of step is first given up through a passing window of its own."""
+    popup = QApplication.activePopupWidget()
+    assert popup is None, f"a popup is open and takes the activation: {type(popup).__name__}"
+    QApplication.processEvents()  # a request still queued is answered first
+    if QGuiApplication.focusWindow() is window.windowHandle() and not window.isActiveWindow():
+        passing = QWidget()
+        passing.show()
+        qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is passing.windowHandle())
+        passing.close()
+        passing.deleteLater()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    return window
+
+
+def when_active(window: QWidget, step: Callable[[], object], tries: int = 500) -> None:
+    """``step()`` once ``window`` (a question or dialog just opened, running its own event
+    loop, where a test cannot wait) is active, its keys then reach it as on her desktop.
+    After ``tries`` looks it runs anyway: its keys go nowhere and the test fails on what
+    they did not do, instead of hanging."""
+    if window.isActiveWindow() or tries <= 0:
+        step()
+        return
+    window.activateWindow()
+    QTimer.singleShot(10, lambda: when_active(window, step, tries - 1))
 
 
 def demo_main_window(qtbot, folder: Path, size: tuple[int, int]) -> MainWindow:

@@ -4,7 +4,6 @@ PDF read back); the pseudonym belongs there and is not asked about."""
 
 from __future__ import annotations
 
-import warnings
 from datetime import date
 
 import pytest
@@ -19,6 +18,7 @@ from ssa_desktop.services import child_protection as cp
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
 from ssa_desktop.ui.reports.names_dialog import NamesFoundDialog
+from tests.support.main_windows import when_active
 
 TODAY = date(2026, 11, 20)
 
@@ -37,10 +37,7 @@ def _answer(key, seen: list) -> None:
             QTimer.singleShot(10, press)
             return
         seen.append([box.hits.item(i).text() for i in range(box.hits.count())])
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            QApplication.setActiveWindow(box)
-        QTest.keyClick(QApplication.focusWidget() or box, key)
+        when_active(box, lambda: QTest.keyClick(box.focusWidget() or box, key))
     QTimer.singleShot(0, press)
 
 

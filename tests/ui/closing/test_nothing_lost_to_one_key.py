@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
 from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
+from tests.support.main_windows import active_main_window
 from tests.support.written import wait_written
 from tests.ui.a11y.test_audit import DIALOGS
 
@@ -182,24 +183,9 @@ def test_a_key_shown_once_is_not_lost_to_one_key(name, how, ctx, tmp_path, qtbot
 
 
 def _main_window(ctx, tmp_path, qtbot):
-    from keyring.backends import fail
-
-    from ssa_desktop.storage.keystore import DeviceKeyStore
-    from ssa_desktop.ui.settings_store import SettingsStore
-    from ssa_desktop.ui.shell.main_window import MainWindow
-    from tests.conftest import FAST_KDF
-
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    # as the suite's other offscreen tests do: the platform's activation request can be
-    # left unanswered after an earlier test file on the same worker (seen in 2 of 3 full
-    # runs, never alone); Strg+Q is a window shortcut and needs the window active
-    QApplication.setActiveWindow(window)
-    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
-    return window
+    """The main window, active: Strg+Q is bound application-wide, and Qt gives shortcuts
+    only to an app with an active window."""
+    return active_main_window(ctx, qtbot, tmp_path)
 
 
 @pytest.mark.parametrize("name", ["deputy_package", "school_handover"])

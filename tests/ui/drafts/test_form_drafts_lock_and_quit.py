@@ -7,8 +7,6 @@ Real key events on the real windows."""
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
@@ -25,6 +23,7 @@ from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.main_windows import make_active, when_active
 
 
 @pytest.fixture
@@ -78,9 +77,9 @@ def in_modal_dialog(steps) -> None:
         if dialog is None:
             QTimer.singleShot(10, run)
             return
-        with warnings.catch_warnings():  # the dialog has the focus, as on a desktop
-            warnings.simplefilter("ignore", DeprecationWarning)
-            QApplication.setActiveWindow(dialog)
+        when_active(dialog, lambda: steps_then_closed(dialog))
+
+    def steps_then_closed(dialog):
         try:
             steps(dialog)
         finally:
@@ -367,9 +366,7 @@ def test_group_form_is_kept_at_lock_and_asks_at_quit(window, ctx, qtbot, open_va
     answer_question("Abbrechen", seen)
     QTest.keyClick(area.title_edit, Qt.Key_Q, Qt.ControlModifier)  # Strg+Q asks
     assert seen and "Gruppe" in seen[0] and ctx.is_unlocked
-    with warnings.catch_warnings():  # the question took the focus; back in the window
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(window)
+    make_active(qtbot, window)  # the question took the focus; back in the window
     area.w_spin.setValue(12)  # 0 participants would be asked about
     area.title_edit.setFocus()
     QTest.keyClick(area.title_edit, Qt.Key_Return)  # Enter saves

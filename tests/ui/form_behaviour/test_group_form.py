@@ -4,8 +4,6 @@ default) and unsaved edits are asked about before leaving the area or the group.
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
@@ -20,6 +18,7 @@ from ssa_desktop.ui.groups.area import GroupsArea
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, TODAY
+from tests.support.main_windows import when_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 YEAR = SchoolYear.of(TODAY)
@@ -49,10 +48,7 @@ def _press_in_question(key, seen: list) -> None:
             QTimer.singleShot(10, press)
             return
         seen.append(box.text())
-        with warnings.catch_warnings():  # the question has the focus, as on a desktop
-            warnings.simplefilter("ignore", DeprecationWarning)
-            QApplication.setActiveWindow(box)
-        QTest.keyClick(QApplication.focusWidget() or box, key)
+        when_active(box, lambda: QTest.keyClick(box.focusWidget() or box, key))
     QTimer.singleShot(0, press)
 
 

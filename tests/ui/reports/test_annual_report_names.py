@@ -4,8 +4,6 @@ vault, the PDF read back)."""
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.services import annual_report as svc
 from ssa_desktop.ui.reports.annual_report_dialog import AnnualReportDialog
 from ssa_desktop.ui.reports.names_dialog import NamesFoundDialog
+from tests.support.main_windows import when_active
 
 TYPED = "Viele Konflikte.\nTreffen mit kim sommer und Lena, dann wieder Kim."
 
@@ -42,10 +41,7 @@ def _answer(key, seen: list, modifier=Qt.NoModifier) -> None:
             QTimer.singleShot(10, press)
             return
         seen.append([box.hits.item(i).text() for i in range(box.hits.count())])
-        with warnings.catch_warnings():  # the dialog has the focus, as on a desktop
-            warnings.simplefilter("ignore", DeprecationWarning)
-            QApplication.setActiveWindow(box)
-        QTest.keyClick(QApplication.focusWidget() or box, key, modifier)
+        when_active(box, lambda: QTest.keyClick(box.focusWidget() or box, key, modifier))
     QTimer.singleShot(0, press)
 
 

@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.ui.areas import AREAS
-from tests.support.main_windows import demo_main_window
+from tests.support.main_windows import demo_main_window, make_active
 from tests.ui.a11y.test_audit import DIALOGS
 from tests.ui.a11y.test_every_dialog import BUILDERS
 from tests.ui.shell.test_fits_small_screen import (
@@ -131,9 +131,7 @@ def _views(qtbot, win, faults: dict):
 
 def test_every_area_tab_and_person_tab_is_whole(qapp, qtbot, tmp_path, screen):
     win = demo_main_window(qtbot, tmp_path, screen)
-    win.activateWindow()  # her keys (Alt + letter) reach an active window only; as the
-    QApplication.setActiveWindow(win)  # suite's other offscreen tests (an earlier file
-    qtbot.waitUntil(win.isActiveWindow, timeout=30_000)  # can leave a request unanswered)
+    make_active(qtbot, win)  # her keys (Alt + letter) reach an active window only
     faults: dict[str, list[str]] = {}
     for view in _views(qtbot, win, faults):
         _settle()
