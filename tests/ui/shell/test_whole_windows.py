@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from itertools import chain
+from pprint import pformat
 
 import pytest
 from PySide6.QtCore import Qt
@@ -77,6 +78,22 @@ KNOWN = {
         "Person → Kinderschutz (§ 8a)", "Person → Einwilligungen",
     ], ("scrolls sideways: AreaScroll",)),
 }
+# a refusal line hidden until a refusal, not a ``MessageLine`` yet (session 8 checked the
+# lines hidden until a refusal for the first time and switched every ``forms.error_label``;
+# these are the areas' own hand-made lines): a long refusal moves buttons or widens the
+# window. Each needs ``message_line.error_line`` placed as docs/architecture.md says.
+REFUSAL = "a refusal in "
+for _view in ("appointment", "quick-entry", "school-year", "school_year", "GoalEditDialog",
+              "Person → Stammdaten", "settings → Sicherheit"):
+    KNOWN[_view] = (*KNOWN.get(_view, ()), REFUSAL)
+# a MessageLine below the buttons, but the window grows 18 px more than the line needs
+# and the scrolled fields above take them: the buttons move down (session 8, not found why)
+KNOWN["RestoreCopyDialog"] = (REFUSAL,)
+# its message line (a MessageLine since session 8, never cut now; the old label was squeezed
+# below its lines) sits between the buttons and the log: the consents table above shares
+# the room by its stretch and moves the buttons up. Needs the line and the log in one part
+# whose share does not follow the line (a layout change: reflowc's 200 % work there).
+KNOWN["Person → Einwilligungen"] = ("a message in ConsentsPanel moves",)
 
 
 def _faults(root, screen, view: str = "") -> list[str]:
@@ -146,7 +163,7 @@ def test_every_area_tab_and_person_tab_is_whole(qapp, qtbot, tmp_path, screen):
         if found := _faults(win, screen, view):
             faults[view] = found
     win.ctx.lock()
-    assert faults == {}
+    assert faults == {}, pformat(faults)
 
 
 def test_every_dialog_is_whole(window, screen, ctx, pupil, qtbot):  # noqa: F811
@@ -161,7 +178,7 @@ def test_every_dialog_is_whole(window, screen, ctx, pupil, qtbot):  # noqa: F811
         if name == "quick-entry":
             dialog.note.clear()
         dialog.hide()
-    assert faults == {}
+    assert faults == {}, pformat(faults)
 
 
 def test_every_registered_dialog_is_whole(ctx, qtbot, pupil, tmp_path, screen):
@@ -185,7 +202,7 @@ def test_every_registered_dialog_is_whole(ctx, qtbot, pupil, tmp_path, screen):
             if found := _faults(dialog, screen, view):
                 faults[view] = found
         dialog.hide()
-    assert faults == {}
+    assert faults == {}, pformat(faults)
 
 
 def _tabs_of(dialog, name):
