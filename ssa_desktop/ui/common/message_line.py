@@ -63,23 +63,25 @@ class MessageLine(MessageLabel):
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt naming)
         appears = visible and self.isHidden() and bool(self.text())
+        start = self.window().height()
         super().setVisible(visible)
         if not visible:
             self._held = 0  # hidden, it gives its room back
         elif appears and getattr(self, "last", False):
-            self._appear()
+            self._appear(self.window().height() - start)
 
-    def _appear(self) -> None:
+    def _appear(self, grown: int) -> None:
         """A refusal line hidden until now (``forms.say_refusal``): its window grows by
         its lines and the layout's spacing, so the parts above keep the room they had
-        (laid out first, the line took its lines from the parts above the buttons)."""
+        (laid out first, the line took its lines from the parts above the buttons);
+        ``grown``: what Qt grew the window by already when it showed the line."""
         host = _host(self)
         layout = host.layout() if host is not None and host.isVisible() else None
-        if layout is None:
+        if host is None or layout is None:
             return
         margins = layout.contentsMargins()
         width = host.width() - margins.left() - margins.right()
-        self._grow(self.heightForWidth(width) + max(layout.spacing(), 0))
+        self._grow(self.heightForWidth(width) + max(layout.spacing(), 0) - grown)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
         self._keep_room(text)

@@ -86,14 +86,11 @@ REFUSAL = "a refusal in "
 for _view in ("appointment", "quick-entry", "school-year", "school_year", "GoalEditDialog",
               "Person → Stammdaten", "settings → Sicherheit"):
     KNOWN[_view] = (*KNOWN.get(_view, ()), REFUSAL)
-# a MessageLine below the buttons, but the window grows 18 px more than the line needs
-# and the scrolled fields above take them: the buttons move down (session 8, not found why)
-KNOWN["RestoreCopyDialog"] = (REFUSAL,)
 # its message line (a MessageLine since session 8, never cut now; the old label was squeezed
 # below its lines) sits between the buttons and the log: the consents table above shares
 # the room by its stretch and moves the buttons up. Needs the line and the log in one part
 # whose share does not follow the line (a layout change: reflowc's 200 % work there).
-KNOWN["Person → Einwilligungen"] = ("a message in ConsentsPanel moves",)
+KNOWN["Person → Einwilligungen"] += ("a message in ConsentsPanel moves",)
 
 
 def _faults(root, screen, view: str = "") -> list[str]:
