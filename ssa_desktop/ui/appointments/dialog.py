@@ -21,11 +21,10 @@ from ...domain import clock, plausibility
 from ...domain.entities import Appointment
 from ...domain.errors import UserError
 from ...services import appointments as svc
-from .. import colours
-from ..common.announce import MessageLabel
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import CompleterLineEdit, DateField, TimeField, buddy_label
 from ..common.layout_items import form_cell
+from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..common.tab_chain import tab_chain
@@ -59,8 +58,8 @@ class AppointmentDialog(QDialog):
             self.day.set_date(day)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_form())
-        layout.addWidget(self.error)
         layout.addWidget(self._build_buttons())
+        add_last(layout, self.error)  # below the buttons: a refusal moves none
         tab_chain(self.person, self.day, self.start, self.end, self.room, self.note)
         self._fill(appointment, person_id, start)
         self.start.timeChanged.connect(self._start_changed)
@@ -111,9 +110,7 @@ class AppointmentDialog(QDialog):
         self.room.setCompleter(QCompleter(svc.rooms(self.ctx.conn), self))
         self.note = make_line_edit(tr("Notiz (intern)"),
                                    tr("nur für Sie – erscheint nie auf dem Beratungszettel"))
-        self.error = MessageLabel()
-        self.error.setStyleSheet(f"color: {colours.current().error};")
-        self.error.setWordWrap(True)
+        self.error = error_line()
         self.error.hide()
 
     def _build_form(self) -> QFormLayout:

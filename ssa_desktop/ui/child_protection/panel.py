@@ -38,12 +38,12 @@ from ..common.forms import (
     CatalogueCombo,
     DateField,
     buddy_label,
-    error_label,
     make_button,
     refused_selector,
 )
 from ..common.labels import bind_labels_to_inputs, label_for_readers, name_by_label
 from ..common.layouts import LinesHigh, flow_row, grow, wrap_layout
+from ..common.message_line import error_line
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import hold_rows, make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
@@ -260,7 +260,7 @@ class ChildProtectionPanel(PersonPanel):
         label_for_readers(tr("Nächster Schritt fällig bis"), self.due)
         due_row.addStretch(1)
         form.addRow("", wrap_layout(due_row))
-        self.error = error_label(tr("Fehlermeldung"))
+        self.error = error_line(tr("Fehlermeldung"))
         self.save_button = make_button(tr("Schritt spei&chern"),
                                        tr("Schritt speichern (Strg+Enter)"), self.save_step)
         buttons = QHBoxLayout()

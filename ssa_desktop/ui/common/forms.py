@@ -33,7 +33,7 @@ from ...domain.catalogues import Catalogue
 from ...domain.dates import DateEntryError, format_date, parse_date
 from .. import colours
 from ..i18n import translator
-from .announce import MessageLabel, announce, name_action_buttons, name_inner_edit
+from .announce import announce, name_action_buttons, name_inner_edit
 from .labels import name_by_label
 from .layouts import FlowLayout, LinesHigh
 
@@ -79,19 +79,9 @@ class GroupLabel(QLabel):
         return super().event(event)
 
 
-def error_label(accessible_name: str = "") -> QLabel:
-    """The red, wrapping line a form shows a refusal in: named by the refusal it shows
-    and announced when it appears (``MessageLabel``); ``accessible_name`` describes it."""
-    label = MessageLabel()
-    label.setAccessibleDescription(accessible_name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    return label
-
-
 def say_refusal(error: QLabel, text: str, field: QWidget | None = None) -> None:
-    """Show ``text`` in a form's error line (hidden while empty) and put the keyboard into
-    the field it is about."""
+    """Show ``text`` in a form's error line (``message_line.error_line``, hidden while
+    empty) and put the keyboard into the field it is about."""
     error.setText(text)
     error.setVisible(bool(text))
     if field is not None:

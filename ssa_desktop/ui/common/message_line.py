@@ -62,9 +62,26 @@ class MessageLine(MessageLabel):
         return self.minimumSizeHint() if not self.text() else super().sizeHint()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt naming)
+        appears = visible and self.isHidden() and bool(self.text())
+        start = self.window().height()
         super().setVisible(visible)
         if not visible:
             self._held = 0  # hidden, it gives its room back
+        elif appears and getattr(self, "last", False):
+            self._appear(self.window().height() - start)
+
+    def _appear(self, grown: int) -> None:
+        """A refusal line hidden until now (``forms.say_refusal``): its window grows by
+        its lines and the layout's spacing, so the parts above keep the room they had
+        (laid out first, the line took its lines from the parts above the buttons);
+        ``grown``: what Qt grew the window by already when it showed the line."""
+        host = _host(self)
+        layout = host.layout() if host is not None and host.isVisible() else None
+        if host is None or layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = host.width() - margins.left() - margins.right()
+        self._grow(self.heightForWidth(width) + max(layout.spacing(), 0) - grown)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
         self._keep_room(text)
@@ -98,8 +115,13 @@ class MessageLine(MessageLabel):
         # the lines at the end together (an info and an error line below the buttons)
         group = [line for line in host.findChildren(MessageLine)
                  if line.last and line.isVisible() and _host(line) is host]
-        deficit = sum(line.heightForWidth(line.width()) - line.height() for line in group)
-        if deficit <= 0:
+        self._grow(sum(line.heightForWidth(line.width()) - line.height() for line in group))
+
+    def _grow(self, deficit: int) -> None:
+        """The window grows downwards by ``deficit`` within the screen, else the scrolled
+        page the line is in grows by what is left."""
+        host = _host(self)
+        if deficit <= 0 or host is None:
             return
         window = self.window()
         screen = window.screen().availableGeometry()
@@ -142,12 +164,19 @@ def error_line(accessible_name: str = "") -> MessageLine:
 
 def add_last(layout: QBoxLayout | QFormLayout, *lines: MessageLine) -> MessageLine:
     """Put ``lines`` at the end of ``layout`` (a window's or a scrolled page's), so that
-    nothing but messages follows them: their window grows for them. In a box the last
-    takes the room left over, so no stretch goes before the buttons. Returns the last."""
+    nothing but messages follows them: their window grows for them. In a box a stretch
+    follows them and takes the room left over, the same with a line shown or hidden, so
+    no stretch goes before the buttons; where a part above stretches (a scrolled form)
+    it keeps that room. A line that took the room left over moved the buttons up by what
+    the parts above had held while it was hidden. Returns the last."""
+    stretched = isinstance(layout, QBoxLayout) and any(
+        layout.stretch(index) for index in range(layout.count()))
     for line in lines:
         if isinstance(layout, QFormLayout):
             layout.addRow(line)
         else:
-            layout.addWidget(line, 1 if line is lines[-1] else 0)
+            layout.addWidget(line)
         line.last = True
+    if isinstance(layout, QBoxLayout) and not stretched:
+        layout.addStretch(1)
     return lines[-1]

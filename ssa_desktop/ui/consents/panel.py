@@ -38,7 +38,6 @@ from ..common.forms import (
     CodeChecks,
     DateField,
     buddy_label,
-    error_label,
     make_button,
     refused_selector,
 )
@@ -167,7 +166,7 @@ class DisclosureDialog(QDialog):
         note = QLabel(tr("Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.error = error_label(tr("Fehlermeldung"))
+        self.error = error_line(tr("Fehlermeldung"))
         form.addRow(self.error)
         buttons = save_cancel_buttons(tr("Dokumentieren"), self.save, self.reject)
         form.addRow(buttons)
@@ -227,7 +226,7 @@ class ConsentsPanel(PersonPanel):
                                   (buddy_label(tr("am"), self.withdraw_day), self.withdraw_day),
                                   self.documents_button, self.letter_button,
                                   self.disclose_button))
-        self.error = error_label(tr("Fehlermeldung"))
+        self.error = error_line(tr("Fehlermeldung"))
         layout.addWidget(self.error)
         layout.addWidget(QLabel(tr("<b>Übermittlungen (Protokoll, ohne Inhalt)</b>")))
         self.log_model = QStandardItemModel(0, 4, self)

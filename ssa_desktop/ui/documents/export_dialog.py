@@ -23,7 +23,8 @@ from ..common.announce import name_inner_edit
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
-from ..common.forms import CatalogueCombo, error_label, refused_selector
+from ..common.forms import CatalogueCombo, refused_selector
+from ..common.message_line import add_last, error_line
 from ..common.modal import run_modal
 from ..context import AppContext
 from ..i18n import translator
@@ -56,12 +57,12 @@ class ExportDocumentDialog(QDialog):
         self.basis = CatalogueCombo(LEGAL_BASES, accessible_name=tr("Rechtsgrundlage"))
         form.addRow(tr("&An"), self.recipient)
         form.addRow(tr("&Rechtsgrundlage"), self.basis)
-        self.error = error_label(tr("Fehlermeldung"))
-        form.addRow(self.error)
+        self.error = error_line(tr("Fehlermeldung"))
         buttons = save_cancel_buttons(action, self.export, self.reject)
         self.export_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.export_button.setAccessibleName(action_name)
         form.addRow(buttons)
+        add_last(form, self.error)  # below the buttons: a refusal moves none
         ctx.locked.connect(self.reject)
         whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
         self.resize(620, self.sizeHint().height())

@@ -61,7 +61,6 @@ from ..common.forms import (
     TimeField,
     buddy_label,
     commit_selectors,
-    error_label,
     follow_refusals,
     make_button,
     refusal,
@@ -71,6 +70,7 @@ from ..common.goal_rating import GoalRatings
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.layouts import LinesHigh, flow_row, grow
+from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.modal import alive, open_deleting, run_modal
 from ..common.person_combo import PersonCombo
@@ -129,20 +129,20 @@ class _EntryDialog(QDialog):
         self.written = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = error_label(tr("Fehlermeldung"))
+        self.error = error_line(tr("Fehlermeldung"))
         self.error.hide()
         self.save_button = default_button(tr("&Speichern"), tr("Speichern"), self.save)
         self.cancel_button = cancel_button(self.reject)
 
     def finish(self) -> None:
-        """Lay the rows out, then the error line and the buttons. Called once all rows
+        """Lay the rows out, then the buttons and the error line. Called once all rows
         are added: Tab follows this order and comes round to the first field again."""
         buttons = end_button_row(self.cancel_button, self.save_button)
         layout = QVBoxLayout(self)
-        # the rows scroll on a small screen (640×360 at 200 %); error and buttons stay
+        # the rows scroll on a small screen (640×360 at 200 %); buttons and error stay
         layout.addWidget(scrolling(self.form), 1)
-        layout.addWidget(self.error)
         layout.addLayout(buttons)
+        add_last(layout, self.error)  # below the buttons: a refusal moves none
 
     def add_row(self, text: str, field: QWidget) -> QLabel:
         label = buddy_label(text, field)
@@ -510,7 +510,7 @@ class DeputyWindow(QDialog):
         self.add_doc_button = make_button(tr("Dokument &hinzufügen …"),
                                           tr("Dokument für die ausgewählte Person hinzufügen"),
                                           self.choose_document)
-        self.docs_error = error_label(tr("Fehlermeldung"))
+        self.docs_error = error_line(tr("Fehlermeldung"))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.docs, 1)

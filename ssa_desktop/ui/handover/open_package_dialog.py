@@ -21,8 +21,9 @@ from ..common.combos import make_combo
 from ..common.dialog_buttons import cancel_button, default_button
 from ..common.files import choose_open_file
 from ..common.fit_scroll import whole_window_scrolls
-from ..common.forms import buddy_label, error_label
+from ..common.forms import buddy_label
 from ..common.labels import bind_labels_to_inputs, name_window
+from ..common.message_line import add_last, error_line
 from ..common.secret_field import SecretField
 from ..common.tab_chain import tab_chain
 from ..common.text_boxes import make_line_edit
@@ -72,7 +73,7 @@ class OpenPackageDialog(QDialog):
         self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance("0" * 72) + 16)
         self.key.textEdited.connect(lambda _t: self.show_error(""))
         self.show_key = self.key_field.toggle
-        self.error = error_label(tr("Fehlermeldung"))
+        self.error = error_line(tr("Fehlermeldung"))
         self.error.hide()
         form = QFormLayout()
         # the key's 72 characters beside their label left no room on a narrow screen (the
@@ -91,8 +92,8 @@ class OpenPackageDialog(QDialog):
         buttons = end_button_row(self.cancel_button, self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
         layout.addLayout(buttons)
+        add_last(layout, self.error)  # below the buttons: a refusal moves none
         # on a small screen (640×360 at 200 %) the whole dialog scrolls
         whole_window_scrolls(self)
         tab_chain(self.remembered, self.file, self.browse_button, self.key, self.show_key,

@@ -37,13 +37,13 @@ from ..common.forms import (
     DateField,
     DurationField,
     buddy_label,
-    error_label,
     make_button,
     refused_selector,
 )
 from ..common.labels import bind_labels_to_inputs
 from ..common.layouts import wrap_layout
 from ..common.lazy_tabs import LazyTabWidget
+from ..common.message_line import error_line
 from ..common.modal import modal
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
@@ -118,7 +118,7 @@ class PartnersTab(QWidget):
             form.addRow(label, w)
         for w in (self.name, self.contact, self.phone, self.email):
             w.returnPressed.connect(self.save)
-        self.error = error_label(tr("Fehlermeldung"))
+        self.error = error_line(tr("Fehlermeldung"))
         self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         form.addRow(self.error)
         buttons = QHBoxLayout()
@@ -238,7 +238,7 @@ class ActivitiesTab(QWidget):
         form.addRow(tr("Schule"), self.school)
         form.addRow(tr("Ziel"), self.goal)
         form.addRow(tr("Notiz"), self.note)
-        self.error = error_label(tr("Fehlermeldung"))
+        self.error = error_line(tr("Fehlermeldung"))
         self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         save_row = QHBoxLayout()
         save_row.addWidget(self.error, 1)
@@ -385,10 +385,12 @@ class AgreementTab(QWidget):
         form.addRow(tr("Zeitraum"), w)
         form.addRow(tr("Auswertungsgespräch"), self.evaluations)
         form.addRow(tr("Notizen"), self.notes)
-        self.error = error_label(tr("Fehlermeldung"))
+        self.error = error_line(tr("Fehlermeldung"))
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
-        row.addWidget(make_button(tr("Vereinbarung &speichern"), tr("Vereinbarung speichern"), self.save_agreement))
+        # at the row's top: the message's second line does not move it
+        row.addWidget(make_button(tr("Vereinbarung &speichern"), tr("Vereinbarung speichern"),
+                                  self.save_agreement), 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(row)
         return form
 

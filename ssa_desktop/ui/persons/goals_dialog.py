@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain import goals as g
 from ...services import goals as svc
-from ..common.announce import MessageLabel
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
@@ -27,6 +26,7 @@ from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import DateField, make_button
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
+from ..common.message_line import add_last, error_line
 from ..common.messages import show_error, user_message
 from ..common.modal import run_modal
 from ..common.models import RowsModel
@@ -88,12 +88,12 @@ class GoalEditDialog(QDialog):
         row.addWidget(self.target)
         row.addStretch(1)
         form.addRow(self._label(tr("Zieldat&um"), self.target), row)
-        self.error = MessageLabel()
+        self.error = error_line()
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
         layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
+        add_last(layout, self.error)  # below the buttons: a refusal moves none
         whole_window_scrolls(self)   # at 200 % on a small screen all of it scrolls
         # another scale starts at its lowest level
         self.scale.currentIndexChanged.connect(

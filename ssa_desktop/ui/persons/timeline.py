@@ -35,8 +35,9 @@ from .. import colours
 from ..common.clipboard import copy_sensitive
 from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
-from ..common.forms import buddy_label, error_label, make_button
+from ..common.forms import buddy_label, make_button
 from ..common.labels import name_window
+from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.modal import modal_until
 from ..common.models import RESIZE_PRECISION, RowsModel
@@ -112,10 +113,10 @@ class AnnotationDialog(QDialog):
         form.addRow(tr("&Feld"), self.field)
         form.addRow(tr("&Neuer Text"), self.text)
         layout.addLayout(form)
-        self.error = error_label()
-        layout.addWidget(self.error)
+        self.error = error_line()
         buttons = save_cancel_buttons(tr("Korrektur speichern"), self.accept, self.reject)
         layout.addWidget(buttons)
+        add_last(layout, self.error)  # below the buttons: a refusal moves none
         self.field.currentIndexChanged.connect(self._load_text)
         self._load_text()
         self.text.setFocus()

@@ -30,12 +30,11 @@ from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
 from .. import colours
-from ..common.announce import MessageLabel
 from ..common.closing import KeepingDialog
 from ..common.forms import CatalogueCombo
 from ..common.key_readout import KeyReadout
 from ..common.labels import bind_labels_to_inputs, name_window
-from ..common.message_line import MessageLine, add_last
+from ..common.message_line import MessageLine, add_last, error_line
 from ..common.secret_field import FieldsBeforeToggles, LevelBar, SecretField
 from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
@@ -49,12 +48,11 @@ def strength_labels() -> tuple[str, ...]:
     return (tr("sehr schwach"), tr("schwach"), tr("ausreichend"), tr("gut"), tr("sehr gut"))
 
 
-def _error_label() -> QLabel:
-    label = MessageLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {colours.current().error};")
-    label.hide()
-    return label
+def _error_label() -> MessageLine:
+    """The red refusal line, hidden until a refusal; put last (``add_last``)."""
+    line = error_line()
+    line.hide()
+    return line
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -139,8 +137,8 @@ class SchoolDialog(_SavingDialog):
             self.pupils[year] = spin
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
         layout.addWidget(_buttons(self, tr("Speichern")))
+        add_last(layout, self.error)  # below the buttons: a refusal moves none
         self.name.setFocus()
 
     def values(self) -> tuple[School, dict[int, int]]:
@@ -198,8 +196,8 @@ class PostDialog(_SavingDialog):
         form.addRow(tr("Summe"), self.sum)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
         layout.addWidget(_buttons(self, tr("Speichern")))
+        add_last(layout, self.error)  # below the buttons: a refusal moves none
         self._update_sum()
         self.label.setFocus()
 
@@ -250,9 +248,9 @@ class ChangePassphraseDialog(QDialog):
                                "Notfallschlüssel bleibt gleich."))
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(self.error)
         self.buttons = _buttons(self, tr("Passphrase ändern"))
         layout.addWidget(self.buttons)
+        add_last(layout, self.error)  # below the buttons: a refusal moves none
         self.new.textChanged.connect(self._update_strength)
         self.repeat.textChanged.connect(self._update_strength)
         bind_labels_to_inputs(self)

@@ -29,8 +29,9 @@ from ...services.operations import Progress
 from ..background import start_task
 from ..common.announce import MessageLabel
 from ..common.files import choose_save_file, choose_target_folder, choose_vault_folder
-from ..common.forms import error_label, make_button
+from ..common.forms import make_button
 from ..common.labels import name_window
+from ..common.message_line import error_line
 from ..common.messages import user_message
 from ..common.table_widgets import make_table_widget
 from ..i18n import translator
@@ -84,7 +85,7 @@ class TraegerKitDialog(QDialog):
         self.status = MessageLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(tr("Ergebnis"))
-        self.error = error_label(tr("Fehler"))
+        self.error = error_line(tr("Fehler"))
         self.error.hide()
         # 2,000 files take a while: which file she is at, shown while the kit reads
         self.progress = QProgressBar(self)

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common.announce import MessageLabel
 from ..common.files import choose_open_file, choose_vault_folder
 from ..common.fit_scroll import scrolling
 from ..common.labels import bind_labels_to_inputs, name_by_label, name_window
+from ..common.message_line import MessageLine, add_last
 from ..common.secret_field import SecretField
 from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows, grow_to_fit
@@ -78,8 +78,7 @@ class RestoreCopyDialog(KeyAndNewPassphraseDialog):
         for field in (self.key_edit, self.new1, self.new2):
             field.textChanged.connect(self._changed)
         self.match_label = QLabel(self)
-        self.error_label = MessageLabel(self)
-        self.error_label.setWordWrap(True)
+        self.error_label = MessageLine(self)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         self.busy = _BusyRow(tr("Tresor wird zurückgeholt …"), self)
@@ -132,8 +131,9 @@ class RestoreCopyDialog(KeyAndNewPassphraseDialog):
         # are taller than the screen); the buttons stay in sight
         self.fields_scroll = scrolling(body)
         layout.addWidget(self.fields_scroll, 1)
-        layout.addWidget(self.error_label)   # in sight, however the fields are scrolled
         layout.addWidget(self.buttons)
+        # in sight, however the fields are scrolled; below the buttons: it moves none
+        add_last(layout, self.error_label)
 
     # -- choices ------------------------------------------------------------------------
     def choose_backup(self) -> None:

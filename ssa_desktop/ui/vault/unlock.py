@@ -214,6 +214,8 @@ class UnlockDialog(QDialog):
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.passphrase.textChanged.connect(lambda _t: self._update_buttons())
 
+        # not a MessageLine: nothing but Qt's plain classes before the first frame
+        # (test_start_path.py); last below the buttons as one, so a refusal moves none
         self.error_label = MessageLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.hide()  # its box (ERROR_STYLE) comes with its first message
@@ -279,15 +281,15 @@ class UnlockDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.demo_label)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
         layout.addWidget(self.remember)
         layout.addWidget(self.busy)
-        layout.addStretch(1)
         kit_row = QHBoxLayout()  # left, as wide as its text (no Qt namespace: first frame)
         kit_row.addWidget(self.kit_button)
         kit_row.addStretch(1)
         layout.addLayout(kit_row)
         layout.addLayout(bottom)
+        layout.addWidget(self.error_label)  # below the buttons: a refusal moves none
+        layout.addStretch(1)
         # Tab follows the layout: the row's left buttons, then the button box in the order
         # the platform shows its buttons (Abbrechen came before Notfallschlüssel)
         box = self.buttons.layout()
@@ -426,7 +428,7 @@ class UnlockDialog(QDialog):
             layout.activate()   # the label's width, then its wrapped height at it
         self.error_label.setMinimumHeight(self.error_label.heightForWidth(
             self.error_label.width()))
-        self.adjustSize()  # room for the wrapped message
+        self.adjustSize()  # room for the wrapped message, below the buttons
         if offer_emergency:
             self.emergency_button.setDefault(True)
             self.emergency_button.setFocus()
@@ -587,8 +589,9 @@ class EmergencyUnlockDialog(KeyAndNewPassphraseDialog):
         self.new2.textChanged.connect(self._changed)
         self.key_edit.textChanged.connect(self._changed)
         self.match_label = QLabel(self)
-        self.error_label = MessageLabel(self)  # heard by a screen reader, as the unlock window's
-        self.error_label.setWordWrap(True)
+        from ..common.message_line import MessageLine, add_last  # not before the first frame
+
+        self.error_label = MessageLine(self)  # heard by a screen reader, as the unlock window's
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         self.busy = _BusyRow(tr("Tresor wird geöffnet …"), self)
@@ -612,10 +615,10 @@ class EmergencyUnlockDialog(KeyAndNewPassphraseDialog):
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.error_label)
         layout.addWidget(self.busy)
-        layout.addStretch(1)  # spare height below the fields: they keep their places
         layout.addWidget(self.buttons)
+        # below the buttons, taking the spare height: a refusal moves none
+        add_last(layout, self.error_label)
         bind_labels_to_inputs(self)
         self.key_edit.setFocus()
         self._changed()

@@ -51,6 +51,7 @@ from ..common.forms import CatalogueCombo, buddy_label
 from ..common.it_policy import it_set
 from ..common.key_readout import KeyReadout
 from ..common.labels import bind_labels_to_inputs, label_for_readers, name_by_label
+from ..common.message_line import MessageLine, add_last
 from ..common.modal import alive, open_deleting
 from ..common.screen_fit import resize_within_screen
 from ..common.secret_field import SecretField
@@ -544,8 +545,7 @@ class SchoolsPage(QWizardPage):
         self.employer.setMaximumWidth(220)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
+        self.error_label = MessageLine(self)  # heard when it appears
         self.error_label.setStyleSheet(_WARN_STYLE["red"])
         self.error_label.hide()
         # leaving „Beschäftigt seit“ shows „1.9.26“ as 01.09.2026, or says why it is no
@@ -568,8 +568,7 @@ class SchoolsPage(QWizardPage):
         layout.addSpacing(8)
         layout.addLayout(post_form)
         layout.addWidget(self.summary)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
+        add_last(layout, self.error_label)  # last, it takes the room left over
         self.add_row()
         self.hours.valueChanged.connect(self._changed)
         self.post_label.textChanged.connect(self._changed)

@@ -160,3 +160,37 @@ def test_a_table_on_a_page_not_shown_is_found(qtbot):
         == [(1, "QStackedWidget „“")]
     stack.setCurrentIndex(1)
     assert list(tables_out_of_sight(window)) == []
+
+
+@pytest.mark.parametrize("kind", ["error_label", "error_line"])
+def test_a_long_refusal_shown_where_it_was_hidden_is_judged(qtbot, kind):
+    """A form's refusal line, hidden until a refusal: the old wrapping label above the
+    buttons pushed them down when it appeared; the message line last in its window
+    takes room below them."""
+    from ssa_desktop.ui.common import forms, message_line
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    layout.addWidget(QLabel("Name"))
+    buttons = QWidget()
+    row = QHBoxLayout(buttons)
+    for text in ("Speichern", "Abbrechen"):
+        row.addWidget(QPushButton(text))
+    if kind == "error_label":
+        error = MessageLabel()  # the old forms.error_label, as it was
+        error.setStyleSheet(forms.ERROR_STYLE)
+        error.setWordWrap(True)
+        layout.addWidget(error)
+        layout.addWidget(buttons)
+    else:
+        error = message_line.error_line("Fehler")
+        layout.addWidget(buttons)
+        message_line.add_last(layout, error)
+    error.hide()
+    qtbot.addWidget(window)
+    window.resize(300, window.minimumSizeHint().height())
+    window.show()
+    qtbot.waitExposed(window)
+    found = message_moves(window)
+    assert bool(found) is (kind == "error_label"), found
+    assert error.isHidden() and error.text() == ""  # the refusal taken back

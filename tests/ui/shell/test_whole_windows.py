@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from itertools import chain
+from pprint import pformat
 
 import pytest
 from PySide6.QtCore import Qt
@@ -72,6 +73,19 @@ KNOWN = {
         "time → Zielwerte",
     ], ("scrolls sideways: AreaScroll",)),
 }
+# a refusal line hidden until a refusal, not a ``MessageLine`` yet (session 8 checked the
+# lines hidden until a refusal for the first time and switched every ``forms.error_label``;
+# these are the areas' own hand-made lines): a long refusal moves buttons or widens the
+# window. Each needs ``message_line.error_line`` placed as docs/architecture.md says.
+REFUSAL = "a refusal in "
+for _view in ("quick-entry", "school-year", "school_year", "Person → Stammdaten",
+              "settings → Sicherheit"):
+    KNOWN[_view] = (*KNOWN.get(_view, ()), REFUSAL)
+# its message line (a MessageLine since session 8, never cut now; the old label was squeezed
+# below its lines) sits between the buttons and the log: the consents table above shares
+# the room by its stretch and moves the buttons up. Needs the line and the log in one part
+# whose share does not follow the line (a layout change: reflowc's 200 % work there).
+KNOWN["Person → Einwilligungen"] += ("a message in ConsentsPanel moves",)
 
 
 def _faults(root, screen, view: str = "") -> list[str]:
@@ -139,7 +153,7 @@ def test_every_area_tab_and_person_tab_is_whole(qapp, qtbot, tmp_path, screen):
         if found := _faults(win, screen, view):
             faults[view] = found
     win.ctx.lock()
-    assert faults == {}
+    assert faults == {}, pformat(faults)
 
 
 def test_every_dialog_is_whole(window, screen, ctx, pupil, qtbot):  # noqa: F811
@@ -154,7 +168,7 @@ def test_every_dialog_is_whole(window, screen, ctx, pupil, qtbot):  # noqa: F811
         if name == "quick-entry":
             dialog.note.clear()
         dialog.hide()
-    assert faults == {}
+    assert faults == {}, pformat(faults)
 
 
 def test_every_registered_dialog_is_whole(ctx, qtbot, pupil, tmp_path, screen):
@@ -178,7 +192,7 @@ def test_every_registered_dialog_is_whole(ctx, qtbot, pupil, tmp_path, screen):
             if found := _faults(dialog, screen, view):
                 faults[view] = found
         dialog.hide()
-    assert faults == {}
+    assert faults == {}, pformat(faults)
 
 
 def _tabs_of(dialog, name):

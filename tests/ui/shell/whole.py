@@ -232,23 +232,74 @@ LONG_MESSAGE = ("Geschrieben: KVJS-Statistik-2026-27.xlsx, KVJS-Zeitanteile-2026
                 "Jahresbericht-2026-27.pdf, Eingabehilfe-2026-27.pdf in /home/jana/Dokumente")
 
 
+# a refusal as long as a real one: two sentences and a deep path (about 200 characters)
+LONG_REFUSAL = ("Die Datei konnte nicht geschrieben werden: Der Ordner /home/jana/Dokumente/"
+                "Schulsozialarbeit/Sicherungen-2026-27 ist schreibgeschützt. Bitte wählen Sie "
+                "einen anderen Ordner oder geben Sie diesen frei.")
+
+
+def _hidden_until_said(label: QLabel) -> bool:
+    """A message line hidden by itself (a form's refusal line, ``forms.say_refusal``) in a
+    part she sees."""
+    parent = label.parentWidget()
+    return label.isHidden() and parent is not None and parent.isVisible()
+
+
 def message_moves(root: QWidget) -> list[str]:
-    """Each message line in sight (MessageLabel) given ``LONG_MESSAGE`` in turn: the
-    buttons it moved (a wrapped „Geschrieben: …“ put another button under her click)."""
+    """Each message line in sight (MessageLabel) given ``LONG_MESSAGE`` in turn, and each
+    line hidden until a refusal shown with ``LONG_REFUSAL`` as the refusal would
+    (``forms.say_refusal``): the buttons it moved (a wrapped „Geschrieben: …“ put another
+    button under her click); for a refusal also the text cut (lower than its lines, or
+    beyond the window's edge), drawn over another control, or not whole in its name."""
     from ssa_desktop.ui.common.announce import MessageLabel
+    from ssa_desktop.ui.common.forms import say_refusal
 
     found = []
     for label in root.findChildren(MessageLabel):
-        if not label.isVisible() or _inside_a_combo_popup(label):
+        if _inside_a_combo_popup(label):
             continue
-        before, old = button_places(root), label.text()
-        label.show_quietly(LONG_MESSAGE)
-        moved = moved_buttons(before, root)
-        label.show_quietly(old)
-        QApplication.processEvents()
-        if moved:
-            found.append(f"a message in {type(label.parentWidget()).__name__} moves "
-                         f"{len(moved)} buttons: {moved[0]}")
+        where = type(label.parentWidget()).__name__
+        if label.isVisible():
+            before, old = button_places(root), label.text()
+            label.show_quietly(LONG_MESSAGE)
+            moved = moved_buttons(before, root)
+            label.show_quietly(old)
+            QApplication.processEvents()
+            if moved:
+                found.append(f"a message in {where} moves {len(moved)} buttons: {moved[0]}")
+        elif _hidden_until_said(label):
+            found += [f"a refusal in {where} {fault}"
+                      for fault in _refusal_faults(root, label, say_refusal)[:2]]
+    return found
+
+
+def _refusal_faults(root: QWidget, label: QLabel, say_refusal) -> list[str]:
+    """``label`` shown with ``LONG_REFUSAL`` as a refusal would, then hidden again: the
+    buttons it moved, then what of it is cut, covered or missing from its name."""
+    size, old = root.window().size(), label.text()
+    before, covered = button_places(root), set(overlaps(root))
+    window = label.window()
+    if getattr(window, "show_error", None) is not None \
+            and label in (getattr(window, "error", None), getattr(window, "error_label", None)):
+        window.show_error(LONG_REFUSAL)  # the window's own way (a refusal's focus, room)
+    else:
+        say_refusal(label, LONG_REFUSAL)
+    moved = moved_buttons(before, root)
+    found = [f"moves {len(moved)} buttons: {moved[0]}"] if moved else []
+    if label.heightForWidth(label.width()) > label.height() + 1:
+        found.append(f"cut: {label.height()} high < {label.heightForWidth(label.width())}")
+    sight = shown_size(label)
+    if (sight[1] < label.height() - 1 and not _scrolls_to(label)[1]) or sight[0] < label.width() - 1:
+        found.append(f"cut by the window's edge: {sight[0]}×{sight[1]} of "
+                     f"{label.width()}×{label.height()}")
+    found += [f"drawn over: {fault}" for fault in overlaps(root)
+              if fault not in covered and "„" + LONG_REFUSAL[:20] in fault]
+    if LONG_REFUSAL not in label.accessibleName():
+        found.append(f"name not whole: „{label.accessibleName()[:40]}…“")
+    say_refusal(label, "")
+    label.setText(old)
+    root.window().resize(size)  # the window as it was for the next line
+    QApplication.processEvents()
     return found
 
 
