@@ -85,7 +85,8 @@ for _view in ("quick-entry", "school-year", "school_year", "Person → Stammdate
 # below its lines) sits between the buttons and the log: the consents table above shares
 # the room by its stretch and moves the buttons up. Needs the line and the log in one part
 # whose share does not follow the line (a layout change: reflowc's 200 % work there).
-KNOWN["Person → Einwilligungen"] += ("a message in ConsentsPanel moves",)
+KNOWN["Person → Einwilligungen"] = (*KNOWN.get("Person → Einwilligungen", ()),
+                                   "a message in ConsentsPanel moves")
 
 
 def _faults(root, screen, view: str = "") -> list[str]:
