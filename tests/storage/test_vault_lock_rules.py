@@ -362,6 +362,22 @@ def test_what_the_refused_side_reads_from_the_lock_file(tmp_path, content, holde
     assert vault_lock.holder_of(tmp_path) == holder
 
 
+def _padded(size: int) -> bytes:
+    """A lock file naming „x“, process 1, blown up with blanks to exactly ``size`` bytes."""
+    head, tail = b'{"program": "x", "pid": 1', b"}"
+    return head + b" " * (size - len(head) - len(tail)) + tail
+
+
+def test_the_refused_side_reads_4096_bytes_and_not_one_more(tmp_path):
+    """The bound at the bound: a whole object of 4096 bytes is read, one of 4097 is cut
+    (and names nobody)."""
+    assert len(_padded(4096)) == 4096
+    (tmp_path / "vault.lock").write_bytes(_padded(4096))
+    assert vault_lock.holder_of(tmp_path) == ("x", 1)
+    (tmp_path / "vault.lock").write_bytes(_padded(4097))
+    assert vault_lock.holder_of(tmp_path) == ("", None)
+
+
 def test_a_lock_file_in_a_missing_folder_names_nobody(tmp_path):
     assert vault_lock.holder_of(tmp_path / "missing") == ("", None)
 
