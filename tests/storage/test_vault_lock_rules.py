@@ -195,6 +195,38 @@ def test_where_the_folder_cannot_be_locked_the_file_is_and_emptied_at_the_end(
     assert _free(tmp_path)
 
 
+def test_where_the_lock_file_is_the_lock_the_name_is_written_through_its_handle(
+        tmp_path, monkeypatch):
+    """NFS emulates ``flock`` with record locks, which any close of another handle to the
+    file lets go: the holder's name goes through the locking handle, the file opened once."""
+    real_flock, real_open = vault_lock._flock, vault_lock._open_lock_file
+    opened = []
+
+    def nfs(fd: int, exclusive: bool) -> None:
+        if _is_dir(fd):
+            raise OSError(errno.ENOLCK, "no folder lock")
+        real_flock(fd, exclusive)
+
+    def counted(folder):
+        opened.append(folder)
+        return real_open(folder)
+
+    monkeypatch.setattr(vault_lock, "_flock", nfs)
+    monkeypatch.setattr(vault_lock, "_open_lock_file", counted)
+    held = vault_lock.acquire(tmp_path, shared_in_process=False)
+    try:
+        assert opened == [tmp_path]
+        assert vault_lock.holder_of(tmp_path)[1] == os.getpid()
+    finally:
+        held.release()
+
+
+def _is_dir(fd: int) -> bool:
+    import stat
+
+    return stat.S_ISDIR(os.fstat(fd).st_mode)
+
+
 def test_a_lock_file_that_cannot_be_folder_locked_either_is_an_error(tmp_path, monkeypatch):
     """The fallback is for a folder's handle: the same answer for the lock file is raised."""
     def never(fd: int, exclusive: bool) -> None:
