@@ -33,6 +33,18 @@ def test_a_package_not_yet_expired_does_not_stop_the_sweep(conn, tmp_path):
     assert not later.exists() and q.registry(conn, q.RECEIVED_PREFIX) == {}
 
 
+def test_a_package_whose_file_is_gone_is_forgotten_and_said_so(conn, tmp_path):
+    """Nothing to overwrite (0 bytes, no problem): the entry goes and the sentence says
+    the file was not there any more."""
+    gone = tmp_path / "c.ssapaket"
+    _remember(conn, gone, "c-gone", DAY)
+    gone.unlink()
+    assert svc.sweep_received(conn, DAY) == [
+        "Das Vertretungspaket (Vertretung c-gone) ist seit 01.12.2026 abgelaufen und wurde "
+        "gelöscht (die Datei war nicht mehr vorhanden)."]
+    assert q.registry(conn, q.RECEIVED_PREFIX) == {}
+
+
 def test_a_file_the_medium_refuses_is_named_and_the_others_are_still_swept(
         conn, tmp_path, monkeypatch):
     stuck, due = tmp_path / "a.ssapaket", tmp_path / "b.ssapaket"
