@@ -45,6 +45,26 @@ def test_a_package_whose_file_is_gone_is_forgotten_and_said_so(conn, tmp_path):
     assert q.registry(conn, q.RECEIVED_PREFIX) == {}
 
 
+def test_what_an_aborted_write_left_beside_the_package_goes_with_it(conn, tmp_path):
+    """At the expiry the partial of a return that was never finished (its name ends with
+    the package id's first 8 characters) and its journal are overwritten and removed too,
+    and named; another package's partial stays."""
+    due = tmp_path / "b.ssapaket"
+    _remember(conn, due, "d1234567-due", DAY)
+    partial = tmp_path / ".rueckgabe-20261201-d1234567.ssapaket.partial"
+    journal = tmp_path / f"{partial.name}-journal"
+    other = tmp_path / ".rueckgabe-20261201-e7654321.ssapaket.partial"
+    for leftover in (partial, journal, other):
+        leftover.write_bytes(b"x" * 16)
+    assert svc.sweep_received(conn, DAY) == [
+        "Das Vertretungspaket (Vertretung d1234567-due) ist seit 01.12.2026 abgelaufen und "
+        "wurde gelöscht: b.ssapaket überschrieben und entfernt. Reste eines abgebrochenen "
+        "Schreibens daneben ebenso: .rueckgabe-20261201-d1234567.ssapaket.partial-journal, "
+        ".rueckgabe-20261201-d1234567.ssapaket.partial."]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".rueck")) == [
+        other.name]
+
+
 def test_a_file_the_medium_refuses_is_named_and_the_others_are_still_swept(
         conn, tmp_path, monkeypatch):
     stuck, due = tmp_path / "a.ssapaket", tmp_path / "b.ssapaket"
