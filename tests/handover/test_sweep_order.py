@@ -123,3 +123,13 @@ def test_every_expired_key_goes_even_behind_a_package_still_running(conn, tmp_pa
                               "abgelaufen. ")
     [entry] = [e for e in retention.deletion_log(conn) if e.record_id == expired.package_id]
     assert entry.rule == "Ablauf der Vertretung"
+
+
+def test_each_sweep_says_it_changed_the_packages(conn):
+    """Run through the operation runner, either sweep reports ``PACKAGES`` (the package
+    list watches it), the issued keys' sweep on its own too."""
+    from ssa_desktop.services.operations import DataKind, changes_of, run
+
+    for sweep in (svc.sweep_received, svc.sweep_issued):
+        assert changes_of(sweep).touches(DataKind.PACKAGES), sweep.__name__
+        assert run(sweep, conn, DAY).changes.touches(DataKind.PACKAGES), sweep.__name__
