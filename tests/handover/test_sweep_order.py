@@ -33,6 +33,38 @@ def test_a_package_not_yet_expired_does_not_stop_the_sweep(conn, tmp_path):
     assert not later.exists() and q.registry(conn, q.RECEIVED_PREFIX) == {}
 
 
+def test_a_package_whose_file_is_gone_is_forgotten_and_said_so(conn, tmp_path):
+    """Nothing to overwrite (0 bytes, no problem): the entry goes and the sentence says
+    the file was not there any more."""
+    gone = tmp_path / "c.ssapaket"
+    _remember(conn, gone, "c-gone", DAY)
+    gone.unlink()
+    assert svc.sweep_received(conn, DAY) == [
+        "Das Vertretungspaket (Vertretung c-gone) ist seit 01.12.2026 abgelaufen und wurde "
+        "gelöscht (die Datei war nicht mehr vorhanden)."]
+    assert q.registry(conn, q.RECEIVED_PREFIX) == {}
+
+
+def test_what_an_aborted_write_left_beside_the_package_goes_with_it(conn, tmp_path):
+    """At the expiry the partial of a return that was never finished (its name ends with
+    the package id's first 8 characters) and its journal are overwritten and removed too,
+    and named; another package's partial stays."""
+    due = tmp_path / "b.ssapaket"
+    _remember(conn, due, "d1234567-due", DAY)
+    partial = tmp_path / ".rueckgabe-20261201-d1234567.ssapaket.partial"
+    journal = tmp_path / f"{partial.name}-journal"
+    other = tmp_path / ".rueckgabe-20261201-e7654321.ssapaket.partial"
+    for leftover in (partial, journal, other):
+        leftover.write_bytes(b"x" * 16)
+    assert svc.sweep_received(conn, DAY) == [
+        "Das Vertretungspaket (Vertretung d1234567-due) ist seit 01.12.2026 abgelaufen und "
+        "wurde gelöscht: b.ssapaket überschrieben und entfernt. Reste eines abgebrochenen "
+        "Schreibens daneben ebenso: .rueckgabe-20261201-d1234567.ssapaket.partial-journal, "
+        ".rueckgabe-20261201-d1234567.ssapaket.partial."]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".rueck")) == [
+        other.name]
+
+
 def test_a_file_the_medium_refuses_is_named_and_the_others_are_still_swept(
         conn, tmp_path, monkeypatch):
     stuck, due = tmp_path / "a.ssapaket", tmp_path / "b.ssapaket"
@@ -91,3 +123,13 @@ def test_every_expired_key_goes_even_behind_a_package_still_running(conn, tmp_pa
                               "abgelaufen. ")
     [entry] = [e for e in retention.deletion_log(conn) if e.record_id == expired.package_id]
     assert entry.rule == "Ablauf der Vertretung"
+
+
+def test_each_sweep_says_it_changed_the_packages(conn):
+    """Run through the operation runner, either sweep reports ``PACKAGES`` (the package
+    list watches it), the issued keys' sweep on its own too."""
+    from ssa_desktop.services.operations import DataKind, changes_of, run
+
+    for sweep in (svc.sweep_received, svc.sweep_issued):
+        assert changes_of(sweep).touches(DataKind.PACKAGES), sweep.__name__
+        assert run(sweep, conn, DAY).changes.touches(DataKind.PACKAGES), sweep.__name__

@@ -340,3 +340,13 @@ def test_a_file_that_is_no_json_is_named_as_no_receipt(tmp_path):
 def test_deep_nesting_is_refused_before_the_file_is_parsed_whatever_precedes_it(tmp_path):
     with pytest.raises(svc.PackageError, match="verschachtelt"):
         handover_receipt.read_receipt(_receipt_file(tmp_path, "XXXX[[[[1]]]]"))
+
+
+def test_only_a_vertretung_expires_and_only_with_its_last_day():
+    """A Vertretungspaket's key goes 15 days after its last day (20 March → 4 April); a
+    school handover's entry never expires by days, even one that named them (its key
+    stays until she confirms), nor a deputy's entry without its last day."""
+    deputy = {"kind": rules.KIND_DEPUTY, "first": "2026-03-02", "last": "2026-03-20"}
+    assert svc._expires(deputy) == date(2026, 4, 4)
+    assert svc._expires({**deputy, "kind": rules.KIND_SCHOOL}) is None
+    assert svc._expires({"kind": rules.KIND_DEPUTY, "first": "2026-03-02"}) is None

@@ -195,6 +195,38 @@ def test_where_the_folder_cannot_be_locked_the_file_is_and_emptied_at_the_end(
     assert _free(tmp_path)
 
 
+def test_where_the_lock_file_is_the_lock_the_name_is_written_through_its_handle(
+        tmp_path, monkeypatch):
+    """NFS emulates ``flock`` with record locks, which any close of another handle to the
+    file lets go: the holder's name goes through the locking handle, the file opened once."""
+    real_flock, real_open = vault_lock._flock, vault_lock._open_lock_file
+    opened = []
+
+    def nfs(fd: int, exclusive: bool) -> None:
+        if _is_dir(fd):
+            raise OSError(errno.ENOLCK, "no folder lock")
+        real_flock(fd, exclusive)
+
+    def counted(folder):
+        opened.append(folder)
+        return real_open(folder)
+
+    monkeypatch.setattr(vault_lock, "_flock", nfs)
+    monkeypatch.setattr(vault_lock, "_open_lock_file", counted)
+    held = vault_lock.acquire(tmp_path, shared_in_process=False)
+    try:
+        assert opened == [tmp_path]
+        assert vault_lock.holder_of(tmp_path)[1] == os.getpid()
+    finally:
+        held.release()
+
+
+def _is_dir(fd: int) -> bool:
+    import stat
+
+    return stat.S_ISDIR(os.fstat(fd).st_mode)
+
+
 def test_a_lock_file_that_cannot_be_folder_locked_either_is_an_error(tmp_path, monkeypatch):
     """The fallback is for a folder's handle: the same answer for the lock file is raised."""
     def never(fd: int, exclusive: bool) -> None:
@@ -360,6 +392,22 @@ def test_the_name_replaces_a_longer_one(tmp_path, program):
 def test_what_the_refused_side_reads_from_the_lock_file(tmp_path, content, holder):
     (tmp_path / "vault.lock").write_bytes(content)
     assert vault_lock.holder_of(tmp_path) == holder
+
+
+def _padded(size: int) -> bytes:
+    """A lock file naming „x“, process 1, blown up with blanks to exactly ``size`` bytes."""
+    head, tail = b'{"program": "x", "pid": 1', b"}"
+    return head + b" " * (size - len(head) - len(tail)) + tail
+
+
+def test_the_refused_side_reads_4096_bytes_and_not_one_more(tmp_path):
+    """The bound at the bound: a whole object of 4096 bytes is read, one of 4097 is cut
+    (and names nobody)."""
+    assert len(_padded(4096)) == 4096
+    (tmp_path / "vault.lock").write_bytes(_padded(4096))
+    assert vault_lock.holder_of(tmp_path) == ("x", 1)
+    (tmp_path / "vault.lock").write_bytes(_padded(4097))
+    assert vault_lock.holder_of(tmp_path) == ("", None)
 
 
 def test_a_lock_file_in_a_missing_folder_names_nobody(tmp_path):
