@@ -47,4 +47,4 @@ class LinesHighLabel(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            self.setMinimumHeight(self.heightForWidth(event.size().width()))
+            self.setMinimumHeight(max(0, self.heightForWidth(event.size().width())))

@@ -3,13 +3,12 @@ area and category, per school, and the charts (docs/timeshare.md)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -22,8 +21,10 @@ from ...domain.timeshare import AREA_LABELS, AREAS, Evaluation
 from ...formatting import fmt_date, fmt_hours, fmt_number
 from ...services.timeshare import TimeShareReport
 from .. import colours
+from ..common.layouts import BesideOrBelow
 from ..common.models import ROW_HEADER_COLUMN
 from ..common.table_widgets import make_table_widget
+from ..common.wrapping_label import LinesHighLabel
 from ..i18n import translator
 from .charts import AreaChart, CategoryChart, SollIstChart, TrendChart, period_text
 
@@ -101,7 +102,7 @@ class Dashboard(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
 
-        self.hours = QLabel()
+        self.hours = LinesHighLabel()  # wraps where narrow (200 %)
         self.hours.setAccessibleDescription(tr("Soll, Ist und Saldo"))
         self.hours.setTextFormat(Qt.TextFormat.RichText)
         self.problems = QLabel()
@@ -111,7 +112,6 @@ class Dashboard(QWidget):
         outer.addWidget(self.hours)
         outer.addWidget(self.problems)
 
-        top = QHBoxLayout()
         targets_box = QGroupBox(tr("Zielwerte der Kooperationsvereinbarung"))
         self.targets = _table([tr("Ampel"), tr("Ist"), tr("Zielbereich"), tr("Zielwert")],
                               tr("Zielwerte mit Ampel"))
@@ -129,9 +129,13 @@ class Dashboard(QWidget):
         self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.areas.verticalHeader().setDefaultSectionSize(22)
         QVBoxLayout(areas_box).addWidget(self.areas)
-        top.addWidget(targets_box, 5)
-        top.addWidget(areas_box, 4)
-        outer.addLayout(top)
+        # its rows as high as their lines at the width the layout gave (beside the targets
+        # or below them); fitted at filling, a narrower column cut „… (ohne Vernetzung)“
+        self._areas_fit_due = False
+        self.areas.horizontalHeader().sectionResized.connect(self._fit_areas_soon)
+        # side by side; below each other where the targets' columns do not fit beside
+        # the areas (200 %: WCAG 1.4.10, see _fit_targets)
+        outer.addWidget(BesideOrBelow((targets_box, 5), (areas_box, 4)))
 
         charts = QGridLayout()
         self.area_chart = AreaChart()
@@ -204,6 +208,11 @@ class Dashboard(QWidget):
             label.setToolTip(ev.target.wording)
             self.targets.setItem(row, 3, label)
         _fit(self.targets)
+        # its columns whole: where the areas leave less, they go below it
+        header = self.targets.horizontalHeader()
+        self.targets.setMinimumWidth(
+            sum(max(header.sectionSizeHint(c), self.targets.sizeHintForColumn(c))
+                for c in range(header.count())) + 2 * self.targets.frameWidth())
 
     def _fill_areas(self, report: TimeShareReport, categories: list[str]) -> None:
         """The areas in bold, then the indirect categories muted; each figure says its source."""
@@ -232,6 +241,16 @@ class Dashboard(QWidget):
                 else:
                     item.setForeground(QBrush(QColor(colours.current().muted)))
                 self.areas.setItem(row, column, item)
+        self.areas.resizeRowsToContents()
+        _fit(self.areas)
+
+    def _fit_areas_soon(self, *_args) -> None:
+        if not self._areas_fit_due:  # once for the several columns of one resize
+            self._areas_fit_due = True
+            QTimer.singleShot(0, self, self._fit_areas)
+
+    def _fit_areas(self) -> None:
+        self._areas_fit_due = False
         self.areas.resizeRowsToContents()
         _fit(self.areas)
 
