@@ -87,6 +87,13 @@ def _cell(text: str, right: bool = False) -> QTableWidgetItem:
     return item
 
 
+def _whole_width(table: QTableWidget, columns: range) -> int:
+    """The width that shows ``columns`` with their headings and cells whole."""
+    header = table.horizontalHeader()
+    return 2 * table.frameWidth() + sum(
+        max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in columns)
+
+
 def _fit(table: QTableWidget) -> None:
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
     height += sum(table.rowHeight(r) for r in range(table.rowCount()))
@@ -209,10 +216,8 @@ class Dashboard(QWidget):
             self.targets.setItem(row, 3, label)
         _fit(self.targets)
         # its columns whole: where the areas leave less, they go below it
-        header = self.targets.horizontalHeader()
-        self.targets.setMinimumWidth(
-            sum(max(header.sectionSizeHint(c), self.targets.sizeHintForColumn(c))
-                for c in range(header.count())) + 2 * self.targets.frameWidth())
+        self.targets.setMinimumWidth(_whole_width(self.targets,
+                                                  range(self.targets.columnCount())))
 
     def _fill_areas(self, report: TimeShareReport, categories: list[str]) -> None:
         """The areas in bold, then the indirect categories muted; each figure says its source."""
@@ -243,6 +248,10 @@ class Dashboard(QWidget):
                 self.areas.setItem(row, column, item)
         self.areas.resizeRowsToContents()
         _fit(self.areas)
+        # the headings and figures whole (the names wrap): where they and the targets do
+        # not fit beside each other, they go below them
+        self.areas.setMinimumWidth(self.areas.horizontalHeader().sectionSizeHint(0)
+                                   + _whole_width(self.areas, range(1, self.areas.columnCount())))
 
     def _fit_areas_soon(self, *_args) -> None:
         if not self._areas_fit_due:  # once for the several columns of one resize

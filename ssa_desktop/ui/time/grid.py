@@ -312,6 +312,7 @@ class WeekGridView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._days_whole)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.hint = QLabel(tr("Minuten eintippen; Enter speichert und geht nach unten, Tab nach "
@@ -348,6 +349,13 @@ class WeekGridView(QWidget):
         select(self.school, chosen)
         self.school.blockSignals(False)
         self.year = year
+
+    def _days_whole(self) -> None:
+        """No day narrower than its heading („Mo 23.11.“): where the width ends (200 %)
+        the grid scrolls sideways inside itself, the area around it does not."""
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(max((header.sectionSizeHint(c)
+                                          for c in range(header.count())), default=0))
 
     def reload(self) -> None:
         """The week of the day shown, with the schools of its school year: a week beyond
