@@ -3,7 +3,7 @@ area and category, per school, and the charts (docs/timeshare.md)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,6 +100,28 @@ def _fit(table: QTableWidget) -> None:
     table.setFixedHeight(height + 2)
 
 
+class _TablesBeside(BesideOrBelow):
+    """The targets and the areas beside each other only where both tables are whole
+    there (each gets room in proportion to its whole width), else one below the other.
+    Their widths are no minimum: on a narrower window (640 px at 200 %) a table scrolls
+    inside itself, the area never sideways (WCAG 1.4.10)."""
+
+    _wholes: tuple[int, int] = (0, 0)
+
+    def set_wholes(self, *wholes: int) -> None:
+        """The widths that show each pane's table whole."""
+        extras = [pane.minimumSizeHint().width() - table.minimumSizeHint().width()
+                  for pane, table in zip(self.panes, (p.findChild(QTableWidget)
+                                                      for p in self.panes), strict=True)]
+        self._wholes = (wholes[0] + extras[0], wholes[1] + extras[1])
+        for index, whole in enumerate(self._wholes):
+            self.box.setStretch(index, whole)
+        self.turn(self.width())
+
+    def _beside_width(self) -> int:
+        return max(super()._beside_width(), sum(self._wholes) + self.box.spacing())
+
+
 class Dashboard(QWidget):
     """Shows a ``TimeShareReport``; ``clear()`` empties every table and chart. No scroll
     area of its own: the window's scrolls the area whole where it is taller than the
@@ -138,11 +160,11 @@ class Dashboard(QWidget):
         QVBoxLayout(areas_box).addWidget(self.areas)
         # its rows as high as their lines at the width the layout gave (beside the targets
         # or below them); fitted at filling, a narrower column cut „… (ohne Vernetzung)“
-        self._areas_fit_due = False
-        self.areas.horizontalHeader().sectionResized.connect(self._fit_areas_soon)
+        self.areas.horizontalHeader().sectionResized.connect(self._fit_areas)
         # side by side; below each other where the targets' columns do not fit beside
         # the areas (200 %: WCAG 1.4.10, see _fit_targets)
-        outer.addWidget(BesideOrBelow((targets_box, 5), (areas_box, 4)))
+        self.panes = _TablesBeside((targets_box, 5), (areas_box, 4))
+        outer.addWidget(self.panes)
 
         charts = QGridLayout()
         self.area_chart = AreaChart()
@@ -173,6 +195,12 @@ class Dashboard(QWidget):
         self._show_hours(report)
         self._fill_targets(report)
         self._fill_areas(report, categories)
+        # the targets' columns whole, and the areas' headings and figures (the names
+        # wrap): where both do not fit beside each other, the areas go below the targets
+        self.panes.set_wholes(
+            _whole_width(self.targets, range(self.targets.columnCount())),
+            self.areas.horizontalHeader().sectionSizeHint(0)
+            + _whole_width(self.areas, range(1, self.areas.columnCount())))
         self._fill_schools(report)
         self.area_chart.show_report(report)
         self.trend_chart.show_report(report)
@@ -215,9 +243,6 @@ class Dashboard(QWidget):
             label.setToolTip(ev.target.wording)
             self.targets.setItem(row, 3, label)
         _fit(self.targets)
-        # its columns whole: where the areas leave less, they go below it
-        self.targets.setMinimumWidth(_whole_width(self.targets,
-                                                  range(self.targets.columnCount())))
 
     def _fill_areas(self, report: TimeShareReport, categories: list[str]) -> None:
         """The areas in bold, then the indirect categories muted; each figure says its source."""
@@ -248,20 +273,11 @@ class Dashboard(QWidget):
                 self.areas.setItem(row, column, item)
         self.areas.resizeRowsToContents()
         _fit(self.areas)
-        # the headings and figures whole (the names wrap): where they and the targets do
-        # not fit beside each other, they go below them
-        self.areas.setMinimumWidth(self.areas.horizontalHeader().sectionSizeHint(0)
-                                   + _whole_width(self.areas, range(1, self.areas.columnCount())))
 
-    def _fit_areas_soon(self, *_args) -> None:
-        if not self._areas_fit_due:  # once for the several columns of one resize
-            self._areas_fit_due = True
-            QTimer.singleShot(0, self, self._fit_areas)
-
-    def _fit_areas(self) -> None:
-        self._areas_fit_due = False
+    def _fit_areas(self, *_args) -> None:
         self.areas.resizeRowsToContents()
         _fit(self.areas)
+        self.panes.updateGeometry()  # its least height (below each other) changed with it
 
     def _fill_schools(self, report: TimeShareReport) -> None:
         """One row per school, and a bold total when there are several."""
