@@ -108,12 +108,11 @@ class _TablesBeside(BesideOrBelow):
 
     _wholes: tuple[int, int] = (0, 0)
 
-    def set_wholes(self, *wholes: int) -> None:
-        """The widths that show each pane's table whole."""
-        extras = [pane.minimumSizeHint().width() - table.minimumSizeHint().width()
-                  for pane, table in zip(self.panes, (p.findChild(QTableWidget)
-                                                      for p in self.panes), strict=True)]
-        self._wholes = (wholes[0] + extras[0], wholes[1] + extras[1])
+    def set_wholes(self, *tables: tuple[QTableWidget, int]) -> None:
+        """Each pane's table with the width that shows it whole."""
+        extras = [least.width() - table.minimumSizeHint().width()  # the pane's frame
+                  for least, (table, _) in zip(self._minimums(), tables, strict=True)]
+        self._wholes = (tables[0][1] + extras[0], tables[1][1] + extras[1])
         for index, whole in enumerate(self._wholes):
             self.box.setStretch(index, whole)
         self.turn(self.width())
@@ -198,9 +197,9 @@ class Dashboard(QWidget):
         # the targets' columns whole, and the areas' headings and figures (the names
         # wrap): where both do not fit beside each other, the areas go below the targets
         self.panes.set_wholes(
-            _whole_width(self.targets, range(self.targets.columnCount())),
-            self.areas.horizontalHeader().sectionSizeHint(0)
-            + _whole_width(self.areas, range(1, self.areas.columnCount())))
+            (self.targets, _whole_width(self.targets, range(self.targets.columnCount()))),
+            (self.areas, self.areas.horizontalHeader().sectionSizeHint(0)
+             + _whole_width(self.areas, range(1, self.areas.columnCount()))))
         self._fill_schools(report)
         self.area_chart.show_report(report)
         self.trend_chart.show_report(report)
