@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from ..common.elided import OneLineMessage
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
 from ..common.labels import name_by_label
+from ..common.layouts import LinesHigh, flow_row, grow
 from ..common.messages import show_exception
 from ..common.modal import run_modal
 from ..common.tab_chain import tab_chain
@@ -77,6 +78,7 @@ class AppointmentsArea(Area):
     watches = (DataKind.APPOINTMENTS, DataKind.PERSONS, DataKind.CONTACTS)
     rebuilt_when_left = True  # its form is a dialog (Area.may_take_apart keeps it open)
     _restored = ""   # the appointment selected when she left, selected at the first load
+    _week_fit_due = False  # the week's rows are fitted to the days' widths soon
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -88,7 +90,7 @@ class AppointmentsArea(Area):
 
         self.detail, self.message = self._build_labels()
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_navigation())
+        layout.addWidget(self._build_navigation())
         layout.addWidget(self._build_views(), 1)
         layout.addWidget(self.detail)
         layout.addLayout(self._build_actions())
@@ -101,7 +103,7 @@ class AppointmentsArea(Area):
         fleeting(self.message, self)  # the last action's result goes when she moves on
 
     # -- parts ---------------------------------------------------------------------------
-    def _build_navigation(self) -> QHBoxLayout:
+    def _build_navigation(self) -> LinesHigh:
         self.title = QLabel()
         self.title.setAccessibleDescription(tr("Angezeigter Zeitraum"))
         enlarge_font(self.title, 1.3, QFont.Weight.Bold)
@@ -125,15 +127,11 @@ class AppointmentsArea(Area):
         self.mode_group.addButton(self.day_button)
         self.mode_group.addButton(self.week_button)
 
-        nav = QHBoxLayout()
-        for w in (self.today_button, self.prev_button, self.next_button,
-                  buddy_label(tr("Datum"), self.date_field), self.date_field):
-            nav.addWidget(w)
-        nav.addSpacing(12)
-        nav.addWidget(self.title, 1)
-        nav.addWidget(self.day_button)
-        nav.addWidget(self.week_button)
-        return nav
+        # wraps onto a second line where the width ends (200 %: WCAG 1.4.10)
+        return LinesHigh(flow_row(
+            (self.today_button, self.prev_button, self.next_button),
+            (buddy_label(tr("Datum"), self.date_field), self.date_field),
+            grow(self.title), (self.day_button, self.week_button)))
 
     def _build_views(self) -> QStackedWidget:
         self.day_model = DayModel(self)
@@ -149,14 +147,35 @@ class AppointmentsArea(Area):
         self.week_view.setAccessibleName(tr("Termine der Woche"))
         self.week_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.week_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.week_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # rows as high as their lines at the days' width: at 200 % a narrow day wraps an
+        # appointment onto three lines (a stretched row cut it: „Büro …“; Qt's own
+        # ResizeToContents left the rows out of sight as they were)
+        self.week_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.week_view.horizontalHeader().sectionResized.connect(self._fit_week_rows_soon)
+        self.week_model.modelReset.connect(self._fit_week_rows_soon)
         self.week_view.verticalHeader().setMinimumSectionSize(34)
         self.week_view.setWordWrap(True)
         self.week_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.day_view)
         self.stack.addWidget(self.week_view)
+        self.stack.currentChanged.connect(self._fit_week_rows_soon)
         return self.stack
+
+    def _fit_week_rows_soon(self, *_args) -> None:
+        """After the days got their widths (once for the several signals of one resize)."""
+        if not self._week_fit_due:
+            self._week_fit_due = True
+            QTimer.singleShot(0, self, self._fit_week_rows)
+
+    def _fit_week_rows(self) -> None:
+        self._week_fit_due = False
+        if not self.week_view.isVisible():
+            return
+        rows = self.week_view.verticalHeader()
+        for row in range(self.week_model.rowCount()):
+            rows.resizeSection(row, max(rows.minimumSectionSize(),
+                                        self.week_view.sizeHintForRow(row)))
 
     def _build_actions(self) -> QVBoxLayout:
         self.new_button = QPushButton(tr("&Neuer Termin"))

@@ -88,10 +88,11 @@ def show_whole(scroll: QScrollArea, widget: QWidget, margin: int = 8) -> None:
             (scroll.verticalScrollBar(), top_left.y(), widget.height(),
              scroll.viewport().height())):
         value = bar.value()
-        if start + length + margin > value + view:
-            value = start + length + margin - view
-        if start - margin < value:
-            value = start - margin
+        air = min(margin, max(0, (view - length) // 2))  # whole where it just fits
+        if start + length + air > value + view:
+            value = start + length + air - view
+        if start - air < value:
+            value = start - air
         bar.setValue(value)
 
 

@@ -238,13 +238,17 @@ class BesideOrBelow(QWidget):
         return QSize(width, sum(s.height() for s in sizes)
                      + self.box.spacing() * max(0, len(sizes) - 1))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        beside = event.size().width() >= self._beside_width()
+    def turn(self, width: int) -> None:
+        """Side by side or below each other for ``width``."""
+        beside = width >= self._beside_width()
         direction = QBoxLayout.Direction.LeftToRight if beside \
             else QBoxLayout.Direction.TopToBottom
         if self.box.direction() != direction:
             self.box.setDirection(direction)
             self.updateGeometry()  # its least height changed with the direction
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.turn(event.size().width())
         super().resizeEvent(event)
 
 

@@ -47,4 +47,14 @@ class LinesHighLabel(QLabel):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            self.setMinimumHeight(self.heightForWidth(event.size().width()))
+            self._lines_high(event.size().width())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        """A new text, its lines at the width it has (Arbeitszeit's Soll/Ist line came
+        after its first width: the page gave it one line and the panes below less)."""
+        super().setText(text)
+        if self.width() > 0:
+            self._lines_high(self.width())
+
+    def _lines_high(self, width: int) -> None:
+        self.setMinimumHeight(max(0, self.heightForWidth(width)))  # -1 while empty

@@ -26,6 +26,7 @@ from ..common.applying import apply_or_say
 from ..common.combos import make_combo
 from ..common.elided import OneLineMessage
 from ..common.forms import DateField, make_button
+from ..common.splitters import TurningSplitter
 from ..common.table_widgets import make_table_widget
 from ..common.text_boxes import make_line_edit
 from ..i18n import translator
@@ -45,8 +46,6 @@ class AbsencesView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.year = SchoolYear.of(clock.today())
-        layout = QHBoxLayout(self)
-
         box = QGroupBox(tr("Urlaub, Krankheit, sonstige Abwesenheit"))
         inner = QVBoxLayout(box)
         form = QHBoxLayout()
@@ -72,7 +71,7 @@ class AbsencesView(QWidget):
                              tr("Ausgewählte Abwesenheit löschen"),
                              self.delete_absence)
         inner.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(box, 3)
+        absences = box
 
         box = QGroupBox(tr("Schulferien"))
         inner = QVBoxLayout(box)
@@ -101,7 +100,14 @@ class AbsencesView(QWidget):
                          "berücksichtigt."))
         note.setWordWrap(True)
         inner.addWidget(note)
-        layout.addWidget(box, 2)
+        # side by side; below each other where they do not fit (200 %: WCAG 1.4.10)
+        # (each table as high as it asks: squeezed, they showed one row)
+        panes = TurningSplitter()
+        panes.addWidget(absences)
+        panes.addWidget(box)
+        panes.setStretchFactor(0, 3)
+        panes.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(panes)
 
         # one line: a wrapped message grew under the holidays and moved „Ausgewählte
         # löschen“ under her next click (its whole text is the tool tip and description)

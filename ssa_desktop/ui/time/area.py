@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -34,8 +33,9 @@ from ..common.combos import make_combo
 from ..common.current_stack import size_tabs_by_current
 from ..common.elided import OneLineMessage
 from ..common.files import choose_save_file
-from ..common.labelled_row import add_labelled
+from ..common.forms import buddy_label
 from ..common.labels import label_for_readers
+from ..common.layouts import LinesHigh, flow_row
 from ..common.lazy_tabs import LazyTabWidget
 from ..i18n import translator
 from .charts import period_text
@@ -68,7 +68,6 @@ class TimeArea(Area):
         self.years: list[SchoolYear] = []
         outer = QVBoxLayout(self)
 
-        bar = QHBoxLayout()
         self.year = make_combo(tr("Schuljahr"))
         self.kind = make_combo(tr("Zeitraum"))
         for code, label in PERIOD_KINDS.items():
@@ -83,12 +82,13 @@ class TimeArea(Area):
         for fmt, label, _ in EXPORTS:
             menu.addAction(tr(label), partial(self.export, fmt))
         self.export_button.setMenu(menu)
-        add_labelled(bar, ((tr("&Schuljahr"), self.year), (tr("&Zeitraum"), self.kind),
-                           (None, self.period), (tr("S&chule"), self.school)))
+        # the pairs wrap onto a second line where the width ends (200 %: the area never
+        # scrolls sideways, WCAG 1.4.10)
+        outer.addWidget(LinesHigh(flow_row(
+            (buddy_label(tr("&Schuljahr"), self.year), self.year),
+            (buddy_label(tr("&Zeitraum"), self.kind), self.kind, self.period),
+            (buddy_label(tr("S&chule"), self.school), self.school), self.export_button)))
         label_for_readers(tr("Welcher Zeitraum"), self.period)  # "Zeitraum" names both
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
-        outer.addLayout(bar)
 
         # one line: a long result („Bericht geschrieben: …“) wrapped and moved the tabs'
         # buttons under her next click (its whole text is the tool tip and description)

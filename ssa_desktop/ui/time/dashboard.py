@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -22,8 +21,10 @@ from ...domain.timeshare import AREA_LABELS, AREAS, Evaluation
 from ...formatting import fmt_date, fmt_hours, fmt_number
 from ...services.timeshare import TimeShareReport
 from .. import colours
+from ..common.layouts import BesideOrBelow
 from ..common.models import ROW_HEADER_COLUMN
 from ..common.table_widgets import make_table_widget
+from ..common.wrapping_label import LinesHighLabel
 from ..i18n import translator
 from .charts import AreaChart, CategoryChart, SollIstChart, TrendChart, period_text
 
@@ -86,10 +87,38 @@ def _cell(text: str, right: bool = False) -> QTableWidgetItem:
     return item
 
 
+def _whole_width(table: QTableWidget, columns: range) -> int:
+    """The width that shows ``columns`` with their headings and cells whole."""
+    header = table.horizontalHeader()
+    return 2 * table.frameWidth() + sum(
+        max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in columns)
+
+
 def _fit(table: QTableWidget) -> None:
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
     height += sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(height + 2)
+
+
+class _TablesBeside(BesideOrBelow):
+    """The targets and the areas beside each other only where both tables are whole
+    there (each gets room in proportion to its whole width), else one below the other.
+    Their widths are no minimum: on a narrower window (640 px at 200 %) a table scrolls
+    inside itself, the area never sideways (WCAG 1.4.10)."""
+
+    _wholes: tuple[int, int] = (0, 0)
+
+    def set_wholes(self, *tables: tuple[QTableWidget, int]) -> None:
+        """Each pane's table with the width that shows it whole."""
+        extras = [least.width() - table.minimumSizeHint().width()  # the pane's frame
+                  for least, (table, _) in zip(self._minimums(), tables, strict=True)]
+        self._wholes = (tables[0][1] + extras[0], tables[1][1] + extras[1])
+        for index, whole in enumerate(self._wholes):
+            self.box.setStretch(index, whole)
+        self.turn(self.width())
+
+    def _beside_width(self) -> int:
+        return max(super()._beside_width(), sum(self._wholes) + self.box.spacing())
 
 
 class Dashboard(QWidget):
@@ -101,7 +130,7 @@ class Dashboard(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
 
-        self.hours = QLabel()
+        self.hours = LinesHighLabel()  # wraps where narrow (200 %)
         self.hours.setAccessibleDescription(tr("Soll, Ist und Saldo"))
         self.hours.setTextFormat(Qt.TextFormat.RichText)
         self.problems = QLabel()
@@ -111,7 +140,6 @@ class Dashboard(QWidget):
         outer.addWidget(self.hours)
         outer.addWidget(self.problems)
 
-        top = QHBoxLayout()
         targets_box = QGroupBox(tr("Zielwerte der Kooperationsvereinbarung"))
         self.targets = _table([tr("Ampel"), tr("Ist"), tr("Zielbereich"), tr("Zielwert")],
                               tr("Zielwerte mit Ampel"))
@@ -129,9 +157,13 @@ class Dashboard(QWidget):
         self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.areas.verticalHeader().setDefaultSectionSize(22)
         QVBoxLayout(areas_box).addWidget(self.areas)
-        top.addWidget(targets_box, 5)
-        top.addWidget(areas_box, 4)
-        outer.addLayout(top)
+        # its rows as high as their lines at the width the layout gave (beside the targets
+        # or below them); fitted at filling, a narrower column cut „… (ohne Vernetzung)“
+        self.areas.horizontalHeader().sectionResized.connect(self._fit_areas)
+        # side by side; below each other where the targets' columns do not fit beside
+        # the areas (200 %: WCAG 1.4.10, see _fit_targets)
+        self.panes = _TablesBeside((targets_box, 5), (areas_box, 4))
+        outer.addWidget(self.panes)
 
         charts = QGridLayout()
         self.area_chart = AreaChart()
@@ -162,6 +194,12 @@ class Dashboard(QWidget):
         self._show_hours(report)
         self._fill_targets(report)
         self._fill_areas(report, categories)
+        # the targets' columns whole, and the areas' headings and figures (the names
+        # wrap): where both do not fit beside each other, the areas go below the targets
+        self.panes.set_wholes(
+            (self.targets, _whole_width(self.targets, range(self.targets.columnCount()))),
+            (self.areas, self.areas.horizontalHeader().sectionSizeHint(0)
+             + _whole_width(self.areas, range(1, self.areas.columnCount()))))
         self._fill_schools(report)
         self.area_chart.show_report(report)
         self.trend_chart.show_report(report)
@@ -234,6 +272,11 @@ class Dashboard(QWidget):
                 self.areas.setItem(row, column, item)
         self.areas.resizeRowsToContents()
         _fit(self.areas)
+
+    def _fit_areas(self, *_args) -> None:
+        self.areas.resizeRowsToContents()
+        _fit(self.areas)
+        self.panes.updateGeometry()  # its least height (below each other) changed with it
 
     def _fill_schools(self, report: TimeShareReport) -> None:
         """One row per school, and a bold total when there are several."""

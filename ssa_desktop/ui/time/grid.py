@@ -36,6 +36,7 @@ from ..common.announce import MessageLabel
 from ..common.applying import apply_or_say
 from ..common.combos import make_combo
 from ..common.forms import DateField, buddy_label, make_button
+from ..common.layouts import LinesHigh, flow_row
 from ..common.models import cell_headers
 from ..common.tables import NamedEditorDelegate
 from ..i18n import translator
@@ -273,7 +274,6 @@ class WeekGridView(QWidget):
         # a cell the lock saved (Strg+L mid-typing): said and returned to after unlocking
         self._saved_at_lock: tuple[str, int, int, date] | None = None
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
         self.school = make_combo(tr("Schule"))
         # the school's name whole (was cut at 16 letters); the category and copy buttons go
         # on a row of their own, so the week's buttons stay on a 1280×720 screen
@@ -288,12 +288,11 @@ class WeekGridView(QWidget):
         self.copy = make_button(tr("Vorwoche übernehmen"),
                                 tr("Einträge der Vorwoche übernehmen"),
                                 self.copy_last_week)
-        for w in (buddy_label(tr("&Schule"), self.school), self.school,
-                  buddy_label(tr("&Woche mit"), self.day), self.day, self.previous,
-                  self.following):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        layout.addLayout(bar)
+        # wraps where the width ends (200 %: only the grid may scroll sideways, in itself)
+        layout.addWidget(LinesHigh(flow_row(
+            (buddy_label(tr("&Schule"), self.school), self.school),
+            (buddy_label(tr("&Woche mit"), self.day), self.day),
+            (self.previous, self.following))))
         bar = QHBoxLayout()
         bar.addStretch(1)
         self.add_category = make_button(tr("Kategorie hinzufügen …"),
@@ -313,6 +312,7 @@ class WeekGridView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._days_whole)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.hint = QLabel(tr("Minuten eintippen; Enter speichert und geht nach unten, Tab nach "
@@ -349,6 +349,13 @@ class WeekGridView(QWidget):
         select(self.school, chosen)
         self.school.blockSignals(False)
         self.year = year
+
+    def _days_whole(self) -> None:
+        """No day narrower than its heading („Mo 23.11.“): where the width ends (200 %)
+        the grid scrolls sideways inside itself, the area around it does not."""
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(max((header.sectionSizeHint(c)
+                                          for c in range(header.count())), default=0))
 
     def reload(self) -> None:
         """The week of the day shown, with the schools of its school year: a week beyond

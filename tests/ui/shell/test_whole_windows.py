@@ -62,17 +62,7 @@ WALKED_ELSEWHERE = {"PersonsArea.stack": "a person's page: each of its tabs belo
 # Found by these checks when they first ran over everything (session 6) and not fixed yet:
 # view → the beginnings of its findings (at either screen). Each is a fault to fix, not a
 # rule; take it out with its fix. Anything else fails the test.
-KNOWN = {
-    # at 200 % (960×508) the area is wider than the window and scrolls sideways as a whole
-    # (WCAG 1.4.10 Reflow; seen when the check first ran at 200 %, session 7): each needs
-    # its rows to wrap or its panes below each other (Gruppen: ui/common/splitters.py)
-    **dict.fromkeys([
-        "appointments", "appointments → AppointmentsArea.stack 0",
-        "appointments → AppointmentsArea.stack 1", "open_offers",
-        "time", "time → Auswertung", "time → Wochenraster", "time → Abwesenheiten und Ferien",
-        "time → Zielwerte",
-    ], ("scrolls sideways: AreaScroll",)),
-}
+KNOWN: dict[str, tuple[str, ...]] = {}
 # a refusal line hidden until a refusal, not a ``MessageLine`` yet (session 8 checked the
 # lines hidden until a refusal for the first time and switched every ``forms.error_label``;
 # these are the areas' own hand-made lines): a long refusal moves buttons or widens the
