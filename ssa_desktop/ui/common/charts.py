@@ -74,6 +74,16 @@ def fit_lines(metrics: QFontMetricsF, text: str, width: float, lines: int) -> li
     return out
 
 
+def lines_needed(metrics: QFontMetricsF, texts: Sequence[str], width: float,
+                 most: int = 3) -> int:
+    """The fewest lines (at least 2, at most ``most``) in which every one of ``texts`` fits
+    ``width`` without "…": a long category name takes a third line before it is shortened."""
+    for lines in range(2, most):
+        if not any("…" in "".join(fit_lines(metrics, text, width, lines)) for text in texts):
+            return lines
+    return most
+
+
 class Chart(QWidget):
     """Bars (``kind="bars"``, upright, or lying with ``horizontal``) or lines
     (``kind="line"``) over named categories."""
@@ -175,7 +185,8 @@ class Chart(QWidget):
     def _paint_upright(self, p: QPainter, area: QRectF, metrics: QFontMetricsF) -> None:
         ticks = self._value_ticks()
         left = max(metrics.horizontalAdvance(self.value_text(t)) for t in ticks) + 8
-        label_lines = 2
+        label_lines = lines_needed(metrics, self.categories,
+                                   (area.width() - left) / len(self.categories) - 4)
         plot = QRectF(area.left() + left, area.top() + metrics.height() / 2,
                       area.width() - left,
                       area.height() - metrics.height() / 2 - label_lines * metrics.height() - 6)

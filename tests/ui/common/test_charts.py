@@ -101,3 +101,19 @@ def test_a_slash_is_a_place_to_break(qtbot):
     wide = metrics.horizontalAdvance("Vor-/Nachbereitung") + 1
     assert fit_lines(metrics, "Vor-/Nachbereitung u. a.", wide, 2) == ["Vor-/Nachbereitung",
                                                                        "u. a."]
+
+
+def test_a_long_category_name_takes_a_third_line_instead_of_an_ellipsis(qtbot):
+    # Arbeitszeit's „Anteile nach Aufgabenbereich“ at 200 % showed „Vor-/Nachbereitu…“
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from ssa_desktop.ui.common.charts import fit_lines, lines_needed
+
+    metrics = QFontMetricsF(QFont())
+    width = metrics.horizontalAdvance("Nachbereitung") + 1
+    names = ["Beratung", "Gruppen", "Offene Angebote", "Vernetzung", "Vor-/Nachbereitung u. a."]
+    assert lines_needed(metrics, names, width) == 3
+    assert fit_lines(metrics, names[-1], width, 3) == ["Vor-/", "Nachbereitung", "u. a."]
+    assert lines_needed(metrics, names[:4], width) == 2       # two lines where they do
+    # a word wider than the bar's room is shortened at the third line, never cut at the edge
+    assert lines_needed(metrics, ["Dokumentationspflichten"], width / 2) == 3
