@@ -78,7 +78,10 @@ KNOWN = {
 # these are the areas' own hand-made lines): a long refusal moves buttons or widens the
 # window. Each needs ``message_line.error_line`` placed as docs/architecture.md says.
 REFUSAL = "a refusal in "
-for _view in ("Person → Stammdaten", "settings → Sicherheit"):
+# Stammdaten: an ``error_line`` below „Speichern“ since session 8 (whole at 1280×720); at
+# 200 % its scrolled page grows for it (``MessageLine._grow``) only after a second pass of
+# events: for one pass „Speichern“ sits 32 px higher (the fields gave the room)
+for _view in ("Person → Stammdaten",):
     KNOWN[_view] = (*KNOWN.get(_view, ()), REFUSAL)
 
 
