@@ -39,6 +39,7 @@ from ..common.forms import (
     refusal,
 )
 from ..common.labels import bind_labels_to_inputs, label_for_readers
+from ..common.message_line import add_last, error_line
 from ..common.messages import user_message
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..common.type_ahead import TypeAheadCombo
@@ -93,7 +94,6 @@ class PersonForm(QWidget):
         self._build_fields()
         outer.addLayout(self._build_form())
         self._build_bottom(outer)
-        outer.addStretch(1)
         give_free_letters(self._declared_labels, self._form, self.save_button, self.names_button,
                           keys=self.declared.keys())
         bind_labels_to_inputs(self)
@@ -239,12 +239,11 @@ class PersonForm(QWidget):
         return form
 
     def _build_bottom(self, outer: QVBoxLayout) -> None:
-        """Error line, save status and the save button."""
-        self.error = MessageLabel()
-        self.error.setStyleSheet(f"color: {colours.current().error}; font-weight: bold;")
-        self.error.setWordWrap(True)
+        """Save status, the save button and the error line below them (between the
+        fields and the button a long refusal moved the button and was drawn over
+        „Bemerkung“; ui/common/message_line.py)."""
+        self.error = error_line()
         self.error.hide()
-        outer.addWidget(self.error)
         buttons = QHBoxLayout()
         self.status = MessageLabel()
         self.status.setAccessibleDescription(tr("Speicherstatus"))
@@ -255,6 +254,7 @@ class PersonForm(QWidget):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
+        add_last(outer, self.error)
 
     def eventFilter(self, obj, event):  # noqa: N802
         if strg_enter_in_open_list(obj, event, self.save, strg_s=True):
@@ -528,7 +528,7 @@ class PersonForm(QWidget):
         self.note.clear()
         self.declared.restore({})
         self.school.clear()
-        self.error.clear()
+        self._show_error("")
         self.status.clear()
         self.dirty = False
         self._loading = False

@@ -42,8 +42,7 @@ from ...domain.errors import UserError
 from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
 from ...services import activities, appointments, goals, notes, persons, schools
-from .. import colours
-from ..common.announce import MessageLabel, announce
+from ..common.announce import announce
 from ..common.combos import (
     close_open_list,
     make_combo,
@@ -101,7 +100,6 @@ TYPICAL_PARTICIPANTS = {
 DIGIT_KEYS = {getattr(Qt, f"Key_{i + 1}"): code for i, code in enumerate(KIND_KEYS)}
 
 DRAFT_KIND = "quick_entry"
-ERROR_STYLE = f"color: {colours.current().error};"
 
 
 class QuickEntryDialog(QDialog):
@@ -124,6 +122,7 @@ class QuickEntryDialog(QDialog):
         self._saving = False  # save() is resolving what was typed (see _while_saving)
         self._brought: list[str] = []  # what that resolving changed on screen
         self._created = ""  # the kind and school of a person this entry created
+        self._person_refusal = ""  # the refusal about the person the error line shows
         name_window(self, tr("Kontakt erfassen"))
         self._build()
         # comfortable where there is room; at 200 % on a small screen the form scrolls
@@ -201,17 +200,10 @@ class QuickEntryDialog(QDialog):
         self.picker = PersonPicker()
         self.short_check = QCheckBox(tr("&Kurzkontakt ohne Fall"))
         self.short_check.setAccessibleName(tr("Kurzkontakt ohne Fall (anonym)"))
-        self.person_error = MessageLabel()
-        self.person_error.setStyleSheet(ERROR_STYLE)
-        self.person_error.hide()
         row = QHBoxLayout()
         row.addWidget(self.picker, 1)
         row.addWidget(self.short_check)
-        person_box = QVBoxLayout()
-        person_box.setSpacing(2)
-        person_box.addLayout(row)
-        person_box.addWidget(self.person_error)
-        form.addRow(self._label(tr("&Person"), self.picker), person_box)
+        form.addRow(self._label(tr("&Person"), self.picker), row)
 
     def _build_new_person_row(self, form: QFormLayout) -> None:
         # A pseudonym nobody has yet: create the pupil right here (school, class, gender)
@@ -398,7 +390,7 @@ class QuickEntryDialog(QDialog):
         unknown = self.picker.is_unknown() and not self.short_check.isChecked()
         if unknown:
             self.new_label.setText(tr("Neu anlegen: {0}").format(self.picker.new_pseudonym()))
-            self.person_error.hide()
+            self._drop_person_error()
         self.form.setRowVisible(self.new_row_widget, unknown)
 
     def _apply_mode(self, short: bool) -> None:
@@ -411,7 +403,6 @@ class QuickEntryDialog(QDialog):
         for part in (self.kind_combo, self.kind_label, self.time_label, self.time_edit):
             part.setVisible(not short)
         if short:  # an error about the person no longer applies: no stale gap
-            self.person_error.hide()
             self.error.hide()
             self.duration.set_minutes(5 if self.duration.minutes() >= 30 else self.duration.minutes())
 
@@ -437,7 +428,7 @@ class QuickEntryDialog(QDialog):
                 self.case_combo.setCurrentIndex(1)  # the most recent open case
             person = persons.get_person(self.ctx.conn, person_id)
             if person is not None:
-                self.person_error.hide()
+                self._drop_person_error()
 
     def _apply_defaults(self) -> None:
         """Plain quick entry starts neutral (Einzelberatung, 30 Min., Schüler:in); the
@@ -721,12 +712,17 @@ class QuickEntryDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------------
     def _show_person_error(self, text: str) -> None:
-        """A refusal about the person: said once, beside Person (where the keyboard goes),
-        not also in the error line."""
-        self.error.hide()
-        self.person_error.say(text)
-        self.person_error.show()
+        """A refusal about the person: in the error line (a line of its own beside Person
+        moved the form's buttons, or widened the window), the keyboard back in Person."""
+        self._person_refusal = text
+        self.error.say(text)  # said again when she repeats what was refused
+        self.error.show()
         self.picker.setFocus()
+
+    def _drop_person_error(self) -> None:
+        """The refusal about the person goes once she chose one (or a new pseudonym)."""
+        if self.error.text() and self.error.text() == self._person_refusal:
+            self._show_error("")
 
     def _show_error(self, text: str, field: QWidget | None = None) -> None:
         say_refusal(self.error, text, field)

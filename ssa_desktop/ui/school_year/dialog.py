@@ -31,9 +31,9 @@ from ...domain import clock
 from ...domain import school_year_change as syc
 from ...formatting import fmt_date
 from ...services import school_year_change as svc
-from ..common.announce import MessageLabel
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label, commit_selectors, follow_refusals, refusal
+from ..common.message_line import MessageLine
 from ..common.messages import ask_yes_no
 from ..common.screen_fit import resize_within_screen
 from ..common.spins import make_spin_box
@@ -122,6 +122,10 @@ class SchoolYearDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.dataChanged.connect(lambda *_: self._clear_refusal())   # a class typed
         layout.addWidget(self.table, 1)
+        # right below the list, which gives up the lines it needs: „Verbleib“, „am“ and
+        # the buttons below stay (below „Verbleib“ it moved „Kalender öffnen“ up)
+        self.message = _MessageLine()
+        layout.addWidget(self.message)
 
         edit = QHBoxLayout()
         self.status = QComboBox()
@@ -138,9 +142,6 @@ class SchoolYearDialog(QDialog):
         edit.addStretch(1)
         layout.addLayout(edit)
 
-        self.message = _MessageLine()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
         follow_refusals([self.day], self.message.setText)  # an impossible date, said here
         buttons = QDialogButtonBox()
         self.apply_button = buttons.addButton(tr("Ü&bernehmen"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -510,7 +511,7 @@ class SchoolYearDialog(QDialog):
         super().keyPressEvent(event)
 
 
-class _MessageLine(MessageLabel):
+class _MessageLine(MessageLine):
     """The line under the list, there only while it says something: empty, it took a
     row of the list at 200 % on a 1280×720 screen (two rows were left). Shown with its
     text, it is announced then (``MessageLabel.showEvent``)."""

@@ -187,7 +187,7 @@ def test_missing_person_is_shown_inline_and_nothing_is_lost(qtbot, ctx, conn, pu
     dialog.picker.setText("X-99")
     dialog.save()
     assert dialog.isVisible() and dialog.result() != QDialog.Accepted
-    assert "X-99" in dialog.person_error.text() and dialog.picker.hasFocus()
+    assert "X-99" in dialog.error.text() and dialog.picker.hasFocus()
     assert dialog.note.values()[0] == "Wichtige Beobachtung"
     assert repo.CONTACTS.count(conn) == 0
 

@@ -196,7 +196,7 @@ def _save_and_check(dialog: QuickEntryDialog, conn, key) -> bool:
         _check_short(conn, dialog.saved_short_contact_id, shown)
         return True
     assert dialog.isVisible()
-    said = dialog.error.isVisibleTo(dialog) or dialog.person_error.isVisibleTo(dialog)
+    said = dialog.error.isVisibleTo(dialog)
     assert not_a_save or ASKED or said, "not saved, nothing said"
     return False
 

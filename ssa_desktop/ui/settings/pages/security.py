@@ -36,6 +36,7 @@ from ...common.files import choose_source_folder
 from ...common.forms import make_button
 from ...common.it_policy import it_set
 from ...common.layouts import LinesHigh, flow_row
+from ...common.message_line import MessageLine, add_last
 from ...common.messages import user_message
 from ...common.text_boxes import make_line_edit
 from ...common.wrapping_label import LinesHighLabel
@@ -81,7 +82,7 @@ class SecurityPage(SettingsPage):
         layout.addWidget(self._build_vault())
         self.security_status = message_line(tr("Meldung zur Sicherheit"))
         layout.addWidget(self.security_status)
-        layout.addStretch(1)
+        add_last(layout, self.policy_refused)
 
     # -- parts ---------------------------------------------------------------------------
     def _build_lock(self) -> QGroupBox:
@@ -97,12 +98,13 @@ class SecurityPage(SettingsPage):
                                        self._power_lock_changed).editor
         form.addRow(self.power_lock)
         self._show_what_it_set()
-        # IT's policy that could not be taken (a broken file, a wrong value): said here,
-        # where what IT sets is shown; the defaults apply
-        self.policy_refused = status_label(tr("Richtlinie Ihrer IT"))
+        # IT's policy that could not be taken (a broken file, a wrong value); the defaults
+        # apply. Said last on the page (``__init__``): in this box a long one moved every
+        # button below it
+        self.policy_refused = MessageLine()
+        self.policy_refused.setAccessibleDescription(tr("Richtlinie Ihrer IT"))
         self.policy_refused.setText(self.settings.policy.refused)
         self.policy_refused.setVisible(bool(self.settings.policy.refused))
-        form.addRow(self.policy_refused)
         form.addRow(LinesHighLabel(tr("Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn "
                                       "der Bildschirm gesperrt wird oder das Gerät in den "
                                       "Ruhezustand geht.")))
