@@ -123,6 +123,12 @@ class MessageLine(MessageLabel):
         host = _host(self)
         if deficit <= 0 or host is None:
             return
+        # the widgets between the line and ``host`` learn its height now, not one posted
+        # layout request per level later (the buttons sat higher for that long)
+        widget = self.parentWidget()
+        while widget is not None and widget is not host:
+            widget.updateGeometry()
+            widget = widget.parentWidget()
         window = self.window()
         screen = window.screen().availableGeometry()
         grow = max(0, min(deficit, screen.bottom() - window.geometry().bottom()))

@@ -63,16 +63,6 @@ WALKED_ELSEWHERE = {"PersonsArea.stack": "a person's page: each of its tabs belo
 # view → the beginnings of its findings (at either screen). Each is a fault to fix, not a
 # rule; take it out with its fix. Anything else fails the test.
 KNOWN: dict[str, tuple[str, ...]] = {}
-# a refusal line hidden until a refusal, not a ``MessageLine`` yet (session 8 checked the
-# lines hidden until a refusal for the first time and switched every ``forms.error_label``;
-# these are the areas' own hand-made lines): a long refusal moves buttons or widens the
-# window. Each needs ``message_line.error_line`` placed as docs/architecture.md says.
-REFUSAL = "a refusal in "
-# Stammdaten: an ``error_line`` below „Speichern“ since session 8 (whole at 1280×720); at
-# 200 % its scrolled page grows for it (``MessageLine._grow``) only after a second pass of
-# events: for one pass „Speichern“ sits 32 px higher (the fields gave the room)
-for _view in ("Person → Stammdaten",):
-    KNOWN[_view] = (*KNOWN.get(_view, ()), REFUSAL)
 
 
 def _faults(root, screen, view: str = "") -> list[str]:
