@@ -32,7 +32,10 @@ class SideTabs(QWidget):
         self.stack = CurrentPageStack()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
+        # the list as high as its pages' names, at the top: stretched beside a long page
+        # it was taller than the view at 200 % and Tab could not bring it whole into sight
+        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        layout.addWidget(self.list, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.stack, 1)
         self._builders: dict[QWidget, Callable[[], QWidget]] = {}  # placeholder -> build
         self.list.currentRowChanged.connect(self._row_changed)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.support.main_windows import demo_main_window
+from tests.support.main_windows import demo_main_window, make_active
 from tests.ui.a11y.tabwalk import visual_breaks
 from tests.ui.shell.test_fits_small_screen import _settle
 
@@ -59,9 +59,7 @@ def _y(widget: QWidget) -> int:
 
 def test_a_row_wrapped_at_200_percent_tabs_in_reading_order(qapp, qtbot, tmp_path):
     win = demo_main_window(qtbot, tmp_path, (960, 508))
-    win.activateWindow()
-    QApplication.setActiveWindow(win)
-    qtbot.waitUntil(win.isActiveWindow, timeout=30_000)
+    make_active(qtbot, win)
     found = {}
     for name, show in _rows(win).items():
         controls, first_line, second_line = show()
