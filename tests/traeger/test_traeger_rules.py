@@ -659,3 +659,28 @@ def test_a_landkreis_whose_only_school_is_a_tie_has_a_book_that_says_so():
     books = traeger.landkreis_books(items, YEAR, {})
     assert [(b.landkreis, b.sources) for b in books] == [("Ortenau", ("a",)), ("Rastatt", ())]
     assert books[1].notes[0].startswith("Schule RS-2: „t1“ und „t2“ sind gleich neu")
+
+
+# The figures that count persons, procedures or cases, written out by hand: a 1 or 2 at a
+# school points at a person and is shown "< 3"; every other figure (contacts, minutes,
+# offers, visits, master data) is shown as it is (issue 65: mutmut changing any name of
+# ``PERSON_FIGURES`` survived the selection).
+PERSONS_BY_HAND = {
+    "efh_persons", "efh_pupils", "efh_pupils_by_gender", "efh_pupils_by_grade", "efh_topics",
+    "efh_access_routes", "efh_referrals", "cp_8a_procedures", "cp_8a_by_outcome",
+    "cp_8a_jugendamt_informed", "efh_cases_closed", "efh_cases_by_outcome",
+    "efh_referrals_by_target", "grp_participants", "grp_participants_by_gender",
+    "grp_participants_by_purpose"}
+
+
+def test_every_count_of_persons_and_only_those_is_shown_as_less_than_three():
+    names = list(traeger.kvjs.NAMES)
+    ones = {n: dict.fromkeys(traeger.kvjs.BY_NAME[n].keys, 1)
+            if traeger.kvjs.BY_NAME[n].is_dict else 1 for n in names}
+    shown = {}
+    for name in names:
+        values = {line.values for line in traeger.sheet_lines(ones, [name])}
+        assert len(values) == 1, name   # each key of a keyed figure alike
+        shown[name] = values.pop()
+    assert {n for n, v in shown.items() if v == ("< 3",)} == PERSONS_BY_HAND
+    assert {n for n, v in shown.items() if v == (1,)} == set(names) - PERSONS_BY_HAND
