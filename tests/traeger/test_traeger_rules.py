@@ -7,6 +7,8 @@ real files."""
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import FrozenInstanceError, replace
 from datetime import date
 from pathlib import Path
 
@@ -684,3 +686,29 @@ def test_every_count_of_persons_and_only_those_is_shown_as_less_than_three():
         shown[name] = values.pop()
     assert {n for n, v in shown.items() if v == ("< 3",)} == PERSONS_BY_HAND
     assert {n for n, v in shown.items() if v == (1,)} == set(names) - PERSONS_BY_HAND
+
+
+def test_a_school_and_a_delivery_are_values_with_their_defaults():
+    # what ``_of_the_year``'s sum of the parts and the tests' files rely on: a School or
+    # a Delivery built with the fields left out names no Schulart, number, period or
+    # revision and carries empty dicts; neither changes in place (``replace`` makes a
+    # new one); a school's ``unclear`` and a delivery's figures are no part of equality,
+    # and its repr names no figures.
+    school = School("GMS-1", "Am Park")
+    assert (school.school_type, school.number, school.unclear) == ("", "", "")
+    assert School("GMS-1", "Am Park", unclear="warum") == school
+    d = Delivery("a.json", YEAR, "school", "GMS-1", "Am Park", (school,), 6, "2026.2", "",
+                 "2026-10-01", "", {"efh_persons": 4})
+    assert (d.period, d.revision, d.delivered, d.by_school_type) == (None, 0, {}, {})
+    assert traeger.file_notes(d) == []
+    assert traeger._stand(d) == "Stand 2026-10-01"
+    assert replace(d, aggregates={"efh_persons": 5}, delivered={"on": "x"},
+                   by_school_type={"GMS": {}}) == d
+    shown = repr(replace(d, delivered={"on": "2026-09-01"}, by_school_type={"Schulart-X": {}}))
+    assert not {"efh_persons", "2026-09-01", "Schulart-X"} & set(re.findall(r"[\w-]+", shown))
+    for value, name in ((school, "code"), (d, "file")):
+        with pytest.raises(FrozenInstanceError):
+            setattr(value, name, "x")
+    with pytest.raises(TypeError):   # the figures are never left out
+        Delivery("a.json", YEAR, "school", "GMS-1", "Am Park", (school,), 6, "2026.2", "",
+                 "2026-10-01", "")   # type: ignore[call-arg]
