@@ -113,8 +113,10 @@ def test_a_delivery_is_read_from_a_checked_document():
     assert traeger.delivery("q.json", _doc("post", code="P")).schools == ()
     whole = traeger.delivery("w.json", _doc("school"))
     assert whole.period == (date(2025, 8, 1), date(2026, 7, 31))
-    with pytest.raises(KitError, match="„s.json“ ist eine Summendatei"):
+    with pytest.raises(KitError) as refused:
         traeger.delivery("s.json", _doc("merged"))
+    assert str(refused.value) == ("„s.json“ ist eine Summendatei (kvjs-merge), keine "
+                                  "Lieferung einer Stelle oder Schule.")
 
 
 # -- what a file says about itself ---------------------------------------------------
