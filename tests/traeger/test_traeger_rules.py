@@ -714,3 +714,13 @@ def test_a_school_and_a_delivery_are_values_with_their_defaults():
     with pytest.raises(TypeError):   # the figures are never left out
         Delivery("a.json", YEAR, "school", "GMS-1", "Am Park", (school,), 6, "2026.2", "",
                  "2026-10-01", "")   # type: ignore[call-arg]
+
+
+def test_the_kits_rows_lines_and_books_are_never_changed_in_place():
+    row = traeger.Row(YEAR, "P", "GMS-1", "Am Park", DELIVERED, MISSING, ("a",), ())
+    line = traeger.Line("Beratene Personen", ("< 3",))
+    book = traeger.Book("Ortenau", YEAR, (), (), (), (), ())
+    for value, name in ((row, "post"), (NEWEST, "packs"), (line, "label"), (book, "notes")):
+        with pytest.raises(FrozenInstanceError):
+            setattr(value, name, "x")
+    assert book.key_figures == ()
