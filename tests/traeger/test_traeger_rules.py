@@ -724,3 +724,21 @@ def test_the_kits_rows_lines_and_books_are_never_changed_in_place():
         with pytest.raises(FrozenInstanceError):
             setattr(value, name, "x")
     assert book.key_figures == ()
+
+
+def test_the_parts_note_names_the_newest_file_of_each_part():
+    old = _d("a-alt", period=FIRST_HALF, created="2026-02-01")
+    new = _d("a-neu", period=FIRST_HALF, created="2026-03-01")
+    b = _d("b", period=SECOND_HALF, created="2026-10-01")
+    assert traeger._part_notes("S", [[old, new], [b]], []) == [
+        "S: Teiljahre zusammengezählt: „a-neu“ (01.08.2025–31.01.2026), "
+        "„b“ (01.02.2026–31.07.2026)"]
+
+
+def test_a_row_names_the_school_as_this_years_post_file_does():
+    this = _post("nord", "P-Nord", "GMS-1", created="2026-10-01")
+    this = replace(this, schools=(School("GMS-1", "Neuer Name", "GMS"),))
+    last = replace(_post("n24", "P-Nord", "GMS-1", year="2024/25"),
+                   schools=(School("GMS-1", "Alter Name", "GMS"),))
+    row, = traeger.table([this, last], YEAR, current_format=6)
+    assert (row.post, row.school, row.school_name) == ("P-Nord", "GMS-1", "Neuer Name")
