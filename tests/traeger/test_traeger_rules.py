@@ -742,3 +742,10 @@ def test_a_row_names_the_school_as_this_years_post_file_does():
                    schools=(School("GMS-1", "Alter Name", "GMS"),))
     row, = traeger.table([this, last], YEAR, current_format=6)
     assert (row.post, row.school, row.school_name) == ("P-Nord", "GMS-1", "Neuer Name")
+
+
+def test_a_row_names_the_school_as_this_years_school_file_does():
+    this = replace(_d("gms", created="2026-10-01"), name="Neuer Name")
+    last = replace(_d("gms24", year="2024/25"), name="Alter Name")
+    row, = traeger.table([this, last], YEAR, current_format=6)
+    assert (row.post, row.school, row.school_name) == (NO_POST, "GMS-1", "Neuer Name")
