@@ -749,3 +749,27 @@ def test_a_row_names_the_school_as_this_years_school_file_does():
     last = replace(_d("gms24", year="2024/25"), name="Alter Name")
     row, = traeger.table([this, last], YEAR, current_format=6)
     assert (row.post, row.school, row.school_name) == (NO_POST, "GMS-1", "Neuer Name")
+
+
+def test_a_rows_notes_name_the_post_and_the_school_of_each_correction():
+    items = [_post("p-alt", "P", "GMS-1", created="2026-09-01"),
+             _post("p-neu", "P", "GMS-1", created="2026-10-01"),
+             _post("p-rs", "P", "RS-2", created="2026-10-01"),
+             _d("s-alt", created="2026-09-01"), _d("s-neu", created="2026-10-01")]
+    row = traeger.table(items, YEAR, current_format=6)[0]
+    assert (row.post, row.school, row.post_file, row.school_file) == (
+        "P", "GMS-1", DELIVERED, DELIVERED)
+    assert row.notes == (
+        "Stelle P: „p-neu“ (Stand 2026-10-01) ersetzt die ältere „p-alt“ (Stand 2026-09-01).",
+        "„p-rs“ der Stelle P nennt die Schule GMS-1 nicht",
+        "Schule GMS-1: „s-neu“ (Stand 2026-10-01) ersetzt die ältere „s-alt“ (Stand "
+        "2026-09-01).",
+        "„p-neu“ (Stelle P) enthält für die Schule GMS-1 dieselben Zahlen wie „s-neu“; sie "
+        "zählen einmal")
+
+
+def test_a_school_of_her_list_whose_code_is_a_posts_takes_no_name_from_the_post():
+    post = replace(_post("nord", "NORD", "GMS-1", created="2026-10-01"), name="Stelle Nord")
+    rows = traeger.table([post], YEAR, current_format=6, expected=[("P-Süd", "NORD")])
+    assert [(r.post, r.school, r.school_name) for r in rows] == [
+        ("NORD", "GMS-1", "Schule GMS-1"), ("P-Süd", "NORD", "")]
