@@ -773,3 +773,10 @@ def test_a_school_of_her_list_whose_code_is_a_posts_takes_no_name_from_the_post(
     rows = traeger.table([post], YEAR, current_format=6, expected=[("P-Süd", "NORD")])
     assert [(r.post, r.school, r.school_name) for r in rows] == [
         ("NORD", "GMS-1", "Schule GMS-1"), ("P-Süd", "NORD", "")]
+
+
+def test_an_older_schools_file_is_still_compared_with_its_posts():
+    items = [_post("nord", "P", "GMS-1", aggregates={"efh_persons": 3}, created="2026-10-01"),
+             _d("gms", aggregates={"efh_persons": 4}, fmt=5, created="2026-10-01")]
+    row, = traeger.table(items, YEAR, current_format=6)
+    assert (row.post_file, row.school_file) == (CONFLICT, CONFLICT)
