@@ -186,6 +186,16 @@ def hook():
 LAZY = "from __future__ import annotations\n"
 
 
+def test_a_mutant_python_cannot_compile_is_skipped_not_a_crash(hook):
+    """mutmut 2 turns ``[*spec.keys, …]`` into ``[/spec.keys, …]`` (traeger's
+    ``difference``): the hook parsed it, raised in mutmut's worker, and the run hung
+    (session 8). Such a text is no mutant: skipped, like an annotation-only one."""
+    code = LAZY + "keys = [*a, *b]\n"
+    assert hook.skipped(code, code.replace("[*a", "[/a"))
+    assert hook.skipped(LAZY + "x: int | None = 1\n", LAZY + "x: int & None = 1\n")
+    assert not hook.skipped(code, code.replace("*b", "b"))
+
+
 def test_a_mutant_of_an_annotation_alone_is_told_apart_from_one_of_code(hook):
     field = "class A:\n    x: str | None = None\n"
     assert hook.annotation_only(LAZY + field, LAZY + field.replace("|", "&"))
