@@ -780,3 +780,17 @@ def test_an_older_schools_file_is_still_compared_with_its_posts():
              _d("gms", aggregates={"efh_persons": 4}, fmt=5, created="2026-10-01")]
     row, = traeger.table(items, YEAR, current_format=6)
     assert (row.post_file, row.school_file) == (CONFLICT, CONFLICT)
+
+
+def test_a_schools_year_keeps_the_notes_of_every_part():
+    parts = [_d("a-alt", period=FIRST_HALF, created="2026-02-01"),
+             _d("a-neu", period=FIRST_HALF, created="2026-03-01"),
+             _d("b-alt", period=SECOND_HALF, created="2026-09-01"),
+             _d("b-neu", period=SECOND_HALF, created="2026-10-01")]
+    best, notes = traeger._of_the_year("S", parts)
+    assert best is not None and best.file == "a-neu + b-neu"
+    assert notes == [
+        "S: „a-neu“ (Stand 2026-03-01) ersetzt die ältere „a-alt“ (Stand 2026-02-01).",
+        "S: „b-neu“ (Stand 2026-10-01) ersetzt die ältere „b-alt“ (Stand 2026-09-01).",
+        "S: Teiljahre zusammengezählt: „a-neu“ (01.08.2025–31.01.2026), "
+        "„b-neu“ (01.02.2026–31.07.2026)"]
