@@ -794,3 +794,16 @@ def test_a_schools_year_keeps_the_notes_of_every_part():
         "S: „b-neu“ (Stand 2026-10-01) ersetzt die ältere „b-alt“ (Stand 2026-09-01).",
         "S: Teiljahre zusammengezählt: „a-neu“ (01.08.2025–31.01.2026), "
         "„b-neu“ (01.02.2026–31.07.2026)"]
+
+
+def test_the_sum_of_the_parts_has_the_figures_both_carry_and_the_first_parts_names():
+    old = {k: v for k, v in FULL.items() if k != "vnz_minutes"}
+    a = replace(_d("a", period=FIRST_HALF, created="2026-02-01", aggregates=_full(),
+                   template="2025.9", pack="A"), name="Alter Name")
+    b = replace(_d("b", period=SECOND_HALF, created="2026-10-01", aggregates=old,
+                   template="2026.2", pack="B"), name="Neuer Name")
+    best, _ = traeger._of_the_year("S", [b, a])
+    assert best is not None and best.file == "a + b"
+    assert "vnz_minutes" not in best.aggregates and "efh_persons" in best.aggregates
+    assert (best.name, best.template_version, best.rule_pack, best.created) == (
+        "Alter Name", "2025.9", "A", "2026-10-01")
