@@ -809,4 +809,5 @@ def test_the_sum_of_the_parts_has_the_figures_both_carry_and_the_first_parts_nam
         "Alter Name", "2025.9", "A", "2026-10-01")
     numbered = [replace(d, schools=(School("GMS-1", d.name, "GMS", "04123456"),)) for d in (a, b)]
     whole, _ = traeger._of_the_year("S", numbered)
-    assert whole is not None and (whole.kind, whole.key) == ("school", "04123456")
+    assert whole is not None and (whole.kind, whole.key, whole.landkreis) == (
+        "school", "04123456", "")   # no part names its Landkreis
