@@ -82,7 +82,7 @@ def test_the_issues_real_vault_modules_have_mutmut_floors_of_at_least_90(ci):
     """Issue 65: mutmut over the real-vault rule modules measured in full, ≥ 90 % each with
     the survivors explained (docs/mutants.md, „Session 8“)."""
     floors = ci.read_floors((ROOT / "tools" / "mutation_floors.txt").read_text("utf-8"))
-    named = ["migrations-ledger", "vault-lock", "handover-shared"]
+    named = ["migrations-ledger", "vault-lock", "handover-shared", "traeger"]
     assert {m: floors.get(m) for m in named if floors.get(m, 0) < 90} == {}
 
 
@@ -184,6 +184,16 @@ def hook():
 
 
 LAZY = "from __future__ import annotations\n"
+
+
+def test_a_mutant_python_cannot_compile_is_skipped_not_a_crash(hook):
+    """mutmut 2 turns ``[*spec.keys, …]`` into ``[/spec.keys, …]`` (traeger's
+    ``difference``): the hook parsed it, raised in mutmut's worker, and the run hung
+    (session 8). Such a text is no mutant: skipped, like an annotation-only one."""
+    code = LAZY + "keys = [*a, *b]\n"
+    assert hook.skipped(code, code.replace("[*a", "[/a"))
+    assert hook.skipped(LAZY + "x: int | None = 1\n", LAZY + "x: int & None = 1\n")
+    assert not hook.skipped(code, code.replace("*b", "b"))
 
 
 def test_a_mutant_of_an_annotation_alone_is_told_apart_from_one_of_code(hook):

@@ -73,5 +73,16 @@ def _skip_annotation_only(context) -> None:
     mutant = Context(source=original, mutation_id=context.mutation_id,
                      filename=context.filename, dict_synonyms=context.dict_synonyms)
     mutated, _ = mutate(mutant)
-    if annotation_only(original, mutated):
+    if skipped(original, mutated):
         context.skip = True
+
+
+def skipped(original: str, mutated: str) -> bool:
+    """Whether ``mutated`` is no mutant to test: annotations alone changed, or a text
+    Python cannot compile (mutmut 2 makes ``[/x]`` of ``[*x]``; parsing it raised in
+    mutmut's worker, and the run hung)."""
+    try:
+        compile(mutated, "<mutant>", "exec", dont_inherit=True)
+    except SyntaxError:
+        return True
+    return annotation_only(original, mutated)

@@ -7,6 +7,8 @@ real files."""
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import FrozenInstanceError, replace
 from datetime import date
 from pathlib import Path
 
@@ -111,8 +113,10 @@ def test_a_delivery_is_read_from_a_checked_document():
     assert traeger.delivery("q.json", _doc("post", code="P")).schools == ()
     whole = traeger.delivery("w.json", _doc("school"))
     assert whole.period == (date(2025, 8, 1), date(2026, 7, 31))
-    with pytest.raises(KitError, match="„s.json“ ist eine Summendatei"):
+    with pytest.raises(KitError) as refused:
         traeger.delivery("s.json", _doc("merged"))
+    assert str(refused.value) == ("„s.json“ ist eine Summendatei (kvjs-merge), keine "
+                                  "Lieferung einer Stelle oder Schule.")
 
 
 # -- what a file says about itself ---------------------------------------------------
@@ -659,3 +663,151 @@ def test_a_landkreis_whose_only_school_is_a_tie_has_a_book_that_says_so():
     books = traeger.landkreis_books(items, YEAR, {})
     assert [(b.landkreis, b.sources) for b in books] == [("Ortenau", ("a",)), ("Rastatt", ())]
     assert books[1].notes[0].startswith("Schule RS-2: „t1“ und „t2“ sind gleich neu")
+
+
+# The figures that count persons, procedures or cases, written out by hand: a 1 or 2 at a
+# school points at a person and is shown "< 3"; every other figure (contacts, minutes,
+# offers, visits, master data) is shown as it is (issue 65: mutmut changing any name of
+# ``PERSON_FIGURES`` survived the selection).
+PERSONS_BY_HAND = {
+    "efh_persons", "efh_pupils", "efh_pupils_by_gender", "efh_pupils_by_grade", "efh_topics",
+    "efh_access_routes", "efh_referrals", "cp_8a_procedures", "cp_8a_by_outcome",
+    "cp_8a_jugendamt_informed", "efh_cases_closed", "efh_cases_by_outcome",
+    "efh_referrals_by_target", "grp_participants", "grp_participants_by_gender",
+    "grp_participants_by_purpose"}
+
+
+def test_every_count_of_persons_and_only_those_is_shown_as_less_than_three():
+    names = list(traeger.kvjs.NAMES)
+    ones = {n: dict.fromkeys(traeger.kvjs.BY_NAME[n].keys, 1)
+            if traeger.kvjs.BY_NAME[n].is_dict else 1 for n in names}
+    shown = {}
+    for name in names:
+        values = {line.values for line in traeger.sheet_lines(ones, [name])}
+        assert len(values) == 1, name   # each key of a keyed figure alike
+        shown[name] = values.pop()
+    assert {n for n, v in shown.items() if v == ("< 3",)} == PERSONS_BY_HAND
+    assert {n for n, v in shown.items() if v == (1,)} == set(names) - PERSONS_BY_HAND
+
+
+def test_a_school_and_a_delivery_are_values_with_their_defaults():
+    # what ``_of_the_year``'s sum of the parts and the tests' files rely on: a School or
+    # a Delivery built with the fields left out names no Schulart, number, period or
+    # revision and carries empty dicts; neither changes in place (``replace`` makes a
+    # new one); a school's ``unclear`` and a delivery's figures are no part of equality,
+    # and its repr names no figures.
+    school = School("GMS-1", "Am Park")
+    assert (school.school_type, school.number, school.unclear) == ("", "", "")
+    assert School("GMS-1", "Am Park", unclear="warum") == school
+    d = Delivery("a.json", YEAR, "school", "GMS-1", "Am Park", (school,), 6, "2026.2", "",
+                 "2026-10-01", "", {"efh_persons": 4})
+    assert (d.period, d.revision, d.delivered, d.by_school_type) == (None, 0, {}, {})
+    assert traeger.file_notes(d) == []
+    assert traeger._stand(d) == "Stand 2026-10-01"
+    assert replace(d, aggregates={"efh_persons": 5}, delivered={"on": "x"},
+                   by_school_type={"GMS": {}}) == d
+    shown = repr(replace(d, delivered={"on": "2026-09-01"}, by_school_type={"Schulart-X": {}}))
+    assert not {"efh_persons", "2026-09-01", "Schulart-X"} & set(re.findall(r"[\w-]+", shown))
+    for value, name in ((school, "code"), (d, "file")):
+        with pytest.raises(FrozenInstanceError):
+            setattr(value, name, "x")
+    with pytest.raises(TypeError):   # the figures are never left out
+        Delivery("a.json", YEAR, "school", "GMS-1", "Am Park", (school,), 6, "2026.2", "",
+                 "2026-10-01", "")   # type: ignore[call-arg]
+
+
+def test_the_kits_rows_lines_and_books_are_never_changed_in_place():
+    row = traeger.Row(YEAR, "P", "GMS-1", "Am Park", DELIVERED, MISSING, ("a",), ())
+    line = traeger.Line("Beratene Personen", ("< 3",))
+    book = traeger.Book("Ortenau", YEAR, (), (), (), (), ())
+    for value, name in ((row, "post"), (NEWEST, "packs"), (line, "label"), (book, "notes")):
+        with pytest.raises(FrozenInstanceError):
+            setattr(value, name, "x")
+    assert book.key_figures == ()
+
+
+def test_the_parts_note_names_the_newest_file_of_each_part():
+    old = _d("a-alt", period=FIRST_HALF, created="2026-02-01")
+    new = _d("a-neu", period=FIRST_HALF, created="2026-03-01")
+    b = _d("b", period=SECOND_HALF, created="2026-10-01")
+    assert traeger._part_notes("S", [[old, new], [b]], []) == [
+        "S: Teiljahre zusammengezählt: „a-neu“ (01.08.2025–31.01.2026), "
+        "„b“ (01.02.2026–31.07.2026)"]
+
+
+def test_a_row_names_the_school_as_this_years_post_file_does():
+    this = _post("nord", "P-Nord", "GMS-1", created="2026-10-01")
+    this = replace(this, schools=(School("GMS-1", "Neuer Name", "GMS"),))
+    last = replace(_post("n24", "P-Nord", "GMS-1", year="2024/25"),
+                   schools=(School("GMS-1", "Alter Name", "GMS"),))
+    row, = traeger.table([this, last], YEAR, current_format=6)
+    assert (row.post, row.school, row.school_name) == ("P-Nord", "GMS-1", "Neuer Name")
+
+
+def test_a_row_names_the_school_as_this_years_school_file_does():
+    this = replace(_d("gms", created="2026-10-01"), name="Neuer Name")
+    last = replace(_d("gms24", year="2024/25"), name="Alter Name")
+    row, = traeger.table([this, last], YEAR, current_format=6)
+    assert (row.post, row.school, row.school_name) == (NO_POST, "GMS-1", "Neuer Name")
+
+
+def test_a_rows_notes_name_the_post_and_the_school_of_each_correction():
+    items = [_post("p-alt", "P", "GMS-1", created="2026-09-01"),
+             _post("p-neu", "P", "GMS-1", created="2026-10-01"),
+             _post("p-rs", "P", "RS-2", created="2026-10-01"),
+             _d("s-alt", created="2026-09-01"), _d("s-neu", created="2026-10-01")]
+    row = traeger.table(items, YEAR, current_format=6)[0]
+    assert (row.post, row.school, row.post_file, row.school_file) == (
+        "P", "GMS-1", DELIVERED, DELIVERED)
+    assert row.notes == (
+        "Stelle P: „p-neu“ (Stand 2026-10-01) ersetzt die ältere „p-alt“ (Stand 2026-09-01).",
+        "„p-rs“ der Stelle P nennt die Schule GMS-1 nicht",
+        "Schule GMS-1: „s-neu“ (Stand 2026-10-01) ersetzt die ältere „s-alt“ (Stand "
+        "2026-09-01).",
+        "„p-neu“ (Stelle P) enthält für die Schule GMS-1 dieselben Zahlen wie „s-neu“; sie "
+        "zählen einmal")
+
+
+def test_a_school_of_her_list_whose_code_is_a_posts_takes_no_name_from_the_post():
+    post = replace(_post("nord", "NORD", "GMS-1", created="2026-10-01"), name="Stelle Nord")
+    rows = traeger.table([post], YEAR, current_format=6, expected=[("P-Süd", "NORD")])
+    assert [(r.post, r.school, r.school_name) for r in rows] == [
+        ("NORD", "GMS-1", "Schule GMS-1"), ("P-Süd", "NORD", "")]
+
+
+def test_an_older_schools_file_is_still_compared_with_its_posts():
+    items = [_post("nord", "P", "GMS-1", aggregates={"efh_persons": 3}, created="2026-10-01"),
+             _d("gms", aggregates={"efh_persons": 4}, fmt=5, created="2026-10-01")]
+    row, = traeger.table(items, YEAR, current_format=6)
+    assert (row.post_file, row.school_file) == (CONFLICT, CONFLICT)
+
+
+def test_a_schools_year_keeps_the_notes_of_every_part():
+    parts = [_d("a-alt", period=FIRST_HALF, created="2026-02-01"),
+             _d("a-neu", period=FIRST_HALF, created="2026-03-01"),
+             _d("b-alt", period=SECOND_HALF, created="2026-09-01"),
+             _d("b-neu", period=SECOND_HALF, created="2026-10-01")]
+    best, notes = traeger._of_the_year("S", parts)
+    assert best is not None and best.file == "a-neu + b-neu"
+    assert notes == [
+        "S: „a-neu“ (Stand 2026-03-01) ersetzt die ältere „a-alt“ (Stand 2026-02-01).",
+        "S: „b-neu“ (Stand 2026-10-01) ersetzt die ältere „b-alt“ (Stand 2026-09-01).",
+        "S: Teiljahre zusammengezählt: „a-neu“ (01.08.2025–31.01.2026), "
+        "„b-neu“ (01.02.2026–31.07.2026)"]
+
+
+def test_the_sum_of_the_parts_has_the_figures_both_carry_and_the_first_parts_names():
+    old = {k: v for k, v in FULL.items() if k != "vnz_minutes"}
+    a = replace(_d("a", period=FIRST_HALF, created="2026-02-01", aggregates=_full(),
+                   template="2025.9", pack="A"), name="Alter Name")
+    b = replace(_d("b", period=SECOND_HALF, created="2026-10-01", aggregates=old,
+                   template="2026.2", pack="B"), name="Neuer Name")
+    best, _ = traeger._of_the_year("S", [b, a])
+    assert best is not None and best.file == "a + b"
+    assert "vnz_minutes" not in best.aggregates and "efh_persons" in best.aggregates
+    assert (best.name, best.template_version, best.rule_pack, best.created) == (
+        "Alter Name", "2025.9", "A", "2026-10-01")
+    numbered = [replace(d, schools=(School("GMS-1", d.name, "GMS", "04123456"),)) for d in (a, b)]
+    whole, _ = traeger._of_the_year("S", numbered)
+    assert whole is not None and (whole.kind, whole.key, whole.landkreis) == (
+        "school", "04123456", "")   # no part names its Landkreis
