@@ -24,7 +24,6 @@ a new child.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import subprocess
 import sys
@@ -124,19 +123,8 @@ class LetterChild:
     def close(self) -> None:
         """End the child (its stdin closed: it ends by itself; else it is ended)."""
         child, self._child = self._child, None
-        if child is None:
-            return
-        with contextlib.suppress(OSError, ValueError):
-            if child.stdin is not None:
-                child.stdin.close()
-        try:
-            child.wait(5)
-        except subprocess.TimeoutExpired:
-            child_process.end(child)   # ended with its group, reaped
-        for stream in (child.stdin, child.stdout):
-            with contextlib.suppress(OSError, ValueError):
-                if stream is not None:
-                    stream.close()
+        if child is not None:
+            child_process.let_end(child)
 
 
 def render_once(jobs: Sequence[Job]) -> list[list[str]]:

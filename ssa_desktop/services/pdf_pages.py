@@ -22,7 +22,6 @@ document stays as it was in the vault, nothing was written.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import struct
 import subprocess
@@ -152,19 +151,8 @@ class PdfPages:
     def close(self) -> None:
         """End the child (its stdin closed: it ends by itself; else it is ended)."""
         child, self._child = self._child, None
-        if child is None:
-            return
-        with contextlib.suppress(OSError, ValueError):
-            if child.stdin is not None:
-                child.stdin.close()
-        try:
-            child.wait(5)
-        except subprocess.TimeoutExpired:
-            child_process.end(child)   # ended with its group, reaped
-        for stream in (child.stdin, child.stdout):
-            with contextlib.suppress(OSError, ValueError):
-                if stream is not None:
-                    stream.close()
+        if child is not None:
+            child_process.let_end(child)
 
 
 # -- the child -----------------------------------------------------------------------------

@@ -203,6 +203,20 @@ def end(child: subprocess.Popen) -> None:
     _close_pipes(child)
 
 
+def let_end(child: subprocess.Popen, seconds: float = 5) -> None:
+    """End a child that serves while its stdin is open (the PDF pages, a letter's texts):
+    stdin closed, it ends by itself within ``seconds``, else it is ended with its group;
+    reaped, its pipes closed."""
+    with contextlib.suppress(OSError, ValueError):
+        if child.stdin is not None:
+            child.stdin.close()
+    try:
+        child.wait(seconds)
+    except subprocess.TimeoutExpired:
+        end(child)
+    _close_pipes(child)
+
+
 def zero(buf: bytearray) -> None:
     for i in range(len(buf)):
         buf[i] = 0
