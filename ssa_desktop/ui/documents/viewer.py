@@ -13,12 +13,13 @@ from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.entities import Document
 from ..common.forms import make_button
 from ..common.layouts import flow_row
+from ..common.picture_label import PictureLabel
 from ..context import AppContext
 from ..i18n import translator
 from .render import Pages, Unshowable
@@ -57,7 +58,7 @@ class DocumentViewer(QDialog):
         # one line; where the width ends (200 %) the buttons wrap
         layout.addLayout(flow_row((self.previous, self.next, self.position),
                                   (self.smaller, self.larger), self.print_button, close))
-        self.page = QLabel()
+        self.page = PictureLabel()   # painted from the image: not kept in Qt's pixmap cache
         self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # the page takes the keys
         self.pane = QScrollArea()
@@ -132,7 +133,7 @@ class DocumentViewer(QDialog):
             self.page.setText(str(err))
             self.page.setAccessibleName(f"{text} – {err}")
         else:
-            self.page.setPixmap(QPixmap.fromImage(image))
+            self.page.set_picture(image)
             self.page.setAccessibleName(f"{text} – {self.doc.title}")
         self.position.setText(text)
         self.previous.setEnabled(self.index > 0)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +43,7 @@ from ..common.forms import make_button
 from ..common.labels import name_window
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.modal import modal, run_modal
+from ..common.picture_label import PictureLabel
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..reports.slip_dialog import PREVIEW_WIDTH, preview_image
@@ -60,10 +61,11 @@ OWN = "own"    # … for the file she picked; "stored:<id>" for one of her kept 
 STORED = "stored:"
 
 
-def letter_preview() -> tuple[QLabel, QScrollArea, QLabel]:
-    """A letter's preview (an image in a scroll area) and the line that says what keeps it
-    from being made; the single letter's dialog and the serial letter's share them."""
-    preview = QLabel()
+def letter_preview() -> tuple[PictureLabel, QScrollArea, QLabel]:
+    """A letter's preview (an image in a scroll area, painted from it: not kept in Qt's
+    pixmap cache once the dialog is gone) and the line that says what keeps it from being
+    made; the single letter's dialog and the serial letter's share them."""
+    preview = PictureLabel()
     preview.setAccessibleDescription(tr("Vorschau"))
     preview.setWordWrap(True)
     preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -358,7 +360,7 @@ class LetterDialog(QDialog):
                 self.problem.setText(str(err))
         made = self.made
         if made is not None and made.pages:
-            self.preview.setPixmap(QPixmap.fromImage(preview_image(list(made.pages))))
+            self.preview.set_picture(preview_image(list(made.pages)))
         elif made is not None:
             self.preview.setText(self._filled_fields())
         else:
@@ -389,7 +391,6 @@ class LetterDialog(QDialog):
         return "\n".join(lines)
 
     def show_placeholders(self) -> None:
-        self.preview.setPixmap(QPixmap())
         self.preview.setText(self.placeholder_text())
         self.preview.setFocus()
 

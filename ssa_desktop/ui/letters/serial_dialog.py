@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -347,14 +347,13 @@ class SerialLetterDialog(QDialog):
             svc.check_serial_disclosures(self.ctx.conn, [(_request, made)])
         except UserError as err:
             self.problem.setText(str(err))
-            self.preview.setPixmap(QPixmap())
             self.preview.setText(tr("Keine Vorschau."))
         else:
             ok = True
             self.problem.setText(tr("%n Brief(e) – die Vorschau zeigt den des gewählten "
                                     "Mitglieds.", n=count))
             if made.pages:
-                self.preview.setPixmap(QPixmap.fromImage(preview_image(list(made.pages))))
+                self.preview.set_picture(preview_image(list(made.pages)))
             elif made.file_type == "docx":
                 self.preview.setText(tr("Ihre Word-Vorlage wird je Mitglied gefüllt: eine "
                                         "DOCX-Datei, jeder Brief auf einer neuen Seite "
