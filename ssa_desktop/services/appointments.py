@@ -109,6 +109,13 @@ def appointments_between(conn: Connection, first: date, last: date) -> list[Appo
     return [_view(r) for r in arepo.rows_between(conn, first, last)]
 
 
+def appointments_of_person(conn: Connection, person_id: str,
+                           first: date = date.min) -> list[AppointmentView]:
+    """The person's appointments from ``first`` on, by day and time (none of a restricted
+    person): as ``appointments_between`` over all days, for her alone."""
+    return [_view(r) for r in arepo.visible_rows_of_person(conn, person_id, first)]
+
+
 def appointments_on(conn: Connection, day: date) -> list[AppointmentView]:
     """The appointments of one day, by time (used by the overview "Termine heute")."""
     return appointments_between(conn, day, day)

@@ -218,8 +218,7 @@ def sources(conn: Connection, kind_key: str, person_id: str) -> list[tuple[str, 
     needs = dl.kind_of(kind_key).needs
     if needs == "appointment":
         return [(a.id, f"{fmt_date(a.day)} {a.start}–{a.end} {a.room}".strip())
-                for a in appointments.appointments_between(conn, date(1900, 1, 1), date(9999, 12, 31))
-                if a.person_id == person_id]
+                for a in appointments.appointments_of_person(conn, person_id)]
     if needs == "consent":
         return [(c.id, f"{c.recipient} (ab {fmt_date(c.valid_from)})")
                 for c in consents.consents_for_person(conn, person_id)]
@@ -235,9 +234,8 @@ def sources(conn: Connection, kind_key: str, person_id: str) -> list[tuple[str, 
 def next_appointment(conn: Connection, person_id: str) -> str:
     """The id of her next appointment from today on ("" without one): the record a letter
     from her case is proposed with (Einladung zum Gespräch)."""
-    coming = appointments.appointments_between(conn, clock.today(), date(9999, 12, 31))
-    return next((a.id for a in sorted(coming, key=lambda a: (a.day, a.start))
-                 if a.person_id == person_id), "")
+    coming = appointments.appointments_of_person(conn, person_id, clock.today())
+    return coming[0].id if coming else ""
 
 
 # -- making the letter -------------------------------------------------------------------

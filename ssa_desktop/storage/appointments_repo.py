@@ -50,6 +50,16 @@ def rows_between(conn: Connection, first: date, last: date) -> list[AppointmentR
     return [_row(r) for r in rows]
 
 
+def visible_rows_of_person(conn: Connection, person_id: str,
+                           first: date = date.min) -> list[AppointmentRow]:
+    """The person's appointments from ``first`` on, by day and time; none of a restricted
+    person (read through the person's index, not every appointment of the years)."""
+    rows = conn.execute(_SELECT + _VISIBLE + " AND a.person_id = ? AND a.day >= ?"
+                        " ORDER BY a.day, a.start, a.\"end\"",
+                        (person_id, first.isoformat())).fetchall()
+    return [_row(r) for r in rows]
+
+
 def rows_for_person(conn: Connection, person_id: str, first: date) -> list[AppointmentRow]:
     rows = conn.execute(_SELECT + " WHERE a.person_id = ? AND a.day >= ?"
                         " ORDER BY a.day, a.start", (person_id, first.isoformat())).fetchall()
