@@ -65,8 +65,11 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.person: Person | None = None
-        self.cp_panel: ChildProtectionPanel | None = None
-        self.consents_panel: ConsentsPanel | None = None
+        # § 8a and Einwilligungen are built when first wanted (their tab opened, or asked
+        # for): a person opened for her documents does not hold their ≈ 110 widgets
+        self._cp_panel: ChildProtectionPanel | None = None
+        self._consents_panel: ConsentsPanel | None = None
+        self._panels_for: str | None = None   # the person whose panels may be built
         self.documents_panel: DocumentsPanel | None = None
         layout = QVBoxLayout(self)
 
@@ -125,10 +128,44 @@ class PersonPage(QWidget):
         tab_chain(self.back_button, self.entry_button, self.slip_button, self.letter_button,
                   self.tabs)
 
+    @property
+    def cp_panel(self) -> ChildProtectionPanel | None:
+        """The § 8a panel of the person shown (built now if it was not); None without one."""
+        if self._cp_panel is None and self._panels_for is not None:
+            from ..child_protection.panel import ChildProtectionPanel
+
+            self._cp_panel = ChildProtectionPanel(self.ctx, self._panels_for, self.cp_holder)
+            self._place(self._cp_panel, self.cp_holder)
+        return self._cp_panel
+
+    @property
+    def consents_panel(self) -> ConsentsPanel | None:
+        """The Einwilligungen panel of the person shown (built now if it was not)."""
+        if self._consents_panel is None and self._panels_for is not None:
+            from ..consents.panel import ConsentsPanel
+
+            self._consents_panel = ConsentsPanel(self.ctx, self._panels_for,
+                                                 self.consents_holder)
+            self._place(self._consents_panel, self.consents_holder)
+        return self._consents_panel
+
+    @staticmethod
+    def _place(panel: ChildProtectionPanel | ConsentsPanel, holder: QWidget) -> None:
+        """A panel built later: in its tab, shown at once (a widget put into a shown one
+        is shown only by the next event loop turn), its records loaded."""
+        cast(QVBoxLayout, holder.layout()).addWidget(panel)
+        panel.setVisible(True)
+        panel.refresh()
+
     def _tab_opened(self, index: int) -> None:
-        """Opening „Dokumente“ looks into the scanner folder (no thread watches it)."""
+        """Opening „Dokumente“ looks into the scanner folder (no thread watches it); § 8a
+        and Einwilligungen are built when their tab is first opened."""
         if index == self.TAB_DOCUMENTS and self.documents_panel is not None:
             self.documents_panel.refresh_scans()
+        elif index == self.TAB_CP:
+            self.cp_panel  # noqa: B018 - built now
+        elif index == self.TAB_CONSENTS:
+            self.consents_panel  # noqa: B018 - built now
         tab = self.tabs.widget(index)
         texts = ([b.text() for b in tab.findChildren(QAbstractButton)]
                  + [label.text() for label in tab.findChildren(QLabel)]) if tab else []
@@ -146,7 +183,8 @@ class PersonPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def _drop_panels(self) -> None:
-        for name in ("cp_panel", "consents_panel", "documents_panel"):
+        self._panels_for = None
+        for name in ("_cp_panel", "_consents_panel", "documents_panel"):
             panel = getattr(self, name)
             if panel is not None:
                 panel.clear()
@@ -155,15 +193,12 @@ class PersonPage(QWidget):
                 setattr(self, name, None)
 
     def _make_panels(self, person_id: str) -> None:
-        from ..child_protection.panel import ChildProtectionPanel
-        from ..consents.panel import ConsentsPanel
         from ..documents.panel import DocumentsPanel
 
         self._drop_panels()
-        self.cp_panel = ChildProtectionPanel(self.ctx, person_id, self.cp_holder)
-        cast(QVBoxLayout, self.cp_holder.layout()).addWidget(self.cp_panel)
-        self.consents_panel = ConsentsPanel(self.ctx, person_id, self.consents_holder)
-        cast(QVBoxLayout, self.consents_holder.layout()).addWidget(self.consents_panel)
+        self._panels_for = person_id
+        if self.tabs.currentIndex() in (self.TAB_CP, self.TAB_CONSENTS):
+            self._tab_opened(self.tabs.currentIndex())
         self.documents_panel = DocumentsPanel(self.ctx, person_id, self.documents_holder)
         cast(QVBoxLayout, self.documents_holder.layout()).addWidget(self.documents_panel)
 
@@ -177,7 +212,7 @@ class PersonPage(QWidget):
         if not (same and self.form.dirty):
             self.form.load(person)
         self._set_tabs_enabled(True)
-        if not same or self.cp_panel is None:
+        if not same or self._panels_for is None:
             self._make_panels(person_id)
         self.reload_tabs()
         return True
@@ -217,7 +252,7 @@ class PersonPage(QWidget):
         self.cases.load(pid)
         self.timeline.load(pid)
         self.working.load(pid)
-        for panel in (self.cp_panel, self.consents_panel, self.documents_panel):
+        for panel in (self._cp_panel, self._consents_panel, self.documents_panel):
             if panel is not None:
                 panel.refresh()
 

@@ -529,3 +529,27 @@ def test_the_guardians_postal_address_is_typed_by_keys_and_hidden_with_the_names
     assert "höchstens 6 Zeilen" in form.error.text()
     assert QApplication.focusWidget() is form.guardian_address
     assert repo.PERSONS.get(ctx.conn, pupil.id).guardian_address.count("\n") == 2
+
+
+def test_8a_and_consents_are_built_when_their_tab_is_opened(area, conn, pupil):
+    """A person opened for her documents holds no § 8a or Einwilligungen panel (≈ 110
+    widgets with their tables; docs/performance.md, „Arbeitsspeicher")."""
+    from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
+    from ssa_desktop.ui.consents.panel import ConsentsPanel
+
+    page = area.page
+    area.open_record(pupil.id)
+    page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
+    assert page.cp_holder.findChildren(ChildProtectionPanel) == []
+    assert page.consents_holder.findChildren(ConsentsPanel) == []
+    page.tabs.setCurrentIndex(page.TAB_CP)
+    assert page.cp_holder.findChildren(ChildProtectionPanel) == [page.cp_panel]
+    assert page.cp_panel.isVisibleTo(area)
+    page.tabs.setCurrentIndex(page.TAB_CONSENTS)
+    assert page.consents_holder.findChildren(ConsentsPanel) == [page.consents_panel]
+    other = _add(conn, "K-99")
+    area.open_record(other.id)   # another person: her own panels, built as she opens them
+    assert page.consents_panel is not None and page.consents_panel.person_id == other.id
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the first person's
