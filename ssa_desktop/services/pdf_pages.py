@@ -12,7 +12,9 @@ Protocol over the child's stdin and stdout (pipes only; nothing is written to a 
   answers its page count (4 bytes, signed), ``-1`` when PDFium cannot open it;
 - ``b"R"`` + page index (4 bytes) + scale (8-byte double: pixels per point): the child
   answers width, height, stride, channels (4 bytes each) and ``stride × height`` bytes
-  of the page (BGRX), width ``-1`` when it could not render it;
+  of the page: BGRX (4 channels), or one grey byte a pixel (1 channel) when every pixel
+  of the page is grey (a letter, a black-and-white scan: a quarter of the memory in the
+  GUI, the same pixels); width ``-1`` when it could not render it;
 - its stdin closed: it ends.
 
 A child that cannot be started, dies, does not answer within ``TIMEOUT_S`` or answers
@@ -82,12 +84,13 @@ class PdfPages:
         return self._child.pid if self._child is not None else None
 
     def page(self, index: int, scale: float,
-             into: Callable[[int, int, int], memoryview | None] | None = None,
-             ) -> tuple[int, int, int, memoryview | bytearray]:
-        """Page ``index`` at ``scale`` pixels per point as (width, height, stride, pixels):
-        BGRX, four bytes a pixel (Qt's ``Format_RGB32`` on a little-endian machine).
-        ``into(width, height, stride)`` may give the buffer the pixels are read into (the
-        image that shows them: no copy on the way); else a new ``bytearray``."""
+             into: Callable[[int, int, int, int], memoryview | None] | None = None,
+             ) -> tuple[int, int, int, int, memoryview | bytearray]:
+        """Page ``index`` at ``scale`` pixels per point as (width, height, stride, channels,
+        pixels): 4 channels BGRX (Qt's ``Format_RGB32`` on a little-endian machine), or 1
+        channel, a grey byte a pixel (``Format_Grayscale8``) for a page without colour.
+        ``into(width, height, stride, channels)`` may give the buffer the pixels are read
+        into (the image that shows them: no copy on the way); else a new ``bytearray``."""
         if not 0 <= index < self.count:
             raise IndexError(index)
         header = self._ask(b"R" + struct.pack(">id", index, scale), b"", _PAGE_HEADER.size)
@@ -95,14 +98,14 @@ class PdfPages:
         if width < 0:
             raise PagesFailed()
         if not (0 < width <= MAX_SIDE + 1 and 0 < height <= MAX_SIDE + 1
-                and channels == 4 and width * 4 <= stride <= width * 4 + 64):
+                and channels in (1, 4) and width * channels <= stride <= width * channels + 64):
             self.close()
             raise PagesFailed()
-        target = into(width, height, stride) if into is not None else None
+        target = into(width, height, stride, channels) if into is not None else None
         if target is None or len(target) != stride * height:
-            return width, height, stride, self._read(stride * height)
+            return width, height, stride, channels, self._read(stride * height)
         self._read(stride * height, target)
-        return width, height, stride, target
+        return width, height, stride, channels, target
 
     def _ask(self, request: bytes, payload: bytes, answer: int) -> bytearray:
         """Send ``request`` and ``payload``; read ``answer`` bytes (the first of the answer)."""
@@ -167,17 +170,35 @@ def _read_exact(stream, size: int) -> bytes | None:
     return b"".join(chunks)
 
 
+def _grey(pixels: bytes, width: int, stride: int, channels: int) -> bytes | None:
+    """The page's grey bytes, one a pixel, when every BGRX pixel is grey (B = G = R); else
+    None (colour, or rows with padding)."""
+    if channels != 4 or stride != width * 4:
+        return None
+    blue = pixels[0::4]
+    return blue if blue == pixels[1::4] == pixels[2::4] else None
+
+
 def _render(pdf, index: int, scale: float) -> bytes:
-    """One page (at most ``MAX_SIDE`` pixels on its longer side) with its header."""
+    """One page (at most ``MAX_SIDE`` pixels on its longer side) with its header: grey
+    (one channel) when it has no colour, else BGRX."""
     page = pdf[index]
     try:
         width, height = page.get_size()   # in points (1/72 inch)
         scale = min(scale, MAX_SIDE / max(width, height, 1))
         bitmap = page.render(scale=scale, prefer_bgrx=True)   # BGRX: Qt's RGB32
         try:
+            pixels = bytes(bitmap.buffer)[:bitmap.stride * bitmap.height]
+            grey = _grey(pixels, bitmap.width, bitmap.stride, bitmap.n_channels)
+            if grey is not None:   # rows of whole 32-bit words, as Qt's images keep them
+                stride = (bitmap.width + 3) // 4 * 4
+                if stride != bitmap.width:
+                    pad = bytes(stride - bitmap.width)
+                    grey = b"".join(grey[row:row + bitmap.width] + pad
+                                    for row in range(0, len(grey), bitmap.width))
+                return _PAGE_HEADER.pack(bitmap.width, bitmap.height, stride, 1) + grey
             return (_PAGE_HEADER.pack(bitmap.width, bitmap.height, bitmap.stride,
-                                      bitmap.n_channels)
-                    + bytes(bitmap.buffer)[:bitmap.stride * bitmap.height])
+                                      bitmap.n_channels) + pixels)
         finally:
             bitmap.close()
     finally:

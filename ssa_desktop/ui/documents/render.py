@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the w
     from PySide6.QtPrintSupport import QPrinter
 
 BASE_DPI = 96
+# the child's pixels by their channels: BGRX, or grey (a page without colour)
+_FORMATS = {4: QImage.Format.Format_RGB32, 1: QImage.Format.Format_Grayscale8}
 
 
 class Unshowable(Exception):  # noqa: N818 - the pages cannot be shown; str() is German
@@ -87,20 +89,21 @@ class Pages:
             raise pdf_pages.PagesFailed()
         made: list[QImage] = []
 
-        def into(width: int, height: int, stride: int) -> memoryview | None:
-            # the child's BGRX pixels land in the image itself (Qt's RGB32, little-endian
-            # as every platform SSA Desktop ships for), which a QPixmap then shares: one
-            # copy of the page in the GUI, not three
-            image = QImage(width, height, QImage.Format.Format_RGB32)
+        def into(width: int, height: int, stride: int, channels: int) -> memoryview | None:
+            # the child's pixels land in the image itself, the one copy of the page in
+            # the GUI: BGRX as Qt's RGB32 (little-endian, as every platform SSA Desktop
+            # ships for), a page without colour as one grey byte a pixel
+            image = QImage(width, height, _FORMATS[channels])
             if image.isNull() or image.bytesPerLine() != stride:
                 return None
             made.append(image)
             return memoryview(image.bits())
 
-        width, height, stride, pixels = self._pdf.page(index, zoom * BASE_DPI / 72, into)
+        width, height, stride, channels, pixels = self._pdf.page(
+            index, zoom * BASE_DPI / 72, into)
         if made:
             return made[0]
-        return QImage(pixels, width, height, stride, QImage.Format.Format_RGB32).copy()
+        return QImage(pixels, width, height, stride, _FORMATS[channels]).copy()
 
     @property
     def child_pid(self) -> int | None:

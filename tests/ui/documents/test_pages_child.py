@@ -5,6 +5,7 @@ nothing, and an answer out of bounds is refused. Real child processes throughout
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import subprocess
@@ -15,6 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from ssa_desktop.domain import documents as d
 from ssa_desktop.services import documents as svc
@@ -58,13 +61,46 @@ def test_the_child_ends_when_the_pages_close(qapp):
     pid = pages.child_pid
     assert pid is not None and pid != os.getpid()
     image = pages.image(0)
-    # read straight into an image of the pixmap's own format: the pixmap shares it
-    assert image.format() == QImage.Format.Format_RGB32
     assert image.pixel(5, 5) == 0xFFFFFFFF   # the page's white, opaque
     pages.close()
     assert pages.child_pid is None
     with pytest.raises(ProcessLookupError):   # ended and reaped
         os.kill(pid, 0)
+
+
+def _coloured_pdf() -> bytes:
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    pdf.setFillColorRGB(0.8, 0.1, 0.1)
+    pdf.rect(0, 0, 300, 300, stroke=0, fill=1)   # bottom left: red
+    pdf.setFillColorRGB(0, 0, 0)
+    pdf.drawString(300, 700, "Stempel des Jugendamts")
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_page_without_colour_crosses_as_grey_bytes_a_coloured_one_as_bgrx(qapp):
+    """A letter or a black-and-white scan is one grey byte a pixel in the GUI (a quarter
+    of the 3.4 MB an A4 page at 96 dpi takes as RGB32, read straight into the image that
+    shows it), the same pixels; a page with colour keeps its colour."""
+    grey = Pages(f.pdf(pages=1), d.PDF)
+    coloured = Pages(_coloured_pdf(), d.PDF)
+    try:
+        page = grey.image(0)
+        assert page.format() == QImage.Format.Format_Grayscale8
+        assert (page.width(), page.height()) == (794, 1123)
+        assert page.sizeInBytes() == 796 * 1123   # rows of whole 32-bit words
+        assert page.pixel(5, 5) == 0xFFFFFFFF
+        assert min(page.pixelColor(x, y).value() for x in range(96, 300)
+                   for y in range(95, 112)) < 100   # the text (72 pt in, 760 up) is dark
+        page = coloured.image(0)
+        assert page.format() == QImage.Format.Format_RGB32
+        red = page.pixelColor(50, 1100)
+        assert red.red() > 180 and red.green() < 60 and red.blue() < 60
+    finally:
+        grey.close()
+        coloured.close()
 
 
 def test_a_damaged_pdf_is_unshowable_through_the_child(qapp):
