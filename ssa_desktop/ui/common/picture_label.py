@@ -16,18 +16,18 @@ from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 
 class PictureLabel(QLabel):
-    """``set_picture(image)`` shows ``image`` (its text cleared); ``clear()`` and
+    """``set_image(image)`` shows ``image`` (its text cleared); ``clear()`` and
     ``setText`` drop it."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._picture: QImage | None = None
 
-    def picture(self) -> QImage | None:
+    def image(self) -> QImage | None:
         """The image shown, or None."""
         return self._picture
 
-    def set_picture(self, image: QImage) -> None:
+    def set_image(self, image: QImage) -> None:
         super().clear()
         self._picture = image
         self.updateGeometry()

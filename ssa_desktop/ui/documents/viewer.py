@@ -133,7 +133,7 @@ class DocumentViewer(QDialog):
             self.page.setText(str(err))
             self.page.setAccessibleName(f"{text} – {err}")
         else:
-            self.page.set_picture(image)
+            self.page.set_image(image)
             self.page.setAccessibleName(f"{text} – {self.doc.title}")
         self.position.setText(text)
         self.previous.setEnabled(self.index > 0)

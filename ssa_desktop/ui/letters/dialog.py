@@ -360,7 +360,7 @@ class LetterDialog(QDialog):
                 self.problem.setText(str(err))
         made = self.made
         if made is not None and made.pages:
-            self.preview.set_picture(preview_image(list(made.pages)))
+            self.preview.set_image(preview_image(list(made.pages)))
         elif made is not None:
             self.preview.setText(self._filled_fields())
         else:

@@ -353,7 +353,7 @@ class SerialLetterDialog(QDialog):
             self.problem.setText(tr("%n Brief(e) – die Vorschau zeigt den des gewählten "
                                     "Mitglieds.", n=count))
             if made.pages:
-                self.preview.set_picture(preview_image(list(made.pages)))
+                self.preview.set_image(preview_image(list(made.pages)))
             elif made.file_type == "docx":
                 self.preview.setText(tr("Ihre Word-Vorlage wird je Mitglied gefüllt: eine "
                                         "DOCX-Datei, jeder Brief auf einer neuen Seite "

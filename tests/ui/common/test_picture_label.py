@@ -44,7 +44,7 @@ def shown_and_closed():
         label.setPixmap(QPixmap.fromImage(image))
     else:
         label = PictureLabel()
-        label.set_picture(image)
+        label.set_image(image)
     del image
     label.resize(900, 1200)
     label.grab()   # painted as on the screen
@@ -77,7 +77,7 @@ def test_the_picture_is_painted_aligned_and_sized_as_a_pixmap_label_would_be(qtb
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(QColor("#123456"))
-    label.set_picture(image)
+    label.set_image(image)
     assert label.sizeHint().width() == 40 and label.sizeHint().height() == 30
     assert label.pixmap().isNull()   # nothing for Qt's icon engine to keep
     label.resize(100, 50)
@@ -85,8 +85,8 @@ def test_the_picture_is_painted_aligned_and_sized_as_a_pixmap_label_would_be(qtb
     assert shown.pixelColor(50, 25).name() == "#123456"   # centred
     assert shown.pixelColor(5, 5).name() != "#123456"
     label.setText("Die Seite fehlt.")
-    assert label.picture() is None and label.text() == "Die Seite fehlt."
-    label.set_picture(image)
+    assert label.image() is None and label.text() == "Die Seite fehlt."
+    label.set_image(image)
     assert label.text() == ""
     label.clear()
-    assert label.picture() is None
+    assert label.image() is None

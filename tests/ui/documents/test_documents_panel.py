@@ -65,9 +65,9 @@ def test_add_from_a_file_then_view_with_keys_and_no_file_appears(open_panel, ctx
         assert viewer.page.accessibleName() == "Seite 1 von 2 – Schweigepflichtentbindung"
         QTest.keyClick(viewer.page, Qt.Key.Key_PageDown)
         assert viewer.position.text() == "Seite 2 von 2"
-        width = viewer.page.picture().width()
+        width = viewer.page.image().width()
         QTest.keyClick(viewer.page, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-        assert viewer.page.picture().width() > width
+        assert viewer.page.image().width() > width
         QTest.keyClick(viewer.page, Qt.Key.Key_PageUp)
         assert viewer.position.text() == "Seite 1 von 2"
         viewer.accept()

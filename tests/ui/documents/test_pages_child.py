@@ -123,7 +123,7 @@ def test_a_child_killed_mid_job_is_a_german_sentence_and_the_document_stays(
     assert viewer.isVisible()
     assert "Hilfsprozess von SSA Desktop" in viewer.page.text()
     assert "unverändert im Tresor" in viewer.page.text()
-    assert viewer.page.picture() is None
+    assert viewer.page.image() is None
     assert viewer.page.accessibleName().startswith("Seite 2 von 2 – Die PDF-Datei")
     assert viewer.previous.isEnabled() and not viewer.next.isEnabled()
     viewer.accept()
@@ -132,7 +132,7 @@ def test_a_child_killed_mid_job_is_a_german_sentence_and_the_document_stays(
     again = panel.view_selected()
     qtbot.waitExposed(again)
     assert again.position.text() == "Seite 1 von 2"
-    assert again.page.picture() is not None
+    assert again.page.image() is not None
     again.accept()
 
 

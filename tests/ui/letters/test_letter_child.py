@@ -50,7 +50,7 @@ def test_a_fresh_gui_process_makes_a_letter_without_the_template_language(tmp_pa
 def test_the_dialog_keeps_one_child_and_it_ends_when_the_dialog_closes(
         qtbot, ctx, records, frozen_clock):
     dialog = _dialog(qtbot, ctx, records)
-    assert dialog.preview.picture() is not None
+    assert dialog.preview.image() is not None
     pid = dialog.letter_child.pid
     assert pid is not None
     dialog.address_box.setFocus()
@@ -82,7 +82,7 @@ def test_a_killed_child_is_a_german_sentence_and_nothing_is_lost(
     QTest.keyClicks(dialog.address_box, "rau Sommer")
     assert dialog.address_box.toPlainText() == "Frau Sommer"
     assert dialog.made is not None and dialog.problem.text() == ""
-    assert dialog.preview.picture() is not None
+    assert dialog.preview.image() is not None
     dialog.reject()
 
 

@@ -54,7 +54,7 @@ def test_keys_choose_the_kind_and_the_preview_follows(qtbot, ctx, records, froze
     dialog = _dialog(qtbot, ctx, records)
     assert dialog.kind_box.currentData() == "invitation"
     assert dialog.source_box.currentData() == records["appointment"]
-    assert dialog.preview.picture() is not None
+    assert dialog.preview.image() is not None
     dialog.kind_box.setFocus()
     QTest.keyClick(dialog.kind_box, Qt.Key.Key_Down)        # Schweigepflichtentbindung
     assert dialog.kind_box.currentData() == "consent_release"

@@ -82,7 +82,7 @@ def test_members_are_taken_in_and_ticked_by_keys_and_printed_as_one_job(
     assert dialog.address_box.toPlainText() == (
         "An die Erziehungsberechtigten\nvon Lea Berg\nFamilie Berg\nWeg 22")
     assert "2 Briefe" in dialog.problem.text()
-    assert dialog.preview.picture() is not None
+    assert dialog.preview.image() is not None
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     out = tmp_path / "drucker.pdf"   # stands in for a real printer
