@@ -47,3 +47,19 @@ def test_any_text_measures_as_reportlab_measures_it(text, size, bold):
     register_fonts()
     font = FONT_BOLD if bold else FONT
     assert font_widths.string_width(text, font, size) == stringWidth(text, font, size)
+
+
+def test_the_width_table_is_kept_compact():
+    """Both fonts' widths cost the GUI under 250 KB once a letter was measured (a dict of
+    every code point held 1.2 MB for the rest of the day, docs/performance.md)."""
+    import tracemalloc
+
+    font_widths._table.cache_clear()
+    tracemalloc.start()
+    try:
+        for font in (FONT, FONT_BOLD):
+            font_widths.string_width("Sehr geehrte Damen und Herren", font, 11)
+        kept = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert kept < 250_000
