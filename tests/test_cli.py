@@ -449,3 +449,17 @@ def test_emergency_key_without_terminal_does_not_blame_the_passphrase_variable(
     code, _, err = run(capsys, "passwd", "--vault", vault, "--use-emergency-key")
     assert code == 2
     assert "nicht gesetzt" not in err and "Notfallschlüssel" in err
+
+
+@pytest.mark.parametrize("argv", [
+    ("slips", "--vault", "VAULT", "--date", "20.13.2026", "--out", "x.pdf"),
+    ("goal", "rate", "--vault", "VAULT", "--goal", "g1", "--level", "0", "--date", "20.13.2026"),
+    ("letter", "member-add", "--vault", "VAULT", "--group", "g1", "--person", "p1",
+     "--on", "20.13.2026"),
+], ids=["slips", "goal", "letter-member"])
+def test_a_date_that_is_no_date_is_a_usage_error_in_her_words(argv, tmp_path, capsys):
+    """Every command's date is read as her date fields read it; one that is no date is
+    refused (exit 2) with the date fields' sentence, before any vault is opened."""
+    folder = tmp_path / "kein-tresor"
+    code, out, err = run_cli(capsys, *[folder if a == "VAULT" else a for a in argv])
+    assert code == 2 and "einen 13. Monat gibt es nicht" in err and out == ""

@@ -15,6 +15,10 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
 
 ENV_PASSPHRASE = "SSA_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "SSA_NEW_PASSPHRASE"
@@ -56,6 +60,20 @@ def whole_number(text: str) -> int:
     if not (digits.isascii() and digits.isdigit()):
         raise argparse.ArgumentTypeError(f"keine ganze Zahl: {text!r}")
     return int(text)
+
+
+def optional_date(text: str | None) -> date | None:
+    """A date on the command line (``--date``, ``--on``) read as her date fields read it;
+    None when not given. One that is no date is a ``UsageError`` in the fields' words."""
+    from ..domain.errors import UserError
+    from ..formatting import parse_date
+
+    if not text:
+        return None
+    try:
+        return parse_date(text)
+    except UserError as err:
+        raise UsageError(str(err)) from None
 
 
 class OperationFailed(Exception):

@@ -24,10 +24,9 @@ def arguments(p) -> None:
 
 def run(args) -> int:
     from ..domain import goals as g
-    from ..domain.errors import UserError
-    from ..formatting import fmt_date, parse_date
+    from ..formatting import fmt_date
     from ..services import goals
-    from .common import EXIT_OK, UsageError, out, unlocked
+    from .common import EXIT_OK, UsageError, optional_date, out, unlocked
 
     needed = {"add": ("case", "text"), "rate": ("goal", "level"), "list": ("case",)}[args.action]
     missing = [f"--{name}" for name in needed if getattr(args, name) in (None, "")]
@@ -35,12 +34,7 @@ def run(args) -> int:
         raise UsageError(f"goal {args.action} braucht {' und '.join(missing)}.")
     if len(args.anchor) > 5:
         raise UsageError("Höchstens fünf Stufenbeschreibungen (--anchor).")
-    day = None
-    if args.date:
-        try:
-            day = parse_date(args.date)
-        except UserError as err:
-            raise UsageError(str(err)) from None
+    day = optional_date(args.date)
     with unlocked(args) as session:
         conn = session.conn
         if args.action == "add":

@@ -270,14 +270,10 @@ def _member_list(args) -> int:
 
 def _member_change(args) -> int:
     from ..domain.errors import UserError
-    from ..formatting import parse_date
     from ..services import group_members
-    from .common import EXIT_OK, UsageError, out, unlocked
+    from .common import EXIT_OK, optional_date, out, unlocked
 
-    try:
-        day = parse_date(args.on) if getattr(args, "on", "") else None
-    except UserError as err:
-        raise UsageError(str(err)) from None
+    day = optional_date(getattr(args, "on", ""))
     with unlocked(args) as session:
         conn = session.conn
         if args.letter_action == "member-add":

@@ -20,18 +20,12 @@ def arguments(p) -> None:
 
 
 def run(args) -> int:
-    from ..domain.errors import UserError
-    from ..formatting import fmt_date, parse_date
+    from ..formatting import fmt_date
     from ..reports.slips import write_slips
     from ..services import appointments as svc
-    from .common import EXIT_OK, OperationFailed, UsageError, out, unlocked
+    from .common import EXIT_OK, OperationFailed, optional_date, out, unlocked
 
-    day = None
-    if args.date:
-        try:
-            day = parse_date(args.date)
-        except UserError as err:
-            raise UsageError(str(err)) from None
+    day = optional_date(args.date)
     with unlocked(args) as session:
         if day is not None:
             slips = svc.slips_for_day(session.conn, day)

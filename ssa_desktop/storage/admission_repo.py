@@ -46,36 +46,33 @@ def _existing(conn: Connection) -> set[str]:
     return {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def buried_rows(conn: Connection) -> list[tuple[str, str, str]]:
-    """(table, row, tombstone) of every row present that a tombstone names."""
-    found: list[tuple[str, str, str]] = []
+def _burials(conn: Connection) -> Iterator[tuple[Declared, list[tuple[object, object]]]]:
+    """Per table present and each of its stones, one after the other: the table and the
+    (row, tombstone) names of its rows that the stone buries."""
     existing = _existing(conn)
     for table in TABLES.values():
         if table.name not in existing or table.name == "tombstone":
             continue
         for stone in table.stones:
             sql, args = _buried_sql(table, stone)
-            found += [(table.name, str(row), str(name)) for row, name in conn.execute(sql, args)]
-    return sorted(set(found))
+            yield table, list(conn.execute(sql, args))
+
+
+def buried_rows(conn: Connection) -> list[tuple[str, str, str]]:
+    """(table, row, tombstone) of every row present that a tombstone names."""
+    return sorted({(table.name, str(row), str(name))
+                   for table, pairs in _burials(conn) for row, name in pairs})
 
 
 def delete_buried(conn: Connection) -> int:
     """Delete every row a tombstone names (inside the caller's transaction; FK cascades
     take what hangs on them); the number deleted."""
     removed = 0
-    existing = _existing(conn)
-    for table in TABLES.values():
-        if table.name not in existing or table.name == "tombstone":
-            continue
-        for stone in table.stones:
-            sql, args = _buried_sql(table, stone)
-            rows = [row for row, _name in conn.execute(sql, args)]
-            if not rows:
-                continue
-            key = _row_sql(table).replace("x.", "")
-            removed += sum(max(conn.execute(
-                f'DELETE FROM "{table.name}" WHERE {key} = ?', (row,)).rowcount, 0)  # noqa: S608
-                for row in rows)
+    for table, pairs in _burials(conn):
+        key = _row_sql(table).replace("x.", "")
+        removed += sum(max(conn.execute(
+            f'DELETE FROM "{table.name}" WHERE {key} = ?', (row,)).rowcount, 0)  # noqa: S608
+            for row, _name in pairs)
     return removed
 
 

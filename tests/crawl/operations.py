@@ -108,6 +108,8 @@ def _due_guardian_in_a_case(conn, school_id: str) -> str:
 
 
 def _school_package_and_receipt(stage: Stage) -> None:
+    """A person due for deletion with a contact in a pupil's case first: the package leaves
+    her out, the successor reads it in, the receipt keeps her contact without the case."""
     today = clock.today()
     school_id = _first_school(stage.conn)
     due = _due_guardian_in_a_case(stage.conn, school_id)

@@ -71,6 +71,21 @@ def _return(result, out, name="r.ssapaket", today=LATER, last=False):
                                              last=last)
 
 
+def _both_changed(conn, out, **hers):
+    """A's appointment, marked „wahrgenommen“ by the deputy in her package while the post
+    holder changed ``hers`` of it in her vault: the return (not read yet) and the
+    appointment."""
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    [appt] = repo.APPOINTMENTS.all(pkg)
+    _mark(pkg, appt.id, "attended")
+    pkg.close()
+    mine = repo.APPOINTMENTS.get(conn, appt.id)
+    repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, **hers))
+    return _return(result, out), appt
+
+
 def _dump(conn) -> dict:
     """Every row of every table (the mapped ones and the rest), for before/after."""
     names = [r[0] for r in conn.execute(
@@ -584,15 +599,7 @@ def test_her_later_change_of_an_untouched_appointment_is_no_conflict(conn, out):
 
 
 def test_she_changed_another_field_than_the_deputy_both_stay(conn, out):
-    a, _b = _two(conn)
-    result = _package(conn, out, a)
-    pkg = _open(result)
-    [appt] = repo.APPOINTMENTS.all(pkg)
-    _mark(pkg, appt.id, "attended")
-    pkg.close()
-    mine = repo.APPOINTMENTS.get(conn, appt.id)
-    repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, room="Raum 3"))
-    ret = _return(result, out)
+    ret, appt = _both_changed(conn, out, room="Raum 3")
     merged = handover_return.import_return(conn, ret.path, today=LATER)
     assert not merged.conflicts
     stored = repo.APPOINTMENTS.get(conn, appt.id)
@@ -600,15 +607,7 @@ def test_she_changed_another_field_than_the_deputy_both_stay(conn, out):
 
 
 def test_a_conflict_says_date_person_field_and_both_values(conn, out):
-    a, _b = _two(conn)
-    result = _package(conn, out, a)
-    pkg = _open(result)
-    [appt] = repo.APPOINTMENTS.all(pkg)
-    _mark(pkg, appt.id, "attended")
-    pkg.close()
-    mine = repo.APPOINTMENTS.get(conn, appt.id)
-    repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
-    ret = _return(result, out)
+    ret, _appt = _both_changed(conn, out, status="cancelled")
     [conflict] = handover_return.import_return(conn, ret.path, today=LATER).conflicts
     assert conflict.what == "Termin am 02.12.2026, 10:00–10:45, P-Anna"
     assert ("status", "abgesagt", "wahrgenommen") in conflict.values

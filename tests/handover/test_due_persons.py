@@ -5,7 +5,6 @@ real package files and a real receive on the successor's side."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 from ssa_desktop.domain import handover as rules
@@ -17,7 +16,8 @@ from tests.conftest import PASSPHRASE
 from tests.handover.conftest import run_cli
 from tests.handover.test_cli_package import _key
 from tests.services.test_handover import DEPUTY, PERIOD, TODAY, _person
-from tests.support.vaults import FAST_KDF, fresh_vault
+from tests.support.handed_over import received, successors_receipt
+from tests.support.vaults import FAST_KDF
 
 LEFT = date(2020, 7, 31)   # she left the school long ago: due under R2
 
@@ -28,18 +28,17 @@ def _due_pupil(conn) -> Person:
                                             last_name="Schülerin"))
 
 
+def _school_package(conn, tmp_path, send_due=()):
+    """School-1 handed over to Mara Ott today."""
+    return handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
+                                                 tmp_path, today=TODAY, send_due=send_due)
+
+
 def _received_due(conn, tmp_path, send_due=()) -> int:
     """The school package of school-1 read into a fresh successor's vault: her count of
     what is due for deletion right after."""
-    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
-                                                   tmp_path, today=TODAY, send_due=send_due)
-    inbox = tmp_path / "eingang"
-    inbox.mkdir()
-    copy = inbox / result.path.name
-    shutil.copyfile(result.path, copy)
-    with fresh_vault() as successor:
-        handover_school.receive_school_package(successor.conn, copy, result.key_text, tmp_path,
-                                               today=TODAY)
+    result = _school_package(conn, tmp_path, send_due)
+    with received(result, tmp_path, TODAY) as (successor, _receipt):
         persons = {p.pseudonym for p in repo.PERSONS.all(successor.conn)}
         due = retention.count_due(successor.conn, today=TODAY).due
     assert ("K-Alt" in persons) == bool(send_due)
@@ -141,15 +140,8 @@ def test_after_the_receipt_she_stays_as_due_not_as_new_since_the_package(conn, t
 
     old = _due_pupil(conn)
     _person(conn, "Anna")
-    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
-                                                   tmp_path, today=TODAY)
-    inbox = tmp_path / "eingang"
-    inbox.mkdir()
-    copy = inbox / result.path.name
-    shutil.copyfile(result.path, copy)
-    with fresh_vault() as successor:
-        _merged, receipt = handover_school.receive_school_package(
-            successor.conn, copy, result.key_text, tmp_path, today=TODAY)
+    result = _school_package(conn, tmp_path)
+    receipt = successors_receipt(result, tmp_path, TODAY)
     report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
     assert (report.left, report.kept_sentence) == (0, "")
     assert report.due_kept == 1
@@ -220,15 +212,8 @@ def _her_contact_in_annas_case(conn) -> tuple[Person, Person]:
 def test_her_contact_in_a_travelling_case_stays_with_her_and_the_package_reads_in(
         conn, tmp_path):
     old, anna = _her_contact_in_annas_case(conn)
-    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
-                                                   tmp_path, today=TODAY)
-    inbox = tmp_path / "eingang"
-    inbox.mkdir()
-    copy = inbox / result.path.name
-    shutil.copyfile(result.path, copy)
-    with fresh_vault() as successor:
-        handover_school.receive_school_package(successor.conn, copy, result.key_text, tmp_path,
-                                               today=TODAY)
+    result = _school_package(conn, tmp_path)
+    with received(result, tmp_path, TODAY) as (successor, _receipt):
         assert [p.pseudonym for p in repo.PERSONS.all(successor.conn)] == ["P-Anna"]
         assert [c.note for c in repo.CONTACTS.all(successor.conn)] == ["KontaktnotizAnna"]
         assert [(a.note, a.contact_id) for a in repo.APPOINTMENTS.all(successor.conn)] == [
@@ -241,15 +226,8 @@ def test_the_receipt_deletes_what_went_and_leaves_her_and_her_contact(conn, tmp_
     from ssa_desktop.services import handover_confirm
 
     old, anna = _her_contact_in_annas_case(conn)
-    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
-                                                   tmp_path, today=TODAY)
-    inbox = tmp_path / "eingang"
-    inbox.mkdir()
-    copy = inbox / result.path.name
-    shutil.copyfile(result.path, copy)
-    with fresh_vault() as successor:
-        _merged, receipt = handover_school.receive_school_package(
-            successor.conn, copy, result.key_text, tmp_path, today=TODAY)
+    result = _school_package(conn, tmp_path)
+    receipt = successors_receipt(result, tmp_path, TODAY)
     report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
     assert [p.id for p in repo.PERSONS.all(conn)] == [old.id]
     assert [(c.person_id, c.case_id, c.note) for c in repo.CONTACTS.all(conn)] == [
@@ -299,15 +277,8 @@ def test_a_contact_of_a_travelling_person_in_her_case_stays_in_it_without_the_na
     case = repo.CASES.insert(conn, Case(old.id, date(2019, 9, 1), school_id="school-1"))
     repo.CONTACTS.insert(conn, Contact(date(2019, 9, 2), "EG", 30, school_id="school-1",
                                        person_id=anna.id, case_id=case.id, note="Mit Anna"))
-    result = handover_school.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
-                                                   tmp_path, today=TODAY)
-    inbox = tmp_path / "eingang"
-    inbox.mkdir()
-    copy = inbox / result.path.name
-    shutil.copyfile(result.path, copy)
-    with fresh_vault() as successor:
-        _merged, receipt = handover_school.receive_school_package(
-            successor.conn, copy, result.key_text, tmp_path, today=TODAY)
+    result = _school_package(conn, tmp_path)
+    with received(result, tmp_path, TODAY) as (successor, receipt):
         assert [c.note for c in repo.CONTACTS.all(successor.conn)] == ["KontaktnotizAnna"]
     report = handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
     assert (report.left, report.kept_sentence, report.due_kept) == (0, "", 1)

@@ -19,9 +19,9 @@ from ssa_desktop.storage import handover_repo as q
 from ssa_desktop.storage import repositories as repo
 from tests.handover.test_deputy_return import (
     LATER,
+    _both_changed,
     _dump,
     _entry,
-    _mark,
     _open,
     _package,
     _return,
@@ -141,16 +141,7 @@ def test_after_a_complete_import_the_return_file_is_shredded_and_logged(conn, ou
 
 
 def test_with_conflicts_the_return_file_stays_for_the_next_reading(conn, out):
-    a, _b = _two(conn)
-    result = _package(conn, out, a)
-    pkg = _open(result)
-    [appt] = repo.APPOINTMENTS.all(pkg)
-    _mark(pkg, appt.id, "attended")
-    pkg.close()
-    import dataclasses
-    mine = repo.APPOINTMENTS.get(conn, appt.id)
-    repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
-    ret = _return(result, out)
+    ret, _appt = _both_changed(conn, out, status="cancelled")
     assert handover_return.import_return(conn, ret.path, today=LATER).conflicts
     assert ret.path.exists()
 

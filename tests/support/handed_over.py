@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +15,26 @@ from ssa_desktop.storage import repositories as repo
 from tests.support.vaults import fresh_vault
 
 HANDED = date(2027, 6, 16)
+
+
+@contextmanager
+def received(result, folder: Path, today: date) -> Iterator[tuple]:
+    """The school package ``result`` as it arrives (copied into ``folder``/eingang) read
+    into a fresh successor's vault: yields the successor's vault and the receipt."""
+    inbox = folder / "eingang"
+    inbox.mkdir()
+    copy = inbox / result.path.name
+    shutil.copyfile(result.path, copy)
+    with fresh_vault() as successor:
+        _merged, receipt = handover_school.receive_school_package(
+            successor.conn, copy, result.key_text, folder, today=today)
+        yield successor, receipt
+
+
+def successors_receipt(result, folder: Path, today: date):
+    """The receipt of a fresh successor who read the school package ``result`` in."""
+    with received(result, folder, today) as (_successor, receipt):
+        return receipt
 
 
 def hand_over_second_school(conn, folder: Path):

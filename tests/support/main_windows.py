@@ -19,10 +19,15 @@ from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
 
 
-def active_main_window(ctx, qtbot, folder: Path) -> MainWindow:
+def active_main_window(ctx, qtbot, folder: Path,
+                       size: tuple[int, int] | None = None) -> MainWindow:
+    """The main window on ``ctx`` (device settings in ``folder``, no keychain), at ``size``,
+    shown and active."""
     window = MainWindow(ctx, SettingsStore(folder / "s.ini"),
                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
     qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
     window.show()
     make_active(qtbot, window)
     return window

@@ -9,22 +9,14 @@ from PySide6.QtCore import Qt
 
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
+from tests.support.main_windows import active_main_window
 from tests.ui.a11y.tabwalk import _top_left, dead_stops, focusable, visual_breaks, walk
 
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path, pupil):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_main_window(ctx, qtbot, tmp_path, size=(1366, 768))
 
 
 def _names(widgets) -> list[str]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
+from tests.support.open_lists import open_list
 
 TODAY = date(2026, 11, 21)
 
@@ -24,8 +25,10 @@ def _clock_on_today():
         yield
 
 
-@pytest.mark.parametrize("key", [Qt.Key_Return, Qt.Key_Enter])
-def test_strg_enter_in_an_open_list_saves_the_step(ctx, qtbot, pupil, key):
+@pytest.fixture
+def panel(ctx, qtbot, pupil):
+    """The § 8a panel, shown and active, a new procedure begun: Schritt 1 with an
+    observation; returns the panel, its procedure in ``panel.current()``."""
     panel = ChildProtectionPanel(ctx, pupil.id)
     qtbot.addWidget(panel)
     panel.show()
@@ -33,37 +36,27 @@ def test_strg_enter_in_an_open_list_saves_the_step(ctx, qtbot, pupil, key):
     qtbot.waitExposed(panel)
     panel.refresh()
     qtbot.mouseClick(panel.new_button, Qt.LeftButton)
-    proc = panel.current()
     panel.step_combo.set_code("1")
-    panel.actor.setText("ich")
     panel.observations.setPlainText("Hämatome am Arm")
+    return panel
+
+
+@pytest.mark.parametrize("key", [Qt.Key_Return, Qt.Key_Enter])
+def test_strg_enter_in_an_open_list_saves_the_step(ctx, qtbot, panel, key):
+    proc = panel.current()
+    panel.actor.setText("ich")
     panel.source.setText("eigene Wahrnehmung")
-    panel.step_combo.setFocus()
-    QTest.keyClick(panel.step_combo, Qt.Key_Down, Qt.AltModifier)
-    assert QApplication.activePopupWidget() is not None  # the list of Schritt is open
-    # where the keys of an open list go: the list inside the popup frame
-    QTest.keyClick(QApplication.focusWidget(), key, Qt.ControlModifier)
+    # where the keys of an open list go: the list of Schritt inside the popup frame
+    QTest.keyClick(open_list(qtbot, panel.step_combo), key, Qt.ControlModifier)
     assert QApplication.activePopupWidget() is None
     assert [s.step for s in cp.steps(ctx.conn, proc.id)] == ["1"], panel.error.text()
 
 
-def test_strg_s_in_an_open_list_loses_nothing(ctx, qtbot, pupil):
+def test_strg_s_in_an_open_list_loses_nothing(ctx, qtbot, panel):
     """The panel saves with Strg+Enter only: Strg+S from an open list saves no step,
     leaves the list and every field as they were."""
-    panel = ChildProtectionPanel(ctx, pupil.id)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.activateWindow()
-    qtbot.waitExposed(panel)
-    panel.refresh()
-    qtbot.mouseClick(panel.new_button, Qt.LeftButton)
     proc = panel.current()
-    panel.step_combo.set_code("1")
-    panel.observations.setPlainText("Hämatome am Arm")
-    panel.step_combo.setFocus()
-    QTest.keyClick(panel.step_combo, Qt.Key_Down, Qt.AltModifier)
-    assert QApplication.activePopupWidget() is not None
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key_S, Qt.ControlModifier)
+    QTest.keyClick(open_list(qtbot, panel.step_combo), Qt.Key_S, Qt.ControlModifier)
     assert cp.steps(ctx.conn, proc.id) == []
     QTest.keyClick(QApplication.focusWidget(), Qt.Key_Escape)
     assert QApplication.activePopupWidget() is None

@@ -87,6 +87,17 @@ def _shown(qtbot, dialog):
     return dialog
 
 
+def _writing(qtbot, ctx, tmp_path, kind: str, entered):
+    """Her package dialog of ``kind`` for a folder on a stick, „Paket schreiben“ pressed
+    and the write held inside (``entered``): the dialog and the folder."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    dialog = _shown(qtbot, _key_dialog(kind, ctx, folder))
+    _press_write(dialog)
+    qtbot.waitUntil(entered.is_set, timeout=30_000)
+    return dialog, folder
+
+
 def _while_held(dialog, folder) -> None:
     """What she sees while it writes: the named step, no key, no second start; the
     package is a partial file, not yet a package."""
@@ -116,12 +127,8 @@ def test_strg_q_while_the_vertretungspaket_writes_asks_then_the_key_shows(key, c
     when the package is whole, and the package opens with the key shown."""
     window = _main_window(ctx, tmp_path, qtbot)
     entered, gate = _held(monkeypatch, qd, "copy_deputy_package")
-    folder = tmp_path / "stick"
-    folder.mkdir()
     with clock.frozen(TODAY):
-        dialog = _shown(qtbot, _key_dialog("deputy_package", ctx, folder))
-        _press_write(dialog)
-        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        dialog, folder = _writing(qtbot, ctx, tmp_path, "deputy_package", entered)
         _while_held(dialog, folder)
         asked: list[str] = []
         _answer(asked, _key(key))
@@ -143,13 +150,9 @@ def test_strg_q_abbrechen_und_verwerfen_leaves_no_package_and_no_log_entry(
         ctx, tmp_path, qtbot, monkeypatch, vault_dir):
     window = _main_window(ctx, tmp_path, qtbot)
     entered, _gate = _held(monkeypatch, qd, "copy_deputy_package")
-    folder = tmp_path / "stick"
-    folder.mkdir()
     with clock.frozen(TODAY):
-        dialog = _shown(qtbot, _key_dialog("deputy_package", ctx, folder))
+        dialog, folder = _writing(qtbot, ctx, tmp_path, "deputy_package", entered)
         anna = _anna(ctx).id
-        _press_write(dialog)
-        qtbot.waitUntil(entered.is_set, timeout=30_000)
         asked: list[str] = []
         _answer(asked, _click("Abbrechen und verwerfen"))
         _strg_q(qtbot, window)
@@ -173,12 +176,8 @@ def test_abbrechen_und_verwerfen_after_the_log_entry_keeps_the_app_and_shows_the
     window = _main_window(ctx, tmp_path, qtbot)
     # held after the commit; let go when the vault locks (a quit would wait for it)
     entered, gate = _held(monkeypatch, handover_deputy, "_zero", lambda: not ctx.is_unlocked)
-    folder = tmp_path / "stick"
-    folder.mkdir()
     with clock.frozen(TODAY):
-        dialog = _shown(qtbot, _key_dialog("deputy_package", ctx, folder))
-        _press_write(dialog)
-        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        dialog, folder = _writing(qtbot, ctx, tmp_path, "deputy_package", entered)
         asked: list[str] = []
         _answer(asked, _click("Abbrechen und verwerfen"))
         _strg_q(qtbot, window)
@@ -194,12 +193,8 @@ def test_abbrechen_und_verwerfen_after_the_log_entry_keeps_the_app_and_shows_the
 def test_esc_in_the_school_package_while_it_writes_asks_and_waits(ctx, tmp_path, qtbot,
                                                                   monkeypatch):
     entered, gate = _held(monkeypatch, qs, "copy_school_package")
-    folder = tmp_path / "stick"
-    folder.mkdir()
     with clock.frozen(TODAY):
-        dialog = _shown(qtbot, _key_dialog("school_handover", ctx, folder))
-        _press_write(dialog)
-        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        dialog, folder = _writing(qtbot, ctx, tmp_path, "school_handover", entered)
         _while_held(dialog, folder)
         asked: list[str] = []
         _answer(asked, _key(Qt.Key_Escape))
@@ -218,12 +213,8 @@ def test_esc_in_the_school_package_while_it_writes_asks_and_waits(ctx, tmp_path,
 def test_esc_in_the_school_package_abbrechen_und_verwerfen_leaves_nothing(ctx, tmp_path, qtbot,
                                                                           monkeypatch):
     entered, _gate = _held(monkeypatch, qs, "copy_school_package")
-    folder = tmp_path / "stick"
-    folder.mkdir()
     with clock.frozen(TODAY):
-        dialog = _shown(qtbot, _key_dialog("school_handover", ctx, folder))
-        _press_write(dialog)
-        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        dialog, folder = _writing(qtbot, ctx, tmp_path, "school_handover", entered)
         asked: list[str] = []
         _answer(asked, _click("Abbrechen und verwerfen"))
         QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)

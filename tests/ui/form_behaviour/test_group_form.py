@@ -5,7 +5,6 @@ default) and unsaved edits are asked about before leaving the area or the group.
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
@@ -13,12 +12,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from ssa_desktop.domain.entities import GroupActivity
 from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import groups as svc
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.groups.area import GroupsArea
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, TODAY
-from tests.support.main_windows import when_active
+from tests.conftest import TODAY
+from tests.support.main_windows import active_main_window, when_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 YEAR = SchoolYear.of(TODAY)
@@ -141,13 +137,7 @@ def test_switching_to_another_group_with_unsaved_edits_asks(qtbot, ctx):
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_main_window(ctx, qtbot, tmp_path)
 
 
 def _groups_in(window) -> GroupsArea:

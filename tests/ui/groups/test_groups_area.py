@@ -12,6 +12,7 @@ from ssa_desktop.services import groups as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.groups.area import GroupsArea
 from tests.conftest import TODAY
+from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -19,13 +20,7 @@ YEAR = SchoolYear.of(TODAY)
 
 
 def _area(qtbot, ctx):
-    area = GroupsArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1200, 800)
-    area.show()
-    area.activateWindow()
-    qtbot.waitUntil(area.isActiveWindow)
-    return area
+    return show_active(qtbot, GroupsArea(ctx), size=(1200, 800))
 
 
 def _goal(conn):

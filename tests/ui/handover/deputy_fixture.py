@@ -105,6 +105,16 @@ def gone(dialog) -> bool:
     return not shiboken6.isValid(dialog)
 
 
+def shown_entry_dialog(window, qtbot):
+    """The entry dialog her keys just opened in the deputy's ``window``, once shown, made
+    the active window (where her next keys go)."""
+    qtbot.waitUntil(lambda: window.entry_dialog is not None and window.entry_dialog.isVisible())
+    dialog = window.entry_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
 def open_deputy_window(ctx, qtbot, package: Package, size: tuple[int, int] | None = None):
     """The deputy's window on ``package``, opened through her panel, shown and active
     (call it under the clock the test stands); the panel lives as long as the window."""

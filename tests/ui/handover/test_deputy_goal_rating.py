@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.storage import goals_repo
 from ssa_desktop.storage import repositories as repo
-from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, gone, open_deputy_window
+from tests.ui.handover.deputy_fixture import (
+    WORKDAY,
+    colleagues_package,
+    gone,
+    open_deputy_window,
+    shown_entry_dialog,
+)
 
 
 @pytest.fixture
@@ -30,15 +36,16 @@ def _focused():
     return QApplication.focusWidget()
 
 
+def _contact_by_keys(window, qtbot):
+    """Alt+E („Kontakt &erfassen“) on the persons, K-17 the first row: her entry dialog."""
+    window.persons.setFocus()
+    QTest.keyClick(window.persons, Qt.Key_E, Qt.AltModifier)
+    return shown_entry_dialog(window, qtbot)
+
+
 def test_she_rates_a_handed_goal_with_her_contact_by_keys(window, qtbot):
     with clock.frozen(WORKDAY):
-        window.persons.setFocus()      # K-17 is the first row
-        QTest.keyClick(window.persons, Qt.Key_E, Qt.AltModifier)   # Kontakt &erfassen
-        qtbot.waitUntil(lambda: window.entry_dialog is not None
-                        and window.entry_dialog.isVisible())
-        dialog = window.entry_dialog
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = _contact_by_keys(window, qtbot)
         ratings = dialog.goal_ratings
         assert ratings.isVisibleTo(dialog)
         [(goal, box)] = ratings.boxes
@@ -58,13 +65,7 @@ def test_she_rates_a_handed_goal_with_her_contact_by_keys(window, qtbot):
 
 def test_without_a_rating_the_contact_saves_as_before(window, qtbot):
     with clock.frozen(WORKDAY):
-        window.persons.setFocus()
-        QTest.keyClick(window.persons, Qt.Key_E, Qt.AltModifier)
-        qtbot.waitUntil(lambda: window.entry_dialog is not None
-                        and window.entry_dialog.isVisible())
-        dialog = window.entry_dialog
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = _contact_by_keys(window, qtbot)
         QTest.keyClick(_focused(), Qt.Key_Return, Qt.ControlModifier)
         qtbot.waitUntil(lambda: gone(dialog))
         assert len(repo.CONTACTS.all(window.pkg)) == 1
@@ -75,13 +76,7 @@ def test_strg_enter_in_an_open_list_saves_the_contact(window, qtbot):
     """As in the quick entry: Space opens a goal's list, Strg+Enter (the list has the
     keys) closes it without picking and saves; the list took it as a pick, nothing saved."""
     with clock.frozen(WORKDAY):
-        window.persons.setFocus()
-        QTest.keyClick(window.persons, Qt.Key_E, Qt.AltModifier)
-        qtbot.waitUntil(lambda: window.entry_dialog is not None
-                        and window.entry_dialog.isVisible())
-        dialog = window.entry_dialog
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = _contact_by_keys(window, qtbot)
         [(_goal, box)] = dialog.goal_ratings.boxes
         QTest.keyClick(_focused(), Qt.Key_1, Qt.ControlModifier)
         assert _focused() is box

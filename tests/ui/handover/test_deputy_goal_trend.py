@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.common.goal_trend import TrendView
-from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package, gone, open_deputy_window
+from tests.ui.handover.deputy_fixture import (
+    WORKDAY,
+    colleagues_package,
+    gone,
+    open_deputy_window,
+    shown_entry_dialog,
+)
 
 RATED = date(2026, 11, 16)   # the post holder's rating before the Vertretung
 
@@ -64,12 +70,8 @@ def test_the_trend_tab_shows_the_handed_goal_and_her_rating_marked_as_hers(windo
                         ["16.11.2026", "-1", "weniger als erwartet", "Stelleninhaberin"]]
         # her contact with a rating (Kontakt &erfassen for the goal's person, Strg+1, ↓↓↓)
         QTest.keyClick(window.goal_choice, Qt.Key_E, Qt.AltModifier)
-        qtbot.waitUntil(lambda: window.entry_dialog is not None
-                        and window.entry_dialog.isVisible())
-        dialog = window.entry_dialog
+        dialog = shown_entry_dialog(window, qtbot)
         assert dialog.person_id() == window.overview.goals[0].person_id
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key_1, Qt.ControlModifier)
         box = QApplication.focusWidget()
         for _ in range(3):     # — → −2 → −1 → 0

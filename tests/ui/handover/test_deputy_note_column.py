@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
-from tests.ui.handover.deputy_fixture import WORKDAY, gone
+from tests.ui.handover.deputy_fixture import WORKDAY, gone, shown_entry_dialog
 
 NOTE = 5   # Datum, Zeit, Person, Raum, Stand, Notiz
 
@@ -26,11 +26,7 @@ def test_the_note_column_shows_only_when_an_appointment_carries_a_note(deputy_wi
     with clock.frozen(WORKDAY):
         window.persons.setFocus()
         _alt(Qt.Key_M)  # "Ter&min eintragen …"
-        qtbot.waitUntil(lambda: window.entry_dialog is not None
-                        and window.entry_dialog.isVisible())
-        dialog = window.entry_dialog
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = shown_entry_dialog(window, qtbot)
         _alt(Qt.Key_D)
         QTest.keyClicks(QApplication.focusWidget(), "10.12.2026")
         _alt(Qt.Key_N)

@@ -21,7 +21,7 @@ from ssa_desktop.services import handover_deputy_work, retention
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.deputy_window import DeputyWindow
 from ssa_desktop.ui.handover.panel import HandoverPanel
-from tests.ui.handover.deputy_fixture import WORKDAY, gone
+from tests.ui.handover.deputy_fixture import WORKDAY, gone, shown_entry_dialog
 
 
 @pytest.fixture
@@ -48,10 +48,7 @@ def _active(qtbot, dialog) -> None:
 
 def _contact_dialog(qtbot, window):
     alt(qtbot, Qt.Key_E)  # "Kontakt &erfassen …"
-    qtbot.waitUntil(lambda: window.entry_dialog is not None and window.entry_dialog.isVisible())
-    dialog = window.entry_dialog
-    _active(qtbot, dialog)
-    return dialog
+    return shown_entry_dialog(window, qtbot)
 
 
 def test_persons_show_name_class_school_and_guardian_reachability(window, package):
@@ -191,10 +188,7 @@ def test_appointment_with_person_and_room(window, qtbot, package):
         window.persons.setFocus()
         QTest.keyClick(window.persons, Qt.Key_Down)  # N-5
         alt(qtbot, Qt.Key_M)  # "Ter&min eintragen …"
-        qtbot.waitUntil(lambda: window.entry_dialog is not None
-                        and window.entry_dialog.isVisible())
-        dialog = window.entry_dialog
-        _active(qtbot, dialog)
+        dialog = shown_entry_dialog(window, qtbot)
         assert dialog.person_id() == package.n5
         alt(qtbot, Qt.Key_D)
         QTest.keyClicks(QApplication.focusWidget(), "10.12.2026")

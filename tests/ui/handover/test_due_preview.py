@@ -5,7 +5,6 @@ reached by its Alt key; the successor's vault then shows what she chose."""
 from __future__ import annotations
 
 import os
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -15,13 +14,13 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Appointment, Consent
-from ssa_desktop.services import handover_school, retention
+from ssa_desktop.services import retention
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
 from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
 from tests.handover.test_due_persons import _due_pupil
 from tests.services.test_handover import _person
-from tests.support.vaults import fresh_vault
+from tests.support.handed_over import received
 from tests.support.written import wait_written
 
 TODAY = date(2026, 11, 23)
@@ -49,13 +48,7 @@ def _write(dialog, qtbot) -> None:
 
 def _successor_due(result, tmp_path) -> tuple[set[str], int]:
     """The package read into a fresh vault: her pseudonyms and „Löschung fällig"."""
-    inbox = tmp_path / "eingang"
-    inbox.mkdir()
-    copy = inbox / result.path.name
-    shutil.copyfile(result.path, copy)
-    with fresh_vault() as successor:
-        handover_school.receive_school_package(successor.conn, copy, result.key_text, tmp_path,
-                                               today=TODAY)
+    with received(result, tmp_path, TODAY) as (successor, _receipt):
         return ({p.pseudonym for p in repo.PERSONS.all(successor.conn)},
                 retention.count_due(successor.conn, today=TODAY).due)
 

@@ -3,18 +3,15 @@ und Übergabe" after a return with a conflict left open – in her words, no int
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
-from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
 from ssa_desktop.ui.handover.panel import HandoverPanel
-from tests.handover.test_deputy_return import LATER, _mark, _open, _package, _return, _two
+from tests.handover.test_deputy_return import LATER, _both_changed
 
 
 @pytest.fixture
@@ -36,21 +33,9 @@ def _escape_conflicts() -> None:
                    Qt.Key_Escape)
 
 
-def _conflicting_return(conn, out):
-    a, _b = _two(conn)
-    result = _package(conn, out, a)
-    pkg = _open(result)
-    [appt] = repo.APPOINTMENTS.all(pkg)
-    _mark(pkg, appt.id, "attended")
-    pkg.close()
-    mine = repo.APPOINTMENTS.get(conn, appt.id)
-    repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
-    return _return(result, out), appt
-
-
 @pytest.fixture
 def panel_after_open_conflict(qtbot, ctx, out):
-    ret, appt = _conflicting_return(ctx.conn, out)
+    ret, appt = _both_changed(ctx.conn, out, status="cancelled")
     panel = HandoverPanel(ctx)
     qtbot.addWidget(panel)
     panel.show()

@@ -1,1 +1,17 @@
+import pytest
+
+from ssa_desktop.ui.letters.dialog import LetterDialog
 from tests.letters.conftest import letterhead, records  # noqa: F401 (fixtures)
+
+
+@pytest.fixture
+def open_letter(qtbot, ctx, records):  # noqa: F811 (the fixture imported above)
+    """``open_letter()``: Brief erstellen for the records' person, shown (call it once the
+    vault holds what the test needs)."""
+    def open_():
+        dialog = LetterDialog(ctx, records["person"])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+    return open_

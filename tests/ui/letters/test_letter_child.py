@@ -15,18 +15,9 @@ from PySide6.QtTest import QTest
 from ssa_desktop.domain import letters as dl
 from ssa_desktop.services import documents, letter_child
 from ssa_desktop.storage import child_process
-from ssa_desktop.ui.letters.dialog import LetterDialog
 
 ROOT = Path(__file__).resolve().parents[3]
 JOB = ("invitation", ["Hallo {{ person.first_name }}!"], {"person.first_name": "Kim"})
-
-
-def _dialog(qtbot, ctx, records):
-    dialog = LetterDialog(ctx, records["person"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def test_a_fresh_gui_process_makes_a_letter_without_the_template_language(tmp_path):
@@ -47,9 +38,8 @@ def test_a_fresh_gui_process_makes_a_letter_without_the_template_language(tmp_pa
     assert done.stdout.splitlines() == ["True", "[]"]
 
 
-def test_the_dialog_keeps_one_child_and_it_ends_when_the_dialog_closes(
-        qtbot, ctx, records, frozen_clock):
-    dialog = _dialog(qtbot, ctx, records)
+def test_the_dialog_keeps_one_child_and_it_ends_when_the_dialog_closes(open_letter, frozen_clock):
+    dialog = open_letter()
     assert dialog.preview.image() is not None
     pid = dialog.letter_child.pid
     assert pid is not None
@@ -64,8 +54,8 @@ def test_the_dialog_keeps_one_child_and_it_ends_when_the_dialog_closes(
 
 
 def test_a_killed_child_is_a_german_sentence_and_nothing_is_lost(
-        qtbot, ctx, records, frozen_clock):
-    dialog = _dialog(qtbot, ctx, records)
+        open_letter, ctx, records, frozen_clock):
+    dialog = open_letter()
     kept_before = documents.documents_of_person(ctx.conn, records["person"])
     assert dialog.letter_child.pid is not None
     os.kill(dialog.letter_child.pid, signal.SIGKILL)

@@ -33,14 +33,6 @@ def private_temp(tmp_path, monkeypatch):
     return folder
 
 
-def _dialog(qtbot, ctx, records):
-    dialog = LetterDialog(ctx, records["person"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
 def _type_address(dialog):
     dialog.address_box.setFocus()
     QTest.keyClicks(dialog.address_box, "Frau Birgit Sommer")
@@ -50,8 +42,8 @@ def _type_address(dialog):
     QTest.keyClicks(dialog.address_box, "79100 Freiburg")
 
 
-def test_keys_choose_the_kind_and_the_preview_follows(qtbot, ctx, records, frozen_clock):
-    dialog = _dialog(qtbot, ctx, records)
+def test_keys_choose_the_kind_and_the_preview_follows(open_letter, records, frozen_clock):
+    dialog = open_letter()
     assert dialog.kind_box.currentData() == "invitation"
     assert dialog.source_box.currentData() == records["appointment"]
     assert dialog.preview.image() is not None
@@ -69,9 +61,9 @@ def test_keys_choose_the_kind_and_the_preview_follows(qtbot, ctx, records, froze
     assert dialog.focusWidget() is dialog.salutation
 
 
-def test_printing_paints_on_the_printer_and_leaves_no_temp_file(qtbot, ctx, records, tmp_path,
-                                                               private_temp, frozen_clock):
-    dialog = _dialog(qtbot, ctx, records)
+def test_printing_paints_on_the_printer_and_leaves_no_temp_file(
+        open_letter, tmp_path, private_temp, frozen_clock):
+    dialog = open_letter()
     _type_address(dialog)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     out = tmp_path / "drucker.pdf"  # stands in for a real printer
@@ -84,8 +76,8 @@ def test_printing_paints_on_the_printer_and_leaves_no_temp_file(qtbot, ctx, reco
     assert "Lindenweg 4" in text and "Beratungsraum" in text and "GEHEIM" not in text
 
 
-def test_save_and_keep(qtbot, ctx, records, tmp_path, private_temp, frozen_clock):
-    dialog = _dialog(qtbot, ctx, records)
+def test_save_and_keep(open_letter, ctx, records, tmp_path, private_temp, frozen_clock):
+    dialog = open_letter()
     _type_address(dialog)
     target = tmp_path / "briefe" / "einladung.pdf"
     dialog.save_path_chooser = lambda suggested: str(target)
@@ -99,11 +91,11 @@ def test_save_and_keep(qtbot, ctx, records, tmp_path, private_temp, frozen_clock
     assert list(private_temp.iterdir()) == []
 
 
-def test_her_docx_template_is_previewed_as_fields_and_saved(qtbot, ctx, records, tmp_path,
-                                                           shown, frozen_clock):
+def test_her_docx_template_is_previewed_as_fields_and_saved(
+        open_letter, tmp_path, shown, frozen_clock):
     template = tmp_path / "vorlage.docx"
     template.write_bytes(docx("Einladung für {{ person.first_name }} am {{ appointment.day }}"))
-    dialog = _dialog(qtbot, ctx, records)
+    dialog = open_letter()
     dialog.template_chooser = lambda: str(template)
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     assert dialog.template_box.currentText() == "vorlage.docx"
@@ -115,10 +107,10 @@ def test_her_docx_template_is_previewed_as_fields_and_saved(qtbot, ctx, records,
     assert "Einladung für Kim am 02.12.2026" in docx_text(target.read_bytes())
 
 
-def test_a_hostile_template_is_refused_in_the_dialog(qtbot, ctx, records, tmp_path):
+def test_a_hostile_template_is_refused_in_the_dialog(open_letter, tmp_path):
     template = tmp_path / "boese.docx"
     template.write_bytes(docx("{{ person.__class__.__mro__ }}"))
-    dialog = _dialog(qtbot, ctx, records)
+    dialog = open_letter()
     dialog.template_chooser = lambda: str(template)
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     assert "interne Eigenschaften" in dialog.problem.text()
@@ -149,9 +141,8 @@ def test_from_a_group_she_chooses_the_person_by_keys(qtbot, ctx, records, frozen
     assert "Kim Sommer" in text and "„Soziales Lernen 7b“" in text
 
 
-def test_the_placeholders_of_the_kind_are_listed_with_their_meaning(qtbot, ctx, records,
-                                                                     frozen_clock):
-    dialog = _dialog(qtbot, ctx, records)
+def test_the_placeholders_of_the_kind_are_listed_with_their_meaning(open_letter, frozen_clock):
+    dialog = open_letter()
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("participation"))
     QTest.mouseClick(dialog.fields_button, Qt.MouseButton.LeftButton)
     text = dialog.preview.text()
@@ -161,13 +152,12 @@ def test_the_placeholders_of_the_kind_are_listed_with_their_meaning(qtbot, ctx, 
     assert "consent." not in text and "appointment." not in text
 
 
-def test_she_maps_the_fields_of_her_pdf_form_by_keys(qtbot, ctx, records, tmp_path, shown,
-                                                    frozen_clock):
+def test_she_maps_the_fields_of_her_pdf_form_by_keys(open_letter, tmp_path, shown, frozen_clock):
     from tests.letters.test_own_templates import pdf_form
 
     form = tmp_path / "formular.pdf"
     form.write_bytes(pdf_form("Vorname", "person.class_label", "Bemerkung"))
-    dialog = _dialog(qtbot, ctx, records)
+    dialog = open_letter()
     dialog.template_chooser = lambda: str(form)
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     assert dialog.mapping_box.isVisible()
@@ -188,9 +178,8 @@ def test_she_maps_the_fields_of_her_pdf_form_by_keys(qtbot, ctx, records, tmp_pa
     assert values["Bemerkung"] in (None, "")
 
 
-def test_a_letter_to_another_office_is_logged_after_her_confirmation(qtbot, ctx, records,
-                                                                    tmp_path, monkeypatch,
-                                                                    frozen_clock):
+def test_a_letter_to_another_office_is_logged_after_her_confirmation(
+        open_letter, ctx, records, tmp_path, monkeypatch, frozen_clock):
     """Empfänger „eine andere Stelle“ chosen by keys: saving asks her (the recipient, the
     categories, the legal basis); „Nein“ writes nothing, „Ja“ saves and logs it in the
     Übermittlungsprotokoll. Without a consent naming the recipient it cannot go out."""
@@ -204,7 +193,7 @@ def test_a_letter_to_another_office_is_logged_after_her_confirmation(qtbot, ctx,
         return answer[0]
 
     monkeypatch.setattr("ssa_desktop.ui.letters.dialog.ask_yes_no", ask)
-    dialog = _dialog(qtbot, ctx, records)
+    dialog = open_letter()
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("referral"))
     dialog.address_box.setFocus()
     QTest.keyClicks(dialog.address_box, "Jugendamt Emmendingen")
@@ -232,11 +221,11 @@ def test_a_letter_to_another_office_is_logged_after_her_confirmation(qtbot, ctx,
     assert "Übermittlungsprotokoll" in dialog.problem.text()
 
 
-def test_a_builtin_letter_is_saved_as_docx_when_she_names_it_so(qtbot, ctx, records, tmp_path,
-                                                               shown, frozen_clock):
+def test_a_builtin_letter_is_saved_as_docx_when_she_names_it_so(
+        open_letter, tmp_path, shown, frozen_clock):
     from docx import Document
 
-    dialog = _dialog(qtbot, ctx, records)
+    dialog = open_letter()
     _type_address(dialog)
     target = tmp_path / "einladung.docx"
     dialog.save_path_chooser = lambda suggested: str(target)
@@ -246,8 +235,8 @@ def test_a_builtin_letter_is_saved_as_docx_when_she_names_it_so(qtbot, ctx, reco
     assert "Lindenweg 4" in doc.tables[0].rows[0].cells[0].text
 
 
-def test_a_letter_to_the_guardians_gets_their_recorded_postal_address(qtbot, ctx, records,
-                                                                     tmp_path, frozen_clock):
+def test_a_letter_to_the_guardians_gets_their_recorded_postal_address(
+        open_letter, ctx, records, tmp_path, frozen_clock):
     """Issue 62: „Brief erstellen“ to the guardians fills in their postal address recorded
     on the person, as the serial letter does (one rule: letters.member_address)."""
     from ssa_desktop.services import persons
@@ -255,7 +244,7 @@ def test_a_letter_to_the_guardians_gets_their_recorded_postal_address(qtbot, ctx
     person = persons.get_person(ctx.conn, records["person"])
     person.guardian_address = "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
     persons.save_person(ctx.conn, person)
-    dialog = _dialog(qtbot, ctx, records)
+    dialog = open_letter()
     assert dialog.address_box.toPlainText() == ""
     dialog.recipient_box.setFocus()
     QTest.keyClick(dialog.recipient_box, Qt.Key.Key_Down)

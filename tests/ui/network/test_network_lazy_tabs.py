@@ -16,6 +16,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import CooperationAgreement, NetworkActivity, Partner
 from ssa_desktop.services import agreements, network
 from ssa_desktop.ui.network.area import ActivitiesTab, AgreementTab, NetworkArea, PartnersTab
+from tests.support.shown import show_active
 from tests.ui.a11y.tabwalk import focus_names
 
 TODAY = date(2026, 11, 21)
@@ -29,12 +30,7 @@ def _clock_on_today():
 
 
 def _area(ctx, qtbot):
-    area = NetworkArea(ctx)
-    qtbot.addWidget(area)
-    area.show()
-    area.activateWindow()  # the tabs' Alt+letter are shortcuts of the active window
-    qtbot.waitUntil(area.isActiveWindow)
-    return area
+    return show_active(qtbot, NetworkArea(ctx))  # the tabs' Alt+letters need it active
 
 
 def _built(area) -> list[bool]:

@@ -13,6 +13,7 @@ from ssa_desktop.services import open_offers as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.open_offers.area import NO_SPLIT, OpenOffersArea
 from tests.conftest import TODAY
+from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -20,13 +21,7 @@ YEAR = SchoolYear.of(TODAY)
 
 
 def _area(qtbot, ctx):
-    area = OpenOffersArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1200, 800)
-    area.show()
-    area.activateWindow()
-    qtbot.waitUntil(area.isActiveWindow)
-    return area
+    return show_active(qtbot, OpenOffersArea(ctx), size=(1200, 800))
 
 
 def test_fast_entry_with_enter_records_statistics(qtbot, ctx):

@@ -10,16 +10,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, TODAY
+from tests.conftest import TODAY
+from tests.support.main_windows import active_main_window
 from tests.ui.common.mnemonics import clashes, letter
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -27,14 +24,7 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path, pupil):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_main_window(ctx, qtbot, tmp_path, size=(1366, 768))
 
 
 def _dialogs() -> list[DeputyPackageDialog]:

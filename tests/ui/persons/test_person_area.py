@@ -24,7 +24,6 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import background
 from ssa_desktop.ui.persons import timeline as timeline_mod
-from ssa_desktop.ui.persons.area import PersonsArea
 from ssa_desktop.ui.persons.person_list import HIDDEN_NAME
 from tests.conftest import PASSPHRASE, TODAY
 
@@ -34,13 +33,9 @@ MARKER = "ZQ-4711"
 
 
 @pytest.fixture
-def area(ctx, qtbot, pupil):
-    widget = PersonsArea(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def area(pupil, area):
+    """The folder's persons area, built once the pupil is there."""
+    return area
 
 
 def _add(conn, pseudonym, kind="pupil", **kw):

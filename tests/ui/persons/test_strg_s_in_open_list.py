@@ -10,35 +10,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.persons.area import PersonsArea
+from tests.support.open_lists import open_list
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
-@pytest.fixture
-def area(ctx, qtbot):
-    widget = PersonsArea(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 @pytest.mark.parametrize("field", ["kind", "gender", "school"])
-def test_strg_s_in_an_open_list_saves_what_the_fields_show(area, conn, qtbot, field):
-    area.refresh()
-    area.list.new_button.click()
-    form = area.page.form
-    form.pseudonym.setFocus()
-    qtbot.keyClicks(form.pseudonym, "S-1")
+def test_strg_s_in_an_open_list_saves_what_the_fields_show(new_person, conn, qtbot, field):
+    form = new_person("S-1")
     combo = getattr(form, field)
     shown = combo.currentText()
-    combo.setFocus()
-    QTest.keyClick(combo, Qt.Key_Down, Qt.AltModifier)
-    assert QApplication.activePopupWidget() is not None  # its list is open
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key_S, Qt.ControlModifier)
+    QTest.keyClick(open_list(qtbot, combo), Qt.Key_S, Qt.ControlModifier)
     assert QApplication.activePopupWidget() is None
     saved = [p for p in repo.PERSONS.all(conn) if p.pseudonym == "S-1"]
     assert saved, form.error.text()

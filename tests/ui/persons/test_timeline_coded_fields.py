@@ -10,19 +10,14 @@ import pytest
 
 from ssa_desktop.domain.entities import Contact
 from ssa_desktop.services import activities
-from ssa_desktop.ui.persons.area import PersonsArea
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
-def area(ctx, qtbot, pupil):
-    widget = PersonsArea(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def area(pupil, area):
+    """The folder's persons area, built once the pupil is there."""
+    return area
 
 
 def _record(conn, pupil, **kw):

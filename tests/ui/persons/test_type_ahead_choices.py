@@ -12,6 +12,7 @@ from ssa_desktop.domain.entities import School
 from ssa_desktop.services import persons as psvc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.persons.area import PersonsArea
+from tests.support.open_lists import open_list
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -107,19 +108,10 @@ def test_saving_a_new_person_confirms_kind_and_school_on_stammdaten(area, ctx, q
     assert area.page.tabs.currentIndex() == area.page.TAB_MASTER
 
 
-def _open_list(qtbot, combo):
-    """Alt+↓ on ``combo``: its list opens and has the keys."""
-    combo.setFocus()
-    qtbot.waitUntil(combo.hasFocus)
-    QTest.keyClick(combo, Qt.Key_Down, Qt.AltModifier)
-    assert QApplication.activePopupWidget() is not None
-    return QApplication.focusWidget()  # the list inside the popup frame
-
-
 def test_e_in_the_open_list_goes_to_the_kind_and_enter_picks_it(area, ctx, qtbot):
     form = area.page.form
     QTest.keyClicks(form.pseudonym, "E-2")
-    view = _open_list(qtbot, form.kind)
+    view = open_list(qtbot, form.kind)
     QTest.keyClicks(view, "E")  # as fast as she can type (the events' own timestamps)
     assert view.currentIndex().data() == "Elternteil / Erziehungsberechtigte:r"
     QTest.keyClick(view, Qt.Key_Return)  # picks, closes the list, saves nothing
@@ -132,7 +124,7 @@ def test_e_in_the_open_list_goes_to_the_kind_and_enter_picks_it(area, ctx, qtbot
 def test_gg_in_the_open_list_goes_to_the_second_g_school(area, ctx, qtbot):
     form = area.page.form
     QTest.keyClicks(form.pseudonym, "G-3")
-    view = _open_list(qtbot, form.school)
+    view = open_list(qtbot, form.school)
     QTest.keyClicks(view, "GG")
     assert view.currentIndex().data() == "Grundschule Lindenhof"
     QTest.keyClick(view, Qt.Key_Return)
@@ -143,6 +135,6 @@ def test_gg_in_the_open_list_goes_to_the_second_g_school(area, ctx, qtbot):
 
 def test_a_word_inside_the_label_matches_in_the_open_list(area, qtbot):
     form = area.page.form
-    view = _open_list(qtbot, form.school)
+    view = open_list(qtbot, form.school)
     QTest.keyClicks(view, "park")
     assert view.currentIndex().data() == "Gemeinschaftsschule Am Park"

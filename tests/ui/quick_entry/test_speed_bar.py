@@ -9,16 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain.entities import Contact
 from ssa_desktop.services import activities
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, TODAY
+from tests.conftest import TODAY
+from tests.support.main_windows import active_main_window
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
 import daily_keys as keys  # noqa: E402
@@ -31,12 +28,7 @@ def window(ctx, qtbot, tmp_path, pupil):
     # yesterday's entry sets the defaults: an Einzelberatung of 30 minutes
     activities.record_contact(ctx.conn, Contact(day=TODAY, kind="EB", duration_min=30,
                                                 person_id=pupil.id, participants=("pupil",)))
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
+    win = active_main_window(ctx, qtbot, tmp_path)
     # the unlock's upkeep ends with the day's backup and says so in the status line: the
     # line a test's save writes comes after it, not raced by it
     qtbot.waitUntil(lambda: win.statusBar().currentMessage() == "Tägliche Sicherung erstellt.",

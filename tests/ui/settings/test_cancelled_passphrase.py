@@ -9,24 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLineEdit
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings.area import SettingsArea
 from ssa_desktop.ui.settings.dialogs import ChangePassphraseDialog, PassphrasePrompt
-from ssa_desktop.ui.settings_store import SettingsStore
-from tests.support.memory_keyring import MemoryKeyring
 
 SECRET = "Mein geheimer Satz 2026"
 
 
 @pytest.mark.parametrize("button", ["rekey_button", "show_key_button", "passphrase_button",
                                     "post_handover_button"])
-def test_a_cancelled_passphrase_stays_in_no_field(ctx, qtbot, tmp_path, monkeypatch, button):
-    area = SettingsArea(ctx, settings=SettingsStore(tmp_path / "settings.ini"),
-                        keystore=DeviceKeyStore(MemoryKeyring()))
-    qtbot.addWidget(area)
-    area.show()
+def test_a_cancelled_passphrase_stays_in_no_field(settings_area, ctx, qtbot, monkeypatch, button):
+    area = settings_area(front="security")
     page = area.page("security")
-    area.tabs.setCurrentIndex(area.tabs.indexOf(page.parentWidget()))  # the tab in front
     qtbot.waitUntil(getattr(page, button).isVisible)
     asked = []
 

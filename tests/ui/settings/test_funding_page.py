@@ -14,21 +14,12 @@ from PySide6.QtTest import QTest
 
 from ssa_desktop.domain import rule_pack as rp
 from ssa_desktop.services import rule_packs
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings.area import SettingsArea
-from ssa_desktop.ui.settings_store import SettingsStore
-from tests.support.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture
-def page(ctx, qtbot, tmp_path):
-    area = SettingsArea(ctx, settings=SettingsStore(tmp_path / "settings.ini"),
-                        keystore=DeviceKeyStore(MemoryKeyring()))
-    qtbot.addWidget(area)
-    area.resize(1280, 720)
-    area.show()
-    titles = [area.tabs.tabText(i) for i in range(area.tabs.count())]
-    area.tabs.setCurrentIndex(titles.index("Förderung"))
+def page(settings_area, qtbot):
+    area = settings_area(front="funding", size=(1280, 720))
+    assert area.tabs.tabText(area.tabs.currentIndex()) == "Förderung"
     shown = area.page("funding")
     area.activateWindow()
     qtbot.waitUntil(area.isActiveWindow)

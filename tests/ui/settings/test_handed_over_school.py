@@ -7,11 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from ssa_desktop.domain import clock
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings.area import SettingsArea
-from ssa_desktop.ui.settings_store import SettingsStore
 from tests.support.handed_over import hand_over_second_school
-from tests.support.memory_keyring import MemoryKeyring
 
 
 def _names(page) -> list[str]:
@@ -19,13 +15,10 @@ def _names(page) -> list[str]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
-def test_a_handed_over_school_leaves_the_list_of_later_years(ctx, qtbot, tmp_path):
+def test_a_handed_over_school_leaves_the_list_of_later_years(settings_area, ctx, tmp_path):
     hand_over_second_school(ctx.conn, tmp_path / "uebergabe")
     with clock.frozen(date(2027, 8, 3)):
-        area = SettingsArea(ctx, settings=SettingsStore(tmp_path / "settings.ini"),
-                            keystore=DeviceKeyStore(MemoryKeyring()))
-        qtbot.addWidget(area)
-        area.show()
+        area = settings_area()
         page = area.page("schools")
         page.load()
         page.year.setCurrentIndex(page.year.findData(2027))

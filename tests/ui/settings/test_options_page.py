@@ -15,23 +15,14 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain.month_day import MonthDay
 from ssa_desktop.services import settings
 from ssa_desktop.services import statistics as stats
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings.area import SettingsArea
-from ssa_desktop.ui.settings_store import SettingsStore
-from tests.support.memory_keyring import MemoryKeyring
 
 NOW = datetime(2026, 9, 3, 8, 0)
 
 
 @pytest.fixture
-def page(ctx, qtbot, tmp_path):
-    area = SettingsArea(ctx, settings=SettingsStore(tmp_path / "settings.ini"),
-                        keystore=DeviceKeyStore(MemoryKeyring()))
-    qtbot.addWidget(area)
-    area.resize(1280, 720)
-    area.show()
-    titles = [area.tabs.tabText(i) for i in range(area.tabs.count())]
-    area.tabs.setCurrentIndex(titles.index("Optionen"))
+def page(settings_area, qtbot):
+    area = settings_area(front="options", size=(1280, 720))
+    assert area.tabs.tabText(area.tabs.currentIndex()) == "Optionen"
     shown = area.page("options")
     area.activateWindow()
     qtbot.waitUntil(area.isActiveWindow)

@@ -7,20 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings.area import SettingsArea
 from ssa_desktop.ui.settings.dialogs import PassphrasePrompt
-from ssa_desktop.ui.settings_store import SettingsStore
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.support.memory_keyring import MemoryKeyring
 
 
-def test_the_current_emergency_key_after_the_typed_passphrase(ctx, qtbot, tmp_path,
+def test_the_current_emergency_key_after_the_typed_passphrase(settings_area, ctx, qtbot,
                                                               monkeypatch):
-    area = SettingsArea(ctx, settings=SettingsStore(tmp_path / "settings.ini"),
-                        keystore=DeviceKeyStore(MemoryKeyring()))
-    qtbot.addWidget(area)
-    area.show()
+    area = settings_area()
     security = area.page("security")
     security.kdf_params = FAST_KDF
     prompts = []

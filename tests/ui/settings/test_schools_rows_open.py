@@ -6,18 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings.area import SettingsArea
 from ssa_desktop.ui.settings.dialogs import SchoolDialog
-from ssa_desktop.ui.settings_store import SettingsStore
-from tests.support.memory_keyring import MemoryKeyring
 
 
-def test_enter_on_a_school_opens_it(ctx, qtbot, tmp_path, monkeypatch):
-    area = SettingsArea(ctx, settings=SettingsStore(tmp_path / "settings.ini"),
-                        keystore=DeviceKeyStore(MemoryKeyring()))
-    qtbot.addWidget(area)
-    area.show()
+def test_enter_on_a_school_opens_it(settings_area, monkeypatch):
+    area = settings_area()
     page = area.page("schools")
     opened = []
     monkeypatch.setattr(page, "_exec", lambda dialog: opened.append(dialog) or False)

@@ -9,21 +9,13 @@ from PySide6.QtWidgets import QDialog
 
 from ssa_desktop.domain.entities import Post
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings.area import SettingsArea
 from ssa_desktop.ui.settings.staff_dialog import StaffDialog
-from ssa_desktop.ui.settings_store import SettingsStore
-from tests.support.memory_keyring import MemoryKeyring
 
 
-def test_the_staff_button_opens_the_staff_dialog(ctx, qtbot, tmp_path, monkeypatch):
+def test_the_staff_button_opens_the_staff_dialog(settings_area, ctx, qtbot, monkeypatch):
     repo.POSTS.insert(ctx.conn, Post("Stelle Nord", id="post-1"))
-    area = SettingsArea(ctx, settings=SettingsStore(tmp_path / "settings.ini"),
-                        keystore=DeviceKeyStore(MemoryKeyring()))
-    qtbot.addWidget(area)
-    area.show()
+    area = settings_area(front="schools")
     page = area.page("schools")
-    area.tabs.setCurrentIndex(area.tabs.indexOf(page.parentWidget()))  # the tab in front
     qtbot.waitUntil(page.staff_button.isVisible)
     opened = []
 

@@ -5,16 +5,12 @@ Alt+H opened the Hilfe menu, the Bereiche menu showed "Personen _Fälle")."""
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QScrollArea
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.support.main_windows import active_main_window
 from tests.ui.common.mnemonics import clashes, letter, mnemonics
 
 KEYS = {chr(c): getattr(Qt, f"Key_{chr(c).upper()}") for c in range(ord("a"), ord("z") + 1)}
@@ -22,14 +18,7 @@ KEYS = {chr(c): getattr(Qt, f"Key_{chr(c).upper()}") for c in range(ord("a"), or
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path, pupil):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_main_window(ctx, qtbot, tmp_path, size=(1366, 768))
 
 
 def _reaches_fields(window) -> list[str]:

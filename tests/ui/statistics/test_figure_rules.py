@@ -29,6 +29,7 @@ from ssa_desktop.domain.entities import (
 from ssa_desktop.services import activities
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.statistics.area import StatisticsArea
+from tests.support.main_windows import active_main_window
 
 DAY = date(2026, 10, 5)  # the Statistik opens on the school year 2025/26
 
@@ -138,14 +139,9 @@ def test_the_time_finding_shows_hours_and_minutes_exactly(area):
 def test_f1_in_the_main_window_explains_the_figure_not_the_shortcuts(ctx, qtbot, tmp_path):
     """In the real window F1 is the list of shortcuts everywhere but in the form preview,
     where it explains the chosen figure (the window's shortcut must not fire too)."""
-    from keyring.backends import fail
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
-    from ssa_desktop.storage.keystore import DeviceKeyStore
-    from ssa_desktop.ui.settings_store import SettingsStore
-    from ssa_desktop.ui.shell.main_window import MainWindow
-    from tests.conftest import FAST_KDF
     from tests.kvjs import fixture
 
     fixture.build(ctx.conn)
@@ -167,13 +163,7 @@ def test_f1_in_the_main_window_explains_the_figure_not_the_shortcuts(ctx, qtbot,
                 widget.reject()
 
     with clock.frozen(DAY):
-        win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-        qtbot.addWidget(win)
-        win.resize(1366, 768)
-        win.show()
-        win.activateWindow()
-        qtbot.waitUntil(win.isActiveWindow)
+        win = active_main_window(ctx, qtbot, tmp_path, size=(1366, 768))
         area = win.show_area("statistics")
         qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
     row = _row(area, "Beratungskontakte")

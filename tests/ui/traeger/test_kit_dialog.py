@@ -17,6 +17,7 @@ from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.traeger.kit_dialog import TraegerKitDialog
 from ssa_desktop.ui.vault.wizard import FirstRunWizard
 from tests.conftest import FAST_KDF
+from tests.support.shown import show_active
 from tests.traeger.files import post_file, school_file
 
 
@@ -78,11 +79,7 @@ def test_the_workbooks_are_written_where_she_chooses(qtbot, tmp_path, exports, m
     out = tmp_path / "mappen"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(out))
-    dialog = TraegerKitDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = show_active(qtbot, TraegerKitDialog())
     qtbot.keyClicks(dialog.folder, str(exports))
     _tab_to(dialog.workbook_button)
     QTest.keyClick(dialog.workbook_button, Qt.Key_Space)
@@ -94,11 +91,7 @@ def test_the_long_table_is_written_where_she_chooses(qtbot, tmp_path, exports, m
                                                     frozen_clock):
     target = tmp_path / "KVJS_lang_2025-26.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    dialog = TraegerKitDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = show_active(qtbot, TraegerKitDialog())
     qtbot.keyClicks(dialog.folder, str(exports))
     _tab_to(dialog.tidy_button)
     assert dialog.tidy_button.accessibleName().startswith("Lange Tabelle")
@@ -119,11 +112,7 @@ def test_the_long_table_is_written_as_parquet_for_a_parquet_name(qtbot, tmp_path
         return str(target), "Parquet (*.parquet)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    dialog = TraegerKitDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = show_active(qtbot, TraegerKitDialog())
     qtbot.keyClicks(dialog.folder, str(exports))
     _tab_to(dialog.tidy_button)
     assert "Parquet" in dialog.tidy_button.accessibleName()
@@ -136,11 +125,7 @@ def test_the_long_table_is_written_as_parquet_for_a_parquet_name(qtbot, tmp_path
 
 
 def test_a_folder_that_is_not_there_is_a_german_sentence(qtbot, tmp_path, frozen_clock):
-    dialog = TraegerKitDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = show_active(qtbot, TraegerKitDialog())
     qtbot.keyClicks(dialog.folder, str(tmp_path / "fehlt"))
     QTest.keyClick(dialog.folder, Qt.Key_Return)
     qtbot.waitUntil(dialog.error.isVisible)
@@ -153,11 +138,7 @@ def test_an_empty_folder_field_reads_no_folder(qtbot, tmp_path, exports, frozen_
     """Return with the folder field empty asks for the folder: it never reads the
     program's working folder (an empty path is „.“) and lists its files."""
     monkeypatch.chdir(exports)
-    dialog = TraegerKitDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = show_active(qtbot, TraegerKitDialog())
     _tab_to(dialog.folder)
     QTest.keyClick(dialog.folder, Qt.Key_Return)
     qtbot.waitUntil(dialog.error.isVisible)
