@@ -120,6 +120,9 @@ HANDOVER_ON_REQUEST = {
 }
 # a passphrase's rating comes when one is set or changed (its rules, 37 kB of code)
 SET_ON_REQUEST = {"ssa_desktop.domain.passphrase"}
+# the check for names in a text she writes to a file (the ISEF PDF of the § 8a panel)
+WRITTEN_ON_REQUEST = {"ssa_desktop.services.names_in_text", "ssa_desktop.domain.names_in_text",
+                      "ssa_desktop.ui.reports.names_dialog"}
 KEYCHAIN_LIBRARIES = {"keyring", "secretstorage", "jeepney"}
 KEY_DERIVATION_LIBRARIES = {"cryptography", "argon2", "_argon2_cffi_bindings"}
 
@@ -145,6 +148,19 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
     assert "ssa_desktop.ui.time.area" in seen["modules"]
     assert seen["source_files"] == []
+
+
+def test_a_person_page_brings_in_the_names_check_only_with_a_pdf():
+    """The § 8a panel of every person page she opens checks an ISEF text for names when
+    she writes it as PDF: the check and its dialog come then (≈ 47 kB of code)."""
+    import subprocess
+
+    code = ("import sys, ssa_desktop.ui.persons.person_page, ssa_desktop.ui.child_protection.panel;"
+            "print(' '.join(sorted(set(sys.modules) & set(sys.argv[1:]))))")
+    out = subprocess.run([sys.executable, "-c", code, *sorted(WRITTEN_ON_REQUEST)],
+                         capture_output=True, text=True, check=True, timeout=120,
+                         cwd=str(Path(__file__).resolve().parents[3]))
+    assert out.stdout.split() == []
 
 
 def test_the_gui_process_reads_no_module_source_all_day(tmp_path):
