@@ -120,6 +120,8 @@ HANDOVER_ON_REQUEST = {
 }
 # a passphrase's rating comes when one is set or changed (its rules, 37 kB of code)
 SET_ON_REQUEST = {"ssa_desktop.domain.passphrase"}
+# what asks before she quits (a file still written, a dialog that would lose something)
+QUIT_ON_REQUEST = {"ssa_desktop.ui.common.closing"}
 # the check for names in a text she writes to a file (the ISEF PDF of the § 8a panel)
 WRITTEN_ON_REQUEST = {"ssa_desktop.services.names_in_text", "ssa_desktop.domain.names_in_text",
                       "ssa_desktop.ui.reports.names_dialog"}
@@ -145,6 +147,7 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     assert "ssa_desktop.services.handover_upkeep" in seen["modules"]  # the upkeep ran
     assert set(seen["modules"]) & HANDOVER_ON_REQUEST == set()
     assert set(seen["modules"]) & SET_ON_REQUEST == set()
+    assert set(seen["modules"]) & QUIT_ON_REQUEST == set()
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
     assert "ssa_desktop.ui.time.area" in seen["modules"]
     assert seen["source_files"] == []
