@@ -17,14 +17,18 @@ from datetime import date, timedelta
 from . import tables
 from .digests import sha256
 from .errors import UserError
+from .handover_kinds import (  # noqa: F401 - is_deputy_mark: the rules' own too
+    KIND_DEPUTY,
+    KIND_RETURN,
+    KIND_SCHOOL,
+    WRITTEN_BY_SUFFIX,
+    is_deputy_mark,
+)
 from .text_safety import TEXT_LIMIT
 
 # Days after the period's last day until the deputy's app deletes the package.
 GRACE_DAYS = 14
 
-KIND_DEPUTY = "vertretung"
-KIND_RETURN = "rueckgabe"
-KIND_SCHOOL = "schule"
 KINDS = (KIND_DEPUTY, KIND_RETURN, KIND_SCHOOL)
 KIND_LABELS = {KIND_DEPUTY: "Vertretungspaket", KIND_RETURN: "Rückgabe der Vertretung",
                KIND_SCHOOL: "Übergabepaket einer Schule"}
@@ -186,21 +190,13 @@ def row_hash(row: dict) -> str:
     return sha256(text.encode("utf-8")).hexdigest()
 
 
-# -- the deputy's entries ------------------------------------------------------------
-# How the deputy's entries are marked in the worker's vault (Contact/Appointment.written_by).
-WRITTEN_BY_SUFFIX = " (Vertretung)"
+# -- the deputy's entries (their mark: ``handover_kinds.WRITTEN_BY_SUFFIX``) ----------
 
 
 def written_by(deputy_name: str) -> str:
     """"Jana Berger (Vertretung)": who wrote an entry of the return."""
     name = " ".join(deputy_name.split()) or "Vertretung"
     return name + WRITTEN_BY_SUFFIX
-
-
-def is_deputy_mark(mark: str) -> bool:
-    """Whether ``written_by`` names a deputy: her entry, counted for the school, never
-    timed as the worker's (docs/statistics.md "Kontakte der Vertretung")."""
-    return mark.endswith(WRITTEN_BY_SUFFIX)
 
 
 def check_time(text: str, what: str = "Die Uhrzeit") -> str:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from ..domain.entities import School
 from ..domain.errors import UserError
-from ..domain.handover import KIND_SCHOOL
+from ..domain.handover_kinds import KIND_SCHOOL
 from ..domain.schoolyear import SchoolYear
 from ..storage import package_registry
 from ..storage import repositories as repo

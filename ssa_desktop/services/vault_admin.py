@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 from ..domain import clock
-from ..domain.passphrase import check_passphrase
 from ..storage import migrations
 from ..storage import repositories as repo
 from ..storage.backup import (  # BackupKeyNeeded: re-exported for the CLI and the GUI
@@ -36,7 +35,7 @@ from . import admission, documents, retention
 from .operations import DataKind, writes
 
 __all__ = [
-    "TABLE_LABELS", "BackupKeyNeeded", "backup_vault", "change_passphrase", "check_passphrase", "check_vault",
+    "TABLE_LABELS", "BackupKeyNeeded", "backup_vault", "change_passphrase", "check_vault",
     "create_vault", "default_backup_name", "restore_vault", "vault_info",
     "write_vault_emergency_sheet",
 ]
@@ -61,6 +60,8 @@ TABLE_LABELS = {
 
 
 def require_strong(passphrase: str) -> None:
+    from ..domain.passphrase import check_passphrase  # when a passphrase is set, not daily
+
     ok, _score, hint = check_passphrase(passphrase)
     if not ok:
         raise WeakPassphrase(f"Die Passphrase ist zu schwach. {hint}")

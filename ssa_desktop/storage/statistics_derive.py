@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from ..domain import activities as rules
-from ..domain.handover import is_deputy_mark
+from ..domain.handover_kinds import is_deputy_mark
 from . import repositories as repo
 from .connection import Connection
 

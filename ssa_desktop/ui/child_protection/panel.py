@@ -26,7 +26,6 @@ from ...domain.documents import Owner
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
-from ...services import names_in_text as names
 from .. import colours
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
@@ -50,7 +49,6 @@ from ..common.text_boxes import make_line_edit, make_text_box
 from ..context import AppContext
 from ..documents.record_documents import count_on, documents_button, show_record_documents
 from ..i18n import translator
-from ..reports import names_dialog
 
 tr = translator("ChildProtectionPanel")
 ERROR_STYLE = f"color: {colours.current().error};"
@@ -109,6 +107,8 @@ class IsefDialog(QDialog):
     def save_pdf(self) -> None:
         """The text as shown (reviewed, maybe edited) as PDF in the house style."""
         from ...reports.child_protection import write_isef
+        from ...services import names_in_text as names  # the names check: with a PDF
+        from ..reports import names_dialog
 
         if self.conn is not None and names_dialog.checked(
                 {"isef": self.text}, names.ISEF,

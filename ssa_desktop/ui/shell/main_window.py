@@ -43,7 +43,6 @@ from ..areas import AREAS
 from ..background import _Task, after, running_writes
 from ..common.announce import MessageLabel, announce
 from ..common.clipboard import clear_sensitive
-from ..common.closing import losing_dialogs, may_stop_writing, writing_nouns
 from ..common.fonts import enlarge_font
 from ..common.labels import name_by_label, name_window
 from ..common.layout_items import let_go_of_layout_items
@@ -894,6 +893,8 @@ class MainWindow(QMainWindow):
         its default (``common.closing``). First of all, a file she asked for that is still
         being written asks „Warten“ (default) or „Abbrechen und verwerfen“; „Warten“
         quits once it is written (``_quit_when_written``)."""
+        from ..common.closing import losing_dialogs, may_stop_writing  # when she quits
+
         writes = running_writes()
         if not may_stop_writing(self, writes):
             self._quit_when_written(writes)
@@ -937,6 +938,8 @@ class MainWindow(QMainWindow):
         quit: its key is shown once when it is whole, and she must see it first."""
         if any(task.writing == "package" for task in tasks):
             return
+        from ..common.closing import writing_nouns
+
         self._waiting_said = tr("{0}; danach wird das Programm beendet.").format(
             writing_nouns(tasks))
         self.statusBar().showMessage(self._waiting_said)

@@ -11,6 +11,8 @@ a result that arrives after a newer request or after the lock is dropped.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -57,8 +59,25 @@ EXPORTS = (("pdf", "PDF-Bericht …", "PDF (*.pdf)"),
            ("json", "JSON …", "JSON (*.json)"))
 
 
+@dataclass(frozen=True)
+class TimePlace:
+    """Her place (``Area.place``): the school year (its label), the kind of period and
+    the first day of the one chosen, the school (None: all schools)."""
+
+    year: str
+    kind: str
+    period: date | None
+    school: str | None
+
+
 class TimeArea(Area):
     watches = WATCHED
+    # taken apart only while she has looked at the Auswertung alone: the other tabs hold
+    # input (the week grid, an absence, a target) and are kept with the area
+    # (``may_take_apart``); a report she is writing is answered in this area first
+    rebuilt_when_left = True
+    _writing = 0
+    _place: TimePlace | None = None
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -160,14 +179,14 @@ class TimeArea(Area):
     def school_year(self) -> SchoolYear | None:
         return current(self.year)
 
-    def _fill_years(self) -> None:
-        current = self.school_year or SchoolYear.of(clock.today())
+    def _fill_years(self, label: str | None = None) -> None:
+        label = label or (self.school_year or SchoolYear.of(clock.today())).label
         self.years = timeshare.school_years(self.ctx.conn, clock.today())
         self.year.blockSignals(True)
         self.year.clear()
         for sy in self.years:
             self.year.addItem(sy.label, sy)
-        self.year.setCurrentIndex(max(self.year.findText(current.label), 0))
+        self.year.setCurrentIndex(max(self.year.findText(label), 0))
         self.year.blockSignals(False)
 
     def _fill_schools(self) -> list[tuple[str, str]]:
@@ -185,13 +204,15 @@ class TimeArea(Area):
         self.school.blockSignals(False)
         return schools
 
-    def _fill_periods(self) -> None:
+    def _fill_periods(self, first: date | None = None) -> None:
         kind = current(self.kind)
         year = self.school_year
         if year is None:
             return
         periods = timeshare.period_choices(year, kind)
         previous: Period | None = current(self.period)
+        if first is not None:   # her period when the area was built again
+            previous = next((p for p in periods if p.first == first), None)
         self.period.blockSignals(True)
         self.period.clear()
         today = clock.today()
@@ -206,13 +227,18 @@ class TimeArea(Area):
         self.period.setEnabled(kind != "year")
         self.period.blockSignals(False)
 
-    def _year_changed(self, _index: int) -> None:
+    def _year_changed(self, _index: int, place: TimePlace | None = None) -> None:
         if not self.ctx.is_unlocked or self.school_year is None:
             return
+        if place is not None:   # her school, chosen again once the year's are listed
+            self.school.blockSignals(True)
+            self.school.addItem("", place.school or NONE)
+            self.school.setCurrentIndex(self.school.count() - 1)
+            self.school.blockSignals(False)
         schools = self._fill_schools()
         self._schools = schools
         self.period.clear()
-        self._fill_periods()
+        self._fill_periods(place.period if place is not None else None)
         if self.tabs.is_built(self._grid_tab):
             self.grid.set_schools(schools, self.school_year)
         if self.tabs.is_built(self._absences_tab):
@@ -231,8 +257,9 @@ class TimeArea(Area):
     def refresh(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        self._fill_years()
-        self._year_changed(self.year.currentIndex())
+        place, self._place = self._place, None
+        self._fill_years(place.year if place is not None else None)
+        self._year_changed(self.year.currentIndex(), place)
         if self.tabs.is_built(self._grid_tab):
             self.grid.reload()
         self._dirty = False
@@ -282,6 +309,25 @@ class TimeArea(Area):
         self.dashboard.show_report(report, codes)
         self.status.clear()
 
+    # -- her place when the area is built again ---------------------------------------------
+    def place(self) -> TimePlace | None:
+        year = self.school_year
+        if year is None:
+            return None
+        period: Period | None = current(self.period)
+        return TimePlace(year.label, current(self.kind),
+                         period.first if period is not None else None, current(self.school))
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, TimePlace):
+            self._place = place
+            self.kind.blockSignals(True)
+            select(self.kind, place.kind)
+            self.kind.blockSignals(False)
+
+    def may_take_apart(self) -> bool:
+        return not self._writing and not self._built() and super().may_take_apart()
+
     # -- report --------------------------------------------------------------------------------
     def export(self, fmt: str, path: str | None = None) -> None:
         if self.report is None or not self.ctx.is_unlocked:
@@ -295,11 +341,16 @@ class TimeArea(Area):
                 return
         report = self.report
         self.status.setText(tr("Bericht wird geschrieben …"))
+        self._writing += 1  # the area stays until the file has answered
+
+        def answered(text: str) -> None:
+            self._writing -= 1
+            self.status.setText(text)
+
         self.ctx.perform(lambda conn, progress: timeshare.export_report(report, fmt, Path(path)),
                          background=True,
-                         on_done=lambda p: self.status.setText(
-                             tr("Gespeichert: {0}").format(p)),
-                         on_error=self.status.setText, writing="export")
+                         on_done=lambda p: answered(tr("Gespeichert: {0}").format(p)),
+                         on_error=answered, writing="export")
 
     def clear(self) -> None:
         self._generation += 1

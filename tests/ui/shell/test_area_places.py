@@ -339,3 +339,76 @@ def test_every_area_visited_leaves_no_wrapper_of_a_layout_item(window, qtbot):
     items = [w for w in wrappers if isinstance(w, (QWidgetItem, QSpacerItem))
              and id(w) not in kept]
     assert items == []
+
+
+def test_arbeitszeit_comes_back_with_her_year_period_and_school(window, ctx, qtbot):
+    from ssa_desktop.domain import entities as e
+    from ssa_desktop.services import setup as setup_service
+    from tests.conftest import TODAY
+
+    post = setup_service.save_post(ctx.conn, e.Post("Stelle", 39.0))
+    year = TODAY.year if TODAY.month >= 8 else TODAY.year - 1
+    setup_service.set_post_share(ctx.conn, post.id, "school-1", year, 50)
+    area = switch(window, qtbot, "time")
+    left = weakref.ref(area)
+    qtbot.waitUntil(lambda: left().report is not None, timeout=60000)
+    area.kind.setFocus()
+    qtbot.keyClick(area.kind, Qt.Key.Key_Down)        # "Quartal" …
+    qtbot.keyClick(area.kind, Qt.Key.Key_Down)        # … "Monat"
+    area.period.setFocus()
+    qtbot.keyClick(area.period, Qt.Key.Key_Down)      # the month after today's
+    area.school.setFocus()
+    qtbot.keyClick(area.school, Qt.Key.Key_Down)      # the one school with her post
+    chosen = (area.year.currentText(), area.kind.currentText(), area.period.currentText(),
+              area.school.currentText())
+    assert chosen[1] == "Monat" and area.school.currentIndex() == 1
+    del area
+
+    switch(window, qtbot, "statistics")
+    taken_apart(qtbot, left, window)
+
+    again = switch(window, qtbot, "time")
+    assert (again.year.currentText(), again.kind.currentText(), again.period.currentText(),
+            again.school.currentText()) == chosen
+    qtbot.waitUntil(lambda: again.report is not None, timeout=60000)
+    assert again.report.period.first == again.period.currentData().first
+
+
+def test_arbeitszeit_with_her_week_grid_open_is_kept(window, qtbot):
+    """The Wochenraster, the absences and the targets take her input: once one of them was
+    opened the area is kept as it is, with what she typed there."""
+    area = switch(window, qtbot, "time")
+    area.tabs.setFocus()
+    qtbot.keyClick(area.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert area.tabs.currentIndex() == 1 and area.tabs.is_built(1)
+    switch(window, qtbot, "persons")
+    deferred_deletions()
+    assert shiboken6.isValid(area)
+    assert switch(window, qtbot, "time") is area and area.tabs.currentIndex() == 1
+
+
+def test_arbeitszeit_is_kept_until_the_report_it_writes_has_answered(window, qtbot, tmp_path):
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from ssa_desktop.ui.background import start_task
+
+    area = switch(window, qtbot, "time")
+    shown = weakref.ref(area)
+    qtbot.waitUntil(lambda: shown().report is not None, timeout=60000)
+    gate, busy = threading.Event(), []
+    try:  # every worker busy: the report waits in the queue while she moves on
+        for _worker in range(QThreadPool.globalInstance().maxThreadCount()):
+            start_task(lambda _c, _p: gate.wait(60), on_done=busy.append)
+        area.export("csv", str(tmp_path / "zeit.csv"))
+        switch(window, qtbot, "persons")
+        deferred_deletions()
+        assert shiboken6.isValid(area)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: shown().status.text().startswith("Gespeichert"), timeout=60000)
+    assert switch(window, qtbot, "time") is area
+    del area
+    switch(window, qtbot, "persons")                   # answered: now it goes
+    taken_apart(qtbot, shown, window)

@@ -115,7 +115,16 @@ HANDOVER_ON_REQUEST = {
     "ssa_desktop.services.handover", "ssa_desktop.services.handover_confirm",
     "ssa_desktop.services.handover_receipt", "ssa_desktop.storage.handover_repo",
     "ssa_desktop.storage.handover_deputy_repo", "ssa_desktop.storage.handover_school_repo",
+    # its rules (66 kB of code): the packages a vault confirmed need only their kinds
+    "ssa_desktop.domain.handover",
 }
+# a passphrase's rating comes when one is set or changed (its rules, 37 kB of code)
+SET_ON_REQUEST = {"ssa_desktop.domain.passphrase"}
+# what asks before she quits (a file still written, a dialog that would lose something)
+QUIT_ON_REQUEST = {"ssa_desktop.ui.common.closing"}
+# the check for names in a text she writes to a file (the ISEF PDF of the § 8a panel)
+WRITTEN_ON_REQUEST = {"ssa_desktop.services.names_in_text", "ssa_desktop.domain.names_in_text",
+                      "ssa_desktop.ui.reports.names_dialog"}
 KEYCHAIN_LIBRARIES = {"keyring", "secretstorage", "jeepney"}
 KEY_DERIVATION_LIBRARIES = {"cryptography", "argon2", "_argon2_cffi_bindings"}
 
@@ -137,9 +146,24 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     assert set(seen["modules"]) & OPENED_ON_REQUEST == set()
     assert "ssa_desktop.services.handover_upkeep" in seen["modules"]  # the upkeep ran
     assert set(seen["modules"]) & HANDOVER_ON_REQUEST == set()
+    assert set(seen["modules"]) & SET_ON_REQUEST == set()
+    assert set(seen["modules"]) & QUIT_ON_REQUEST == set()
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
     assert "ssa_desktop.ui.time.area" in seen["modules"]
     assert seen["source_files"] == []
+
+
+def test_a_person_page_brings_in_the_names_check_only_with_a_pdf():
+    """The § 8a panel of every person page she opens checks an ISEF text for names when
+    she writes it as PDF: the check and its dialog come then (≈ 47 kB of code)."""
+    import subprocess
+
+    code = ("import sys, ssa_desktop.ui.persons.person_page, ssa_desktop.ui.child_protection.panel;"
+            "print(' '.join(sorted(set(sys.modules) & set(sys.argv[1:]))))")
+    out = subprocess.run([sys.executable, "-c", code, *sorted(WRITTEN_ON_REQUEST)],
+                         capture_output=True, text=True, check=True, timeout=120,
+                         cwd=str(Path(__file__).resolve().parents[3]))
+    assert out.stdout.split() == []
 
 
 def test_the_gui_process_reads_no_module_source_all_day(tmp_path):
