@@ -58,14 +58,24 @@ def test_the_upkeep_stops_for_a_re_key(open_vault, pupil, qtbot, tmp_path):
     qtbot.addWidget(window)
     gate = threading.Event()
     start_task(lambda _conn, _progress: gate.wait(30), maintenance=True)  # the lane waits
-    window.show()   # the upkeep queues behind the gate
+    queued: list[bool] = []
+    tidy = window._tidy_search_index
+
+    def tidy_queued() -> None:  # the real upkeep step, and a note that it has queued
+        tidy()
+        queued.append(True)
+
+    window._tidy_search_index = tidy_queued
+    window.show()   # the upkeep queues behind the gate once the first frame is painted
+    # the merge must be queued before the gate opens: the upkeep starts after the first
+    # frame, which a quiet machine paints only after the gate's task could have ended
+    qtbot.waitUntil(lambda: bool(queued))
     open_vault._rekeying = True  # as Vault.rekey sets it while it works
     try:
         gate.set()
         assert wait_for_all(30000)
     finally:
         open_vault._rekeying = False
-    qtbot.wait(50)
     assert sirepo.segments(conn)["fts_contact"] == 9
     window.close()
     ctx.lock()
