@@ -93,7 +93,7 @@ def test_a_mutant_no_pool_file_kills_is_named(tmp_path, monkeypatch, capsys):
     ks.main(["pkg/mod.py", "--name", "mod", "--lines", "2-4", "--pool", "tests/test_c.py"])
     out = capsys.readouterr().out
     assert "  survives the pool: deletion line 4: return \"fail\"" in out
-    assert "  survives the pool: mutmut line 2: if points >= 50:" in out
+    assert "  survives the pool: mutmut line 2: if points >= 50: → if points > 50:" in out
     assert "double" not in out and "line 8" not in out  # outside the lines given
     assert out.splitlines()[-1] == '  [mod]="tests/test_c.py"'
 
@@ -146,7 +146,8 @@ def test_a_mutant_on_a_line_no_pool_file_runs_survives_without_a_run(
     assert lines[1] == "  not needed tests/test_c.py: kills 0, all killed by the chosen"
     assert lines[2:4] == [
         '  survives the pool: deletion line 4: return "fail" (no pool file runs its line)',
-        '  survives the pool: mutmut line 4: return "fail" (no pool file runs its line)']
+        '  survives the pool: mutmut line 4: return "fail" → return "XXfailXX" (no pool file runs '
+        'its line)']
     assert lines[-1] == '  [mod]=""'
 
 

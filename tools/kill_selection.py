@@ -1,5 +1,5 @@
-"""A module's mutation selection computed from the tests that kill: the fewest test files
-that kill every mutant the whole pool of candidate files kills (issue 65).
+"""A module's mutation selection computed from the tests that kill: test files that kill
+every mutant the whole pool of candidate files kills, none of them needless (issue 65).
 
     python tools/kill_selection.py ssa_desktop/domain/month_day.py --name month_day \\
         --pool tests/options/test_month_day.py tests/domain/test_option_text_rules.py
@@ -14,13 +14,20 @@ that fails is left out (named), and the source lines it runs are noted. The muta
 statement deletion (``tools/statement_deletion.py``) and every mutmut 2 operator mutant
 (``mutmut.list_mutations``; annotation-only ones skipped as ``tools/mutmut_config.py``
 does, and those that do not compile) on the lines given (``--lines``, mutation.sh's scope; the whole file by default).
-Each mutant is run against each pool file that runs its line — the kill matrix — and the
-selection is a cover of what the pool kills: greedily the file that kills the most not yet
-killed (the faster on a tie), then each chosen file dropped again when the others still
-kill all. Printed: the chosen files in that order (the fast, broad killers first, as
-``pytest -x`` wants them), what each kills, the mutants no pool file kills (the
-survivors to explain or kill), the pool files not needed, and the line for
-``tools/mutation.sh``'s ``TESTS``; also written to ``.mutation/<name>.selection.txt``.
+Each mutant meets the pool files that run its lines (the first line of its statement, as a
+trace names it) in a fixed order — the files given as given (the current selection first),
+then the others the fastest first — each with ``pytest -x``, until the first that kills
+it (a kill needs one file); a mutant no pool file runs survives the pool without a run.
+Then each file that killed, the last in the order first, is run on what it killed against
+the other files still kept: when they kill all of it, it goes. The selection (greedily
+ordered: the file that kills the most first, the faster on a tie) thus kills every
+mutant the pool kills, each kill seen, and none of its files can be dropped (each kills a
+mutant the other chosen files were seen not to kill or do not run); it is not
+necessarily the smallest such set. Printed: the chosen files, what each was seen to kill,
+the mutants no pool file kills (the survivors to explain or kill; for them every pool
+file that runs the line was run), the pool files not needed, the runs made (and the
+whole matrix's), and the line for ``tools/mutation.sh``'s ``TESTS``; also written to
+``.mutation/<name>.selection.txt``.
 A file is run without ``tests/conftest.py`` when it passes so (a second), else with it."""
 
 from __future__ import annotations
@@ -146,7 +153,9 @@ def _mutmut_mutants(source_text: str, lines: set[int] | None) -> list[Mutant]:
         # a mutant that is no Python (mutmut turns ``*x`` into ``/x``) any test "kills"
         if count and mutated != source_text and sd._compiles(mutated) \
                 and not annotation_only(source_text, mutated):
-            found.append(Mutant("mutmut", line, line, text[line - 1].strip(), mutated))
+            changed = mutated.splitlines()[line - 1].strip()
+            found.append(Mutant("mutmut", line, line,
+                                f"{text[line - 1].strip()} → {changed}", mutated))
     return found
 
 
@@ -284,7 +293,9 @@ def matrix(tree: Path, source: str, found: list[Mutant], pool: list[Candidate],
         kept = [c for c in pool if any(runs[c.path].values())]
         for f in reversed(list(kept)):
             others = [c for c in kept if c is not f]
-            for index in sorted(i for i, k in runs[f.path].items() if k):
+            # the mutants the fewest others run first: one no other runs keeps f at once
+            for index in sorted((i for i, k in runs[f.path].items() if k), key=lambda i: (
+                    sum(bool(c.lines & _span(found[i])) for c in others), i)):
                 if any(runs[c.path].get(index) for c in others):
                     continue
                 for c in others:
