@@ -96,7 +96,7 @@ declare -A SOURCE=(
 # that one mutant costs about a second of CPU; in one process (`-n 0` over the `-n 2` of
 # pyproject's addopts: two workers per mutant cost more than its tests).
 declare -A TESTS=(
-  [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py tests/retention/test_r5_while_reopened.py tests/retention/test_person_pipeline_golden.py"
+  [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py tests/retention/test_person_pipeline_golden.py"
   [plausibility]="tests/domain/test_plausibility.py tests/domain/test_plausibility_bulk.py"
   [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py tests/kvjs/test_streamed_count.py tests/kvjs/test_record_type_time.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py tests/kvjs/test_staff_hints_per_scope.py"
