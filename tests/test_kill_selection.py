@@ -93,6 +93,75 @@ def test_a_mutant_no_pool_file_kills_is_named(tmp_path, monkeypatch, capsys):
     ks.main(["pkg/mod.py", "--name", "mod", "--lines", "2-4", "--pool", "tests/test_c.py"])
     out = capsys.readouterr().out
     assert "  survives the pool: deletion line 4: return \"fail\"" in out
-    assert "  survives the pool: mutmut line 2: if points >= 50:" in out
+    assert "  survives the pool: mutmut line 2: if points >= 50: → if points > 50:" in out
     assert "double" not in out and "line 8" not in out  # outside the lines given
     assert out.splitlines()[-1] == '  [mod]="tests/test_c.py"'
+
+
+def _fixture(tmp_path, monkeypatch, *names):
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "mod.py").write_text(SOURCE)
+    (tmp_path / "tests").mkdir()
+    for name in names:
+        (tmp_path / "tests" / name).write_text(TESTS[name])
+    monkeypatch.setattr(ks, "ROOT", tmp_path)
+
+
+def test_each_mutant_meets_the_pool_in_its_order_until_the_first_file_that_kills(
+        tmp_path, monkeypatch, capsys):
+    _fixture(tmp_path, monkeypatch, "test_a.py", "test_c.py")
+    grade = len(ks.mutants(SOURCE, {2, 3, 4}))
+    # test_a first kills every mutant of grade: test_c (which kills some too) never runs
+    ks.main(["pkg/mod.py", "--name", "mod", "--lines", "2-4",
+             "--pool", "tests/test_a.py", "tests/test_c.py"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(f"the pool of 2 files kills {grade}; {grade} runs "
+                             f"(the whole matrix: {2 * grade - 2})")  # c never runs line 4
+    assert lines[1].startswith(f"  chosen tests/test_a.py: kills {grade} (")
+    assert lines[2] == "  not needed tests/test_c.py: kills 0, all killed by the chosen"
+    assert lines[-1] == '  [mod]="tests/test_a.py"'
+    # test_c first: it kills 3; test_a then kills the rest, and is run on those 3 to see
+    # whether test_c can go: it can, and the result is the same selection
+    ks.main(["pkg/mod.py", "--name", "mod", "--lines", "2-4",
+             "--pool", "tests/test_c.py", "tests/test_a.py"])
+    lines = capsys.readouterr().out.splitlines()
+    # c runs the grade - 2 on lines 2-3, a the grade - 3 c left, then c's 3
+    assert lines[0].endswith(f"the pool of 2 files kills {grade}; {(grade - 2) + (grade - 3) + 3}"
+                             f" runs (the whole matrix: {2 * grade - 2})")
+    assert lines[1].startswith(f"  chosen tests/test_a.py: kills {grade} (")
+    assert lines[2] == "  not needed tests/test_c.py: kills 3, all killed by the chosen"
+    assert lines[-2].startswith("  the chosen files kill every mutant the pool kills (each "
+                                "kill seen); none of them can be dropped")
+    assert lines[-1] == '  [mod]="tests/test_a.py"'
+
+
+def test_a_mutant_on_a_line_no_pool_file_runs_survives_without_a_run(
+        tmp_path, monkeypatch, capsys):
+    _fixture(tmp_path, monkeypatch, "test_c.py")
+    ks.main(["pkg/mod.py", "--name", "mod", "--lines", "4", "--pool", "tests/test_c.py"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == ("mod: 2 mutants (1 deletions), 2 tried; the pool of 1 files kills 0; "
+                        "0 runs (the whole matrix: 0)")
+    assert lines[1] == "  not needed tests/test_c.py: kills 0, all killed by the chosen"
+    assert lines[2:4] == [
+        '  survives the pool: deletion line 4: return "fail" (no pool file runs its line)',
+        '  survives the pool: mutmut line 4: return "fail" → return "XXfailXX" (no pool file runs '
+        'its line)']
+    assert lines[-1] == '  [mod]=""'
+
+
+def test_the_files_given_come_first_as_given_then_the_fastest():
+    def c(path, seconds):
+        return ks.Candidate(path, False, seconds, frozenset())
+    pool = [c("s", 5.0), c("t", 0.5), c("g2", 9.0), c("u", 1.0), c("g1", 3.0)]
+    assert [x.path for x in ks.ordered(pool, ["g1", "g2"])] == ["g1", "g2", "t", "u", "s"]
+
+
+def test_a_mutant_on_a_continuation_line_is_reached_where_its_statement_is():
+    source = ('def f(x):\n    if x:\n        raise ValueError("a"\n'
+              '                         "b")\n    return 1\n')
+    starts = ks._statement_starts(source)
+    assert starts[4] == 3 and starts[3] == 3 and starts[2] == 2 and starts[5] == 5
+    on_4 = [m for m in ks.mutants(source, {4})]
+    assert on_4 and all(m.reach == {3, 4} for m in on_4)

@@ -15,8 +15,9 @@
 # statement of the scope's functions replaced by `pass`, in a copy of the tree) over the
 # same lines and tests, with the same budget, and prints its own summary line. SELECT
 # runs tools/kill_selection.py instead: TESTS, POOL (with SEARCH=1 also every test file
-# importing the module) against each mutant (deletions and mutmut's), and prints the fewest files that
-# kill what they all kill: a TESTS line derived rather than written by hand.
+# importing the module) against each mutant (deletions and mutmut's) until the first file
+# that kills it, and prints files that kill what they all kill, none needless: a TESTS
+# line derived rather than written by hand.
 #
 # mutmut changes the source file in place, one mutant at a time, and runs the module's
 # narrow test selection (below); run it in a clean checkout (or a copy) and not while
@@ -95,7 +96,7 @@ declare -A SOURCE=(
 # that one mutant costs about a second of CPU; in one process (`-n 0` over the `-n 2` of
 # pyproject's addopts: two workers per mutant cost more than its tests).
 declare -A TESTS=(
-  [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py tests/retention/test_r5_while_reopened.py tests/retention/test_person_pipeline_golden.py"
+  [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py tests/retention/test_person_pipeline_golden.py"
   [plausibility]="tests/domain/test_plausibility.py tests/domain/test_plausibility_bulk.py"
   [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py tests/kvjs/test_streamed_count.py tests/kvjs/test_record_type_time.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py tests/kvjs/test_staff_hints_per_scope.py"
@@ -109,7 +110,7 @@ declare -A TESTS=(
   [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py tests/domain/test_ascii_digits.py"
   [schoolyear]="tests/domain/test_schoolyear.py tests/domain/test_schoolyear_mutants.py tests/domain/test_file_names.py tests/domain/test_school_year_change.py tests/domain/test_staff_rules.py tests/domain/test_worktime.py"
   [school_year_change]="tests/domain/test_school_year_change.py tests/domain/test_school_year_change_mutants.py tests/domain/test_school_year_change_counts.py tests/domain/test_school_year_repeats.py"
-  [timeshare]="tests/domain/test_timeshare_rules.py tests/domain/test_timeshare_mutants.py tests/domain/test_timeshare_options.py"
+  [timeshare]="tests/domain/test_timeshare_mutants.py tests/domain/test_timeshare_rules.py tests/domain/test_timeshare_options.py"
   [worktime]="tests/domain/test_worktime.py tests/domain/test_public_holidays.py tests/domain/test_worktime_mutants.py tests/domain/test_worktime_options.py"
   [passphrase]="tests/domain/test_passphrase_example.py tests/data_protection/test_passphrase_estimate.py tests/domain/test_passphrase_mutants.py"
   [auskunft]="tests/domain/test_auskunft.py tests/domain/test_auskunft_mutants.py"
@@ -129,7 +130,7 @@ declare -A TESTS=(
   [entities]="tests/domain/test_entities_rules.py tests/domain/test_entity_ids.py tests/domain/test_entity_columns.py tests/domain/test_entity_slots.py"
   [errors]="tests/domain/test_small_rules.py"
   [retention-rules]="tests/retention/test_engine.py tests/retention/test_rule_table.py tests/domain/test_dormancy_rules.py tests/domain/test_retention_rows.py tests/retention/test_boundaries.py tests/retention/test_person_pipeline_golden.py tests/retention/test_r5_while_reopened.py"
-  [month_day]="tests/options/test_month_day.py tests/options/test_month_day_order.py tests/domain/test_option_text_rules.py tests/domain/test_ascii_digits.py"
+  [month_day]="tests/options/test_month_day.py tests/options/test_month_day_order.py"
   [file_names]="tests/domain/test_file_names.py tests/domain/test_file_names_edges.py"
   [school_class]="tests/domain/test_school_class.py"
   [person_match]="tests/domain/test_person_match_rules.py"
@@ -311,7 +312,7 @@ for module in "${modules[@]}"; do
   [ -n "${CONFTEST[$module]:-}" ] && noconftest=""
   if [ -n "${SELECT:-}" ]; then   # the selection computed from the tests that kill
     "$PYTHON" tools/kill_selection.py "$source_file" --name "$module" --budget "$BUDGET" \
-      --lines "$ranges" --pool $tests ${POOL:-} ${SEARCH:+--search} \
+      --lines "$ranges" --pool ${FIRST[$module]:-} $tests ${POOL:-} ${SEARCH:+--search} \
       ${FILTER[$module]:+-k "${FILTER[$module]}"}
     rm -f mutmut_config.py; rm ".mutation/$module.orig.py"; continue
   fi
