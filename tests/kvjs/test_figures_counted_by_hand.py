@@ -230,6 +230,18 @@ def test_the_drill_down_without_a_key_lists_every_counted_record():
     assert kvjs.counted_items(recs, "no_such_figure") == []
 
 
+def test_the_count_gathers_persons_not_their_records():
+    """The count's ``Pool()`` holds one member per person, not the year's records (a large
+    year in little memory); only the drill-down's ``Pool(keep=True)`` keeps them."""
+    count, drill = kvjs.Pool(), kvjs.Pool(keep=True)
+    for r in (_contact("p1", rid="a"), _contact("p1", rid="b", day=date(2025, 10, 2))):
+        count.add(r)
+        drill.add(r)
+    assert count.persons()["p1"].latest.id == "b"
+    assert count.persons()["p1"].items() == ()
+    assert [r.id for r in drill.persons()["p1"].items()] == ["a", "b"]
+
+
 def test_the_drill_down_of_time_lists_entries_not_records():
     entries = [TimeEntry(date(2025, 9, 1), "GRP", 30, "s1", id="t2"),
                TimeEntry(DAY, "GRP", 0, "s1", id="t0"),
