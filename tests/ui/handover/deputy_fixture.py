@@ -21,6 +21,7 @@ from ssa_desktop.domain.entities import (
 )
 from ssa_desktop.services import handover_deputy
 from ssa_desktop.storage import repositories as repo
+from tests.support.shown import show_active
 from tests.support.vaults import fresh_vault
 
 CREATED = date(2026, 11, 23)     # the colleague writes the package
@@ -122,13 +123,7 @@ def open_deputy_window(ctx, qtbot, package: Package, size: tuple[int, int] | Non
 
     panel = HandoverPanel(ctx)
     qtbot.addWidget(panel)
-    win = panel.open_package(package.path, package.key_text)
-    qtbot.addWidget(win)
-    if size is not None:
-        win.resize(*size)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
+    win = show_active(qtbot, panel.open_package(package.path, package.key_text), size)
     win.panel = panel
     return win
 

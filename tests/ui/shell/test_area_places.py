@@ -7,6 +7,7 @@ Driven as she drives it: Strg+1 … Strg+0 on the real main window over a real v
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import weakref
 
@@ -295,27 +296,35 @@ def test_a_session_note_typed_and_not_added_keeps_gruppen(window, ctx, qtbot):
     assert switch(window, qtbot, "groups") is area and area.session_note.text() == "Thema Streit"
 
 
-def test_statistik_is_kept_until_the_file_it_writes_has_answered(window, qtbot, tmp_path):
+@contextlib.contextmanager
+def every_worker_busy():
+    """Every worker of the pool waits until the block ends: what an area starts meanwhile
+    waits in the queue, unanswered, while she moves on."""
     import threading
 
     from PySide6.QtCore import QThreadPool
 
     from ssa_desktop.ui.background import start_task
 
+    gate = threading.Event()
+    try:
+        for _worker in range(QThreadPool.globalInstance().maxThreadCount()):
+            start_task(lambda _c, _p: gate.wait(60))
+        yield
+    finally:
+        gate.set()
+
+
+def test_statistik_is_kept_until_the_file_it_writes_has_answered(window, qtbot, tmp_path):
     area = switch(window, qtbot, "statistics")
     shown = weakref.ref(area)
     qtbot.waitUntil(lambda: shown().report is not None, timeout=60000)
-    gate, busy = threading.Event(), []
-    try:  # every worker busy: the export waits in the queue while she moves on
-        for _worker in range(QThreadPool.globalInstance().maxThreadCount()):
-            start_task(lambda _c, _p: gate.wait(60), on_done=busy.append)
+    with every_worker_busy():
         before = area.status.text()
         area.write_exports(tmp_path / "export")
         switch(window, qtbot, "persons")
         deferred_deletions()
         assert shiboken6.isValid(area) and area.status.text() == before
-    finally:
-        gate.set()
     qtbot.waitUntil(lambda: shown().status.text() != before, timeout=60000)  # its answer
     assert switch(window, qtbot, "statistics") is area
     del area
@@ -388,25 +397,14 @@ def test_arbeitszeit_with_her_week_grid_open_is_kept(window, qtbot):
 
 
 def test_arbeitszeit_is_kept_until_the_report_it_writes_has_answered(window, qtbot, tmp_path):
-    import threading
-
-    from PySide6.QtCore import QThreadPool
-
-    from ssa_desktop.ui.background import start_task
-
     area = switch(window, qtbot, "time")
     shown = weakref.ref(area)
     qtbot.waitUntil(lambda: shown().report is not None, timeout=60000)
-    gate, busy = threading.Event(), []
-    try:  # every worker busy: the report waits in the queue while she moves on
-        for _worker in range(QThreadPool.globalInstance().maxThreadCount()):
-            start_task(lambda _c, _p: gate.wait(60), on_done=busy.append)
+    with every_worker_busy():
         area.export("csv", str(tmp_path / "zeit.csv"))
         switch(window, qtbot, "persons")
         deferred_deletions()
         assert shiboken6.isValid(area)
-    finally:
-        gate.set()
     qtbot.waitUntil(lambda: shown().status.text().startswith("Gespeichert"), timeout=60000)
     assert switch(window, qtbot, "time") is area
     del area
