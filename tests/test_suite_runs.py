@@ -39,3 +39,14 @@ def test_the_summary_counts_runs_per_mode_and_failures_per_test(tool):
         "| workers | 1 of 2 | 310 | 320 |\n| one | 1 of 3 | 800 | 810 |\n\n"
         "Failed:\n- t::a (one): 1 ×\n- t::a (workers): 1 ×\n"
         "- run 3 (one) ended with 2, no test named\n")
+
+
+def test_a_failed_run_keeps_its_whole_output_to_read_why(tool, tmp_path):
+    """A red run among many is read afterwards: its pytest output (the tracebacks) is kept
+    in ``--logs`` under the mode and number; a green run's is not."""
+    failing = tool.Run("workers", 3, 1, 969.0, ["t::a"], output="E   assert 1 == 9\n")
+    passing = tool.Run("one", 1, 0, 800.0, output="1 passed\n")
+    assert tool.keep_output(failing, tmp_path) == tmp_path / "workers-3.log"
+    assert (tmp_path / "workers-3.log").read_text(encoding="utf-8") == "E   assert 1 == 9\n"
+    assert tool.keep_output(passing, tmp_path) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["workers-3.log"]

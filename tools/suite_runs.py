@@ -9,7 +9,8 @@ optionally beside busy loops that take CPU as other work on the machine does.
 
 Prints one line per run and a summary: per mode the runs passed, the median and longest
 wall time, and every test that failed with how often; ``--out FILE`` also writes the
-summary as Markdown. Exit status 1 when any run failed. The busy loops are child processes
+summary as Markdown; a failed run's whole output is kept in ``--logs`` (default
+``suite-runs-logs``) as ``<mode>-<number>.log``. Exit status 1 when any run failed. The busy loops are child processes
 of this script, ended by their ids at the end.
 """
 
@@ -38,6 +39,7 @@ class Run:
     code: int
     seconds: float
     failed: list[str] = field(default_factory=list)
+    output: str = ""
 
     @property
     def passed(self) -> bool:
@@ -72,8 +74,20 @@ def run_once(mode: str, number: int, extra: list[str]) -> Run:
     start = time.monotonic()
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
                           check=False)
+    output = done.stdout + done.stderr
     return Run(mode, number, done.returncode, time.monotonic() - start,
-               failed_tests(done.stdout + done.stderr))
+               failed_tests(output), output)
+
+
+def keep_output(run: Run, folder: Path) -> Path | None:
+    """A failed run's whole output (its tracebacks) written to ``folder``; None for a
+    green run, whose output nobody needs."""
+    if run.passed:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{run.mode}-{run.number}.log"
+    path.write_text(run.output, encoding="utf-8")
+    return path
 
 
 def summary(runs: list[Run], busy: int) -> str:
@@ -101,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated: workers (-n 2), one (-n 0)")
     parser.add_argument("--busy", type=int, default=0, help="busy loops beside the runs")
     parser.add_argument("--out", type=Path, help="also write the summary (Markdown) here")
+    parser.add_argument("--logs", type=Path, default=Path("suite-runs-logs"),
+                        help="where a failed run's output is kept (suite-runs-logs)")
     parser.add_argument("pytest_args", nargs="*", help="after --: passed on to pytest")
     args = parser.parse_args(argv)
     modes = [m for m in args.modes.split(",") if m]
@@ -114,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
             for number in range(1, args.runs + 1):
                 run = run_once(mode, number, args.pytest_args)
                 runs.append(run)
-                said = "ok" if run.passed else f"FAILED ({len(run.failed)}: {', '.join(run.failed[:3])})"
+                said = "ok" if run.passed else (
+                    f"FAILED ({len(run.failed)}: {', '.join(run.failed[:3])}; "
+                    f"output in {keep_output(run, args.logs)})")
                 print(f"{mode} {number}/{args.runs}: {run.seconds:.0f} s {said}", flush=True)
     finally:
         stop(busy)
