@@ -10,19 +10,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.ui.persons.area import PersonsArea
+from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
 def area(ctx, qtbot):
-    win = PersonsArea(ctx)
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
+    win = show_active(qtbot, PersonsArea(ctx), (1280, 720))
     win.refresh()
     return win
 
