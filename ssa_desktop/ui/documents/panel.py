@@ -45,6 +45,7 @@ from ..common.forms import (
 from ..common.layouts import flow_row
 from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no
+from ..common.modal import open_deleting
 from ..common.tables import make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -343,8 +344,8 @@ class DocumentsPanel(PersonPanel):
             self.error.setText(str(err))
             return None
         self.error.clear()
-        viewer.open()
-        self._dialog = viewer
+        # deleted once closed: a hidden viewer kept its window (≈ 2 MB) under the panel
+        self._dialog = open_deleting(viewer)
         return viewer
 
     def export_selected(self) -> QDialog | None:

@@ -22,6 +22,7 @@ from ..common.layouts import flow_row
 from ..common.picture_label import PictureLabel
 from ..context import AppContext
 from ..i18n import translator
+from ..memory import give_back_when_gone
 from .render import Pages, Unshowable
 
 tr = translator("DocumentViewer")
@@ -69,6 +70,7 @@ class DocumentViewer(QDialog):
         self.page.installEventFilter(self)
         ctx.locked.connect(self.reject)
         self.finished.connect(self._forget)
+        give_back_when_gone(self)   # its page and window go back once it is deleted
         self.resize(900, 640)
         self.show_page()
         self.page.setFocus()

@@ -46,6 +46,7 @@ from ..common.modal import modal, run_modal
 from ..common.picture_label import PictureLabel
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
+from ..memory import give_back_when_gone
 from ..reports.slip_dialog import PREVIEW_WIDTH, preview_image
 from ..reports.slip_painter import print_pages
 
@@ -104,6 +105,7 @@ class LetterDialog(QDialog):
         self.printer_chooser = self._choose_printer
         self.name_chooser = self._choose_name
         name_window(self, tr("Brief erstellen"))
+        give_back_when_gone(self)   # its preview and window go back once it is deleted
 
         self.person_box = make_combo(tr("Person"), self)  # shown only when she chooses
         if person_id is None:

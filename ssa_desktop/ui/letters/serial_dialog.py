@@ -46,6 +46,7 @@ from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.modal import modal, run_modal
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
+from ..memory import give_back_when_gone
 from ..reports.slip_dialog import preview_image
 from ..reports.slip_painter import print_pages
 from .dialog import letter_preview
@@ -75,6 +76,7 @@ class SerialLetterDialog(QDialog):
             QDialog.DialogCode.Accepted)
         group = groups.get_group(ctx.conn, group_id)
         name_window(self, tr("Serienbrief: {0}").format(group.title if group else ""))
+        give_back_when_gone(self)   # its preview and window go back once it is deleted
 
         self.members = QListWidget()
         self.members.setAccessibleName(tr("Mitglieder"))

@@ -33,6 +33,7 @@ from ..common.models import RowsModel
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
+from ..memory import give_back_when_gone
 
 tr = translator("GoalsDialog")
 
@@ -192,6 +193,7 @@ class TrendDialog(QDialog):
         self.ctx = ctx
         self.trend = svc.trend(ctx.conn, goal_id)
         name_window(self, tr("Zielverlauf"))
+        give_back_when_gone(self)   # its chart's window goes back once it is deleted
         self.view = TrendView()
         self.view.set_trend(self.trend)
         self.chart, self.table, self.summary = self.view.chart, self.view.table, self.view.summary
@@ -239,6 +241,7 @@ class GoalsDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.case_id = ctx, case_id
         name_window(self, tr("Ziele mit Skala"))
+        give_back_when_gone(self)
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)
         self.table = make_table_view(self.model, tr("Ziele des Falls"), alternating=False)
         # every column in sight, a cut cell whole on hover: its contents' widths scrolled

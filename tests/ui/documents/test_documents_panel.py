@@ -141,3 +141,30 @@ def test_the_source_is_shredded_only_when_she_ticks_it(open_panel, ctx, qtbot, p
     dialog.save()
     assert kept.exists() and not gone.exists()
     assert sorted(x.title for x in svc.documents_of_person(ctx.conn, pupil.id)) == ["bleibt", "weg"]
+
+
+def test_a_viewer_closed_by_esc_is_gone_and_gives_its_memory_back(open_panel, ctx, qtbot, pupil,
+                                                                    monkeypatch):
+    """The viewer she closes is deleted (ui/common/modal.open_deleting), not kept as the
+    panel's hidden child with its window's 2.2 MB, one more for each document she looked
+    at; once deleted, what it freed goes back (``ui.memory``)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ssa_desktop.ui import memory
+
+    trims = []
+    monkeypatch.setattr(memory, "return_free_memory", lambda: trims.append(True))
+    svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "release", "SPE", TODAY,
+                     f.image("PNG"))
+    panel = open_panel(pupil)
+    panel.table.selectRow(0)
+    viewer = panel.view_selected()
+    qtbot.waitExposed(viewer)
+    QTest.keyClick(viewer.page, Qt.Key.Key_Escape)
+    assert not viewer.isVisible()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    assert not shiboken6.isValid(viewer)
+    assert trims == [True]
+    panel.clear()   # the panel's lock-time close finds the viewer gone

@@ -258,3 +258,25 @@ def test_a_letter_to_the_guardians_gets_their_recorded_postal_address(
     # back to the person herself: the proposal goes, her own typing would stay
     QTest.keyClick(dialog.recipient_box, Qt.Key.Key_Up)
     assert dialog.address_box.toPlainText() == ""
+
+
+def test_a_letter_closed_gives_its_memory_back_when_deleted(qtbot, ctx, records, frozen_clock,
+                                                             monkeypatch):
+    """The letter's window with its preview, closed by Esc and deleted (ui/common/modal),
+    returns what it freed (``ui.memory``)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ssa_desktop.ui import memory
+
+    trims = []
+    monkeypatch.setattr(memory, "return_free_memory", lambda: trims.append(True))
+    dialog = LetterDialog(ctx, records["person"])
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.preview.image() is not None
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    assert trims == [True]

@@ -226,3 +226,32 @@ def test_the_maintenance_lane_runs_one_task_after_the_other(qtbot):
     assert wait_for_all(5000)
     assert most[0] == 1 and maintenance_pool().maxThreadCount() == 1
 
+
+
+def _deleted(widget) -> None:
+    """``widget`` deleted as a closed dialog is (``deleteLater``), then the event loop's
+    next turn (the deferred deletes and the calls queued behind them)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def test_a_window_gone_gives_its_memory_back_once(qapp, monkeypatch):
+    """A paper's window deleted returns the free memory (malloc_trim) right after: its
+    widgets, backing store and picture were freed into glibc's heap, which kept them
+    under the next window's peak. A window and its child window gone together: one."""
+    from PySide6.QtWidgets import QDialog
+
+    from ssa_desktop.ui import memory
+
+    trims = []
+    monkeypatch.setattr(memory, "return_free_memory", lambda: trims.append(True))
+    outer = QDialog()
+    inner = QDialog(outer)
+    memory.give_back_when_gone(outer)
+    memory.give_back_when_gone(inner)
+    assert trims == []
+    _deleted(outer)
+    assert trims == [True]
