@@ -53,8 +53,11 @@ PREVIEW_PAGES = 12  # a longer batch previews its first pages; all of them print
 
 
 def preview_image(pages_: list[Page]) -> QImage:
-    """The pages one below the other, with a grey gap between them."""
+    """The pages one below the other, with a grey gap between them; one page is its own
+    image (no second copy of it: 1 MB for an A4 letter, under the letter window's peak)."""
     images = [page_image(p, PREVIEW_WIDTH) for p in pages_]
+    if len(images) == 1:
+        return images[0]
     gap = 8
     canvas = QImage(PREVIEW_WIDTH, sum(i.height() for i in images) + gap * (len(images) - 1),
                     QImage.Format.Format_RGB32)

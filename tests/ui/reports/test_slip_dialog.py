@@ -155,3 +155,26 @@ def test_person_page_prints_the_persons_slips(qtbot, ctx, pupil, monkeypatch):
         page.slip_button.click()
     assert [s.start for s in seen[0]] == ["08:00", "09:00"]
     assert all(s.name == "Kim S." for s in seen[0])
+
+
+def test_a_one_page_preview_is_that_page_s_image_alone(qapp, monkeypatch):
+    """A letter's one page is previewed as its own image: no second copy of it (an A4
+    page 420 pixels wide is 1 MB, under the letter window's peak); two pages are put one
+    below the other with the grey gap."""
+    from ssa_desktop.reports.slip_layout import Page
+    from ssa_desktop.ui.reports import slip_dialog, slip_painter
+
+    drawn = []
+
+    def recorded(page, width):
+        image = slip_painter.page_image(page, width)
+        drawn.append(image)
+        return image
+
+    monkeypatch.setattr(slip_dialog, "page_image", recorded)
+    a4 = Page(210, 297)
+    one = slip_dialog.preview_image([a4])
+    assert one is drawn[0] and one.width() == slip_dialog.PREVIEW_WIDTH
+    two = slip_dialog.preview_image([a4, a4])
+    assert two.height() == 2 * one.height() + 8
+    assert two.pixelColor(0, one.height() + 4).name() == "#9a9a9a"
