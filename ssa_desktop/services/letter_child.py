@@ -14,6 +14,12 @@ one JSON object a line (``json.dumps`` escapes every line break inside):
 - answer ``{"texts": [[<rendered text>, …], …]}`` (one list per job, one text per text),
   or ``{"refused": <German sentence>}`` when the sandbox refuses a text
   (``TemplateRefused``);
+- her own template's work (``reports.letter_templates``: docxtpl, python-docx, pypdf, ≈ 13 MB
+  in the GUI that loaded them) is a request ``{"own": "check"|"fields"|"fill"|"clean",
+  "data": <base64>, "file_type": "docx"|"pdf", "kind": …, "values": {…}, "mapping": {…}}``;
+  the child answers ``{"size": <n>}``, waits for an empty line, then sends its answer line
+  of exactly ``n`` bytes (``{"names": […]}``, ``{"file": <base64>}`` or ``{"refused": …}``):
+  the GUI reads it into a buffer of that size, at most ``OWN_ANSWER_LIMIT``;
 - its stdin closed (or a line it cannot read): it ends.
 
 A child that cannot be started, dies, does not answer within ``TIMEOUT_S``, answers more
@@ -24,10 +30,13 @@ a new child.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from ..domain import strict_json
 from ..domain.errors import UserError
@@ -37,6 +46,9 @@ from ..storage import child_process
 CHILD_FLAG = "--letter-child"
 TIMEOUT_S = 60             # a serial letter's texts on a slow machine, not a hang
 _ESCAPED = 6               # JSON's longest escape of one character (\\uXXXX)
+# her filled template's answer, base64: the largest file a template may unpack to, and more
+OWN_ANSWER_LIMIT = 96 * 1024 * 1024
+_SIZE_LINE_LIMIT = 64      # {"size": <n>}
 _FAILED = ("Der Brief konnte nicht erstellt werden: der Hilfsprozess von SSA Desktop, der "
            "die Platzhalter füllt, hat nicht geantwortet. Es wurde nichts gespeichert; Ihre "
            "Angaben bleiben erhalten. Bitte versuchen Sie es erneut; bleibt der Fehler, "
@@ -85,19 +97,22 @@ class LetterChild:
         """The child's process id while it lives (tests and the benchmark read it)."""
         return self._child.pid if self._child is not None else None
 
-    def render(self, jobs: Sequence[Job]) -> list[list[str]]:
-        """Each job's texts checked and filled in the child's sandbox, in order."""
-        if not jobs:
-            return []
+    def _started(self) -> subprocess.Popen:
         if self._child is None:
             try:
                 self._child = child_process.start(child_command())
             except (OSError, ValueError, subprocess.SubprocessError):
                 raise LetterFailed() from None
+        return self._child
+
+    def render(self, jobs: Sequence[Job]) -> list[list[str]]:
+        """Each job's texts checked and filled in the child's sandbox, in order."""
+        if not jobs:
+            return []
         request = json.dumps({"jobs": [{"kind": kind, "texts": list(texts),
                                         "values": dict(values)}
                                        for kind, texts, values in jobs]}) + "\n"
-        answer = child_process.first_answer(self._child, request.encode("ascii"), lines=1,
+        answer = child_process.first_answer(self._started(), request.encode("ascii"), lines=1,
                                             limit=answer_limit(jobs), timeout=TIMEOUT_S)
         if answer is None:          # ended with its group by first_answer
             self._child = None
@@ -120,6 +135,48 @@ class LetterChild:
         self.close()
         raise LetterFailed()
 
+    def own(self, work: str, data: bytes, file_type: str, kind: str = "",
+            values: Mapping[str, str] | None = None,
+            mapping: Mapping[str, str] | None = None) -> dict:
+        """Her own template's ``work`` done in the child: its answer (``names`` or
+        ``file``, checked for its shape by the caller); ``TemplateRefused`` as the child
+        refused it, ``LetterFailed`` when it failed."""
+        child = self._started()
+        request = json.dumps({"own": work, "data": base64.b64encode(data).decode("ascii"),
+                              "file_type": file_type, "kind": kind,
+                              "values": dict(values or {}), "mapping": dict(mapping or {})})
+        head = child_process.first_answer(child, request.encode("ascii") + b"\n", lines=1,
+                                          limit=_SIZE_LINE_LIMIT, timeout=TIMEOUT_S)
+        size = self._size(head)
+        answer = child_process.first_answer(child, b"\n", lines=1, limit=size,
+                                            timeout=TIMEOUT_S)
+        if answer is None or len(answer) != size:
+            self.close()
+            raise LetterFailed()
+        try:
+            said = strict_json.loads(bytes(answer))
+        except ValueError:
+            said = None
+        if isinstance(said, dict) and set(said) == {"refused"} and isinstance(
+                said["refused"], str):
+            raise TemplateRefused(said["refused"])
+        if not isinstance(said, dict) or len(said) != 1:
+            self.close()
+            raise LetterFailed()
+        return said
+
+    def _size(self, head: bytearray | None) -> int:
+        """The size the child announced for its answer line, within ``OWN_ANSWER_LIMIT``."""
+        try:
+            said = strict_json.loads(bytes(head)) if head is not None else None
+        except ValueError:
+            said = None
+        size = said.get("size") if isinstance(said, dict) and len(said) == 1 else None
+        if not isinstance(size, int) or isinstance(size, bool) or not 0 < size <= OWN_ANSWER_LIMIT:
+            self.close()
+            raise LetterFailed()
+        return size
+
     def close(self) -> None:
         """End the child (its stdin closed: it ends by itself; else it is ended)."""
         child, self._child = self._child, None
@@ -131,6 +188,62 @@ def render_once(jobs: Sequence[Job]) -> list[list[str]]:
     """``jobs`` rendered by a child of their own (the CLI, a serial letter)."""
     with LetterChild() as child:
         return child.render(jobs)
+
+
+@contextmanager
+def _using(child: LetterChild | None) -> Iterator[LetterChild]:
+    """``child``, or a child of its own for this one piece of work (the CLI, a kept
+    template)."""
+    if child is not None:
+        yield child
+        return
+    with LetterChild() as own_child:
+        yield own_child
+
+
+def _names(said: dict) -> list[str]:
+    names = said.get("names")
+    if isinstance(names, list) and all(isinstance(n, str) for n in names):
+        return names
+    raise LetterFailed()
+
+
+def _file(said: dict) -> bytes:
+    text = said.get("file")
+    try:
+        if isinstance(text, str):
+            return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        pass
+    raise LetterFailed()
+
+
+def check_own(data: bytes, file_type: str, kind: str, mapping: Mapping[str, str] | None = None,
+              child: LetterChild | None = None) -> set[str]:
+    """The placeholders her template uses, each allowed for ``kind`` (checked in the child,
+    ``TemplateRefused`` in German otherwise)."""
+    with _using(child) as worker:
+        return set(_names(worker.own("check", data, file_type, kind, mapping=mapping)))
+
+
+def own_fields(data: bytes, child: LetterChild | None = None) -> list[str]:
+    """The fields of her PDF form, in the form's order (read in the child)."""
+    with _using(child) as worker:
+        return _names(worker.own("fields", data, "pdf"))
+
+
+def fill_own(data: bytes, file_type: str, kind: str, values: Mapping[str, str],
+             mapping: Mapping[str, str] | None = None, child: LetterChild | None = None) -> bytes:
+    """Her DOCX or PDF form filled with ``values`` in the child, as bytes."""
+    with _using(child) as worker:
+        return _file(worker.own("fill", data, file_type, kind, values, mapping))
+
+
+def clean_own(data: bytes, file_type: str, child: LetterChild | None = None) -> bytes:
+    """Her checked template without the author names Word or a PDF program wrote into it
+    (``reports.letter_templates.without_author``), made in the child."""
+    with _using(child) as worker:
+        return _file(worker.own("clean", data, file_type))
 
 
 # -- the child -----------------------------------------------------------------------------
@@ -146,16 +259,55 @@ def _answer(line: bytes) -> dict:
         return {"refused": str(err)}
 
 
+def _own(request: dict) -> dict:
+    """Her own template's work (docxtpl, python-docx, pypdf load here, not in the GUI)."""
+    from ..domain.letters import kind_of
+    from ..reports import letter_templates as own
+
+    work, file_type = request["own"], request["file_type"]
+    data = base64.b64decode(request["data"], validate=True)
+    values, mapping = request["values"], request["mapping"]
+    try:
+        if work == "fields":
+            return {"names": own.form_fields(data)}
+        if work == "clean":
+            return {"file": base64.b64encode(own.without_author(data, file_type)).decode("ascii")}
+        kind = kind_of(request["kind"])
+        docx = file_type == "docx"
+        if work == "check":
+            names = (own.check_docx(data, kind) if docx
+                     else set(own.form_mapping(data, kind, mapping).values()))
+            return {"names": sorted(names)}
+        if work == "fill":
+            out = (own.fill_docx(data, values, kind) if docx
+                   else own.fill_pdf_form(data, values, kind, mapping))
+            return {"file": base64.b64encode(out).decode("ascii")}
+    except TemplateRefused as err:
+        return {"refused": str(err)}
+    raise ValueError(work)
+
+
 def serve() -> int:
     """Entry of the child process: render the texts it is sent, one request a line, end
-    when its stdin closes."""
+    when its stdin closes; her own template's work answers its size first and waits for
+    an empty line before it sends the answer."""
     from ..hardening import harden_process
 
     harden_process()  # no core dump of a process that held her letter's values
+    out = sys.stdout.buffer
     try:
         for line in sys.stdin.buffer:
-            sys.stdout.buffer.write(json.dumps(_answer(line)).encode("ascii") + b"\n")
-            sys.stdout.buffer.flush()
+            request = strict_json.loads(line)
+            if isinstance(request, dict) and "own" in request:
+                answer = json.dumps(_own(request)).encode("ascii") + b"\n"
+                out.write(json.dumps({"size": len(answer)}).encode("ascii") + b"\n")
+                out.flush()
+                if not sys.stdin.buffer.readline():
+                    return 0
+                out.write(answer)
+            else:
+                out.write(json.dumps(_answer(line)).encode("ascii") + b"\n")
+            out.flush()
     except Exception:  # noqa: BLE001 - the parent sees the pipe close; never a traceback
         return 1
     return 0

@@ -24,6 +24,7 @@ from ..reports import letter_templates as own
 from ..storage import letter_templates_repo as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
+from .letter_child import LetterChild, check_own, clean_own
 from .operations import DataKind, writes
 
 TEMPLATE_FORMAT = "ssa-desktop-briefvorlage"
@@ -31,14 +32,14 @@ TEMPLATE_SUFFIX = ".ssavorlage"
 NAME_LIMIT = 80
 
 
-def check(data: bytes, file_type: str, kind_key: str, mapping: dict[str, str]) -> set[str]:
-    """The placeholders her template uses, each allowed for the kind; German refusal."""
-    kind = dl.kind_of(kind_key)
-    if file_type == "docx":
-        return own.check_docx(data, kind)
-    if file_type == "pdf":
-        return set(own.form_mapping(data, kind, mapping).values())
-    raise TemplateRefused("Eigene Vorlagen sind DOCX-Dateien oder PDF-Formulare.")
+def check(data: bytes, file_type: str, kind_key: str, mapping: dict[str, str],
+          child: LetterChild | None = None) -> set[str]:
+    """The placeholders her template uses, each allowed for the kind; German refusal.
+    Read in the letter's child (``services.letter_child``: docxtpl and pypdf stay out of
+    the GUI)."""
+    if file_type not in ("docx", "pdf"):
+        raise TemplateRefused("Eigene Vorlagen sind DOCX-Dateien oder PDF-Formulare.")
+    return check_own(data, file_type, dl.kind_of(kind_key).key, mapping, child)
 
 
 @writes(DataKind.SETTINGS)
@@ -52,12 +53,13 @@ def import_template(conn: Connection, name: str, kind_key: str, data: bytes, fil
     mapping = dict(mapping or {})
     if file_type == "docx" and mapping:
         raise TemplateRefused("Eine Zuordnung von Formularfeldern gibt es nur für PDF-Formulare.")
-    if not check(data, file_type, kind_key, mapping) and file_type == "pdf":
-        raise TemplateRefused("Kein Feld des Formulars ist einem Platzhalter zugeordnet; bitte "
-                              "ordnen Sie die Felder in „Brief erstellen“ zu und merken Sie "
-                              "die Vorlage dort im Tresor.")
-    clean = own.without_author(data, file_type)
-    check(clean, file_type, kind_key, mapping)
+    with LetterChild() as child:
+        if not check(data, file_type, kind_key, mapping, child) and file_type == "pdf":
+            raise TemplateRefused("Kein Feld des Formulars ist einem Platzhalter zugeordnet; "
+                                  "bitte ordnen Sie die Felder in „Brief erstellen“ zu und "
+                                  "merken Sie die Vorlage dort im Tresor.")
+        clean = clean_own(data, file_type, child)
+        check(clean, file_type, kind_key, mapping, child)
     if repo.by_name(conn, name) is not None:
         raise TemplateRefused(f"Eine Vorlage „{name}“ gibt es schon; bitte wählen Sie einen "
                               "anderen Namen oder löschen Sie die alte Vorlage.")

@@ -45,7 +45,7 @@ from . import (
     settings,
 )
 from . import letter_templates as stored_templates
-from .letter_child import LetterChild, render_once
+from .letter_child import LetterChild, check_own, fill_own, own_fields, render_once
 from .operations import DataKind, writes
 
 OWN_KINDS = ("docx", "pdf")
@@ -281,12 +281,11 @@ def make(conn: Connection, request: LetterRequest, tr: Translate = german,
         pages = letter_pages(letter)
         return MadeLetter(None, "pdf", kind.title,
                           _file_name(kind.title, "pdf"), tuple(pages), letter)
-    if request.template_type == "docx":
-        return MadeLetter(own.fill_docx(request.template, values, kind), "docx", kind.title,
-                          _file_name(kind.title, "docx"))
-    if request.template_type == "pdf":
-        return MadeLetter(own.fill_pdf_form(request.template, values, kind, request.mapping),
-                          "pdf", kind.title, _file_name(kind.title, "pdf"))
+    if request.template_type in OWN_KINDS:   # filled in the child: its libraries stay there
+        return MadeLetter(fill_own(request.template, request.template_type, kind.key, values,
+                                   request.mapping, child),
+                          request.template_type, kind.title,
+                          _file_name(kind.title, request.template_type))
     raise UserError("Eigene Vorlagen sind DOCX-Dateien oder PDF-Formulare.")
 
 
@@ -335,18 +334,18 @@ def save_to(path: Path | str, made: MadeLetter) -> Path:
     return own.write_bytes_atomically(path, made.data)
 
 
-def form_fields(data: bytes) -> list[str]:
-    """The fields of her PDF form, for her to map to placeholders."""
-    return own.form_fields(data)
+def form_fields(data: bytes, child: LetterChild | None = None) -> list[str]:
+    """The fields of her PDF form, for her to map to placeholders (read in ``child``)."""
+    return own_fields(data, child)
 
 
 def check_template(data: bytes, template_kind: str, kind_key: str,
-                   mapping: dict[str, str] | None = None) -> set[str]:
-    """The placeholders her template uses, each allowed for the kind; German refusal."""
-    kind = dl.kind_of(kind_key)
-    if template_kind == "docx":
-        return own.check_docx(data, kind)
-    return set(own.form_mapping(data, kind, mapping or {}).values())
+                   mapping: dict[str, str] | None = None,
+                   child: LetterChild | None = None) -> set[str]:
+    """The placeholders her template uses, each allowed for the kind; German refusal
+    (checked in ``child``)."""
+    return check_own(data, "docx" if template_kind == "docx" else "pdf",
+                     dl.kind_of(kind_key).key, mapping, child)
 
 
 # -- a letter to someone outside: a disclosure ---------------------------------------------

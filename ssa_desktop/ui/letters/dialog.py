@@ -287,7 +287,7 @@ class LetterDialog(QDialog):
             return
         self.template = (Path(path).name, data, kind)
         try:
-            fields = svc.form_fields(data) if kind == "pdf" else []
+            fields = svc.form_fields(data, self.letter_child) if kind == "pdf" else []
         except UserError:
             fields = []   # refresh() says why the form is refused
         self._build_mapping(fields)
@@ -379,7 +379,7 @@ class LetterDialog(QDialog):
         values = svc.fill(self.ctx.conn, request, tr)
         assert request.template is not None
         names = svc.check_template(request.template, request.template_type, request.kind,
-                                   request.mapping)
+                                   request.mapping, self.letter_child)
         lines = [tr("Ihre Vorlage wird so gefüllt:")]
         lines += [f"{name}: {values.get(name, '')}" for name in sorted(names)]
         return "\n".join(lines)

@@ -119,3 +119,57 @@ def test_the_real_child_refuses_what_the_sandbox_refuses_and_goes_on():
             child.render([("invitation", ["{% for x in y %}{% endfor %}"], {})])
         assert child.render([JOB, JOB]) == [["Hallo Kim!"], ["Hallo Kim!"]]
 
+
+
+# her own template's work: the size first, the answer after an empty line
+_TOO_BIG = ("import sys\nsys.stdin.readline()\n"
+            f"print('{{\"size\": {letter_child.OWN_ANSWER_LIMIT + 1}}}', flush=True)\n"
+            "sys.stdin.read()")
+_SHORTER = ("import sys\nsys.stdin.readline()\nprint('{\"size\": 40}', flush=True)\n"
+            "sys.stdin.readline()\nprint('{\"names\": []}', flush=True)\nsys.stdin.read()")
+
+
+@pytest.mark.parametrize("hostile", [_TOO_BIG, _SHORTER], ids=["too-big", "shorter-than-said"])
+def test_a_hostile_child_doing_her_template_s_work_is_refused(monkeypatch, hostile):
+    """The answer's size is announced and read into a buffer of that size: more than
+    ``OWN_ANSWER_LIMIT`` is not read at all, an answer not of the size said is not taken;
+    LetterFailed, the child ended."""
+    monkeypatch.setattr(letter_child, "child_command",
+                        lambda: [sys.executable, "-c", hostile])
+    read = []
+    real = child_process.first_answer
+    monkeypatch.setattr(child_process, "first_answer",
+                        lambda child, payload, lines, limit, timeout: read.append(limit)
+                        or real(child, payload, lines, limit, timeout))
+    child = letter_child.LetterChild()
+    with pytest.raises(letter_child.LetterFailed, match="Hilfsprozess"):
+        letter_child.own_fields(b"%PDF-1.4", child)
+    assert child.pid is None
+    assert read[0] == 64 and all(limit <= letter_child.OWN_ANSWER_LIMIT for limit in read)
+
+
+def test_the_real_child_checks_fills_and_cleans_her_templates_and_goes_on():
+    """In one child: her DOCX's placeholders, a refusal naming an unknown one, the DOCX
+    filled, her PDF form's fields, filled and without its author; the child answers on."""
+    from tests.letters.test_own_templates import docx, docx_text, pdf_form
+
+    template = docx("Hallo {{ person.first_name }}!")
+    form = pdf_form("person.first_name", "Bemerkung")
+    with letter_child.LetterChild() as child:
+        assert letter_child.check_own(template, "docx", "invitation", child=child) == {
+            "person.first_name"}
+        with pytest.raises(dl.TemplateRefused, match="person.shoe_size"):
+            letter_child.check_own(docx("{{ person.shoe_size }}"), "docx", "invitation",
+                                   child=child)
+        filled = letter_child.fill_own(template, "docx", "invitation",
+                                       {"person.first_name": "Kim"}, child=child)
+        assert "Hallo Kim!" in docx_text(filled)
+        assert letter_child.own_fields(form, child) == ["person.first_name", "Bemerkung"]
+        assert letter_child.check_own(form, "pdf", "invitation", {}, child) == {
+            "person.first_name"}
+        assert letter_child.fill_own(form, "pdf", "invitation", {"person.first_name": "Kim"},
+                                     {}, child)[:5] == b"%PDF-"
+        assert letter_child.clean_own(form, "pdf", child)[:5] == b"%PDF-"
+        first = child.pid
+        assert letter_child.check_own(template, "docx", "invitation", child=child)
+        assert child.pid == first

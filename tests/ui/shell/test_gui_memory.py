@@ -255,3 +255,59 @@ def test_a_window_gone_gives_its_memory_back_once(qapp, monkeypatch):
     assert trims == []
     _deleted(outer)
     assert trims == [True]
+
+
+TEMPLATE_CHILD = r"""
+import json, sys
+from pathlib import Path
+from ssa_desktop.launch import prepare_window_process
+prepare_window_process()
+from ssa_desktop.app import make_application
+from ssa_desktop.services.session import Vault, unlock
+from ssa_desktop.ui.context import AppContext
+from ssa_desktop.ui.letters.dialog import LetterDialog
+
+app = make_application([])
+session = unlock(Vault(Path(sys.argv[1])), sys.argv[2], defer_integrity=True, in_child=True)
+ctx = AppContext(session.vault.folder)
+ctx.set_session(session)
+folder = Path(sys.argv[1]).parent
+from ssa_desktop.services import letters
+# a person with an appointment to invite to (the invitation's Bezug)
+person_id = next(pid for (pid,) in ctx.conn.execute("SELECT id FROM person ORDER BY id")
+                 if letters.sources(ctx.conn, "invitation", pid))
+dialog = LetterDialog(ctx, person_id)
+dialog.show()
+seen = []
+for name in ("vorlage.docx", "formular.pdf"):   # her own templates, chosen as by the button
+    dialog.template_chooser = lambda name=name: str(folder / name)
+    dialog.choose_template()
+    seen.append(dialog.preview.text())
+dialog.template_chooser = lambda: str(folder / "vorlage.docx")
+dialog.choose_template()
+dialog.save_path_chooser = lambda suggested: str(folder / "brief.docx")
+saved = dialog.save_file()
+dialog.name_chooser = lambda suggested: "Meine Einladung"
+kept = dialog.keep_template()
+dialog.close()
+print(json.dumps({"previews": seen, "saved": saved, "kept": kept,
+                  "problem": dialog.problem.text(), "modules": sorted(sys.modules)}))
+ctx.lock()
+"""
+TEMPLATE_LIBRARIES = {"docxtpl", "docx", "lxml", "pypdf", "jinja2"}
+
+
+def test_her_own_templates_bring_their_libraries_into_no_gui(tmp_path):
+    """Her own DOCX template and PDF form are checked, previewed, filled, saved and kept
+    in the vault without docxtpl, python-docx (with lxml), pypdf or Jinja in her GUI
+    (≈ 13 MB there): the letter's child (``services.letter_child``) does that work."""
+    from tests.letters.test_own_templates import docx, pdf_form
+
+    (tmp_path / "vorlage.docx").write_bytes(docx("Einladung für {{ person.first_name }}"))
+    (tmp_path / "formular.pdf").write_bytes(pdf_form("person.first_name", "Bemerkung"))
+    seen = run_demo_child(tmp_path, TEMPLATE_CHILD)
+    assert seen["previews"][0].startswith("Ihre Vorlage wird so gefüllt:\nperson.first_name: ")
+    assert seen["previews"][1].startswith("Ihre Vorlage wird so gefüllt:\nperson.first_name: ")
+    assert seen["saved"] and seen["kept"], seen["problem"]
+    assert (tmp_path / "brief.docx").read_bytes()[:2] == b"PK"
+    assert {m.split(".")[0] for m in seen["modules"]} & TEMPLATE_LIBRARIES == set()
