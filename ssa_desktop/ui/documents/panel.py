@@ -136,6 +136,8 @@ class DocumentsPanel(PersonPanel):
         super().__init__(ctx, person_id, parent)
         self.owner = owner
         self.documents: list[Document] = []
+        # the dialog it opened last; each is deleted once closed (``open_deleting``): a
+        # closed one stayed the panel's hidden child, its window ≈ 2 MB, one per opening
         self._dialog: QDialog | None = None
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -297,8 +299,7 @@ class DocumentsPanel(PersonPanel):
             return None
         dialog = AddDocumentDialog(self.ctx, self.person_id, data, path, self, self.owner)
         dialog.accepted.connect(lambda: self._added(dialog))
-        dialog.open()
-        self._dialog = dialog
+        self._dialog = open_deleting(dialog)
         return dialog
 
     def _added(self, dialog: AddDocumentDialog) -> None:
@@ -344,7 +345,6 @@ class DocumentsPanel(PersonPanel):
             self.error.setText(str(err))
             return None
         self.error.clear()
-        # deleted once closed: a hidden viewer kept its window (≈ 2 MB) under the panel
         self._dialog = open_deleting(viewer)
         return viewer
 
@@ -360,8 +360,7 @@ class DocumentsPanel(PersonPanel):
         dialog = ExportDocumentDialog(self.ctx, doc, self)
         dialog.accepted.connect(lambda: self.error.setText(
             tr("Exportiert nach {0} (im Übermittlungsprotokoll eingetragen).").format(dialog.path)))
-        dialog.open()
-        self._dialog = dialog
+        self._dialog = open_deleting(dialog)
         return dialog
 
     def print_selected(self) -> QDialog | None:
@@ -375,8 +374,7 @@ class DocumentsPanel(PersonPanel):
         dialog = PrintDocumentDialog(self.ctx, doc, self)
         dialog.accepted.connect(lambda: self.error.setText(
             tr("Gedruckt (im Übermittlungsprotokoll eingetragen).")))
-        dialog.open()
-        self._dialog = dialog
+        self._dialog = open_deleting(dialog)
         return dialog
 
     def read_text_selected(self) -> None:

@@ -168,3 +168,26 @@ def test_a_viewer_closed_by_esc_is_gone_and_gives_its_memory_back(open_panel, ct
     assert not shiboken6.isValid(viewer)
     assert trims == [True]
     panel.clear()   # the panel's lock-time close finds the viewer gone
+
+
+def test_every_dialog_the_panel_opens_is_gone_once_closed(open_panel, ctx, qtbot, pupil,
+                                                          tmp_path):
+    """Adding, exporting and printing a document: each dialog she closes by Esc is deleted,
+    none stays the panel's hidden child (a window each, ≈ 2 MB)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "release", "SPE", TODAY, f.pdf())
+    panel = open_panel(pupil)
+    panel.table.selectRow(0)
+    source = tmp_path / "scan.png"
+    source.write_bytes(f.image("PNG"))
+    for opened in (panel.add_file(str(source)), panel.export_selected(),
+                   panel.print_selected()):
+        qtbot.waitExposed(opened)
+        QTest.keyClick(opened, Qt.Key.Key_Escape)
+        assert not opened.isVisible()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(opened)
+    assert [d.title for d in svc.documents_of_person(ctx.conn, pupil.id)] == ["SPE"]
+    panel.clear()
