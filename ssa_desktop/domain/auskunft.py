@@ -4,11 +4,11 @@ information, the reasons for withholding an item, and the one-month deadline
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
 from .catalogues import _cat
+from .dates import days_in_month
 
 # Why an item is not disclosed. The reason is recorded with the request; the letter to
 # the person carries one neutral sentence so that it never reveals that something was
@@ -32,7 +32,7 @@ REQUEST_KINDS = _cat(
 def one_month_after(day: date) -> date:
     """The same day of the next month, or that month's last day (31.01. → 28./29.02.)."""
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, days_in_month(year, month)))
 
 
 @dataclass

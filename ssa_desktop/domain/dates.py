@@ -32,6 +32,14 @@ class _Parts:
     year: int
 
 
+def days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` without ``calendar``: its import builds
+    locale tables the GUI would keep all day (≈ 0.18 MB; ``tests/domain/test_days_in_month.py``)."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
 def format_date(value: date) -> str:
     """The one display form: 05.09.2026."""
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"

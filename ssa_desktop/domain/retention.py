@@ -10,7 +10,6 @@ vault option ``retention.<rule>.<key>`` declared here (never below the rule's mi
 
 from __future__ import annotations
 
-import calendar
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -21,6 +20,7 @@ from typing import Any
 
 from .. import paths
 from . import options as opts
+from .dates import days_in_month
 from .schoolyear import SchoolYear
 from .translate import Translate, german
 
@@ -231,7 +231,7 @@ def add_months(day: date, months: int) -> date:
     month = day.month - 1 + months
     year = day.year + month // 12
     month = month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, days_in_month(year, month)))
 
 
 def add_period(day: date, period: Period, value: int) -> date:

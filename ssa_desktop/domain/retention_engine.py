@@ -7,7 +7,6 @@ periods and day give the same answer. Reads "today" from ``domain.clock`` unless
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +14,7 @@ from operator import attrgetter
 
 from ..formatting import fmt_date
 from . import clock
+from .dates import days_in_month
 from .retention import (
     ACTIVE,
     CLEAR,
@@ -379,7 +379,7 @@ class Engine:
 
     def _time(self, m: TimeMonthFacts, today: date) -> Assessment:
         end = date(m.month.year, m.month.month,
-                   calendar.monthrange(m.month.year, m.month.month)[1])
+                   days_in_month(m.month.year, m.month.month))
         # the id is the stored days' "YYYY-MM" (ISO: four-digit year), as deletion matches it
         return self._simple("time_month", m.month.isoformat()[:7], "R8", "time",
                             self.due_after("R8", "months", end), end, DELETE,

@@ -29,7 +29,6 @@ import base64
 import json
 import os
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,18 @@ VERSION = 2
 READABLE_VERSIONS = (1, 2)
 KEY_BYTES = 32
 SALT_BYTES, NONCE_BYTES = 16, 12
+
+
+def canonical_uuid(text: str) -> str:
+    """``str(uuid.UUID(text))``: the vault's UUID as 36 lower-case characters, or
+    ValueError. Parsed as ``uuid.UUID`` parses it, without the ``uuid`` module, which
+    loads ``platform`` into the GUI at every unlock (≈ 0.35 MB held all day;
+    ``tests/storage/test_keyfile_uuid.py``)."""
+    digits = text.replace("urn:", "").replace("uuid:", "").strip("{}").replace("-", "")
+    if len(digits) != 32:
+        raise ValueError("badly formed hexadecimal UUID string")
+    digits = f"{int(digits, 16):032x}"
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
 @dataclass(frozen=True)
@@ -193,7 +204,7 @@ class KeyFile:
             params = KdfParams(kdf["time_cost"], kdf["memory_kib"], kdf["parallelism"])
             if not _within_bounds(params):
                 raise ValueError("parameters out of bounds")
-            keyfile = cls(str(uuid.UUID(doc["vault_uuid"])), params, _unb64(kdf["salt"]),
+            keyfile = cls(canonical_uuid(doc["vault_uuid"]), params, _unb64(kdf["salt"]),
                           _unb64(doc["nonce"]), _unb64(doc["wrapped_key"]), doc["version"])
             if (len(keyfile.salt), len(keyfile.nonce), len(keyfile.wrapped_key)) != \
                     (SALT_BYTES, NONCE_BYTES, KEY_BYTES + 16):

@@ -11,7 +11,6 @@ import logging
 import os
 import shutil
 import threading
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -156,6 +155,8 @@ class Vault:
             restrict_to_owner(vault.folder)  # already holds other files (her profile …)
         hold = vault_lock.acquire(vault.folder)  # one writer per vault
         data_key = bytearray(os.urandom(32))
+        import uuid  # a new vault only: the GUI's unlock never loads it (keyfile)
+
         vault_uuid = str(uuid.uuid4())
         old_umask = os.umask(0o077)
         try:

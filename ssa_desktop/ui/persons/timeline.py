@@ -8,8 +8,6 @@ disputed contacts are flagged "bestritten" (§ 84 Abs. 2 SGB X).
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -29,6 +27,7 @@ from ...domain.catalogues import CONTACT_KINDS, PARTICIPANT_ROLES, TOPICS
 from ...domain.entities import Contact
 from ...domain.errors import UserError
 from ...domain.recorded import recorded_codes
+from ...formatting import escape_html as escape
 from ...formatting import fmt_date
 from ...services import notes as notes_svc
 from .. import colours

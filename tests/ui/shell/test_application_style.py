@@ -31,3 +31,20 @@ def test_fusion_whatever_the_arguments_and_the_system_style(tmp_path, argv):
     style, arguments = out.strip().splitlines()[-1].split("|")
     assert style.strip() == "fusion"
     assert "-style" not in arguments  # Qt took its option; the program sees none of it
+
+
+PIXMAP_CHILD = r"""
+from PySide6.QtGui import QPixmapCache
+from ssa_desktop.app import make_application
+make_application([])
+print(QPixmapCache.cacheLimit())
+"""
+
+
+def test_the_pixmap_cache_holds_half_a_mebibyte_not_qts_ten(tmp_path):
+    # Fusion keeps its drawn buttons, frames and gradients in Qt's pixmap cache; with Qt's
+    # default (10 MiB) every area shown left ≈ 1.5 MB there all day (docs/performance.md)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", PIXMAP_CHILD], env=env, cwd=str(ROOT),
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    assert int(out.strip().splitlines()[-1]) <= 512

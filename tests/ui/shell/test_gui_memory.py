@@ -166,6 +166,18 @@ def test_a_person_page_brings_in_the_names_check_only_with_a_pdf():
     assert out.stdout.split() == []
 
 
+def test_a_person_page_loads_no_html_entity_table():
+    """Her person page's Verlauf escapes its texts with ``formatting.escape_html``: the
+    ``html`` package would load HTML5's 2,231 entities (≈ 0.57 MB) for the rest of the day."""
+    import subprocess
+
+    code = ("import sys, ssa_desktop.ui.persons.area, ssa_desktop.ui.persons.person_page;"
+            "print(' '.join(m for m in sys.modules if m.split('.')[0] == 'html'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120, cwd=str(Path(__file__).resolve().parents[3]))
+    assert out.stdout.split() == []
+
+
 def test_the_gui_process_reads_no_module_source_all_day(tmp_path):
     """Started as ``launch.run`` starts it (``launch.prepare_window_process``), the GUI
     reads no source of ours during the day: PySide's import hook would read each module's
