@@ -30,14 +30,17 @@ def save_draft(conn: Connection, draft_id: str, kind: str, data: dict, ref: str 
     """Create or overwrite the draft ``draft_id`` with ``data`` (stored as JSON). A draft
     that appears or whose line changes (``listed_as``) is a change of ``DRAFTS``; the
     autosave's writes while she types on change only its text (``DRAFT_TEXTS``), which no
-    list shows, so the Übersicht does not load its drafts again every 3 s."""
+    list shows, so the Übersicht does not load its drafts again every 3 s. A transaction:
+    written before the unlock's deferred page check has passed (the lock's last autosave
+    on the session it holds), it waits for the check like every write (``write_gate``)."""
     draft = Draft(kind=kind, payload=json.dumps(data, ensure_ascii=False, default=str),
                   ref=ref, updated=now_iso(), id=draft_id)
-    before = repo.DRAFTS.get(conn, draft_id)
-    if before is not None and listed_as(before) == listed_as(draft):
-        nrepo.upsert_draft(conn, draft)
-    else:
-        _save_listed_draft(conn, draft)
+    with transaction(conn):
+        before = repo.DRAFTS.get(conn, draft_id)
+        if before is not None and listed_as(before) == listed_as(draft):
+            nrepo.upsert_draft(conn, draft)
+        else:
+            _save_listed_draft(conn, draft)
     return draft
 
 

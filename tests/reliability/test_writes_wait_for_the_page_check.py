@@ -41,12 +41,33 @@ def test_a_transaction_before_the_check_runs_it_and_writes(locked_vault):
         session.lock()
 
 
-def test_the_services_that_write_beside_a_view_work_before_the_check(locked_vault):
+def _purge(conn) -> None:
+    assert notes_svc.purge_expired_working_notes(conn, date(2027, 7, 8)) == 0
+
+
+def _new_draft(conn) -> None:
+    notes_svc.save_draft(conn, "d-1", "contact", {"values": {"note": "neu"}})
+    assert sorted(d.id for d in notes_svc.pending_drafts(conn)) == ["d-0", "d-1"]
+
+
+def _draft_typed_on(conn) -> None:
+    """Her draft of before the lock, its text changed (its line in the lists stays)."""
+    notes_svc.save_draft(conn, "d-0", "contact", {"values": {"note": "weiter getippt"}})
+    [draft] = notes_svc.pending_drafts(conn)
+    assert notes_svc.draft_data(draft)["values"] == {"note": "weiter getippt"}
+
+
+@pytest.mark.parametrize("write", [_purge, _new_draft, _draft_typed_on])
+def test_the_services_that_write_beside_a_view_work_before_the_check(locked_vault, write):
+    """Each one the first write of its session: a draft saved first failed with „attempt
+    to write a readonly database“ (a purge before it had hidden that), and the lock's last
+    autosave lost her note (the year's journey on a busy machine)."""
+    with Vault(locked_vault).unlock(PASSPHRASE) as before:
+        notes_svc.save_draft(before.conn, "d-0", "contact", {"values": {"note": "x"}})
     session = Vault(locked_vault).unlock(PASSPHRASE, defer_integrity=True)
     try:
-        assert notes_svc.purge_expired_working_notes(session.conn, date(2027, 7, 8)) == 0
-        notes_svc.save_draft(session.conn, "d-1", "contact", {"values": {"note": "x"}})
-        assert [d.id for d in notes_svc.pending_drafts(session.conn)] == ["d-1"]
+        assert session.integrity_pending
+        write(session.conn)
     finally:
         session.lock()
 

@@ -884,6 +884,18 @@ class MainWindow(QMainWindow):
         finally:
             self._quit_requested = False
 
+    def _may_lose_nothing(self) -> bool:
+        """What no draft keeps – a file she asked for still being written, a dialog whose
+        closing loses something (a key shown once) – asked about first; True when she let
+        it go (``_may_quit``; also while a critical operation defers the quit)."""
+        from ..common.closing import losing_dialogs, may_stop_writing  # when she quits
+
+        writes = running_writes()
+        if not may_stop_writing(self, writes):
+            self._quit_when_written(writes)
+            return False
+        return all(dialog.may_close() for dialog in losing_dialogs())
+
     def _may_quit(self) -> bool:
         """Dialogs and forms with unsaved input: ask before quitting. Speichern saves
         each (a refused save stops quitting and shows why), "Als Entwurf behalten" keeps
@@ -893,15 +905,8 @@ class MainWindow(QMainWindow):
         its default (``common.closing``). First of all, a file she asked for that is still
         being written asks „Warten“ (default) or „Abbrechen und verwerfen“; „Warten“
         quits once it is written (``_quit_when_written``)."""
-        from ..common.closing import losing_dialogs, may_stop_writing  # when she quits
-
-        writes = running_writes()
-        if not may_stop_writing(self, writes):
-            self._quit_when_written(writes)
+        if not self._may_lose_nothing():
             return False
-        for dialog in losing_dialogs():
-            if not dialog.may_close():
-                return False
         forms = unsaved_forms()
         if not forms:
             return True
@@ -989,17 +994,22 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(WINDOW_TITLE)  # never a name in the title bar
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        # she quits (Strg+Q, Beenden, the title bar's ×): unsaved input is asked about;
+        # a close by the program (shutdown, tests) keeps it as a draft without a question
+        asked = self._quit_requested or event.spontaneous()
         if self.ctx.is_critical:  # e.g. a new key is being written: closing now would break it
             event.ignore()
+            # what no draft keeps (a key on screen) is asked about first: the deferred
+            # lock would close it without a question
+            if asked and not self._closing and self.ctx.is_unlocked \
+                    and not self._may_lose_nothing():
+                return
             # deferred, not dropped: the lock waits for the operation, then the window closes
             # (unsaved input is kept as a draft at that lock)
             self._close_after_lock = True
             self.ctx.lock()
             self.show_status(tr("Bitte warten, bis die laufende Aktion fertig ist."))
             return
-        # she quits (Strg+Q, Beenden, the title bar's ×): unsaved input is asked about;
-        # a close by the program (shutdown, tests) keeps it as a draft without a question
-        asked = self._quit_requested or event.spontaneous()
         if asked and not self._closing and self.ctx.is_unlocked and not self._may_quit():
             event.ignore()
             return

@@ -227,6 +227,36 @@ def test_strg_q_with_the_key_shown_asks_and_keeps_the_app(name, ctx, tmp_path, q
     assert clicked and not ctx.is_unlocked            # she chose to quit: the app locked
 
 
+@pytest.mark.parametrize("name", ["deputy_package", "school_handover"])
+def test_strg_q_while_a_critical_operation_runs_asks_first(name, ctx, tmp_path, qtbot):
+    """Strg+Q with the key on screen while a critical operation runs (the handover panel's
+    sweep waiting on the quiet lane behind the unlock's upkeep, on a busy machine): the
+    dialog asks first, and Esc on the question keeps the app, no quit left pending. The
+    quit was deferred without a question, and the lock after the operation closed the
+    key (the year's journey, with background tasks starting 0.5 s late)."""
+    window = _main_window(ctx, tmp_path, qtbot)
+    with clock.frozen(TODAY):
+        dialog = _key_dialog(name, ctx, tmp_path)
+        dialog.setParent(window, dialog.windowFlags())
+        _write(qtbot, dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        key = dialog.key_label.text()
+        asked: list[str] = []
+        answer_with_esc(asked)
+        ctx.begin_critical()
+        try:
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
+            QApplication.processEvents()
+            assert asked and "Paketblatt" in asked[0], asked
+            assert not ctx.lock_pending, "the quit waits for the operation without asking"
+        finally:
+            ctx.end_critical()
+        QApplication.processEvents()
+        assert ctx.is_unlocked and window.isVisible(), "the key was closed after the operation"
+        assert dialog.isVisible() and dialog.key_label.text() == key
+
+
 def test_strg_q_in_the_paketblatt_save_dialog_asks_and_keeps_the_key(ctx, tmp_path, qtbot):
     """Finding 3, the second sighting: Strg+Q pressed while the Paketblatt's save dialog
     was open quit at once. Now the package dialog asks over it; Esc on the question keeps

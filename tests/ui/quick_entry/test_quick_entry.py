@@ -263,6 +263,33 @@ def test_lock_keeps_the_draft_and_clears_the_dialog(qtbot, ctx, conn, open_vault
         session.lock()
 
 
+def test_lock_before_the_page_check_keeps_the_draft(qtbot, open_vault, pupil):
+    """Strg+L right after the GUI's unlock, before its deferred page check has passed (the
+    session still read-only): the lock's last autosave waits for the check and keeps the
+    note. It was lost with „attempt to write a readonly database“ raised in the lock (the
+    year's journey on a busy machine, where the quiet lane's check came late)."""
+    from ssa_desktop.storage.vault import Vault
+    from ssa_desktop.ui.context import AppContext
+    from tests.conftest import PASSPHRASE
+
+    open_vault.lock()
+    session = Vault(open_vault.vault.folder).unlock(PASSPHRASE, defer_integrity=True)
+    ctx = AppContext(session.vault.folder)
+    ctx.set_session(session)
+    ctx.page_check_after_first_frame()   # as the main window: the check waits for its frame
+    dialog = _open(qtbot, ctx)
+    dialog.note.observation.setPlainText("Gerade getippt")
+    assert session.integrity_pending
+    ctx.lock()
+    assert not dialog.isVisible()
+    again = Vault(open_vault.vault.folder).unlock(PASSPHRASE)
+    try:
+        drafts = notes.pending_drafts(again.conn)
+        assert [notes.draft_data(d)["observation"] for d in drafts] == ["Gerade getippt"]
+    finally:
+        again.lock()
+
+
 def test_a_new_person_not_on_file_can_be_typed_exactly(qtbot, ctx, conn, pupil):
     repo.PERSONS.insert(conn, Person("K-170", grade=8, class_label="8a", school_id="school-1"))
     dialog = _open(qtbot, ctx)
