@@ -36,7 +36,6 @@ from . import (
     appointments,
     consents,
     documents,
-    group_members,
     groups,
     network,
     open_offers,
@@ -482,6 +481,8 @@ def serial_requests(conn: Connection, serial: SerialRequest) -> list[LetterReque
                         f"„{dl.kind_of(serial.kind).title}“.")
     if not serial.person_ids:
         raise UserError("Bitte wählen Sie mindestens eine Teilnehmerin / einen Teilnehmer.")
+    from . import group_members  # a serial letter's (9 kB): not with every letter
+
     members = {m.person.id: m for m in group_members.members(conn, serial.group_id)}
     source_id = _serial_source(conn, serial)
     requests = []

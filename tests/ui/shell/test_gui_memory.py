@@ -136,10 +136,13 @@ RARE_PATHS_ON_REQUEST = {
     "ssa_desktop.services.school_year_change", "ssa_desktop.domain.school_year_change",
     "ssa_desktop.services.breach", "ssa_desktop.storage.machine_policy",
     "ssa_desktop.storage.keychain_backend",
+    # recording a group, open offer or networking activity; a school number's rules
+    "ssa_desktop.services.activities", "ssa_desktop.domain.school_code",
 }
-# what a letter brings in only when she saves it or prints slips: the checks of her own
-# templates' files (27 kB) and the Beratungszettel's dialog (22 kB)
-LETTER_ON_REQUEST = {"ssa_desktop.reports.letter_templates", "ssa_desktop.ui.reports.slip_dialog"}
+# what a letter brings in only when she saves it, prints slips or writes a serial letter: the checks of her own
+# templates' files (27 kB), the Beratungszettel's dialog (22 kB), a serial letter's group
+LETTER_ON_REQUEST = {"ssa_desktop.reports.letter_templates", "ssa_desktop.ui.reports.slip_dialog",
+                     "ssa_desktop.services.group_members"}
 KEYCHAIN_LIBRARIES = {"keyring", "secretstorage", "jeepney"}
 KEY_DERIVATION_LIBRARIES = {"cryptography", "argon2", "_argon2_cffi_bindings"}
 
