@@ -16,10 +16,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from .school_class import grade_from_class
 from .schoolyear import SchoolYear
+from .schoolyear import target_year as target_year  # the change's rules, read here too
 
 # What becomes of a pupil.
 STAY = "stay"          # noch an der Schule (grade advances)
@@ -53,12 +54,6 @@ DEFAULT_LAST_GRADE: dict[str, int | None] = {
 def last_grade(school_type: str, configured: int | None) -> int | None:
     """The school's last grade: its own setting, else the school type's default."""
     return configured if configured is not None else DEFAULT_LAST_GRADE.get(school_type)
-
-
-def target_year(today: date) -> SchoolYear:
-    """The school year a change leads into: the current one, from 1 July the next
-    (the change can be prepared in the last month)."""
-    return SchoolYear.of(today + timedelta(days=31))
 
 
 _NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .errors import UserError
 
@@ -58,3 +58,9 @@ class SchoolYear:
 
     def __str__(self) -> str:
         return self.label
+
+
+def target_year(today: date) -> SchoolYear:
+    """The school year a Schuljahreswechsel leads into: the current one, from 1 July the
+    next (the change can be prepared in the last month)."""
+    return SchoolYear.of(today + timedelta(days=31))

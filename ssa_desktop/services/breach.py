@@ -15,7 +15,6 @@ leaves; ``write_breach_pdf`` prints it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,15 +22,12 @@ from pathlib import Path
 from ..domain import clock, strict_json
 from ..domain.errors import UserError
 from ..formatting import fmt_count, fmt_date
-from ..storage import privacy_repo
 from ..storage.connection import Connection
 from ..storage.errors import KeyFileDamaged, KeyFileMissing, KeyFileNewer
-from ..storage.files import atomic_write_bytes
 from ..storage.keyfile import KeyFile
 from ..storage.vault import KEY_NAME
+from .breach_facts import FACTS_FORMAT, BreachFacts, facts_path, note_breach_counts
 
-FACTS_NAME = "datenpanne-kennzahlen.json"
-FACTS_FORMAT = "ssa-desktop-breach-facts"
 DEADLINE = timedelta(hours=72)
 
 INCIDENTS = {
@@ -65,33 +61,6 @@ RECORD_LABELS = {
 
 class BreachError(UserError):
     """German sentence for the user."""
-
-
-# -- facts at unlock (outside the vault, counts only) --------------------------------------
-@dataclass
-class BreachFacts:
-    recorded: datetime
-    counts: dict[str, int]
-    remember_on_device: bool | None
-    idle_minutes: int | None
-    vault_uuid: str = ""
-
-
-def facts_path(vault_folder: Path) -> Path:
-    return Path(vault_folder) / FACTS_NAME
-
-
-def note_breach_counts(conn: Connection, vault_folder: Path, *, vault_uuid: str, remember_on_device: bool | None,
-                 idle_minutes: int | None, now: datetime | None = None) -> BreachFacts:
-    """Count what the vault holds (no names) and store it next to the vault (at unlock)."""
-    facts = BreachFacts((now or clock.now()).replace(microsecond=0), privacy_repo.breach_counts(conn),
-                        remember_on_device, idle_minutes, vault_uuid)
-    doc = {"format": FACTS_FORMAT, "version": 1, "recorded": facts.recorded.isoformat(),
-           "vault_uuid": vault_uuid, "counts": facts.counts,
-           "remember_on_device": remember_on_device, "idle_minutes": idle_minutes}
-    atomic_write_bytes(facts_path(vault_folder),
-                       json.dumps(doc, indent=2, sort_keys=True).encode("utf-8"))
-    return facts
 
 
 def recount(conn: Connection, vault_folder: Path, *, vault_uuid: str = "") -> BreachFacts:

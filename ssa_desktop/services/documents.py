@@ -147,7 +147,8 @@ def documents_of(conn: Connection, owner: d.Owner) -> list[Document]:
 def owner_choices(conn: Connection, person_id: str) -> list[tuple[d.Owner, str]]:
     """What a document of the person may belong to, with its German label: the person
     herself, then her cases, consents and § 8a procedures."""
-    from . import child_protection, consents, persons
+    from ..storage import child_protection_repo  # not services.child_protection (29 kB)
+    from . import consents, persons
 
     choices = [(d.Owner("person", person_id), "die Person selbst")]
     choices += [(d.Owner("case", c.id), f"Fall „{c.title or 'ohne Titel'}“ seit {fmt_date(c.opened)}")
@@ -156,7 +157,7 @@ def owner_choices(conn: Connection, person_id: str) -> list[tuple[d.Owner, str]]
                  f"Einwilligung gegenüber {c.recipient} ab {fmt_date(c.valid_from)}")
                 for c in consents.consents_for_person(conn, person_id)]
     choices += [(d.Owner("procedure", p.id), f"§ 8a-Verfahren seit {fmt_date(p.opened)}")
-                for p in child_protection.procedures_for_person(conn, person_id)]
+                for p in child_protection_repo.procedures_for_person(conn, person_id)]
     return choices
 
 

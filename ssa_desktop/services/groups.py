@@ -21,7 +21,7 @@ from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import activities, tombstones
+from . import tombstones
 from .operations import DataKind, writes
 
 GroupRow = grepo.GroupRow
@@ -80,6 +80,8 @@ def save_group(conn: Connection, group: GroupActivity) -> GroupActivity:
             tombstones.cleared(conn, "name_list", group.id, "name_list")  # R4
         if group.reported:
             _delete_drafts_of(conn, group.id)
+        from . import activities  # the recording (11 kB) loads when she changes one
+
         activities.save_group(conn, group)
         grepo.sync_session_statistics(conn, group)
     return group
@@ -123,6 +125,8 @@ def delete_group(conn: Connection, group_id: str) -> None:
             tombstones.deleted(conn, "group", group_id)
         _delete_drafts_of(conn, group_id)  # its unsaved form goes with it
     if group is not None and sessions_:
+        from . import activities  # the recording (11 kB) loads when she changes one
+
         activities.warn_if_delivered(conn, group.school_year)
 
 
@@ -138,6 +142,8 @@ def add_session(conn: Connection, group_id: str, day: date, duration_min: int, n
         raise UserError("Bitte eine Dauer angeben.")
     if day not in SchoolYear(group.school_year):
         raise UserError(f"Das Datum liegt nicht im Schuljahr {SchoolYear(group.school_year)}.")
+    from . import activities  # the recording (11 kB) loads when she changes one
+
     return activities.record_group_session(
         conn, GroupSession(group_id=group_id, day=day, duration_min=duration_min,
                            note=note.strip()))
@@ -145,6 +151,8 @@ def add_session(conn: Connection, group_id: str, day: date, duration_min: int, n
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def remove_session(conn: Connection, session_id: str) -> None:
+    from . import activities  # the recording (11 kB) loads when she changes one
+
     activities.drop_session(conn, repo.GROUP_SESSIONS, grepo.delete_session_records,
                             "group_session", session_id)
 

@@ -201,7 +201,7 @@ def _deadline_rows(pkg) -> list[DeputyDeadlineRow]:
     """The next step of each open § 8a procedure, the earliest deadline first, those
     without a deadline last (ties by pseudonym)."""
     from ..storage import child_protection_repo
-    from .child_protection import next_step_after
+    from .child_protection_open import next_step_after
 
     return sorted((DeputyDeadlineRow(r.procedure_id, r.person_id, r.pseudonym,
                                      next_step_after(r.last_step), r.next_due)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..storage.keychain import CHILD_FLAG, KeychainError, serve
+from ..storage.keychain import CHILD_FLAG, KeychainError
+from ..storage.keychain_backend import serve
 from ..storage.keyfile import KeyFile
 from ..storage.keystore import DeviceKeyStore
 from ..storage.vault import Vault

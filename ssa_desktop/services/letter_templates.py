@@ -20,7 +20,6 @@ from ..domain import strict_json
 from ..domain.digests import sha256
 from ..domain.entities import new_id, now_iso
 from ..domain.letters import StoredTemplate, TemplateRefused
-from ..reports import letter_templates as own
 from ..storage import letter_templates_repo as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -100,6 +99,8 @@ def delete_template(conn: Connection, template_id: str) -> None:
 def export_template(conn: Connection, template_id: str, path: Path | str) -> Path:
     """Write the template for a colleague, atomically: its name, kind, mapping and file
     (as kept: checked, without author names) – nothing else of the vault."""
+    from ..reports import letter_templates as own  # loads only when she moves one
+
     template = get(conn, template_id)
     doc = {"format": TEMPLATE_FORMAT, "version": 1, "name": template.name,
            "kind": template.kind, "file_type": template.file_type, "mapping": template.mapping,
@@ -114,6 +115,8 @@ def _texts(*values) -> bool:
 
 def read_export(raw: bytes) -> tuple[str, str, str, bytes, dict[str, str]]:
     """(name, kind, file type, file, mapping) of an exported template; German refusal."""
+    from ..reports import letter_templates as own  # loads only when she moves one
+
     not_ours = TemplateRefused("Die Datei ist keine Briefvorlage von SSA Desktop "
                                f"({TEMPLATE_SUFFIX}).")
     try:
@@ -143,6 +146,8 @@ def import_template_file(conn: Connection, path: Path | str, *, name: str = "",
                          ) -> StoredTemplate:
     """Keep a template from a file: an exported ``.ssavorlage`` (its name, kind and
     mapping unless given) or her .docx / .pdf (``kind_key`` needed; name: the file's)."""
+    from ..reports import letter_templates as own  # loads only when she moves one
+
     path = Path(path)
     ending = path.suffix.lower()
     if ending not in (TEMPLATE_SUFFIX, ".docx", ".pdf"):

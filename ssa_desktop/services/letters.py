@@ -27,7 +27,6 @@ from ..domain.errors import UserError
 from ..domain.file_names import safe_file_name
 from ..domain.translate import Translate, german
 from ..formatting import WEEKDAYS, fmt_date
-from ..reports import letter_templates as own
 from ..reports.letters import Letter, letter_pages, letter_pdf
 from ..reports.slip_layout import Page
 from ..storage import repositories as repo
@@ -37,7 +36,6 @@ from . import (
     appointments,
     consents,
     documents,
-    group_members,
     groups,
     network,
     open_offers,
@@ -325,6 +323,8 @@ def save_to(path: Path | str, made: MadeLetter) -> Path:
     """Write the letter at ``path`` atomically (temp file beside it, fsync, replace):
     DOCX when the name ends in .docx (a built-in letter laid out for Word), PDF
     otherwise; her DOCX template's letter only as DOCX."""
+    from ..reports import letter_templates as own  # loads only when she saves (27 kB)
+
     path = Path(path)
     if path.suffix.lower() == ".docx":
         return own.write_bytes_atomically(path, as_docx(made))
@@ -481,6 +481,8 @@ def serial_requests(conn: Connection, serial: SerialRequest) -> list[LetterReque
                         f"„{dl.kind_of(serial.kind).title}“.")
     if not serial.person_ids:
         raise UserError("Bitte wählen Sie mindestens eine Teilnehmerin / einen Teilnehmer.")
+    from . import group_members  # a serial letter's (9 kB): not with every letter
+
     members = {m.person.id: m for m in group_members.members(conn, serial.group_id)}
     source_id = _serial_source(conn, serial)
     requests = []
@@ -542,6 +544,8 @@ def joined_pdf(letters: list[tuple[LetterRequest, MadeLetter]]) -> bytes:
 def joined_docx(letters: list[tuple[LetterRequest, MadeLetter]]) -> bytes:
     """The serial letter as one DOCX (each letter starts on its own page): her Word
     template's letters, or the built-in letters laid out for Word."""
+    from ..reports import letter_templates as own  # loads only when she saves (27 kB)
+
     return own.join_docx([as_docx(made) for _request, made in letters])
 
 
@@ -549,6 +553,8 @@ def save_serial(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]
     """Write the serial letter as one file at ``path`` atomically: one PDF (.pdf), or one
     DOCX (.docx) of her Word template's or the built-in letters; a PDF form's letters
     only as PDF, her Word template's only as DOCX (German refusal)."""
+    from ..reports import letter_templates as own  # loads only when she saves (27 kB)
+
     path = Path(path)
     ending = path.suffix.lower()
     word = letters[0][1].file_type == "docx" if letters else False

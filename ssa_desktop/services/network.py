@@ -13,7 +13,7 @@ from ..storage import network_repo as q
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import activities, tombstones
+from . import tombstones
 from .operations import DataKind, writes
 
 # Kinds whose cases may only be presented pseudonymised.
@@ -58,6 +58,8 @@ def record_network_activity(conn: Connection, act: NetworkActivity) -> NetworkAc
         raise NetworkError("Bitte die Dauer in Minuten angeben.")
     if act.partner_id and repo.PARTNERS.get(conn, act.partner_id) is None:
         raise NetworkError("Den Partner gibt es nicht (mehr).")
+    from . import activities  # the recording (11 kB) loads when she changes one
+
     return activities.record_network_activity(conn, act)
 
 

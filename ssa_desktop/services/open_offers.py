@@ -17,7 +17,6 @@ from ..domain.translate import Translate, german
 from ..storage import open_offers_repo as orepo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
-from . import activities
 from .operations import DataKind, writes
 
 MonthTotal = orepo.MonthTotal
@@ -62,6 +61,8 @@ def record(conn: Connection, session: OpenOfferSession, *, confirmed: bool = Tru
         session.visitors_m = session.visitors_m or 0
         session.visitors_w = session.visitors_w or 0
         session.visitors_d = session.visitors_d or 0
+    from . import activities  # the recording (11 kB) loads when she changes one
+
     return activities.record_open_offer(conn, session)
 
 
@@ -95,6 +96,8 @@ def last_session(conn: Connection, title: str) -> OpenOfferSession | None:
 
 @writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
 def remove(conn: Connection, session_id: str) -> None:
+    from . import activities  # the recording (11 kB) loads when she changes one
+
     activities.drop_session(conn, repo.OPEN_OFFERS, orepo.delete_session_records,
                             "open_offer", session_id)
 

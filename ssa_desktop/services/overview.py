@@ -17,10 +17,10 @@ from ..storage.connection import Connection
 from . import (
     agreements,
     appointments,
-    child_protection,
+    child_protection_open,
     consents,
     notes,
-    privacy,
+    privacy_deadlines,
     retention,
     statistics,
 )
@@ -120,7 +120,7 @@ def appointment_lines(conn: Connection, today: date, hidden: set[str]) -> list[O
 
 def _procedure_items(conn: Connection, today: date) -> list[OverviewItem]:
     items = []
-    for p in child_protection.open_procedures(conn, today):
+    for p in child_protection_open.open_procedures(conn, today):
         who = p.pseudonym + (f" ({p.class_label})" if p.class_label else "")
         pieces: Pieces = (("{0}: Schritt {1} – {2}", (who, p.next_step, p.next_step_label)),)
         if p.due:
@@ -206,7 +206,7 @@ def _deadline_items(conn: Connection, today: date, hidden: set[str], *,
         items.append(_item((("Arbeitsnotiz{0} wird vernichtet am {1}",
                              (whose, fmt_date(n.expires))),),
                            "persons", n.person_id or "", state))
-    for r in privacy.deadlines(conn, today):  # Auskunft/Widerspruch: one month (Art. 12 Abs. 3 DSGVO)
+    for r in privacy_deadlines.deadlines(conn, today):  # Auskunft/Widerspruch: one month (Art. 12 Abs. 3 DSGVO)
         items.append(_item((_privacy_piece(r.kind, r.person_id in hidden, r.pseudonym,
                                            fmt_date(r.due)),), "privacy", r.person_id, r.state))
     for e in agreements.upcoming_evaluations(conn, today, 30):

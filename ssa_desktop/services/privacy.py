@@ -120,28 +120,6 @@ def open_requests(conn: Connection, person_id: str | None = None) -> list[Privac
     return privacy_repo.open_requests(conn, person_id)
 
 
-@dataclass(frozen=True)
-class RequestDeadline:
-    request_id: str
-    person_id: str
-    pseudonym: str
-    kind: str
-    due: date
-    state: str  # normal | due (7 days or less) | overdue
-
-
-def deadlines(conn: Connection, today: date | None = None) -> list[RequestDeadline]:
-    """Open requests with their deadlines, for the Übersicht (pseudonyms only)."""
-    today = today or clock.today()
-    found = []
-    for r in privacy_repo.open_requests(conn):
-        person = repo.PERSONS.get(conn, r.person_id)
-        state = "overdue" if r.due < today else "due" if (r.due - today).days <= 7 else "normal"
-        found.append(RequestDeadline(r.id, r.person_id, person.pseudonym if person else "",
-                                     r.kind, r.due, state))
-    return found
-
-
 # -- Auskunft: collect and review ----------------------------------------------------------
 _ROLE_OF_KIND = {"pupil": "pupil", "guardian": "parent", "teacher": "teacher", "other": "other"}
 

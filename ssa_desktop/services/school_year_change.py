@@ -36,6 +36,11 @@ from ..storage.transactions import transaction
 from . import agreements, goals, schools, setup, timeshare
 from .operations import DataKind, Progress, writes
 
+# which schools wait: the part the Übersicht and the unlock read alone (re-exported)
+from .school_year_pending import Pending as Pending
+from .school_year_pending import due_at_unlock as due_at_unlock
+from .school_year_pending import pending as pending
+
 CHANGES = (DataKind.PERSONS, DataKind.SCHOOLS, DataKind.RETENTION, DataKind.AGREEMENTS,
            DataKind.TIME, DataKind.STATISTICS)
 _EPS = 1e-6
@@ -173,54 +178,6 @@ def school_ids(conn: Connection, today: date | None = None) -> list[str]:
     handed = schools.handed_over(conn)
     return [s.id for s in repo.SCHOOLS.all(conn, order="name")
             if schools.active_in(handed, s.id, target.start_year)]
-
-
-@dataclass(frozen=True)
-class Pending:
-    school_id: str
-    school_name: str
-    target: SchoolYear
-    postponed: date | None
-
-
-def pending(conn: Connection, today: date | None = None) -> list[Pending]:
-    """Schools whose change into the current school year waits: not applied and with
-    pupils to move or a post share of the ending year missing in the new one (it could
-    take no working time there). Before 1 August nothing is pending (it may be prepared,
-    though). Cheap (no activity lookup): the Übersicht asks at every refresh."""
-    today = today or clock.today()
-    target = syc.target_year(today)
-    if target != SchoolYear.of(today):
-        return []
-    shares_wait = _shares_waiting(conn, target)
-    handed = schools.handed_over(conn)
-    out = []
-    for school in repo.SCHOOLS.all(conn, order="name"):
-        if not schools.active_in(handed, school.id, target.start_year):
-            continue       # handed over before the new year: nothing of it waits
-        applied, postponed = q.state(conn, school.id, target.start_year)
-        if applied is None and (school.id in shares_wait
-                                or q.has_pupils(conn, school.id, target.start)):
-            out.append(Pending(school.id, school.name, target, postponed))
-    return out
-
-
-def _shares_waiting(conn: Connection, target: SchoolYear) -> set[str]:
-    """Schools where some post had a share in the ending year and none has one in
-    ``target``."""
-    def schools(year: int) -> set[str]:
-        return {s for s, percent, _ in timeshare_repo.shares_of_year(conn, year) if percent > 0}
-
-    return schools(target.start_year - 1) - schools(target.start_year)
-
-
-def due_at_unlock(conn: Connection, today: date | None = None) -> list[Pending]:
-    """Pending schools not postponed in their school year: the assistant opens by itself
-    at the first unlock on or after 1 August; after "Später" only the Übersicht tile
-    stays. A "Später" while she prepared the change in July (before the year's 1 August)
-    does not keep it shut when the school year has begun."""
-    return [p for p in pending(conn, today)
-            if p.postponed is None or p.postponed < p.target.start]
 
 
 @writes(*CHANGES)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..domain import school_code, worktime
+from ..domain import worktime
 from ..domain.catalogues import EMPLOYER_TYPES, SCHOOL_TYPES
 from ..domain.entities import Post, PostShare, PostStaff, School, SchoolPupils
 from ..domain.errors import UserError
@@ -47,6 +47,8 @@ def save_school(conn: Connection, school: School, pupils_by_year: dict[int, int]
         raise SetupError("Bitte einen Namen für die Schule eingeben.")
     if school.school_type not in SCHOOL_TYPES:
         raise SetupError("Bitte eine Schulart auswählen.")
+    from ..domain import school_code  # its rules (6 kB) load only when she saves a school
+
     school.school_number = school_code.clean_school_number(school.school_number)
     if message := school_code.school_number_error(school.school_number):
         raise SetupError(message)

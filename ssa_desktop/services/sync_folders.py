@@ -15,6 +15,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.translate import Translate, german
 from ..storage.files import ensure_folder
@@ -35,7 +36,6 @@ from ..storage.location import (
     TOO_LONG,
     location_findings,
 )
-from ..storage.machine_policy import MachinePolicy, machine_policy
 from ..storage.sync_roots import (
     ROAMING,
     RegistryReader,
@@ -47,7 +47,10 @@ from ..storage.sync_roots import (
     vanishing_profile,
 )
 
-__all__ = ["REFUSED", "MachinePolicy", "SyncRoot", "local_export_folder", "machine_policy",
+if TYPE_CHECKING:
+    from ..storage.machine_policy import MachinePolicy
+
+__all__ = ["REFUSED", "SyncRoot", "local_export_folder",
            "save_warning", "synced_root", "vault_folder_refusal", "vault_location_notice",
            "VaultLocationNotice", "EXPORT_FOLDER_NAME", "vault_place", "VaultPlace",
            "roaming_profile", "ROAMING"]
@@ -192,7 +195,10 @@ def local_export_folder(*, create: bool = False, platform: str | None = None,
     if home is None:
         profile = env.get("USERPROFILE") if platform.startswith("win") else None
         home = Path(profile) if profile else Path.home()
-    policy = machine_policy(platform=platform, registry=registry) if policy is None else policy
+    if policy is None:  # IT's policy (17 kB of code) loads only when a dialog asks
+        from ..storage.machine_policy import machine_policy
+
+        policy = machine_policy(platform=platform, registry=registry)
     if policy.export_folder:
         folder = Path(expand_variables(policy.export_folder, env))
     elif platform.startswith("win") and env.get("LOCALAPPDATA"):

@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import strict_json
 from .errors import VaultError
@@ -38,9 +39,11 @@ from .keychain import (
     _ENTRY,
     ENTRY_PREFIX,
     ChildKeychain,
-    InProcessKeychain,
     KeychainError,
 )
+
+if TYPE_CHECKING:
+    from .keychain_backend import InProcessKeychain
 
 SERVICE = "SSA Desktop Tresor"
 DEVICE_FOLDER = "geraete"
@@ -126,7 +129,12 @@ class DeviceKeyStore:
     the ``keyring`` backend object given (tests)."""
 
     def __init__(self, backend=None):
-        self.keychain = ChildKeychain() if backend is None else InProcessKeychain(backend)
+        if backend is None:
+            self.keychain: ChildKeychain | InProcessKeychain = ChildKeychain()
+        else:  # the child's side loads only for a backend given (tests, the child)
+            from .keychain_backend import InProcessKeychain
+
+            self.keychain = InProcessKeychain(backend)
         # what the unlock's own request found, for the first question after it (the
         # tasks after the unlock): no second child process for the same answer
         self._remembered: dict[str, bool] = {}

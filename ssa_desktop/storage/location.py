@@ -19,8 +19,8 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+from typing import TYPE_CHECKING
 
-from .machine_policy import MachinePolicy, machine_policy
 from .sync_roots import (
     ROAMING,
     RegistryReader,
@@ -31,6 +31,9 @@ from .sync_roots import (
     sync_root_of,
     vanishing_profile,
 )
+
+if TYPE_CHECKING:
+    from .machine_policy import MachinePolicy
 
 APP_NAME = "SSA Desktop"
 VAULT_SUBFOLDER = "tresor"
@@ -244,7 +247,9 @@ def location_findings(path: Path | str, *, platform: str | None = None,
     findings += _too_long(raw, windows)
     root = sync_root_of(raw, platform=platform, env=env, registry=registry, home=home)
     if root:
-        if policy is None:
+        if policy is None:  # IT's policy (17 kB of code) loads only for a synced folder
+            from .machine_policy import machine_policy
+
             policy = machine_policy(platform=platform, registry=registry)
         findings.append(synced_vault_finding(root, policy.allow_synced_vault_folder))
     return findings

@@ -339,7 +339,7 @@ def recall_in_child(store: Any, vault_uuid: str, folder: Path,
 
 def _remembered(request: dict[str, Any]) -> bytes:
     """The child's part of "remembered": the keychain's entry, then the device file."""
-    from .keychain import answer as ask_keychain
+    from .keychain_backend import answer as ask_keychain
     from .keystore import SERVICE, open_entry
 
     vault_uuid = str(request["vault_uuid"])

@@ -155,7 +155,7 @@ def test_restricted_persons_leave_the_procedure_and_deadline_queries(conn):
     """Defence in depth: the queries themselves leave restricted persons out, not only
     the Übersicht that happens to filter them today."""
     from ssa_desktop.domain.entities import Consent
-    from ssa_desktop.services import child_protection, consents
+    from ssa_desktop.services import child_protection, child_protection_open, consents
 
     people = [full_person(conn, n, leaving=None) for n in (1, 2)]
     for fx in people:
@@ -164,7 +164,7 @@ def test_restricted_persons_leave_the_procedure_and_deadline_queries(conn):
                                            valid_to=date(2026, 9, 5)))
     svc.restrict(conn, people[0].person.id, today=TODAY)
     shown = people[1].person.id
-    assert {p.person_id for p in child_protection.open_procedures(conn, TODAY)} == {shown}
+    assert {p.person_id for p in child_protection_open.open_procedures(conn, TODAY)} == {shown}
     assert {c.person_id for c in consents.expiring_consents(conn, TODAY)} == {shown}
 
 

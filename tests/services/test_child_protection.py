@@ -10,6 +10,7 @@ import pytest
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.services import consents, retention
+from ssa_desktop.services.child_protection_open import open_procedures
 from ssa_desktop.storage import repositories as repo
 
 D = date(2026, 11, 10)
@@ -67,7 +68,7 @@ def test_acute_path_jumps_to_step_7_and_sets_flags(conn, pupil):
     assert step.step == "7"
     assert "nein – Information würde das Kind gefährden" in step.text
     assert "§ 4 KKG" in step.text
-    [row] = cp.open_procedures(conn, D)
+    [row] = open_procedures(conn, D)
     assert row.next_step == "8" and row.acute
 
 
@@ -95,7 +96,7 @@ def test_open_procedures_overdue_first(conn, pupil):
     b = cp.start_procedure(conn, pupil.id, D)
     cp.add_step(conn, a.id, "2", D, "F", "x", due=date(2026, 11, 30))
     cp.add_step(conn, b.id, "3", D, "F", "x", due=date(2026, 11, 15))
-    rows = cp.open_procedures(conn, date(2026, 11, 20))
+    rows = open_procedures(conn, date(2026, 11, 20))
     assert [r.procedure_id for r in rows] == [b.id, a.id]
     assert rows[0].overdue and not rows[1].overdue
     assert rows[0].next_step == "4"

@@ -9,8 +9,9 @@ import pytest
 from keyring.backends.Windows import WinVaultKeyring
 
 from ssa_desktop.cli_commands import device
-from ssa_desktop.storage import keychain
-from ssa_desktop.storage.keychain import CRED_PERSIST_LOCAL_MACHINE, configure_backend, forget_all
+from ssa_desktop.storage import keychain, keychain_backend
+from ssa_desktop.storage.keychain import CRED_PERSIST_LOCAL_MACHINE
+from ssa_desktop.storage.keychain_backend import configure_backend, forget_all
 from ssa_desktop.storage.keystore import SERVICE, DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -80,8 +81,8 @@ def test_the_child_stores_the_device_key_with_local_machine_persistence(monkeypa
     """The code path of the keychain child (``answer``) on a simulated Windows."""
     backend = FakeCredentialManager()
     monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
-    monkeypatch.setattr(keychain.sys, "platform", "win32")
-    reply = keychain.answer({"op": "set", "service": SERVICE, "username": "u-1",
+    monkeypatch.setattr(keychain_backend.sys, "platform", "win32")
+    reply = keychain_backend.answer({"op": "set", "service": SERVICE, "username": "u-1",
                              "password": "geraeteschluessel"})
     assert "error" not in reply
     assert backend.credentials[SERVICE]["Persist"] == CRED_PERSIST_LOCAL_MACHINE
@@ -136,7 +137,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 def test_forget_device_all(capsys, monkeypatch):
     backend = FakeCredentialManager()
     backend.set_password(SERVICE, "vault-a", "x")
-    monkeypatch.setattr(keychain, "_windows_targets", backend.targets)
+    monkeypatch.setattr(keychain_backend, "_windows_targets", backend.targets)
     monkeypatch.setattr(device, "make_store", lambda: DeviceKeyStore(backend))
     code, out, err = run(capsys, "forget-device", "--all")
     assert code == 0, err

@@ -26,6 +26,7 @@ from ...domain.documents import Owner
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
+from ...services.child_protection_open import next_step_after
 from .. import colours
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
@@ -358,7 +359,7 @@ class ChildProtectionPanel(PersonPanel):
     def _show_next_step(self, proc, steps: list) -> None:
         """An open procedure: the next step and its deadline, marked when overdue."""
         last = steps[-1].step if steps else ""
-        nxt = cp.next_step_after(last)
+        nxt = next_step_after(last)
         due = next((s.due for s in reversed(steps) if s.due), None)
         text = tr("Nächster Schritt: {0} – {1}").format(nxt, CP_STEPS.label(nxt))
         if due:

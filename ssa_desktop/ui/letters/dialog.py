@@ -47,8 +47,7 @@ from ..common.picture_label import PictureLabel
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..memory import give_back_when_gone
-from ..reports.slip_dialog import PREVIEW_WIDTH, preview_image
-from ..reports.slip_painter import print_pages
+from ..reports.slip_painter import PREVIEW_WIDTH, preview_image, print_pages
 
 if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the dialog
     from PySide6.QtPrintSupport import QPrinter

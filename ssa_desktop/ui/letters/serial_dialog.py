@@ -47,8 +47,7 @@ from ..common.modal import modal, run_modal
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..memory import give_back_when_gone
-from ..reports.slip_dialog import preview_image
-from ..reports.slip_painter import print_pages
+from ..reports.slip_painter import preview_image, print_pages
 from .dialog import letter_preview
 
 tr = translator("Letters")

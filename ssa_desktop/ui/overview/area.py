@@ -301,9 +301,9 @@ class OverviewArea(Area):
         self.ctx.run(lambda conn, _p: overview_svc.delivery_items(conn, today), on_done=done)
 
     def _show_school_year(self, today: date) -> None:
-        from ...services import school_year_change
+        from ...services import school_year_pending  # not the change itself (40 kB)
 
-        pending = school_year_change.pending(self.ctx.conn, today)
+        pending = school_year_pending.pending(self.ctx.conn, today)
         self.school_year.set_items(
             [OverviewItem(tr("Schuljahreswechsel {0} für {1} steht aus").format(
                 p.target.label, p.school_name), "school_year", p.school_id, state="due")

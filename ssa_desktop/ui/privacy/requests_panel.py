@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain.auskunft import REQUEST_KINDS
 from ...formatting import fmt_date
-from ...services import privacy
+from ...services import privacy, privacy_deadlines
 from ...services.operations import Changes, DataKind
 from .. import colours
 from ..common.button_row import button_row
@@ -60,7 +60,7 @@ class RequestsPanel(QWidget):
         if ctx.is_unlocked:
             self.refresh()
 
-    def _cell(self, row: privacy.RequestDeadline, column: int) -> str:
+    def _cell(self, row: privacy_deadlines.RequestDeadline, column: int) -> str:
         if column == 0:
             return row.pseudonym
         if column == 1:
@@ -75,7 +75,7 @@ class RequestsPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        rows = privacy.deadlines(self.ctx.conn)
+        rows = privacy_deadlines.deadlines(self.ctx.conn)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.open_button.setEnabled(bool(rows))
@@ -93,7 +93,7 @@ class RequestsPanel(QWidget):
                 return True
         return False
 
-    def selected(self) -> privacy.RequestDeadline | None:
+    def selected(self) -> privacy_deadlines.RequestDeadline | None:
         return self.model.row(self.table.currentIndex())
 
     def new_request(self, kind: str, person_id: str = "") -> NewRequestDialog:

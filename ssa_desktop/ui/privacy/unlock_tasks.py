@@ -7,7 +7,7 @@ never a dialog in the worker's way."""
 
 from __future__ import annotations
 
-from ...services import backups, breach, handover_upkeep, retention
+from ...services import backups, breach_facts, handover_upkeep, retention
 from ..common.stopped_at_lock import daily_backup_stopped_note
 from ..context import CANCELLED, AppContext
 from ..i18n import translator
@@ -43,8 +43,8 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
                 remembered = bool(store.is_remembered(uuid)) if store is not None else None
             except Exception:
                 remembered = None
-            breach.note_breach_counts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
-                                idle_minutes=idle)
+            breach_facts.note_breach_counts(conn, folder, vault_uuid=uuid,
+                                            remember_on_device=remembered, idle_minutes=idle)
             # a school handover a kill interrupted after its deletion is finished first
             said = handover_upkeep.finish_interrupted(conn)
             # a deletion beside a reader still owes its checkpoint (the deleted text)

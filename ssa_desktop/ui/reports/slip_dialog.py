@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,34 +41,14 @@ from ..common.messages import show_error, user_message
 from ..common.modal import modal, run_modal
 from ..common.spins import make_spin_box
 from ..i18n import translator
-from .slip_painter import page_image, print_pages
+from .slip_painter import PREVIEW_WIDTH, preview_image, print_pages
 
 if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the dialog
     from PySide6.QtPrintSupport import QPrinter
 
 tr = translator("Slips")
 
-PREVIEW_WIDTH = 420
 PREVIEW_PAGES = 12  # a longer batch previews its first pages; all of them print
-
-
-def preview_image(pages_: list[Page]) -> QImage:
-    """The pages one below the other, with a grey gap between them; one page is its own
-    image (no second copy of it: 1 MB for an A4 letter, under the letter window's peak)."""
-    images = [page_image(p, PREVIEW_WIDTH) for p in pages_]
-    if len(images) == 1:
-        return images[0]
-    gap = 8
-    canvas = QImage(PREVIEW_WIDTH, sum(i.height() for i in images) + gap * (len(images) - 1),
-                    QImage.Format.Format_RGB32)
-    canvas.fill(QColor("#9A9A9A"))
-    painter = QPainter(canvas)
-    y = 0
-    for image in images:
-        painter.drawImage(0, y, image)
-        y += image.height() + gap
-    painter.end()
-    return canvas
 
 
 class SlipPrintDialog(QDialog):

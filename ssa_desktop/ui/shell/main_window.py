@@ -767,9 +767,9 @@ class MainWindow(QMainWindow):
     def _offer_school_year_change(self) -> None:
         """At the first unlock on or after 1 August the Schuljahreswechsel opens by itself
         for every school still waiting (never after "Später": then the tile stays)."""
-        from ...services import school_year_change
+        from ...services import school_year_pending  # the change loads with its assistant
 
-        waiting = school_year_change.due_at_unlock(self.ctx.conn)
+        waiting = school_year_pending.due_at_unlock(self.ctx.conn)
         if waiting:
             from ..school_year.dialog import SchoolYearDialog
 

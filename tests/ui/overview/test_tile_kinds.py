@@ -11,7 +11,7 @@ import pytest
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Appointment, Post
-from ssa_desktop.services import appointments, notes, school_year_change, setup, worktime
+from ssa_desktop.services import appointments, notes, school_year_pending, setup, worktime
 from ssa_desktop.services import overview as overview_svc
 from ssa_desktop.services.operations import Changes, DataKind
 from ssa_desktop.ui.overview.area import OverviewArea
@@ -42,8 +42,8 @@ def loads(monkeypatch):
         seen.append("count" if count_findings else "deliveries")
         return real_deliveries(*args, count_findings=count_findings, **kwargs)
     monkeypatch.setattr(overview_svc, "delivery_items", deliveries)
-    real_pending = school_year_change.pending
-    monkeypatch.setattr(school_year_change, "pending",
+    real_pending = school_year_pending.pending
+    monkeypatch.setattr(school_year_pending, "pending",
                         lambda *a, **k: seen.append("school_year") or real_pending(*a, **k))
     return seen
 

@@ -162,19 +162,20 @@ def test_a_one_page_preview_is_that_page_s_image_alone(qapp, monkeypatch):
     page 420 pixels wide is 1 MB, under the letter window's peak); two pages are put one
     below the other with the grey gap."""
     from ssa_desktop.reports.slip_layout import Page
-    from ssa_desktop.ui.reports import slip_dialog, slip_painter
+    from ssa_desktop.ui.reports import slip_painter
 
     drawn = []
+    real = slip_painter.page_image
 
     def recorded(page, width):
-        image = slip_painter.page_image(page, width)
+        image = real(page, width)
         drawn.append(image)
         return image
 
-    monkeypatch.setattr(slip_dialog, "page_image", recorded)
+    monkeypatch.setattr(slip_painter, "page_image", recorded)
     a4 = Page(210, 297)
-    one = slip_dialog.preview_image([a4])
-    assert one is drawn[0] and one.width() == slip_dialog.PREVIEW_WIDTH
-    two = slip_dialog.preview_image([a4, a4])
+    one = slip_painter.preview_image([a4])
+    assert one is drawn[0] and one.width() == slip_painter.PREVIEW_WIDTH
+    two = slip_painter.preview_image([a4, a4])
     assert two.height() == 2 * one.height() + 8
     assert two.pixelColor(0, one.height() + 4).name() == "#9a9a9a"

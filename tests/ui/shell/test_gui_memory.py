@@ -125,6 +125,24 @@ QUIT_ON_REQUEST = {"ssa_desktop.ui.common.closing"}
 # the check for names in a text she writes to a file (the ISEF PDF of the § 8a panel)
 WRITTEN_ON_REQUEST = {"ssa_desktop.services.names_in_text", "ssa_desktop.domain.names_in_text",
                       "ssa_desktop.ui.reports.names_dialog"}
+# what her ordinary day loads but never ran (issue 65): the day reads a small part of each
+# (the Übersicht's deadlines, open § 8a procedures and whether a Schuljahreswechsel
+# waits; the facts for a data breach counted at the unlock; IT's policy for a synced
+# folder only; the keychain asked in a child); the rest (≈ 170 kB of code) comes with the
+# dialog, the assistant or the child that runs it
+RARE_PATHS_ON_REQUEST = {
+    "ssa_desktop.services.privacy",
+    "ssa_desktop.services.child_protection", "ssa_desktop.domain.pseudonymise",
+    "ssa_desktop.services.school_year_change", "ssa_desktop.domain.school_year_change",
+    "ssa_desktop.services.breach", "ssa_desktop.storage.machine_policy",
+    "ssa_desktop.storage.keychain_backend",
+    # recording a group, open offer or networking activity; a school number's rules
+    "ssa_desktop.services.activities", "ssa_desktop.domain.school_code",
+}
+# what a letter brings in only when she saves it, prints slips or writes a serial letter: the checks of her own
+# templates' files (27 kB), the Beratungszettel's dialog (22 kB), a serial letter's group
+LETTER_ON_REQUEST = {"ssa_desktop.reports.letter_templates", "ssa_desktop.ui.reports.slip_dialog",
+                     "ssa_desktop.services.group_members"}
 KEYCHAIN_LIBRARIES = {"keyring", "secretstorage", "jeepney"}
 KEY_DERIVATION_LIBRARIES = {"cryptography", "argon2", "_argon2_cffi_bindings"}
 
@@ -148,6 +166,7 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     assert set(seen["modules"]) & HANDOVER_ON_REQUEST == set()
     assert set(seen["modules"]) & SET_ON_REQUEST == set()
     assert set(seen["modules"]) & QUIT_ON_REQUEST == set()
+    assert set(seen["modules"]) & RARE_PATHS_ON_REQUEST == set()
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
     assert "ssa_desktop.ui.time.area" in seen["modules"]
     assert seen["source_files"] == []
@@ -175,6 +194,20 @@ def test_a_person_page_loads_no_html_entity_table():
             "print(' '.join(m for m in sys.modules if m.split('.')[0] == 'html'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=120, cwd=str(Path(__file__).resolve().parents[3]))
+    assert out.stdout.split() == []
+
+
+def test_a_letter_brings_in_neither_the_template_files_checks_nor_the_slips_dialog():
+    """The letter's dialog shows and fills a letter with its preview; her own template's
+    file checks come when she saves or keeps one, the slips' print dialog when she prints
+    slips (the preview is ``slip_painter``'s)."""
+    import subprocess
+
+    code = ("import sys, ssa_desktop.ui.letters.dialog;"
+            "print(' '.join(sorted(set(sys.modules) & set(sys.argv[1:]))))")
+    out = subprocess.run([sys.executable, "-c", code, *sorted(LETTER_ON_REQUEST)],
+                         capture_output=True, text=True, check=True, timeout=120,
+                         cwd=str(Path(__file__).resolve().parents[3]))
     assert out.stdout.split() == []
 
 
