@@ -143,7 +143,7 @@ declare -A TESTS=(
   [retention_rows]="tests/domain/test_retention_rows.py"
   [tables]="tests/domain/test_tables_rules.py tests/domain/test_captured_columns.py tests/test_table_declarations.py"
   [rule-pack]="tests/kvjs/test_rule_pack_rules.py tests/kvjs/test_rule_pack_strict.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_packs.py tests/kvjs/test_schemas.py"
-  [traeger]="tests/traeger/test_traeger_rules.py tests/traeger/test_schema.py tests/traeger/test_overlap.py tests/traeger/test_deliveries.py tests/traeger/test_corrections.py tests/traeger/test_nothing_personal.py"
+  [traeger]="tests/traeger/test_traeger_rules.py tests/traeger/test_schema.py"
   [small_cells]="tests/domain/test_small_cells.py"
   [vault-lock]="tests/storage/test_vault_lock_rules.py tests/storage/test_vault_lock.py tests/storage/test_platform_guards.py"
   [migrations-ledger]="tests/storage/test_ledger_rules.py tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py"
@@ -154,7 +154,6 @@ declare -A TESTS=(
 # and only the others cost the whole selection.
 declare -A FIRST=(
   [kvjs]="tests/kvjs/test_figures_counted_by_hand.py"
-  [traeger]="tests/traeger/test_traeger_rules.py"
   [vault-lock]="tests/storage/test_vault_lock_rules.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
@@ -172,7 +171,6 @@ declare -A CONFTEST=(
   [handover-shared]=1
   [interchange-merge]=1
   [rule-pack]=1
-  [traeger]=1
   [vault-lock]=1
   [migrations-ledger]=1
   [migrations]=1

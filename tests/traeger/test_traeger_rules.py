@@ -574,6 +574,20 @@ def test_a_post_with_one_school_stands_for_it_unless_the_school_sent_its_own():
     assert book.sources == ("p", "rs")
 
 
+def test_a_tie_of_the_schools_own_files_is_not_decided_by_its_posts_file():
+    """Her own files tie: the post's file with that school only does not stand in
+    (statement deletion of ``chosen.pop(code, None)`` in ``_school_files`` survived)."""
+    items = [_post("p", "P", "RS-2", aggregates=_full(efh_persons=4)),
+             _d("t1", "RS-2", aggregates=_full(efh_persons=4)),
+             _d("t2", "RS-2", aggregates=_full(efh_persons=5)),
+             _d("a", "GMS-1", aggregates=_full())]
+    book, = traeger.landkreis_books(items, YEAR, {})
+    assert book.sources == ("a",)
+    assert book.notes == (
+        "Schule RS-2: „t1“ und „t2“ sind gleich neu (Stand 2026-10-01 und 2026-10-01) und "
+        "haben verschiedene Zahlen; keine der beiden zählt, bis eine entfernt ist.",)
+
+
 def test_a_conflict_leaves_the_school_out_of_its_book_named():
     items = [_post("p", "P", "GMS-1", aggregates=_full(efh_persons=7), landkreis="Ortenau"),
              _d("s", "GMS-1", aggregates=_full(efh_persons=8), landkreis="Ortenau"),
