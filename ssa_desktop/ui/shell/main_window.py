@@ -1000,9 +1000,10 @@ class MainWindow(QMainWindow):
         if self.ctx.is_critical:  # e.g. a new key is being written: closing now would break it
             event.ignore()
             # what no draft keeps (a key on screen) is asked about first: the deferred
-            # lock would close it without a question
-            if asked and not self._closing and self.ctx.is_unlocked \
-                    and not self._may_lose_nothing():
+            # lock would close it without a question; once the quit is deferred, her
+            # answer stands: a further Strg+Q asks nothing
+            if asked and not self._closing and not self._close_after_lock \
+                    and self.ctx.is_unlocked and not self._may_lose_nothing():
                 return
             # deferred, not dropped: the lock waits for the operation, then the window closes
             # (unsaved input is kept as a draft at that lock)

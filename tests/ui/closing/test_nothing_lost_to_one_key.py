@@ -257,6 +257,50 @@ def test_strg_q_while_a_critical_operation_runs_asks_first(name, ctx, tmp_path, 
         assert dialog.isVisible() and dialog.key_label.text() == key
 
 
+def test_a_second_strg_q_during_a_critical_operation_asks_nothing(ctx, tmp_path, qtbot):
+    """Review: with the quit already deferred („Trotzdem schließen“ on the first Strg+Q
+    during a critical operation), a second Strg+Q asked again and ignored her Esc there:
+    the lock after the operation closed the key anyway. Now it asks nothing (the status
+    line says the quit follows), and her one answer stands."""
+    window = _main_window(ctx, tmp_path, qtbot)
+    with clock.frozen(TODAY):
+        dialog = _key_dialog("deputy_package", ctx, tmp_path)
+        dialog.setParent(window, dialog.windowFlags())
+        _write(qtbot, dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        asked: list[str] = []
+        test = _LIVE["test"]
+
+        def answer():                   # „Trotzdem schließen“ first, Esc on any later one
+            if _LIVE["test"] != test:
+                return
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and box.isVisible():
+                asked.append(box.text())
+                if len(asked) == 1:
+                    [button] = [b for b in box.buttons() if b.text() == "Trotzdem schließen"]
+                    button.click()
+                else:
+                    QTest.keyClick(box, Qt.Key_Escape)
+            QTimer.singleShot(10, answer)
+        QTimer.singleShot(0, answer)
+        ctx.begin_critical()
+        try:
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
+            QApplication.processEvents()
+            assert len(asked) == 1 and "Paketblatt" in asked[0], asked
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow)
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
+            QApplication.processEvents()
+            assert len(asked) == 1, f"asked again once the quit was deferred: {asked}"
+        finally:
+            ctx.end_critical()
+        QApplication.processEvents()
+    assert not ctx.is_unlocked, "her „Trotzdem schließen“ stands: the app locked"
+
+
 def test_strg_q_in_the_paketblatt_save_dialog_asks_and_keeps_the_key(ctx, tmp_path, qtbot):
     """Finding 3, the second sighting: Strg+Q pressed while the Paketblatt's save dialog
     was open quit at once. Now the package dialog asks over it; Esc on the question keeps
