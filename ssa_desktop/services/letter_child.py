@@ -120,13 +120,7 @@ class LetterChild:
         return self._read(answer, [len(texts) for _kind, texts, _values in jobs])
 
     def _read(self, answer: bytearray, sizes: list[int]) -> list[list[str]]:
-        try:
-            said = strict_json.loads(bytes(answer))
-        except ValueError:
-            said = None
-        if isinstance(said, dict) and set(said) == {"refused"} and isinstance(
-                said["refused"], str):
-            raise TemplateRefused(said["refused"])
+        said = _said(answer)
         texts = said.get("texts") if isinstance(said, dict) and len(said) == 1 else None
         if (isinstance(texts, list) and [len(t) if isinstance(t, list) else -1
                                          for t in texts] == sizes
@@ -153,13 +147,7 @@ class LetterChild:
         if answer is None or len(answer) != size:
             self.close()
             raise LetterFailed()
-        try:
-            said = strict_json.loads(bytes(answer))
-        except ValueError:
-            said = None
-        if isinstance(said, dict) and set(said) == {"refused"} and isinstance(
-                said["refused"], str):
-            raise TemplateRefused(said["refused"])
+        said = _said(answer)
         if not isinstance(said, dict) or len(said) != 1:
             self.close()
             raise LetterFailed()
@@ -311,3 +299,15 @@ def serve() -> int:
     except Exception:  # noqa: BLE001 - the parent sees the pipe close; never a traceback
         return 1
     return 0
+
+
+def _said(answer: bytearray) -> object:
+    """The child's answer line parsed (None when it is no JSON); ``TemplateRefused`` when
+    the child refused the template, in its own German words."""
+    try:
+        said = strict_json.loads(bytes(answer))
+    except ValueError:
+        return None
+    if isinstance(said, dict) and set(said) == {"refused"} and isinstance(said["refused"], str):
+        raise TemplateRefused(said["refused"])
+    return said

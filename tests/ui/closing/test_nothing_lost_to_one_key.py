@@ -182,6 +182,16 @@ def test_a_key_shown_once_is_not_lost_to_one_key(name, how, ctx, tmp_path, qtbot
     assert not dialog.isVisible() and asked == [] and dialog.key_label.text() == ""
 
 
+def _key_shown_over(window, name, ctx, tmp_path, qtbot):
+    """The package dialog ``name`` written, its key on screen, over ``window``, active."""
+    dialog = _key_dialog(name, ctx, tmp_path)
+    dialog.setParent(window, dialog.windowFlags())
+    _write(qtbot, dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
 def _main_window(ctx, tmp_path, qtbot):
     """The main window, active: Strg+Q is bound application-wide, and Qt gives shortcuts
     only to an app with an active window."""
@@ -195,11 +205,7 @@ def test_strg_q_with_the_key_shown_asks_and_keeps_the_app(name, ctx, tmp_path, q
     and „Trotzdem schließen“ lets her quit."""
     window = _main_window(ctx, tmp_path, qtbot)
     with clock.frozen(TODAY):
-        dialog = _key_dialog(name, ctx, tmp_path)
-        dialog.setParent(window, dialog.windowFlags())
-        _write(qtbot, dialog)
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = _key_shown_over(window, name, ctx, tmp_path, qtbot)
         key = dialog.key_label.text()
         asked: list[str] = []
         answer_with_esc(asked)
@@ -236,11 +242,7 @@ def test_strg_q_while_a_critical_operation_runs_asks_first(name, ctx, tmp_path, 
     key (the year's journey, with background tasks starting 0.5 s late)."""
     window = _main_window(ctx, tmp_path, qtbot)
     with clock.frozen(TODAY):
-        dialog = _key_dialog(name, ctx, tmp_path)
-        dialog.setParent(window, dialog.windowFlags())
-        _write(qtbot, dialog)
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = _key_shown_over(window, name, ctx, tmp_path, qtbot)
         key = dialog.key_label.text()
         asked: list[str] = []
         answer_with_esc(asked)
@@ -264,11 +266,7 @@ def test_a_second_strg_q_during_a_critical_operation_asks_nothing(ctx, tmp_path,
     line says the quit follows), and her one answer stands."""
     window = _main_window(ctx, tmp_path, qtbot)
     with clock.frozen(TODAY):
-        dialog = _key_dialog("deputy_package", ctx, tmp_path)
-        dialog.setParent(window, dialog.windowFlags())
-        _write(qtbot, dialog)
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = _key_shown_over(window, "deputy_package", ctx, tmp_path, qtbot)
         asked: list[str] = []
         test = _LIVE["test"]
 
@@ -309,11 +307,7 @@ def test_strg_q_in_the_paketblatt_save_dialog_asks_and_keeps_the_key(ctx, tmp_pa
 
     window = _main_window(ctx, tmp_path, qtbot)
     with clock.frozen(TODAY):
-        dialog = _key_dialog("deputy_package", ctx, tmp_path)
-        dialog.setParent(window, dialog.windowFlags())
-        _write(qtbot, dialog)
-        dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog = _key_shown_over(window, "deputy_package", ctx, tmp_path, qtbot)
         key = dialog.key_label.text()
         asked: list[str] = []
         seen: dict = {}

@@ -86,18 +86,24 @@ _REFUSES = ("import sys\nsys.stdin.readline()\n"
             "sys.stdin.read()")
 
 
+def _hostile_child_read(monkeypatch, code: str) -> list[int]:
+    """The letter child is ``python -c code``; the returned list gathers the byte limit of
+    each answer the GUI reads from it."""
+    monkeypatch.setattr(letter_child, "child_command", lambda: [sys.executable, "-c", code])
+    read: list[int] = []
+    real = child_process.first_answer
+    monkeypatch.setattr(child_process, "first_answer",
+                        lambda child, payload, lines, limit, timeout: read.append(limit)
+                        or real(child, payload, lines, limit, timeout))
+    return read
+
+
 @pytest.mark.parametrize("hostile", [_ENDLESS, _WRONG, _TWICE],
                          ids=["endless", "wrong-count", "key-twice"])
 def test_a_hostile_child_is_refused_within_its_bound(monkeypatch, hostile):
     """An endless answer is read only up to what the texts can give (``answer_limit``), a
     wrong or ambiguous one not at all: LetterFailed, the child ended."""
-    monkeypatch.setattr(letter_child, "child_command",
-                        lambda: [sys.executable, "-c", hostile])
-    read = []
-    real = child_process.first_answer
-    monkeypatch.setattr(child_process, "first_answer",
-                        lambda child, payload, lines, limit, timeout: read.append(limit)
-                        or real(child, payload, lines, limit, timeout))
+    read = _hostile_child_read(monkeypatch, hostile)
     child = letter_child.LetterChild()
     with pytest.raises(letter_child.LetterFailed, match="Hilfsprozess"):
         child.render([JOB])
@@ -134,13 +140,7 @@ def test_a_hostile_child_doing_her_template_s_work_is_refused(monkeypatch, hosti
     """The answer's size is announced and read into a buffer of that size: more than
     ``OWN_ANSWER_LIMIT`` is not read at all, an answer not of the size said is not taken;
     LetterFailed, the child ended."""
-    monkeypatch.setattr(letter_child, "child_command",
-                        lambda: [sys.executable, "-c", hostile])
-    read = []
-    real = child_process.first_answer
-    monkeypatch.setattr(child_process, "first_answer",
-                        lambda child, payload, lines, limit, timeout: read.append(limit)
-                        or real(child, payload, lines, limit, timeout))
+    read = _hostile_child_read(monkeypatch, hostile)
     child = letter_child.LetterChild()
     with pytest.raises(letter_child.LetterFailed, match="Hilfsprozess"):
         letter_child.own_fields(b"%PDF-1.4", child)
