@@ -26,7 +26,6 @@ import site
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 from typing import cast
 
@@ -116,8 +115,7 @@ def _send_and_read(child: subprocess.Popen, payload: bytes | bytearray, limit: i
     """Send ``payload`` (then close the child's stdin when it is its ``last`` request) and
     read its answer in place into one buffer (no copies of what it says) until it closes
     its stdout or, with ``lines``, after that many lines, within ``timeout`` seconds (then
-    the child is ended with its group); the write runs in a thread under the same deadline
-    (a child that stops reading cannot hold the caller on a full pipe). Returns (buffer, size, complete: the answer ended
+    the child is ended with its group). Returns (buffer, size, complete: the answer ended
     as expected), or None when a grandchild outside the group holds the pipe: the read is
     abandoned and overwrites its buffer when it ends."""
     stdin, stdout = child.stdin, cast(io.RawIOBase, child.stdout)  # both PIPE, unbuffered
@@ -153,34 +151,24 @@ def _send_and_read(child: subprocess.Popen, payload: bytes | bytearray, limit: i
                 with contextlib.suppress(OSError):
                     stdout.close()
 
-    def send() -> None:
-        try:
-            write_all(stdin, payload)
-            if last:
-                stdin.close()
-        except (OSError, ValueError):  # it ended before reading, or was ended at the deadline
-            pass
-
     reader = threading.Thread(target=pump, name="child-answer", daemon=True)
-    writer = threading.Thread(target=send, name="child-request", daemon=True)
     reader.start()
-    writer.start()  # a child that stops reading cannot hold the caller past the deadline
-    deadline = time.monotonic() + timeout
+    try:
+        write_all(stdin, payload)
+        if last:
+            stdin.close()
+    except OSError:  # it ended before reading (it could not start Python)
+        pass
     reader.join(timeout)
-    writer.join(max(0.0, deadline - time.monotonic()))
-    sent = not writer.is_alive()
-    if reader.is_alive() or not sent:
+    if reader.is_alive():
         kill(child)
-        reader.join(1.0)  # killed with its group: the pipes close at once
-        writer.join(1.0)
+        reader.join(1.0)  # killed with its group: the pipe closes at once
     with lock:
-        if reader.is_alive() or writer.is_alive():  # a grandchild outside the group holds
-            state["abandoned"] = True              # a pipe: give up
-            if not reader.is_alive():
-                zero(buf)
+        if reader.is_alive():  # a grandchild outside the group holds the pipe: give up
+            state["abandoned"] = True
             child.wait()
             return None
-    return buf, int(state["size"]), bool(state["complete"]) and sent
+    return buf, int(state["size"]), bool(state["complete"])
 
 
 def write_all(stream, payload: bytes | bytearray) -> None:
