@@ -172,43 +172,41 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     assert seen["source_files"] == []
 
 
+# the html package and what it imports (its entity table is html.entities)
+HTML_MODULES = frozenset({"html", "html.entities", "html.parser"})
+
+
+def _loaded_by(imports: list[str], names) -> list[str]:
+    """Which of ``names`` a fresh Python has loaded after importing ``imports``."""
+    import subprocess
+
+    code = (f"import sys, {', '.join(imports)};"
+            "print(' '.join(sorted(set(sys.modules) & set(sys.argv[1:]))))")
+    out = subprocess.run([sys.executable, "-c", code, *sorted(names)],
+                         capture_output=True, text=True, check=True, timeout=120,
+                         cwd=str(Path(__file__).resolve().parents[3]))
+    return out.stdout.split()
+
+
 def test_a_person_page_brings_in_the_names_check_only_with_a_pdf():
     """The § 8a panel of every person page she opens checks an ISEF text for names when
     she writes it as PDF: the check and its dialog come then (≈ 47 kB of code)."""
-    import subprocess
-
-    code = ("import sys, ssa_desktop.ui.persons.person_page, ssa_desktop.ui.child_protection.panel;"
-            "print(' '.join(sorted(set(sys.modules) & set(sys.argv[1:]))))")
-    out = subprocess.run([sys.executable, "-c", code, *sorted(WRITTEN_ON_REQUEST)],
-                         capture_output=True, text=True, check=True, timeout=120,
-                         cwd=str(Path(__file__).resolve().parents[3]))
-    assert out.stdout.split() == []
+    assert _loaded_by(["ssa_desktop.ui.persons.person_page",
+                       "ssa_desktop.ui.child_protection.panel"], WRITTEN_ON_REQUEST) == []
 
 
 def test_a_person_page_loads_no_html_entity_table():
     """Her person page's Verlauf escapes its texts with ``formatting.escape_html``: the
     ``html`` package would load HTML5's 2,231 entities (≈ 0.57 MB) for the rest of the day."""
-    import subprocess
-
-    code = ("import sys, ssa_desktop.ui.persons.area, ssa_desktop.ui.persons.person_page;"
-            "print(' '.join(m for m in sys.modules if m.split('.')[0] == 'html'))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, timeout=120, cwd=str(Path(__file__).resolve().parents[3]))
-    assert out.stdout.split() == []
+    assert _loaded_by(["ssa_desktop.ui.persons.area", "ssa_desktop.ui.persons.person_page"],
+                      HTML_MODULES) == []
 
 
 def test_a_letter_brings_in_neither_the_template_files_checks_nor_the_slips_dialog():
     """The letter's dialog shows and fills a letter with its preview; her own template's
     file checks come when she saves or keeps one, the slips' print dialog when she prints
     slips (the preview is ``slip_painter``'s)."""
-    import subprocess
-
-    code = ("import sys, ssa_desktop.ui.letters.dialog;"
-            "print(' '.join(sorted(set(sys.modules) & set(sys.argv[1:]))))")
-    out = subprocess.run([sys.executable, "-c", code, *sorted(LETTER_ON_REQUEST)],
-                         capture_output=True, text=True, check=True, timeout=120,
-                         cwd=str(Path(__file__).resolve().parents[3]))
-    assert out.stdout.split() == []
+    assert _loaded_by(["ssa_desktop.ui.letters.dialog"], LETTER_ON_REQUEST) == []
 
 
 def test_the_gui_process_reads_no_module_source_all_day(tmp_path):
