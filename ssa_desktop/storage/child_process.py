@@ -20,12 +20,15 @@ from __future__ import annotations
 import contextlib
 import errno
 import io
+import math
 import os
+import select
 import signal
 import site
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import cast
 
@@ -115,11 +118,12 @@ def _send_and_read(child: subprocess.Popen, payload: bytes | bytearray, limit: i
     """Send ``payload`` (then close the child's stdin when it is its ``last`` request) and
     read its answer in place into one buffer (no copies of what it says) until it closes
     its stdout or, with ``lines``, after that many lines, within ``timeout`` seconds (then
-    the child is ended with its group). Returns (buffer, size, complete: the answer ended
-    as expected), or None when a grandchild outside the group holds the pipe: the read is
-    abandoned and overwrites its buffer when it ends."""
-    stdin, stdout = child.stdin, cast(io.RawIOBase, child.stdout)  # both PIPE, unbuffered
-    assert stdin is not None
+    the child is ended with its group). The write runs under the same deadline
+    (``_send``): a child that stops reading cannot hold the caller on a full pipe. Returns
+    (buffer, size, complete: the answer ended as expected), or None when a grandchild
+    outside the group holds the pipe: the read is abandoned and overwrites its buffer
+    when it ends."""
+    stdout = cast(io.RawIOBase, child.stdout)  # PIPE, unbuffered (as its stdin)
     buf = bytearray(limit + 1)
     state = {"size": 0, "complete": False, "abandoned": False}
     lock = threading.Lock()
@@ -152,15 +156,12 @@ def _send_and_read(child: subprocess.Popen, payload: bytes | bytearray, limit: i
                     stdout.close()
 
     reader = threading.Thread(target=pump, name="child-answer", daemon=True)
+    deadline = time.monotonic() + timeout
     reader.start()
-    try:
-        write_all(stdin, payload)
-        if last:
-            stdin.close()
-    except OSError:  # it ended before reading (it could not start Python)
-        pass
-    reader.join(timeout)
-    if reader.is_alive():
+    sent = _send(child, payload, deadline, last)
+    if sent:
+        reader.join(max(0.0, deadline - time.monotonic()))
+    if not sent or reader.is_alive():
         kill(child)
         reader.join(1.0)  # killed with its group: the pipe closes at once
     with lock:
@@ -168,7 +169,76 @@ def _send_and_read(child: subprocess.Popen, payload: bytes | bytearray, limit: i
             state["abandoned"] = True
             child.wait()
             return None
-    return buf, int(state["size"]), bool(state["complete"])
+    return buf, int(state["size"]), bool(state["complete"]) and sent
+
+
+def _send(child: subprocess.Popen, payload: bytes | bytearray, deadline: float,
+          last: bool) -> bool:
+    """Write ``payload`` to the child's stdin by ``deadline`` (``time.monotonic``), then
+    close it when it is the ``last`` request. True when it was written or the child takes
+    nothing more (it ended or closed its stdin: its answer tells, as before); False when
+    the deadline came first (the caller ends the child). POSIX: non-blocking, on the
+    caller's thread (no thread of its own: in the GUI a new thread takes a malloc arena,
+    ``test_worker_threads_share_one_malloc_arena``)."""
+    if sys.platform.startswith("win"):
+        return _send_from_thread(child, payload, deadline, last)
+    stdin = child.stdin
+    assert stdin is not None
+    fd = stdin.fileno()
+    done = 0
+    try:
+        os.set_blocking(fd, False)
+        poller = select.poll()
+        poller.register(fd, select.POLLOUT)
+        with memoryview(payload) as view:
+            while done < len(view):
+                try:
+                    done += os.write(fd, view[done:])
+                    continue
+                except BlockingIOError:   # the pipe is full: wait until it takes more
+                    pass
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                poller.poll(max(1, math.ceil(left * 1000)))
+        return True
+    except OSError:  # it ended before reading (it could not start Python) or stopped
+        return True
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            os.set_blocking(fd, True)
+        if last:
+            with contextlib.suppress(OSError):
+                stdin.close()
+
+
+def _send_from_thread(child: subprocess.Popen, payload: bytes | bytearray, deadline: float,
+                      last: bool) -> bool:
+    """``_send`` on Windows: an anonymous pipe can neither be waited on for room nor
+    written without blocking (no ``select``/``poll`` for pipes), so a thread writes while
+    the caller waits until ``deadline`` (Windows has no glibc arenas to keep few). At the
+    deadline the child is ended: its pipe closes and the thread's write ends."""
+    stdin = child.stdin
+    assert stdin is not None
+
+    def write() -> None:
+        try:
+            write_all(stdin, payload)
+        except (OSError, ValueError):  # it ended before reading, or was ended at the deadline
+            pass
+        finally:
+            if last:
+                with contextlib.suppress(OSError):
+                    stdin.close()
+
+    writer = threading.Thread(target=write, name="child-request", daemon=True)
+    writer.start()
+    writer.join(max(0.0, deadline - time.monotonic()))
+    if writer.is_alive():
+        kill(child)
+        writer.join(1.0)
+        return False
+    return True
 
 
 def write_all(stream, payload: bytes | bytearray) -> None:

@@ -248,3 +248,62 @@ def test_remember_again_never_reads_the_previous_entry(vault_folder, file_keyrin
     # the CLI's recall (it reads the entry itself) opens the vault with the new entry
     monkeypatch.setattr(ChildKeychain, "get_password", real_get)
     Vault(vault_folder).unlock_remembered(DeviceKeyStore()).lock()
+
+
+# a child that stops reading its request: alive, its stdin pipe full (64 KB)
+_NEVER_READS = "import threading; threading.Event().wait()"
+_READS_THEN_HANGS = "import sys, threading; sys.stdin.buffer.read(); threading.Event().wait()"
+_REQUEST = b"x" * (4 << 20)          # her template can be ≈ 13 MB
+
+
+def _asked(code: str, ask) -> list:
+    """``ask(child)`` on a thread of the test's; the child ended afterwards in any case."""
+    import threading
+
+    child = child_process.start([sys.executable, "-c", code])
+    got: list = []
+    done = threading.Thread(target=lambda: got.append(ask(child)), daemon=True)
+    done.start()
+    done.join(60)           # a bound for the failure before the fix, not a timing guess
+    try:
+        assert not done.is_alive(), "the caller hangs in the write"
+    finally:
+        child_process.kill(child)
+        child.wait()
+    return got
+
+
+@pytest.mark.parametrize("windows", [False, True], ids=["polled", "windows-thread"])
+def test_a_child_that_stops_reading_is_ended_at_the_timeout_while_it_is_written_to(
+        monkeypatch, windows):
+    """Review finding 4: the request was written before the read's deadline began, so a
+    child alive but not reading (her template against a 64 KB pipe) held the caller (the
+    GUI) for ever (this test hung). Now the write runs under the answer's deadline and
+    ends as the read timeout does: the same answer, the child ended with its group. POSIX
+    writes without blocking on the caller's thread; Windows' pipes need a thread (its
+    writer runs here on Linux too)."""
+    if windows:
+        monkeypatch.setattr(child_process, "_send", child_process._send_from_thread)
+
+    def last(child):
+        return child_process.converse(child, _REQUEST, 100, 0.5)
+
+    read_timeout = _asked(_READS_THEN_HANGS, last)
+    got = _asked(_NEVER_READS, last)
+    assert got == read_timeout and got[0] is not None and got[0][1] != 0, got
+    # a child that stays for a next request (the letter child): no answer, it is ended
+    got = _asked(_NEVER_READS,
+                 lambda child: child_process.first_answer(child, _REQUEST, 1, 100, 0.5))
+    assert got == [None]
+
+
+@pytest.mark.parametrize("code, answer", [
+    ("import os; os.write(1, b'ok')", (b"ok", 0)),
+    ("import os, sys; os.write(1, b'ok'); os.close(1); sys.stdin.buffer.read(); sys.exit(3)",
+     (b"ok", 3)),
+], ids=["answers-and-ends", "answers-then-reads"])
+def test_a_child_that_answers_before_it_has_read_its_request_gets_its_answer(code, answer):
+    """What a child answers before it has read all of a large request is read as before
+    the write had a deadline: its answer and its return code."""
+    assert _asked(code, lambda child: child_process.converse(child, _REQUEST, 100, 30)) == [
+        answer]
