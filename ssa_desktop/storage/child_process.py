@@ -11,8 +11,9 @@ program was started from may run in them:
   ``PYTHONPATH`` is kept (not ``-I``);
 - the child runs in ``safe_folder()`` (her home folder), not in the working directory;
 - it has its own process group (POSIX: a new session; Windows: a new process group), so a
-  child that hangs is ended together with anything it started, and its answer is read
-  with a deadline: a grandchild that keeps the pipe open cannot hold the caller.
+  child that hangs is ended together with anything it started, and its request is
+  written and its answer read with a deadline: neither a child that stops reading nor a
+  grandchild that keeps the pipe open can hold the caller.
 """
 
 from __future__ import annotations
