@@ -17,9 +17,9 @@ Protocol over the child's stdin and stdout (pipes only; nothing is written to a 
   GUI, the same pixels); width ``-1`` when it could not render it;
 - its stdin closed: it ends.
 
-A child that cannot be started, dies, does not answer within ``TIMEOUT_S`` or answers
-anything out of bounds is ``PagesFailed`` (an ``OSError`` with a German sentence): the
-document stays as it was in the vault, nothing was written.
+A child that cannot be started, dies, does not read a request or answer within
+``TIMEOUT_S`` or answers anything out of bounds is ``PagesFailed`` (an ``OSError`` with a
+German sentence): the document stays as it was in the vault, nothing was written.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import cast
 
@@ -108,18 +109,21 @@ class PdfPages:
         return width, height, stride, channels, target
 
     def _ask(self, request: bytes, payload: bytes, answer: int) -> bytearray:
-        """Send ``request`` and ``payload``; read ``answer`` bytes (the first of the answer)."""
+        """Send ``request`` and ``payload`` within ``TIMEOUT_S`` (else the child is ended
+        with its group); read ``answer`` bytes (the first of the answer)."""
         child = self._child
         if child is None:
             raise PagesFailed()
+        deadline = time.monotonic() + TIMEOUT_S    # a child that stops reading: not for ever
         try:
-            assert child.stdin is not None
-            child_process.write_all(child.stdin, request)
-            if payload:
-                child_process.write_all(child.stdin, payload)
+            sent = (child_process.send(child, request, deadline)
+                    and child_process.send(child, payload, deadline))
         except (OSError, ValueError):
+            sent = False
+        if not sent:
+            child_process.kill(child)
             self.close()
-            raise PagesFailed() from None
+            raise PagesFailed()
         return self._read(answer)
 
     def _read(self, size: int, target: memoryview | None = None) -> bytearray:

@@ -120,7 +120,7 @@ def _send_and_read(child: subprocess.Popen, payload: bytes | bytearray, limit: i
     read its answer in place into one buffer (no copies of what it says) until it closes
     its stdout or, with ``lines``, after that many lines, within ``timeout`` seconds (then
     the child is ended with its group). The write runs under the same deadline
-    (``_send``): a child that stops reading cannot hold the caller on a full pipe. Returns
+    (``send``): a child that stops reading cannot hold the caller on a full pipe. Returns
     (buffer, size, complete: the answer ended as expected), or None when a grandchild
     outside the group holds the pipe: the read is abandoned and overwrites its buffer
     when it ends."""
@@ -159,7 +159,7 @@ def _send_and_read(child: subprocess.Popen, payload: bytes | bytearray, limit: i
     reader = threading.Thread(target=pump, name="child-answer", daemon=True)
     deadline = time.monotonic() + timeout
     reader.start()
-    sent = _send(child, payload, deadline, last)
+    sent = send(child, payload, deadline, last)
     if sent:
         reader.join(max(0.0, deadline - time.monotonic()))
     if not sent or reader.is_alive():
@@ -173,8 +173,8 @@ def _send_and_read(child: subprocess.Popen, payload: bytes | bytearray, limit: i
     return buf, int(state["size"]), bool(state["complete"]) and sent
 
 
-def _send(child: subprocess.Popen, payload: bytes | bytearray, deadline: float,
-          last: bool) -> bool:
+def send(child: subprocess.Popen, payload: bytes | bytearray, deadline: float,
+         last: bool = False) -> bool:
     """Write ``payload`` to the child's stdin by ``deadline`` (``time.monotonic``), then
     close it when it is the ``last`` request. True when it was written or the child takes
     nothing more (it ended or closed its stdin: its answer tells, as before); False when
@@ -215,7 +215,7 @@ def _send(child: subprocess.Popen, payload: bytes | bytearray, deadline: float,
 
 def _send_from_thread(child: subprocess.Popen, payload: bytes | bytearray, deadline: float,
                       last: bool) -> bool:
-    """``_send`` on Windows: an anonymous pipe can neither be waited on for room nor
+    """``send`` on Windows: an anonymous pipe can neither be waited on for room nor
     written without blocking (no ``select``/``poll`` for pipes), so a thread writes while
     the caller waits until ``deadline`` (Windows has no glibc arenas to keep few). At the
     deadline the child is ended: its pipe closes and the thread's write ends."""

@@ -283,7 +283,7 @@ def test_a_child_that_stops_reading_is_ended_at_the_timeout_while_it_is_written_
     writes without blocking on the caller's thread; Windows' pipes need a thread (its
     writer runs here on Linux too)."""
     if windows:
-        monkeypatch.setattr(child_process, "_send", child_process._send_from_thread)
+        monkeypatch.setattr(child_process, "send", child_process._send_from_thread)
 
     def last(child):
         return child_process.converse(child, _REQUEST, 100, 0.5)

@@ -181,3 +181,38 @@ def test_a_page_answer_out_of_bounds_is_refused_before_anything_is_read(monkeypa
     with pytest.raises(pdf_pages.PagesFailed, match="Hilfsprozess"):
         pages.page(0, 1.0)
     assert pages.pid is None
+
+
+def test_a_pages_child_that_stops_reading_the_pdf_is_a_german_sentence(monkeypatch):
+    """Review finding 4 for the PDF's pages: the PDF (megabytes against a 64 KB pipe) was
+    written without a deadline, so a child alive but not reading held the viewer (the GUI)
+    for ever (this test hung). Now the write ends at ``TIMEOUT_S``: PagesFailed, the child
+    ended with its group."""
+    import threading
+
+    monkeypatch.setattr(pdf_pages, "child_command", lambda: [
+        sys.executable, "-c", "import threading; threading.Event().wait()"])
+    monkeypatch.setattr(pdf_pages, "TIMEOUT_S", 0.5)
+    started: list[subprocess.Popen] = []
+    real_start = pdf_pages.child_process.start
+    monkeypatch.setattr(pdf_pages.child_process, "start",
+                        lambda args: started.append(real_start(args)) or started[-1])
+    got: list = []
+
+    def open_pdf() -> None:
+        try:
+            pdf_pages.PdfPages(b"%PDF-1.4" + b"x" * (4 << 20))
+        except pdf_pages.PagesFailed as err:
+            got.append(str(err))
+
+    done = threading.Thread(target=open_pdf, daemon=True)
+    done.start()
+    done.join(60)           # a bound for the failure before the fix, not a timing guess
+    try:
+        assert not done.is_alive(), "the viewer hangs in the write"
+        assert len(got) == 1 and got[0].startswith("Die PDF-Datei konnte nicht angezeigt")
+        assert started[0].returncode is not None        # ended (and reaped) by the viewer
+    finally:
+        for child in started:
+            pdf_pages.child_process.kill(child)
+            child.wait()
