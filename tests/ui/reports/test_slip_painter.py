@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
-from ssa_desktop.reports.slip_layout import Box, Image, Line, Page, Text
 from ssa_desktop.reports.font_widths import FONT, FONT_BOLD, font_files
+from ssa_desktop.reports.slip_layout import Box, Image, Line, Page, Text
 from ssa_desktop.ui.reports.slip_painter import (
     PREVIEW_WIDTH,
     _head_table,
