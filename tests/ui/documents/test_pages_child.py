@@ -181,3 +181,17 @@ def test_a_page_answer_out_of_bounds_is_refused_before_anything_is_read(monkeypa
     with pytest.raises(pdf_pages.PagesFailed, match="Hilfsprozess"):
         pages.page(0, 1.0)
     assert pages.pid is None
+
+
+def test_the_gui_keeps_no_copy_of_a_pdf_its_child_shows(qapp):
+    """The PDF's bytes went to the child, which renders every page from them: the GUI
+    kept a copy for as long as the viewer was open (a 5 MB scan: 5 MB of the viewer's
+    peak). An image's bytes stay, its reader reads them page by page. Before: the PDF's
+    bytes held in ``Pages``."""
+    data = f.pdf(pages=2)
+    pages = Pages(data, d.PDF)
+    try:
+        assert pages._data.size() == 0
+        assert not pages.image(1).isNull()   # a page is still rendered from the child's copy
+    finally:
+        pages.close()
