@@ -40,7 +40,8 @@ class Pages:
         self.mime = mime
         self._pdf = None
         self._buffer: QBuffer | None = None
-        self._data = QByteArray(data)
+        # the bytes an image is read from; a PDF's went to its child, which keeps them
+        self._data = QByteArray()
         if mime == d.PDF:
             try:
                 self._pdf = pdf_pages.PdfPages(data)
@@ -51,6 +52,7 @@ class Pages:
             except pdf_pages.PagesFailed as err:   # the child could not start or died
                 raise Unshowable(str(err)) from None
         elif mime in d.SHOWN:
+            self._data = QByteArray(data)
             reader = self._reader()
             self.count = max(reader.imageCount(), 1)
         else:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,7 @@ from ..common.forms import make_button
 from ..common.labels import name_window
 from ..common.messages import show_error, user_message
 from ..common.modal import modal, run_modal
+from ..common.picture_label import PictureLabel
 from ..common.spins import make_spin_box
 from ..i18n import translator
 from .slip_painter import PREVIEW_WIDTH, preview_image, print_pages
@@ -100,7 +101,8 @@ class SlipPrintDialog(QDialog):
         self.summary = QLabel()
         self.summary.setAccessibleDescription(tr("Umfang"))
 
-        self.preview = QLabel()
+        # painted from its image: not kept in Qt's pixmap cache after the dialog closed
+        self.preview = PictureLabel()
         self.preview.setAccessibleDescription(tr("Vorschau"))
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
@@ -157,7 +159,7 @@ class SlipPrintDialog(QDialog):
         self.print_button.setEnabled(has)
         self.save_button.setEnabled(has)
         if has:
-            self.preview.setPixmap(QPixmap.fromImage(preview_image(result[:PREVIEW_PAGES])))
+            self.preview.set_image(preview_image(result[:PREVIEW_PAGES]))
         else:
             self.preview.setText(tr("Keine Zettel."))
 

@@ -216,3 +216,17 @@ def test_a_pages_child_that_stops_reading_the_pdf_is_a_german_sentence(monkeypat
         for child in started:
             pdf_pages.child_process.kill(child)
             child.wait()
+
+
+def test_the_gui_keeps_no_copy_of_a_pdf_its_child_shows(qapp):
+    """The PDF's bytes went to the child, which renders every page from them: the GUI
+    kept a copy for as long as the viewer was open (a 5 MB scan: 5 MB of the viewer's
+    peak). An image's bytes stay, its reader reads them page by page. Before: the PDF's
+    bytes held in ``Pages``."""
+    data = f.pdf(pages=2)
+    pages = Pages(data, d.PDF)
+    try:
+        assert pages._data.size() == 0
+        assert not pages.image(1).isNull()   # a page is still rendered from the child's copy
+    finally:
+        pages.close()
