@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -404,6 +403,7 @@ class LetterDialog(QDialog):
     def print_letter(self, printer: QPrinter | None = None) -> bool:
         if self.made is None or not self.made.pages:
             return False
+        from PySide6.QtGui import QPageLayout, QPageSize  # their enums come when she prints
         from PySide6.QtPrintSupport import QPrinter
 
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)

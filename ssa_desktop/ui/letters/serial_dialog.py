@@ -13,7 +13,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -401,6 +400,8 @@ class SerialLetterDialog(QDialog):
         letters = self._letters(tr("Serienbrief drucken"))
         if not letters or not all(made.pages for _r, made in letters):
             return False
+        from PySide6.QtGui import QPageLayout, QPageSize  # their enums come when she prints
+
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)

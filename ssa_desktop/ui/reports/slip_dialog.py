@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -205,6 +204,7 @@ class SlipPrintDialog(QDialog):
         return run_modal(QPrintDialog(printer, self)) == QDialog.DialogCode.Accepted
 
     def make_printer(self) -> QPrinter:
+        from PySide6.QtGui import QPageLayout, QPageSize  # their enums come when she prints
         from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -209,6 +209,20 @@ def test_a_letter_brings_in_neither_the_template_files_checks_nor_the_slips_dial
     assert _loaded_by(["ssa_desktop.ui.letters.dialog"], LETTER_ON_REQUEST) == []
 
 
+def test_the_letter_dialogs_make_no_page_size_classes_before_printing():
+    """PySide makes a Qt class's Python type with all its enums when it is first named:
+    ``QPageSize`` (125 paper sizes) and ``QPageLayout`` came with the letter's dialog all
+    day (≈ 0.1 MB); only printing a letter, serial letter or slips needs them."""
+    import subprocess
+
+    code = ("import PySide6.QtGui as gui, ssa_desktop.ui.letters.dialog, "
+            "ssa_desktop.ui.letters.serial_dialog, ssa_desktop.ui.reports.slip_dialog;"
+            "print(' '.join(sorted({'QPageSize', 'QPageLayout'} & set(vars(gui)))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120, cwd=str(Path(__file__).resolve().parents[3]))
+    assert out.stdout.split() == []
+
+
 def test_the_gui_process_reads_no_module_source_all_day(tmp_path):
     """Started as ``launch.run`` starts it (``launch.prepare_window_process``), the GUI
     reads no source of ours during the day: PySide's import hook would read each module's
