@@ -10,6 +10,7 @@ import os
 import re
 import select
 import shutil
+import signal
 import string
 import subprocess
 import sys
@@ -489,6 +490,22 @@ def test_the_emergency_key_in_the_real_window_is_said_only_on_request(app, orca)
     assert KEYBOARD_PASSPHRASE not in " ".join(heard), heard
 
 
+
+
+def test_the_passphrase_arrives_whole_when_the_app_reads_its_keys_late(app, orca):
+    """The app stopped while xdotool types (as on the busiest machine: it reads every key
+    after xdotool has finished, keymap changes included), then Enter: the passphrase is
+    accepted and the key dialog opens. With „Lindenblüte-…“ typed it never opened."""
+    window = app("security", "SSA Desktop")
+    window.key("alt+a")
+    window.focus("^Notfallschlüssel anzeigen$", said="Passphrase password text")
+    os.kill(window.proc.pid, signal.SIGSTOP)
+    try:
+        window.type(KEYBOARD_PASSPHRASE)
+    finally:
+        os.kill(window.proc.pid, signal.SIGCONT)
+    window.key("Return")
+    window.focus("^Notfallschlüssel$", said="Notfallschlüssel dialog")
 
 
 def test_only_keys_of_the_keymap_are_typed():
