@@ -180,10 +180,10 @@ def _end_the_collector_of_the_test() -> None:
     """The GUI thread's collector (``ui/main_thread_gc``) that a test installed on the
     session's application by making the application (``app.make_application``) ends with
     that test. Left running, it collected every 2 s inside whatever later test was
-    handling events, at a moment set by the machine's load."""
-    from PySide6.QtCore import QCoreApplication
-
-    app = QCoreApplication.instance()
+    handling events, at a moment set by the machine's load. After every test: one without
+    Qt fixtures may make the application too (``app.main``)."""
+    core = sys.modules.get("PySide6.QtCore")  # a pure run never imports Qt for this
+    app = core.QCoreApplication.instance() if core is not None else None
     collector = getattr(app, "_main_thread_collector", None)
     if collector is None:
         return
@@ -209,7 +209,7 @@ def _gc_on_main_thread(request):
     left = _close_left_windows() if qt else ""
     if qt:
         _delete_what_waits_for_deletion()  # what qtbot closed takes its timers with it
-        _end_the_collector_of_the_test()
+    _end_the_collector_of_the_test()
     request.node.stash[_GIVEN_WINDOWS] = {}  # deleted by now: their wrappers may go
     if qt or gc.get_count()[0] > GC_BACKLOG:
         gc.collect()
