@@ -151,6 +151,47 @@ def _delete_what_waits_for_deletion() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+# The windows a test gave to ``qtbot.addWidget`` (by id), held while Qt has not deleted them
+_GIVEN_WINDOWS = pytest.StashKey[dict]()
+
+
+@pytest.fixture
+def qtbot(qtbot, request):
+    """pytest-qt's ``qtbot``, whose ``addWidget`` also holds the window strongly until Qt
+    has deleted it (at the latest the test's end, ``_gc_on_main_thread``). pytest-qt holds
+    it weakly: once the body had returned, a form whose own attributes refer back to it
+    was held by reference cycles alone, and a collection before qtbot closed it took the
+    shown window apart wrapper by wrapper ("Slot 'CatalogueCombo::' not found";
+    tests/ui/test_shown_window_outlives_a_collection.py)."""
+    held = request.node.stash.setdefault(_GIVEN_WINDOWS, {})
+    add = qtbot.addWidget
+
+    def add_widget(widget, *, before_close_func=None) -> None:
+        add(widget, before_close_func=before_close_func)
+        key = id(widget)
+        held[key] = widget
+        widget.destroyed.connect(lambda *_: held.pop(key, None))
+
+    qtbot.addWidget = qtbot.add_widget = add_widget
+    return qtbot
+
+
+def _end_the_collector_of_the_test() -> None:
+    """The GUI thread's collector (``ui/main_thread_gc``) that a test installed on the
+    session's application by making the application (``app.make_application``) ends with
+    that test. Left running, it collected every 2 s inside whatever later test was
+    handling events, at a moment set by the machine's load. After every test: one without
+    Qt fixtures may make the application too (``app.main``)."""
+    core = sys.modules.get("PySide6.QtCore")  # a pure run never imports Qt for this
+    app = core.QCoreApplication.instance() if core is not None else None
+    collector = getattr(app, "_main_thread_collector", None)
+    if collector is None:
+        return
+    collector.timer.stop()
+    collector.deleteLater()
+    delattr(app, "_main_thread_collector")
+
+
 @pytest.fixture(autouse=True)
 def _gc_on_main_thread(request):
     """As in the app (ui/main_thread_gc.py): no automatic garbage collection, which could
@@ -168,6 +209,8 @@ def _gc_on_main_thread(request):
     left = _close_left_windows() if qt else ""
     if qt:
         _delete_what_waits_for_deletion()  # what qtbot closed takes its timers with it
+    _end_the_collector_of_the_test()
+    request.node.stash[_GIVEN_WINDOWS] = {}  # deleted by now: their wrappers may go
     if qt or gc.get_count()[0] > GC_BACKLOG:
         gc.collect()
     elif _open_file_count() > files:

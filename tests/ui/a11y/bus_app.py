@@ -23,6 +23,10 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 
+# The passphrase of the main window's vault (``_context``), typed there by xdotool: only
+# keys of the display's keymap (test_orca.py, ``TYPEABLE``), so no „ü“ as in PASSPHRASE
+KEYBOARD_PASSPHRASE = "Lindenbluete-Kastanie-47"
+
 
 def _unlock(folder: Path):
     from ssa_desktop.ui.vault.unlock import UnlockDialog
@@ -41,10 +45,10 @@ def _emergency(folder: Path):
 
 
 def _context(folder: Path):
-    """An open vault with a school and the pupil K-17."""
+    """An open vault (``KEYBOARD_PASSPHRASE``) with a school and the pupil K-17."""
     from ssa_desktop.ui.context import AppContext
 
-    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
+    session, _ = Vault.create(folder, KEYBOARD_PASSPHRASE, params=FAST_KDF)
     repo.SCHOOLS.insert(session.conn, School("Gemeinschaftsschule Am Park", code="GMS-1",
                                              school_type="GMS", id="school-1"))
     repo.PERSONS.insert(session.conn, Person("K-17", gender="w", grade=7, class_label="7b",
