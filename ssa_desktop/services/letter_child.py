@@ -20,6 +20,10 @@ one JSON object a line (``json.dumps`` escapes every line break inside):
   the child answers ``{"size": <n>}``, waits for an empty line, then sends its answer line
   of exactly ``n`` bytes (``{"names": […]}``, ``{"file": <base64>}`` or ``{"refused": …}``):
   the GUI reads it into a buffer of that size, at most ``OWN_ANSWER_LIMIT``;
+- the same way, files saved or read without pypdf or python-docx in the GUI: ``"join"``
+  (a serial letter's ``"parts"``, base64, into one PDF or DOCX: ``{"file": …}``),
+  ``"docx"`` (a built-in ``"letter"`` laid out for Word: ``{"file": …}``) and ``"text"``
+  (a PDF document's text up to ``"limit"`` characters: ``{"pages": [<text>, …] | null}``);
 - its stdin closed (or a line it cannot read): it ends.
 
 A child that cannot be started, dies, does not answer within ``TIMEOUT_S``, answers more
