@@ -147,12 +147,17 @@ class LetterChild:
         ``pages``, checked for its shape by the caller); ``TemplateRefused`` as the child
         refused it, ``LetterFailed`` when it failed."""
         child = self._started()
-        request = json.dumps({"own": work, "data": base64.b64encode(data).decode("ascii"),
-                              "file_type": file_type, "kind": kind,
-                              "values": dict(values or {}), "mapping": dict(mapping or {}),
-                              **(more or {})})
-        head = child_process.first_answer(child, request.encode("ascii") + b"\n", lines=1,
-                                          limit=_SIZE_LINE_LIMIT, timeout=timeout)
+        # the file's base64 goes in once, not copied through a str (a PDF of 25 MB)
+        request = bytearray(json.dumps({"own": work, "file_type": file_type, "kind": kind,
+                                        "values": dict(values or {}),
+                                        "mapping": dict(mapping or {}),
+                                        **(more or {})})[:-1].encode("ascii"))
+        request += b', "data": "'
+        request += base64.b64encode(data)
+        request += b'"}\n'
+        head = child_process.first_answer(child, request, lines=1, limit=_SIZE_LINE_LIMIT,
+                                          timeout=timeout)
+        del request
         size = self._size(head)
         answer = child_process.first_answer(child, b"\n", lines=1, limit=size,
                                             timeout=timeout)
