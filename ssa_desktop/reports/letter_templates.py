@@ -139,6 +139,18 @@ def _relation_ids(element) -> set[str]:
             if key.startswith(_R_NS)}
 
 
+def join_pdf(parts: list[bytes]) -> bytes:
+    """The PDFs ``parts`` as one PDF, in order (each letter starts on its own page)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def join_docx(parts: list[bytes]) -> bytes:
     """One DOCX of letters filled from one template (a serial letter): the body of each
     after the first begins on a new page; the first letter's page, header, footer and

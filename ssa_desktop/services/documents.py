@@ -32,6 +32,7 @@ from ..storage.connection import Connection
 from ..storage.files import atomic_write_bytes, shred
 from ..storage.transactions import transaction
 from . import consents, tombstones
+from .letter_child import LetterFailed, pdf_text
 from .operations import DataKind, writes
 
 Owner = d.Owner
@@ -304,35 +305,31 @@ def _disclose(conn: Connection, doc_id: str, out: Callable[[bytes], None], recip
 
 
 MAX_TEXT = 2_000_000   # characters of text kept from one document (a 25 MB PDF of text)
+_TEXT_FAILED = ("Der Text dieser PDF-Datei konnte nicht ausgelesen werden: der Hilfsprozess "
+                "von SSA Desktop, der ihn liest, hat nicht geantwortet. Nichts wurde "
+                "gespeichert. Bitte versuchen Sie es erneut; bleibt der Fehler, starten Sie "
+                "SSA Desktop neu.")
 
 
 @writes(DataKind.DOCUMENTS)
 def read_text(conn: Connection, doc_id: str) -> int:
-    """„Text auslesen“, only when she asks: the text layer of a PDF (pypdf, from memory)
-    into the vault's full-text index, so Strg+K finds its words; it goes with the document.
-    No OCR: a scan without a text layer, an image or a DOCX/ODT is refused with a German
-    sentence that says so, nothing stored. The number of pages with text."""
-    import io
-
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
+    """„Text auslesen“, only when she asks: the text layer of a PDF (pypdf, from memory,
+    in the letter's child process: her file is parsed outside the GUI) into the vault's
+    full-text index, so Strg+K finds its words; it goes with the document. No OCR: a scan
+    without a text layer, an image or a DOCX/ODT is refused with a German sentence that
+    says so, nothing stored. The number of pages with text."""
     doc = get_document(conn, doc_id)
     if doc.mime != d.PDF:
         raise UserError("Text wird nur aus PDF-Dateien ausgelesen, die Text enthalten; "
                         "SSA Desktop hat keine Texterkennung (OCR) für Bilder.")
     data = read_content(conn, doc)
-    pages: list[str] = []
     try:
-        for page in PdfReader(io.BytesIO(data)).pages:
-            text = page.extract_text() or ""
-            pages.append(text.strip())
-            if sum(map(len, pages)) > MAX_TEXT:
-                break
-    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError):
+        found = pdf_text(data, MAX_TEXT)
+    except LetterFailed:
+        raise UserError(_TEXT_FAILED) from None
+    if found is None:
         raise UserError("Der Text dieser PDF-Datei ließ sich nicht auslesen (beschädigt oder "
-                        "verschlüsselt). Nichts wurde gespeichert.") from None
-    found = [text for text in pages if text]
+                        "verschlüsselt). Nichts wurde gespeichert.")
     if not found:
         raise UserError("Diese PDF-Datei enthält keinen Text, nur Bilder (ein Scan?). SSA Desktop "
                         "hat keine Texterkennung (OCR); gefunden wird sie über Titel und Art. "

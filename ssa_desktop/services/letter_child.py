@@ -20,6 +20,10 @@ one JSON object a line (``json.dumps`` escapes every line break inside):
   the child answers ``{"size": <n>}``, waits for an empty line, then sends its answer line
   of exactly ``n`` bytes (``{"names": […]}``, ``{"file": <base64>}`` or ``{"refused": …}``):
   the GUI reads it into a buffer of that size, at most ``OWN_ANSWER_LIMIT``;
+- the same way, files saved or read without pypdf or python-docx in the GUI: ``"join"``
+  (a serial letter's ``"parts"``, base64, into one PDF or DOCX: ``{"file": …}``),
+  ``"docx"`` (a built-in ``"letter"`` laid out for Word: ``{"file": …}``) and ``"text"``
+  (a PDF document's text up to ``"limit"`` characters: ``{"pages": [<text>, …] | null}``);
 - its stdin closed (or a line it cannot read): it ends.
 
 A child that cannot be started, dies, does not answer within ``TIMEOUT_S``, answers more
@@ -37,11 +41,16 @@ import subprocess
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from ..domain import strict_json
 from ..domain.errors import UserError
 from ..domain.letters import TemplateRefused
 from ..storage import child_process
+
+if TYPE_CHECKING:
+    from ..reports.letters import Letter
 
 CHILD_FLAG = "--letter-child"
 TIMEOUT_S = 60             # a serial letter's texts on a slow machine, not a hang
@@ -131,19 +140,27 @@ class LetterChild:
 
     def own(self, work: str, data: bytes, file_type: str, kind: str = "",
             values: Mapping[str, str] | None = None,
-            mapping: Mapping[str, str] | None = None) -> dict:
-        """Her own template's ``work`` done in the child: its answer (``names`` or
-        ``file``, checked for its shape by the caller); ``TemplateRefused`` as the child
+            mapping: Mapping[str, str] | None = None, *,
+            more: Mapping[str, object] | None = None, timeout: float = TIMEOUT_S) -> dict:
+        """A file's ``work`` done in the child (her own template's, a letter saved, a PDF's
+        text; ``more``: the request's other fields): its answer (``names``, ``file`` or
+        ``pages``, checked for its shape by the caller); ``TemplateRefused`` as the child
         refused it, ``LetterFailed`` when it failed."""
         child = self._started()
-        request = json.dumps({"own": work, "data": base64.b64encode(data).decode("ascii"),
-                              "file_type": file_type, "kind": kind,
-                              "values": dict(values or {}), "mapping": dict(mapping or {})})
-        head = child_process.first_answer(child, request.encode("ascii") + b"\n", lines=1,
-                                          limit=_SIZE_LINE_LIMIT, timeout=TIMEOUT_S)
+        # the file's base64 goes in once, not copied through a str (a PDF of 25 MB)
+        request = bytearray(json.dumps({"own": work, "file_type": file_type, "kind": kind,
+                                        "values": dict(values or {}),
+                                        "mapping": dict(mapping or {}),
+                                        **(more or {})})[:-1].encode("ascii"))
+        request += b', "data": "'
+        request += base64.b64encode(data)
+        request += b'"}\n'
+        head = child_process.first_answer(child, request, lines=1, limit=_SIZE_LINE_LIMIT,
+                                          timeout=timeout)
+        del request
         size = self._size(head)
         answer = child_process.first_answer(child, b"\n", lines=1, limit=size,
-                                            timeout=TIMEOUT_S)
+                                            timeout=timeout)
         if answer is None or len(answer) != size:
             self.close()
             raise LetterFailed()
@@ -234,6 +251,40 @@ def clean_own(data: bytes, file_type: str, child: LetterChild | None = None) -> 
         return _file(worker.own("clean", data, file_type))
 
 
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def joined(parts: Sequence[bytes], file_type: str, child: LetterChild | None = None) -> bytes:
+    """A serial letter's files joined in the child into one PDF or DOCX (each letter on
+    a page of its own): pypdf and python-docx load there, not in the GUI."""
+    with _using(child) as worker:
+        return _file(worker.own("join", b"", file_type,
+                                more={"parts": [_b64(part) for part in parts]}))
+
+
+def letter_as_docx(letter: Letter, child: LetterChild | None = None) -> bytes:
+    """The built-in ``letter`` laid out for Word (``reports.letter_docx``), in the child."""
+    fields = asdict(letter) | {"logo": _b64(letter.logo) if letter.logo else None}
+    with _using(child) as worker:
+        return _file(worker.own("docx", b"", "docx", more={"letter": fields}))
+
+
+TEXT_TIMEOUT_S = 300       # the text of a PDF of 25 MB on a slow machine, not a hang
+
+
+def pdf_text(data: bytes, limit: int, child: LetterChild | None = None) -> list[str] | None:
+    """The text of each page of the PDF ``data`` that has text (pypdf, in the child: the
+    file she added is parsed outside the GUI), read until ``limit`` characters are
+    passed; None when pypdf cannot read it (damaged, encrypted)."""
+    with _using(child) as worker:
+        said = worker.own("text", data, "pdf", more={"limit": limit}, timeout=TEXT_TIMEOUT_S)
+    pages = said.get("pages", False)
+    if pages is None or (isinstance(pages, list) and all(isinstance(p, str) for p in pages)):
+        return pages
+    raise LetterFailed()
+
+
 # -- the child -----------------------------------------------------------------------------
 def _answer(line: bytes) -> dict:
     from ..domain import letter_sandbox as sandbox
@@ -255,6 +306,8 @@ def _own(request: dict) -> dict:
     work, file_type = request["own"], request["file_type"]
     data = base64.b64decode(request["data"], validate=True)
     values, mapping = request["values"], request["mapping"]
+    if work in ("join", "docx", "text"):
+        return _saved_or_read(work, file_type, data, request)
     try:
         if work == "fields":
             return {"names": own.form_fields(data)}
@@ -273,6 +326,54 @@ def _own(request: dict) -> dict:
     except TemplateRefused as err:
         return {"refused": str(err)}
     raise ValueError(work)
+
+
+def _saved_or_read(work: str, file_type: str, data: bytes, request: dict) -> dict:
+    """A serial letter joined, a built-in letter as DOCX, a PDF's text (pypdf and
+    python-docx load here, not in the GUI)."""
+    if work == "text":
+        return {"pages": _pages_with_text(data, request["limit"])}
+    if work == "docx":
+        from ..reports.letter_docx import letter_docx
+
+        out = letter_docx(_letter(request["letter"]))
+    else:
+        from ..reports import letter_templates as own
+
+        parts = [base64.b64decode(part, validate=True) for part in request["parts"]]
+        out = own.join_docx(parts) if file_type == "docx" else own.join_pdf(parts)
+    return {"file": _b64(out)}
+
+
+def _letter(fields: dict) -> Letter:
+    from ..reports.letters import Letter
+
+    def tuples(value):
+        return tuple(map(tuples, value)) if isinstance(value, list) else value
+
+    logo = fields["logo"]
+    return Letter(**{name: tuples(value) for name, value in fields.items()}
+                  | {"logo": base64.b64decode(logo, validate=True) if logo else None})
+
+
+def _pages_with_text(data: bytes, limit: int) -> list[str] | None:
+    """Each page's text that is not empty, until more than ``limit`` characters are read
+    (the last page cut to one character more); None when pypdf cannot read the file."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    pages: list[str] = []
+    try:
+        for page in PdfReader(io.BytesIO(data)).pages:
+            pages.append((page.extract_text() or "").strip())
+            if (total := sum(map(len, pages))) > limit:
+                pages[-1] = pages[-1][:len(pages[-1]) - (total - limit - 1)]
+                break
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError):
+        return None
+    return [text for text in pages if text]
 
 
 def serve() -> int:

@@ -12,7 +12,6 @@ template sandbox never loads into the GUI.
 from __future__ import annotations
 
 import base64
-import io
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -43,7 +42,15 @@ from . import (
     settings,
 )
 from . import letter_templates as stored_templates
-from .letter_child import LetterChild, check_own, fill_own, own_fields, render_once
+from .letter_child import (
+    LetterChild,
+    check_own,
+    fill_own,
+    joined,
+    letter_as_docx,
+    own_fields,
+    render_once,
+)
 from .operations import DataKind, writes
 
 OWN_KINDS = ("docx", "pdf")
@@ -307,27 +314,26 @@ def template_type(path: Path) -> str:
     return ending
 
 
-def as_docx(made: MadeLetter) -> bytes:
-    """The letter as DOCX: a built-in one laid out for Word (``reports.letter_docx``),
-    her DOCX template's as filled; a filled PDF form has no DOCX (German refusal)."""
+def as_docx(made: MadeLetter, child: LetterChild | None = None) -> bytes:
+    """The letter as DOCX: a built-in one laid out for Word (``reports.letter_docx``, in
+    ``child`` or a child of its own), her DOCX template's as filled; a filled PDF form
+    has no DOCX (German refusal)."""
     if made.file_type == "docx":
         return made.data
     if made.letter is None:
         raise UserError("Ein ausgefülltes PDF-Formular wird als PDF gespeichert.")
-    from ..reports.letter_docx import letter_docx
-
-    return letter_docx(made.letter)
+    return letter_as_docx(made.letter, child)
 
 
-def save_to(path: Path | str, made: MadeLetter) -> Path:
+def save_to(path: Path | str, made: MadeLetter, child: LetterChild | None = None) -> Path:
     """Write the letter at ``path`` atomically (temp file beside it, fsync, replace):
-    DOCX when the name ends in .docx (a built-in letter laid out for Word), PDF
-    otherwise; her DOCX template's letter only as DOCX."""
+    DOCX when the name ends in .docx (a built-in letter laid out for Word, in ``child``
+    or a child of its own), PDF otherwise; her DOCX template's letter only as DOCX."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
     path = Path(path)
     if path.suffix.lower() == ".docx":
-        return own.write_bytes_atomically(path, as_docx(made))
+        return own.write_bytes_atomically(path, as_docx(made, child))
     if made.file_type == "docx":
         raise UserError("Ihre Word-Vorlage ergibt eine DOCX-Datei; bitte speichern Sie den "
                         "Brief mit der Endung .docx.")
@@ -529,44 +535,44 @@ def disclose_serial(conn: Connection, letters: list[tuple[LetterRequest, MadeLet
     return sum(disclose(conn, request) is not None for request, _made in letters)
 
 
-def joined_pdf(letters: list[tuple[LetterRequest, MadeLetter]]) -> bytes:
-    """The serial letter as one PDF (each letter starts on its own page)."""
-    from pypdf import PdfReader, PdfWriter  # loaded when a serial letter is saved
-
-    writer = PdfWriter()
-    for _request, made in letters:
-        writer.append(PdfReader(io.BytesIO(made.data)))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+def joined_pdf(letters: list[tuple[LetterRequest, MadeLetter]],
+               child: LetterChild | None = None) -> bytes:
+    """The serial letter as one PDF (each letter starts on its own page), joined in
+    ``child`` or a child of its own (pypdf stays out of the GUI)."""
+    return joined([made.data for _request, made in letters], "pdf", child)
 
 
-def joined_docx(letters: list[tuple[LetterRequest, MadeLetter]]) -> bytes:
+def joined_docx(letters: list[tuple[LetterRequest, MadeLetter]],
+                child: LetterChild | None = None) -> bytes:
     """The serial letter as one DOCX (each letter starts on its own page): her Word
-    template's letters, or the built-in letters laid out for Word."""
-    from ..reports import letter_templates as own  # loads only when she saves (27 kB)
+    template's letters, or the built-in letters laid out for Word; made and joined in
+    ``child`` or a child of its own (python-docx stays out of the GUI)."""
+    if child is None:
+        with LetterChild() as own_child:
+            return joined_docx(letters, own_child)
+    return joined([as_docx(made, child) for _request, made in letters], "docx", child)
 
-    return own.join_docx([as_docx(made) for _request, made in letters])
 
-
-def save_serial(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]]) -> Path:
+def save_serial(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]],
+                child: LetterChild | None = None) -> Path:
     """Write the serial letter as one file at ``path`` atomically: one PDF (.pdf), or one
-    DOCX (.docx) of her Word template's or the built-in letters; a PDF form's letters
-    only as PDF, her Word template's only as DOCX (German refusal)."""
+    DOCX (.docx) of her Word template's or the built-in letters (joined in ``child`` or a
+    child of its own); a PDF form's letters only as PDF, her Word template's only as DOCX
+    (German refusal)."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
     path = Path(path)
     ending = path.suffix.lower()
     word = letters[0][1].file_type == "docx" if letters else False
     if ending == ".docx":
-        return own.write_bytes_atomically(path, joined_docx(letters))
+        return own.write_bytes_atomically(path, joined_docx(letters, child))
     if ending != ".pdf":
         raise UserError("Ein Serienbrief wird als ein PDF (Endung .pdf) oder eine DOCX-Datei "
                         "(Endung .docx) gespeichert.")
     if word:
         raise UserError("Ihre Word-Vorlage ergibt eine DOCX-Datei; bitte speichern Sie den "
                         "Serienbrief mit der Endung .docx.")
-    return own.write_bytes_atomically(path, joined_pdf(letters))
+    return own.write_bytes_atomically(path, joined_pdf(letters, child))
 
 
 @writes(DataKind.DOCUMENTS)

@@ -457,7 +457,7 @@ class LetterDialog(QDialog):
         if not path or not self._confirm_disclosure():
             return False
         try:
-            svc.save_to(Path(path), self.made)
+            svc.save_to(Path(path), self.made, self.letter_child)
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_error(self, user_message(err), title=tr("Brief speichern"))
             return False

@@ -427,7 +427,7 @@ class SerialLetterDialog(QDialog):
         if not path or not self._confirm_disclosures(letters):
             return False
         try:
-            svc.save_serial(Path(path), letters)
+            svc.save_serial(Path(path), letters, self.letter_child)
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_error(self, user_message(err), title=tr("Serienbrief speichern"))
             return False
