@@ -50,11 +50,10 @@ from ssa_desktop.domain import clock
 # The clock runs on from 08:00 of that day, as hers does.
 _offset = datetime.now() - datetime.combine(date.fromisoformat(sys.argv[4]), time(8, 0))
 clock.set_clock(lambda: datetime.now() - _offset)
-from ssa_desktop.app import make_application
-from ssa_desktop.services.session import Vault, unlock
-from ssa_desktop.ui.areas import AREAS
-from ssa_desktop.ui.context import AppContext
-from ssa_desktop.ui.shell.main_window import MainWindow
+import tempfile
+from ssa_desktop.app import install_excepthook, open_main_window, start_application
+from ssa_desktop.ui import main_thread_gc
+from ssa_desktop.ui.settings_store import SettingsStore
 from PySide6.QtCore import QEventLoop, QTimer
 
 
@@ -68,19 +67,34 @@ def wait(ms):
     loop.exec()
 
 
-app = make_application([])
+# her start as run_gui makes it (her language, her palette), on settings of its own: a
+# temporary INI file with the defaults, never the user's
+settings_folder = tempfile.TemporaryDirectory(prefix="ssa-bench-settings-")
+settings = SettingsStore(Path(settings_folder.name) / "settings.ini")
+app = start_application(settings)
 # the GUI's hold of the vault and its answer to a second start, as run_gui makes them
 from ssa_desktop.ui.single_instance import claim_window
 guard = claim_window(Path(sys.argv[1]))
 guard.listen()
-# the GUI's unlock (ui.vault.unlock): Argon2 and the unwrap in a child process, the full
-# page check deferred to the maintenance lane
+# as _run_claimed before its first window: the calm error message, the start's objects
+# out of the collector's sight
+install_excepthook()
+main_thread_gc.freeze_start()
+# what her start imports after the freeze (the unlock, the areas) stays collectable, as hers
+from ssa_desktop.services.session import Vault, unlock
+from ssa_desktop.ui.areas import AREAS
+# The unlock window is not in the day: the day begins once she is in (the window's own
+# cost is the cold start's, cold_start_vs_bare_qt_ratio), and driving it would ask this
+# machine's keychain for a remembered key (try_remembered), which differs by machine. Its
+# unlock is (ui.vault.unlock): Argon2 and the unwrap in a child process, the full page
+# check deferred to the maintenance lane.
 session = unlock(Vault(Path(sys.argv[1])), sys.argv[3], defer_integrity=True, in_child=True)
-ctx = AppContext(session.vault.folder)
-window = MainWindow(ctx, None)
-window.resize(1366, 768)
-window.show()
-ctx.set_session(session)
+# her unlocked program exactly as _run_claimed builds it (app.open_main_window): the idle
+# lock with its app-wide input filter and lid/display watch, the main window on her
+# settings, the icon, the theme, the accessibility factory; no second copy to rot
+window, ctx, autolock = open_main_window(app, guard, session.vault.folder, session, None,
+                                         settings)
+window.resize(1366, 768)  # a school laptop's screen (offscreen's: 800×600), before a frame
 wait(200)
 # whether the Schuljahreswechsel opened by itself; argv[5] "spaeter": she postpones it at
 # once ("Später"), and the day is measured without its window
@@ -176,8 +190,10 @@ status = {line.split(":")[0]: int(line.split()[1]) / 1024 for line in open("/pro
 # and what it holds now: anonymous memory (ours and Qt's) and file pages (the libraries)
 print(clock.today().isoformat(), "assistent" if opened else "-",
       status["VmHWM"], status["RssAnon"], status["RssFile"])
-ctx.lock()
+from ssa_desktop.app import close_main_window
+close_main_window(ctx, autolock, settings)
 guard.release()
+settings_folder.cleanup()
 """
 
 

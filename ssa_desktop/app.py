@@ -192,6 +192,15 @@ def _is_vault_locked(exc: BaseException) -> bool:
     return session is not None and isinstance(exc, session.VaultLocked)
 
 
+def start_application(settings) -> QApplication:
+    """The application as her start makes it, before its first window: the icon after
+    that window's first frame (``finish_start``), her language and her palette."""
+    app = make_application(icon=False)
+    install_translation(app, settings.language)
+    install_theme(app, settings)
+    return app
+
+
 def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: str | None = None,
                         store=None, show: bool = True):
     """Create the application and the unlock dialog (shown); return ``(app, dialog)``.
@@ -200,10 +209,8 @@ def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: st
     from .ui.settings_store import SettingsStore
     from .ui.vault.unlock import UnlockDialog
 
-    app = make_application(icon=False)
     settings = SettingsStore()
-    install_translation(app, settings.language)
-    install_theme(app, settings)
+    app = start_application(settings)
     folder = resolve_vault_folder(vault_folder, settings)
     dialog = UnlockDialog(folder, store=store, demo_passphrase=demo_passphrase)
     finish_start(app, settings, dialog)
@@ -221,10 +228,8 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     """
     from .ui.settings_store import SettingsStore
 
-    app = make_application(icon=False)  # the icon after the first frame (finish_start)
     settings = SettingsStore()
-    install_translation(app, settings.language)
-    install_theme(app, settings)
+    app = start_application(settings)
     folder = resolve_vault_folder(vault_folder, settings)
     guard = _claim_window(folder)
     if isinstance(guard, int):
@@ -294,15 +299,36 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         finish_start(app, settings, dialog)  # nor for the icon and the focus frame
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
             return 0
-        announce.install_factory()  # opened before its first frame: the main window needs it
         session, store = dialog.session, dialog.store
         dialog.deleteLater()   # taken over: no hidden unlock window stays behind
         guard.adopt(folder)  # another folder she chose where her settings named none
         if vault_folder is None:
             settings.vault_folder = folder
+    window, ctx, autolock = open_main_window(app, guard, folder, session, store, settings,
+                                             demo_passphrase)
+    try:
+        return app.exec()
+    finally:
+        close_main_window(ctx, autolock, settings)
+        sys.excepthook = previous_hook
+        del window, autolock, ctx
+        guard.release()  # the key is wiped: a second start or a command may open it now
+        tear_down(app)
+
+
+def open_main_window(app: QApplication, guard, folder: Path, session, store, settings,
+                     demo_passphrase: str | None = None):
+    """Her unlocked program after the unlock (or the first-run wizard): the context, the
+    idle lock (``AutoLock``: an app-wide input filter and the lid and display watch), the
+    main window on ``session``, the icon and the theme, a notice of what the unlock
+    rescued. Returns ``(window, ctx, autolock)``; ``close_main_window`` undoes it. The
+    one way the window is built: ``_run_claimed`` and the GUI peak benchmark
+    (``benchmarks/bench_release.PEAK_RSS_CHILD``) both use it."""
+    from .ui.common import announce
     from .ui.common.autolock import AutoLock
     from .ui.context import AppContext
 
+    announce.install_factory()  # held for the unlock window's first frame: the main one needs it
     ctx = AppContext(folder)
     autolock = AutoLock(ctx, idle_minutes=settings.idle_minutes,
                         lock_on_power_events=settings.lock_on_power_events)
@@ -310,7 +336,6 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
     ctx.autolock = autolock    # the settings area changes the delay live
     settings.sync()
 
-    from .ui.background import wait_for_all
     from .ui.shell.main_window import MainWindow
 
     ctx.set_session(session)
@@ -329,17 +354,18 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
 
         text = "\n\n".join(session.notices)
         QTimer.singleShot(0, functools.partial(show_info, window, text))
-    try:
-        return app.exec()
-    finally:
-        wait_for_all()  # a running re-key or backup finishes before the key is wiped
-        ctx.lock(force=True)
-        autolock.stop()
-        settings.sync()
-        sys.excepthook = previous_hook
-        del window, autolock, ctx
-        guard.release()  # the key is wiped: a second start or a command may open it now
-        tear_down(app)
+    return window, ctx, autolock
+
+
+def close_main_window(ctx, autolock, settings) -> None:
+    """Undo ``open_main_window`` once her event loop has ended: a running re-key or
+    backup finishes before the key is wiped, the idle lock's app-wide filter goes."""
+    from .ui.background import wait_for_all
+
+    wait_for_all()
+    ctx.lock(force=True)
+    autolock.stop()
+    settings.sync()
 
 
 def _where_to_start(folder: Path, vault_folder: Path | None,

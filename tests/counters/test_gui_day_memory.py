@@ -1,7 +1,8 @@
 """The GUI's memory on a fixed offscreen day, against tests/counters/baseline.json.
 
 The benchmark's GUI child (``benchmarks/bench_release.PEAK_RSS_CHILD``: started as
-``launch.run`` starts the window, unlocked as her window unlocks, every area shown, read
+``launch.run`` starts the window, unlocked as her window unlocks, her unlocked GUI built by
+``app.open_main_window`` as ``_run_claimed`` builds it, every area shown, read
 once every load and the unlock's upkeep have ended; her papers opened: a person's document, a
 case's goals and trend, a letter) runs on the counters' demo vault.
 Compared is the anonymous memory it then holds (Python's objects, Qt's widgets, SQLite's
