@@ -30,7 +30,7 @@ class StaffBlock:
     stored: bool               # False: carried over from the previous year or new
     months_filled: int
     minutes_by_area: dict[str, int]  # task area -> minutes of the post's time entries
-    grant: float = 0.0         # the pro-rata grant under the year's rule pack (€)
+    grant: float               # the pro-rata grant under the year's rule pack (€)
 
     @property
     def months_vacant(self) -> int:

@@ -72,7 +72,8 @@ def test_two_digit_years_relative_to_today():
 @pytest.mark.parametrize("typed", ["12102", "1210202", "123", "12", "1", "1210202612",
                                    "12.10.2026.", "12.10.20261", "12..2026", "12.a.2026",
                                    "123.10.2026", "12.100.2026", "1.2.3.4", "12",
-                                   "2026-10-123", "x2026-10-12"])
+                                   "2026-10-123", "x2026-10-12",
+                                   "１２.１０.２０２６", "12.10.２０２６"])   # digits but not ASCII
 def test_no_date(typed):
     assert _refused(typed) == f"„{typed}“ ist kein Datum. Bitte TT.MM.JJJJ, z. B. 12.10.2026 eingeben."
 

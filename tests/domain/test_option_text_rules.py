@@ -90,3 +90,15 @@ def test_the_settings_are_listed_by_name(monkeypatch):
     assert names == sorted(names)
     listed = [n for n in names if n.startswith("test.listed.")]
     assert listed == ["test.listed.aa.first", "test.listed.mm.middle", "test.listed.zz.last"]
+
+
+def test_a_switch_is_shown_as_ja_or_nein_and_read_back_as_it_was():
+    assert (options.shown(True), options.shown(False)) == ("ja", "nein")
+    for value in (True, False):
+        assert _opt(bool, False).from_text(options.shown(value)) is value
+
+
+def test_an_option_has_no_unit_unless_declared_so_its_number_stands_alone():
+    # the settings page writes the unit around the number only where one is declared
+    assert _opt(int, 1).unit == ""
+    assert _opt(int, 1, unit="%n Minute(n)").unit == "%n Minute(n)"

@@ -25,6 +25,12 @@ def test_an_impossible_school_year_is_refused_naming_what_was_typed():
     assert str(e.value) == "kein gültiges Schuljahr: '2025/27'"
 
 
+def test_a_bare_year_is_refused_naming_what_was_typed():
+    with pytest.raises(UserError) as e:
+        SchoolYear.parse(" 2026 ")
+    assert str(e.value) == "kein gültiges Schuljahr: ' 2026 '"
+
+
 def test_frozen_and_ordered():
     y = SchoolYear(2025)
     with pytest.raises(dataclasses.FrozenInstanceError):

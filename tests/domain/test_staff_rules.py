@@ -46,7 +46,7 @@ def _block(**kw) -> st.StaffBlock:
                       employed_from=date(2025, 9, 1), employed_to=date(2026, 3, 31),
                       fixed_term=True, employer_type="free")
     values = dict(staff=staff, post_label="Stelle A", stored=True, months_filled=7,
-                  minutes_by_area={"EFH": 90, "IND": 30})
+                  minutes_by_area={"EFH": 90, "IND": 30}, grant=0.0)
     values.update(kw)
     return st.StaffBlock(**values)
 

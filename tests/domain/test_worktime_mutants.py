@@ -185,3 +185,15 @@ def test_ids_small_shares_and_a_year_ending_on_a_monday():
     assert wt.WorkCalendar([wt.ShareLine("A", 2025, 0.5)]).schools() == ["A"]
     # 31.07.2023 is a Monday: its week is the school year's last
     assert wt.weeks_of(SchoolYear(2022))[-1].first == date(2023, 7, 31)
+
+
+def test_a_school_without_target_time_that_day_leaves_the_others_counted():
+    # A (sorted first) owes nothing in the week, before her start there or by an absence
+    # of A alone; B's 19.5 h still count for every day of it
+    week = wt.week_period(date(2025, 11, 14))
+    later = wt.WorkCalendar([wt.ShareLine("A", 2025, 39.0, date(2025, 12, 1)),
+                             wt.ShareLine("B", 2025, 19.5)])
+    assert later.soll(week) == 1170
+    away = wt.WorkCalendar([wt.ShareLine("A", 2025, 39.0), wt.ShareLine("B", 2025, 19.5)],
+                           [wt.Absence("other", date(2025, 11, 10), date(2025, 11, 14), "A")])
+    assert away.soll(week) == 1170
