@@ -168,3 +168,33 @@ def test_the_held_contacts_are_judged_one_persons_day_at_a_time():
     # at most two persons' days (3 rows each: the one judged, the next being read) and
     # the row after them, of 9,000
     assert _Counted.most <= 7
+
+
+# -- survivors of the mutation run at 59c775f8 (issue 65), each seen failing on its mutant ----
+def test_a_copy_differs_from_another_contact_by_its_case_or_its_note_alone():
+    held = [{**_row("h", time="09:00", note="Gespräch"), "case_id": "c1"}]
+    other_case = {**_row("a", time="09:00", note="Gespräch"), "case_id": "c2"}
+    other_note = {**_row("b", time="09:00", note="Telefonat"), "case_id": "c1"}
+    same = {**_row("c", time="09:00", note="Gespräch"), "case_id": "c1"}
+    assert [(i, why) for i, why, *_ in _bulk([other_case, other_note, same], held)] == [
+        ("c", "gleicht einem Kontakt, den Sie schon haben")]
+
+
+def test_a_contact_with_a_note_but_no_time_has_an_identity_and_its_copy_is_named():
+    assert p.contact_identity(_row("a", note="x")) == (
+        "p1", "2026-11-20", "", "talk", "30", "", "x")
+    assert [(i, why) for i, why, *_ in _bulk([_row("a", note="x")], [_row("h", note="x")])] == [
+        ("a", "gleicht einem Kontakt, den Sie schon haben")]
+
+
+def test_a_row_without_a_person_or_identity_does_not_end_the_check_of_the_rows_after_it():
+    rows = [_row("n", person=None), _row("a", minutes=600), _row("b", minutes=600),
+            _row("m", minutes=300), _row("c", time="09:00")]   # with h: 1,560 minutes
+    assert [(i, d) for i, _, d, _ in _bulk(rows, [_row("h", time="09:00")])] == [
+        ("a", True), ("c", False)]
+
+
+def test_the_held_contacts_minutes_are_named_on_every_day_not_only_the_last():
+    rows = [_row("a", day="2026-11-19", minutes=-1), _row("b", day="2026-11-20", minutes=-2)]
+    assert [(pr.row["id"], pr.minutes) for pr in p.held_contacts(rows)] == [
+        ("a", True), ("b", True)]
