@@ -26,7 +26,8 @@ one JSON object a line (``json.dumps`` escapes every line break inside):
   (a PDF document's text up to ``"limit"`` characters: ``{"pages": [<text>, …] | null}``);
 - its stdin closed (or a line it cannot read): it ends.
 
-A child that cannot be started, dies, does not answer within ``TIMEOUT_S``, answers more
+A child that cannot be started, dies, does not answer within ``TIMEOUT_S`` (a PDF's text:
+``TEXT_TIMEOUT_S``; the size and the answer after it share that one deadline), answers more
 than its texts and values can give or anything else is ``LetterFailed`` (a ``UserError``
 with a German sentence): no letter is made and nothing is written; the next letter starts
 a new child.
@@ -39,6 +40,7 @@ import binascii
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -141,11 +143,13 @@ class LetterChild:
     def own(self, work: str, data: bytes, file_type: str, kind: str = "",
             values: Mapping[str, str] | None = None,
             mapping: Mapping[str, str] | None = None, *,
-            more: Mapping[str, object] | None = None, timeout: float = TIMEOUT_S) -> dict:
+            more: Mapping[str, object] | None = None, timeout: float | None = None) -> dict:
         """A file's ``work`` done in the child (her own template's, a letter saved, a PDF's
         text; ``more``: the request's other fields): its answer (``names``, ``file`` or
         ``pages``, checked for its shape by the caller); ``TemplateRefused`` as the child
-        refused it, ``LetterFailed`` when it failed."""
+        refused it, ``LetterFailed`` when it failed; the size and the answer within one
+        ``timeout`` (default ``TIMEOUT_S``)."""
+        deadline = time.monotonic() + (TIMEOUT_S if timeout is None else timeout)
         child = self._started()
         # the file's base64 goes in once, not copied through a str (a PDF of 25 MB)
         request = bytearray(json.dumps({"own": work, "file_type": file_type, "kind": kind,
@@ -156,11 +160,11 @@ class LetterChild:
         request += base64.b64encode(data)
         request += b'"}\n'
         head = child_process.first_answer(child, request, lines=1, limit=_SIZE_LINE_LIMIT,
-                                          timeout=timeout)
+                                          timeout=deadline - time.monotonic())
         del request
         size = self._size(head)
         answer = child_process.first_answer(child, b"\n", lines=1, limit=size,
-                                            timeout=timeout)
+                                            timeout=max(0.0, deadline - time.monotonic()))
         if answer is None or len(answer) != size:
             self.close()
             raise LetterFailed()
