@@ -21,7 +21,8 @@ one JSON object a line (``json.dumps`` escapes every line break inside):
   of exactly ``n`` bytes (``{"names": […]}``, ``{"file": <base64>}`` or ``{"refused": …}``):
   the GUI reads it into a buffer of that size, at most ``OWN_ANSWER_LIMIT``;
 - the same way, files saved or read without pypdf or python-docx in the GUI: ``"join"``
-  (a serial letter's ``"parts"``, base64, into one PDF or DOCX: ``{"file": …}``),
+  (a serial letter's ``"parts"``, base64, into one PDF or DOCX: ``{"file": …}``, or
+  ``{"refused": …}`` for a part it cannot read, ``DAMAGED_PART``),
   ``"docx"`` (a built-in ``"letter"`` laid out for Word: ``{"file": …}``) and ``"text"``
   (a PDF document's text up to ``"limit"`` characters: ``{"pages": [<text>, …] | null}``);
 - its stdin closed (or a line it cannot read): it ends.
@@ -64,6 +65,11 @@ _FAILED = ("Der Brief konnte nicht erstellt werden: der Hilfsprozess von SSA Des
            "die Platzhalter füllt, hat nicht geantwortet. Es wurde nichts gespeichert; Ihre "
            "Angaben bleiben erhalten. Bitte versuchen Sie es erneut; bleibt der Fehler, "
            "starten Sie SSA Desktop neu.")
+
+# a serial letter's part its library cannot read ({}: PDF or DOCX): the child answers
+# this refusal, not the "retry" of _FAILED
+DAMAGED_PART = ("Der Serienbrief konnte nicht gespeichert werden: einer seiner Briefe ist "
+                "keine lesbare {}-Datei (beschädigt). Es wurde nichts gespeichert.")
 
 Job = tuple[str, Sequence[str], Mapping[str, str]]   # letter kind, texts, values
 
@@ -345,8 +351,29 @@ def _saved_or_read(work: str, file_type: str, data: bytes, request: dict) -> dic
         from ..reports import letter_templates as own
 
         parts = [base64.b64decode(part, validate=True) for part in request["parts"]]
-        out = own.join_docx(parts) if file_type == "docx" else own.join_pdf(parts)
+        try:
+            out = own.join_docx(parts) if file_type == "docx" else own.join_pdf(parts)
+        except TemplateRefused as err:       # a letter's part the first cannot hold
+            return {"refused": str(err)}
+        except _parse_errors(file_type):     # a damaged letter: retrying cannot help
+            return {"refused": DAMAGED_PART.format("DOCX" if file_type == "docx" else "PDF")}
     return {"file": _b64(out)}
+
+
+def _parse_errors(file_type: str) -> tuple[type[BaseException], ...]:
+    """What pypdf (a PDF) or python-docx with lxml and zipfile (a DOCX) raise on a file
+    they cannot read."""
+    common = (ValueError, KeyError, TypeError, IndexError, RecursionError, OSError)
+    if file_type == "docx":
+        import zipfile
+
+        from docx.opc.exceptions import OpcError
+        from lxml.etree import LxmlError
+
+        return (*common, zipfile.BadZipFile, OpcError, LxmlError)
+    from pypdf.errors import PyPdfError
+
+    return (*common, PyPdfError)
 
 
 def _letter(fields: dict) -> Letter:

@@ -108,8 +108,19 @@ def test_a_broken_pdf_in_a_serial_letter_is_a_german_sentence_and_nothing_is_wri
         tmp_path):
     broken = svc.MadeLetter(b"%PDF-1.4 kaputt", "pdf", "Einladung", "e.pdf")
     made = [(svc.LetterRequest("invitation", "p"), broken)]
-    with pytest.raises(UserError, match="Hilfsprozess"):
+    # its own sentence, not the child's "retry" (retrying cannot help a damaged file)
+    with pytest.raises(UserError, match="^Der Serienbrief konnte nicht gespeichert werden: "
+                                        "einer seiner Briefe ist keine lesbare PDF-Datei"):
         svc.save_serial(tmp_path / "serie.pdf", made)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_broken_docx_in_a_serial_letter_is_its_own_german_sentence(tmp_path):
+    made = [(svc.LetterRequest("invitation", "p"),
+             svc.MadeLetter(data, "docx", "Einladung", "e.docx"))
+            for data in (letter_docx(LETTERS[0]), b"PK kaputt")]
+    with pytest.raises(UserError, match="keine lesbare DOCX-Datei"):
+        svc.save_serial(tmp_path / "serie.docx", made)
     assert list(tmp_path.iterdir()) == []
 
 
