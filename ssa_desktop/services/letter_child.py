@@ -167,6 +167,7 @@ class LetterChild:
         request += b'"}\n'
         head = child_process.first_answer(child, request, lines=1, limit=_SIZE_LINE_LIMIT,
                                           timeout=deadline - time.monotonic())
+        child_process.zero(request)   # her letter's values and file, not left to the heap
         del request
         size = self._size(head)
         answer = child_process.first_answer(child, b"\n", lines=1, limit=size,

@@ -288,9 +288,19 @@ def let_end(child: subprocess.Popen, seconds: float = 5) -> None:
     _close_pipes(child)
 
 
+_ZEROS = bytes(1 << 16)
+
+
 def zero(buf: bytearray) -> None:
-    for i in range(len(buf)):
-        buf[i] = 0
+    """Overwrite ``buf`` in place (64 KiB at a time: a request of 33 MB in a moment,
+    no second copy of its size)."""
+    view = memoryview(buf)
+    try:
+        for start in range(0, len(buf), len(_ZEROS)):
+            part = view[start:start + len(_ZEROS)]
+            part[:] = _ZEROS[:len(part)]
+    finally:
+        view.release()
 
 
 def exchange(args: list[str], payload: bytes | bytearray, limit: int,
