@@ -236,6 +236,8 @@ def _send_from_thread(child: subprocess.Popen, payload: bytes | bytearray, deadl
     writer.start()
     writer.join(max(0.0, deadline - time.monotonic()))
     if writer.is_alive():
+        # a grandchild holding the pipe could keep this daemon writer blocked after the
+        # kill (the pages and letter children start none today)
         kill(child)
         writer.join(1.0)
         return False
