@@ -369,9 +369,9 @@ def _parse_errors(file_type: str) -> tuple[type[BaseException], ...]:
         import zipfile
 
         from docx.opc.exceptions import OpcError
-        from lxml.etree import LxmlError
 
-        return (*common, zipfile.BadZipFile, OpcError, LxmlError)
+        # lxml's XMLSyntaxError is a SyntaxError
+        return (*common, zipfile.BadZipFile, OpcError, SyntaxError)
     from pypdf.errors import PyPdfError
 
     return (*common, PyPdfError)
