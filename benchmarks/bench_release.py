@@ -70,8 +70,8 @@ def wait(ms):
 # her start as run_gui makes it (her language, her palette), on settings of its own: a
 # temporary INI file with the defaults, never the user's
 settings_folder = tempfile.TemporaryDirectory(prefix="ssa-bench-settings-")
-settings = SettingsStore(Path(settings_folder.name) / "settings.ini")
-app = start_application(settings)
+app, settings = start_application(
+    lambda: SettingsStore(Path(settings_folder.name) / "settings.ini"))
 # the GUI's hold of the vault and its answer to a second start, as run_gui makes them
 from ssa_desktop.ui.single_instance import claim_window
 guard = claim_window(Path(sys.argv[1]))
