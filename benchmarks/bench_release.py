@@ -51,7 +51,7 @@ from ssa_desktop.domain import clock
 _offset = datetime.now() - datetime.combine(date.fromisoformat(sys.argv[4]), time(8, 0))
 clock.set_clock(lambda: datetime.now() - _offset)
 import tempfile
-from ssa_desktop.app import install_excepthook, open_main_window, start_application
+from ssa_desktop.app import open_main_window, start_application
 from ssa_desktop.ui import main_thread_gc
 from ssa_desktop.ui.settings_store import SettingsStore
 from PySide6.QtCore import QEventLoop, QTimer
@@ -70,15 +70,16 @@ def wait(ms):
 # her start as run_gui makes it (her language, her palette), on settings of its own: a
 # temporary INI file with the defaults, never the user's
 settings_folder = tempfile.TemporaryDirectory(prefix="ssa-bench-settings-")
-settings = SettingsStore(Path(settings_folder.name) / "settings.ini")
-app = start_application(settings)
+app, settings = start_application(
+    lambda: SettingsStore(Path(settings_folder.name) / "settings.ini"))
 # the GUI's hold of the vault and its answer to a second start, as run_gui makes them
 from ssa_desktop.ui.single_instance import claim_window
 guard = claim_window(Path(sys.argv[1]))
 guard.listen()
-# as _run_claimed before its first window: the calm error message, the start's objects
-# out of the collector's sight
-install_excepthook()
+# as _run_claimed before its first window: the start's objects out of the collector's
+# sight. Not its calm error message (install_excepthook): a benchmark's error must reach
+# its log, not a modal box offscreen that nobody clicks (the child hung until the
+# parent's timeout; tests/counters/test_gui_day_memory.py)
 main_thread_gc.freeze_start()
 # what her start imports after the freeze (the unlock, the areas) stays collectable, as hers
 from ssa_desktop.services.session import Vault, unlock

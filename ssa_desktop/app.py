@@ -192,13 +192,16 @@ def _is_vault_locked(exc: BaseException) -> bool:
     return session is not None and isinstance(exc, session.VaultLocked)
 
 
-def start_application(settings) -> QApplication:
+def start_application(make_settings):
     """The application as her start makes it, before its first window: the icon after
-    that window's first frame (``finish_start``), her language and her palette."""
+    that window's first frame (``finish_start``), her language and her palette; her
+    settings (``make_settings()``) read once the application exists, as they always were.
+    Returns ``(app, settings)``."""
     app = make_application(icon=False)
+    settings = make_settings()
     install_translation(app, settings.language)
     install_theme(app, settings)
-    return app
+    return app, settings
 
 
 def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: str | None = None,
@@ -209,8 +212,7 @@ def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: st
     from .ui.settings_store import SettingsStore
     from .ui.vault.unlock import UnlockDialog
 
-    settings = SettingsStore()
-    app = start_application(settings)
+    app, settings = start_application(SettingsStore)
     folder = resolve_vault_folder(vault_folder, settings)
     dialog = UnlockDialog(folder, store=store, demo_passphrase=demo_passphrase)
     finish_start(app, settings, dialog)
@@ -228,8 +230,7 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     """
     from .ui.settings_store import SettingsStore
 
-    settings = SettingsStore()
-    app = start_application(settings)
+    app, settings = start_application(SettingsStore)
     folder = resolve_vault_folder(vault_folder, settings)
     guard = _claim_window(folder)
     if isinstance(guard, int):

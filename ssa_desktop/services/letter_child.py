@@ -21,12 +21,14 @@ one JSON object a line (``json.dumps`` escapes every line break inside):
   of exactly ``n`` bytes (``{"names": […]}``, ``{"file": <base64>}`` or ``{"refused": …}``):
   the GUI reads it into a buffer of that size, at most ``OWN_ANSWER_LIMIT``;
 - the same way, files saved or read without pypdf or python-docx in the GUI: ``"join"``
-  (a serial letter's ``"parts"``, base64, into one PDF or DOCX: ``{"file": …}``),
+  (a serial letter's ``"parts"``, base64, into one PDF or DOCX: ``{"file": …}``, or
+  ``{"refused": …}`` for a part it cannot read, ``DAMAGED_PART``),
   ``"docx"`` (a built-in ``"letter"`` laid out for Word: ``{"file": …}``) and ``"text"``
   (a PDF document's text up to ``"limit"`` characters: ``{"pages": [<text>, …] | null}``);
 - its stdin closed (or a line it cannot read): it ends.
 
-A child that cannot be started, dies, does not answer within ``TIMEOUT_S``, answers more
+A child that cannot be started, dies, does not answer within ``TIMEOUT_S`` (a PDF's text:
+``TEXT_TIMEOUT_S``; the size and the answer after it share that one deadline), answers more
 than its texts and values can give or anything else is ``LetterFailed`` (a ``UserError``
 with a German sentence): no letter is made and nothing is written; the next letter starts
 a new child.
@@ -39,6 +41,7 @@ import binascii
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -62,6 +65,11 @@ _FAILED = ("Der Brief konnte nicht erstellt werden: der Hilfsprozess von SSA Des
            "die Platzhalter füllt, hat nicht geantwortet. Es wurde nichts gespeichert; Ihre "
            "Angaben bleiben erhalten. Bitte versuchen Sie es erneut; bleibt der Fehler, "
            "starten Sie SSA Desktop neu.")
+
+# a serial letter's part its library cannot read ({}: PDF or DOCX): the child answers
+# this refusal, not the "retry" of _FAILED
+DAMAGED_PART = ("Der Serienbrief konnte nicht gespeichert werden: einer seiner Briefe ist "
+                "keine lesbare {}-Datei (beschädigt). Es wurde nichts gespeichert.")
 
 Job = tuple[str, Sequence[str], Mapping[str, str]]   # letter kind, texts, values
 
@@ -141,11 +149,13 @@ class LetterChild:
     def own(self, work: str, data: bytes, file_type: str, kind: str = "",
             values: Mapping[str, str] | None = None,
             mapping: Mapping[str, str] | None = None, *,
-            more: Mapping[str, object] | None = None, timeout: float = TIMEOUT_S) -> dict:
+            more: Mapping[str, object] | None = None, timeout: float | None = None) -> dict:
         """A file's ``work`` done in the child (her own template's, a letter saved, a PDF's
         text; ``more``: the request's other fields): its answer (``names``, ``file`` or
         ``pages``, checked for its shape by the caller); ``TemplateRefused`` as the child
-        refused it, ``LetterFailed`` when it failed."""
+        refused it, ``LetterFailed`` when it failed; the size and the answer within one
+        ``timeout`` (default ``TIMEOUT_S``)."""
+        deadline = time.monotonic() + (TIMEOUT_S if timeout is None else timeout)
         child = self._started()
         # the file's base64 goes in once, not copied through a str (a PDF of 25 MB)
         request = bytearray(json.dumps({"own": work, "file_type": file_type, "kind": kind,
@@ -156,11 +166,12 @@ class LetterChild:
         request += base64.b64encode(data)
         request += b'"}\n'
         head = child_process.first_answer(child, request, lines=1, limit=_SIZE_LINE_LIMIT,
-                                          timeout=timeout)
+                                          timeout=deadline - time.monotonic())
+        child_process.zero(request)   # her letter's values and file, not left to the heap
         del request
         size = self._size(head)
         answer = child_process.first_answer(child, b"\n", lines=1, limit=size,
-                                            timeout=timeout)
+                                            timeout=max(0.0, deadline - time.monotonic()))
         if answer is None or len(answer) != size:
             self.close()
             raise LetterFailed()
@@ -341,8 +352,29 @@ def _saved_or_read(work: str, file_type: str, data: bytes, request: dict) -> dic
         from ..reports import letter_templates as own
 
         parts = [base64.b64decode(part, validate=True) for part in request["parts"]]
-        out = own.join_docx(parts) if file_type == "docx" else own.join_pdf(parts)
+        try:
+            out = own.join_docx(parts) if file_type == "docx" else own.join_pdf(parts)
+        except TemplateRefused as err:       # a letter's part the first cannot hold
+            return {"refused": str(err)}
+        except _parse_errors(file_type):     # a damaged letter: retrying cannot help
+            return {"refused": DAMAGED_PART.format("DOCX" if file_type == "docx" else "PDF")}
     return {"file": _b64(out)}
+
+
+def _parse_errors(file_type: str) -> tuple[type[BaseException], ...]:
+    """What pypdf (a PDF) or python-docx with lxml and zipfile (a DOCX) raise on a file
+    they cannot read."""
+    common = (ValueError, KeyError, TypeError, IndexError, RecursionError, OSError)
+    if file_type == "docx":
+        import zipfile
+
+        from docx.opc.exceptions import OpcError
+
+        # lxml's XMLSyntaxError is a SyntaxError
+        return (*common, zipfile.BadZipFile, OpcError, SyntaxError)
+    from pypdf.errors import PyPdfError
+
+    return (*common, PyPdfError)
 
 
 def _letter(fields: dict) -> Letter:

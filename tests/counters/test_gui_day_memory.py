@@ -110,3 +110,17 @@ def test_what_the_day_does_not_use_stays_out(demo_copy, tmp_path):
     line = next(line for line in _day_lines(demo_copy, tmp_path)
                 if line.startswith("ungebraucht-im-Tag"))
     assert line.split()[1:] == []
+
+
+def test_a_failing_day_child_ends_at_once_with_its_traceback(tmp_path):
+    # no vault in the folder: the unlock fails. The error reaches the log and the child
+    # ends; no modal error box offscreen that nobody clicks (120 s only bounds a hang)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / ".config"))
+    (tmp_path / "kein-tresor").mkdir()
+    done = subprocess.run([sys.executable, "-c", _bench_release().PEAK_RSS_CHILD,
+                           str(tmp_path / "kein-tresor"), str(ROOT / "benchmarks"), PASSPHRASE,
+                           DEMO_TODAY.isoformat()], env=env, cwd=str(ROOT),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert "Traceback" in done.stderr, done.stderr

@@ -108,8 +108,19 @@ def test_a_broken_pdf_in_a_serial_letter_is_a_german_sentence_and_nothing_is_wri
         tmp_path):
     broken = svc.MadeLetter(b"%PDF-1.4 kaputt", "pdf", "Einladung", "e.pdf")
     made = [(svc.LetterRequest("invitation", "p"), broken)]
-    with pytest.raises(UserError, match="Hilfsprozess"):
+    # its own sentence, not the child's "retry" (retrying cannot help a damaged file)
+    with pytest.raises(UserError, match="^Der Serienbrief konnte nicht gespeichert werden: "
+                                        "einer seiner Briefe ist keine lesbare PDF-Datei"):
         svc.save_serial(tmp_path / "serie.pdf", made)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_broken_docx_in_a_serial_letter_is_its_own_german_sentence(tmp_path):
+    made = [(svc.LetterRequest("invitation", "p"),
+             svc.MadeLetter(data, "docx", "Einladung", "e.docx"))
+            for data in (letter_docx(LETTERS[0]), b"PK kaputt")]
+    with pytest.raises(UserError, match="keine lesbare DOCX-Datei"):
+        svc.save_serial(tmp_path / "serie.docx", made)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -186,3 +197,70 @@ def test_a_child_answering_no_pages_is_a_german_sentence(conn, pupil, monkeypatc
     with pytest.raises(UserError, match="^Der Text dieser PDF-Datei konnte nicht ausgelesen"):
         documents.read_text(conn, doc.id)
     assert conn.execute("SELECT count(*) FROM fts_document").fetchone()[0] == 0
+
+
+_READS_THEN_HANGS = ("import sys, threading; sys.stdin.buffer.readline(); "
+                     "threading.Event().wait()")
+_SIZE_THEN_HANGS = ("import sys, threading; sys.stdin.buffer.readline(); "
+                    "print('{\"size\": 15}', flush=True); threading.Event().wait()")
+
+
+@pytest.mark.parametrize("work", ["join", "docx", "text"])
+def test_a_child_that_hangs_saving_or_reading_is_a_german_sentence_and_ended(monkeypatch,
+                                                                             work):
+    """A letter's child that reads the request and then hangs: at its timeout the work is
+    ``LetterFailed`` (German) and the child ended, for the serial letter's join, the
+    built-in letter's DOCX and a PDF's text (its own ``TEXT_TIMEOUT_S``)."""
+    import threading
+
+    monkeypatch.setattr(letter_child, "TIMEOUT_S", 0.5)
+    monkeypatch.setattr(letter_child, "TEXT_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(letter_child, "child_command",
+                        lambda: [sys.executable, "-c", _READS_THEN_HANGS])
+    started: list[subprocess.Popen] = []
+    real_start = letter_child.child_process.start
+    monkeypatch.setattr(letter_child.child_process, "start",
+                        lambda args: started.append(real_start(args)) or started[-1])
+    calls = {"join": lambda: letter_child.joined([letter_pdf(LETTERS[0])], "pdf"),
+             "docx": lambda: letter_child.letter_as_docx(LETTERS[0]),
+             "text": lambda: letter_child.pdf_text(f.pdf(pages=1, text="Kastanien"), 10)}
+    got: list[str] = []
+
+    def work_done() -> None:
+        try:
+            calls[work]()
+        except letter_child.LetterFailed as err:
+            got.append(str(err))
+
+    done = threading.Thread(target=work_done, daemon=True)
+    done.start()
+    done.join(30)     # a bound for the failure (the default 60 s), not a timing guess
+    try:
+        assert not done.is_alive(), "the work waits past its timeout"
+        assert len(got) == 1 and "Hilfsprozess" in got[0]
+        assert started[0].returncode is not None        # ended (and reaped)
+    finally:
+        for child in started:
+            letter_child.child_process.kill(child)
+            child.wait()
+
+
+def test_the_answer_after_its_size_shares_the_request_s_one_deadline(monkeypatch):
+    """The size and the answer after it are read under one deadline: a child that
+    announces its size and then hangs holds the caller (and quit's ``wait_for_all``) for
+    ``TIMEOUT_S`` in all, not twice that."""
+    waits: list[float] = []
+    real = letter_child.child_process.first_answer
+
+    def first_answer(child, payload, lines, limit, timeout):
+        waits.append(timeout)
+        return real(child, payload, lines, limit, timeout)
+
+    monkeypatch.setattr(letter_child, "TIMEOUT_S", 0.5)
+    monkeypatch.setattr(letter_child.child_process, "first_answer", first_answer)
+    monkeypatch.setattr(letter_child, "child_command",
+                        lambda: [sys.executable, "-c", _SIZE_THEN_HANGS])
+    with pytest.raises(letter_child.LetterFailed):
+        letter_child.letter_as_docx(LETTERS[0])
+    # the answer waits for what is left of the request's deadline (before: 60 s each)
+    assert len(waits) == 2 and waits[1] < waits[0] <= 0.5, waits

@@ -46,11 +46,18 @@ def test_application_collects_garbage_on_the_gui_thread(qapp):
     assert make_application([]).findChildren(MainThreadCollector) == [collector]
 
 
-def test_the_collector_made_by_the_test_before_ended_with_it(qapp):
-    """The test above made the application, which installs the collector on the session's
-    application: it ended with that test (``tests/conftest.py``). Left running, it ticked
+def test_the_collector_a_test_installs_ends_with_it(qapp):
+    """Making the application installs the collector on the session's application: it
+    ends with the test that made it (``tests/conftest.py``). Left running, it ticked
     inside later tests at a moment set by the machine's load, and once took a shown form
     apart ("Slot 'CatalogueCombo::' not found", full run on main 59c775f8)."""
+    from ssa_desktop.ui import main_thread_gc
+    from tests.conftest import _end_the_collector_of_the_test
+
+    collector = main_thread_gc.install(qapp)     # as make_application installs it
+    assert collector.timer.isActive()
+    _end_the_collector_of_the_test()              # what the conftest runs after each test
+    assert not collector.timer.isActive()
     assert getattr(qapp, "_main_thread_collector", None) is None
     assert not [c for c in qapp.findChildren(MainThreadCollector) if c.timer.isActive()]
 
