@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -99,17 +100,27 @@ print(json.dumps({"same": same, "mapped": mapped}))
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc/self/maps")
-def test_the_bundled_font_is_not_mapped_twice_when_the_system_has_the_same_file():
+def test_the_bundled_font_is_not_mapped_twice_when_the_system_has_the_same_file(tmp_path):
     """With DejaVu Sans installed (Linux), the same file in ``resources/fonts`` was loaded
     as well and both copies' pages were mapped at the letter's peak (0.7 MB). The system's
     file draws the same glyphs (the ``head`` tables are equal: version and whole-file
-    checksum). Before: both bundled files mapped."""
+    checksum). Before: both bundled files mapped. The child's system fonts are a fontconfig
+    of this test's own: copies of the bundled files, so it holds on any Linux machine."""
+    fonts = tmp_path / "system-fonts"
+    fonts.mkdir()
+    for name in (FONT, FONT_BOLD):
+        shutil.copyfile(font_files()[name], fonts / font_files()[name].name)
+    config = tmp_path / "fonts.conf"
+    config.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+                      f"<fontconfig><dir>{fonts}</dir><cachedir>{tmp_path / 'cache'}</cachedir>"
+                      "</fontconfig>", encoding="utf-8")
     out = subprocess.run([sys.executable, "-c", FONT_CHILD], capture_output=True, text=True,
                          timeout=120, check=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                              "FONTCONFIG_FILE": str(config)})
     seen = json.loads(out.stdout.strip().splitlines()[-1])
-    if seen["same"] != [True, True]:
-        pytest.skip("the system has no identical DejaVu Sans")
+    assert seen["same"] == [True, True]
+    assert [path for path in seen["mapped"] if path.startswith(str(fonts))] != []
     bundled = str(font_files()[FONT].parent)
     assert [path for path in seen["mapped"] if path.startswith(bundled)] == []
 
