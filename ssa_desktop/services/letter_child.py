@@ -266,19 +266,25 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def joined(parts: Sequence[bytes], file_type: str, child: LetterChild | None = None) -> bytes:
+def joined(parts: Sequence[bytes | Letter], file_type: str,
+           child: LetterChild | None = None) -> bytes:
     """A serial letter's files joined in the child into one PDF or DOCX (each letter on
-    a page of its own): pypdf and python-docx load there, not in the GUI."""
+    a page of its own), in one request; a built-in ``Letter`` among the parts is laid out
+    for Word there first: pypdf and python-docx load there, not in the GUI."""
     with _using(child) as worker:
-        return _file(worker.own("join", b"", file_type,
-                                more={"parts": [_b64(part) for part in parts]}))
+        return _file(worker.own("join", b"", file_type, more={"parts": [
+            _b64(part) if isinstance(part, bytes) else _letter_fields(part)
+            for part in parts]}))
 
 
 def letter_as_docx(letter: Letter, child: LetterChild | None = None) -> bytes:
     """The built-in ``letter`` laid out for Word (``reports.letter_docx``), in the child."""
-    fields = asdict(letter) | {"logo": _b64(letter.logo) if letter.logo else None}
     with _using(child) as worker:
-        return _file(worker.own("docx", b"", "docx", more={"letter": fields}))
+        return _file(worker.own("docx", b"", "docx", more={"letter": _letter_fields(letter)}))
+
+
+def _letter_fields(letter: Letter) -> dict:
+    return asdict(letter) | {"logo": _b64(letter.logo) if letter.logo else None}
 
 
 TEXT_TIMEOUT_S = 300       # the text of a PDF of 25 MB on a slow machine, not a hang
@@ -345,13 +351,12 @@ def _saved_or_read(work: str, file_type: str, data: bytes, request: dict) -> dic
     if work == "text":
         return {"pages": _pages_with_text(data, request["limit"])}
     if work == "docx":
-        from ..reports.letter_docx import letter_docx
-
-        out = letter_docx(_letter(request["letter"]))
+        out = _letter_docx(request["letter"])
     else:
         from ..reports import letter_templates as own
 
-        parts = [base64.b64decode(part, validate=True) for part in request["parts"]]
+        parts = [base64.b64decode(part, validate=True) if isinstance(part, str)
+                 else _letter_docx(part) for part in request["parts"]]
         try:
             out = own.join_docx(parts) if file_type == "docx" else own.join_pdf(parts)
         except TemplateRefused as err:       # a letter's part the first cannot hold
@@ -359,6 +364,12 @@ def _saved_or_read(work: str, file_type: str, data: bytes, request: dict) -> dic
         except _parse_errors(file_type):     # a damaged letter: retrying cannot help
             return {"refused": DAMAGED_PART.format("DOCX" if file_type == "docx" else "PDF")}
     return {"file": _b64(out)}
+
+
+def _letter_docx(fields: dict) -> bytes:
+    from ..reports.letter_docx import letter_docx
+
+    return letter_docx(_letter(fields))
 
 
 def _parse_errors(file_type: str) -> tuple[type[BaseException], ...]:

@@ -314,6 +314,9 @@ def template_type(path: Path) -> str:
     return ending
 
 
+_FORM_AS_PDF = "Ein ausgefülltes PDF-Formular wird als PDF gespeichert."
+
+
 def as_docx(made: MadeLetter, child: LetterChild | None = None) -> bytes:
     """The letter as DOCX: a built-in one laid out for Word (``reports.letter_docx``, in
     ``child`` or a child of its own), her DOCX template's as filled; a filled PDF form
@@ -321,7 +324,7 @@ def as_docx(made: MadeLetter, child: LetterChild | None = None) -> bytes:
     if made.file_type == "docx":
         return made.data
     if made.letter is None:
-        raise UserError("Ein ausgefülltes PDF-Formular wird als PDF gespeichert.")
+        raise UserError(_FORM_AS_PDF)
     return letter_as_docx(made.letter, child)
 
 
@@ -546,11 +549,16 @@ def joined_docx(letters: list[tuple[LetterRequest, MadeLetter]],
                 child: LetterChild | None = None) -> bytes:
     """The serial letter as one DOCX (each letter starts on its own page): her Word
     template's letters, or the built-in letters laid out for Word; made and joined in
-    ``child`` or a child of its own (python-docx stays out of the GUI)."""
-    if child is None:
-        with LetterChild() as own_child:
-            return joined_docx(letters, own_child)
-    return joined([as_docx(made, child) for _request, made in letters], "docx", child)
+    ``child`` or a child of its own, in one request (python-docx stays out of the GUI)."""
+    parts: list[bytes | Letter] = []
+    for _request, made in letters:
+        if made.file_type == "docx":
+            parts.append(made.data)
+        elif made.letter is not None:
+            parts.append(made.letter)
+        else:
+            raise UserError(_FORM_AS_PDF)
+    return joined(parts, "docx", child)
 
 
 def save_serial(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]],

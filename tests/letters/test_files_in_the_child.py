@@ -104,6 +104,30 @@ def test_a_builtin_letter_written_as_docx_loads_no_word_library(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.docx", "serie.docx"]
 
 
+def test_built_in_letters_saved_as_one_docx_are_one_request_to_the_child(tmp_path,
+                                                                        monkeypatch):
+    """Each built-in letter was laid out for Word in a trip of its own and its DOCX sent
+    back to the child to be joined (three letters: four requests, the files crossing the
+    pipe twice). Now the letters go in one request and the child lays them out and joins
+    them; the file is the same."""
+    asked: list[str] = []
+    real_own = letter_child.LetterChild.own
+
+    def own(self, work, *args, **kwargs):
+        asked.append(work)
+        return real_own(self, work, *args, **kwargs)
+
+    monkeypatch.setattr(letter_child.LetterChild, "own", own)
+    letters = [*LETTERS, _letter("Mia")]
+    made = [(svc.LetterRequest("invitation", "p"),
+             svc.MadeLetter(None, "pdf", "Einladung", "e.pdf", letter=letter))
+            for letter in letters]
+    path = svc.save_serial(tmp_path / "serie.docx", made)
+    assert asked == ["join"]
+    assert _paragraphs(path.read_bytes()) == _paragraphs(
+        join_docx([letter_docx(letter) for letter in letters]))
+
+
 def test_a_broken_pdf_in_a_serial_letter_is_a_german_sentence_and_nothing_is_written(
         tmp_path):
     broken = svc.MadeLetter(b"%PDF-1.4 kaputt", "pdf", "Einladung", "e.pdf")
