@@ -36,12 +36,16 @@ fields, Esc; then every object of the app, shown or not.
 ``secret-package``: the real main window on Datenschutz → Vertretung: „Paket öffnen (als
 Vertretung) …“ (Alt+F), Alt+S to the key field, the secret typed, Tab to the first button,
 Esc; then every object of the app, shown or not. Every step waits on its bus
-event or tree state (a focus, a window gone), none on time."""
+event or tree state (a focus, a window gone), none on time; the whole run ends within
+``SSA_BUS_BUDGET`` seconds (420), with an error naming where it waited when they are spent."""
 
 import json
+import os
+import re
 import subprocess
 import sys
 import time
+import traceback
 
 import pyatspi
 from gi.repository import GLib
@@ -50,15 +54,34 @@ MODE, APP, PID, SECRET = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 AREA_KEYS = ["ctrl+1", "ctrl+2", "ctrl+3", "ctrl+4", "ctrl+5", "ctrl+6", "ctrl+7",
              "ctrl+8", "ctrl+9", "ctrl+0"]
 WAIT = 60  # seconds: only a failure waits this long (nothing came)
+# The whole run's seconds: a run whose keys reach nothing ends with an error well before
+# the suite's per-test limit (pytest-timeout, 900 s), which ends the whole worker and
+# loses every test queued on it (CI, 28.11.2026: the trend's twelve Tabs of 60 s each).
+BUDGET = float(os.environ.get("SSA_BUS_BUDGET", "420"))
+END = time.monotonic() + BUDGET
 events = []
 context = GLib.MainContext.default()
 GLib.timeout_add(50, lambda: True)  # wakes the loop so that deadlines are checked
 
 
+class OutOfTime(Exception):
+    """The run's ``BUDGET`` is spent: it ends with an error and what it saw."""
+
+
+def left(seconds):
+    """Seconds a wait may take: ``seconds``, but never past the run's end."""
+    remaining = END - time.monotonic()
+    if remaining <= 0:
+        raise OutOfTime(f"{BUDGET:.0f} s spent")
+    return min(seconds, remaining)
+
+
 def pump_until(done, seconds=WAIT):
-    deadline = time.monotonic() + seconds
+    deadline = time.monotonic() + left(seconds)
     while not done() and time.monotonic() < deadline:
         context.iteration(True)
+    if not done():
+        left(1)  # raises when the wait ended because the run's time is spent
     return done()
 
 
@@ -129,11 +152,11 @@ def on_event(event):
 
 
 def key(*keys):
-    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True, timeout=60)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True, timeout=left(60))
 
 
 def type_secret():
-    subprocess.run(["xdotool", "type", "--delay", "20", SECRET], check=True, timeout=60)
+    subprocess.run(["xdotool", "type", "--delay", "20", SECRET], check=True, timeout=left(60))
 
 
 def focus_window(name=None):
@@ -141,12 +164,37 @@ def focus_window(name=None):
     is there."""
     args = ["--name", name] if name else ["--pid", PID]
     for _ in range(WAIT):
-        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", *args],
-                               capture_output=True, text=True, timeout=120).stdout.split()
+        found = [w for w in subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", *args], capture_output=True,
+            text=True, timeout=left(120)).stdout.split() if not _notice(w)]
         if found:
-            subprocess.run(["xdotool", "windowfocus", "--sync", found[-1]], timeout=60)
+            subprocess.run(["xdotool", "windowfocus", "--sync", found[-1]], timeout=left(60))
             return
         time.sleep(1)
+
+
+def _geometry(window):
+    """``WIDTHxHEIGHT`` of an X window ("" when it went meanwhile)."""
+    out = subprocess.run(["xdotool", "getwindowgeometry", window], capture_output=True,
+                         text=True, timeout=left(60)).stdout
+    found = re.search(r"Geometry: (\d+x\d+)", out)
+    return found[1] if found else ""
+
+
+def _notice(window):
+    """A notice of the app (ui/common/announce.py: a 1×1 tooltip window beneath its
+    window, shown while a message is said) takes no keyboard: the app's window is meant
+    even when a notice lies above it in X's stacking order."""
+    return _geometry(window) == "1x1"
+
+
+def windows_now():
+    """The visible windows of the app: X id, title and size (for an error's report)."""
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", PID],
+                           capture_output=True, text=True, timeout=60).stdout.split()
+    return [[w, subprocess.run(["xdotool", "getwindowname", w], capture_output=True,
+                               text=True, timeout=60).stdout.strip(), _geometry(w)]
+            for w in found]
 
 
 def focused_after(press):
@@ -190,7 +238,7 @@ def run_search(app):
     what was announced (the hits and the selected hit)."""
     focus_window()
     run_dialog_focus("ctrl+k", "Suche")
-    subprocess.run(["xdotool", "type", "--delay", "20", "K-17"], check=True, timeout=60)
+    subprocess.run(["xdotool", "type", "--delay", "20", "K-17"], check=True, timeout=left(60))
     pump_until(lambda: any("Treffer" in e["data"] for e in events))
     start = len(events)
     key("Down")
@@ -204,7 +252,7 @@ def run_carried(app):
     on leaving): record what was announced until the focus has moved on twice more."""
     focus_window()
     run_dialog_focus("ctrl+n", "Kontakt erfassen")
-    subprocess.run(["xdotool", "type", "--delay", "20", "K-17"], check=True, timeout=60)
+    subprocess.run(["xdotool", "type", "--delay", "20", "K-17"], check=True, timeout=left(60))
     focused_after(lambda: key("Tab"))
     pump_until(lambda: any(e["type"] in SPOKEN for e in events), 20)
     focused_after(lambda: key("Tab"))
@@ -339,9 +387,9 @@ def run_trend(app):
     """The trend reached by her keys from K-17's page: Alt+F, Tab to „Ziele mit Skala …“,
     Space, Alt+V („Verlauf …“); its table as a screen reader's table commands read it, ↓
     twice, a Tab round, then Esc twice (trend, goals), each window's focus given back."""
-    start = len(events)
-    focus_window()
-    _focus_since(start, None, lambda now: now[1] == "Verlauf der Kontakte")
+    # the page's table takes the focus when the window is first activated, often while
+    # the client still looked for the app (find_app): from the first event on
+    verlauf = _focus_since(0, None, lambda now: now[1] == "Verlauf der Kontakte")
     focused_after(lambda: key("alt+f"))
     _tab_to(["push button", "Ziele mit Skala des Falls"], None, 12)
     start = len(events)
@@ -372,7 +420,8 @@ def run_trend(app):
     key("Escape")
     goals_gone = _window_gone(app, "Ziele mit Skala")
     page = _focus_since(closing, "SSA Desktop")
-    return {"name": table.name, "description": table.description, "headers": headers,
+    return {"verlauf": verlauf, "name": table.name, "description": table.description,
+            "headers": headers,
             "rows": rows, "walked": walked, "goals": goals, "tabbed": tabbed,
             "trend_gone": trend_gone, "back": back, "goals_gone": goals_gone, "page": page}
 
@@ -400,9 +449,9 @@ def run_dialog_focus(shortcut, title):
 
     def focus_dialog():
         found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
-                                title], capture_output=True, text=True, timeout=120)
+                                title], capture_output=True, text=True, timeout=left(120))
         subprocess.run(["xdotool", "windowfocus", "--sync", found.stdout.split()[-1]],
-                       timeout=60)
+                       timeout=left(60))
 
     focused_after(focus_dialog)
 
@@ -514,10 +563,12 @@ def _fill_secret_dialog(app, title, opener):
 def _tab_to(role_name, first=None, most=80):
     """Tab until the focus is on ``role_name`` (``first``: where it is now)."""
     now = first
-    for _ in range(most):
+    for step in range(most):
         if now is not None and now[:2] == role_name:
             break
         now = focused_after(lambda: key("Tab"))
+        if now is None and step:  # a Tab moved no focus: the keyboard is not in the app
+            break
     return now
 
 
@@ -576,14 +627,15 @@ SECRET_KINDS = ("object:text-changed", "object:state-changed:focused",
                 "object:property-change:accessible-description", "object:announcement")
 for kind in SECRET_KINDS if MODE.startswith("secret-") else KINDS:
     pyatspi.Registry.registerEventListener(on_event, kind)
-application = find_app()
-print(json.dumps({"unlock": run_unlock, "emergency": run_emergency,
-                  "main": run_main, "search": run_search,
-                  "carried": run_carried, "refusal": run_refusal,
-                  "settings": run_settings, "appointment": run_appointment,
-                  "person": run_person, "figure": run_figure,
-                  "secret-fields": run_secret_fields,
-                  "secret-emergency": run_secret_emergency,
-                  "secret-security": run_secret_security,
-                  "secret-package": run_secret_package,
-                  "trend": run_trend}[MODE](application)))
+RUNS = {"unlock": run_unlock, "emergency": run_emergency, "main": run_main,
+        "search": run_search, "carried": run_carried, "refusal": run_refusal,
+        "settings": run_settings, "appointment": run_appointment, "person": run_person,
+        "figure": run_figure, "secret-fields": run_secret_fields,
+        "secret-emergency": run_secret_emergency, "secret-security": run_secret_security,
+        "secret-package": run_secret_package, "trend": run_trend}
+try:
+    result = RUNS[MODE](find_app())
+except (OutOfTime, subprocess.TimeoutExpired) as err:
+    result = {"error": f"out of time ({err}): {traceback.format_exc(limit=-4)}",
+              "windows": windows_now(), "events": events[-40:]}
+print(json.dumps(result))

@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -66,19 +67,40 @@ def bus(tmp_path_factory):
         proc.wait(timeout=30)
 
 
-def _run(env, tmp_path, mode: str) -> dict:
-    app_env = {**env, "PYTHONPATH": str(ROOT)}
-    app = subprocess.Popen([sys.executable, str(HERE / "bus_app.py"), mode, str(tmp_path / "v")],
-                           env=app_env, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+# The client's own seconds (bus_client.BUDGET), and what its process may take beyond them:
+# a run ends as a failing test long before pytest-timeout (900 s, pyproject.toml) would
+# end the whole worker and every test queued on it
+CLIENT_BUDGET = 420
+CLIENT_LIMIT = CLIENT_BUDGET + 120
+
+
+def run_on_bus(env, folder: Path, mode: str, reading: str | None = None, *,
+               script: str = "bus_app.py", name: str = "ssa-bus-audit",
+               budget: float = CLIENT_BUDGET) -> dict:
+    """``script`` in ``mode`` on the bus, read by bus_client.py's ``reading`` (its mode;
+    default ``mode``) within ``budget`` seconds: what the client printed."""
+    app = subprocess.Popen([sys.executable, "-X", "faulthandler", str(HERE / script), mode,
+                            str(folder / "v")], env={**env, "PYTHONPATH": str(ROOT)},
+                           cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    client = subprocess.Popen([CLIENT_PYTHON, str(HERE / "bus_client.py"), reading or mode,
+                               name, str(app.pid), SECRET],
+                              env={**env, "SSA_BUS_BUDGET": str(budget)},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        client = subprocess.run([CLIENT_PYTHON, str(HERE / "bus_client.py"), mode,
-                                 "ssa-bus-audit", str(app.pid), SECRET], env=env,
-                                capture_output=True, text=True, timeout=900)
+        out, err = client.communicate(timeout=budget + CLIENT_LIMIT - CLIENT_BUDGET)
+    except subprocess.TimeoutExpired:
+        client.kill()
+        out, err = client.communicate()
+        out = ""
     finally:
         app.terminate()
         _, app_err = app.communicate(timeout=60)
-    assert client.stdout.strip(), client.stderr + app_err
-    return json.loads(client.stdout)
+    assert out.strip(), f"the client printed nothing: {err}\n{app_err}"
+    return json.loads(out)
+
+
+def _run(env, tmp_path, mode: str) -> dict:
+    return run_on_bus(env, tmp_path, mode)
 
 
 @pytest.fixture(scope="module")
@@ -344,6 +366,7 @@ def test_the_goal_trend_table_is_read_cell_by_cell_on_the_bus(trend):
     table (no trap); Esc closes the trend (focus back on the goals) and then the goals
     (focus back on „Ziele mit Skala …“)."""
     assert trend.get("error") is None, trend
+    assert trend["verlauf"][:2] == ["table", "Verlauf der Kontakte"], trend
     assert trend["goals"][:2] == ["table", "Ziele des Falls"], trend
     assert trend["headers"] == ["Datum", "Stufe", "Bedeutung", "Eingetragen von"], trend
     assert trend["rows"] == [
@@ -360,3 +383,22 @@ def test_the_goal_trend_table_is_read_cell_by_cell_on_the_bus(trend):
     assert trend["trend_gone"] and trend["goals_gone"], trend
     assert trend["back"][:2] == ["table", "Ziele des Falls"], trend
     assert trend["page"][:2] == ["push button", "Ziele mit Skala des Falls"], trend
+
+
+def test_a_run_whose_time_is_spent_ends_with_an_error_and_what_it_saw(bus, tmp_path):
+    """A run whose waits add up (keys that reach nothing: twelve Tabs of 60 s each) ends
+    with an error naming where it waited, the app's windows and the last events, within
+    its budget: not at pytest-timeout, which ends the whole worker (CI, 28.11.2026)."""
+    seen = run_on_bus(bus, tmp_path, "trend", budget=1)
+    assert "out of time" in seen.get("error", ""), seen
+    assert {"windows", "events"} <= seen.keys(), seen
+
+
+def test_a_bus_run_ends_before_the_suite_ends_its_worker():
+    """The client's budget, its process's margin and the app's end fit in the suite's
+    per-test limit with room for the app's start and the bus."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    limit = config["tool"]["pytest"]["ini_options"]["timeout"]
+    client = (HERE / "bus_client.py").read_text(encoding="utf-8")
+    assert f'"SSA_BUS_BUDGET", "{CLIENT_BUDGET}"' in client
+    assert CLIENT_LIMIT + 60 + 120 <= limit, (CLIENT_LIMIT, limit)

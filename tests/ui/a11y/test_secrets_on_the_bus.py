@@ -7,14 +7,11 @@ and no hidden dialog remains on the bus."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.ui.a11y.test_real_bus import CLIENT_PYTHON, bus  # noqa: F401 (the fixture)
+from tests.ui.a11y.test_real_bus import bus, run_on_bus  # noqa: F401 (the fixture)
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[2]
@@ -22,20 +19,10 @@ SECRET = "Geheim-Wort-42"
 
 
 def _run(env, tmp_path, mode: str) -> dict:
-    app = subprocess.Popen([sys.executable, str(HERE / "secrets_bus_app.py"), mode,
-                            str(tmp_path / "v")], env={**env, "PYTHONPATH": str(ROOT)},
-                           cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    try:
-        # the one bus client of these tests (bus_client.py), in its secret modes
-        reading = "secret-emergency" if mode == "emergency" else "secret-fields"
-        client = subprocess.run([CLIENT_PYTHON, str(HERE / "bus_client.py"), reading,
-                                 "ssa-secrets-bus", str(app.pid), SECRET], env=env,
-                                capture_output=True, text=True, timeout=900)
-    finally:
-        app.terminate()
-        _, app_err = app.communicate(timeout=60)
-    assert client.stdout.strip(), client.stderr + app_err
-    seen = json.loads(client.stdout)
+    # the one bus client of these tests (bus_client.py), in its secret modes
+    reading = "secret-emergency" if mode == "emergency" else "secret-fields"
+    seen = run_on_bus(env, tmp_path, mode, reading, script="secrets_bus_app.py",
+                      name="ssa-secrets-bus")
     # a focused object as [role, name] (bus_client also gives its bus path)
     seen["focused"] = [f[:2] if f else f for f in seen["focused"]]
     return seen
@@ -79,18 +66,7 @@ def test_a_cancelled_emergency_key_leaves_nothing_on_the_bus(bus, tmp_path):  # 
 
 def _security(env, tmp_path, mode: str = "security", reading: str = "secret-security") -> dict:
     """The real main window (bus_app.py ``mode``) read by bus_client.py's ``reading``."""
-    app = subprocess.Popen([sys.executable, str(HERE / "bus_app.py"), mode,
-                            str(tmp_path / "v")], env={**env, "PYTHONPATH": str(ROOT)},
-                           cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    try:
-        client = subprocess.run([CLIENT_PYTHON, str(HERE / "bus_client.py"), reading,
-                                 "ssa-bus-audit", str(app.pid), SECRET], env=env,
-                                capture_output=True, text=True, timeout=900)
-    finally:
-        app.terminate()
-        _, app_err = app.communicate(timeout=60)
-    assert client.stdout.strip(), client.stderr + app_err
-    return json.loads(client.stdout)
+    return run_on_bus(env, tmp_path, mode, reading)
 
 
 SECURITY_FIELDS = {
