@@ -18,11 +18,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Contact, Person, School
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 
+TODAY = date(2026, 11, 23)  # the day the app believes it is (as orca_app.py)
 # The passphrase of the main window's vault (``_context``), typed there by xdotool: only
 # keys of the display's keymap (test_orca.py, ``TYPEABLE``), so no „ü“ as in PASSPHRASE
 KEYBOARD_PASSPHRASE = "Lindenbluete-Kastanie-47"
@@ -176,14 +178,17 @@ def main(mode: str, folder: str) -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("ssa-bus-audit")
     theme.install(app)  # the style and focus frame the app has after its first frame
-    window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
-              "search": _main, "carried": _carried,
-              "refusal": _main, "settings": _main,
-              "appointment": _main, "person": _person, "figure": _figure,
-              "trend": _trend, "security": _security, "handover": _handover}[mode](Path(folder))
-    window.show()
-    window.activateWindow()
-    return app.exec()
+    # the app's day is set, not the machine's (a run across midnight, a due year change)
+    with clock.frozen(TODAY):
+        window = {"unlock": _unlock, "emergency": _emergency, "main": _main,
+                  "search": _main, "carried": _carried,
+                  "refusal": _main, "settings": _main,
+                  "appointment": _main, "person": _person, "figure": _figure,
+                  "trend": _trend, "security": _security,
+                  "handover": _handover}[mode](Path(folder))
+        window.show()
+        window.activateWindow()
+        return app.exec()
 
 
 if __name__ == "__main__":

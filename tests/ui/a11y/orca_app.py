@@ -21,10 +21,8 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.services.test_handover import _person
 from tests.support.vaults import FAST_KDF, PASSPHRASE
-from tests.ui.a11y.bus_app import _main, _security, _trend, _unlock
+from tests.ui.a11y.bus_app import TODAY, _main, _security, _trend, _unlock
 from tests.ui.a11y.bus_app import _person as _person_page
-
-TODAY = date(2026, 11, 23)
 
 
 def _overview(folder: Path):

@@ -12,8 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from ssa_desktop.domain import clock
 from ssa_desktop.storage.vault import Vault
 from tests.support.vaults import FAST_KDF, PASSPHRASE
+from tests.ui.a11y.bus_app import TODAY
 
 
 def _emergency(folder: Path):
@@ -44,12 +46,13 @@ def _dialog(mode: str):
 def main(mode: str, folder: str) -> int:
     app = QApplication(sys.argv)
     app.setApplicationName("ssa-secrets-bus")
-    window = _emergency(Path(folder)) if mode == "emergency" else _dialog(mode)
-    if mode == "package":
-        window.key.setFocus()
-    window.show()
-    window.activateWindow()
-    return app.exec()
+    with clock.frozen(TODAY):  # the app's day is set, not the machine's
+        window = _emergency(Path(folder)) if mode == "emergency" else _dialog(mode)
+        if mode == "package":
+            window.key.setFocus()
+        window.show()
+        window.activateWindow()
+        return app.exec()
 
 
 if __name__ == "__main__":
