@@ -206,3 +206,23 @@ def test_she_may_stop_the_save_and_no_file_is_left(qtbot, ctx, group, tmp_path, 
     hold.release()
     _ended(qtbot)
     assert list(folder.iterdir()) == [] and shown == []
+
+
+def test_a_lock_during_the_save_waits_until_the_letter_is_whole(
+        open_letter, qtbot, ctx, tmp_path, hold, shown, frozen_clock):
+    """The save is critical: a lock asked for meanwhile (her key, the idle lock) happens
+    once the file is written whole, not half way (a sleep would cancel it instead)."""
+    dialog = open_letter()
+    _active(qtbot, dialog)
+    target = tmp_path / "einladung.docx"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    hold.on()
+    _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(hold.waiting, timeout=30_000)
+    ctx.lock()
+    assert ctx.is_unlocked and ctx.lock_pending
+    hold.release()
+    qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=60_000)
+    _ended(qtbot)
+    assert Document(str(target)).paragraphs[0].text == "Einladung zu einem Gespräch"
+    assert shown == []
