@@ -13352,8 +13352,33 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Der Brief wird erstellt …</source>
+            <translation>Making the letter …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Der Brief wird gespeichert …</source>
+            <translation>Saving the letter …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Der Serienbrief wird gespeichert …</source>
+            <translation>Saving the serial letter …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Der Serienbrief wird zusammengefügt …</source>
+            <translation>Joining the serial letter …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Die Auskunft ist geschrieben.</source>
             <translation>The access report is written.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Die Briefe werden erstellt …</source>
+            <translation>Making the letters …</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -13405,8 +13430,18 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
+            <source>Der Brief</source>
+            <translation>The letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
             <source>Der Export</source>
             <translation>The export</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
+            <source>Der Serienbrief</source>
+            <translation>The serial letter</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />

@@ -39,12 +39,14 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 import subprocess
 import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import strict_json
@@ -419,6 +421,19 @@ def _pages_with_text(data: bytes, limit: int) -> list[str] | None:
     return [text for text in pages if text]
 
 
+HOLD_ENV = "SSA_LETTER_CHILD_HOLD"   # tests only: a folder (``_held``)
+
+
+def _held(folder: str) -> None:
+    """Tests only: before each request the child says so (the file ``waiting`` in
+    ``folder``) and waits for one byte from the pipe ``release`` there (a FIFO the test
+    holds open): a save held in the child, without timing (tests/ui/letters/
+    test_saving_off_the_gui_thread.py)."""
+    (Path(folder) / "waiting").touch()
+    with open(Path(folder) / "release", "rb", buffering=0) as release:
+        release.read(1)
+
+
 def serve() -> int:
     """Entry of the child process: render the texts it is sent, one request a line, end
     when its stdin closes; her own template's work answers its size first and waits for
@@ -427,8 +442,11 @@ def serve() -> int:
 
     harden_process()  # no core dump of a process that held her letter's values
     out = sys.stdout.buffer
+    hold = os.environ.get(HOLD_ENV, "")
     try:
         for line in sys.stdin.buffer:
+            if hold:
+                _held(hold)
             request = strict_json.loads(line)
             if isinstance(request, dict) and "own" in request:
                 answer = json.dumps(_own(request)).encode("ascii") + b"\n"

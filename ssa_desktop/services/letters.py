@@ -51,7 +51,7 @@ from .letter_child import (
     own_fields,
     render_once,
 )
-from .operations import DataKind, writes
+from .operations import DataKind, Progress, writes
 
 OWN_KINDS = ("docx", "pdf")
 
@@ -334,13 +334,33 @@ def save_to(path: Path | str, made: MadeLetter, child: LetterChild | None = None
     or a child of its own), PDF otherwise; her DOCX template's letter only as DOCX."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
-    path = Path(path)
-    if path.suffix.lower() == ".docx":
-        return own.write_bytes_atomically(path, as_docx(made, child))
+    return own.write_bytes_atomically(Path(path), letter_file(path, made, child))
+
+
+def letter_file(path: Path | str, made: MadeLetter, child: LetterChild | None = None) -> bytes:
+    """The bytes ``save_to`` writes at ``path`` (DOCX for .docx, else PDF)."""
+    if Path(path).suffix.lower() == ".docx":
+        return as_docx(made, child)
     if made.file_type == "docx":
         raise UserError("Ihre Word-Vorlage ergibt eine DOCX-Datei; bitte speichern Sie den "
                         "Brief mit der Endung .docx.")
-    return own.write_bytes_atomically(path, made.data)
+    return made.data
+
+
+def save_letter(conn: Connection, path: Path | str, request: LetterRequest, made: MadeLetter,
+                progress: Progress) -> bool:
+    """The dialog's save on the one runner: the file made in a child of its own (the
+    dialog's child stays with the GUI thread), written atomically, then the disclosure
+    logged (``disclose``); after ``progress.finishing`` a cancel is refused, so file and
+    log are both whole. True when a disclosure was logged."""
+    from ..reports import letter_templates as own  # loads only when she saves (27 kB)
+
+    progress(10, "Der Brief wird erstellt …")
+    with LetterChild() as child:
+        data = letter_file(path, made, child)
+    progress.finishing(80, "Der Brief wird gespeichert …")
+    own.write_bytes_atomically(Path(path), data)
+    return disclose(conn, request) is not None
 
 
 def form_fields(data: bytes, child: LetterChild | None = None) -> list[str]:
@@ -569,18 +589,63 @@ def save_serial(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]
     (German refusal)."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
-    path = Path(path)
-    ending = path.suffix.lower()
+    return own.write_bytes_atomically(Path(path), serial_file(path, letters, child))
+
+
+def serial_file(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]],
+                child: LetterChild | None = None) -> bytes:
+    """The bytes ``save_serial`` writes at ``path``: checked by its ending, joined."""
+    ending = Path(path).suffix.lower()
     word = letters[0][1].file_type == "docx" if letters else False
     if ending == ".docx":
-        return own.write_bytes_atomically(path, joined_docx(letters, child))
+        return joined_docx(letters, child)
     if ending != ".pdf":
         raise UserError("Ein Serienbrief wird als ein PDF (Endung .pdf) oder eine DOCX-Datei "
                         "(Endung .docx) gespeichert.")
     if word:
         raise UserError("Ihre Word-Vorlage ergibt eine DOCX-Datei; bitte speichern Sie den "
                         "Serienbrief mit der Endung .docx.")
-    return own.write_bytes_atomically(path, joined_pdf(letters, child))
+    return joined_pdf(letters, child)
+
+
+def serial_file_name(conn: Connection, serial: SerialRequest) -> str:
+    """The name proposed for the serial letter's file (no personal data), without making
+    a letter: „Serienbrief Einladung zum Gespräch 2026-11-25.pdf“, .docx for her Word
+    template."""
+    file_type = (stored_templates.get(conn, serial.template_id).file_type
+                 if serial.template_id else "pdf")
+    return f"Serienbrief {_file_name(dl.kind_of(serial.kind).title, file_type)}"
+
+
+@dataclass(frozen=True)
+class SerialSaved:
+    """What ``save_serial_letter`` wrote: the file, its letters, the disclosures logged."""
+
+    path: Path
+    letters: int
+    logged: int
+
+
+def save_serial_letter(conn: Connection, path: Path | str, serial: SerialRequest,
+                       tr: Translate, progress: Progress) -> SerialSaved:
+    """The serial letter's save on the one runner: each letter made (one step per
+    recipient, ``progress``), joined and written atomically in a child of its own, then
+    each disclosure logged; after ``progress.finishing`` a cancel is refused (the file
+    and the log both whole); cancelled before, nothing is written."""
+    from ..reports import letter_templates as own  # loads only when she saves (27 kB)
+
+    requests = serial_requests(conn, serial)
+    letters = []
+    with LetterChild() as child:
+        for number, request in enumerate(requests, 1):
+            progress(80 * (number - 1) // len(requests), "Die Briefe werden erstellt …")
+            letters.append((request, make(conn, request, tr, child)))
+        check_serial_disclosures(conn, letters)     # still allowed (she confirmed them)
+        progress(80, "Der Serienbrief wird zusammengefügt …")
+        data = serial_file(path, letters, child)
+    progress.finishing(95, "Der Serienbrief wird gespeichert …")
+    written = own.write_bytes_atomically(Path(path), data)
+    return SerialSaved(written, len(letters), disclose_serial(conn, letters))
 
 
 @writes(DataKind.DOCUMENTS)

@@ -13,8 +13,10 @@ NOUNS: dict[str, str] = {
     "auskunft": "Die Auskunft",
     "backup": "Die Sicherung",
     "export": "Der Export",
+    "letter": "Der Brief",
     "package": "Das Paket",
     "pdf": "Das PDF",
+    "serial": "Der Serienbrief",
     "statistics": "Die Auswertung",
 }
 

@@ -4,7 +4,10 @@ Three steps: she chooses the kind (and the appointment, consent, partner or offe
 made from), checks the preview, then prints it, saves it where she chooses or keeps it
 in the vault. The letter is made in memory (``services.letters.make``); printing paints
 the built-in letter's pages straight onto the printer (``slip_painter``), so no file
-with her data is written unless she saves one, and that one atomically.
+with her data is written unless she saves one, and that one atomically. Saving runs on
+the one runner (``services.letters.save_letter``, a letter child of its own): her window
+keeps working, the buttons that would save twice are off, and closing meanwhile asks
+„Der Brief wird noch geschrieben“ (``KeepingDialog``: „Warten“ closes once it is whole).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from ...services import letters as svc
 from ...services import persons
 from ...services.letter_child import LetterChild
 from ..common.button_row import end_button_row
+from ..common.closing import KeepingDialog
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
 from ..common.files import choose_open_file, save_path_chooser
@@ -43,6 +47,7 @@ from ..common.labels import name_window
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.modal import modal, run_modal
 from ..common.picture_label import PictureLabel
+from ..common.step_bar import StepBar
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..memory import give_back_when_gone
@@ -79,7 +84,7 @@ def letter_preview() -> tuple[PictureLabel, QScrollArea, QLabel]:
     return preview, scroll, problem
 
 
-class LetterDialog(QDialog):
+class LetterDialog(KeepingDialog):
     """Make one letter for ``person_id`` – or, from a group or open offer
     (``person_id`` None), for the person she chooses; ``message`` says what happened."""
 
@@ -90,6 +95,8 @@ class LetterDialog(QDialog):
         self.wanted_source = source_id
         self.message = ""
         self.made: svc.MadeLetter | None = None
+        self.saving = False       # a save runs on the one runner (its buttons are off)
+        self._may_go_out = True   # the letter's disclosure, if any, is allowed
         # the child that fills the letter's texts (the sandbox stays out of the GUI):
         # started with the first letter, ended when the dialog closes
         self.letter_child = LetterChild()
@@ -159,6 +166,7 @@ class LetterDialog(QDialog):
         form.addRow(tr("&Rechtsgrundlage"), self.basis_box)
 
         self.preview, scroll, self.problem = letter_preview()
+        self.save_progress = StepBar(self)    # the save, step by step (hidden otherwise)
 
         self.print_button = default_button(tr("&Drucken …"), tr("Brief drucken"),
                                            lambda: self.print_letter())
@@ -178,6 +186,7 @@ class LetterDialog(QDialog):
         box.addWidget(QLabel(tr("Ein Brief enthält nur die Angaben seiner Briefart – nie "
                                 "Themen, Notizen, Fälle oder § 8a.")))
         box.addWidget(scroll, 1)
+        box.addWidget(self.save_progress)
         box.addWidget(self.problem)
         box.addLayout(end_button_row(self.print_button, self.save_button, self.keep_button,
                                      self.close_button))
@@ -365,9 +374,16 @@ class LetterDialog(QDialog):
             self.preview.setText(self._filled_fields())
         else:
             self.preview.setText(tr("Keine Vorschau."))
-        self.print_button.setEnabled(made is not None and bool(made.pages) and may_go_out)
-        self.save_button.setEnabled(made is not None and may_go_out)
-        self.keep_button.setEnabled(made is not None)
+        self._may_go_out = may_go_out
+        self._enable_outputs()
+
+    def _enable_outputs(self) -> None:
+        """Print, save and keep where the letter allows them, none while a save runs."""
+        made, free = self.made, not self.saving
+        self.print_button.setEnabled(free and made is not None and bool(made.pages)
+                                     and self._may_go_out)
+        self.save_button.setEnabled(free and made is not None and self._may_go_out)
+        self.keep_button.setEnabled(free and made is not None)
 
     def _filled_fields(self) -> str:
         """Her own template: what goes into it (no file is made for a preview)."""
@@ -451,19 +467,44 @@ class LetterDialog(QDialog):
         return " " + tr("Im Übermittlungsprotokoll eingetragen.") if logged else ""
 
     def save_file(self) -> bool:
-        if self.made is None:
+        """Save the letter where she chooses, on the one runner; True when the save
+        started (its end says what happened: ``message``, or her error)."""
+        if self.made is None or self.saving:
             return False
         path = self.save_path_chooser(self.made.file_name)
         if not path or not self._confirm_disclosure():
             return False
-        try:
-            svc.save_to(Path(path), self.made, self.letter_child)
-        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
-            show_error(self, user_message(err), title=tr("Brief speichern"))
-            return False
-        self.message = tr("Brief gespeichert: {0}").format(path) + self._log_disclosure()
-        self.problem.setText(self.message)
+        request, made = self.request(), self.made
+        self._saving(True)
+        self.keep_writing(self.ctx.perform(
+            lambda conn, progress: svc.save_letter(conn, path, request, made, progress),
+            background=True, critical=True, cancellable=True, writing="letter",
+            on_done=lambda logged: self._saved(path, logged), on_error=self._save_failed,
+            on_progress=self.save_progress.step))
         return True
+
+    def _saving(self, on: bool) -> None:
+        self.saving = on
+        if not on:
+            self.save_progress.done()
+        self._enable_outputs()
+
+    def _saved(self, path: str, logged: bool) -> None:
+        self._saving(False)
+        self.message = tr("Brief gespeichert: {0}").format(path) + (
+            " " + tr("Im Übermittlungsprotokoll eingetragen.") if logged else "")
+        self.problem.setText(self.message)
+
+    def _save_failed(self, message: str) -> None:
+        self._saving(False)
+        if self.isVisible():    # closed: she chose „Abbrechen und verwerfen“
+            show_error(self, message, title=tr("Brief speichern"))
+
+    def waiting_to_close(self, text: str) -> None:
+        self.problem.setText(text)
+
+    def closed_when_written(self) -> None:
+        self.ctx.status_message.emit(self.message)
 
     def keep(self) -> bool:
         if self.made is None:

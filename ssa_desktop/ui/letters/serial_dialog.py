@@ -4,13 +4,15 @@ She ticks members (Leertaste), chooses the kind, the template and to whom the le
 checks each address (a member's own, proposed from her record) and the preview of the
 current member's letter, then prints all letters as one job, saves them as one PDF or
 keeps each as a document of its person (``services.letters.make_serial``). Letters to
-another office are each a disclosure she confirms once for all; each is logged.
+another office are each a disclosure she confirms once for all; each is logged. Saving
+runs on the one runner (``services.letters.save_serial_letter``: one step per letter,
+then the join, in a letter child of its own): her window keeps working, the buttons are
+off meanwhile, and closing asks „Der Serienbrief wird noch geschrieben“ (``KeepingDialog``).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -34,6 +36,7 @@ from ...services import letter_templates as store
 from ...services import letters as svc
 from ...services.letter_child import LetterChild
 from ..common.button_row import end_button_row
+from ..common.closing import KeepingDialog
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
 from ..common.files import save_path_chooser
@@ -43,6 +46,7 @@ from ..common.labels import name_window
 from ..common.layouts import BesideOrBelow
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.modal import modal, run_modal
+from ..common.step_bar import StepBar
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..memory import give_back_when_gone
@@ -54,7 +58,7 @@ tr = translator("Letters")
 PERSON, GUARDIANS, OUTSIDE = "person", "guardians", "outside"
 
 
-class SerialLetterDialog(QDialog):
+class SerialLetterDialog(KeepingDialog):
     """Members of ``group_id`` and one letter for each ticked one; ``message`` says what
     happened."""
 
@@ -62,6 +66,8 @@ class SerialLetterDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.group_id = ctx, group_id
         self.message = ""
+        self.saving = False    # a save runs on the one runner (its buttons are off)
+        self._ok = False       # the preview's letter was made and may go out
         # the child that fills the letter's texts (the sandbox stays out of the GUI):
         # started with the first letter, ended when the dialog closes
         self.letter_child = LetterChild()
@@ -150,6 +156,7 @@ class SerialLetterDialog(QDialog):
         letter_layout.addWidget(only)
 
         self.preview, scroll, self.problem = letter_preview()
+        self.save_progress = StepBar(self)    # the save, step by step (hidden otherwise)
 
         self.print_button = default_button(tr("&Drucken …"), tr("Alle Briefe drucken"),
                                            lambda: self.print_letters())
@@ -169,6 +176,7 @@ class SerialLetterDialog(QDialog):
         top = BesideOrBelow((left, 0), (scroll, 1))
         box = QVBoxLayout(self)
         box.addWidget(top, 1)
+        box.addWidget(self.save_progress)
         box.addWidget(self.problem)
         box.addLayout(end_button_row(self.print_button, self.save_button, self.keep_button,
                                      self.close_button))
@@ -360,6 +368,12 @@ class SerialLetterDialog(QDialog):
                                         "(gedruckt wird sie aus Word)."))
             else:
                 self.preview.setText(tr("Ihr PDF-Formular wird je Mitglied gefüllt."))
+        self._ok = ok
+        self._enable_outputs()
+
+    def _enable_outputs(self) -> None:
+        """Print, save and keep when the letters can be made, none while a save runs."""
+        ok = self._ok and not self.saving
         self.print_button.setEnabled(ok and self.template_box.currentData() == "")
         self.save_button.setEnabled(ok)
         self.keep_button.setEnabled(ok)
@@ -372,9 +386,10 @@ class SerialLetterDialog(QDialog):
             show_error(self, str(err), title=title)
             return None
 
-    def _confirm_disclosures(self, letters: list) -> bool:
+    def _confirm_disclosures(self, requests: list[svc.LetterRequest]) -> bool:
         try:
-            seen = svc.check_serial_disclosures(self.ctx.conn, letters)
+            seen = [d for request in requests
+                    if (d := svc.check_disclosure(self.ctx.conn, request)) is not None]
         except UserError as err:
             show_error(self, str(err), title=tr("Übermittlung"))
             return False
@@ -407,7 +422,8 @@ class SerialLetterDialog(QDialog):
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)
         printer.setDocName(tr("Serienbrief"))
-        if not self.printer_chooser(printer) or not self._confirm_disclosures(letters):
+        if not self.printer_chooser(printer) or not self._confirm_disclosures(
+                [request for request, _made in letters]):
             return False
         try:
             print_pages(printer, [page for _r, made in letters for page in made.pages])
@@ -420,21 +436,52 @@ class SerialLetterDialog(QDialog):
         return True
 
     def save_file(self) -> bool:
-        letters = self._letters(tr("Serienbrief speichern"))
-        if not letters:
+        """Save all letters as one file where she chooses, on the one runner (each letter
+        made, joined, written, each disclosure logged); True when the save started (its
+        end says what happened: ``message``, or her error)."""
+        if self.saving:
             return False
-        path = self.save_path_chooser(f"Serienbrief {letters[0][1].file_name}")
-        if not path or not self._confirm_disclosures(letters):
+        serial = self.serial()
+        try:   # who gets a letter and whether it may go out: quick reads, asked first
+            requests = svc.serial_requests(self.ctx.conn, serial)
+            name = svc.serial_file_name(self.ctx.conn, serial)
+        except UserError as err:
+            show_error(self, str(err), title=tr("Serienbrief speichern"))
             return False
-        try:
-            svc.save_serial(Path(path), letters, self.letter_child)
-        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
-            show_error(self, user_message(err), title=tr("Serienbrief speichern"))
+        path = self.save_path_chooser(name)
+        if not path or not self._confirm_disclosures(requests):
             return False
-        self.message = (tr("%n Brief(e) gespeichert: {0}", n=len(letters)).format(path)
-                        + self._log(letters))
-        self.problem.setText(self.message)
+        self._saving(True)
+        self.keep_writing(self.ctx.perform(
+            lambda conn, progress: svc.save_serial_letter(conn, path, serial, tr, progress),
+            background=True, critical=True, cancellable=True, writing="serial",
+            on_done=self._saved, on_error=self._save_failed,
+            on_progress=self.save_progress.step))
         return True
+
+    def _saving(self, on: bool) -> None:
+        self.saving = on
+        if not on:
+            self.save_progress.done()
+        self._enable_outputs()
+
+    def _saved(self, saved: svc.SerialSaved) -> None:
+        self._saving(False)
+        self.message = tr("%n Brief(e) gespeichert: {0}", n=saved.letters).format(
+            str(saved.path)) + (" " + tr("%n Übermittlung(en) eingetragen.", n=saved.logged)
+                                if saved.logged else "")
+        self.problem.setText(self.message)
+
+    def _save_failed(self, message: str) -> None:
+        self._saving(False)
+        if self.isVisible():    # closed: she chose „Abbrechen und verwerfen“
+            show_error(self, message, title=tr("Serienbrief speichern"))
+
+    def waiting_to_close(self, text: str) -> None:
+        self.problem.setText(text)
+
+    def closed_when_written(self) -> None:
+        self.ctx.status_message.emit(self.message)
 
     def keep(self) -> bool:
         letters = self._letters(tr("Im Tresor ablegen"))

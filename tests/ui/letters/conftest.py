@@ -15,3 +15,14 @@ def open_letter(qtbot, ctx, records):  # noqa: F811 (the fixture imported above)
         qtbot.waitExposed(dialog)
         return dialog
     return open_
+
+
+@pytest.fixture
+def saved(qtbot):
+    """``saved(dialog)``: its ``save_file()`` (on the one runner), waited for until the
+    save has ended; True when it started."""
+    def save(dialog) -> bool:
+        started = dialog.save_file()
+        qtbot.waitUntil(lambda: not dialog.saving, timeout=60_000)
+        return started
+    return save

@@ -76,12 +76,12 @@ def test_printing_paints_on_the_printer_and_leaves_no_temp_file(
     assert "Lindenweg 4" in text and "Beratungsraum" in text and "GEHEIM" not in text
 
 
-def test_save_and_keep(open_letter, ctx, records, tmp_path, private_temp, frozen_clock):
+def test_save_and_keep(open_letter, ctx, records, tmp_path, private_temp, frozen_clock, saved):
     dialog = open_letter()
     _type_address(dialog)
     target = tmp_path / "briefe" / "einladung.pdf"
     dialog.save_path_chooser = lambda suggested: str(target)
-    assert dialog.save_file()
+    assert saved(dialog)
     assert "Lindenweg 4" in PdfReader(str(target)).pages[0].extract_text()
     assert [p.name for p in target.parent.iterdir()] == ["einladung.pdf"]
     QTest.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
@@ -92,7 +92,7 @@ def test_save_and_keep(open_letter, ctx, records, tmp_path, private_temp, frozen
 
 
 def test_her_docx_template_is_previewed_as_fields_and_saved(
-        open_letter, tmp_path, shown, frozen_clock):
+        open_letter, tmp_path, shown, frozen_clock, saved):
     template = tmp_path / "vorlage.docx"
     template.write_bytes(docx("Einladung für {{ person.first_name }} am {{ appointment.day }}"))
     dialog = open_letter()
@@ -103,7 +103,7 @@ def test_her_docx_template_is_previewed_as_fields_and_saved(
     assert not dialog.print_button.isEnabled()
     target = tmp_path / "out.docx"
     dialog.save_path_chooser = lambda suggested: str(target)
-    assert dialog.save_file(), shown
+    assert saved(dialog), shown
     assert "Einladung für Kim am 02.12.2026" in docx_text(target.read_bytes())
 
 
@@ -152,7 +152,7 @@ def test_the_placeholders_of_the_kind_are_listed_with_their_meaning(open_letter,
     assert "consent." not in text and "appointment." not in text
 
 
-def test_she_maps_the_fields_of_her_pdf_form_by_keys(open_letter, tmp_path, shown, frozen_clock):
+def test_she_maps_the_fields_of_her_pdf_form_by_keys(open_letter, tmp_path, shown, frozen_clock, saved):
     from tests.letters.test_own_templates import pdf_form
 
     form = tmp_path / "formular.pdf"
@@ -172,14 +172,14 @@ def test_she_maps_the_fields_of_her_pdf_form_by_keys(open_letter, tmp_path, show
     assert "person.first_name: Kim" in dialog.preview.text()
     target = tmp_path / "ausgefuellt.pdf"
     dialog.save_path_chooser = lambda suggested: str(target)
-    assert dialog.save_file(), shown
+    assert saved(dialog), shown
     values = {name: field.get("/V") for name, field in PdfReader(str(target)).get_fields().items()}
     assert values["Vorname"] == "Kim" and values["person.class_label"] == "7b"
     assert values["Bemerkung"] in (None, "")
 
 
 def test_a_letter_to_another_office_is_logged_after_her_confirmation(
-        open_letter, ctx, records, tmp_path, monkeypatch, frozen_clock):
+        open_letter, ctx, records, tmp_path, monkeypatch, frozen_clock, saved):
     """Empfänger „eine andere Stelle“ chosen by keys: saving asks her (the recipient, the
     categories, the legal basis); „Nein“ writes nothing, „Ja“ saves and logs it in the
     Übermittlungsprotokoll. Without a consent naming the recipient it cannot go out."""
@@ -209,12 +209,12 @@ def test_a_letter_to_another_office_is_logged_after_her_confirmation(
     assert dialog.save_button.isEnabled()
     target = tmp_path / "eb.pdf"
     dialog.save_path_chooser = lambda suggested: str(target)
-    assert not dialog.save_file()
+    assert not saved(dialog)
     assert not target.exists() and consents.disclosures_for_person(ctx.conn, records["person"]) == []
     assert "„Erziehungsberatungsstelle Emmendingen“ (Stammdaten, fachliche Einschätzung; " \
            "Einwilligung / Schweigepflichtentbindung)" in asked[-1]
     answer[0] = True
-    assert dialog.save_file()
+    assert saved(dialog)
     assert target.exists()
     [logged] = consents.disclosures_for_person(ctx.conn, records["person"])
     assert logged.recipient == "Erziehungsberatungsstelle Emmendingen"
@@ -222,21 +222,21 @@ def test_a_letter_to_another_office_is_logged_after_her_confirmation(
 
 
 def test_a_builtin_letter_is_saved_as_docx_when_she_names_it_so(
-        open_letter, tmp_path, shown, frozen_clock):
+        open_letter, tmp_path, shown, frozen_clock, saved):
     from docx import Document
 
     dialog = open_letter()
     _type_address(dialog)
     target = tmp_path / "einladung.docx"
     dialog.save_path_chooser = lambda suggested: str(target)
-    assert dialog.save_file(), shown
+    assert saved(dialog), shown
     doc = Document(str(target))
     assert doc.paragraphs[0].text == "Einladung zu einem Gespräch"
     assert "Lindenweg 4" in doc.tables[0].rows[0].cells[0].text
 
 
 def test_a_letter_to_the_guardians_gets_their_recorded_postal_address(
-        open_letter, ctx, records, tmp_path, frozen_clock):
+        open_letter, ctx, records, tmp_path, frozen_clock, saved):
     """Issue 62: „Brief erstellen“ to the guardians fills in their postal address recorded
     on the person, as the serial letter does (one rule: letters.member_address)."""
     from ssa_desktop.services import persons
@@ -252,7 +252,7 @@ def test_a_letter_to_the_guardians_gets_their_recorded_postal_address(
     assert dialog.address_box.toPlainText() == "Frau Sara Berg\nWeg 21\n79312 Emmendingen"
     target = tmp_path / "an-die-eltern.pdf"
     dialog.save_path_chooser = lambda suggested: str(target)
-    assert dialog.save_file()
+    assert saved(dialog)
     text = PdfReader(str(target)).pages[0].extract_text()
     assert "Frau Sara Berg" in text and "79312 Emmendingen" in text
     # back to the person herself: the proposal goes, her own typing would stay

@@ -23,9 +23,17 @@ def _letter_opened_by(qtbot, target_pdf, key_target, key=Qt.Key.Key_F) -> dict[s
             QTimer.singleShot(50, look)
             return
         letter.save_path_chooser = lambda suggested: str(target_pdf)
-        seen.update(kind=letter.kind_box.currentData(), source=letter.source_box.currentData(),
-                    person=letter.person_id, saved=str(letter.save_file()))
-        letter.reject()
+        started = letter.save_file()
+
+        def close_when_saved() -> None:    # the save runs on the one runner
+            if letter.saving:
+                QTimer.singleShot(10, close_when_saved)
+                return
+            seen.update(kind=letter.kind_box.currentData(),
+                        source=letter.source_box.currentData(), person=letter.person_id,
+                        saved=str(started and "gespeichert" in letter.message))
+            letter.reject()
+        close_when_saved()
 
     QTimer.singleShot(0, look)
     QTest.keyClick(key_target, key, Qt.KeyboardModifier.AltModifier)

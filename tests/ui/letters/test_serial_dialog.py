@@ -96,12 +96,12 @@ def test_members_are_taken_in_and_ticked_by_keys_and_printed_as_one_job(
 
 
 def test_saved_as_one_pdf_and_kept_with_each_person(qtbot, ctx, group, tmp_path,
-                                                    frozen_clock):
+                                                    frozen_clock, saved):
     lea = repo.PERSONS.select(ctx.conn, "pseudonym = 'K-22'")[0]
     group_members.add_member(ctx.conn, group, lea.id, date(2026, 10, 1))
     dialog = _dialog(qtbot, ctx, group)
     dialog.save_path_chooser = lambda suggested: str(tmp_path / "serie.pdf")
-    assert dialog.save_file()
+    assert saved(dialog)
     reader = PdfReader(io.BytesIO((tmp_path / "serie.pdf").read_bytes()))
     assert len(reader.pages) == 2
     _key(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)    # Im &Tresor ablegen

@@ -323,6 +323,7 @@ from ssa_desktop.app import make_application
 from ssa_desktop.services.session import Vault, unlock
 from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.letters.dialog import LetterDialog
+from PySide6.QtCore import QEventLoop
 
 app = make_application([])
 session = unlock(Vault(Path(sys.argv[1])), sys.argv[2], defer_integrity=True, in_child=True)
@@ -344,6 +345,8 @@ dialog.template_chooser = lambda: str(folder / "vorlage.docx")
 dialog.choose_template()
 dialog.save_path_chooser = lambda suggested: str(folder / "brief.docx")
 saved = dialog.save_file()
+while dialog.saving:                 # the save runs on the one runner
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 dialog.name_chooser = lambda suggested: "Meine Einladung"
 kept = dialog.keep_template()
 dialog.close()

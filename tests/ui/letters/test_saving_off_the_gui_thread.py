@@ -1,0 +1,228 @@
+"""Issue 65: saving a letter or a serial letter runs on the one runner
+(``ctx.perform(background=True)``), not on the GUI thread: while the real letter child
+lays the letter out or joins the serial letter, her window answers keys and timers, the
+buttons that would save twice are off, and Esc asks „… wird noch geschrieben“ with
+„Warten“ (the default and the question's Esc): the dialog stays until the file is whole,
+then closes. „Abbrechen und verwerfen“ leaves no file.
+
+The child is held by its test hook (``letter_child.HOLD_ENV``): before each request it
+waits for a byte from a FIFO this test holds open; no sleeps, no timing."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ssa_desktop.domain.entities import Person
+from ssa_desktop.services import group_members
+from ssa_desktop.services.letter_child import HOLD_ENV
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui import background
+from ssa_desktop.ui.letters.serial_dialog import SerialLetterDialog
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="the hold is a FIFO (POSIX)")
+
+
+@pytest.fixture(autouse=True)
+def shown(monkeypatch):
+    messages: list[str] = []
+    for module in ("dialog", "serial_dialog"):
+        monkeypatch.setattr(f"ssa_desktop.ui.letters.{module}.show_error",
+                            lambda parent, text, title="": messages.append(text))
+    return messages
+
+
+class Hold:
+    """The letter children started after ``on()`` wait before each request until
+    ``release()``; ``waiting()``: one of them is waiting (or was)."""
+
+    def __init__(self, folder, monkeypatch):
+        self.folder, self.monkeypatch = folder, monkeypatch
+        os.mkfifo(folder / "release")
+        # read and write: opening never blocks, and the child's read waits for a byte
+        self.fd = os.open(folder / "release", os.O_RDWR | os.O_NONBLOCK)
+
+    def on(self) -> None:
+        self.monkeypatch.setenv(HOLD_ENV, str(self.folder))
+
+    def waiting(self) -> bool:
+        return (self.folder / "waiting").exists()
+
+    def release(self) -> None:
+        os.write(self.fd, b"x" * 64)    # a byte for each request still to come
+
+
+@pytest.fixture
+def hold(tmp_path, monkeypatch):
+    folder = tmp_path / "hold"
+    folder.mkdir()
+    held = Hold(folder, monkeypatch)
+    yield held
+    held.release()      # a child still held (a failed test) goes on; then no writer: EOF
+    os.close(held.fd)
+
+
+def _active(qtbot, dialog):
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+
+def _key(dialog, key, modifier=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(QApplication.focusWidget() or dialog, key, modifier)
+
+
+def _answer(asked: list[str], how) -> None:
+    """Answer the first question that opens with ``how(box)``."""
+    def look():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            asked.append(box.text())
+            how(box)
+            return
+        QTimer.singleShot(10, look)
+    QTimer.singleShot(0, look)
+
+
+def _ended(qtbot) -> None:
+    qtbot.waitUntil(lambda: not background._running, timeout=60_000)
+
+
+def test_her_window_answers_while_the_child_lays_out_her_letter_as_docx(
+        open_letter, qtbot, tmp_path, hold, shown, frozen_clock):
+    """Before: Alt+S waited on the GUI thread for the child; the window froze and the
+    child's wait was never seen."""
+    dialog = open_letter()
+    _active(qtbot, dialog)
+    QTest.keyClicks(dialog.address_box, "Frau Birgit Sommer")
+    target = tmp_path / "briefe" / "einladung.docx"
+    target.parent.mkdir()
+    dialog.save_path_chooser = lambda suggested: str(target)
+    hold.on()
+    ticks: list[str] = []
+    QTimer.singleShot(0, lambda: ticks.append("timer"))
+    _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)   # &Speichern unter …
+    qtbot.waitUntil(hold.waiting, timeout=30_000)
+    assert ticks == ["timer"]                       # the GUI thread runs its timers
+    assert not dialog.save_button.isEnabled() and not dialog.keep_button.isEnabled()
+    assert not dialog.print_button.isEnabled()
+    QTest.keyClicks(dialog.salutation, " Hallo")    # and takes her keys meanwhile
+    assert dialog.salutation.text().endswith(" Hallo")
+    assert not dialog.save_button.isEnabled()       # no second save
+    assert dialog.save_file() is False
+    assert not target.exists()
+    hold.release()
+    qtbot.waitUntil(lambda: "gespeichert" in dialog.message, timeout=60_000)
+    _ended(qtbot)
+    assert dialog.message == f"Brief gespeichert: {target}" and shown == []
+    [field] = Document(str(target)).tables       # read back whole: the address field
+    assert field.rows[0].cells[0].paragraphs[-1].text == "Frau Birgit Sommer"
+    assert [p.name for p in target.parent.iterdir()] == ["einladung.docx"]
+    assert dialog.save_button.isEnabled() and dialog.keep_button.isEnabled()
+
+
+@pytest.fixture
+def group(ctx, records):
+    for n, name in ((21, "Ali"), (22, "Lea")):
+        person = repo.PERSONS.insert(ctx.conn, Person(
+            f"K-{n}", first_name=name, last_name="Berg", class_label="7b",
+            school_id="school-1", guardian_contact=f"Familie Berg\nWeg {n}"))
+        group_members.add_member(ctx.conn, records["offer"], person.id, date(2026, 10, 1))
+    group_members.add_member(ctx.conn, records["offer"], records["person"], date(2026, 10, 1))
+    return records["offer"]
+
+
+def _serial(qtbot, ctx, group_id):
+    dialog = SerialLetterDialog(ctx, group_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _active(qtbot, dialog)
+    return dialog
+
+
+def test_her_serial_letter_is_made_and_joined_while_her_window_answers_and_esc_waits(
+        qtbot, ctx, group, tmp_path, hold, shown, frozen_clock):
+    """Three letters, one step each, joined into one PDF in the child. Esc meanwhile asks;
+    its Esc („Warten“) keeps the dialog open until the file is whole, then it closes
+    and says where the file is."""
+    dialog = _serial(qtbot, ctx, group)
+    assert "3 Briefe" in dialog.problem.text(), dialog.problem.text()
+    target = tmp_path / "serie.pdf"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+    hold.on()
+    _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)    # Als Datei &speichern
+    qtbot.waitUntil(hold.waiting, timeout=30_000)
+    qtbot.waitUntil(dialog.save_progress.isVisible)
+    assert dialog.save_progress.format() == "Die Briefe werden erstellt …"
+    assert not any(b.isEnabled() for b in (dialog.save_button, dialog.print_button,
+                                           dialog.keep_button))
+    asked: list[str] = []
+    _answer(asked, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))   # „Warten“
+    _key(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Der Serienbrief wird noch geschrieben."]
+    assert dialog.isVisible() and not target.exists()
+    assert "danach wird das Fenster geschlossen" in dialog.problem.text()
+    hold.release()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
+    _ended(qtbot)
+    assert shown == []
+    assert dialog.message == f"3 Briefe gespeichert: {target}"
+    assert said[-1] == dialog.message
+    pages = PdfReader(str(target)).pages
+    assert len(pages) == 3
+    assert {n for n in ("Ali", "Lea", "Kim") if any(n in p.extract_text() for p in pages)} == {
+        "Ali", "Lea", "Kim"}
+
+
+def test_she_may_stop_the_save_and_no_file_is_left(qtbot, ctx, group, tmp_path, hold,
+                                                   shown, frozen_clock):
+    """„Abbrechen und verwerfen“ while the child is held: the dialog closes, the save
+    stops at its next step and writes nothing, not even a temp file."""
+    dialog = _serial(qtbot, ctx, group)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dialog.save_path_chooser = lambda suggested: str(folder / "serie.docx")
+    hold.on()
+    _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(hold.waiting, timeout=30_000)
+
+    def discard(box):
+        [button] = [b for b in box.buttons() if b.text() == "Abbrechen und verwerfen"]
+        button.click()
+    asked: list[str] = []
+    _answer(asked, discard)
+    _key(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Der Serienbrief wird noch geschrieben."]
+    assert not dialog.isVisible()
+    hold.release()
+    _ended(qtbot)
+    assert list(folder.iterdir()) == [] and shown == []
+
+
+def test_a_lock_during_the_save_waits_until_the_letter_is_whole(
+        open_letter, qtbot, ctx, tmp_path, hold, shown, frozen_clock):
+    """The save is critical: a lock asked for meanwhile (her key, the idle lock) happens
+    once the file is written whole, not half way (a sleep would cancel it instead)."""
+    dialog = open_letter()
+    _active(qtbot, dialog)
+    target = tmp_path / "einladung.docx"
+    dialog.save_path_chooser = lambda suggested: str(target)
+    hold.on()
+    _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(hold.waiting, timeout=30_000)
+    ctx.lock()
+    assert ctx.is_unlocked and ctx.lock_pending
+    hold.release()
+    qtbot.waitUntil(lambda: not ctx.is_unlocked, timeout=60_000)
+    _ended(qtbot)
+    assert Document(str(target)).paragraphs[0].text == "Einladung zu einem Gespräch"
+    assert shown == []
