@@ -13420,6 +13420,11 @@ Take this rule pack?</translation>
         <name>StoppedAtLock</name>
         <message>
             <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
+            <source>Das Dokument</source>
+            <translation>The document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
             <source>Das PDF</source>
             <translation>The PDF</translation>
         </message>

@@ -33,7 +33,7 @@ from ..storage.files import atomic_write_bytes, shred
 from ..storage.transactions import transaction
 from . import consents, tombstones
 from .letter_child import LetterFailed, pdf_text
-from .operations import DataKind, writes
+from .operations import DataKind, Progress, writes
 
 Owner = d.Owner
 TOMBSTONE_KIND = "document"
@@ -65,13 +65,26 @@ def _session_conn(conn_or_session) -> Connection:
     return getattr(conn_or_session, "conn", conn_or_session)
 
 
+def _step(progress: Progress | None, percent: int) -> None:
+    """A step of a long run (``progress``: on the one runner): a cancel stops it here."""
+    if progress is not None:
+        progress(percent)
+
+
+def _finishing(progress: Progress | None, percent: int) -> None:
+    """The last step before the commit: cancelled here, nothing stays; after it the run
+    ends whole."""
+    if progress is not None:
+        progress.finishing(percent)
+
+
 @writes(DataKind.DOCUMENTS)
 def add_document(conn_or_session, owner: d.Owner, kind: str, title: str, day: date,
-                 data: bytes, file_name: str = "") -> Document:
+                 data: bytes, file_name: str = "", progress: Progress | None = None) -> Document:
     """Keep ``data`` as a document of ``owner``; refused (``UserError``, nothing written)
     when the file is not taken, the title is empty or the person's processing is
     restricted. The content file is in place before the row is committed; a failed
-    commit removes it again."""
+    commit, or a cancel (``progress``, the GUI's runner) before it, removes it again."""
     conn = _session_conn(conn_or_session)
     if kind not in cat.DOCUMENT_KINDS:
         raise UserError("Bitte die Art des Dokuments wählen.")
@@ -86,8 +99,10 @@ def add_document(conn_or_session, owner: d.Owner, kind: str, title: str, day: da
                    consent_id=owner.id if owner.kind == "consent" else None,
                    procedure_id=owner.id if owner.kind == "procedure" else None,
                    content_key=os.urandom(32).hex())
+    _step(progress, 10)      # then up to 25 MB are encrypted and written
     q.write_content(conn, doc.id, bytes.fromhex(doc.content_key), data)
     try:
+        _finishing(progress, 90)
         with transaction(conn):
             q.DOCUMENTS.insert(conn, doc)
     except BaseException:
@@ -255,20 +270,24 @@ def disclosed_categories(doc: Document) -> tuple[str, ...]:
 
 @writes(DataKind.CONSENTS)
 def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
-                    legal_basis: str, day: date | None = None) -> Path:
+                    legal_basis: str, day: date | None = None,
+                    progress: Progress | None = None) -> Path:
     """A disclosure she confirmed: the document's bytes to ``target`` (a file she named)
     and an entry in the Übermittlungsprotokoll (recipient, categories, legal basis; never
     the content) in one step. Refused by the log's own rules (``record_disclosure``: a
     recipient, a legal basis, with „Einwilligung“ one valid that day naming the
     recipient; never for a restricted person) with nothing written; a failed write logs
-    nothing."""
+    nothing. A cancel (``progress``, the GUI's runner) before the log's commit leaves
+    neither the file nor the entry."""
     target = Path(target)
     written = False
 
     def write(data: bytes) -> None:
         nonlocal written
+        _step(progress, 10)   # decrypted; then the file is written (temp, fsync, replace)
         atomic_write_bytes(target, data)
         written = True
+        _finishing(progress, 90)
 
     try:
         _disclose(conn, doc_id, write, recipient, legal_basis, day, "exportiert",

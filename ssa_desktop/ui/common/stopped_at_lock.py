@@ -12,6 +12,7 @@ tr = translator("StoppedAtLock")
 NOUNS: dict[str, str] = {
     "auskunft": "Die Auskunft",
     "backup": "Die Sicherung",
+    "document": "Das Dokument",
     "export": "Der Export",
     "letter": "Der Brief",
     "package": "Das Paket",

@@ -3,7 +3,11 @@ disclosure she confirms (docs/documents.md). She names the recipient and the leg
 then the file (the synced-folder question included) or the printer;
 ``services.documents.export_document`` / ``print_document`` write the file or paint the
 pages (from memory, no file) and the Übermittlungsprotokoll entry in one step. A refusal
-stays in the dialog; Esc or „Abbrechen“ leaves nothing logged."""
+stays in the dialog; Esc or „Abbrechen“ leaves nothing logged. The export runs on the one
+runner (``ctx.perform(background=True)``, critical: a lock waits for the file): her
+window keeps working, „Exportieren …“ is off meanwhile, and Esc asks „Der Export wird
+noch geschrieben“ (``KeepingDialog``: „Warten“ closes once the file is whole;
+„Abbrechen und verwerfen“ leaves no file and no log entry)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from ...domain.errors import UserError
 from ...services import consents
 from ...services import documents as svc
 from ..common.announce import name_inner_edit
+from ..common.closing import KeepingDialog
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
@@ -32,14 +37,16 @@ from ..i18n import translator
 tr = translator("DocumentsPanel")
 
 
-class ExportDocumentDialog(QDialog):
+class ExportDocumentDialog(KeepingDialog):
     """Whom the document goes to and on which legal basis; „Exportieren …“ asks for the
-    file and writes it with its log entry. ``path`` is the file written ("" until then)."""
+    file and writes it with its log entry on the one runner (``exporting`` meanwhile).
+    ``path`` is the file written ("" until then)."""
 
     def __init__(self, ctx: AppContext, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.doc = ctx, doc
         self.path = ""
+        self.exporting = False
         title, action, action_name, text = self.texts()
         self.setWindowTitle(title)
         form = QFormLayout(self)
@@ -63,7 +70,7 @@ class ExportDocumentDialog(QDialog):
         self.export_button.setAccessibleName(action_name)
         form.addRow(buttons)
         add_last(form, self.error)  # below the buttons: a refusal moves none
-        ctx.locked.connect(self.reject)
+        ctx.locked.connect(self.close_by_program)
         whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
         self.resize(620, self.sizeHint().height())
 
@@ -76,21 +83,41 @@ class ExportDocumentDialog(QDialog):
                   "protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).")
 
     def export(self) -> None:
-        if refused_selector(self, self.error.setText):
+        if self.exporting or refused_selector(self, self.error.setText):
             return
         path = choose_save_file(self, tr("Dokument exportieren"),
                                 d.export_name(self.doc.title, self.doc.mime),
                                 tr("Alle Dateien (*)"))
         if not path:
             return
-        try:
-            self.ctx.apply(svc.export_document, self.doc.id, Path(path),
-                           self.recipient.currentText(), self.basis.code())
-        except UserError as err:
-            self.error.setText(str(err))
-            return
+        doc_id, recipient, basis = self.doc.id, self.recipient.currentText(), self.basis.code()
+
+        def op(conn, progress) -> str:
+            svc.export_document(conn, doc_id, Path(path), recipient, basis, progress=progress)
+            return path
+
+        self._exporting(True)
+        self.error.clear()
+        self.keep_writing(self.ctx.perform(
+            op, background=True, critical=True, cancellable=True, writing="export",
+            on_done=self._exported, on_error=self._failed))
+
+    def _exporting(self, on: bool) -> None:
+        self.exporting = on
+        self.export_button.setEnabled(not on)
+
+    def _exported(self, path: str) -> None:
+        self._exporting(False)
         self.path = path
-        self.accept()
+        if self.isVisible():
+            self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._exporting(False)
+        self.error.setText(message)
+
+    def waiting_to_close(self, text: str) -> None:
+        self.error.setText(text)
 
 
 class PrintDocumentDialog(ExportDocumentDialog):

@@ -1,9 +1,12 @@
 """„Dokumente“ on the person page: her papers in the vault (docs/documents.md).
 
 Adding takes three steps from the person's page: the tab, „Dokument hinzufügen …“ (or a
-file dropped onto the tab), „Speichern“. A document is shown inside the program from
-memory; exporting is a disclosure she confirms (``export_dialog``), logged, into a file
-she names.
+file dropped onto the tab), „Speichern“. „Speichern“ encrypts and stores it on the one
+runner (``ctx.perform(background=True)``, critical: a lock waits for it): her window keeps
+working, „Speichern“ is off meanwhile, and Esc asks „Das Dokument wird noch geschrieben“
+(``KeepingDialog``: „Warten“ closes once it is stored; „Abbrechen und verwerfen“ keeps
+nothing). A document is shown inside the program from memory; exporting is a disclosure
+she confirms (``export_dialog``), logged, into a file she names.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardI
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -31,6 +35,7 @@ from ...formatting import fmt_date
 from ...services import documents as svc
 from ...services import scanner
 from ..common.area import PersonPanel
+from ..common.closing import KeepingDialog
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_open_file
@@ -61,15 +66,16 @@ def _size(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
-class AddDocumentDialog(QDialog):
+class AddDocumentDialog(KeepingDialog):
     """Kind, title, day and the record it belongs to for a file already read; „Speichern“
-    keeps it (refusals inline, nothing written)."""
+    keeps it on the one runner (refusals inline, nothing written); ``saving`` meanwhile."""
 
     def __init__(self, ctx: AppContext, person_id: str, data: bytes, file_name: str,
                  parent: QWidget | None = None, owner: d.Owner | None = None):
         super().__init__(parent)
         self.ctx, self.data, self.file_name = ctx, data, file_name
         self.saved: Document | None = None
+        self.saving = False
         self.shred_problem = ""
         self.setWindowTitle(tr("Dokument hinzufügen"))
         form = QFormLayout(self)
@@ -99,31 +105,60 @@ class AddDocumentDialog(QDialog):
                          "kann trotzdem Kopien behalten."))
         note.setWordWrap(True)
         form.addRow(note)
-        form.addRow(save_cancel_buttons(tr("Speichern"), self.save, self.reject))
+        buttons = save_cancel_buttons(tr("Speichern"), self.save, self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        form.addRow(buttons)
         # last: a long refusal moves no button
         self.error = add_last(form, error_line(tr("Fehlermeldung")))
-        ctx.locked.connect(self.reject)
+        ctx.locked.connect(self.close_by_program)
         whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
         self.resize(620, self.sizeHint().height())
 
     def save(self) -> None:
-        if refused_selector(self, self.error.setText):
+        """Encrypt and store the document off the GUI thread (then the original is
+        shredded there too, when ticked); a refusal comes back into the error line."""
+        if self.saving or refused_selector(self, self.error.setText):
             return
         kind, _, rid = str(self.owner.value()).partition(":")
-        try:
-            self.saved = self.ctx.apply(svc.add_document, d.Owner(kind, rid), self.kind.code(),
-                                        self.title.text(), self.day.value(), self.data,
-                                        self.file_name)
-        except UserError as err:
-            self.error.setText(str(err))
-            return
+        owner, code = d.Owner(kind, rid), self.kind.code()
+        title, day = self.title.text(), self.day.value()
+        data, file_name, shred = self.data, self.file_name, self.shred.isChecked()
+
+        def op(conn, progress) -> tuple[Document, str]:
+            doc = svc.add_document(conn, owner, code, title, day, data, file_name,
+                                   progress=progress)
+            problem = ""
+            if shred:
+                try:
+                    svc.shred_source(file_name)
+                except UserError as err:
+                    problem = str(err)
+            return doc, problem
+
+        self._saving(True)
+        self.error.clear()
+        self.keep_writing(self.ctx.perform(
+            op, background=True, critical=True, cancellable=True, writing="document",
+            on_done=self._saved, on_error=self._failed))
+
+    def _saving(self, on: bool) -> None:
+        self.saving = on
+        self.save_button.setEnabled(not on)
+
+    def _saved(self, result: tuple[Document, str]) -> None:
+        self._saving(False)
+        self.saved, self.shred_problem = result
         self.data = b""
-        if self.shred.isChecked():
-            try:
-                svc.shred_source(self.file_name)
-            except UserError as err:
-                self.shred_problem = str(err)
-        self.accept()
+        self.error.clear()
+        if self.isVisible():
+            self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._saving(False)
+        self.error.setText(message)
+
+    def waiting_to_close(self, text: str) -> None:
+        self.error.setText(text)
 
 
 class DocumentsPanel(PersonPanel):

@@ -1,16 +1,31 @@
 """The Dokumente tests' one day and panel (written once; every file here used its own
 copy): the clock stands on ``TODAY`` in every test of this folder, and ``open_panel``
-shows a person's „Dokumente“ panel, refreshed."""
+shows a person's „Dokumente“ panel, refreshed; ``ran`` waits for the one runner (adding
+and exporting run there) and ``closed`` says a dialog of the panel closed."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+import shiboken6
 
 from ssa_desktop.domain import clock
 
 TODAY = date(2026, 11, 21)
+
+
+def ran(qtbot) -> None:
+    """Every task of the one runner has ended and given its answer (a document added or
+    exported, the panel's look into the scanner folder)."""
+    from ssa_desktop.ui import background
+
+    qtbot.waitUntil(lambda: not background._running, timeout=60_000)
+
+
+def closed(dialog) -> bool:
+    """Closed (a closed dialog of the panel is deleted: ``open_deleting``)."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
 @pytest.fixture(autouse=True)

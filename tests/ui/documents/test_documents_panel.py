@@ -20,7 +20,7 @@ from ssa_desktop.ui.documents import panel as panel_module
 from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
 from tests.support.fs_watch import created_in
-from tests.ui.documents.conftest import TODAY
+from tests.ui.documents.conftest import TODAY, closed, ran
 
 
 def _files(*folders: Path) -> set[Path]:
@@ -46,7 +46,8 @@ def test_add_from_a_file_then_view_with_keys_and_no_file_appears(open_panel, ctx
     QTest.keyClicks(dialog.title, "Schweigepflichtentbindung")
     dialog.kind.set_code("release")
     dialog.save()
-    assert not dialog.isVisible()
+    ran(qtbot)
+    assert closed(dialog)
     assert panel.model.rowCount() == 1
     assert panel.model.item(0, 0).text() == "Schweigepflichtentbindung"
     assert panel.model.item(0, 3).text() == "die Person selbst"
@@ -101,6 +102,7 @@ def test_a_dropped_file_is_offered_and_a_hostile_one_refused_inline(open_panel, 
     dialog = panel._dialog
     assert dialog is not None and dialog.isVisible()
     dialog.save()
+    ran(qtbot)
     assert [d.title for d in svc.documents_of_person(ctx.conn, pupil.id)] == ["scan"]
 
 
@@ -125,6 +127,7 @@ def test_a_docx_is_not_shown_but_exported_after_her_yes(open_panel, ctx, qtbot, 
     dialog.recipient.setCurrentText("Jugendamt")
     dialog.basis.set_code("4KKG")
     dialog.export()
+    ran(qtbot)
     assert dialog.path == str(target) and target.read_bytes() == data
 
 
@@ -134,11 +137,13 @@ def test_the_source_is_shredded_only_when_she_ticks_it(open_panel, ctx, qtbot, p
     for path in (kept, gone):
         path.write_bytes(f.image("PNG"))
     panel.add_file(str(kept)).save()
+    ran(qtbot)
     dialog = panel.add_file(str(gone))
     dialog.shred.setFocus()
     QTest.keyClick(dialog.shred, Qt.Key.Key_Space)
     assert dialog.shred.isChecked()
     dialog.save()
+    ran(qtbot)
     assert kept.exists() and not gone.exists()
     assert sorted(x.title for x in svc.documents_of_person(ctx.conn, pupil.id)) == ["bleibt", "weg"]
 

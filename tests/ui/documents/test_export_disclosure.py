@@ -16,7 +16,7 @@ from ssa_desktop.services import documents as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.common import files
 from tests.support import document_files as f
-from tests.ui.documents.conftest import TODAY
+from tests.ui.documents.conftest import TODAY, closed, ran
 
 
 def _type(widget, text: str) -> None:
@@ -42,12 +42,14 @@ def test_export_asks_whom_and_why_then_logs_it(open_panel, ctx, qtbot, pupil, tm
     # to the school's head on „Einwilligung“: no consent names her, refused in the dialog
     _type(dialog.recipient.lineEdit(), "Schulleitung")
     QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    ran(qtbot)
     assert "nicht zulässig" in dialog.error.text() and dialog.isVisible()
     assert not target.exists() and _log(ctx, pupil) == []
     dialog.recipient.lineEdit().clear()
     _type(dialog.recipient.lineEdit(), "Jugendamt")
     QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
-    assert not dialog.isVisible() and target.read_bytes() == data
+    ran(qtbot)
+    assert closed(dialog) and target.read_bytes() == data
     assert _log(ctx, pupil) == [(TODAY, "Jugendamt", ("document",), "consent")]
     assert "Übermittlungsprotokoll" in panel.error.text()
 

@@ -14,7 +14,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.documents.record_documents import RecordDocumentsDialog
 from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
-from tests.ui.documents.conftest import TODAY
+from tests.ui.documents.conftest import TODAY, ran
 
 
 def _press(widget) -> None:
@@ -51,6 +51,7 @@ def test_a_case_lists_its_own_documents_and_adds_to_itself(ctx, qtbot, pupil, tm
     added = dialog.panel.add_file(str(source))                  # step 2
     assert added.owner.value() == f"case:{case.id}"
     added.save()                                                # step 3
+    ran(qtbot)
     assert [x.title for x in svc.documents_of(ctx.conn, d.Owner("case", case.id))] == ["Protokoll"]
     assert dialog.panel.model.rowCount() == 1
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
@@ -86,6 +87,7 @@ def test_a_consent_and_a_procedure_show_their_own_documents(ctx, qtbot, pupil, t
     added = dialog.panel.add_file(str(source))
     assert added.owner.value() == f"procedure:{procedure.id}"
     added.save()
+    ran(qtbot)
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert cp_panel.documents_button.text() == "Dokumente (1) …"
     assert [x.title for x in svc.documents_of(ctx.conn, d.Owner("procedure", procedure.id))] \

@@ -11,6 +11,7 @@ from ssa_desktop.services import documents as svc
 from ssa_desktop.services import scanner
 from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
+from tests.ui.documents.conftest import closed, ran
 
 
 def _press(widget) -> None:
@@ -50,7 +51,8 @@ def test_new_scans_are_offered_once_and_the_original_may_go(ctx, qtbot, pupil, t
     QTest.keyClicks(dialog.title, "Einwilligung Eltern")
     assert dialog.shred.isChecked()      # a scan: shredding the original is the default
     dialog.save()
-    assert not dialog.isVisible()
+    ran(qtbot)
+    assert closed(dialog)
     assert [x.title for x in svc.documents_of_person(ctx.conn, pupil.id)] == ["Einwilligung Eltern"]
     assert sorted(p.name for p in inbox.iterdir()) == ["Thumbs.db", "scan 1.pdf"]
     assert button.accessibleName() == "Neue Scans (0)" and not button.isEnabled()
