@@ -77,6 +77,8 @@ def left(seconds):
 
 
 def pump_until(done, seconds=WAIT):
+    if done():
+        return True
     deadline = time.monotonic() + left(seconds)
     while not done() and time.monotonic() < deadline:
         context.iteration(True)

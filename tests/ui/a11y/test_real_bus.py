@@ -399,6 +399,4 @@ def test_a_bus_run_ends_before_the_suite_ends_its_worker():
     per-test limit with room for the app's start and the bus."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     limit = config["tool"]["pytest"]["ini_options"]["timeout"]
-    client = (HERE / "bus_client.py").read_text(encoding="utf-8")
-    assert f'"SSA_BUS_BUDGET", "{CLIENT_BUDGET}"' in client
     assert CLIENT_LIMIT + 60 + 120 <= limit, (CLIENT_LIMIT, limit)
