@@ -219,7 +219,7 @@ declare -A PARTS=(
 # whose selection is slow (real vaults) and whose parts are proved by different files.
 declare -A ROUTES=(
   [handover-return]="^def _contents..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def _shred_return=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
-  [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package=tests/handover/test_deputy_overview_rows.py tests/handover/test_deputy_overview.py;^def _changed..=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
+  [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package=tests/handover/test_deputy_overview_rows.py tests/handover/test_deputy_overview.py;^def _changed..=tests/handover/test_deputy_overview_rows.py tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
   [handover-shared]="^def _expires..^def _shown_day=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py tests/handover/test_sweep_order.py"
 )
 # Lines inside the mutated parts that are left alone: the German sentences a refusal or
