@@ -204,6 +204,12 @@ def test_a_pattern_found_is_a_code_without_a_count_of_characters():
         pp.Found(pp.Finding.COMMON_PASSWORD, 0, 1), pp.Found(pp.Finding.LEET, 0, 1),
         pp.Found(pp.Finding.REVERSED, 0, 1), pp.Found(pp.Finding.KEYBOARD, 0, 1),
         pp.Found(pp.Finding.ENGLISH_WORD, 0, 1), pp.Found(pp.Finding.RANDOM_CHARACTERS, 2, 1))
+    sequence = [{"pattern": "bruteforce", "token": "x", "i": 0, "j": 0},
+                {"pattern": "repeat", "token": "aaa", "i": 1, "j": 3},
+                {"pattern": "bruteforce", "token": "42", "i": 4, "j": 5}]
+    assert pp._findings(sequence, 6) == (
+        pp.Found(pp.Finding.RANDOM_CHARACTER, 1, 1), pp.Found(pp.Finding.REPETITION, 0, 1),
+        pp.Found(pp.Finding.APPENDED_NUMBER, 0, 1))
 
 
 def test_the_example_is_refused_with_nothing_estimated_and_a_rating_cannot_change():
