@@ -51,6 +51,8 @@ def test_the_disclosure_log_names_catalogue_categories_and_8a_only_with_a_proced
     assert "8a" not in ho.SCHOOL_CATEGORIES
     # the successor takes the school's files, with the assessments in them
     assert set(ho.SCHOOL_CATEGORIES) - set(ho.DEPUTY_CATEGORIES) == {"assessment"}
+    # a person's ticked documents: the catalogue's own category, named as Auskunft says it
+    assert DISCLOSURE_CATEGORIES.label(ho.DOCUMENT_CATEGORY) == "Dokument (Datei aus dem Tresor)"
 
 
 def test_recipient():
