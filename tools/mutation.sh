@@ -103,9 +103,9 @@ declare -A TESTS=(
   [retention-service]="tests/retention/test_runs_keep_their_rules.py tests/retention/test_what_each_use_case_records.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py tests/retention/test_deletion_leaves_no_text_on_any_connection.py tests/retention/test_all_deadlines_list.py tests/retention/test_what_the_deletion_log_says.py"
   [handover-deputy]="tests/services/test_handover_create.py"
   [handover-deputy-work]="tests/handover/test_deputy_overview_rows.py tests/handover/test_deputy_overview.py tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
-  [handover-return]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
-  [handover-receipt]="tests/handover/test_receipt_written_before.py tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
-  [handover-confirm]="tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py tests/handover/test_school_receipt_chain.py tests/handover/test_school_receipt_earlier_packages.py"
+  [handover-return]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py tests/handover/test_deputy_goal_ratings.py tests/handover/test_deputy_documents_return.py"
+  [handover-receipt]="tests/handover/test_receipt_written_before.py tests/handover/test_future_package_formats.py tests/documents/test_school_receipt_documents.py tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py"
+  [handover-confirm]="tests/documents/test_school_receipt_documents.py tests/handover/test_due_persons.py tests/handover/test_what_a_package_decides.py tests/handover/test_school_receipt.py tests/handover/test_school_receipt_review.py tests/handover/test_school_receipt_chain.py tests/handover/test_school_receipt_earlier_packages.py"
   [handover-shared]="tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py tests/handover/test_sweep_order.py"
   [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py tests/domain/test_ascii_digits.py tests/domain/test_days_in_month.py"
   [schoolyear]="tests/domain/test_schoolyear.py tests/domain/test_schoolyear_mutants.py tests/domain/test_file_names.py tests/domain/test_school_year_change.py tests/domain/test_staff_rules.py tests/domain/test_worktime.py"
@@ -218,8 +218,8 @@ declare -A PARTS=(
 # whole selection): tools/mutmut_config.py routes each mutant by its line. For a module
 # whose selection is slow (real vaults) and whose parts are proved by different files.
 declare -A ROUTES=(
-  [handover-return]="^def _contents..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def _read_return..^def _shred_return=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
-  [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package=tests/handover/test_deputy_overview_rows.py tests/handover/test_deputy_overview.py;^def _changed..=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
+  [handover-return]="^def _contents..^def _mark_rows=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py tests/handover/test_deputy_goal_ratings.py tests/handover/test_deputy_documents_return.py;^def _read_return..^def _shred_return=tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py tests/handover/test_return_keys.py"
+  [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package=tests/handover/test_deputy_overview_rows.py tests/handover/test_deputy_overview.py;^def _changed..=tests/handover/test_deputy_overview_rows.py tests/handover/test_what_a_package_decides.py tests/handover/test_deputy_return.py"
   [handover-shared]="^def _expires..^def _shown_day=tests/handover/test_what_a_package_decides.py tests/handover/test_return_rules.py tests/handover/test_deputy_return.py;^def sweep_received..^def issued_packages=tests/handover/test_return_keys.py tests/handover/test_deputy_return.py tests/handover/test_sweep_order.py"
 )
 # Lines inside the mutated parts that are left alone: the German sentences a refusal or

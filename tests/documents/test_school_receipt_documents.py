@@ -131,3 +131,15 @@ def test_a_malformed_documents_field_is_no_receipt(tmp_path, documents_field):
                                 "documents": documents_field}), "utf-8")
     with pytest.raises(svc.PackageError, match="keine Empfangsquittung"):
         handover_receipt.read_receipt(path)
+
+
+def test_a_document_deleted_here_since_is_named_by_its_id(conn, tmp_path):
+    """She deleted the first document after the handover, and it did not arrive either:
+    the refusal names it by the first 8 characters of its id (its title is gone)."""
+    docs, _result, receipt = _handed(conn, tmp_path, tombstone_first=True)
+    documents.delete_document(conn, docs[0].id, today=TODAY)
+    with pytest.raises(svc.PackageError) as refused:
+        handover_confirm.confirm_school_handover(conn, receipt, today=TODAY)
+    assert str(refused.value).startswith(
+        f"Das Dokument mit der Kennung {docs[0].id[:8]} ist laut Quittung nicht (unverändert) "
+        "angekommen.")

@@ -51,6 +51,8 @@ def test_the_disclosure_log_names_catalogue_categories_and_8a_only_with_a_proced
     assert "8a" not in ho.SCHOOL_CATEGORIES
     # the successor takes the school's files, with the assessments in them
     assert set(ho.SCHOOL_CATEGORIES) - set(ho.DEPUTY_CATEGORIES) == {"assessment"}
+    # a person's ticked documents: the catalogue's own category, named as Auskunft says it
+    assert DISCLOSURE_CATEGORIES.label(ho.DOCUMENT_CATEGORY) == "Dokument (Datei aus dem Tresor)"
 
 
 def test_recipient():
@@ -134,7 +136,9 @@ def test_row_hash_is_the_sha256_of_the_sorted_json():
 
 def test_value_objects_are_frozen():
     # immutable (and hashable) values: a caller cannot change one in place
-    for value, name in ((ho.Deputy("a"), "name"), (ho.Period(date(2026, 1, 1), date(2026, 1, 2)), "last"), (_c("a"), "school")):
+    contents = ho.PackageContents(frozenset(), {}, frozenset())
+    for value, name in ((ho.Deputy("a"), "name"), (ho.Period(date(2026, 1, 1), date(2026, 1, 2)), "last"),
+                        (_c("a"), "school"), (contents, "persons")):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(value, name, None)
 
@@ -152,3 +156,14 @@ def test_a_newer_files_version_is_named_only_when_it_looks_like_one():
     assert ho.newer_sentence("Das Paket", "", "es wird nicht gelesen") == (
         "Das Paket wurde mit einer neueren Version von SSA Desktop geschrieben. Bitte "
         "installieren Sie die aktuelle Version; es wird nicht gelesen.")
+
+
+def test_a_returned_time_is_checked_only_where_changed_and_may_be_empty():
+    """An appointment whose start is the package's and whose end she changed: the end is
+    checked (the unchanged start does not end the check); a contact without a time is fine."""
+    base = {"start": ho.field_hash("08:00"), "end": ho.field_hash("08:45")}
+    assert ho._time_problem("appointment", {"start": "08:00", "end": "25:00"}, base) == (
+        "Das Ende „25:00“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
+    assert ho._time_problem("appointment", {"start": "08:00", "end": "09:00"}, base) is None
+    assert ho._time_problem("contact", {"time": None}, None) is None
+    assert ho._time_problem("contact", {"time": ""}, None) is None

@@ -4,6 +4,7 @@ every kind of match, amounts and durations as literals."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -188,3 +189,33 @@ def test_the_german_keyboard_and_lists_are_what_the_estimate_reads():
     assert [m.get("dictionary_name") for m in pp.analyse("Lokomotive")[1]] == ["german"]
     # the example's own words are known patterns, in any order
     assert [m.get("dictionary_name") for m in pp.analyse("regenschirm")[1]] == ["ssa_patterns"]
+
+
+def test_a_pattern_found_is_a_code_without_a_count_of_characters():
+    """Only characters no pattern explains carry their number (``chars``); every other
+    finding is its code alone, counted in ``times``."""
+    sequence = [{"pattern": "dictionary", "dictionary_name": "passwords", "l33t": True,
+                 "reversed": True, "token": "drow", "i": 0, "j": 3},
+                {"pattern": "spatial", "token": "qwe", "i": 4, "j": 6},
+                {"pattern": "dictionary", "dictionary_name": "english_wikipedia",
+                 "token": "tree", "i": 7, "j": 10},
+                {"pattern": "bruteforce", "token": "xq", "i": 11, "j": 12}]
+    assert pp._findings(sequence, 14) == (
+        pp.Found(pp.Finding.COMMON_PASSWORD, 0, 1), pp.Found(pp.Finding.LEET, 0, 1),
+        pp.Found(pp.Finding.REVERSED, 0, 1), pp.Found(pp.Finding.KEYBOARD, 0, 1),
+        pp.Found(pp.Finding.ENGLISH_WORD, 0, 1), pp.Found(pp.Finding.RANDOM_CHARACTERS, 2, 1))
+    sequence = [{"pattern": "bruteforce", "token": "x", "i": 0, "j": 0},
+                {"pattern": "repeat", "token": "aaa", "i": 1, "j": 3},
+                {"pattern": "bruteforce", "token": "42", "i": 4, "j": 5}]
+    assert pp._findings(sequence, 6) == (
+        pp.Found(pp.Finding.RANDOM_CHARACTER, 1, 1), pp.Found(pp.Finding.REPETITION, 0, 1),
+        pp.Found(pp.Finding.APPENDED_NUMBER, 0, 1))
+
+
+def test_the_example_is_refused_with_nothing_estimated_and_a_rating_cannot_change():
+    rating = pp.rate(pp.EXAMPLE)
+    assert rating == pp.Rating(pp.Verdict.EXAMPLE, 0, 0.0, ())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rating.score = 4  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        pp.Found(pp.Finding.DATE).times = 2  # type: ignore[misc]

@@ -192,6 +192,8 @@ def test_each_document_is_a_progress_step_checked_then_written(conn, out):
         "Dokument 2 von 2 der Rückgabe wird geprüft …",
         "Dokument 1 von 2 wird gespeichert …", "Dokument 2 von 2 wird gespeichert …"]
     assert [p for p, _t in said] == sorted(p for p, _t in said)
+    # the check is the return check's 10-40 %, each document an equal part of it
+    assert [p for p, t in said if t.endswith("der Rückgabe wird geprüft …")] == [10, 25]
     assert len(documents.documents_of_person(conn, a.id)) == 2
 
 

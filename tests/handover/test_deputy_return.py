@@ -142,6 +142,9 @@ def _hostile(kind, a, b, conn):
             pkg.execute("UPDATE contact SET day = '2026-13-45'")
         elif kind == "new_person":
             repo.PERSONS.insert(pkg, Person("P-Neu", school_id="school-1"))
+        elif kind == "too_long_contact":
+            repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 601, school_id="school-1",
+                                              person_id=a.id))
     return add
 
 
@@ -152,10 +155,11 @@ def _hostile(kind, a, b, conn):
     ("foreign_case", "nicht im Vertretungspaket"),
     ("foreign_appointment", "nicht im Vertretungspaket"),
     ("changed_foreign_appointment", "nicht im Vertretungspaket"),
-    ("other_table", "Arbeitsnotiz"),
+    ("other_table", "1 × Arbeitsnotizen?: eine Rückgabe enthält nur Kontakte und Termine"),
     ("new_person", "Person"),
     ("huge_note", "Text zu lang im Feld „Notiz“: 20.000.000 Zeichen, höchstens 100.000"),
     ("bad_day", "ungültigen Werten"),
+    ("too_long_contact", "601"),
 ])
 def test_a_crafted_return_is_refused_by_name_and_nothing_is_written(conn, out, kind, reason):
     a, b = _two(conn)

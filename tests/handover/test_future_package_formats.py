@@ -105,6 +105,15 @@ def test_a_receipt_whose_version_is_no_version_is_no_receipt(tmp_path, version):
         handover_receipt.read_receipt(path)
 
 
+@pytest.mark.parametrize("version", [1, handover_receipt.RECEIPT_VERSION])
+def test_a_receipt_of_version_one_up_to_this_builds_is_read(tmp_path, version):
+    """The bounds: version 1 written out (as a later build may) and this build's own."""
+    path = _receipt(tmp_path, {"format": handover_receipt.RECEIPT_FORMAT, "version": version,
+                               "package_id": "ab", "content_hash": "cd", "received": "2026-12-01",
+                               "counts": {}, "rows": "", "proof": ""})
+    assert handover_receipt.read_receipt(path).package_id == "ab"
+
+
 def test_a_receipt_without_a_version_is_version_one(tmp_path):
     """Version 1 is written without the field (as the earlier releases wrote it)."""
     path = _receipt(tmp_path, {"format": handover_receipt.RECEIPT_FORMAT,

@@ -8,11 +8,20 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ssa_desktop.services.handover import PackageInfo
-from ssa_desktop.services.handover_receipt import _depth, _receipt, _rows_digest, read_receipt
+from ssa_desktop.services.handover import PackageError, PackageInfo
+from ssa_desktop.services.handover_receipt import (
+    NOT_A_RECEIPT,
+    _depth,
+    _fields,
+    _proof,
+    _receipt,
+    _rows_digest,
+    read_receipt,
+)
 
 PACKAGE_ID = "0f3c9a7e5b2d4c18a6e1f0b9d8c7a654"
 CONTENT_HASH = "9" * 64
@@ -86,3 +95,24 @@ def test_the_nesting_counted_is_that_of_the_json_value(value):
 def test_nothing_after_an_unclosed_quote_counts(value, rest):
     text = json.dumps(value)
     assert _depth(text + '"' + rest) == _nesting(value)
+
+
+@pytest.mark.parametrize("count", ["true", '"2"', "2.0"])
+def test_a_count_that_is_no_whole_number_is_no_receipt(tmp_path, count):
+    path = tmp_path / "quittung.ssaquittung"
+    path.write_text(WRITTEN.replace('"person": 2', f'"person": {count}'), encoding="utf-8")
+    with pytest.raises(PackageError) as err:
+        read_receipt(path)
+    assert str(err.value) == NOT_A_RECEIPT
+
+
+def test_a_receipt_without_rows_reads_as_one_of_no_rows(tmp_path):
+    """An absent ``rows`` is the empty text its proof covers (not a made-up digest)."""
+    fields = _fields(PACKAGE_ID, CONTENT_HASH, "2026-11-24", {"person": 2}, "")
+    data = dict(fields, proof=_proof(fields, SECRET))
+    del data["rows"]
+    path = tmp_path / "quittung.ssaquittung"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    receipt = read_receipt(path)
+    assert receipt.rows == ""
+    assert receipt.proof == receipt.proof_with(SECRET)

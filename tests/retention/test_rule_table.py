@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -149,3 +150,17 @@ def test_the_reason_frames_go_through_the_translator():
     assert rt.in_words("fällig am 01.02.2027 nach R9: x") == rt.in_words(
         "fällig am 01.02.2027 nach R9: x", lambda t: t)   # German without a translator
     assert rt.in_words("etwas anderes", tr) == "etwas anderes"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("fällig seit 03.08.2026 nach etwas", "<fällig seit 03.08.2026 nach etwas>"),
+    ("fällig am 03.08.2026 nach etwas", "<fällig am 03.08.2026 nach etwas>"),
+    ("eingeschränkt seit 03.08.2026; etwas", "<eingeschränkt seit 03.08.2026; etwas>"),
+    ("Fall abgeschlossen am 03.08.2026; Prüfung nach etwas",
+     "<Fall abgeschlossen am 03.08.2026; Prüfung nach etwas>"),
+    ("keine Löschfrist erreicht", "<keine Löschfrist erreicht>"),
+    ("etwas (Ablaufdatum der Notiz)", "<etwas (Ablaufdatum der Notiz)>"),
+    ("fällig seit 3.8.2026 nach etwas", "fällig seit 3.8.2026 nach etwas"),   # no frame
+])
+def test_each_reason_frame_goes_through_the_translator(text, said):
+    assert rt.in_words(text, lambda frame: f"<{frame}>") == said

@@ -84,6 +84,8 @@ def test_a_different_record_is_a_conflict_and_not_overwritten(open_vault, sample
     assert [(c.table, c.key, c.fields) for c in result.conflicts] == [
         ("person", (kim["id"],), ("grade", "note"))]
     assert result.conflicts[0].ref == f"person:{kim['id']}"
+    # where in the file (shown when an entry has no words of its own)
+    assert result.conflicts[0].place == f"tables.person[{doc['tables']['person'].index(kim)}]"
     # in her words: which entry, each field with both values (issue 28)
     assert result.conflicts[0].what == "Person K-17"
     assert ("grade", "7", "8") in result.conflicts[0].values
@@ -302,3 +304,20 @@ def test_each_row_kept_or_taken_is_counted_and_a_field_erased_here_stays_out(ope
     assert {repo.PERSONS.get(conn, p["id"]).note for p in persons} == {"anders"}
     stored = repo.GROUPS.get(conn, group["id"])
     assert (stored.title, stored.name_list) == ("Neuer Titel", "")
+
+
+def test_a_return_does_not_bring_back_a_field_erased_here_or_one_this_release_lacks():
+    """Three-way (a return against the package's field hashes): the file changed the note
+    and the room; the note was erased here (a field tombstone), so only the room is taken;
+    a field the file names that this release does not know is no change to take."""
+    from ssa_desktop.domain import handover as handover_rules
+
+    specs = {s.name: s for s in ix.field_specs("appointment")}
+    mine = e.Appointment(date(2026, 12, 3), "08:00", "08:45", person_id="p-1", room="R 1",
+                         note="", id="a-1")
+    base = {name: handover_rules.field_hash(ix._to_json(spec.kind, getattr(mine, name)))
+            for name, spec in specs.items()}
+    row = {name: ix._to_json(spec.kind, getattr(mine, name)) for name, spec in specs.items()}
+    row.update(note="ältere Notiz", room="R 2", future_field="x")
+    assert mx._three_way_fields(specs, mine, row, {"note"}, base) == (["room"], [])
+    assert mx._three_way_fields(specs, mine, row, set(), base) == (["room", "note"], [])
