@@ -347,6 +347,7 @@ def letter_file(path: Path | str, made: MadeLetter, child: LetterChild | None = 
     return made.data
 
 
+@writes(DataKind.CONSENTS)  # the disclosure it logs
 def save_letter(conn: Connection, path: Path | str, request: LetterRequest, made: MadeLetter,
                 progress: Progress) -> bool:
     """The dialog's save on the one runner: the file made in a child of its own (the
@@ -626,6 +627,7 @@ class SerialSaved:
     logged: int
 
 
+@writes(DataKind.CONSENTS)  # the disclosure it logs
 def save_serial_letter(conn: Connection, path: Path | str, serial: SerialRequest,
                        tr: Translate, progress: Progress) -> SerialSaved:
     """The serial letter's save on the one runner: each letter made (one step per
