@@ -31,6 +31,7 @@ from ..reports.slip_layout import Page
 from ..storage import repositories as repo
 from ..storage import retention_repo
 from ..storage.connection import Connection
+from ..storage.transactions import transaction
 from . import (
     appointments,
     consents,
@@ -350,17 +351,30 @@ def letter_file(path: Path | str, made: MadeLetter, child: LetterChild | None = 
 def save_letter(conn: Connection, path: Path | str, request: LetterRequest, made: MadeLetter,
                 progress: Progress) -> bool:
     """The dialog's save on the one runner: the file made in a child of its own (the
-    dialog's child stays with the GUI thread), written atomically, then the disclosure
-    logged (``disclose``); after ``progress.finishing`` a cancel is refused, so file and
-    log are both whole. True when a disclosure was logged."""
+    dialog's child stays with the GUI thread), the disclosure checked again, the file
+    written atomically, then the disclosure logged (``disclose``; refused: the file is
+    removed); after ``progress.finishing`` a cancel is refused, so file and log are both
+    whole. True when a disclosure was logged."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
     progress(10, "Der Brief wird erstellt …")
     with LetterChild() as child:
         data = letter_file(path, made, child)
+    check_disclosure(conn, request)     # still allowed (she confirmed it)
     progress.finishing(80, "Der Brief wird gespeichert …")
-    own.write_bytes_atomically(Path(path), data)
-    return disclose(conn, request) is not None
+    written = own.write_bytes_atomically(Path(path), data)
+    return bool(_logged_or_removed(conn, written, [request]))
+
+
+def _logged_or_removed(conn: Connection, written: Path, requests: list[LetterRequest]) -> int:
+    """Log the disclosures of the letters just ``written`` in one transaction, or remove
+    the file and re-raise: file and log are both whole or both absent. How many logged."""
+    try:
+        with transaction(conn):
+            return sum(disclose(conn, request) is not None for request in requests)
+    except BaseException:
+        written.unlink(missing_ok=True)
+        raise
 
 
 def form_fields(data: bytes, child: LetterChild | None = None) -> list[str]:
@@ -554,8 +568,10 @@ def check_serial_disclosures(conn: Connection,
 
 @writes(DataKind.CONSENTS)
 def disclose_serial(conn: Connection, letters: list[tuple[LetterRequest, MadeLetter]]) -> int:
-    """Log each letter that goes outside, after her confirmation; how many were logged."""
-    return sum(disclose(conn, request) is not None for request, _made in letters)
+    """Log each letter that goes outside, after her confirmation, all in one transaction
+    (one refused: none logged); how many were logged."""
+    with transaction(conn):
+        return sum(disclose(conn, request) is not None for request, _made in letters)
 
 
 def joined_pdf(letters: list[tuple[LetterRequest, MadeLetter]],
@@ -630,7 +646,7 @@ def save_serial_letter(conn: Connection, path: Path | str, serial: SerialRequest
                        tr: Translate, progress: Progress) -> SerialSaved:
     """The serial letter's save on the one runner: each letter made (one step per
     recipient, ``progress``), joined and written atomically in a child of its own, then
-    each disclosure logged; after ``progress.finishing`` a cancel is refused (the file
+    all disclosures logged in one transaction (refused: the file is removed); after ``progress.finishing`` a cancel is refused (the file
     and the log both whole); cancelled before, nothing is written."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
@@ -645,7 +661,8 @@ def save_serial_letter(conn: Connection, path: Path | str, serial: SerialRequest
         data = serial_file(path, letters, child)
     progress.finishing(95, "Der Serienbrief wird gespeichert …")
     written = own.write_bytes_atomically(Path(path), data)
-    return SerialSaved(written, len(letters), disclose_serial(conn, letters))
+    return SerialSaved(written, len(letters),
+                       _logged_or_removed(conn, written, [r for r, _made in letters]))
 
 
 @writes(DataKind.DOCUMENTS)
