@@ -474,6 +474,7 @@ class SerialLetterDialog(KeepingDialog):
 
     def _save_failed(self, message: str) -> None:
         self._saving(False)
+        self.problem.setText(message)   # not „… danach wird das Fenster geschlossen.“
         if self.isVisible():    # closed: she chose „Abbrechen und verwerfen“
             show_error(self, message, title=tr("Serienbrief speichern"))
 

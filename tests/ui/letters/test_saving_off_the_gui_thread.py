@@ -226,3 +226,28 @@ def test_a_lock_during_the_save_waits_until_the_letter_is_whole(
     _ended(qtbot)
     assert Document(str(target)).paragraphs[0].text == "Einladung zu einem Gespräch"
     assert shown == []
+
+
+@pytest.mark.parametrize("serial", [False, True], ids=["letter", "serial letter"])
+def test_a_save_that_fails_after_waiting_says_its_error_not_that_it_closes(
+        open_letter, qtbot, ctx, group, tmp_path, hold, shown, frozen_clock, serial):
+    """Esc → „Warten“, then the file is refused (a folder of its name stands there): the
+    dialog stays open with the error, and its status line says the error. Before: it
+    still said „… danach wird das Fenster geschlossen.“"""
+    dialog = _serial(qtbot, ctx, group) if serial else open_letter()
+    _active(qtbot, dialog)
+    target = tmp_path / "brief.docx"   # laid out / joined in the held child
+    target.mkdir()
+    dialog.save_path_chooser = lambda suggested: str(target)
+    hold.on()
+    _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(hold.waiting, timeout=30_000)
+    asked: list[str] = []
+    _answer(asked, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))   # „Warten“
+    _key(dialog, Qt.Key.Key_Escape)
+    assert "danach wird das Fenster geschlossen" in dialog.problem.text()
+    hold.release()
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=60_000)
+    _ended(qtbot)
+    assert dialog.isVisible() and len(shown) == 1
+    assert dialog.problem.text() == shown[0]
