@@ -94,6 +94,7 @@ class LetterDialog(KeepingDialog):
         self.ctx, self.fixed_person = ctx, person_id
         self.wanted_source = source_id
         self.message = ""
+        self.message_said = False   # by ``closed_when_written``
         self.made: svc.MadeLetter | None = None
         self.saving = False       # a save runs on the one runner (its buttons are off)
         self._may_go_out = True   # the letter's disclosure, if any, is allowed
@@ -506,6 +507,7 @@ class LetterDialog(KeepingDialog):
 
     def closed_when_written(self) -> None:
         self.ctx.status_message.emit(self.message)
+        self.message_said = True
 
     def keep(self) -> bool:
         if self.made is None:
@@ -526,7 +528,10 @@ class LetterDialog(KeepingDialog):
 
 def open_letter_dialog(ctx, person_id: str | None, parent: QWidget | None = None, *,
                        kind: str = "invitation", source_id: str = "") -> str:
-    """Show the dialog modally; the message of what happened ("" when closed)."""
+    """Show the dialog modally; the message of what happened ("" when closed), said in
+    the status bar once."""
     dialog = LetterDialog(ctx, person_id, parent, kind=kind, source_id=source_id)
     with modal(dialog):   # deleted after: no names stay in memory after use
+        if dialog.message and not dialog.message_said:
+            ctx.status_message.emit(dialog.message)   # once: not again after the wait
         return dialog.message

@@ -66,6 +66,7 @@ class SerialLetterDialog(KeepingDialog):
         super().__init__(parent)
         self.ctx, self.group_id = ctx, group_id
         self.message = ""
+        self.message_said = False   # by ``closed_when_written``
         self.saving = False    # a save runs on the one runner (its buttons are off)
         self._ok = False       # the preview's letter was made and may go out
         # the child that fills the letter's texts (the sandbox stays out of the GUI):
@@ -483,6 +484,7 @@ class SerialLetterDialog(KeepingDialog):
 
     def closed_when_written(self) -> None:
         self.ctx.status_message.emit(self.message)
+        self.message_said = True
 
     def keep(self) -> bool:
         letters = self._letters(tr("Im Tresor ablegen"))
@@ -501,7 +503,10 @@ class SerialLetterDialog(KeepingDialog):
 
 
 def open_serial_dialog(ctx, group_id: str, parent: QWidget | None = None) -> str:
-    """Show the dialog modally; the message of what happened ("" when closed)."""
+    """Show the dialog modally; the message of what happened ("" when closed), said in
+    the status bar once."""
     dialog = SerialLetterDialog(ctx, group_id, parent)
     with modal(dialog):   # deleted after: no names stay in memory after use
+        if dialog.message and not dialog.message_said:
+            ctx.status_message.emit(dialog.message)   # once: not again after the wait
         return dialog.message

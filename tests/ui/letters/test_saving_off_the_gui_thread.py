@@ -251,3 +251,36 @@ def test_a_save_that_fails_after_waiting_says_its_error_not_that_it_closes(
     _ended(qtbot)
     assert dialog.isVisible() and len(shown) == 1
     assert dialog.problem.text() == shown[0]
+
+
+def test_what_was_saved_is_said_once_when_the_dialog_closes_after_the_wait(
+        qtbot, ctx, group, tmp_path, hold, shown, frozen_clock):
+    """The groups area opens the serial letter (``serial_letter``); she saves, Esc →
+    „Warten“, the dialog closes once the file is whole: the status bar hears what was
+    saved once. Before: ``closed_when_written`` said it and the caller said it again (a
+    screen reader heard it twice)."""
+    from ssa_desktop.services import groups
+    from ssa_desktop.ui.groups.area import GroupsArea
+
+    area = GroupsArea(ctx)
+    qtbot.addWidget(area)
+    area.show_group(groups.get_group(ctx.conn, group))
+    target = tmp_path / "serie.pdf"
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SerialLetterDialog)
+        dialog.save_path_chooser = lambda suggested: str(target)
+        hold.on()
+        assert dialog.save_file()
+        asked: list[str] = []
+        _answer(asked, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))   # „Warten“
+        dialog.reject()                                                      # as Esc does
+        assert asked == ["Der Serienbrief wird noch geschrieben."] and dialog.isVisible()
+        hold.release()
+    QTimer.singleShot(0, drive)
+    area.serial_letter()
+    _ended(qtbot)
+    assert said == [f"3 Briefe gespeichert: {target}"] and shown == []
