@@ -187,11 +187,10 @@ class LetterDialog(KeepingDialog):
         box.addWidget(QLabel(tr("Ein Brief enthält nur die Angaben seiner Briefart – nie "
                                 "Themen, Notizen, Fälle oder § 8a.")))
         box.addWidget(scroll, 1)
-        box.addWidget(self.save_progress)
-        box.addWidget(self.problem)
-        box.addLayout(end_button_row(self.print_button, self.save_button, self.keep_button,
-                                     self.close_button))
-        whole_window_scrolls(self)
+        # the save's progress, what it says and the buttons below the scrolling part:
+        # always in sight (at 200 % they were scrolled away)
+        whole_window_scrolls(self, (self.save_progress, self.problem, end_button_row(
+            self.print_button, self.save_button, self.keep_button, self.close_button)))
 
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self._fill_sources()

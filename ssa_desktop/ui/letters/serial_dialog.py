@@ -177,11 +177,10 @@ class SerialLetterDialog(KeepingDialog):
         top = BesideOrBelow((left, 0), (scroll, 1))
         box = QVBoxLayout(self)
         box.addWidget(top, 1)
-        box.addWidget(self.save_progress)
-        box.addWidget(self.problem)
-        box.addLayout(end_button_row(self.print_button, self.save_button, self.keep_button,
-                                     self.close_button))
-        whole_window_scrolls(self)
+        # the save's progress, what it says and the buttons below the scrolling part:
+        # always in sight (at 200 % they were scrolled away)
+        whole_window_scrolls(self, (self.save_progress, self.problem, end_button_row(
+            self.print_button, self.save_button, self.keep_button, self.close_button)))
 
         self._fill_members()
         self._fill_templates()

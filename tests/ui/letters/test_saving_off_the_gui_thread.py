@@ -284,3 +284,33 @@ def test_what_was_saved_is_said_once_when_the_dialog_closes_after_the_wait(
     area.serial_letter()
     _ended(qtbot)
     assert said == [f"3 Briefe gespeichert: {target}"] and shown == []
+
+
+@pytest.mark.parametrize(("serial", "size"), [
+    (False, (640, 360)), (True, (640, 360)), (True, (1280, 720))],
+    ids=["letter at 200 %", "serial letter at 200 %", "serial letter at 1280x720"])
+def test_the_saves_progress_its_status_line_and_the_buttons_are_in_sight(
+        open_letter, qtbot, ctx, group, tmp_path, hold, shown, frozen_clock, serial, size):
+    """At 200 % on 1280×720 (640×360 logical, less the window's frame) and at 1280×720:
+    while the save runs, its progress bar, the status line and the buttons are seen
+    (``visibleRegion``), not scrolled away. Before: they sat inside the scrolling part,
+    below the fold."""
+    from ssa_desktop.ui.common.screen_fit import FRAME
+
+    dialog = _serial(qtbot, ctx, group) if serial else open_letter()
+    dialog.resize(size[0] - FRAME.width(), size[1] - FRAME.height())
+    _active(qtbot, dialog)
+    dialog.save_path_chooser = lambda suggested: str(tmp_path / "brief.docx")
+    hold.on()
+    assert dialog.save_file()
+    qtbot.waitUntil(hold.waiting, timeout=30_000)
+    qtbot.waitUntil(dialog.save_progress.isVisible)
+    if folder := os.environ.get("SSA_SHOTS"):
+        dialog.grab().save(os.path.join(folder, f"{'serial' if serial else 'letter'}-"
+                                                f"{size[0]}x{size[1]}.png"))
+    for part in (dialog.save_progress, dialog.problem, dialog.close_button,
+                 dialog.save_button):
+        assert not part.visibleRegion().isEmpty(), part
+    hold.release()
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=60_000)
+    _ended(qtbot)
