@@ -5,12 +5,14 @@ buttons that would save twice are off, and Esc asks „… wird noch geschrieben
 „Warten“ (the default and the question's Esc): the dialog stays until the file is whole,
 then closes. „Abbrechen und verwerfen“ leaves no file.
 
-The child is held by its test hook (``letter_child.HOLD_ENV``): before each request it
-waits for a byte from a FIFO this test holds open; no sleeps, no timing."""
+The save is held by the in-process test hook ``letter_child.before_request``: before
+each request of a child made after ``Hold.on()`` the runner's thread waits for the
+test's event; no sleeps, no timing."""
 
 from __future__ import annotations
 
 import os
+import threading
 from datetime import date
 
 import pytest
@@ -21,13 +23,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssa_desktop.domain.entities import Person
-from ssa_desktop.services import group_members
-from ssa_desktop.services.letter_child import HOLD_ENV
+from ssa_desktop.services import group_members, letter_child
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui import background
 from ssa_desktop.ui.letters.serial_dialog import SerialLetterDialog
-
-pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="the hold is a FIFO (POSIX)")
 
 
 @pytest.fixture(autouse=True)
@@ -40,33 +39,35 @@ def shown(monkeypatch):
 
 
 class Hold:
-    """The letter children started after ``on()`` wait before each request until
-    ``release()``; ``waiting()``: one of them is waiting (or was)."""
+    """The letter children made after ``on()`` wait before each request (on the
+    runner's thread, ``letter_child.before_request``) until ``release()``;
+    ``waiting()``: one of them is waiting (or was)."""
 
-    def __init__(self, folder, monkeypatch):
-        self.folder, self.monkeypatch = folder, monkeypatch
-        os.mkfifo(folder / "release")
-        # read and write: opening never blocks, and the child's read waits for a byte
-        self.fd = os.open(folder / "release", os.O_RDWR | os.O_NONBLOCK)
+    def __init__(self, monkeypatch):
+        self.monkeypatch = monkeypatch
+        self.asked = threading.Event()
+        self.released = threading.Event()
 
     def on(self) -> None:
-        self.monkeypatch.setenv(HOLD_ENV, str(self.folder))
+        self.monkeypatch.setattr(letter_child, "before_request", self._hold)
+
+    def _hold(self) -> None:
+        self.asked.set()
+        # bounded: a failed test's save goes on (its teardown releases it anyway)
+        self.released.wait(timeout=120)
 
     def waiting(self) -> bool:
-        return (self.folder / "waiting").exists()
+        return self.asked.is_set()
 
     def release(self) -> None:
-        os.write(self.fd, b"x" * 64)    # a byte for each request still to come
+        self.released.set()
 
 
 @pytest.fixture
-def hold(tmp_path, monkeypatch):
-    folder = tmp_path / "hold"
-    folder.mkdir()
-    held = Hold(folder, monkeypatch)
+def hold(monkeypatch):
+    held = Hold(monkeypatch)
     yield held
-    held.release()      # a child still held (a failed test) goes on; then no writer: EOF
-    os.close(held.fd)
+    held.release()      # a save still held (a failed test) goes on
 
 
 def _active(qtbot, dialog):
