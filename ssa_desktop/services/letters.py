@@ -642,15 +642,19 @@ class SerialSaved:
     logged: int
 
 
-def save_serial_letter(conn: Connection, path: Path | str, serial: SerialRequest,
+def save_serial_letter(conn: Connection, path: Path | str, requests: list[LetterRequest],
                        tr: Translate, progress: Progress) -> SerialSaved:
-    """The serial letter's save on the one runner: each letter made (one step per
-    recipient, ``progress``), joined and written atomically in a child of its own, then
+    """The serial letter's save on the one runner, for the ``requests`` she confirmed
+    (``serial_requests``; not read again, so what is logged is what she saw; a person
+    restricted meanwhile is refused): each letter made (one step per recipient,
+    ``progress``), joined and written atomically in a child of its own, then
     all disclosures logged in one transaction (refused: the file is removed); after ``progress.finishing`` a cancel is refused (the file
     and the log both whole); cancelled before, nothing is written."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
-    requests = serial_requests(conn, serial)
+    if any(restricted(conn, request.person_id) for request in requests):
+        raise UserError("Die Verarbeitung ist für eine der Personen inzwischen eingeschränkt "
+                        "(Art. 18 DSGVO): kein Serienbrief. Nichts wurde erstellt.")
     letters = []
     with LetterChild() as child:
         for number, request in enumerate(requests, 1):

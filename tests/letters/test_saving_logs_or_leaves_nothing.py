@@ -6,6 +6,7 @@ A cancel before ``finishing`` leaves nothing; after it a cancel is refused."""
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 
 from ssa_desktop.domain.translate import german
 from ssa_desktop.services import consents
@@ -96,7 +97,28 @@ def test_a_serial_letter_logs_all_its_disclosures_or_none_and_no_file(
     (tmp_path / "out").mkdir()
     path = tmp_path / "out" / "serienbrief.pdf"
     with pytest.raises(Exception, match="refused by the test"):
-        svc.save_serial_letter(conn, path, serial, german, Progress())
+        svc.save_serial_letter(conn, path, svc.serial_requests(conn, serial), german,
+                               Progress())
     assert list(path.parent.iterdir()) == []
     for person in (pupil, ali, lea):
         assert consents.disclosures_for_person(conn, person.id) == []
+
+
+def test_the_serial_letter_saves_and_logs_what_she_confirmed(
+        conn, group_of_three, frozen_clock, tmp_path):  # noqa: F811 - the fixture
+    """The recipients she confirmed go to the save; a guardian's address changed
+    meanwhile is not read again. Before: the save computed the recipients again."""
+    group_id, (pupil, ali, _lea) = group_of_three
+    serial = svc.SerialRequest("participation", group_id, (pupil.id, ali.id),
+                               addresses={pupil.id: OFFICE}, outside=True, legal_basis="8a",
+                               to_guardians=True)
+    confirmed = svc.serial_requests(conn, serial)
+    assert "Weg 21" in confirmed[1].recipient
+    conn.execute("UPDATE person SET guardian_contact = ? WHERE id = ?",
+                 ("Familie Neu\nAm Bach 2", ali.id))
+    assert "Am Bach 2" in svc.serial_requests(conn, serial)[1].recipient
+    path = tmp_path / "serie.pdf"
+    saved = svc.save_serial_letter(conn, path, confirmed, german, Progress())
+    assert (saved.letters, saved.logged) == (2, 2)
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Weg 21" in text and "Am Bach 2" not in text

@@ -453,7 +453,7 @@ class SerialLetterDialog(KeepingDialog):
             return False
         self._saving(True)
         self.keep_writing(self.ctx.perform(
-            lambda conn, progress: svc.save_serial_letter(conn, path, serial, tr, progress),
+            lambda conn, progress: svc.save_serial_letter(conn, path, requests, tr, progress),
             background=True, critical=True, cancellable=True, writing="serial",
             on_done=self._saved, on_error=self._save_failed,
             on_progress=self.save_progress.step))
