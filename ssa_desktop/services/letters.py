@@ -559,11 +559,11 @@ def make_serial(conn: Connection, serial: SerialRequest, tr: Translate = german,
     return [(request, make(conn, request, tr, child)) for request in serial_requests(conn, serial)]
 
 
-def check_serial_disclosures(conn: Connection,
-                             letters: list[tuple[LetterRequest, MadeLetter]]) -> list[Disclosure]:
-    """What printing or saving the serial letter discloses: one entry per letter that goes
-    outside; ``DisclosureRefused`` for the first that may not (nothing written)."""
-    return [d for request, _made in letters if (d := check_disclosure(conn, request)) is not None]
+def check_serial_disclosures(conn: Connection, requests: list[LetterRequest]) -> list[Disclosure]:
+    """What printing or saving the serial letter's ``requests`` discloses: one entry per
+    letter that goes outside; ``DisclosureRefused`` for the first that may not (nothing
+    written)."""
+    return [d for request in requests if (d := check_disclosure(conn, request)) is not None]
 
 
 @writes(DataKind.CONSENTS)
@@ -660,7 +660,7 @@ def save_serial_letter(conn: Connection, path: Path | str, requests: list[Letter
         for number, request in enumerate(requests, 1):
             progress(80 * (number - 1) // len(requests), "Die Briefe werden erstellt …")
             letters.append((request, make(conn, request, tr, child)))
-        check_serial_disclosures(conn, letters)     # still allowed (she confirmed them)
+        check_serial_disclosures(conn, requests)    # still allowed (she confirmed them)
         progress(80, "Der Serienbrief wird zusammengefügt …")
         data = serial_file(path, letters, child)
     progress.finishing(95, "Der Serienbrief wird gespeichert …")

@@ -27,12 +27,13 @@ from ssa_desktop.services import group_members, letter_child
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui import background
 from ssa_desktop.ui.letters.serial_dialog import SerialLetterDialog
+from tests.ui.letters.test_serial_dialog import _dialog, _key
 
 
 @pytest.fixture(autouse=True)
 def shown(monkeypatch):
     messages: list[str] = []
-    for module in ("dialog", "serial_dialog"):
+    for module in ("dialog", "serial_dialog", "saving"):
         monkeypatch.setattr(f"ssa_desktop.ui.letters.{module}.show_error",
                             lambda parent, text, title="": messages.append(text))
     return messages
@@ -73,10 +74,6 @@ def hold(monkeypatch):
 def _active(qtbot, dialog):
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-
-
-def _key(dialog, key, modifier=Qt.KeyboardModifier.NoModifier):
-    QTest.keyClick(QApplication.focusWidget() or dialog, key, modifier)
 
 
 def _answer(asked: list[str], how) -> None:
@@ -140,10 +137,7 @@ def group(ctx, records):
 
 
 def _serial(qtbot, ctx, group_id):
-    dialog = SerialLetterDialog(ctx, group_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _dialog(qtbot, ctx, group_id)
     _active(qtbot, dialog)
     return dialog
 
