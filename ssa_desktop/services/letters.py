@@ -87,6 +87,11 @@ class MadeLetter:
     def data(self) -> bytes:
         """The file: her filled template, or the built-in letter's PDF, painted only when
         it leaves (saved, kept, joined); the preview and the printer paint ``pages``."""
+        return self.file_bytes()
+
+    def file_bytes(self) -> bytes:
+        """``data`` made without keeping it on the letter: for the save on the runner's
+        thread, which must not write into the letter her window holds."""
         if self.filled is not None:
             return self.filled
         if self.letter is None:
@@ -323,7 +328,7 @@ def as_docx(made: MadeLetter, child: LetterChild | None = None) -> bytes:
     ``child`` or a child of its own), her DOCX template's as filled; a filled PDF form
     has no DOCX (German refusal)."""
     if made.file_type == "docx":
-        return made.data
+        return made.file_bytes()
     if made.letter is None:
         raise UserError(_FORM_AS_PDF)
     return letter_as_docx(made.letter, child)
@@ -345,7 +350,7 @@ def letter_file(path: Path | str, made: MadeLetter, child: LetterChild | None = 
     if made.file_type == "docx":
         raise UserError("Ihre Word-Vorlage ergibt eine DOCX-Datei; bitte speichern Sie den "
                         "Brief mit der Endung .docx.")
-    return made.data
+    return made.file_bytes()
 
 
 def save_letter(conn: Connection, path: Path | str, request: LetterRequest, made: MadeLetter,

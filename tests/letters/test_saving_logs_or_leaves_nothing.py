@@ -122,3 +122,14 @@ def test_the_serial_letter_saves_and_logs_what_she_confirmed(
     assert (saved.letters, saved.logged) == (2, 2)
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
     assert "Weg 21" in text and "Am Bach 2" not in text
+
+
+def test_the_save_writes_nothing_into_the_letter_her_window_holds(
+        conn, records, frozen_clock, tmp_path):
+    """The save runs on the runner's thread while her window holds ``made``: it makes
+    the PDF without caching it on the letter. Before: ``MadeLetter.data`` (a cached
+    property) was computed and stored there from the background thread."""
+    request, made, path = _letter(conn, records, tmp_path)
+    svc.save_letter(conn, path, request, made, Progress())
+    assert "data" not in vars(made)
+    assert path.read_bytes().startswith(b"%PDF")
