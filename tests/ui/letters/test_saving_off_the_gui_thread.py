@@ -309,3 +309,20 @@ def test_the_saves_progress_its_status_line_and_the_buttons_are_in_sight(
     hold.release()
     qtbot.waitUntil(lambda: not dialog.saving, timeout=60_000)
     _ended(qtbot)
+
+
+def test_a_save_that_cannot_start_gives_the_buttons_back(
+        open_letter, qtbot, tmp_path, monkeypatch, shown, frozen_clock):
+    """The runner refuses the task (``start_task`` raises): the buttons come back.
+    Before: they were switched off before ``ctx.perform`` and stayed off for good."""
+    dialog = open_letter()
+    assert dialog.save_button.isEnabled()
+    dialog.save_path_chooser = lambda suggested: str(tmp_path / "brief.pdf")
+
+    def refused(*_args, **_kwargs):
+        raise RuntimeError("the runner refused")
+    monkeypatch.setattr("ssa_desktop.ui.context.start_task", refused)
+    with pytest.raises(RuntimeError):
+        dialog.save_file()
+    assert not dialog.saving
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
