@@ -4631,7 +4631,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/saving.py" />
             <source>%n Übermittlung(en) eingetragen.</source>
             <translation>
                 <numerusform>%n disclosure logged.</numerusform>
@@ -5186,7 +5186,7 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Keep in the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <location filename="../../ssa_desktop/ui/letters/saving.py" />
             <source>Im Übermittlungsprotokoll eingetragen.</source>
             <translation>Entered in the disclosure log.</translation>
         </message>

@@ -317,7 +317,7 @@ def _serial(args) -> int:
                                    template_id=template_id, outside=bool(args.outside),
                                    legal_basis=args.outside, source_id=args.source)
         letters = svc.make_serial(conn, serial)
-        svc.check_serial_disclosures(conn, letters)
+        svc.check_serial_disclosures(conn, [r for r, _made in letters])
         if args.out is not None:
             svc.save_serial(args.out, letters)
             out(f"{len(letters)} Briefe geschrieben: {args.out}")

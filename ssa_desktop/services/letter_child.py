@@ -39,14 +39,12 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import strict_json
@@ -98,12 +96,24 @@ def answer_limit(jobs: Sequence[Job]) -> int:
     return _ESCAPED * chars + 64
 
 
+# Test hook (in process, never set by the program): called before each request of a
+# ``LetterChild`` made while it is set — a save held on the runner's thread without
+# timing (tests/ui/letters/test_saving_off_the_gui_thread.py); children made before it
+# (the dialog's preview) are not held.
+before_request: Callable[[], None] | None = None
+
+
 class LetterChild:
     """One child that renders letters' texts while its owner needs it (``render``);
     ``close()`` ends it. A failed request ends it; the next one starts a new child."""
 
     def __init__(self) -> None:
         self._child: subprocess.Popen | None = None
+        self._before_request = before_request   # as it was when this child was made
+
+    def _asking(self) -> None:
+        if self._before_request is not None:
+            self._before_request()
 
     def __enter__(self) -> LetterChild:
         return self
@@ -128,6 +138,7 @@ class LetterChild:
         """Each job's texts checked and filled in the child's sandbox, in order."""
         if not jobs:
             return []
+        self._asking()
         request = json.dumps({"jobs": [{"kind": kind, "texts": list(texts),
                                         "values": dict(values)}
                                        for kind, texts, values in jobs]}) + "\n"
@@ -157,6 +168,7 @@ class LetterChild:
         ``pages``, checked for its shape by the caller); ``TemplateRefused`` as the child
         refused it, ``LetterFailed`` when it failed; the size and the answer within one
         ``timeout`` (default ``TIMEOUT_S``)."""
+        self._asking()
         deadline = time.monotonic() + (TIMEOUT_S if timeout is None else timeout)
         child = self._started()
         # the file's base64 goes in once, not copied through a str (a PDF of 25 MB)
@@ -421,19 +433,6 @@ def _pages_with_text(data: bytes, limit: int) -> list[str] | None:
     return [text for text in pages if text]
 
 
-HOLD_ENV = "SSA_LETTER_CHILD_HOLD"   # tests only: a folder (``_held``)
-
-
-def _held(folder: str) -> None:
-    """Tests only: before each request the child says so (the file ``waiting`` in
-    ``folder``) and waits for one byte from the pipe ``release`` there (a FIFO the test
-    holds open): a save held in the child, without timing (tests/ui/letters/
-    test_saving_off_the_gui_thread.py)."""
-    (Path(folder) / "waiting").touch()
-    with open(Path(folder) / "release", "rb", buffering=0) as release:
-        release.read(1)
-
-
 def serve() -> int:
     """Entry of the child process: render the texts it is sent, one request a line, end
     when its stdin closes; her own template's work answers its size first and waits for
@@ -442,11 +441,8 @@ def serve() -> int:
 
     harden_process()  # no core dump of a process that held her letter's values
     out = sys.stdout.buffer
-    hold = os.environ.get(HOLD_ENV, "")
     try:
         for line in sys.stdin.buffer:
-            if hold:
-                _held(hold)
             request = strict_json.loads(line)
             if isinstance(request, dict) and "own" in request:
                 answer = json.dumps(_own(request)).encode("ascii") + b"\n"

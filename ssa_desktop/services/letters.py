@@ -31,6 +31,7 @@ from ..reports.slip_layout import Page
 from ..storage import repositories as repo
 from ..storage import retention_repo
 from ..storage.connection import Connection
+from ..storage.transactions import transaction
 from . import (
     appointments,
     consents,
@@ -86,6 +87,11 @@ class MadeLetter:
     def data(self) -> bytes:
         """The file: her filled template, or the built-in letter's PDF, painted only when
         it leaves (saved, kept, joined); the preview and the printer paint ``pages``."""
+        return self.file_bytes()
+
+    def file_bytes(self) -> bytes:
+        """``data`` made without keeping it on the letter: for the save on the runner's
+        thread, which must not write into the letter her window holds."""
         if self.filled is not None:
             return self.filled
         if self.letter is None:
@@ -322,7 +328,7 @@ def as_docx(made: MadeLetter, child: LetterChild | None = None) -> bytes:
     ``child`` or a child of its own), her DOCX template's as filled; a filled PDF form
     has no DOCX (German refusal)."""
     if made.file_type == "docx":
-        return made.data
+        return made.file_bytes()
     if made.letter is None:
         raise UserError(_FORM_AS_PDF)
     return letter_as_docx(made.letter, child)
@@ -344,24 +350,37 @@ def letter_file(path: Path | str, made: MadeLetter, child: LetterChild | None = 
     if made.file_type == "docx":
         raise UserError("Ihre Word-Vorlage ergibt eine DOCX-Datei; bitte speichern Sie den "
                         "Brief mit der Endung .docx.")
-    return made.data
+    return made.file_bytes()
 
 
 @writes(DataKind.CONSENTS)  # the disclosure it logs
 def save_letter(conn: Connection, path: Path | str, request: LetterRequest, made: MadeLetter,
                 progress: Progress) -> bool:
     """The dialog's save on the one runner: the file made in a child of its own (the
-    dialog's child stays with the GUI thread), written atomically, then the disclosure
-    logged (``disclose``); after ``progress.finishing`` a cancel is refused, so file and
-    log are both whole. True when a disclosure was logged."""
+    dialog's child stays with the GUI thread), the disclosure checked again, the file
+    written atomically, then the disclosure logged (``disclose``; refused: the file is
+    removed); after ``progress.finishing`` a cancel is refused, so file and log are both
+    whole. True when a disclosure was logged."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
     progress(10, "Der Brief wird erstellt …")
     with LetterChild() as child:
         data = letter_file(path, made, child)
+    check_disclosure(conn, request)     # still allowed (she confirmed it)
     progress.finishing(80, "Der Brief wird gespeichert …")
-    own.write_bytes_atomically(Path(path), data)
-    return disclose(conn, request) is not None
+    written = own.write_bytes_atomically(Path(path), data)
+    return bool(_logged_or_removed(conn, written, [request]))
+
+
+def _logged_or_removed(conn: Connection, written: Path, requests: list[LetterRequest]) -> int:
+    """Log the disclosures of the letters just ``written`` in one transaction, or remove
+    the file and re-raise: file and log are both whole or both absent. How many logged."""
+    try:
+        with transaction(conn):
+            return sum(disclose(conn, request) is not None for request in requests)
+    except BaseException:
+        written.unlink(missing_ok=True)
+        raise
 
 
 def form_fields(data: bytes, child: LetterChild | None = None) -> list[str]:
@@ -546,17 +565,19 @@ def make_serial(conn: Connection, serial: SerialRequest, tr: Translate = german,
     return [(request, make(conn, request, tr, child)) for request in serial_requests(conn, serial)]
 
 
-def check_serial_disclosures(conn: Connection,
-                             letters: list[tuple[LetterRequest, MadeLetter]]) -> list[Disclosure]:
-    """What printing or saving the serial letter discloses: one entry per letter that goes
-    outside; ``DisclosureRefused`` for the first that may not (nothing written)."""
-    return [d for request, _made in letters if (d := check_disclosure(conn, request)) is not None]
+def check_serial_disclosures(conn: Connection, requests: list[LetterRequest]) -> list[Disclosure]:
+    """What printing or saving the serial letter's ``requests`` discloses: one entry per
+    letter that goes outside; ``DisclosureRefused`` for the first that may not (nothing
+    written)."""
+    return [d for request in requests if (d := check_disclosure(conn, request)) is not None]
 
 
 @writes(DataKind.CONSENTS)
 def disclose_serial(conn: Connection, letters: list[tuple[LetterRequest, MadeLetter]]) -> int:
-    """Log each letter that goes outside, after her confirmation; how many were logged."""
-    return sum(disclose(conn, request) is not None for request, _made in letters)
+    """Log each letter that goes outside, after her confirmation, all in one transaction
+    (one refused: none logged); how many were logged."""
+    with transaction(conn):
+        return sum(disclose(conn, request) is not None for request, _made in letters)
 
 
 def joined_pdf(letters: list[tuple[LetterRequest, MadeLetter]],
@@ -627,27 +648,33 @@ class SerialSaved:
     logged: int
 
 
-@writes(DataKind.CONSENTS)  # the disclosure it logs
-def save_serial_letter(conn: Connection, path: Path | str, serial: SerialRequest,
+@writes(DataKind.CONSENTS)  # the disclosures it logs
+def save_serial_letter(conn: Connection, path: Path | str, requests: list[LetterRequest],
                        tr: Translate, progress: Progress) -> SerialSaved:
-    """The serial letter's save on the one runner: each letter made (one step per
-    recipient, ``progress``), joined and written atomically in a child of its own, then
-    each disclosure logged; after ``progress.finishing`` a cancel is refused (the file
-    and the log both whole); cancelled before, nothing is written."""
+    """The serial letter's save on the one runner, for the ``requests`` she confirmed
+    (``serial_requests``; not read again, so what is logged is what she saw; a person
+    restricted meanwhile is refused): each letter made (one step per recipient,
+    ``progress``), joined and written atomically in a child of its own, then all
+    disclosures logged in one transaction (refused: the file is removed); after
+    ``progress.finishing`` a cancel is refused (the file and the log both whole);
+    cancelled before, nothing is written."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
-    requests = serial_requests(conn, serial)
+    if any(restricted(conn, request.person_id) for request in requests):
+        raise UserError("Die Verarbeitung ist für eine der Personen inzwischen eingeschränkt "
+                        "(Art. 18 DSGVO): kein Serienbrief. Nichts wurde erstellt.")
     letters = []
     with LetterChild() as child:
         for number, request in enumerate(requests, 1):
             progress(80 * (number - 1) // len(requests), "Die Briefe werden erstellt …")
             letters.append((request, make(conn, request, tr, child)))
-        check_serial_disclosures(conn, letters)     # still allowed (she confirmed them)
+        check_serial_disclosures(conn, requests)    # still allowed (she confirmed them)
         progress(80, "Der Serienbrief wird zusammengefügt …")
         data = serial_file(path, letters, child)
     progress.finishing(95, "Der Serienbrief wird gespeichert …")
     written = own.write_bytes_atomically(Path(path), data)
-    return SerialSaved(written, len(letters), disclose_serial(conn, letters))
+    return SerialSaved(written, len(letters),
+                       _logged_or_removed(conn, written, [r for r, _made in letters]))
 
 
 @writes(DataKind.DOCUMENTS)

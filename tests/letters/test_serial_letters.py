@@ -103,7 +103,7 @@ def test_one_letter_per_chosen_member_in_one_pdf_each_kept_with_its_person(
     assert "Lea Berg" in pages[0] and "Klasse 7b" in pages[0] and "Soziales Lernen 7b" in pages[0]
     assert "Mühlenweg 2" in pages[1] and "Lea" not in pages[1]
     assert not any("GEHEIM" in page or "Ali" in page for page in pages)
-    assert svc.check_serial_disclosures(conn, letters) == []   # to the pupils themselves
+    assert svc.check_serial_disclosures(conn, [r for r, _m in letters]) == []   # to the pupils themselves
 
     kept = svc.keep_serial(conn, letters)
     assert [(d.person_id, d.kind, d.title) for d in kept] == [
@@ -177,7 +177,7 @@ def test_the_invitation_goes_to_each_members_guardians_in_one_pdf(
     assert "Aula" in pages[0] and "Ali" not in pages[1] and "Lea" not in pages[0]
     assert "An die Erziehungsberechtigten" in pages[1]   # no address recorded: the proposal
     assert not any("GEHEIM" in page or "Kim" in page for page in pages)
-    assert svc.check_serial_disclosures(conn, letters) == []   # to the guardians
+    assert svc.check_serial_disclosures(conn, [r for r, _m in letters]) == []   # to the guardians
     kept = svc.keep_serial(conn, letters)
     assert [(d.person_id, d.title) for d in kept] == [
         (ali.id, "Einladung zum Gespräch an Frau Sara Berg"),
@@ -244,7 +244,7 @@ def test_a_serial_letter_from_her_word_template_to_an_office_is_logged_per_lette
     letters, _document = _word_serial(conn, group_id, (pupil.id, ali.id),
                                       addresses={pupil.id: office, ali.id: office},
                                       outside=True, legal_basis="8a")
-    assert len(svc.check_serial_disclosures(conn, letters)) == 2
+    assert len(svc.check_serial_disclosures(conn, [r for r, _m in letters])) == 2
     svc.save_serial(tmp_path / "amt.docx", letters)
     assert svc.disclose_serial(conn, letters) == 2
 
@@ -257,7 +257,7 @@ def test_serial_letters_to_another_office_are_each_a_logged_disclosure(
                                addresses={pupil.id: office, ali.id: office},
                                outside=True, legal_basis="8a")
     letters = svc.make_serial(conn, serial)
-    seen = svc.check_serial_disclosures(conn, letters)
+    seen = svc.check_serial_disclosures(conn, [r for r, _m in letters])
     assert [(d.person_id, d.recipient, d.categories) for d in seen] == [
         (pupil.id, "Jugendamt Emmendingen", ("master", "attendance")),
         (ali.id, "Jugendamt Emmendingen", ("master", "attendance"))]

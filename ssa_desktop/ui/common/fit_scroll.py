@@ -10,6 +10,8 @@ mnemonic or by a click.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -120,15 +122,27 @@ def scrolling(layout: QLayout) -> FitScroll:
     return FitScroll(body)
 
 
-def whole_window_scrolls(window: QWidget) -> FitScroll:
+def whole_window_scrolls(window: QWidget,
+                         footer: Sequence[QWidget | QLayout] = ()) -> FitScroll:
     """Move ``window``'s layout (made before) into a ``FitScroll`` filling the window: on
-    a small screen all of it scrolls, buttons included."""
+    a small screen all of it scrolls, buttons included — but ``footer`` (a running
+    save's progress, its status line, the buttons) stays below it, always in sight."""
     layout = window.layout()
     assert layout is not None, "the window's layout is made before"
     scroll = scrolling(layout)
     outer = QVBoxLayout(window)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scroll)
+    outer.addWidget(scroll, 1)
+    if footer:
+        below = QVBoxLayout()
+        margins = layout.contentsMargins()
+        below.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
+        for part in footer:
+            if isinstance(part, QWidget):
+                below.addWidget(part)
+            else:
+                below.addLayout(part)
+        outer.addLayout(below)
     # it opens as large as it asks for, within the screen: Qt's first size (two thirds of
     # the screen) scrolled the Stelle's dialog sideways on a 1280×720 screen
     hint = window.sizeHint()

@@ -98,9 +98,14 @@ class ExportDocumentDialog(KeepingDialog):
 
         self._exporting(True)
         self.error.clear()
-        self.keep_writing(self.ctx.perform(
-            op, background=True, critical=True, cancellable=True, writing="export",
-            on_done=self._exported, on_error=self._failed))
+        try:
+            progress = self.ctx.perform(
+                op, background=True, critical=True, cancellable=True, writing="export",
+                on_done=self._exported, on_error=self._failed)
+        except BaseException:
+            self._exporting(False)   # a perform that raises gives the button back
+            raise
+        self.keep_writing(progress)
 
     def _exporting(self, on: bool) -> None:
         self.exporting = on

@@ -137,9 +137,14 @@ class AddDocumentDialog(KeepingDialog):
 
         self._saving(True)
         self.error.clear()
-        self.keep_writing(self.ctx.perform(
-            op, background=True, critical=True, cancellable=True, writing="document",
-            on_done=self._saved, on_error=self._failed))
+        try:
+            progress = self.ctx.perform(
+                op, background=True, critical=True, cancellable=True, writing="document",
+                on_done=self._saved, on_error=self._failed)
+        except BaseException:
+            self._saving(False)   # a perform that raises gives the button back
+            raise
+        self.keep_writing(progress)
 
     def _saving(self, on: bool) -> None:
         self.saving = on

@@ -781,19 +781,15 @@ class GroupsArea(Area):
 
         if self.group is None:
             return
-        message = open_letter_dialog(self.ctx, None, self, kind="participation",
-                                     source_id=self.group.id)
-        if message:
-            self.ctx.status_message.emit(message)
+        open_letter_dialog(self.ctx, None, self, kind="participation",
+                           source_id=self.group.id)   # it says what was saved
 
     def serial_letter(self) -> None:
         from ..letters.serial_dialog import open_serial_dialog
 
         if self.group is None:
             return
-        message = open_serial_dialog(self.ctx, self.group.id, self)
-        if message:
-            self.ctx.status_message.emit(message)
+        open_serial_dialog(self.ctx, self.group.id, self)   # it says what was saved
 
     def delete_group(self) -> None:
         if self.group is None:

@@ -37,7 +37,6 @@ from ...services import letters as svc
 from ...services import persons
 from ...services.letter_child import LetterChild
 from ..common.button_row import end_button_row
-from ..common.closing import KeepingDialog
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
 from ..common.files import choose_open_file, save_path_chooser
@@ -52,6 +51,7 @@ from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..memory import give_back_when_gone
 from ..reports.slip_painter import PREVIEW_WIDTH, preview_image, print_pages
+from .saving import SavingDialog, logged_sentence
 
 if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the dialog
     from PySide6.QtPrintSupport import QPrinter
@@ -84,7 +84,7 @@ def letter_preview() -> tuple[PictureLabel, QScrollArea, QLabel]:
     return preview, scroll, problem
 
 
-class LetterDialog(KeepingDialog):
+class LetterDialog(SavingDialog):
     """Make one letter for ``person_id`` – or, from a group or open offer
     (``person_id`` None), for the person she chooses; ``message`` says what happened."""
 
@@ -93,9 +93,7 @@ class LetterDialog(KeepingDialog):
         super().__init__(parent)
         self.ctx, self.fixed_person = ctx, person_id
         self.wanted_source = source_id
-        self.message = ""
         self.made: svc.MadeLetter | None = None
-        self.saving = False       # a save runs on the one runner (its buttons are off)
         self._may_go_out = True   # the letter's disclosure, if any, is allowed
         # the child that fills the letter's texts (the sandbox stays out of the GUI):
         # started with the first letter, ended when the dialog closes
@@ -186,11 +184,10 @@ class LetterDialog(KeepingDialog):
         box.addWidget(QLabel(tr("Ein Brief enthält nur die Angaben seiner Briefart – nie "
                                 "Themen, Notizen, Fälle oder § 8a.")))
         box.addWidget(scroll, 1)
-        box.addWidget(self.save_progress)
-        box.addWidget(self.problem)
-        box.addLayout(end_button_row(self.print_button, self.save_button, self.keep_button,
-                                     self.close_button))
-        whole_window_scrolls(self)
+        # the save's progress, what it says and the buttons below the scrolling part:
+        # always in sight (at 200 % they were scrolled away)
+        whole_window_scrolls(self, (self.save_progress, self.problem, end_button_row(
+            self.print_button, self.save_button, self.keep_button, self.close_button)))
 
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self._fill_sources()
@@ -464,7 +461,7 @@ class LetterDialog(KeepingDialog):
         except UserError as err:
             show_error(self, str(err), title=tr("Übermittlung"))
             return ""
-        return " " + tr("Im Übermittlungsprotokoll eingetragen.") if logged else ""
+        return logged_sentence(1 if logged else 0)
 
     def save_file(self) -> bool:
         """Save the letter where she chooses, on the one runner; True when the save
@@ -475,36 +472,16 @@ class LetterDialog(KeepingDialog):
         if not path or not self._confirm_disclosure():
             return False
         request, made = self.request(), self.made
-        self._saving(True)
-        self.keep_writing(self.ctx.perform(
+        self.start_save(
             lambda conn, progress: svc.save_letter(conn, path, request, made, progress),
-            background=True, critical=True, cancellable=True, writing="letter",
-            on_done=lambda logged: self._saved(path, logged), on_error=self._save_failed,
-            on_progress=self.save_progress.step))
+            "letter", lambda logged: self._saved(path, logged))
         return True
-
-    def _saving(self, on: bool) -> None:
-        self.saving = on
-        if not on:
-            self.save_progress.done()
-        self._enable_outputs()
 
     def _saved(self, path: str, logged: bool) -> None:
         self._saving(False)
-        self.message = tr("Brief gespeichert: {0}").format(path) + (
-            " " + tr("Im Übermittlungsprotokoll eingetragen.") if logged else "")
+        self.message = tr("Brief gespeichert: {0}").format(path) + logged_sentence(
+            1 if logged else 0)
         self.problem.setText(self.message)
-
-    def _save_failed(self, message: str) -> None:
-        self._saving(False)
-        if self.isVisible():    # closed: she chose „Abbrechen und verwerfen“
-            show_error(self, message, title=tr("Brief speichern"))
-
-    def waiting_to_close(self, text: str) -> None:
-        self.problem.setText(text)
-
-    def closed_when_written(self) -> None:
-        self.ctx.status_message.emit(self.message)
 
     def keep(self) -> bool:
         if self.made is None:
@@ -525,7 +502,10 @@ class LetterDialog(KeepingDialog):
 
 def open_letter_dialog(ctx, person_id: str | None, parent: QWidget | None = None, *,
                        kind: str = "invitation", source_id: str = "") -> str:
-    """Show the dialog modally; the message of what happened ("" when closed)."""
+    """Show the dialog modally; the message of what happened ("" when closed), said in
+    the status bar once."""
     dialog = LetterDialog(ctx, person_id, parent, kind=kind, source_id=source_id)
     with modal(dialog):   # deleted after: no names stay in memory after use
+        if dialog.message and not dialog.message_said:
+            ctx.status_message.emit(dialog.message)   # once: not again after the wait
         return dialog.message

@@ -36,7 +36,6 @@ from ...services import letter_templates as store
 from ...services import letters as svc
 from ...services.letter_child import LetterChild
 from ..common.button_row import end_button_row
-from ..common.closing import KeepingDialog
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
 from ..common.files import save_path_chooser
@@ -52,21 +51,20 @@ from ..i18n import translator
 from ..memory import give_back_when_gone
 from ..reports.slip_painter import preview_image, print_pages
 from .dialog import letter_preview
+from .saving import SavingDialog, logged_sentence
 
 tr = translator("Letters")
 
 PERSON, GUARDIANS, OUTSIDE = "person", "guardians", "outside"
 
 
-class SerialLetterDialog(KeepingDialog):
+class SerialLetterDialog(SavingDialog):
     """Members of ``group_id`` and one letter for each ticked one; ``message`` says what
     happened."""
 
     def __init__(self, ctx, group_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.group_id = ctx, group_id
-        self.message = ""
-        self.saving = False    # a save runs on the one runner (its buttons are off)
         self._ok = False       # the preview's letter was made and may go out
         # the child that fills the letter's texts (the sandbox stays out of the GUI):
         # started with the first letter, ended when the dialog closes
@@ -176,11 +174,10 @@ class SerialLetterDialog(KeepingDialog):
         top = BesideOrBelow((left, 0), (scroll, 1))
         box = QVBoxLayout(self)
         box.addWidget(top, 1)
-        box.addWidget(self.save_progress)
-        box.addWidget(self.problem)
-        box.addLayout(end_button_row(self.print_button, self.save_button, self.keep_button,
-                                     self.close_button))
-        whole_window_scrolls(self)
+        # the save's progress, what it says and the buttons below the scrolling part:
+        # always in sight (at 200 % they were scrolled away)
+        whole_window_scrolls(self, (self.save_progress, self.problem, end_button_row(
+            self.print_button, self.save_button, self.keep_button, self.close_button)))
 
         self._fill_members()
         self._fill_templates()
@@ -350,9 +347,9 @@ class SerialLetterDialog(KeepingDialog):
         count = len(self.ticked())
         ok = False
         try:
-            [(_request, made)] = svc.make_serial(self.ctx.conn, self._preview_serial(), tr,
-                                                    self.letter_child)
-            svc.check_serial_disclosures(self.ctx.conn, [(_request, made)])
+            [(request, made)] = svc.make_serial(self.ctx.conn, self._preview_serial(), tr,
+                                                   self.letter_child)
+            svc.check_serial_disclosures(self.ctx.conn, [request])
         except UserError as err:
             self.problem.setText(str(err))
             self.preview.setText(tr("Keine Vorschau."))
@@ -388,8 +385,7 @@ class SerialLetterDialog(KeepingDialog):
 
     def _confirm_disclosures(self, requests: list[svc.LetterRequest]) -> bool:
         try:
-            seen = [d for request in requests
-                    if (d := svc.check_disclosure(self.ctx.conn, request)) is not None]
+            seen = svc.check_serial_disclosures(self.ctx.conn, requests)
         except UserError as err:
             show_error(self, str(err), title=tr("Übermittlung"))
             return False
@@ -409,7 +405,7 @@ class SerialLetterDialog(KeepingDialog):
         except UserError as err:
             show_error(self, str(err), title=tr("Übermittlung"))
             return ""
-        return " " + tr("%n Übermittlung(en) eingetragen.", n=logged) if logged else ""
+        return logged_sentence(logged, serial=True)
 
     def print_letters(self, printer: QPrinter | None = None) -> bool:
         letters = self._letters(tr("Serienbrief drucken"))
@@ -451,37 +447,16 @@ class SerialLetterDialog(KeepingDialog):
         path = self.save_path_chooser(name)
         if not path or not self._confirm_disclosures(requests):
             return False
-        self._saving(True)
-        self.keep_writing(self.ctx.perform(
-            lambda conn, progress: svc.save_serial_letter(conn, path, serial, tr, progress),
-            background=True, critical=True, cancellable=True, writing="serial",
-            on_done=self._saved, on_error=self._save_failed,
-            on_progress=self.save_progress.step))
+        self.start_save(
+            lambda conn, progress: svc.save_serial_letter(conn, path, requests, tr, progress),
+            "serial", self._saved)
         return True
-
-    def _saving(self, on: bool) -> None:
-        self.saving = on
-        if not on:
-            self.save_progress.done()
-        self._enable_outputs()
 
     def _saved(self, saved: svc.SerialSaved) -> None:
         self._saving(False)
         self.message = tr("%n Brief(e) gespeichert: {0}", n=saved.letters).format(
-            str(saved.path)) + (" " + tr("%n Übermittlung(en) eingetragen.", n=saved.logged)
-                                if saved.logged else "")
+            str(saved.path)) + logged_sentence(saved.logged, serial=True)
         self.problem.setText(self.message)
-
-    def _save_failed(self, message: str) -> None:
-        self._saving(False)
-        if self.isVisible():    # closed: she chose „Abbrechen und verwerfen“
-            show_error(self, message, title=tr("Serienbrief speichern"))
-
-    def waiting_to_close(self, text: str) -> None:
-        self.problem.setText(text)
-
-    def closed_when_written(self) -> None:
-        self.ctx.status_message.emit(self.message)
 
     def keep(self) -> bool:
         letters = self._letters(tr("Im Tresor ablegen"))
@@ -500,7 +475,10 @@ class SerialLetterDialog(KeepingDialog):
 
 
 def open_serial_dialog(ctx, group_id: str, parent: QWidget | None = None) -> str:
-    """Show the dialog modally; the message of what happened ("" when closed)."""
+    """Show the dialog modally; the message of what happened ("" when closed), said in
+    the status bar once."""
     dialog = SerialLetterDialog(ctx, group_id, parent)
     with modal(dialog):   # deleted after: no names stay in memory after use
+        if dialog.message and not dialog.message_said:
+            ctx.status_message.emit(dialog.message)   # once: not again after the wait
         return dialog.message

@@ -301,9 +301,7 @@ class PersonPage(QWidget):
 
         if self.person is None:
             return
-        message = open_letter_dialog(self.ctx, self.person.id, self)
-        if message:
-            self.ctx.status_message.emit(message)
+        open_letter_dialog(self.ctx, self.person.id, self)   # it says what was saved
 
     def clear(self) -> None:
         self._drop_panels()

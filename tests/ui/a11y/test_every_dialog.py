@@ -32,7 +32,7 @@ COVERED_ELSEWHERE = {
 # ui/common/messages.py etc.) are instances, not classes, and so not listed at all.
 BASES = {
     "_EntryDialog", "_SavingDialog", "PackageDialog", "DraftedDialog", "KeepingDialog",
-    "KeyAndNewPassphraseDialog",
+    "KeyAndNewPassphraseDialog", "SavingDialog",
 }
 
 

@@ -173,3 +173,11 @@ def test_the_real_child_checks_fills_and_cleans_her_templates_and_goes_on():
         first = child.pid
         assert letter_child.check_own(template, "docx", "invitation", child=child)
         assert child.pid == first
+
+
+def test_no_environment_variable_holds_or_breaks_a_child(monkeypatch, tmp_path):
+    """The save's test hold is in process (``letter_child.before_request``), not an
+    environment variable every later child inherits, in the release build too. Before:
+    ``SSA_LETTER_CHILD_HOLD`` naming a folder that is not there failed each letter."""
+    monkeypatch.setenv("SSA_LETTER_CHILD_HOLD", str(tmp_path / "not-there"))
+    assert letter_child.render_once([JOB]) == [["Hallo Kim!"]]

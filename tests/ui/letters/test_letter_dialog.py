@@ -19,8 +19,9 @@ from tests.letters.test_own_templates import docx, docx_text
 @pytest.fixture(autouse=True)
 def shown(monkeypatch):
     messages: list[str] = []
-    monkeypatch.setattr("ssa_desktop.ui.letters.dialog.show_error",
-                        lambda parent, text, title="": messages.append(text))
+    for module in ("dialog", "saving"):
+        monkeypatch.setattr(f"ssa_desktop.ui.letters.{module}.show_error",
+                            lambda parent, text, title="": messages.append(text))
     return messages
 
 

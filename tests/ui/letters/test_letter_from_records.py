@@ -25,9 +25,9 @@ def _letter_opened_by(qtbot, target_pdf, key_target, key=Qt.Key.Key_F) -> dict[s
         letter.save_path_chooser = lambda suggested: str(target_pdf)
         started = letter.save_file()
 
-        def close_when_saved() -> None:    # the save runs on the one runner
-            if letter.saving:
-                QTimer.singleShot(10, close_when_saved)
+        def close_when_saved(looks: int = 0) -> None:    # the save runs on the one runner
+            if letter.saving and looks < 6000:   # bounded (a minute): far below the timeout
+                QTimer.singleShot(10, lambda: close_when_saved(looks + 1))
                 return
             seen.update(kind=letter.kind_box.currentData(),
                         source=letter.source_box.currentData(), person=letter.person_id,

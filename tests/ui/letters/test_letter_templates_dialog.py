@@ -21,7 +21,7 @@ from tests.letters.test_own_templates import docx, docx_text, pdf_form
 @pytest.fixture(autouse=True)
 def shown(monkeypatch):
     messages: list[str] = []
-    for module in ("dialog", "templates_dialog"):
+    for module in ("dialog", "templates_dialog", "saving"):
         monkeypatch.setattr(f"ssa_desktop.ui.letters.{module}.show_error",
                             lambda parent, text, title="": messages.append(text))
     return messages

@@ -5,12 +5,14 @@ buttons that would save twice are off, and Esc asks „… wird noch geschrieben
 „Warten“ (the default and the question's Esc): the dialog stays until the file is whole,
 then closes. „Abbrechen und verwerfen“ leaves no file.
 
-The child is held by its test hook (``letter_child.HOLD_ENV``): before each request it
-waits for a byte from a FIFO this test holds open; no sleeps, no timing."""
+The save is held by the in-process test hook ``letter_child.before_request``: before
+each request of a child made after ``Hold.on()`` the runner's thread waits for the
+test's event; no sleeps, no timing."""
 
 from __future__ import annotations
 
 import os
+import threading
 from datetime import date
 
 import pytest
@@ -21,61 +23,57 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssa_desktop.domain.entities import Person
-from ssa_desktop.services import group_members
-from ssa_desktop.services.letter_child import HOLD_ENV
+from ssa_desktop.services import group_members, letter_child
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui import background
 from ssa_desktop.ui.letters.serial_dialog import SerialLetterDialog
-
-pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="the hold is a FIFO (POSIX)")
+from tests.ui.letters.test_serial_dialog import _dialog, _key
 
 
 @pytest.fixture(autouse=True)
 def shown(monkeypatch):
     messages: list[str] = []
-    for module in ("dialog", "serial_dialog"):
+    for module in ("dialog", "serial_dialog", "saving"):
         monkeypatch.setattr(f"ssa_desktop.ui.letters.{module}.show_error",
                             lambda parent, text, title="": messages.append(text))
     return messages
 
 
 class Hold:
-    """The letter children started after ``on()`` wait before each request until
-    ``release()``; ``waiting()``: one of them is waiting (or was)."""
+    """The letter children made after ``on()`` wait before each request (on the
+    runner's thread, ``letter_child.before_request``) until ``release()``;
+    ``waiting()``: one of them is waiting (or was)."""
 
-    def __init__(self, folder, monkeypatch):
-        self.folder, self.monkeypatch = folder, monkeypatch
-        os.mkfifo(folder / "release")
-        # read and write: opening never blocks, and the child's read waits for a byte
-        self.fd = os.open(folder / "release", os.O_RDWR | os.O_NONBLOCK)
+    def __init__(self, monkeypatch):
+        self.monkeypatch = monkeypatch
+        self.asked = threading.Event()
+        self.released = threading.Event()
 
     def on(self) -> None:
-        self.monkeypatch.setenv(HOLD_ENV, str(self.folder))
+        self.monkeypatch.setattr(letter_child, "before_request", self._hold)
+
+    def _hold(self) -> None:
+        self.asked.set()
+        # bounded: a failed test's save goes on (its teardown releases it anyway)
+        self.released.wait(timeout=120)
 
     def waiting(self) -> bool:
-        return (self.folder / "waiting").exists()
+        return self.asked.is_set()
 
     def release(self) -> None:
-        os.write(self.fd, b"x" * 64)    # a byte for each request still to come
+        self.released.set()
 
 
 @pytest.fixture
-def hold(tmp_path, monkeypatch):
-    folder = tmp_path / "hold"
-    folder.mkdir()
-    held = Hold(folder, monkeypatch)
+def hold(monkeypatch):
+    held = Hold(monkeypatch)
     yield held
-    held.release()      # a child still held (a failed test) goes on; then no writer: EOF
-    os.close(held.fd)
+    held.release()      # a save still held (a failed test) goes on
 
 
 def _active(qtbot, dialog):
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-
-
-def _key(dialog, key, modifier=Qt.KeyboardModifier.NoModifier):
-    QTest.keyClick(QApplication.focusWidget() or dialog, key, modifier)
 
 
 def _answer(asked: list[str], how) -> None:
@@ -139,10 +137,7 @@ def group(ctx, records):
 
 
 def _serial(qtbot, ctx, group_id):
-    dialog = SerialLetterDialog(ctx, group_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _dialog(qtbot, ctx, group_id)
     _active(qtbot, dialog)
     return dialog
 
@@ -226,3 +221,108 @@ def test_a_lock_during_the_save_waits_until_the_letter_is_whole(
     _ended(qtbot)
     assert Document(str(target)).paragraphs[0].text == "Einladung zu einem Gespräch"
     assert shown == []
+
+
+@pytest.mark.parametrize("serial", [False, True], ids=["letter", "serial letter"])
+def test_a_save_that_fails_after_waiting_says_its_error_not_that_it_closes(
+        open_letter, qtbot, ctx, group, tmp_path, hold, shown, frozen_clock, serial):
+    """Esc → „Warten“, then the file is refused (a folder of its name stands there): the
+    dialog stays open with the error, and its status line says the error. Before: it
+    still said „… danach wird das Fenster geschlossen.“"""
+    dialog = _serial(qtbot, ctx, group) if serial else open_letter()
+    _active(qtbot, dialog)
+    target = tmp_path / "brief.docx"   # laid out / joined in the held child
+    target.mkdir()
+    dialog.save_path_chooser = lambda suggested: str(target)
+    hold.on()
+    _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(hold.waiting, timeout=30_000)
+    asked: list[str] = []
+    _answer(asked, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))   # „Warten“
+    _key(dialog, Qt.Key.Key_Escape)
+    assert "danach wird das Fenster geschlossen" in dialog.problem.text()
+    hold.release()
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=60_000)
+    _ended(qtbot)
+    assert dialog.isVisible() and len(shown) == 1
+    assert dialog.problem.text() == shown[0]
+
+
+def test_what_was_saved_is_said_once_when_the_dialog_closes_after_the_wait(
+        qtbot, ctx, group, tmp_path, hold, shown, frozen_clock):
+    """The groups area opens the serial letter (``serial_letter``); she saves, Esc →
+    „Warten“, the dialog closes once the file is whole: the status bar hears what was
+    saved once. Before: ``closed_when_written`` said it and the caller said it again (a
+    screen reader heard it twice)."""
+    from ssa_desktop.services import groups
+    from ssa_desktop.ui.groups.area import GroupsArea
+
+    area = GroupsArea(ctx)
+    qtbot.addWidget(area)
+    area.show_group(groups.get_group(ctx.conn, group))
+    target = tmp_path / "serie.pdf"
+    said: list[str] = []
+    ctx.status_message.connect(said.append)
+
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SerialLetterDialog)
+        dialog.save_path_chooser = lambda suggested: str(target)
+        hold.on()
+        assert dialog.save_file()
+        asked: list[str] = []
+        _answer(asked, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))   # „Warten“
+        dialog.reject()                                                      # as Esc does
+        assert asked == ["Der Serienbrief wird noch geschrieben."] and dialog.isVisible()
+        hold.release()
+    QTimer.singleShot(0, drive)
+    area.serial_letter()
+    _ended(qtbot)
+    assert said == [f"3 Briefe gespeichert: {target}"] and shown == []
+
+
+@pytest.mark.parametrize(("serial", "size"), [
+    (False, (640, 360)), (True, (640, 360)), (True, (1280, 720))],
+    ids=["letter at 200 %", "serial letter at 200 %", "serial letter at 1280x720"])
+def test_the_saves_progress_its_status_line_and_the_buttons_are_in_sight(
+        open_letter, qtbot, ctx, group, tmp_path, hold, shown, frozen_clock, serial, size):
+    """At 200 % on 1280×720 (640×360 logical, less the window's frame) and at 1280×720:
+    while the save runs, its progress bar, the status line and the buttons are seen
+    (``visibleRegion``), not scrolled away. Before: they sat inside the scrolling part,
+    below the fold."""
+    from ssa_desktop.ui.common.screen_fit import FRAME
+
+    dialog = _serial(qtbot, ctx, group) if serial else open_letter()
+    dialog.resize(size[0] - FRAME.width(), size[1] - FRAME.height())
+    _active(qtbot, dialog)
+    dialog.save_path_chooser = lambda suggested: str(tmp_path / "brief.docx")
+    hold.on()
+    assert dialog.save_file()
+    qtbot.waitUntil(hold.waiting, timeout=30_000)
+    qtbot.waitUntil(dialog.save_progress.isVisible)
+    if folder := os.environ.get("SSA_SHOTS"):
+        dialog.grab().save(os.path.join(folder, f"{'serial' if serial else 'letter'}-"
+                                                f"{size[0]}x{size[1]}.png"))
+    for part in (dialog.save_progress, dialog.problem, dialog.close_button,
+                 dialog.save_button):
+        assert not part.visibleRegion().isEmpty(), part
+    hold.release()
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=60_000)
+    _ended(qtbot)
+
+
+def test_a_save_that_cannot_start_gives_the_buttons_back(
+        open_letter, qtbot, tmp_path, monkeypatch, shown, frozen_clock):
+    """The runner refuses the task (``start_task`` raises): the buttons come back.
+    Before: they were switched off before ``ctx.perform`` and stayed off for good."""
+    dialog = open_letter()
+    assert dialog.save_button.isEnabled()
+    dialog.save_path_chooser = lambda suggested: str(tmp_path / "brief.pdf")
+
+    def refused(*_args, **_kwargs):
+        raise RuntimeError("the runner refused")
+    monkeypatch.setattr("ssa_desktop.ui.context.start_task", refused)
+    with pytest.raises(RuntimeError):
+        dialog.save_file()
+    assert not dialog.saving
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()

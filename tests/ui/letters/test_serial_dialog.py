@@ -24,8 +24,9 @@ from ssa_desktop.ui.letters.serial_dialog import SerialLetterDialog
 @pytest.fixture(autouse=True)
 def shown(monkeypatch):
     messages: list[str] = []
-    monkeypatch.setattr("ssa_desktop.ui.letters.serial_dialog.show_error",
-                        lambda parent, text, title="": messages.append(text))
+    for module in ("serial_dialog", "saving"):
+        monkeypatch.setattr(f"ssa_desktop.ui.letters.{module}.show_error",
+                            lambda parent, text, title="": messages.append(text))
     monkeypatch.setattr("ssa_desktop.ui.letters.serial_dialog.ask_yes_no",
                         lambda *a, **k: True)
     return messages

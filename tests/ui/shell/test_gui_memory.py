@@ -323,7 +323,7 @@ from ssa_desktop.app import make_application
 from ssa_desktop.services.session import Vault, unlock
 from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.letters.dialog import LetterDialog
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 
 app = make_application([])
 session = unlock(Vault(Path(sys.argv[1])), sys.argv[2], defer_integrity=True, in_child=True)
@@ -344,9 +344,17 @@ for name in ("vorlage.docx", "formular.pdf"):   # her own templates, chosen as b
 dialog.template_chooser = lambda: str(folder / "vorlage.docx")
 dialog.choose_template()
 dialog.save_path_chooser = lambda suggested: str(folder / "brief.docx")
+ended = QEventLoop()                 # the save runs on the one runner: wait for its end
+saving = dialog._saving
+def _saving(on):
+    saving(on)
+    if not on:
+        ended.quit()
+dialog._saving = _saving
 saved = dialog.save_file()
-while dialog.saving:                 # the save runs on the one runner
-    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+if dialog.saving:
+    QTimer.singleShot(120_000, ended.quit)   # bounded, far below the suite's timeout
+    ended.exec()
 dialog.name_chooser = lambda suggested: "Meine Einladung"
 kept = dialog.keep_template()
 dialog.close()

@@ -1,0 +1,135 @@
+"""The save on the runner (``save_letter`` / ``save_serial_letter``): the file and its
+disclosures are both whole or both absent. Checked before ``finishing``; all of a serial
+letter's disclosures logged in one transaction; when logging fails the file is removed.
+A cancel before ``finishing`` leaves nothing; after it a cancel is refused."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from ssa_desktop.domain.translate import german
+from ssa_desktop.services import consents
+from ssa_desktop.services import letters as svc
+from ssa_desktop.services.operations import Cancelled, Progress
+from tests.letters.test_serial_letters import group_of_three  # noqa: F401 - a fixture
+
+OFFICE = "Jugendamt Emmendingen\nPostfach 1\n79312 Emmendingen"
+
+
+def _refuse_disclosures(conn, after: int = 0) -> None:
+    """A trigger in the test vault refusing the (after+1)-th disclosure's insert."""
+    conn.execute("CREATE TEMP TRIGGER refuse_disclosure BEFORE INSERT ON main.disclosure "
+                 f"WHEN (SELECT count(*) FROM main.disclosure) >= {after} "
+                 "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+
+
+def _letter(conn, records, tmp_path):
+    request = svc.LetterRequest("referral", records["person"], records["partner"], OFFICE,
+                                outside=True, legal_basis="8a")
+    out = tmp_path / "out"
+    out.mkdir()
+    return request, svc.make(conn, request), out / "brief.pdf"
+
+
+def test_a_letter_whose_disclosure_cannot_be_logged_leaves_no_file(
+        conn, records, frozen_clock, tmp_path):
+    request, made, path = _letter(conn, records, tmp_path)
+    _refuse_disclosures(conn)
+    with pytest.raises(Exception, match="refused by the test"):
+        svc.save_letter(conn, path, request, made, Progress())
+    assert list(path.parent.iterdir()) == []   # no file, no temp file
+    assert consents.disclosures_for_person(conn, records["person"]) == []
+
+
+def test_a_refused_disclosure_is_found_before_finishing_and_nothing_is_written(
+        conn, records, frozen_clock, tmp_path):
+    request, made, path = _letter(conn, records, tmp_path)
+    steps: list[str] = []
+
+    class Watching(Progress):
+        def finishing(self, percent, text=""):
+            steps.append("finishing")
+            super().finishing(percent, text)
+
+    refused = svc.LetterRequest("referral", records["person"], records["partner"], OFFICE,
+                                outside=True, legal_basis="consent")   # no consent names it
+    with pytest.raises(consents.DisclosureRefused):
+        svc.save_letter(conn, path, refused, made, Watching())
+    assert steps == [] and not path.exists()
+
+
+def test_a_cancel_before_finishing_leaves_no_file_and_no_disclosure(
+        conn, records, frozen_clock, tmp_path):
+    request, made, path = _letter(conn, records, tmp_path)
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        svc.save_letter(conn, path, request, made, progress)
+    assert not path.exists()
+    assert consents.disclosures_for_person(conn, records["person"]) == []
+
+
+def test_a_cancel_after_finishing_is_refused_and_file_and_log_are_whole(
+        conn, records, frozen_clock, tmp_path):
+    request, made, path = _letter(conn, records, tmp_path)
+    refused: list[bool] = []
+
+    class CancelledLate(Progress):
+        def finishing(self, percent, text=""):
+            super().finishing(percent, text)
+            refused.append(self.cancel())
+
+    assert svc.save_letter(conn, path, request, made, CancelledLate()) is True
+    assert refused == [False]
+    assert path.read_bytes().startswith(b"%PDF")
+    [logged] = consents.disclosures_for_person(conn, records["person"])
+    assert logged.recipient == "Jugendamt Emmendingen"
+
+
+def test_a_serial_letter_logs_all_its_disclosures_or_none_and_no_file(
+        conn, group_of_three, frozen_clock, tmp_path):  # noqa: F811 - the fixture
+    group_id, (pupil, ali, lea) = group_of_three
+    serial = svc.SerialRequest("participation", group_id, (pupil.id, ali.id, lea.id),
+                               addresses={p.id: OFFICE for p in (pupil, ali, lea)},
+                               outside=True, legal_basis="8a")
+    _refuse_disclosures(conn, after=1)   # the first is logged, the second refused
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "serienbrief.pdf"
+    with pytest.raises(Exception, match="refused by the test"):
+        svc.save_serial_letter(conn, path, svc.serial_requests(conn, serial), german,
+                               Progress())
+    assert list(path.parent.iterdir()) == []
+    for person in (pupil, ali, lea):
+        assert consents.disclosures_for_person(conn, person.id) == []
+
+
+def test_the_serial_letter_saves_and_logs_what_she_confirmed(
+        conn, group_of_three, frozen_clock, tmp_path):  # noqa: F811 - the fixture
+    """The recipients she confirmed go to the save; a guardian's address changed
+    meanwhile is not read again. Before: the save computed the recipients again."""
+    group_id, (pupil, ali, _lea) = group_of_three
+    serial = svc.SerialRequest("participation", group_id, (pupil.id, ali.id),
+                               addresses={pupil.id: OFFICE}, outside=True, legal_basis="8a",
+                               to_guardians=True)
+    confirmed = svc.serial_requests(conn, serial)
+    assert "Weg 21" in confirmed[1].recipient
+    conn.execute("UPDATE person SET guardian_contact = ? WHERE id = ?",
+                 ("Familie Neu\nAm Bach 2", ali.id))
+    assert "Am Bach 2" in svc.serial_requests(conn, serial)[1].recipient
+    path = tmp_path / "serie.pdf"
+    saved = svc.save_serial_letter(conn, path, confirmed, german, Progress())
+    assert (saved.letters, saved.logged) == (2, 2)
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Weg 21" in text and "Am Bach 2" not in text
+
+
+def test_the_save_writes_nothing_into_the_letter_her_window_holds(
+        conn, records, frozen_clock, tmp_path):
+    """The save runs on the runner's thread while her window holds ``made``: it makes
+    the PDF without caching it on the letter. Before: ``MadeLetter.data`` (a cached
+    property) was computed and stored there from the background thread."""
+    request, made, path = _letter(conn, records, tmp_path)
+    svc.save_letter(conn, path, request, made, Progress())
+    assert "data" not in vars(made)
+    assert path.read_bytes().startswith(b"%PDF")
