@@ -19,6 +19,7 @@ from pathlib import Path
 from ssa_desktop.domain import clock, rule_pack
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.domain.entities import Appointment, Contact, Partner, Person, new_id
+from ssa_desktop.domain.translate import german
 from ssa_desktop.domain.worktime import Absence
 from ssa_desktop.services import (
     appointments,
@@ -49,6 +50,7 @@ from ssa_desktop.services import (
     worktime,
 )
 from ssa_desktop.services import handover as packages
+from ssa_desktop.services.operations import Progress
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import OpenVault, Vault
 from tests.support.vaults import FAST_KDF, PASSPHRASE, fresh_vault
@@ -366,10 +368,13 @@ def _letter_kept(stage: Stage) -> None:
     letters.keep(conn, request, letters.make(conn, request), kept.name)
     gone = letter_templates.import_template(conn, "Alt", "general", docx("Hallo"), "docx")
     letter_templates.delete_template(conn, gone.id)
-    # a letter to the office the consent names: logged in the Übermittlungsprotokoll
-    letters.disclose(conn, letters.LetterRequest("consent_release", pupil.id, consent.id,
-                                                 "Jugendamt\nPostfach 1", outside=True,
-                                                 legal_basis="consent"))
+    # a letter to the office the consent names, saved as a file (as her dialog saves it:
+    # on the runner) and logged in the Übermittlungsprotokoll; another only logged
+    office = letters.LetterRequest("consent_release", pupil.id, consent.id,
+                                   "Jugendamt\nPostfach 1", outside=True, legal_basis="consent")
+    letters.save_letter(conn, stage.scratch / "brief.pdf", office, letters.make(conn, office),
+                        Progress())
+    letters.disclose(conn, office)
 
 
 def _serial_letter(stage: Stage) -> None:
@@ -397,6 +402,9 @@ def _serial_letter(stage: Stage) -> None:
         "participation", group.id, chosen[:1], addresses={chosen[0]: "Jugendamt\nPostfach 1"},
         outside=True, legal_basis="8a"))
     letters.disclose_serial(conn, office)
+    letters.save_serial_letter(conn, stage.scratch / "serienbrief.pdf",
+                               [request for request, _made in office], german,
+                               Progress())
     # the invitation to the guardians at their postal address, from a parents' evening
     pupils[0].guardian_address = "Frau Crawl\nWeg 1\n79312 Emmendingen"
     persons.save_person(conn, pupils[0])
@@ -444,10 +452,11 @@ OPERATIONS: tuple[Operation, ...] = (
                                                 documents.rekey_files)),
     Operation("letter-kept", _letter_kept, (letters.keep, letter_templates.import_template,
                                             letter_templates.delete_template,
-                                            letters.disclose)),
+                                            letters.disclose, letters.save_letter)),
     Operation("serial-letter", _serial_letter,
               (group_members.add_member, group_members.end_membership,
-               group_members.remove_member, letters.keep_serial, letters.disclose_serial)),
+               group_members.remove_member, letters.keep_serial, letters.disclose_serial,
+               letters.save_serial_letter)),
     Operation("rule-pack", _rule_pack, (rule_packs.accept, rule_packs.choose_landkreis,
                                         rule_packs.keep_exported_year)),
 )
