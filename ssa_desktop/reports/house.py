@@ -74,7 +74,8 @@ def _german_write_error(err: BaseException, path: Path) -> WriteError:
     else:
         text = "Beim Schreiben ist ein Fehler aufgetreten."
     kind = DocumentStorageFull if "nicht genug Platz" in text else WriteError
-    return kind(f"Das PDF „{path.name}“ konnte nicht gespeichert werden: {text} "
+    what = "Das PDF" if path.suffix.lower() == ".pdf" else "Die Datei"
+    return kind(f"{what} „{path.name}“ konnte nicht gespeichert werden: {text} "
                 "Es wurde keine unvollständige Datei angelegt.")
 
 
