@@ -63,3 +63,24 @@ def test_the_columns_under_a_fact_and_the_catalogues_behind_codes():
     assert catalogues[("person", "kind")] is cat.PERSON_KINDS
     assert catalogues[("person", "gender")] is cat.GENDERS
     assert len(catalogues) == 48   # document.kind
+
+
+def test_a_deletion_removes_rows_where_a_rule_or_a_receipt_reaches_them_and_r7_keeps():
+    deletable = {name for name, table in t.TABLES.items() if table.deletable is True}
+    kept = {name for name, table in t.TABLES.items() if table.deletable is False}
+    assert deletable | kept == set(t.TABLES)   # a bool, read as a property
+    assert t.TABLES["working_note"].deletable is True        # a rule (R3), no receipt
+    assert t.TABLES["agreement_goal"].deletable is True      # no rule, a receipt takes it
+    assert t.TABLES["person"].deletable is True              # both
+    assert t.TABLES["school"].deletable is False             # neither
+    assert t.TABLES["statistics_record"].deletable is False  # R7 keeps its rows
+    assert t.TABLES["goal_outcome"].deletable is False
+    assert len(deletable) == 30
+
+
+def test_a_tombstone_names_a_row_by_its_id_unless_the_table_declares_otherwise():
+    assert t.TABLES["school"].stones == t.BY_ID              # an id, nothing declared
+    assert t.TABLES["school_pupils"].stones == ()            # no id column
+    assert t.TABLES["statistics_record"].stones == (
+        t.Stone(("source_id",), ("group_session", "open_offer")),)   # declared: kept alone
+    assert t.TABLES["absence"].stones[0] == t.BY_ID[0]       # declared with the id's
