@@ -150,7 +150,10 @@ RUNNER_METHODS = ("apply", "perform")   # ctx.apply(fn, …) and ctx.perform(op,
 FORWARDERS = {"settings/pages/security.py": ("_start",), "handover/panel.py": ("_with_progress",),
               # the package dialogs hand their use case to ``PackageDialog.start_writing``
               "handover/deputy_dialog.py": ("start_writing",),
-              "handover/school_dialog.py": ("start_writing",)}
+              "handover/school_dialog.py": ("start_writing",),
+              # the letter dialogs hand their save to ``SavingDialog.start_save``
+              "letters/dialog.py": ("start_save",),
+              "letters/serial_dialog.py": ("start_save",)}
 # ``file: use case`` called from ui/ outside the runner, each with its reason
 ALLOWED = {
     "vault/wizard.py: save_initial_setup": (

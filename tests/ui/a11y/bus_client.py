@@ -175,10 +175,11 @@ def focus_window(name=None):
         time.sleep(1)
 
 
-def _geometry(window):
-    """``WIDTHxHEIGHT`` of an X window ("" when it went meanwhile)."""
+def _geometry(window, seconds=None):
+    """``WIDTHxHEIGHT`` of an X window ("" when it went meanwhile), within ``seconds``
+    (default: 60, never past the run's end)."""
     out = subprocess.run(["xdotool", "getwindowgeometry", window], capture_output=True,
-                         text=True, timeout=left(60)).stdout
+                         text=True, timeout=seconds or left(60)).stdout
     found = re.search(r"Geometry: (\d+x\d+)", out)
     return found[1] if found else ""
 
@@ -191,11 +192,12 @@ def _notice(window):
 
 
 def windows_now():
-    """The visible windows of the app: X id, title and size (for an error's report)."""
+    """The visible windows of the app: X id, title and size (for an error's report,
+    made when the run's time is spent: its own 60 s a call)."""
     found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", PID],
                            capture_output=True, text=True, timeout=60).stdout.split()
     return [[w, subprocess.run(["xdotool", "getwindowname", w], capture_output=True,
-                               text=True, timeout=60).stdout.strip(), _geometry(w)]
+                               text=True, timeout=60).stdout.strip(), _geometry(w, 60)]
             for w in found]
 
 
