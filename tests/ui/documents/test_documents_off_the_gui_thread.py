@@ -17,7 +17,6 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssa_desktop.domain.entities import Consent
 from ssa_desktop.services import consents
@@ -26,6 +25,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui import background
 from ssa_desktop.ui.documents import export_dialog as export_module
 from tests.support import document_files as f
+from tests.support.questions import answer as _answer
 from tests.ui.documents.conftest import TODAY, closed, ran
 
 QUESTION = "wird noch geschrieben"
@@ -81,18 +81,6 @@ def hold(ctx, monkeypatch):
     for gate in gates:
         gate.set()
     background.wait_for_all(60_000)
-
-
-def _answer(asked: list[str], how) -> None:
-    """Answer the first question that opens with ``how(box)``."""
-    def look():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            asked.append(box.text())
-            how(box)
-            return
-        QTimer.singleShot(10, look)
-    QTimer.singleShot(0, look)
 
 
 def _esc(box) -> None:

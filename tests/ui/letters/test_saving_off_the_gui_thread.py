@@ -20,13 +20,14 @@ from docx import Document
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import group_members, letter_child
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui import background
 from ssa_desktop.ui.letters.serial_dialog import SerialLetterDialog
+from tests.support.questions import answer as _answer
 from tests.ui.letters.test_serial_dialog import _dialog, _key
 
 
@@ -74,18 +75,6 @@ def hold(monkeypatch):
 def _active(qtbot, dialog):
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-
-
-def _answer(asked: list[str], how) -> None:
-    """Answer the first question that opens with ``how(box)``."""
-    def look():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            asked.append(box.text())
-            how(box)
-            return
-        QTimer.singleShot(10, look)
-    QTimer.singleShot(0, look)
 
 
 def _ended(qtbot) -> None:

@@ -1,0 +1,19 @@
+"""Answering a question box that a running operation opens (Esc during a save asks
+„… wird noch geschrieben“): the tests of letters and documents share this."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def answer(asked: list[str], how) -> None:
+    """Answer the first question that opens with ``how(box)``; its text goes to ``asked``."""
+    def look():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            asked.append(box.text())
+            how(box)
+            return
+        QTimer.singleShot(10, look)
+    QTimer.singleShot(0, look)
