@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import ctypes
 import enum
-import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -46,11 +45,26 @@ class PowerEvent(enum.Enum):
     SESSION_END = "session_end"   # Windows asks the program to end (logoff, update)
 
 
-GUID_CONSOLE_DISPLAY_STATE = uuid.UUID("6fe69556-704a-47a0-8f24-c28d936fda47")  # 0 off, 1 on, 2 dimmed
-GUID_MONITOR_POWER_ON = uuid.UUID("02731015-4510-4526-99e6-e5a17ebd1aea")       # 0 off, 1 on
-GUID_LIDSWITCH_STATE_CHANGE = uuid.UUID("ba3e0f4d-b817-4094-a2d1-d56379e6a0f3")  # 0 closed, 1 open
-# setting → (the DWORD value that locks, the event)
-WATCHED_SETTINGS: dict[uuid.UUID, tuple[int, PowerEvent]] = {
+
+
+def guid(text: str) -> bytes:
+    """A GUID's 16 bytes as Windows lays them out (``uuid.UUID(text).bytes_le``): the GUI
+    watching the lid loads neither ``uuid`` nor the ``platform`` it imports on Linux."""
+    raw = bytes.fromhex(text.replace("-", ""))
+    return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
+
+
+def guid_text(value: bytes) -> str:
+    """The GUID's usual text (``str(uuid.UUID(bytes_le=value))``) for the log."""
+    raw = (value[3::-1] + value[5:3:-1] + value[7:5:-1] + value[8:]).hex()
+    return f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
+
+
+GUID_CONSOLE_DISPLAY_STATE = guid("6fe69556-704a-47a0-8f24-c28d936fda47")  # 0 off, 1 on, 2 dimmed
+GUID_MONITOR_POWER_ON = guid("02731015-4510-4526-99e6-e5a17ebd1aea")       # 0 off, 1 on
+GUID_LIDSWITCH_STATE_CHANGE = guid("ba3e0f4d-b817-4094-a2d1-d56379e6a0f3")  # 0 closed, 1 open
+# setting (its GUID's bytes) → (the DWORD value that locks, the event)
+WATCHED_SETTINGS: dict[bytes, tuple[int, PowerEvent]] = {
     GUID_CONSOLE_DISPLAY_STATE: (0, PowerEvent.DISPLAY_OFF),
     GUID_MONITOR_POWER_ON: (0, PowerEvent.DISPLAY_OFF),
     GUID_LIDSWITCH_STATE_CHANGE: (0, PowerEvent.LID_CLOSED),
@@ -81,8 +95,8 @@ class GUID(ctypes.Structure):
     _fields_ = [("raw", ctypes.c_ubyte * 16)]
 
     @classmethod
-    def of(cls, value: uuid.UUID) -> GUID:
-        return cls((ctypes.c_ubyte * 16)(*value.bytes_le))
+    def of(cls, value: bytes) -> GUID:
+        return cls((ctypes.c_ubyte * 16)(*value))
 
 
 class POWERBROADCAST_SETTING(ctypes.Structure):  # noqa: N801 (Windows' name)
@@ -90,7 +104,7 @@ class POWERBROADCAST_SETTING(ctypes.Structure):  # noqa: N801 (Windows' name)
                 ("Data", ctypes.c_ubyte * 4)]
 
 
-def read_power_setting(address: int) -> tuple[uuid.UUID, int] | None:
+def read_power_setting(address: int) -> tuple[bytes, int] | None:
     """The watched setting and its DWORD value in a ``POWERBROADCAST_SETTING`` at
     ``address``; None for another setting or a short one."""
     if not address:
@@ -98,10 +112,10 @@ def read_power_setting(address: int) -> tuple[uuid.UUID, int] | None:
     setting = POWERBROADCAST_SETTING.from_address(address)
     if setting.DataLength < 4:
         return None
-    guid = uuid.UUID(bytes_le=bytes(setting.PowerSetting.raw))
-    if guid not in WATCHED_SETTINGS:
+    setting_id = bytes(setting.PowerSetting.raw)
+    if setting_id not in WATCHED_SETTINGS:
         return None
-    return guid, int.from_bytes(bytes(setting.Data), "little")
+    return setting_id, int.from_bytes(bytes(setting.Data), "little")
 
 
 def decode_power_setting(address: int) -> PowerEvent | None:
@@ -109,8 +123,8 @@ def decode_power_setting(address: int) -> PowerEvent | None:
     read = read_power_setting(address)
     if read is None:
         return None
-    guid, value = read
-    locking_value, event = WATCHED_SETTINGS[guid]
+    setting_id, value = read
+    locking_value, event = WATCHED_SETTINGS[setting_id]
     return event if value == locking_value else None
 
 
@@ -147,7 +161,7 @@ class WindowsPowerDecoder:
     that first message says "closed" and must not lock the vault she just opened."""
 
     def __init__(self) -> None:
-        self._last: dict[uuid.UUID, int] = {}
+        self._last: dict[bytes, int] = {}
 
     def __call__(self, event_type: bytes, message_address: int) -> PowerEvent | None:
         try:
@@ -158,9 +172,9 @@ class WindowsPowerDecoder:
                 read = read_power_setting(msg.lParam)
                 if read is None:
                     return None
-                guid, value = read
-                previous = self._last.get(guid)
-                self._last[guid] = value
+                setting_id, value = read
+                previous = self._last.get(setting_id)
+                self._last[setting_id] = value
                 if previous is None or previous == value:
                     return None
         except Exception:  # a native filter must never raise

@@ -286,9 +286,11 @@ class AutoLock(QObject):
                                   DEVICE_NOTIFY_WINDOW_HANDLE)
                 if handle:
                     self._power_handles.append(handle)
-                    self.platform_sources.append(f"windows.{setting}")
+                    self.platform_sources.append(
+                        f"windows.{power_events.guid_text(setting)}")
                 else:  # the idle timer still locks; IT sees why the lid does not
-                    _log.warning("Energiebenachrichtigung %s nicht registriert", setting)
+                    _log.warning("Energiebenachrichtigung %s nicht registriert",
+                                 power_events.guid_text(setting))
         except Exception as err:  # never a crash for a convenience the idle timer backs up
             _log.warning("Windows-Benachrichtigungen für die automatische Sperre nicht "
                          "registriert (%s)", type(err).__name__)

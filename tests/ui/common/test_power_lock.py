@@ -35,7 +35,7 @@ SESSION_PATH = "/org/freedesktop/login1/session/_3"
 def _lid_msg(value: int):
     """A WM_POWERBROADCAST / PBT_POWERSETTINGCHANGE message for the lid (0 closed, 1 open),
     as bytes at real addresses (what Qt's filter gets on Windows)."""
-    raw = (pe.GUID_LIDSWITCH_STATE_CHANGE.bytes_le + (4).to_bytes(4, "little")
+    raw = (pe.GUID_LIDSWITCH_STATE_CHANGE + (4).to_bytes(4, "little")
            + value.to_bytes(4, "little"))
     setting = ctypes.create_string_buffer(raw, len(raw))
     msg = pe.MSG(message=pe.WM_POWERBROADCAST, wParam=pe.PBT_POWERSETTINGCHANGE,
@@ -313,7 +313,7 @@ def test_on_windows_the_window_asks_for_the_lid_the_display_and_the_session(
         asked = {uuid.UUID(bytes_le=bytes(c[1]._obj.raw)) for c in calls}
         assert asked == {LID, CONSOLE_DISPLAY, MONITOR_POWER}
         assert lock.platform_sources == ["windows.session"] + [
-            f"windows.{setting}" for setting in pe.WATCHED_SETTINGS]
+            f"windows.{pe.guid_text(setting)}" for setting in pe.WATCHED_SETTINGS]
     finally:
         lock.stop()
     unregistered = as_on_windows.user32.UnregisterPowerSettingNotification.calls
