@@ -24,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import enum
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 WM_POWERBROADCAST = 0x0218
@@ -184,6 +185,21 @@ class WindowsPowerDecoder:
 
 # -- logind and the screensaver (D-Bus) ------------------------------------------------------
 LOGIN1 = "org.freedesktop.login1"
+DBUS_ROOT = Path("/")   # where the system bus' socket is looked for (a test's own folder)
+
+
+def dbus_may_answer(environ: Mapping[str, str]) -> bool:
+    """Whether a D-Bus bus could answer this process, as libdbus finds one: the system bus
+    at its address or its socket, the session bus at its address, ``$XDG_RUNTIME_DIR/bus``
+    or X11's autolaunch. Without one the watch would only load Qt's D-Bus module
+    (≈ 1.2 MB at the GUI's peak) to find nothing to listen to."""
+    if environ.get("DBUS_SYSTEM_BUS_ADDRESS") or environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    if any((DBUS_ROOT / socket).exists() for socket in (
+            "run/dbus/system_bus_socket", "var/run/dbus/system_bus_socket")):
+        return True
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    return bool(runtime and (Path(runtime) / "bus").exists()) or bool(environ.get("DISPLAY"))
 
 
 PROPERTIES = "org.freedesktop.DBus.Properties"

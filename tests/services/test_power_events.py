@@ -157,3 +157,20 @@ def test_a_guid_is_laid_out_as_windows_has_it(text):
     assert pe.guid(text) == uuid.UUID(text).bytes_le
     assert pe.guid(text.upper()) == uuid.UUID(text).bytes_le
     assert pe.guid_text(pe.guid(text)) == str(uuid.UUID(text))
+
+
+def test_a_bus_may_answer_at_its_address_its_socket_or_the_runtime_folder(tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setattr(pe, "DBUS_ROOT", tmp_path)
+    runtime = tmp_path / "user"
+    runtime.mkdir()
+    assert not pe.dbus_may_answer({"XDG_RUNTIME_DIR": str(runtime)})
+    assert not pe.dbus_may_answer({})
+    assert pe.dbus_may_answer({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"})
+    assert pe.dbus_may_answer({"DBUS_SYSTEM_BUS_ADDRESS": "unix:path=/x"})
+    assert pe.dbus_may_answer({"DISPLAY": ":0"})   # X11 may autolaunch a session bus
+    (runtime / "bus").touch()
+    assert pe.dbus_may_answer({"XDG_RUNTIME_DIR": str(runtime)})
+    (tmp_path / "run" / "dbus").mkdir(parents=True)
+    (tmp_path / "run" / "dbus" / "system_bus_socket").touch()
+    assert pe.dbus_may_answer({})

@@ -203,8 +203,9 @@ class AutoLock(QObject):
 
     def _watch_platform(self) -> None:
         if PLATFORM.startswith("linux"):
-            with contextlib.suppress(Exception):
-                self._watch_dbus()
+            if power_events.dbus_may_answer(os.environ):   # else no bus to listen to
+                with contextlib.suppress(Exception):
+                    self._watch_dbus()
         elif PLATFORM.startswith("win"):
             with contextlib.suppress(Exception):
                 self._native_filter = _WindowsFilter(self.on_power_event)
