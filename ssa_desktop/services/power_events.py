@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import ctypes
 import enum
-import uuid
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 WM_POWERBROADCAST = 0x0218
@@ -46,11 +46,26 @@ class PowerEvent(enum.Enum):
     SESSION_END = "session_end"   # Windows asks the program to end (logoff, update)
 
 
-GUID_CONSOLE_DISPLAY_STATE = uuid.UUID("6fe69556-704a-47a0-8f24-c28d936fda47")  # 0 off, 1 on, 2 dimmed
-GUID_MONITOR_POWER_ON = uuid.UUID("02731015-4510-4526-99e6-e5a17ebd1aea")       # 0 off, 1 on
-GUID_LIDSWITCH_STATE_CHANGE = uuid.UUID("ba3e0f4d-b817-4094-a2d1-d56379e6a0f3")  # 0 closed, 1 open
-# setting → (the DWORD value that locks, the event)
-WATCHED_SETTINGS: dict[uuid.UUID, tuple[int, PowerEvent]] = {
+
+
+def guid(text: str) -> bytes:
+    """A GUID's 16 bytes as Windows lays them out (``uuid.UUID(text).bytes_le``): the GUI
+    watching the lid loads neither ``uuid`` nor the ``platform`` it imports on Linux."""
+    raw = bytes.fromhex(text.replace("-", ""))
+    return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
+
+
+def guid_text(value: bytes) -> str:
+    """The GUID's usual text (``str(uuid.UUID(bytes_le=value))``) for the log."""
+    raw = (value[3::-1] + value[5:3:-1] + value[7:5:-1] + value[8:]).hex()
+    return f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
+
+
+GUID_CONSOLE_DISPLAY_STATE = guid("6fe69556-704a-47a0-8f24-c28d936fda47")  # 0 off, 1 on, 2 dimmed
+GUID_MONITOR_POWER_ON = guid("02731015-4510-4526-99e6-e5a17ebd1aea")       # 0 off, 1 on
+GUID_LIDSWITCH_STATE_CHANGE = guid("ba3e0f4d-b817-4094-a2d1-d56379e6a0f3")  # 0 closed, 1 open
+# setting (its GUID's bytes) → (the DWORD value that locks, the event)
+WATCHED_SETTINGS: dict[bytes, tuple[int, PowerEvent]] = {
     GUID_CONSOLE_DISPLAY_STATE: (0, PowerEvent.DISPLAY_OFF),
     GUID_MONITOR_POWER_ON: (0, PowerEvent.DISPLAY_OFF),
     GUID_LIDSWITCH_STATE_CHANGE: (0, PowerEvent.LID_CLOSED),
@@ -81,8 +96,8 @@ class GUID(ctypes.Structure):
     _fields_ = [("raw", ctypes.c_ubyte * 16)]
 
     @classmethod
-    def of(cls, value: uuid.UUID) -> GUID:
-        return cls((ctypes.c_ubyte * 16)(*value.bytes_le))
+    def of(cls, value: bytes) -> GUID:
+        return cls((ctypes.c_ubyte * 16)(*value))
 
 
 class POWERBROADCAST_SETTING(ctypes.Structure):  # noqa: N801 (Windows' name)
@@ -90,7 +105,7 @@ class POWERBROADCAST_SETTING(ctypes.Structure):  # noqa: N801 (Windows' name)
                 ("Data", ctypes.c_ubyte * 4)]
 
 
-def read_power_setting(address: int) -> tuple[uuid.UUID, int] | None:
+def read_power_setting(address: int) -> tuple[bytes, int] | None:
     """The watched setting and its DWORD value in a ``POWERBROADCAST_SETTING`` at
     ``address``; None for another setting or a short one."""
     if not address:
@@ -98,10 +113,10 @@ def read_power_setting(address: int) -> tuple[uuid.UUID, int] | None:
     setting = POWERBROADCAST_SETTING.from_address(address)
     if setting.DataLength < 4:
         return None
-    guid = uuid.UUID(bytes_le=bytes(setting.PowerSetting.raw))
-    if guid not in WATCHED_SETTINGS:
+    setting_id = bytes(setting.PowerSetting.raw)
+    if setting_id not in WATCHED_SETTINGS:
         return None
-    return guid, int.from_bytes(bytes(setting.Data), "little")
+    return setting_id, int.from_bytes(bytes(setting.Data), "little")
 
 
 def decode_power_setting(address: int) -> PowerEvent | None:
@@ -109,8 +124,8 @@ def decode_power_setting(address: int) -> PowerEvent | None:
     read = read_power_setting(address)
     if read is None:
         return None
-    guid, value = read
-    locking_value, event = WATCHED_SETTINGS[guid]
+    setting_id, value = read
+    locking_value, event = WATCHED_SETTINGS[setting_id]
     return event if value == locking_value else None
 
 
@@ -147,7 +162,7 @@ class WindowsPowerDecoder:
     that first message says "closed" and must not lock the vault she just opened."""
 
     def __init__(self) -> None:
-        self._last: dict[uuid.UUID, int] = {}
+        self._last: dict[bytes, int] = {}
 
     def __call__(self, event_type: bytes, message_address: int) -> PowerEvent | None:
         try:
@@ -158,9 +173,9 @@ class WindowsPowerDecoder:
                 read = read_power_setting(msg.lParam)
                 if read is None:
                     return None
-                guid, value = read
-                previous = self._last.get(guid)
-                self._last[guid] = value
+                setting_id, value = read
+                previous = self._last.get(setting_id)
+                self._last[setting_id] = value
                 if previous is None or previous == value:
                     return None
         except Exception:  # a native filter must never raise
@@ -170,6 +185,21 @@ class WindowsPowerDecoder:
 
 # -- logind and the screensaver (D-Bus) ------------------------------------------------------
 LOGIN1 = "org.freedesktop.login1"
+DBUS_ROOT = Path("/")   # where the system bus' socket is looked for (a test's own folder)
+
+
+def dbus_may_answer(environ: Mapping[str, str]) -> bool:
+    """Whether a D-Bus bus could answer this process, as libdbus finds one: the system bus
+    at its address or its socket, the session bus at its address, ``$XDG_RUNTIME_DIR/bus``
+    or X11's autolaunch. Without one the watch would only load Qt's D-Bus module
+    (≈ 1.2 MB at the GUI's peak) to find nothing to listen to."""
+    if environ.get("DBUS_SYSTEM_BUS_ADDRESS") or environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    if any((DBUS_ROOT / socket).exists() for socket in (
+            "run/dbus/system_bus_socket", "var/run/dbus/system_bus_socket")):
+        return True
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    return bool(runtime and (Path(runtime) / "bus").exists()) or bool(environ.get("DISPLAY"))
 
 
 PROPERTIES = "org.freedesktop.DBus.Properties"

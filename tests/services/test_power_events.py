@@ -84,7 +84,7 @@ def test_a_setting_with_a_short_data_length_is_ignored():
 
 
 def test_the_watched_guids_are_windows_own():
-    assert set(pe.WATCHED_SETTINGS) == {DISPLAY, LID, MONITOR}
+    assert set(pe.WATCHED_SETTINGS) == {DISPLAY.bytes_le, LID.bytes_le, MONITOR.bytes_le}
 
 
 @pytest.mark.parametrize(("interface", "member", "args", "expected"), [
@@ -147,3 +147,30 @@ def test_the_state_sent_at_registration_does_not_lock_a_change_does():
     msg = WinMsg(hwnd=None, message=pe.WM_POWERBROADCAST, wParam=pe.PBT_APMSUSPEND)
     assert decode(b"windows_generic_MSG", ctypes.addressof(msg)) is PowerEvent.SUSPEND
     assert decode(b"xcb_generic_event_t", ctypes.addressof(msg)) is None
+
+
+@pytest.mark.parametrize("text", ["6fe69556-704a-47a0-8f24-c28d936fda47",
+                                  "ba3e0f4d-b817-4094-a2d1-d56379e6a0f3",
+                                  "02731015-4510-4526-99e6-e5a17ebd1aea",
+                                  "00112233-4455-6677-8899-aabbccddeeff"])
+def test_a_guid_is_laid_out_as_windows_has_it(text):
+    assert pe.guid(text) == uuid.UUID(text).bytes_le
+    assert pe.guid(text.upper()) == uuid.UUID(text).bytes_le
+    assert pe.guid_text(pe.guid(text)) == str(uuid.UUID(text))
+
+
+def test_a_bus_may_answer_at_its_address_its_socket_or_the_runtime_folder(tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setattr(pe, "DBUS_ROOT", tmp_path)
+    runtime = tmp_path / "user"
+    runtime.mkdir()
+    assert not pe.dbus_may_answer({"XDG_RUNTIME_DIR": str(runtime)})
+    assert not pe.dbus_may_answer({})
+    assert pe.dbus_may_answer({"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"})
+    assert pe.dbus_may_answer({"DBUS_SYSTEM_BUS_ADDRESS": "unix:path=/x"})
+    assert pe.dbus_may_answer({"DISPLAY": ":0"})   # X11 may autolaunch a session bus
+    (runtime / "bus").touch()
+    assert pe.dbus_may_answer({"XDG_RUNTIME_DIR": str(runtime)})
+    (tmp_path / "run" / "dbus").mkdir(parents=True)
+    (tmp_path / "run" / "dbus" / "system_bus_socket").touch()
+    assert pe.dbus_may_answer({})

@@ -203,8 +203,9 @@ class AutoLock(QObject):
 
     def _watch_platform(self) -> None:
         if PLATFORM.startswith("linux"):
-            with contextlib.suppress(Exception):
-                self._watch_dbus()
+            if power_events.dbus_may_answer(os.environ):   # else no bus to listen to
+                with contextlib.suppress(Exception):
+                    self._watch_dbus()
         elif PLATFORM.startswith("win"):
             with contextlib.suppress(Exception):
                 self._native_filter = _WindowsFilter(self.on_power_event)
@@ -286,9 +287,11 @@ class AutoLock(QObject):
                                   DEVICE_NOTIFY_WINDOW_HANDLE)
                 if handle:
                     self._power_handles.append(handle)
-                    self.platform_sources.append(f"windows.{setting}")
+                    self.platform_sources.append(
+                        f"windows.{power_events.guid_text(setting)}")
                 else:  # the idle timer still locks; IT sees why the lid does not
-                    _log.warning("Energiebenachrichtigung %s nicht registriert", setting)
+                    _log.warning("Energiebenachrichtigung %s nicht registriert",
+                                 power_events.guid_text(setting))
         except Exception as err:  # never a crash for a convenience the idle timer backs up
             _log.warning("Windows-Benachrichtigungen für die automatische Sperre nicht "
                          "registriert (%s)", type(err).__name__)

@@ -35,7 +35,7 @@ SESSION_PATH = "/org/freedesktop/login1/session/_3"
 def _lid_msg(value: int):
     """A WM_POWERBROADCAST / PBT_POWERSETTINGCHANGE message for the lid (0 closed, 1 open),
     as bytes at real addresses (what Qt's filter gets on Windows)."""
-    raw = (pe.GUID_LIDSWITCH_STATE_CHANGE.bytes_le + (4).to_bytes(4, "little")
+    raw = (pe.GUID_LIDSWITCH_STATE_CHANGE + (4).to_bytes(4, "little")
            + value.to_bytes(4, "little"))
     setting = ctypes.create_string_buffer(raw, len(raw))
     msg = pe.MSG(message=pe.WM_POWERBROADCAST, wParam=pe.PBT_POWERSETTINGCHANGE,
@@ -313,7 +313,7 @@ def test_on_windows_the_window_asks_for_the_lid_the_display_and_the_session(
         asked = {uuid.UUID(bytes_le=bytes(c[1]._obj.raw)) for c in calls}
         assert asked == {LID, CONSOLE_DISPLAY, MONITOR_POWER}
         assert lock.platform_sources == ["windows.session"] + [
-            f"windows.{setting}" for setting in pe.WATCHED_SETTINGS]
+            f"windows.{pe.guid_text(setting)}" for setting in pe.WATCHED_SETTINGS]
     finally:
         lock.stop()
     unregistered = as_on_windows.user32.UnregisterPowerSettingNotification.calls
@@ -350,3 +350,40 @@ def test_a_refused_registration_is_logged_and_nothing_breaks(ctx, qtbot, as_on_w
     again.stop()
     assert again.platform_sources == []
     assert "nicht registriert (AttributeError)" in caplog.records[0].getMessage()
+
+
+WATCH_CHILD = r"""
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ssa_desktop.services import power_events
+power_events.DBUS_ROOT = Path(sys.argv[1])   # no system bus socket there
+from ssa_desktop.ui.common.autolock import AutoLock
+from ssa_desktop.ui.context import AppContext
+lock = AutoLock(AppContext(Path(sys.argv[1])), idle_ms=3_600_000)
+print("PySide6.QtDBus" in sys.modules)
+lock.stop()
+"""
+
+
+def test_without_a_bus_the_lid_watch_loads_no_dbus_module(tmp_path, private_bus):
+    """Where no D-Bus bus can answer (no address, socket or runtime bus), the Linux watch
+    does not load Qt's D-Bus module (≈ 1.2 MB at the GUI's peak) to find nothing; with
+    a bus it does."""
+    import os
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("DBUS_") and k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(XDG_RUNTIME_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[3]
+
+    def loads_dbus(extra: dict[str, str]) -> str:
+        return subprocess.run([sys.executable, "-c", WATCH_CHILD, str(tmp_path)],
+                              capture_output=True, text=True, check=True, timeout=120,
+                              cwd=str(root), env={**env, **extra}).stdout.split()[-1]
+
+    assert loads_dbus({}) == "False"
+    assert loads_dbus({"DBUS_SESSION_BUS_ADDRESS": private_bus}) == "True"

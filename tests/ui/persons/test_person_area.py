@@ -548,3 +548,27 @@ def test_8a_and_consents_are_built_when_their_tab_is_opened(area, conn, pupil):
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the first person's
+
+
+def test_the_master_data_form_is_built_when_its_tab_is_shown(area, conn, pupil):
+    """A person opened on her Verlauf holds no Stammdaten form (94 widgets, ≈ 0.6 MB;
+    docs/performance.md, „Arbeitsspeicher“); its tab shown builds it with the person."""
+    from ssa_desktop.ui.persons.person_form import PersonForm, school_label
+
+    _contact(conn, pupil, date(2026, 3, 9))
+    page = area.page
+    area.open_record(pupil.id)
+    assert page.tabs.currentIndex() == page.TAB_TIMELINE
+    page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
+    assert page.built_form is None and page.findChildren(PersonForm) == []
+    assert area.may_leave()   # nothing typed into a form never built
+    page.tabs.setCurrentIndex(page.TAB_MASTER)
+    assert page.form_holder.findChildren(PersonForm) == [page.built_form]
+    assert page.form.isVisibleTo(area) and page.form.person.id == pupil.id
+    # Alt+C answered from the other tabs names the label the form has
+    assert next(label.text() for label in page.form.findChildren(QLabel)
+                if label.buddy() is page.form.school) == school_label()
+    other = _add(conn, "K-98")
+    _contact(conn, other, date(2026, 3, 10))
+    area.open_record(other.id)   # the built form follows the person shown
+    assert page.form.person.id == other.id and page.findChildren(PersonForm) == [page.form]

@@ -202,6 +202,13 @@ def test_a_person_page_loads_no_html_entity_table():
                       HTML_MODULES) == []
 
 
+def test_the_lid_watch_loads_neither_uuid_nor_platform():
+    """The idle lock watches the lid and the display from her main window on: Windows'
+    power-setting GUIDs are bytes (``power_events.guid``), not ``uuid.UUID``, whose module
+    loads ``platform`` and ``_uuid`` with libuuid on Linux (≈ 0.35 MB for the whole day)."""
+    assert _loaded_by(["ssa_desktop.ui.common.autolock"], {"uuid", "platform", "_uuid"}) == []
+
+
 def test_a_letter_brings_in_neither_the_template_files_checks_nor_the_slips_dialog():
     """The letter's dialog shows and fills a letter with its preview; her own template's
     file checks come when she saves or keeps one, the slips' print dialog when she prints
