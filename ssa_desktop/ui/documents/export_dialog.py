@@ -96,29 +96,19 @@ class ExportDocumentDialog(KeepingDialog):
             svc.export_document(conn, doc_id, Path(path), recipient, basis, progress=progress)
             return path
 
-        self._exporting(True)
         self.error.clear()
-        try:
-            progress = self.ctx.perform(
-                op, background=True, critical=True, cancellable=True, writing="export",
-                on_done=self._exported, on_error=self._failed)
-        except BaseException:
-            self._exporting(False)   # a perform that raises gives the button back
-            raise
-        self.keep_writing(progress)
+        self.run_writing(op, "export", self._exporting, self._exported, self._failed)
 
     def _exporting(self, on: bool) -> None:
         self.exporting = on
         self.export_button.setEnabled(not on)
 
     def _exported(self, path: str) -> None:
-        self._exporting(False)
         self.path = path
         if self.isVisible():
             self.accept()
 
     def _failed(self, message: str) -> None:
-        self._exporting(False)
         self.error.setText(message)
 
     def waiting_to_close(self, text: str) -> None:

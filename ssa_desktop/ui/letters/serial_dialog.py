@@ -453,7 +453,6 @@ class SerialLetterDialog(SavingDialog):
         return True
 
     def _saved(self, saved: svc.SerialSaved) -> None:
-        self._saving(False)
         self.message = tr("%n Brief(e) gespeichert: {0}", n=saved.letters).format(
             str(saved.path)) + logged_sentence(saved.logged, serial=True)
         self.problem.setText(self.message)
