@@ -31,7 +31,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import CatalogueCombo, refused_selector
-from ..common.message_line import add_last, error_line
+from ..common.message_line import error_line
 from ..common.modal import run_modal
 from ..common.step_bar import StepBar
 from ..context import AppContext
@@ -71,12 +71,15 @@ class ExportDocumentDialog(KeepingDialog):
         buttons = save_cancel_buttons(action, self.export, self.reject)
         self.export_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.export_button.setAccessibleName(action_name)
-        form.addRow(buttons)
         self.steps = StepBar(self)   # a print's pages, step by step (hidden otherwise)
-        form.addRow(self.steps)
-        add_last(form, self.error)  # below the buttons: a refusal moves none
+        policy = self.steps.sizePolicy()   # its line kept: the fields stay in sight
+        policy.setRetainSizeWhenHidden(True)
+        self.steps.setSizePolicy(policy)
+        self.error.last = True       # below the buttons: a refusal moves none
         ctx.locked.connect(self.close_by_program)
-        whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
+        # on a small screen (640×360 at 200 %) the dialog scrolls; the buttons, a print's
+        # steps and the error line stay below it, in sight
+        whole_window_scrolls(self, (buttons, self.steps, self.error))
         self.resize(620, self.sizeHint().height())
 
     def texts(self) -> tuple[str, str, str, str]:
