@@ -151,9 +151,12 @@ FORWARDERS = {"settings/pages/security.py": ("_start",), "handover/panel.py": ("
               # the package dialogs hand their use case to ``PackageDialog.start_writing``
               "handover/deputy_dialog.py": ("start_writing",),
               "handover/school_dialog.py": ("start_writing",),
-              # the letter dialogs hand their save to ``SavingDialog.start_save``
+              # the letter dialogs hand their save to ``SavingDialog.start_save``, the
+              # documents' dialogs their write to ``KeepingDialog.run_writing``
               "letters/dialog.py": ("start_save",),
-              "letters/serial_dialog.py": ("start_save",)}
+              "letters/serial_dialog.py": ("start_save",),
+              "documents/panel.py": ("run_writing",),
+              "documents/export_dialog.py": ("run_writing",)}
 # ``file: use case`` called from ui/ outside the runner, each with its reason
 ALLOWED = {
     "vault/wizard.py: save_initial_setup": (

@@ -13337,6 +13337,11 @@ Take this rule pack?</translation>
         <name>Steps</name>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Brief {0} von {1} wird erstellt …</source>
+            <translation>Making letter {0} of {1} …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Das PDF wird geschrieben …</source>
             <translation>Writing the PDF …</translation>
         </message>
@@ -13362,6 +13367,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Der Druckauftrag wird gesendet …</source>
+            <translation>Sending the print job …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Der Serienbrief wird gespeichert …</source>
             <translation>Saving the serial letter …</translation>
         </message>
@@ -13377,8 +13387,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Die Briefe werden erstellt …</source>
-            <translation>Making the letters …</translation>
+            <source>Die Briefe werden abgelegt …</source>
+            <translation>Keeping the letters …</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -13415,6 +13425,11 @@ Take this rule pack?</translation>
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Seite {0} von {1} wird gedruckt …</source>
+            <translation>Printing page {0} of {1} …</translation>
+        </message>
     </context>
     <context>
         <name>StoppedAtLock</name>
@@ -13437,6 +13452,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
             <source>Der Brief</source>
             <translation>The letter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />
+            <source>Der Druckauftrag</source>
+            <translation>The print job</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/stopped_at_lock.py" />

@@ -301,11 +301,18 @@ def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
 
 @writes(DataKind.CONSENTS)
 def print_document(conn: Connection, doc_id: str, paint: Callable[[bytes], None],
-                   recipient: str, legal_basis: str, day: date | None = None) -> None:
+                   recipient: str, legal_basis: str, day: date | None = None,
+                   progress: Progress | None = None) -> None:
     """Printing is a disclosure like the export: ``paint`` (the GUI's printer, from
-    memory) gets the document's bytes inside the step that logs it; refused by the log's
-    rules before anything is painted, and a failed print logs nothing."""
-    _disclose(conn, doc_id, paint, recipient, legal_basis, day, "gedruckt",
+    memory; on the one runner with ``progress``, a step each page and ``finishing``
+    before the job is sent) gets the document's bytes inside the step that logs it;
+    refused by the log's rules before anything is painted, and a failed or cancelled
+    print logs nothing."""
+    def out(data: bytes) -> None:
+        _step(progress, 5)   # decrypted; then the pages are painted
+        paint(data)
+
+    _disclose(conn, doc_id, out, recipient, legal_basis, day, "gedruckt",
               "Nichts wurde gedruckt.")
 
 

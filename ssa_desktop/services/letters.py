@@ -12,6 +12,7 @@ template sandbox never loads into the GUI.
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -639,6 +640,28 @@ def serial_file_name(conn: Connection, serial: SerialRequest) -> str:
     return f"Serienbrief {_file_name(dl.kind_of(serial.kind).title, file_type)}"
 
 
+# a serial letter's step, one per letter (the GUI's step bar translates it with its numbers)
+MAKING = "Brief {0} von {1} wird erstellt …"
+
+
+def _made_serial(conn: Connection, requests: list[LetterRequest], tr: Translate,
+                 progress: Progress, child: LetterChild,
+                 disclosing: bool = True) -> list[tuple[LetterRequest, MadeLetter]]:
+    """The letters of the ``requests`` she confirmed, made one step each („Brief 2 von 3
+    wird erstellt …“, up to 80 %), for a run on the one runner: refused when a person was
+    restricted meanwhile, and (``disclosing``) each disclosure checked again."""
+    if any(restricted(conn, request.person_id) for request in requests):
+        raise UserError("Die Verarbeitung ist für eine der Personen inzwischen eingeschränkt "
+                        "(Art. 18 DSGVO): kein Serienbrief. Nichts wurde erstellt.")
+    letters = []
+    for number, request in enumerate(requests, 1):
+        progress(80 * (number - 1) // len(requests), MAKING.format(number, len(requests)))
+        letters.append((request, make(conn, request, tr, child)))
+    if disclosing:
+        check_serial_disclosures(conn, requests)    # still allowed (she confirmed them)
+    return letters
+
+
 @dataclass(frozen=True)
 class SerialSaved:
     """What ``save_serial_letter`` wrote: the file, its letters, the disclosures logged."""
@@ -660,21 +683,55 @@ def save_serial_letter(conn: Connection, path: Path | str, requests: list[Letter
     cancelled before, nothing is written."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
-    if any(restricted(conn, request.person_id) for request in requests):
-        raise UserError("Die Verarbeitung ist für eine der Personen inzwischen eingeschränkt "
-                        "(Art. 18 DSGVO): kein Serienbrief. Nichts wurde erstellt.")
-    letters = []
     with LetterChild() as child:
-        for number, request in enumerate(requests, 1):
-            progress(80 * (number - 1) // len(requests), "Die Briefe werden erstellt …")
-            letters.append((request, make(conn, request, tr, child)))
-        check_serial_disclosures(conn, requests)    # still allowed (she confirmed them)
+        letters = _made_serial(conn, requests, tr, progress, child)
         progress(80, "Der Serienbrief wird zusammengefügt …")
         data = serial_file(path, letters, child)
     progress.finishing(95, "Der Serienbrief wird gespeichert …")
     written = own.write_bytes_atomically(Path(path), data)
     return SerialSaved(written, len(letters),
                        _logged_or_removed(conn, written, [r for r, _made in letters]))
+
+
+@dataclass(frozen=True)
+class SerialPrinted:
+    """What ``print_serial_letter`` printed: its letters, the disclosures logged."""
+
+    letters: int
+    logged: int
+
+
+@writes(DataKind.CONSENTS)  # the disclosures it logs
+def print_serial_letter(conn: Connection, requests: list[LetterRequest],
+                        paint: Callable[[list[Page], Progress], None], tr: Translate,
+                        progress: Progress) -> SerialPrinted:
+    """The serial letter's print on the one runner, for the ``requests`` she confirmed:
+    each letter made (a step each), the disclosures checked again, then logged and the
+    pages painted (``paint(pages, progress)``: the GUI's printer, from memory, a step each
+    page and ``progress.finishing`` before the job is sent) in one transaction: a failed
+    or cancelled print logs nothing, and what is logged was printed. Only the built-in
+    letter is printed (her own template's letters are files)."""
+    with LetterChild() as child:
+        letters = _made_serial(conn, requests, tr, progress, child)
+    if not all(made.pages for _request, made in letters):
+        raise UserError("Nur der eingebaute Brief wird gedruckt; einen Brief aus Ihrer "
+                        "Vorlage speichern Sie als Datei.")
+    with transaction(conn):
+        logged = sum(disclose(conn, request) is not None for request, _made in letters)
+        paint([page for _request, made in letters for page in made.pages], progress)
+    return SerialPrinted(len(letters), logged)
+
+
+@writes(DataKind.DOCUMENTS)
+def keep_serial_letter(conn: Connection, requests: list[LetterRequest], tr: Translate,
+                       template_name: str, progress: Progress) -> int:
+    """The serial letter kept in the vault on the one runner: each letter made (a step
+    each; cancelled meanwhile, nothing is kept), then after ``progress.finishing`` each
+    kept as a document of its person (``keep_serial``); how many."""
+    with LetterChild() as child:
+        letters = _made_serial(conn, requests, tr, progress, child, disclosing=False)
+    progress.finishing(85, "Die Briefe werden abgelegt …")
+    return len(keep_serial(conn, letters, template_name))
 
 
 @writes(DataKind.DOCUMENTS)

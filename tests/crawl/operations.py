@@ -405,6 +405,11 @@ def _serial_letter(stage: Stage) -> None:
     letters.save_serial_letter(conn, stage.scratch / "serienbrief.pdf",
                                [request for request, _made in office], german,
                                Progress())
+    # printed (the pages to a printer that takes them) and kept on the runner's path
+    letters.print_serial_letter(conn, [request for request, _made in office],
+                                lambda _pages, _progress: None, german, Progress())
+    letters.keep_serial_letter(conn, [request for request, _made in made], german, "",
+                               Progress())
     # the invitation to the guardians at their postal address, from a parents' evening
     pupils[0].guardian_address = "Frau Crawl\nWeg 1\n79312 Emmendingen"
     persons.save_person(conn, pupils[0])
@@ -456,7 +461,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("serial-letter", _serial_letter,
               (group_members.add_member, group_members.end_membership,
                group_members.remove_member, letters.keep_serial, letters.disclose_serial,
-               letters.save_serial_letter)),
+               letters.save_serial_letter, letters.print_serial_letter,
+               letters.keep_serial_letter)),
     Operation("rule-pack", _rule_pack, (rule_packs.accept, rule_packs.choose_landkreis,
                                         rule_packs.keep_exported_year)),
 )

@@ -17,7 +17,8 @@ window's quit (``losing_dialogs``)."""
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QTimer
@@ -80,6 +81,8 @@ def may_stop_writing(parent: QWidget | None, tasks: list[_Task]) -> bool:
 class KeepingDialog(QDialog):
     """A dialog that asks before closing loses something (see the module)."""
 
+    ctx: Any   # the AppContext of a dialog that writes through ``run_writing``
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._by_program = False
@@ -95,6 +98,34 @@ class KeepingDialog(QDialog):
         if progress is not None:
             self._writes = [p for p in self._writes if any(
                 t.progress is p for t in running_writes())] + [progress]
+
+    def run_writing(self, op: Callable[[Any, Progress], Any], writing: str,
+                    busy: Callable[[bool], None], on_done: Callable[[Any], None],
+                    on_error: Callable[[str], None],
+                    on_progress: Callable[[int, str], None] | None = None) -> None:
+        """The one shape of a write she started from this dialog (a save, an export, a
+        print): ``op(conn, progress)`` on the one runner (``ctx.perform``: background, its
+        own connection; critical, a lock waits; cancellable; ``self.ctx``), ``busy(True)`` meanwhile
+        (the dialog's buttons off, its keys still taken), ``busy(False)`` before
+        ``on_done``/``on_error`` and when the perform itself raises; closing meanwhile
+        asks (``keep_writing``)."""
+        def done(value: Any) -> None:
+            busy(False)
+            on_done(value)
+
+        def failed(message: str) -> None:
+            busy(False)
+            on_error(message)
+
+        busy(True)
+        try:
+            progress = self.ctx.perform(op, background=True, critical=True, cancellable=True,
+                                   writing=writing, on_done=done, on_error=failed,
+                                   on_progress=on_progress)
+        except BaseException:
+            busy(False)
+            raise
+        self.keep_writing(progress)
 
     def own_writes(self) -> list[_Task]:
         """The tasks this dialog started that still write."""

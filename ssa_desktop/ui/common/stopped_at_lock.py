@@ -17,6 +17,7 @@ NOUNS: dict[str, str] = {
     "letter": "Der Brief",
     "package": "Das Paket",
     "pdf": "Das PDF",
+    "print": "Der Druckauftrag",
     "serial": "Der Serienbrief",
     "statistics": "Die Auswertung",
 }

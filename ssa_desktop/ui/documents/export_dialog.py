@@ -4,10 +4,12 @@ then the file (the synced-folder question included) or the printer;
 ``services.documents.export_document`` / ``print_document`` write the file or paint the
 pages (from memory, no file) and the Übermittlungsprotokoll entry in one step. A refusal
 stays in the dialog; Esc or „Abbrechen“ leaves nothing logged. The export runs on the one
-runner (``ctx.perform(background=True)``, critical: a lock waits for the file): her
-window keeps working, „Exportieren …“ is off meanwhile, and Esc asks „Der Export wird
-noch geschrieben“ (``KeepingDialog``: „Warten“ closes once the file is whole;
-„Abbrechen und verwerfen“ leaves no file and no log entry)."""
+runner (``KeepingDialog.run_writing``, critical: a lock waits for the file), and so does
+the print (the print dialog before it on the GUI thread, the pages painted on the
+runner's thread, a step each): her window keeps working, „Exportieren …“ / „Drucken …“
+is off meanwhile, and Esc asks „Der Export wird noch geschrieben“ (``KeepingDialog``:
+„Warten“ closes once the file is whole; „Abbrechen und verwerfen“ leaves no file and no
+log entry; a print stopped before its last page sends no job and logs nothing)."""
 
 from __future__ import annotations
 
@@ -29,8 +31,9 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import CatalogueCombo, refused_selector
-from ..common.message_line import add_last, error_line
+from ..common.message_line import error_line
 from ..common.modal import run_modal
+from ..common.step_bar import StepBar
 from ..context import AppContext
 from ..i18n import translator
 
@@ -68,10 +71,15 @@ class ExportDocumentDialog(KeepingDialog):
         buttons = save_cancel_buttons(action, self.export, self.reject)
         self.export_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.export_button.setAccessibleName(action_name)
-        form.addRow(buttons)
-        add_last(form, self.error)  # below the buttons: a refusal moves none
+        self.steps = StepBar(self)   # a print's pages, step by step (hidden otherwise)
+        policy = self.steps.sizePolicy()   # its line kept: the fields stay in sight
+        policy.setRetainSizeWhenHidden(True)
+        self.steps.setSizePolicy(policy)
+        self.error.last = True       # below the buttons: a refusal moves none
         ctx.locked.connect(self.close_by_program)
-        whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
+        # on a small screen (640×360 at 200 %) the dialog scrolls; the buttons, a print's
+        # steps and the error line stay below it, in sight
+        whole_window_scrolls(self, (buttons, self.steps, self.error))
         self.resize(620, self.sizeHint().height())
 
     def texts(self) -> tuple[str, str, str, str]:
@@ -96,29 +104,21 @@ class ExportDocumentDialog(KeepingDialog):
             svc.export_document(conn, doc_id, Path(path), recipient, basis, progress=progress)
             return path
 
-        self._exporting(True)
         self.error.clear()
-        try:
-            progress = self.ctx.perform(
-                op, background=True, critical=True, cancellable=True, writing="export",
-                on_done=self._exported, on_error=self._failed)
-        except BaseException:
-            self._exporting(False)   # a perform that raises gives the button back
-            raise
-        self.keep_writing(progress)
+        self.run_writing(op, "export", self._exporting, self._exported, self._failed)
 
     def _exporting(self, on: bool) -> None:
         self.exporting = on
         self.export_button.setEnabled(not on)
+        if not on:
+            self.steps.done()
 
     def _exported(self, path: str) -> None:
-        self._exporting(False)
         self.path = path
         if self.isVisible():
             self.accept()
 
     def _failed(self, message: str) -> None:
-        self._exporting(False)
         self.error.setText(message)
 
     def waiting_to_close(self, text: str) -> None:
@@ -126,8 +126,10 @@ class ExportDocumentDialog(KeepingDialog):
 
 
 class PrintDocumentDialog(ExportDocumentDialog):
-    """The same questions; „Drucken …“ asks for the printer (the system's print dialog)
-    and paints the pages onto it from memory with the log entry. ``printer_chooser``
+    """The same questions; „Drucken …“ asks for the printer (the system's print dialog,
+    on the GUI thread) and paints the pages onto it from memory with the log entry, on
+    the one runner (``exporting`` meanwhile; Esc asks „Der Druckauftrag wird noch
+    geschrieben“). ``printer_chooser``
     (the print dialog; a test's PDF printer answers it) and ``printer`` are replaceable."""
 
     def __init__(self, ctx: AppContext, doc: Document, parent: QWidget | None = None):
@@ -144,19 +146,26 @@ class PrintDocumentDialog(ExportDocumentDialog):
                   "Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).")
 
     def export(self) -> None:
+        """The print dialog on the GUI thread; then the pages are painted and the print
+        logged on the one runner (``printing`` meanwhile, a step each page)."""
         from .render import print_onto
 
-        if refused_selector(self, self.error.setText) or not self.printer_chooser(self.printer):
+        if (self.exporting or refused_selector(self, self.error.setText)
+                or not self.printer_chooser(self.printer)):
             return
-        try:
-            self.ctx.apply(svc.print_document, self.doc.id,
-                           lambda data: print_onto(self.printer, data, self.doc.mime),
-                           self.recipient.currentText(), self.basis.code())
-        except UserError as err:
-            self.error.setText(str(err))
-            return
-        except OSError as err:
-            self.error.setText(tr("Der Druck ist fehlgeschlagen: {0} Nichts wurde protokolliert.")
-                               .format(err))
-            return
-        self.accept()
+        printer, doc_id, mime = self.printer, self.doc.id, self.doc.mime
+        recipient, basis = self.recipient.currentText(), self.basis.code()
+
+        def op(conn, progress) -> str:
+            try:
+                svc.print_document(conn, doc_id,
+                                   lambda data: print_onto(printer, data, mime, progress),
+                                   recipient, basis, progress=progress)
+            except OSError as err:   # nothing printed, nothing logged
+                raise UserError(tr("Der Druck ist fehlgeschlagen: {0} Nichts wurde "
+                                   "protokolliert.").format(err)) from None
+            return ""
+
+        self.error.clear()
+        self.run_writing(op, "print", self._exporting, self._exported, self._failed,
+                         self.steps.step)

@@ -135,23 +135,14 @@ class AddDocumentDialog(KeepingDialog):
                     problem = str(err)
             return doc, problem
 
-        self._saving(True)
         self.error.clear()
-        try:
-            progress = self.ctx.perform(
-                op, background=True, critical=True, cancellable=True, writing="document",
-                on_done=self._saved, on_error=self._failed)
-        except BaseException:
-            self._saving(False)   # a perform that raises gives the button back
-            raise
-        self.keep_writing(progress)
+        self.run_writing(op, "document", self._saving, self._saved, self._failed)
 
     def _saving(self, on: bool) -> None:
         self.saving = on
         self.save_button.setEnabled(not on)
 
     def _saved(self, result: tuple[Document, str]) -> None:
-        self._saving(False)
         self.saved, self.shred_problem = result
         self.data = b""
         self.error.clear()
@@ -159,7 +150,6 @@ class AddDocumentDialog(KeepingDialog):
             self.accept()
 
     def _failed(self, message: str) -> None:
-        self._saving(False)
         self.error.setText(message)
 
     def waiting_to_close(self, text: str) -> None:

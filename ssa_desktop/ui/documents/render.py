@@ -19,9 +19,12 @@ from PySide6.QtGui import QImage, QImageReader, QPainter
 from ...domain import documents as d
 from ...services import pdf_pages
 from ...services.pdf_pages import MAX_SIDE as MAX_SIDE  # pixels on a page's longer side
+from ..common.printing import paint_pages
 
 if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the window
     from PySide6.QtPrintSupport import QPrinter
+
+    from ...services.operations import Progress
 
 BASE_DPI = 96
 # the child's pixels by their channels: BGRX, or grey (a page without colour)
@@ -127,31 +130,28 @@ def printable(mime: str) -> bool:
     return mime == d.PDF or mime in d.SHOWN
 
 
-def print_onto(printer: QPrinter, data: bytes, mime: str) -> None:
+def print_onto(printer: QPrinter, data: bytes, mime: str,
+               progress: Progress | None = None) -> None:
     """Paint every page of the document onto ``printer`` from memory: each rendered as
     for the screen (at the printer's resolution, at most ``MAX_SIDE`` pixels) and fitted
-    into the printable area, its proportions kept. No file is written on the way."""
+    into the printable area, its proportions kept. No file is written on the way. With
+    ``progress`` (on the one runner) a step each page (``common.printing``)."""
     from PySide6.QtPrintSupport import QPrinter
 
     try:
         pages = Pages(data, mime)
     except Unshowable as err:   # a failed print is an OSError: nothing printed, nothing logged
         raise OSError(str(err)) from None
-    painter = QPainter()
+    area = printer.pageRect(QPrinter.Unit.DevicePixel)
+    zoom = printer.resolution() / BASE_DPI if pages.mime == d.PDF else 1.0
+
+    def paint(painter: QPainter, index: int) -> None:
+        image = pages.image(index, zoom)
+        size = image.size().scaled(int(area.width()), int(area.height()),
+                                   Qt.AspectRatioMode.KeepAspectRatio)
+        painter.drawImage(QRect(QPoint(0, 0), size), image)
+
     try:
-        if not painter.begin(printer):
-            raise OSError("Der Drucker konnte nicht geöffnet werden.")
-        try:
-            area = printer.pageRect(QPrinter.Unit.DevicePixel)
-            zoom = printer.resolution() / BASE_DPI if pages.mime == d.PDF else 1.0
-            for index in range(pages.count):
-                if index:
-                    printer.newPage()
-                image = pages.image(index, zoom)
-                size = image.size().scaled(int(area.width()), int(area.height()),
-                                           Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(QPoint(0, 0), size), image)
-        finally:
-            painter.end()
+        paint_pages(printer, pages.count, paint, progress, 10)
     finally:
         pages.close()

@@ -478,7 +478,6 @@ class LetterDialog(SavingDialog):
         return True
 
     def _saved(self, path: str, logged: bool) -> None:
-        self._saving(False)
         self.message = tr("Brief gespeichert: {0}").format(path) + logged_sentence(
             1 if logged else 0)
         self.problem.setText(self.message)

@@ -47,18 +47,10 @@ class SavingDialog(KeepingDialog):
         """Print, save and keep as the dialog allows, none while a save runs."""
 
     def start_save(self, op: Callable, writing: str, on_done: Callable[[Any], None]) -> None:
-        """Run ``op(conn, progress)`` on the one runner, the buttons off until it ends; a
-        perform that raises gives them back."""
-        self._saving(True)
-        try:
-            progress = self.ctx.perform(
-                op, background=True, critical=True, cancellable=True, writing=writing,
-                on_done=on_done, on_error=self._save_failed,
-                on_progress=self.save_progress.step)
-        except BaseException:
-            self._saving(False)
-            raise
-        self.keep_writing(progress)
+        """Run ``op(conn, progress)`` on the one runner (``run_writing``), the buttons
+        off and the progress shown until it ends."""
+        self.run_writing(op, writing, self._saving, on_done, self._save_failed,
+                         self.save_progress.step)
 
     def _saving(self, on: bool) -> None:
         self.saving = on
@@ -67,7 +59,6 @@ class SavingDialog(KeepingDialog):
         self._enable_outputs()
 
     def _save_failed(self, message: str) -> None:
-        self._saving(False)
         self.problem.setText(message)   # not „… danach wird das Fenster geschlossen.“
         if self.isVisible():    # closed: she chose „Abbrechen und verwerfen“
             show_error(self, message, title=self.SAVE_TITLE)

@@ -375,10 +375,11 @@ class SerialLetterDialog(SavingDialog):
         self.save_button.setEnabled(ok)
         self.keep_button.setEnabled(ok)
 
-    def _letters(self, title: str) -> list | None:
-        """All letters, made now; refused → her message, None."""
+    def _requests(self, title: str) -> list[svc.LetterRequest] | None:
+        """Who gets a letter (quick reads, asked before anything runs); refused → her
+        message, None."""
         try:
-            return svc.make_serial(self.ctx.conn, self.serial(), tr, self.letter_child)
+            return svc.serial_requests(self.ctx.conn, self.serial())
         except UserError as err:
             show_error(self, str(err), title=title)
             return None
@@ -399,17 +400,14 @@ class SerialLetterDialog(SavingDialog):
                           title=tr("Übermittlung"), yes=tr("Fortfahren und eintragen"),
                           no=tr("Abbrechen"))
 
-    def _log(self, letters: list) -> str:
-        try:
-            logged = self.ctx.apply(svc.disclose_serial, letters)
-        except UserError as err:
-            show_error(self, str(err), title=tr("Übermittlung"))
-            return ""
-        return logged_sentence(logged, serial=True)
-
     def print_letters(self, printer: QPrinter | None = None) -> bool:
-        letters = self._letters(tr("Serienbrief drucken"))
-        if not letters or not all(made.pages for _r, made in letters):
+        """Print all letters as one job on the one runner (each letter made, its pages
+        painted from memory, each disclosure logged with it); True when the print
+        started (its end says what happened: ``message``, or her error)."""
+        if self.saving or self.template_box.currentData():   # the built-in letter only
+            return False
+        requests = self._requests(tr("Serienbrief drucken"))
+        if not requests:
             return False
         from PySide6.QtGui import QPageLayout, QPageSize  # their enums come when she prints
 
@@ -418,18 +416,25 @@ class SerialLetterDialog(SavingDialog):
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)
         printer.setDocName(tr("Serienbrief"))
-        if not self.printer_chooser(printer) or not self._confirm_disclosures(
-                [request for request, _made in letters]):
+        if not self.printer_chooser(printer) or not self._confirm_disclosures(requests):
             return False
-        try:
-            print_pages(printer, [page for _r, made in letters for page in made.pages])
-        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
-            show_error(self, tr("Der Druck ist fehlgeschlagen: {0}").format(user_message(err)),
-                       title=tr("Serienbrief drucken"))
-            return False
-        self.message = tr("%n Brief(e) gedruckt.", n=len(letters)) + self._log(letters)
-        self.problem.setText(self.message)
+
+        def op(conn, progress) -> svc.SerialPrinted:
+            try:
+                return svc.print_serial_letter(
+                    conn, requests, lambda pages, steps: print_pages(printer, pages, steps, 80),
+                    tr, progress)
+            except OSError as err:   # the printer refused: nothing printed, nothing logged
+                raise UserError(tr("Der Druck ist fehlgeschlagen: {0}").format(
+                    user_message(err))) from None
+
+        self.start_save(op, "print", self._printed)
         return True
+
+    def _printed(self, printed: svc.SerialPrinted) -> None:
+        self.message = tr("%n Brief(e) gedruckt.", n=printed.letters) + logged_sentence(
+            printed.logged, serial=True)
+        self.problem.setText(self.message)
 
     def save_file(self) -> bool:
         """Save all letters as one file where she chooses, on the one runner (each letter
@@ -453,25 +458,27 @@ class SerialLetterDialog(SavingDialog):
         return True
 
     def _saved(self, saved: svc.SerialSaved) -> None:
-        self._saving(False)
         self.message = tr("%n Brief(e) gespeichert: {0}", n=saved.letters).format(
             str(saved.path)) + logged_sentence(saved.logged, serial=True)
         self.problem.setText(self.message)
 
     def keep(self) -> bool:
-        letters = self._letters(tr("Im Tresor ablegen"))
-        if not letters:
+        """Keep each letter as a document of its person, on the one runner; True when
+        it started."""
+        if self.saving:
+            return False
+        requests = self._requests(tr("Im Tresor ablegen"))
+        if not requests:
             return False
         template = self.template_box.currentData() or ""
         name = store.get(self.ctx.conn, template).name if template else ""
-        try:
-            kept = self.ctx.apply(svc.keep_serial, letters, name)
-        except UserError as err:
-            show_error(self, str(err), title=tr("Im Tresor ablegen"))
-            return False
-        self.message = tr("%n Brief(e) als Dokumente ihrer Personen abgelegt.", n=len(kept))
-        self.problem.setText(self.message)
+        self.start_save(lambda conn, progress: svc.keep_serial_letter(
+            conn, requests, tr, name, progress), "serial", self._kept)
         return True
+
+    def _kept(self, kept: int) -> None:
+        self.message = tr("%n Brief(e) als Dokumente ihrer Personen abgelegt.", n=kept)
+        self.problem.setText(self.message)
 
 
 def open_serial_dialog(ctx, group_id: str, parent: QWidget | None = None) -> str:

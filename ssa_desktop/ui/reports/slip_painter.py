@@ -9,12 +9,17 @@ from __future__ import annotations
 import struct
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen, QRawFont
 
 from ...reports.font_widths import FONT, FONT_BOLD, font_files
 from ...reports.slip_layout import Box, Image, Line, Page, Text
+from ..common.printing import paint_pages
+
+if TYPE_CHECKING:
+    from ...services.operations import Progress
 
 INK = QColor("#1F1F1F")
 GREY = QColor("#5A5A5A")
@@ -130,21 +135,17 @@ def page_image(page: Page, width_px: int) -> QImage:
     return image
 
 
-def print_pages(printer, pages: list[Page]) -> None:
-    """Paint ``pages`` onto a configured QPrinter (full page, A4)."""
+def print_pages(printer, pages: list[Page], progress: Progress | None = None,
+                start: int = 0) -> None:
+    """Paint ``pages`` onto a configured QPrinter (full page, A4); with ``progress`` (on
+    the one runner) a step each from ``start`` percent (``common.printing``)."""
     from PySide6.QtPrintSupport import QPrinter  # Qt's printing: when she prints
 
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("Der Drucker konnte nicht geöffnet werden.")
-    try:
-        for index, page in enumerate(pages):
-            if index:
-                printer.newPage()
-            rect = printer.paperRect(QPrinter.Unit.DevicePixel)
-            paint_page(painter, page, QRectF(0, 0, rect.width(), rect.height()))
-    finally:
-        painter.end()
+    def paint(painter: QPainter, index: int) -> None:
+        rect = printer.paperRect(QPrinter.Unit.DevicePixel)
+        paint_page(painter, pages[index], QRectF(0, 0, rect.width(), rect.height()))
+
+    paint_pages(printer, len(pages), paint, progress, start)
 
 
 def preview_image(pages_: list[Page]) -> QImage:

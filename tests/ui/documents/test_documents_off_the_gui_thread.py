@@ -263,3 +263,91 @@ def test_a_refused_export_says_why_in_the_dialog_and_may_be_tried_again(
     ran(qtbot)
     assert "nicht zulässig" in dialog.error.text() and dialog.isVisible()
     assert dialog.export_button.isEnabled() and not target.exists() and _log(ctx, pupil) == []
+
+
+# -- printing ----------------------------------------------------------------------------
+@pytest.fixture
+def printing(open_panel, ctx, pupil, tmp_path, qtbot):
+    """A three-page document of Kim, the print dialog for it (to the Jugendamt on her
+    consent) and a real QPrinter writing a PDF into the test's folder (the system's
+    print dialog says OK)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "release", "SPE", TODAY,
+                     f.pdf(pages=3))
+    repo.CONSENTS.insert(ctx.conn, Consent(pupil.id, "Jugendamt", date(2026, 1, 1)))
+    panel = open_panel(pupil)
+    dialog = panel.print_selected()
+    _shown(qtbot, dialog)
+    target = tmp_path / "drucker" / "ausdruck.pdf"
+    target.parent.mkdir()
+    dialog.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog.printer.setOutputFileName(str(target))
+    dialog.printer_chooser = lambda printer: True
+    dialog.recipient.setCurrentText("Jugendamt")
+    return dialog, target
+
+
+def test_her_window_answers_while_the_document_is_printed_and_esc_waits(
+        printing, ctx, qtbot, pupil, hold):
+    """Before: the pages were rendered (in the PDF child) and painted onto the printer
+    on the GUI thread, 1.5 s for three pages; her window froze until the job was sent."""
+    from pypdf import PdfReader
+
+    dialog, target = printing
+    entered, gate = hold("print_document")
+    ticks: list[str] = []
+    QTimer.singleShot(0, lambda: ticks.append("timer"))
+    QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)      # „Drucken …“
+    qtbot.waitUntil(entered.is_set, timeout=30_000)
+    assert ticks == ["timer"]
+    assert not dialog.export_button.isEnabled()
+    dialog.export()                                             # no second print
+    assert len(background._running) == 1
+    asked: list[str] = []
+    _answer(asked, _esc)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Der Druckauftrag " + QUESTION + "."]
+    assert dialog.isVisible() and _log(ctx, pupil) == []
+    gate.set()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=60_000)
+    ran(qtbot)
+    assert len(PdfReader(str(target)).pages) == 3
+    assert _log(ctx, pupil) == [("Jugendamt", "consent")]
+
+
+def test_a_print_discarded_before_its_pages_are_painted_prints_and_logs_nothing(
+        printing, ctx, qtbot, pupil, hold):
+    dialog, target = printing
+    entered, _gate = hold("print_document")
+    QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(entered.is_set, timeout=30_000)
+    asked: list[str] = []
+    _answer(asked, _discard)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Der Druckauftrag " + QUESTION + "."] and closed(dialog)
+    ran(qtbot)
+    assert not target.exists() and _log(ctx, pupil) == []
+
+
+def test_a_print_stopped_after_its_last_page_sends_no_job_and_logs_nothing(
+        printing, ctx, qtbot, pupil, monkeypatch):
+    """The job is sent only after ``progress.finishing``; cancelled just before it (the
+    last page painted), the printer's job is aborted and the log's entry rolled back."""
+    from ssa_desktop.ui.common import printing as printing_module
+
+    dialog, _target = printing
+    real = printing_module.paint_pages
+
+    def cancel_before_sending(printer, count, paint, progress=None, start=0):
+        def painted_then_cancelled(painter, index):
+            paint(painter, index)
+            if index == count - 1:
+                progress.cancel()
+        return real(printer, count, painted_then_cancelled, progress, start)
+
+    monkeypatch.setattr("ssa_desktop.ui.documents.render.paint_pages", cancel_before_sending)
+    QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    ran(qtbot)
+    assert _log(ctx, pupil) == [] and dialog.isVisible()
+    assert dialog.export_button.isEnabled() and not dialog.steps.isVisible()

@@ -25,7 +25,7 @@ from ssa_desktop.services import pdf_pages
 from ssa_desktop.ui.documents.render import Pages, Unshowable
 from tests.support import document_files as f
 from tests.ui.documents.conftest import TODAY
-from tests.ui.documents.test_print_document import _log, _pdf_printer, _type
+from tests.ui.documents.test_print_document import _log, _pdf_printer, _ran, _type
 
 ROOT = Path(__file__).resolve().parents[3]
 posix_only = pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL")
@@ -152,6 +152,7 @@ def test_a_print_whose_child_cannot_start_says_so_and_logs_nothing(
     monkeypatch.setattr(pdf_pages, "child_command",
                         lambda: [sys.executable, "-c", "import sys; sys.exit(3)"])
     QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    _ran(qtbot)                                     # printed on the one runner
     assert dialog.isVisible()
     assert dialog.error.text().startswith("Der Druck ist fehlgeschlagen: Die PDF-Datei")
     assert "Nichts wurde protokolliert." in dialog.error.text()

@@ -23,6 +23,7 @@ from reportlab.pdfgen import canvas
 
 from ssa_desktop.services import consents
 from ssa_desktop.services import documents as svc
+from ssa_desktop.ui import background
 from tests.support import document_files as f
 from tests.support.fs_watch import created_in
 from tests.support.requirements import require
@@ -68,6 +69,11 @@ def _centre_colours(pdf: Path) -> list[tuple[int, int, int]]:
     return colours
 
 
+def _ran(qtbot) -> None:
+    """The print ran on the one runner: wait (bounded) until it has ended."""
+    qtbot.waitUntil(lambda: not background._running, timeout=60_000)
+
+
 def _type(widget, text: str) -> None:
     widget.setFocus()
     QTest.keyClicks(widget, text)
@@ -96,6 +102,7 @@ def test_strg_p_in_the_viewer_prints_every_page_from_memory_and_logs_it(
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     with created_in(temp, vault_dir, vault_dir / "dokumente", Path.home()) as created:
         QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+        _ran(qtbot)
     assert not dialog.isVisible()
     assert created == []   # no temporary file of the pages, not even for a moment
     assert len(PdfReader(printed).pages) == 2
@@ -119,6 +126,7 @@ def test_an_image_is_printed_from_the_tab(open_panel, ctx, qtbot, pupil, tmp_pat
     _type(dialog.recipient.lineEdit(), "Beratungsstelle")
     dialog.basis.set_code("4KKG")
     QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    _ran(qtbot)
     assert len(PdfReader(printed).pages) == 1
     colour = _centre_colours(printed)[0]
     assert colour[0] > 150 and colour[2] < 90   # the scan's reddish colour (200, 0, 40)
@@ -158,6 +166,7 @@ def test_a_refused_disclosure_prints_nothing(open_panel, ctx, qtbot, pupil, tmp_
     _pdf_printer(dialog, printed)
     _type(dialog.recipient.lineEdit(), "Schulleitung")   # „Einwilligung“: none names her
     QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    _ran(qtbot)
     assert "nicht zulässig" in dialog.error.text() and dialog.isVisible()
     assert not printed.exists() and _log(ctx, pupil) == []
     dialog.reject()

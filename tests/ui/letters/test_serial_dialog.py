@@ -90,7 +90,8 @@ def test_members_are_taken_in_and_ticked_by_keys_and_printed_as_one_job(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
     dialog.printer_chooser = lambda p: True
-    assert dialog.print_letters(printer), shown
+    assert dialog.print_letters(printer), shown     # printed on the one runner
+    qtbot.waitUntil(lambda: "gedruckt" in dialog.message, timeout=60_000)
     pages = [p.extract_text().replace("\t", " ") for p in PdfReader(str(out)).pages]
     assert len(pages) == 2 and "Weg 22" in pages[1] and "Lea" not in pages[0]
     assert shown == []
@@ -106,7 +107,7 @@ def test_saved_as_one_pdf_and_kept_with_each_person(qtbot, ctx, group, tmp_path,
     reader = PdfReader(io.BytesIO((tmp_path / "serie.pdf").read_bytes()))
     assert len(reader.pages) == 2
     _key(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)    # Im &Tresor ablegen
-    qtbot.waitUntil(lambda: "abgelegt" in dialog.message)
+    qtbot.waitUntil(lambda: "abgelegt" in dialog.message, timeout=60_000)
     assert sorted(d.person_id for d in documents.every_document(ctx.conn)) == sorted(
         [lea.id, group_members.members(ctx.conn, group)[0].person.id])
     assert "2 Briefe als Dokumente" in dialog.message
@@ -192,6 +193,6 @@ def test_a_serial_letter_from_her_word_template_by_keys(qtbot, ctx, group, tmp_p
     texts = [p.text for p in Document(str(tmp_path / "serie.docx")).paragraphs]
     assert "Kim war dabei." in texts and "Lea war dabei." in texts
     _key(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)    # Im &Tresor ablegen
-    qtbot.waitUntil(lambda: "abgelegt" in dialog.message)
+    qtbot.waitUntil(lambda: "abgelegt" in dialog.message, timeout=60_000)
     assert sorted(d.file_name[-5:] for d in documents.every_document(ctx.conn)) == [
         ".docx", ".docx"]
