@@ -293,7 +293,25 @@ def make(conn: Connection, request: LetterRequest, tr: Translate = german,
         pages = letter_pages(letter)
         return MadeLetter(None, "pdf", kind.title,
                           _file_name(kind.title, "pdf"), tuple(pages), letter)
-    if request.template_type in OWN_KINDS:   # filled in the child: its libraries stay there
+    return make_own(request, values, child)
+
+
+def own_request(conn: Connection, request: LetterRequest,
+                tr: Translate = german) -> tuple[LetterRequest, dict[str, str]]:
+    """Her own template's request with its kept file and the values that fill it, read
+    from the vault on the caller's thread: ``make_own`` then needs only the child (the
+    dialog's preview runs it off the GUI thread)."""
+    if request.template_id:
+        request = with_stored_template(conn, request)
+    return request, fill(conn, request, tr)
+
+
+def make_own(request: LetterRequest, values: dict[str, str],
+             child: LetterChild | None = None) -> MadeLetter:
+    """Her DOCX or PDF form (``request.template``) filled with ``values`` in ``child``."""
+    kind = dl.kind_of(request.kind)
+    if request.template is not None and request.template_type in OWN_KINDS:
+        # filled in the child: its libraries stay there
         return MadeLetter(fill_own(request.template, request.template_type, kind.key, values,
                                    request.mapping, child),
                           request.template_type, kind.title,

@@ -8,6 +8,8 @@ with her data is written unless she saves one, and that one atomically. Saving r
 the one runner (``services.letters.save_letter``, a letter child of its own): her window
 keeps working, the buttons that would save twice are off, and closing meanwhile asks
 „Der Brief wird noch geschrieben“ (``KeepingDialog``: „Warten“ closes once it is whole).
+With her own template, typing in the address or salutation previews once after the
+typing (``own_preview``), off the GUI thread; an answer for older text is dropped.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +38,7 @@ from ...services import letter_templates as store
 from ...services import letters as svc
 from ...services import persons
 from ...services.letter_child import LetterChild
+from ..background import run_in_background
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
@@ -51,6 +54,7 @@ from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..memory import give_back_when_gone
 from ..reports.slip_painter import PREVIEW_WIDTH, preview_image, print_pages
+from .own_preview import PREVIEW_DELAY_MS, PreviewChild
 from .saving import SavingDialog, logged_sentence
 
 if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the dialog
@@ -88,6 +92,8 @@ class LetterDialog(SavingDialog):
     """Make one letter for ``person_id`` – or, from a group or open offer
     (``person_id`` None), for the person she chooses; ``message`` says what happened."""
 
+    preview_shown = Signal()   # a preview (or why there is none) of the latest choices
+
     def __init__(self, ctx, person_id: str | None, parent: QWidget | None = None, *,
                  kind: str = "invitation", source_id: str = ""):
         super().__init__(parent)
@@ -99,6 +105,17 @@ class LetterDialog(SavingDialog):
         # started with the first letter, ended when the dialog closes
         self.letter_child = LetterChild()
         self.finished.connect(self.letter_child.close)
+        # her own template's preview while she types: coalesced, in a child of its own
+        # on the runner's pool (``own_preview``); ``_generation`` counts her changes, an
+        # answer for an older one is dropped
+        self.preview_child = PreviewChild()
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self._preview_own)
+        self._generation = self._shown = 0
+        self._previewing = self._ended = False
+        self.finished.connect(self._end_preview)
         self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
         # Replaceable in tests (the real dialogs are modal and talk to the system).
         self.save_path_chooser = save_path_chooser(self, tr("Brief speichern"),
@@ -196,8 +213,8 @@ class LetterDialog(SavingDialog):
         self.source_box.currentIndexChanged.connect(self.refresh)
         self.person_box.currentIndexChanged.connect(self._kind_changed)
         self.template_box.currentIndexChanged.connect(self.refresh)
-        self.address_box.textChanged.connect(self.refresh)
-        self.salutation.textChanged.connect(self.refresh)
+        self.address_box.textChanged.connect(self._typed)
+        self.salutation.textChanged.connect(self._typed)
         self._proposed = ""   # the address last proposed (replaced while she keeps it)
         self.recipient_box.currentIndexChanged.connect(self._propose_address)
         self.recipient_box.currentIndexChanged.connect(self.refresh)
@@ -347,32 +364,102 @@ class LetterDialog(SavingDialog):
 
     # -- preview ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        """The preview of her choices, now (on the GUI thread)."""
+        self.preview_timer.stop()
+        self._generation += 1
         self.mapping_box.setVisible(self.template_box.currentData() == OWN
                                     and bool(self.mapping_combos))
         self.keep_template_button.setEnabled(self.template_box.currentData() == OWN)
         self.basis_box.setEnabled(self.recipient_box.currentData() == OUTSIDE)
-        may_go_out = True
         try:
-            self.made = svc.make(self.ctx.conn, self.request(), tr, self.letter_child)
+            made: svc.MadeLetter | None = svc.make(self.ctx.conn, self.request(), tr,
+                                                   self.letter_child)
+            text = self._filled_fields() if made is not None and not made.pages else ""
         except UserError as err:
-            self.made = None
-            self.problem.setText(str(err))
+            self._show(None, str(err))
         else:
-            self.problem.setText("")
+            self._show(made, "", text)
+
+    def _show(self, made: svc.MadeLetter | None, problem: str, text: str = "") -> None:
+        """Show ``made`` (its pages, else ``text``: her template's fields) or ``problem``
+        as the preview of the latest choices."""
+        self.made, may_go_out = made, True
+        self.problem.setText(problem)
+        if made is not None:
             try:
                 svc.check_disclosure(self.ctx.conn, self.request())
             except UserError as err:
                 may_go_out = False
                 self.problem.setText(str(err))
-        made = self.made
         if made is not None and made.pages:
             self.preview.set_image(preview_image(list(made.pages)))
         elif made is not None:
-            self.preview.setText(self._filled_fields())
+            self.preview.setText(text)
         else:
             self.preview.setText(tr("Keine Vorschau."))
         self._may_go_out = may_go_out
+        self._shown = self._generation
         self._enable_outputs()
+        self.preview_shown.emit()
+
+    def _typed(self) -> None:
+        """A keystroke in the address or salutation: the built-in letter is previewed at
+        once (in-process painting, a small render in the child); her own template once
+        she pauses (``preview_timer``), off the GUI thread (``_preview_own``)."""
+        if (self.template_box.currentData() or BUILTIN) == BUILTIN:
+            self.refresh()
+            return
+        self._generation += 1
+        self.preview_timer.start()   # restarted by each keystroke
+
+    def _preview_own(self) -> None:
+        """Her own template filled and checked in ``preview_child`` on the runner's pool;
+        one request at a time (a later change waits for it, then asks again)."""
+        if self._previewing or self._ended or self._shown == self._generation:
+            return
+        if (self.template_box.currentData() or BUILTIN) == BUILTIN:
+            self.refresh()
+            return
+        generation = self._generation
+        try:
+            request, values = svc.own_request(self.ctx.conn, self.request(), tr)
+        except UserError as err:
+            self._show(None, str(err))
+            return
+        self._previewing = True
+        run_in_background(lambda: self.preview_child.run(
+            lambda child: _own_letter(request, values, child)),
+            lambda answer: self._own_answered(generation, answer, ""),
+            lambda err: self._own_answered(generation, None, user_message(err)))
+
+    def _own_answered(self, generation: int, answer: tuple[svc.MadeLetter, str] | None,
+                      problem: str) -> None:
+        """Her template's preview, shown when it is of her latest text; else asked anew
+        (unless the timer will)."""
+        self._previewing = False
+        if self._ended:
+            return
+        if generation != self._generation:
+            if not self.preview_timer.isActive():
+                self._preview_own()
+            return
+        if answer is None:
+            self._show(None, problem)
+        else:
+            self._show(answer[0], "", answer[1])
+
+    def _settled(self) -> None:
+        """Before she saves or keeps: the letter of her latest text, made now if its
+        preview is still to come."""
+        if self._shown != self._generation:
+            self.refresh()
+
+    def _end_preview(self) -> None:
+        """The dialog closed: no preview is asked any more, a running one is dropped and
+        its child ends after it (``PreviewChild.close``)."""
+        self._ended = True
+        self.preview_timer.stop()
+        self.preview_child.close()
 
     def _enable_outputs(self) -> None:
         """Print, save and keep where the letter allows them, none while a save runs."""
@@ -384,16 +471,8 @@ class LetterDialog(SavingDialog):
 
     def _filled_fields(self) -> str:
         """Her own template: what goes into it (no file is made for a preview)."""
-        request = self.request()
-        if request.template_id:
-            request = svc.with_stored_template(self.ctx.conn, request)
-        values = svc.fill(self.ctx.conn, request, tr)
-        assert request.template is not None
-        names = svc.check_template(request.template, request.template_type, request.kind,
-                                   request.mapping, self.letter_child)
-        lines = [tr("Ihre Vorlage wird so gefüllt:")]
-        lines += [f"{name}: {values.get(name, '')}" for name in sorted(names)]
-        return "\n".join(lines)
+        request, values = svc.own_request(self.ctx.conn, self.request(), tr)
+        return _fields_text(request, values, self.letter_child)
 
     def placeholder_text(self) -> str:
         """The placeholders this kind allows, each with its meaning (from the declaration)."""
@@ -466,6 +545,7 @@ class LetterDialog(SavingDialog):
     def save_file(self) -> bool:
         """Save the letter where she chooses, on the one runner; True when the save
         started (its end says what happened: ``message``, or her error)."""
+        self._settled()
         if self.made is None or self.saving:
             return False
         path = self.save_path_chooser(self.made.file_name)
@@ -483,6 +563,7 @@ class LetterDialog(SavingDialog):
         self.problem.setText(self.message)
 
     def keep(self) -> bool:
+        self._settled()
         if self.made is None:
             return False
         chosen = self.template_box.currentData() or BUILTIN
@@ -497,6 +578,22 @@ class LetterDialog(SavingDialog):
         self.message = tr("Als Dokument abgelegt: „{0}“").format(doc.title)
         self.problem.setText(self.message)
         return True
+
+
+def _fields_text(request: svc.LetterRequest, values: dict[str, str], child) -> str:
+    """The placeholders her template uses (checked in ``child``), each with its value."""
+    assert request.template is not None
+    names = svc.check_template(request.template, request.template_type, request.kind,
+                               request.mapping, child)
+    lines = [tr("Ihre Vorlage wird so gefüllt:")]
+    lines += [f"{name}: {values.get(name, '')}" for name in sorted(names)]
+    return "\n".join(lines)
+
+
+def _own_letter(request: svc.LetterRequest, values: dict[str, str],
+                child) -> tuple[svc.MadeLetter, str]:
+    """On the worker: her template filled and its fields' text, both in ``child``."""
+    return svc.make_own(request, values, child), _fields_text(request, values, child)
 
 
 def open_letter_dialog(ctx, person_id: str | None, parent: QWidget | None = None, *,

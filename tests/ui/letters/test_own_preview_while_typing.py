@@ -1,0 +1,141 @@
+"""Issue 65: with her own template chosen, typing in the letter's address previews once
+after the typing, off the GUI thread, and always of her latest text.
+
+Before, each keystroke filled and checked her template in the letter child on the GUI
+thread (two round trips, 25–84 ms each keystroke): a name of 20 letters blocked her
+typing for up to 1.7 s. The round trips are counted, and held, with the in-process
+hook ``letter_child.before_request``; the coalescing timer is driven by hand (no
+sleeps, no timing)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ssa_desktop.services import letter_child
+from ssa_desktop.ui import background
+from tests.letters.test_own_templates import docx
+
+TYPED = "Frau Birgit Sommerfeld"   # 22 keystrokes
+
+
+class Asked:
+    """The letter children's round trips (children made after the fixture), each held
+    while ``holding`` until ``release()`` (on the runner's thread)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.holding = False
+        self.waiting = threading.Event()
+        self.released = threading.Event()
+
+    def __call__(self) -> None:
+        self.count += 1
+        if self.holding:
+            self.waiting.set()
+            self.released.wait(timeout=120)   # bounded: a failed test goes on
+
+    def release(self) -> None:
+        self.holding = False
+        self.released.set()
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    counter = Asked()
+    monkeypatch.setattr(letter_child, "before_request", counter)
+    yield counter
+    counter.release()
+
+
+@pytest.fixture
+def own(asked, open_letter, tmp_path, frozen_clock):
+    """The letter dialog with her own DOCX template chosen, the address focused (its
+    children counted by ``asked``)."""
+    template = tmp_path / "vorlage.docx"
+    template.write_bytes(docx("An {{ recipient.address }}, {{ person.first_name }}"))
+    dialog = open_letter()
+    dialog.template_chooser = lambda: str(template)
+    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    assert "person.first_name: Kim" in dialog.preview.text()
+    dialog.address_box.setFocus()
+    dialog.preview_timer.setInterval(3_600_000)   # runs out only when the test says so
+    return dialog
+
+
+def _due(qtbot, dialog) -> None:
+    """The coalescing timer runs out now; the preview it asks for is waited for."""
+    assert dialog.preview_timer.isActive()
+    dialog.preview_timer.stop()
+    with qtbot.waitSignal(dialog.preview_shown, timeout=60_000):
+        dialog.preview_timer.timeout.emit()
+
+
+def _ended(qtbot) -> None:
+    qtbot.waitUntil(lambda: not background._running, timeout=60_000)
+
+
+def test_typing_with_her_template_asks_the_child_once_after_the_typing(
+        own, asked, qtbot):
+    asked.count = 0
+    QTest.keyClicks(own.address_box, TYPED)
+    assert asked.count == 0          # before: 44 round trips on the GUI thread
+    _due(qtbot, own)
+    assert asked.count == 2          # her template filled, its fields read: once
+    assert f"recipient.address: {TYPED}" in own.preview.text()
+    assert own.save_button.isEnabled() and own.problem.text() == ""
+
+
+def test_a_late_answer_for_older_text_is_dropped(own, asked, qtbot):
+    shown: list[str] = []
+    own.preview_shown.connect(lambda: shown.append(own.preview.text()))
+    QTest.keyClicks(own.address_box, "Frau Birgit")
+    asked.holding = True
+    own.preview_timer.stop()
+    own.preview_timer.timeout.emit()           # its preview starts, held in the child
+    qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
+    QTest.keyClicks(own.address_box, " Sommerfeld")   # she types on meanwhile
+    assert own.preview_timer.isActive()
+    asked.release()
+    qtbot.waitUntil(lambda: not own._previewing, timeout=60_000)
+    assert shown == []                          # the answer for „Frau Birgit“ is dropped
+    asked.count = 0
+    _due(qtbot, own)
+    assert asked.count == 2
+    assert len(shown) == 1 and f"recipient.address: {TYPED}" in shown[0]
+
+
+def test_saving_right_after_typing_saves_her_latest_text(own, asked, qtbot, tmp_path, saved):
+    from tests.letters.test_own_templates import docx_text
+
+    QTest.keyClicks(own.address_box, TYPED)
+    assert own.preview_timer.isActive()
+    target = tmp_path / "brief.docx"
+    own.save_path_chooser = lambda suggested: str(target)
+    assert saved(own)
+    assert f"An {TYPED}, Kim" in docx_text(target.read_bytes())
+    assert not own.preview_timer.isActive()
+
+
+def test_closing_while_a_preview_is_due_or_running_leaves_no_child_or_task(
+        open_letter, own, asked, qtbot):
+    QTest.keyClicks(own.address_box, "Frau")
+    asked.holding = True
+    own.preview_timer.stop()
+    own.preview_timer.timeout.emit()
+    qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
+    QTest.keyClicks(own.address_box, " Birgit")   # and one more is due
+    own.reject()
+    assert not own.preview_timer.isActive()
+    asked.release()
+    _ended(qtbot)
+    assert own.preview_child.pid is None and own.letter_child.pid is None
+    assert own.preview.text() != "" and "Frau" not in own.preview.text()
+
+    again = open_letter()                          # closed with only a timer due
+    QTest.keyClicks(again.address_box, "x")        # (the built-in letter: at once)
+    again.reject()
+    assert not again.preview_timer.isActive() and again.preview_child.pid is None
