@@ -37,7 +37,6 @@ from ...domain.errors import UserError
 from ...services import letter_templates as store
 from ...services import letters as svc
 from ...services import persons
-from ...services.letter_child import LetterChild
 from ..background import run_in_background
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
@@ -54,7 +53,7 @@ from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..memory import give_back_when_gone
 from ..reports.slip_painter import PREVIEW_WIDTH, preview_image, print_pages
-from .own_preview import PREVIEW_DELAY_MS, PreviewChild
+from .own_preview import PREVIEW_DELAY_MS, SharedChild
 from .saving import SavingDialog, logged_sentence
 
 if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the dialog
@@ -103,12 +102,11 @@ class LetterDialog(SavingDialog):
         self._may_go_out = True   # the letter's disclosure, if any, is allowed
         # the child that fills the letter's texts (the sandbox stays out of the GUI):
         # started with the first letter, ended when the dialog closes
-        self.letter_child = LetterChild()
-        self.finished.connect(self.letter_child.close)
-        # her own template's preview while she types: coalesced, in a child of its own
-        # on the runner's pool (``own_preview``); ``_generation`` counts her changes, an
+        # her own template's preview while she types runs in it too, coalesced, on the
+        # runner's pool (``own_preview``); ``_generation`` counts her changes, an
         # answer for an older one is dropped
-        self.preview_child = PreviewChild()
+        self.letter_child = SharedChild()
+        self.finished.connect(self.letter_child.close)
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -413,7 +411,7 @@ class LetterDialog(SavingDialog):
         self.preview_timer.start()   # restarted by each keystroke
 
     def _preview_own(self) -> None:
-        """Her own template filled and checked in ``preview_child`` on the runner's pool;
+        """Her own template filled and checked in ``letter_child`` on the runner's pool;
         one request at a time (a later change waits for it, then asks again)."""
         if self._previewing or self._ended or self._shown == self._generation:
             return
@@ -427,7 +425,7 @@ class LetterDialog(SavingDialog):
             self._show(None, str(err))
             return
         self._previewing = True
-        run_in_background(lambda: self.preview_child.run(
+        run_in_background(lambda: self.letter_child.run(
             lambda child: _own_letter(request, values, child)),
             lambda answer: self._own_answered(generation, answer, ""),
             lambda err: self._own_answered(generation, None, user_message(err)))
@@ -455,11 +453,10 @@ class LetterDialog(SavingDialog):
             self.refresh()
 
     def _end_preview(self) -> None:
-        """The dialog closed: no preview is asked any more, a running one is dropped and
-        its child ends after it (``PreviewChild.close``)."""
+        """The dialog closed: no preview is asked any more, a running one is dropped (the
+        child ends after it: ``SharedChild.close``)."""
         self._ended = True
         self.preview_timer.stop()
-        self.preview_child.close()
 
     def _enable_outputs(self) -> None:
         """Print, save and keep where the letter allows them, none while a save runs."""
