@@ -37,7 +37,7 @@ from ...domain.errors import UserError
 from ...services import letter_templates as store
 from ...services import letters as svc
 from ...services import persons
-from ..background import run_in_background
+from ..background import start_task
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
@@ -211,8 +211,8 @@ class LetterDialog(SavingDialog):
         self.source_box.currentIndexChanged.connect(self.refresh)
         self.person_box.currentIndexChanged.connect(self._kind_changed)
         self.template_box.currentIndexChanged.connect(self.refresh)
-        self.address_box.textChanged.connect(self._typed)
-        self.salutation.textChanged.connect(self._typed)
+        self.address_box.textChanged.connect(self._text_changed)
+        self.salutation.textChanged.connect(self._text_changed)
         self._proposed = ""   # the address last proposed (replaced while she keeps it)
         self.recipient_box.currentIndexChanged.connect(self._propose_address)
         self.recipient_box.currentIndexChanged.connect(self.refresh)
@@ -400,7 +400,7 @@ class LetterDialog(SavingDialog):
         self._enable_outputs()
         self.preview_shown.emit()
 
-    def _typed(self) -> None:
+    def _text_changed(self) -> None:
         """A keystroke in the address or salutation: the built-in letter is previewed at
         once (in-process painting, a small render in the child); her own template once
         she pauses (``preview_timer``), off the GUI thread (``_preview_own``)."""
@@ -425,10 +425,11 @@ class LetterDialog(SavingDialog):
             self._show(None, str(err))
             return
         self._previewing = True
-        run_in_background(lambda: self.letter_child.run(
-            lambda child: _own_letter(request, values, child)),
-            lambda answer: self._own_answered(generation, answer, ""),
-            lambda err: self._own_answered(generation, None, user_message(err)))
+        start_task(   # no connection: the worker only talks to the child
+            lambda _conn, _progress: self.letter_child.run(
+                lambda child: _own_letter(request, values, child)),
+            on_done=lambda answer: self._own_answered(generation, answer, ""),
+            on_error=lambda err: self._own_answered(generation, None, user_message(err)))
 
     def _own_answered(self, generation: int, answer: tuple[svc.MadeLetter, str] | None,
                       problem: str) -> None:

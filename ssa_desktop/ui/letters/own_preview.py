@@ -3,7 +3,7 @@
 Typing in the letter's text fields with her DOCX or PDF form chosen filled the template
 in the child on the GUI thread (two round trips, 25–84 ms each keystroke). The dialog
 coalesces the keystrokes (``PREVIEW_DELAY_MS`` after the last one) and runs the round
-trips on the runner's pool (``ui.background.run_in_background``: no connection; the
+trips on the runner's pool (``ui.background.start_task``, no connection: the
 values are read from the vault on the GUI thread first) in its one child, which is a
 ``SharedChild``: one request at a time, whichever thread asks (the GUI thread's own
 requests, rare while she types, wait for a running preview instead of crossing its pipe).
