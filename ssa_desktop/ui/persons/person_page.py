@@ -115,7 +115,9 @@ class PersonPage(QWidget):
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
         self.tabs.setAccessibleName(tr("Bereiche der Person"))
-        self.form_holder = _Holder(lambda: self.form)
+        # built for a person shown only: Zurück and the lock clear the page while it is
+        # shown, and its tab set back to Stammdaten must not build a form for no one
+        self.form_holder = _Holder(lambda: self.form if self.person is not None else None)
         QVBoxLayout(self.form_holder).setContentsMargins(0, 0, 0, 0)
         self.cases = CasesPanel(ctx)
         self.timeline = TimelinePanel(ctx)

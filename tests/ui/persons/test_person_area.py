@@ -248,6 +248,7 @@ def test_lock_clears_every_widget(area, ctx, conn, qtbot):
     assert leaked == []
     assert not area.showing_page()
     assert area.page.cp_panel is None and area.page.consents_panel is None
+    assert area.page.built_form is None   # opened on her Verlauf, cleared while shown
 
 
 def test_quick_entry_button_prefills_person_and_refreshes_timeline(area, conn, pupil,
@@ -572,3 +573,19 @@ def test_the_master_data_form_is_built_when_its_tab_is_shown(area, conn, pupil):
     _contact(conn, other, date(2026, 3, 10))
     area.open_record(other.id)   # the built form follows the person shown
     assert page.form.person.id == other.id and page.findChildren(PersonForm) == [page.form]
+
+
+def test_zurueck_leaves_the_master_data_form_unbuilt(area, conn, pupil, qtbot):
+    """Zurück clears the page while it is still shown: its Stammdaten tab shown then for
+    no person builds no form (it did, and stayed built all session)."""
+    _contact(conn, pupil, date(2026, 3, 9))
+    page = area.page
+    area.open_record(pupil.id)
+    assert page.tabs.currentIndex() == page.TAB_TIMELINE and page.built_form is None
+    qtbot.keyClick(page.tabs.currentWidget(), Qt.Key_Escape)   # „Zurück zur Liste“
+    assert not area.showing_page() and page.built_form is None
+    other = _add(conn, "K-98")
+    _contact(conn, other, date(2026, 3, 10))
+    area.open_record(other.id)
+    assert page.tabs.currentIndex() == page.TAB_TIMELINE and page.built_form is None
+
