@@ -589,3 +589,37 @@ def test_zurueck_leaves_the_master_data_form_unbuilt(area, conn, pupil, qtbot):
     area.open_record(other.id)
     assert page.tabs.currentIndex() == page.TAB_TIMELINE and page.built_form is None
 
+
+
+def test_a_master_data_draft_opens_on_its_tab_and_is_asked_about(ctx, qtbot, tmp_path, conn,
+                                                                 pupil, open_vault,
+                                                                 monkeypatch):
+    """„Entwurf: Stammdaten von K-17“ (Übersicht) opens her Stammdaten with the draft
+    restored, though she has contacts; leaving asks, as for any unsaved Stammdaten."""
+    from ssa_desktop.ui.persons import area as area_module
+    from tests.support.main_windows import active_main_window
+
+    _contact(conn, pupil, date(2026, 3, 9))
+    window = active_main_window(ctx, qtbot, tmp_path)
+    area = window.show_area("persons")
+    area.open_record(pupil.id)
+    area.page.tabs.setCurrentIndex(area.page.TAB_MASTER)
+    qtbot.keyClicks(area.page.form.class_label, "x")
+    QTest.keyClick(area.page.form.class_label, Qt.Key_L, Qt.ControlModifier)   # Strg+L
+    assert not ctx.is_unlocked
+    ctx.set_session(Vault(open_vault.vault.folder).unlock(PASSPHRASE))
+    window.show_area("overview")   # the persons area is taken apart: built afresh
+    fresh = window.show_area("persons")
+    assert fresh is not area and fresh.page.built_form is None
+    fresh.open_record(pupil.id)
+    page = fresh.page
+    assert page.tabs.currentIndex() == page.TAB_MASTER
+    assert page.built_form is not None and page.form.dirty
+    assert page.form.class_label.text() == "7bx"
+    asked = []
+    monkeypatch.setattr(area_module, "ask_before_leaving",
+                        lambda *a, **k: asked.append("leave") or False)
+    monkeypatch.setattr(area_module, "ask_yes_no", lambda *a, **k: asked.append("back") or False)
+    assert not fresh.may_leave()
+    fresh.go_back()
+    assert asked == ["leave", "back"] and fresh.showing_page()
