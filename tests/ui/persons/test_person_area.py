@@ -546,6 +546,11 @@ def test_8a_and_consents_are_built_when_their_tab_is_opened(area, conn, pupil):
     other = _add(conn, "K-99")
     area.open_record(other.id)   # another person: her own panels, built as she opens them
     assert page.consents_panel is not None and page.consents_panel.person_id == other.id
+    page.tabs.setCurrentIndex(page.TAB_CP)
+    assert not page.school_key.isEnabled()   # „Schritt spei&chern“ answers Alt+C here
+    third = _add(conn, "K-97")
+    page.load(third.id)   # the tab stays shown while the person changes: no show event
+    assert [p.person_id for p in page.cp_holder.findChildren(ChildProtectionPanel)] == [third.id]
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the first person's
@@ -553,8 +558,9 @@ def test_8a_and_consents_are_built_when_their_tab_is_opened(area, conn, pupil):
 
 def test_the_master_data_form_is_built_when_its_tab_is_shown(area, conn, pupil):
     """A person opened on her Verlauf holds no Stammdaten form (94 widgets, ≈ 0.6 MB;
-    docs/performance.md, „Arbeitsspeicher“); its tab shown builds it with the person."""
-    from ssa_desktop.ui.persons.person_form import PersonForm, school_label
+    docs/performance.md, „Arbeitsspeicher“); its tab shown builds it with the person,
+    also by the Schule field's key (Alt+C) pressed on the Verlauf."""
+    from ssa_desktop.ui.persons.person_form import PersonForm
 
     _contact(conn, pupil, date(2026, 3, 9))
     page = area.page
@@ -563,12 +569,14 @@ def test_the_master_data_form_is_built_when_its_tab_is_shown(area, conn, pupil):
     page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
     assert page.built_form is None and page.findChildren(PersonForm) == []
     assert area.may_leave()   # nothing typed into a form never built
-    page.tabs.setCurrentIndex(page.TAB_MASTER)
+    page.tabs.setCurrentIndex(page.TAB_TIMELINE)
+    page.timeline.table.setFocus()
+    assert page.built_form is None
+    QTest.keyClick(page.timeline.table, Qt.Key_C, Qt.AltModifier)   # „S&chule“
+    assert page.tabs.currentIndex() == page.TAB_MASTER
     assert page.form_holder.findChildren(PersonForm) == [page.built_form]
     assert page.form.isVisibleTo(area) and page.form.person.id == pupil.id
-    # Alt+C answered from the other tabs names the label the form has
-    assert next(label.text() for label in page.form.findChildren(QLabel)
-                if label.buddy() is page.form.school) == school_label()
+    assert page.form.school.hasFocus()
     other = _add(conn, "K-98")
     _contact(conn, other, date(2026, 3, 10))
     area.open_record(other.id)   # the built form follows the person shown
