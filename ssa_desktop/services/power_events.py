@@ -48,16 +48,21 @@ class PowerEvent(enum.Enum):
 
 
 
+def _swap_fields(b: bytes) -> bytes:
+    """A GUID's first three fields byte-reversed (text order ⇄ Windows' little-endian
+    layout; the swap is its own inverse)."""
+    return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
+
+
 def guid(text: str) -> bytes:
     """A GUID's 16 bytes as Windows lays them out (``uuid.UUID(text).bytes_le``): the GUI
     watching the lid loads neither ``uuid`` nor the ``platform`` it imports on Linux."""
-    raw = bytes.fromhex(text.replace("-", ""))
-    return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
+    return _swap_fields(bytes.fromhex(text.replace("-", "")))
 
 
 def guid_text(value: bytes) -> str:
     """The GUID's usual text (``str(uuid.UUID(bytes_le=value))``) for the log."""
-    raw = (value[3::-1] + value[5:3:-1] + value[7:5:-1] + value[8:]).hex()
+    raw = _swap_fields(value).hex()
     return f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
 
 

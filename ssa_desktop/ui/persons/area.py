@@ -107,17 +107,26 @@ class PersonsArea(Area):
         if self.page.load(record_id):
             # her tab chosen before the page shows: the Stammdaten form is built only
             # when its tab is shown (person_page.PersonPage.form)
-            empty = not self.page.timeline.model.rows
-            self.page.tabs.setCurrentIndex(self.page.TAB_MASTER if empty
+            master = not self.page.timeline.model.rows or self._has_master_draft(record_id)
+            self.page.tabs.setCurrentIndex(self.page.TAB_MASTER if master
                                            else self.page.TAB_TIMELINE)
             self.stack.setCurrentWidget(self.page)
-            if empty:
-                # no contact yet (just created): her Stammdaten, where Alt+C and the
-                # other field keys work, not an empty Verlauf
+            if master:
+                # no contact yet (just created), or her Stammdaten kept as a draft (the
+                # form restores it): her Stammdaten, where Alt+C and the other field keys
+                # work, not the Verlauf
                 self.page.form.pseudonym.setFocus()
                 return
             # a named control a reader says ("Verlauf der Kontakte"), not the tab's container
             self.page.timeline.table.setFocus()
+
+    def _has_master_draft(self, person_id: str) -> bool:
+        """Her unsaved Stammdaten were kept at lock or quit (Übersicht: „Entwurf:
+        Stammdaten von K-17“): the form must show them, and leaving asks."""
+        from ...services import notes
+        from .person_form import DRAFT_KIND
+
+        return any(d.ref == person_id for d in notes.pending_drafts(self.ctx.conn, DRAFT_KIND))
 
     def _open_document(self, doc_id: str) -> None:
         from ...domain.errors import UserError

@@ -55,14 +55,24 @@ def header_text(person: Person, school_name: str, show_names: bool) -> str:
 
 
 class _Holder(QWidget):
-    """A tab's place that builds its content when first shown."""
+    """A tab's place that builds its content when shown (``build`` builds it once, and
+    nothing while no person is shown)."""
 
     def __init__(self, build: Callable[[], object]):
         super().__init__()
-        self._build = build
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self.build = build
+
+    def place(self, content: QWidget) -> None:
+        """Content built later: in its tab, shown and laid out at once (a widget put into
+        a shown one, or shown within its show event, waits for the next event loop turn)."""
+        layout = cast(QVBoxLayout, self.layout())
+        layout.addWidget(content)
+        content.setVisible(True)
+        layout.activate()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        self._build()
+        self.build()
         super().showEvent(event)
 
 
@@ -79,7 +89,7 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.person: Person | None = None
-        # § 8a and Einwilligungen are built when first wanted (their tab opened, or asked
+        # § 8a and Einwilligungen are built when first wanted (their tab shown, or asked
         # for): a person opened for her documents does not hold their ≈ 110 widgets
         self._cp_panel: ChildProtectionPanel | None = None
         self._consents_panel: ConsentsPanel | None = None
@@ -115,15 +125,14 @@ class PersonPage(QWidget):
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
         self.tabs.setAccessibleName(tr("Bereiche der Person"))
-        self.form_holder = _Holder(lambda: self.form)
-        QVBoxLayout(self.form_holder).setContentsMargins(0, 0, 0, 0)
+        # built for a person shown only: Zurück and the lock clear the page while it is
+        # shown, and its tab set back to Stammdaten must not build a form for no one
+        self.form_holder = _Holder(lambda: self.form if self.person is not None else None)
         self.cases = CasesPanel(ctx)
         self.timeline = TimelinePanel(ctx)
         self.working = WorkingNotesPanel(ctx)
-        self.cp_holder = QWidget()
-        QVBoxLayout(self.cp_holder).setContentsMargins(0, 0, 0, 0)
-        self.consents_holder = QWidget()
-        QVBoxLayout(self.consents_holder).setContentsMargins(0, 0, 0, 0)
+        self.cp_holder = _Holder(lambda: self.cp_panel)
+        self.consents_holder = _Holder(lambda: self.consents_panel)
         self.documents_holder = QWidget()
         QVBoxLayout(self.documents_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.form_holder, tr("&Stammdaten"))
@@ -137,7 +146,7 @@ class PersonPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_opened)
         # the school's key (Alt+C, „S&chule“) from the Verlauf a person opens on, and from
         # every other tab without a key of its own on that letter: Stammdaten → Schule
-        self.school_key = QShortcut(QKeySequence.mnemonic(self._school_label()), self)
+        self.school_key = QShortcut(QKeySequence.mnemonic(school_label()), self)
         self.school_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.school_key.activated.connect(self._to_school)
         self.school_key.setEnabled(False)
@@ -154,8 +163,7 @@ class PersonPage(QWidget):
             form.names_toggled.connect(self.names_toggled)
             if self.person is not None:
                 form.load(self.person)
-            cast(QVBoxLayout, self.form_holder.layout()).addWidget(form)
-            form.setVisible(True)
+            self.form_holder.place(form)
         return self._form
 
     @property
@@ -169,8 +177,11 @@ class PersonPage(QWidget):
         if self._cp_panel is None and self._panels_for is not None:
             from ..child_protection.panel import ChildProtectionPanel
 
-            self._cp_panel = ChildProtectionPanel(self.ctx, self._panels_for, self.cp_holder)
-            self._place(self._cp_panel, self.cp_holder)
+            panel = self._cp_panel = ChildProtectionPanel(self.ctx, self._panels_for,
+                                                          self.cp_holder)
+            self.cp_holder.place(panel)
+            panel.refresh()
+            self._update_school_key()
         return self._cp_panel
 
     @property
@@ -179,38 +190,34 @@ class PersonPage(QWidget):
         if self._consents_panel is None and self._panels_for is not None:
             from ..consents.panel import ConsentsPanel
 
-            self._consents_panel = ConsentsPanel(self.ctx, self._panels_for,
-                                                 self.consents_holder)
-            self._place(self._consents_panel, self.consents_holder)
+            panel = self._consents_panel = ConsentsPanel(self.ctx, self._panels_for,
+                                                         self.consents_holder)
+            self.consents_holder.place(panel)
+            panel.refresh()
+            self._update_school_key()
         return self._consents_panel
 
-    @staticmethod
-    def _place(panel: ChildProtectionPanel | ConsentsPanel, holder: QWidget) -> None:
-        """A panel built later: in its tab, shown at once (a widget put into a shown one
-        is shown only by the next event loop turn), its records loaded."""
-        cast(QVBoxLayout, holder.layout()).addWidget(panel)
-        panel.setVisible(True)
-        panel.refresh()
+    def _build_shown_tab(self) -> None:
+        """A tab shown while its person changes gets no show event: its content now."""
+        holder = self.tabs.currentWidget()
+        if isinstance(holder, _Holder) and holder.isVisible():
+            holder.build()
 
     def _tab_opened(self, index: int) -> None:
-        """Opening „Dokumente“ looks into the scanner folder (no thread watches it); § 8a
-        and Einwilligungen are built when their tab is first opened."""
+        """Opening „Dokumente“ looks into the scanner folder (no thread watches it)."""
         if index == self.TAB_DOCUMENTS and self.documents_panel is not None:
             self.documents_panel.refresh_scans()
-        elif index == self.TAB_CP:
-            self.cp_panel  # noqa: B018 - built now
-        elif index == self.TAB_CONSENTS:
-            self.consents_panel  # noqa: B018 - built now
+        self._update_school_key()
+
+    def _update_school_key(self) -> None:
+        """Alt+C goes to Schule unless the tab shown has a key of its own on that letter
+        (asked again when a tab's content is built: § 8a's „Schritt spei&chern“)."""
+        index = self.tabs.currentIndex()
         tab = self.tabs.widget(index)
         texts = ([b.text() for b in tab.findChildren(QAbstractButton)]
                  + [label.text() for label in tab.findChildren(QLabel)]) if tab else []
         self.school_key.setEnabled(index != self.TAB_MASTER and not any(
             QKeySequence.mnemonic(text) == self.school_key.key() for text in texts))
-
-    @staticmethod
-    def _school_label() -> str:
-        """The text of the Stammdaten label that names the school field („S&chule“)."""
-        return school_label()
 
     def _to_school(self) -> None:
         self.tabs.setCurrentIndex(self.TAB_MASTER)
@@ -232,8 +239,6 @@ class PersonPage(QWidget):
 
         self._drop_panels()
         self._panels_for = person_id
-        if self.tabs.currentIndex() in (self.TAB_CP, self.TAB_CONSENTS):
-            self._tab_opened(self.tabs.currentIndex())
         self.documents_panel = DocumentsPanel(self.ctx, person_id, self.documents_holder)
         cast(QVBoxLayout, self.documents_holder.layout()).addWidget(self.documents_panel)
 
@@ -249,6 +254,7 @@ class PersonPage(QWidget):
         self._set_tabs_enabled(True)
         if not same or self._panels_for is None:
             self._make_panels(person_id)
+        self._build_shown_tab()
         self.reload_tabs()
         return True
 
