@@ -242,6 +242,13 @@ def test_the_years_offered(conn, world):
             assert stats.years(conn) == expected, today
 
 
+
+def test_a_posts_code_holds_the_first_eight_characters_of_its_generated_id():
+    """A generated id has 32 hex characters (``entities.new_id``): the code keeps eight."""
+    assert stats.post_code("Stelle Nord", "0123456789abcdef0123456789abcdef") == (
+        "Stelle-Nord-01234567")
+    assert stats.post_code("Stelle Süd", "ab-cd-ef-gh") == "Stelle-S-d-ab-cd-ef"
+
 def test_the_share_per_school_type_is_the_posts_own(conn, world):
     """Another post also serves school-2: the post's RS column counts its own 25 %, the
     school's column every post's share there."""
