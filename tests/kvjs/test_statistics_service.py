@@ -233,6 +233,17 @@ def test_the_scopes_of_a_year_are_its_schools_and_its_posts_with_shares(conn, wo
         (), False)
 
 
+def test_scopes_named_without_their_soll_owe_nothing_but_keep_their_shares(conn, world):
+    """``soll=False`` (the deadlines name and count scopes only): every Soll stays 0, the
+    shares are read all the same (school-1 50 %, school-2 25 %, the post 75 %)."""
+    with clock.frozen(date(2026, 7, 1)):
+        named = stats.scopes(conn, YEAR, soll=False)
+    assert [(i.scope.key, i.percent, i.expected_minutes, i.expected_to_date)
+            for i in named] == [("school:school-1", 50.0, 0, 0),
+                                ("school:school-2", 25.0, 0, 0),
+                                ("post:post-1", 75.0, 0, 0)]
+
+
 def test_the_years_offered(conn, world):
     for today, expected in (
             (date(2026, 7, 31), [2025, 2024]),   # the year of the fixture's records is current
@@ -240,7 +251,6 @@ def test_the_years_offered(conn, world):
             (date(2027, 8, 2), [2027, 2026, 2025, 2024])):
         with clock.frozen(today):
             assert stats.years(conn) == expected, today
-
 
 
 def test_a_posts_code_holds_the_first_eight_characters_of_its_generated_id():
