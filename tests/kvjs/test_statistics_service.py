@@ -244,6 +244,12 @@ def test_scopes_named_without_their_soll_owe_nothing_but_keep_their_shares(conn,
                                 ("post:post-1", 75.0, 0, 0)]
 
 
+def test_a_school_without_a_share_owes_nothing_up_to_today_either(conn, world):
+    """2024/25: school-2 had no share; neither the year's Soll nor the Soll so far."""
+    with clock.frozen(date(2025, 3, 2)):   # inside 2024/25: a running year
+        info = stats.describe(conn, YEAR - 1, SCHOOL_2)
+    assert (info.percent, info.expected_minutes, info.expected_to_date) == (0, 0, 0)
+
 def test_the_years_offered(conn, world):
     for today, expected in (
             (date(2026, 7, 31), [2025, 2024]),   # the year of the fixture's records is current
