@@ -259,6 +259,30 @@ def test_the_years_offered(conn, world):
             assert stats.years(conn) == expected, today
 
 
+@pytest.mark.parametrize(("records", "share", "opens_on"), [
+    ((), None, 2026),            # nothing in 2025/26: the current year
+    ((2025,), None, 2025),       # records of the ended year alone: she worked in it
+    ((), 0.5, 2025),             # a share of 0.5 % alone: she worked in it
+    ((), 0.0, 2026),             # a share of 0 % is none (the boundary)
+    ((2024,), None, 2026),       # records two years back: not the ended year
+    ((2026,), None, 2026),       # records of the current year: nothing ended to show
+])
+def test_statistics_opens_on_the_ended_year_she_worked_in(conn, records, share, opens_on):
+    """On 15 September 2026 the current school year is 2026/27 and the ended one 2025/26:
+    Statistik opens on 2025/26 when it holds a record or a post share above 0 %. The
+    clock is frozen elsewhere (2030): the day given is the one counted."""
+    for year in records:
+        repo.STATISTICS.insert(conn, StatisticsRecord(date(year, 10, 1), year, "network",
+                                                      "VNZ", 30, "school-1", network_kind="RT"))
+    if share is not None:
+        repo.POSTS.insert(conn, Post("Stelle Nord", id="post-1"))
+        repo.POST_SHARES.insert(conn, PostShare("post-1", "school-1", 2025, share))
+    with clock.frozen(date(2030, 1, 2)):
+        assert stats.default_year(conn, date(2026, 9, 15)) == opens_on
+    with clock.frozen(date(2026, 9, 15)):   # without a day: the clock's
+        assert stats.default_year(conn) == opens_on
+
+
 def test_a_posts_code_holds_the_first_eight_characters_of_its_generated_id():
     """A generated id has 32 hex characters (``entities.new_id``): the code keeps eight."""
     assert stats.post_code("Stelle Nord", "0123456789abcdef0123456789abcdef") == (
