@@ -152,6 +152,22 @@ def test_time_coverage_at_half_of_the_soll(conn, world, extra, finding):
                          "der Stelle (975,00 Std. im Schuljahr)."] if finding else [])
 
 
+@pytest.mark.parametrize(("today", "coverage"), [
+    # the day before the last: the Soll up to today, 249 working days × 234 min = 58,266
+    (date(2026, 7, 30), ("time_coverage_so_far", "Die Zeiteinträge (17,33 Std.) decken "
+                         "weniger als die Hälfte der Stelle (971,10 Std. bis heute).")),
+    # the school year's last day (31 July, a Friday): the year's Soll, 58,500 min
+    (date(2026, 7, 31), ("time_coverage", "Die Zeiteinträge (17,33 Std.) decken weniger "
+                         "als die Hälfte der Stelle (975,00 Std. im Schuljahr).")),
+])
+def test_on_the_school_years_last_day_the_coverage_names_the_years_soll(conn, world, today,
+                                                                       coverage):
+    """school-1's 1,040 minutes are 17,33 hours."""
+    found = [(code, message) for code, message, _, _ in _findings(conn, SCHOOL_1, today)
+             if code.startswith("time_coverage")]
+    assert found == [coverage]
+
+
 @pytest.mark.parametrize(("percent", "finding"), [(0.5, False), (0.0, True)])
 def test_any_share_above_zero_counts_as_a_share(conn, world, percent, finding):
     repo.POST_SHARES.delete(conn, "post-1", "school-2", YEAR)
