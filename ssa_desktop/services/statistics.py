@@ -119,7 +119,7 @@ def describe(conn: Connection, year: int, scope: Scope, *, md: srepo.MasterData 
 
 
 def _school_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
-                  soll: bool = True) -> ScopeInfo:
+                  soll: bool) -> ScopeInfo:
     """One school: named with its code, its pupils and Schulart, the posts' shares in it
     and their Soll (0 without shares)."""
     if scope.id not in md.schools:
@@ -138,7 +138,7 @@ def _school_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scop
 
 
 def _post_scope(conn: Connection, year: int, md: srepo.MasterData, scope: Scope,
-                soll: bool = True) -> ScopeInfo:
+                soll: bool) -> ScopeInfo:
     """One post: the schools it has shares in that year with their pupils and Schularten,
     its share in all, its Soll (0 without shares), and whether its own work counts here
     (``_own_work_post``)."""

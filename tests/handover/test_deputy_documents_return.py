@@ -197,6 +197,24 @@ def test_each_document_is_a_progress_step_checked_then_written(conn, out):
     assert len(documents.documents_of_person(conn, a.id)) == 2
 
 
+def test_four_documents_share_the_checks_10_to_40_percent_in_equal_parts(conn, out):
+    """The bar's range is 10-40 %: four documents begin at 10 + 30 × (n - 1) // 4, that is
+    10, 17, 25 and 32 (with 10-41 the fourth would begin at 33)."""
+    a, _b, result, _doc = _added(conn, out)
+    pkg = _open(result)
+    try:
+        for n in range(3):
+            handover_deputy_work.deputy_add_document(pkg, a.id, "letter", f"Brief {n}",
+                                                     WORKDAY, f.image("PNG"), f"brief{n}.png")
+    finally:
+        pkg.close()
+    said: list[tuple[int, str]] = []
+    handover_return.import_return(conn, _return(result, out).path, today=LATER,
+                                  progress=Progress(lambda p, t: said.append((p, t))))
+    assert [p for p, t in said if t.endswith("der Rückgabe wird geprüft …")] == [
+        10, 17, 25, 32]
+
+
 def test_the_import_holds_one_of_her_documents_at_a_time(conn, out):
     """Four scans of 4.3 MB each (noise, incompressible): the worker's import holds at
     most one of them in memory (all four would be over 17 MB)."""

@@ -152,6 +152,22 @@ def test_time_coverage_at_half_of_the_soll(conn, world, extra, finding):
                          "der Stelle (975,00 Std. im Schuljahr)."] if finding else [])
 
 
+@pytest.mark.parametrize(("today", "coverage"), [
+    # the day before the last: the Soll up to today, 249 working days × 234 min = 58,266
+    (date(2026, 7, 30), ("time_coverage_so_far", "Die Zeiteinträge (17,33 Std.) decken "
+                         "weniger als die Hälfte der Stelle (971,10 Std. bis heute).")),
+    # the school year's last day (31 July, a Friday): the year's Soll, 58,500 min
+    (date(2026, 7, 31), ("time_coverage", "Die Zeiteinträge (17,33 Std.) decken weniger "
+                         "als die Hälfte der Stelle (975,00 Std. im Schuljahr).")),
+])
+def test_on_the_school_years_last_day_the_coverage_names_the_years_soll(conn, world, today,
+                                                                       coverage):
+    """school-1's 1,040 minutes are 17,33 hours."""
+    found = [(code, message) for code, message, _, _ in _findings(conn, SCHOOL_1, today)
+             if code.startswith("time_coverage")]
+    assert found == [coverage]
+
+
 @pytest.mark.parametrize(("percent", "finding"), [(0.5, False), (0.0, True)])
 def test_any_share_above_zero_counts_as_a_share(conn, world, percent, finding):
     repo.POST_SHARES.delete(conn, "post-1", "school-2", YEAR)
@@ -233,6 +249,23 @@ def test_the_scopes_of_a_year_are_its_schools_and_its_posts_with_shares(conn, wo
         (), False)
 
 
+def test_scopes_named_without_their_soll_owe_nothing_but_keep_their_shares(conn, world):
+    """``soll=False`` (the deadlines name and count scopes only): every Soll stays 0, the
+    shares are read all the same (school-1 50 %, school-2 25 %, the post 75 %)."""
+    with clock.frozen(date(2026, 7, 1)):
+        named = stats.scopes(conn, YEAR, soll=False)
+    assert [(i.scope.key, i.percent, i.expected_minutes, i.expected_to_date)
+            for i in named] == [("school:school-1", 50.0, 0, 0),
+                                ("school:school-2", 25.0, 0, 0),
+                                ("post:post-1", 75.0, 0, 0)]
+
+
+def test_a_school_without_a_share_owes_nothing_up_to_today_either(conn, world):
+    """2024/25: school-2 had no share; neither the year's Soll nor the Soll so far."""
+    with clock.frozen(date(2025, 3, 2)):   # inside 2024/25: a running year
+        info = stats.describe(conn, YEAR - 1, SCHOOL_2)
+    assert (info.percent, info.expected_minutes, info.expected_to_date) == (0, 0, 0)
+
 def test_the_years_offered(conn, world):
     for today, expected in (
             (date(2026, 7, 31), [2025, 2024]),   # the year of the fixture's records is current
@@ -241,6 +274,36 @@ def test_the_years_offered(conn, world):
         with clock.frozen(today):
             assert stats.years(conn) == expected, today
 
+
+@pytest.mark.parametrize(("records", "share", "opens_on"), [
+    ((), None, 2026),            # nothing in 2025/26: the current year
+    ((2025,), None, 2025),       # records of the ended year alone: she worked in it
+    ((), 0.5, 2025),             # a share of 0.5 % alone: she worked in it
+    ((), 0.0, 2026),             # a share of 0 % is none (the boundary)
+    ((2024,), None, 2026),       # records two years back: not the ended year
+    ((2026,), None, 2026),       # records of the current year: nothing ended to show
+])
+def test_statistics_opens_on_the_ended_year_she_worked_in(conn, records, share, opens_on):
+    """On 15 September 2026 the current school year is 2026/27 and the ended one 2025/26:
+    Statistik opens on 2025/26 when it holds a record or a post share above 0 %. The
+    clock is frozen elsewhere (2030): the day given is the one counted."""
+    for year in records:
+        repo.STATISTICS.insert(conn, StatisticsRecord(date(year, 10, 1), year, "network",
+                                                      "VNZ", 30, "school-1", network_kind="RT"))
+    if share is not None:
+        repo.POSTS.insert(conn, Post("Stelle Nord", id="post-1"))
+        repo.POST_SHARES.insert(conn, PostShare("post-1", "school-1", 2025, share))
+    with clock.frozen(date(2030, 1, 2)):
+        assert stats.default_year(conn, date(2026, 9, 15)) == opens_on
+    with clock.frozen(date(2026, 9, 15)):   # without a day: the clock's
+        assert stats.default_year(conn) == opens_on
+
+
+def test_a_posts_code_holds_the_first_eight_characters_of_its_generated_id():
+    """A generated id has 32 hex characters (``entities.new_id``): the code keeps eight."""
+    assert stats.post_code("Stelle Nord", "0123456789abcdef0123456789abcdef") == (
+        "Stelle-Nord-01234567")
+    assert stats.post_code("Stelle Süd", "ab-cd-ef-gh") == "Stelle-S-d-ab-cd-ef"
 
 def test_the_share_per_school_type_is_the_posts_own(conn, world):
     """Another post also serves school-2: the post's RS column counts its own 25 %, the

@@ -84,8 +84,10 @@ def test_not_needed_is_refused_while_restricted(conn):
     with clock.frozen(date(2027, 4, 1)):
         try:
             svc.not_needed_after_review(conn, zoe.id)
-        except ValueError as err:
-            assert "Einschränkung" in str(err)
+        except ValueError as err:   # word for word: what she does instead
+            assert str(err) == (
+                "Die Verarbeitung ist eingeschränkt: bitte zuerst die Einschränkung aufheben "
+                "(Datenschutz → Eingeschränkt) – oder „weiter benötigt bis …“ angeben.")
         else:
             raise AssertionError("a restricted file is not made due")
 

@@ -194,6 +194,23 @@ def test_a_deletion_reports_its_steps_and_runs_with_a_128_mib_page_cache(conn):
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == before
 
 
+def test_a_deletion_runs_unbound_to_its_end_and_gives_the_bound_back(conn):
+    """The process's bound on SQLite's memory (3 MiB = 3,145,728 bytes, 0: none) is
+    lifted for the whole run, also for the overwriting of freed pages after the
+    transaction, and holds again afterwards."""
+    first = _left(conn, "ERSTE1")
+    bound = 3 * 1024 * 1024
+    assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == bound
+    seen: list[tuple[int, int]] = []
+
+    def report(percent: int, text: str) -> None:
+        seen.append((percent, conn.execute("PRAGMA soft_heap_limit").fetchone()[0]))
+
+    svc.apply(conn, [("person", first.id)], Progress(report), today=TODAY)
+    assert seen == [(0, 0), (85, 0), (100, bound)]
+    assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == bound
+
+
 LATER = datetime(2026, 9, 3, 8, 0, 0)    # the clock two days after the ``today`` passed in
 
 
