@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from ...domain import documents as d
 from ...domain.catalogues import LEGAL_BASES
 from ...domain.entities import Document
-from ...domain.errors import UserError
 from ...services import consents
 from ...services import documents as svc
 from ..common.announce import name_inner_edit
@@ -33,6 +32,7 @@ from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import CatalogueCombo, refused_selector
 from ..common.message_line import error_line
 from ..common.modal import run_modal
+from ..common.printing import print_failed
 from ..common.step_bar import StepBar
 from ..context import AppContext
 from ..i18n import translator
@@ -158,12 +158,11 @@ class PrintDocumentDialog(ExportDocumentDialog):
 
         def op(conn, progress) -> str:
             try:
-                svc.print_document(conn, doc_id,
-                                   lambda data: print_onto(printer, data, mime, progress),
-                                   recipient, basis, progress=progress)
-            except OSError as err:   # nothing printed, nothing logged
-                raise UserError(tr("Der Druck ist fehlgeschlagen: {0} Nichts wurde "
-                                   "protokolliert.").format(err)) from None
+                svc.print_document(conn, doc_id, lambda data, begun: print_onto(
+                    printer, data, mime, progress, begun), recipient, basis,
+                    progress=progress)
+            except OSError as err:
+                raise print_failed(err) from None
             return ""
 
         self.error.clear()
