@@ -108,7 +108,8 @@ class KeepingDialog(QDialog):
         own connection; critical, a lock waits; cancellable; ``self.ctx``), ``busy(True)`` meanwhile
         (the dialog's buttons off, its keys still taken), ``busy(False)`` before
         ``on_done``/``on_error`` and when the perform itself raises; closing meanwhile
-        asks (``keep_writing``)."""
+        asks (``keep_writing``). A step reported after the dialog was deleted is dropped
+        (as ``_deliver`` drops a late answer)."""
         def done(value: Any) -> None:
             busy(False)
             on_done(value)
@@ -117,11 +118,15 @@ class KeepingDialog(QDialog):
             busy(False)
             on_error(message)
 
+        def stepped(percent: int, text: str) -> None:
+            if on_progress is not None and shiboken6.isValid(self):
+                on_progress(percent, text)
+
         busy(True)
         try:
             progress = self.ctx.perform(op, background=True, critical=True, cancellable=True,
-                                   writing=writing, on_done=done, on_error=failed,
-                                   on_progress=on_progress)
+                                        writing=writing, on_done=done, on_error=failed,
+                                        on_progress=stepped if on_progress else None)
         except BaseException:
             busy(False)
             raise
