@@ -2,14 +2,15 @@
 disclosure she confirms (docs/documents.md). She names the recipient and the legal basis,
 then the file (the synced-folder question included) or the printer;
 ``services.documents.export_document`` / ``print_document`` write the file or paint the
-pages (from memory, no file) and the Übermittlungsprotokoll entry in one step. A refusal
+pages (from memory, no file) and the Übermittlungsprotokoll entry. A refusal
 stays in the dialog; Esc or „Abbrechen“ leaves nothing logged. The export runs on the one
 runner (``KeepingDialog.run_writing``, critical: a lock waits for the file), and so does
 the print (the print dialog before it on the GUI thread, the pages painted on the
 runner's thread, a step each): her window keeps working, „Exportieren …“ / „Drucken …“
 is off meanwhile, and Esc asks „Der Export wird noch geschrieben“ (``KeepingDialog``:
 „Warten“ closes once the file is whole; „Abbrechen und verwerfen“ leaves no file and no
-log entry; a print stopped before its last page sends no job and logs nothing)."""
+log entry; a print can be stopped until its job begins, then it ends whole and logged:
+``common.printing``)."""
 
 from __future__ import annotations
 
