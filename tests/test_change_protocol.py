@@ -156,7 +156,8 @@ FORWARDERS = {"settings/pages/security.py": ("_start",), "handover/panel.py": ("
               "letters/dialog.py": ("start_save",),
               "letters/serial_dialog.py": ("start_save",),
               "documents/panel.py": ("run_writing",),
-              "documents/export_dialog.py": ("run_writing",)}
+              "documents/export_dialog.py": ("run_writing",),
+              "privacy/auskunft_dialog.py": ("run_writing",)}
 # ``file: use case`` called from ui/ outside the runner, each with its reason
 ALLOWED = {
     "vault/wizard.py: save_initial_setup": (

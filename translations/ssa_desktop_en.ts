@@ -1514,11 +1514,6 @@
             <translation>Date of the document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
-            <source>Der Druck ist fehlgeschlagen: {0} Nichts wurde protokolliert.</source>
-            <translation>Printing failed: {0} Nothing was logged.</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Der Text wird ausgelesen …</source>
             <translation>Reading the text …</translation>
@@ -4932,7 +4927,6 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />
-            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
@@ -8448,6 +8442,19 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
             <source>← Zurück zur Liste</source>
             <translation>← Back to the list</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/printing.py" />
+            <source>Der Druck ist fehlgeschlagen: {0} Die Übermittlung bleibt im Übermittlungsprotokoll, denn einzelne Seiten können schon gedruckt sein.</source>
+            <translation>Printing failed: {0} The disclosure stays in the disclosure log, since some pages may already have been printed.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/printing.py" />
+            <source>Der Druck ist fehlgeschlagen: {0} Nichts wurde gedruckt und nichts protokolliert.</source>
+            <translation>Printing failed: {0} Nothing was printed and nothing was logged.</translation>
         </message>
     </context>
     <context>

@@ -300,29 +300,44 @@ def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
 
 
 @writes(DataKind.CONSENTS)
-def print_document(conn: Connection, doc_id: str, paint: Callable[[bytes], None],
+def print_document(conn: Connection, doc_id: str,
+                   paint: Callable[[bytes, Callable[[], None]], None],
                    recipient: str, legal_basis: str, day: date | None = None,
                    progress: Progress | None = None) -> None:
-    """Printing is a disclosure like the export: ``paint`` (the GUI's printer, from
-    memory; on the one runner with ``progress``, a step each page and ``finishing``
-    before the job is sent) gets the document's bytes inside the step that logs it;
-    refused by the log's rules before anything is painted, and a failed or cancelled
-    print logs nothing."""
-    def out(data: bytes) -> None:
-        _step(progress, 5)   # decrypted; then the pages are painted
-        paint(data)
+    """Printing is a disclosure like the export: refused by the log's rules before
+    anything is painted; ``paint(data, begun)`` (the GUI's printer, from memory; on the
+    one runner with ``progress``, ``finishing`` before the job begins) calls ``begun``
+    once the printer took the job, which logs it in its own short transaction: the
+    painting holds no transaction (her saves meanwhile do not wait). Cancelled before
+    the job or a printer that does not open: nothing logged; a failure after the job
+    began keeps the entry (paper may be out)."""
+    doc = _unrestricted(conn, doc_id, "gedruckt", "Nichts wurde gedruckt.")
+    day = day or clock.today()
+    categories = disclosed_categories(doc)
+    consents.checked_disclosure(conn, doc.person_id, day, recipient, categories, legal_basis)
+    data = read_content(conn, doc)
+    _step(progress, 5)   # decrypted; then the pages are painted
 
-    _disclose(conn, doc_id, out, recipient, legal_basis, day, "gedruckt",
-              "Nichts wurde gedruckt.")
+    def begun() -> None:
+        consents.record_disclosure(conn, doc.person_id, day, recipient, categories,
+                                   legal_basis)
+
+    paint(data, begun)
+
+
+def _unrestricted(conn: Connection, doc_id: str, verb: str, nothing: str) -> Document:
+    """The document, refused while its person's processing is restricted (Art. 18)."""
+    doc = get_document(conn, doc_id)
+    if rrepo.restriction_of(conn, doc.person_id) is not None:
+        raise UserError("Die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO): "
+                        f"das Dokument wird nicht {verb}. {nothing}")
+    return doc
 
 
 def _disclose(conn: Connection, doc_id: str, out: Callable[[bytes], None], recipient: str,
               legal_basis: str, day: date | None, verb: str, nothing: str) -> None:
     """Log the disclosure and hand the bytes ``out`` in one transaction."""
-    doc = get_document(conn, doc_id)
-    if rrepo.restriction_of(conn, doc.person_id) is not None:
-        raise UserError("Die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO): "
-                        f"das Dokument wird nicht {verb}. {nothing}")
+    doc = _unrestricted(conn, doc_id, verb, nothing)
     data = read_content(conn, doc)
     with transaction(conn):
         consents.record_disclosure(conn, doc.person_id, day or clock.today(), recipient,

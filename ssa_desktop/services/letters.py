@@ -721,22 +721,29 @@ class SerialPrinted:
 
 @writes(DataKind.CONSENTS)  # the disclosures it logs
 def print_serial_letter(conn: Connection, requests: list[LetterRequest],
-                        paint: Callable[[list[Page], Progress], None], tr: Translate,
-                        progress: Progress) -> SerialPrinted:
+                        paint: Callable[[list[Page], Progress, Callable[[], None]], None],
+                        tr: Translate, progress: Progress) -> SerialPrinted:
     """The serial letter's print on the one runner, for the ``requests`` she confirmed:
-    each letter made (a step each), the disclosures checked again, then logged and the
-    pages painted (``paint(pages, progress)``: the GUI's printer, from memory, a step each
-    page and ``progress.finishing`` before the job is sent) in one transaction: a failed
-    or cancelled print logs nothing, and what is logged was printed. Only the built-in
-    letter is printed (her own template's letters are files)."""
+    each letter made (a step each), the disclosures checked again, then the pages
+    painted (``paint(pages, progress, begun)``: the GUI's printer, from memory,
+    ``progress.finishing`` before the job begins, a step each page); ``begun``, called
+    once the printer took the job, logs the disclosures in one short transaction: the
+    painting holds no transaction. Cancelled before the job or a printer that does not
+    open: nothing logged; a failure after the job began keeps the entries (paper may be
+    out). Only the built-in letter is printed (her own template's letters are files)."""
     with LetterChild() as child:
         letters = _made_serial(conn, requests, tr, progress, child)
     if not all(made.pages for _request, made in letters):
         raise UserError("Nur der eingebaute Brief wird gedruckt; einen Brief aus Ihrer "
                         "Vorlage speichern Sie als Datei.")
-    with transaction(conn):
-        logged = sum(disclose(conn, request) is not None for request, _made in letters)
-        paint([page for _request, made in letters for page in made.pages], progress)
+    logged = 0
+
+    def begun() -> None:
+        nonlocal logged
+        with transaction(conn):
+            logged = sum(disclose(conn, request) is not None for request, _made in letters)
+
+    paint([page for _request, made in letters for page in made.pages], progress, begun)
     return SerialPrinted(len(letters), logged)
 
 

@@ -266,7 +266,8 @@ def _documents(stage: Stage) -> None:
     letter = documents.add_document(conn, Owner("case", case.id), "letter", "Brief", day,
                                     f.pdf(), "brief.pdf")
     documents.read_text(conn, letter.id)   # her „Text auslesen“: into the search index
-    documents.print_document(conn, letter.id, lambda _data: None, "Jugendamt", "4KKG")
+    documents.print_document(conn, letter.id, lambda _data, begun: begun(), "Jugendamt",
+                             "4KKG")
     documents.add_document(conn, Owner("consent", consent.id), "consent", "Einwilligung",
                            day, f.image("TIFF", pages=2), "einwilligung.tif")
     docx = documents.add_document(conn, Owner("person", case.person_id), "other",
@@ -407,7 +408,8 @@ def _serial_letter(stage: Stage) -> None:
                                Progress())
     # printed (the pages to a printer that takes them) and kept on the runner's path
     letters.print_serial_letter(conn, [request for request, _made in office],
-                                lambda _pages, _progress: None, german, Progress())
+                                lambda _pages, _progress, begun: begun(), german,
+                                Progress())
     letters.keep_serial_letter(conn, [request for request, _made in made], german, "",
                                Progress())
     # the invitation to the guardians at their postal address, from a parents' evening

@@ -114,21 +114,37 @@ def test_a_restricted_persons_document_does_not_leave(conn, pupil, tmp_path, fro
     assert _log(conn, pupil.id) == []
 
 
-def test_a_print_is_logged_with_the_pages_it_painted_and_a_failed_one_logs_nothing(conn, pupil):
+def test_a_print_is_logged_once_the_job_began_and_a_printer_that_fails_logs_nothing(
+        conn, pupil):
+    """``begun`` (the printer took the job) logs the print; a printer that fails before
+    it logs nothing, a failure after it keeps the entry (paper may be out)."""
     data = f.pdf()
     doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, data)
     assert changes_of(documents.print_document).touches(DataKind.CONSENTS)
     painted = []
-    documents.print_document(conn, doc.id, painted.append, "Jugendamt", "4KKG", DAY)
+
+    def paint(data: bytes, begun) -> None:
+        begun()
+        painted.append(data)
+
+    documents.print_document(conn, doc.id, paint, "Jugendamt", "4KKG", DAY)
     assert painted == [data]
     assert _log(conn, pupil.id) == [(DAY, "Jugendamt", ("document",), "4KKG", None)]
 
-    def jammed(_data: bytes) -> None:
-        raise OSError("Papierstau")
+    def jammed(_data: bytes, _begun) -> None:
+        raise OSError("Der Drucker konnte nicht geöffnet werden.")
 
     with pytest.raises(OSError):
         documents.print_document(conn, doc.id, jammed, "Schulamt", "4KKG", DAY)
     with pytest.raises(UserError, match="nicht zulässig"):   # the log's rules before paper
-        documents.print_document(conn, doc.id, painted.append, "Schulamt", "consent", DAY)
+        documents.print_document(conn, doc.id, paint, "Schulamt", "consent", DAY)
     assert len(painted) == 1
     assert _log(conn, pupil.id) == [(DAY, "Jugendamt", ("document",), "4KKG", None)]
+
+    def jammed_on_page_two(_data: bytes, begun) -> None:
+        begun()
+        raise OSError("Papierstau")
+
+    with pytest.raises(OSError):
+        documents.print_document(conn, doc.id, jammed_on_page_two, "Schulamt", "4KKG", DAY)
+    assert [entry[1] for entry in _log(conn, pupil.id)] == ["Jugendamt", "Schulamt"]

@@ -137,27 +137,31 @@ def test_the_save_writes_nothing_into_the_letter_her_window_holds(
 
 def test_a_serial_print_logs_what_was_printed_and_nothing_when_the_printer_fails(
         conn, records, frozen_clock):
-    """``print_serial_letter``: the disclosures and the pages in one transaction; a
-    printer that fails (or a cancel before the job is sent) leaves no log entry."""
+    """``print_serial_letter``: the disclosures are logged once the printer took the job
+    (``begun``); a printer that fails before it (or a cancel before the job) leaves no
+    log entry."""
     request = svc.LetterRequest("referral", records["person"], records["partner"], OFFICE,
                                 outside=True, legal_basis="8a")
     painted: list[int] = []
 
-    def broken(pages, progress):
+    def broken(pages, progress, begun):
         raise OSError("Der Drucker konnte nicht geöffnet werden.")
 
     with pytest.raises(OSError):
         svc.print_serial_letter(conn, [request], broken, german, Progress())
     assert consents.disclosures_for_person(conn, records["person"]) == []
 
-    def cancelled(pages, progress):
+    def cancelled(pages, progress, begun):
         progress.cancel()
         progress.finishing(95)
 
     with pytest.raises(Cancelled):
         svc.print_serial_letter(conn, [request], cancelled, german, Progress())
     assert consents.disclosures_for_person(conn, records["person"]) == []
-    printed = svc.print_serial_letter(conn, [request], lambda pages, p: painted.append(
-        len(pages)), german, Progress())
+    def paint(pages, progress, begun):
+        begun()
+        painted.append(len(pages))
+
+    printed = svc.print_serial_letter(conn, [request], paint, german, Progress())
     assert printed == svc.SerialPrinted(1, 1) and painted and painted[0] >= 1
     assert len(consents.disclosures_for_person(conn, records["person"])) == 1

@@ -102,13 +102,16 @@ class KeepingDialog(QDialog):
     def run_writing(self, op: Callable[[Any, Progress], Any], writing: str,
                     busy: Callable[[bool], None], on_done: Callable[[Any], None],
                     on_error: Callable[[str], None],
-                    on_progress: Callable[[int, str], None] | None = None) -> None:
+                    on_progress: Callable[[int, str], None] | None = None, *,
+                    critical: bool = True) -> Progress | None:
         """The one shape of a write she started from this dialog (a save, an export, a
         print): ``op(conn, progress)`` on the one runner (``ctx.perform``: background, its
-        own connection; critical, a lock waits; cancellable; ``self.ctx``), ``busy(True)`` meanwhile
+        own connection; ``critical``, a lock waits, and cancellable; else a lock stops it;
+        ``self.ctx``), ``busy(True)`` meanwhile
         (the dialog's buttons off, its keys still taken), ``busy(False)`` before
         ``on_done``/``on_error`` and when the perform itself raises; closing meanwhile
-        asks (``keep_writing``)."""
+        asks (``keep_writing``). A step reported after the dialog was deleted is dropped
+        (as ``_deliver`` drops a late answer)."""
         def done(value: Any) -> None:
             busy(False)
             on_done(value)
@@ -117,15 +120,21 @@ class KeepingDialog(QDialog):
             busy(False)
             on_error(message)
 
+        def stepped(percent: int, text: str) -> None:
+            if on_progress is not None and shiboken6.isValid(self):
+                on_progress(percent, text)
+
         busy(True)
         try:
-            progress = self.ctx.perform(op, background=True, critical=True, cancellable=True,
-                                   writing=writing, on_done=done, on_error=failed,
-                                   on_progress=on_progress)
+            progress = self.ctx.perform(op, background=True, critical=critical,
+                                        cancellable=critical,
+                                        writing=writing, on_done=done, on_error=failed,
+                                        on_progress=stepped if on_progress else None)
         except BaseException:
             busy(False)
             raise
         self.keep_writing(progress)
+        return progress
 
     def own_writes(self) -> list[_Task]:
         """The tasks this dialog started that still write."""

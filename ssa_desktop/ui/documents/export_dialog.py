@@ -2,14 +2,15 @@
 disclosure she confirms (docs/documents.md). She names the recipient and the legal basis,
 then the file (the synced-folder question included) or the printer;
 ``services.documents.export_document`` / ``print_document`` write the file or paint the
-pages (from memory, no file) and the Übermittlungsprotokoll entry in one step. A refusal
+pages (from memory, no file) and the Übermittlungsprotokoll entry. A refusal
 stays in the dialog; Esc or „Abbrechen“ leaves nothing logged. The export runs on the one
 runner (``KeepingDialog.run_writing``, critical: a lock waits for the file), and so does
 the print (the print dialog before it on the GUI thread, the pages painted on the
 runner's thread, a step each): her window keeps working, „Exportieren …“ / „Drucken …“
 is off meanwhile, and Esc asks „Der Export wird noch geschrieben“ (``KeepingDialog``:
 „Warten“ closes once the file is whole; „Abbrechen und verwerfen“ leaves no file and no
-log entry; a print stopped before its last page sends no job and logs nothing)."""
+log entry; a print can be stopped until its job begins, then it ends whole and logged:
+``common.printing``)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from ...domain import documents as d
 from ...domain.catalogues import LEGAL_BASES
 from ...domain.entities import Document
-from ...domain.errors import UserError
 from ...services import consents
 from ...services import documents as svc
 from ..common.announce import name_inner_edit
@@ -33,6 +33,7 @@ from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import CatalogueCombo, refused_selector
 from ..common.message_line import error_line
 from ..common.modal import run_modal
+from ..common.printing import print_failed
 from ..common.step_bar import StepBar
 from ..context import AppContext
 from ..i18n import translator
@@ -158,12 +159,11 @@ class PrintDocumentDialog(ExportDocumentDialog):
 
         def op(conn, progress) -> str:
             try:
-                svc.print_document(conn, doc_id,
-                                   lambda data: print_onto(printer, data, mime, progress),
-                                   recipient, basis, progress=progress)
-            except OSError as err:   # nothing printed, nothing logged
-                raise UserError(tr("Der Druck ist fehlgeschlagen: {0} Nichts wurde "
-                                   "protokolliert.").format(err)) from None
+                svc.print_document(conn, doc_id, lambda data, begun: print_onto(
+                    printer, data, mime, progress, begun), recipient, basis,
+                    progress=progress)
+            except OSError as err:
+                raise print_failed(err) from None
             return ""
 
         self.error.clear()

@@ -11,6 +11,7 @@ crafted page size cannot take the memory.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
@@ -131,11 +132,13 @@ def printable(mime: str) -> bool:
 
 
 def print_onto(printer: QPrinter, data: bytes, mime: str,
-               progress: Progress | None = None) -> None:
+               progress: Progress | None = None,
+               begun: Callable[[], None] | None = None) -> None:
     """Paint every page of the document onto ``printer`` from memory: each rendered as
     for the screen (at the printer's resolution, at most ``MAX_SIDE`` pixels) and fitted
     into the printable area, its proportions kept. No file is written on the way. With
-    ``progress`` (on the one runner) a step each page (``common.printing``)."""
+    ``progress`` (on the one runner) a step each page, ``begun()`` once the job began
+    (``common.printing``)."""
     from PySide6.QtPrintSupport import QPrinter
 
     try:
@@ -152,6 +155,6 @@ def print_onto(printer: QPrinter, data: bytes, mime: str,
         painter.drawImage(QRect(QPoint(0, 0), size), image)
 
     try:
-        paint_pages(printer, pages.count, paint, progress, 10)
+        paint_pages(printer, pages.count, paint, progress, 10, begun)
     finally:
         pages.close()

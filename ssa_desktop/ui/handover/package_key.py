@@ -48,24 +48,25 @@ class PackageDialog(KeepingDialog):
         """Write the package on the one runner (``op(conn, progress)`` → the result): its
         steps in ``steps``, „Paket schreiben“ off meanwhile; closing asks while it runs
         (``keep_writing``); the key is shown (``show_package``) only once it is whole."""
+        def busy(on: bool) -> None:
+            self.write_button.setEnabled(not on)
+            if not on:
+                self.steps.done()
+
         def done(result: svc.PackageResult) -> None:
-            self.steps.done()
+            self.write_button.setEnabled(False)     # one package; its key is shown once
             self.package = result
             error.clear()
             self.show_package()
 
         def failed(message: str) -> None:
-            self.steps.done()
-            self.write_button.setEnabled(True)
             if self.isVisible():         # closed: she chose „Abbrechen und verwerfen“
                 error.setText(message)
 
         error.clear()
-        self.write_button.setEnabled(False)
         self.steps.step(0, svc.WRITING_PACKAGE)
-        self._writing = self.ctx.perform(op, background=True, on_done=done, on_error=failed,
-                                         on_progress=self.steps.step, writing="package")
-        self.keep_writing(self._writing)
+        self._writing = self.run_writing(op, "package", busy, done, failed, self.steps.step,
+                                         critical=False)
 
     def show_package(self) -> None:
         raise NotImplementedError  # each dialog shows the written package and its key

@@ -43,8 +43,9 @@ from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
 from ..common.layouts import BesideOrBelow
-from ..common.messages import ask_yes_no, show_error, user_message
+from ..common.messages import ask_yes_no, show_error
 from ..common.modal import modal, run_modal
+from ..common.printing import print_failed
 from ..common.step_bar import StepBar
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
@@ -422,11 +423,10 @@ class SerialLetterDialog(SavingDialog):
         def op(conn, progress) -> svc.SerialPrinted:
             try:
                 return svc.print_serial_letter(
-                    conn, requests, lambda pages, steps: print_pages(printer, pages, steps, 80),
-                    tr, progress)
-            except OSError as err:   # the printer refused: nothing printed, nothing logged
-                raise UserError(tr("Der Druck ist fehlgeschlagen: {0}").format(
-                    user_message(err))) from None
+                    conn, requests, lambda pages, steps, begun: print_pages(
+                        printer, pages, steps, 80, begun), tr, progress)
+            except OSError as err:
+                raise print_failed(err) from None
 
         self.start_save(op, "print", self._printed)
         return True

@@ -212,24 +212,23 @@ class AuskunftDialog(KeepingDialog):
             return privacy.write_auskunft(conn, self.request_id, items, pdf, json_path,
                                           progress=progress)
 
+        def busy(on: bool) -> None:
+            self.write_button.setEnabled(not on)
+            if not on:
+                self.steps.done()
+
         def done(path: Path) -> None:
-            self.steps.done()
-            self.write_button.setEnabled(True)
             self.status.setText(tr("Auskunft gespeichert: {0} und {1}").format(path, json_path.name))
 
         def failed(message: str) -> None:
-            self.steps.done()
-            self.write_button.setEnabled(True)
             if self.isVisible() and self.ctx.is_unlocked:  # not discarded, not locked
                 show_error(self, message)
             else:
                 self.status.setText(message)
 
         self.status.clear()
-        self.write_button.setEnabled(False)
         self.steps.step(0, "Die Entscheidungen werden gespeichert …")
-        self.keep_writing(self.ctx.perform(op, background=True, on_done=done, on_error=failed,
-                                           on_progress=self.steps.step, writing="auskunft"))
+        self.run_writing(op, "auskunft", busy, done, failed, self.steps.step, critical=False)
 
     def waiting_to_close(self, text: str) -> None:
         self.status.setText(text)

@@ -181,10 +181,9 @@ class AnnualReportDialog(KeepingDialog):
             svc.write_report(conn, school_id, year, path, progress, names_policy=policy)
             return _Written(path)
 
-        self.pdf_button.setEnabled(False)
         self.status.setText(tr("Jahresbericht wird erstellt …"))
-        self.keep_writing(self.ctx.perform(op, background=True, on_done=self._written,
-                                           on_error=self._failed, writing="pdf"))
+        self.run_writing(op, "pdf", lambda on: self.pdf_button.setEnabled(not on),
+                         self._written, self._failed, critical=False)
 
     # -- names in the texts -----------------------------------------------------------------
     def _names_policy(self, school_id: str, year: SchoolYear) -> str | None:
@@ -199,7 +198,6 @@ class AnnualReportDialog(KeepingDialog):
         return choice
 
     def _written(self, result: _Written) -> None:
-        self.pdf_button.setEnabled(True)
         self.message = tr("Jahresbericht gespeichert: {0}").format(Path(result.path).name)
         self.status.setText(self.message)
         self.status.setToolTip(result.path)  # the whole path, without widening the dialog
@@ -208,7 +206,6 @@ class AnnualReportDialog(KeepingDialog):
     def _failed(self, message: str) -> None:
         if not self.isVisible():  # closed: she chose „Abbrechen und verwerfen“
             return
-        self.pdf_button.setEnabled(True)
         self.status.setText("")
         show_error(self, message, title=tr("Jahresbericht"))
 

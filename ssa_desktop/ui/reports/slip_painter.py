@@ -7,6 +7,7 @@ same bundled font, so the preview shows what is printed. Nothing is written to d
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -136,16 +137,17 @@ def page_image(page: Page, width_px: int) -> QImage:
 
 
 def print_pages(printer, pages: list[Page], progress: Progress | None = None,
-                start: int = 0) -> None:
+                start: int = 0, begun: Callable[[], None] | None = None) -> None:
     """Paint ``pages`` onto a configured QPrinter (full page, A4); with ``progress`` (on
-    the one runner) a step each from ``start`` percent (``common.printing``)."""
+    the one runner) a step each from ``start`` percent, ``begun()`` once the job began
+    (``common.printing``)."""
     from PySide6.QtPrintSupport import QPrinter  # Qt's printing: when she prints
 
     def paint(painter: QPainter, index: int) -> None:
         rect = printer.paperRect(QPrinter.Unit.DevicePixel)
         paint_page(painter, pages[index], QRectF(0, 0, rect.width(), rect.height()))
 
-    paint_pages(printer, len(pages), paint, progress, start)
+    paint_pages(printer, len(pages), paint, progress, start, begun)
 
 
 def preview_image(pages_: list[Page]) -> QImage:

@@ -330,24 +330,87 @@ def test_a_print_discarded_before_its_pages_are_painted_prints_and_logs_nothing(
     assert not target.exists() and _log(ctx, pupil) == []
 
 
-def test_a_print_stopped_after_its_last_page_sends_no_job_and_logs_nothing(
-        printing, ctx, qtbot, pupil, monkeypatch):
-    """The job is sent only after ``progress.finishing``; cancelled just before it (the
-    last page painted), the printer's job is aborted and the log's entry rolled back."""
+def _painting(monkeypatch, at_page):
+    """``render.paint_pages`` for real, its ``paint`` of page ``at_page`` (0-based) first
+    calling the test's ``at_page`` hook with the runner's progress."""
     from ssa_desktop.ui.common import printing as printing_module
 
-    dialog, _target = printing
     real = printing_module.paint_pages
 
-    def cancel_before_sending(printer, count, paint, progress=None, start=0):
-        def painted_then_cancelled(painter, index):
-            paint(painter, index)
-            if index == count - 1:
-                progress.cancel()
-        return real(printer, count, painted_then_cancelled, progress, start)
+    def painting(printer, count, paint, *rest):
+        progress = rest[0]
 
-    monkeypatch.setattr("ssa_desktop.ui.documents.render.paint_pages", cancel_before_sending)
+        def hooked(painter, index):
+            if index == at_page[0]:
+                at_page[1](progress)
+            paint(painter, index)
+        return real(printer, count, hooked, *rest)
+
+    monkeypatch.setattr("ssa_desktop.ui.documents.render.paint_pages", painting)
+
+
+def test_a_cancel_once_the_job_began_is_refused_and_the_job_ends_whole_and_logged(
+        printing, ctx, qtbot, pupil, monkeypatch):
+    """``QPrinter.abort()`` does nothing on Qt's PDF engine nor on Windows: a begun job
+    is always sent. Before: a cancel at the last page was taken, the PDF held all three
+    pages and the log's entry was rolled back (printed, not logged)."""
+    from pypdf import PdfReader
+
+    dialog, target = printing
+    refused: list[bool] = []
+    _painting(monkeypatch, (2, lambda progress: refused.append(not progress.cancel())))
     QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=60_000)
     ran(qtbot)
-    assert _log(ctx, pupil) == [] and dialog.isVisible()
-    assert dialog.export_button.isEnabled() and not dialog.steps.isVisible()
+    assert refused == [True]
+    assert len(PdfReader(str(target)).pages) == 3
+    assert _log(ctx, pupil) == [("Jugendamt", "consent")]
+
+
+def test_a_print_that_fails_on_a_page_leaves_no_pdf_keeps_its_entry_and_says_so(
+        printing, ctx, qtbot, pupil, monkeypatch):
+    """The job began (paper may be out): its entry stays, the message does not claim
+    „Nichts wurde protokolliert“, and a PDF file it was writing goes. Before: the job
+    was sent with one page, the entry rolled back, the message said nothing was logged."""
+    dialog, target = printing
+
+    def jam(_progress):
+        raise OSError("Papierstau.")
+
+    _painting(monkeypatch, (1, jam))
+    QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=60_000)
+    ran(qtbot)
+    assert dialog.error.text() == (
+        "Der Druck ist fehlgeschlagen: Papierstau. Die Übermittlung bleibt im "
+        "Übermittlungsprotokoll, denn einzelne Seiten können schon gedruckt sein.")
+    assert not target.exists() and _log(ctx, pupil) == [("Jugendamt", "consent")]
+    assert dialog.export_button.isEnabled() and dialog.isVisible()
+
+
+def test_her_save_while_a_page_is_painted_does_not_wait_for_the_print(
+        printing, ctx, qtbot, pupil, monkeypatch):
+    """The print's log is one short transaction when the job begins; the painting
+    holds none. Before: the disclosure's INSERT stayed open through the painting, and
+    her save meanwhile (the window is free) failed after 5 s: „database is locked“."""
+    from pypdf import PdfReader
+
+    dialog, target = printing
+    entered, gate = threading.Event(), threading.Event()
+
+    def held(_progress):
+        entered.set()
+        assert gate.wait(60)
+
+    _painting(monkeypatch, (0, held))
+    QTest.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    try:
+        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        consents.save_consent(ctx.conn, Consent(pupil.id, "Schulamt", date(2026, 2, 1)))
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: closed(dialog), timeout=60_000)
+    ran(qtbot)
+    assert len(PdfReader(str(target)).pages) == 3
+    assert _log(ctx, pupil) == [("Jugendamt", "consent")]
+    assert "Schulamt" in {c.recipient for c in consents.consents_for_person(ctx.conn, pupil.id)}

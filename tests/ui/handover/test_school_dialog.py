@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -149,3 +150,25 @@ def test_the_unlock_finishes_an_interrupted_receipt_and_says_so(ctx, qtbot, tmp_
     qtbot.waitUntil(lambda: any("unterbrochene Schulübergabe" in s for s in said),
                     timeout=20000)
     assert not result.path.exists()
+
+
+def test_a_package_that_cannot_start_gives_the_write_button_back(ctx, qtbot, tmp_path,
+                                                                  monkeypatch):
+    """The runner refuses the task (``start_task`` raises): „Paket schreiben“ comes back
+    and the step bar goes. Before: the button was switched off before ``ctx.perform``
+    and stayed off for good."""
+    _person(ctx.conn, "Anna")
+    out = tmp_path / "aus"
+    out.mkdir()
+    with clock.frozen(TODAY):
+        dialog = SchoolHandoverDialog(ctx, out)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QTest.keyClicks(dialog.successor, "Mara Ott")
+
+        def refused(*_args, **_kwargs):
+            raise RuntimeError("the runner refused")
+        monkeypatch.setattr("ssa_desktop.ui.context.start_task", refused)
+        with pytest.raises(RuntimeError):
+            dialog.write()
+        assert dialog.write_button.isEnabled() and not dialog.steps.isVisible()

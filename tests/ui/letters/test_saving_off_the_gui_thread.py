@@ -405,3 +405,41 @@ def test_the_serial_letter_is_kept_from_the_runner(qtbot, ctx, group, hold, show
     _ended(qtbot)
     assert dialog.message == "3 Briefe als Dokumente ihrer Personen abgelegt."
     assert len(documents.every_document(ctx.conn)) == 3 and dialog.keep_button.isEnabled()
+
+
+def test_her_save_while_the_serial_letter_is_painted_does_not_wait_for_the_print(
+        qtbot, ctx, group, records, tmp_path, shown, frozen_clock, monkeypatch):
+    """The disclosures are logged in one short transaction when the job begins; the
+    pages are painted outside any. Before: the transaction stayed open through the
+    painting, and her save meanwhile failed after 5 s: „database is locked“."""
+    from ssa_desktop.domain.entities import Consent
+    from ssa_desktop.services import consents
+    from ssa_desktop.ui.common import printing
+
+    dialog = _serial(qtbot, ctx, group)
+    target = tmp_path / "drucker.pdf"
+    printer = _pdf_printer(target)
+    dialog.printer_chooser = lambda p: True
+    entered, gate = threading.Event(), threading.Event()
+    real = printing.paint_pages
+
+    def painting(printer, count, paint, *rest):
+        def held(painter, index):
+            if index == 0:
+                entered.set()
+                assert gate.wait(60)
+            paint(painter, index)
+        return real(printer, count, held, *rest)
+
+    monkeypatch.setattr("ssa_desktop.ui.reports.slip_painter.paint_pages", painting)
+    assert dialog.print_letters(printer) is True
+    try:
+        qtbot.waitUntil(entered.is_set, timeout=30_000)
+        consents.save_consent(ctx.conn, Consent(records["person"], "Schulamt",
+                                                date(2026, 2, 1)))
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: "gedruckt" in dialog.message, timeout=60_000)
+    _ended(qtbot)
+    assert dialog.message == "3 Briefe gedruckt." and shown == []
+    assert len(PdfReader(str(target)).pages) == 3
