@@ -71,7 +71,7 @@ class PersonsArea(Area):
             page = self._page = PersonPage(self.ctx)
             self.stack.addWidget(page)
             self.list.names_toggled.connect(page.set_names_visible)
-            page.names_toggled.connect(self._names_from_form)
+            page.form.names_toggled.connect(self._names_from_form)
             page.back.connect(self.show_list)
             page.person_saved.connect(lambda _id: self.list.reload())
             for seq in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left)):
@@ -105,28 +105,16 @@ class PersonsArea(Area):
         if self._open_form_draft(record_id):  # a case or consent kept at lock or quit
             return
         if self.page.load(record_id):
-            # her tab chosen before the page shows: the Stammdaten form is built only
-            # when its tab is shown (person_page.PersonPage.form)
-            master = not self.page.timeline.model.rows or self._has_master_draft(record_id)
-            self.page.tabs.setCurrentIndex(self.page.TAB_MASTER if master
-                                           else self.page.TAB_TIMELINE)
             self.stack.setCurrentWidget(self.page)
-            if master:
-                # no contact yet (just created), or her Stammdaten kept as a draft (the
-                # form restores it): her Stammdaten, where Alt+C and the other field keys
-                # work, not the Verlauf
+            if not self.page.timeline.model.rows:
+                # no contact yet (just created): her Stammdaten, where Alt+C and the
+                # other field keys work, not an empty Verlauf
+                self.page.tabs.setCurrentIndex(self.page.TAB_MASTER)
                 self.page.form.pseudonym.setFocus()
                 return
+            self.page.tabs.setCurrentIndex(self.page.TAB_TIMELINE)
             # a named control a reader says ("Verlauf der Kontakte"), not the tab's container
             self.page.timeline.table.setFocus()
-
-    def _has_master_draft(self, person_id: str) -> bool:
-        """Her unsaved Stammdaten were kept at lock or quit (Übersicht: „Entwurf:
-        Stammdaten von K-17“): the form must show them, and leaving asks."""
-        from ...services import notes
-        from .person_form import DRAFT_KIND
-
-        return any(d.ref == person_id for d in notes.pending_drafts(self.ctx.conn, DRAFT_KIND))
 
     def _open_document(self, doc_id: str) -> None:
         from ...domain.errors import UserError
@@ -137,8 +125,8 @@ class PersonsArea(Area):
         except UserError:   # deleted since it was found
             return
         if self.page.load(doc.person_id) and self.page.documents_panel is not None:
-            self.page.tabs.setCurrentIndex(self.page.TAB_DOCUMENTS)
             self.stack.setCurrentWidget(self.page)
+            self.page.tabs.setCurrentIndex(self.page.TAB_DOCUMENTS)
             self.page.documents_panel.show_document(doc.id)
 
     def _open_form_draft(self, record_id: str) -> bool:
@@ -152,8 +140,8 @@ class PersonsArea(Area):
             person_id = notes.draft_data(draft).get("person_id") or ""
             if not self.page.load(person_id):
                 return True
-            self.page.tabs.setCurrentIndex(tab)
             self.stack.setCurrentWidget(self.page)
+            self.page.tabs.setCurrentIndex(tab)
             if form == "case":
                 self.page.cases.open_draft(draft)
             elif self.page.consents_panel is not None:
@@ -167,14 +155,12 @@ class PersonsArea(Area):
         self.page.form.pseudonym.setFocus()
 
     def go_back(self) -> None:
-        form = self.page.built_form
-        if self.showing_page() and form is not None and form.dirty and not ask_yes_no(
+        if self.showing_page() and self.page.form.dirty and not ask_yes_no(
                 self, tr("Die Änderungen an den Stammdaten sind noch nicht gespeichert. "
                          "Trotzdem zurück zur Liste?"), title=tr("Nicht gespeichert"),
                 yes=tr("Verwerfen"), no=tr("Weiter bearbeiten")):
             return
-        if form is not None:
-            form.discard_draft()
+        self.page.form.discard_draft()
         self.show_list()
 
     def may_leave(self) -> bool:
@@ -182,9 +168,7 @@ class PersonsArea(Area):
         Verwerfen, Weiter bearbeiten), as "Zurück zur Liste" does."""
         if not (self.ctx.is_unlocked and self.showing_page()):
             return True
-        form = self.page.built_form
-        if form is None:   # never built: nothing typed
-            return True
+        form = self.page.form
 
         def discard() -> None:
             form.discard_draft()

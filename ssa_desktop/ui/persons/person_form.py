@@ -78,12 +78,6 @@ class OptionalDate(QWidget):
         self.field.set_date(value or clock.today())
 
 
-def school_label() -> str:
-    """The Schule field's label: the person page answers its key (Alt+C) from every tab,
-    before the form is built."""
-    return tr("S&chule")
-
-
 class PersonForm(QWidget):
     """``load(person_id | None)``, ``save() -> Person | None``; emits ``saved(id)``."""
 
@@ -224,7 +218,7 @@ class PersonForm(QWidget):
         row(tr("Geburts&jahr"), self.birth_year)
         row(tr("Klassenst&ufe"), self.grade)
         row(tr("K&lasse"), self.class_label)
-        row(school_label(), self.school)
+        row(tr("S&chule"), self.school)
         row(tr("Abgang"), self.leaving)
         row(tr("Schulwechsel"), self.school_change)
         self._guardians_box, self.guardians_hidden = _masked(self.guardians)

@@ -3,11 +3,10 @@ Dokumente."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -32,7 +31,7 @@ from ..common.tab_selection import report_deselection
 from ..context import AppContext
 from ..i18n import translator
 from .case_dialog import CasesPanel
-from .person_form import PersonForm, school_label
+from .person_form import PersonForm
 from .timeline import TimelinePanel, WorkingNotesPanel
 
 if TYPE_CHECKING:
@@ -54,34 +53,11 @@ def header_text(person: Person, school_name: str, show_names: bool) -> str:
     return " · ".join(p for p in parts if p)
 
 
-class _Holder(QWidget):
-    """A tab's place that builds its content when shown (``build`` builds it once, and
-    nothing while no person is shown)."""
-
-    def __init__(self, build: Callable[[], object]):
-        super().__init__()
-        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
-        self.build = build
-
-    def place(self, content: QWidget) -> None:
-        """Content built later: in its tab, shown and laid out at once (a widget put into
-        a shown one, or shown within its show event, waits for the next event loop turn)."""
-        layout = cast(QVBoxLayout, self.layout())
-        layout.addWidget(content)
-        content.setVisible(True)
-        layout.activate()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        self.build()
-        super().showEvent(event)
-
-
 class PersonPage(QWidget):
     """``load(person_id)`` or ``new_person()``; emits ``back`` and ``person_saved(id)``."""
 
     back = Signal()
     person_saved = Signal(str)
-    names_toggled = Signal(bool)   # the Stammdaten form's „Namen zeigen“
 
     TAB_MASTER, TAB_CASES, TAB_TIMELINE, TAB_WORKING, TAB_CP, TAB_CONSENTS, TAB_DOCUMENTS = range(7)
 
@@ -89,15 +65,12 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.person: Person | None = None
-        # § 8a and Einwilligungen are built when first wanted (their tab shown, or asked
+        # § 8a and Einwilligungen are built when first wanted (their tab opened, or asked
         # for): a person opened for her documents does not hold their ≈ 110 widgets
         self._cp_panel: ChildProtectionPanel | None = None
         self._consents_panel: ConsentsPanel | None = None
         self._panels_for: str | None = None   # the person whose panels may be built
         self.documents_panel: DocumentsPanel | None = None
-        # the Stammdaten form likewise (94 widgets, 0.63 MB): she opens a person on the
-        # Verlauf; ``form`` builds it for its tab, a new person or whoever asks for it
-        self._form: PersonForm | None = None
         layout = QVBoxLayout(self)
 
         self.back_button = QPushButton(tr("← Zurück zur Liste"))
@@ -125,17 +98,18 @@ class PersonPage(QWidget):
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
         self.tabs.setAccessibleName(tr("Bereiche der Person"))
-        # built for a person shown only: Zurück and the lock clear the page while it is
-        # shown, and its tab set back to Stammdaten must not build a form for no one
-        self.form_holder = _Holder(lambda: self.form if self.person is not None else None)
+        self.form = PersonForm(ctx)
+        self.form.saved.connect(self._on_saved)
         self.cases = CasesPanel(ctx)
         self.timeline = TimelinePanel(ctx)
         self.working = WorkingNotesPanel(ctx)
-        self.cp_holder = _Holder(lambda: self.cp_panel)
-        self.consents_holder = _Holder(lambda: self.consents_panel)
+        self.cp_holder = QWidget()
+        QVBoxLayout(self.cp_holder).setContentsMargins(0, 0, 0, 0)
+        self.consents_holder = QWidget()
+        QVBoxLayout(self.consents_holder).setContentsMargins(0, 0, 0, 0)
         self.documents_holder = QWidget()
         QVBoxLayout(self.documents_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.form_holder, tr("&Stammdaten"))
+        self.tabs.addTab(self.form, tr("&Stammdaten"))
         self.tabs.addTab(self.cases, tr("&Fälle"))
         self.tabs.addTab(self.timeline, tr("&Verlauf"))
         self.tabs.addTab(self.working, tr("&Arbeitsnotizen"))
@@ -146,7 +120,7 @@ class PersonPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_opened)
         # the school's key (Alt+C, „S&chule“) from the Verlauf a person opens on, and from
         # every other tab without a key of its own on that letter: Stammdaten → Schule
-        self.school_key = QShortcut(QKeySequence.mnemonic(school_label()), self)
+        self.school_key = QShortcut(QKeySequence.mnemonic(self._school_label()), self)
         self.school_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.school_key.activated.connect(self._to_school)
         self.school_key.setEnabled(False)
@@ -155,33 +129,13 @@ class PersonPage(QWidget):
                   self.tabs)
 
     @property
-    def form(self) -> PersonForm:
-        """The Stammdaten form, built now if it was not (with the person shown loaded)."""
-        if self._form is None:
-            form = self._form = PersonForm(self.ctx)
-            form.saved.connect(self._on_saved)
-            form.names_toggled.connect(self.names_toggled)
-            if self.person is not None:
-                form.load(self.person)
-            self.form_holder.place(form)
-        return self._form
-
-    @property
-    def built_form(self) -> PersonForm | None:
-        """The Stammdaten form if it was built (nothing typed into one that was not)."""
-        return self._form
-
-    @property
     def cp_panel(self) -> ChildProtectionPanel | None:
         """The § 8a panel of the person shown (built now if it was not); None without one."""
         if self._cp_panel is None and self._panels_for is not None:
             from ..child_protection.panel import ChildProtectionPanel
 
-            panel = self._cp_panel = ChildProtectionPanel(self.ctx, self._panels_for,
-                                                          self.cp_holder)
-            self.cp_holder.place(panel)
-            panel.refresh()
-            self._update_school_key()
+            self._cp_panel = ChildProtectionPanel(self.ctx, self._panels_for, self.cp_holder)
+            self._place(self._cp_panel, self.cp_holder)
         return self._cp_panel
 
     @property
@@ -190,34 +144,38 @@ class PersonPage(QWidget):
         if self._consents_panel is None and self._panels_for is not None:
             from ..consents.panel import ConsentsPanel
 
-            panel = self._consents_panel = ConsentsPanel(self.ctx, self._panels_for,
-                                                         self.consents_holder)
-            self.consents_holder.place(panel)
-            panel.refresh()
-            self._update_school_key()
+            self._consents_panel = ConsentsPanel(self.ctx, self._panels_for,
+                                                 self.consents_holder)
+            self._place(self._consents_panel, self.consents_holder)
         return self._consents_panel
 
-    def _build_shown_tab(self) -> None:
-        """A tab shown while its person changes gets no show event: its content now."""
-        holder = self.tabs.currentWidget()
-        if isinstance(holder, _Holder) and holder.isVisible():
-            holder.build()
+    @staticmethod
+    def _place(panel: ChildProtectionPanel | ConsentsPanel, holder: QWidget) -> None:
+        """A panel built later: in its tab, shown at once (a widget put into a shown one
+        is shown only by the next event loop turn), its records loaded."""
+        cast(QVBoxLayout, holder.layout()).addWidget(panel)
+        panel.setVisible(True)
+        panel.refresh()
 
     def _tab_opened(self, index: int) -> None:
-        """Opening „Dokumente“ looks into the scanner folder (no thread watches it)."""
+        """Opening „Dokumente“ looks into the scanner folder (no thread watches it); § 8a
+        and Einwilligungen are built when their tab is first opened."""
         if index == self.TAB_DOCUMENTS and self.documents_panel is not None:
             self.documents_panel.refresh_scans()
-        self._update_school_key()
-
-    def _update_school_key(self) -> None:
-        """Alt+C goes to Schule unless the tab shown has a key of its own on that letter
-        (asked again when a tab's content is built: § 8a's „Schritt spei&chern“)."""
-        index = self.tabs.currentIndex()
+        elif index == self.TAB_CP:
+            self.cp_panel  # noqa: B018 - built now
+        elif index == self.TAB_CONSENTS:
+            self.consents_panel  # noqa: B018 - built now
         tab = self.tabs.widget(index)
         texts = ([b.text() for b in tab.findChildren(QAbstractButton)]
                  + [label.text() for label in tab.findChildren(QLabel)]) if tab else []
         self.school_key.setEnabled(index != self.TAB_MASTER and not any(
             QKeySequence.mnemonic(text) == self.school_key.key() for text in texts))
+
+    def _school_label(self) -> str:
+        """The text of the Stammdaten label that names the school field („S&chule“)."""
+        return next((label.text() for label in self.form.findChildren(QLabel)
+                     if label.buddy() is self.form.school), "")
 
     def _to_school(self) -> None:
         self.tabs.setCurrentIndex(self.TAB_MASTER)
@@ -239,6 +197,8 @@ class PersonPage(QWidget):
 
         self._drop_panels()
         self._panels_for = person_id
+        if self.tabs.currentIndex() in (self.TAB_CP, self.TAB_CONSENTS):
+            self._tab_opened(self.tabs.currentIndex())
         self.documents_panel = DocumentsPanel(self.ctx, person_id, self.documents_holder)
         cast(QVBoxLayout, self.documents_holder.layout()).addWidget(self.documents_panel)
 
@@ -249,12 +209,11 @@ class PersonPage(QWidget):
         same = self.person is not None and self.person.id == person_id
         self.person = person
         self._update_header()
-        if self._form is not None and not (same and self._form.dirty):
-            self._form.load(person)
+        if not (same and self.form.dirty):
+            self.form.load(person)
         self._set_tabs_enabled(True)
         if not same or self._panels_for is None:
             self._make_panels(person_id)
-        self._build_shown_tab()
         self.reload_tabs()
         return True
 
@@ -277,8 +236,7 @@ class PersonPage(QWidget):
 
     def set_names_visible(self, _on: bool) -> None:
         self._update_header()
-        if self._form is not None:
-            self._form.apply_names()
+        self.form.apply_names()
 
     def _update_header(self) -> None:
         if self.person is None:
@@ -349,8 +307,7 @@ class PersonPage(QWidget):
         self._drop_panels()
         self.person = None
         self.header.set_full_text("")
-        if self._form is not None:
-            self._form.clear()
+        self.form.clear()
         self.cases.clear()
         self.timeline.clear()
         self.working.clear()

@@ -248,7 +248,6 @@ def test_lock_clears_every_widget(area, ctx, conn, qtbot):
     assert leaked == []
     assert not area.showing_page()
     assert area.page.cp_panel is None and area.page.consents_panel is None
-    assert area.page.built_form is None   # opened on her Verlauf, cleared while shown
 
 
 def test_quick_entry_button_prefills_person_and_refreshes_timeline(area, conn, pupil,
@@ -546,88 +545,6 @@ def test_8a_and_consents_are_built_when_their_tab_is_opened(area, conn, pupil):
     other = _add(conn, "K-99")
     area.open_record(other.id)   # another person: her own panels, built as she opens them
     assert page.consents_panel is not None and page.consents_panel.person_id == other.id
-    page.tabs.setCurrentIndex(page.TAB_CP)
-    assert not page.school_key.isEnabled()   # „Schritt spei&chern“ answers Alt+C here
-    third = _add(conn, "K-97")
-    page.load(third.id)   # the tab stays shown while the person changes: no show event
-    assert [p.person_id for p in page.cp_holder.findChildren(ChildProtectionPanel)] == [third.id]
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the first person's
-
-
-def test_the_master_data_form_is_built_when_its_tab_is_shown(area, conn, pupil):
-    """A person opened on her Verlauf holds no Stammdaten form (94 widgets, ≈ 0.6 MB;
-    docs/performance.md, „Arbeitsspeicher“); its tab shown builds it with the person,
-    also by the Schule field's key (Alt+C) pressed on the Verlauf."""
-    from ssa_desktop.ui.persons.person_form import PersonForm
-
-    _contact(conn, pupil, date(2026, 3, 9))
-    page = area.page
-    area.open_record(pupil.id)
-    assert page.tabs.currentIndex() == page.TAB_TIMELINE
-    page.tabs.setCurrentIndex(page.TAB_DOCUMENTS)
-    assert page.built_form is None and page.findChildren(PersonForm) == []
-    assert area.may_leave()   # nothing typed into a form never built
-    page.tabs.setCurrentIndex(page.TAB_TIMELINE)
-    page.timeline.table.setFocus()
-    assert page.built_form is None
-    QTest.keyClick(page.timeline.table, Qt.Key_C, Qt.AltModifier)   # „S&chule“
-    assert page.tabs.currentIndex() == page.TAB_MASTER
-    assert page.form_holder.findChildren(PersonForm) == [page.built_form]
-    assert page.form.isVisibleTo(area) and page.form.person.id == pupil.id
-    assert page.form.school.hasFocus()
-    other = _add(conn, "K-98")
-    _contact(conn, other, date(2026, 3, 10))
-    area.open_record(other.id)   # the built form follows the person shown
-    assert page.form.person.id == other.id and page.findChildren(PersonForm) == [page.form]
-
-
-def test_zurueck_leaves_the_master_data_form_unbuilt(area, conn, pupil, qtbot):
-    """Zurück clears the page while it is still shown: its Stammdaten tab shown then for
-    no person builds no form (it did, and stayed built all session)."""
-    _contact(conn, pupil, date(2026, 3, 9))
-    page = area.page
-    area.open_record(pupil.id)
-    assert page.tabs.currentIndex() == page.TAB_TIMELINE and page.built_form is None
-    qtbot.keyClick(page.tabs.currentWidget(), Qt.Key_Escape)   # „Zurück zur Liste“
-    assert not area.showing_page() and page.built_form is None
-    other = _add(conn, "K-98")
-    _contact(conn, other, date(2026, 3, 10))
-    area.open_record(other.id)
-    assert page.tabs.currentIndex() == page.TAB_TIMELINE and page.built_form is None
-
-
-
-def test_a_master_data_draft_opens_on_its_tab_and_is_asked_about(ctx, qtbot, tmp_path, conn,
-                                                                 pupil, open_vault,
-                                                                 monkeypatch):
-    """„Entwurf: Stammdaten von K-17“ (Übersicht) opens her Stammdaten with the draft
-    restored, though she has contacts; leaving asks, as for any unsaved Stammdaten."""
-    from ssa_desktop.ui.persons import area as area_module
-    from tests.support.main_windows import active_main_window
-
-    _contact(conn, pupil, date(2026, 3, 9))
-    window = active_main_window(ctx, qtbot, tmp_path)
-    area = window.show_area("persons")
-    area.open_record(pupil.id)
-    area.page.tabs.setCurrentIndex(area.page.TAB_MASTER)
-    qtbot.keyClicks(area.page.form.class_label, "x")
-    QTest.keyClick(area.page.form.class_label, Qt.Key_L, Qt.ControlModifier)   # Strg+L
-    assert not ctx.is_unlocked
-    ctx.set_session(Vault(open_vault.vault.folder).unlock(PASSPHRASE))
-    window.show_area("overview")   # the persons area is taken apart: built afresh
-    fresh = window.show_area("persons")
-    assert fresh is not area and fresh.page.built_form is None
-    fresh.open_record(pupil.id)
-    page = fresh.page
-    assert page.tabs.currentIndex() == page.TAB_MASTER
-    assert page.built_form is not None and page.form.dirty
-    assert page.form.class_label.text() == "7bx"
-    asked = []
-    monkeypatch.setattr(area_module, "ask_before_leaving",
-                        lambda *a, **k: asked.append("leave") or False)
-    monkeypatch.setattr(area_module, "ask_yes_no", lambda *a, **k: asked.append("back") or False)
-    assert not fresh.may_leave()
-    fresh.go_back()
-    assert asked == ["leave", "back"] and fresh.showing_page()
