@@ -944,6 +944,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/closing.py" />
+            <source>Der Vorgang wird gerade abgeschlossen und lässt sich nicht mehr abbrechen; „Warten“ lässt ihn fertig werden.</source>
+            <translation>The operation is being completed and can no longer be stopped; “Wait” lets it finish.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/closing.py" />
             <source>Ihre Eingaben sind nicht gespeichert; sie gehen beim Schließen verloren.</source>
             <translation>Your input is not saved; closing loses it.</translation>
         </message>

@@ -201,6 +201,11 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    @property
+    def final(self) -> bool:
+        """Past its last step (``finishing``): a cancel is refused, it ends whole."""
+        return self._final
+
     def steps(self, items: Iterable[T], total: int, text: str = "") -> Iterable[T]:
         """Iterate ``items`` reporting progress (and honouring cancel) per item."""
         for index, item in enumerate(items):

@@ -65,12 +65,15 @@ def may_stop_writing(parent: QWidget | None, tasks: list[_Task]) -> bool:
     if isinstance(parent, QWidget):
         parent.raise_()
         parent.activateWindow()
+    informative = (tr("Der Vorgang wird gerade abgeschlossen und lässt sich nicht mehr "
+                      "abbrechen; „Warten“ lässt ihn fertig werden.")
+                   if all(task.progress.final for task in running) else
+                   tr("„Warten“ lässt den Vorgang fertig werden. „Abbrechen und "
+                      "verwerfen“ bricht ihn ab; es bleibt keine halbe Datei zurück."))
     answer = ask_choice(parent, tr("Wird noch geschrieben"), text, (
         (WAIT, tr("Warten"), Role.RejectRole),
         (DISCARD, tr("Abbrechen und verwerfen"), Role.DestructiveRole)),
-        default=WAIT, escape=WAIT,
-        informative=tr("„Warten“ lässt den Vorgang fertig werden. „Abbrechen und "
-                       "verwerfen“ bricht ihn ab; es bleibt keine halbe Datei zurück."))
+        default=WAIT, escape=WAIT, informative=informative)
     if answer != DISCARD:
         return False
     # a task past its last step refuses (``Progress.finishing``): it ends whole, and its

@@ -179,9 +179,14 @@ def test_abbrechen_und_verwerfen_after_the_log_entry_keeps_the_app_and_shows_the
     with clock.frozen(TODAY):
         dialog, folder = _writing(qtbot, ctx, tmp_path, "deputy_package", entered)
         asked: list[str] = []
-        _answer(asked, _click("Abbrechen und verwerfen"))
+        told: list[str] = []
+        _answer(asked, lambda box: (told.append(box.informativeText()),
+                                    _click("Abbrechen und verwerfen")(box)))
         _strg_q(qtbot, window)
         assert asked == ["Das Paket " + QUESTION + "."], asked
+        # what the question tells her is true: this write can no longer be stopped
+        assert told == ["Der Vorgang wird gerade abgeschlossen und lässt sich nicht mehr "
+                        "abbrechen; „Warten“ lässt ihn fertig werden."], told
         assert ctx.is_unlocked and window.isVisible() and dialog.isVisible()
         gate.set()
         qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=30_000)
