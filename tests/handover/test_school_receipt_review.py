@@ -120,7 +120,8 @@ def test_an_earlier_package_of_the_school_is_retired_with_the_confirmed_one(
         open_vault, tmp_path, capsys, monkeypatch):
     _anna, folder, successor, first_dir, first = _setup(open_vault, tmp_path, capsys,
                                                         monkeypatch)
-    [first_id] = _registry(folder)
+    [(first_id, issued)] = _registry(folder).items()
+    assert {"key", "receipt_secret", "documents"} <= issued.keys()
     second = _create(capsys, monkeypatch, folder, tmp_path / "aus2")
     _inbox, receipt = _receive(capsys, successor, second, tmp_path)
     code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
@@ -128,9 +129,17 @@ def test_an_earlier_package_of_the_school_is_retired_with_the_confirmed_one(
     assert _persons(folder) == set()
     assert list(first_dir.iterdir()) == []                   # the first file shredded too
     assert "früheres Paket" in out
-    entry = _registry(folder)[first_id]
+    registry = _registry(folder)
+    entry = registry[first_id]
+    [second_id] = registry.keys() - {first_id}
     assert entry["status"] == "superseded"
     assert "key" not in entry and "receipt_secret" not in entry and "pending" not in entry
+    # nothing but what it should: the issued fields without key, secret and documents'
+    # list (the file is gone, the list would name what it carried), and the retirement's
+    kept = {k: v for k, v in issued.items()
+            if k not in ("key", "receipt_secret", "documents", "status")}
+    assert entry == {**kept, "status": "superseded", "superseded_by": second_id,
+                     "key_removed": TODAY.isoformat()}
     session = Vault(folder).unlock(PASSPHRASE)
     try:
         assert session.conn.execute("SELECT count(*) FROM handover_item").fetchone()[0] == 0
