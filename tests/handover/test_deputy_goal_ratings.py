@@ -65,6 +65,7 @@ def test_her_rating_of_a_handed_goal_comes_back_with_its_contact(conn, out):
     assert not merged.conflicts
     levels = [(r.level, r.day, r.contact_id) for r in goals.ratings(conn, goal.id)]
     assert levels == [(-2, date(2026, 10, 1), None), (0, WORKDAY, contact.id)]
+    assert not any("gelöschten Ziel" in line for line in merged.after)   # none was deleted
 
 
 def test_her_rating_comes_back_marked_as_hers_in_the_trend_and_the_auskunft(conn, out):
