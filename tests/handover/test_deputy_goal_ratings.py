@@ -205,3 +205,22 @@ def test_a_level_the_goals_scale_does_not_have_is_refused(conn, out):
     with pytest.raises(svc.PackageError, match="Stufe 5"):
         handover_return.import_return(conn, ret.path, today=LATER)
     assert _dump(conn) == before
+
+
+def test_a_rating_may_name_a_contact_an_earlier_return_brought(conn, out):
+    """A second return's rating of a contact the first return brought (not in this return)
+    is admitted: the contact is hers, known from the registry's returned ids."""
+    _a, _b, goal, result, contact = _rated_return(conn, out)
+    handover_return.import_return(conn, _return(result, out).path, today=LATER)
+    ret = _return(result, out, name="r2.ssapaket")
+
+    def rate_without_the_contact(pkg):
+        pkg.execute("PRAGMA foreign_keys = OFF")
+        pkg.execute("DELETE FROM goal_rating WHERE contact_id = ?", (contact.id,))
+        pkg.execute("DELETE FROM contact WHERE id = ?", (contact.id,))
+        goals_repo.GOAL_RATINGS.insert(pkg, g.GoalRating(goal.id, WORKDAY, 1,
+                                                         contact_id=contact.id))
+    _craft(result, ret, rate_without_the_contact)
+    handover_return.import_return(conn, ret.path, today=LATER)
+    assert sorted(r.level for r in goals.ratings(conn, goal.id)
+                  if r.contact_id == contact.id) == [0, 1]
