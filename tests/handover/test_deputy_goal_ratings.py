@@ -202,7 +202,7 @@ def test_a_level_the_goals_scale_does_not_have_is_refused(conn, out):
     _craft(result, ret, lambda pkg: goals_repo.GOAL_RATINGS.insert(
         pkg, g.GoalRating(goal.id, WORKDAY, 5)))        # a GAS goal runs −2 … +2
     before = _dump(conn)
-    with pytest.raises(svc.PackageError, match="Stufe 5"):
+    with pytest.raises(svc.PackageError, match="Einschätzung vom 03.12.2026: die Stufe 5 "):
         handover_return.import_return(conn, ret.path, today=LATER)
     assert _dump(conn) == before
 
@@ -224,3 +224,19 @@ def test_a_rating_may_name_a_contact_an_earlier_return_brought(conn, out):
     handover_return.import_return(conn, ret.path, today=LATER)
     assert sorted(r.level for r in goals.ratings(conn, goal.id)
                   if r.contact_id == contact.id) == [0, 1]
+
+
+def test_a_rating_naming_a_contact_not_in_the_return_is_refused(conn, out):
+    _a, _b, goal, result, _contact = _rated_return(conn, out)
+    ret = _return(result, out)
+
+    def rate_a_stranger(pkg):
+        pkg.execute("PRAGMA foreign_keys = OFF")
+        goals_repo.GOAL_RATINGS.insert(pkg, g.GoalRating(goal.id, WORKDAY, 1,
+                                                         contact_id="c" * 32))
+    _craft(result, ret, rate_a_stranger)
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError, match="\n  Einschätzung vom 03.12.2026: der Kontakt "
+                                               "ist nicht in der Rückgabe"):
+        handover_return.import_return(conn, ret.path, today=LATER)
+    assert _dump(conn) == before
