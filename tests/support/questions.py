@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
@@ -17,3 +18,14 @@ def answer(asked: list[str], how) -> None:
             return
         QTimer.singleShot(10, look)
     QTimer.singleShot(0, look)
+
+
+def esc(box) -> None:
+    """„Warten“: the question's Esc."""
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+
+
+def discard(box) -> None:
+    """„Abbrechen und verwerfen“ clicked."""
+    [button] = [b for b in box.buttons() if b.text() == "Abbrechen und verwerfen"]
+    button.click()

@@ -26,6 +26,8 @@ from ssa_desktop.ui import background
 from ssa_desktop.ui.documents import export_dialog as export_module
 from tests.support import document_files as f
 from tests.support.questions import answer as _answer
+from tests.support.questions import discard as _discard
+from tests.support.questions import esc as _esc
 from tests.ui.documents.conftest import TODAY, closed, ran
 
 QUESTION = "wird noch geschrieben"
@@ -81,15 +83,6 @@ def hold(ctx, monkeypatch):
     for gate in gates:
         gate.set()
     background.wait_for_all(60_000)
-
-
-def _esc(box) -> None:
-    QTest.keyClick(box, Qt.Key.Key_Escape)
-
-
-def _discard(box) -> None:
-    [button] = [b for b in box.buttons() if b.text() == "Abbrechen und verwerfen"]
-    button.click()
 
 
 def _shown(qtbot, dialog) -> None:

@@ -4,6 +4,7 @@ with its receipt, and the deletion only after the receipt."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,14 +24,20 @@ from tests.support.written import wait_written
 TODAY = date(2026, 11, 23)
 
 
-def test_school_package_with_key_events_then_receipt_deletes(ctx, qtbot, tmp_path):
-    _person(ctx.conn, "Anna")
+def shown_dialog(ctx, qtbot, tmp_path) -> tuple[SchoolHandoverDialog, Path]:
+    """„Schulübergabe“ shown, writing into a fresh folder ``aus`` (the caller sets the day)."""
     out = tmp_path / "aus"
     out.mkdir()
+    dialog = SchoolHandoverDialog(ctx, out)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, out
+
+
+def test_school_package_with_key_events_then_receipt_deletes(ctx, qtbot, tmp_path):
+    _person(ctx.conn, "Anna")
     with clock.frozen(TODAY):
-        dialog = SchoolHandoverDialog(ctx, out)
-        qtbot.addWidget(dialog)
-        dialog.show()
+        dialog, out = shown_dialog(ctx, qtbot, tmp_path)
         dialog.write()
         wait_written(qtbot, dialog)
         assert "Namen der Nachfolge" in dialog.error.text()
@@ -158,12 +165,8 @@ def test_a_package_that_cannot_start_gives_the_write_button_back(ctx, qtbot, tmp
     and the step bar goes. Before: the button was switched off before ``ctx.perform``
     and stayed off for good."""
     _person(ctx.conn, "Anna")
-    out = tmp_path / "aus"
-    out.mkdir()
     with clock.frozen(TODAY):
-        dialog = SchoolHandoverDialog(ctx, out)
-        qtbot.addWidget(dialog)
-        dialog.show()
+        dialog, out = shown_dialog(ctx, qtbot, tmp_path)
         QTest.keyClicks(dialog.successor, "Mara Ott")
 
         def refused(*_args, **_kwargs):

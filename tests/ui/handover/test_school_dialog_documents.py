@@ -12,11 +12,11 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain import documents as d
 from ssa_desktop.services import documents, handover_school
 from ssa_desktop.storage import documents_repo
-from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
 from tests.services.test_handover import _person
 from tests.support import document_files as f
 from tests.support.vaults import fresh_vault
 from tests.support.written import wait_written
+from tests.ui.handover.test_school_dialog import shown_dialog
 
 TODAY = date(2026, 11, 23)
 
@@ -26,12 +26,8 @@ def test_she_ticks_one_of_two_documents_with_the_space_key(ctx, qtbot, tmp_path)
     first, second = (documents.add_document(ctx.conn, d.Owner("person", anna.id), "release",
                                             title, TODAY, f.pdf(text=title), "x.pdf")
                      for title in ("Brief Jugendamt", "SPE Anna"))
-    out = tmp_path / "aus"
-    out.mkdir()
     with clock.frozen(TODAY):
-        dialog = SchoolHandoverDialog(ctx, out)
-        qtbot.addWidget(dialog)
-        dialog.show()
+        dialog, out = shown_dialog(ctx, qtbot, tmp_path)
         ticks = dialog.documents
         assert ticks.isVisible() and ticks.list.count() == 2 and ticks.ticked() == []
         ticks.list.setFocus()

@@ -28,6 +28,8 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui import background
 from ssa_desktop.ui.letters.serial_dialog import SerialLetterDialog
 from tests.support.questions import answer as _answer
+from tests.support.questions import discard as _discard
+from tests.support.questions import esc as _esc
 from tests.ui.letters.test_serial_dialog import _dialog, _key
 
 
@@ -150,7 +152,7 @@ def test_her_serial_letter_is_made_and_joined_while_her_window_answers_and_esc_w
     assert not any(b.isEnabled() for b in (dialog.save_button, dialog.print_button,
                                            dialog.keep_button))
     asked: list[str] = []
-    _answer(asked, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))   # „Warten“
+    _answer(asked, _esc)   # „Warten“
     _key(dialog, Qt.Key.Key_Escape)
     assert asked == ["Der Serienbrief wird noch geschrieben."]
     assert dialog.isVisible() and not target.exists()
@@ -179,11 +181,8 @@ def test_she_may_stop_the_save_and_no_file_is_left(qtbot, ctx, group, tmp_path, 
     _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(hold.waiting, timeout=30_000)
 
-    def discard(box):
-        [button] = [b for b in box.buttons() if b.text() == "Abbrechen und verwerfen"]
-        button.click()
     asked: list[str] = []
-    _answer(asked, discard)
+    _answer(asked, _discard)
     _key(dialog, Qt.Key.Key_Escape)
     assert asked == ["Der Serienbrief wird noch geschrieben."]
     assert not dialog.isVisible()
@@ -227,7 +226,7 @@ def test_a_save_that_fails_after_waiting_says_its_error_not_that_it_closes(
     _key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(hold.waiting, timeout=30_000)
     asked: list[str] = []
-    _answer(asked, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))   # „Warten“
+    _answer(asked, _esc)   # „Warten“
     _key(dialog, Qt.Key.Key_Escape)
     assert "danach wird das Fenster geschlossen" in dialog.problem.text()
     hold.release()
@@ -260,7 +259,7 @@ def test_what_was_saved_is_said_once_when_the_dialog_closes_after_the_wait(
         hold.on()
         assert dialog.save_file()
         asked: list[str] = []
-        _answer(asked, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))   # „Warten“
+        _answer(asked, _esc)   # „Warten“
         dialog.reject()                                                      # as Esc does
         assert asked == ["Der Serienbrief wird noch geschrieben."] and dialog.isVisible()
         hold.release()
@@ -352,7 +351,7 @@ def test_her_serial_letter_is_printed_while_her_window_answers_and_esc_waits(
                                            dialog.keep_button))
     assert dialog.print_letters() is False                        # no second print
     asked: list[str] = []
-    _answer(asked, lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))   # „Warten“
+    _answer(asked, _esc)   # „Warten“
     _key(dialog, Qt.Key.Key_Escape)
     assert asked == ["Der Druckauftrag wird noch geschrieben."]
     assert dialog.isVisible()
@@ -379,11 +378,8 @@ def test_keeping_the_serial_letter_runs_off_the_gui_thread_and_may_be_stopped(
     qtbot.waitUntil(hold.waiting, timeout=30_000)
     assert not dialog.keep_button.isEnabled() and not dialog.save_button.isEnabled()
 
-    def discard(box):
-        [button] = [b for b in box.buttons() if b.text() == "Abbrechen und verwerfen"]
-        button.click()
     asked: list[str] = []
-    _answer(asked, discard)
+    _answer(asked, _discard)
     _key(dialog, Qt.Key.Key_Escape)
     assert asked == ["Der Serienbrief wird noch geschrieben."] and not dialog.isVisible()
     hold.release()
