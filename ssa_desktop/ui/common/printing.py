@@ -10,6 +10,7 @@ may be out)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,7 +64,9 @@ def paint_pages(printer: QPrinter, count: int, paint: Callable[[QPainter, int], 
         painter.end()            # the job cannot be taken back; a PDF file can
         if (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
                 and printer.outputFileName()):
-            Path(printer.outputFileName()).unlink(missing_ok=True)
+            # a scanner or sync client holding it (Windows) must not hide why it failed
+            with contextlib.suppress(OSError):
+                Path(printer.outputFileName()).unlink(missing_ok=True)
         if logged and isinstance(err, Exception):
             raise JobBroken(_reason(err)) from err
         raise
