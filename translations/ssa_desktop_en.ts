@@ -4951,6 +4951,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The membership is deleted (entered by mistake). Continue?</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Die Vorlage wird gelesen …</source>
+            <translation>Reading the template …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Die Vorlage „{0}“ löschen? Briefe, die schon im Tresor abgelegt sind, bleiben.</source>
             <translation>Delete the template “{0}”? Letters already kept in the vault stay.</translation>

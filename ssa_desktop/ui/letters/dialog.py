@@ -112,7 +112,7 @@ class LetterDialog(SavingDialog):
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
         self.preview_timer.timeout.connect(self._preview_own)
         self._generation = self._shown = 0
-        self._previewing = self._ended = False
+        self._previewing = self._ended = self._reading_template = False
         self.finished.connect(self._end_preview)
         self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
         # Replaceable in tests (the real dialogs are modal and talk to the system).
@@ -295,6 +295,8 @@ class LetterDialog(SavingDialog):
                 if combo.currentData() and combo.currentData() != name}
 
     def choose_template(self) -> None:
+        """Her DOCX or PDF form: read here (one file), its form fields read in the letter
+        child on the runner's pool (``_template_read``); the button waits meanwhile."""
         path = self.template_chooser()
         if not path:
             return
@@ -304,11 +306,32 @@ class LetterDialog(SavingDialog):
         except (UserError, OSError) as err:
             show_error(self, user_message(err), title=tr("Eigene Vorlage"))
             return
-        self.template = (Path(path).name, data, kind)
-        try:
-            fields = svc.form_fields(data, self.letter_child) if kind == "pdf" else []
-        except UserError:
-            fields = []   # refresh() says why the form is refused
+        template = (Path(path).name, data, kind)
+        if kind != "pdf":
+            self._template_read(template, [])
+            return
+        self.template_button.setEnabled(False)
+        self.problem.setText(tr("Die Vorlage wird gelesen …"))
+        self._reading_template = True
+        start_task(   # no connection: the worker only talks to the child
+            lambda _conn, _progress: self.letter_child.run(
+                lambda child: svc.form_fields(data, child)),
+            on_done=lambda fields: self._template_read(template, fields),
+            on_error=lambda err: self._template_read(
+                template, [], "" if isinstance(err, UserError) else user_message(err)))
+
+    def _template_read(self, template: tuple[str, bytes, str], fields: list[str],
+                       problem: str = "") -> None:
+        """Her template chosen with its form's fields (none: a DOCX, or a form refused:
+        the preview says why); dropped when the dialog has closed meanwhile."""
+        self._reading_template = False
+        if self._ended:
+            return
+        self.template_button.setEnabled(True)
+        if problem:
+            self.problem.setText(problem)
+            return
+        self.template = template
         self._build_mapping(fields)
         self._fill_templates()
         self.template_box.blockSignals(True)
@@ -362,13 +385,23 @@ class LetterDialog(SavingDialog):
 
     # -- preview ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        """The preview of her choices, now (on the GUI thread)."""
+        """The preview of her choices: the built-in letter now (painted here, a small
+        render in the child); her own template on the runner's pool (``_preview_own``)."""
         self.preview_timer.stop()
         self._generation += 1
         self.mapping_box.setVisible(self.template_box.currentData() == OWN
                                     and bool(self.mapping_combos))
         self.keep_template_button.setEnabled(self.template_box.currentData() == OWN)
         self.basis_box.setEnabled(self.recipient_box.currentData() == OUTSIDE)
+        if (self.template_box.currentData() or BUILTIN) != BUILTIN:
+            self._preview_own()
+            return
+        self._make_now()
+
+    def _make_now(self) -> None:
+        """The letter of her latest choices, made on the GUI thread (the built-in
+        letter; her own template only when she saves, prints or keeps: ``_settled``)."""
+        self.preview_timer.stop()   # a preview still due would show what this shows
         try:
             made: svc.MadeLetter | None = svc.make(self.ctx.conn, self.request(), tr,
                                                    self.letter_child)
@@ -451,7 +484,7 @@ class LetterDialog(SavingDialog):
         """Before she saves or keeps: the letter of her latest text, made now if its
         preview is still to come."""
         if self._shown != self._generation:
-            self.refresh()
+            self._make_now()
 
     def _end_preview(self) -> None:
         """The dialog closed: no preview is asked any more, a running one is dropped (the

@@ -26,3 +26,15 @@ def saved(qtbot):
         qtbot.waitUntil(lambda: not dialog.saving, timeout=60_000)
         return started
     return save
+
+
+@pytest.fixture
+def previewed(qtbot):
+    """``previewed(dialog)``: waits until her template is read and the preview shown is
+    of her latest choices (her own template is read and previewed on the runner's pool);
+    the dialog back."""
+    def wait(dialog):
+        qtbot.waitUntil(lambda: not dialog._reading_template and not dialog._previewing
+                        and dialog._shown == dialog._generation, timeout=60_000)
+        return dialog
+    return wait

@@ -93,12 +93,13 @@ def test_save_and_keep(open_letter, ctx, records, tmp_path, private_temp, frozen
 
 
 def test_her_docx_template_is_previewed_as_fields_and_saved(
-        open_letter, tmp_path, shown, frozen_clock, saved):
+        open_letter, tmp_path, shown, frozen_clock, saved, previewed):
     template = tmp_path / "vorlage.docx"
     template.write_bytes(docx("Einladung für {{ person.first_name }} am {{ appointment.day }}"))
     dialog = open_letter()
     dialog.template_chooser = lambda: str(template)
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    previewed(dialog)
     assert dialog.template_box.currentText() == "vorlage.docx"
     assert "person.first_name: Kim" in dialog.preview.text()
     assert not dialog.print_button.isEnabled()
@@ -108,12 +109,13 @@ def test_her_docx_template_is_previewed_as_fields_and_saved(
     assert "Einladung für Kim am 02.12.2026" in docx_text(target.read_bytes())
 
 
-def test_a_hostile_template_is_refused_in_the_dialog(open_letter, tmp_path):
+def test_a_hostile_template_is_refused_in_the_dialog(open_letter, tmp_path, previewed):
     template = tmp_path / "boese.docx"
     template.write_bytes(docx("{{ person.__class__.__mro__ }}"))
     dialog = open_letter()
     dialog.template_chooser = lambda: str(template)
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    previewed(dialog)
     assert "interne Eigenschaften" in dialog.problem.text()
     assert not dialog.save_button.isEnabled() and not dialog.keep_button.isEnabled()
 
@@ -153,7 +155,8 @@ def test_the_placeholders_of_the_kind_are_listed_with_their_meaning(open_letter,
     assert "consent." not in text and "appointment." not in text
 
 
-def test_she_maps_the_fields_of_her_pdf_form_by_keys(open_letter, tmp_path, shown, frozen_clock, saved):
+def test_she_maps_the_fields_of_her_pdf_form_by_keys(open_letter, tmp_path, shown, frozen_clock, saved,
+                                                     previewed):
     from tests.letters.test_own_templates import pdf_form
 
     form = tmp_path / "formular.pdf"
@@ -161,6 +164,7 @@ def test_she_maps_the_fields_of_her_pdf_form_by_keys(open_letter, tmp_path, show
     dialog = open_letter()
     dialog.template_chooser = lambda: str(form)
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    previewed(dialog)
     assert dialog.mapping_box.isVisible()
     assert sorted(dialog.mapping_combos) == ["Bemerkung", "Vorname", "person.class_label"]
     assert dialog.mapping_combos["person.class_label"].currentData() == "person.class_label"
@@ -170,7 +174,7 @@ def test_she_maps_the_fields_of_her_pdf_form_by_keys(open_letter, tmp_path, show
     for _ in range(combo.findData("person.first_name")):
         QTest.keyClick(combo, Qt.Key.Key_Down)
     assert dialog.mapping() == {"Vorname": "person.first_name"}
-    assert "person.first_name: Kim" in dialog.preview.text()
+    assert "person.first_name: Kim" in previewed(dialog).preview.text()
     target = tmp_path / "ausgefuellt.pdf"
     dialog.save_path_chooser = lambda suggested: str(target)
     assert saved(dialog), shown

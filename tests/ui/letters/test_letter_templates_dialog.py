@@ -35,12 +35,13 @@ def _show(qtbot, dialog):
 
 
 def test_her_mapped_pdf_form_is_kept_and_chosen_again_by_keys(qtbot, ctx, records, tmp_path,
-                                                              shown, frozen_clock):
+                                                              shown, frozen_clock, previewed):
     form = tmp_path / "formular.pdf"
     form.write_bytes(pdf_form("Vorname", "Termin"))
     dialog = _show(qtbot, LetterDialog(ctx, records["person"]))
     dialog.template_chooser = lambda: str(form)
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    previewed(dialog)
     for field, placeholder in (("Vorname", "person.first_name"), ("Termin", "appointment.day")):
         combo = dialog.mapping_combos[field]
         combo.setFocus()
@@ -61,7 +62,7 @@ def test_her_mapped_pdf_form_is_kept_and_chosen_again_by_keys(qtbot, ctx, record
     again.template_box.setFocus()
     QTest.keyClick(again.template_box, Qt.Key.Key_Down)
     assert not again.mapping_box.isVisible()
-    assert "person.first_name: Kim" in again.preview.text()
+    assert "person.first_name: Kim" in previewed(again).preview.text()
     values = {n: f.get("/V") for n, f in PdfReader(io.BytesIO(again.made.data)).get_fields().items()}
     assert values == {"Vorname": "Kim", "Termin": "02.12.2026"}
     again.kind_box.setFocus()
@@ -70,7 +71,7 @@ def test_her_mapped_pdf_form_is_kept_and_chosen_again_by_keys(qtbot, ctx, record
 
 
 def test_manage_imports_lists_exports_and_deletes(qtbot, ctx, records, tmp_path, shown,
-                                                   monkeypatch, frozen_clock):
+                                                   monkeypatch, frozen_clock, previewed):
     good = tmp_path / "einladung.docx"
     good.write_bytes(docx("Liebe Eltern von {{ person.first_name }}"))
     bad = tmp_path / "falsch.docx"
@@ -101,7 +102,7 @@ def test_manage_imports_lists_exports_and_deletes(qtbot, ctx, records, tmp_path,
     # a letter from it
     letter = _show(qtbot, LetterDialog(ctx, records["person"]))
     letter.template_box.setCurrentIndex(1)
-    assert "Liebe Eltern von Kim" in docx_text(letter.made.data)
+    assert "Liebe Eltern von Kim" in docx_text(previewed(letter).made.data)
     # delete (after her yes)
     monkeypatch.setattr("ssa_desktop.ui.letters.templates_dialog.ask_yes_no",
                         lambda *a, **k: True)

@@ -52,7 +52,7 @@ def asked(monkeypatch):
 
 
 @pytest.fixture
-def own(asked, open_letter, tmp_path, frozen_clock):
+def own(asked, open_letter, tmp_path, frozen_clock, previewed):
     """The letter dialog with her own DOCX template chosen, the address focused (its
     children counted by ``asked``)."""
     template = tmp_path / "vorlage.docx"
@@ -60,7 +60,7 @@ def own(asked, open_letter, tmp_path, frozen_clock):
     dialog = open_letter()
     dialog.template_chooser = lambda: str(template)
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
-    assert "person.first_name: Kim" in dialog.preview.text()
+    assert "person.first_name: Kim" in previewed(dialog).preview.text()
     dialog.address_box.setFocus()
     dialog.preview_timer.setInterval(3_600_000)   # runs out only when the test says so
     return dialog

@@ -343,13 +343,26 @@ person_id = next(pid for (pid,) in ctx.conn.execute("SELECT id FROM person ORDER
                  if letters.sources(ctx.conn, "invitation", pid))
 dialog = LetterDialog(ctx, person_id)
 dialog.show()
+def settle():   # her template read and its preview shown (both on the runner's pool)
+    loop, check = QEventLoop(), QTimer()
+    def done():
+        if (not dialog._reading_template and not dialog._previewing
+                and dialog._shown == dialog._generation):
+            loop.quit()
+    check.timeout.connect(done)
+    check.start(10)
+    QTimer.singleShot(120_000, loop.quit)   # bounded, far below the suite's timeout
+    loop.exec()
+    check.stop()
 seen = []
 for name in ("vorlage.docx", "formular.pdf"):   # her own templates, chosen as by the button
     dialog.template_chooser = lambda name=name: str(folder / name)
     dialog.choose_template()
+    settle()
     seen.append(dialog.preview.text())
 dialog.template_chooser = lambda: str(folder / "vorlage.docx")
 dialog.choose_template()
+settle()
 dialog.save_path_chooser = lambda suggested: str(folder / "brief.docx")
 ended = QEventLoop()                 # the save runs on the one runner: wait for its end
 saving = dialog._saving

@@ -1,0 +1,117 @@
+"""Issue 65: choosing her own template reads it off the GUI thread. Her PDF form's fields
+are read in the letter child on the runner's pool, and so is every preview of her
+template after a choice (the template, a field's placeholder): before, each was a round
+trip to the child on the GUI thread (74–83 ms for a choice, 12–18 ms for a field's
+placeholder). The child's requests are recorded with the thread that asks, and held, with
+the in-process hook ``letter_child.before_request`` (no sleeps, no timing)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ssa_desktop.services import letter_child
+from ssa_desktop.ui import background
+from tests.letters.test_own_templates import pdf_form
+
+
+class Requests:
+    """Which thread asked each child request; ``hold()``: the next ones wait (on their
+    thread) until ``release()``."""
+
+    def __init__(self) -> None:
+        self.threads: list[int] = []
+        self.holding = False
+        self.waiting = threading.Event()
+        self.released = threading.Event()
+
+    def __call__(self) -> None:
+        self.threads.append(threading.get_ident())
+        if self.holding:
+            self.waiting.set()
+            self.released.wait(timeout=120)   # bounded: a failed test goes on
+
+    def on_gui_thread(self) -> int:
+        return self.threads.count(threading.main_thread().ident)
+
+    def release(self) -> None:
+        self.holding = False
+        self.released.set()
+
+
+@pytest.fixture
+def requests(monkeypatch):
+    recorded = Requests()
+    monkeypatch.setattr(letter_child, "before_request", recorded)
+    yield recorded
+    recorded.release()
+
+
+@pytest.fixture
+def form(tmp_path):
+    path = tmp_path / "formular.pdf"
+    path.write_bytes(pdf_form("Vorname", "person.class_label"))
+    return path
+
+
+def test_her_form_and_its_previews_are_read_off_the_gui_thread(
+        open_letter, form, requests, previewed, frozen_clock):
+    dialog = open_letter()
+    dialog.template_chooser = lambda: str(form)
+    requests.threads.clear()
+    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    previewed(dialog)
+    assert sorted(dialog.mapping_combos) == ["Vorname", "person.class_label"]
+    combo = dialog.mapping_combos["Vorname"]
+    combo.setFocus()
+    for _ in range(combo.findData("person.first_name")):
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert "person.first_name: Kim" in previewed(dialog).preview.text()
+    assert requests.threads and requests.on_gui_thread() == 0
+
+
+def test_the_button_waits_while_her_form_is_read(open_letter, form, requests, previewed,
+                                                  qtbot, frozen_clock):
+    dialog = open_letter()
+    dialog.template_chooser = lambda: str(form)
+    requests.holding = True
+    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(requests.waiting.is_set, timeout=60_000)
+    assert not dialog.template_button.isEnabled()
+    assert dialog.problem.text() == "Die Vorlage wird gelesen …"
+    assert dialog.template_box.currentData() != "own"   # not chosen before it is read
+    requests.release()
+    previewed(dialog)
+    assert dialog.template_button.isEnabled()
+    assert dialog.template_box.currentText() == "formular.pdf"
+    assert dialog.mapping_box.isVisible()
+
+
+def test_closing_while_her_form_is_read_drops_the_answer(open_letter, form, requests, qtbot,
+                                                         frozen_clock):
+    dialog = open_letter()
+    dialog.template_chooser = lambda: str(form)
+    requests.holding = True
+    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(requests.waiting.is_set, timeout=60_000)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    requests.release()
+    qtbot.waitUntil(lambda: not background._running, timeout=60_000)
+    assert dialog.template is None and dialog.mapping_combos == {}
+    assert dialog.letter_child.pid is None      # the child ended after its answer
+
+
+def test_a_form_the_child_cannot_read_is_said_and_the_button_comes_back(
+        open_letter, tmp_path, previewed, frozen_clock):
+    broken = tmp_path / "kaputt.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00" * 64)
+    dialog = open_letter()
+    dialog.template_chooser = lambda: str(broken)
+    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    previewed(dialog)
+    assert dialog.template_button.isEnabled()
+    assert dialog.problem.text() == "Die Datei ist kein lesbares PDF-Formular."
