@@ -17,7 +17,9 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.handover.conftest import run_cli
+from tests.handover.test_deputy_documents_return import _craft_document
 from tests.handover.test_deputy_return import LATER, _craft, _dump, _package, _return, _two
+from tests.support import document_files as f
 
 DAY = date(2026, 12, 3)     # a day of the Vertretung (30.11.2026–08.01.2027), before LATER
 
@@ -78,6 +80,25 @@ def test_rows_above_the_limit_are_refused_by_their_number(conn, out, rows, by_nu
     said = _refused(conn, ret.path, "Kontakte vom 03.12.2026 (P-Anna): zusammen 2.257 "
                     "Minuten an einem Tag, mehr als 24 Stunden (1.440 Minuten)")
     assert "Einträge; eine Rückgabe" not in said
+
+
+def test_her_documents_count_toward_the_row_limit(conn, out):
+    """2.257 contacts (the limit above) and one document: 2.258 rows, refused by number."""
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+
+    def fill(pkg):
+        repo.CONTACTS.insert_many(pkg, [
+            Contact(DAY, "EB", 1, school_id="school-1", person_id=a.id,
+                    time=f"{i % 24:02d}:{i % 60:02d}", note=str(i)) for i in range(2257)])
+        _craft_document(pkg, a.id, f.pdf(), title="Einwilligung")
+
+    _craft(result, ret, fill)
+    said = _refused(conn, ret.path)
+    assert said == ("Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Sie enthält "
+                    "2.258 Einträge; eine Rückgabe dieses Vertretungspakets (1 Person, "
+                    "47 Tage) bringt höchstens 2.257.")
 
 
 @pytest.mark.parametrize("minutes, ok", [(0, False), (1, True), (600, True), (601, False)])
