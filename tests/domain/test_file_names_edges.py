@@ -44,3 +44,14 @@ def test_a_long_name_is_cut_at_120_and_keeps_the_letters_up_to_the_cut():
 
 def test_a_cut_ending_in_spaces_or_dots_drops_them_before_the_extension():
     assert safe_file_name("A" * 115 + " . " + "B" * 20 + ".pdf") == "A" * 115 + ".pdf"
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("Xaver Sommer.pdf", "Xaver Sommer.pdf"),
+    (" . Xenia.pdf", "Xenia.pdf"),
+    ("XX.docx", "XX.docx"),
+])
+def test_only_leading_dots_and_spaces_go_not_a_first_letter(given, expected):
+    """A name beginning with a letter the strip could take by mistake (mutant 41 stripped
+    ``X`` as well: „Xaver“ became „aver“)."""
+    assert safe_file_name(given) == expected
