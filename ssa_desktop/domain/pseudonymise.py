@@ -25,7 +25,10 @@ vom zu zur zum mit schule schulsozialarbeit leitung lehrerin lehrer klasse jugen
 
 
 def _spellings(word: str) -> set[str]:
-    low = word.casefold()
+    """The word lower-cased, with ä/ö/ü/ß written out and ae/oe/ue as umlauts. ``lower()``,
+    not ``casefold()``: casefold writes „ß“ as „ss“, and the pattern (``re.IGNORECASE``
+    does not fold „ß“) then missed „Weiß“ as written."""
+    low = word.lower()
     variants = {low}
     ascii_ = low
     for umlaut, plain in _TO_ASCII:
