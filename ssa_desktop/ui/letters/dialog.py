@@ -113,6 +113,7 @@ class LetterDialog(SavingDialog):
         self.preview_timer.timeout.connect(self._preview_own)
         self._generation = self._shown = 0
         self._previewing = self._ended = self._reading_template = False
+        self._chosen_before: str | None = None   # the template shown when she chose her file
         self.finished.connect(self._end_preview)
         self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
         # Replaceable in tests (the real dialogs are modal and talk to the system).
@@ -307,6 +308,7 @@ class LetterDialog(SavingDialog):
             show_error(self, user_message(err), title=tr("Eigene Vorlage"))
             return
         template = (Path(path).name, data, kind)
+        self._chosen_before = self.template_box.currentData()
         if kind != "pdf":
             self._template_read(template, [])
             return
@@ -334,9 +336,11 @@ class LetterDialog(SavingDialog):
         self.template = template
         self._build_mapping(fields)
         self._fill_templates()
-        self.template_box.blockSignals(True)
-        self.template_box.setCurrentIndex(self.template_box.findData(OWN))
-        self.template_box.blockSignals(False)
+        if self.template_box.currentData() == self._chosen_before:
+            # (she chose another template while hers was read: hers is offered, not shown)
+            self.template_box.blockSignals(True)
+            self.template_box.setCurrentIndex(self.template_box.findData(OWN))
+            self.template_box.blockSignals(False)
         self.refresh()
 
     def _choose_name(self, suggested: str) -> str:
@@ -394,6 +398,7 @@ class LetterDialog(SavingDialog):
         self.keep_template_button.setEnabled(self.template_box.currentData() == OWN)
         self.basis_box.setEnabled(self.recipient_box.currentData() == OUTSIDE)
         if (self.template_box.currentData() or BUILTIN) != BUILTIN:
+            self._enable_outputs()   # no print of the last preview's letter meanwhile
             self._preview_own()
             return
         self._make_now()
@@ -475,6 +480,8 @@ class LetterDialog(SavingDialog):
             if not self.preview_timer.isActive():
                 self._preview_own()
             return
+        if self._shown == generation:
+            return   # made meanwhile for a save, print or keep (``_settled``): its message stays
         if answer is None:
             self._show(None, problem)
         else:
@@ -496,7 +503,7 @@ class LetterDialog(SavingDialog):
         """Print, save and keep where the letter allows them, none while a save runs."""
         made, free = self.made, not self.saving
         self.print_button.setEnabled(free and made is not None and bool(made.pages)
-                                     and self._may_go_out)
+                                     and self._may_go_out and self._shown == self._generation)
         self.save_button.setEnabled(free and made is not None and self._may_go_out)
         self.keep_button.setEnabled(free and made is not None)
 
@@ -524,6 +531,7 @@ class LetterDialog(SavingDialog):
         return run_modal(QPrintDialog(printer, self)) == QDialog.DialogCode.Accepted
 
     def print_letter(self, printer: QPrinter | None = None) -> bool:
+        self._settled()   # her template chosen a moment ago: its letter, not the last preview's
         if self.made is None or not self.made.pages:
             return False
         from PySide6.QtGui import QPageLayout, QPageSize  # their enums come when she prints
