@@ -488,8 +488,8 @@ class LetterDialog(SavingDialog):
             self._show(answer[0], "", answer[1])
 
     def _settled(self) -> None:
-        """Before she saves or keeps: the letter of her latest text, made now if its
-        preview is still to come."""
+        """Before she prints, saves or keeps: the letter of her latest choices, made now if
+        its preview is still to come."""
         if self._shown != self._generation:
             self._make_now()
 

@@ -1,5 +1,8 @@
+import threading
+
 import pytest
 
+from ssa_desktop.services import letter_child
 from ssa_desktop.ui.letters.dialog import LetterDialog
 from tests.letters.conftest import letterhead, records  # noqa: F401 (fixtures)
 
@@ -38,3 +41,38 @@ def previewed(qtbot):
                         and dialog._shown == dialog._generation, timeout=60_000)
         return dialog
     return wait
+
+
+class Asked:
+    """The letter children's round trips (children made after the fixture): counted,
+    with the thread that asked each, and held while ``holding`` until ``release()``."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.threads: list[int] = []
+        self.holding = False
+        self.waiting = threading.Event()
+        self.released = threading.Event()
+
+    def __call__(self) -> None:
+        self.count += 1
+        self.threads.append(threading.get_ident())
+        if self.holding:
+            self.waiting.set()
+            self.released.wait(timeout=120)   # bounded: a failed test goes on
+
+    def on_gui_thread(self) -> int:
+        return self.threads.count(threading.main_thread().ident)
+
+    def release(self) -> None:
+        self.holding = False
+        self.released.set()
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """The letter children's requests, counted and held (``Asked``)."""
+    counter = Asked()
+    monkeypatch.setattr(letter_child, "before_request", counter)
+    yield counter
+    counter.release()

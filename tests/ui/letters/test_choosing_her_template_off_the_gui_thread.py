@@ -2,52 +2,17 @@
 are read in the letter child on the runner's pool, and so is every preview of her
 template after a choice (the template, a field's placeholder): before, each was a round
 trip to the child on the GUI thread (74–83 ms for a choice, 12–18 ms for a field's
-placeholder). The child's requests are recorded with the thread that asks, and held, with
+placeholder). The child's asked are recorded with the thread that asks, and held, with
 the in-process hook ``letter_child.before_request`` (no sleeps, no timing)."""
 
 from __future__ import annotations
-
-import threading
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from ssa_desktop.services import letter_child
 from ssa_desktop.ui import background
 from tests.letters.test_own_templates import pdf_form
-
-
-class Requests:
-    """Which thread asked each child request; ``hold()``: the next ones wait (on their
-    thread) until ``release()``."""
-
-    def __init__(self) -> None:
-        self.threads: list[int] = []
-        self.holding = False
-        self.waiting = threading.Event()
-        self.released = threading.Event()
-
-    def __call__(self) -> None:
-        self.threads.append(threading.get_ident())
-        if self.holding:
-            self.waiting.set()
-            self.released.wait(timeout=120)   # bounded: a failed test goes on
-
-    def on_gui_thread(self) -> int:
-        return self.threads.count(threading.main_thread().ident)
-
-    def release(self) -> None:
-        self.holding = False
-        self.released.set()
-
-
-@pytest.fixture
-def requests(monkeypatch):
-    recorded = Requests()
-    monkeypatch.setattr(letter_child, "before_request", recorded)
-    yield recorded
-    recorded.release()
 
 
 @pytest.fixture
@@ -58,10 +23,10 @@ def form(tmp_path):
 
 
 def test_her_form_and_its_previews_are_read_off_the_gui_thread(
-        open_letter, form, requests, previewed, frozen_clock):
+        open_letter, form, asked, previewed, frozen_clock):
     dialog = open_letter()
     dialog.template_chooser = lambda: str(form)
-    requests.threads.clear()
+    asked.threads.clear()
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     previewed(dialog)
     assert sorted(dialog.mapping_combos) == ["Vorname", "person.class_label"]
@@ -70,36 +35,36 @@ def test_her_form_and_its_previews_are_read_off_the_gui_thread(
     for _ in range(combo.findData("person.first_name")):
         QTest.keyClick(combo, Qt.Key.Key_Down)
     assert "person.first_name: Kim" in previewed(dialog).preview.text()
-    assert requests.threads and requests.on_gui_thread() == 0
+    assert asked.threads and asked.on_gui_thread() == 0
 
 
-def test_the_button_waits_while_her_form_is_read(open_letter, form, requests, previewed,
+def test_the_button_waits_while_her_form_is_read(open_letter, form, asked, previewed,
                                                   qtbot, frozen_clock):
     dialog = open_letter()
     dialog.template_chooser = lambda: str(form)
-    requests.holding = True
+    asked.holding = True
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(requests.waiting.is_set, timeout=60_000)
+    qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
     assert not dialog.template_button.isEnabled()
     assert dialog.problem.text() == "Die Vorlage wird gelesen …"
     assert dialog.template_box.currentData() != "own"   # not chosen before it is read
-    requests.release()
+    asked.release()
     previewed(dialog)
     assert dialog.template_button.isEnabled()
     assert dialog.template_box.currentText() == "formular.pdf"
     assert dialog.mapping_box.isVisible()
 
 
-def test_closing_while_her_form_is_read_drops_the_answer(open_letter, form, requests, qtbot,
+def test_closing_while_her_form_is_read_drops_the_answer(open_letter, form, asked, qtbot,
                                                          frozen_clock):
     dialog = open_letter()
     dialog.template_chooser = lambda: str(form)
-    requests.holding = True
+    asked.holding = True
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(requests.waiting.is_set, timeout=60_000)
+    qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    requests.release()
+    asked.release()
     qtbot.waitUntil(lambda: not background._running, timeout=60_000)
     assert dialog.template is None and dialog.mapping_combos == {}
     assert dialog.letter_child.pid is None      # the child ended after its answer

@@ -22,6 +22,21 @@ def printed(qtbot):
     qtbot.waitUntil(lambda: not background._running, timeout=60_000)
 
 
+def _kept_template(ctx) -> None:
+    ctx.apply(store.import_template, "Einladung Word", "invitation",
+              docx("Hallo {{ person.first_name }}"), "docx", {})
+
+
+def _kept_template_chosen(ctx, open_letter):
+    """Brief erstellen with her kept Word template chosen by keys (its preview still to
+    come from the runner)."""
+    _kept_template(ctx)
+    dialog = open_letter()
+    dialog.template_box.setFocus()
+    QTest.keyClick(dialog.template_box, Qt.Key.Key_Down)
+    return dialog
+
+
 def _print_now(dialog, printed) -> None:
     dialog.printer_chooser = lambda printer: printed.append(dialog.made) or False
     if dialog.print_button.isEnabled():
@@ -30,11 +45,7 @@ def _print_now(dialog, printed) -> None:
 
 def test_printing_right_after_choosing_a_stored_template_never_prints_the_builtin_letter(
         ctx, open_letter, printed, frozen_clock):
-    ctx.apply(store.import_template, "Einladung Word", "invitation",
-              docx("Hallo {{ person.first_name }}"), "docx", {})
-    dialog = open_letter()
-    dialog.template_box.setFocus()
-    QTest.keyClick(dialog.template_box, Qt.Key.Key_Down)
+    dialog = _kept_template_chosen(ctx, open_letter)
     assert dialog.template_box.currentText() == "Einladung Word (im Tresor)"
     dialog.printer_chooser = lambda printer: printed.append(dialog.made) or False
     QTest.keyClick(dialog.template_box, Qt.Key.Key_Return)   # „Drucken …“ is the default
@@ -55,11 +66,7 @@ def test_printing_right_after_choosing_her_docx_never_prints_the_builtin_letter(
 
 def test_keeping_right_after_choosing_a_stored_template_keeps_its_confirmation(
         ctx, open_letter, qtbot, frozen_clock):
-    ctx.apply(store.import_template, "Einladung Word", "invitation",
-              docx("Hallo {{ person.first_name }}"), "docx", {})
-    dialog = open_letter()
-    dialog.template_box.setFocus()
-    QTest.keyClick(dialog.template_box, Qt.Key.Key_Down)
+    dialog = _kept_template_chosen(ctx, open_letter)
     QTest.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     assert dialog.problem.text().startswith("Als Dokument abgelegt")
     qtbot.waitUntil(lambda: not dialog._previewing and not background._running,
@@ -77,8 +84,7 @@ def test_a_template_she_chose_while_her_form_was_read_stays_chosen(
     from ssa_desktop.services import letter_child
     from tests.letters.test_own_templates import pdf_form
 
-    ctx.apply(store.import_template, "Einladung Word", "invitation",
-              docx("Hallo {{ person.first_name }}"), "docx", {})
+    _kept_template(ctx)
     form = tmp_path / "formular.pdf"
     form.write_bytes(pdf_form("Vorname"))
     waiting, released = threading.Event(), threading.Event()

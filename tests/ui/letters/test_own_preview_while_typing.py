@@ -9,46 +9,14 @@ sleeps, no timing)."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from ssa_desktop.services import letter_child
 from ssa_desktop.ui import background
 from tests.letters.test_own_templates import docx
 
 TYPED = "Frau Birgit Sommerfeld"   # 22 keystrokes
-
-
-class Asked:
-    """The letter children's round trips (children made after the fixture), each held
-    while ``holding`` until ``release()`` (on the runner's thread)."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.holding = False
-        self.waiting = threading.Event()
-        self.released = threading.Event()
-
-    def __call__(self) -> None:
-        self.count += 1
-        if self.holding:
-            self.waiting.set()
-            self.released.wait(timeout=120)   # bounded: a failed test goes on
-
-    def release(self) -> None:
-        self.holding = False
-        self.released.set()
-
-
-@pytest.fixture
-def asked(monkeypatch):
-    counter = Asked()
-    monkeypatch.setattr(letter_child, "before_request", counter)
-    yield counter
-    counter.release()
 
 
 @pytest.fixture
