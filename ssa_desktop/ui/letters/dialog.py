@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -114,6 +115,7 @@ class LetterDialog(SavingDialog):
         self._generation = self._shown = 0
         self._previewing = self._ended = self._reading_template = False
         self._chosen_before: str | None = None   # the template shown when she chose her file
+        self._focus_moved_to: QWidget | None = None   # where Qt put her focus while it was read
         self.finished.connect(self._end_preview)
         self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
         # Replaceable in tests (the real dialogs are modal and talk to the system).
@@ -312,7 +314,9 @@ class LetterDialog(SavingDialog):
         if kind != "pdf":
             self._template_read(template, [])
             return
-        self.template_button.setEnabled(False)
+        had_focus = self.template_button.hasFocus()
+        self.template_button.setEnabled(False)   # Qt moves her focus on: it comes back
+        self._focus_moved_to = QApplication.focusWidget() if had_focus else None
         self.problem.setText(tr("Die Vorlage wird gelesen …"))
         self._reading_template = True
         start_task(   # no connection: the worker only talks to the child
@@ -330,6 +334,9 @@ class LetterDialog(SavingDialog):
         if self._ended:
             return
         self.template_button.setEnabled(True)
+        if self._focus_moved_to is not None and QApplication.focusWidget() is self._focus_moved_to:
+            self.template_button.setFocus(Qt.FocusReason.OtherFocusReason)   # she stayed
+        self._focus_moved_to = None
         if problem:
             self.problem.setText(problem)
             return

@@ -80,3 +80,23 @@ def test_a_form_the_child_cannot_read_is_said_and_the_button_comes_back(
     previewed(dialog)
     assert dialog.template_button.isEnabled()
     assert dialog.problem.text() == "Die Datei ist kein lesbares PDF-Formular."
+
+
+def test_her_focus_comes_back_to_the_button_once_her_form_is_read(
+        open_letter, form, asked, previewed, qtbot, frozen_clock):
+    """The button waits while her form is read, and Qt moves the focus of a disabled
+    button on („Vorlagen verwalten …“): once read, the keyboard is where she left it."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = open_letter()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.template_chooser = lambda: str(form)
+    dialog.template_button.setFocus()
+    asked.holding = True
+    QTest.keyClick(dialog.template_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
+    assert QApplication.focusWidget() is not dialog.template_button
+    asked.release()
+    previewed(dialog)
+    assert QApplication.focusWidget() is dialog.template_button
