@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -54,7 +54,7 @@ from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..memory import give_back_when_gone
 from ..reports.slip_painter import PREVIEW_WIDTH, preview_image, print_pages
-from .own_preview import PREVIEW_DELAY_MS, SharedChild
+from .own_preview import LatestPreview, SharedChild
 from .saving import SavingDialog, logged_sentence
 
 if TYPE_CHECKING:  # Qt's printing library loads when she prints, not with the dialog
@@ -103,20 +103,15 @@ class LetterDialog(SavingDialog):
         self._may_go_out = True   # the letter's disclosure, if any, is allowed
         # the child that fills the letter's texts (the sandbox stays out of the GUI):
         # started with the first letter, ended when the dialog closes
-        # her own template's preview while she types runs in it too, coalesced, on the
-        # runner's pool (``own_preview``); ``_generation`` counts her changes, an
-        # answer for an older one is dropped
+        # her own template's preview runs in it too, coalesced, on the runner's pool
+        # (``own_preview.LatestPreview``): an answer for older choices is dropped
         self.letter_child = SharedChild()
         self.finished.connect(self.letter_child.close)
-        self.preview_timer = QTimer(self)
-        self.preview_timer.setSingleShot(True)
-        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self.preview_timer.timeout.connect(self._preview_own)
-        self._generation = self._shown = 0
-        self._previewing = self._ended = self._reading_template = False
+        self.latest = LatestPreview(self, self.letter_child, self._own_work, self._own_shown)
+        self.finished.connect(self.latest.end)
+        self._reading_template = False
         self._chosen_before: str | None = None   # the template shown when she chose her file
         self._focus_moved_to: QWidget | None = None   # where Qt put her focus while it was read
-        self.finished.connect(self._end_preview)
         self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
         # Replaceable in tests (the real dialogs are modal and talk to the system).
         self.save_path_chooser = save_path_chooser(self, tr("Brief speichern"),
@@ -331,7 +326,7 @@ class LetterDialog(SavingDialog):
         """Her template chosen with its form's fields (none: a DOCX, or a form refused:
         the preview says why); dropped when the dialog has closed meanwhile."""
         self._reading_template = False
-        if self._ended:
+        if self.latest.ended:
             return
         self.template_button.setEnabled(True)
         if self._focus_moved_to is not None and QApplication.focusWidget() is self._focus_moved_to:
@@ -397,23 +392,21 @@ class LetterDialog(SavingDialog):
     # -- preview ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """The preview of her choices: the built-in letter now (painted here, a small
-        render in the child); her own template on the runner's pool (``_preview_own``)."""
-        self.preview_timer.stop()
-        self._generation += 1
+        render in the child); her own template on the runner's pool (``latest``)."""
+        self.latest.changed()
         self.mapping_box.setVisible(self.template_box.currentData() == OWN
                                     and bool(self.mapping_combos))
         self.keep_template_button.setEnabled(self.template_box.currentData() == OWN)
         self.basis_box.setEnabled(self.recipient_box.currentData() == OUTSIDE)
         if (self.template_box.currentData() or BUILTIN) != BUILTIN:
             self._enable_outputs()   # no print of the last preview's letter meanwhile
-            self._preview_own()
+            self.latest.ask()
             return
         self._make_now()
 
     def _make_now(self) -> None:
         """The letter of her latest choices, made on the GUI thread (the built-in
         letter; her own template only when she saves, prints or keeps: ``_settled``)."""
-        self.preview_timer.stop()   # a preview still due would show what this shows
         try:
             made: svc.MadeLetter | None = svc.make(self.ctx.conn, self.request(), tr,
                                                    self.letter_child)
@@ -441,54 +434,26 @@ class LetterDialog(SavingDialog):
         else:
             self.preview.setText(tr("Keine Vorschau."))
         self._may_go_out = may_go_out
-        self._shown = self._generation
+        self.latest.mark_shown()   # (a preview still due would show what this shows)
         self._enable_outputs()
         self.preview_shown.emit()
 
     def _text_changed(self) -> None:
         """A keystroke in the address or salutation: the built-in letter is previewed at
         once (in-process painting, a small render in the child); her own template once
-        she pauses (``preview_timer``), off the GUI thread (``_preview_own``)."""
+        she pauses (``latest``), off the GUI thread."""
         if (self.template_box.currentData() or BUILTIN) == BUILTIN:
             self.refresh()
             return
-        self._generation += 1
-        self.preview_timer.start()   # restarted by each keystroke
+        self.latest.changed(wait=True)
 
-    def _preview_own(self) -> None:
-        """Her own template filled and checked in ``letter_child`` on the runner's pool;
-        one request at a time (a later change waits for it, then asks again)."""
-        if self._previewing or self._ended or self._shown == self._generation:
-            return
-        if (self.template_box.currentData() or BUILTIN) == BUILTIN:
-            self.refresh()
-            return
-        generation = self._generation
-        try:
-            request, values = svc.own_request(self.ctx.conn, self.request(), tr)
-        except UserError as err:
-            self._show(None, str(err))
-            return
-        self._previewing = True
-        start_task(   # no connection: the worker only talks to the child
-            lambda _conn, _progress: self.letter_child.run(
-                lambda child: _own_letter(request, values, child)),
-            on_done=lambda answer: self._own_answered(generation, answer, ""),
-            on_error=lambda err: self._own_answered(generation, None, user_message(err)))
+    def _own_work(self):
+        """On the GUI thread: her template's request and values read from the vault; the
+        work that fills and checks it in the child on the worker."""
+        request, values = svc.own_request(self.ctx.conn, self.request(), tr)
+        return lambda child: _own_letter(request, values, child)
 
-    def _own_answered(self, generation: int, answer: tuple[svc.MadeLetter, str] | None,
-                      problem: str) -> None:
-        """Her template's preview, shown when it is of her latest text; else asked anew
-        (unless the timer will)."""
-        self._previewing = False
-        if self._ended:
-            return
-        if generation != self._generation:
-            if not self.preview_timer.isActive():
-                self._preview_own()
-            return
-        if self._shown == generation:
-            return   # made meanwhile for a save, print or keep (``_settled``): its message stays
+    def _own_shown(self, answer: tuple[svc.MadeLetter, str] | None, problem: str) -> None:
         if answer is None:
             self._show(None, problem)
         else:
@@ -496,21 +461,15 @@ class LetterDialog(SavingDialog):
 
     def _settled(self) -> None:
         """Before she prints, saves or keeps: the letter of her latest choices, made now if
-        its preview is still to come."""
-        if self._shown != self._generation:
+        its preview is still to come (``_show`` marks it shown: a late answer is dropped)."""
+        if self.latest.pending:
             self._make_now()
-
-    def _end_preview(self) -> None:
-        """The dialog closed: no preview is asked any more, a running one is dropped (the
-        child ends after it: ``SharedChild.close``)."""
-        self._ended = True
-        self.preview_timer.stop()
 
     def _enable_outputs(self) -> None:
         """Print, save and keep where the letter allows them, none while a save runs."""
         made, free = self.made, not self.saving
         self.print_button.setEnabled(free and made is not None and bool(made.pages)
-                                     and self._may_go_out and self._shown == self._generation)
+                                     and self._may_go_out and not self.latest.pending)
         self.save_button.setEnabled(free and made is not None and self._may_go_out)
         self.keep_button.setEnabled(free and made is not None)
 

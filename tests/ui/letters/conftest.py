@@ -37,8 +37,8 @@ def previewed(qtbot):
     of her latest choices (her own template is read and previewed on the runner's pool);
     the dialog back."""
     def wait(dialog):
-        qtbot.waitUntil(lambda: not dialog._reading_template and not dialog._previewing
-                        and dialog._shown == dialog._generation, timeout=60_000)
+        qtbot.waitUntil(lambda: not dialog._reading_template and not dialog.latest.busy
+                        and not dialog.latest.pending, timeout=60_000)
         return dialog
     return wait
 

@@ -69,7 +69,7 @@ def test_keeping_right_after_choosing_a_stored_template_keeps_its_confirmation(
     dialog = _kept_template_chosen(ctx, open_letter)
     QTest.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     assert dialog.problem.text().startswith("Als Dokument abgelegt")
-    qtbot.waitUntil(lambda: not dialog._previewing and not background._running,
+    qtbot.waitUntil(lambda: not dialog.latest.busy and not background._running,
                     timeout=60_000)
     assert dialog.problem.text().startswith("Als Dokument abgelegt"), \
         "the late preview answer wiped the confirmation of what she just kept"

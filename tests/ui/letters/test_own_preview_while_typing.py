@@ -30,16 +30,16 @@ def own(asked, open_letter, tmp_path, frozen_clock, previewed):
     QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     assert "person.first_name: Kim" in previewed(dialog).preview.text()
     dialog.address_box.setFocus()
-    dialog.preview_timer.setInterval(3_600_000)   # runs out only when the test says so
+    dialog.latest.timer.setInterval(3_600_000)   # runs out only when the test says so
     return dialog
 
 
 def _due(qtbot, dialog) -> None:
     """The coalescing timer runs out now; the preview it asks for is waited for."""
-    assert dialog.preview_timer.isActive()
-    dialog.preview_timer.stop()
+    assert dialog.latest.timer.isActive()
+    dialog.latest.timer.stop()
     with qtbot.waitSignal(dialog.preview_shown, timeout=60_000):
-        dialog.preview_timer.timeout.emit()
+        dialog.latest.timer.timeout.emit()
 
 
 def _ended(qtbot) -> None:
@@ -62,13 +62,13 @@ def test_a_late_answer_for_older_text_is_dropped(own, asked, qtbot):
     own.preview_shown.connect(lambda: shown.append(own.preview.text()))
     QTest.keyClicks(own.address_box, "Frau Birgit")
     asked.holding = True
-    own.preview_timer.stop()
-    own.preview_timer.timeout.emit()           # its preview starts, held in the child
+    own.latest.timer.stop()
+    own.latest.timer.timeout.emit()           # its preview starts, held in the child
     qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
     QTest.keyClicks(own.address_box, " Sommerfeld")   # she types on meanwhile
-    assert own.preview_timer.isActive()
+    assert own.latest.timer.isActive()
     asked.release()
-    qtbot.waitUntil(lambda: not own._previewing, timeout=60_000)
+    qtbot.waitUntil(lambda: not own.latest.busy, timeout=60_000)
     assert shown == []                          # the answer for „Frau Birgit“ is dropped
     asked.count = 0
     _due(qtbot, own)
@@ -80,24 +80,24 @@ def test_saving_right_after_typing_saves_her_latest_text(own, asked, qtbot, tmp_
     from tests.letters.test_own_templates import docx_text
 
     QTest.keyClicks(own.address_box, TYPED)
-    assert own.preview_timer.isActive()
+    assert own.latest.timer.isActive()
     target = tmp_path / "brief.docx"
     own.save_path_chooser = lambda suggested: str(target)
     assert saved(own)
     assert f"An {TYPED}, Kim" in docx_text(target.read_bytes())
-    assert not own.preview_timer.isActive()
+    assert not own.latest.timer.isActive()
 
 
 def test_closing_while_a_preview_is_due_or_running_leaves_no_child_or_task(
         open_letter, own, asked, qtbot):
     QTest.keyClicks(own.address_box, "Frau")
     asked.holding = True
-    own.preview_timer.stop()
-    own.preview_timer.timeout.emit()
+    own.latest.timer.stop()
+    own.latest.timer.timeout.emit()
     qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
     QTest.keyClicks(own.address_box, " Birgit")   # and one more is due
     own.reject()
-    assert not own.preview_timer.isActive()
+    assert not own.latest.timer.isActive()
     asked.release()
     _ended(qtbot)
     assert own.letter_child.pid is None
@@ -106,4 +106,4 @@ def test_closing_while_a_preview_is_due_or_running_leaves_no_child_or_task(
     again = open_letter()                          # closed with only a timer due
     QTest.keyClicks(again.address_box, "x")        # (the built-in letter: at once)
     again.reject()
-    assert not again.preview_timer.isActive() and again.letter_child.pid is None
+    assert not again.latest.timer.isActive() and again.letter_child.pid is None

@@ -346,8 +346,8 @@ dialog.show()
 def settle():   # her template read and its preview shown (both on the runner's pool)
     loop, check = QEventLoop(), QTimer()
     def done():
-        if (not dialog._reading_template and not dialog._previewing
-                and dialog._shown == dialog._generation):
+        if (not dialog._reading_template and not dialog.latest.busy
+                and not dialog.latest.pending):
             loop.quit()
     check.timeout.connect(done)
     check.start(10)
