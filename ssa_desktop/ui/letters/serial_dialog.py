@@ -2,7 +2,8 @@
 
 She ticks members (Leertaste), chooses the kind, the template and to whom the letters go,
 checks each address (a member's own, proposed from her record) and the preview of the
-current member's letter, then prints all letters as one job, saves them as one PDF or
+current member's letter (with her kept template filled off the GUI thread, of her latest
+choices: ``own_preview.LatestPreview``), then prints all letters as one job, saves them as one PDF or
 keeps each as a document of its person (``services.letters.make_serial``). Letters to
 another office are each a disclosure she confirms once for all; each is logged. Saving
 runs on the one runner (``services.letters.save_serial_letter``: one step per letter,
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,7 +35,6 @@ from ...domain.errors import UserError
 from ...services import group_members, groups
 from ...services import letter_templates as store
 from ...services import letters as svc
-from ...services.letter_child import LetterChild
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
@@ -52,6 +52,7 @@ from ..i18n import translator
 from ..memory import give_back_when_gone
 from ..reports.slip_painter import preview_image, print_pages
 from .dialog import letter_preview
+from .own_preview import LatestPreview, SharedChild
 from .saving import SavingDialog, logged_sentence
 
 tr = translator("Letters")
@@ -63,14 +64,19 @@ class SerialLetterDialog(SavingDialog):
     """Members of ``group_id`` and one letter for each ticked one; ``message`` says what
     happened."""
 
+    preview_shown = Signal()   # a preview (or why there is none) of the latest choices
+
     def __init__(self, ctx, group_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.group_id = ctx, group_id
         self._ok = False       # the preview's letter was made and may go out
         # the child that fills the letter's texts (the sandbox stays out of the GUI):
-        # started with the first letter, ended when the dialog closes
-        self.letter_child = LetterChild()
+        # started with the first letter, ended when the dialog closes; her kept
+        # template's preview is filled in it on the runner's pool
+        self.letter_child = SharedChild()
         self.finished.connect(self.letter_child.close)
+        self.latest = LatestPreview(self, self.letter_child, self._own_work, self._show)
+        self.finished.connect(self.latest.end)
         self.addresses: dict[str, str] = {}   # person id → the address she confirmed
         self._showing = ""                    # the person whose address the box shows
         self.save_path_chooser = save_path_chooser(self, tr("Serienbrief speichern"),
@@ -191,7 +197,7 @@ class SerialLetterDialog(SavingDialog):
         self.recipient_box.currentIndexChanged.connect(self._recipient_changed)
         self.basis_box.currentIndexChanged.connect(self.refresh)
         self.address_box.textChanged.connect(self._address_edited)
-        self.salutation.textChanged.connect(self.refresh)
+        self.salutation.textChanged.connect(self._text_changed)
         self._show_address()
 
     # -- members ---------------------------------------------------------------------------
@@ -322,7 +328,15 @@ class SerialLetterDialog(SavingDialog):
     def _address_edited(self) -> None:
         if self._showing:
             self.addresses[self._showing] = self.address_box.toPlainText()
-        self.refresh()
+        self._text_changed()
+
+    def _text_changed(self) -> None:
+        """A keystroke in the address or salutation: the built-in letter is previewed at
+        once; her kept template once she pauses (``latest``), off the GUI thread."""
+        if self.template_box.currentData():
+            self.latest.changed(wait=True)
+        else:
+            self.refresh()
 
     def serial(self) -> svc.SerialRequest:
         outside = self.recipient_box.currentData() == OUTSIDE
@@ -343,21 +357,45 @@ class SerialLetterDialog(SavingDialog):
         one = (person_id,) if person_id in serial.person_ids else serial.person_ids[:1]
         return replace(serial, person_ids=one)
 
+    def _preview_request(self) -> svc.LetterRequest:
+        """The previewed member's letter, checked: it may go out (else her message)."""
+        [request] = svc.serial_requests(self.ctx.conn, self._preview_serial())
+        svc.check_serial_disclosures(self.ctx.conn, [request])
+        return request
+
     def refresh(self, *_args) -> None:
+        """The preview of her choices: the built-in letter now (painted here, a small
+        render in the child); her kept template on the runner's pool (``latest``)."""
         self.basis_box.setEnabled(self.recipient_box.currentData() == OUTSIDE)
-        count = len(self.ticked())
-        ok = False
+        self.latest.changed()
+        if self.template_box.currentData():
+            self._enable_outputs()   # no print while her template is chosen
+            self.latest.ask()
+            return
         try:
-            [(request, made)] = svc.make_serial(self.ctx.conn, self._preview_serial(), tr,
-                                                   self.letter_child)
-            svc.check_serial_disclosures(self.ctx.conn, [request])
+            made = svc.make(self.ctx.conn, self._preview_request(), tr, self.letter_child)
         except UserError as err:
-            self.problem.setText(str(err))
+            self._show(None, str(err))
+        else:
+            self._show(made, "")
+
+    def _own_work(self):
+        """On the GUI thread: the previewed letter's request with her kept template and
+        its values read from the vault; the work that fills it in the child."""
+        request, values = svc.own_request(self.ctx.conn, self._preview_request(), tr)
+        return lambda child: svc.make_own(request, values, child)
+
+    def _show(self, made: svc.MadeLetter | None, problem: str) -> None:
+        """Show the preview of her latest choices: ``made`` with how many letters go out,
+        or ``problem``."""
+        self.latest.mark_shown()
+        ok = made is not None
+        if made is None:
+            self.problem.setText(problem)
             self.preview.setText(tr("Keine Vorschau."))
         else:
-            ok = True
             self.problem.setText(tr("%n Brief(e) – die Vorschau zeigt den des gewählten "
-                                    "Mitglieds.", n=count))
+                                    "Mitglieds.", n=len(self.ticked())))
             if made.pages:
                 self.preview.set_image(preview_image(list(made.pages)))
             elif made.file_type == "docx":
@@ -368,6 +406,7 @@ class SerialLetterDialog(SavingDialog):
                 self.preview.setText(tr("Ihr PDF-Formular wird je Mitglied gefüllt."))
         self._ok = ok
         self._enable_outputs()
+        self.preview_shown.emit()
 
     def _enable_outputs(self) -> None:
         """Print, save and keep when the letters can be made, none while a save runs."""

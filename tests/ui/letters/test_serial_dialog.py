@@ -182,6 +182,7 @@ def test_a_serial_letter_from_her_word_template_by_keys(qtbot, ctx, group, tmp_p
     assert QApplication.focusWidget() is dialog.template_box
     _key(dialog, Qt.Key.Key_Down)
     assert dialog.template_box.currentText() == "Bestätigung Word (im Tresor)"
+    qtbot.waitUntil(lambda: not dialog.latest.pending, timeout=60_000)   # (on the pool)
     assert "2 Briefe" in dialog.problem.text(), dialog.problem.text()
     assert not dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
     chosen = []

@@ -1,0 +1,82 @@
+"""Issue 65: the serial letter's preview with her kept template is made off the GUI
+thread, always of her latest choices.
+
+Before, each member she moved to (and each change of the letter) filled her template in
+the letter child on the GUI thread: 25–55 ms a member. The child's round trips are
+counted, with the thread that asked, and held (``asked``: ``letter_child.before_request``);
+no sleeps, no timing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ssa_desktop.services import group_members, letter_templates
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui import background
+from tests.letters.test_own_templates import docx
+from tests.ui.letters.test_serial_dialog import _dialog, _key, group, shown  # noqa: F401
+
+
+@pytest.fixture
+def serial(qtbot, ctx, group, asked, frozen_clock):  # noqa: F811 (the fixture imported above)
+    """The serial letter of two members with her Word template kept in the vault chosen
+    by keys (Vor&lage, arrow), its first preview shown."""
+    lea = repo.PERSONS.select(ctx.conn, "pseudonym = 'K-22'")[0]
+    group_members.add_member(ctx.conn, group, lea.id, date(2026, 10, 1))
+    letter_templates.import_template(ctx.conn, "Bestätigung Word", "participation",
+                                     docx("{{ recipient.address }}",
+                                          "{{ person.first_name }} war dabei."), "docx")
+    dialog = _dialog(qtbot, ctx, group)
+    _key(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)    # Vor&lage
+    _key(dialog, Qt.Key.Key_Down)
+    assert dialog.template_box.currentText() == "Bestätigung Word (im Tresor)"
+    _settled(qtbot, dialog)
+    return dialog
+
+
+def _settled(qtbot, dialog) -> None:
+    qtbot.waitUntil(lambda: "2 Briefe" in dialog.problem.text() and not background._running,
+                    timeout=60_000)
+
+
+def test_moving_between_members_fills_her_template_off_the_gui_thread(serial, asked, qtbot):
+    asked.count, asked.threads = 0, []
+    serial.members.setFocus()
+    _key(serial, Qt.Key.Key_Down)                       # the next member's letter
+    assert serial.members.currentRow() == 1
+    _settled(qtbot, serial)
+    _key(serial, Qt.Key.Key_Up)
+    _settled(qtbot, serial)
+    assert asked.count >= 2 and asked.on_gui_thread() == 0   # before: both on the GUI thread
+    assert serial.save_button.isEnabled() and not serial.print_button.isEnabled()
+
+
+def test_a_late_answer_for_another_member_is_dropped(serial, asked, qtbot):
+    shown_texts: list[str] = []
+    serial.preview_shown.connect(lambda: shown_texts.append(serial.problem.text()))
+    asked.count, asked.holding = 0, True
+    serial.members.setFocus()
+    _key(serial, Qt.Key.Key_Down)                       # its preview starts, held
+    qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
+    _key(serial, Qt.Key.Key_Space)                      # she unticks that member meanwhile
+    asked.release()
+    _ended_and_asked_again = lambda: not background._running and not serial.latest.busy  # noqa: E731
+    qtbot.waitUntil(lambda: _ended_and_asked_again() and not serial.latest.pending,
+                    timeout=60_000)
+    assert asked.count == 2                              # the held one, then the latest
+    assert shown_texts == ["1 Brief – die Vorschau zeigt den des gewählten Mitglieds."]
+
+
+def test_closing_while_her_preview_runs_leaves_no_child_or_task(serial, asked, qtbot):
+    asked.holding = True
+    serial.members.setFocus()
+    _key(serial, Qt.Key.Key_Down)
+    qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
+    serial.reject()
+    asked.release()
+    qtbot.waitUntil(lambda: not background._running, timeout=60_000)
+    assert serial.letter_child.pid is None
+    assert "2 Briefe" in serial.problem.text()           # the dropped answer showed nothing
