@@ -80,3 +80,16 @@ def test_closing_while_her_preview_runs_leaves_no_child_or_task(serial, asked, q
     qtbot.waitUntil(lambda: not background._running, timeout=60_000)
     assert serial.letter_child.pid is None
     assert "2 Briefe" in serial.problem.text()           # the dropped answer showed nothing
+
+
+def test_typing_the_salutation_previews_once_she_pauses(serial, asked, qtbot):
+    from PySide6.QtTest import QTest
+
+    serial.latest.timer.setInterval(3_600_000)          # runs out only when the test says so
+    asked.count = 0
+    QTest.keyClicks(serial.salutation, " liebe Eltern")
+    assert asked.count == 0 and serial.latest.timer.isActive()   # before: 13 letters made
+    serial.latest.timer.stop()
+    with qtbot.waitSignal(serial.preview_shown, timeout=60_000):
+        serial.latest.timer.timeout.emit()
+    assert asked.count == 1 and "2 Briefe" in serial.problem.text()
