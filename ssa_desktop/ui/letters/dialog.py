@@ -46,6 +46,7 @@ from ..common.files import choose_open_file, save_path_chooser
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
+from ..common.message_line import MessageLine
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.modal import modal, run_modal
 from ..common.picture_label import PictureLabel
@@ -69,10 +70,11 @@ OWN = "own"    # … for the file she picked; "stored:<id>" for one of her kept 
 STORED = "stored:"
 
 
-def letter_preview() -> tuple[PictureLabel, QScrollArea, QLabel]:
+def letter_preview() -> tuple[PictureLabel, QScrollArea, MessageLine]:
     """A letter's preview (an image in a scroll area, painted from it: not kept in Qt's
-    pixmap cache once the dialog is gone) and the line that says what keeps it from being
-    made; the single letter's dialog and the serial letter's share them."""
+    pixmap cache once the dialog is gone) and the message line that says what keeps it from
+    being made or what happened (heard when it appears); the single letter's dialog and the
+    serial letter's share them."""
     preview = PictureLabel()
     preview.setAccessibleDescription(tr("Vorschau"))
     preview.setWordWrap(True)
@@ -82,8 +84,7 @@ def letter_preview() -> tuple[PictureLabel, QScrollArea, QLabel]:
     scroll.setAccessibleName(tr("Vorschau"))
     scroll.setWidgetResizable(True)
     scroll.setMinimumSize(PREVIEW_WIDTH + 40, 200)
-    problem = QLabel()
-    problem.setWordWrap(True)
+    problem = MessageLine()
     problem.setAccessibleDescription(tr("Hinweis"))
     return preview, scroll, problem
 
