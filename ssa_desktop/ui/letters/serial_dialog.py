@@ -77,6 +77,7 @@ class SerialLetterDialog(SavingDialog):
         self.finished.connect(self.letter_child.close)
         self.latest = LatestPreview(self, self.letter_child, self._own_work, self._show)
         self.finished.connect(self.latest.end)
+        self._said_at = -1   # the choices (``latest.generation``) a save, print or keep ended at
         self.addresses: dict[str, str] = {}   # person id → the address she confirmed
         self._showing = ""                    # the person whose address the box shows
         self.save_path_chooser = save_path_chooser(self, tr("Serienbrief speichern"),
@@ -394,8 +395,9 @@ class SerialLetterDialog(SavingDialog):
             self.problem.setText(problem)
             self.preview.setText(tr("Keine Vorschau."))
         else:
-            self.problem.setText(tr("%n Brief(e) – die Vorschau zeigt den des gewählten "
-                                    "Mitglieds.", n=len(self.ticked())))
+            if self._said_at != self.latest.generation:   # a late answer: what was saved stays
+                self.problem.setText(tr("%n Brief(e) – die Vorschau zeigt den des gewählten "
+                                        "Mitglieds.", n=len(self.ticked())))
             if made.pages:
                 self.preview.set_image(preview_image(list(made.pages)))
             elif made.file_type == "docx":
@@ -407,6 +409,13 @@ class SerialLetterDialog(SavingDialog):
         self._ok = ok
         self._enable_outputs()
         self.preview_shown.emit()
+
+    def _saving(self, on: bool) -> None:
+        """What the save, print or keep says at its end stays until she changes a choice:
+        her template's preview asked before it may answer later."""
+        super()._saving(on)
+        if not on:
+            self._said_at = self.latest.generation
 
     def _enable_outputs(self) -> None:
         """Print, save and keep when the letters can be made, none while a save runs."""

@@ -93,3 +93,29 @@ def test_typing_the_salutation_previews_once_she_pauses(serial, asked, qtbot):
     with qtbot.waitSignal(serial.preview_shown, timeout=60_000):
         serial.latest.timer.timeout.emit()
     assert asked.count == 1 and "2 Briefe" in serial.problem.text()
+
+
+def test_a_late_preview_keeps_what_her_keeping_said(serial, asked, qtbot, monkeypatch):
+    """She moves to the next member and keeps the letters in the vault at once: what was
+    kept stays on the line when the held preview of that member answers after the keep
+    (before, the late answer put „2 Briefe – die Vorschau …“ over „… abgelegt“)."""
+    from PySide6.QtTest import QTest
+
+    from ssa_desktop.services import letter_child
+
+    monkeypatch.setattr(letter_child, "before_request", None)   # the keep's child: not held
+    asked.holding = True
+    serial.members.setFocus()
+    _key(serial, Qt.Key.Key_Down)                       # its preview starts, held
+    qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
+    assert serial.keep_button.isEnabled()
+    QTest.mouseClick(serial.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not serial.saving, timeout=60_000)
+    kept = "2 Briefe als Dokumente ihrer Personen abgelegt."
+    assert serial.problem.text() == kept
+    asked.release()
+    qtbot.waitUntil(lambda: not background._running and not serial.latest.busy,
+                    timeout=60_000)
+    assert not serial.latest.pending                    # the preview is of that member
+    assert serial.problem.text() == kept, "the late preview wiped what she just kept"
+    assert serial.save_button.isEnabled() and serial.keep_button.isEnabled()
