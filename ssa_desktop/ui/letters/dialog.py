@@ -421,13 +421,13 @@ class LetterDialog(SavingDialog):
         """Show ``made`` (its pages, else ``text``: her template's fields) or ``problem``
         as the preview of the latest choices."""
         self.made, may_go_out = made, True
-        self.problem.setText(problem)
         if made is not None:
             try:
                 svc.check_disclosure(self.ctx.conn, self.request())
             except UserError as err:
-                may_go_out = False
-                self.problem.setText(str(err))
+                may_go_out, problem = False, str(err)
+        # set once: a refusal that stands is not emptied and said again at each keystroke
+        self.problem.setText(problem)
         if made is not None and made.pages:
             self.preview.set_image(preview_image(list(made.pages)))
         elif made is not None:

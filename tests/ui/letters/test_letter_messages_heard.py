@@ -27,3 +27,27 @@ def test_a_refused_template_is_heard_in_the_letter_dialog(open_letter, tmp_path,
 def test_how_many_serial_letters_go_out_is_heard(qtbot, ctx, group, frozen_clock):  # noqa: F811
     dialog = _dialog(qtbot, ctx, group)
     assert _heard(dialog.problem) == "1 Brief – die Vorschau zeigt den des gewählten Mitglieds."
+
+
+def test_a_standing_refusal_is_not_said_again_at_each_keystroke(open_letter, qtbot,
+                                                                 monkeypatch):
+    """A letter to another office with no recipient named: the refusal is heard once, not
+    again with each letter she types in the salutation (before: the line was emptied and
+    filled anew for each keystroke, and each time read out, over her typing)."""
+    from ssa_desktop.ui.common import announce as announce_module
+
+    said: list[str] = []
+    monkeypatch.setattr(announce_module, "announce",   # (an empty text is said by no one)
+                        lambda _widget, text: text and said.append(text))
+    dialog = open_letter()
+    dialog.recipient_box.setFocus()
+    QTest.keyClick(dialog.recipient_box, Qt.Key.Key_End)   # eine andere Stelle
+    assert dialog.recipient_box.currentData() == "outside"
+    refusal = "Bitte angeben, an wen die Information ging."
+    assert dialog.problem.text() == refusal
+    assert said == [refusal], said   # (before: once more for each refresh of her choice)
+    dialog.salutation.setFocus()
+    QTest.keyClick(dialog.salutation, Qt.Key.Key_End)
+    QTest.keyClicks(dialog.salutation, " liebe")
+    assert dialog.problem.text() == refusal
+    assert said == [refusal], said
