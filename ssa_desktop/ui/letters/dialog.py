@@ -107,7 +107,7 @@ class LetterDialog(SavingDialog):
         # her own template's preview runs in it too, coalesced, on the runner's pool
         # (``own_preview.LatestPreview``): an answer for older choices is dropped
         self.letter_child = SharedChild()
-        self.finished.connect(self.letter_child.close)
+        self.finished.connect(self.letter_child.end)
         self.latest = LatestPreview(self, self.letter_child, self._own_work, self._own_shown)
         self.finished.connect(self.latest.end)
         self._reading_template = False

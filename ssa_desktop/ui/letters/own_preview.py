@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer
 
 from ...domain.errors import UserError
-from ...services.letter_child import Job, LetterChild
+from ...services.letter_child import Job, LetterChild, LetterFailed
 from ..background import start_task
 from ..common.messages import user_message
 
@@ -37,6 +37,7 @@ class SharedChild(LetterChild):
         super().__init__()
         self._lock = threading.RLock()
         self._end_after = False
+        self._ended = False   # its dialog closed (``end``): no request starts a child
 
     def render(self, jobs: Sequence[Job]) -> list[list[str]]:
         with self._lock:
@@ -50,10 +51,18 @@ class SharedChild(LetterChild):
         """``work(self)`` on the caller's (a worker's) thread, its requests together."""
         try:
             with self._lock:
+                if self._ended:   # a task that waited in the queue until she closed
+                    raise LetterFailed()
                 return work(self)
         finally:
             if self._end_after:
                 self.close()
+
+    def end(self) -> None:
+        """Its dialog closed: the child ends (after a running request) and a worker's
+        ``run`` that begins later starts none (it fails instead; its answer is dropped)."""
+        self._ended = True
+        self.close()
 
     def close(self) -> None:
         # whoever holds the lock last ends the child: the closing thread when no request

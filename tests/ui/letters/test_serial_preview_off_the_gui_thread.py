@@ -119,3 +119,22 @@ def test_a_late_preview_keeps_what_her_keeping_said(serial, asked, qtbot, monkey
     assert not serial.latest.pending                    # the preview is of that member
     assert serial.problem.text() == kept, "the late preview wiped what she just kept"
     assert serial.save_button.isEnabled() and serial.keep_button.isEnabled()
+
+
+def test_closing_before_her_preview_began_starts_no_child(serial, qtbot):
+    """Every worker busy: her preview's task waits in the queue; she closes the dialog
+    (its child ends); when the task's turn comes it starts no new child (before, it
+    started one to fill the letter and nothing ended it: a process left running)."""
+    from tests.ui.shell.test_area_places import every_worker_busy
+
+    shown_after: list[str] = []
+    with every_worker_busy():
+        serial.members.setFocus()
+        _key(serial, Qt.Key.Key_Down)                   # its preview waits in the queue
+        assert serial.latest.busy
+        serial.reject()
+        assert serial.letter_child.pid is None
+        serial.preview_shown.connect(lambda: shown_after.append(serial.problem.text()))
+    qtbot.waitUntil(lambda: not background._running, timeout=60_000)
+    assert serial.letter_child.pid is None, "a letter child was started after closing"
+    assert shown_after == []
