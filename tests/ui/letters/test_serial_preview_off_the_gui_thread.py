@@ -76,10 +76,12 @@ def test_closing_while_her_preview_runs_leaves_no_child_or_task(serial, asked, q
     _key(serial, Qt.Key.Key_Down)
     qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
     serial.reject()
+    shown_after: list[str] = []   # (its text would be the same „2 Briefe …“ as before)
+    serial.preview_shown.connect(lambda: shown_after.append(serial.problem.text()))
     asked.release()
     qtbot.waitUntil(lambda: not background._running, timeout=60_000)
     assert serial.letter_child.pid is None
-    assert "2 Briefe" in serial.problem.text()           # the dropped answer showed nothing
+    assert shown_after == []                             # the dropped answer showed nothing
 
 
 def test_typing_the_salutation_previews_once_she_pauses(serial, asked, qtbot):
