@@ -111,6 +111,7 @@ class LetterDialog(SavingDialog):
         self.latest = LatestPreview(self, self.letter_child, self._own_work, self._own_shown)
         self.finished.connect(self.latest.end)
         self._reading_template = False
+        self._said_at = -1   # the choices (``latest.generation``) her kept template was said at
         self._chosen_before: str | None = None   # the template shown when she chose her file
         self._focus_moved_to: QWidget | None = None   # where Qt put her focus while it was read
         self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
@@ -369,6 +370,7 @@ class LetterDialog(SavingDialog):
         self._fill_templates()
         self.template_box.setCurrentIndex(self.template_box.findData(STORED + kept.id))
         self.problem.setText(tr("Vorlage „{0}“ im Tresor abgelegt.").format(kept.name))
+        self._said_at = self.latest.generation   # its preview's answer leaves this line
         return True
 
     def manage_templates(self) -> None:
@@ -426,6 +428,8 @@ class LetterDialog(SavingDialog):
                 svc.check_disclosure(self.ctx.conn, self.request())
             except UserError as err:
                 may_go_out, problem = False, str(err)
+        if not problem and self._said_at == self.latest.generation:
+            problem = self.problem.text()   # her template kept a moment ago: it stays said
         # set once: a refusal that stands is not emptied and said again at each keystroke
         self.problem.setText(problem)
         if made is not None and made.pages:

@@ -51,3 +51,22 @@ def test_a_standing_refusal_is_not_said_again_at_each_keystroke(open_letter, qtb
     QTest.keyClicks(dialog.salutation, " liebe")
     assert dialog.problem.text() == refusal
     assert said == [refusal], said
+
+
+def test_keeping_her_template_still_says_so_once_its_preview_came(open_letter, tmp_path,
+                                                                   previewed):
+    """„Vorlage … im Tresor abgelegt.“ stays on the line (and for her reader) when the
+    kept template's preview answers a moment later (before, the answer emptied the line:
+    heard, then gone from the screen)."""
+    template = tmp_path / "einladung.docx"
+    template.write_bytes(docx("Liebe Eltern von {{ person.first_name }}"))
+    dialog = open_letter()
+    dialog.template_chooser = lambda: str(template)
+    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    previewed(dialog)
+    dialog.name_chooser = lambda suggested: "Einladung"
+    QTest.mouseClick(dialog.keep_template_button, Qt.MouseButton.LeftButton)
+    kept = "Vorlage „Einladung“ im Tresor abgelegt."
+    assert dialog.problem.text() == kept
+    assert "person.first_name: Kim" in previewed(dialog).preview.text()   # of the kept one
+    assert dialog.problem.text() == kept, "the preview's answer emptied the line"
