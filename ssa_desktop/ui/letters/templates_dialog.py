@@ -23,6 +23,7 @@ from ..common.files import choose_open_file, save_path_chooser
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
+from ..common.message_line import MessageLine
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.table_widgets import make_table_widget
 from ..common.text_boxes import make_line_edit
@@ -66,8 +67,7 @@ class LetterTemplatesDialog(QDialog):
         self.delete_button = make_button(tr("&Löschen"), tr("Ausgewählte Vorlage löschen"),
                                          self.delete_selected)
         self.close_button = make_button(tr("Schließen"), tr("Schließen"), self.accept)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = MessageLine()   # heard when a kept or saved template is said
         self.status.setAccessibleDescription(tr("Hinweis"))
         box = QVBoxLayout(self)
         intro = QLabel(tr("Vorlagen enthalten Platzhalter statt Namen; beim Import wird "

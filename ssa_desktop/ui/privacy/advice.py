@@ -29,10 +29,10 @@ from ...domain.dormancy import DORMANT, RESTRICTED_REVIEW, STILL_NEEDED, is_revi
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import persons, whereabouts
-from .. import colours
 from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import DateField, make_button
+from ..common.message_line import error_line
 from ..i18n import translator
 
 tr = translator("PrivacyAdvice")
@@ -84,10 +84,7 @@ class WhereaboutsDialog(QDialog):
         day_label = QLabel(tr("&Tag"))
         day_label.setBuddy(self.day)
         form.addRow(day_label, self.day)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Meldung"))
-        self.message.setStyleSheet(f"color: {colours.current().error};")
+        self.message = error_line(tr("Meldung"))   # her refusal, heard when it appears
         form.addRow(self.message)
         buttons = save_cancel_buttons(tr("Eintragen"), self.accept, self.reject,
                                       role=QDialogButtonBox.StandardButton.Ok)

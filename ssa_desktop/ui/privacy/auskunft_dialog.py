@@ -36,6 +36,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField
 from ..common.labels import name_window
+from ..common.message_line import MessageLine, error_line
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
@@ -119,8 +120,7 @@ class AuskunftDialog(KeepingDialog):
         splitter.addWidget(right)
         splitter.setSizes([760, 300])
 
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = MessageLine(self)   # „Auskunft gespeichert …“, heard
         self.status.setAccessibleDescription(tr("Status"))
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(tr("Entscheidungen speichern"), QDialogButtonBox.ButtonRole.ApplyRole)
@@ -273,9 +273,7 @@ class NewRequestDialog(QDialog):
                       else tr("Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung "
                               "eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO)."), self)
         info.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(f"color: {colours.current().error};")
-        self.error.setWordWrap(True)
+        self.error = error_line()   # her refusal, heard when it appears
         buttons = save_cancel_buttons(tr("Erfassen"), self.submit, self.reject, parent=self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

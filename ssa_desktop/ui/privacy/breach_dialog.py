@@ -29,6 +29,7 @@ from ..common.files import choose_save_file
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, TimeField
 from ..common.labels import label_for_readers, name_window
+from ..common.message_line import MessageLine
 from ..common.messages import show_error, user_message
 from ..common.screen_fit import resize_within_screen
 from ..common.tab_chain import chain_in_order
@@ -134,8 +135,7 @@ class BreachDialog(QDialog):
         scroll.setAccessibleName(tr("Abschnitte der Meldung"))
         self.editors: dict[str, QPlainTextEdit] = {}
 
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = MessageLine(self)   # a refused date or what was saved, heard
         self.status.setAccessibleDescription(tr("Status"))
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(tr("Als PDF speichern …"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -13,6 +13,7 @@ from ...services import processing_record
 from ..common.button_row import button_row
 from ..common.files import choose_save_file
 from ..common.forms import make_button
+from ..common.message_line import MessageLine
 from ..common.messages import show_error
 from ..common.titled_panel import titled_panel
 from ..context import AppContext
@@ -34,8 +35,7 @@ class ToolsPanel(QWidget):
             tr("Löschfristen für das Verarbeitungsverzeichnis drucken"), self.choose_record)
         self.breach_button = make_button(tr("Datenpanne melden …"), tr("Datenpanne melden"),
                                          self.open_breach)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = MessageLine(self)   # „Gespeichert: …“, heard
         self.status.setAccessibleDescription(tr("Status"))
         # each button with a line of what it does: the page was two lone buttons
         for button, text in (

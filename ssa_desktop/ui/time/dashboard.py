@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from ...domain.timeshare import AREA_LABELS, AREAS, Evaluation
 from ...formatting import fmt_date, fmt_hours, fmt_number
 from ...services.timeshare import TimeShareReport
 from .. import colours
+from ..common.announce import MessageLabel
 from ..common.layouts import BesideOrBelow
 from ..common.models import ROW_HEADER_COLUMN
 from ..common.table_widgets import make_table_widget
@@ -133,10 +133,10 @@ class Dashboard(QWidget):
         self.hours = LinesHighLabel()  # wraps where narrow (200 %)
         self.hours.setAccessibleDescription(tr("Soll, Ist und Saldo"))
         self.hours.setTextFormat(Qt.TextFormat.RichText)
-        self.problems = QLabel()
+        self.problems = MessageLabel()   # named by its hints, heard when they change
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(f"color: {colours.current().warning};")
-        self.problems.setAccessibleName(tr("Hinweise"))
+        self.problems.setAccessibleDescription(tr("Hinweise"))
         outer.addWidget(self.hours)
         outer.addWidget(self.problems)
 

@@ -399,8 +399,7 @@ class EmergencyPage(QWizardPage):
         self.sheet_button = QPushButton(tr("Notfallblatt drucken/speichern …"), self)
         self.sheet_button.setAccessibleName(tr("Notfallblatt als PDF speichern"))
         self.sheet_button.clicked.connect(self.save_sheet)
-        self.sheet_status = QLabel(self)
-        self.sheet_status.setWordWrap(True)
+        self.sheet_status = MessageLine(self)   # „✓ Gespeichert: …“, heard
         self.confirm = QCheckBox(tr("Ich habe den Notfallschlüssel sicher verwahrt."), self)
         self.confirm.setAccessibleName(tr("Ich habe den Notfallschlüssel sicher verwahrt"))
         self.confirm.toggled.connect(lambda _on: self.completeChanged.emit())

@@ -122,3 +122,20 @@ def test_the_statistics_findings_are_heard_and_come_before_the_form(ctx, qtbot):
             QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
             reached.append(QApplication.focusWidget())
     assert reached == buttons, [w.accessibleName() if w else None for w in reached]
+
+
+def test_the_saved_emergency_sheet_is_announced(qtbot, tmp_path):
+    """Issue 65: „✓ Gespeichert: … jetzt ausdrucken“ beside the emergency sheet's button
+    was a plain label, only shown."""
+    from PySide6.QtWidgets import QWizard
+
+    from tests.ui.form_behaviour.test_group_form import _click_in_question
+    from tests.ui.vault.test_emergency_key_unconfirmed import _created
+
+    wizard = _created(qtbot, tmp_path / "tresor")
+    wizard.button(QWizard.CommitButton).click()
+    assert wizard.emergency.save_sheet(tmp_path / "notfallblatt.pdf") is not None
+    heard = _heard(wizard.emergency.sheet_status)
+    _click_in_question("Trotzdem abbrechen", [])  # closed without the key confirmed
+    wizard.reject()
+    assert heard.startswith("✓ Gespeichert: notfallblatt.pdf")
