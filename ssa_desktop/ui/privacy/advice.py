@@ -88,7 +88,9 @@ class WhereaboutsDialog(QDialog):
         buttons = save_cancel_buttons(tr("Eintragen"), self.accept, self.reject,
                                       role=QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
-        add_last(form, self.message)   # below the buttons: appearing, it moves none
+        # below the buttons: the dialog grows for her refusal (above them it took the
+        # explanation's lines)
+        add_last(form, self.message)
         self.kind.currentIndexChanged.connect(lambda _i: self.day.set_date(self._default_day()))
         self.kind.setFocus()
 
