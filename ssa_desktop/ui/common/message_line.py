@@ -159,12 +159,14 @@ def _host(line: QWidget) -> QWidget | None:
 
 
 def error_line(accessible_name: str = "") -> MessageLine:
-    """The red ``MessageLine`` a refusal shows in; ``accessible_name`` describes it."""
-    from .forms import ERROR_STYLE
+    """The red ``MessageLine`` a refusal shows in; ``accessible_name`` describes it. Red
+    of the colours in use, and of new ones („Hoher Kontrast“): not ``forms.ERROR_STYLE``,
+    the red of when ``forms`` was imported."""
+    from ..theme import colour_style
 
     line = MessageLine()
     line.setAccessibleDescription(accessible_name)
-    line.setStyleSheet(ERROR_STYLE)
+    colour_style(line, "color: $error;")
     return line
 
 

@@ -32,7 +32,7 @@ from ...services import persons, whereabouts
 from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import DateField, make_button
-from ..common.message_line import error_line
+from ..common.message_line import add_last, error_line
 from ..i18n import translator
 
 tr = translator("PrivacyAdvice")
@@ -85,10 +85,12 @@ class WhereaboutsDialog(QDialog):
         day_label.setBuddy(self.day)
         form.addRow(day_label, self.day)
         self.message = error_line(tr("Meldung"))   # her refusal, heard when it appears
-        form.addRow(self.message)
         buttons = save_cancel_buttons(tr("Eintragen"), self.accept, self.reject,
                                       role=QDialogButtonBox.StandardButton.Ok)
         form.addRow(buttons)
+        # below the buttons: the dialog grows for her refusal (above them it took the
+        # explanation's lines)
+        add_last(form, self.message)
         self.kind.currentIndexChanged.connect(lambda _i: self.day.set_date(self._default_day()))
         self.kind.setFocus()
 

@@ -36,7 +36,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField
 from ..common.labels import name_window
-from ..common.message_line import MessageLine, error_line
+from ..common.message_line import MessageLine, add_last, error_line
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
@@ -142,8 +142,8 @@ class AuskunftDialog(KeepingDialog):
         layout.addWidget(splitter, 1)
         self.steps = StepBar(self)          # the letter being written, step by step
         layout.addWidget(self.steps)
-        layout.addWidget(self.status)
         layout.addWidget(buttons)
+        add_last(layout, self.status)   # below the buttons: a long path moves none
         ctx.locked.connect(self._on_locked)
         self._current = -1
         if self.items:
@@ -278,8 +278,8 @@ class NewRequestDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(info)
-        layout.addWidget(self.error)
         layout.addWidget(buttons)
+        add_last(layout, self.error)   # below the buttons: appearing, it moves none
         self.request = None
 
     def submit(self) -> None:

@@ -62,12 +62,14 @@ EXPORTS = (("pdf", "PDF-Bericht …", "PDF (*.pdf)"),
 @dataclass(frozen=True)
 class TimePlace:
     """Her place (``Area.place``): the school year (its label), the kind of period and
-    the first day of the one chosen, the school (None: all schools)."""
+    the first day of the one chosen, the school (None: all schools); the hints she has
+    heard (not read out again when the area is built again with the same hints)."""
 
     year: str
     kind: str
     period: date | None
     school: str | None
+    hints: str = ""
 
 
 class TimeArea(Area):
@@ -316,11 +318,13 @@ class TimeArea(Area):
             return None
         period: Period | None = current(self.period)
         return TimePlace(year.label, current(self.kind),
-                         period.first if period is not None else None, current(self.school))
+                         period.first if period is not None else None, current(self.school),
+                         self.dashboard.problems.text())
 
     def restore(self, place: object) -> None:
         if isinstance(place, TimePlace):
             self._place = place
+            self.dashboard.heard_hints = place.hints
             self.kind.blockSignals(True)
             select(self.kind, place.kind)
             self.kind.blockSignals(False)

@@ -188,6 +188,7 @@ class Dashboard(QWidget):
         outer.addWidget(schools_box)
         outer.addStretch(1)
         self.report: TimeShareReport | None = None
+        self.heard_hints = ""  # said before the area was taken apart (``TimeArea.restore``)
 
     def show_report(self, report: TimeShareReport, categories: list[str]) -> None:
         self.report = report
@@ -221,7 +222,12 @@ class Dashboard(QWidget):
             self.hours.setText(self.hours.text() + " &nbsp;·&nbsp; " + tr(
                 "Soll und Saldo {0}; ganzer Zeitraum {1}").format(
                 until, hours_text(scope.soll_full_min)))
-        self.problems.setText("\n".join(report.problems))
+        hints = "\n".join(report.problems)
+        if hints and hints == self.heard_hints:  # the same as before she left the area
+            self.problems.show_quietly(hints)
+        else:
+            self.problems.setText(hints)
+        self.heard_hints = ""  # from now on, changed hints are said
         self.problems.setVisible(bool(report.problems))
 
     def _fill_targets(self, report: TimeShareReport) -> None:
