@@ -36,5 +36,5 @@ def test_pbkdf2_at_block_edges_of_key_and_output(password_size, iterations, leng
 
 @pytest.mark.parametrize(("iterations", "length"), [(0, 32), (32, 0), (0, 0), (-1, 32)])
 def test_pbkdf2_refuses_zero_iterations_or_an_empty_output(iterations, length):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^iterations and length must be positive$"):
         digests.pbkdf2_sha512(b"passwort", b"salz", iterations, length)
