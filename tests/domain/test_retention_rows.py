@@ -145,3 +145,42 @@ def test_a_view_a_reader_still_holds_is_let_go_by_the_next_append_or_extend():
     with pytest.raises(ValueError, match="released"):
         held[0]
     assert list(numbers) == [1, 2, 3, 4]
+
+
+def _person(record_id: str) -> rt.Assessment:
+    return rt.Assessment("person", record_id, "", "", rt.ACTIVE, None, None, None, "")
+
+
+def test_a_table_takes_ids_up_to_its_limit_and_refuses_the_next(monkeypatch):
+    """The ids' bytes may reach the limit itself (their end offsets share 32 bits with the
+    packed flag); one byte beyond is refused by name. The limit lowered to two packed ids
+    (16 bytes each) stands for 2**31 - 1 bytes."""
+    from ssa_desktop.domain import retention_rows
+
+    monkeypatch.setattr(retention_rows, "_END", 32)
+    table = AssessmentTable()
+    table.add(_person("ab" * 16))
+    table.add(_person("cd" * 16))                      # 32 bytes: the limit itself
+    with pytest.raises(OverflowError, match="^too many record ids for one table$"):
+        table.add(_person("e"))
+
+
+def test_an_engine_order_starts_afresh_after_its_rows():
+    table = AssessmentTable()
+    order = EngineOrder(table)
+    order.add(_person("a"), table.add(_person("a")))
+    assert [r.record_id for r in order.rows()] == ["a"]
+    assert list(order.rows()) == []                    # the pages' runs were let go
+    order.add(_person("b"), table.add(_person("b")))
+    assert [r.record_id for r in order.rows()] == ["b"]
+
+
+def test_a_run_in_id_order_is_seen_as_such():
+    """A run already in id order (equal neighbours too) is not sorted again; one that is
+    not is."""
+    from ssa_desktop.domain.retention_rows import _in_id_order
+
+    ids = ["0a", "0a", "1f", "ff"]
+    assert _in_id_order(Numbers(range(4)), ids.__getitem__)
+    assert not _in_id_order(Numbers([2, 1]), ids.__getitem__)
+    assert _in_id_order(Numbers(), ids.__getitem__)
