@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ssa_desktop.domain import clock
@@ -229,3 +230,22 @@ def test_hold_review_date_typed_is_the_one_returned(qtbot, ctx, frozen):
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.review.value() == date(2027, 9, 1)  # what the hold is saved with
+
+
+def test_a_refused_breach_date_stays_refused_when_she_changes_the_time(qtbot, ctx, frozen):
+    """„31.02.2026“ refused, then the time stepped by a key: the refusal and the disabled
+    save stay (before, the time's change cleared them and saving took the last valid day,
+    not the one on screen)."""
+    from ssa_desktop.ui.privacy.breach_dialog import BreachDialog
+
+    clock.set_clock(clock.fixed(datetime(2026, 11, 23, 12, 0)))
+    dialog = _show(qtbot, BreachDialog(ctx.session.vault.folder))
+    _type_date(qtbot, dialog.discovered.day, "31.02.2026")
+    assert not dialog.save_button.isEnabled()
+    dialog.discovered.time.setFocus()
+    before = dialog.discovered.time.time()
+    QTest.keyClick(dialog.discovered.time, Qt.Key.Key_Down)
+    assert dialog.discovered.time.time() != before           # the time did change
+    assert dialog.discovered.day.is_refused()
+    assert "31. Februar 2026 gibt es nicht" in dialog.status.text()
+    assert not dialog.save_button.isEnabled()

@@ -195,7 +195,12 @@ class BreachDialog(QDialog):
         self.save_button.setEnabled(False)
 
     def _future_refused(self) -> bool:
-        """A discovery in the future is refused visibly (the 72 hours run from it)."""
+        """A discovery in the future is refused visibly (the 72 hours run from it); a day
+        its field refused (31.02.) stays refused whatever else she changes (the time: it
+        cleared the refusal, and saving took the last valid day, not the one on screen)."""
+        if self.discovered.day.is_refused():
+            self.save_button.setEnabled(False)
+            return True
         try:
             breach.check_discovered(self.discovered_at())
         except breach.BreachError as err:
