@@ -21,6 +21,25 @@ def open_letter(qtbot, ctx, records):  # noqa: F811 (the fixture imported above)
 
 
 @pytest.fixture
+def her_docx(open_letter, tmp_path, previewed):
+    """``her_docx(text, name)``: Brief erstellen with her DOCX template of ``text`` chosen
+    by its button („Eigene Vorlage …“) and its preview waited for; the dialog."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.letters.test_own_templates import docx
+
+    def open_(text: str, name: str = "vorlage.docx"):
+        template = tmp_path / name
+        template.write_bytes(docx(text))
+        dialog = open_letter()
+        dialog.template_chooser = lambda: str(template)
+        QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+        return previewed(dialog)
+    return open_
+
+
+@pytest.fixture
 def saved(qtbot):
     """``saved(dialog)``: its ``save_file()`` (on the one runner), waited for until the
     save has ended; True when it started."""

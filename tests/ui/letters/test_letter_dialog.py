@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 
 from ssa_desktop.services import documents
 from ssa_desktop.ui.letters.dialog import LetterDialog
-from tests.letters.test_own_templates import docx, docx_text
+from tests.letters.test_own_templates import docx_text
 
 
 @pytest.fixture(autouse=True)
@@ -93,13 +93,8 @@ def test_save_and_keep(open_letter, ctx, records, tmp_path, private_temp, frozen
 
 
 def test_her_docx_template_is_previewed_as_fields_and_saved(
-        open_letter, tmp_path, shown, frozen_clock, saved, previewed):
-    template = tmp_path / "vorlage.docx"
-    template.write_bytes(docx("Einladung für {{ person.first_name }} am {{ appointment.day }}"))
-    dialog = open_letter()
-    dialog.template_chooser = lambda: str(template)
-    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
-    previewed(dialog)
+        her_docx, tmp_path, shown, frozen_clock, saved):
+    dialog = her_docx("Einladung für {{ person.first_name }} am {{ appointment.day }}")
     assert dialog.template_box.currentText() == "vorlage.docx"
     assert "person.first_name: Kim" in dialog.preview.text()
     assert not dialog.print_button.isEnabled()
@@ -109,14 +104,13 @@ def test_her_docx_template_is_previewed_as_fields_and_saved(
     assert "Einladung für Kim am 02.12.2026" in docx_text(target.read_bytes())
 
 
-def test_a_hostile_template_is_refused_in_the_dialog(open_letter, tmp_path, previewed):
-    template = tmp_path / "boese.docx"
-    template.write_bytes(docx("{{ person.__class__.__mro__ }}"))
-    dialog = open_letter()
-    dialog.template_chooser = lambda: str(template)
-    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
-    previewed(dialog)
+def test_a_hostile_template_is_refused_in_the_dialog(her_docx):
+    """Refused in the line below the preview, which her screen reader hears (issue 65)."""
+    from tests.ui.a11y.test_results_announced import _heard
+
+    dialog = her_docx("{{ person.__class__.__mro__ }}", "boese.docx")
     assert "interne Eigenschaften" in dialog.problem.text()
+    assert _heard(dialog.problem) == dialog.problem.text()
     assert not dialog.save_button.isEnabled() and not dialog.keep_button.isEnabled()
 
 

@@ -8,20 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.letters.test_own_templates import docx
 from tests.ui.a11y.test_results_announced import _heard
 from tests.ui.letters.test_serial_dialog import _dialog, group, shown  # noqa: F401
-
-
-def test_a_refused_template_is_heard_in_the_letter_dialog(open_letter, tmp_path, previewed):
-    template = tmp_path / "boese.docx"
-    template.write_bytes(docx("{{ person.__class__.__mro__ }}"))
-    dialog = open_letter()
-    dialog.template_chooser = lambda: str(template)
-    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
-    previewed(dialog)
-    assert "interne Eigenschaften" in _heard(dialog.problem)
-    assert _heard(dialog.problem) == dialog.problem.text()
 
 
 def test_how_many_serial_letters_go_out_is_heard(qtbot, ctx, group, frozen_clock):  # noqa: F811
@@ -53,17 +41,11 @@ def test_a_standing_refusal_is_not_said_again_at_each_keystroke(open_letter, qtb
     assert said == [refusal], said
 
 
-def test_keeping_her_template_still_says_so_once_its_preview_came(open_letter, tmp_path,
-                                                                   previewed):
+def test_keeping_her_template_still_says_so_once_its_preview_came(her_docx, previewed):
     """„Vorlage … im Tresor abgelegt.“ stays on the line (and for her reader) when the
     kept template's preview answers a moment later (before, the answer emptied the line:
     heard, then gone from the screen)."""
-    template = tmp_path / "einladung.docx"
-    template.write_bytes(docx("Liebe Eltern von {{ person.first_name }}"))
-    dialog = open_letter()
-    dialog.template_chooser = lambda: str(template)
-    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
-    previewed(dialog)
+    dialog = her_docx("Liebe Eltern von {{ person.first_name }}", "einladung.docx")
     dialog.name_chooser = lambda suggested: "Einladung"
     QTest.mouseClick(dialog.keep_template_button, Qt.MouseButton.LeftButton)
     kept = "Vorlage „Einladung“ im Tresor abgelegt."

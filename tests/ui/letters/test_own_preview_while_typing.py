@@ -10,25 +10,19 @@ sleeps, no timing)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from ssa_desktop.ui import background
-from tests.letters.test_own_templates import docx
 
 TYPED = "Frau Birgit Sommerfeld"   # 22 keystrokes
 
 
 @pytest.fixture
-def own(asked, open_letter, tmp_path, frozen_clock, previewed):
+def own(asked, her_docx, frozen_clock):
     """The letter dialog with her own DOCX template chosen, the address focused (its
     children counted by ``asked``)."""
-    template = tmp_path / "vorlage.docx"
-    template.write_bytes(docx("An {{ recipient.address }}, {{ person.first_name }}"))
-    dialog = open_letter()
-    dialog.template_chooser = lambda: str(template)
-    QTest.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
-    assert "person.first_name: Kim" in previewed(dialog).preview.text()
+    dialog = her_docx("An {{ recipient.address }}, {{ person.first_name }}")
+    assert "person.first_name: Kim" in dialog.preview.text()
     dialog.address_box.setFocus()
     dialog.latest.timer.setInterval(3_600_000)   # runs out only when the test says so
     return dialog

@@ -56,6 +56,25 @@ def _key(dialog, key, modifier=Qt.KeyboardModifier.NoModifier):
     QTest.keyClick(QApplication.focusWidget() or dialog, key, modifier)
 
 
+def with_kept_word_template(qtbot, ctx, group_id):
+    """The serial letter to two members (Kim and Lea) with her Word template kept in the
+    vault chosen by keys (Vor&lage, arrow); the dialog."""
+    from ssa_desktop.services import letter_templates
+    from tests.letters.test_own_templates import docx
+
+    lea = repo.PERSONS.select(ctx.conn, "pseudonym = 'K-22'")[0]
+    group_members.add_member(ctx.conn, group_id, lea.id, date(2026, 10, 1))
+    letter_templates.import_template(ctx.conn, "Bestätigung Word", "participation",
+                                     docx("{{ recipient.address }}",
+                                          "{{ person.first_name }} war dabei."), "docx")
+    dialog = _dialog(qtbot, ctx, group_id)
+    _key(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)    # Vor&lage
+    assert QApplication.focusWidget() is dialog.template_box
+    _key(dialog, Qt.Key.Key_Down)
+    assert dialog.template_box.currentText() == "Bestätigung Word (im Tresor)"
+    return dialog
+
+
 def test_members_are_taken_in_and_ticked_by_keys_and_printed_as_one_job(
         qtbot, ctx, group, tmp_path, frozen_clock, shown):
     dialog = _dialog(qtbot, ctx, group)
@@ -169,19 +188,7 @@ def test_a_serial_letter_from_her_word_template_by_keys(qtbot, ctx, group, tmp_p
     memory (Word prints it)."""
     from docx import Document
 
-    from ssa_desktop.services import letter_templates
-    from tests.letters.test_own_templates import docx
-
-    lea = repo.PERSONS.select(ctx.conn, "pseudonym = 'K-22'")[0]
-    group_members.add_member(ctx.conn, group, lea.id, date(2026, 10, 1))
-    letter_templates.import_template(ctx.conn, "Bestätigung Word", "participation",
-                                     docx("{{ recipient.address }}",
-                                          "{{ person.first_name }} war dabei."), "docx")
-    dialog = _dialog(qtbot, ctx, group)
-    _key(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)    # Vor&lage
-    assert QApplication.focusWidget() is dialog.template_box
-    _key(dialog, Qt.Key.Key_Down)
-    assert dialog.template_box.currentText() == "Bestätigung Word (im Tresor)"
+    dialog = with_kept_word_template(qtbot, ctx, group)
     qtbot.waitUntil(lambda: not dialog.latest.pending, timeout=60_000)   # (on the pool)
     assert "2 Briefe" in dialog.problem.text(), dialog.problem.text()
     assert not dialog.print_button.isEnabled() and dialog.save_button.isEnabled()

@@ -8,31 +8,23 @@ no sleeps, no timing."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 
-from ssa_desktop.services import group_members, letter_templates
-from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui import background
-from tests.letters.test_own_templates import docx
-from tests.ui.letters.test_serial_dialog import _dialog, _key, group, shown  # noqa: F401
+from tests.ui.letters.test_serial_dialog import (  # noqa: F401 (fixtures)
+    _key,
+    group,
+    shown,
+    with_kept_word_template,
+)
 
 
 @pytest.fixture
 def serial(qtbot, ctx, group, asked, frozen_clock):  # noqa: F811 (the fixture imported above)
     """The serial letter of two members with her Word template kept in the vault chosen
     by keys (Vor&lage, arrow), its first preview shown."""
-    lea = repo.PERSONS.select(ctx.conn, "pseudonym = 'K-22'")[0]
-    group_members.add_member(ctx.conn, group, lea.id, date(2026, 10, 1))
-    letter_templates.import_template(ctx.conn, "Bestätigung Word", "participation",
-                                     docx("{{ recipient.address }}",
-                                          "{{ person.first_name }} war dabei."), "docx")
-    dialog = _dialog(qtbot, ctx, group)
-    _key(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)    # Vor&lage
-    _key(dialog, Qt.Key.Key_Down)
-    assert dialog.template_box.currentText() == "Bestätigung Word (im Tresor)"
+    dialog = with_kept_word_template(qtbot, ctx, group)
     _settled(qtbot, dialog)
     return dialog
 
