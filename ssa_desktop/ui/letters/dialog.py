@@ -107,9 +107,8 @@ class LetterDialog(SavingDialog):
         # her own template's preview runs in it too, coalesced, on the runner's pool
         # (``own_preview.LatestPreview``): an answer for older choices is dropped
         self.letter_child = SharedChild()
-        self.finished.connect(self.letter_child.end)
         self.latest = LatestPreview(self, self.letter_child, self._own_work, self._own_shown)
-        self.finished.connect(self.latest.end)
+        self.finished.connect(self.latest.end)   # and with it the child
         self._reading_template = False
         self._said_at = -1   # the choices (``latest.generation``) her kept template was said at
         self._chosen_before: str | None = None   # the template shown when she chose her file

@@ -145,7 +145,8 @@ class LatestPreview:
         self._show(answer, problem)
 
     def end(self) -> None:
-        """The dialog closed: nothing is asked any more, a running answer is dropped (the
-        child ends after it: ``SharedChild.close``)."""
+        """The dialog closed: nothing is asked any more, a running answer is dropped and
+        the child ends (after that answer: ``SharedChild.end``)."""
         self.ended = True
         self.timer.stop()
+        self.child.end()

@@ -74,9 +74,8 @@ class SerialLetterDialog(SavingDialog):
         # started with the first letter, ended when the dialog closes; her kept
         # template's preview is filled in it on the runner's pool
         self.letter_child = SharedChild()
-        self.finished.connect(self.letter_child.end)
         self.latest = LatestPreview(self, self.letter_child, self._own_work, self._show)
-        self.finished.connect(self.latest.end)
+        self.finished.connect(self.latest.end)   # and with it the child
         self._said_at = -1   # the choices (``latest.generation``) a save, print or keep ended at
         self.addresses: dict[str, str] = {}   # person id → the address she confirmed
         self._showing = ""                    # the person whose address the box shows

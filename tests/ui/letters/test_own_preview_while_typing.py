@@ -101,3 +101,24 @@ def test_closing_while_a_preview_is_due_or_running_leaves_no_child_or_task(
     QTest.keyClicks(again.address_box, "x")        # (the built-in letter: at once)
     again.reject()
     assert not again.latest.timer.isActive() and again.letter_child.pid is None
+
+
+def test_the_preview_ends_its_child_when_it_ends(qtbot):
+    """A dialog ends one thing when it closes: its preview, and with it the child the
+    preview shares (before, each dialog also had to end the child itself)."""
+    from PySide6.QtCore import QObject
+
+    from ssa_desktop.services.letter_child import LetterFailed
+    from ssa_desktop.ui.letters.own_preview import LatestPreview, SharedChild
+
+    child = SharedChild()
+    child.render([("invitation", ["Hallo {{ person.first_name }}!"],
+                   {"person.first_name": "Kim"})])
+    assert child.pid is not None
+    owner = QObject()
+    latest = LatestPreview(owner, child, lambda: lambda _child: None,
+                           lambda _answer, _problem: None)
+    latest.end()
+    assert child.pid is None
+    with pytest.raises(LetterFailed):   # a task queued before she closed starts none
+        child.run(lambda c: c.render([]))
