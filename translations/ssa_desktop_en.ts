@@ -10420,46 +10420,6 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
-            <source>Die beiden Eingaben stimmen nicht überein.</source>
-            <translation>The two entries do not match.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
-            <source>Neue Passphrase</source>
-            <translation>New passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
-            <source>Neue Passphrase anzeigen</source>
-            <translation>Show new passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
-            <source>Neue Passphrase wiederholen</source>
-            <translation>Repeat new passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
-            <source>Neue Passphrase:</source>
-            <translation>New passphrase:</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
-            <source>Notfallschlüssel</source>
-            <translation>Emergency key</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
-            <source>Notfallschlüssel anzeigen</source>
-            <translation>Show emergency key</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
-            <source>Notfallschlüssel:</source>
-            <translation>Emergency key:</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
             <source>Sicherung:</source>
             <translation>Backup:</translation>
         </message>
@@ -10492,16 +10452,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
             <source>Tresor zurückholen</source>
             <translation>Bring vault back</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
-            <source>Wiederholen:</source>
-            <translation>Repeat:</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />
-            <source>Wiederholung anzeigen</source>
-            <translation>Show repetition</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/restore_copy.py" />

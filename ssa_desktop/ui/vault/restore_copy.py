@@ -26,10 +26,8 @@ from ..common.files import choose_open_file, choose_vault_folder
 from ..common.fit_scroll import scrolling
 from ..common.labels import bind_labels_to_inputs, name_by_label, name_window
 from ..common.message_line import MessageLine, add_last
-from ..common.secret_field import SecretField
 from ..i18n import translator
-from .passphrase_rows import add_new_passphrase_rows, grow_to_fit
-from .passphrase_widgets import StrengthMeter
+from .passphrase_rows import grow_to_fit
 from .unlock import (
     ERROR_STYLE,
     KeyAndNewPassphraseDialog,
@@ -67,17 +65,7 @@ class RestoreCopyDialog(KeyAndNewPassphraseDialog):
         self.folder_edit = self._path_field(tr("Zielordner"), self.folder)
         self.folder_button = self._button(tr("Anderer &Ordner …"), tr("Anderen Zielordner wählen"),
                                           self.choose_folder)
-        self.key_edit = SecretField(tr("Notfallschlüssel"), "XXXXXXXX XXXXXXXX XXXXXXXX …",
-                                    self, toggle_name=tr("Notfallschlüssel anzeigen"),
-                                    monospace=True)
-        self.new1 = SecretField(tr("Neue Passphrase"), parent=self,
-                                toggle_name=tr("Neue Passphrase anzeigen"))
-        self.new2 = SecretField(tr("Neue Passphrase wiederholen"), parent=self,
-                                toggle_name=tr("Wiederholung anzeigen"))
-        self.meter = StrengthMeter(self)
-        for field in (self.key_edit, self.new1, self.new2):
-            field.textChanged.connect(self._changed)
-        self.match_label = QLabel(self)
+        self._make_key_fields()
         self.error_label = MessageLine(self)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
@@ -116,9 +104,7 @@ class RestoreCopyDialog(KeyAndNewPassphraseDialog):
             row.addWidget(edit, 1)
             row.addWidget(button)
             form.addRow(label, row)
-        form.addRow(tr("Notfallschlüssel:"), self.key_edit)
-        add_new_passphrase_rows(form, tr("Neue Passphrase:"), self.new1, tr("Wiederholen:"),
-                                self.new2, self.meter, self.match_label)
+        self._add_key_rows(form)
         body = QVBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(intro)
@@ -153,12 +139,8 @@ class RestoreCopyDialog(KeyAndNewPassphraseDialog):
             self.folder_edit.setText(chosen)
 
     def _changed(self) -> None:
-        ok = self.meter.update_for(self.new1.text())
-        same = self.new1.text() == self.new2.text()
-        self.match_label.setText("" if not self.new2.text() or same
-                                 else tr("Die beiden Eingaben stimmen nicht überein."))
-        self.ok_button.setEnabled(not self._busy and ok and same and self.backup is not None
-                                  and bool(self.key_edit.text().strip()))
+        self.ok_button.setEnabled(self._key_fields_ready() and not self._busy
+                                  and self.backup is not None)
         grow_to_fit(self, self.fields_scroll)
 
     # -- the restore --------------------------------------------------------------------

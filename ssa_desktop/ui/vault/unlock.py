@@ -37,7 +37,7 @@ from ..common.announce import MessageLabel, announce
 from ..common.fonts import enlarge_font
 from ..common.labels import bind_labels_to_inputs, name_by_label, name_window
 from ..common.layout_items import item_parts, let_go_of_layout_items
-from ..common.secret_field import SecretField
+from ..common.secret_field import FieldsBeforeToggles, SecretField
 from ..common.tab_chain import tab_chain
 from ..first_frame import after_first_frame
 from ..i18n import translator
@@ -537,13 +537,50 @@ class UnlockDialog(QDialog):
 
 class KeyAndNewPassphraseDialog(QDialog):
     """A dialog with the emergency key and a new passphrase twice (the emergency unlock,
-    the restore from a copy): Esc waits while it works, and closed either way nothing
-    typed stays. Subclasses set ``key_edit``, ``new1``, ``new2`` and ``_busy``."""
+    the restore from a copy), its fields made in one place (``_make_key_fields``,
+    ``_add_key_rows``, ``_key_fields_ready``): Esc waits while it works, and closed
+    either way nothing typed stays. Subclasses set ``_busy`` and define ``_changed``."""
 
     key_edit: SecretField
     new1: SecretField
     new2: SecretField
+    meter: StrengthMeter
+    match_label: QLabel
     _busy: bool
+
+    def _make_key_fields(self) -> None:
+        """The key's field (a password field to a reader: no typed key on the bus), the
+        new passphrase twice, its strength and whether both match; each change of a field
+        asks ``_changed``."""
+        self.key_edit = SecretField(tr("Notfallschlüssel"), "XXXXXXXX XXXXXXXX XXXXXXXX …",
+                                    self, toggle_name=tr("Notfallschlüssel anzeigen"),
+                                    monospace=True)
+        self.new1 = SecretField(tr("Neue Passphrase"), parent=self,
+                                toggle_name=tr("Neue Passphrase anzeigen"))
+        self.new2 = SecretField(tr("Neue Passphrase wiederholen"), parent=self,
+                                toggle_name=tr("Wiederholung anzeigen"))
+        self.meter = StrengthMeter(self)
+        for field in (self.key_edit, self.new1, self.new2):
+            field.textChanged.connect(self._changed)
+        self.match_label = QLabel(self)
+
+    def _add_key_rows(self, form: QFormLayout) -> FieldsBeforeToggles:
+        form.addRow(tr("Notfallschlüssel:"), self.key_edit)
+        return add_new_passphrase_rows(form, tr("Neue Passphrase:"), self.new1,
+                                       tr("Wiederholen:"), self.new2, self.meter,
+                                       self.match_label)
+
+    def _key_fields_ready(self) -> bool:
+        """Whether a key and a new passphrase strong enough, repeated alike, are typed;
+        the strength and a mismatch are shown."""
+        ok = self.meter.update_for(self.new1.text())
+        same = self.new1.text() == self.new2.text()
+        self.match_label.setText("" if not self.new2.text() or same
+                                 else tr("Die beiden Eingaben stimmen nicht überein."))
+        return ok and same and bool(self.key_edit.text().strip())
+
+    def _changed(self) -> None:
+        raise NotImplementedError
 
     def reject(self) -> None:
         if not self._busy:
@@ -576,19 +613,7 @@ class EmergencyUnlockDialog(KeyAndNewPassphraseDialog):
                           "(64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue "
                           "Passphrase."), self)
         intro.setWordWrap(True)
-        # the one secret field: a password field to a reader, no typed key on the bus
-        self.key_edit = SecretField(tr("Notfallschlüssel"), "XXXXXXXX XXXXXXXX XXXXXXXX …",
-                                    self, toggle_name=tr("Notfallschlüssel anzeigen"),
-                                    monospace=True)
-        self.new1 = SecretField(tr("Neue Passphrase"), parent=self,
-                                    toggle_name=tr("Neue Passphrase anzeigen"))
-        self.new2 = SecretField(tr("Neue Passphrase wiederholen"), parent=self,
-                                    toggle_name=tr("Wiederholung anzeigen"))
-        self.meter = StrengthMeter(self)
-        self.new1.textChanged.connect(self._changed)
-        self.new2.textChanged.connect(self._changed)
-        self.key_edit.textChanged.connect(self._changed)
-        self.match_label = QLabel(self)
+        self._make_key_fields()
         from ..common.message_line import MessageLine, add_last  # not before the first frame
 
         self.error_label = MessageLine(self)  # heard by a screen reader, as the unlock window's
@@ -607,10 +632,7 @@ class EmergencyUnlockDialog(KeyAndNewPassphraseDialog):
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
         form = QFormLayout()
-        form.addRow(tr("Notfallschlüssel:"), self.key_edit)
-        self.tab_order = add_new_passphrase_rows(form, tr("Neue Passphrase:"), self.new1,
-                                                 tr("Wiederholen:"), self.new2, self.meter,
-                                                 self.match_label)
+        self.tab_order = self._add_key_rows(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(intro)
@@ -624,12 +646,7 @@ class EmergencyUnlockDialog(KeyAndNewPassphraseDialog):
         self._changed()
 
     def _changed(self) -> None:
-        ok = self.meter.update_for(self.new1.text())
-        same = self.new1.text() == self.new2.text()
-        self.match_label.setText("" if not self.new2.text() or same
-                                 else tr("Die beiden Eingaben stimmen nicht überein."))
-        self.ok_button.setEnabled(not self._busy and ok and same
-                                  and bool(self.key_edit.text().strip()))
+        self.ok_button.setEnabled(self._key_fields_ready() and not self._busy)
         grow_to_fit(self)
 
     def submit(self) -> None:
