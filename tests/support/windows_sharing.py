@@ -22,6 +22,8 @@ answers as Windows does, driven by a registry of paths:
   ACL without write rights): ``os.open`` creating a file there raises ``winerror`` 5.
 - ``os.rename`` onto an existing file raises ``FileExistsError`` (``winerror`` 183), as on
   Windows.
+- ``os.open`` creating a file whose name holds a character Windows forbids (``<>:"|?*``)
+  raises ``OSError`` ``EINVAL``, as Python's ``open`` does there.
 
 The file layer tells a held file from a forbidden one by opening it for deletion
 (``storage.files._delete_refusal``, ``CreateFileW`` on Windows); the fixture answers that
@@ -158,6 +160,8 @@ class WindowsSharing:
         return self._real["unlink"](path, **kwargs)
 
     def open(self, path, flags, *args, **kwargs):
+        if flags & os.O_CREAT and set(os.path.basename(os.fspath(path))) & set('<>:"|?*'):
+            raise OSError(errno.EINVAL, "Invalid argument", os.fspath(path))
         if flags & os.O_CREAT and os.path.dirname(_key(path)) in self.refusing \
                 and not os.path.exists(path):
             raise self._refuse("open", path, ERROR_ACCESS_DENIED)
