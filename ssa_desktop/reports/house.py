@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from ..domain.os_reasons import os_reason
 from ..paths import resource
 from ..storage.errors import FileInUse, StorageFull, VaultError, WriteFailed
-from ..storage.files import atomic_target
+from ..storage.files import atomic_target, too_long
 from .font_widths import FONT as FONT
 from .font_widths import FONT_BOLD as FONT_BOLD
 from .font_widths import font_files as font_files
@@ -70,6 +70,8 @@ def _german_write_error(err: BaseException, path: Path) -> WriteError:
     if isinstance(err, StorageFull) or getattr(err, "errno", None) in (errno.ENOSPC,
                                                                       errno.EDQUOT):
         text = "Auf dem Datenträger ist nicht genug Platz."
+    elif isinstance(err, OSError) and too_long(err, path):
+        text = "Der Pfad ist zu lang."
     elif isinstance(err, OSError) and (err.errno in _NAME_ERRNOS
                                        or getattr(err, "winerror", None) in _NAME_WINERRORS):
         reason = os_reason(err)
