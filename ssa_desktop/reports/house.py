@@ -14,9 +14,10 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from ..domain.os_reasons import os_reason
 from ..paths import resource
 from ..storage.errors import FileInUse, StorageFull, VaultError, WriteFailed
-from ..storage.files import atomic_target
+from ..storage.files import atomic_target, too_long
 from .font_widths import FONT as FONT
 from .font_widths import FONT_BOLD as FONT_BOLD
 from .font_widths import font_files as font_files
@@ -59,10 +60,22 @@ def register_fonts() -> None:
                                   boldItalic=FONT_BOLD)
 
 
+# a path too long, a name the system refuses (Windows: ``<>:"|?*``, or its codes 123 and
+# 206 whatever errno they carry): the reason ``os_reason`` names, not a vague sentence
+_NAME_ERRNOS = (errno.ENAMETOOLONG, errno.EINVAL)
+_NAME_WINERRORS = (123, 206)
+
+
 def _german_write_error(err: BaseException, path: Path) -> WriteError:
     if isinstance(err, StorageFull) or getattr(err, "errno", None) in (errno.ENOSPC,
                                                                       errno.EDQUOT):
         text = "Auf dem Datenträger ist nicht genug Platz."
+    elif isinstance(err, OSError) and too_long(err, path):
+        text = "Der Pfad ist zu lang."
+    elif isinstance(err, OSError) and (err.errno in _NAME_ERRNOS
+                                       or getattr(err, "winerror", None) in _NAME_WINERRORS):
+        reason = os_reason(err)
+        text = f"{reason[0].upper()}{reason[1:]}."
     elif isinstance(err, PermissionError):
         text = "In diesen Ordner darf nicht geschrieben werden."
     elif isinstance(err, (FileNotFoundError, NotADirectoryError)):

@@ -29,7 +29,7 @@ from ..formatting import fmt_date
 from ..storage import documents_repo as q
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
-from ..storage.files import atomic_write_bytes, shred
+from ..storage.files import atomic_write_bytes, remove, shred
 from ..storage.transactions import transaction
 from . import consents, tombstones
 from .letter_child import LetterFailed, pdf_text
@@ -293,8 +293,8 @@ def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
         _disclose(conn, doc_id, write, recipient, legal_basis, day, "exportiert",
                   "Nichts wurde geschrieben.")
     except BaseException:
-        if written:   # the log's commit failed: the file goes too
-            target.unlink(missing_ok=True)
+        if written:   # the log's commit failed: the file goes too, past a scanner
+            remove(target)
         raise
     return target
 

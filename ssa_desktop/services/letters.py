@@ -32,6 +32,7 @@ from ..reports.slip_layout import Page
 from ..storage import repositories as repo
 from ..storage import retention_repo
 from ..storage.connection import Connection
+from ..storage.files import remove
 from ..storage.transactions import transaction
 from . import (
     appointments,
@@ -398,7 +399,7 @@ def _logged_or_removed(conn: Connection, written: Path, requests: list[LetterReq
         with transaction(conn):
             return sum(disclose(conn, request) is not None for request in requests)
     except BaseException:
-        written.unlink(missing_ok=True)
+        remove(written)   # waits out a scanner holding the fresh file (Windows)
         raise
 
 

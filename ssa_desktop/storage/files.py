@@ -183,6 +183,18 @@ def remove(path: Path) -> None:
         raise
 
 
+# Windows without long paths (its default) answers a path this long or longer with "path
+# not found" (ENOENT; codes 3 or 206), also the temp file beside a target just short enough
+MAX_PATH = 260
+
+
+def too_long(err: OSError, target: Path) -> bool:
+    """True when ``err`` is "not found" for a path of ``MAX_PATH`` characters or more (the
+    files ``err`` names, else ``target``) in a folder that is there: the path is too long."""
+    longest = max(len(os.path.abspath(name)) for name in _named(err) or [os.fspath(target)])
+    return err.errno == errno.ENOENT and longest >= MAX_PATH and Path(target).parent.is_dir()
+
+
 def write_failed(target: Path, err: OSError) -> VaultError:
     """The German error for a failed write to ``target`` (never naming a temp file)."""
     if _held(err, Path(target)):
@@ -194,6 +206,9 @@ def write_failed(target: Path, err: OSError) -> VaultError:
     if err.errno == errno.EROFS:
         return WriteFailed(f"Der Datenträger für {target} ist schreibgeschützt; es wurde nichts "
                           "verändert.")
+    if too_long(err, Path(target)):
+        return WriteFailed(f"{target} konnte nicht geschrieben werden (der Pfad ist zu lang); "
+                           "es wurde nichts verändert.")
     return WriteFailed(f"{target} konnte nicht geschrieben werden ({os_reason(err)}); "
                       "es wurde nichts verändert.")
 

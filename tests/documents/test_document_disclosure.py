@@ -12,7 +12,7 @@ from ssa_desktop.domain import documents as d
 from ssa_desktop.domain.entities import ChildProtectionProcedure, Consent
 from ssa_desktop.domain.errors import UserError
 from ssa_desktop.services import consents, documents
-from ssa_desktop.services.operations import DataKind, changes_of
+from ssa_desktop.services.operations import Cancelled, DataKind, Progress, changes_of
 from ssa_desktop.storage import repositories as repo
 from tests.support import document_files as f
 from tests.support.cli_runs import locked_with_passphrase, run_cli
@@ -63,6 +63,24 @@ def test_a_failed_write_leaves_no_log_entry(conn, pupil, tmp_path):
     (tmp_path / "ordner").mkdir()
     with pytest.raises(UserError, match="konnte nicht geschrieben werden"):
         documents.export_document(conn, doc.id, tmp_path / "ordner", "Jugendamt", "4KKG", DAY)
+    assert _log(conn, pupil.id) == []
+
+
+def test_a_cancel_during_the_write_removes_the_file_past_a_scanner(conn, pupil, tmp_path,
+                                                                 windows_sharing):
+    """Cancelled while the file was written: the fresh export goes, also when a scanner
+    (Windows Defender reads every new file) holds it a moment, and nothing is logged.
+    Before: a plain unlink, refused on Windows, left the document outside the vault with
+    no entry in the Übermittlungsprotokoll."""
+    doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, f.pdf())
+    out = tmp_path / "aus"
+    out.mkdir()
+    windows_sharing.scan(out / "brief.pdf", times=1)
+    progress = Progress(lambda percent, _text: percent == 10 and progress.cancel())
+    with pytest.raises(Cancelled):
+        documents.export_document(conn, doc.id, out / "brief.pdf", "Jugendamt", "4KKG", DAY,
+                                  progress=progress)
+    assert list(out.iterdir()) == [] and windows_sharing.waits
     assert _log(conn, pupil.id) == []
 
 

@@ -32,10 +32,16 @@ def _letter(conn, records, tmp_path):
     return request, svc.make(conn, request), out / "brief.pdf"
 
 
+@pytest.mark.parametrize("scanned", [False, True], ids=["linux", "scanner-on-windows"])
 def test_a_letter_whose_disclosure_cannot_be_logged_leaves_no_file(
-        conn, records, frozen_clock, tmp_path):
+        conn, records, frozen_clock, tmp_path, windows_sharing, scanned):
+    """Also when a scanner (Windows Defender reads every new file) holds the fresh letter
+    when it is removed: the removal waits it out. Before: a plain unlink, refused on
+    Windows, left the letter whose disclosure was never logged and hid the reason."""
     request, made, path = _letter(conn, records, tmp_path)
     _refuse_disclosures(conn)
+    if scanned:
+        windows_sharing.scan(path, times=1)
     with pytest.raises(Exception, match="refused by the test"):
         svc.save_letter(conn, path, request, made, Progress())
     assert list(path.parent.iterdir()) == []   # no file, no temp file

@@ -22,6 +22,9 @@ from ssa_desktop.storage.errors import FileInUse, VaultError
 from tests.conftest import TODAY
 from tests.kvjs import fixture
 from tests.kvjs.test_engine_fixture import SCHOOL_1
+from tests.letters.conftest import letterhead, records  # noqa: F401 - fixtures
+from tests.letters.test_serial_letters import group_of_three  # noqa: F401 - a fixture
+from tests.reliability.test_disk_full_outputs import tiny_disk  # noqa: F401 - a fixture
 
 HELD = re.escape("ist in einem anderen Programm geöffnet (z. B. Excel oder Acrobat). "
                  "Bitte dort schließen und erneut versuchen")
@@ -92,6 +95,78 @@ def test_slips_pdf_open_in_acrobat(windows_sharing, out):
     assert "darf nicht geschrieben" not in str(caught.value)
     assert target.read_bytes() == b"%PDF alt"
     _only(out, "zettel.pdf")
+
+
+def _her_paper(kind: str, conn, records, target, request) -> None:  # noqa: F811 - fixture's value
+    """Write one of her papers at ``target``: a document exported from „Dokumente“, a
+    letter and a serial letter going to an office (logged), a goal's trend, a template."""
+    from ssa_desktop.domain import documents as d
+    from ssa_desktop.domain.translate import german
+    from ssa_desktop.services import documents, goals, letters
+    from ssa_desktop.services import letter_templates as store
+    from ssa_desktop.services.operations import Progress
+    from tests.letters.test_own_templates import docx
+    from tests.reports.test_goal_trend_pdf import _goal
+    from tests.support import document_files
+
+    office = "Jugendamt Emmendingen\nPostfach 1\n79312 Emmendingen"
+    person = records["person"]
+    if kind == "document":
+        doc = documents.add_document(conn, d.Owner("person", person), "letter", "Brief",
+                                     TODAY, document_files.pdf())
+        documents.export_document(conn, doc.id, target, "Jugendamt", "4KKG", TODAY)
+    elif kind == "letter":
+        letter = letters.LetterRequest("referral", person, records["partner"], office,
+                                       outside=True, legal_basis="8a")
+        letters.save_letter(conn, target, letter, letters.make(conn, letter), Progress())
+    elif kind == "serial":
+        group_id, members = request.getfixturevalue("group_of_three")
+        serial = letters.SerialRequest("participation", group_id, tuple(m.id for m in members),
+                                       addresses={m.id: office for m in members},
+                                       outside=True, legal_basis="8a")
+        letters.save_serial_letter(conn, target, letters.serial_requests(conn, serial),
+                                   german, Progress())
+    elif kind == "trend":
+        goals.write_trend(conn, _goal(conn, request.getfixturevalue("pupil")).id, target)
+    else:
+        kept = store.import_template(conn, "Einladung", "invitation",
+                                     docx("Liebe Eltern von {{ person.first_name }}"), "docx")
+        store.export_template(conn, kept.id, target)
+
+
+@pytest.mark.parametrize("state", ["held", "disk-full"])
+@pytest.mark.parametrize(("kind", "name"), [
+    ("document", "Brief.pdf"), ("letter", "Brief.pdf"), ("serial", "Serienbrief.docx"),
+    ("trend", "Zielverlauf.pdf"), ("template", "Einladung.ssavorlage")])
+def test_her_paper_onto_a_file_open_in_word_or_acrobat_or_a_full_disk(
+        conn, records, frozen_clock, windows_sharing, out, request, kind, name,  # noqa: F811
+        state):
+    """Each way a paper of hers leaves the vault, onto last time's file still open (or
+    on a full disk, a real tiny tmpfs): the German sentence (naming the held file), the
+    old file whole, no temp file, nothing logged."""
+    from ssa_desktop.services import consents
+    from tests.reliability.test_disk_full_outputs import _fill
+
+    folder = out if state == "held" else request.getfixturevalue("tiny_disk")
+    target = folder / name
+    target.write_bytes(b"alte Fassung")
+    if state == "held":
+        windows_sharing.hold(target)
+    else:
+        _fill(folder / "filler")
+    try:
+        with pytest.raises(VaultError, match=HELD if state == "held" else "nicht genug Platz"
+                           ) as caught:
+            _her_paper(kind, conn, records, target, request)
+        assert target.read_bytes() == b"alte Fassung"
+        _only(folder, name, *(["filler"] if state == "disk-full" else []))
+    finally:
+        if state == "disk-full":   # the tiny disk is the module's: left empty
+            for leftover in folder.iterdir():
+                leftover.unlink()
+    assert state == "disk-full" or (name in str(caught.value)
+                                     and "darf nicht geschrieben" not in str(caught.value))
+    assert consents.disclosures_for_person(conn, records["person"]) == []
 
 
 def test_slips_pdf_waits_out_a_scanner(windows_sharing, out):

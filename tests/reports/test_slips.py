@@ -148,6 +148,25 @@ def test_unwritable_folder_gets_a_german_message(tmp_path, monkeypatch):
         folder.chmod(0o700)
 
 
+@pytest.mark.parametrize(("name", "reason"), [
+    ("z" * 300 + ".pdf", "Der Pfad ist zu lang."),
+    ("Zettel 7a|7b?.pdf", "Der Name enthält Zeichen, die hier nicht erlaubt sind."),
+    (250, "Der Pfad ist zu lang."),
+], ids=["too-long", "windows-forbids", "windows-max-path"])
+def test_a_name_the_system_refuses_is_said_with_its_reason(tmp_path, windows_sharing, name,
+                                                           reason):
+    """Every PDF and letter (``house.write_atomically``) says why. Before: „Beim Schreiben
+    ist ein Fehler aufgetreten.“, though the file layer knew the reason; and a target of
+    250 characters, whose temp file beside it passes Windows' 260, was „Den Ordner gibt es
+    nicht.“ (Windows answers a path too long with "path not found")."""
+    if isinstance(name, int):   # the whole path this long
+        name = "z" * (name - len(str(tmp_path)) - 5) + ".pdf"
+    with pytest.raises(WriteError) as caught:
+        slips.write_slips(tmp_path / name, [SLIP])
+    assert reason in str(caught.value) and "keine unvollständige Datei" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_existing_file_is_replaced_whole(tmp_path):
     target = tmp_path / "zettel.pdf"
     target.write_bytes(b"old")

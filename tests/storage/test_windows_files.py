@@ -305,3 +305,15 @@ def _refuse_onto(target, real):
         return real(src, dst, **kwargs)
 
     return replace
+
+
+def test_a_path_too_long_for_windows_is_said_so(windows_sharing, tmp_path):
+    """A target of 250 characters: its temp file beside it passes Windows' 260, which
+    Windows answers with "path not found". Before: „der Ordner wurde nicht gefunden“ for
+    the folder she had just chosen; now the reason, and nothing left."""
+    target = tmp_path / ("b" * (250 - len(str(tmp_path)) - 5) + ".pdf")
+    assert len(str(target)) == 250
+    with pytest.raises(files.WriteFailed) as caught:
+        files.atomic_write_bytes(target, b"neu")
+    assert "(der Pfad ist zu lang)" in str(caught.value) and "Ordner" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []

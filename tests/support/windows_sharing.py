@@ -22,6 +22,10 @@ answers as Windows does, driven by a registry of paths:
   ACL without write rights): ``os.open`` creating a file there raises ``winerror`` 5.
 - ``os.rename`` onto an existing file raises ``FileExistsError`` (``winerror`` 183), as on
   Windows.
+- ``os.open`` creating a file whose name holds a character Windows forbids (``<>:"|?*``)
+  raises ``OSError`` ``EINVAL``, as Python's ``open`` does there; one whose path has 260
+  characters or more (``MAX_PATH``; long paths are off unless IT turns them on) raises
+  ``FileNotFoundError``, as Windows answers it ("path not found").
 
 The file layer tells a held file from a forbidden one by opening it for deletion
 (``storage.files._delete_refusal``, ``CreateFileW`` on Windows); the fixture answers that
@@ -45,6 +49,7 @@ from pathlib import Path
 ERROR_ACCESS_DENIED = 5
 ERROR_SHARING_VIOLATION = 32
 ERROR_ALREADY_EXISTS = 183
+MAX_PATH = 260
 
 
 def _key(path) -> str:
@@ -158,6 +163,10 @@ class WindowsSharing:
         return self._real["unlink"](path, **kwargs)
 
     def open(self, path, flags, *args, **kwargs):
+        if flags & os.O_CREAT and set(os.path.basename(os.fspath(path))) & set('<>:"|?*'):
+            raise OSError(errno.EINVAL, "Invalid argument", os.fspath(path))
+        if flags & os.O_CREAT and len(_key(path)) >= MAX_PATH:
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory", os.fspath(path))
         if flags & os.O_CREAT and os.path.dirname(_key(path)) in self.refusing \
                 and not os.path.exists(path):
             raise self._refuse("open", path, ERROR_ACCESS_DENIED)

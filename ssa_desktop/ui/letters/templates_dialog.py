@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import letters as dl
 from ...domain.errors import UserError
+from ...domain.file_names import safe_file_name
 from ...services import letter_templates as store
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
@@ -130,7 +131,7 @@ class LetterTemplatesDialog(QDialog):
         template = self.selected()
         if template is None:
             return False
-        path = self.save_path_chooser(template.name + store.TEMPLATE_SUFFIX)
+        path = self.save_path_chooser(safe_file_name(template.name + store.TEMPLATE_SUFFIX))
         if not path:
             return False
         try:

@@ -112,3 +112,18 @@ def test_manage_imports_lists_exports_and_deletes(qtbot, ctx, records, tmp_path,
     dialog.file_chooser = lambda: str(target)
     QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [t.name for t in store.stored_templates(ctx.conn)] == ["Einladung Eltern"]
+
+
+def test_the_export_offers_a_name_windows_takes(qtbot, ctx, shown):
+    """Her template's name is hers („Einladung 7a/7b: Eltern“): the name offered for its
+    export is valid on Windows (``safe_file_name``). Before: offered as it was, the slash
+    cut it to „7b: Eltern.ssavorlage“ and Windows' dialog refused the colon."""
+    store.import_template(ctx.conn, "Einladung 7a/7b: Eltern", "invitation",
+                          docx("Liebe Eltern von {{ person.first_name }}"), "docx")
+    dialog = _show(qtbot, LetterTemplatesDialog(ctx, kind="invitation"))
+    offered: list[str] = []
+    dialog.save_path_chooser = lambda suggested: offered.append(suggested) or ""
+    dialog.table.setFocus()
+    QTest.keyClick(dialog.table, Qt.Key.Key_Home)
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert offered == ["Einladung 7a-7b- Eltern.ssavorlage"] and shown == []
