@@ -274,9 +274,9 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 result.deleted_here += 1
                 continue
             existing = table.get(conn, *key)
-            if existing is None and table.name == "tombstone":
-                if _tombstone_conflict(conn, row, i, resolutions, result, present):
-                    continue
+            if existing is None and _asked(conn, table, row, key, i, resolutions, result,
+                                           present, new_ids):
+                continue
             if existing is None:
                 _insert_new(conn, table, row, key, counted, result, new)
                 continue
@@ -288,6 +288,17 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 continue
             _merge_two_way(conn, table, existing, row, erased, key, i, resolutions, result)
     return new_ids
+
+
+def _asked(conn: Connection, table, row: dict, key: tuple, i: int, resolutions,
+           result: MergeResult, present: list[set], new_ids: dict[str, set]) -> bool:
+    """A new row of the file that undoes something here (a deletion, a restriction or
+    § 9b mark not here) is a conflict, not written silently. True: handled."""
+    if table.name == "tombstone":
+        return _tombstone_conflict(conn, row, i, resolutions, result, present)
+    if table.name in _STATE_ASKED:
+        return _state_conflict(conn, table, row, key, i, resolutions, result, present, new_ids)
+    return False
 
 
 def _insert_new(conn: Connection, table, row: dict, key: tuple, counted: set[tuple[str, str]],
@@ -446,6 +457,39 @@ def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result
         result.taken["tombstone"] += 1
     elif choice == KEEP_MINE:
         result.kept["tombstone"] += 1
+    else:
+        result.conflicts.append(conflict)
+    return True
+
+
+# A restriction or § 9b classification in the file for a record this vault holds without
+# it (she lifted it, or never placed it): asked, never written silently (the re-import of
+# an earlier export would otherwise restrict again whom she released, or keep for decades
+# a file she took out of § 9b).
+_STATE_ASKED = {"retention_restriction": "dort eingeschränkt, hier nicht",
+                "retention_mark": "dort nach § 9b eingeordnet, hier nicht"}
+
+
+def _state_conflict(conn: Connection, table, row: dict, key: tuple, i: int, resolutions,
+                    result: MergeResult, present: list[set], new_ids: dict[str, set]) -> bool:
+    """A restriction or mark of the file on a record that was here before the merge
+    (without it): a conflict; taking theirs writes it. True: handled."""
+    if not present:
+        present.append(ixrepo.all_ids(conn, [t.name for t in ix.merge_tables()
+                                             if t.key == ("id",)]))
+    record_id = row.get("record_id")
+    if record_id not in present[0] or any(record_id in ids for ids in new_ids.values()):
+        return False
+    person = repo.PERSONS.get(conn, row["record_id"])
+    conflict = Conflict(table.name, key, f"tables.{table.name}[{i}]",
+                        (_STATE_ASKED[table.name],),
+                        describe(conn, "person", person) if person is not None else "")
+    choice = _resolution(resolutions, conflict)
+    if choice == TAKE_THEIRS:
+        table.insert(conn, ix._build(table, row))
+        result.taken[table.name] += 1
+    elif choice == KEEP_MINE:
+        result.kept[table.name] += 1
     else:
         result.conflicts.append(conflict)
     return True

@@ -21,7 +21,13 @@ from ..domain.errors import UserError
 from ..domain.retention_rows import AssessmentTable, EngineOrder, Rows
 from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
-from ..storage import documents_repo, migrations, retention_delete_repo, retention_log_repo
+from ..storage import (
+    documents_repo,
+    migrations,
+    retention_delete_repo,
+    retention_log_repo,
+    retention_state_repo,
+)
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -827,11 +833,28 @@ def display_name(conn: Connection, a: rt.Assessment) -> tuple[str, str]:
 def deletion_guard(current_conn):
     """A ``prepare`` for ``storage.backup.restore_database``: the current vault's
     tombstones are read now (before the swap) and re-applied to the staged copy (the
-    staged file is rebuilt afterwards, so no compaction here)."""
+    staged file is rebuilt afterwards, so no compaction here); then the retention state
+    of every record the current vault holds (restriction, holds, decisions, § 9b marks)
+    is laid over the copy's, so that one placed or lifted since the backup stays so."""
     tombstones = deleted_ids_since(current_conn)
+    current = retention_state_repo.read_state(current_conn)
 
     def prepare(staged_conn) -> int:
         migrations.upgrade(staged_conn)  # an older backup gains the tombstone table
-        return reapply_deletions(staged_conn, tombstones, compact=False)
+        removed = reapply_deletions(staged_conn, tombstones, compact=False)
+        return removed + _keep_her_retention_state(current_conn, current, staged_conn)
 
     return prepare
+
+
+def _keep_her_retention_state(current_conn, current: retention_state_repo.State,
+                              staged_conn) -> int:
+    """Her retention state wins over the backup's for every record the current vault
+    holds (one only in the backup keeps its own; one made after the backup is not in it)."""
+    mine = retention_state_repo.record_ids(current)
+    theirs = retention_state_repo.record_ids(retention_state_repo.read_state(staged_conn))
+    here = retention_state_repo.rows_among(current_conn, mine | theirs)
+    there = retention_state_repo.rows_among(staged_conn, mine)
+    with transaction(staged_conn):
+        return retention_state_repo.lay_over(staged_conn, current, mine | (theirs & here),
+                                             (mine & here) - there)

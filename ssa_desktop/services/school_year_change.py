@@ -194,10 +194,14 @@ def apply(conn: Connection, plan: SchoolPlan, today: date | None = None,
         raise SchoolYearChangeError(
             f"Der Schuljahreswechsel {plan.target.label} ist für diese Schule bereits "
             f"durchgeführt.")
-    summary = syc.summarise(plan.rows)
-    total = max(len(plan.rows), 1)
     with transaction(conn):
-        for index, row in enumerate(plan.rows):
+        # the assistant is not modal: a pupil restricted (or deleted) since its proposal
+        # is left as she is, as a fresh proposal would not list her
+        listed = q.still_listed(conn, [row.person_id for row in plan.rows])
+        rows = [row for row in plan.rows if row.person_id in listed]
+        summary = syc.summarise(rows)
+        total = max(len(rows), 1)
+        for index, row in enumerate(rows):
             q.update_pupil(conn, row.person_id, row.new_grade, row.new_label.strip(),
                            row.day if row.status == syc.LEFT else None,
                            row.day if row.status == syc.CHANGED else None)

@@ -16,6 +16,7 @@ from . import repositories as repo
 from .connection import Connection
 from .handover_repo import IN_IDS, _ids
 from .mapper import Table
+from .retention_state_repo import RETENTION_STATE
 from .timeshare_repo import AGREEMENT_TARGETS
 
 
@@ -108,12 +109,9 @@ def copy_school_package(src, dst, school_id: str, fresh_token,
     return counts
 
 
-# The retention state that travels with a handed-over record: a restriction (Art. 18
-# DSGVO), a hold, a § 8a decision, a § 9b mark stay with the data at the successor.
-RETENTION_STATE = ("retention_restriction", "retention_hold", "retention_decision",
-                   "retention_mark")
-
-
+# The retention state (``RETENTION_STATE``) travels with a handed-over record: a
+# restriction (Art. 18 DSGVO), a hold, a § 8a decision, a § 9b mark stay with the data at
+# the successor.
 def copy_retention_state(src, dst, record_ids: list[str]) -> int:
     """Copy the retention rows of ``record_ids`` column by column (same schema)."""
     ids, copied = _ids(record_ids), 0

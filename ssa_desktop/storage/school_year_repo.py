@@ -39,6 +39,15 @@ def pupils(conn: Connection, school_id: str, created_before: date, first: date, 
     return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
 
+def still_listed(conn: Connection, person_ids: list[str]) -> set[str]:
+    """Those of ``person_ids`` that ``pupils`` may still list: present and not restricted
+    (a proposal read earlier may name one restricted or deleted since)."""
+    return {r[0] for r in conn.execute(
+        "SELECT id FROM person WHERE id IN (SELECT value FROM json_each(?))"
+        " AND id NOT IN (SELECT record_id FROM retention_restriction)",
+        (json.dumps(person_ids),))}
+
+
 def has_pupils(conn: Connection, school_id: str, created_before: date) -> bool:
     """Whether ``pupils`` would list anyone (cheap: no activity lookup)."""
     return conn.execute(
