@@ -4,6 +4,8 @@ same points as a table a screen reader reads), printable for a Hilfeplan talk.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -135,17 +137,18 @@ class GoalEditDialog(QDialog):
         self.baseline.setCurrentIndex(max(0, self.baseline.findData(keep)))
 
     def collect(self) -> g.CaseGoal:
-        goal = self.goal
-        goal.text, goal.pupil_words = self.text.text(), self.words.text()
-        goal.scale, goal.baseline = self._scale(), self.baseline.currentData()
-        (goal.anchor_1, goal.anchor_2, goal.anchor_3, goal.anchor_4,
-         goal.anchor_5) = (e.text().strip() for e in self.anchors)
-        goal.target_date = self.target.value() if self.has_target.isChecked() else None
-        return goal
+        """Her entries as a copy of the goal: the list's goal stays as saved until the
+        save is taken (a refused change she then cancels was shown in the list)."""
+        anchors = [e.text().strip() for e in self.anchors]
+        return replace(self.goal, text=self.text.text(), pupil_words=self.words.text(),
+                       scale=self._scale(), baseline=self.baseline.currentData(),
+                       anchor_1=anchors[0], anchor_2=anchors[1], anchor_3=anchors[2],
+                       anchor_4=anchors[3], anchor_5=anchors[4],
+                       target_date=self.target.value() if self.has_target.isChecked() else None)
 
     def accept(self) -> None:
         try:
-            self.ctx.apply(svc.save_goal, self.collect())
+            self.goal = self.ctx.apply(svc.save_goal, self.collect())
         except svc.GoalServiceError as err:
             self.error.say(str(err))
             self.error.show()
