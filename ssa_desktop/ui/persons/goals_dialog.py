@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +44,10 @@ tr = translator("GoalsDialog")
 def _level_combo(goal_scale: str, anchors: tuple[str, ...], name: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
+    # an anchor may be 120 characters: the box ends in "…" (its list and its value, as a
+    # screen reader says it, are whole) instead of widening the dialog beyond its buttons
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(30)
     for level, anchor in zip(g.LEVELS[goal_scale], anchors, strict=True):
         box.addItem(f"{g.level_label(goal_scale, level)} {anchor}", level)
     return box
@@ -166,7 +171,10 @@ class RateDialog(QDialog):
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))
         self.level = _level_combo(goal.scale, goal.anchors, tr("Stufe"))
         form = QFormLayout()
-        form.addRow(QLabel(goal.text))
+        shown = QLabel(goal.text)   # whole and as written: up to 300 characters
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+        shown.setWordWrap(True)
+        form.addRow(shown)
         label = QLabel(tr("&Datum"))
         label.setBuddy(self.day)
         form.addRow(label, self.day)

@@ -178,3 +178,36 @@ def test_a_refused_change_she_cancels_leaves_the_list_as_saved(qtbot, ctx, conn,
     monkeypatch.setattr(goals_dialog.RateDialog, "exec", look)
     dialog.rate_goal()
     assert offered[0][0] == "-2 viel weniger als erwartet"
+
+
+def test_a_long_goal_is_read_whole_when_she_rates_it(qtbot, ctx, conn, pupil):
+    """Einschätzen … of a goal of 300 characters (its limit) with a „<b>“ in it: the goal
+    is shown whole and as written (screen and screen reader), and „Speichern“ is in sight
+    when the dialog opens (the goal was one line as wide as the screen, cut, the buttons
+    beyond the right edge, as was the level chosen by a long anchor; its „<b>“ was read as
+    bold type)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from ssa_desktop.ui.persons.goals_dialog import RateDialog
+    from tests.ui.shell.test_fits_small_screen import shown_size
+
+    case = persons.save_case(conn, Case(pupil.id, date(2025, 9, 1), title="Schulangst"))
+    text = ("<b>Ziel</b> " + "Jeden Tag pünktlich zur ersten Stunde in die Schule kommen, "
+            * 6)[:g.TEXT_LIMIT].strip()
+    anchor = ("fehlt höchstens einen Tag im Monat und meldet sich vorher im Sekretariat ab, "
+              "wenn sie krank ist oder einen Termin hat")[:g.ANCHOR_LIMIT]
+    goal = goals.save_goal(conn, g.CaseGoal(case.id, text, scale=g.GAS, baseline=-2,
+                                            anchor_3=anchor))
+    dialog = RateDialog(ctx, goal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    [label] = [w for w in dialog.findChildren(QLabel) if "pünktlich" in w.text()]
+    assert label.text() == text
+    assert QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name) == text
+    assert shown_size(label) == (label.width(), label.height())
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    assert shown_size(save) == (save.width(), save.height())
+    dialog.level.setCurrentIndex(2)
+    assert QAccessible.queryAccessibleInterface(dialog.level).text(
+        QAccessible.Text.Value) == f"0 {anchor}"
