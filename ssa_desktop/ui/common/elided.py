@@ -11,11 +11,14 @@ from .announce import MessageLabel
 
 
 class ElidedLabel(QLabel):
-    """``set_full_text(text)``; the whole text stays in the tooltip and accessible text."""
+    """``set_full_text(text)``; the whole text stays in the tooltip and accessible text.
+    ``mode`` where it is shortened (the middle for a file name: its type and size stay)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight):
         super().__init__(parent)
         self._full = ""
+        self._mode = mode
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
@@ -34,7 +37,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40))
+        shown = self.fontMetrics().elidedText(self._full, self._mode, max(self.width(), 40))
         if shown != self.text():
             super().setText(shown)
 

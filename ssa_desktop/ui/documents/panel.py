@@ -38,6 +38,7 @@ from ..common.area import PersonPanel
 from ..common.closing import KeepingDialog
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
+from ..common.elided import ElidedLabel
 from ..common.files import choose_open_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import (
@@ -79,8 +80,11 @@ class AddDocumentDialog(KeepingDialog):
         self.shred_problem = ""
         self.setWindowTitle(tr("Dokument hinzufügen"))
         form = QFormLayout(self)
-        shown = QLabel(tr("Datei: {0} ({1})").format(d.shown_name(file_name), _size(len(data))))
-        shown.setTextFormat(Qt.TextFormat.PlainText)
+        # a long name is shortened in the middle (whole in its tool tip and for the screen
+        # reader): one line wider than the dialog, it scrolled the form sideways
+        shown = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
+        shown.set_full_text(tr("Datei: {0} ({1})").format(d.shown_name(file_name),
+                                                          _size(len(data))))
         form.addRow(shown)
         self.kind = CatalogueCombo(DOCUMENT_KINDS, accessible_name=tr("Art des Dokuments"))
         self.title = make_line_edit(tr("Titel"), tr("z. B. Schweigepflichtentbindung Jugendamt"))

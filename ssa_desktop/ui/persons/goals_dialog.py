@@ -4,6 +4,9 @@ same points as a table a screen reader reads), printable for a Hilfeplan talk.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +44,10 @@ tr = translator("GoalsDialog")
 def _level_combo(goal_scale: str, anchors: tuple[str, ...], name: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
+    # an anchor may be 120 characters: the box ends in "…" (its list and its value, as a
+    # screen reader says it, are whole) instead of widening the dialog beyond its buttons
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(30)
     for level, anchor in zip(g.LEVELS[goal_scale], anchors, strict=True):
         box.addItem(f"{g.level_label(goal_scale, level)} {anchor}", level)
     return box
@@ -135,17 +142,18 @@ class GoalEditDialog(QDialog):
         self.baseline.setCurrentIndex(max(0, self.baseline.findData(keep)))
 
     def collect(self) -> g.CaseGoal:
-        goal = self.goal
-        goal.text, goal.pupil_words = self.text.text(), self.words.text()
-        goal.scale, goal.baseline = self._scale(), self.baseline.currentData()
-        (goal.anchor_1, goal.anchor_2, goal.anchor_3, goal.anchor_4,
-         goal.anchor_5) = (e.text().strip() for e in self.anchors)
-        goal.target_date = self.target.value() if self.has_target.isChecked() else None
-        return goal
+        """Her entries as a copy of the goal: the list's goal stays as saved until the
+        save is taken (a refused change she then cancels was shown in the list)."""
+        anchors = [e.text().strip() for e in self.anchors]
+        return replace(self.goal, text=self.text.text(), pupil_words=self.words.text(),
+                       scale=self._scale(), baseline=self.baseline.currentData(),
+                       anchor_1=anchors[0], anchor_2=anchors[1], anchor_3=anchors[2],
+                       anchor_4=anchors[3], anchor_5=anchors[4],
+                       target_date=self.target.value() if self.has_target.isChecked() else None)
 
     def accept(self) -> None:
         try:
-            self.ctx.apply(svc.save_goal, self.collect())
+            self.goal = self.ctx.apply(svc.save_goal, self.collect())
         except svc.GoalServiceError as err:
             self.error.say(str(err))
             self.error.show()
@@ -163,7 +171,10 @@ class RateDialog(QDialog):
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))
         self.level = _level_combo(goal.scale, goal.anchors, tr("Stufe"))
         form = QFormLayout()
-        form.addRow(QLabel(goal.text))
+        shown = QLabel(goal.text)   # whole and as written: up to 300 characters
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+        shown.setWordWrap(True)
+        form.addRow(shown)
         label = QLabel(tr("&Datum"))
         label.setBuddy(self.day)
         form.addRow(label, self.day)

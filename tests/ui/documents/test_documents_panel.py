@@ -196,3 +196,29 @@ def test_every_dialog_the_panel_opens_is_gone_once_closed(open_panel, ctx, qtbot
         assert not shiboken6.isValid(opened)
     assert [d.title for d in svc.documents_of_person(ctx.conn, pupil.id)] == ["SPE"]
     panel.clear()
+
+
+def test_a_long_file_name_leaves_the_dialog_and_its_buttons_in_sight(open_panel, ctx, qtbot,
+                                                                      pupil, tmp_path):
+    """A file with a long name (a download's, no spaces): „Dokument hinzufügen“ opens with
+    its labels and „Speichern“ in sight; the name is shortened in the middle on screen,
+    whole for the screen reader (it was one line wider than the dialog: the dialog scrolled
+    sideways past „Art“ and „Titel“, and „Speichern“ lay below the scroll bar)."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.shell.test_fits_small_screen import shown_size
+
+    name = ("2026-11-21_Hilfeplanprotokoll_Jugendamt_Landkreis_Emmendingen_Familie_Sommer_"
+            "Kim_Klasse_7b_unterschrieben_final_v3.pdf")
+    source = tmp_path / name
+    source.write_bytes(f.pdf())
+    panel = open_panel(pupil)
+    dialog = panel.add_file(str(source))
+    qtbot.waitExposed(dialog)
+    [label] = [w for w in dialog.findChildren(QLabel) if w.text().startswith("Datei: ")]
+    for widget in (label, dialog.kind, dialog.title, dialog.save_button):
+        assert shown_size(widget) == (widget.width(), widget.height())
+    shown = label.text()
+    assert shown.startswith("Datei: 2026-11-21_") and shown.endswith(".pdf (2 KB)")
+    assert "…" in shown
+    assert label.accessibleDescription() == f"Datei: {name} (2 KB)"

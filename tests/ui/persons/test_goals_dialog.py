@@ -135,3 +135,79 @@ def test_the_goals_and_the_trend_give_their_memory_back_when_deleted(ctx, conn, 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
     assert trims == [True, True]
+
+
+def test_a_refused_change_she_cancels_leaves_the_list_as_saved(qtbot, ctx, conn, pupil,
+                                                                 monkeypatch):
+    """Bearbeiten …, the scale of a rated goal changed (refused in the dialog's line), Esc:
+    the list shows the goal as it is saved, and Einschätzen … offers its saved scale (the
+    refused edit was written into the list's goal: its cells were of the other scale, the
+    last rating's anchor not found, and a rating she chose there was saved on the old
+    scale)."""
+    case, goal = _rated_goal(conn, pupil)
+    dialog = GoalsDialog(ctx, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = [dialog.model.index(0, c).data() for c in range(5)]
+    from ssa_desktop.ui.persons import goals_dialog
+
+    said = []
+
+    def change_scale_then_esc(self):   # her keys in the goal's dialog
+        self.show()
+        self.scale.setFocus()
+        QTest.keyClick(self.scale, Qt.Key.Key_Down)            # GAS → the generic scale
+        QTest.keyClick(self.text, Qt.Key.Key_Return)
+        said.append(self.error.text())
+        QTest.keyClick(self.text, Qt.Key.Key_Escape)
+        return self.result()
+
+    monkeypatch.setattr(goals_dialog.GoalEditDialog, "exec", change_scale_then_esc)
+    dialog.edit_goal()
+    assert said == ["Die Skala eines eingeschätzten Ziels bleibt, wie sie ist."]
+    assert [dialog.model.index(0, c).data() for c in range(5)] == before
+    shown = dialog.current()
+    assert (shown.scale, shown.baseline) == (g.GAS, -2)
+
+    offered = []
+
+    def look(self):
+        offered.append([self.level.itemText(i) for i in range(self.level.count())])
+        return 0
+
+    monkeypatch.setattr(goals_dialog.RateDialog, "exec", look)
+    dialog.rate_goal()
+    assert offered[0][0] == "-2 viel weniger als erwartet"
+
+
+def test_a_long_goal_is_read_whole_when_she_rates_it(qtbot, ctx, conn, pupil):
+    """Einschätzen … of a goal of 300 characters (its limit) with a „<b>“ in it: the goal
+    is shown whole and as written (screen and screen reader), and „Speichern“ is in sight
+    when the dialog opens (the goal was one line as wide as the screen, cut, the buttons
+    beyond the right edge, as was the level chosen by a long anchor; its „<b>“ was read as
+    bold type)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from ssa_desktop.ui.persons.goals_dialog import RateDialog
+    from tests.ui.shell.test_fits_small_screen import shown_size
+
+    case = persons.save_case(conn, Case(pupil.id, date(2025, 9, 1), title="Schulangst"))
+    text = ("<b>Ziel</b> " + "Jeden Tag pünktlich zur ersten Stunde in die Schule kommen, "
+            * 6)[:g.TEXT_LIMIT].strip()
+    anchor = ("fehlt höchstens einen Tag im Monat und meldet sich vorher im Sekretariat ab, "
+              "wenn sie krank ist oder einen Termin hat")[:g.ANCHOR_LIMIT]
+    goal = goals.save_goal(conn, g.CaseGoal(case.id, text, scale=g.GAS, baseline=-2,
+                                            anchor_3=anchor))
+    dialog = RateDialog(ctx, goal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    [label] = [w for w in dialog.findChildren(QLabel) if "pünktlich" in w.text()]
+    assert label.text() == text
+    assert QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name) == text
+    assert shown_size(label) == (label.width(), label.height())
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    assert shown_size(save) == (save.width(), save.height())
+    dialog.level.setCurrentIndex(2)
+    assert QAccessible.queryAccessibleInterface(dialog.level).text(
+        QAccessible.Text.Value) == f"0 {anchor}"
