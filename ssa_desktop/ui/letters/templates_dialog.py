@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain import letters as dl
 from ...domain.errors import UserError
 from ...domain.file_names import safe_file_name
+from ...formatting import fmt_date
 from ...services import letter_templates as store
 from ..common.button_row import end_button_row
 from ..common.combos import make_combo
@@ -93,7 +94,7 @@ class LetterTemplatesDialog(QDialog):
         for row, t in enumerate(self.templates):
             for column, text in enumerate((t.name, tr(dl.kind_of(t.kind).title),
                                            t.file_type.upper(), str(len(t.mapping)) if t.mapping
-                                           else "–", t.added[:10])):
+                                           else "–", fmt_date(t.added))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         if self.templates:

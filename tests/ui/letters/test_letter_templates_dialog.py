@@ -88,8 +88,9 @@ def test_manage_imports_lists_exports_and_deletes(qtbot, ctx, records, tmp_path,
     QTest.keyClicks(dialog.name_box, "Einladung Eltern")
     QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 1
-    assert [dialog.table.item(0, c).text() for c in range(3)] == [
-        "Einladung Eltern", "Einladung zum Gespräch", "DOCX"]
+    # the day it was kept as she writes days (25.11.2026), not as the vault stores it
+    assert [dialog.table.item(0, c).text() for c in range(5)] == [
+        "Einladung Eltern", "Einladung zum Gespräch", "DOCX", "–", "25.11.2026"]
     assert "„Einladung Eltern“ im Tresor abgelegt" in dialog.status.text()
     # export for a colleague
     target = tmp_path / "kollegin" / "einladung.ssavorlage"
