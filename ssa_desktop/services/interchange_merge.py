@@ -442,24 +442,39 @@ def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result
                         present: list[set]) -> bool:
     """A deletion in the file of a record that is here: asked like any conflict (taking
     theirs deletes it here too, by the tombstone re-apply of restore). True: handled."""
-    if not present:
-        present.append(ixrepo.all_ids(conn, [t.name for t in ix.merge_tables()
-                                             if t.key == ("id",)]))
     record_id = row["record_id"].split(retention_log_repo.FIELD_MARK, 1)[0]
-    if record_id not in present[0]:
+    if record_id not in _here_before(conn, present):
         return False
     conflict = Conflict("tombstone", (row["record_id"],), f"tables.tombstone[{i}]",
                         ("dort gelöscht, hier vorhanden",))
+    if _decided(conn, conflict, resolutions, result, ix._TABLES["tombstone"], row):
+        retention_log_repo.apply_tombstones(conn)
+    return True
+
+
+def _here_before(conn: Connection, present: list[set]) -> set:
+    """The ids of every record this vault held before the merge (read once, kept in
+    ``present``)."""
+    if not present:
+        present.append(ixrepo.all_ids(conn, [t.name for t in ix.merge_tables()
+                                             if t.key == ("id",)]))
+    return present[0]
+
+
+def _decided(conn: Connection, conflict: Conflict, resolutions, result: MergeResult, table,
+             row: dict) -> bool:
+    """Her answer to ``conflict``: theirs writes ``row`` (True), mine counts it kept, none
+    yet lists the conflict."""
     choice = _resolution(resolutions, conflict)
     if choice == TAKE_THEIRS:
-        ix._TABLES["tombstone"].insert(conn, ix._build(ix._TABLES["tombstone"], row))
-        retention_log_repo.apply_tombstones(conn)
-        result.taken["tombstone"] += 1
-    elif choice == KEEP_MINE:
-        result.kept["tombstone"] += 1
+        table.insert(conn, ix._build(table, row))
+        result.taken[table.name] += 1
+        return True
+    if choice == KEEP_MINE:
+        result.kept[table.name] += 1
     else:
         result.conflicts.append(conflict)
-    return True
+    return False
 
 
 # A restriction or § 9b classification in the file for a record this vault holds without
@@ -474,24 +489,15 @@ def _state_conflict(conn: Connection, table, row: dict, key: tuple, i: int, reso
                     result: MergeResult, present: list[set], new_ids: dict[str, set]) -> bool:
     """A restriction or mark of the file on a record that was here before the merge
     (without it): a conflict; taking theirs writes it. True: handled."""
-    if not present:
-        present.append(ixrepo.all_ids(conn, [t.name for t in ix.merge_tables()
-                                             if t.key == ("id",)]))
     record_id = row.get("record_id")
-    if record_id not in present[0] or any(record_id in ids for ids in new_ids.values()):
+    if (record_id not in _here_before(conn, present)
+            or any(record_id in ids for ids in new_ids.values())):
         return False
     person = repo.PERSONS.get(conn, row["record_id"])
     conflict = Conflict(table.name, key, f"tables.{table.name}[{i}]",
                         (_STATE_ASKED[table.name],),
                         describe(conn, "person", person) if person is not None else "")
-    choice = _resolution(resolutions, conflict)
-    if choice == TAKE_THEIRS:
-        table.insert(conn, ix._build(table, row))
-        result.taken[table.name] += 1
-    elif choice == KEEP_MINE:
-        result.kept[table.name] += 1
-    else:
-        result.conflicts.append(conflict)
+    _decided(conn, conflict, resolutions, result, table, row)
     return True
 
 
