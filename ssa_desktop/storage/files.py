@@ -13,9 +13,11 @@ permission problem) is not retried.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import errno
 import functools
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -290,6 +292,7 @@ def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
     try:
         yield tmp
         fsync_file(tmp)
+        _keep_old(target)
         replace(tmp, target)
         make_private_file(target)
         fsync_dir(target.parent)
@@ -307,6 +310,73 @@ def _discard(tmp: Path) -> None:
     not hide the error she needs to see."""
     with contextlib.suppress(OSError):
         remove_quietly(tmp)
+
+
+# -- an overwrite undone: the old file back when the step it belongs to fails --------------
+# The targets written inside ``undone_on_failure``, each with the old file kept aside (None:
+# there was none). Per thread (a contextvar): the runner's worker and the GUI do not mix.
+_KEPT: contextvars.ContextVar[dict[Path, Path | None] | None] = \
+    contextvars.ContextVar("ssa_kept_files", default=None)
+
+
+@contextlib.contextmanager
+def undone_on_failure() -> Iterator[None]:
+    """Every file ``atomic_target`` (so ``atomic_write_bytes``) puts into place inside the
+    block is undone when the block fails (an error, a cancel, the log's commit refused):
+    the file it replaced is back, whole, or there is no file where there was none. The one
+    way a file goes out together with a step after it (the Übermittlungsprotokoll's
+    commit, a cancel at ``finishing``, the next file of a set).
+
+    How: just before the temp file replaces the target, the old file is kept aside beside
+    it under a fresh hidden name, as a hard link (NTFS, ext4: nothing copied, the replace
+    only moves the name) or, where the file system has no links (FAT/exFAT USB sticks,
+    some network shares), as a copy written and fsynced first. The target is never
+    renamed away: readers and a crash always find the old or the new file under its name.
+    Undoing is ``replace(kept, target)``: one rename again, retried past a scanner holding
+    the new file. When the block succeeded the kept files are removed. An undo refused
+    (the new file held past the retries) leaves the old bytes in the hidden file beside
+    it and lets the block's own error through. A block inside another is part of it."""
+    if _KEPT.get() is not None:   # the outer block undoes or keeps
+        yield
+        return
+    kept: dict[Path, Path | None] = {}
+    token = _KEPT.set(kept)
+    try:
+        yield
+    except BaseException:
+        _KEPT.reset(token)
+        for target, old in reversed(kept.items()):
+            with contextlib.suppress(OSError, VaultError):
+                if old is None:
+                    remove(target)
+                else:
+                    replace(old, target)
+        raise
+    _KEPT.reset(token)
+    for old in kept.values():
+        if old is not None:
+            _discard(old)
+
+
+def _keep_old(target: Path) -> None:
+    """Inside ``undone_on_failure``: keep the file at ``target`` aside (once per target)."""
+    kept = _KEPT.get()
+    if kept is None or target in kept:
+        return
+    old = None
+    if target.is_file():
+        old = target.parent / f".{target.name}.{_random_part()}.old"
+        try:
+            os.link(target, old)
+        except OSError:   # no links here (FAT): a copy, whole on disk before the replace
+            old = create_fresh(target.parent, f".{target.name}.", ".old")  # owner-only
+            try:
+                shutil.copyfile(target, old)
+                fsync_file(old)
+            except BaseException:
+                _discard(old)
+                raise
+    kept[target] = old
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
