@@ -197,12 +197,23 @@ def too_long(err: OSError, target: Path) -> bool:
     return err.errno == errno.ENOENT and longest >= MAX_PATH and Path(target).parent.is_dir()
 
 
+def read_only_file(err: BaseException, target: Path) -> bool:
+    """True when ``err`` refused the write because the file at ``target`` is write-protected
+    (Windows' read-only attribute: ``os.replace`` onto it answers "access denied",
+    ``winerror`` 5), not the folder. Elsewhere a rename ignores the file's own mode, so
+    only Windows' answer counts."""
+    return (getattr(err, "winerror", None) == ERROR_ACCESS_DENIED
+            and Path(target).is_file() and not os.access(target, os.W_OK))
+
+
 def write_failed(target: Path, err: OSError) -> VaultError:
     """The German error for a failed write to ``target`` (never naming a temp file)."""
     if _held(err, Path(target)):
         return FileInUse(Path(target))
     if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return StorageFull()
+    if read_only_file(err, Path(target)):
+        return WriteFailed(f"Die Datei {target} ist schreibgeschützt; es wurde nichts verändert.")
     if isinstance(err, PermissionError):
         return WriteFailed(f"Keine Berechtigung, {target} zu schreiben; es wurde nichts verändert.")
     if err.errno == errno.EROFS:
