@@ -295,13 +295,34 @@ def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
     ``os.replace`` it into place, so readers see the old or the new file, never half.
     On failure the temp file is removed; a full disk raises StorageFull."""
     target = Path(target)
-    try:
-        ensure_folder(target.parent)
-        tmp = temp_path_beside(target, suffix)
-    except OSError as err:
-        raise write_failed(target, err) from err
+    tmp = fresh_beside(target, suffix)
     try:
         yield tmp
+    except OSError as err:
+        failure = write_failed(target, err)  # before the temp file is gone: it may be asked
+        discard(tmp)
+        raise failure from err
+    except BaseException:
+        discard(tmp)
+        raise
+    put_in_place(tmp, target)
+
+
+def fresh_beside(target: Path, suffix: str = ".tmp") -> Path:
+    """The temp file ``atomic_target`` writes (its folder made if missing); the German
+    error when the folder takes none."""
+    try:
+        ensure_folder(Path(target).parent)
+        return temp_path_beside(Path(target), suffix)
+    except OSError as err:
+        raise write_failed(Path(target), err) from err
+
+
+def put_in_place(tmp: Path, target: Path) -> None:
+    """The end of ``atomic_target``: fsync the whole ``tmp`` and replace it into place
+    (the old file kept aside inside ``undone_on_failure``); on failure ``tmp`` is removed
+    and the German error raised, the old file untouched."""
+    try:
         fsync_file(tmp)
         _keep_old(target)
         replace(tmp, target)
@@ -309,14 +330,14 @@ def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
         fsync_dir(target.parent)
     except OSError as err:
         failure = write_failed(target, err)  # before the temp file is gone: it may be asked
-        _discard(tmp)
+        discard(tmp)
         raise failure from err
     except BaseException:
-        _discard(tmp)
+        discard(tmp)
         raise
 
 
-def _discard(tmp: Path) -> None:
+def discard(tmp: Path) -> None:
     """Remove a temp file after a failed write; a scanner holding it past the retries must
     not hide the error she needs to see."""
     with contextlib.suppress(OSError):
@@ -366,7 +387,7 @@ def undone_on_failure() -> Iterator[None]:
     _KEPT.reset(token)
     for old in kept.values():
         if old is not None:
-            _discard(old)
+            discard(old)
 
 
 def _keep_old(target: Path) -> None:
@@ -385,7 +406,7 @@ def _keep_old(target: Path) -> None:
                 shutil.copyfile(target, old)
                 fsync_file(old)
             except BaseException:
-                _discard(old)
+                discard(old)
                 raise
     kept[target] = old
 
