@@ -324,8 +324,13 @@ def put_in_place(tmp: Path, target: Path) -> None:
     and the German error raised, the old file untouched."""
     try:
         fsync_file(tmp)
-        _keep_old(target)
-        replace(tmp, target)
+        kept_now = _keep_old(target)
+        try:
+            replace(tmp, target)
+        except BaseException:
+            if kept_now:   # nothing replaced: nothing to put back, no copy left beside it
+                _drop_kept(target)
+            raise
         make_private_file(target)
         fsync_dir(target.parent)
     except OSError as err:
@@ -390,11 +395,12 @@ def undone_on_failure() -> Iterator[None]:
             discard(old)
 
 
-def _keep_old(target: Path) -> None:
-    """Inside ``undone_on_failure``: keep the file at ``target`` aside (once per target)."""
+def _keep_old(target: Path) -> bool:
+    """Inside ``undone_on_failure``: keep the file at ``target`` aside (once per target);
+    True when this call did."""
     kept = _KEPT.get()
     if kept is None or target in kept:
-        return
+        return False
     old = None
     if target.is_file():
         old = target.parent / f".{target.name}.{_random_part()}.old"
@@ -409,6 +415,15 @@ def _keep_old(target: Path) -> None:
                 discard(old)
                 raise
     kept[target] = old
+    return True
+
+
+def _drop_kept(target: Path) -> None:
+    """Forget what ``_keep_old`` kept for ``target`` just now, and remove it."""
+    kept = _KEPT.get()
+    old = kept.pop(target, None) if kept is not None else None
+    if old is not None:
+        discard(old)
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:

@@ -109,3 +109,15 @@ def test_a_block_inside_another_is_undone_with_it(tmp_path):
         raise Failed
     assert target.read_bytes() == b"old letter"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_held_file_not_replaced_leaves_no_copy_beside_it(windows_sharing, tmp_path):
+    """Acrobat holds the old file: nothing was replaced, so nothing kept stays (the undo
+    could not put it back past the program either)."""
+    target = tmp_path / "brief.pdf"
+    target.write_bytes(b"old letter")
+    windows_sharing.hold(target)
+    with pytest.raises(files.FileInUse), files.undone_on_failure():
+        files.atomic_write_bytes(target, b"new letter")
+    assert target.read_bytes() == b"old letter"
+    assert list(tmp_path.iterdir()) == [target]
