@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from ..domain.os_reasons import os_reason
 from ..paths import resource
 from ..storage.errors import FileInUse, StorageFull, VaultError, WriteFailed
-from ..storage.files import atomic_target, too_long
+from ..storage.files import atomic_target, read_only_file, too_long
 from .font_widths import FONT as FONT
 from .font_widths import FONT_BOLD as FONT_BOLD
 from .font_widths import font_files as font_files
@@ -76,6 +76,8 @@ def _german_write_error(err: BaseException, path: Path) -> WriteError:
                                        or getattr(err, "winerror", None) in _NAME_WINERRORS):
         reason = os_reason(err)
         text = f"{reason[0].upper()}{reason[1:]}."
+    elif read_only_file(err, path):
+        text = "Die Datei ist schreibgeschützt."
     elif isinstance(err, PermissionError):
         text = "In diesen Ordner darf nicht geschrieben werden."
     elif isinstance(err, (FileNotFoundError, NotADirectoryError)):

@@ -29,11 +29,11 @@ from ..reports import annual_report as doc
 from ..storage import annual_report_repo as q
 from ..storage import timeshare_repo
 from ..storage.connection import Connection
-from ..storage.files import remove_quietly
+from ..storage.files import undone_on_failure
 from ..storage.transactions import transaction
 from . import names_in_text as names
 from .agreements import goals_for_school_year
-from .operations import Cancelled, DataKind, Progress, writes
+from .operations import DataKind, Progress, writes
 
 SECTION_KEYS = tuple(k for k, _, _ in doc.SECTIONS)
 MAX_TEXT = 20_000
@@ -288,11 +288,8 @@ def write_report(conn: Connection, school_id: str, year: SchoolYear, path: Path 
     report = _checked(conn, build(conn, school_id, year, sources), names_policy)
     if progress:
         progress(60, "PDF wird geschrieben …")
-    written = doc.render(path, report)
-    if progress:
-        try:
+    with undone_on_failure():    # cancelled while it rendered: the file is undone
+        written = doc.render(path, report)
+        if progress:
             progress(100, "Fertig.")
-        except Cancelled:        # cancelled while it rendered: she chose no file
-            remove_quietly(Path(written))
-            raise
     return written

@@ -29,7 +29,7 @@ from ..formatting import fmt_date
 from ..storage import documents_repo as q
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
-from ..storage.files import atomic_write_bytes, remove, shred
+from ..storage.files import atomic_write_bytes, shred, undone_on_failure
 from ..storage.transactions import transaction
 from . import consents, tombstones
 from .letter_child import LetterFailed, pdf_text
@@ -277,25 +277,19 @@ def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
     the content) in one step. Refused by the log's own rules (``record_disclosure``: a
     recipient, a legal basis, with „Einwilligung“ one valid that day naming the
     recipient; never for a restricted person) with nothing written; a failed write logs
-    nothing. A cancel (``progress``, the GUI's runner) before the log's commit leaves
-    neither the file nor the entry."""
+    nothing. A cancel (``progress``, the GUI's runner) before the log's commit, or the
+    commit failing, leaves no entry and the target as it was: no file, or the file she
+    agreed to overwrite, whole (``undone_on_failure``)."""
     target = Path(target)
-    written = False
 
     def write(data: bytes) -> None:
-        nonlocal written
         _step(progress, 10)   # decrypted; then the file is written (temp, fsync, replace)
         atomic_write_bytes(target, data)
-        written = True
         _finishing(progress, 90)
 
-    try:
+    with undone_on_failure():   # the log's commit failed: the file written is undone
         _disclose(conn, doc_id, write, recipient, legal_basis, day, "exportiert",
                   "Nichts wurde geschrieben.")
-    except BaseException:
-        if written:   # the log's commit failed: the file goes too, past a scanner
-            remove(target)
-        raise
     return target
 
 

@@ -32,7 +32,7 @@ from ..reports.slip_layout import Page
 from ..storage import repositories as repo
 from ..storage import retention_repo
 from ..storage.connection import Connection
-from ..storage.files import remove
+from ..storage.files import undone_on_failure
 from ..storage.transactions import transaction
 from . import (
     appointments,
@@ -379,7 +379,7 @@ def save_letter(conn: Connection, path: Path | str, request: LetterRequest, made
     """The dialog's save on the one runner: the file made in a child of its own (the
     dialog's child stays with the GUI thread), the disclosure checked again, the file
     written atomically, then the disclosure logged (``disclose``; refused: the file is
-    removed); after ``progress.finishing`` a cancel is refused, so file and log are both
+    undone, an old one she overwrote back); after ``progress.finishing`` a cancel is refused, so file and log are both
     whole. True when a disclosure was logged."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
@@ -388,19 +388,17 @@ def save_letter(conn: Connection, path: Path | str, request: LetterRequest, made
         data = letter_file(path, made, child)
     check_disclosure(conn, request)     # still allowed (she confirmed it)
     progress.finishing(80, "Der Brief wird gespeichert …")
-    written = own.write_bytes_atomically(Path(path), data)
-    return bool(_logged_or_removed(conn, written, [request]))
+    with undone_on_failure():   # the log refused: the file is undone (an old one back)
+        own.write_bytes_atomically(Path(path), data)
+        return bool(_logged(conn, [request]))
 
 
-def _logged_or_removed(conn: Connection, written: Path, requests: list[LetterRequest]) -> int:
-    """Log the disclosures of the letters just ``written`` in one transaction, or remove
-    the file and re-raise: file and log are both whole or both absent. How many logged."""
-    try:
-        with transaction(conn):
-            return sum(disclose(conn, request) is not None for request in requests)
-    except BaseException:
-        remove(written)   # waits out a scanner holding the fresh file (Windows)
-        raise
+def _logged(conn: Connection, requests: list[LetterRequest]) -> int:
+    """Log the disclosures of the letters just written in one transaction (inside
+    ``undone_on_failure``: refused, the file is undone, so file and log are both whole or
+    both absent). How many logged."""
+    with transaction(conn):
+        return sum(disclose(conn, request) is not None for request in requests)
 
 
 def form_fields(data: bytes, child: LetterChild | None = None) -> list[str]:
@@ -697,7 +695,7 @@ def save_serial_letter(conn: Connection, path: Path | str, requests: list[Letter
     (``serial_requests``; not read again, so what is logged is what she saw; a person
     restricted meanwhile is refused): each letter made (one step per recipient,
     ``progress``), joined and written atomically in a child of its own, then all
-    disclosures logged in one transaction (refused: the file is removed); after
+    disclosures logged in one transaction (refused: the file is undone); after
     ``progress.finishing`` a cancel is refused (the file and the log both whole);
     cancelled before, nothing is written."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
@@ -707,9 +705,10 @@ def save_serial_letter(conn: Connection, path: Path | str, requests: list[Letter
         progress(80, "Der Serienbrief wird zusammengefügt …")
         data = serial_file(path, letters, child)
     progress.finishing(95, "Der Serienbrief wird gespeichert …")
-    written = own.write_bytes_atomically(Path(path), data)
-    return SerialSaved(written, len(letters),
-                       _logged_or_removed(conn, written, [r for r, _made in letters]))
+    with undone_on_failure():   # the log refused: the file is undone (an old one back)
+        written = own.write_bytes_atomically(Path(path), data)
+        return SerialSaved(written, len(letters),
+                           _logged(conn, [r for r, _made in letters]))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from ..formatting import fmt_date
 from ..storage import privacy_repo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
-from ..storage.files import atomic_target, remove_quietly
+from ..storage.files import atomic_target, undone_on_failure
 from ..storage.privacy_repo import PersonHoldings, PrivacyRequest
 from ..storage.transactions import transaction
 from . import documents, retention
@@ -476,34 +476,24 @@ def write_auskunft(conn: Connection, request_id: str, items: list[AuskunftItem],
     save_review(conn, request_id, items)
     folder = documents_folder(Path(pdf))
     had_folder = folder.exists()
-    written: list[Path] = []
     try:
-        progress(20, "Das PDF wird geschrieben …")
-        written.append(write_auskunft_pdf(Path(pdf), letter))
-        progress(60, "Die JSON-Datei wird geschrieben …")
-        if json_path is not None:
-            with atomic_target(Path(json_path), ".json") as tmp:
-                tmp.write_text(json.dumps(letter_json(letter), ensure_ascii=False, indent=2),
-                               "utf-8")
-            written.append(Path(json_path))
-        progress(70, "Die Dokumente werden kopiert …")
-        hand_out_documents(conn, letter, folder, written)
-        progress.finishing(100, "Die Auskunft ist geschrieben.")
+        with undone_on_failure():   # not finished: its files undone (older ones back)
+            progress(20, "Das PDF wird geschrieben …")
+            written = write_auskunft_pdf(Path(pdf), letter)
+            progress(60, "Die JSON-Datei wird geschrieben …")
+            if json_path is not None:
+                with atomic_target(Path(json_path), ".json") as tmp:
+                    tmp.write_text(json.dumps(letter_json(letter), ensure_ascii=False,
+                                              indent=2), "utf-8")
+            progress(70, "Die Dokumente werden kopiert …")
+            hand_out_documents(conn, letter, folder)
+            progress.finishing(100, "Die Auskunft ist geschrieben.")
     except BaseException:
-        _take_back(written, None if had_folder else folder)
+        if not had_folder:   # the documents' folder this write made goes too
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise
-    return written[0]
-
-
-def _take_back(written: list[Path], folder: Path | None) -> None:
-    """Remove the files of an Auskunft not finished (and its documents' folder if this
-    write made it): none of its files stays."""
-    for path in written:
-        with contextlib.suppress(OSError):
-            remove_quietly(path)
-    if folder is not None:
-        with contextlib.suppress(OSError):
-            folder.rmdir()
+    return written
 
 
 def documents_folder(pdf: Path) -> Path:
@@ -511,13 +501,11 @@ def documents_folder(pdf: Path) -> Path:
     return pdf.with_name(f"{pdf.stem}-Dokumente")
 
 
-def hand_out_documents(conn: Connection, letter: AuskunftLetter, folder: Path,
-                       written: list[Path] | None = None) -> list[Path]:
+def hand_out_documents(conn: Connection, letter: AuskunftLetter, folder: Path) -> list[Path]:
     """A copy of each document the letter includes, byte for byte, numbered in its order
-    (each file written atomically, added to ``written`` as it is); nothing when it
-    includes none."""
+    (each file written atomically); nothing when it includes none."""
     ids = [i.key.split(":", 1)[1] for i in letter.items if i.key.startswith("document:")]
-    written = [] if written is None else written
+    written = []
     for n, doc_id in enumerate(ids, 1):
         doc = documents.get_document(conn, doc_id)
         written.append(documents.write_copy(

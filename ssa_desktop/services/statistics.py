@@ -33,10 +33,10 @@ from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
 from ..storage import timeshare_repo
 from ..storage.connection import Connection
-from ..storage.files import remove_quietly
+from ..storage.files import undone_on_failure
 from ..storage.transactions import transaction
 from . import rule_packs, schools, settings, staff_data, timeshare
-from .operations import Cancelled, DataKind, Progress, writes
+from .operations import DataKind, Progress, writes
 
 Aggregates = kvjs.Aggregates
 format_value = fmt_figure  # a figure as every export shows it (decimal comma)
@@ -722,23 +722,19 @@ def export_all(conn: Connection, year: int, scope: Scope, folder: Path | str,
                template: tpl.Template | None = None,
                progress: Progress | None = None) -> list[Path]:
     """All four files into ``folder`` with their standard names. Each is written whole
-    (temp file, os.replace); a cancel between them removes those this export wrote, so
-    no partial set stays."""
+    (temp file, os.replace); a cancel between them undoes those this export wrote (older
+    ones she overwrote are back), so no partial set stays."""
     progress = progress or Progress()
     rep = report(conn, year, scope, template, previous_years=0)
     count_export(conn, rep)   # the four files of one export share its revision
     written: list[Path] = []
     from ..exports import kvjs_document
 
-    try:
+    with undone_on_failure():
         for index, fmt in enumerate(kvjs_document.EXTENSIONS):
             progress(10 + index * 22, f"{fmt.upper()} wird geschrieben …")
             written.append(write_export(rep, fmt, Path(folder) / file_name(rep, fmt)))
         progress(100, "")
-    except Cancelled:
-        for path in written:
-            remove_quietly(path)
-        raise
     return written
 
 

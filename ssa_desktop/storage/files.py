@@ -13,9 +13,11 @@ permission problem) is not retried.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import errno
 import functools
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -195,12 +197,23 @@ def too_long(err: OSError, target: Path) -> bool:
     return err.errno == errno.ENOENT and longest >= MAX_PATH and Path(target).parent.is_dir()
 
 
+def read_only_file(err: BaseException, target: Path) -> bool:
+    """True when ``err`` refused the write because the file at ``target`` is write-protected
+    (Windows' read-only attribute: ``os.replace`` onto it answers "access denied",
+    ``winerror`` 5), not the folder. Elsewhere a rename ignores the file's own mode, so
+    only Windows' answer counts."""
+    return (getattr(err, "winerror", None) == ERROR_ACCESS_DENIED
+            and Path(target).is_file() and not os.access(target, os.W_OK))
+
+
 def write_failed(target: Path, err: OSError) -> VaultError:
     """The German error for a failed write to ``target`` (never naming a temp file)."""
     if _held(err, Path(target)):
         return FileInUse(Path(target))
     if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return StorageFull()
+    if read_only_file(err, Path(target)):
+        return WriteFailed(f"Die Datei {target} ist schreibgeschützt; es wurde nichts verändert.")
     if isinstance(err, PermissionError):
         return WriteFailed(f"Keine Berechtigung, {target} zu schreiben; es wurde nichts verändert.")
     if err.errno == errno.EROFS:
@@ -282,31 +295,135 @@ def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
     ``os.replace`` it into place, so readers see the old or the new file, never half.
     On failure the temp file is removed; a full disk raises StorageFull."""
     target = Path(target)
-    try:
-        ensure_folder(target.parent)
-        tmp = temp_path_beside(target, suffix)
-    except OSError as err:
-        raise write_failed(target, err) from err
+    tmp = fresh_beside(target, suffix)
     try:
         yield tmp
+    except OSError as err:
+        failure = write_failed(target, err)  # before the temp file is gone: it may be asked
+        discard(tmp)
+        raise failure from err
+    except BaseException:
+        discard(tmp)
+        raise
+    put_in_place(tmp, target)
+
+
+def fresh_beside(target: Path, suffix: str = ".tmp") -> Path:
+    """The temp file ``atomic_target`` writes (its folder made if missing); the German
+    error when the folder takes none."""
+    try:
+        ensure_folder(Path(target).parent)
+        return temp_path_beside(Path(target), suffix)
+    except OSError as err:
+        raise write_failed(Path(target), err) from err
+
+
+def put_in_place(tmp: Path, target: Path) -> None:
+    """The end of ``atomic_target``: fsync the whole ``tmp`` and replace it into place
+    (the old file kept aside inside ``undone_on_failure``); on failure ``tmp`` is removed
+    and the German error raised, the old file untouched."""
+    try:
         fsync_file(tmp)
-        replace(tmp, target)
+        kept_now = _keep_old(target)
+        try:
+            replace(tmp, target)
+        except BaseException:
+            if kept_now:   # nothing replaced: nothing to put back, no copy left beside it
+                _drop_kept(target)
+            raise
         make_private_file(target)
         fsync_dir(target.parent)
     except OSError as err:
         failure = write_failed(target, err)  # before the temp file is gone: it may be asked
-        _discard(tmp)
+        discard(tmp)
         raise failure from err
     except BaseException:
-        _discard(tmp)
+        discard(tmp)
         raise
 
 
-def _discard(tmp: Path) -> None:
+def discard(tmp: Path) -> None:
     """Remove a temp file after a failed write; a scanner holding it past the retries must
     not hide the error she needs to see."""
     with contextlib.suppress(OSError):
         remove_quietly(tmp)
+
+
+# -- an overwrite undone: the old file back when the step it belongs to fails --------------
+# The targets written inside ``undone_on_failure``, each with the old file kept aside (None:
+# there was none). Per thread (a contextvar): the runner's worker and the GUI do not mix.
+_KEPT: contextvars.ContextVar[dict[Path, Path | None] | None] = \
+    contextvars.ContextVar("ssa_kept_files", default=None)
+
+
+@contextlib.contextmanager
+def undone_on_failure() -> Iterator[None]:
+    """Every file ``atomic_target`` (so ``atomic_write_bytes``) puts into place inside the
+    block is undone when the block fails (an error, a cancel, the log's commit refused):
+    the file it replaced is back, whole, or there is no file where there was none. The one
+    way a file goes out together with a step after it (the Übermittlungsprotokoll's
+    commit, a cancel at ``finishing``, the next file of a set).
+
+    How: just before the temp file replaces the target, the old file is kept aside beside
+    it under a fresh hidden name, as a hard link (NTFS, ext4: nothing copied, the replace
+    only moves the name) or, where the file system has no links (FAT/exFAT USB sticks,
+    some network shares), as a copy written and fsynced first. The target is never
+    renamed away: readers and a crash always find the old or the new file under its name.
+    Undoing is ``replace(kept, target)``: one rename again, retried past a scanner holding
+    the new file. When the block succeeded the kept files are removed. An undo refused
+    (the new file held past the retries) leaves the old bytes in the hidden file beside
+    it and lets the block's own error through. A block inside another is part of it."""
+    if _KEPT.get() is not None:   # the outer block undoes or keeps
+        yield
+        return
+    kept: dict[Path, Path | None] = {}
+    token = _KEPT.set(kept)
+    try:
+        yield
+    except BaseException:
+        _KEPT.reset(token)
+        for target, old in reversed(kept.items()):
+            with contextlib.suppress(OSError, VaultError):
+                if old is None:
+                    remove(target)
+                else:
+                    replace(old, target)
+        raise
+    _KEPT.reset(token)
+    for old in kept.values():
+        if old is not None:
+            discard(old)
+
+
+def _keep_old(target: Path) -> bool:
+    """Inside ``undone_on_failure``: keep the file at ``target`` aside (once per target);
+    True when this call did."""
+    kept = _KEPT.get()
+    if kept is None or target in kept:
+        return False
+    old = None
+    if target.is_file():
+        old = target.parent / f".{target.name}.{_random_part()}.old"
+        try:
+            os.link(target, old)
+        except OSError:   # no links here (FAT): a copy, whole on disk before the replace
+            old = create_fresh(target.parent, f".{target.name}.", ".old")  # owner-only
+            try:
+                shutil.copyfile(target, old)
+                fsync_file(old)
+            except BaseException:
+                discard(old)
+                raise
+    kept[target] = old
+    return True
+
+
+def _drop_kept(target: Path) -> None:
+    """Forget what ``_keep_old`` kept for ``target`` just now, and remove it."""
+    kept = _KEPT.get()
+    old = kept.pop(target, None) if kept is not None else None
+    if old is not None:
+        discard(old)
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:

@@ -80,3 +80,20 @@ def test_a_cancel_after_the_last_step_is_refused(conn, request_items, tmp_path):
     assert seen == STEPS and refused == [True]
     assert pdf.is_file() and (tmp_path / "auskunft.json").is_file()
     assert [p.name for p in (tmp_path / "auskunft-Dokumente").iterdir()] == ["01-Brief.pdf"]
+
+
+def test_a_cancel_puts_back_the_files_of_an_earlier_auskunft(conn, request_items, tmp_path):
+    """An earlier Auskunft lies where she writes this one and she agreed to overwrite it:
+    a cancel before the last step leaves its PDF, JSON and copies exactly as they were.
+    Before: they were removed with the new ones."""
+    request, items, _data = request_items
+    folder = tmp_path / "out"
+    (folder / "auskunft-Dokumente").mkdir(parents=True)
+    older = {folder / "auskunft.pdf": b"%PDF older", folder / "auskunft.json": b"{}",
+             folder / "auskunft-Dokumente" / "01-Brief.pdf": b"%PDF older copy"}
+    for path, data in older.items():
+        path.write_bytes(data)
+    progress, _seen, _refused = cancelling_at(3)
+    with pytest.raises(Cancelled):
+        _write(conn, request, items, folder, progress)
+    assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == older

@@ -166,3 +166,34 @@ def test_a_print_is_logged_once_the_job_began_and_a_printer_that_fails_logs_noth
     with pytest.raises(OSError):
         documents.print_document(conn, doc.id, jammed_on_page_two, "Schulamt", "4KKG", DAY)
     assert [entry[1] for entry in _log(conn, pupil.id)] == ["Jugendamt", "Schulamt"]
+
+
+class _CommitFailed(Exception):
+    pass
+
+
+def _failing_at_finishing(percent: int, _text: str) -> None:
+    if percent == 90:   # the file is in place, the log not yet committed
+        raise _CommitFailed("the log's commit failed")
+
+
+@pytest.mark.parametrize("how", ["cancelled", "commit-failed"])
+def test_an_overwrite_undone_before_the_commit_puts_the_old_file_back(
+        conn, pupil, tmp_path, how):
+    """She agreed to overwrite brief.pdf; cancelled, or the log failing, before its
+    commit: the old file is there again, whole, and nothing is logged. Before: the new
+    file was removed and the old one was gone with it."""
+    doc = documents.add_document(conn, d.Owner("person", pupil.id), "letter", "Brief", DAY, f.pdf())
+    (tmp_path / "aus").mkdir()
+    target = tmp_path / "aus" / "brief.pdf"
+    target.write_bytes(b"%PDF her older letter")
+    if how == "cancelled":
+        progress = Progress(lambda percent, _text: percent == 10 and progress.cancel())
+    else:
+        progress = Progress(_failing_at_finishing)
+    with pytest.raises((Cancelled, _CommitFailed)):
+        documents.export_document(conn, doc.id, target, "Jugendamt", "4KKG", DAY,
+                                  progress=progress)
+    assert target.read_bytes() == b"%PDF her older letter"
+    assert list(target.parent.iterdir()) == [target]
+    assert _log(conn, pupil.id) == []

@@ -265,3 +265,33 @@ def test_a_cancel_between_the_four_files_leaves_none_of_them(conn, tmp_path,
         stats.export_all(conn, fixture.YEAR, SCHOOL_1, folder, progress=progress)
     assert len(calls) == files_before_cancel
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("files_before_cancel", [1, 3])
+def test_a_cancel_between_the_four_files_puts_older_ones_back(conn, tmp_path,
+                                                             files_before_cancel):
+    """The four files of an earlier export lie in the folder: a cancel leaves them exactly
+    as they were. Before: the ones this export had overwritten were removed, old and new."""
+    from ssa_desktop.services.operations import Cancelled, Progress
+
+    fixture.build(conn)
+    calls: list[int] = []
+    progress: Progress
+
+    def report(percent: int, _text: str) -> None:
+        calls.append(percent)
+        if len(calls) == files_before_cancel:
+            progress.cancel()
+
+    progress = Progress(report)
+    folder = tmp_path / "export"
+    folder.mkdir()
+    with clock.frozen(date(2026, 10, 5)):
+        rep = stats.report(conn, fixture.YEAR, SCHOOL_1)
+    older = {folder / stats.file_name(rep, fmt): f"older {fmt}".encode()
+             for fmt in kvjs_document.EXTENSIONS}
+    for path, data in older.items():
+        path.write_bytes(data)
+    with clock.frozen(date(2026, 10, 5)), pytest.raises(Cancelled):
+        stats.export_all(conn, fixture.YEAR, SCHOOL_1, folder, progress=progress)
+    assert {path: path.read_bytes() for path in folder.iterdir()} == older

@@ -171,3 +171,33 @@ def test_a_serial_print_logs_what_was_printed_and_nothing_when_the_printer_fails
     printed = svc.print_serial_letter(conn, [request], paint, german, Progress())
     assert printed == svc.SerialPrinted(1, 1) and painted and painted[0] >= 1
     assert len(consents.disclosures_for_person(conn, records["person"])) == 1
+
+
+def test_a_letter_over_an_old_one_whose_disclosure_fails_puts_the_old_one_back(
+        conn, records, frozen_clock, tmp_path):
+    """She agreed to overwrite brief.pdf; the log refused: the old letter is back, whole.
+    Before: the new file was removed and the old one was lost with it."""
+    request, made, path = _letter(conn, records, tmp_path)
+    path.write_bytes(b"%PDF the letter of last week")
+    _refuse_disclosures(conn)
+    with pytest.raises(Exception, match="refused by the test"):
+        svc.save_letter(conn, path, request, made, Progress())
+    assert path.read_bytes() == b"%PDF the letter of last week"
+    assert list(path.parent.iterdir()) == [path]
+
+
+def test_a_serial_letter_over_an_old_one_whose_log_fails_puts_the_old_one_back(
+        conn, group_of_three, frozen_clock, tmp_path):  # noqa: F811 - the fixture
+    group_id, (pupil, ali, lea) = group_of_three
+    serial = svc.SerialRequest("participation", group_id, (pupil.id, ali.id, lea.id),
+                               addresses={p.id: OFFICE for p in (pupil, ali, lea)},
+                               outside=True, legal_basis="8a")
+    _refuse_disclosures(conn, after=1)
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "serienbrief.pdf"
+    path.write_bytes(b"%PDF last year's serial letter")
+    with pytest.raises(Exception, match="refused by the test"):
+        svc.save_serial_letter(conn, path, svc.serial_requests(conn, serial), german,
+                               Progress())
+    assert path.read_bytes() == b"%PDF last year's serial letter"
+    assert list(path.parent.iterdir()) == [path]

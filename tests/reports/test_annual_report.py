@@ -268,3 +268,19 @@ def test_a_cancel_leaves_no_pdf_even_one_arriving_while_it_renders(conn, tmp_pat
     with pytest.raises(Cancelled):
         svc.write_report(conn, "school-1", YEAR, folder / "bericht.pdf", progress)
     assert list(folder.iterdir()) == []
+
+
+def test_a_cancel_while_it_renders_puts_an_older_report_back(conn, tmp_path):
+    """bericht.pdf of last year lies there and she agreed to overwrite it: a cancel while
+    the PDF rendered leaves the old one, whole. Before: it was removed with the new one."""
+    from ssa_desktop.services.operations import Cancelled, Progress
+
+    progress: Progress
+    progress = Progress(lambda percent, _text: percent == 60 and progress.cancel())
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "bericht.pdf"
+    path.write_bytes(b"%PDF last year's report")
+    with pytest.raises(Cancelled):
+        svc.write_report(conn, "school-1", YEAR, path, progress)
+    assert path.read_bytes() == b"%PDF last year's report"
+    assert list(path.parent.iterdir()) == [path]

@@ -194,3 +194,40 @@ def test_long_school_name_shrinks_to_fit():
                   and op.text.startswith("Staatliche"))
     assert school.size < 9 and school.text.endswith("…")
     assert slip_layout.text_width(school.text, school.size, True) <= 89 + 0.01
+
+
+def _read_only(target, monkeypatch):
+    """Windows' read-only attribute on ``target``: not writable, and a replace onto it
+    answers "access denied" (winerror 5)."""
+    from tests.support.windows_sharing import windows_error
+
+    real_access, real_replace = os.access, os.replace
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: (
+        mode != os.W_OK or os.path.abspath(p) != str(target)) and real_access(p, mode, **kw))
+
+    def replace(src, dst, **kwargs):
+        if os.path.abspath(dst) == str(target):
+            raise windows_error(src, 5, dst)
+        return real_replace(src, dst, **kwargs)
+    monkeypatch.setattr(os, "replace", replace)
+
+
+def test_a_read_only_file_is_said_as_the_file_not_the_folder(tmp_path, windows_sharing,
+                                                            monkeypatch):
+    """Before: „In diesen Ordner darf nicht geschrieben werden.“ – she looked at the
+    folder's rights while the file carried the read-only attribute."""
+    target = tmp_path / "zettel.pdf"
+    target.write_bytes(b"old")
+    _read_only(target, monkeypatch)
+    with pytest.raises(WriteError) as caught:
+        slips.write_slips(target, [SLIP])
+    assert "Die Datei ist schreibgeschützt." in str(caught.value)
+    assert "Ordner" not in str(caught.value)
+    assert target.read_bytes() == b"old" and list(tmp_path.iterdir()) == [target]
+
+
+def test_a_folder_that_takes_no_file_is_said_as_the_folder(tmp_path, windows_sharing):
+    windows_sharing.refuse_new_files(tmp_path)
+    with pytest.raises(WriteError, match="In diesen Ordner darf nicht geschrieben werden."):
+        slips.write_slips(tmp_path / "zettel.pdf", [SLIP])
+    assert list(tmp_path.iterdir()) == []

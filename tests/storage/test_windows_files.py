@@ -282,7 +282,8 @@ def test_a_scanner_on_the_temp_file_while_it_is_written_is_a_program_holding_it(
 
 def test_a_read_only_target_is_said_at_once(windows_sharing, tmp_path, monkeypatch):
     """The read-only attribute: opening it for deletion would succeed, so the attribute is
-    asked first; nothing to wait out."""
+    asked first; nothing to wait out. The file is said write-protected, not her rights
+    (before: „Keine Berechtigung“, read as the folder's)."""
     target = tmp_path / "alt.csv"
     target.write_bytes(b"alt")
     real_access = os.access
@@ -291,7 +292,9 @@ def test_a_read_only_target_is_said_at_once(windows_sharing, tmp_path, monkeypat
     monkeypatch.setattr(os, "replace", _refuse_onto(target, os.replace))  # Windows: 5
     with pytest.raises(files.WriteFailed) as caught:
         files.atomic_write_bytes(target, b"neu")
-    assert not isinstance(caught.value, FileInUse) and NO_RIGHT in str(caught.value)
+    assert not isinstance(caught.value, FileInUse)
+    assert str(caught.value) == (f"Die Datei {target} ist schreibgeschützt; es wurde nichts "
+                                 "verändert.")
     assert windows_sharing.waits == []
     assert target.read_bytes() == b"alt"
 

@@ -5,14 +5,13 @@ nor on Windows, so a begun job is always sent. ``progress.finishing`` therefore 
 before the job begins (a cancel until then prints nothing); once ``QPainter.begin``
 succeeded ``begun()`` logs the print (its own short transaction), then the pages are
 painted a step each („Seite 2 von 3 wird gedruckt …“) and the job ends whole. A failure
-while painting ends the job and removes a PDF file it was writing (the log stays: paper
-may be out)."""
+while painting ends the job (the log stays: paper may be out). A print to a PDF file is
+painted into a temp file beside it, put into place only when the job ended whole, removed
+otherwise (``services.printing.pdf_painted_into``): never a half PDF, her old file kept."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPainter
@@ -38,18 +37,47 @@ def paint_pages(printer: QPrinter, count: int, paint: Callable[[QPainter, int], 
                 begun: Callable[[], None] | None = None) -> None:
     """Paint ``count`` pages (``paint(painter, index)``) onto ``printer``, a step each
     from ``start`` percent; ``begun()`` once the job began (see the module); OSError
-    (German) when the printer does not open (nothing begun, nothing logged)."""
+    (German) when the printer or the PDF file does not open (nothing begun, nothing
+    logged); ``JobBroken`` when it fails after."""
     from PySide6.QtPrintSupport import QPrinter
+
+    from ...services.printing import pdf_painted_into
 
     if progress is not None:     # the last moment a cancel stops it: nothing sent
         progress.finishing(start, PRINTING.format(1, count))
+    name = (printer.outputFileName()
+            if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else "")
+    began: list[bool] = []
+
+    def job_begun() -> None:
+        if begun is not None:
+            begun()
+        began.append(True)
+
+    try:
+        with pdf_painted_into(name) as painted_into:
+            if name:
+                printer.setOutputFileName(painted_into)
+            try:
+                _paint_job(printer, count, paint, progress, start, job_begun)
+            finally:
+                if name:
+                    printer.setOutputFileName(name)
+    except UserError as err:
+        if began:                # the job was whole and logged; her PDF not put into place
+            raise JobBroken(str(err)) from err
+        raise                    # no temp file beside it, or the print refused: nothing out
+
+
+def _paint_job(printer: QPrinter, count: int, paint: Callable[[QPainter, int], None],
+               progress: Progress | None, start: int, begun: Callable[[], None]) -> None:
+    """The job itself: begun, each page painted, ended (see ``paint_pages``)."""
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("Der Drucker konnte nicht geöffnet werden.")
     logged = False
     try:
-        if begun is not None:
-            begun()
+        begun()
         logged = True
         for index in range(count):
             if progress is not None and index:
@@ -61,12 +89,7 @@ def paint_pages(printer: QPrinter, count: int, paint: Callable[[QPainter, int], 
         if progress is not None:
             progress(95, SENDING)
     except BaseException as err:
-        painter.end()            # the job cannot be taken back; a PDF file can
-        if (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
-                and printer.outputFileName()):
-            # a scanner or sync client holding it (Windows) must not hide why it failed
-            with contextlib.suppress(OSError):
-                Path(printer.outputFileName()).unlink(missing_ok=True)
+        painter.end()            # the job cannot be taken back; a PDF file can (the caller)
         if logged and isinstance(err, Exception):
             raise JobBroken(_reason(err)) from err
         raise
