@@ -135,7 +135,7 @@ declare -A TESTS=(
   [school_class]="tests/domain/test_school_class.py"
   [person_match]="tests/domain/test_person_match_rules.py"
   [digests]="tests/domain/test_digests_edges.py tests/domain/test_digests.py"
-  [interchange-merge]="tests/services/test_interchange_merge.py tests/handover/test_return_merge_counts.py"
+  [interchange-merge]="tests/services/test_interchange_merge.py tests/handover/test_return_merge_counts.py tests/admission/test_reimport_keeps_her_retention_state.py tests/admission/test_deleted_by_hand_stays_deleted.py"
   [strict_json]="tests/domain/test_strict_json.py"
   [names_in_text]="tests/domain/test_names_in_text.py"
   [recorded]="tests/domain/test_recorded_codes.py"
@@ -211,7 +211,7 @@ declare -A PARTS=(
   [handover-receipt]="^def _rows_digest..^def _receipt;^class Receipt..^NOT_A_RECEIPT;^def read_receipt..^def _no_constant"
   [handover-confirm]="^def _checked_receipt..^@writes;^def _retire_superseded..^def _finish"
   [handover-shared]="^def _expires..^def _shown_day;^def sweep_received..^def issued_packages"
-  [interchange-merge]="^def _merge_two_way..^def display"
+  [interchange-merge]="^def _merge_two_way..^def display;^def _tombstone_conflict..^def _merge_settings"
   [tables]="^    @property..^_DECLARED: ;^def column_set.."
 )
 # Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the

@@ -321,3 +321,77 @@ def test_a_return_does_not_bring_back_a_field_erased_here_or_one_this_release_la
     row.update(note="ältere Notiz", room="R 2", future_field="x")
     assert mx._three_way_fields(specs, mine, row, {"note"}, base) == (["room"], [])
     assert mx._three_way_fields(specs, mine, row, set(), base) == (["room", "note"], [])
+
+
+def test_each_deletion_there_is_asked_at_its_place_and_counted(open_vault, sample_doc):
+    """Two persons here, deleted in the file: two conflicts, each at its place in the file
+    and saying why; keeping hers counts two kept, taking the file's two taken. A deletion
+    of a record this vault never held asks nothing: its tombstone is written."""
+    conn = open_vault.conn
+    doc = copy.deepcopy(sample_doc)
+    stones = doc["tables"]["tombstone"]
+    first = len(stones)
+    persons = [row["id"] for row in doc["tables"]["person"][:2]]
+    for person_id in (*persons, "nie-hier"):
+        stones.append({"record_id": person_id, "category": "person", "deleted": "2026-05-04"})
+    result = mx.merge_document(conn, doc)
+    assert [(c.ref, c.place, c.fields) for c in result.conflicts] == [
+        (f"tombstone:{person_id}", f"tables.tombstone[{first + n}]",
+         ("dort gelöscht, hier vorhanden",)) for n, person_id in enumerate(persons)]
+    assert "nie-hier" in {stone[0] for stone in retention_log_repo.tombstones(conn)}
+    kept = mx.merge_document(conn, doc, {"*": mx.KEEP_MINE})
+    assert (kept.kept["tombstone"], kept.taken["tombstone"]) == (2, 0)
+    assert all(repo.PERSONS.get(conn, person_id) is not None for person_id in persons)
+    taken = mx.merge_document(conn, doc, {"*": mx.TAKE_THEIRS})
+    assert (taken.kept["tombstone"], taken.taken["tombstone"]) == (0, 2)
+    assert all(repo.PERSONS.get(conn, person_id) is None for person_id in persons)
+
+
+def test_a_restriction_or_mark_there_is_asked_in_her_words(open_vault, sample_doc):
+    """The file restricts a person and a case this vault holds unrestricted and marks the
+    person (§ 9b): each a conflict at its place, saying what differs and, for a person,
+    whom it is about; a case's restriction names no person of its own."""
+    conn = open_vault.conn
+    doc = copy.deepcopy(sample_doc)
+    kim = next(r for r in doc["tables"]["person"] if r["pseudonym"] == "K-17")
+    case = doc["tables"]["case_file"][0]
+    restrictions = doc["tables"]["retention_restriction"]
+    first = len(restrictions)
+    for record_id, kind in ((kim["id"], "person"), (case["id"], "case_file")):
+        restrictions.append({"record_id": record_id, "record_kind": kind,
+                             "reason": "request", "since": "2026-05-04"})
+    marks = doc["tables"]["retention_mark"]
+    marks.append({"record_id": kim["id"], "mark": "9b"})
+    result = mx.merge_document(conn, doc)
+    assert [(c.ref, c.place, c.fields, c.what) for c in result.conflicts] == [
+        (f"retention_mark:{kim['id']}/9b", f"tables.retention_mark[{len(marks) - 1}]",
+         ("dort nach § 9b eingeordnet, hier nicht",), "Person K-17"),
+        (f"retention_restriction:{kim['id']}", f"tables.retention_restriction[{first}]",
+         ("dort eingeschränkt, hier nicht",), "Person K-17"),
+        (f"retention_restriction:{case['id']}", f"tables.retention_restriction[{first + 1}]",
+         ("dort eingeschränkt, hier nicht",), "")]
+
+
+def test_what_hangs_on_a_record_deleted_here_stays_out(open_vault, sample_doc):
+    """K-17 deleted here: the file's K-17 stays out, and so does what hangs on her without
+    a foreign key – a draft naming her (``ref``), a correction note on her (``target_id``)
+    and the correction note on her contact, which the file's own rows drop with her."""
+    conn = open_vault.conn
+    doc = copy.deepcopy(sample_doc)
+    kim = next(r for r in doc["tables"]["person"] if r["pseudonym"] == "K-17")
+    contact = next(r for r in doc["tables"]["contact"] if r["person_id"] == kim["id"])
+    doc["tables"]["draft"].append({"id": "entwurf-kim", "kind": "contact",
+                                   "payload": "{}", "ref": kim["id"],
+                                   "updated": "2026-05-04 10:00:00"})
+    doc["tables"]["annotation"].append({**doc["tables"]["annotation"][0], "id": "vermerk-kim",
+                                        "target_kind": "person", "target_id": kim["id"]})
+    on_contact = next(r["id"] for r in doc["tables"]["annotation"]
+                      if r["target_id"] == contact["id"])
+    retention_delete_repo.delete_person(conn, kim["id"], date(2026, 1, 5))
+    retention_log_repo.insert_tombstone(conn, kim["id"], "person", date(2026, 1, 5))
+    mx.merge_document(conn, doc)
+    assert repo.PERSONS.get(conn, kim["id"]) is None
+    assert repo.CONTACTS.get(conn, contact["id"]) is None
+    assert {"entwurf-kim", "vermerk-kim", on_contact}.isdisjoint(
+        {row["id"] for name in ("draft", "annotation")
+         for row in ix.export_document(conn)["tables"][name]})
