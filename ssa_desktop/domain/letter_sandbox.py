@@ -78,6 +78,17 @@ def _walk(node: nodes.Node, names: set[str]) -> None:
         _walk(child, names)
 
 
+def _syntax_error(message: str) -> str:
+    """What she looks for in her template, in German (Jinja's message is English)."""
+    if message.startswith("Unexpected end of template"):
+        return ("ein Block ({% if %} oder {% for %}) ist nicht geschlossen "
+                "({% endif %} bzw. {% endfor %} fehlt)")
+    if message.startswith("Encountered unknown tag"):
+        return "sie enthält einen unbekannten Befehl in {% … %}"
+    return ("die Schreibweise eines Platzhalters {{ … }} oder Befehls {% … %} stimmt nicht "
+            "(z. B. eine fehlende Klammer)")
+
+
 def placeholders(sources: Iterable[str]) -> set[str]:
     """Every placeholder the sources use; ``TemplateRefused`` for anything beyond them."""
     env = environment()
@@ -89,7 +100,8 @@ def placeholders(sources: Iterable[str]) -> set[str]:
             _walk(env.parse(source), names)
         except TemplateSyntaxError as err:
             raise TemplateRefused(f"Die Vorlage hat einen Fehler in Zeile {err.lineno}: "
-                                  f"{err.message}. Es wurde nichts erstellt.") from None
+                                  f"{_syntax_error(err.message or '')}. Es wurde nichts "
+                                  "erstellt.") from None
         except RecursionError:  # thousands of nested brackets or "not"s
             raise TemplateRefused("Die Vorlage ist zu tief verschachtelt; es wurde nichts "
                                   "erstellt.") from None

@@ -121,3 +121,23 @@ def test_a_pdf_form_with_10000_fields_is_refused(conn):
         store.import_template(conn, "Formular", "invitation", form, "pdf",
                               {"f0": "person.first_name"})
     assert _rows(conn) == 0
+
+
+@pytest.mark.parametrize(("source", "words"), [
+    ("{% for x in person %}x", "ein Block \\(\\{% if %\\} oder \\{% for %\\}\\) ist nicht "
+                               "geschlossen"),
+    ("{% if person.first_name %}x", "ist nicht geschlossen"),
+    ("{% foo %}", "einen unbekannten Befehl"),
+    ("{{ person.first_name }", "die Schreibweise"),
+    ("{{ person first_name }}", "die Schreibweise"),
+])
+def test_a_template_with_a_syntax_error_is_refused_in_german_only(conn, source, words):
+    """Jinja's English message (``Unexpected end of template. Jinja was looking for …``)
+    is not for her; she is told in German what to look for, in which line."""
+    with pytest.raises(dl.TemplateRefused, match="einen Fehler in Zeile 1") as refused:
+        store.import_template(conn, "Vorlage", "invitation", docx(source), "docx")
+    assert refused.match(words)
+    assert not any(word in str(refused.value) for word in (
+        "Jinja", "Unexpected", "expected", "tag", "token", "Encountered"))
+    assert _rows(conn) == 0
+
