@@ -131,6 +131,9 @@ def read_export(raw: bytes) -> tuple[str, str, str, bytes, dict[str, str]]:
             and file_type in ("docx", "pdf")
             and isinstance(mapping, dict) and _texts(*mapping, *mapping.values())):
         raise not_ours
+    if kind not in dl.KINDS:
+        raise TemplateRefused("Die Vorlage ist für eine Briefart, die SSA Desktop nicht kennt "
+                              "(vielleicht aus einer neueren Version); es wurde nichts erstellt.")
     if len(content) > own.MAX_TEMPLATE_BYTES * 4 // 3 + 4:
         raise TemplateRefused("Die Vorlage ist größer als 10 MB; es wurde nichts erstellt.")
     try:

@@ -141,3 +141,23 @@ def test_a_template_with_a_syntax_error_is_refused_in_german_only(conn, source, 
         "Jinja", "Unexpected", "expected", "tag", "token", "Encountered"))
     assert _rows(conn) == 0
 
+
+def _export(**fields) -> str:
+    doc = {"format": store.TEMPLATE_FORMAT, "version": 1, "name": "Vorlage",
+           "kind": "invitation", "file_type": "docx", "mapping": {},
+           "content": base64.b64encode(docx("Hallo")).decode("ascii")}
+    return json.dumps({**doc, **fields})
+
+
+@pytest.mark.parametrize("kind", ["../../etc/passwd", "", "Einladung"])
+def test_a_crafted_export_with_an_unknown_letter_kind_is_refused_in_german(conn, tmp_path,
+                                                                          kind):
+    """The app's internal kind keys (invitation, consent_release, …) are not hers to read."""
+    path = tmp_path / "x.ssavorlage"
+    path.write_text(_export(kind=kind), "utf-8")
+    with pytest.raises(dl.TemplateRefused, match="Briefart, die SSA Desktop nicht kennt") \
+            as refused:
+        store.import_template_file(conn, path)
+    assert "invitation" not in str(refused.value)
+    assert _rows(conn) == 0
+
