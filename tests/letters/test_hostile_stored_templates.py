@@ -161,3 +161,12 @@ def test_a_crafted_export_with_an_unknown_letter_kind_is_refused_in_german(conn,
     assert "invitation" not in str(refused.value)
     assert _rows(conn) == 0
 
+
+def test_a_name_with_direction_overrides_or_controls_is_kept_cleaned(conn, tmp_path):
+    """„Einladung\\u202excod.exe“ would show reversed in her list; a NUL or line break
+    in a name is no name she typed."""
+    path = tmp_path / "x.ssavorlage"
+    path.write_text(_export(name="Ein\x00ladung\n7b\u202eexe.fdp"), "utf-8")
+    kept = store.import_template_file(conn, path)
+    assert kept.name == "Ein ladung 7bexe.fdp"
+    assert store.get(conn, kept.id).name == kept.name
