@@ -4911,6 +4911,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Kind of letter of the new template</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Briefe aus Ihrer eigenen Vorlage druckt SSA Desktop nicht: „Als Datei speichern …“ und mit Word oder dem PDF-Programm drucken.</source>
+            <translation>SSA Desktop does not print letters from your own template: use “Save as file …” and print with Word or the PDF program.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Briefvorlage (*{0})</source>
             <translation>Letter template (*{0})</translation>
