@@ -1494,6 +1494,11 @@
             <translation>Delete the document “{0}” for good? Its key is deleted; no backup can make it readable again.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Das Dokument „{0}“ ist gelöscht.</source>
+            <translation>The document “{0}” is deleted.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Der Export wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
             <translation>The document “{0}” then leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. The export is logged as a disclosure (recipient, legal basis; no content).</translation>
