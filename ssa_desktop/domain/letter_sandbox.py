@@ -18,7 +18,7 @@ from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
-from .letters import LetterKind, TemplateRefused, allowed_fields, check_placeholders
+from .letters import LetterKind, TemplateRefused, allowed_fields, check_placeholders, quoted
 
 MAX_SOURCE_CHARS = 4_000_000   # the XML of a long DOCX is well below this
 SAFE_FILTERS = frozenset({"upper", "lower", "title", "capitalize", "trim", "default"})
@@ -65,8 +65,8 @@ def _walk(node: nodes.Node, names: set[str]) -> None:
         dotted = _dotted(node)
         if dotted is None or any(part.startswith("_") for part in dotted.split(".")):
             raise _refuse("einen Zugriff auf interne Eigenschaften "
-                          f"(„{getattr(node, 'attr', '')}“)" if dotted is None
-                          else f"einen Zugriff auf interne Eigenschaften („{dotted}“)")
+                          f"(„{quoted(getattr(node, 'attr', ''))}“)" if dotted is None
+                          else f"einen Zugriff auf interne Eigenschaften („{quoted(dotted)}“)")
         names.add(dotted)
         return
     if isinstance(node, nodes.Filter):

@@ -170,3 +170,23 @@ def test_a_name_with_direction_overrides_or_controls_is_kept_cleaned(conn, tmp_p
     kept = store.import_template_file(conn, path)
     assert kept.name == "Ein ladung 7bexe.fdp"
     assert store.get(conn, kept.id).name == kept.name
+
+
+@pytest.mark.parametrize("fields", [
+    {"file_type": "pdf", "mapping": {"A" * 200_000: "person.first_name"}},
+    {"file_type": "pdf", "mapping": {"Feld": "x" * 200_000}},
+    {"content": base64.b64encode(docx("{{ " + "a" * 100_000 + " }}")).decode("ascii")},
+    {"content": base64.b64encode(docx("{{ person." + "b" * 100_000 + " }}")).decode("ascii")},
+])
+def test_a_huge_name_in_a_crafted_file_is_refused_in_a_message_that_fits(conn, tmp_path,
+                                                                         fields):
+    """A field or placeholder name of 100,000 characters was quoted whole: her message box
+    grew wider than any screen, its OK off it. The name is quoted shortened."""
+    if fields.get("file_type") == "pdf":
+        fields["content"] = base64.b64encode(pdf_form("Feld")).decode("ascii")
+    path = tmp_path / "x.ssavorlage"
+    path.write_text(_export(**fields), "utf-8")
+    with pytest.raises(dl.TemplateRefused) as refused:
+        store.import_template_file(conn, path)
+    assert len(str(refused.value)) < 400 and "…“" in str(refused.value), str(refused.value)[:300]
+    assert _rows(conn) == 0
