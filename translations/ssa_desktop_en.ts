@@ -1494,6 +1494,11 @@
             <translation>Delete the document “{0}” for good? Its key is deleted; no backup can make it readable again.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Das Dokument „{0}“ ist gelöscht.</source>
+            <translation>The document “{0}” is deleted.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Der Export wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
             <translation>The document “{0}” then leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. The export is logged as a disclosure (recipient, legal basis; no content).</translation>
@@ -4909,6 +4914,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
             <source>Briefart der neuen Vorlage</source>
             <translation>Kind of letter of the new template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
+            <source>Briefe aus Ihrer eigenen Vorlage druckt SSA Desktop nicht: „Als Datei speichern …“ und mit Word oder dem PDF-Programm drucken.</source>
+            <translation>SSA Desktop does not print letters from your own template: use “Save as file …” and print with Word or the PDF program.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />

@@ -18,7 +18,7 @@ from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
-from .letters import LetterKind, TemplateRefused, allowed_fields, check_placeholders
+from .letters import LetterKind, TemplateRefused, allowed_fields, check_placeholders, quoted
 
 MAX_SOURCE_CHARS = 4_000_000   # the XML of a long DOCX is well below this
 SAFE_FILTERS = frozenset({"upper", "lower", "title", "capitalize", "trim", "default"})
@@ -65,8 +65,8 @@ def _walk(node: nodes.Node, names: set[str]) -> None:
         dotted = _dotted(node)
         if dotted is None or any(part.startswith("_") for part in dotted.split(".")):
             raise _refuse("einen Zugriff auf interne Eigenschaften "
-                          f"(„{getattr(node, 'attr', '')}“)" if dotted is None
-                          else f"einen Zugriff auf interne Eigenschaften („{dotted}“)")
+                          f"(„{quoted(getattr(node, 'attr', ''))}“)" if dotted is None
+                          else f"einen Zugriff auf interne Eigenschaften („{quoted(dotted)}“)")
         names.add(dotted)
         return
     if isinstance(node, nodes.Filter):
@@ -76,6 +76,17 @@ def _walk(node: nodes.Node, names: set[str]) -> None:
         raise _refuse(_WHAT.get(type(node).__name__, f"„{type(node).__name__}“"))
     for child in node.iter_child_nodes():
         _walk(child, names)
+
+
+def _syntax_error(message: str) -> str:
+    """What she looks for in her template, in German (Jinja's message is English)."""
+    if message.startswith("Unexpected end of template"):
+        return ("ein Block ({% if %} oder {% for %}) ist nicht geschlossen "
+                "({% endif %} bzw. {% endfor %} fehlt)")
+    if message.startswith("Encountered unknown tag"):
+        return "sie enthält einen unbekannten Befehl in {% … %}"
+    return ("die Schreibweise eines Platzhalters {{ … }} oder Befehls {% … %} stimmt nicht "
+            "(z. B. eine fehlende Klammer)")
 
 
 def placeholders(sources: Iterable[str]) -> set[str]:
@@ -89,7 +100,8 @@ def placeholders(sources: Iterable[str]) -> set[str]:
             _walk(env.parse(source), names)
         except TemplateSyntaxError as err:
             raise TemplateRefused(f"Die Vorlage hat einen Fehler in Zeile {err.lineno}: "
-                                  f"{err.message}. Es wurde nichts erstellt.") from None
+                                  f"{_syntax_error(err.message or '')}. Es wurde nichts "
+                                  "erstellt.") from None
         except RecursionError:  # thousands of nested brackets or "not"s
             raise TemplateRefused("Die Vorlage ist zu tief verschachtelt; es wurde nichts "
                                   "erstellt.") from None

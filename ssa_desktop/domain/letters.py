@@ -154,6 +154,15 @@ def allowed_fields(kind: LetterKind) -> list[str]:
     return [name for name in FIELDS if name.split(".")[0] in kind.groups]
 
 
+QUOTED_LIMIT = 60
+
+
+def quoted(name: str) -> str:
+    """A name from her file as a refusal quotes it: shortened past ``QUOTED_LIMIT``
+    characters (a crafted name of 100,000 made a message box wider than any screen)."""
+    return name if len(name) <= QUOTED_LIMIT else name[:QUOTED_LIMIT] + "…"
+
+
 def check_placeholders(names: Iterable[str], kind: LetterKind) -> None:
     """Refuse (German, naming it) a placeholder that is not declared or not for ``kind``."""
     allowed = set(allowed_fields(kind))
@@ -161,9 +170,9 @@ def check_placeholders(names: Iterable[str], kind: LetterKind) -> None:
         if name in allowed:
             continue
         if name in FIELDS:
-            raise TemplateRefused(f"Der Platzhalter „{name}“ gehört nicht in eine "
+            raise TemplateRefused(f"Der Platzhalter „{quoted(name)}“ gehört nicht in eine "
                                   f"{kind.title}: diese Briefart darf ihn nicht verwenden.")
-        raise TemplateRefused(f"Den Platzhalter „{name}“ gibt es nicht. Erlaubt sind die "
+        raise TemplateRefused(f"Den Platzhalter „{quoted(name)}“ gibt es nicht. Erlaubt sind die "
                               "Platzhalter, die im Dialog „Brief erstellen“ aufgelistet sind "
                               "(z. B. „person.first_name“, „school.name“).")
 

@@ -19,7 +19,13 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..domain.errors import UserError
-from ..domain.letters import FIELDS, LetterKind, TemplateRefused, check_placeholders
+from ..domain.letters import (
+    FIELDS,
+    LetterKind,
+    TemplateRefused,
+    check_placeholders,
+    quoted,
+)
 
 MAX_TEMPLATE_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 60 * 1024 * 1024
@@ -285,7 +291,7 @@ def form_mapping(data: bytes, kind: LetterKind, mapping: Mapping[str, str]) -> d
     _reader, fields = _open_pdf(data)
     for name in mapping:
         if name not in fields:
-            raise TemplateRefused(f"Das Formular hat kein Feld „{name}“.")
+            raise TemplateRefused(f"Das Formular hat kein Feld „{quoted(name)}“.")
     full = {name: name for name in fields if name in FIELDS} | dict(mapping)
     check_placeholders(full.values(), kind)
     return full

@@ -328,6 +328,15 @@ def _unrestricted(conn: Connection, doc_id: str, verb: str, nothing: str) -> Doc
     return doc
 
 
+def check_disclosure(conn: Connection, doc_id: str, recipient: str, legal_basis: str,
+                     verb: str = "exportiert", nothing: str = "Nichts wurde geschrieben.") -> None:
+    """What the export or print would refuse (recipient, legal basis, consent, a
+    restricted person), read before she is asked for a file or printer; nothing written."""
+    doc = _unrestricted(conn, doc_id, verb, nothing)
+    consents.checked_disclosure(conn, doc.person_id, clock.today(), recipient,
+                                disclosed_categories(doc), legal_basis)
+
+
 def _disclose(conn: Connection, doc_id: str, out: Callable[[bytes], None], recipient: str,
               legal_basis: str, day: date | None, verb: str, nothing: str) -> None:
     """Log the disclosure and hand the bytes ``out`` in one transaction."""

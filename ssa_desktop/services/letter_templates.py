@@ -20,6 +20,7 @@ from ..domain import strict_json
 from ..domain.digests import sha256
 from ..domain.entities import new_id, now_iso
 from ..domain.letters import StoredTemplate, TemplateRefused
+from ..domain.text_safety import clean_name
 from ..storage import letter_templates_repo as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -45,7 +46,7 @@ def check(data: bytes, file_type: str, kind_key: str, mapping: dict[str, str],
 def import_template(conn: Connection, name: str, kind_key: str, data: bytes, file_type: str,
                     mapping: dict[str, str] | None = None) -> StoredTemplate:
     """Keep her template (checked, without author names) under ``name`` for ``kind_key``."""
-    name = " ".join(name.split())
+    name = " ".join(clean_name(name).split())
     if not name or len(name) > NAME_LIMIT:
         raise TemplateRefused(f"Bitte geben Sie der Vorlage einen Namen (höchstens "
                               f"{NAME_LIMIT} Zeichen).")
@@ -131,6 +132,9 @@ def read_export(raw: bytes) -> tuple[str, str, str, bytes, dict[str, str]]:
             and file_type in ("docx", "pdf")
             and isinstance(mapping, dict) and _texts(*mapping, *mapping.values())):
         raise not_ours
+    if kind not in dl.KINDS:
+        raise TemplateRefused("Die Vorlage ist für eine Briefart, die SSA Desktop nicht kennt "
+                              "(vielleicht aus einer neueren Version); es wurde nichts erstellt.")
     if len(content) > own.MAX_TEMPLATE_BYTES * 4 // 3 + 4:
         raise TemplateRefused("Die Vorlage ist größer als 10 MB; es wurde nichts erstellt.")
     try:

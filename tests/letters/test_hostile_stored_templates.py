@@ -121,3 +121,72 @@ def test_a_pdf_form_with_10000_fields_is_refused(conn):
         store.import_template(conn, "Formular", "invitation", form, "pdf",
                               {"f0": "person.first_name"})
     assert _rows(conn) == 0
+
+
+@pytest.mark.parametrize(("source", "words"), [
+    ("{% for x in person %}x", "ein Block \\(\\{% if %\\} oder \\{% for %\\}\\) ist nicht "
+                               "geschlossen"),
+    ("{% if person.first_name %}x", "ist nicht geschlossen"),
+    ("{% foo %}", "einen unbekannten Befehl"),
+    ("{{ person.first_name }", "die Schreibweise"),
+    ("{{ person first_name }}", "die Schreibweise"),
+])
+def test_a_template_with_a_syntax_error_is_refused_in_german_only(conn, source, words):
+    """Jinja's English message (``Unexpected end of template. Jinja was looking for …``)
+    is not for her; she is told in German what to look for, in which line."""
+    with pytest.raises(dl.TemplateRefused, match="einen Fehler in Zeile 1") as refused:
+        store.import_template(conn, "Vorlage", "invitation", docx(source), "docx")
+    assert refused.match(words)
+    assert not any(word in str(refused.value) for word in (
+        "Jinja", "Unexpected", "expected", "tag", "token", "Encountered"))
+    assert _rows(conn) == 0
+
+
+def _export(**fields) -> str:
+    doc = {"format": store.TEMPLATE_FORMAT, "version": 1, "name": "Vorlage",
+           "kind": "invitation", "file_type": "docx", "mapping": {},
+           "content": base64.b64encode(docx("Hallo")).decode("ascii")}
+    return json.dumps({**doc, **fields})
+
+
+@pytest.mark.parametrize("kind", ["../../etc/passwd", "", "Einladung"])
+def test_a_crafted_export_with_an_unknown_letter_kind_is_refused_in_german(conn, tmp_path,
+                                                                          kind):
+    """The app's internal kind keys (invitation, consent_release, …) are not hers to read."""
+    path = tmp_path / "x.ssavorlage"
+    path.write_text(_export(kind=kind), "utf-8")
+    with pytest.raises(dl.TemplateRefused, match="Briefart, die SSA Desktop nicht kennt") \
+            as refused:
+        store.import_template_file(conn, path)
+    assert "invitation" not in str(refused.value)
+    assert _rows(conn) == 0
+
+
+def test_a_name_with_direction_overrides_or_controls_is_kept_cleaned(conn, tmp_path):
+    """„Einladung\\u202excod.exe“ would show reversed in her list; a NUL or line break
+    in a name is no name she typed."""
+    path = tmp_path / "x.ssavorlage"
+    path.write_text(_export(name="Ein\x00ladung\n7b\u202eexe.fdp"), "utf-8")
+    kept = store.import_template_file(conn, path)
+    assert kept.name == "Ein ladung 7bexe.fdp"
+    assert store.get(conn, kept.id).name == kept.name
+
+
+@pytest.mark.parametrize("fields", [
+    {"file_type": "pdf", "mapping": {"A" * 200_000: "person.first_name"}},
+    {"file_type": "pdf", "mapping": {"Feld": "x" * 200_000}},
+    {"content": base64.b64encode(docx("{{ " + "a" * 100_000 + " }}")).decode("ascii")},
+    {"content": base64.b64encode(docx("{{ person." + "b" * 100_000 + " }}")).decode("ascii")},
+])
+def test_a_huge_name_in_a_crafted_file_is_refused_in_a_message_that_fits(conn, tmp_path,
+                                                                         fields):
+    """A field or placeholder name of 100,000 characters was quoted whole: her message box
+    grew wider than any screen, its OK off it. The name is quoted shortened."""
+    if fields.get("file_type") == "pdf":
+        fields["content"] = base64.b64encode(pdf_form("Feld")).decode("ascii")
+    path = tmp_path / "x.ssavorlage"
+    path.write_text(_export(**fields), "utf-8")
+    with pytest.raises(dl.TemplateRefused) as refused:
+        store.import_template_file(conn, path)
+    assert len(str(refused.value)) < 400 and "…“" in str(refused.value), str(refused.value)[:300]
+    assert _rows(conn) == 0

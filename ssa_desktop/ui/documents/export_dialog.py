@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from ...domain import documents as d
 from ...domain.catalogues import LEGAL_BASES
 from ...domain.entities import Document
+from ...domain.errors import UserError
 from ...services import consents
 from ...services import documents as svc
 from ..common.announce import name_inner_edit
@@ -92,7 +93,7 @@ class ExportDocumentDialog(KeepingDialog):
                   "protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).")
 
     def export(self) -> None:
-        if self.exporting or refused_selector(self, self.error.setText):
+        if self.exporting or refused_selector(self, self.error.setText) or self._refused():
             return
         path = choose_save_file(self, tr("Dokument exportieren"),
                                 d.export_name(self.doc.title, self.doc.mime),
@@ -107,6 +108,17 @@ class ExportDocumentDialog(KeepingDialog):
 
         self.error.clear()
         self.run_writing(op, "export", self._exporting, self._exported, self._failed)
+
+    def _refused(self, *words: str) -> bool:
+        """Her recipient and legal basis as the log checks them, said here before the file
+        or printer dialog (a quick read); True when refused."""
+        try:
+            svc.check_disclosure(self.ctx.conn, self.doc.id, self.recipient.currentText(),
+                                 self.basis.code(), *words)
+        except UserError as err:
+            self.error.setText(str(err))
+            return True
+        return False
 
     def _exporting(self, on: bool) -> None:
         self.exporting = on
@@ -152,6 +164,7 @@ class PrintDocumentDialog(ExportDocumentDialog):
         from .render import print_onto
 
         if (self.exporting or refused_selector(self, self.error.setText)
+                or self._refused("gedruckt", "Nichts wurde gedruckt.")
                 or not self.printer_chooser(self.printer)):
             return
         printer, doc_id, mime = self.printer, self.doc.id, self.doc.mime

@@ -439,8 +439,8 @@ class DocumentsPanel(PersonPanel):
         except UserError as err:
             self.error.setText(str(err))
             return False
-        self.error.clear()
         self.refresh()
+        self.error.setText(tr("Das Dokument „{0}“ ist gelöscht.").format(doc.title))
         return True
 
     def clear(self) -> None:

@@ -419,7 +419,12 @@ class SerialLetterDialog(SavingDialog):
     def _enable_outputs(self) -> None:
         """Print, save and keep when the letters can be made, none while a save runs."""
         ok = self._ok and not self.saving
-        self.print_button.setEnabled(ok and self.template_box.currentData() == "")
+        own = self.template_box.currentData() != ""
+        why = tr("Briefe aus Ihrer eigenen Vorlage druckt SSA Desktop nicht: „Als Datei "
+                 "speichern …“ und mit Word oder dem PDF-Programm drucken.") if own else ""
+        self.print_button.setEnabled(ok and not own)
+        self.print_button.setToolTip(why)
+        self.print_button.setAccessibleDescription(why)
         self.save_button.setEnabled(ok)
         self.keep_button.setEnabled(ok)
 

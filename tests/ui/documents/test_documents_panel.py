@@ -9,7 +9,7 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -222,3 +222,38 @@ def test_a_long_file_name_leaves_the_dialog_and_its_buttons_in_sight(open_panel,
     assert shown.startswith("Datei: 2026-11-21_") and shown.endswith(".pdf (2 KB)")
     assert "…" in shown
     assert label.accessibleDescription() == f"Datei: {name} (2 KB)"
+
+
+def test_delete_by_keys_only_is_said_once_done(open_panel, ctx, qtbot, pupil):
+    """In the list: ↓ to the document, Alt+L, the question opens on „Nein“ (Enter or Esc
+    keep it); Tab to „Löschen“, Leertaste. The list keeps the other one selected and the
+    message line says what went (a screen reader hears it; before, nothing was said and the
+    row just vanished)."""
+    for title in ("Brief A", "Brief B"):
+        svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", title, TODAY, f.pdf())
+    panel = open_panel(pupil)
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    panel.table.setFocus()
+    QTest.keyClick(panel.table, Qt.Key.Key_Down)
+    gone = panel.selected().title
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, answer)
+            return
+        asked.append((box.windowTitle(), QApplication.focusWidget().text()))
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        asked.append(QApplication.focusWidget().text())
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+
+    QTimer.singleShot(10, answer)
+    QTest.keyClick(panel.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)   # &Löschen …
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert asked == [("Dokument löschen", "Nein"), "Löschen"]
+    assert gone not in [d.title for d in svc.documents_of_person(ctx.conn, pupil.id)]
+    assert panel.selected() is not None and panel.selected().title != gone
+    assert panel.error.text() == f"Das Dokument „{gone}“ ist gelöscht."

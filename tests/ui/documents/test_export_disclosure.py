@@ -82,3 +82,21 @@ def test_cancel_writes_nothing(open_panel, ctx, qtbot, pupil, monkeypatch):
     dialog = panel.export_selected()
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and _log(ctx, pupil) == []
+
+
+def test_a_refusal_comes_before_the_file_dialog(open_panel, ctx, qtbot, pupil, monkeypatch):
+    """No recipient, or „Einwilligung“ with none naming the recipient: refused in the
+    dialog at Enter, before she picks a folder and a name (before, the file dialog came
+    first and her choice was thrown away); the focus stays in the dialog."""
+    svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", "Brief", TODAY, f.pdf())
+    chosen = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: chosen.append(1) or ("", ""))
+    panel = open_panel(pupil)
+    dialog = panel.export_selected()
+    dialog.recipient.setFocus()
+    QTest.keyClick(dialog.recipient, Qt.Key.Key_Return)
+    assert "an wen die Information ging" in dialog.error.text() and chosen == []
+    _type(dialog.recipient.lineEdit(), "Schulleitung")
+    QTest.keyClick(dialog.recipient, Qt.Key.Key_Return)
+    assert "nicht zulässig" in dialog.error.text() and chosen == []
+    assert dialog.isVisible() and _log(ctx, pupil) == []

@@ -204,3 +204,19 @@ def test_a_serial_letter_from_her_word_template_by_keys(qtbot, ctx, group, tmp_p
     qtbot.waitUntil(lambda: "abgelegt" in dialog.message, timeout=60_000)
     assert sorted(d.file_name[-5:] for d in documents.every_document(ctx.conn)) == [
         ".docx", ".docx"]
+
+
+def test_print_off_for_her_template_says_why(qtbot, ctx, group, frozen_clock):
+    """„Drucken …“ is off with her own template (Word or the PDF program prints it): the
+    tooltip and the screen reader's description say why and what to do instead, as the
+    Dokumente tab's „Drucken …“ does; back to the built-in letter, it prints again."""
+    dialog = with_kept_word_template(qtbot, ctx, group)
+    qtbot.waitUntil(lambda: not dialog.latest.pending, timeout=60_000)   # (on the pool)
+    assert not dialog.print_button.isEnabled()
+    why = dialog.print_button.accessibleDescription()
+    assert "eigenen Vorlage" in why and "Als Datei speichern" in why, why
+    assert dialog.print_button.toolTip() == why
+    _key(dialog, Qt.Key.Key_Up)                                     # the built-in letter
+    qtbot.waitUntil(dialog.print_button.isEnabled)
+    assert dialog.print_button.accessibleDescription() == ""
+    assert dialog.print_button.toolTip() == ""
