@@ -305,10 +305,10 @@ def print_document(conn: Connection, doc_id: str,
     painting holds no transaction (her saves meanwhile do not wait). Cancelled before
     the job or a printer that does not open: nothing logged; a failure after the job
     began keeps the entry (paper may be out)."""
-    doc = _unrestricted(conn, doc_id, "gedruckt", "Nichts wurde gedruckt.")
     day = day or clock.today()
+    doc = check_disclosure(conn, doc_id, recipient, legal_basis, "gedruckt",
+                           "Nichts wurde gedruckt.", day)
     categories = disclosed_categories(doc)
-    consents.checked_disclosure(conn, doc.person_id, day, recipient, categories, legal_basis)
     data = read_content(conn, doc)
     _step(progress, 5)   # decrypted; then the pages are painted
 
@@ -329,12 +329,15 @@ def _unrestricted(conn: Connection, doc_id: str, verb: str, nothing: str) -> Doc
 
 
 def check_disclosure(conn: Connection, doc_id: str, recipient: str, legal_basis: str,
-                     verb: str = "exportiert", nothing: str = "Nichts wurde geschrieben.") -> None:
+                     verb: str = "exportiert", nothing: str = "Nichts wurde geschrieben.",
+                     day: date | None = None) -> Document:
     """What the export or print would refuse (recipient, legal basis, consent, a
-    restricted person), read before she is asked for a file or printer; nothing written."""
+    restricted person), read before she is asked for a file or printer and again by the
+    print itself; nothing written. The document, when allowed."""
     doc = _unrestricted(conn, doc_id, verb, nothing)
-    consents.checked_disclosure(conn, doc.person_id, clock.today(), recipient,
+    consents.checked_disclosure(conn, doc.person_id, day or clock.today(), recipient,
                                 disclosed_categories(doc), legal_basis)
+    return doc
 
 
 def _disclose(conn: Connection, doc_id: str, out: Callable[[bytes], None], recipient: str,
