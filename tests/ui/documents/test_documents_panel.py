@@ -9,7 +9,7 @@ import tempfile
 import warnings
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -20,6 +20,7 @@ from ssa_desktop.ui.documents import panel as panel_module
 from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
 from tests.support.fs_watch import created_in
+from tests.support.questions import answer
 from tests.ui.documents.conftest import TODAY, closed, ran
 
 
@@ -238,22 +239,20 @@ def test_delete_by_keys_only_is_said_once_done(open_panel, ctx, qtbot, pupil):
     panel.table.setFocus()
     QTest.keyClick(panel.table, Qt.Key.Key_Down)
     gone = panel.selected().title
-    asked = []
+    asked: list = []
 
-    def answer():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(10, answer)
-            return
-        asked.append((box.windowTitle(), QApplication.focusWidget().text()))
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        asked.append(QApplication.focusWidget().text())
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    def delete(box):   # the box's own focus: the application's may still be the list's
+        asked.append((box.windowTitle(), box.focusWidget().text()))
+        QTest.keyClick(box.focusWidget(), Qt.Key.Key_Tab)
+        asked.append(box.focusWidget().text())
+        QTest.keyClick(box.focusWidget(), Qt.Key.Key_Space)
 
-    QTimer.singleShot(10, answer)
+    answer(asked, delete)
     QTest.keyClick(panel.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)   # &Löschen …
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
-    assert asked == [("Dokument löschen", "Nein"), "Löschen"]
+    assert asked == [f"Das Dokument „{gone}“ endgültig löschen? Sein Schlüssel wird gelöscht; "
+                     "keine Sicherung kann es wieder lesbar machen.",
+                     ("Dokument löschen", "Nein"), "Löschen"]
     assert gone not in [d.title for d in svc.documents_of_person(ctx.conn, pupil.id)]
     assert panel.selected() is not None and panel.selected().title != gone
     assert panel.error.text() == f"Das Dokument „{gone}“ ist gelöscht."
