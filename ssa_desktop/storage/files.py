@@ -296,16 +296,24 @@ def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
     On failure the temp file is removed; a full disk raises StorageFull."""
     target = Path(target)
     tmp = fresh_beside(target, suffix)
-    try:
+    with _or_discarded(tmp, target):
         yield tmp
+    put_in_place(tmp, target)
+
+
+@contextlib.contextmanager
+def _or_discarded(tmp: Path, target: Path) -> Iterator[None]:
+    """A failing block removes ``tmp``; an OSError becomes the German error for ``target``
+    (asked before the temp file is gone: it may be the one named)."""
+    try:
+        yield
     except OSError as err:
-        failure = write_failed(target, err)  # before the temp file is gone: it may be asked
+        failure = write_failed(target, err)
         discard(tmp)
         raise failure from err
     except BaseException:
         discard(tmp)
         raise
-    put_in_place(tmp, target)
 
 
 def fresh_beside(target: Path, suffix: str = ".tmp") -> Path:
@@ -322,7 +330,7 @@ def put_in_place(tmp: Path, target: Path) -> None:
     """The end of ``atomic_target``: fsync the whole ``tmp`` and replace it into place
     (the old file kept aside inside ``undone_on_failure``); on failure ``tmp`` is removed
     and the German error raised, the old file untouched."""
-    try:
+    with _or_discarded(tmp, target):
         fsync_file(tmp)
         kept_now = _keep_old(target)
         try:
@@ -333,13 +341,6 @@ def put_in_place(tmp: Path, target: Path) -> None:
             raise
         make_private_file(target)
         fsync_dir(target.parent)
-    except OSError as err:
-        failure = write_failed(target, err)  # before the temp file is gone: it may be asked
-        discard(tmp)
-        raise failure from err
-    except BaseException:
-        discard(tmp)
-        raise
 
 
 def discard(tmp: Path) -> None:
