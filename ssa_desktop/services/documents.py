@@ -307,7 +307,7 @@ def print_document(conn: Connection, doc_id: str,
     began keeps the entry (paper may be out)."""
     day = day or clock.today()
     doc = check_disclosure(conn, doc_id, recipient, legal_basis, "gedruckt",
-                           "Nichts wurde gedruckt.", day)
+                           "Nichts wurde gedruckt.", day=day)
     categories = disclosed_categories(doc)
     data = read_content(conn, doc)
     _step(progress, 5)   # decrypted; then the pages are painted
@@ -329,7 +329,7 @@ def _unrestricted(conn: Connection, doc_id: str, verb: str, nothing: str) -> Doc
 
 
 def check_disclosure(conn: Connection, doc_id: str, recipient: str, legal_basis: str,
-                     verb: str = "exportiert", nothing: str = "Nichts wurde geschrieben.",
+                     verb: str = "exportiert", nothing: str = "Nichts wurde geschrieben.", *,
                      day: date | None = None) -> Document:
     """What the export or print would refuse (recipient, legal basis, consent, a
     restricted person), read before she is asked for a file or printer and again by the
