@@ -95,18 +95,11 @@ def test_a_cancel_after_finishing_is_refused_and_file_and_log_are_whole(
 
 def test_a_serial_letter_logs_all_its_disclosures_or_none_and_no_file(
         conn, group_of_three, frozen_clock, tmp_path):  # noqa: F811 - the fixture
-    group_id, (pupil, ali, lea) = group_of_three
-    serial = svc.SerialRequest("participation", group_id, (pupil.id, ali.id, lea.id),
-                               addresses={p.id: OFFICE for p in (pupil, ali, lea)},
-                               outside=True, legal_basis="8a")
-    _refuse_disclosures(conn, after=1)   # the first is logged, the second refused
-    (tmp_path / "out").mkdir()
-    path = tmp_path / "out" / "serienbrief.pdf"
+    people, requests, path = _serial_with_second_refused(conn, group_of_three, tmp_path)
     with pytest.raises(Exception, match="refused by the test"):
-        svc.save_serial_letter(conn, path, svc.serial_requests(conn, serial), german,
-                               Progress())
+        svc.save_serial_letter(conn, path, requests, german, Progress())
     assert list(path.parent.iterdir()) == []
-    for person in (pupil, ali, lea):
+    for person in people:
         assert consents.disclosures_for_person(conn, person.id) == []
 
 
@@ -188,16 +181,21 @@ def test_a_letter_over_an_old_one_whose_disclosure_fails_puts_the_old_one_back(
 
 def test_a_serial_letter_over_an_old_one_whose_log_fails_puts_the_old_one_back(
         conn, group_of_three, frozen_clock, tmp_path):  # noqa: F811 - the fixture
-    group_id, (pupil, ali, lea) = group_of_three
-    serial = svc.SerialRequest("participation", group_id, (pupil.id, ali.id, lea.id),
-                               addresses={p.id: OFFICE for p in (pupil, ali, lea)},
+    _people, requests, path = _serial_with_second_refused(conn, group_of_three, tmp_path)
+    path.write_bytes(b"%PDF last year's serial letter")
+    with pytest.raises(Exception, match="refused by the test"):
+        svc.save_serial_letter(conn, path, requests, german, Progress())
+    assert path.read_bytes() == b"%PDF last year's serial letter"
+    assert list(path.parent.iterdir()) == [path]
+
+
+def _serial_with_second_refused(conn, group, tmp_path):
+    """The serial letter to the group's three (§ 8a, outside), its target in an empty
+    folder, the log refusing the second disclosure (the first is logged)."""
+    group_id, people = group
+    serial = svc.SerialRequest("participation", group_id, tuple(p.id for p in people),
+                               addresses={p.id: OFFICE for p in people},
                                outside=True, legal_basis="8a")
     _refuse_disclosures(conn, after=1)
     (tmp_path / "out").mkdir()
-    path = tmp_path / "out" / "serienbrief.pdf"
-    path.write_bytes(b"%PDF last year's serial letter")
-    with pytest.raises(Exception, match="refused by the test"):
-        svc.save_serial_letter(conn, path, svc.serial_requests(conn, serial), german,
-                               Progress())
-    assert path.read_bytes() == b"%PDF last year's serial letter"
-    assert list(path.parent.iterdir()) == [path]
+    return people, svc.serial_requests(conn, serial), tmp_path / "out" / "serienbrief.pdf"
