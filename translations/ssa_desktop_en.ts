@@ -7028,6 +7028,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Einwilligung {0} → {1} abgelaufen am {2}</source>
+            <translation>Consent {0} → {1} lapsed on {2}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Einwilligung {0} → {1} läuft ab am {2}</source>
             <translation>Consent {0} → {1} expires on {2}</translation>
         </message>

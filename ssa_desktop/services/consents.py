@@ -160,12 +160,35 @@ def deputy_consent(conn: Connection, person_id: str, day: date) -> Consent | Non
     return None
 
 
-def expiring_consents(conn: Connection, today: date, days: int = 14) -> list[q.ExpiringConsentRow]:
-    """Consents whose end date lies within the next ``days`` days (R6: they lapse)."""
-    return q.consents_ending_between(conn, today, today + timedelta(days=days))
+# How long a lapsed consent stands red on the Übersicht: longer than the summer
+# holidays (six and a half weeks), so she sees on her return what lapsed while she was away.
+LAPSED_DAYS = 60
 
 
-def _last_valid_day(consent: Consent) -> date | None:
+def consents_to_renew(conn: Connection, today: date, days: int = 14) -> list[q.ExpiringConsentRow]:
+    """Consents that end within the next ``days`` days (R6: they lapse), and those that
+    lapsed in the last ``LAPSED_DAYS`` days while the person has an open case; neither
+    once she has recorded a later consent of the person to the same recipient (one valid
+    on any day after the end). Withdrawn consents and restricted persons stay out."""
+    rows = q.consents_ending_between(conn, today - timedelta(days=LAPSED_DAYS),
+                                     today + timedelta(days=days))
+    return [r for r in rows
+            if (r.valid_to >= today or r.open_case) and not _renewed(conn, r)]
+
+
+def _renewed(conn: Connection, row: q.ExpiringConsentRow) -> bool:
+    recipient = normalise_recipient(row.recipient)
+    after = row.valid_to + timedelta(days=1)
+    for consent in q.consents_for_person(conn, row.person_id):
+        if normalise_recipient(consent.recipient) != recipient:
+            continue
+        last = last_valid_day(consent)
+        if last is None or (last >= after and last >= consent.valid_from):
+            return True
+    return False
+
+
+def last_valid_day(consent: Consent) -> date | None:
     """The last day a consent is valid (None: open-ended); a withdrawal takes effect on
     its date, so a consent withdrawn on d is last valid on d - 1."""
     ends = [d for d in (consent.valid_to, consent.withdrawn_on and
@@ -178,7 +201,7 @@ def coverage_gap(consents: list[Consent], first: date, last: date) -> date | Non
     every day is covered (consents that follow one another count together)."""
     day = first
     while day <= last:
-        ends = [_last_valid_day(c) for c in consents if c.is_valid_on(day)]
+        ends = [last_valid_day(c) for c in consents if c.is_valid_on(day)]
         if not ends:
             return day
         if None in ends:

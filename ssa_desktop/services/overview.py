@@ -195,11 +195,13 @@ def _deadline_items(conn: Connection, today: date, hidden: set[str], *,
     Auskunft/Widerspruch deadline, which leads to Datenschutz and names no one (a
     pending objection restricts the person, and its one-month deadline still runs)."""
     items = []
-    for c in consents.expiring_consents(conn, today, DEADLINE_DAYS):
+    for c in consents.consents_to_renew(conn, today, DEADLINE_DAYS):
+        lapsed = c.valid_to < today
         items.append(_item(
-            (("Einwilligung {0} → {1} läuft ab am {2}",
+            (("Einwilligung {0} → {1} abgelaufen am {2}" if lapsed else
+              "Einwilligung {0} → {1} läuft ab am {2}",
               (c.pseudonym, c.recipient, fmt_date(c.valid_to))),),
-            "persons", c.person_id, "due"))
+            "persons", c.person_id, "overdue" if lapsed else "due"))
     for n in consents_repo.working_notes_expiring_until(conn, today + timedelta(days=DEADLINE_DAYS)):
         whose = f" ({n.pseudonym})" if n.pseudonym else ""
         state = "overdue" if n.expires < today else "due"

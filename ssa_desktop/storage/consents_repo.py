@@ -25,18 +25,22 @@ class ExpiringConsentRow:
     pseudonym: str
     recipient: str
     valid_to: date
+    open_case: bool     # the person has an open case
 
 
 def consents_ending_between(conn: Connection, first: date, last: date) -> list[ExpiringConsentRow]:
-    """Consents not withdrawn whose end date lies in [first, last]."""
+    """Consents whose end date lies in [first, last] and that were not withdrawn before it,
+    of persons who are not restricted."""
     rows = conn.execute(
-        "SELECT c.id, c.person_id, p.pseudonym, c.recipient, c.valid_to"
+        "SELECT c.id, c.person_id, p.pseudonym, c.recipient, c.valid_to,"
+        " EXISTS(SELECT 1 FROM case_file f WHERE f.person_id = c.person_id AND f.status = 'open')"
         " FROM consent c JOIN person p ON p.id = c.person_id"
-        " WHERE c.withdrawn_on IS NULL AND c.valid_to IS NOT NULL"
+        " WHERE c.valid_to IS NOT NULL AND (c.withdrawn_on IS NULL OR c.withdrawn_on > c.valid_to)"
         " AND c.person_id NOT IN (SELECT record_id FROM retention_restriction)"
         " AND c.valid_to BETWEEN ? AND ? ORDER BY c.valid_to",
         (first.isoformat(), last.isoformat())).fetchall()
-    return [ExpiringConsentRow(r[0], r[1], r[2], r[3], date.fromisoformat(r[4])) for r in rows]
+    return [ExpiringConsentRow(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), bool(r[5]))
+            for r in rows]
 
 
 # -- other deadlines shown next to expiring consents on the Übersicht -----------------------

@@ -80,10 +80,10 @@ def test_consent_validation(conn, pupil):
         _consent(conn, pupil, valid_to=date(2026, 9, 1))
 
 
-def test_expiring_consents(conn, pupil):
+def test_consents_to_renew_in_the_next_14_days(conn, pupil):
     _consent(conn, pupil, valid_to=D + timedelta(days=10))
     _consent(conn, pupil, recipient="Frau Klein", valid_to=D + timedelta(days=40))
-    rows = svc.expiring_consents(conn, D)
+    rows = svc.consents_to_renew(conn, D)
     assert [r.recipient for r in rows] == ["Herr Roth (Klassenlehrer)"]
 
 
