@@ -186,3 +186,27 @@ def _type_on(dialog, area, reloads):
     dialog.note.clear()
     assert not dialog.autosaver.flush()
     assert (len(reloads), area.drafts.model.rowCount()) == (3, 0)   # emptied: it goes
+
+
+def test_a_consent_that_lapsed_while_she_was_away_stands_red(ctx, qtbot, pupil, tmp_path):
+    """Ended on 15.10. (36 days before this Friday), the case still open: red, and Enter
+    leads to the person; with SSA_SHOTS=/folder the tile is saved (1280×720; run with
+    QT_SCALE_FACTOR=2 for 200 %)."""
+    import os
+
+    from ssa_desktop.domain.entities import Case
+    from ssa_desktop.services import persons
+    persons.save_case(ctx.conn, Case(pupil.id, date(2026, 9, 15), school_id="school-1"))
+    consents.save_consent(ctx.conn, Consent(pupil.id, "Herr Roth", date(2026, 9, 1),
+                                            valid_to=date(2026, 10, 15)))
+    area = _area(ctx, qtbot)
+    area.resize(1280, 720)
+    item = area.deadlines.model.item(0)
+    assert item.text() == "Überfällig: Einwilligung K-17 → Herr Roth abgelaufen am 15.10.2026"
+    assert item.foreground().color().name() == "#b00020"
+    if folder := os.environ.get("SSA_SHOTS"):
+        area.grab().save(f"{folder}/s18-lapsed-consent-{round(area.devicePixelRatioF() * 100)}.png")
+    area.deadlines.view.setFocus()
+    with qtbot.waitSignal(ctx.navigate) as blocker:
+        qtbot.keyClick(area.deadlines.view, Qt.Key_Return)
+    assert blocker.args == ["persons", pupil.id]
