@@ -172,14 +172,13 @@ def consents_to_renew(conn: Connection, today: date, days: int = 14) -> list[q.E
     on any day after the end). Withdrawn consents and restricted persons stay out."""
     rows = q.consents_ending_between(conn, today - timedelta(days=LAPSED_DAYS),
                                      today + timedelta(days=days))
-    return [r for r in rows
-            if (r.valid_to >= today or r.open_case) and not _renewed(conn, r)]
+    return [r for r in rows if (r.valid_to >= today or r.open_case) and not _renewed(r)]
 
 
-def _renewed(conn: Connection, row: q.ExpiringConsentRow) -> bool:
+def _renewed(row: q.ExpiringConsentRow) -> bool:
     recipient = normalise_recipient(row.recipient)
     after = row.valid_to + timedelta(days=1)
-    for consent in q.consents_for_person(conn, row.person_id):
+    for consent in row.others:
         if normalise_recipient(consent.recipient) != recipient:
             continue
         last = last_valid_day(consent)
