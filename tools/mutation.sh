@@ -76,6 +76,7 @@ declare -A SOURCE=(
   [person_match]="ssa_desktop/domain/person_match.py"
   [digests]="ssa_desktop/domain/digests.py"
   [interchange-merge]="ssa_desktop/services/interchange_merge.py"
+  [consents]="ssa_desktop/services/consents.py"
   [strict_json]="ssa_desktop/domain/strict_json.py"
   [names_in_text]="ssa_desktop/domain/names_in_text.py"
   [recorded]="ssa_desktop/domain/recorded.py"
@@ -135,6 +136,7 @@ declare -A TESTS=(
   [school_class]="tests/domain/test_school_class.py"
   [person_match]="tests/domain/test_person_match_rules.py"
   [digests]="tests/domain/test_digests_edges.py tests/domain/test_digests.py"
+  [consents]="tests/services/test_consents.py tests/services/test_lapsed_consents.py tests/services/test_handover_create.py"
   [interchange-merge]="tests/services/test_interchange_merge.py tests/handover/test_return_merge_counts.py tests/admission/test_reimport_keeps_her_retention_state.py tests/admission/test_deleted_by_hand_stays_deleted.py"
   [strict_json]="tests/domain/test_strict_json.py"
   [names_in_text]="tests/domain/test_names_in_text.py"
@@ -170,6 +172,7 @@ declare -A CONFTEST=(
   [handover-confirm]=1
   [handover-shared]=1
   [interchange-merge]=1
+  [consents]=1
   [rule-pack]=1
   [vault-lock]=1
   [migrations-ledger]=1
@@ -197,6 +200,7 @@ declare -A FROM=(
   [retention-service]="^def engine"
   [catalogues]="^@dataclass"
   [columns]="^@dataclass"
+  [consents]="^def normalise_recipient"
 )
 # Or several parts, "from..to;from..to" (extended regexes; "to" is the first line after
 # the part; an empty "to" runs to the end of the file): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
