@@ -165,7 +165,7 @@ def deputy_consent(conn: Connection, person_id: str, day: date) -> Consent | Non
 LAPSED_DAYS = 60
 
 
-def consents_to_renew(conn: Connection, today: date, days: int = 14) -> list[q.ExpiringConsentRow]:
+def consents_to_renew(conn: Connection, today: date, days: int) -> list[q.ExpiringConsentRow]:
     """Consents that end within the next ``days`` days (R6: they lapse), and those that
     lapsed in the last ``LAPSED_DAYS`` days while the person has an open case; neither
     once she has recorded a later consent of the person to the same recipient (one valid

@@ -165,7 +165,7 @@ def test_restricted_persons_leave_the_procedure_and_deadline_queries(conn):
     svc.restrict(conn, people[0].person.id, today=TODAY)
     shown = people[1].person.id
     assert {p.person_id for p in child_protection_open.open_procedures(conn, TODAY)} == {shown}
-    assert {c.person_id for c in consents.consents_to_renew(conn, TODAY)} == {shown}
+    assert {c.person_id for c in consents.consents_to_renew(conn, TODAY, 14)} == {shown}
 
 
 def test_the_log_names_the_last_day_a_backup_can_hold_the_data(open_vault):

@@ -83,7 +83,7 @@ def test_consent_validation(conn, pupil):
 def test_consents_to_renew_in_the_next_14_days(conn, pupil):
     _consent(conn, pupil, valid_to=D + timedelta(days=10))
     _consent(conn, pupil, recipient="Frau Klein", valid_to=D + timedelta(days=40))
-    rows = svc.consents_to_renew(conn, D)
+    rows = svc.consents_to_renew(conn, D, 14)
     assert [r.recipient for r in rows] == ["Herr Roth (Klassenlehrer)"]
 
 

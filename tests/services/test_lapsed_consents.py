@@ -100,7 +100,7 @@ def test_a_renewal_that_ends_the_same_day_renews_nothing(conn, pupil):
     _open_case(conn, pupil)
     first = _consent(conn, pupil)
     second = _consent(conn, pupil, valid_from=date(2026, 2, 1))
-    assert sorted(r.consent_id for r in consents.consents_to_renew(conn, date(2026, 9, 14))) \
+    assert sorted(r.consent_id for r in consents.consents_to_renew(conn, date(2026, 9, 14), 14)) \
         == sorted([first.id, second.id])
 
 
@@ -143,7 +143,7 @@ def test_she_is_never_left_uncovered_unsaid_nor_told_while_covered(open_vault, s
             c.withdrawn_on = c.valid_from
         repo.CONSENTS.insert(conn, c)
     today = BASE + timedelta(days=day)
-    lapsed = [r for r in consents.consents_to_renew(conn, today)
+    lapsed = [r for r in consents.consents_to_renew(conn, today, 14)
               if r.person_id == pupil.id and r.valid_to < today]
     if any(c.is_valid_on(today) for c in made):
         assert lapsed == []
