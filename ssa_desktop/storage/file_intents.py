@@ -125,3 +125,23 @@ def _resolve(target: Path, kept: Path | None, done: bool) -> str:
         return "removed"
     except (OSError, VaultError):
         return "later" if done else "kept"
+
+
+Rows = list[tuple[str, str | None, int]]
+
+
+def rows(conn: Connection) -> Rows:
+    """The journal as it is now (target, kept, done): for a restore (``carry_over``)."""
+    return [tuple(r) for r in conn.execute(
+        f"SELECT target, kept, done FROM {TABLE} ORDER BY id")]  # noqa: S608
+
+
+def carry_over(staged: Connection, current: Rows) -> int:
+    """A restore's staged copy gets the journal of the vault it replaces: the journal
+    names files on this disk now, not when the backup was made (a row of then would undo
+    a file she wrote since). The number of the copy's rows removed."""
+    with transaction(staged):
+        removed = staged.execute(f"DELETE FROM {TABLE}").rowcount  # noqa: S608
+        staged.executemany(f"INSERT INTO {TABLE} (target, kept, done) VALUES (?, ?, ?)",  # noqa: S608
+                           current)
+    return max(removed, 0)

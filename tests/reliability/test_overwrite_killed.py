@@ -20,6 +20,7 @@ import pytest
 from ssa_desktop.domain import documents as d
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import consents, documents, overwrites
+from ssa_desktop.services import vault_admin as admin
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_test_school
@@ -129,3 +130,24 @@ def test_a_held_file_waits_for_the_next_unlock(windows_sharing, tmp_path):
     said, _ = _unlock_upkeep(vault, person_id)
     assert target.read_bytes() == b"%PDF her older letter"
     assert list(target.parent.iterdir()) == [target] and "frühere Fassung" in said[0]
+
+
+def test_a_restore_keeps_the_journal_of_the_files_on_disk_now(open_vault, tmp_path):
+    """The journal names files on this disk now, not when the backup was made: a row the
+    backup holds (a held file resolved since, her file written again since) must not
+    undo today's file, and a row of today waits for the next unlock after the restore.
+    Before: the backup's row came back and the next unlock removed her file."""
+    conn = open_vault.conn
+    hers = tmp_path / "Brief.pdf"
+    conn.execute("INSERT INTO file_intent (target, kept) VALUES (?, NULL)", (str(hers),))
+    backup = admin.backup_vault(open_vault, tmp_path / "alt.ssabak")
+    conn.execute("DELETE FROM file_intent")
+    hers.write_bytes(b"%PDF written again since, logged")
+    pending = tmp_path / "Noch offen.pdf"
+    conn.execute("INSERT INTO file_intent (target, kept) VALUES (?, NULL)", (str(pending),))
+    admin.restore_vault(open_vault, backup)
+    conn = open_vault.conn     # the restored database
+    assert conn.execute("SELECT target, kept, done FROM file_intent").fetchall() \
+        == [(str(pending), None, 0)]
+    assert overwrites.undo_interrupted(conn) == []
+    assert hers.read_bytes() == b"%PDF written again since, logged"
