@@ -571,6 +571,12 @@ _DECLARED: tuple[Declared, ...] = (
            "Zuordnung der Formularfelder; keine Personendaten, der Name der Verfasserin wird "
            "beim Import aus den Dateieigenschaften entfernt",
        json="mapping"),
+    _t("file_intent",   # storage/file_intents; not interchanged, not in an Auskunft
+       personal="",
+       plain="id target kept done",
+       rule="", how="Pfad einer Datei, die gerade als Übermittlung geschrieben wird (er kann "
+                    "ein Kind nennen): nur bis zum Eintrag ins Übermittlungsprotokoll, nach "
+                    "einem Absturz bis zum nächsten Entsperren; keine Frist erreicht ihn"),
     _t("migration_ledger",
        personal="",
        plain="version name checksum",

@@ -27,9 +27,10 @@ from ..domain.entities import Document
 from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import documents_repo as q
+from ..storage import file_intents
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
-from ..storage.files import atomic_write_bytes, shred, undone_on_failure
+from ..storage.files import atomic_write_bytes, shred
 from ..storage.transactions import transaction
 from . import consents, tombstones
 from .letter_child import LetterFailed, pdf_text
@@ -287,7 +288,9 @@ def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
         atomic_write_bytes(target, data)
         _finishing(progress, 90)
 
-    with undone_on_failure():   # the log's commit failed: the file written is undone
+    # the log's commit failed, or the process was killed before it: the file is undone
+    # (a kill: at the next unlock, ``storage.file_intents``)
+    with file_intents.journaled(conn, target):
         _disclose(conn, doc_id, write, recipient, legal_basis, day, "exportiert",
                   "Nichts wurde geschrieben.")
     return target
@@ -349,6 +352,7 @@ def _disclose(conn: Connection, doc_id: str, out: Callable[[bytes], None], recip
         consents.record_disclosure(conn, doc.person_id, day or clock.today(), recipient,
                                    disclosed_categories(doc), legal_basis)
         out(data)
+        file_intents.settle(conn)   # the file written belongs to this entry
 
 
 MAX_TEXT = 2_000_000   # characters of text kept from one document (a 25 MB PDF of text)

@@ -29,10 +29,9 @@ from ..domain.translate import Translate, german
 from ..formatting import WEEKDAYS, fmt_date
 from ..reports.letters import Letter, letter_pages, letter_pdf
 from ..reports.slip_layout import Page
+from ..storage import file_intents, retention_repo
 from ..storage import repositories as repo
-from ..storage import retention_repo
 from ..storage.connection import Connection
-from ..storage.files import undone_on_failure
 from ..storage.transactions import transaction
 from . import (
     appointments,
@@ -388,17 +387,20 @@ def save_letter(conn: Connection, path: Path | str, request: LetterRequest, made
         data = letter_file(path, made, child)
     check_disclosure(conn, request)     # still allowed (she confirmed it)
     progress.finishing(80, "Der Brief wird gespeichert …")
-    with undone_on_failure():   # the log refused: the file is undone (an old one back)
+    # the log refused, or a kill before its commit: the file is undone (an old one back)
+    with file_intents.journaled(conn, Path(path)):
         own.write_bytes_atomically(Path(path), data)
         return bool(_logged(conn, [request]))
 
 
 def _logged(conn: Connection, requests: list[LetterRequest]) -> int:
     """Log the disclosures of the letters just written in one transaction (inside
-    ``undone_on_failure``: refused, the file is undone, so file and log are both whole or
-    both absent). How many logged."""
+    ``file_intents.journaled``: refused, the file is undone, so file and log are both
+    whole or both absent; the journal's row is done with them). How many logged."""
     with transaction(conn):
-        return sum(disclose(conn, request) is not None for request in requests)
+        logged = sum(disclose(conn, request) is not None for request in requests)
+        file_intents.settle(conn)
+        return logged
 
 
 def form_fields(data: bytes, child: LetterChild | None = None) -> list[str]:
@@ -705,7 +707,8 @@ def save_serial_letter(conn: Connection, path: Path | str, requests: list[Letter
         progress(80, "Der Serienbrief wird zusammengefügt …")
         data = serial_file(path, letters, child)
     progress.finishing(95, "Der Serienbrief wird gespeichert …")
-    with undone_on_failure():   # the log refused: the file is undone (an old one back)
+    # the log refused, or a kill before its commit: the file is undone (an old one back)
+    with file_intents.journaled(conn, Path(path)):
         written = own.write_bytes_atomically(Path(path), data)
         return SerialSaved(written, len(letters),
                            _logged(conn, [r for r, _made in letters]))

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain import clock
-from ..storage import migrations
+from ..storage import file_intents, migrations
 from ..storage import repositories as repo
 from ..storage.backup import (  # BackupKeyNeeded: re-exported for the CLI and the GUI
     BackupKeyNeeded,
@@ -195,8 +195,14 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
         remove_quietly(staged)
         raise
     # Deletions made since the backup stay deleted (R12): the current tombstones are
-    # re-applied to the restored copy before it replaces the database.
-    prepare_staged(staged, open_vault.data_key, retention.deletion_guard(open_vault.conn))
+    # re-applied to the restored copy before it replaces the database; the overwrite
+    # journal is the current one (it names files on this disk now).
+    guard, journal = retention.deletion_guard(open_vault.conn), file_intents.rows(open_vault.conn)
+
+    def prepare(conn) -> int:
+        return guard(conn) + file_intents.carry_over(conn, journal)
+
+    prepare_staged(staged, open_vault.data_key, prepare)
     open_vault.swap_database(staged)
     documents.sweep_files(open_vault.conn, after_restore=True)   # files the copy has no row for
     return safety

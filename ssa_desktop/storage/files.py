@@ -355,10 +355,19 @@ def discard(tmp: Path) -> None:
 # there was none). Per thread (a contextvar): the runner's worker and the GUI do not mix.
 _KEPT: contextvars.ContextVar[dict[Path, Path | None] | None] = \
     contextvars.ContextVar("ssa_kept_files", default=None)
+# The hidden names chosen (and recorded in the vault, ``storage.file_intents``) before the
+# block began, per target: the old file is kept aside under exactly that name.
+_NAMED: contextvars.ContextVar[dict[Path, Path | None] | None] = \
+    contextvars.ContextVar("ssa_kept_names", default=None)
+
+
+def kept_name(target: Path) -> Path:
+    """A fresh hidden name beside ``target`` for its old file (``.<name>.<hex>.old``)."""
+    return target.parent / f".{target.name}.{_random_part()}.old"
 
 
 @contextlib.contextmanager
-def undone_on_failure() -> Iterator[None]:
+def undone_on_failure(names: dict[Path, Path | None] | None = None) -> Iterator[None]:
     """Every file ``atomic_target`` (so ``atomic_write_bytes``) puts into place inside the
     block is undone when the block fails (an error, a cancel, the log's commit refused):
     the file it replaced is back, whole, or there is no file where there was none. The one
@@ -373,16 +382,20 @@ def undone_on_failure() -> Iterator[None]:
     Undoing is ``replace(kept, target)``: one rename again, retried past a scanner holding
     the new file. When the block succeeded the kept files are removed. An undo refused
     (the new file held past the retries) leaves the old bytes in the hidden file beside
-    it and lets the block's own error through. A block inside another is part of it."""
+    it and lets the block's own error through. A block inside another is part of it.
+    ``names``: the hidden name per target chosen before (``storage.file_intents``, which
+    records them in the vault so that the next unlock undoes what a kill left)."""
     if _KEPT.get() is not None:   # the outer block undoes or keeps
         yield
         return
     kept: dict[Path, Path | None] = {}
     token = _KEPT.set(kept)
+    named = _NAMED.set(names)
     try:
         yield
     except BaseException:
         _KEPT.reset(token)
+        _NAMED.reset(named)
         for target, old in reversed(kept.items()):
             with contextlib.suppress(OSError, VaultError):
                 if old is None:
@@ -391,6 +404,7 @@ def undone_on_failure() -> Iterator[None]:
                     replace(old, target)
         raise
     _KEPT.reset(token)
+    _NAMED.reset(named)
     for old in kept.values():
         if old is not None:
             discard(old)
@@ -404,19 +418,26 @@ def _keep_old(target: Path) -> bool:
         return False
     old = None
     if target.is_file():
-        old = target.parent / f".{target.name}.{_random_part()}.old"
+        old = (_NAMED.get() or {}).get(target) or kept_name(target)
         try:
             os.link(target, old)
         except OSError:   # no links here (FAT): a copy, whole on disk before the replace
-            old = create_fresh(target.parent, f".{target.name}.", ".old")  # owner-only
-            try:
-                shutil.copyfile(target, old)
-                fsync_file(old)
-            except BaseException:
-                discard(old)
-                raise
+            _copy_aside(target, old)
     kept[target] = old
     return True
+
+
+def _copy_aside(target: Path, old: Path) -> None:
+    """The old file copied to ``old``, fsynced under a temp name and only then renamed:
+    a file under that name is always whole (the next unlock may put it back)."""
+    copy = create_fresh(target.parent, f".{target.name}.", ".old.tmp")  # owner-only
+    try:
+        shutil.copyfile(target, copy)
+        fsync_file(copy)
+        os.replace(copy, old)
+    except BaseException:
+        discard(copy)
+        raise
 
 
 def _drop_kept(target: Path) -> None:

@@ -92,8 +92,9 @@ def all_settings(conn: Connection) -> dict[str, str]:
 # (services/interchange_archive.py, docs/interchange.md "Dokumente"). Her
 # letter templates (files, not records) travel by their own file (``letter template-export``).
 # A group membership stays too: the format carries the group's counts, not who took part.
+# The overwrite journal (``file_intents``) names paths of this machine: it stays as well.
 NOT_TABLES = frozenset({"meta", "setting", "migration_ledger", "document", "letter_template",
-                        "group_member"})
+                        "group_member", "file_intent"})
 _SQL_TYPES = {"TEXT": "str", "INTEGER": "int", "REAL": "float"}
 
 

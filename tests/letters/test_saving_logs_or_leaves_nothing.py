@@ -5,6 +5,8 @@ A cancel before ``finishing`` leaves nothing; after it a cancel is refused."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pypdf import PdfReader
 
@@ -199,3 +201,53 @@ def _serial_with_second_refused(conn, group, tmp_path):
     _refuse_disclosures(conn, after=1)
     (tmp_path / "out").mkdir()
     return people, svc.serial_requests(conn, serial), tmp_path / "out" / "serienbrief.pdf"
+
+
+def _journal_seen_when_placed(open_vault, monkeypatch) -> list:
+    """What a kill the moment the file replaced the old one would leave committed for the
+    next unlock: the overwrite journal, read by a second connection just then."""
+    from ssa_desktop.storage import files
+    from ssa_desktop.storage.connection import connect
+
+    seen: list = []
+    placed = files.put_in_place
+
+    def watched(tmp, target):
+        placed(tmp, target)
+        other = connect(open_vault.vault.db_path, open_vault.data_key)
+        try:
+            seen.extend((Path(t), k is not None and Path(k).exists(), done) for t, k, done
+                        in other.execute("SELECT target, kept, done FROM file_intent"))
+        finally:
+            other.close()
+
+    monkeypatch.setattr(files, "put_in_place", watched)
+    return seen
+
+
+def test_a_letter_over_an_old_one_is_journaled_until_its_log_commits(
+        open_vault, conn, records, frozen_clock, tmp_path, monkeypatch):
+    """A kill between the file and the log's commit is undone at the next unlock
+    (tests/reliability/test_overwrite_killed.py): the path and the old file kept aside
+    are committed before the file replaces it, and go with the log's commit. Before:
+    nothing was recorded, the letter stayed out without its entry."""
+    request, made, path = _letter(conn, records, tmp_path)
+    path.write_bytes(b"%PDF the letter of last week")
+    seen = _journal_seen_when_placed(open_vault, monkeypatch)
+    assert svc.save_letter(conn, path, request, made, Progress()) is True
+    assert seen == [(path, True, 0)]
+    assert conn.execute("SELECT count(*) FROM file_intent").fetchone()[0] == 0
+    assert list(path.parent.iterdir()) == [path]
+
+
+def test_a_serial_letter_is_journaled_until_its_log_commits(
+        open_vault, conn, group_of_three, frozen_clock, tmp_path, monkeypatch):  # noqa: F811
+    group_id, (pupil, ali, _lea) = group_of_three
+    serial = svc.SerialRequest("participation", group_id, (pupil.id, ali.id),
+                               addresses={pupil.id: OFFICE, ali.id: OFFICE}, outside=True,
+                               legal_basis="8a")
+    path = tmp_path / "serie.pdf"
+    seen = _journal_seen_when_placed(open_vault, monkeypatch)
+    svc.save_serial_letter(conn, path, svc.serial_requests(conn, serial), german, Progress())
+    assert seen == [(path, False, 0)]     # no old file: the next unlock would remove it
+    assert conn.execute("SELECT count(*) FROM file_intent").fetchone()[0] == 0

@@ -63,13 +63,15 @@ def test_every_table_of_the_schema_travels():
     """A table a later schema adds is part of the format without code (or this fails).
     Documents are no table of the format: they travel, when she asks, in their own section
     without their keys (tests/documents/test_interchange_documents.py); her letter templates travel by their own file (``letter template-export``); who took
-    part in a group stays (the format carries the group's counts)."""
+    part in a group stays (the format carries the group's counts); the overwrite journal
+    (paths of this machine, ``storage.file_intents``) stays with its vault."""
     conn = sqlcipher3.connect(":memory:", isolation_level=None)
     migrations.upgrade(conn)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     conn.close()
     expected = {n for n in names if not n.startswith(("fts_", "sqlite_"))} - {
-        "meta", "setting", "migration_ledger", "document", "letter_template", "group_member"}
+        "meta", "setting", "migration_ledger", "document", "letter_template", "group_member",
+        "file_intent"}
     assert {t.name for t in ix.merge_tables()} == expected
 
 

@@ -1,13 +1,14 @@
 """What runs quietly after every unlock for data protection (docs/datenschutz.md):
 today's automatic backup with rotation, the content-free counts for the
-data-breach assistant, the end of a school handover a kill interrupted, the leftovers of
+data-breach assistant, the end of a school handover a kill interrupted, a disclosed file a
+kill kept out of the Übermittlungsprotokoll undone, the leftovers of
 killed package writes in the folders packages were last written to, and expired packages,
 returns and package keys. Off the GUI thread; a failure is one status line,
 never a dialog in the worker's way."""
 
 from __future__ import annotations
 
-from ...services import backups, breach_facts, handover_upkeep, retention
+from ...services import backups, breach_facts, handover_upkeep, overwrites, retention
 from ..common.stopped_at_lock import daily_backup_stopped_note
 from ..context import CANCELLED, AppContext
 from ..i18n import translator
@@ -49,6 +50,8 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
             said = handover_upkeep.finish_interrupted(conn)
             # a deletion beside a reader still owes its checkpoint (the deleted text)
             said += retention.finish_interrupted_deletion(conn)
+            # a file written for a disclosure a kill kept out of the log: undone
+            said += overwrites.undo_interrupted(conn)
             said += handover_upkeep.clean_leftovers(conn)
             # expired Vertretungspakete and returns she received or wrote, the keys of
             # expired packages this vault issued (not only when the panel shows)
