@@ -1410,6 +1410,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>&amp;Löschen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&amp;Löschen …</source>
             <translation>&amp;Delete …</translation>
         </message>
@@ -1657,8 +1662,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
-            <source>Löschen</source>
-            <translation>Delete</translation>
+            <source>Meldung</source>
+            <translation>Message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />

@@ -15,7 +15,14 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -49,7 +56,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.layouts import flow_row
-from ..common.message_line import add_last, error_line
+from ..common.message_line import MessageLine, add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.modal import open_deleting
 from ..common.tables import make_table_view
@@ -188,7 +195,11 @@ class DocumentsPanel(PersonPanel):
         layout.addWidget(self.table, 1)
         # directly below the list, which gives up the lines a long message needs: the
         # buttons below stay where they are (ui/common/message_line.py)
+        # a success in the plain line, a refusal in the red one; each empties the other
+        self.message = MessageLine()
+        self.message.setAccessibleName(tr("Meldung"))
         self.error = error_line(tr("Fehlermeldung"))
+        layout.addWidget(self.message)
         layout.addWidget(self.error)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_for_selected())
         self.add_button = make_button(tr("Dokument hin&zufügen …"), tr("Dokument hinzufügen"),
@@ -205,6 +216,10 @@ class DocumentsPanel(PersonPanel):
                                           "Suche)"), self.read_text_selected)
         self.delete_button = make_button(tr("&Löschen …"), tr("Ausgewähltes Dokument löschen"),
                                          self.delete_selected)
+        # Entf in the list asks as the button does (as in Termine and Gruppen)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.delete_selected)
         self.scans: list[scanner.Scan] = []
         self._looks = 0   # the newest look into the scanner folder (older answers dropped)
         self.scans_button = make_button(tr("Neue &Scans ({0})").format(0),
@@ -311,10 +326,24 @@ class DocumentsPanel(PersonPanel):
     def selected(self) -> Document | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.error.setText(tr("Bitte zuerst ein Dokument in der Liste auswählen."))
+            self._refuse(tr("Bitte zuerst ein Dokument in der Liste auswählen."))
             return None
         doc_id = self.model.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         return next((x for x in self.documents if x.id == doc_id), None)
+
+    def _say(self, text: str) -> None:
+        """A success (gelöscht, exportiert, ausgelesen): the plain line, heard; not red."""
+        self.error.clear()
+        self.message.setText(text)
+
+    def _refuse(self, text: str) -> None:
+        """A refusal: the red line, heard; the last success goes (it is no longer news)."""
+        self.message.clear()
+        self.error.setText(text)
+
+    def _clear_lines(self) -> None:
+        self.message.clear()
+        self.error.clear()
 
     # -- adding --------------------------------------------------------------------------
     def add_from_dialog(self) -> None:
@@ -324,12 +353,12 @@ class DocumentsPanel(PersonPanel):
 
     def add_file(self, path: str) -> AddDocumentDialog | None:
         """Read ``path`` (refused at once when it cannot be taken) and ask for its facts."""
-        self.error.clear()
+        self._clear_lines()
         try:
             data = svc.read_source(path)
             d.detect(data, path)
         except UserError as err:
-            self.error.setText(str(err))
+            self._refuse(str(err))
             return None
         dialog = AddDocumentDialog(self.ctx, self.person_id, data, path, self, self.owner)
         dialog.accepted.connect(lambda: self._added(dialog))
@@ -339,7 +368,7 @@ class DocumentsPanel(PersonPanel):
     def _added(self, dialog: AddDocumentDialog) -> None:
         self.refresh()
         if dialog.shred_problem:
-            self.error.setText(dialog.shred_problem)
+            self._refuse(dialog.shred_problem)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -351,7 +380,7 @@ class DocumentsPanel(PersonPanel):
             event.acceptProposedAction()
             self.add_file(files[0])   # one at a time: each with its own kind and title
             if len(files) > 1:
-                self.error.setText(tr("Es wird eine Datei nach der anderen übernommen; bitte "
+                self._refuse(tr("Es wird eine Datei nach der anderen übernommen; bitte "
                                       "die übrigen danach hierher ziehen."))
 
     # -- showing, exporting, deleting ----------------------------------------------------
@@ -376,9 +405,9 @@ class DocumentsPanel(PersonPanel):
             data = svc.read_content(self.ctx.conn, doc)
             viewer = DocumentViewer(self.ctx, doc, data, self)
         except (UserError, Unshowable) as err:
-            self.error.setText(str(err))
+            self._refuse(str(err))
             return None
-        self.error.clear()
+        self._clear_lines()
         self._dialog = open_deleting(viewer)
         return viewer
 
@@ -390,9 +419,9 @@ class DocumentsPanel(PersonPanel):
         doc = self.selected()
         if doc is None:
             return None
-        self.error.clear()
+        self._clear_lines()
         dialog = ExportDocumentDialog(self.ctx, doc, self)
-        dialog.accepted.connect(lambda: self.error.setText(
+        dialog.accepted.connect(lambda: self._say(
             tr("Exportiert nach {0} (im Übermittlungsprotokoll eingetragen).").format(dialog.path)))
         self._dialog = open_deleting(dialog)
         return dialog
@@ -404,9 +433,9 @@ class DocumentsPanel(PersonPanel):
         doc = self.selected()
         if doc is None:
             return None
-        self.error.clear()
+        self._clear_lines()
         dialog = PrintDocumentDialog(self.ctx, doc, self)
-        dialog.accepted.connect(lambda: self.error.setText(
+        dialog.accepted.connect(lambda: self._say(
             tr("Gedruckt (im Übermittlungsprotokoll eingetragen).")))
         self._dialog = open_deleting(dialog)
         return dialog
@@ -417,37 +446,37 @@ class DocumentsPanel(PersonPanel):
         doc = self.selected()
         if doc is None:
             return
-        self.error.setText(tr("Der Text wird ausgelesen …"))
+        self._say(tr("Der Text wird ausgelesen …"))
 
         def done(pages: int) -> None:
-            self.error.setText(tr("Text von %n Seite(n) ausgelesen: Strg+K findet jetzt Wörter "
+            self._say(tr("Text von %n Seite(n) ausgelesen: Strg+K findet jetzt Wörter "
                                   "daraus. Er wird mit dem Dokument gelöscht.", n=pages))
             self.refresh()
 
         self.ctx.perform(lambda conn, _progress: svc.read_text(conn, doc.id), background=True,
-                         on_done=done, on_error=self.error.setText)
+                         on_done=done, on_error=self._refuse)
 
     def delete_selected(self) -> bool:
         doc = self.selected()
         if doc is None or not ask_yes_no(
                 self, tr("Das Dokument „{0}“ endgültig löschen? Sein Schlüssel wird gelöscht; "
                          "keine Sicherung kann es wieder lesbar machen.").format(doc.title),
-                title=tr("Dokument löschen"), yes=tr("Löschen")):
+                title=tr("Dokument löschen"), yes=tr("&Löschen")):
             return False
         try:
             self.ctx.apply(svc.delete_document, doc.id)
         except UserError as err:
-            self.error.setText(str(err))
+            self._refuse(str(err))
             return False
         self.refresh()
-        self.error.setText(tr("Das Dokument „{0}“ ist gelöscht.").format(doc.title))
+        self._say(tr("Das Dokument „{0}“ ist gelöscht.").format(doc.title))
         return True
 
     def clear(self) -> None:
         self.documents = []
         self.scans = []
         self.model.removeRows(0, self.model.rowCount())
-        self.error.clear()
+        self._clear_lines()
         dialog = self._dialog
         if dialog is not None:
             with contextlib.suppress(RuntimeError):  # already deleted

@@ -228,7 +228,7 @@ def test_her_window_answers_while_the_document_is_exported_and_esc_waits(
     ran(qtbot)
     assert target.read_bytes() == data and _files(target.parent) == ["spe.pdf"]
     assert _log(ctx, pupil) == [("Jugendamt", "consent")]
-    assert panel.error.text() == (f"Exportiert nach {target} (im Übermittlungsprotokoll "
+    assert panel.message.text() == (f"Exportiert nach {target} (im Übermittlungsprotokoll "
                                   "eingetragen).")
 
 

@@ -51,7 +51,7 @@ def test_export_asks_whom_and_why_then_logs_it(open_panel, ctx, qtbot, pupil, tm
     ran(qtbot)
     assert closed(dialog) and target.read_bytes() == data
     assert _log(ctx, pupil) == [(TODAY, "Jugendamt", ("document",), "consent")]
-    assert "Übermittlungsprotokoll" in panel.error.text()
+    assert "Übermittlungsprotokoll" in panel.message.text()
 
 
 def test_a_synced_folder_is_warned_before_anything_is_written(open_panel, ctx, qtbot, pupil, tmp_path,

@@ -131,7 +131,7 @@ def test_an_image_is_printed_from_the_tab(open_panel, ctx, qtbot, pupil, tmp_pat
     colour = _centre_colours(printed)[0]
     assert colour[0] > 150 and colour[2] < 90   # the scan's reddish colour (200, 0, 40)
     assert _log(ctx, pupil) == [(TODAY, "Beratungsstelle", ("document",), "4KKG")]
-    assert "Übermittlungsprotokoll" in panel.error.text()
+    assert "Übermittlungsprotokoll" in panel.message.text()
 
 
 def test_esc_or_a_cancelled_print_dialog_logs_nothing(open_panel, ctx, qtbot, pupil, tmp_path):

@@ -27,8 +27,8 @@ def test_she_presses_text_auslesen_and_then_the_search_finds_its_words(open_pane
     assert panel.text_button.accessibleName() == "Text auslesen"
     panel.table.setFocus()
     QTest.keyClick(panel.text_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: "Strg+K findet" in panel.error.text(), timeout=20000)
-    assert panel.error.text().startswith("Text von 1 Seite ausgelesen")
+    qtbot.waitUntil(lambda: "Strg+K findet" in panel.message.text(), timeout=20000)
+    assert panel.message.text().startswith("Text von 1 Seite ausgelesen")
     assert panel.model.item(0, 4).text().endswith("Text in der Suche")
     assert _found(ctx, "Kastanienweg") == [doc.id]
 
