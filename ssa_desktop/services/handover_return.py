@@ -179,6 +179,7 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     doc["_documents"] = documents.admitted
     doc.setdefault("_left_out_sentences", []).extend(documents.left_out)
     baseline = entry.get("baseline") or {}
+    doc["_restricted"] = restricted_rows(conn, doc, contents, baseline, documents.admitted_persons)
     problems += _refused_rows(conn, doc, contents, baseline, today, names)
     problems += _rating_contacts(doc, contents) + _rating_levels(conn, doc)
     problems += _implausible_contacts(conn, doc.get("tables", {}).get("contact", []),
@@ -186,6 +187,36 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     if problems:
         _refuse(problems)
     return left_out
+
+
+def restricted_rows(conn: Connection, doc: dict, contents: rules.PackageContents,
+                    baseline: dict, documents: dict[str, str]) -> tuple[frozenset[str], int]:
+    """The one rule for a package person restricted here since (Art. 18 DSGVO,
+    docs/handover.md): what the deputy did for her – new or changed contacts,
+    appointments, ratings, and documents (``documents``: id → person) – is kept, under the
+    restriction; the summary counts it without naming her. The restricted persons and the
+    count."""
+    restricted = frozenset(retention.restricted_ids(conn) & contents.persons)
+    if not restricted:
+        return restricted, 0
+    count = sum(1 for pid in documents.values() if pid in restricted)
+    for name in rules.RETURN_TABLES:
+        for row in doc["tables"].get(name, []):
+            person = row.get("person_id") or (contents.goal_person or {}).get(
+                str(row.get("goal_id")))
+            if person in restricted and rules.changed_fields(
+                    baseline.get(name, {}).get(row.get("id")) or {}, row):
+                count += 1
+    return restricted, count
+
+
+def restricted_sentence(count: int) -> list[str]:
+    """Her words for what was kept of restricted persons: a count, no name, no title."""
+    if not count:
+        return []
+    return [f"{count} {'Eintrag' if count == 1 else 'Einträge'} der Vertretung zu einer "
+            "Person, deren Verarbeitung eingeschränkt ist (Art. 18 DSGVO), gespeichert und "
+            "ebenfalls eingeschränkt; sie sind nur im Bereich Datenschutz zu sehen."]
 
 
 def _foreign_tables(ret) -> list[str]:
@@ -381,6 +412,7 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     finally:
         ret.close()
     left_sentences = doc.pop("_left_out_sentences", [])
+    restricted, restricted_count = doc.pop("_restricted", (frozenset(), 0))
     new_rows = _new_rows(conn, doc)
     progress(80, "Die Einträge werden übernommen …")
     try:
@@ -399,7 +431,9 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
     except BaseException:
         package_documents.discard_written(conn, written)
         raise
-    result.after += documents_sentences(conn, written)
+    result.after += documents_sentences(
+        conn, [x for x in written if x.person_id not in restricted])
+    result.after += restricted_sentence(restricted_count)
     if left_out:
         result.after.append(f"{left_out} {'Eintrag' if left_out == 1 else 'Einträge'} einer "
                             "inzwischen gelöschten Person nicht übernommen.")

@@ -15,7 +15,6 @@ from ..domain.entities import Document
 from ..domain.handover import PackageContents
 from ..domain.tables import TABLES
 from ..storage import documents_repo as q
-from ..storage import retention_repo
 from ..storage.connection import Connection
 from ..storage.mapper import to_db
 from . import admission, package_documents
@@ -32,6 +31,7 @@ class ReturnedDocuments:
 
     problems: list[str] = field(default_factory=list)
     admitted: list[str] = field(default_factory=list)
+    admitted_persons: dict[str, str] = field(default_factory=dict)    # id → person
     left_out: list[str] = field(default_factory=list)
 
 
@@ -67,6 +67,7 @@ def check(conn: Connection, ret: Connection, contents: PackageContents, names: d
             found.problems.append(f"{label}: {why}")
         else:
             found.admitted.append(doc.id)
+            found.admitted_persons[doc.id] = doc.person_id
     stray = files - {doc.id for doc in rows}
     if stray:
         found.problems.append(f"{len(stray)} Datei(en) ohne Dokument: eine Rückgabe bringt "
@@ -83,13 +84,12 @@ def _row(doc: Document) -> dict:
 
 def _problem(conn: Connection, ret: Connection, doc: Document, has_file: bool) -> str | None:
     """Why this new document of the return is not taken (German), or None. Its bytes are
-    read only when their size is within the limit (``package_documents.content_problem``)."""
-    restricted = retention_repo.restriction_of(conn, doc.person_id) is not None
+    read only when their size is within the limit (``package_documents.content_problem``).
+    A person restricted here meanwhile is no reason: her documents are kept under the
+    restriction, like her contacts (``handover_return.restricted_rows``)."""
     return package_documents.content_problem(
         doc, q.package_file_size(ret, doc.id) if has_file else None,
-        lambda: q.package_file(ret, doc.id),
-        before_reading="die Verarbeitung ist für diese Person eingeschränkt (Art. 18 DSGVO)"
-        if restricted else None)
+        lambda: q.package_file(ret, doc.id))
 
 
 def as_hers(written: list[Document], mark: str) -> list[Document]:

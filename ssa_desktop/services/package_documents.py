@@ -118,21 +118,19 @@ def store_each(conn: Connection, ids: Iterable[str],
     return written
 
 
-def content_problem(doc: Document, size: int | None, read: Callable[[], bytes | None],
-                    before_reading: str | None = None) -> str | None:
+def content_problem(doc: Document, size: int | None,
+                    read: Callable[[], bytes | None]) -> str | None:
     """Why the bytes of an incoming document (a return's, an interchange archive's) are not
     taken (German, lower case, no full stop), or None: its kind, its title, its size (from
     ``size`` before anything is read: over the limit it is never read), its size and
     SHA-256 against its row, its format (``domain.documents.recognised``) against its
-    declared mime. ``before_reading``: the caller's own reason, said after kind and title."""
+    declared mime."""
     if doc.kind not in DOCUMENT_KINDS:
         return f"die Art „{doc.kind}“ gibt es nicht"
     try:
         d.check_title(doc.title)
     except UserError as err:
         return str(err).rstrip(".")
-    if before_reading:
-        return before_reading
     if size is None:
         return "die Datei fehlt"
     if size > d.MAX_BYTES or doc.size > d.MAX_BYTES:
