@@ -33,6 +33,9 @@ LEFT_EMPTY: dict[str, str] = {
                       "new pack comes; the demo does neither",
     "deletion_log.backup_expiry": "the day the newest backup holding the deleted data expires; "
                                   "a demo vault has no backups",
+    "file_intent": "the overwrite journal: a row lives from a file's replace to its "
+                   "disclosure's commit, or to the next unlock after a kill; a demo "
+                   "writes no file",
 }
 
 # What counts as empty: no value, an empty text, a zero or false, an empty list or object.
