@@ -121,3 +121,32 @@ def test_the_figures_counted_by_hand():
     assert g.figures([]) == g.OutcomeFigures(0, 0, 0, 0)
     assert [key for key, _label in g.OUTCOME_LABELS] == ["goals", "rated_twice", "improved",
                                                           "reached"]
+
+
+def test_a_new_goal_and_rating_have_nothing_but_what_she_gave_and_an_id_of_their_own():
+    goal, other = g.CaseGoal("case", "Ziel"), g.CaseGoal("case", "Ziel")
+    assert (goal.pupil_words, goal.target_date) == ("", None)
+    assert isinstance(goal.id, str) and goal.id and goal.id != other.id
+    assert isinstance(goal.created, str) and goal.created
+    rating, again = g.GoalRating(goal.id, D, 1), g.GoalRating(goal.id, D, 1)
+    assert rating.contact_id is None
+    assert isinstance(rating.id, str) and rating.id and rating.id != again.id
+    assert isinstance(rating.created, str) and rating.created
+
+
+def test_the_refusals_of_a_goal_in_her_words():
+    with pytest.raises(g.GoalError) as empty:
+        g.check_goal(g.CaseGoal("case", " "))
+    assert str(empty.value) == "Bitte das Ziel in wenigen Worten beschreiben."
+    with pytest.raises(g.GoalError) as long:
+        g.check_goal(g.CaseGoal("case", "x" * 301))
+    assert str(long.value) == "Ziel und eigene Worte dürfen höchstens 300 Zeichen lang sein."
+    with pytest.raises(g.GoalError) as baseline:
+        g.check_goal(g.CaseGoal("case", "Ziel", scale=g.GENERIC, baseline=0))
+    assert str(baseline.value) == "Der Ausgangswert muss eine Stufe der Skala sein."
+    with pytest.raises(g.GoalError) as anchor:
+        g.check_goal(g.CaseGoal("case", "Ziel", anchor_3="a" * 121))
+    assert str(anchor.value) == "Eine Stufenbeschreibung ist eine Zeile mit höchstens 120 Zeichen."
+    with pytest.raises(g.GoalError) as rating:
+        g.check_rating(g.CaseGoal("case", "Ziel"), g.GoalRating("goal", D, 0))
+    assert str(rating.value) == "Die Einschätzung muss eine Stufe der Skala des Ziels sein."
