@@ -47,3 +47,24 @@ def open_panel(ctx, qtbot):
         return panel
 
     return make
+
+
+def panel_on_two_letters(open_panel, ctx, qtbot, pupil):
+    """The person's Dokumente with two letters, her window active, ↓ on the list: the
+    first letter selected (the keyboard tests of deletion start here)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ssa_desktop.services import documents as svc
+    from tests.support import document_files as f
+
+    for title in ("Brief A", "Brief B"):
+        svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", title, TODAY, f.pdf())
+    panel = open_panel(pupil)
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    panel.table.setFocus()
+    QTest.keyClick(panel.table, Qt.Key.Key_Down)
+    return panel

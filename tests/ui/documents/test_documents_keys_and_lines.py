@@ -10,25 +10,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.services import documents as svc
-from tests.support import document_files as f
 from tests.support.questions import answer
 from tests.ui.a11y.test_results_announced import _heard
-from tests.ui.documents.conftest import TODAY
+from tests.ui.documents.conftest import panel_on_two_letters as _panel_on_list
 
 QUESTION = ("Das Dokument „{0}“ endgültig löschen? Sein Schlüssel wird gelöscht; keine "
             "Sicherung kann es wieder lesbar machen.")
-
-
-def _panel_on_list(open_panel, ctx, qtbot, pupil):
-    for title in ("Brief A", "Brief B"):
-        svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", title, TODAY, f.pdf())
-    panel = open_panel(pupil)
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
-    panel.table.setFocus()
-    QTest.keyClick(panel.table, Qt.Key.Key_Down)
-    return panel
 
 
 def _alt_l(box) -> None:

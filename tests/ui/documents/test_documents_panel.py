@@ -21,7 +21,7 @@ from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
 from tests.support.fs_watch import created_in
 from tests.support.questions import answer
-from tests.ui.documents.conftest import TODAY, closed, ran
+from tests.ui.documents.conftest import TODAY, closed, panel_on_two_letters, ran
 
 
 def _files(*folders: Path) -> set[Path]:
@@ -230,14 +230,7 @@ def test_delete_by_keys_only_is_said_once_done(open_panel, ctx, qtbot, pupil):
     keep it); Tab to „Löschen“, Leertaste. The list keeps the other one selected and the
     message line says what went (a screen reader hears it; before, nothing was said and the
     row just vanished)."""
-    for title in ("Brief A", "Brief B"):
-        svc.add_document(ctx.conn, svc.Owner("person", pupil.id), "letter", title, TODAY, f.pdf())
-    panel = open_panel(pupil)
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
-    panel.table.setFocus()
-    QTest.keyClick(panel.table, Qt.Key.Key_Down)
+    panel = panel_on_two_letters(open_panel, ctx, qtbot, pupil)
     gone = panel.selected().title
     asked: list = []
 
