@@ -91,6 +91,7 @@ declare -A SOURCE=(
   [migrations]="ssa_desktop/storage/migrations/__init__.py"
   [rule-packs-service]="ssa_desktop/services/rule_packs.py"
   [goals]="ssa_desktop/domain/goals.py"
+  [kvjs_periods]="ssa_desktop/domain/kvjs_periods.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -153,6 +154,7 @@ declare -A TESTS=(
   [migrations]="tests/storage/test_migration_ledger.py tests/storage/test_true_migrations.py tests/storage/test_schema_completion.py tests/storage/test_migrations.py"
   [rule-packs-service]="tests/kvjs/test_rule_packs_service_rules.py tests/kvjs/test_rule_packs.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_shipped_packs.py tests/kvjs/test_cli_rules.py tests/kvjs/test_deadlines.py"
   [goals]="tests/domain/test_goals_rules.py tests/domain/test_goals_mutants.py"
+  [kvjs_periods]="tests/kvjs/test_periods_property.py tests/kvjs/test_periods_mutants.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.

@@ -150,3 +150,12 @@ def test_the_refusals_of_a_goal_in_her_words():
     with pytest.raises(g.GoalError) as rating:
         g.check_rating(g.CaseGoal("case", "Ziel"), g.GoalRating("goal", D, 0))
     assert str(rating.value) == "Die Einschätzung muss eine Stufe der Skala des Ziels sein."
+
+
+def test_figures_of_no_record_are_zero_and_cannot_be_changed_afterwards():
+    import dataclasses
+
+    empty = g.OutcomeFigures()
+    assert (empty.goals, empty.rated_twice, empty.improved, empty.reached) == (0, 0, 0, 0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        empty.goals = 1  # type: ignore[misc]
