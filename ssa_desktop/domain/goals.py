@@ -118,6 +118,20 @@ def check_goal(goal: CaseGoal) -> None:
         raise GoalError(f"Eine Stufenbeschreibung ist eine Zeile mit höchstens {ANCHOR_LIMIT} Zeichen.")
 
 
+def level_problem(scale: str | None, level: object) -> str | None:
+    """Why ``level`` is no level of ``scale`` (None: of no scale known, any scale's level
+    passes) – the one rule for every way a level comes in (form, deputy's return,
+    interchange file, school package); None when it is one."""
+    if isinstance(level, bool) or not isinstance(level, int):
+        return None     # not a number: the field's own check names it
+    if scale in LEVELS:
+        return None if level in LEVELS[scale] else \
+            f"die Stufe {level} gibt es auf der Skala dieses Ziels nicht"
+    if any(level in levels for levels in LEVELS.values()):
+        return None
+    return f"die Stufe {level} gibt es auf keiner Skala"
+
+
 def check_rating(goal: CaseGoal, rating: GoalRating) -> None:
     if rating.level not in goal.levels:
         raise GoalError("Die Einschätzung muss eine Stufe der Skala des Ziels sein.")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..domain import clock, plausibility, tables
 from ..domain import handover as rules
+from ..domain.goals import level_problem
 from ..formatting import fmt_date, fmt_number
 from ..storage import documents_repo, goals_repo
 from ..storage import handover_deputy_repo as qd
@@ -274,9 +275,9 @@ def _rating_levels(conn: Connection, doc: dict) -> list[str]:
     problems = []
     for row in doc["tables"].get("goal_rating", []):
         goal = goals_repo.CASE_GOALS.get(conn, str(row.get("goal_id")))
-        if goal is not None and row.get("level") not in goal.levels:
-            problems.append(f"Einschätzung vom {_shown_day(row.get('day'))}: die Stufe "
-                            f"{row.get('level')} gibt es auf der Skala dieses Ziels nicht")
+        why = goal and level_problem(goal.scale, row.get("level"))
+        if why:
+            problems.append(f"Einschätzung vom {_shown_day(row.get('day'))}: {why}")
     return problems
 
 

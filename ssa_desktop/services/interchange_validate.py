@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, TypeGuard
 
 from ..domain import catalogues as cat
+from ..domain import goals as goal_rules
 from ..domain import plausibility, strict_json
 from ..domain.text_safety import name_problem
 from ..storage import migrations
@@ -522,6 +523,20 @@ def _check_rules(tables: dict, problems: list[ImportProblem]) -> None:
     problems.extend(_pseudonym_problems(tables.get("person", [])))
     for rule in _RANGES:
         problems.extend(_range_problems(rule, tables.get(rule.table, [])))
+    problems.extend(_level_problems(tables))
+
+
+def _level_problems(tables: dict) -> Iterator[ImportProblem]:
+    """A goal's baseline and each rating are a level of the goal's scale (of some scale,
+    for a rating of a goal only the vault holds): ``domain.goals.level_problem``."""
+    scales = {row.get("id"): row.get("scale") for row in tables.get("case_goal", [])}
+    for table, column, scale_of in (("case_goal", "baseline", lambda r: r.get("scale")),
+                                    ("goal_rating", "level",
+                                     lambda r: scales.get(r.get("goal_id")))):
+        for i, row in enumerate(tables.get(table, [])):
+            why = goal_rules.level_problem(scale_of(row), row.get(column))
+            if why:
+                yield ImportProblem(f"tables.{table}[{i}].{column}", why)
 
 
 def _pseudonym_problems(persons: list[dict]) -> Iterator[ImportProblem]:

@@ -173,3 +173,46 @@ def test_hostile_shapes_where_legacy_codes_are_read_are_named(sample, tmp_path, 
     doc = copy.deepcopy(sample)
     doc["tables"] = tables
     assert expected in _problems(tmp_path, doc)
+
+
+GOAL_LEVELS = [  # table, column, a value off the GAS scale (−2 … +2), the scale's ends
+    ("goal_rating", "level", 3, [-2, 2]),
+    ("goal_rating", "level", -3, []),
+    ("case_goal", "baseline", 5, [-2, 2]),
+]
+
+
+@pytest.mark.parametrize("table,column,outside,ends", GOAL_LEVELS,
+                         ids=[f"{r[0]}.{r[1]}={r[2]}" for r in GOAL_LEVELS])
+def test_a_level_off_its_goals_scale_is_named_as_the_deputy_return_names_it(
+        sample, tmp_path, table, column, outside, ends):
+    """A goal's baseline and each rating are a level of the goal's scale – the rule the
+    goal form and the deputy's return hold (``goals.check_rating``) holds for the
+    interchange file too: a crafted level would otherwise distort her trend and outcomes."""
+    assert _problems(tmp_path, _with(sample, table, column, outside)) == [
+        f"tables.{table}[0].{column}: die Stufe {outside} gibt es auf der Skala dieses "
+        "Ziels nicht"]
+    for end in ends:
+        assert _problems(tmp_path, _with(sample, table, column, end)) == []
+
+
+def test_a_rating_of_a_goal_only_the_vault_holds_is_a_level_of_some_scale(sample, tmp_path):
+    doc = _with(sample, "goal_rating", "level", 9)
+    doc["tables"]["goal_rating"] = doc["tables"]["goal_rating"][:1]
+    doc["tables"]["case_goal"] = []
+    goal_id = doc["tables"]["goal_rating"][0]["goal_id"]
+    assert _problems(tmp_path, doc, known={"case_goal": {goal_id}}) == [
+        "tables.goal_rating[0].level: die Stufe 9 gibt es auf keiner Skala"]
+
+
+def test_a_merge_with_a_level_off_the_scale_is_refused_and_writes_nothing(open_vault, sample):
+    """The merge (and a school package, which is one) refuses it before anything is written."""
+    from ssa_desktop.services import interchange_merge as mx
+    from ssa_desktop.storage import goals_repo
+
+    doc = _with(sample, "goal_rating", "level", 3)
+    doc["tables"]["goal_rating"][0]["id"] = "neue-einschaetzung"
+    before = goals_repo.GOAL_RATINGS.all(open_vault.conn)
+    with pytest.raises(ix.InterchangeError, match=r"tables\.goal_rating\[0\]\.level"):
+        mx.merge_document(open_vault.conn, doc)
+    assert goals_repo.GOAL_RATINGS.all(open_vault.conn) == before
