@@ -61,6 +61,11 @@ class CaseGoal:
     id: str = field(default_factory=new_id)
 
     @property
+    def anchors_own(self) -> tuple[str, str, str, str, str]:
+        """The anchors she wrote ("" where she wrote none)."""
+        return (self.anchor_1, self.anchor_2, self.anchor_3, self.anchor_4, self.anchor_5)
+
+    @property
     def anchors(self) -> tuple[str, str, str, str, str]:
         own = (self.anchor_1, self.anchor_2, self.anchor_3, self.anchor_4, self.anchor_5)
         defaults = DEFAULT_ANCHORS[self.scale]
@@ -101,21 +106,37 @@ def level_label(scale: str, level: int) -> str:
     return f"{level:+d}" if scale == GAS and level else str(level)
 
 
+def goal_problems(goal: CaseGoal) -> list[tuple[str, str]]:
+    """(field, why) of what keeps ``goal`` from being saved, in the order the goal form
+    says them – the one rule for the form and every way a goal comes in (interchange file,
+    school package): a text, a known scale, a baseline on it, short one-line anchors."""
+    problems = []
+    if not goal.text.strip():
+        problems.append(("text", "Bitte das Ziel in wenigen Worten beschreiben"))
+    for name in ("text", "pupil_words"):
+        if len(getattr(goal, name).strip()) > TEXT_LIMIT:
+            problems.append((name, f"Ziel und eigene Worte dürfen höchstens {TEXT_LIMIT} "
+                                   "Zeichen lang sein"))
+            break
+    if goal.scale not in LEVELS:
+        problems.append(("scale", "Unbekannte Skala"))
+    elif goal.baseline not in LEVELS[goal.scale]:
+        problems.append(("baseline", "Der Ausgangswert muss eine Stufe der Skala sein"))
+    for i, anchor in enumerate(goal.anchors_own, 1):
+        if len(anchor) > ANCHOR_LIMIT or "\n" in anchor:
+            problems.append((f"anchor_{i}", "Eine Stufenbeschreibung ist eine Zeile mit "
+                                            f"höchstens {ANCHOR_LIMIT} Zeichen"))
+            break
+    return problems
+
+
 def check_goal(goal: CaseGoal) -> None:
-    """A goal she can save: a text, a known scale, a baseline on it, short anchors."""
+    """A goal she can save (``goal_problems``): its first problem refuses it."""
     goal.text = goal.text.strip()
     goal.pupil_words = goal.pupil_words.strip()
-    if not goal.text:
-        raise GoalError("Bitte das Ziel in wenigen Worten beschreiben.")
-    if len(goal.text) > TEXT_LIMIT or len(goal.pupil_words) > TEXT_LIMIT:
-        raise GoalError(f"Ziel und eigene Worte dürfen höchstens {TEXT_LIMIT} Zeichen lang sein.")
-    if goal.scale not in LEVELS:
-        raise GoalError("Unbekannte Skala.")
-    if goal.baseline not in LEVELS[goal.scale]:
-        raise GoalError("Der Ausgangswert muss eine Stufe der Skala sein.")
-    own = (goal.anchor_1, goal.anchor_2, goal.anchor_3, goal.anchor_4, goal.anchor_5)
-    if any(len(a) > ANCHOR_LIMIT or "\n" in a for a in own):
-        raise GoalError(f"Eine Stufenbeschreibung ist eine Zeile mit höchstens {ANCHOR_LIMIT} Zeichen.")
+    problems = goal_problems(goal)
+    if problems:
+        raise GoalError(problems[0][1] + ".")
 
 
 def level_problem(scale: str | None, level: object) -> str | None:

@@ -523,20 +523,36 @@ def _check_rules(tables: dict, problems: list[ImportProblem]) -> None:
     problems.extend(_pseudonym_problems(tables.get("person", [])))
     for rule in _RANGES:
         problems.extend(_range_problems(rule, tables.get(rule.table, [])))
-    problems.extend(_level_problems(tables))
+    problems.extend(_goal_problems(tables))
 
 
-def _level_problems(tables: dict) -> Iterator[ImportProblem]:
-    """A goal's baseline and each rating are a level of the goal's scale (of some scale,
-    for a rating of a goal only the vault holds): ``domain.goals.level_problem``."""
+def _goal_problems(tables: dict) -> Iterator[ImportProblem]:
+    """A goal as the goal form takes it (``domain.goals.goal_problems``: text, scale,
+    baseline, anchors) and each rating a level of its goal's scale (of some scale, for a
+    goal only the vault holds: ``domain.goals.level_problem``)."""
     scales = {row.get("id"): row.get("scale") for row in tables.get("case_goal", [])}
-    for table, column, scale_of in (("case_goal", "baseline", lambda r: r.get("scale")),
-                                    ("goal_rating", "level",
-                                     lambda r: scales.get(r.get("goal_id")))):
-        for i, row in enumerate(tables.get(table, [])):
-            why = goal_rules.level_problem(scale_of(row), row.get(column))
-            if why:
-                yield ImportProblem(f"tables.{table}[{i}].{column}", why)
+    for i, row in enumerate(tables.get("case_goal", [])):
+        goal = _goal_of(row)
+        for column, why in goal_rules.goal_problems(goal) if goal else ():
+            yield ImportProblem(f"tables.case_goal[{i}].{column}", why)
+    for i, row in enumerate(tables.get("goal_rating", [])):
+        off = goal_rules.level_problem(scales.get(row.get("goal_id")), row.get("level"))
+        if off:
+            yield ImportProblem(f"tables.goal_rating[{i}].level", off)
+
+
+_GOAL_TEXTS = ("text", "pupil_words", "scale", *(f"anchor_{n}" for n in range(1, 6)))
+
+
+def _goal_of(row: dict) -> goal_rules.CaseGoal | None:
+    """The file's goal row as a goal to check (None: a field of the wrong kind, which its
+    field check names already)."""
+    texts = {name: row.get(name, "") for name in _GOAL_TEXTS}
+    baseline = row.get("baseline")
+    if not all(isinstance(v, str) for v in texts.values()) or isinstance(baseline, bool) \
+            or not isinstance(baseline, int):
+        return None
+    return goal_rules.CaseGoal("", baseline=baseline, **texts)
 
 
 def _pseudonym_problems(persons: list[dict]) -> Iterator[ImportProblem]:

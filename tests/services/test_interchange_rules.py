@@ -180,6 +180,7 @@ GOAL_LEVELS = [  # table, column, a value off the GAS scale (−2 … +2), the s
     ("goal_rating", "level", -3, []),
     ("case_goal", "baseline", 5, [-2, 2]),
 ]
+BASELINE = "Der Ausgangswert muss eine Stufe der Skala sein"
 
 
 @pytest.mark.parametrize("table,column,outside,ends", GOAL_LEVELS,
@@ -189,9 +190,10 @@ def test_a_level_off_its_goals_scale_is_named_as_the_deputy_return_names_it(
     """A goal's baseline and each rating are a level of the goal's scale – the rule the
     goal form and the deputy's return hold (``goals.check_rating``) holds for the
     interchange file too: a crafted level would otherwise distort her trend and outcomes."""
+    why = BASELINE if column == "baseline" else \
+        f"die Stufe {outside} gibt es auf der Skala dieses Ziels nicht"
     assert _problems(tmp_path, _with(sample, table, column, outside)) == [
-        f"tables.{table}[0].{column}: die Stufe {outside} gibt es auf der Skala dieses "
-        "Ziels nicht"]
+        f"tables.{table}[0].{column}: {why}"]
     for end in ends:
         assert _problems(tmp_path, _with(sample, table, column, end)) == []
 
@@ -216,3 +218,20 @@ def test_a_merge_with_a_level_off_the_scale_is_refused_and_writes_nothing(open_v
     with pytest.raises(ix.InterchangeError, match=r"tables\.goal_rating\[0\]\.level"):
         mx.merge_document(open_vault.conn, doc)
     assert goals_repo.GOAL_RATINGS.all(open_vault.conn) == before
+
+
+GOAL_TEXTS = [  # column, a value the goal form refuses, its sentence
+    ("text", "   ", "Bitte das Ziel in wenigen Worten beschreiben"),
+    ("pupil_words", "x" * 301, "Ziel und eigene Worte dürfen höchstens 300 Zeichen lang sein"),
+    ("scale", "schulnote", "Unbekannte Skala"),
+    ("anchor_1", "schlägt\nzu", "Eine Stufenbeschreibung ist eine Zeile mit höchstens 120 "
+                                "Zeichen"),
+]
+
+
+@pytest.mark.parametrize("column,value,why", GOAL_TEXTS, ids=[r[0] for r in GOAL_TEXTS])
+def test_a_goal_the_goal_form_refuses_is_named_by_its_place(sample, tmp_path, column, value,
+                                                             why):
+    """The goal form's rules (``domain.goals.goal_problems``) hold for a file's goal too."""
+    assert _problems(tmp_path, _with(sample, "case_goal", column, value)) == [
+        f"tables.case_goal[0].{column}: {why}"]
