@@ -240,3 +240,13 @@ def test_a_rating_naming_a_contact_not_in_the_return_is_refused(conn, out):
                                                "ist nicht in der Rückgabe"):
         handover_return.import_return(conn, ret.path, today=LATER)
     assert _dump(conn) == before
+
+
+def test_two_returns_carrying_her_rating_bring_it_once_in_its_place(conn, out):
+    """Idempotence: each return carries all she rated; read twice, the goal's history is
+    the worker's rating and hers once, in time order, with their days and levels."""
+    _a, _b, goal, result, contact = _rated_return(conn, out, level=1)
+    for name in ("r1.ssapaket", "r2.ssapaket"):
+        handover_return.import_return(conn, _return(result, out, name=name).path, today=LATER)
+    assert [(r.day, r.level, r.contact_id) for r in goals.ratings(conn, goal.id)] == [
+        (date(2026, 10, 1), -2, None), (contact.day, 1, contact.id)]
