@@ -395,3 +395,29 @@ def test_what_hangs_on_a_record_deleted_here_stays_out(open_vault, sample_doc):
     assert {"entwurf-kim", "vermerk-kim", on_contact}.isdisjoint(
         {row["id"] for name in ("draft", "annotation")
          for row in ix.export_document(conn)["tables"][name]})
+
+
+def test_a_goal_or_rating_deleted_here_stays_deleted_and_ratings_come_once(open_vault,
+                                                                         sample_doc,
+                                                                         second_vault):
+    """Goals and their ratings on the re-import way: a rating deleted here and a goal
+    deleted here (with its ratings) do not come back; merged twice into another vault, the
+    ratings stand once with their days and levels in their order."""
+    from ssa_desktop.services import goals
+    from ssa_desktop.storage import goals_repo
+
+    conn = open_vault.conn
+    [goal] = sample_doc["tables"]["case_goal"]
+    history = [(r.day, r.level, r.written_by) for r in goals.ratings(conn, goal["id"])]
+    for _ in range(2):
+        mx.merge_document(second_vault.conn, copy.deepcopy(sample_doc))
+    assert [(r.day, r.level, r.written_by)
+            for r in goals.ratings(second_vault.conn, goal["id"])] == history
+    first = goals.ratings(conn, goal["id"])[0]
+    goals.delete_rating(conn, first.id)
+    mx.merge_document(conn, copy.deepcopy(sample_doc))
+    assert first.id not in {r.id for r in goals.ratings(conn, goal["id"])}
+    goals.delete_goal(conn, goal["id"])
+    result = mx.merge_document(conn, copy.deepcopy(sample_doc))
+    assert goals_repo.CASE_GOALS.get(conn, goal["id"]) is None
+    assert goals_repo.GOAL_RATINGS.all(conn) == [] and result.deleted_here >= 3
