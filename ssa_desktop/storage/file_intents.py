@@ -121,10 +121,12 @@ class Left:
 
 def resolve_left(conn: Connection) -> list[Left]:
     """At unlock: undo every row not done, remove the kept file of every row done."""
-    rows = conn.execute(f"SELECT id, target, kept, done FROM {TABLE} ORDER BY id DESC"  # noqa: S608
-                        ).fetchall()
-    with _LIVE_LOCK:   # an export running now (another thread) is not one a kill left
-        rows = [r for r in rows if r[0] not in _LIVE]
+    with _LIVE_LOCK:   # an export running now (another thread) is not one a kill left;
+        # read under the lock: a row not live then is one whose block has ended (its row
+        # gone, or kept for this unlock), never one that ended after the read
+        rows = [r for r in conn.execute(
+            f"SELECT id, target, kept, done FROM {TABLE} ORDER BY id DESC").fetchall()  # noqa: S608
+            if r[0] not in _LIVE]
     found: list[Left] = []
     gone: list[int] = []
     for row_id, target_text, kept_text, done in rows:
