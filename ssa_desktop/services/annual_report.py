@@ -27,9 +27,8 @@ from ..domain.goals import OUTCOME_LABELS as GOAL_LABELS
 from ..domain.schoolyear import SchoolYear
 from ..reports import annual_report as doc
 from ..storage import annual_report_repo as q
-from ..storage import timeshare_repo
+from ..storage import file_intents, timeshare_repo
 from ..storage.connection import Connection
-from ..storage.files import undone_on_failure
 from ..storage.transactions import transaction
 from . import names_in_text as names
 from .agreements import goals_for_school_year
@@ -278,7 +277,9 @@ def _checked(conn: Connection, report: doc.AnnualReport, policy: str) -> doc.Ann
 def write_report(conn: Connection, school_id: str, year: SchoolYear, path: Path | str,
                  progress: Progress | None = None,
                  sources: doc.Sources | None = None, *, names_policy: str = names.REFUSE) -> Path:
-    """Collect and write the Jahresbericht as PDF (atomically); nothing is changed.
+    """Collect and write the Jahresbericht as PDF (atomically); nothing of hers is changed
+    (the overwrite journal's row only, ``file_intents.written``: settled once the PDF is
+    whole in place, a kill before it undone at the next unlock).
 
     Names of the vault's persons in a free text refuse the report (``NamesInText``, nothing
     written), are replaced by „[Name]“ in the printed copy or printed, by ``names_policy``.
@@ -288,7 +289,8 @@ def write_report(conn: Connection, school_id: str, year: SchoolYear, path: Path 
     report = _checked(conn, build(conn, school_id, year, sources), names_policy)
     if progress:
         progress(60, "PDF wird geschrieben …")
-    with undone_on_failure():    # cancelled while it rendered: the file is undone
+    # cancelled while it rendered, or killed before it finished (at the next unlock): undone
+    with file_intents.written(conn, Path(path)):
         written = doc.render(path, report)
         if progress:
             progress(100, "Fertig.")

@@ -23,10 +23,10 @@ from ..domain.documents import FORMAT_LABELS, export_name
 from ..domain.entities import new_id
 from ..domain.errors import UserError
 from ..formatting import fmt_date
-from ..storage import privacy_repo
+from ..storage import file_intents, privacy_repo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
-from ..storage.files import atomic_target, undone_on_failure
+from ..storage.files import atomic_target
 from ..storage.privacy_repo import PersonHoldings, PrivacyRequest
 from ..storage.transactions import transaction
 from . import documents, retention
@@ -476,8 +476,11 @@ def write_auskunft(conn: Connection, request_id: str, items: list[AuskunftItem],
     save_review(conn, request_id, items)
     folder = documents_folder(Path(pdf))
     had_folder = folder.exists()
+    copies = document_copies(conn, letter, folder)
+    targets = [Path(pdf), *([] if json_path is None else [Path(json_path)]), *copies.values()]
     try:
-        with undone_on_failure():   # not finished: its files undone (older ones back)
+        # not finished (a cancel, a failure; a kill: at the next unlock): its files undone
+        with file_intents.written(conn, *targets):
             progress(20, "Das PDF wird geschrieben …")
             written = write_auskunft_pdf(Path(pdf), letter)
             progress(60, "Die JSON-Datei wird geschrieben …")
@@ -486,7 +489,7 @@ def write_auskunft(conn: Connection, request_id: str, items: list[AuskunftItem],
                     tmp.write_text(json.dumps(letter_json(letter), ensure_ascii=False,
                                               indent=2), "utf-8")
             progress(70, "Die Dokumente werden kopiert …")
-            hand_out_documents(conn, letter, folder)
+            hand_out_documents(conn, copies)
             progress.finishing(100, "Die Auskunft ist geschrieben.")
     except BaseException:
         if not had_folder:   # the documents' folder this write made goes too
@@ -501,13 +504,17 @@ def documents_folder(pdf: Path) -> Path:
     return pdf.with_name(f"{pdf.stem}-Dokumente")
 
 
-def hand_out_documents(conn: Connection, letter: AuskunftLetter, folder: Path) -> list[Path]:
-    """A copy of each document the letter includes, byte for byte, numbered in its order
-    (each file written atomically); nothing when it includes none."""
+def document_copies(conn: Connection, letter: AuskunftLetter, folder: Path) -> dict[str, Path]:
+    """Where the copy of each document the letter includes goes (by its id), numbered in
+    its order; none when it includes none."""
     ids = [i.key.split(":", 1)[1] for i in letter.items if i.key.startswith("document:")]
-    written = []
+    copies = {}
     for n, doc_id in enumerate(ids, 1):
         doc = documents.get_document(conn, doc_id)
-        written.append(documents.write_copy(
-            conn, doc_id, folder / f"{n:02d}-{export_name(doc.title, doc.mime)}"))
-    return written
+        copies[doc_id] = folder / f"{n:02d}-{export_name(doc.title, doc.mime)}"
+    return copies
+
+
+def hand_out_documents(conn: Connection, copies: dict[str, Path]) -> list[Path]:
+    """The copies (``document_copies``), byte for byte, each written atomically."""
+    return [documents.write_copy(conn, doc_id, path) for doc_id, path in copies.items()]

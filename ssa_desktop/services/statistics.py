@@ -29,11 +29,10 @@ from ..domain.schoolyear import SchoolYear
 from ..domain.staff import StaffBlock
 from ..domain.translate import Translate, german
 from ..formatting import fmt_date, fmt_figure, fmt_hours
+from ..storage import file_intents, timeshare_repo
 from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
-from ..storage import timeshare_repo
 from ..storage.connection import Connection
-from ..storage.files import undone_on_failure
 from ..storage.transactions import transaction
 from . import rule_packs, schools, settings, staff_data, timeshare
 from .operations import DataKind, Progress, writes
@@ -723,17 +722,21 @@ def export_all(conn: Connection, year: int, scope: Scope, folder: Path | str,
                progress: Progress | None = None) -> list[Path]:
     """All four files into ``folder`` with their standard names. Each is written whole
     (temp file, os.replace); a cancel between them undoes those this export wrote (older
-    ones she overwrote are back), so no partial set stays."""
+    ones she overwrote are back), so no partial set stays; a kill between them is undone at
+the next unlock (``storage.file_intents.written``)."""
     progress = progress or Progress()
     rep = report(conn, year, scope, template, previous_years=0)
     count_export(conn, rep)   # the four files of one export share its revision
     written: list[Path] = []
     from ..exports import kvjs_document
 
-    with undone_on_failure():
-        for index, fmt in enumerate(kvjs_document.EXTENSIONS):
+    targets = [Path(folder) / file_name(rep, fmt) for fmt in kvjs_document.EXTENSIONS]
+    # a cancel, or a kill (at the next unlock), before all four are in place: all undone
+    with file_intents.written(conn, *targets):
+        for index, (fmt, target) in enumerate(zip(kvjs_document.EXTENSIONS, targets,
+                                                  strict=True)):
             progress(10 + index * 22, f"{fmt.upper()} wird geschrieben …")
-            written.append(write_export(rep, fmt, Path(folder) / file_name(rep, fmt)))
+            written.append(write_export(rep, fmt, target))
         progress(100, "")
     return written
 

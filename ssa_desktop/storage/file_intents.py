@@ -7,7 +7,8 @@ and the commit would leave the new file without its entry and the old one in a h
 its path and the hidden name its old file will be kept under (NULL: there is none) are
 committed into ``file_intent``, inside the encrypted vault (a path can name a child: never
 a plaintext file, never the settings). The step's own transaction marks the row done
-(``settle``); afterwards the row goes. The next unlock (``resolve_left``) undoes every row
+(``settle``); a set of files with no such step (``written``) once all are in place;
+afterwards the row goes. The next unlock (``resolve_left``) undoes every row
 not done – the old file back, or the new file removed where there was none – and removes
 the kept file of a row done. What cannot be undone now (the file held, the folder not
 reachable) keeps its row for the next unlock.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +32,11 @@ from .transactions import transaction
 TABLE = "file_intent"
 _OPEN: contextvars.ContextVar[tuple[int, ...]] = contextvars.ContextVar("ssa_file_intents",
                                                                         default=())
+# The rows of the blocks running now, in any thread of this process: not left by a kill.
+# The unlock's upkeep runs on its own lane beside an export she started at once; without
+# this it undid the file being written (and its kept old file) under the export's feet.
+_LIVE: set[int] = set()
+_LIVE_LOCK = threading.Lock()
 
 
 @contextlib.contextmanager
@@ -38,12 +45,29 @@ def journaled(conn: Connection, *targets: Path) -> Iterator[None]:
     commit) so that a kill before the step's ``settle`` is undone at the next unlock."""
     if conn.in_transaction:   # its commit must come before the file, not with the step
         raise RuntimeError("journaled: outside the step's transaction only")
+    for t in targets:   # its folder is there when recorded: missing at unlock = not reachable
+        try:
+            files.ensure_folder(Path(t).parent)
+        except OSError as err:
+            raise files.write_failed(Path(t), err) from err
     names = {Path(t): files.kept_name(Path(t)) if Path(t).is_file() else None for t in targets}
-    with transaction(conn):
-        ids: tuple[int, ...] = tuple(
-            conn.execute(f"INSERT INTO {TABLE} (target, kept) VALUES (?, ?) RETURNING id",  # noqa: S608
-                         (os.path.abspath(t), None if k is None else os.path.abspath(k))
-                         ).fetchone()[0] for t, k in names.items())
+    ids: tuple[int, ...] = ()
+    try:
+        with transaction(conn):
+            ids = tuple(
+                conn.execute(f"INSERT INTO {TABLE} (target, kept) VALUES (?, ?) RETURNING id",  # noqa: S608
+                             (os.path.abspath(t), None if k is None else os.path.abspath(k))
+                             ).fetchone()[0] for t, k in names.items())
+            with _LIVE_LOCK:   # before the commit: the upkeep never sees them as left
+                _LIVE.update(ids)
+        yield from _undone_unless_done(conn, ids, names)
+    finally:
+        with _LIVE_LOCK:
+            _LIVE.difference_update(ids)
+
+
+def _undone_unless_done(conn: Connection, ids: tuple[int, ...],
+                        names: dict[Path, Path | None]) -> Iterator[None]:
     token = _OPEN.set(_OPEN.get() + ids)
     try:
         with files.undone_on_failure(names):
@@ -58,6 +82,17 @@ def journaled(conn: Connection, *targets: Path) -> Iterator[None]:
     # done: the kept files are removed; one still there (held) goes at the next unlock
     _forget(conn, [i for i, k in zip(ids, names.values(), strict=True)
                    if k is None or not k.exists()])
+
+
+@contextlib.contextmanager
+def written(conn: Connection, *targets: Path) -> Iterator[None]:
+    """``journaled`` for files that go out with no vault step after them (the Jahresbericht,
+    the KVJS files, the Auskunft): settled when the block ends, every file whole, fsynced and
+    in place; a kill before is undone at the next unlock, like a cancel."""
+    with journaled(conn, *targets):
+        yield
+        with transaction(conn):
+            settle(conn)
 
 
 def settle(conn: Connection) -> None:
@@ -86,8 +121,12 @@ class Left:
 
 def resolve_left(conn: Connection) -> list[Left]:
     """At unlock: undo every row not done, remove the kept file of every row done."""
-    rows = conn.execute(f"SELECT id, target, kept, done FROM {TABLE} ORDER BY id DESC"  # noqa: S608
-                        ).fetchall()
+    with _LIVE_LOCK:   # an export running now (another thread) is not one a kill left;
+        # read under the lock: a row not live then is one whose block has ended (its row
+        # gone, or kept for this unlock), never one that ended after the read
+        rows = [r for r in conn.execute(
+            f"SELECT id, target, kept, done FROM {TABLE} ORDER BY id DESC").fetchall()  # noqa: S608
+            if r[0] not in _LIVE]
     found: list[Left] = []
     gone: list[int] = []
     for row_id, target_text, kept_text, done in rows:

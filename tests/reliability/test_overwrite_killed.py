@@ -21,6 +21,7 @@ from ssa_desktop.domain import documents as d
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import consents, documents, overwrites
 from ssa_desktop.services import vault_admin as admin
+from ssa_desktop.storage import file_intents, files
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_test_school
@@ -151,3 +152,57 @@ def test_a_restore_keeps_the_journal_of_the_files_on_disk_now(open_vault, tmp_pa
         == [(str(pending), None, 0)]
     assert overwrites.undo_interrupted(conn) == []
     assert hers.read_bytes() == b"%PDF written again since, logged"
+
+
+def test_a_folder_not_reachable_at_unlock_waits_for_the_next_unlock(tmp_path):
+    """The folder is gone at the unlock (her USB stick not plugged in, a share not
+    reachable): nothing can be undone there, so the row waits, with one sentence; once
+    the folder is back, the next unlock puts the old file back. Without the wait the row
+    went and the new file stayed, her old one hidden beside it for ever."""
+    vault, target, person_id = _killed_export(tmp_path, b"%PDF her older letter")
+    folder = target.parent
+    unplugged = folder.rename(tmp_path / "Stick abgezogen")
+    said, _ = _unlock_upkeep(vault, person_id)
+    assert len(said) == 1 and str(target) in said[0] and "nächsten Entsperren" in said[0]
+    unplugged.rename(folder)
+    said, log = _unlock_upkeep(vault, person_id)
+    assert target.read_bytes() == b"%PDF her older letter" and log == []
+    assert list(folder.iterdir()) == [target] and "frühere Fassung" in said[0]
+
+
+def test_a_done_rows_kept_file_waits_for_its_folder_silently(open_vault, tmp_path):
+    """The step committed, only the old file kept beside the new one is left (held at the
+    end): its folder not reachable at the unlock, the row waits without a word, and the
+    kept file goes once the folder is back."""
+    conn = open_vault.conn
+    folder = tmp_path / "Stick"
+    folder.mkdir()
+    target, kept = folder / "Brief.pdf", folder / ".Brief.pdf.0a1b.old"
+    target.write_bytes(b"%PDF logged")
+    kept.write_bytes(b"%PDF older")
+    conn.execute("INSERT INTO file_intent (target, kept, done) VALUES (?, ?, 1)",
+                 (str(target), str(kept)))
+    unplugged = folder.rename(tmp_path / "abgezogen")
+    assert overwrites.undo_interrupted(conn) == []
+    assert conn.execute("SELECT count(*) FROM file_intent").fetchone()[0] == 1
+    unplugged.rename(folder)
+    assert overwrites.undo_interrupted(conn) == []
+    assert list(folder.iterdir()) == [target] and target.read_bytes() == b"%PDF logged"
+    assert conn.execute("SELECT count(*) FROM file_intent").fetchone()[0] == 0
+
+
+def test_the_unlock_upkeep_leaves_an_export_running_now_alone(open_vault, tmp_path):
+    """The upkeep runs on its own lane (ui/privacy/unlock_tasks.py) beside an export she
+    started at once: a row of a block running now is not one a kill left. Before: the
+    upkeep put the old file back under the running export (its file gone at the end)."""
+    conn = open_vault.conn
+    target = tmp_path / "Ausgabe" / "Jahresbericht.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"%PDF her older report")
+    with file_intents.written(conn, target):
+        files.atomic_write_bytes(target, b"%PDF the new report")
+        assert overwrites.undo_interrupted(conn) == []
+        assert target.read_bytes() == b"%PDF the new report"
+    assert list(target.parent.iterdir()) == [target]
+    assert target.read_bytes() == b"%PDF the new report"
+    assert overwrites.undo_interrupted(conn) == []

@@ -1,7 +1,7 @@
 """What runs quietly after every unlock for data protection (docs/datenschutz.md):
 today's automatic backup with rotation, the content-free counts for the
-data-breach assistant, the end of a school handover a kill interrupted, a disclosed file a
-kill kept out of the Übermittlungsprotokoll undone, the leftovers of
+data-breach assistant, the end of a school handover a kill interrupted, an exported file a
+kill left unfinished undone (a disclosure not logged, a set not whole), the leftovers of
 killed package writes in the folders packages were last written to, and expired packages,
 returns and package keys. Off the GUI thread; a failure is one status line,
 never a dialog in the worker's way."""
@@ -50,7 +50,7 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
             said = handover_upkeep.finish_interrupted(conn)
             # a deletion beside a reader still owes its checkpoint (the deleted text)
             said += retention.finish_interrupted_deletion(conn)
-            # a file written for a disclosure a kill kept out of the log: undone
+            # a file a kill left unfinished (a disclosure not logged, a set not whole): undone
             said += overwrites.undo_interrupted(conn)
             said += handover_upkeep.clean_leftovers(conn)
             # expired Vertretungspakete and returns she received or wrote, the keys of

@@ -1,0 +1,100 @@
+"""The exports that write no disclosure but overwrite her files, killed mid-way
+(storage/file_intents.py ``written``, docs/windows.md): the Jahresbericht, the four KVJS
+files and the Auskunft (PDF, JSON, the copies of her documents). A real child process is
+SIGKILLed just after the Nth file replaced the old one, before the export was finished.
+The next unlock undoes it like a cancel: every older file she overwrote is back, a file
+where there was none is gone, no hidden ``.old`` file is left, one German sentence per
+file. Before: the new files stayed and the old ones lay hidden beside them for ever."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from tests.reliability.test_overwrite_killed import ROOT, _unlock_upkeep, _vault_with_document
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+
+# The child: runs one export into argv[3] and kills itself the moment the argv[5]th file
+# is in place (``files.put_in_place`` returned).
+CHILD = textwrap.dedent("""
+    import os, signal, sys
+    from datetime import date
+    from pathlib import Path
+    from ssa_desktop.domain import clock
+    from ssa_desktop.domain.schoolyear import SchoolYear
+    from ssa_desktop.services import annual_report, privacy, statistics
+    from ssa_desktop.storage import files
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    vault, kind, out, person_id, kill_at = sys.argv[1:6]
+    placed, count = files.put_in_place, [0]
+
+    def put_in_place_then_killed(tmp, where):
+        placed(tmp, where)
+        count[0] += 1
+        if count[0] == int(kill_at):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    files.put_in_place = put_in_place_then_killed
+    conn = Vault(vault).unlock(PASSPHRASE).conn
+    out = Path(out)
+    if kind == "annual":
+        annual_report.write_report(conn, "school-1", SchoolYear(2025), out / "Jahresbericht.pdf")
+    elif kind == "kvjs":
+        scope = statistics.scopes(conn, 2025, soll=False)[0].scope
+        statistics.export_all(conn, 2025, scope, out)
+    else:
+        with clock.frozen(date(2026, 3, 2)):
+            request = privacy.open_request(conn, person_id, date(2026, 3, 1))
+            _, items = privacy.load_review(conn, request.id)
+            for item in items:
+                item.include, item.reason = True, ""
+            privacy.write_auskunft(conn, request.id, items, out / "Auskunft.pdf",
+                                   out / "Auskunft.json")
+    print("not killed")
+""")
+
+KVJS = [f"KVJS_GMS-1_2025-26.{ext}" for ext in ("xlsx", "pdf", "csv", "json")]
+# per export: the files she had before (name: her older bytes), the files it writes where
+# there were none, and the file after which it is killed
+CASES = {
+    "annual": ({"Jahresbericht.pdf": b"%PDF her older report"}, [], 1),
+    # killed after two of four: the whole set is undone, the other two were never written
+    "kvjs": ({name: f"older {name}".encode() for name in KVJS}, [], 2),
+    "auskunft": ({"Auskunft.pdf": b"%PDF older letter", "Auskunft.json": b"{}"},
+                 ["Auskunft-Dokumente/01-Brief.pdf"], 3),
+    # killed after the PDF: the copies' folder was never made, so no row waits for it
+    "auskunft-pdf": ({"Auskunft.pdf": b"%PDF older letter"},
+                     ["Auskunft.json", "Auskunft-Dokumente/01-Brief.pdf"], 1),
+}
+
+
+@pytest.mark.parametrize("kind", list(CASES))
+def test_an_export_killed_before_it_finished_is_undone_at_the_next_unlock(tmp_path, kind):
+    older, new, kill_at = CASES[kind]
+    vault = tmp_path / "tresor"
+    person_id, _ = _vault_with_document(vault)
+    out = tmp_path / "Ausgabe"
+    out.mkdir()
+    for name, data in older.items():
+        (out / name).write_bytes(data)
+    child = subprocess.run([sys.executable, "-c", CHILD, str(vault), kind, str(out),
+                            person_id, str(kill_at)],
+                           cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                           capture_output=True, text=True, timeout=300, check=False)
+    assert child.returncode == -signal.SIGKILL, child.stderr + child.stdout
+    said, _ = _unlock_upkeep(vault, person_id)
+    for name, data in older.items():
+        assert (out / name).read_bytes() == data, name
+    assert [name for name in new if (out / name).exists()] == []
+    assert [p.name for p in out.rglob(".*")] == []     # no hidden .old left beside them
+    assert len(said) == kill_at and "frühere Fassung" in said[-1]   # the first file: back
+    assert all("Übermittlungsprotokoll" not in line for line in said)   # none was meant
+    assert _unlock_upkeep(vault, person_id)[0] == []     # resolved once: nothing left
