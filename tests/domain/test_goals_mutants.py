@@ -4,6 +4,7 @@ counted by hand."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 import pytest
@@ -119,8 +120,6 @@ def test_the_figures_counted_by_hand():
     ]
     assert g.figures(records) == g.OutcomeFigures(goals=6, rated_twice=4, improved=3, reached=3)
     assert g.figures([]) == g.OutcomeFigures(0, 0, 0, 0)
-    assert [key for key, _label in g.OUTCOME_LABELS] == ["goals", "rated_twice", "improved",
-                                                          "reached"]
 
 
 def test_a_new_goal_and_rating_have_nothing_but_what_she_gave_and_an_id_of_their_own():
@@ -153,9 +152,17 @@ def test_the_refusals_of_a_goal_in_her_words():
 
 
 def test_figures_of_no_record_are_zero_and_cannot_be_changed_afterwards():
-    import dataclasses
-
     empty = g.OutcomeFigures()
     assert (empty.goals, empty.rated_twice, empty.improved, empty.reached) == (0, 0, 0, 0)
     with pytest.raises(dataclasses.FrozenInstanceError):
         empty.goals = 1  # type: ignore[misc]
+
+
+def test_the_figures_are_named_in_her_words_in_their_order():
+    """The column heads of the Übersicht's goal figures and of the annual report (each a key
+    of ``OutcomeFigures`` and its German words, translated where shown)."""
+    assert g.OUTCOME_LABELS == (
+        ("goals", "Ziele gesetzt"), ("rated_twice", "mindestens zweimal eingeschätzt"),
+        ("improved", "um mindestens eine Stufe verbessert"), ("reached", "erreicht"))
+    assert [key for key, _label in g.OUTCOME_LABELS] == [
+        f.name for f in dataclasses.fields(g.OutcomeFigures)]

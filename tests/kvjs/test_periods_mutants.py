@@ -116,3 +116,11 @@ def test_posts_per_1000_pupils_are_rounded_to_two_digits():
     parts = [({"pupils": 300, "fte": 0.5, "posts_per_1000_pupils": 0.0}, kp.whole(YEAR))]
     assert kp.combine(parts, YEAR, names=["pupils", "fte", "posts_per_1000_pupils"]) == {
         "pupils": 300, "fte": 0.5, "posts_per_1000_pupils": 1.67}
+
+
+def test_posts_per_1000_pupils_are_per_thousand_exactly():
+    """One FTE for 100 pupils the whole year: 1.0 / 100 · 1000 = 10.0 (a factor of 1001
+    would give 10.01; the cases above round it away)."""
+    parts = [({"pupils": 100, "fte": 1.0, "posts_per_1000_pupils": 0.0}, kp.whole(YEAR))]
+    assert kp.combine(parts, YEAR, names=["pupils", "fte", "posts_per_1000_pupils"]) == {
+        "pupils": 100, "fte": 1.0, "posts_per_1000_pupils": 10.0}
