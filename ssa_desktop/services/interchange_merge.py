@@ -28,7 +28,7 @@ from ..formatting import fmt_count, fmt_date
 from ..storage import handover_deputy_repo as qd
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
-from ..storage import retention_log_repo
+from ..storage import retention_log_repo, retention_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import admission, interchange_documents, interchange_validate, package_documents
@@ -64,6 +64,9 @@ class Conflict:
             shown = "; ".join(f"{FIELD_NAMES.get(f, f)}: bei Ihnen „{mine}“, in der Datei "
                               f"„{theirs}“" for f, mine, theirs in self.values)
             return ix._printable(f"{self.what} – {shown} ({self.ref})")
+        if self.what:   # no values to show (a restricted person's row: ``conflict_words``)
+            shown = ", ".join(FIELD_NAMES.get(f, f) for f in self.fields)
+            return ix._printable(f"{self.what} – abweichend: {shown} ({self.ref})")
         return ix._printable(f"{self.place} ({self.ref}): abweichend in {', '.join(self.fields)}")
 
 
@@ -342,7 +345,25 @@ def _conflict(conn: Connection, table, key: tuple, i: int, existing: Any, row: d
     values = tuple((f, display(table.name, f, getattr(existing, f)),
                     display(table.name, f, ix._from_json(specs[f], row[f]))) for f in fields)
     return Conflict(table.name, key, f"tables.{table.name}[{i}]", fields,
-                    describe(conn, table.name, existing), values)
+                    *conflict_words(conn, table.name, existing, values))
+
+
+RESTRICTED_WHAT = ("Eintrag zu einer Person, deren Verarbeitung eingeschränkt ist (Art. 18 "
+                   "DSGVO; Name und Inhalt nur unter Datenschutz)")
+
+
+def conflict_words(conn: Connection, table: str, record: Any,
+                   values: tuple[tuple[str, str, str], ...] = ()) -> tuple[str, tuple]:
+    """The one rule for what a conflict shows her, for every way into the vault (merge,
+    deputy return): the entry in her words and both values of each field – but for the
+    row of a person restricted here (Art. 18 DSGVO, or the row itself restricted) neither
+    her pseudonym nor any value, only that such a person's entry differs."""
+    if record is None:
+        return "", values
+    own = {getattr(record, "id", None), getattr(record, "person_id", None)} - {None}
+    if own & retention_repo.restricted_ids(conn):
+        return RESTRICTED_WHAT, ()
+    return describe(conn, table, record), values
 
 
 def _merge_three_way(conn: Connection, table, existing: Any, row: dict, erased: set[str],
@@ -495,8 +516,7 @@ def _state_conflict(conn: Connection, table, row: dict, key: tuple, i: int, reso
         return False
     person = repo.PERSONS.get(conn, row["record_id"])
     conflict = Conflict(table.name, key, f"tables.{table.name}[{i}]",
-                        (_STATE_ASKED[table.name],),
-                        describe(conn, "person", person) if person is not None else "")
+                        (_STATE_ASKED[table.name],), conflict_words(conn, "person", person)[0])
     _decided(conn, conflict, resolutions, result, table, row)
     return True
 

@@ -24,6 +24,7 @@ from ..storage import backup_rotation as rotation
 from ..storage import (
     documents_repo,
     migrations,
+    privacy_repo,
     retention_delete_repo,
     retention_log_repo,
     retention_state_repo,
@@ -838,11 +839,14 @@ def deletion_guard(current_conn):
     is laid over the copy's, so that one placed or lifted since the backup stays so."""
     tombstones = deleted_ids_since(current_conn)
     current = retention_state_repo.read_state(current_conn)
+    requests = privacy_repo.read_requests(current_conn)
 
     def prepare(staged_conn) -> int:
         migrations.upgrade(staged_conn)  # an older backup gains the tombstone table
         removed = reapply_deletions(staged_conn, tombstones, compact=False)
-        return removed + _keep_her_retention_state(current_conn, current, staged_conn)
+        kept = _keep_her_retention_state(current_conn, current, staged_conn)
+        with transaction(staged_conn):  # her requests go with their holds (Auskunft)
+            return removed + kept + privacy_repo.lay_over_requests(staged_conn, requests)
 
     return prepare
 

@@ -70,6 +70,32 @@ def open_requests(conn: Connection, person_id: str | None = None) -> list[Privac
     return [_request(r) for r in conn.execute(sql + " ORDER BY due, id", params)]
 
 
+RequestState = tuple[list[tuple], set[str]]   # (every request as stored, every person id)
+
+
+def read_requests(conn: Connection) -> RequestState:
+    """For a restore (``lay_over_requests``): the requests and the persons of this vault."""
+    return (list(conn.execute(f"SELECT {_REQUEST_COLUMNS} FROM privacy_request")),  # noqa: S608
+            {i for (i,) in conn.execute("SELECT id FROM person")})
+
+
+def lay_over_requests(staged: Connection, state: RequestState) -> int:
+    """Inside the caller's transaction: the requests of every person of ``persons`` (those
+    the replaced vault holds) become ``current``'s in the restored copy ``staged``, as
+    their holds and restrictions do (``retention_state_repo.lay_over``): one received or
+    answered since the backup stays so. Returns how many rows changed."""
+    current, persons = state
+    ids = sorted(persons)
+    marks = ", ".join("?" * len(ids))
+    changed = max(staged.execute(f"DELETE FROM privacy_request WHERE person_id IN ({marks})",  # noqa: S608
+                                 ids).rowcount, 0) if ids else 0
+    there = {i for (i,) in staged.execute("SELECT id FROM person")}
+    carried = [r for r in current if r[1] in persons and r[1] in there]
+    staged.executemany(f"INSERT INTO privacy_request({_REQUEST_COLUMNS}) VALUES "  # noqa: S608
+                       "(?, ?, ?, ?, ?, ?, ?, ?)", carried)
+    return changed + len(carried)
+
+
 # -- what the vault holds about one person (Auskunft) ---------------------------------------
 @dataclass
 class PersonHoldings:
