@@ -27,5 +27,11 @@ def esc(box) -> None:
 
 def discard(box) -> None:
     """„Abbrechen und verwerfen“ clicked."""
-    [button] = [b for b in box.buttons() if b.text() == "Abbrechen und verwerfen"]
+    [button] = [b for b in box.buttons() if words_of(b) == "Abbrechen und verwerfen"]
     button.click()
+
+
+def words_of(button) -> str:
+    """A button's words as she reads them, without its Alt letter's ``&`` (every answer of
+    a question has one: ``labels.with_alt_letters``)."""
+    return button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")

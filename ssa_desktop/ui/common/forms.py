@@ -34,7 +34,7 @@ from ...domain.dates import DateEntryError, format_date, parse_date
 from .. import colours
 from ..i18n import translator
 from .announce import announce, name_action_buttons, name_inner_edit
-from .labels import name_by_label
+from .labels import mnemonic_letter, name_by_label
 from .layouts import FlowLayout, LinesHigh
 
 if TYPE_CHECKING:
@@ -165,18 +165,6 @@ class _ListFieldEvents(_Field):
         return super().eventFilter(obj, event)
 
 
-def _mnemonic_letter(text: str) -> str:
-    """The letter after a single & ("Be&merkung" → "m"), "" without one."""
-    i = 0
-    while i < len(text) - 1:
-        if text[i] == "&":
-            if text[i + 1] != "&":
-                return text[i + 1].casefold()
-            i += 1
-        i += 1
-    return ""
-
-
 def press_mnemonic(window: QWidget, letter: str) -> bool:
     """Do what Alt+``letter`` does in ``window`` (a label's field, a button, a tab); for a
     key that reached an open completer list, which passes it on as typed text."""
@@ -185,19 +173,19 @@ def press_mnemonic(window: QWidget, letter: str) -> bool:
     for label in window.findChildren(QLabel):
         buddy = label.buddy()
         if (buddy is not None and label.isVisible() and buddy.isEnabled()
-                and _mnemonic_letter(label.text()) == letter):
+                and mnemonic_letter(label.text()) == letter):
             buddy.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
     for button in window.findChildren(QAbstractButton):
         if (button.isVisible() and button.isEnabled()
-                and _mnemonic_letter(button.text()) == letter):
+                and mnemonic_letter(button.text()) == letter):
             button.setFocus(Qt.FocusReason.ShortcutFocusReason)
             button.animateClick()
             return True
     for bar in window.findChildren(QTabBar):
         for index in range(bar.count()):
             if bar.isVisible() and bar.isTabEnabled(index) and \
-                    _mnemonic_letter(bar.tabText(index)) == letter:
+                    mnemonic_letter(bar.tabText(index)) == letter:
                 bar.setCurrentIndex(index)
                 return True
     return False

@@ -3,6 +3,8 @@ relation on the input) and as Alt+letter needs them (the focus lands in the inpu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6 import QtCore  # QtCore.Qt where used: the unlock window's first frame
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
@@ -34,6 +36,35 @@ def _input_of(widget: QWidget) -> QWidget:
                 child.parentWidget(), ("QComboBox", "QAbstractSpinBox")):
             return _input_of(child)
     return widget
+
+
+def mnemonic_letter(text: str) -> str:
+    """The letter after a single & ("Be&merkung" → "m"), "" without one."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].casefold()
+            i += 1
+        i += 1
+    return ""
+
+
+def with_alt_letters(labels: Sequence[str]) -> list[str]:
+    """The answers of one box, each with an Alt letter: its own ``&`` kept, else ``&``
+    before its first letter that no other answer has (its own letters taken first), so a
+    translation needs no letters of its own; a label with no free letter stays as it is."""
+    taken = {mnemonic_letter(label) for label in labels} - {""}
+    made = []
+    for label in labels:
+        if not mnemonic_letter(label):
+            free = next((i for i, c in enumerate(label)
+                         if c.isalnum() and c.casefold() not in taken), None)
+            if free is not None:
+                taken.add(label[free].casefold())
+                label = label[:free] + "&" + label[free:]
+        made.append(label)
+    return made
 
 
 def bind_labels_to_inputs(root: QWidget) -> None:

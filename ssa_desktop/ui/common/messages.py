@@ -12,6 +12,7 @@ from ...diagnostics import log_exception
 from ...domain.errors import UserError
 from ...services.session import StorageFull, is_storage_full
 from ..i18n import translator
+from .labels import with_alt_letters
 from .modal import modal, run_modal
 
 tr = translator("Messages")
@@ -85,7 +86,9 @@ def ask_choice(parent: QWidget | None, title: str, text: str,
                       QMessageBox.StandardButton.NoButton, parent)
     if informative:
         box.setInformativeText(informative)
-    made = {key: box.addButton(label, role) for key, label, role in buttons}
+    labels = with_alt_letters([label for _key, label, _role in buttons])
+    made = {key: box.addButton(label, role)
+            for (key, _label, role), label in zip(buttons, labels, strict=True)}
     box.setDefaultButton(made[default])
     box.setEscapeButton(made[escape])
     box.setAccessibleName(title)
@@ -104,7 +107,8 @@ def ask_yes_no(parent: QWidget | None, text: str, *, title: str = "", yes: str =
                no: str = "", default_yes: bool = False) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title or tr("Rückfrage"), text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(yes or tr("Ja"))
-    box.button(QMessageBox.StandardButton.No).setText(no or tr("Nein"))
+    yes, no = with_alt_letters([yes or tr("Ja"), no or tr("Nein")])
+    box.button(QMessageBox.StandardButton.Yes).setText(yes)
+    box.button(QMessageBox.StandardButton.No).setText(no)
     box.setDefaultButton(QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No)
     return run_modal(box) == QMessageBox.StandardButton.Yes

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -130,3 +130,12 @@ def hold_rows(view: QTableView, most: int = 3, exactly: bool = False) -> QTableV
     view.horizontalScrollBar().rangeChanged.connect(update)
     update()
     return view
+
+
+def delete_key_asks(view: QWidget, ask: Callable[[], object]) -> QShortcut:
+    """Entf in ``view`` (a list) calls ``ask``, the same question its „Löschen …“ button
+    asks (Dokumente, Vorlagen, Angebote: one key for one deed)."""
+    delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), view)
+    delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    delete.activated.connect(ask)
+    return delete

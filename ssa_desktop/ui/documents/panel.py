@@ -18,8 +18,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
-    QShortcut,
     QStandardItem,
     QStandardItemModel,
 )
@@ -59,7 +57,7 @@ from ..common.layouts import flow_row
 from ..common.message_line import MessageLine, add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.modal import open_deleting
-from ..common.tables import make_table_view
+from ..common.tables import delete_key_asks, make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
@@ -217,9 +215,7 @@ class DocumentsPanel(PersonPanel):
         self.delete_button = make_button(tr("&Löschen …"), tr("Ausgewähltes Dokument löschen"),
                                          self.delete_selected)
         # Entf in the list asks as the button does (as in Termine and Gruppen)
-        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete.activated.connect(self.delete_selected)
+        delete_key_asks(self.table, self.delete_selected)
         self.scans: list[scanner.Scan] = []
         self._looks = 0   # the newest look into the scanner folder (older answers dropped)
         self.scans_button = make_button(tr("Neue &Scans ({0})").format(0),

@@ -28,6 +28,7 @@ from ..common.labels import name_window
 from ..common.message_line import MessageLine
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.table_widgets import make_table_widget
+from ..common.tables import delete_key_asks
 from ..common.text_boxes import make_line_edit
 from ..i18n import translator
 
@@ -84,6 +85,7 @@ class LetterTemplatesDialog(QDialog):
         box.addLayout(end_button_row(self.import_button, self.export_button,
                                      self.delete_button, self.close_button))
         self.table.itemSelectionChanged.connect(self._enable)
+        delete_key_asks(self.table, self.delete_selected)
         whole_window_scrolls(self)
         self.refresh()
         self.resize(860, 460)
@@ -147,7 +149,8 @@ class LetterTemplatesDialog(QDialog):
         template = self.selected()
         if template is None or not ask_yes_no(
                 self, tr("Die Vorlage „{0}“ löschen? Briefe, die schon im Tresor abgelegt "
-                         "sind, bleiben.").format(template.name), title=tr("Vorlage löschen")):
+                         "sind, bleiben.").format(template.name), title=tr("Vorlage löschen"),
+                yes=tr("Löschen")):
             return False
         try:
             self.ctx.apply(store.delete_template, template.id)

@@ -54,7 +54,7 @@ from ..common.messages import ask_yes_no
 from ..common.models import TOOLTIP, USER, TextRowsModel
 from ..common.spins import make_spin_box
 from ..common.splitters import TurningSplitter
-from ..common.tables import make_table_view
+from ..common.tables import delete_key_asks, make_table_view
 from ..common.text_boxes import make_line_edit
 from ..common.unsaved import fleeting
 from ..i18n import translator
@@ -268,9 +268,7 @@ class OpenOffersArea(Area):
             shortcut = QShortcut(QKeySequence(keys), self.entry_box)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.session_view)
-        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete.activated.connect(self.remove_selected)
+        delete_key_asks(self.session_view, self.remove_selected)
 
     # -- Area ----------------------------------------------------------------------------
     def refresh(self) -> None:

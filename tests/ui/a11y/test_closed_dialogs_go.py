@@ -32,6 +32,7 @@ from ssa_desktop.ui.common.modal import modal
 from ssa_desktop.ui.common.secret_field import SecretField
 from ssa_desktop.ui.privacy.requests_panel import RequestsPanel
 from tests.support.main_windows import active_main_window
+from tests.support.questions import words_of
 from tests.ui.a11y.test_audit import DIALOGS
 from tests.ui.a11y.test_every_dialog import BUILDERS
 
@@ -107,7 +108,7 @@ class EscCloser:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box is not self.dialog:
             self.asked.append(box)
-            close = [b for b in box.buttons() if b.text() in CLOSE_ANYWAY]
+            close = [b for b in box.buttons() if words_of(b) in CLOSE_ANYWAY]
             if not close:
                 self.problem = f"asked {box.text()!r} without a way to close"
                 box.done(0)

@@ -274,6 +274,11 @@ def _key_page_shown(app) -> tuple[App, list[str]]:
     window.orca.mark()
     window.key("alt+v")
     window.focus("Vertretungspaket erstellen", said="Vertretungspaket erstellen dialog")
+    # as she would: the key after Orca presented the dialog's first field (its date, then
+    # „selected“). Pressed while Orca was still at it, the focus moved and Orca said the
+    # date field's „Text unselected.“ but never the name field (240 s; a full run of
+    # 6ec14cee, once in about seven runs)
+    orca.wait_for("selected")
     window.press("alt+v", "Vertretung (Name)")
     window.type("Jana Berger")
     window.press("alt+s", "Paketblatt mit dem Schlüssel als PDF speichern push button")
@@ -564,6 +569,11 @@ def test_the_deputy_package_from_the_overview_is_said_and_its_key_only_on_reques
     orca.mark()
     window.key("alt+v")
     window.focus("Vertretungspaket erstellen", said="Vertretungspaket erstellen dialog")
+    # as she would: the key after Orca presented the dialog's first field (its date, then
+    # „selected“). Pressed while Orca was still at it, the focus moved and Orca said the
+    # date field's „Text unselected.“ but never the name field (240 s; a full run of
+    # 6ec14cee, once in about seven runs)
+    orca.wait_for("selected")
     window.press("alt+v", "Vertretung (Name)")
     window.type("Jana Berger")
     orca.mark()

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssa_desktop.ui.vault.wizard import PAGE_EMERGENCY
+from tests.support.questions import words_of
 from tests.ui.form_behaviour.test_group_form import _click_in_question, _press_in_question
 from tests.ui.vault.test_emergency_key_unconfirmed import _created
 
@@ -42,7 +43,7 @@ def test_the_export_plausibility_prompt_defaults_to_no(ctx, qtbot):
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(10, press)
             return
-        defaults.append(box.defaultButton().text() if box.defaultButton() else "")
+        defaults.append(words_of(box.defaultButton()) if box.defaultButton() else "")
         QTest.keyClick(box, Qt.Key_Return if defaults[-1] == "Nein" else Qt.Key_Escape)
 
     QTimer.singleShot(0, press)

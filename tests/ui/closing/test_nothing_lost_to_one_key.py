@@ -28,6 +28,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
 from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
 from tests.support.main_windows import active_main_window
+from tests.support.questions import words_of
 from tests.support.written import wait_written
 from tests.ui.a11y.test_audit import DIALOGS
 
@@ -222,7 +223,7 @@ def test_strg_q_with_the_key_shown_asks_and_keeps_the_app(name, ctx, tmp_path, q
             if not isinstance(box, QMessageBox):
                 QTimer.singleShot(10, confirm)
                 return
-            [button] = [b for b in box.buttons() if b.text() == "Trotzdem schließen"]
+            [button] = [b for b in box.buttons() if words_of(b) == "Trotzdem schließen"]
             clicked.append(box.text())
             button.click()
         QTimer.singleShot(0, confirm)
@@ -277,7 +278,7 @@ def test_a_second_strg_q_during_a_critical_operation_asks_nothing(ctx, tmp_path,
             if isinstance(box, QMessageBox) and box.isVisible():
                 asked.append(box.text())
                 if len(asked) == 1:
-                    [button] = [b for b in box.buttons() if b.text() == "Trotzdem schließen"]
+                    [button] = [b for b in box.buttons() if words_of(b) == "Trotzdem schließen"]
                     button.click()
                 else:
                     QTest.keyClick(box, Qt.Key_Escape)

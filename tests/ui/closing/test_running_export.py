@@ -21,6 +21,7 @@ from ssa_desktop.services import annual_report
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.services.operations import Progress
 from ssa_desktop.ui import background
+from tests.support.questions import words_of
 from tests.ui.closing.test_nothing_lost_to_one_key import _main_window
 from tests.ui.statistics.test_statistics_area import _area
 
@@ -102,7 +103,7 @@ def _key(key):
 
 def _click(label: str):
     def click(box):
-        [button] = [b for b in box.buttons() if b.text() == label]
+        [button] = [b for b in box.buttons() if words_of(b) == label]
         button.click()
     return click
 

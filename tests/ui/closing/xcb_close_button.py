@@ -20,6 +20,7 @@ from shiboken6 import isValid
 from ssa_desktop.domain import clock
 from ssa_desktop.services import statistics as stats
 from tests.kvjs import fixture
+from tests.support.questions import words_of
 from tests.support.x11_close import WindowManager
 from tests.ui.closing.test_nothing_lost_to_one_key import (
     EVERY,
@@ -79,7 +80,7 @@ def _questions(asked: list[dict]) -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box.isVisible():
             default = box.defaultButton()
-            asked.append({"text": box.text(), "default": default.text()})
+            asked.append({"text": box.text(), "default": words_of(default)})
             QTest.keyClick(box, Qt.Key_Return)
         QTimer.singleShot(10, look)
     QTimer.singleShot(0, look)

@@ -65,7 +65,7 @@ def test_the_question_names_its_buttons_with_their_alt_letters(open_panel, ctx, 
     answer([], look)
     QTest.keyClick(panel.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bool(texts))
-    assert texts == ["&Löschen", "Nein"]   # L collides with no other button
+    assert texts == ["&Löschen", "&Nein"]   # L and N collide with no other button
 
 
 def test_a_success_is_heard_and_not_red_a_refusal_is_red(open_panel, ctx, qtbot, pupil):

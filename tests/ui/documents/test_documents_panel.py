@@ -20,7 +20,7 @@ from ssa_desktop.ui.documents import panel as panel_module
 from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
 from tests.support.fs_watch import created_in
-from tests.support.questions import answer
+from tests.support.questions import answer, words_of
 from tests.ui.documents.conftest import TODAY, closed, panel_on_two_letters, ran
 
 
@@ -235,9 +235,9 @@ def test_delete_by_keys_only_is_said_once_done(open_panel, ctx, qtbot, pupil):
     asked: list = []
 
     def delete(box):   # the box's own focus: the application's may still be the list's
-        asked.append((box.windowTitle(), box.focusWidget().text()))
+        asked.append((box.windowTitle(), words_of(box.focusWidget())))
         QTest.keyClick(box.focusWidget(), Qt.Key.Key_Tab)
-        asked.append(box.focusWidget().text().replace("&", ""))   # its visible text
+        asked.append(words_of(box.focusWidget()))   # its visible text
         QTest.keyClick(box.focusWidget(), Qt.Key.Key_Space)
 
     answer(asked, delete)

@@ -24,6 +24,7 @@ from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.main_windows import active_main_window, make_active, when_active
+from tests.support.questions import words_of
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def answer_question(button_text: str, seen: list) -> None:
             QTimer.singleShot(10, click)
             return
         seen.append(box.text())
-        [button] = [b for b in box.buttons() if b.text() == button_text]
+        [button] = [b for b in box.buttons() if words_of(b) == button_text]
         button.click()
     QTimer.singleShot(0, click)
 

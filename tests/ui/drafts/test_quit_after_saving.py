@@ -15,6 +15,7 @@ from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import background
 from tests.conftest import PASSPHRASE
 from tests.support.main_windows import active_main_window
+from tests.support.questions import words_of
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -49,7 +50,7 @@ def _answer(buttons: list[str], seen: list) -> None:
         seen.append(box.text())
         text = buttons.pop(0)
         if text:
-            [button] = [b for b in box.buttons() if b.text() == text]
+            [button] = [b for b in box.buttons() if words_of(b) == text]
             button.click()
         else:
             QTest.keyClick(box, Qt.Key_Return)

@@ -15,6 +15,7 @@ from ssa_desktop.services import groups as svc
 from ssa_desktop.ui.groups.area import GroupsArea
 from tests.conftest import TODAY
 from tests.support.main_windows import active_main_window, when_active
+from tests.support.questions import words_of
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 YEAR = SchoolYear.of(TODAY)
@@ -55,7 +56,7 @@ def _click_in_question(text: str, seen: list) -> None:
             QTimer.singleShot(10, click)
             return
         seen.append(box.text())
-        next(b for b in box.buttons() if b.text() == text).click()
+        next(b for b in box.buttons() if words_of(b) == text).click()
     QTimer.singleShot(0, click)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ssa_desktop.storage import repositories as repo
+from tests.support.questions import words_of
 
 from .test_quick_entry import _forget_typed, _key, _tab_to, _type
 from .test_selectors import _open, _pick_person
@@ -28,7 +29,7 @@ def _answer(button_text: str, seen: list) -> None:
         QTimer.singleShot(20, lambda: _answer(button_text, seen))
         return
     seen.append(box.text())
-    next(b for b in box.buttons() if b.text() == button_text).click()
+    next(b for b in box.buttons() if words_of(b) == button_text).click()
 
 
 def test_typing_2000_minutes_keeps_2000_and_is_refused(qtbot, ctx, conn, pupil):

@@ -14,6 +14,7 @@ from ssa_desktop.services import activities, notes
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
 from tests.conftest import TODAY
+from tests.support.questions import words_of
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -208,9 +209,9 @@ def test_escape_with_typed_text_asks(qtbot, ctx, conn, pupil, answer, dialog_ope
             QTimer.singleShot(20, answer_box)
             return
         seen["title"] = box.windowTitle()
-        seen["buttons"] = [b.text() for b in box.buttons()]
+        seen["buttons"] = [words_of(b) for b in box.buttons()]
         for button in box.buttons():
-            if button.text() == answer:
+            if words_of(button) == answer:
                 button.click()
                 return
         box.reject()

@@ -40,6 +40,7 @@ from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.quick_entry.dialog import DRAFT_KIND, QuickEntryDialog
 from ssa_desktop.ui.quick_entry.person_picker import in_scheme
 from tests.conftest import TODAY
+from tests.support.questions import words_of
 from tests.support.vaults import fresh_vault
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -74,7 +75,7 @@ def _answer_a_question() -> None:
     if isinstance(box, QMessageBox):
         ASKED.append(box.text())
         next(b for b in box.buttons()
-             if b.text() in ("Korrigieren", "Weiter bearbeiten")).click()
+             if words_of(b) in ("Korrigieren", "Weiter bearbeiten")).click()
 
 
 ASKED: list[str] = []

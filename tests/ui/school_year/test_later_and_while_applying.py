@@ -16,6 +16,7 @@ from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import school_year_change as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.school_year.dialog import SchoolYearDialog
+from tests.support.questions import words_of
 
 from .test_saved_as_typed import _to_row, _type_day, _type_without_leaving
 from .test_school_year_dialog import TODAY, _row, _shown_dialog
@@ -30,8 +31,8 @@ def _answer(button_text: str, seen: list, tries: int = 500) -> None:
         if tries:
             QTimer.singleShot(20, lambda: _answer(button_text, seen, tries - 1))
         return
-    seen.append((box.text(), box.defaultButton().text()))
-    next(b for b in box.buttons() if b.text() == button_text).click()
+    seen.append((box.text(), words_of(box.defaultButton())))
+    next(b for b in box.buttons() if words_of(b) == button_text).click()
 
 
 def _waiting(ctx) -> bool:
