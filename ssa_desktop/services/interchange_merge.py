@@ -355,15 +355,41 @@ RESTRICTED_WHAT = ("Eintrag zu einer Person, deren Verarbeitung eingeschränkt i
 def conflict_words(conn: Connection, table: str, record: Any,
                    values: tuple[tuple[str, str, str], ...] = ()) -> tuple[str, tuple]:
     """The one rule for what a conflict shows her, for every way into the vault (merge,
-    deputy return): the entry in her words and both values of each field – but for the
-    row of a person restricted here (Art. 18 DSGVO, or the row itself restricted) neither
-    her pseudonym nor any value, only that such a person's entry differs."""
+    deputy return): the entry in her words and both values of each field – but for a row
+    that reaches a record restricted here (Art. 18 DSGVO: the row itself, its person, or
+    her case, goal or contact it hangs on, ``_reached``) neither her pseudonym nor any
+    value, only that such a person's entry differs."""
     if record is None:
         return "", values
-    own = {getattr(record, "id", None), getattr(record, "person_id", None)} - {None}
-    if own & retention_repo.restricted_ids(conn):
+    if _reached(conn, table, record) & retention_repo.restricted_ids(conn):
         return RESTRICTED_WHAT, ()
     return describe(conn, table, record), values
+
+
+# (child table, column, parent table): the row of ``parent`` a row names and shares its
+# person with – as declared with the tables (what a school package keeps, ``Owner`` of
+# the admission rule): a rating reaches her through its goal and its case, a parent's
+# contact in her case through the case.
+_REACHES = tuple(dict.fromkeys((*tables.package_keeps(), *(
+    (t.name, o.column, o.parent) for t in DECLARED.values() for o in t.owners))))
+
+
+def _reached(conn: Connection, table: str, record: Any, seen: set | None = None) -> set[str]:
+    """The ids of ``record``, its ``person_id`` and every row it reaches through
+    ``_REACHES`` up to its person (a lookup per row passed on the way: a conflict's)."""
+    seen = set() if seen is None else seen
+    ids: set[str] = {v for v in (getattr(record, "id", None), getattr(record, "person_id", None))
+                     if v}
+    for child, column, parent in _REACHES:
+        value = getattr(record, column, None) if child == table else None
+        if not value or (parent, value) in seen:
+            continue
+        seen.add((parent, value))
+        ids.add(value)
+        found = ix._TABLES[parent].get(conn, value) if parent != "person" else None
+        if found is not None:
+            ids |= _reached(conn, parent, found, seen)
+    return ids
 
 
 def _merge_three_way(conn: Connection, table, existing: Any, row: dict, erased: set[str],

@@ -65,3 +65,43 @@ def test_a_merge_conflict_on_a_restricted_person_names_nobody(open_vault):
     retention.lift_restriction(conn, kim["id"], today=LATER)
     shown = mx.merge_document(conn, changed)
     assert "Person K-17" in [c.what for c in shown.conflicts]
+
+
+def test_a_merge_conflict_on_a_row_that_reaches_her_through_her_case_names_nobody(open_vault):
+    """A goal, its rating, an annotation and a parent's contact in her case reach her
+    only through the case (or goal, or contact): restricted, their values stay hidden."""
+    from ssa_desktop.domain import entities as e
+    from ssa_desktop.services.activities import record_contact
+
+    conn = open_vault.conn
+    populate_sample(conn)
+    kim = repo.PERSONS.select(conn, "pseudonym = ?", ("K-17",))[0]
+    mum = repo.PERSONS.select(conn, "pseudonym = ?", ("E-03",))[0]
+    case = repo.CASES.select(conn, "person_id = ?", (kim.id,))[0]
+    retention.lift_restriction(conn, mum.id, today=LATER)   # the sample's: only Kim's here
+    record_contact(conn, e.Contact(LATER, "EB", 30, person_id=mum.id, case_id=case.id,
+                                   participants=("parent",), note="Mutter sorgt sich"))
+    doc = json.loads(json.dumps(ix.export_document(conn)))
+    retention.restrict(conn, kim.id, today=LATER)
+    changed = copy.deepcopy(doc)
+    tables = changed["tables"]
+    tables["case_goal"][0]["text"] = "Zuhause nicht mehr weglaufen"
+    rated = next(r for r in tables["goal_rating"] if r["written_by"])
+    rated["written_by"] = "Olga Umbau (Vertretung)"
+    tables["annotation"][0]["text"] = "ganz anders"
+    parent = next(r for r in tables["contact"] if r["person_id"] == mum.id)
+    parent["note"] = "Mutter ist erleichtert"
+    result = mx.merge_document(conn, changed)
+    assert {c.table for c in result.conflicts} >= {"case_goal", "goal_rating", "annotation",
+                                                    "contact"}
+    said = _said(result)
+    for word in ("Streit ohne Schläge", "weglaufen", "Jana Berger", "Olga Umbau",
+                 "ganz anders", "sorgt sich", "erleichtert", "K-17", "E-03"):
+        assert word not in said, word
+    assert all(HIDDEN in c.what and c.values == () for c in result.conflicts)
+    # lifted, the same conflicts show their values again
+    retention.lift_restriction(conn, kim.id, today=LATER)
+    shown = _said(mx.merge_document(conn, changed))
+    assert retention.restricted_ids(conn) == set()
+    assert "weglaufen" in shown and "erleichtert" in shown and "E-03" in shown
+
