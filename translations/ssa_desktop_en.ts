@@ -5236,6 +5236,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <translation>Class</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/templates_dialog.py" />
+            <source>Löschen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Mit freundlichen Grüßen</source>
             <translation>Kind regards</translation>

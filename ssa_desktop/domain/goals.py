@@ -145,7 +145,7 @@ def level_problem(scale: str | None, level: object) -> str | None:
     interchange file, school package); None when it is one."""
     if isinstance(level, bool) or not isinstance(level, int):
         return None     # not a number: the field's own check names it
-    if scale in LEVELS:
+    if isinstance(scale, str) and scale in LEVELS:
         return None if level in LEVELS[scale] else \
             f"die Stufe {level} gibt es auf der Skala dieses Ziels nicht"
     if any(level in levels for levels in LEVELS.values()):

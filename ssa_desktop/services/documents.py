@@ -288,6 +288,9 @@ def export_document(conn: Connection, doc_id: str, target: Path, recipient: str,
         atomic_write_bytes(target, data)
         _finishing(progress, 90)
 
+    # refused before the journal makes the target's folder: a refusal leaves nothing
+    check_disclosure(conn, doc_id, recipient, legal_basis, "exportiert",
+                     "Nichts wurde geschrieben.", day=day or clock.today())
     # the log's commit failed, or the process was killed before it: the file is undone
     # (a kill: at the next unlock, ``storage.file_intents``)
     with file_intents.journaled(conn, target):

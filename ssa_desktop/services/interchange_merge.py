@@ -25,10 +25,10 @@ from ..domain import handover as handover_rules
 from ..domain import tables
 from ..domain.tables import TABLES as DECLARED
 from ..formatting import fmt_count, fmt_date
+from ..storage import goals_repo, retention_log_repo, retention_repo
 from ..storage import handover_deputy_repo as qd
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
-from ..storage import retention_log_repo, retention_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
 from . import admission, interchange_documents, interchange_validate, package_documents
@@ -199,7 +199,8 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
     check_resolutions(resolutions)
     doc = ix.upgrade(doc)  # older formats and legacy codes (VKL → VBS)
     problems = interchange_validate.validate_document(doc, _known_keys(conn),
-                                                      ixrepo.all_settings(conn))
+                                                      ixrepo.all_settings(conn),
+                                                      goals_repo.goal_scales(conn))
     if not problems:
         problems = _pseudonym_problems(conn, doc["tables"]) or _contact_problems(conn, doc)
     if problems:

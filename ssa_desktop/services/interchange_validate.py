@@ -352,20 +352,22 @@ def _check_section(key: str, section: Any, problems: list[ImportProblem]) -> Non
 
 
 def validate_document(doc: Any, known: dict[str, set] | None = None,
-                      vault_settings: dict[str, str] | None = None) -> list[ImportProblem]:
+                      vault_settings: dict[str, str] | None = None,
+                      goal_scales: dict[str, str] | None = None) -> list[ImportProblem]:
     """Every problem of ``doc`` (empty list: importable into an empty vault).
 
     ``known`` ({table: ids}) are rows a reference may point to besides those of the
     document, and ``vault_settings`` the settings whose catalogue entries count besides
-    the document's: the target vault's own when the document is merged into it."""
+    the document's, and ``goal_scales`` ({goal id: scale}) the scales of its goals: the
+    target vault's own when the document is merged into it."""
     try:
-        return _validate(doc, known or {}, vault_settings or {})
+        return _validate(doc, known or {}, vault_settings or {}, goal_scales or {})
     except RecursionError:
         return [ImportProblem("", _TOO_DEEP)]
 
 
-def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
-              ) -> list[ImportProblem]:
+def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str],
+              goal_scales: dict[str, str]) -> list[ImportProblem]:
     problems: list[ImportProblem] = []
     doc = upgrade(doc)
     if not _check_header(doc, problems):
@@ -383,7 +385,7 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
     for name, ids in known.items():
         keys[name] = keys.get(name, set()) | ids
     _check_references(rows_ok, keys, problems)
-    _check_rules(rows_ok, problems)
+    _check_rules(rows_ok, problems, goal_scales)
     _check_not_counted_ids(doc.get("not_counted"), rows_ok, problems)
     return problems
 
@@ -517,26 +519,33 @@ _RANGES = (
 )
 
 
-def _check_rules(tables: dict, problems: list[ImportProblem]) -> None:
+def _check_rules(tables: dict, problems: list[ImportProblem],
+                 goal_scales: dict[str, str]) -> None:
     """Rules the schema enforces, reported with their place instead of a database error:
-    pseudonyms filled and unique, numbers within their ``_RANGES``."""
+    pseudonyms filled and unique, numbers within their ``_RANGES``, goals and ratings as
+    the goal form takes them."""
     problems.extend(_pseudonym_problems(tables.get("person", [])))
     for rule in _RANGES:
         problems.extend(_range_problems(rule, tables.get(rule.table, [])))
-    problems.extend(_goal_problems(tables))
+    problems.extend(_goal_problems(tables, goal_scales))
 
 
-def _goal_problems(tables: dict) -> Iterator[ImportProblem]:
+def _goal_problems(tables: dict, vault_scales: dict[str, str]) -> Iterator[ImportProblem]:
     """A goal as the goal form takes it (``domain.goals.goal_problems``: text, scale,
-    baseline, anchors) and each rating a level of its goal's scale (of some scale, for a
-    goal only the vault holds: ``domain.goals.level_problem``)."""
-    scales = {row.get("id"): row.get("scale") for row in tables.get("case_goal", [])}
+    baseline, anchors) and each rating a level of its goal's scale, the file's goal or the
+    vault's (``vault_scales``; of some scale for a goal neither holds:
+    ``domain.goals.level_problem``). An id or scale of the wrong kind is the field check's."""
+    scales = dict(vault_scales)
+    scales.update({row["id"]: row["scale"] for row in tables.get("case_goal", [])
+                   if isinstance(row.get("id"), str) and isinstance(row.get("scale"), str)})
     for i, row in enumerate(tables.get("case_goal", [])):
         goal = _goal_of(row)
         for column, why in goal_rules.goal_problems(goal) if goal else ():
             yield ImportProblem(f"tables.case_goal[{i}].{column}", why)
     for i, row in enumerate(tables.get("goal_rating", [])):
-        off = goal_rules.level_problem(scales.get(row.get("goal_id")), row.get("level"))
+        goal_id = row.get("goal_id")
+        off = goal_rules.level_problem(scales.get(goal_id) if isinstance(goal_id, str)
+                                       else None, row.get("level"))
         if off:
             yield ImportProblem(f"tables.goal_rating[{i}].level", off)
 

@@ -476,7 +476,7 @@ def write_auskunft(conn: Connection, request_id: str, items: list[AuskunftItem],
     save_review(conn, request_id, items)
     folder = documents_folder(Path(pdf))
     had_folder = folder.exists()
-    copies = document_copies(conn, letter, folder)
+    copies = copy_paths(conn, letter, folder)
     targets = [Path(pdf), *([] if json_path is None else [Path(json_path)]), *copies.values()]
     try:
         # not finished (a cancel, a failure; a kill: at the next unlock): its files undone
@@ -504,7 +504,7 @@ def documents_folder(pdf: Path) -> Path:
     return pdf.with_name(f"{pdf.stem}-Dokumente")
 
 
-def document_copies(conn: Connection, letter: AuskunftLetter, folder: Path) -> dict[str, Path]:
+def copy_paths(conn: Connection, letter: AuskunftLetter, folder: Path) -> dict[str, Path]:
     """Where the copy of each document the letter includes goes (by its id), numbered in
     its order; none when it includes none."""
     ids = [i.key.split(":", 1)[1] for i in letter.items if i.key.startswith("document:")]
@@ -516,5 +516,5 @@ def document_copies(conn: Connection, letter: AuskunftLetter, folder: Path) -> d
 
 
 def hand_out_documents(conn: Connection, copies: dict[str, Path]) -> list[Path]:
-    """The copies (``document_copies``), byte for byte, each written atomically."""
+    """The copies (``copy_paths``), byte for byte, each written atomically."""
     return [documents.write_copy(conn, doc_id, path) for doc_id, path in copies.items()]

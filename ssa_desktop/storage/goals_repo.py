@@ -23,6 +23,11 @@ def goals_of_person(conn: Connection, person_id: str, *, open_only: bool = False
         (person_id,), "created, id")
 
 
+def goal_scales(conn: Connection) -> dict[str, str]:
+    """goal id → scale of every goal (what a merged rating is checked against)."""
+    return dict(conn.execute("SELECT id, scale FROM case_goal").fetchall())
+
+
 def ratings_of_goal(conn: Connection, goal_id: str) -> list[GoalRating]:
     return GOAL_RATINGS.select(conn, "goal_id = ?", (goal_id,), "day, created, id")
 

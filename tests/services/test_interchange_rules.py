@@ -220,6 +220,39 @@ def test_a_merge_with_a_level_off_the_scale_is_refused_and_writes_nothing(open_v
     assert goals_repo.GOAL_RATINGS.all(open_vault.conn) == before
 
 
+def test_a_merged_rating_of_a_goal_only_the_vault_holds_is_a_level_of_that_goals_scale(
+        open_vault, sample):
+    """Level 5 is a level of some scale (generic 1 … 5) but not of the vault's GAS goal
+    (−2 … +2) it rates: the merge reads the vault's goals' scales, as the deputy's return
+    does. Before, it was checked against any scale and stored (a reviewer's finding)."""
+    from ssa_desktop.services import interchange_merge as mx
+    from ssa_desktop.storage import goals_repo
+
+    doc = _with(sample, "goal_rating", "level", 5)
+    doc["tables"]["goal_rating"] = doc["tables"]["goal_rating"][:1]
+    doc["tables"]["goal_rating"][0]["id"] = "neue-einschaetzung"
+    goal_id = doc["tables"]["goal_rating"][0]["goal_id"]
+    doc["tables"]["case_goal"] = []
+    assert goals_repo.CASE_GOALS.get(open_vault.conn, goal_id).scale == "gas"
+    before = goals_repo.GOAL_RATINGS.all(open_vault.conn)
+    with pytest.raises(ix.InterchangeError,
+                       match=r"tables\.goal_rating\[0\]\.level: die Stufe 5 gibt es auf der "
+                             r"Skala dieses Ziels nicht"):
+        mx.merge_document(open_vault.conn, doc)
+    assert goals_repo.GOAL_RATINGS.all(open_vault.conn) == before
+
+
+@pytest.mark.parametrize("table,column,value", [
+    ("case_goal", "id", ["a", "list"]), ("case_goal", "scale", ["gas"]),
+    ("case_goal", "scale", {"x": 1}), ("goal_rating", "goal_id", {"a": "dict"}),
+    ("goal_rating", "goal_id", ["x"])])
+def test_hostile_shapes_of_goals_are_named_not_a_crash(sample, tmp_path, table, column, value):
+    """An id, goal or scale of the wrong kind is named by its place (the field check); the
+    goal rules never hash it (before: TypeError, unhashable – a reviewer's finding)."""
+    found = _problems(tmp_path, _with(sample, table, column, value))
+    assert found[0].startswith(f"tables.{table}[0].{column}: erwartet Text"), found
+
+
 GOAL_TEXTS = [  # column, a value the goal form refuses, its sentence
     ("text", "   ", "Bitte das Ziel in wenigen Worten beschreiben"),
     ("pupil_words", "x" * 301, "Ziel und eigene Worte dürfen höchstens 300 Zeichen lang sein"),

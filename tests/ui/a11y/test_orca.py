@@ -278,7 +278,7 @@ def _key_page_shown(app) -> tuple[App, list[str]]:
     # „selected“). Pressed while Orca was still at it, the focus moved and Orca said the
     # date field's „Text unselected.“ but never the name field (240 s; a full run of
     # 6ec14cee, once in about seven runs)
-    orca.wait_for("selected")
+    window.orca.wait_for("selected")
     window.press("alt+v", "Vertretung (Name)")
     window.type("Jana Berger")
     window.press("alt+s", "Paketblatt mit dem Schlüssel als PDF speichern push button")
