@@ -72,6 +72,25 @@ def _when_active(box, key) -> None:
         QTest.keyClick(box.focusWidget(), Qt.Key.Key_Escape)
 
 
+def _on_the_first_row(qtbot, dialog) -> None:
+    """``dialog`` shown and active (an Alt letter belongs to the active window), the focus
+    in its list on the first row."""
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.table.setFocus()
+    QTest.keyClick(dialog.table, Qt.Key.Key_Home)
+
+
+def _answered_by(buttons: list, key):
+    """A question's answer: its buttons' texts noted, then Alt+``key``."""
+    def press(box):
+        buttons.extend(sorted(b.text() for b in box.buttons()))
+        _when_active(box, key)
+    return press
+
+
 def test_a_goal_is_removed_by_its_alt_letters(qtbot, ctx, conn, pupil):
     from ssa_desktop.ui.persons.goals_dialog import GoalsDialog
 
@@ -79,20 +98,10 @@ def test_a_goal_is_removed_by_its_alt_letters(qtbot, ctx, conn, pupil):
     goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
                                      created="2025-09-01 10:00:00"))
     dialog = GoalsDialog(ctx, case.id)
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    dialog.table.setFocus()
-    QTest.keyClick(dialog.table, Qt.Key.Key_Home)
+    _on_the_first_row(qtbot, dialog)
     buttons: list = []
     asked: list = []
-
-    def alt_e(box):
-        buttons.extend(sorted(b.text() for b in box.buttons()))
-        _when_active(box, Qt.Key.Key_E)
-
-    answer(asked, alt_e)
+    answer(asked, _answered_by(buttons, Qt.Key.Key_E))
     QTest.keyClick(dialog.table, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # Ent&fernen
     qtbot.waitUntil(lambda: goals.goals_of_case(conn, case.id) == [])
     assert buttons == ["&Behalten", "&Entfernen"]
@@ -107,19 +116,9 @@ def test_a_template_is_deleted_by_its_alt_letters(qtbot, ctx):
     store.import_template(ctx.conn, "Einladung Eltern", "invitation",
                           docx("Liebe Eltern von {{ person.first_name }}"), "docx")
     dialog = LetterTemplatesDialog(ctx, kind="invitation")
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    dialog.table.setFocus()
-    QTest.keyClick(dialog.table, Qt.Key.Key_Home)
+    _on_the_first_row(qtbot, dialog)
     buttons: list = []
-
-    def alt_l(box):
-        buttons.extend(sorted(b.text() for b in box.buttons()))
-        _when_active(box, Qt.Key.Key_L)
-
-    answer([], alt_l)
+    answer([], _answered_by(buttons, Qt.Key.Key_L))
     QTest.keyClick(dialog.table, Qt.Key.Key_Delete)     # Entf, as in Dokumente
     qtbot.waitUntil(lambda: store.stored_templates(ctx.conn) == [])
     assert buttons == ["&Löschen", "&Nein"]
