@@ -1504,6 +1504,11 @@
             <translation>The document “{0}” is deleted.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/documents/panel.py" />
+            <source>Das Dokument „{0}“ ist gespeichert.</source>
+            <translation>The document “{0}” is saved.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Der Export wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
             <translation>The document “{0}” then leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. The export is logged as a disclosure (recipient, legal basis; no content).</translation>

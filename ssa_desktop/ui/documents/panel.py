@@ -362,9 +362,24 @@ class DocumentsPanel(PersonPanel):
         return dialog
 
     def _added(self, dialog: AddDocumentDialog) -> None:
+        """The list refreshed with the added document selected (an earlier day puts it below
+        newer ones: „Ansehen“ went to another) and said; a failed shredding is refused."""
         self.refresh()
+        saved = dialog.saved
+        if saved is not None:
+            self._select(saved.id)
+            self._say(tr("Das Dokument „{0}“ ist gespeichert.").format(saved.title))
         if dialog.shred_problem:
             self._refuse(dialog.shred_problem)
+
+    def _select(self, doc_id: str) -> int:
+        """Select (and make current) the row of ``doc_id``; its row, -1 when not listed."""
+        row = next((r for r in range(self.model.rowCount())
+                    if self.model.item(r, 0).data(Qt.ItemDataRole.UserRole) == doc_id), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        return row
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -382,11 +397,8 @@ class DocumentsPanel(PersonPanel):
     # -- showing, exporting, deleting ----------------------------------------------------
     def show_document(self, doc_id: str) -> QDialog | None:
         """Select ``doc_id`` in the list and show it (opened from Strg+K)."""
-        row = next((r for r in range(self.model.rowCount())
-                    if self.model.item(r, 0).data(Qt.ItemDataRole.UserRole) == doc_id), -1)
-        if row < 0:
+        if self._select(doc_id) < 0:
             return None
-        self.table.selectRow(row)
         self.table.setFocus()
         return self.view_selected()
 
