@@ -31,7 +31,7 @@ from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.message_line import add_last, error_line
 from ..common.messages import show_error, user_message
-from ..common.modal import run_modal
+from ..common.modal import modal, run_modal
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -291,10 +291,13 @@ class GoalsDialog(QDialog):
                 "–" if last is None else f"{g.level_label(goal.scale, last)} {goal.anchor(last)}",
                 "–" if moved is None else f"{moved:+d}")[column]
 
-    def load(self) -> None:
+    def load(self, keep: str = "") -> None:
+        """The case's goals; the goal ``keep`` (just rated, changed or set up) selected, else
+        the first: the list chose the first again and her next „Einschätzen …“ went there."""
         self.model.set_rows(svc.goals_of_case(self.ctx.conn, self.case_id))
         if self.model.rows:
-            self.table.selectRow(0)
+            ids = [goal.id for goal in self.model.rows]
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
         self._update()
 
     def current(self) -> g.CaseGoal | None:
@@ -306,18 +309,20 @@ class GoalsDialog(QDialog):
             self.buttons[key].setEnabled(chosen)
 
     def new_goal(self) -> None:
-        if run_modal(GoalEditDialog(self.ctx, g.CaseGoal(self.case_id, ""), self)):
-            self.load()
+        dialog = GoalEditDialog(self.ctx, g.CaseGoal(self.case_id, ""), self)
+        with modal(dialog) as result:
+            if result:
+                self.load(keep=dialog.goal.id)
 
     def edit_goal(self) -> None:
         goal = self.current()
         if goal and run_modal(GoalEditDialog(self.ctx, goal, self)):
-            self.load()
+            self.load(keep=goal.id)
 
     def rate_goal(self) -> None:
         goal = self.current()
         if goal and run_modal(RateDialog(self.ctx, goal, self)):
-            self.load()
+            self.load(keep=goal.id)
 
     def show_trend(self) -> None:
         goal = self.current()
