@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 
@@ -15,6 +15,19 @@ class WholeCombo(QComboBox):
 
     def minimumSizeHint(self) -> QSize:
         return super().minimumSizeHint().expandedTo(QSize(self.sizeHint().width(), 0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        """An Alt or Strg letter is no type-ahead: Qt's list took the Alt+T of a button
+        that was off („Im &Tresor ablegen“) as „t“ and switched to another entry."""
+        text = event.text()
+        if event.modifiers() & _CHORD and text.isprintable() and text.strip():
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+_CHORD = (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.MetaModifier)
 
 
 def make_combo(accessible_name: str, parent: QWidget | None = None) -> QComboBox:
