@@ -111,6 +111,7 @@ class LetterDialog(SavingDialog):
         self.finished.connect(self.latest.end)   # and with it the child
         self._reading_template = False
         self._said_at = -1   # the choices (``latest.generation``) her kept template was said at
+        self._kept_at = -1   # the choices (``latest.generation``) the letter was kept at
         self._chosen_before: str | None = None   # the template shown when she chose her file
         self._focus_moved_to: QWidget | None = None   # where Qt put her focus while it was read
         self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
@@ -475,7 +476,9 @@ class LetterDialog(SavingDialog):
         self.print_button.setEnabled(free and made is not None and bool(made.pages)
                                      and self._may_go_out and not self.latest.pending)
         self.save_button.setEnabled(free and made is not None and self._may_go_out)
-        self.keep_button.setEnabled(free and made is not None)
+        # kept once for these choices: a second press kept the same letter again
+        self.keep_button.setEnabled(free and made is not None
+                                    and self._kept_at != self.latest.generation)
 
     def _filled_fields(self) -> str:
         """Her own template: what goes into it (no file is made for a preview)."""
@@ -586,6 +589,8 @@ class LetterDialog(SavingDialog):
             return False
         self.message = tr("Als Dokument abgelegt: „{0}“").format(doc.title)
         self.problem.setText(self.message)
+        self._kept_at = self.latest.generation
+        self._enable_outputs()
         return True
 
 

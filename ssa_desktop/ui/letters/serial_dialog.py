@@ -77,6 +77,7 @@ class SerialLetterDialog(SavingDialog):
         self.latest = LatestPreview(self, self.letter_child, self._own_work, self._show)
         self.finished.connect(self.latest.end)   # and with it the child
         self._said_at = -1   # the choices (``latest.generation``) a save, print or keep ended at
+        self._kept: svc.SerialRequest | None = None   # the letters last kept (her choices then)
         self.addresses: dict[str, str] = {}   # person id → the address she confirmed
         self._showing = ""                    # the person whose address the box shows
         self.save_path_chooser = save_path_chooser(self, tr("Serienbrief speichern"),
@@ -426,7 +427,9 @@ class SerialLetterDialog(SavingDialog):
         self.print_button.setToolTip(why)
         self.print_button.setAccessibleDescription(why)
         self.save_button.setEnabled(ok)
-        self.keep_button.setEnabled(ok)
+        # kept once for these choices (moving to another member changes none): a second
+        # press kept every letter again
+        self.keep_button.setEnabled(ok and (self._kept is None or self.serial() != self._kept))
 
     def _requests(self, title: str) -> list[svc.LetterRequest] | None:
         """Who gets a letter (quick reads, asked before anything runs); refused → her
@@ -524,13 +527,20 @@ class SerialLetterDialog(SavingDialog):
             return False
         template = self.template_box.currentData() or ""
         name = store.get(self.ctx.conn, template).name if template else ""
+        choices = self.serial()
+
+        def kept(count: int) -> None:
+            self._kept = choices
+            self._said_kept(count)
+
         self.start_save(lambda conn, progress: svc.keep_serial_letter(
-            conn, requests, tr, name, progress), "serial", self._kept)
+            conn, requests, tr, name, progress), "serial", kept)
         return True
 
-    def _kept(self, kept: int) -> None:
+    def _said_kept(self, kept: int) -> None:
         self.message = tr("%n Brief(e) als Dokumente ihrer Personen abgelegt.", n=kept)
         self.problem.setText(self.message)
+        self._enable_outputs()
 
 
 def open_serial_dialog(ctx, group_id: str, parent: QWidget | None = None) -> str:
