@@ -2549,6 +2549,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Bitte wählen Sie die Stufe.</source>
+            <translation>Please choose the level.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Das Ziel „{0}“ mit allen Einschätzungen entfernen? Das lässt sich nicht rückgängig machen.</source>
             <translation>Remove the goal “{0}” with all its ratings? This cannot be undone.</translation>
         </message>
@@ -2743,6 +2748,11 @@
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Zielverlauf speichern</source>
             <translation>Save goal trend</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>— Stufe wählen —</source>
+            <translation>— Choose the level —</translation>
         </message>
     </context>
     <context>

@@ -26,7 +26,7 @@ from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
-from ..common.forms import DateField, make_button
+from ..common.forms import DateField, make_button, say_refusal
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.message_line import add_last, error_line
@@ -170,6 +170,11 @@ class RateDialog(QDialog):
         name_window(self, tr("Ziel einschätzen"))
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))
         self.level = _level_combo(goal.scale, goal.anchors, tr("Stufe"))
+        # no level chosen for her: an Enter on a review she only opened saved the lowest
+        self.level.insertItem(0, tr("— Stufe wählen —"), None)
+        self.level.setCurrentIndex(0)
+        self.error = error_line()
+        self.error.hide()
         form = QFormLayout()
         shown = QLabel(goal.text)   # whole and as written: up to 300 characters
         shown.setTextFormat(Qt.TextFormat.PlainText)
@@ -184,9 +189,13 @@ class RateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
+        add_last(layout, self.error)
         whole_window_scrolls(self)
 
     def accept(self) -> None:
+        if self.level.currentData() is None:
+            say_refusal(self.error, tr("Bitte wählen Sie die Stufe."), self.level)
+            return
         try:
             self.ctx.apply(svc.rate, self.goal.id, self.level.currentData(), self.day.value())
         except svc.GoalServiceError as err:

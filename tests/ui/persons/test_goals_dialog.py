@@ -103,9 +103,8 @@ def test_the_goals_list_rates_at_a_review(qtbot, ctx, conn, pupil, monkeypatch):
     def rate_up(self):   # the review dialog, driven by its keys
         self.show()
         self.level.setFocus()
-        QTest.keyClick(self.level, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
-        QTest.keyClick(self.level, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
-        QTest.keyClick(self.level, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+        for _ in range(4):   # — Stufe wählen — → −2 → −1 → 0 → +1
+            QTest.keyClick(self.level, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
         self.accept()
         return True
 
@@ -177,7 +176,7 @@ def test_a_refused_change_she_cancels_leaves_the_list_as_saved(qtbot, ctx, conn,
 
     monkeypatch.setattr(goals_dialog.RateDialog, "exec", look)
     dialog.rate_goal()
-    assert offered[0][0] == "-2 viel weniger als erwartet"
+    assert offered[0][:2] == ["— Stufe wählen —", "-2 viel weniger als erwartet"]
 
 
 def test_a_long_goal_is_read_whole_when_she_rates_it(qtbot, ctx, conn, pupil):
@@ -208,6 +207,6 @@ def test_a_long_goal_is_read_whole_when_she_rates_it(qtbot, ctx, conn, pupil):
     assert shown_size(label) == (label.width(), label.height())
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     assert shown_size(save) == (save.width(), save.height())
-    dialog.level.setCurrentIndex(2)
+    dialog.level.setCurrentIndex(3)   # — Stufe wählen —, −2, −1, 0
     assert QAccessible.queryAccessibleInterface(dialog.level).text(
         QAccessible.Text.Value) == f"0 {anchor}"
