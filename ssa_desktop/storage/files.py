@@ -36,18 +36,22 @@ def make_private_dir(path: Path) -> None:
         os.chmod(path, DIR_MODE)
 
 
-def ensure_folder(path: Path) -> None:
+def ensure_folder(path: Path) -> list[Path]:
     """Create the missing folders of ``path`` owner-only (0700). A folder that exists is
-    left exactly as it is: a shared folder, a USB stick's root or /tmp is not ours."""
+    left exactly as it is: a shared folder, a USB stick's root or /tmp is not ours. The
+    folders this call made, the outermost first."""
     missing = []
     current = Path(path)
     while not current.exists():
         missing.append(current)
         current = current.parent
+    made = []
     for folder in reversed(missing):
         with contextlib.suppress(FileExistsError):
             folder.mkdir(mode=DIR_MODE)
+            made.append(folder)
             os.chmod(folder, DIR_MODE)
+    return made
 
 
 # -- Windows sharing: retry, then name the held file -------------------------------------------
@@ -385,8 +389,12 @@ def undone_on_failure(names: dict[Path, Path | None] | None = None) -> Iterator[
     it and lets the block's own error through. A block inside another is part of it.
     ``names``: the hidden name per target chosen before (``storage.file_intents``, which
     records them in the vault so that the next unlock undoes what a kill left)."""
-    if _KEPT.get() is not None:   # the outer block undoes or keeps
-        yield
+    if _KEPT.get() is not None:   # the outer block undoes or keeps, under this one's names
+        inner = _NAMED.set({**(_NAMED.get() or {}), **(names or {})})
+        try:
+            yield
+        finally:
+            _NAMED.reset(inner)
         return
     kept: dict[Path, Path | None] = {}
     token = _KEPT.set(kept)

@@ -16,6 +16,10 @@ import textwrap
 
 import pytest
 
+from ssa_desktop.services import overwrites
+from ssa_desktop.storage import file_intents, files
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.reliability.test_overwrite_killed import ROOT, _unlock_upkeep, _vault_with_document
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
@@ -76,21 +80,29 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("kind", list(CASES))
-def test_an_export_killed_before_it_finished_is_undone_at_the_next_unlock(tmp_path, kind):
-    older, new, kill_at = CASES[kind]
+def _killed(tmp_path, kind: str, kill_at: int, older: dict[str, bytes]) -> tuple:
+    """The vault, the output folder and the person, after ``kind`` was killed there."""
     vault = tmp_path / "tresor"
     person_id, _ = _vault_with_document(vault)
     out = tmp_path / "Ausgabe"
-    out.mkdir()
+    out.mkdir(exist_ok=True)
     for name, data in older.items():
         (out / name).write_bytes(data)
-    child = subprocess.run([sys.executable, "-c", CHILD, str(vault), kind, str(out),
-                            person_id, str(kill_at)],
+    child = subprocess.run([sys.executable, "-c", CHILD, str(vault), kind.split("-")[0],
+                            str(out), person_id, str(kill_at)],
                            cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
                            capture_output=True, text=True, timeout=300, check=False)
     assert child.returncode == -signal.SIGKILL, child.stderr + child.stdout
+    return vault, out, person_id
+
+
+@pytest.mark.parametrize("kind", list(CASES))
+def test_an_export_killed_before_it_finished_is_undone_at_the_next_unlock(tmp_path, kind):
+    older, new, kill_at = CASES[kind]
+    vault, out, person_id = _killed(tmp_path, kind, kill_at, older)
     said, _ = _unlock_upkeep(vault, person_id)
+    # the „Auskunft-Dokumente“ folder the killed export made, empty again, is gone too
+    assert [p.name for p in out.iterdir() if p.is_dir()] == []
     for name, data in older.items():
         assert (out / name).read_bytes() == data, name
     assert [name for name in new if (out / name).exists()] == []
@@ -98,3 +110,47 @@ def test_an_export_killed_before_it_finished_is_undone_at_the_next_unlock(tmp_pa
     assert len(said) == kill_at and "frühere Fassung" in said[-1]   # the first file: back
     assert all("Übermittlungsprotokoll" not in line for line in said)   # none was meant
     assert _unlock_upkeep(vault, person_id)[0] == []     # resolved once: nothing left
+
+
+def test_a_documents_folder_she_had_or_filled_since_stays(tmp_path):
+    """Only a folder the killed export made, and only while empty, goes at the unlock: the
+    „Auskunft-Dokumente“ folder she had before stays (empty), and one the export made but
+    she put a file into since stays with her file."""
+    older = {"Auskunft.pdf": b"%PDF older letter"}
+    (tmp_path / "Ausgabe" / "Auskunft-Dokumente").mkdir(parents=True)   # hers, before
+    vault, out, person_id = _killed(tmp_path, "auskunft", 3, older)
+    _unlock_upkeep(vault, person_id)
+    assert (out / "Auskunft-Dokumente").is_dir()
+    assert list((out / "Auskunft-Dokumente").iterdir()) == []
+
+    other = tmp_path / "zweiter"
+    other.mkdir()
+    vault, out, person_id = _killed(other, "auskunft", 3, older)
+    hers = out / "Auskunft-Dokumente" / "Notiz.txt"
+    hers.write_bytes(b"her note")
+    _unlock_upkeep(vault, person_id)
+    assert list((out / "Auskunft-Dokumente").iterdir()) == [hers]
+    assert _unlock_upkeep(vault, person_id)[0] == []
+
+
+def test_an_export_started_during_the_upkeep_keeps_its_file(tmp_path):
+    """A kill left the Jahresbericht's row (her older report kept aside); at the next
+    unlock she writes it again at once, while the upkeep runs beside the export. The
+    upkeep leaves that file alone, and the new export, once whole, takes over the old row:
+    no later unlock puts the older report back over it. Before: the upkeep put the older
+    report back under the running export, whose new report was lost without a word."""
+    older = {"Jahresbericht.pdf": b"%PDF her older report"}
+    vault, out, person_id = _killed(tmp_path, "annual", 1, older)
+    target = out / "Jahresbericht.pdf"
+    session = Vault(vault).unlock(PASSPHRASE)
+    try:
+        with file_intents.written(session.conn, target):
+            files.atomic_write_bytes(target, b"%PDF the new report")
+            assert overwrites.undo_interrupted(session.conn) == []   # the upkeep, beside it
+            assert target.read_bytes() == b"%PDF the new report"
+    finally:
+        session.lock()
+    assert target.read_bytes() == b"%PDF the new report"
+    assert _unlock_upkeep(vault, person_id)[0] == []      # the next unlock: nothing undone
+    assert target.read_bytes() == b"%PDF the new report"
+    assert [p.name for p in out.iterdir()] == ["Jahresbericht.pdf"]   # no hidden .old left
