@@ -8,6 +8,7 @@ file. Before: the new files stayed and the old ones lay hidden beside them for e
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -16,7 +17,8 @@ import textwrap
 
 import pytest
 
-from ssa_desktop.services import overwrites
+from ssa_desktop.services import overwrites, statistics
+from ssa_desktop.services.operations import Cancelled, Progress
 from ssa_desktop.storage import file_intents, files
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -154,3 +156,24 @@ def test_an_export_started_during_the_upkeep_keeps_its_file(tmp_path):
     assert _unlock_upkeep(vault, person_id)[0] == []      # the next unlock: nothing undone
     assert target.read_bytes() == b"%PDF the new report"
     assert [p.name for p in out.iterdir()] == ["Jahresbericht.pdf"]   # no hidden .old left
+
+
+def test_a_killed_or_cancelled_kvjs_export_keeps_its_revision(tmp_path):
+    """docs/statistics.md, „Revision“: the number counts exports begun, not files that
+    stayed. A killed export (its files undone at the unlock) and a cancelled one each used
+    their number; the next export carries a higher one, so no file a kill may have left
+    (a USB stick pulled before the unlock) shares its number with other figures."""
+    vault, out, person_id = _killed(tmp_path, "kvjs", 2, {})      # revision 1, killed
+    _unlock_upkeep(vault, person_id)
+    session = Vault(vault).unlock(PASSPHRASE)
+    try:
+        scope = statistics.scopes(session.conn, 2025, soll=False)[0].scope
+        cancelled = Progress()
+        cancelled.cancel()
+        with pytest.raises(Cancelled):                                # revision 2, cancelled
+            statistics.export_all(session.conn, 2025, scope, out, progress=cancelled)
+        assert list(out.iterdir()) == []
+        statistics.export_all(session.conn, 2025, scope, out)        # revision 3
+    finally:
+        session.lock()
+    assert json.loads((out / KVJS[3]).read_text("utf-8"))["revision"] == 3
