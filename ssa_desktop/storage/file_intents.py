@@ -127,6 +127,11 @@ def _undone_unless_done(conn: Connection, ids: tuple[int, ...],
         raise
     finally:
         _OPEN.reset(token)
+    marks = ",".join("?" * len(ids))
+    if _OPEN.get() and not conn.execute(   # inside another, its step committed: for good
+            f"SELECT count(*) FROM {TABLE} WHERE done = 0 AND id IN ({marks})",  # noqa: S608
+            ids).fetchone()[0]:
+        files.keep_for_good(list(names))
     # done: the kept files are removed; one still there (held) goes at the next unlock
     _forget(conn, [*folder_ids, *(i for i, k in zip(file_ids, names.values(), strict=True)
                                   if k is None or not k.exists())])

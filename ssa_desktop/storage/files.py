@@ -386,7 +386,8 @@ def undone_on_failure(names: dict[Path, Path | None] | None = None) -> Iterator[
     Undoing is ``replace(kept, target)``: one rename again, retried past a scanner holding
     the new file. When the block succeeded the kept files are removed. An undo refused
     (the new file held past the retries) leaves the old bytes in the hidden file beside
-    it and lets the block's own error through. A block inside another is part of it.
+    it and lets the block's own error through. A block inside another is part of it
+    (but for the targets it gives up, ``keep_for_good``).
     ``names``: the hidden name per target chosen before (``storage.file_intents``, which
     records them in the vault so that the next unlock undoes what a kill left)."""
     if _KEPT.get() is not None:   # the outer block undoes or keeps, under this one's names
@@ -416,6 +417,17 @@ def undone_on_failure(names: dict[Path, Path | None] | None = None) -> Iterator[
     for old in kept.values():
         if old is not None:
             discard(old)
+
+
+def keep_for_good(targets: list[Path]) -> None:
+    """Inside an outer ``undone_on_failure``: ``targets`` (an inner block's, its own step
+    committed with them) are no longer undone with the outer block; their kept files go."""
+    kept = _KEPT.get()
+    for target in targets:
+        if kept is not None and target in kept:
+            old = kept.pop(target)
+            if old is not None:
+                discard(old)
 
 
 def _keep_old(target: Path) -> bool:
