@@ -177,3 +177,25 @@ def test_a_killed_or_cancelled_kvjs_export_keeps_its_revision(tmp_path):
     finally:
         session.lock()
     assert json.loads((out / KVJS[3]).read_text("utf-8"))["revision"] == 3
+
+
+def test_the_upkeep_leaves_a_documents_folder_being_written_into(tmp_path):
+    """The killed Auskunft's empty „…-Dokumente“ folder, while she writes the Auskunft
+    again at once: the upkeep beside the export leaves the folder (a file goes into it
+    now); once the export is whole nothing is left to undo."""
+    vault, out, person_id = _killed(tmp_path, "auskunft", 1, {})
+    folder, copy = out / "Auskunft-Dokumente", out / "Auskunft-Dokumente" / "01-Brief.pdf"
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    session = Vault(vault).unlock(PASSPHRASE)
+    try:
+        with file_intents.written(session.conn, out / "Auskunft.pdf", copy):
+            files.atomic_write_bytes(out / "Auskunft.pdf", b"%PDF the new letter")
+            assert [line for line in overwrites.undo_interrupted(session.conn)
+                    if "Dokumente" in line] == []
+            assert folder.is_dir()
+            files.atomic_write_bytes(copy, b"%PDF the copy")
+    finally:
+        session.lock()
+    assert _unlock_upkeep(vault, person_id)[0] == []
+    assert copy.read_bytes() == b"%PDF the copy"
+    assert (out / "Auskunft.pdf").read_bytes() == b"%PDF the new letter"
