@@ -9,7 +9,6 @@ deleted before the answer is given.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from dataclasses import dataclass, replace
 from datetime import date
@@ -474,28 +473,21 @@ def write_auskunft(conn: Connection, request_id: str, items: list[AuskunftItem],
     progress(5, "Die Entscheidungen werden gespeichert …")
     letter = build_letter(conn, request_id, items, today)
     save_review(conn, request_id, items)
-    folder = documents_folder(Path(pdf))
-    had_folder = folder.exists()
-    copies = copy_paths(conn, letter, folder)
+    copies = copy_paths(conn, letter, documents_folder(Path(pdf)))
     targets = [Path(pdf), *([] if json_path is None else [Path(json_path)]), *copies.values()]
-    try:
-        # not finished (a cancel, a failure; a kill: at the next unlock): its files undone
-        with file_intents.written(conn, *targets):
-            progress(20, "Das PDF wird geschrieben …")
-            written = write_auskunft_pdf(Path(pdf), letter)
-            progress(60, "Die JSON-Datei wird geschrieben …")
-            if json_path is not None:
-                with atomic_target(Path(json_path), ".json") as tmp:
-                    tmp.write_text(json.dumps(letter_json(letter), ensure_ascii=False,
-                                              indent=2), "utf-8")
-            progress(70, "Die Dokumente werden kopiert …")
-            hand_out_documents(conn, copies)
-            progress.finishing(100, "Die Auskunft ist geschrieben.")
-    except BaseException:
-        if not had_folder:   # the documents' folder this write made goes too
-            with contextlib.suppress(OSError):
-                folder.rmdir()
-        raise
+    # not finished (a cancel, a failure; a kill: at the next unlock): its files undone, and
+    # the documents' folder it made
+    with file_intents.written(conn, *targets):
+        progress(20, "Das PDF wird geschrieben …")
+        written = write_auskunft_pdf(Path(pdf), letter)
+        progress(60, "Die JSON-Datei wird geschrieben …")
+        if json_path is not None:
+            with atomic_target(Path(json_path), ".json") as tmp:
+                tmp.write_text(json.dumps(letter_json(letter), ensure_ascii=False,
+                                          indent=2), "utf-8")
+        progress(70, "Die Dokumente werden kopiert …")
+        hand_out_documents(conn, copies)
+        progress.finishing(100, "Die Auskunft ist geschrieben.")
     return written
 
 

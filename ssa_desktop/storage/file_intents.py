@@ -16,6 +16,7 @@ reachable) keeps its row for the next unlock.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import contextvars
 import os
@@ -30,58 +31,110 @@ from .errors import VaultError
 from .transactions import transaction
 
 TABLE = "file_intent"
-_OPEN: contextvars.ContextVar[tuple[int, ...]] = contextvars.ContextVar("ssa_file_intents",
-                                                                        default=())
-# The rows of the blocks running now, in any thread of this process: not left by a kill.
-# The unlock's upkeep runs on its own lane beside an export she started at once; without
-# this it undid the file being written (and its kept old file) under the export's feet.
+# The open blocks of this thread, the innermost last (each: its rows' ids).
+_OPEN: contextvars.ContextVar[tuple[tuple[int, ...], ...]] = contextvars.ContextVar(
+    "ssa_file_intents", default=())
+# The rows of the blocks running now, in any thread of this process: not left by a kill;
+# and the files they write (absolute paths, counted). The unlock's upkeep runs on its own
+# lane beside an export she started at once: it touches no row of such a file (nor a
+# folder holding one), and a block to a file the upkeep is undoing now waits until it is
+# done. Without this it undid the file being written under the export's feet.
 _LIVE: set[int] = set()
-_LIVE_LOCK = threading.Lock()
+_WRITING: collections.Counter[str] = collections.Counter()
+_UNDOING: set[str] = set()
+_LIVE_LOCK = threading.Condition()
+
+
+def _folder_text(folder: Path) -> str:
+    """A folder's row names it with a trailing separator (a file's path never ends so)."""
+    return os.path.join(os.path.abspath(folder), "")
+
+
+def _is_folder(text: str) -> bool:
+    return text.endswith(("/", os.sep))
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Whether two rows' paths touch: the same file, or a folder and a path inside it."""
+    a, b = os.path.normcase(a), os.path.normcase(b)
+    return a == b or (_is_folder(a) and b.startswith(a)) or (_is_folder(b) and a.startswith(b))
+
+
+@contextlib.contextmanager
+def _writing(paths: list[str]) -> Iterator[None]:
+    with _LIVE_LOCK:   # the upkeep puts an old file back there now: after it, not under it
+        _LIVE_LOCK.wait_for(lambda: not any(_overlap(p, u) for p in paths for u in _UNDOING))
+        _WRITING.update(paths)
+    try:
+        yield
+    finally:
+        with _LIVE_LOCK:
+            _WRITING.subtract(paths)
+            for p in paths:
+                if _WRITING[p] <= 0:
+                    del _WRITING[p]
 
 
 @contextlib.contextmanager
 def journaled(conn: Connection, *targets: Path) -> Iterator[None]:
     """``files.undone_on_failure`` for ``targets``, recorded in the vault first (its own
-    commit) so that a kill before the step's ``settle`` is undone at the next unlock."""
+    commit) so that a kill before the step's ``settle`` is undone at the next unlock; the
+    folders it makes for them are recorded too (removed again when left empty)."""
     if conn.in_transaction:   # its commit must come before the file, not with the step
         raise RuntimeError("journaled: outside the step's transaction only")
-    for t in targets:   # its folder is there when recorded: missing at unlock = not reachable
+    with _writing([os.path.abspath(t) for t in targets]):
+        made: list[Path] = []
+        for t in targets:   # its folder is there when recorded: missing at unlock = not reachable
+            try:
+                made += files.ensure_folder(Path(t).parent)
+            except OSError as err:
+                raise files.write_failed(Path(t), err) from err
+        names = {Path(t): files.kept_name(Path(t)) if Path(t).is_file() else None
+                 for t in targets}
+        rows = [(_folder_text(f), None) for f in made] + [
+            (os.path.abspath(t), None if k is None else os.path.abspath(k))
+            for t, k in names.items()]
+        ids: tuple[int, ...] = ()
         try:
-            files.ensure_folder(Path(t).parent)
-        except OSError as err:
-            raise files.write_failed(Path(t), err) from err
-    names = {Path(t): files.kept_name(Path(t)) if Path(t).is_file() else None for t in targets}
-    ids: tuple[int, ...] = ()
-    try:
-        with transaction(conn):
-            ids = tuple(
-                conn.execute(f"INSERT INTO {TABLE} (target, kept) VALUES (?, ?) RETURNING id",  # noqa: S608
-                             (os.path.abspath(t), None if k is None else os.path.abspath(k))
-                             ).fetchone()[0] for t, k in names.items())
-            with _LIVE_LOCK:   # before the commit: the upkeep never sees them as left
-                _LIVE.update(ids)
-        yield from _undone_unless_done(conn, ids, names)
-    finally:
-        with _LIVE_LOCK:
-            _LIVE.difference_update(ids)
+            with transaction(conn):
+                ids = tuple(conn.execute(
+                    f"INSERT INTO {TABLE} (target, kept) VALUES (?, ?) RETURNING id",  # noqa: S608
+                    row).fetchone()[0] for row in rows)
+                with _LIVE_LOCK:   # before the commit: the upkeep never sees them as left
+                    _LIVE.update(ids)
+            yield from _undone_unless_done(conn, ids, names, made)
+        finally:
+            with _LIVE_LOCK:
+                _LIVE.difference_update(ids)
 
 
 def _undone_unless_done(conn: Connection, ids: tuple[int, ...],
-                        names: dict[Path, Path | None]) -> Iterator[None]:
-    token = _OPEN.set(_OPEN.get() + ids)
+                        names: dict[Path, Path | None], made: list[Path]) -> Iterator[None]:
+    folder_ids, file_ids = ids[:len(made)], ids[len(made):]
+    token = _OPEN.set((*_OPEN.get(), ids))
     try:
         with files.undone_on_failure(names):
             yield
     except BaseException:
-        # undone here: the rows go; an undo refused (held) keeps them for the next unlock
-        _forget(conn, [i for i, (t, k) in zip(ids, names.items(), strict=True)
-                       if (not t.exists() if k is None else not k.exists())])
+        # undone here: the rows go; an undo refused (held) keeps them for the next unlock,
+        # and the folder it stays in
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        _forget(conn, [i for i, (t, k) in zip(file_ids, names.items(), strict=True)
+                       if (not t.exists() if k is None else not k.exists())]
+                + [i for i, f in zip(folder_ids, made, strict=True) if not f.exists()])
         raise
     finally:
         _OPEN.reset(token)
+    marks = ",".join("?" * len(ids))
+    if _OPEN.get() and not conn.execute(   # inside another, its step committed: for good
+            f"SELECT count(*) FROM {TABLE} WHERE done = 0 AND id IN ({marks})",  # noqa: S608
+            ids).fetchone()[0]:
+        files.keep_for_good(list(names))
     # done: the kept files are removed; one still there (held) goes at the next unlock
-    _forget(conn, [i for i, k in zip(ids, names.values(), strict=True)
-                   if k is None or not k.exists()])
+    _forget(conn, [*folder_ids, *(i for i, k in zip(file_ids, names.values(), strict=True)
+                                  if k is None or not k.exists())])
 
 
 @contextlib.contextmanager
@@ -96,10 +149,22 @@ def written(conn: Connection, *targets: Path) -> Iterator[None]:
 
 
 def settle(conn: Connection) -> None:
-    """Inside the step's transaction (the disclosure's entry): the files of the open
-    ``journaled`` blocks belong to it; committed with it, no unlock undoes them."""
-    for i in _OPEN.get():
-        conn.execute(f"UPDATE {TABLE} SET done = 1 WHERE id = ?", (i,))  # noqa: S608
+    """Inside the step's transaction (the disclosure's entry): the files of the innermost
+    open ``journaled`` block (the step's own; an outer block settles by itself) belong to
+    it; committed with it, no unlock undoes them, nor an older row a kill left for one of
+    these files (what it would put back is what this file replaced)."""
+    blocks = _OPEN.get()
+    if not blocks:
+        return
+    own = blocks[-1]
+    conn.executemany(f"UPDATE {TABLE} SET done = 1 WHERE id = ?", [(i,) for i in own])  # noqa: S608
+    marks = ",".join("?" * len(own))
+    older = conn.execute(
+        f"SELECT id FROM {TABLE} WHERE done = 0 AND id < ? AND target IN "  # noqa: S608
+        f"(SELECT target FROM {TABLE} WHERE id IN ({marks}))", (min(own), *own)).fetchall()
+    with _LIVE_LOCK:   # not the row of another block running now
+        older = [r for r in older if r[0] not in _LIVE]
+    conn.executemany(f"UPDATE {TABLE} SET done = 1 WHERE id = ?", older)  # noqa: S608
 
 
 def _forget(conn: Connection, ids: list[int]) -> None:
@@ -120,25 +185,64 @@ class Left:
 
 
 def resolve_left(conn: Connection) -> list[Left]:
-    """At unlock: undo every row not done, remove the kept file of every row done."""
-    with _LIVE_LOCK:   # an export running now (another thread) is not one a kill left;
-        # read under the lock: a row not live then is one whose block has ended (its row
-        # gone, or kept for this unlock), never one that ended after the read
-        rows = [r for r in conn.execute(
-            f"SELECT id, target, kept, done FROM {TABLE} ORDER BY id DESC").fetchall()  # noqa: S608
-            if r[0] not in _LIVE]
+    """At unlock: undo every row not done, remove the kept file of every row done, and a
+    folder a block made, left empty (the newest row first: the files before their folder).
+    A row of a block running now, or of a file one writes now, is not one a kill left."""
     found: list[Left] = []
     gone: list[int] = []
-    for row_id, target_text, kept_text, done in rows:
-        target = Path(target_text)
-        kept = None if kept_text is None else Path(kept_text)
-        outcome = _resolve(target, kept, bool(done))
-        if outcome not in ("kept", "later"):
+    waiting: list[str] = []
+    for (row_id,) in conn.execute(f"SELECT id FROM {TABLE} ORDER BY id DESC").fetchall():  # noqa: S608
+        row = _claimed(conn, row_id)
+        if row is None:
+            continue
+        target_text, kept_text, done = row
+        try:
+            if _is_folder(target_text):
+                outcome = _resolve_folder(target_text, bool(done), waiting)
+            else:
+                outcome = _resolve(Path(target_text),
+                                   None if kept_text is None else Path(kept_text), bool(done))
+        finally:
+            with _LIVE_LOCK:
+                _UNDOING.discard(target_text)
+                _LIVE_LOCK.notify_all()
+        if outcome in ("kept", "later"):
+            waiting.append(target_text)
+        else:
             gone.append(row_id)
         if outcome not in ("", "later"):
-            found.append(Left(target, outcome))
+            found.append(Left(Path(target_text), outcome))
     _forget(conn, gone)
     return found
+
+
+def _claimed(conn: Connection, row_id: int) -> tuple[str, str | None, int] | None:
+    """The row as it is now, its path marked as being undone (a block to it waits); None
+    when a block running now writes it (or a file inside it) or the row is gone. Read
+    under the lock: a block that ended has left its row as it stays (gone, or kept for
+    this unlock), one not begun cannot begin before ``_UNDOING`` lets it."""
+    with _LIVE_LOCK:
+        if row_id in _LIVE:
+            return None
+        row = conn.execute(f"SELECT target, kept, done FROM {TABLE} WHERE id = ?",  # noqa: S608
+                           (row_id,)).fetchone()
+        if row is None or any(_overlap(row[0], w) for w in _WRITING):
+            return None
+        _UNDOING.add(row[0])
+        return row[0], row[1], row[2]
+
+
+def _resolve_folder(text: str, done: bool, waiting: list[str]) -> str:
+    """A folder a block made: removed when a kill left it empty; one holding anything
+    (her file, a file kept for the next unlock) stays. "" (the row goes) or "later"."""
+    folder = Path(text)
+    if done or not folder.is_dir():
+        return "" if done or folder.parent.is_dir() else "later"
+    if any(_overlap(text, w) for w in waiting):   # a file in it waits: the folder with it
+        return "later"
+    with contextlib.suppress(OSError):   # not empty: hers now
+        folder.rmdir()
+    return ""
 
 
 def _resolve(target: Path, kept: Path | None, done: bool) -> str:

@@ -36,18 +36,22 @@ def make_private_dir(path: Path) -> None:
         os.chmod(path, DIR_MODE)
 
 
-def ensure_folder(path: Path) -> None:
+def ensure_folder(path: Path) -> list[Path]:
     """Create the missing folders of ``path`` owner-only (0700). A folder that exists is
-    left exactly as it is: a shared folder, a USB stick's root or /tmp is not ours."""
+    left exactly as it is: a shared folder, a USB stick's root or /tmp is not ours. The
+    folders this call made, the outermost first."""
     missing = []
     current = Path(path)
     while not current.exists():
         missing.append(current)
         current = current.parent
+    made = []
     for folder in reversed(missing):
         with contextlib.suppress(FileExistsError):
             folder.mkdir(mode=DIR_MODE)
+            made.append(folder)
             os.chmod(folder, DIR_MODE)
+    return made
 
 
 # -- Windows sharing: retry, then name the held file -------------------------------------------
@@ -382,11 +386,16 @@ def undone_on_failure(names: dict[Path, Path | None] | None = None) -> Iterator[
     Undoing is ``replace(kept, target)``: one rename again, retried past a scanner holding
     the new file. When the block succeeded the kept files are removed. An undo refused
     (the new file held past the retries) leaves the old bytes in the hidden file beside
-    it and lets the block's own error through. A block inside another is part of it.
+    it and lets the block's own error through. A block inside another is part of it
+    (but for the targets it gives up, ``keep_for_good``).
     ``names``: the hidden name per target chosen before (``storage.file_intents``, which
     records them in the vault so that the next unlock undoes what a kill left)."""
-    if _KEPT.get() is not None:   # the outer block undoes or keeps
-        yield
+    if _KEPT.get() is not None:   # the outer block undoes or keeps, under this one's names
+        inner = _NAMED.set({**(_NAMED.get() or {}), **(names or {})})
+        try:
+            yield
+        finally:
+            _NAMED.reset(inner)
         return
     kept: dict[Path, Path | None] = {}
     token = _KEPT.set(kept)
@@ -408,6 +417,17 @@ def undone_on_failure(names: dict[Path, Path | None] | None = None) -> Iterator[
     for old in kept.values():
         if old is not None:
             discard(old)
+
+
+def keep_for_good(targets: list[Path]) -> None:
+    """Inside an outer ``undone_on_failure``: ``targets`` (an inner block's, its own step
+    committed with them) are no longer undone with the outer block; their kept files go."""
+    kept = _KEPT.get()
+    for target in targets:
+        if kept is not None and target in kept:
+            old = kept.pop(target)
+            if old is not None:
+                discard(old)
 
 
 def _keep_old(target: Path) -> bool:

@@ -8,6 +8,7 @@ file. Before: the new files stayed and the old ones lay hidden beside them for e
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -16,6 +17,11 @@ import textwrap
 
 import pytest
 
+from ssa_desktop.services import overwrites, statistics
+from ssa_desktop.services.operations import Cancelled, Progress
+from ssa_desktop.storage import file_intents, files
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.reliability.test_overwrite_killed import ROOT, _unlock_upkeep, _vault_with_document
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
@@ -76,21 +82,29 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("kind", list(CASES))
-def test_an_export_killed_before_it_finished_is_undone_at_the_next_unlock(tmp_path, kind):
-    older, new, kill_at = CASES[kind]
+def _killed(tmp_path, kind: str, kill_at: int, older: dict[str, bytes]) -> tuple:
+    """The vault, the output folder and the person, after ``kind`` was killed there."""
     vault = tmp_path / "tresor"
     person_id, _ = _vault_with_document(vault)
     out = tmp_path / "Ausgabe"
-    out.mkdir()
+    out.mkdir(exist_ok=True)
     for name, data in older.items():
         (out / name).write_bytes(data)
-    child = subprocess.run([sys.executable, "-c", CHILD, str(vault), kind, str(out),
-                            person_id, str(kill_at)],
+    child = subprocess.run([sys.executable, "-c", CHILD, str(vault), kind.split("-")[0],
+                            str(out), person_id, str(kill_at)],
                            cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
                            capture_output=True, text=True, timeout=300, check=False)
     assert child.returncode == -signal.SIGKILL, child.stderr + child.stdout
+    return vault, out, person_id
+
+
+@pytest.mark.parametrize("kind", list(CASES))
+def test_an_export_killed_before_it_finished_is_undone_at_the_next_unlock(tmp_path, kind):
+    older, new, kill_at = CASES[kind]
+    vault, out, person_id = _killed(tmp_path, kind, kill_at, older)
     said, _ = _unlock_upkeep(vault, person_id)
+    # the „Auskunft-Dokumente“ folder the killed export made, empty again, is gone too
+    assert [p.name for p in out.iterdir() if p.is_dir()] == []
     for name, data in older.items():
         assert (out / name).read_bytes() == data, name
     assert [name for name in new if (out / name).exists()] == []
@@ -98,3 +112,90 @@ def test_an_export_killed_before_it_finished_is_undone_at_the_next_unlock(tmp_pa
     assert len(said) == kill_at and "frühere Fassung" in said[-1]   # the first file: back
     assert all("Übermittlungsprotokoll" not in line for line in said)   # none was meant
     assert _unlock_upkeep(vault, person_id)[0] == []     # resolved once: nothing left
+
+
+def test_a_documents_folder_she_had_or_filled_since_stays(tmp_path):
+    """Only a folder the killed export made, and only while empty, goes at the unlock: the
+    „Auskunft-Dokumente“ folder she had before stays (empty), and one the export made but
+    she put a file into since stays with her file."""
+    older = {"Auskunft.pdf": b"%PDF older letter"}
+    (tmp_path / "Ausgabe" / "Auskunft-Dokumente").mkdir(parents=True)   # hers, before
+    vault, out, person_id = _killed(tmp_path, "auskunft", 3, older)
+    _unlock_upkeep(vault, person_id)
+    assert (out / "Auskunft-Dokumente").is_dir()
+    assert list((out / "Auskunft-Dokumente").iterdir()) == []
+
+    other = tmp_path / "zweiter"
+    other.mkdir()
+    vault, out, person_id = _killed(other, "auskunft", 3, older)
+    hers = out / "Auskunft-Dokumente" / "Notiz.txt"
+    hers.write_bytes(b"her note")
+    _unlock_upkeep(vault, person_id)
+    assert list((out / "Auskunft-Dokumente").iterdir()) == [hers]
+    assert _unlock_upkeep(vault, person_id)[0] == []
+
+
+def test_an_export_started_during_the_upkeep_keeps_its_file(tmp_path):
+    """A kill left the Jahresbericht's row (her older report kept aside); at the next
+    unlock she writes it again at once, while the upkeep runs beside the export. The
+    upkeep leaves that file alone, and the new export, once whole, takes over the old row:
+    no later unlock puts the older report back over it. Before: the upkeep put the older
+    report back under the running export, whose new report was lost without a word."""
+    older = {"Jahresbericht.pdf": b"%PDF her older report"}
+    vault, out, person_id = _killed(tmp_path, "annual", 1, older)
+    target = out / "Jahresbericht.pdf"
+    session = Vault(vault).unlock(PASSPHRASE)
+    try:
+        with file_intents.written(session.conn, target):
+            files.atomic_write_bytes(target, b"%PDF the new report")
+            assert overwrites.undo_interrupted(session.conn) == []   # the upkeep, beside it
+            assert target.read_bytes() == b"%PDF the new report"
+    finally:
+        session.lock()
+    assert target.read_bytes() == b"%PDF the new report"
+    assert _unlock_upkeep(vault, person_id)[0] == []      # the next unlock: nothing undone
+    assert target.read_bytes() == b"%PDF the new report"
+    assert [p.name for p in out.iterdir()] == ["Jahresbericht.pdf"]   # no hidden .old left
+
+
+def test_a_killed_or_cancelled_kvjs_export_keeps_its_revision(tmp_path):
+    """docs/statistics.md, „Revision“: the number counts exports begun, not files that
+    stayed. A killed export (its files undone at the unlock) and a cancelled one each used
+    their number; the next export carries a higher one, so no file a kill may have left
+    (a USB stick pulled before the unlock) shares its number with other figures."""
+    vault, out, person_id = _killed(tmp_path, "kvjs", 2, {})      # revision 1, killed
+    _unlock_upkeep(vault, person_id)
+    session = Vault(vault).unlock(PASSPHRASE)
+    try:
+        scope = statistics.scopes(session.conn, 2025, soll=False)[0].scope
+        cancelled = Progress()
+        cancelled.cancel()
+        with pytest.raises(Cancelled):                                # revision 2, cancelled
+            statistics.export_all(session.conn, 2025, scope, out, progress=cancelled)
+        assert list(out.iterdir()) == []
+        statistics.export_all(session.conn, 2025, scope, out)        # revision 3
+    finally:
+        session.lock()
+    assert json.loads((out / KVJS[3]).read_text("utf-8"))["revision"] == 3
+
+
+def test_the_upkeep_leaves_a_documents_folder_being_written_into(tmp_path):
+    """The killed Auskunft's empty „…-Dokumente“ folder, while she writes the Auskunft
+    again at once: the upkeep beside the export leaves the folder (a file goes into it
+    now); once the export is whole nothing is left to undo."""
+    vault, out, person_id = _killed(tmp_path, "auskunft", 1, {})
+    folder, copy = out / "Auskunft-Dokumente", out / "Auskunft-Dokumente" / "01-Brief.pdf"
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    session = Vault(vault).unlock(PASSPHRASE)
+    try:
+        with file_intents.written(session.conn, out / "Auskunft.pdf", copy):
+            files.atomic_write_bytes(out / "Auskunft.pdf", b"%PDF the new letter")
+            assert [line for line in overwrites.undo_interrupted(session.conn)
+                    if "Dokumente" in line] == []
+            assert folder.is_dir()
+            files.atomic_write_bytes(copy, b"%PDF the copy")
+    finally:
+        session.lock()
+    assert _unlock_upkeep(vault, person_id)[0] == []
+    assert copy.read_bytes() == b"%PDF the copy"
+    assert (out / "Auskunft.pdf").read_bytes() == b"%PDF the new letter"
