@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain import goals as goal_rules
 from ..domain import handover as handover_rules
 from ..domain import tables
 from ..domain.tables import TABLES as DECLARED
@@ -89,6 +90,7 @@ class MergeResult:
     duplicate_statistics: int = 0  # statistics records whose activity is already counted
     derived_statistics: int = 0    # statistics records derived for activities without one
     not_counted: int = 0           # new activities the file names as not counted
+    scales_kept: int = 0           # goals rated here whose scale the file would change
     after: list[str] = field(default_factory=list)  # what followed (German): key removed …
 
     @property
@@ -117,6 +119,9 @@ class MergeResult:
         if self.derived_statistics:
             parts.append(fmt_count(self.derived_statistics, "Statistik-Datensatz",
                                    "Statistik-Datensätze") + " abgeleitet")
+        if self.scales_kept:
+            parts.append("Skala von " + fmt_count(self.scales_kept, "eingeschätzten Ziel",
+                                                  "eingeschätzten Zielen") + " behalten")
         if self.conflicts:
             parts.append(fmt_count(len(self.conflicts), "Konflikt", "Konflikte")
                          + " (nicht überschrieben)")
@@ -198,9 +203,10 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
     written twice (counted as identical)."""
     check_resolutions(resolutions)
     doc = ix.upgrade(doc)  # older formats and legacy codes (VKL → VBS)
+    rated = goals_repo.rated_goals(conn)
     problems = interchange_validate.validate_document(doc, _known_keys(conn),
                                                       ixrepo.all_settings(conn),
-                                                      goals_repo.goal_scales(conn))
+                                                      goals_repo.goal_scales(conn), rated)
     if not problems:
         problems = _pseudonym_problems(conn, doc["tables"]) or _contact_problems(conn, doc)
     if problems:
@@ -213,7 +219,7 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
                                         known) as carried:
         files = carried.store(conn)
         try:
-            _write(conn, doc, resolutions, baseline, result, carried, files)
+            _write(conn, doc, resolutions, baseline, result, carried, files, rated)
         except BaseException:
             package_documents.discard_written(conn, files)
             raise
@@ -223,11 +229,12 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
 
 
 def _write(conn: Connection, doc: dict, resolutions, baseline, result: MergeResult,
-           carried: interchange_documents.Incoming, files: list) -> None:
+           carried: interchange_documents.Incoming, files: list, rated: set[str]) -> None:
     """The merge (and the rows of the stored documents) in one transaction."""
     try:
         with transaction(conn):
-            new_ids = _merge_tables(conn, doc["tables"], resolutions, result, baseline)
+            new_ids = _merge_tables(conn, doc["tables"], resolutions, result, baseline, rated)
+            _ratings_on_their_scales(conn, doc["tables"], new_ids.get("goal_rating", set()))
             admission.refuse_foreign_owners(conn, doc["tables"])
             _merge_settings(conn, doc.get("settings", {}), resolutions, result)
             result.derived_statistics = derive_missing_statistics(
@@ -257,8 +264,9 @@ def _contact_problems(conn: Connection, doc: dict) -> list[ix.ImportProblem]:
 
 
 def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResult,
-                  baseline: dict | None = None) -> dict[str, set]:
-    """Write the rows; the keys of the rows inserted, per table."""
+                  baseline: dict | None, rated: set[str]) -> dict[str, set]:
+    """Write the rows; the keys of the rows inserted, per table. A goal ``rated`` here keeps
+    its scale (``_scale_held``)."""
     refs = ix.references()
     stones = ixrepo.tombstoned(conn)
     graves = admission.graves(conn)
@@ -285,6 +293,10 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 _insert_new(conn, table, row, key, counted, result, new)
                 continue
             erased = _erased_here(row, stones)
+            if table.name == "case_goal" and existing.id in rated and (
+                    held := _scale_held(existing, row)):
+                erased |= held
+                result.scales_kept += 1
             if baseline is not None and table.name in baseline:
                 _merge_three_way(conn, table, existing, row, erased,
                                  baseline[table.name].get(key[0]) or {}, key, i, resolutions,
@@ -292,6 +304,31 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 continue
             _merge_two_way(conn, table, existing, row, erased, key, i, resolutions, result)
     return new_ids
+
+
+def _scale_held(goal: goal_rules.CaseGoal, row: dict) -> set[str]:
+    """The goal form's rule (``services.goals.save_goal``) for a goal rated here, on every
+    way into the vault: its scale stays, and so does its baseline when the file's is no
+    level of it – the fields of the file's goal never taken (empty: the same scale)."""
+    if row.get("scale", goal.scale) == goal.scale:
+        return set()
+    return {"scale"} | ({"baseline"} if "baseline" in row
+                        and row["baseline"] not in goal_rules.LEVELS[goal.scale] else set())
+
+
+def _ratings_on_their_scales(conn: Connection, tables: dict, new: set) -> None:
+    """Each new rating of the file a level of its goal's scale as the merge left it (she
+    kept her scale in a conflict the file's goal had changed): else the merge is refused,
+    the rating named by its place."""
+    if not new:
+        return
+    scales = goals_repo.goal_scales(conn)
+    problems = [ix.ImportProblem(f"tables.goal_rating[{i}].level", why)
+                for i, row in enumerate(tables.get("goal_rating", []))
+                if row["id"] in new
+                and (why := goal_rules.level_problem(scales.get(row["goal_id"]), row["level"]))]
+    if problems:
+        raise ix.InterchangeError(problems)
 
 
 def _asked(conn: Connection, table, row: dict, key: tuple, i: int, resolutions,
