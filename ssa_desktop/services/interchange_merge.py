@@ -26,7 +26,7 @@ from ..domain import handover as handover_rules
 from ..domain import tables
 from ..domain.tables import TABLES as DECLARED
 from ..formatting import fmt_count, fmt_date
-from ..storage import goals_repo, retention_log_repo, retention_repo
+from ..storage import documents_repo, goals_repo, retention_log_repo, retention_repo
 from ..storage import handover_deputy_repo as qd
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
@@ -242,6 +242,7 @@ def _write(conn: Connection, doc: dict, resolutions, baseline, result: MergeResu
             result.not_counted = not_counted_among(new_ids, doc.get("not_counted"))
             if files:
                 result.inserted["document"] += carried.insert(conn, files)
+            _merge_documents(conn, carried.differing, resolutions, result)
             broken = ixrepo.first_broken_reference(conn)
             if broken:
                 raise ix.InterchangeError([ix.ImportProblem(
@@ -249,6 +250,26 @@ def _write(conn: Connection, doc: dict, resolutions, baseline, result: MergeResu
     except ixrepo.DatabaseError as err:
         raise ix.InterchangeError([ix.ImportProblem(
             "", f"Die Datenbank hat die Daten abgelehnt ({err}).")]) from None
+
+
+def _merge_documents(conn: Connection, differing: list, resolutions,
+                     result: MergeResult) -> None:
+    """Documents here whose facts the file holds differently (same content): each a
+    conflict like a row's field difference; taking theirs changes the facts, not the file."""
+    for place, mine, theirs, fields in differing:
+        values = tuple((name, display("document", name, getattr(mine, name)),
+                        display("document", name, getattr(theirs, name))) for name in fields)
+        conflict = Conflict("document", (mine.id,), place, fields,
+                            *conflict_words(conn, "document", mine, values))
+        choice = _resolution(resolutions, conflict)
+        if choice == TAKE_THEIRS:
+            documents_repo.DOCUMENTS.update(conn, dataclasses.replace(
+                mine, **{name: getattr(theirs, name) for name in fields}))
+            result.taken["document"] += 1
+        elif choice == KEEP_MINE:
+            result.kept["document"] += 1
+        else:
+            result.conflicts.append(conflict)
 
 
 def _contact_problems(conn: Connection, doc: dict) -> list[ix.ImportProblem]:
