@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -76,6 +77,24 @@ class Conflict:
 FIELD_NAMES = handover_rules.FIELD_LABELS
 
 
+class RestrictedHere:
+    """The ids restricted here (Art. 18 DSGVO) for one merge's conflict words: read when
+    the first conflict needs them, again only after the merge itself wrote a restriction
+    or applied a deletion (``changed``) – not once per conflict."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._ids: set[str] | None = None
+
+    def __call__(self) -> set[str]:
+        if self._ids is None:
+            self._ids = retention_repo.restricted_ids(self._conn)
+        return self._ids
+
+    def changed(self) -> None:
+        self._ids = None
+
+
 @dataclass
 class MergeResult:
     """What a merge did: per table the rows written, skipped as identical, taken from the
@@ -92,6 +111,8 @@ class MergeResult:
     not_counted: int = 0           # new activities the file names as not counted
     scales_kept: int = 0           # goals rated here whose scale the file would change
     after: list[str] = field(default_factory=list)  # what followed (German): key removed …
+    # the merge's own reading of the restrictions (its conflicts' words), not a result
+    restricted: RestrictedHere | None = field(default=None, repr=False, compare=False)
 
     @property
     def written(self) -> int:
@@ -211,7 +232,7 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
         problems = _pseudonym_problems(conn, doc["tables"]) or _contact_problems(conn, doc)
     if problems:
         raise ix.InterchangeError(problems)
-    result = MergeResult()
+    result = MergeResult(restricted=RestrictedHere(conn))
     known = {name: ixrepo.ids(conn, name) | {r.get("id") for r in doc["tables"].get(name, [])
                                              if isinstance(r, dict)}
              for name in ("person", "case_file", "consent", "cp_procedure")}
@@ -260,7 +281,8 @@ def _merge_documents(conn: Connection, differing: list, resolutions,
         values = tuple((name, display("document", name, getattr(mine, name)),
                         display("document", name, getattr(theirs, name))) for name in fields)
         conflict = Conflict("document", (mine.id,), place, fields,
-                            *conflict_words(conn, "document", mine, values))
+                            *conflict_words(conn, "document", mine, values,
+                                            restricted=_restricted(result)))
         choice = _resolution(resolutions, conflict)
         if choice == TAKE_THEIRS:
             documents_repo.DOCUMENTS.update(conn, dataclasses.replace(
@@ -373,6 +395,7 @@ def _insert_new(conn: Connection, table, row: dict, key: tuple, counted: set[tup
         return
     table.insert(conn, ix._build(table, row))
     result.inserted[table.name] += 1
+    _restrictions_written(result, table.name)
     new.add(key[0])
 
 
@@ -384,7 +407,7 @@ def _merge_two_way(conn: Connection, table, existing: Any, row: dict, erased: se
     if not differing:
         result.identical[table.name] += 1
         return
-    conflict = _conflict(conn, table, key, i, existing, row, differing)
+    conflict = _conflict(conn, table, key, i, existing, row, differing, _restricted(result))
     choice = _resolution(resolutions, conflict)
     if choice == TAKE_THEIRS:
         values = {s.name: ix._from_json(s, row[s.name])
@@ -399,28 +422,35 @@ def _merge_two_way(conn: Connection, table, existing: Any, row: dict, erased: se
 
 
 def _conflict(conn: Connection, table, key: tuple, i: int, existing: Any, row: dict,
-              fields: tuple[str, ...]) -> Conflict:
+              fields: tuple[str, ...], restricted: Collection[str]) -> Conflict:
     specs = {s.name: s for s in ix.field_specs(table.name)}
     values = tuple((f, display(table.name, f, getattr(existing, f)),
                     display(table.name, f, ix._from_json(specs[f], row[f]))) for f in fields)
     return Conflict(table.name, key, f"tables.{table.name}[{i}]", fields,
-                    *conflict_words(conn, table.name, existing, values))
+                    *conflict_words(conn, table.name, existing, values, restricted=restricted))
 
 
 RESTRICTED_WHAT = ("Eintrag zu einer Person, deren Verarbeitung eingeschränkt ist (Art. 18 "
                    "DSGVO; Name und Inhalt nur unter Datenschutz)")
 
 
+def _restricted(result: MergeResult) -> set[str]:
+    assert result.restricted is not None
+    return result.restricted()
+
+
 def conflict_words(conn: Connection, table: str, record: Any,
-                   values: tuple[tuple[str, str, str], ...] = ()) -> tuple[str, tuple]:
+                   values: tuple[tuple[str, str, str], ...] = (), *,
+                   restricted: Collection[str]) -> tuple[str, tuple]:
     """The one rule for what a conflict shows her, for every way into the vault (merge,
     deputy return): the entry in her words and both values of each field – but for a row
     that reaches a record restricted here (Art. 18 DSGVO: the row itself, its person, or
     her case, goal or contact it hangs on, ``_reached``) neither her pseudonym nor any
-    value, only that such a person's entry differs."""
+    value, only that such a person's entry differs. ``restricted``: the ids restricted
+    here, read once per merge (``RestrictedHere``)."""
     if record is None:
         return "", values
-    if _reached(conn, table, record) & retention_repo.restricted_ids(conn):
+    if not _reached(conn, table, record).isdisjoint(restricted):
         return RESTRICTED_WHAT, ()
     return describe(conn, table, record), values
 
@@ -498,7 +528,7 @@ def _settle_clash(conn: Connection, table, existing: Any, row: dict, key: tuple,
     """Fields both changed, as her resolution says: the fields to take (hers: with the
     file's, kept: only those the file alone changed), or None when nothing is written
     (no resolution yet: listed as a conflict; kept and nothing else to take)."""
-    conflict = _conflict(conn, table, key, i, existing, row, tuple(clash))
+    conflict = _conflict(conn, table, key, i, existing, row, tuple(clash), _restricted(result))
     choice = _resolution(resolutions, conflict)
     if choice is None:
         result.conflicts.append(conflict)
@@ -555,6 +585,7 @@ def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result
                         ("dort gelöscht, hier vorhanden",))
     if _decided(conn, conflict, resolutions, result, ix._TABLES["tombstone"], row):
         retention_log_repo.apply_tombstones(conn)
+        _restrictions_written(result, "tombstone")
     return True
 
 
@@ -567,6 +598,12 @@ def _here_before(conn: Connection, present: list[set]) -> set:
     return present[0]
 
 
+def _restrictions_written(result: MergeResult, table: str) -> None:
+    """The merge wrote a restriction or applied a deletion: read the restrictions again."""
+    if table in ("retention_restriction", "tombstone") and result.restricted is not None:
+        result.restricted.changed()
+
+
 def _decided(conn: Connection, conflict: Conflict, resolutions, result: MergeResult, table,
              row: dict) -> bool:
     """Her answer to ``conflict``: theirs writes ``row`` (True), mine counts it kept, none
@@ -575,6 +612,7 @@ def _decided(conn: Connection, conflict: Conflict, resolutions, result: MergeRes
     if choice == TAKE_THEIRS:
         table.insert(conn, ix._build(table, row))
         result.taken[table.name] += 1
+        _restrictions_written(result, table.name)
         return True
     if choice == KEEP_MINE:
         result.kept[table.name] += 1
@@ -601,7 +639,8 @@ def _state_conflict(conn: Connection, table, row: dict, key: tuple, i: int, reso
         return False
     person = repo.PERSONS.get(conn, row["record_id"])
     conflict = Conflict(table.name, key, f"tables.{table.name}[{i}]",
-                        (_STATE_ASKED[table.name],), conflict_words(conn, "person", person)[0])
+                        (_STATE_ASKED[table.name],),
+                        conflict_words(conn, "person", person, restricted=_restricted(result))[0])
     _decided(conn, conflict, resolutions, result, table, row)
     return True
 

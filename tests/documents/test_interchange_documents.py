@@ -393,3 +393,22 @@ def test_a_document_here_that_the_file_links_elsewhere_refuses_the_file(open_vau
     with pytest.raises(interchange.InterchangeError, match="Brief Jugendamt"):
         mx.merge_document(open_vault.conn, doc, {"*": mx.TAKE_THEIRS}, beside=path)
     assert q.DOCUMENTS.get(open_vault.conn, item["id"]).case_id is not None
+
+
+def test_a_restriction_taken_from_the_file_hides_a_later_document_conflict(open_vault,
+                                                                             tmp_path):
+    """The merge reads the restrictions once (``interchange_merge.RestrictedHere``) but
+    again after it wrote one: Anna restricted by the file (taken), the conflict on her
+    document's title that follows shows neither title."""
+    _fill(open_vault.conn)
+    path = _export(open_vault.conn, tmp_path)
+    doc = json.loads(path.read_text("utf-8"))
+    anna = repo.PERSONS.all(open_vault.conn)[0]
+    doc["tables"]["retention_restriction"] = [{"record_id": anna.id, "record_kind": "person",
+                                               "reason": "Widerspruch", "since": "2026-11-24"}]
+    doc["documents"]["items"][0]["title"] = "Neuer Titel"
+    result = mx.merge_document(open_vault.conn, doc,
+                               {f"retention_restriction:{anna.id}": mx.TAKE_THEIRS}, beside=path)
+    [conflict] = result.conflicts
+    assert conflict.table == "document" and conflict.values == ()
+    assert conflict.what == mx.RESTRICTED_WHAT and "Neuer Titel" not in str(conflict)
