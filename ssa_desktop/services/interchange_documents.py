@@ -6,7 +6,9 @@ format) and the archive's own (a plain file, plain names, no links). Any refusal
 the document by its title and refuses the whole file before anything is written. Then
 each is stored under a fresh key (``package_documents.store_each``) before the tables'
 transaction, and its row written inside it; a failure removes the files again. A document
-this vault already has (same id, same digest) is not written twice; one a tombstone names
+this vault already has (same id, same digest) is not written twice: with other facts she
+may see differently (``DESCRIBED``: title, kind, day, name, who added it) a conflict for
+``interchange_merge``, at another record or with other content facts refused; one a tombstone names
 (here or in the file), or whose record did not come, is left out and counted.
 """
 
@@ -42,6 +44,11 @@ _LINKS = {"person_id": "person", "case_id": "case_file", "consent_id": "consent"
 # Windows device name).
 _ID = re.compile(r"^[0-9A-Za-z_-]{8,64}$", re.ASCII)
 _DIGEST = re.compile(r"^[0-9a-f]{64}$", re.ASCII)
+# facts of a document a file may hold differently: asked as a conflict (a field difference)
+DESCRIBED = ("kind", "title", "day", "file_name", "written_by")
+# facts no form changes once it is added (its person, record and content): differing,
+# the file is refused
+_FIXED = ("person_id", "case_id", "consent_id", "procedure_id", "mime", "size")
 DAMAGED = ("Ein Dokument im Dokumentenarchiv hat sich beim Lesen verändert (Prüfsumme "
            "stimmt nicht). Es wurde nichts eingelesen.")
 
@@ -54,6 +61,9 @@ class Incoming:
     archive: document_archive.Archive | None = None
     left_out: int = 0
     already_here: int = 0
+    # (place, hers, the file's, the ``DESCRIBED`` fields that differ): conflicts to ask
+    differing: list[tuple[str, Document, Document, tuple[str, ...]]] = field(
+        default_factory=list)
 
     def store(self, conn: Connection, progress: Progress | None = None) -> list[Document]:
         """Each document's file under a fresh key, before the rows' transaction."""
@@ -137,18 +147,14 @@ def _check(conn: Connection, found: Incoming, rows: list[tuple[int, Document, st
     buried, not written twice when this vault has it."""
     archive = found.archive
     assert archive is not None
-    here = {doc.id: doc.sha256 for doc in q.every(conn)}
+    here = {doc.id: doc for doc in q.every(conn)}
     named = set()
     for i, doc, entry in rows:
         named.add(entry)
         place = f"{SECTION}.items[{i}]"
         label = f"Dokument „{_title(doc)}“"
         if doc.id in here:
-            if here[doc.id] != doc.sha256:
-                problems.append(ImportProblem(place, f"{label}: dieses Dokument gibt es hier "
-                                                     "mit anderem Inhalt"))
-            else:
-                found.already_here += 1
+            _compare(found, here[doc.id], doc, place, label, problems)
             continue
         if graves.buried(TABLES["document"], _db_row(doc)) is not None:
             found.left_out += 1
@@ -167,6 +173,22 @@ def _check(conn: Connection, found: Incoming, rows: list[tuple[int, Document, st
     if stray:
         problems.append(ImportProblem(f"{SECTION}.file", f"{len(stray)} Datei(en) im Archiv "
                                                          "ohne Dokument in der Austauschdatei"))
+
+
+def _compare(found: Incoming, mine: Document, doc: Document, place: str, label: str,
+             problems: list[ImportProblem]) -> None:
+    """A document this vault has: identical, a conflict of its ``DESCRIBED`` facts, or
+    refused (other content, person, record)."""
+    if mine.sha256 != doc.sha256 or any(getattr(mine, name) != getattr(doc, name)
+                                        for name in _FIXED):
+        problems.append(ImportProblem(place, f"{label}: dieses Dokument gibt es hier mit "
+                                             "anderem Inhalt oder bei einem anderen Eintrag"))
+        return
+    fields = tuple(name for name in DESCRIBED if getattr(mine, name) != getattr(doc, name))
+    if fields:
+        found.differing.append((place, mine, doc, fields))
+    else:
+        found.already_here += 1
 
 
 def _title(doc: Document) -> str:

@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain import goals as goal_rules
 from ..domain import handover as handover_rules
 from ..domain import tables
 from ..domain.tables import TABLES as DECLARED
 from ..formatting import fmt_count, fmt_date
-from ..storage import goals_repo, retention_log_repo, retention_repo
+from ..storage import documents_repo, goals_repo, retention_log_repo, retention_repo
 from ..storage import handover_deputy_repo as qd
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
@@ -75,6 +77,24 @@ class Conflict:
 FIELD_NAMES = handover_rules.FIELD_LABELS
 
 
+class RestrictedHere:
+    """The ids restricted here (Art. 18 DSGVO) for one merge's conflict words: read when
+    the first conflict needs them, again only after the merge itself wrote a restriction
+    or applied a deletion (``changed``) – not once per conflict."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._ids: set[str] | None = None
+
+    def __call__(self) -> set[str]:
+        if self._ids is None:
+            self._ids = retention_repo.restricted_ids(self._conn)
+        return self._ids
+
+    def changed(self) -> None:
+        self._ids = None
+
+
 @dataclass
 class MergeResult:
     """What a merge did: per table the rows written, skipped as identical, taken from the
@@ -89,7 +109,10 @@ class MergeResult:
     duplicate_statistics: int = 0  # statistics records whose activity is already counted
     derived_statistics: int = 0    # statistics records derived for activities without one
     not_counted: int = 0           # new activities the file names as not counted
+    scales_kept: int = 0           # goals rated here whose scale the file would change
     after: list[str] = field(default_factory=list)  # what followed (German): key removed …
+    # the merge's own reading of the restrictions (its conflicts' words), not a result
+    restricted: RestrictedHere | None = field(default=None, repr=False, compare=False)
 
     @property
     def written(self) -> int:
@@ -117,6 +140,9 @@ class MergeResult:
         if self.derived_statistics:
             parts.append(fmt_count(self.derived_statistics, "Statistik-Datensatz",
                                    "Statistik-Datensätze") + " abgeleitet")
+        if self.scales_kept:
+            parts.append("Skala von " + fmt_count(self.scales_kept, "eingeschätzten Ziel",
+                                                  "eingeschätzten Zielen") + " behalten")
         if self.conflicts:
             parts.append(fmt_count(len(self.conflicts), "Konflikt", "Konflikte")
                          + " (nicht überschrieben)")
@@ -198,14 +224,15 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
     written twice (counted as identical)."""
     check_resolutions(resolutions)
     doc = ix.upgrade(doc)  # older formats and legacy codes (VKL → VBS)
+    rated = goals_repo.rated_goals(conn)
     problems = interchange_validate.validate_document(doc, _known_keys(conn),
                                                       ixrepo.all_settings(conn),
-                                                      goals_repo.goal_scales(conn))
+                                                      goals_repo.goal_scales(conn), rated)
     if not problems:
         problems = _pseudonym_problems(conn, doc["tables"]) or _contact_problems(conn, doc)
     if problems:
         raise ix.InterchangeError(problems)
-    result = MergeResult()
+    result = MergeResult(restricted=RestrictedHere(conn))
     known = {name: ixrepo.ids(conn, name) | {r.get("id") for r in doc["tables"].get(name, [])
                                              if isinstance(r, dict)}
              for name in ("person", "case_file", "consent", "cp_procedure")}
@@ -213,7 +240,7 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
                                         known) as carried:
         files = carried.store(conn)
         try:
-            _write(conn, doc, resolutions, baseline, result, carried, files)
+            _write(conn, doc, resolutions, baseline, result, carried, files, rated)
         except BaseException:
             package_documents.discard_written(conn, files)
             raise
@@ -223,11 +250,12 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
 
 
 def _write(conn: Connection, doc: dict, resolutions, baseline, result: MergeResult,
-           carried: interchange_documents.Incoming, files: list) -> None:
+           carried: interchange_documents.Incoming, files: list, rated: set[str]) -> None:
     """The merge (and the rows of the stored documents) in one transaction."""
     try:
         with transaction(conn):
-            new_ids = _merge_tables(conn, doc["tables"], resolutions, result, baseline)
+            new_ids = _merge_tables(conn, doc["tables"], resolutions, result, baseline, rated)
+            _ratings_on_their_scales(conn, doc["tables"], new_ids.get("goal_rating", set()))
             admission.refuse_foreign_owners(conn, doc["tables"])
             _merge_settings(conn, doc.get("settings", {}), resolutions, result)
             result.derived_statistics = derive_missing_statistics(
@@ -235,6 +263,7 @@ def _write(conn: Connection, doc: dict, resolutions, baseline, result: MergeResu
             result.not_counted = not_counted_among(new_ids, doc.get("not_counted"))
             if files:
                 result.inserted["document"] += carried.insert(conn, files)
+            _merge_documents(conn, carried.differing, resolutions, result)
             broken = ixrepo.first_broken_reference(conn)
             if broken:
                 raise ix.InterchangeError([ix.ImportProblem(
@@ -242,6 +271,27 @@ def _write(conn: Connection, doc: dict, resolutions, baseline, result: MergeResu
     except ixrepo.DatabaseError as err:
         raise ix.InterchangeError([ix.ImportProblem(
             "", f"Die Datenbank hat die Daten abgelehnt ({err}).")]) from None
+
+
+def _merge_documents(conn: Connection, differing: list, resolutions,
+                     result: MergeResult) -> None:
+    """Documents here whose facts the file holds differently (same content): each a
+    conflict like a row's field difference; taking theirs changes the facts, not the file."""
+    for place, mine, theirs, fields in differing:
+        values = tuple((name, display("document", name, getattr(mine, name)),
+                        display("document", name, getattr(theirs, name))) for name in fields)
+        conflict = Conflict("document", (mine.id,), place, fields,
+                            *conflict_words(conn, "document", mine, values,
+                                            restricted=_restricted(result)))
+        choice = _resolution(resolutions, conflict)
+        if choice == TAKE_THEIRS:
+            documents_repo.DOCUMENTS.update(conn, dataclasses.replace(
+                mine, **{name: getattr(theirs, name) for name in fields}))
+            result.taken["document"] += 1
+        elif choice == KEEP_MINE:
+            result.kept["document"] += 1
+        else:
+            result.conflicts.append(conflict)
 
 
 def _contact_problems(conn: Connection, doc: dict) -> list[ix.ImportProblem]:
@@ -257,8 +307,9 @@ def _contact_problems(conn: Connection, doc: dict) -> list[ix.ImportProblem]:
 
 
 def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResult,
-                  baseline: dict | None = None) -> dict[str, set]:
-    """Write the rows; the keys of the rows inserted, per table."""
+                  baseline: dict | None, rated: set[str]) -> dict[str, set]:
+    """Write the rows; the keys of the rows inserted, per table. A goal ``rated`` here keeps
+    its scale (``_scale_held``)."""
     refs = ix.references()
     stones = ixrepo.tombstoned(conn)
     graves = admission.graves(conn)
@@ -285,6 +336,10 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 _insert_new(conn, table, row, key, counted, result, new)
                 continue
             erased = _erased_here(row, stones)
+            if table.name == "case_goal" and existing.id in rated and (
+                    held := _scale_held(existing, row)):
+                erased |= held
+                result.scales_kept += 1
             if baseline is not None and table.name in baseline:
                 _merge_three_way(conn, table, existing, row, erased,
                                  baseline[table.name].get(key[0]) or {}, key, i, resolutions,
@@ -292,6 +347,31 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 continue
             _merge_two_way(conn, table, existing, row, erased, key, i, resolutions, result)
     return new_ids
+
+
+def _scale_held(goal: goal_rules.CaseGoal, row: dict) -> set[str]:
+    """The goal form's rule (``services.goals.save_goal``) for a goal rated here, on every
+    way into the vault: its scale stays, and so does its baseline when the file's is no
+    level of it – the fields of the file's goal never taken (empty: the same scale)."""
+    if row.get("scale", goal.scale) == goal.scale:
+        return set()
+    return {"scale"} | ({"baseline"} if "baseline" in row
+                        and row["baseline"] not in goal_rules.LEVELS[goal.scale] else set())
+
+
+def _ratings_on_their_scales(conn: Connection, tables: dict, new: set) -> None:
+    """Each new rating of the file a level of its goal's scale as the merge left it (she
+    kept her scale in a conflict the file's goal had changed): else the merge is refused,
+    the rating named by its place."""
+    if not new:
+        return
+    scales = goals_repo.goal_scales(conn)
+    problems = [ix.ImportProblem(f"tables.goal_rating[{i}].level", why)
+                for i, row in enumerate(tables.get("goal_rating", []))
+                if row["id"] in new
+                and (why := goal_rules.level_problem(scales.get(row["goal_id"]), row["level"]))]
+    if problems:
+        raise ix.InterchangeError(problems)
 
 
 def _asked(conn: Connection, table, row: dict, key: tuple, i: int, resolutions,
@@ -315,6 +395,7 @@ def _insert_new(conn: Connection, table, row: dict, key: tuple, counted: set[tup
         return
     table.insert(conn, ix._build(table, row))
     result.inserted[table.name] += 1
+    _restrictions_written(result, table.name)
     new.add(key[0])
 
 
@@ -326,7 +407,7 @@ def _merge_two_way(conn: Connection, table, existing: Any, row: dict, erased: se
     if not differing:
         result.identical[table.name] += 1
         return
-    conflict = _conflict(conn, table, key, i, existing, row, differing)
+    conflict = _conflict(conn, table, key, i, existing, row, differing, _restricted(result))
     choice = _resolution(resolutions, conflict)
     if choice == TAKE_THEIRS:
         values = {s.name: ix._from_json(s, row[s.name])
@@ -341,28 +422,35 @@ def _merge_two_way(conn: Connection, table, existing: Any, row: dict, erased: se
 
 
 def _conflict(conn: Connection, table, key: tuple, i: int, existing: Any, row: dict,
-              fields: tuple[str, ...]) -> Conflict:
+              fields: tuple[str, ...], restricted: Collection[str]) -> Conflict:
     specs = {s.name: s for s in ix.field_specs(table.name)}
     values = tuple((f, display(table.name, f, getattr(existing, f)),
                     display(table.name, f, ix._from_json(specs[f], row[f]))) for f in fields)
     return Conflict(table.name, key, f"tables.{table.name}[{i}]", fields,
-                    *conflict_words(conn, table.name, existing, values))
+                    *conflict_words(conn, table.name, existing, values, restricted=restricted))
 
 
 RESTRICTED_WHAT = ("Eintrag zu einer Person, deren Verarbeitung eingeschränkt ist (Art. 18 "
                    "DSGVO; Name und Inhalt nur unter Datenschutz)")
 
 
+def _restricted(result: MergeResult) -> set[str]:
+    assert result.restricted is not None
+    return result.restricted()
+
+
 def conflict_words(conn: Connection, table: str, record: Any,
-                   values: tuple[tuple[str, str, str], ...] = ()) -> tuple[str, tuple]:
+                   values: tuple[tuple[str, str, str], ...] = (), *,
+                   restricted: Collection[str]) -> tuple[str, tuple]:
     """The one rule for what a conflict shows her, for every way into the vault (merge,
     deputy return): the entry in her words and both values of each field – but for a row
     that reaches a record restricted here (Art. 18 DSGVO: the row itself, its person, or
     her case, goal or contact it hangs on, ``_reached``) neither her pseudonym nor any
-    value, only that such a person's entry differs."""
+    value, only that such a person's entry differs. ``restricted``: the ids restricted
+    here, read once per merge (``RestrictedHere``)."""
     if record is None:
         return "", values
-    if _reached(conn, table, record) & retention_repo.restricted_ids(conn):
+    if not _reached(conn, table, record).isdisjoint(restricted):
         return RESTRICTED_WHAT, ()
     return describe(conn, table, record), values
 
@@ -440,7 +528,7 @@ def _settle_clash(conn: Connection, table, existing: Any, row: dict, key: tuple,
     """Fields both changed, as her resolution says: the fields to take (hers: with the
     file's, kept: only those the file alone changed), or None when nothing is written
     (no resolution yet: listed as a conflict; kept and nothing else to take)."""
-    conflict = _conflict(conn, table, key, i, existing, row, tuple(clash))
+    conflict = _conflict(conn, table, key, i, existing, row, tuple(clash), _restricted(result))
     choice = _resolution(resolutions, conflict)
     if choice is None:
         result.conflicts.append(conflict)
@@ -497,6 +585,7 @@ def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result
                         ("dort gelöscht, hier vorhanden",))
     if _decided(conn, conflict, resolutions, result, ix._TABLES["tombstone"], row):
         retention_log_repo.apply_tombstones(conn)
+        _restrictions_written(result, "tombstone")
     return True
 
 
@@ -509,6 +598,12 @@ def _here_before(conn: Connection, present: list[set]) -> set:
     return present[0]
 
 
+def _restrictions_written(result: MergeResult, table: str) -> None:
+    """The merge wrote a restriction or applied a deletion: read the restrictions again."""
+    if table in ("retention_restriction", "tombstone") and result.restricted is not None:
+        result.restricted.changed()
+
+
 def _decided(conn: Connection, conflict: Conflict, resolutions, result: MergeResult, table,
              row: dict) -> bool:
     """Her answer to ``conflict``: theirs writes ``row`` (True), mine counts it kept, none
@@ -517,6 +612,7 @@ def _decided(conn: Connection, conflict: Conflict, resolutions, result: MergeRes
     if choice == TAKE_THEIRS:
         table.insert(conn, ix._build(table, row))
         result.taken[table.name] += 1
+        _restrictions_written(result, table.name)
         return True
     if choice == KEEP_MINE:
         result.kept[table.name] += 1
@@ -543,7 +639,8 @@ def _state_conflict(conn: Connection, table, row: dict, key: tuple, i: int, reso
         return False
     person = repo.PERSONS.get(conn, row["record_id"])
     conflict = Conflict(table.name, key, f"tables.{table.name}[{i}]",
-                        (_STATE_ASKED[table.name],), conflict_words(conn, "person", person)[0])
+                        (_STATE_ASKED[table.name],),
+                        conflict_words(conn, "person", person, restricted=_restricted(result))[0])
     _decided(conn, conflict, resolutions, result, table, row)
     return True
 

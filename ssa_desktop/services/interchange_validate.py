@@ -353,21 +353,25 @@ def _check_section(key: str, section: Any, problems: list[ImportProblem]) -> Non
 
 def validate_document(doc: Any, known: dict[str, set] | None = None,
                       vault_settings: dict[str, str] | None = None,
-                      goal_scales: dict[str, str] | None = None) -> list[ImportProblem]:
+                      goal_scales: dict[str, str] | None = None,
+                      rated_goals: set[str] | frozenset[str] = frozenset()) -> list[ImportProblem]:
     """Every problem of ``doc`` (empty list: importable into an empty vault).
 
     ``known`` ({table: ids}) are rows a reference may point to besides those of the
     document, and ``vault_settings`` the settings whose catalogue entries count besides
     the document's, and ``goal_scales`` ({goal id: scale}) the scales of its goals: the
-    target vault's own when the document is merged into it."""
+    target vault's own when the document is merged into it; of those, ``rated_goals`` keep
+    their scale whatever the file says (a rated goal's scale stays, ``services.goals``)."""
     try:
-        return _validate(doc, known or {}, vault_settings or {}, goal_scales or {})
+        return _validate(doc, known or {}, vault_settings or {}, goal_scales or {},
+                         rated_goals)
     except RecursionError:
         return [ImportProblem("", _TOO_DEEP)]
 
 
 def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str],
-              goal_scales: dict[str, str]) -> list[ImportProblem]:
+              goal_scales: dict[str, str], rated_goals: set[str] | frozenset[str]
+              ) -> list[ImportProblem]:
     problems: list[ImportProblem] = []
     doc = upgrade(doc)
     if not _check_header(doc, problems):
@@ -385,7 +389,7 @@ def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str],
     for name, ids in known.items():
         keys[name] = keys.get(name, set()) | ids
     _check_references(rows_ok, keys, problems)
-    _check_rules(rows_ok, problems, goal_scales)
+    _check_rules(rows_ok, problems, goal_scales, rated_goals)
     _check_not_counted_ids(doc.get("not_counted"), rows_ok, problems)
     return problems
 
@@ -519,25 +523,28 @@ _RANGES = (
 )
 
 
-def _check_rules(tables: dict, problems: list[ImportProblem],
-                 goal_scales: dict[str, str]) -> None:
+def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[str, str],
+                 rated_goals: set[str] | frozenset[str]) -> None:
     """Rules the schema enforces, reported with their place instead of a database error:
     pseudonyms filled and unique, numbers within their ``_RANGES``, goals and ratings as
     the goal form takes them."""
     problems.extend(_pseudonym_problems(tables.get("person", [])))
     for rule in _RANGES:
         problems.extend(_range_problems(rule, tables.get(rule.table, [])))
-    problems.extend(_goal_problems(tables, goal_scales))
+    problems.extend(_goal_problems(tables, goal_scales, rated_goals))
 
 
-def _goal_problems(tables: dict, vault_scales: dict[str, str]) -> Iterator[ImportProblem]:
+def _goal_problems(tables: dict, vault_scales: dict[str, str],
+                   rated: set[str] | frozenset[str]) -> Iterator[ImportProblem]:
     """A goal as the goal form takes it (``domain.goals.goal_problems``: text, scale,
     baseline, anchors) and each rating a level of its goal's scale, the file's goal or the
-    vault's (``vault_scales``; of some scale for a goal neither holds:
-    ``domain.goals.level_problem``). An id or scale of the wrong kind is the field check's."""
+    vault's (``vault_scales``, which a goal ``rated`` there keeps; of some scale for a goal
+    neither holds: ``domain.goals.level_problem``). An id or scale of the wrong kind is the
+    field check's."""
     scales = dict(vault_scales)
     scales.update({row["id"]: row["scale"] for row in tables.get("case_goal", [])
                    if isinstance(row.get("id"), str) and isinstance(row.get("scale"), str)})
+    scales.update({goal_id: vault_scales[goal_id] for goal_id in rated if goal_id in vault_scales})
     for i, row in enumerate(tables.get("case_goal", [])):
         goal = _goal_of(row)
         for column, why in goal_rules.goal_problems(goal) if goal else ():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 
 from ..domain import documents as d
 from ..domain.catalogues import DOCUMENT_KINDS
@@ -74,14 +75,24 @@ def carried_content(pkg: Connection, doc_id: str) -> bytes:
 
 
 def check(pkg: Connection, progress: Progress, span: tuple[int, int]) -> dict[str, str]:
-    """Every document of the package checked against its digest, one at a time (memory
-    holds one document, however many go); id → SHA-256 of each. ``PackageError`` on the
-    first that differs. One progress step per document inside ``span`` (percent from, to)."""
+    """Every document of the package checked by the rules of every way in
+    (``content_problem``: kind, title, size before reading, digest, format), one at a time
+    (memory holds one document, however many go); id → SHA-256 of each. ``PackageError``
+    naming the first refused by its title. One progress step per document inside ``span``
+    (percent from, to)."""
     ids = q.package_file_ids(pkg)
     checked: dict[str, str] = {}
     for n, doc_id in enumerate(ids, 1):
         progress(_at(span, n - 1, len(ids)), f"Dokument {n} von {len(ids)} wird geprüft …")
-        checked[doc_id] = _one(pkg, doc_id)[0].sha256
+        doc = q.DOCUMENTS.get(pkg, doc_id)
+        if doc is None:
+            raise PackageError(DAMAGED)
+        why = content_problem(doc, q.package_file_size(pkg, doc_id),
+                              partial(q.package_file, pkg, doc_id))
+        if why:
+            raise PackageError(f"Dokument „{d.shown_name(doc.title)[:80] or 'ohne Titel'}“ "
+                               f"im Übergabepaket: {why}. Nichts wurde übernommen.")
+        checked[doc_id] = doc.sha256
     return checked
 
 

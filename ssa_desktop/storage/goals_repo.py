@@ -28,6 +28,11 @@ def goal_scales(conn: Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT id, scale FROM case_goal").fetchall())
 
 
+def rated_goals(conn: Connection) -> set[str]:
+    """Ids of the goals with at least one rating (whose scale stays, ``services.goals``)."""
+    return {r[0] for r in conn.execute("SELECT DISTINCT goal_id FROM goal_rating")}
+
+
 def ratings_of_goal(conn: Connection, goal_id: str) -> list[GoalRating]:
     return GOAL_RATINGS.select(conn, "goal_id = ?", (goal_id,), "day, created, id")
 

@@ -352,3 +352,63 @@ def test_export_and_import_hold_one_document_at_a_time(open_vault, target, tmp_p
             tracemalloc.stop()
     assert documents.check_documents(target.conn) == [] and len(q.every(target.conn)) == 4
     assert max(peaks) < 2 * max(sizes), (peaks, max(sizes))
+
+
+@pytest.mark.parametrize("choice,title,counted", [
+    (None, "SPE Anna", "conflicts"), (mx.KEEP_MINE, "SPE Anna", "kept"),
+    (mx.TAKE_THEIRS, "SPE Anna (zweite Fassung)", "taken")])
+def test_a_document_here_with_another_title_in_the_file_is_a_conflict(open_vault, tmp_path,
+                                                                        choice, title, counted):
+    """Same id and content, another title (or kind, day, name): a conflict like any row's
+    field difference, asked, never overwritten silently; taking theirs changes the facts,
+    not the file. Before, it was counted identical and the title dropped (a reviewer's
+    finding)."""
+    _fill(open_vault.conn)
+    path = _export(open_vault.conn, tmp_path)
+    doc = json.loads(path.read_text("utf-8"))
+    item = next(x for x in doc["documents"]["items"] if x["title"] == "SPE Anna")
+    item["title"] = "SPE Anna (zweite Fassung)"
+    before = _files(open_vault.conn)
+    result = mx.merge_document(open_vault.conn, doc, choice and {"*": choice}, beside=path)
+    assert result.identical["document"] == 1
+    if counted == "conflicts":
+        [conflict] = result.conflicts
+        assert (conflict.ref, conflict.place, conflict.values) == (
+            f"document:{item['id']}", f"documents.items[{doc['documents']['items'].index(item)}]",
+            (("title", "SPE Anna", "SPE Anna (zweite Fassung)"),))
+    else:
+        assert getattr(result, counted)["document"] == 1 and not result.conflicts
+    assert q.DOCUMENTS.get(open_vault.conn, item["id"]).title == title
+    assert _files(open_vault.conn) == before and documents.check_documents(open_vault.conn) == []
+
+
+def test_a_document_here_that_the_file_links_elsewhere_refuses_the_file(open_vault, tmp_path):
+    """Same id and content at another person's record or with other facts of its content:
+    no form moves a document, so the file is refused by the title, nothing written."""
+    _fill(open_vault.conn)
+    path = _export(open_vault.conn, tmp_path)
+    doc = json.loads(path.read_text("utf-8"))
+    item = next(x for x in doc["documents"]["items"] if x["title"] == "Brief Jugendamt")
+    item["case_id"] = None
+    with pytest.raises(interchange.InterchangeError, match="Brief Jugendamt"):
+        mx.merge_document(open_vault.conn, doc, {"*": mx.TAKE_THEIRS}, beside=path)
+    assert q.DOCUMENTS.get(open_vault.conn, item["id"]).case_id is not None
+
+
+def test_a_restriction_taken_from_the_file_hides_a_later_document_conflict(open_vault,
+                                                                             tmp_path):
+    """The merge reads the restrictions once (``interchange_merge.RestrictedHere``) but
+    again after it wrote one: Anna restricted by the file (taken), the conflict on her
+    document's title that follows shows neither title."""
+    _fill(open_vault.conn)
+    path = _export(open_vault.conn, tmp_path)
+    doc = json.loads(path.read_text("utf-8"))
+    anna = repo.PERSONS.all(open_vault.conn)[0]
+    doc["tables"]["retention_restriction"] = [{"record_id": anna.id, "record_kind": "person",
+                                               "reason": "Widerspruch", "since": "2026-11-24"}]
+    doc["documents"]["items"][0]["title"] = "Neuer Titel"
+    result = mx.merge_document(open_vault.conn, doc,
+                               {f"retention_restriction:{anna.id}": mx.TAKE_THEIRS}, beside=path)
+    [conflict] = result.conflicts
+    assert conflict.table == "document" and conflict.values == ()
+    assert conflict.what == mx.RESTRICTED_WHAT and "Neuer Titel" not in str(conflict)

@@ -143,3 +143,31 @@ def test_a_document_deleted_here_since_is_named_by_its_id(conn, tmp_path):
     assert str(refused.value).startswith(
         f"Das Dokument mit der Kennung {docs[0].id[:8]} ist laut Quittung nicht (unverändert) "
         "angekommen.")
+
+
+@pytest.mark.parametrize("column,value,said", [
+    ("kind", "fremd", "die Art „fremd“ gibt es nicht"),
+    ("title", " ", "Titel"),
+    ("mime", "image/png", "das Format stimmt nicht")])
+def test_a_school_packages_document_is_held_to_the_forms_rules(conn, tmp_path, column, value,
+                                                                said):
+    """Kind, title and format (and the 25 MB before reading) as the Dokumente form and an
+    interchange archive or a deputy's return hold them (``package_documents.content_problem``):
+    a package whose document row breaks one is refused by the document, nothing received.
+    Before, only its digest was compared (the session's check of every way in)."""
+    anna = repo.PERSONS.insert(conn, Person("P-Anna", grade=7, school_id="school-1"))
+    doc = documents.add_document(conn, d.Owner("person", anna.id), "consent", "Einwilligung",
+                                 TODAY, f.pdf(text="E"), "a.pdf")
+    made = handover_school.create_school_package(
+        conn, "school-1", rules.Deputy("Mara Ott"), tmp_path / "aus", today=TODAY,
+        documents=[doc.id])
+    pkg, _info = svc.open_package(made.path, made.key_text, today=TODAY, writable=True)
+    with pkg:
+        pkg.execute(f"UPDATE document SET {column} = ?", (value,))  # noqa: S608
+    pkg.close()
+    with fresh_vault() as successor:
+        with pytest.raises(svc.PackageError, match=said):
+            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
+                                                   tmp_path, today=TODAY)
+        assert documents_repo.every(successor.conn) == []
+        assert repo.PERSONS.all(successor.conn) == []

@@ -105,3 +105,28 @@ def test_a_merge_conflict_on_a_row_that_reaches_her_through_her_case_names_nobod
     assert retention.restricted_ids(conn) == set()
     assert "weglaufen" in shown and "erleichtert" in shown and "E-03" in shown
 
+
+
+def test_a_merge_reads_the_restricted_persons_once_not_once_per_conflict(open_vault,
+                                                                         monkeypatch):
+    """Four conflicts, one reading of the restrictions (a spy on the repository's query):
+    before, ``conflict_words`` read them for every conflict (a reviewer's finding). (A
+    restriction the merge itself writes is read again: tests/documents/
+    test_interchange_documents.py.)"""
+    from ssa_desktop.storage import retention_repo
+
+    conn = open_vault.conn
+    populate_sample(conn)
+    doc = json.loads(json.dumps(ix.export_document(conn)))
+    changed = copy.deepcopy(doc)
+    tables = changed["tables"]
+    for person in tables["person"]:
+        person["note"] = "anders"
+    tables["case_goal"][0]["text"] = "Zuhause nicht mehr weglaufen"
+    tables["annotation"][0]["text"] = "ganz anders"
+    reads = []
+    real = retention_repo.restricted_ids
+    monkeypatch.setattr(retention_repo, "restricted_ids",
+                        lambda c: reads.append(1) or real(c))
+    result = mx.merge_document(conn, changed)
+    assert len(result.conflicts) >= 4 and len(reads) == 1

@@ -268,3 +268,65 @@ def test_a_goal_the_goal_form_refuses_is_named_by_its_place(sample, tmp_path, co
     """The goal form's rules (``domain.goals.goal_problems``) hold for a file's goal too."""
     assert _problems(tmp_path, _with(sample, "case_goal", column, value)) == [
         f"tables.case_goal[0].{column}: {why}"]
+
+
+def _rescaled(sample, baseline=1, ratings=()):
+    """The sample with its GAS goal (rated twice here) on the generic scale in the file."""
+    doc = _with(_with(sample, "case_goal", "scale", "generic"), "case_goal", "baseline", baseline)
+    doc["tables"]["goal_rating"] = [dict(doc["tables"]["goal_rating"][0], id=f"neu-{i}", level=lv)
+                                    for i, lv in enumerate(ratings)]
+    return doc
+
+
+@pytest.mark.parametrize("resolutions", [{"*": "theirs"}, None])
+@pytest.mark.parametrize("baseline,kept_baseline", [(1, 1), (5, -2)])
+def test_a_goal_rated_here_keeps_its_scale_on_every_way_as_in_the_goal_form(
+        open_vault, sample, resolutions, baseline, kept_baseline):
+    """The goal form refuses a scale change of a rated goal (``services.goals.save_goal``):
+    a file's goal taken as theirs changes the rest but not her scale (nor a baseline off
+    it), so her ratings stay on it; counted in the summary. Before, the scale was taken and
+    her ratings −1 and 0 stood off the generic scale 1 … 5 (a reviewer's finding)."""
+    from ssa_desktop.domain import goals as g
+    from ssa_desktop.services import interchange_merge as mx
+    from ssa_desktop.storage import goals_repo
+
+    doc = _with(_rescaled(sample, baseline), "case_goal", "text", "Anders gesagt")
+    goal_id = doc["tables"]["case_goal"][0]["id"]
+    result = mx.merge_document(open_vault.conn, doc, resolutions)
+    goal = goals_repo.CASE_GOALS.get(open_vault.conn, goal_id)
+    assert goal.scale == g.GAS and goal.baseline in (kept_baseline, -2)
+    if resolutions:
+        assert (goal.text, goal.baseline) == ("Anders gesagt", kept_baseline)
+    assert all(r.level in goal.levels for r in goals_repo.ratings_of_goal(open_vault.conn, goal_id))
+    assert "Skala von 1 eingeschätzten Ziel behalten" in result.summary()
+    if not resolutions:
+        assert [c.fields for c in result.conflicts] == [
+            ("text", "baseline") if baseline == 1 else ("text",)]
+
+
+def test_a_file_rating_of_a_goal_rated_here_is_checked_against_her_scale(open_vault, sample):
+    """Her scale stays, so the file's new ratings of that goal are levels of hers: 5 (of
+    the file's generic scale) is named by its place, −1 passes."""
+    from ssa_desktop.services import interchange_merge as mx
+
+    with pytest.raises(ix.InterchangeError, match=r"tables\.goal_rating\[0\]\.level: die Stufe 5 "
+                                                  r"gibt es auf der Skala dieses Ziels nicht"):
+        mx.merge_document(open_vault.conn, _rescaled(sample, ratings=(5,)), {"*": "theirs"})
+    mx.merge_document(open_vault.conn, _rescaled(sample, ratings=(-1,)), {"*": "theirs"})
+
+
+def test_a_file_rating_off_the_scale_she_kept_refuses_the_merge(open_vault, sample):
+    """Her goal unrated here, the file's on another scale with a rating 5: keeping her GAS
+    scale in the conflict would store 5 on −2 … +2, so the merge is refused at the rating's
+    place and writes nothing; taking theirs writes both."""
+    from ssa_desktop.services import interchange_merge as mx
+    from ssa_desktop.storage import goals_repo
+
+    open_vault.conn.execute("DELETE FROM goal_rating")
+    with pytest.raises(ix.InterchangeError, match=r"tables\.goal_rating\[0\]\.level: die Stufe 5 "
+                                                  r"gibt es auf der Skala dieses Ziels nicht"):
+        mx.merge_document(open_vault.conn, _rescaled(sample, ratings=(5,)), {"*": "mine"})
+    assert goals_repo.GOAL_RATINGS.all(open_vault.conn) == []
+    mx.merge_document(open_vault.conn, _rescaled(sample, ratings=(5,)), {"*": "theirs"})
+    [rating] = goals_repo.GOAL_RATINGS.all(open_vault.conn)
+    assert rating.level == 5
