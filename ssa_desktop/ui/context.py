@@ -33,6 +33,7 @@ from ..services import operations
 from ..services.operations import Cancelled, Changes, Outcome, Progress
 from ..services.session import OpenVault, VaultLocked
 from .background import CANCELLED, _deliver, _Task, run_in_background, start_task
+from .common.announce import quietly
 from .common.messages import user_message
 from .common.stopped_at_lock import stopped_note
 from .i18n import translator
@@ -283,7 +284,9 @@ class AppContext(QObject):
         self.day_check.stop()
         self._page_check_soon.stop()
         self._page_check_due = None
-        self.locked.emit()  # views clear themselves before the key is gone
+        # views clear themselves before the key is gone, hidden and with no event sent: a
+        # reader hears only the unlock window, and its „gesperrt“ is not pruned from a flood
+        quietly(self.locked.emit)
         session.lock()  # waits for the stopped workers: none holds a connection or key after
         self.lock_notes = [r.note for r in running if r.note and not r.task.ended_ok]
         if self.lock_notes:

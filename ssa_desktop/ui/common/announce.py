@@ -286,8 +286,9 @@ def name_action_buttons(edit: QLineEdit) -> None:
             button.setAccessibleName(action.text() or action.toolTip())
 
 
-def _quietly(change, *args):
-    """``change(*args)`` with accessibility updates held back: the bus carries none."""
+def quietly(change, *args):
+    """``change(*args)`` with accessibility updates held back: the bus carries none (a
+    secret's characters; a lock's hidden page and its unlock window before it shows)."""
     from PySide6.QtGui import QAccessible  # not built before the first frame
 
     active = QAccessible.isActive()
@@ -309,7 +310,7 @@ class SecretLineEdit(QLineEdit):
 
     @staticmethod
     def _quiet(change, *args):
-        return _quietly(change, *args)
+        return quietly(change, *args)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self._quiet(super().keyPressEvent, event)

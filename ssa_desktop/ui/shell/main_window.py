@@ -41,7 +41,7 @@ from ...services.session import DeviceKeyStore
 from .. import theme
 from ..areas import AREAS
 from ..background import _Task, after, running_writes
-from ..common.announce import MessageLabel, announce
+from ..common.announce import MessageLabel, announce, quietly
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
 from ..common.labels import name_by_label, name_window
@@ -789,10 +789,13 @@ class MainWindow(QMainWindow):
         folder = self.ctx.vault_folder
         assert folder is not None  # the window belongs to the vault it locked
         settings = self.settings
-        dialog = UnlockDialog(session_svc.open_vault(folder), store=self.store,
-                              demo_passphrase=self.demo_passphrase, kdf_params=self.kdf_params,
-                              remember_allowed=lambda: settings is None or settings.remember_allowed,
-                              parent=self)
+        # built with no event sent (its names, before it shows): what shows is sent, and a
+        # reader's queue stays short enough for the lock's „gesperrt“ (Orca prunes at 50)
+        dialog = quietly(lambda: UnlockDialog(
+            session_svc.open_vault(folder), store=self.store,
+            demo_passphrase=self.demo_passphrase, kdf_params=self.kdf_params,
+            remember_allowed=lambda: settings is None or settings.remember_allowed,
+            parent=self))
         dialog.unlocked.connect(self.ctx.set_session)
         self._unlock_dialog = open_deleting(dialog)
         return dialog
