@@ -92,6 +92,10 @@ declare -A SOURCE=(
   [rule-packs-service]="ssa_desktop/services/rule_packs.py"
   [goals]="ssa_desktop/domain/goals.py"
   [kvjs_periods]="ssa_desktop/domain/kvjs_periods.py"
+  [school_code]="ssa_desktop/domain/school_code.py"
+  [admission]="ssa_desktop/domain/admission.py"
+  [kvjs_integrity]="ssa_desktop/domain/kvjs_integrity.py"
+  [deliveries]="ssa_desktop/domain/deliveries.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -155,6 +159,10 @@ declare -A TESTS=(
   [rule-packs-service]="tests/kvjs/test_rule_packs_service_rules.py tests/kvjs/test_rule_packs.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_shipped_packs.py tests/kvjs/test_cli_rules.py tests/kvjs/test_deadlines.py"
   [goals]="tests/domain/test_goals_rules.py tests/domain/test_goals_mutants.py"
   [kvjs_periods]="tests/kvjs/test_periods_property.py tests/kvjs/test_periods_mutants.py"
+  [school_code]="tests/domain/test_school_identity_property.py tests/domain/test_file_names.py tests/traeger/test_traeger_rules.py tests/traeger/test_school_number.py"
+  [admission]="tests/admission/test_declaration.py tests/admission/test_nothing_deleted_comes_back.py"
+  [kvjs_integrity]="tests/kvjs/test_integrity.py"
+  [deliveries]="tests/options/test_german_numbers.py tests/kvjs/test_rule_packs_service_rules.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -182,6 +190,9 @@ declare -A CONFTEST=(
   [migrations-ledger]=1
   [migrations]=1
   [rule-packs-service]=1
+  [admission]=1
+  [kvjs_integrity]=1
+  [deliveries]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
