@@ -160,7 +160,7 @@ declare -A TESTS=(
   [goals]="tests/domain/test_goals_rules.py tests/domain/test_goals_mutants.py"
   [kvjs_periods]="tests/kvjs/test_periods_property.py tests/kvjs/test_periods_mutants.py"
   [school_code]="tests/domain/test_school_code_rules.py tests/domain/test_school_identity_property.py tests/domain/test_file_names.py tests/traeger/test_traeger_rules.py tests/traeger/test_school_number.py"
-  [admission]="tests/admission/test_declaration.py tests/admission/test_nothing_deleted_comes_back.py"
+  [admission]="tests/admission/test_admission_rules.py tests/admission/test_declaration.py tests/admission/test_nothing_deleted_comes_back.py"
   [kvjs_integrity]="tests/kvjs/test_integrity_rules.py tests/kvjs/test_integrity.py"
   [deliveries]="tests/options/test_german_numbers.py tests/kvjs/test_rule_packs_service_rules.py"
 )
@@ -170,6 +170,7 @@ declare -A FIRST=(
   [kvjs]="tests/kvjs/test_figures_counted_by_hand.py"
   [vault-lock]="tests/storage/test_vault_lock_rules.py"
   [kvjs_integrity]="tests/kvjs/test_integrity_rules.py"
+  [admission]="tests/admission/test_admission_rules.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived; the retention service deletes from
