@@ -162,7 +162,7 @@ declare -A TESTS=(
   [school_code]="tests/domain/test_school_code_rules.py tests/domain/test_school_identity_property.py tests/domain/test_file_names.py tests/traeger/test_traeger_rules.py tests/traeger/test_school_number.py"
   [admission]="tests/admission/test_admission_rules.py tests/admission/test_declaration.py tests/admission/test_nothing_deleted_comes_back.py"
   [kvjs_integrity]="tests/kvjs/test_integrity_rules.py tests/kvjs/test_integrity.py"
-  [deliveries]="tests/options/test_german_numbers.py tests/kvjs/test_rule_packs_service_rules.py"
+  [deliveries]="tests/domain/test_deliveries_options.py tests/options/test_german_numbers.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -194,7 +194,6 @@ declare -A CONFTEST=(
   [rule-packs-service]=1
   [admission]=1
   [kvjs_integrity]=1
-  [deliveries]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
