@@ -10,6 +10,7 @@ import hashlib
 
 import pytest
 
+from ssa_desktop.domain import kvjs
 from ssa_desktop.domain import kvjs_integrity as ki
 
 LONG = "x" * 201
@@ -169,3 +170,29 @@ def test_keyed_figures_add_up_key_by_key():
     assert ki.by_type_problem({time: {"a": 10, "b": 6}}, types) == (
         "„Arbeitszeit nach Aufgabenbereich (Minuten)“: die Summe der Schularten (15) ist "
         "nicht die der Datei (16)")
+
+
+# (part, whole) by hand: every breakdown of the form and the whole it lies within
+PARTS = [
+    ("efh_pupils", "efh_persons"), ("efh_pupils_by_gender", "efh_pupils"),
+    ("efh_pupils_by_grade", "efh_pupils"), ("efh_contacts_with_parents", "efh_contacts"),
+    ("efh_contacts_with_teachers", "efh_contacts"), ("efh_topics", "efh_persons"),
+    ("efh_access_routes", "efh_persons"), ("efh_referrals", "efh_contacts"),
+    ("cp_8a_by_outcome", "cp_8a_procedures"), ("cp_8a_jugendamt_informed", "cp_8a_procedures"),
+    ("efh_cases_by_outcome", "efh_cases_closed"),
+    ("efh_referrals_by_target", "efh_cases_closed"), ("grp_by_kind", "grp_activities"),
+    ("grp_by_purpose", "grp_activities"), ("grp_participants_by_gender", "grp_participants"),
+    ("grp_participants_by_purpose", "grp_participants"), ("vnz_by_kind", "vnz_activities")]
+
+
+def test_the_parts_and_their_wholes_are_the_forms():
+    assert list(ki.WITHIN) == PARTS
+
+
+@pytest.mark.parametrize(("part", "whole"), PARTS)
+def test_each_part_above_its_whole_is_refused(part, whole):
+    value = {"k": 4} if kvjs.BY_NAME[part].keys else 4
+    assert ki.figures_problem({part: value, whole: 4}) == ""
+    value = {"k": 5} if kvjs.BY_NAME[part].keys else 5
+    assert f"= 5 ist größer als „{kvjs.BY_NAME[whole].label}“ = 4" in \
+        ki.figures_problem({part: value, whole: 4})
