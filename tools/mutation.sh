@@ -161,7 +161,7 @@ declare -A TESTS=(
   [kvjs_periods]="tests/kvjs/test_periods_property.py tests/kvjs/test_periods_mutants.py"
   [school_code]="tests/domain/test_school_code_rules.py tests/domain/test_school_identity_property.py tests/domain/test_file_names.py tests/traeger/test_traeger_rules.py tests/traeger/test_school_number.py"
   [admission]="tests/admission/test_admission_rules.py tests/admission/test_declaration.py tests/admission/test_nothing_deleted_comes_back.py"
-  [kvjs_integrity]="tests/kvjs/test_integrity_rules.py tests/kvjs/test_integrity.py"
+  [kvjs_integrity]="tests/kvjs/test_integrity_rules.py"
   [deliveries]="tests/domain/test_deliveries_options.py tests/options/test_german_numbers.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
@@ -169,7 +169,6 @@ declare -A TESTS=(
 declare -A FIRST=(
   [kvjs]="tests/kvjs/test_figures_counted_by_hand.py"
   [vault-lock]="tests/storage/test_vault_lock_rules.py"
-  [kvjs_integrity]="tests/kvjs/test_integrity_rules.py"
   [admission]="tests/admission/test_admission_rules.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
@@ -193,7 +192,6 @@ declare -A CONFTEST=(
   [migrations]=1
   [rule-packs-service]=1
   [admission]=1
-  [kvjs_integrity]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
