@@ -92,6 +92,10 @@ declare -A SOURCE=(
   [rule-packs-service]="ssa_desktop/services/rule_packs.py"
   [goals]="ssa_desktop/domain/goals.py"
   [kvjs_periods]="ssa_desktop/domain/kvjs_periods.py"
+  [school_code]="ssa_desktop/domain/school_code.py"
+  [admission]="ssa_desktop/domain/admission.py"
+  [kvjs_integrity]="ssa_desktop/domain/kvjs_integrity.py"
+  [deliveries]="ssa_desktop/domain/deliveries.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -155,12 +159,17 @@ declare -A TESTS=(
   [rule-packs-service]="tests/kvjs/test_rule_packs_service_rules.py tests/kvjs/test_rule_packs.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_shipped_packs.py tests/kvjs/test_cli_rules.py tests/kvjs/test_deadlines.py"
   [goals]="tests/domain/test_goals_rules.py tests/domain/test_goals_mutants.py"
   [kvjs_periods]="tests/kvjs/test_periods_property.py tests/kvjs/test_periods_mutants.py"
+  [school_code]="tests/domain/test_school_code_rules.py tests/domain/test_school_identity_property.py tests/domain/test_file_names.py tests/traeger/test_traeger_rules.py tests/traeger/test_school_number.py"
+  [admission]="tests/admission/test_admission_rules.py tests/admission/test_declaration.py tests/admission/test_nothing_deleted_comes_back.py"
+  [kvjs_integrity]="tests/kvjs/test_integrity_rules.py"
+  [deliveries]="tests/domain/test_deliveries_options.py tests/options/test_german_numbers.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
 declare -A FIRST=(
   [kvjs]="tests/kvjs/test_figures_counted_by_hand.py"
   [vault-lock]="tests/storage/test_vault_lock_rules.py"
+  [admission]="tests/admission/test_admission_rules.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived; the retention service deletes from
@@ -182,6 +191,7 @@ declare -A CONFTEST=(
   [migrations-ledger]=1
   [migrations]=1
   [rule-packs-service]=1
+  [admission]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
