@@ -92,6 +92,9 @@ declare -A SOURCE=(
   [rule-packs-service]="ssa_desktop/services/rule_packs.py"
   [goals]="ssa_desktop/domain/goals.py"
   [kvjs_periods]="ssa_desktop/domain/kvjs_periods.py"
+  [documents]="ssa_desktop/domain/documents.py"
+  [letters]="ssa_desktop/domain/letters.py"
+  [letter_sandbox]="ssa_desktop/domain/letter_sandbox.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -155,6 +158,9 @@ declare -A TESTS=(
   [rule-packs-service]="tests/kvjs/test_rule_packs_service_rules.py tests/kvjs/test_rule_packs.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_shipped_packs.py tests/kvjs/test_cli_rules.py tests/kvjs/test_deadlines.py"
   [goals]="tests/domain/test_goals_rules.py tests/domain/test_goals_mutants.py"
   [kvjs_periods]="tests/kvjs/test_periods_property.py tests/kvjs/test_periods_mutants.py"
+  [documents]="tests/documents/test_detect.py"
+  [letters]="tests/letters/test_sandbox_properties.py"
+  [letter_sandbox]="tests/letters/test_sandbox_properties.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -205,6 +211,7 @@ declare -A FROM=(
   [catalogues]="^@dataclass"
   [columns]="^@dataclass"
   [consents]="^def normalise_recipient"
+  [letter_sandbox]="^MAX_SOURCE_CHARS"
 )
 # Or several parts, "from..to;from..to" (extended regexes; "to" is the first line after
 # the part; an empty "to" runs to the end of the file): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
@@ -221,6 +228,8 @@ declare -A PARTS=(
   [handover-shared]="^def _expires..^def _shown_day;^def sweep_received..^def issued_packages"
   [interchange-merge]="^def _merge_two_way..^def display;^def _tombstone_conflict..^def _merge_settings"
   [tables]="^    @property..^_DECLARED: ;^def column_set.."
+  [documents]="^@dataclass..^class DocumentRefused;^def shown_name..^# -- the scanner folder;^def _folded.."
+  [letters]="^GROUPS = ..^@dataclass;^KINDS: ..^class TemplateRefused;^DISCLOSED: ..^@dataclass;^def kind_of..^# -- the built-in letters"
 )
 # Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the
 # whole selection): tools/mutmut_config.py routes each mutant by its line. For a module
