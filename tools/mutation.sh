@@ -160,7 +160,7 @@ declare -A TESTS=(
   [kvjs_periods]="tests/kvjs/test_periods_property.py tests/kvjs/test_periods_mutants.py"
   [documents]="tests/documents/test_detect.py"
   [letters]="tests/letters/test_sandbox_properties.py"
-  [letter_sandbox]="tests/letters/test_sandbox_properties.py"
+  [letter_sandbox]="tests/letters/test_sandbox_properties.py tests/domain/test_letter_sandbox_mutants.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
