@@ -159,7 +159,7 @@ declare -A TESTS=(
   [goals]="tests/domain/test_goals_rules.py tests/domain/test_goals_mutants.py"
   [kvjs_periods]="tests/kvjs/test_periods_property.py tests/kvjs/test_periods_mutants.py"
   [documents]="tests/documents/test_detect.py"
-  [letters]="tests/letters/test_sandbox_properties.py"
+  [letters]="tests/letters/test_sandbox_properties.py tests/domain/test_letters_mutants.py"
   [letter_sandbox]="tests/letters/test_sandbox_properties.py tests/domain/test_letter_sandbox_mutants.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
