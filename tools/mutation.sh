@@ -158,9 +158,9 @@ declare -A TESTS=(
   [rule-packs-service]="tests/kvjs/test_rule_packs_service_rules.py tests/kvjs/test_rule_packs.py tests/kvjs/test_rule_pack_order.py tests/kvjs/test_rule_pack_years.py tests/kvjs/test_shipped_packs.py tests/kvjs/test_cli_rules.py tests/kvjs/test_deadlines.py"
   [goals]="tests/domain/test_goals_rules.py tests/domain/test_goals_mutants.py"
   [kvjs_periods]="tests/kvjs/test_periods_property.py tests/kvjs/test_periods_mutants.py"
-  [documents]="tests/documents/test_detect.py tests/domain/test_documents_mutants.py"
-  [letters]="tests/letters/test_sandbox_properties.py tests/domain/test_letters_mutants.py"
-  [letter_sandbox]="tests/letters/test_sandbox_properties.py tests/domain/test_letter_sandbox_mutants.py"
+  [documents]="tests/domain/test_documents_mutants.py tests/documents/test_detect.py"
+  [letters]="tests/domain/test_letters_mutants.py tests/letters/test_sandbox_properties.py"
+  [letter_sandbox]="tests/domain/test_letter_sandbox_mutants.py tests/letters/test_sandbox_properties.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
