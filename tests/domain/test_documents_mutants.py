@@ -69,6 +69,12 @@ def test_a_refusal_names_the_file_or_says_the_file():
     assert str(caught.value) == f"„Die Datei“ wurde nicht übernommen: {NOT_OURS} Nichts wurde gespeichert."
 
 
+def test_what_is_not_taken_comes_without_a_type():
+    assert d.recognised(b"") == ("", "Die Datei ist leer.")
+    assert d.recognised(b"GIF89a") == ("", NOT_OURS)
+    assert d.recognised(b"%PDF-1.4") == ("", CUT)
+
+
 def test_the_size_limit_word_for_word():
     assert why(b"%PDF-" + b"\0" * d.MAX_BYTES) == (
         "Die Datei ist größer als 25 MB. Bitte eine kleinere Fassung scannen "
