@@ -96,6 +96,9 @@ declare -A SOURCE=(
   [admission]="ssa_desktop/domain/admission.py"
   [kvjs_integrity]="ssa_desktop/domain/kvjs_integrity.py"
   [deliveries]="ssa_desktop/domain/deliveries.py"
+  [documents]="ssa_desktop/domain/documents.py"
+  [letters]="ssa_desktop/domain/letters.py"
+  [letter_sandbox]="ssa_desktop/domain/letter_sandbox.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -163,6 +166,9 @@ declare -A TESTS=(
   [admission]="tests/admission/test_admission_rules.py tests/admission/test_declaration.py tests/admission/test_nothing_deleted_comes_back.py"
   [kvjs_integrity]="tests/kvjs/test_integrity_rules.py"
   [deliveries]="tests/domain/test_deliveries_options.py tests/options/test_german_numbers.py"
+  [documents]="tests/domain/test_documents_mutants.py tests/documents/test_detect.py"
+  [letters]="tests/domain/test_letters_mutants.py tests/letters/test_sandbox_properties.py"
+  [letter_sandbox]="tests/domain/test_letter_sandbox_mutants.py tests/letters/test_sandbox_properties.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -215,6 +221,7 @@ declare -A FROM=(
   [catalogues]="^@dataclass"
   [columns]="^@dataclass"
   [consents]="^def normalise_recipient"
+  [letter_sandbox]="^MAX_SOURCE_CHARS"
 )
 # Or several parts, "from..to;from..to" (extended regexes; "to" is the first line after
 # the part; an empty "to" runs to the end of the file): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
@@ -231,6 +238,8 @@ declare -A PARTS=(
   [handover-shared]="^def _expires..^def _shown_day;^def sweep_received..^def issued_packages"
   [interchange-merge]="^def _merge_two_way..^def display;^def _tombstone_conflict..^def _merge_settings"
   [tables]="^    @property..^_DECLARED: ;^def column_set.."
+  [documents]="^@dataclass..^class DocumentRefused;^def shown_name..^# -- the scanner folder;^def _folded.."
+  [letters]="^GROUPS = ..^@dataclass;^KINDS: ..^class TemplateRefused;^DISCLOSED: ..^@dataclass;^def kind_of..^# -- the built-in letters"
 )
 # Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the
 # whole selection): tools/mutmut_config.py routes each mutant by its line. For a module

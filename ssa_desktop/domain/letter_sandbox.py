@@ -131,5 +131,5 @@ def render(source: str, values: Mapping[str, str], kind: LetterKind) -> str:
     check([source], kind)
     try:
         return environment().from_string(source).render(context(values, kind))
-    except (SecurityError, TemplateError) as err:
+    except (SecurityError, TemplateError, TypeError) as err:   # TypeError: `x > 1`, upper(1)
         raise _refuse(f"etwas Unzulässiges ({type(err).__name__})") from None
