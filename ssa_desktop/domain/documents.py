@@ -18,6 +18,7 @@ import zipfile
 from dataclasses import dataclass
 
 from . import options
+from .catalogues import DOCUMENT_KINDS
 from .errors import UserError
 from .file_names import safe_file_name
 from .text_safety import clean_name
@@ -276,6 +277,23 @@ def check_title(title: str) -> str:
     if len(title) > TITLE_LIMIT:
         raise DocumentRefused(f"Der Titel ist länger als {TITLE_LIMIT} Zeichen.")
     return title
+
+
+def facts_problem(kind: str, title: str, file_name: str) -> str | None:
+    """Why a document's facts from a file (an interchange archive, a return, a package)
+    are not taken (German, lower case, no full stop), or None: a kind of ``kinds``, a title
+    and a file name as the Dokumente form keeps them (``check_title``, ``shown_name``)."""
+    if kind not in DOCUMENT_KINDS:
+        return f"die Art „{clean_name(kind)[:40]}“ gibt es nicht"
+    try:
+        kept = check_title(title)
+    except UserError as err:
+        return str(err).rstrip(".")
+    if kept != title:
+        return "der Titel enthält Steuer- oder Richtungszeichen oder doppelte Leerzeichen"
+    if shown_name(file_name) != file_name:
+        return "der Dateiname ist kein bloßer Name (ohne Ordner und Steuerzeichen)"
+    return None
 
 
 # -- the scanner folder (Einstellungen → Optionen → Dokumente) -----------------------------

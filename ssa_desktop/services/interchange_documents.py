@@ -178,7 +178,11 @@ def _check(conn: Connection, found: Incoming, rows: list[tuple[int, Document, st
 def _compare(found: Incoming, mine: Document, doc: Document, place: str, label: str,
              problems: list[ImportProblem]) -> None:
     """A document this vault has: identical, a conflict of its ``DESCRIBED`` facts, or
-    refused (other content, person, record)."""
+    refused (other content, person, record, or facts the form refuses)."""
+    why = d.facts_problem(doc.kind, doc.title, doc.file_name)
+    if why:
+        problems.append(ImportProblem(place, f"{label}: {why}"))
+        return
     if mine.sha256 != doc.sha256 or any(getattr(mine, name) != getattr(doc, name)
                                         for name in _FIXED):
         problems.append(ImportProblem(place, f"{label}: dieses Dokument gibt es hier mit "

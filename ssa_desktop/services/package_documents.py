@@ -12,10 +12,8 @@ from dataclasses import replace
 from functools import partial
 
 from ..domain import documents as d
-from ..domain.catalogues import DOCUMENT_KINDS
 from ..domain.digests import sha256
 from ..domain.entities import Document
-from ..domain.errors import UserError
 from ..storage import documents_repo as q
 from ..storage.connection import Connection
 from .handover import PackageError
@@ -132,16 +130,13 @@ def store_each(conn: Connection, ids: Iterable[str],
 def content_problem(doc: Document, size: int | None,
                     read: Callable[[], bytes | None]) -> str | None:
     """Why the bytes of an incoming document (a return's, an interchange archive's) are not
-    taken (German, lower case, no full stop), or None: its kind, its title, its size (from
+    taken (German, lower case, no full stop), or None: its facts (``d.facts_problem``), its size (from
     ``size`` before anything is read: over the limit it is never read), its size and
     SHA-256 against its row, its format (``domain.documents.recognised``) against its
     declared mime."""
-    if doc.kind not in DOCUMENT_KINDS:
-        return f"die Art „{doc.kind}“ gibt es nicht"
-    try:
-        d.check_title(doc.title)
-    except UserError as err:
-        return str(err).rstrip(".")
+    why = d.facts_problem(doc.kind, doc.title, doc.file_name)
+    if why:
+        return why
     if size is None:
         return "die Datei fehlt"
     if size > d.MAX_BYTES or doc.size > d.MAX_BYTES:

@@ -395,6 +395,29 @@ def test_a_document_here_that_the_file_links_elsewhere_refuses_the_file(open_vau
     assert q.DOCUMENTS.get(open_vault.conn, item["id"]).case_id is not None
 
 
+@pytest.mark.parametrize("field,value,said", [
+    ("kind", "gibt-es-nicht", "die Art „gibt-es-nicht“ gibt es nicht"),
+    ("title", "SPE Anna " + "x" * 200, "Der Titel ist länger als"),
+    ("title", "\u202eSPE Anna", "der Titel enthält Steuer- oder Richtungszeichen"),
+    ("file_name", "..\\..\\CON.pdf", "der Dateiname ist kein bloßer Name"),
+])
+def test_a_fact_of_a_document_here_is_held_to_the_forms_rules(open_vault, tmp_path,
+                                                              field, value, said):
+    """A document this vault has, its facts changed in the file: a kind, title or file
+    name the Dokumente form refuses is refused by the title, never asked as a conflict
+    whose „theirs“ would store it (a reviewer's finding: ``_compare`` skipped the checks
+    ``content_problem`` makes for a new document)."""
+    _fill(open_vault.conn)
+    path = _export(open_vault.conn, tmp_path)
+    doc = json.loads(path.read_text("utf-8"))
+    item = next(x for x in doc["documents"]["items"] if x["title"] == "SPE Anna")
+    item[field] = value
+    with pytest.raises(interchange.InterchangeError) as refused:
+        mx.merge_document(open_vault.conn, doc, {"*": mx.TAKE_THEIRS}, beside=path)
+    assert "SPE Anna" in str(refused.value) and said in str(refused.value)
+    assert getattr(q.DOCUMENTS.get(open_vault.conn, item["id"]), field) != value
+
+
 def test_a_restriction_taken_from_the_file_hides_a_later_document_conflict(open_vault,
                                                                              tmp_path):
     """The merge reads the restrictions once (``interchange_merge.RestrictedHere``) but
