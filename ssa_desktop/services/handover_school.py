@@ -197,7 +197,7 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
                                "Vorgängerin, das Paket neu zu schreiben; nichts wurde verändert.")
         rows = _rows_digest(_package_manifest(pkg))
         doc = package_document(pkg)
-        checked = package_documents.check(pkg, progress, (10, 40))
+        checked = package_documents.check(conn, pkg, progress, (10, 40))
         written = package_documents.write_files(conn, pkg, checked, progress, (40, 75))
     finally:
         pkg.close()

@@ -44,11 +44,10 @@ _LINKS = {"person_id": "person", "case_id": "case_file", "consent_id": "consent"
 # Windows device name).
 _ID = re.compile(r"^[0-9A-Za-z_-]{8,64}$", re.ASCII)
 _DIGEST = re.compile(r"^[0-9a-f]{64}$", re.ASCII)
-# facts of a document a file may hold differently: asked as a conflict (a field difference)
-DESCRIBED = ("kind", "title", "day", "file_name", "written_by")
-# facts no form changes once it is added (its person, record and content): differing,
-# the file is refused
-_FIXED = ("person_id", "case_id", "consent_id", "procedure_id", "mime", "size")
+# facts of a document a file may hold differently: asked as a conflict (a field difference);
+# the others (its person, record and content) differing refuse the file (the one rule:
+# ``package_documents.other_facts``)
+DESCRIBED = package_documents.DESCRIBED
 DAMAGED = ("Ein Dokument im Dokumentenarchiv hat sich beim Lesen verändert (Prüfsumme "
            "stimmt nicht). Es wurde nichts eingelesen.")
 
@@ -86,18 +85,15 @@ class Incoming:
         A record of another person refuses the file (the caller's transaction rolls back)."""
         count = 0
         for doc in written:
-            owners = [(kind, getattr(doc, column)) for kind, column in
-                      (("case", "case_id"), ("consent", "consent_id"), ("procedure", "procedure_id"))
-                      if getattr(doc, column)]
-            whose = [q.owner_person(conn, kind, record) for kind, record in owners]
+            whose = package_documents.record_owners(conn, doc)
             if not q.person_exists(conn, doc.person_id) or None in whose:
                 q.remove_content(conn, doc.id)      # its record was left out (deleted)
                 self.left_out += 1
                 continue
             if any(person != doc.person_id for person in whose):
                 raise InterchangeError([ImportProblem(
-                    f"{SECTION}.items", f"Dokument „{_title(doc)}“: der Eintrag, zu dem es "
-                                        "gehört, ist der einer anderen Person")])
+                    f"{SECTION}.items",
+                    f"Dokument „{_title(doc)}“: {package_documents.OTHER_PERSON}")])
             q.DOCUMENTS.insert(conn, doc)
             count += 1
         return count
@@ -183,12 +179,11 @@ def _compare(found: Incoming, mine: Document, doc: Document, place: str, label: 
     if why:
         problems.append(ImportProblem(place, f"{label}: {why}"))
         return
-    if mine.sha256 != doc.sha256 or any(getattr(mine, name) != getattr(doc, name)
-                                        for name in _FIXED):
+    fields = package_documents.other_facts(mine, doc)
+    if fields is None:
         problems.append(ImportProblem(place, f"{label}: dieses Dokument gibt es hier mit "
                                              "anderem Inhalt oder bei einem anderen Eintrag"))
         return
-    fields = tuple(name for name in DESCRIBED if getattr(mine, name) != getattr(doc, name))
     if fields:
         found.differing.append((place, mine, doc, fields))
     else:

@@ -72,12 +72,41 @@ def carried_content(pkg: Connection, doc_id: str) -> bytes:
     return _one(pkg, doc_id)[1]
 
 
-def check(pkg: Connection, progress: Progress, span: tuple[int, int]) -> dict[str, str]:
+# facts of a document another copy may hold differently (the interchange merge asks them
+# as a conflict) and facts no form changes once it is added (differing: refused)
+DESCRIBED = ("kind", "title", "day", "file_name", "written_by")
+FIXED = ("person_id", "case_id", "consent_id", "procedure_id", "mime", "size")
+
+
+def other_facts(mine: Document, theirs: Document) -> tuple[str, ...] | None:
+    """The ``DESCRIBED`` facts ``theirs`` holds otherwise than ``mine`` (the same id; ()
+    when identical), or None when their content, person or record differ."""
+    if mine.sha256 != theirs.sha256 or any(getattr(mine, name) != getattr(theirs, name)
+                                           for name in FIXED):
+        return None
+    return tuple(name for name in DESCRIBED if getattr(mine, name) != getattr(theirs, name))
+
+
+def record_owners(conn: Connection, doc: Document) -> list[str | None]:
+    """The person of each record (case, consent, procedure) ``doc`` names; None for one
+    that is not there."""
+    return [q.owner_person(conn, kind, getattr(doc, column)) for kind, column in
+            (("case", "case_id"), ("consent", "consent_id"), ("procedure", "procedure_id"))
+            if getattr(doc, column)]
+
+
+OTHER_PERSON = "der Eintrag, zu dem es gehört, ist der einer anderen Person"
+
+
+def check(conn: Connection, pkg: Connection, progress: Progress,
+          span: tuple[int, int]) -> dict[str, str]:
     """Every document of the package checked by the rules of every way in
     (``content_problem``: kind, title, size before reading, digest, format), one at a time
-    (memory holds one document, however many go); id → SHA-256 of each. ``PackageError``
-    naming the first refused by its title. One progress step per document inside ``span``
-    (percent from, to)."""
+    (memory holds one document, however many go); id → SHA-256 of each. One her vault
+    ``conn`` already holds must be the same (``other_facts``: the interchange merge's rule;
+    the receipt has no conflict dialog for documents, so any difference refuses).
+    ``PackageError`` naming the first refused by its title. One progress step per document
+    inside ``span`` (percent from, to)."""
     ids = q.package_file_ids(pkg)
     checked: dict[str, str] = {}
     for n, doc_id in enumerate(ids, 1):
@@ -85,13 +114,36 @@ def check(pkg: Connection, progress: Progress, span: tuple[int, int]) -> dict[st
         doc = q.DOCUMENTS.get(pkg, doc_id)
         if doc is None:
             raise PackageError(DAMAGED)
-        why = content_problem(doc, q.package_file_size(pkg, doc_id),
-                              partial(q.package_file, pkg, doc_id))
+        why = _already_here(conn, doc) or content_problem(
+            doc, q.package_file_size(pkg, doc_id), partial(q.package_file, pkg, doc_id))
         if why:
-            raise PackageError(f"Dokument „{d.shown_name(doc.title)[:80] or 'ohne Titel'}“ "
-                               f"im Übergabepaket: {why}. Nichts wurde übernommen.")
+            raise PackageError(f"Dokument „{_title(doc)}“ im Übergabepaket: {why}. Nichts "
+                               "wurde übernommen.")
         checked[doc_id] = doc.sha256
     return checked
+
+
+def _already_here(conn: Connection, doc: Document) -> str | None:
+    """Why a package document her vault already holds is refused (None: it is not there,
+    or the same in every fact)."""
+    mine = q.DOCUMENTS.get(conn, doc.id)
+    if mine is None:
+        return None
+    differing = other_facts(mine, doc)
+    if differing is None:
+        return "dieses Dokument gibt es hier mit anderem Inhalt oder bei einem anderen Eintrag"
+    if differing:
+        return ("dieses Dokument gibt es hier schon mit anderen Angaben ("
+                + ", ".join(_FACT_NAMES[name] for name in differing) + ")")
+    return None
+
+
+_FACT_NAMES = {"kind": "Art", "title": "Titel", "day": "Datum", "file_name": "Dateiname",
+               "written_by": "eingetragen von"}
+
+
+def _title(doc: Document) -> str:
+    return d.shown_name(doc.title)[:80] or "ohne Titel"
 
 
 def write_files(conn: Connection, pkg: Connection, ids: Iterable[str], progress: Progress,
@@ -160,12 +212,17 @@ def _at(span: tuple[int, int], done: int, total: int) -> int:
 
 def insert_rows(conn: Connection, written: list[Document]) -> None:
     """Inside the receive's transaction: the rows of the written files whose person is
-    there after the merge; a file without its row is removed again."""
+    there after the merge; a file without its row is removed again. A document whose
+    record (case, consent, procedure) is another person's refuses the whole receive
+    (``PackageError`` by its title; the caller's transaction rolls back)."""
     for doc in written:
-        if q.person_exists(conn, doc.person_id):
-            q.DOCUMENTS.insert(conn, doc)
-        else:
+        if not q.person_exists(conn, doc.person_id):
             q.remove_content(conn, doc.id)
+            continue
+        if any(person not in (None, doc.person_id) for person in record_owners(conn, doc)):
+            raise PackageError(f"Dokument „{_title(doc)}“: {OTHER_PERSON}. "
+                               "Nichts wurde übernommen.")
+        q.DOCUMENTS.insert(conn, doc)
 
 
 def persons_of(conn: Connection, doc_ids) -> set[str]:

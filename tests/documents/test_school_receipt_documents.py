@@ -12,7 +12,7 @@ import pytest
 
 from ssa_desktop.domain import documents as d
 from ssa_desktop.domain import handover as rules
-from ssa_desktop.domain.entities import Person
+from ssa_desktop.domain.entities import Case, Person
 from ssa_desktop.services import (
     documents,
     handover_confirm,
@@ -167,6 +167,81 @@ def test_a_school_packages_document_is_held_to_the_forms_rules(conn, tmp_path, c
     pkg.close()
     with fresh_vault() as successor:
         with pytest.raises(svc.PackageError, match=said):
+            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
+                                                   tmp_path, today=TODAY)
+        assert documents_repo.every(successor.conn) == []
+        assert repo.PERSONS.all(successor.conn) == []
+
+
+def _package_and_hers(conn, tmp_path, change: str = ""):
+    """Anna's consent in a school package; the successor's vault already holds Anna and
+    the same document (same id, same bytes). ``change``: an UPDATE of the package's row."""
+    anna = repo.PERSONS.insert(conn, Person("P-Anna", grade=7, school_id="school-1"))
+    data = f.pdf(text="E")
+    doc = documents.add_document(conn, d.Owner("person", anna.id), "consent", "Einwilligung",
+                                 TODAY, data, "a.pdf")
+    made = handover_school.create_school_package(
+        conn, "school-1", rules.Deputy("Mara Ott"), tmp_path / "aus", today=TODAY,
+        documents=[doc.id])
+    if change:
+        pkg, _info = svc.open_package(made.path, made.key_text, today=TODAY, writable=True)
+        with pkg:
+            pkg.execute(f"UPDATE document SET {change}")  # noqa: S608
+        pkg.close()
+    return anna, doc, data, made
+
+
+def _hers(successor, anna, doc, data) -> None:
+    repo.PERSONS.insert(successor.conn, anna)
+    documents_repo.write_content(successor.conn, doc.id, bytes.fromhex(doc.content_key), data)
+    documents_repo.DOCUMENTS.insert(successor.conn, doc)
+
+
+def test_a_document_she_already_has_unchanged_is_skipped_as_identical(conn, tmp_path):
+    anna, doc, data, made = _package_and_hers(conn, tmp_path)
+    with fresh_vault() as successor:
+        _hers(successor, anna, doc, data)
+        handover_school.receive_school_package(successor.conn, made.path, made.key_text,
+                                               tmp_path, today=TODAY)
+        assert documents_repo.every(successor.conn) == [doc]
+
+
+
+@pytest.mark.parametrize("change", ["title = 'Zeugnis'", "day = '2026-01-02'",
+                                    "file_name = 'b.pdf'", "written_by = 'Mara Ott'"])
+def test_a_document_she_has_with_other_facts_refuses_the_package(conn, tmp_path, change):
+    """The interchange merge's rule (issue 65): a document this vault holds under the same
+    id but with other facts is no silent skip. The receipt has no conflict dialog for
+    documents: the package is refused by the document's title, nothing received. Before,
+    it was skipped unseen and the receipt named it as arrived."""
+    anna, doc, data, made = _package_and_hers(conn, tmp_path, change)
+    with fresh_vault() as successor:
+        _hers(successor, anna, doc, data)
+        with pytest.raises(svc.PackageError, match="gibt es hier schon mit anderen Angaben"):
+            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
+                                                   tmp_path, today=TODAY)
+        assert documents_repo.every(successor.conn) == [doc]
+        assert made.path.is_file()
+
+
+def test_a_document_at_another_persons_record_refuses_the_package(conn, tmp_path):
+    """As an interchange archive's (``Incoming.insert``): a package document whose case
+    belongs to another person of the package is refused by its title, nothing received.
+    Before, only its person was checked and the row went in."""
+    anna, doc, _data, made = _package_and_hers(conn, tmp_path)
+    ben = repo.PERSONS.insert(conn, Person("P-Ben", grade=7, school_id="school-1"))
+    case = repo.CASES.insert(conn, Case(ben.id, TODAY, school_id="school-1", title="Ben"))
+    made = handover_school.create_school_package(
+        conn, "school-1", rules.Deputy("Mara Ott"), tmp_path / "aus2", today=TODAY,
+        documents=[doc.id])
+    pkg, _info = svc.open_package(made.path, made.key_text, today=TODAY, writable=True)
+    with pkg:
+        pkg.execute("UPDATE document SET case_id = ?", (case.id,))
+    pkg.close()
+    with fresh_vault() as successor:
+        with pytest.raises(svc.PackageError,
+                           match="„Einwilligung“.*der Eintrag, zu dem es gehört, ist der "
+                                 "einer anderen Person"):
             handover_school.receive_school_package(successor.conn, made.path, made.key_text,
                                                    tmp_path, today=TODAY)
         assert documents_repo.every(successor.conn) == []
