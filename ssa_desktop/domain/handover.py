@@ -255,7 +255,7 @@ FIELD_LABELS = {**tables.field_labels(*RETURN_TABLES), "day": "Datum", "start": 
                 "observation": "Beobachtung",
                 "assessment": "Einschätzung", "grade": "Klassenstufe", "title": "Titel",
                 "first_name": "Vorname", "last_name": "Nachname",
-                "class_label": "Klasse", "pseudonym": "Pseudonym"}
+                "class_label": "Klasse", "pseudonym": "Pseudonym", "file_name": "Dateiname"}
 
 
 def field_label(name: str) -> str:

@@ -159,9 +159,12 @@ def settle(conn: Connection) -> None:
     own = blocks[-1]
     conn.executemany(f"UPDATE {TABLE} SET done = 1 WHERE id = ?", [(i,) for i in own])  # noqa: S608
     marks = ",".join("?" * len(own))
-    older = conn.execute(
-        f"SELECT id FROM {TABLE} WHERE done = 0 AND id < ? AND target IN "  # noqa: S608
-        f"(SELECT target FROM {TABLE} WHERE id IN ({marks}))", (min(own), *own)).fetchall()
+    mine = {os.path.normcase(t) for (t,) in conn.execute(
+        f"SELECT target FROM {TABLE} WHERE id IN ({marks})", own).fetchall()}  # noqa: S608
+    # the same file as the platform compares paths (Windows: any case), not the same text
+    older = [(i,) for i, t in conn.execute(
+        f"SELECT id, target FROM {TABLE} WHERE done = 0 AND id < ?",  # noqa: S608
+        (min(own),)).fetchall() if os.path.normcase(t) in mine]
     with _LIVE_LOCK:   # not the row of another block running now
         older = [r for r in older if r[0] not in _LIVE]
     conn.executemany(f"UPDATE {TABLE} SET done = 1 WHERE id = ?", older)  # noqa: S608
@@ -240,9 +243,18 @@ def _resolve_folder(text: str, done: bool, waiting: list[str]) -> str:
         return "" if done or folder.parent.is_dir() else "later"
     if any(_overlap(text, w) for w in waiting):   # a file in it waits: the folder with it
         return "later"
-    with contextlib.suppress(OSError):   # not empty: hers now
+    try:
         folder.rmdir()
+    except OSError:   # not empty: hers now; empty but held (Windows): the next unlock
+        return "later" if _empty(folder) else ""
     return ""
+
+
+def _empty(folder: Path) -> bool:
+    try:
+        return next(folder.iterdir(), None) is None
+    except OSError:   # not readable now: tried again at the next unlock
+        return True
 
 
 def _resolve(target: Path, kept: Path | None, done: bool) -> str:

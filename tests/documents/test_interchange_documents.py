@@ -435,3 +435,14 @@ def test_a_restriction_taken_from_the_file_hides_a_later_document_conflict(open_
     [conflict] = result.conflicts
     assert conflict.table == "document" and conflict.values == ()
     assert conflict.what == mx.RESTRICTED_WHAT and "Neuer Titel" not in str(conflict)
+
+
+def test_every_fact_a_document_conflict_can_name_has_a_german_label():
+    """The conflict text names each differing fact by its German word (``FIELD_LABELS``);
+    „file_name“ was shown as the English identifier (a reviewer's finding)."""
+    from ssa_desktop.domain.handover import FIELD_LABELS
+    from ssa_desktop.services import package_documents
+
+    assert {name: FIELD_LABELS.get(name) for name in package_documents.DESCRIBED} == {
+        "kind": "Art", "title": "Titel", "day": "Datum", "file_name": "Dateiname",
+        "written_by": "eingetragen von"}

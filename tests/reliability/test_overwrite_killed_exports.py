@@ -199,3 +199,48 @@ def test_the_upkeep_leaves_a_documents_folder_being_written_into(tmp_path):
     assert _unlock_upkeep(vault, person_id)[0] == []
     assert copy.read_bytes() == b"%PDF the copy"
     assert (out / "Auskunft.pdf").read_bytes() == b"%PDF the new letter"
+
+
+def test_a_new_export_named_in_other_case_takes_over_the_kills_row_as_windows_compares(
+        tmp_path, monkeypatch):
+    """Windows compares paths without case (and a mapped drive's letter either way): the
+    killed Jahresbericht's row is for „Jahresbericht.pdf“, her new export at the next unlock
+    goes to „jahresbericht.pdf“ — the same file there. The upkeep leaves it alone as the
+    file being written, and the finished export must take over the old row, or a later
+    unlock puts the older report back over it. Simulated with Windows' ``normcase``
+    (a reviewer's finding: ``settle`` matched the rows by exact text)."""
+    older = {"Jahresbericht.pdf": b"%PDF her older report"}
+    vault, out, person_id = _killed(tmp_path, "annual", 1, older)
+    monkeypatch.setattr(file_intents.os.path, "normcase",
+                        lambda p: os.fspath(p).replace("/", "\\").lower())
+    session = Vault(vault).unlock(PASSPHRASE)
+    try:
+        with file_intents.written(session.conn, out / "jahresbericht.pdf"):
+            files.atomic_write_bytes(out / "jahresbericht.pdf", b"%PDF the new report")
+            assert overwrites.undo_interrupted(session.conn) == []   # the upkeep, beside it
+    finally:
+        session.lock()
+    assert _unlock_upkeep(vault, person_id)[0] == []      # the next unlock: nothing undone
+
+
+def test_an_empty_folder_held_at_the_unlock_is_tried_again(tmp_path, monkeypatch):
+    """The killed Auskunft's empty „…-Dokumente“ folder, held open (Explorer, the indexer:
+    Windows refuses to remove it) at the unlock: its row stays and the next unlock removes
+    it — the folder's name names the child. Before, a refused removal dropped the row and
+    the folder stayed for good (a reviewer's finding)."""
+    older = {"Auskunft.pdf": b"%PDF older letter", "Auskunft.json": b"{}"}
+    vault, out, person_id = _killed(tmp_path, "auskunft", 3, older)
+    folder = out / "Auskunft-Dokumente"
+    real_rmdir = type(folder).rmdir
+
+    def held(path, *args, **kwargs):
+        if path == folder:
+            raise PermissionError(13, "Der Prozess kann nicht auf die Datei zugreifen")
+        return real_rmdir(path, *args, **kwargs)
+
+    with monkeypatch.context() as held_now:
+        held_now.setattr(type(folder), "rmdir", held)
+        _unlock_upkeep(vault, person_id)
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    _unlock_upkeep(vault, person_id)
+    assert not folder.exists()
