@@ -85,7 +85,7 @@ class Incoming:
         A record of another person refuses the file (the caller's transaction rolls back)."""
         count = 0
         for doc in written:
-            whose = package_documents.record_owners(conn, doc)
+            whose = package_documents.owners_of_records(conn, doc)
             if not q.person_exists(conn, doc.person_id) or None in whose:
                 q.remove_content(conn, doc.id)      # its record was left out (deleted)
                 self.left_out += 1

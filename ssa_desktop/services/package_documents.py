@@ -87,7 +87,7 @@ def other_facts(mine: Document, theirs: Document) -> tuple[str, ...] | None:
     return tuple(name for name in DESCRIBED if getattr(mine, name) != getattr(theirs, name))
 
 
-def record_owners(conn: Connection, doc: Document) -> list[str | None]:
+def owners_of_records(conn: Connection, doc: Document) -> list[str | None]:
     """The person of each record (case, consent, procedure) ``doc`` names; None for one
     that is not there."""
     return [q.owner_person(conn, kind, getattr(doc, column)) for kind, column in
@@ -219,7 +219,7 @@ def insert_rows(conn: Connection, written: list[Document]) -> None:
         if not q.person_exists(conn, doc.person_id):
             q.remove_content(conn, doc.id)
             continue
-        if any(person not in (None, doc.person_id) for person in record_owners(conn, doc)):
+        if any(person not in (None, doc.person_id) for person in owners_of_records(conn, doc)):
             raise PackageError(f"Dokument „{_title(doc)}“: {OTHER_PERSON}. "
                                "Nichts wurde übernommen.")
         q.DOCUMENTS.insert(conn, doc)
