@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -22,35 +23,47 @@ from tests.reliability.test_overwrite_killed import ROOT, _unlock_upkeep, _vault
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
-CHILD = textwrap.dedent("""
-    import os, signal, sys
-    from pathlib import Path
-    from ssa_desktop.storage import file_intents, files
-    from ssa_desktop.storage.transactions import transaction
-    from ssa_desktop.storage.vault import Vault
-    from tests.conftest import PASSPHRASE
-
-    conn = Vault(sys.argv[1]).unlock(PASSPHRASE).conn
-    outer, inner = Path(sys.argv[2]), Path(sys.argv[3])
+def nested(conn, outer: Path, inner: Path, then) -> None:
+    """The outer block writes ``outer``; inside it the inner block writes ``inner`` and
+    its step commits (``settle``); then ``then()`` ends the outer step (a kill, a failure)."""
     with file_intents.journaled(conn, outer):
         files.atomic_write_bytes(outer, b"outer, its step never committed")
         with file_intents.journaled(conn, inner):
             files.atomic_write_bytes(inner, b"inner, its step committed")
             with transaction(conn):
                 file_intents.settle(conn)
-        os.kill(os.getpid(), signal.SIGKILL)
+        then()
+
+
+# The child: the nesting above, SIGKILLed before the outer block's step.
+CHILD = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import PASSPHRASE
+    from tests.reliability.test_overwrite_killed_nested import nested
+
+    conn = Vault(sys.argv[1]).unlock(PASSPHRASE).conn
+    nested(conn, Path(sys.argv[2]), Path(sys.argv[3]),
+           lambda: os.kill(os.getpid(), signal.SIGKILL))
     print("not killed")
 """)
 
 
-def test_a_step_settles_its_own_block_not_the_one_around_it(tmp_path):
-    vault = tmp_path / "tresor"
-    person_id, _ = _vault_with_document(vault)
+def _her_two_files(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Her folder with an older letter and an older attachment (the outer, the inner file)."""
     out = tmp_path / "Ausgabe"
     out.mkdir()
     outer, inner = out / "Brief.pdf", out / "Anlage.pdf"
     outer.write_bytes(b"her older letter")
     inner.write_bytes(b"her older attachment")
+    return out, outer, inner
+
+
+def test_a_step_settles_its_own_block_not_the_one_around_it(tmp_path):
+    vault = tmp_path / "tresor"
+    person_id, _ = _vault_with_document(vault)
+    out, outer, inner = _her_two_files(tmp_path)
     child = subprocess.run([sys.executable, "-c", CHILD, str(vault), str(outer), str(inner)],
                            cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
                            capture_output=True, text=True, timeout=300, check=False)
@@ -69,19 +82,13 @@ def test_an_inner_block_settled_stays_when_the_outer_fails_in_process(open_vault
     step, e.g. a disclosure's entry, was committed with it); nothing hidden is left and
     no row waits. Before: the outer block undid the inner file too (file and entry apart)."""
     conn = open_vault.conn
-    out = tmp_path / "Ausgabe"
-    out.mkdir()
-    outer, inner = out / "Brief.pdf", out / "Anlage.pdf"
-    outer.write_bytes(b"her older letter")
-    inner.write_bytes(b"her older attachment")
+    out, outer, inner = _her_two_files(tmp_path)
+
+    def fails() -> None:
+        raise RuntimeError("the outer step")
+
     with pytest.raises(RuntimeError, match="the outer step"):
-        with file_intents.journaled(conn, outer):
-            files.atomic_write_bytes(outer, b"outer, its step failed")
-            with file_intents.journaled(conn, inner):
-                files.atomic_write_bytes(inner, b"inner, its step committed")
-                with transaction(conn):
-                    file_intents.settle(conn)
-            raise RuntimeError("the outer step")
+        nested(conn, outer, inner, fails)
     assert outer.read_bytes() == b"her older letter"
     assert inner.read_bytes() == b"inner, its step committed"
     assert sorted(p.name for p in out.iterdir()) == ["Anlage.pdf", "Brief.pdf"]
