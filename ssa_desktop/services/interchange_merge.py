@@ -78,17 +78,20 @@ FIELD_NAMES = handover_rules.FIELD_LABELS
 
 
 class RestrictedHere:
-    """The ids restricted here (Art. 18 DSGVO) for one merge's conflict words: read when
-    the first conflict needs them, again only after the merge itself wrote a restriction
-    or applied a deletion (``changed``) – not once per conflict."""
+    """The ids restricted (Art. 18 DSGVO) for one merge's conflict words: here, or by the
+    file where she takes its restriction (``in_file``: persons are merged before the
+    restrictions, so a conflict on her row comes before the restriction is written). Read when the first conflict needs
+    them, again only after the merge itself wrote a restriction or applied a deletion
+    (``changed``) – not once per conflict."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, in_file: frozenset[str] = frozenset()) -> None:
         self._conn = conn
+        self._in_file = in_file
         self._ids: set[str] | None = None
 
     def __call__(self) -> set[str]:
         if self._ids is None:
-            self._ids = retention_repo.restricted_ids(self._conn)
+            self._ids = retention_repo.restricted_ids(self._conn) | self._in_file
         return self._ids
 
     def changed(self) -> None:
@@ -188,10 +191,23 @@ def _differences(table, existing: Any, row: dict, erased: set[str]) -> tuple[str
 
 
 def _resolution(resolutions: dict[str, str] | None, conflict: Conflict) -> str | None:
+    return _choice(resolutions, conflict.ref)
+
+
+def _choice(resolutions: dict[str, str] | None, ref: str) -> str | None:
     if not resolutions:
         return None
-    choice = resolutions.get(conflict.ref, resolutions.get("*"))
+    choice = resolutions.get(ref, resolutions.get("*"))
     return choice if choice in _RESOLUTIONS else None
+
+
+def _restrictions_taken(doc: Any, resolutions: dict[str, str] | None) -> frozenset[str]:
+    """The records the file restricts where she takes the file's restriction: hidden in
+    the conflict words from the first row on, before the restriction itself is merged."""
+    ids = {r["record_id"] for r in doc["tables"].get("retention_restriction", [])
+           if isinstance(r, dict) and isinstance(r.get("record_id"), str)}
+    return frozenset(i for i in ids
+                     if _choice(resolutions, f"retention_restriction:{i}") == TAKE_THEIRS)
 
 
 def check_resolutions(resolutions: dict[str, str] | None) -> None:
@@ -232,7 +248,7 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
         problems = _pseudonym_problems(conn, doc["tables"]) or _contact_problems(conn, doc)
     if problems:
         raise ix.InterchangeError(problems)
-    result = MergeResult(restricted=RestrictedHere(conn))
+    result = MergeResult(restricted=RestrictedHere(conn, _restrictions_taken(doc, resolutions)))
     known = {name: ixrepo.ids(conn, name) | {r.get("id") for r in doc["tables"].get(name, [])
                                              if isinstance(r, dict)}
              for name in ("person", "case_file", "consent", "cp_procedure")}

@@ -446,3 +446,23 @@ def test_every_fact_a_document_conflict_can_name_has_a_german_label():
     assert {name: FIELD_LABELS.get(name) for name in package_documents.DESCRIBED} == {
         "kind": "Art", "title": "Titel", "day": "Datum", "file_name": "Dateiname",
         "written_by": "eingetragen von"}
+
+
+def test_a_restriction_in_the_file_hides_the_conflict_on_her_person_row(open_vault, tmp_path):
+    """The file restricts Anna (Art. 18 DSGVO) and differs on her own row: the person is
+    merged before the restrictions, so her conflict named her values before the
+    restriction was read (a reviewer's finding). A person restricted on either side is
+    named by the neutral sentence only."""
+    _fill(open_vault.conn)
+    path = _export(open_vault.conn, tmp_path)
+    doc = json.loads(path.read_text("utf-8"))
+    anna = repo.PERSONS.all(open_vault.conn)[0]
+    doc["tables"]["retention_restriction"] = [{"record_id": anna.id, "record_kind": "person",
+                                               "reason": "Widerspruch", "since": "2026-11-24"}]
+    row = next(r for r in doc["tables"]["person"] if r["id"] == anna.id)
+    row["class_label"] = "9z"
+    result = mx.merge_document(open_vault.conn, doc,
+                               {f"retention_restriction:{anna.id}": mx.TAKE_THEIRS}, beside=path)
+    [conflict] = result.conflicts
+    assert conflict.table == "person" and conflict.values == ()
+    assert conflict.what == mx.RESTRICTED_WHAT and "9z" not in str(conflict)
