@@ -394,3 +394,28 @@ def test_the_words_found_are_marked_as_written():
     assert d.marked(["mul", "fr"], "Bericht von Frau Müller, Müll") == (
         "Bericht von [[Frau]] [[Müller]], [[Müll]]")
     assert d.marked([], "Frau") == "Frau"
+
+
+# -- the facts of a document from a file (``facts_problem``: every way in) -----------------
+@pytest.mark.parametrize("kind,title,file_name,said", [
+    ("letter", "Brief", "Brief.pdf", None),
+    ("other", "x" * d.TITLE_LIMIT, "n" * 120, None),                # each at its limit
+    ("", "Brief", "", "die Art „“ gibt es nicht"),
+    ("brief", "Brief", "", "die Art „brief“ gibt es nicht"),
+    ("letter\u202e", "Brief", "", "die Art „letter“ gibt es nicht"),  # shown without the override
+    ("letter", "x" * (d.TITLE_LIMIT + 1), "", f"Der Titel ist länger als {d.TITLE_LIMIT} Zeichen"),
+    ("letter", "  ", "", "Bitte einen Titel für das Dokument angeben"),
+    ("letter", "Brief  an Amt", "", "der Titel enthält Steuer- oder Richtungszeichen oder "
+                                     "doppelte Leerzeichen"),
+    ("letter", "\u202eBrief", "", "der Titel enthält Steuer- oder Richtungszeichen oder "
+                                  "doppelte Leerzeichen"),
+    ("letter", "Brief", "n" * 121, "der Dateiname ist kein bloßer Name (ohne Ordner und "
+                                   "Steuerzeichen)"),
+    ("letter", "Brief", "a/Brief.pdf", "der Dateiname ist kein bloßer Name (ohne Ordner und "
+                                      "Steuerzeichen)"),
+    ("letter", "Brief", "a\\Brief.pdf", "der Dateiname ist kein bloßer Name (ohne Ordner und "
+                                       "Steuerzeichen)"),
+])
+def test_a_documents_facts_from_a_file_are_held_to_the_forms_rules(kind, title, file_name,
+                                                                    said):
+    assert d.facts_problem(kind, title, file_name) == said
