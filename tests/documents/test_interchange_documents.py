@@ -418,21 +418,33 @@ def test_a_fact_of_a_document_here_is_held_to_the_forms_rules(open_vault, tmp_pa
     assert getattr(q.DOCUMENTS.get(open_vault.conn, item["id"]), field) != value
 
 
-def test_a_restriction_taken_from_the_file_hides_a_later_document_conflict(open_vault,
-                                                                             tmp_path):
-    """The merge reads the restrictions once (``interchange_merge.RestrictedHere``) but
-    again after it wrote one: Anna restricted by the file (taken), the conflict on her
-    document's title that follows shows neither title."""
+def _a_file_restricting_anna(open_vault, tmp_path) -> tuple[dict, Path, Person]:
+    """The vault's export read back, restricting Anna (Art. 18 DSGVO); its path (the
+    archive beside it); Anna."""
     _fill(open_vault.conn)
     path = _export(open_vault.conn, tmp_path)
     doc = json.loads(path.read_text("utf-8"))
     anna = repo.PERSONS.all(open_vault.conn)[0]
     doc["tables"]["retention_restriction"] = [{"record_id": anna.id, "record_kind": "person",
                                                "reason": "Widerspruch", "since": "2026-11-24"}]
+    return doc, path, anna
+
+
+def _merged_taking_her_restriction(conn, doc: dict, path: Path,
+                                   anna: Person) -> mx.MergeResult:
+    """``doc`` merged, her answer „theirs“ for Anna's restriction only."""
+    return mx.merge_document(conn, doc, {f"retention_restriction:{anna.id}": mx.TAKE_THEIRS},
+                             beside=path)
+
+
+def test_a_restriction_taken_from_the_file_hides_a_later_document_conflict(open_vault,
+                                                                             tmp_path):
+    """The merge reads the restrictions once (``interchange_merge.RestrictedHere``) but
+    again after it wrote one: Anna restricted by the file (taken), the conflict on her
+    document's title that follows shows neither title."""
+    doc, path, anna = _a_file_restricting_anna(open_vault, tmp_path)
     doc["documents"]["items"][0]["title"] = "Neuer Titel"
-    result = mx.merge_document(open_vault.conn, doc,
-                               {f"retention_restriction:{anna.id}": mx.TAKE_THEIRS}, beside=path)
-    [conflict] = result.conflicts
+    [conflict] = _merged_taking_her_restriction(open_vault.conn, doc, path, anna).conflicts
     assert conflict.table == "document" and conflict.values == ()
     assert conflict.what == mx.RESTRICTED_WHAT and "Neuer Titel" not in str(conflict)
 
@@ -451,18 +463,11 @@ def test_every_fact_a_document_conflict_can_name_has_a_german_label():
 def test_a_restriction_in_the_file_hides_the_conflict_on_her_person_row(open_vault, tmp_path):
     """The file restricts Anna (Art. 18 DSGVO) and differs on her own row: the person is
     merged before the restrictions, so her conflict named her values before the
-    restriction was read (a reviewer's finding). A person restricted on either side is
-    named by the neutral sentence only."""
-    _fill(open_vault.conn)
-    path = _export(open_vault.conn, tmp_path)
-    doc = json.loads(path.read_text("utf-8"))
-    anna = repo.PERSONS.all(open_vault.conn)[0]
-    doc["tables"]["retention_restriction"] = [{"record_id": anna.id, "record_kind": "person",
-                                               "reason": "Widerspruch", "since": "2026-11-24"}]
+    restriction was read (a reviewer's finding). A restriction she takes counts from the
+    first row: the neutral sentence only."""
+    doc, path, anna = _a_file_restricting_anna(open_vault, tmp_path)
     row = next(r for r in doc["tables"]["person"] if r["id"] == anna.id)
     row["class_label"] = "9z"
-    result = mx.merge_document(open_vault.conn, doc,
-                               {f"retention_restriction:{anna.id}": mx.TAKE_THEIRS}, beside=path)
-    [conflict] = result.conflicts
+    [conflict] = _merged_taking_her_restriction(open_vault.conn, doc, path, anna).conflicts
     assert conflict.table == "person" and conflict.values == ()
     assert conflict.what == mx.RESTRICTED_WHAT and "9z" not in str(conflict)
