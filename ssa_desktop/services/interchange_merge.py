@@ -80,9 +80,9 @@ FIELD_NAMES = handover_rules.FIELD_LABELS
 class RestrictedHere:
     """The ids restricted (Art. 18 DSGVO) for one merge's conflict words: here, or by the
     file where she takes its restriction (``in_file``: persons are merged before the
-    restrictions, so a conflict on her row comes before the restriction is written). Read when the first conflict needs
-    them, again only after the merge itself wrote a restriction or applied a deletion
-    (``changed``) – not once per conflict."""
+    restrictions, so a conflict on her row comes before the restriction is written). Read
+    when the first conflict needs them, again only after the merge itself wrote a
+    restriction or applied a deletion (``changed``) – not once per conflict."""
 
     def __init__(self, conn: Connection, in_file: frozenset[str] = frozenset()) -> None:
         self._conn = conn
@@ -190,10 +190,6 @@ def _differences(table, existing: Any, row: dict, erased: set[str]) -> tuple[str
                  and ix._from_json(s, row[s.name]) != getattr(existing, s.name))
 
 
-def _resolution(resolutions: dict[str, str] | None, conflict: Conflict) -> str | None:
-    return _choice(resolutions, conflict.ref)
-
-
 def _choice(resolutions: dict[str, str] | None, ref: str) -> str | None:
     if not resolutions:
         return None
@@ -299,7 +295,7 @@ def _merge_documents(conn: Connection, differing: list, resolutions,
         conflict = Conflict("document", (mine.id,), place, fields,
                             *conflict_words(conn, "document", mine, values,
                                             restricted=_restricted(result)))
-        choice = _resolution(resolutions, conflict)
+        choice = _choice(resolutions, conflict.ref)
         if choice == TAKE_THEIRS:
             documents_repo.DOCUMENTS.update(conn, dataclasses.replace(
                 mine, **{name: getattr(theirs, name) for name in fields}))
@@ -424,7 +420,7 @@ def _merge_two_way(conn: Connection, table, existing: Any, row: dict, erased: se
         result.identical[table.name] += 1
         return
     conflict = _conflict(conn, table, key, i, existing, row, differing, _restricted(result))
-    choice = _resolution(resolutions, conflict)
+    choice = _choice(resolutions, conflict.ref)
     if choice == TAKE_THEIRS:
         values = {s.name: ix._from_json(s, row[s.name])
                   for s in ix.field_specs(table.name)
@@ -545,7 +541,7 @@ def _settle_clash(conn: Connection, table, existing: Any, row: dict, key: tuple,
     file's, kept: only those the file alone changed), or None when nothing is written
     (no resolution yet: listed as a conflict; kept and nothing else to take)."""
     conflict = _conflict(conn, table, key, i, existing, row, tuple(clash), _restricted(result))
-    choice = _resolution(resolutions, conflict)
+    choice = _choice(resolutions, conflict.ref)
     if choice is None:
         result.conflicts.append(conflict)
         return None
@@ -624,7 +620,7 @@ def _decided(conn: Connection, conflict: Conflict, resolutions, result: MergeRes
              row: dict) -> bool:
     """Her answer to ``conflict``: theirs writes ``row`` (True), mine counts it kept, none
     yet lists the conflict."""
-    choice = _resolution(resolutions, conflict)
+    choice = _choice(resolutions, conflict.ref)
     if choice == TAKE_THEIRS:
         table.insert(conn, ix._build(table, row))
         result.taken[table.name] += 1
@@ -697,7 +693,7 @@ def _merge_settings(conn: Connection, settings: dict, resolutions, result: Merge
             result.identical[SETTINGS] += 1
         else:
             conflict = Conflict(SETTINGS, (name,), f"settings.{name}", ("value",))
-            choice = _resolution(resolutions, conflict)
+            choice = _choice(resolutions, conflict.ref)
             if choice == TAKE_THEIRS:
                 repo.set_setting(conn, name, value)
                 result.taken[SETTINGS] += 1
