@@ -16,7 +16,6 @@ reachable) keeps its row for the next unlock.
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import contextvars
 import os
@@ -27,7 +26,7 @@ from pathlib import Path
 
 from . import files
 from .connection import Connection
-from .errors import VaultError
+from .errors import FileBeingWritten, VaultError
 from .transactions import transaction
 
 TABLE = "file_intent"
@@ -35,14 +34,21 @@ TABLE = "file_intent"
 _OPEN: contextvars.ContextVar[tuple[tuple[int, ...], ...]] = contextvars.ContextVar(
     "ssa_file_intents", default=())
 # The rows of the blocks running now, in any thread of this process: not left by a kill;
-# and the files they write (absolute paths, counted). The unlock's upkeep runs on its own
+# and the files they write (absolute paths). One writer per file: a block to a file another
+# block writes now is refused at its start (``FileBeingWritten``; the first one's undo
+# would put her older file back over the second's). The unlock's upkeep runs on its own
 # lane beside an export she started at once: it touches no row of such a file (nor a
 # folder holding one), and a block to a file the upkeep is undoing now waits until it is
 # done. Without this it undid the file being written under the export's feet.
 _LIVE: set[int] = set()
-_WRITING: collections.Counter[str] = collections.Counter()
+_WRITING: set[str] = set()
 _UNDOING: set[str] = set()
 _LIVE_LOCK = threading.Condition()
+
+
+def _waits_for_upkeep() -> None:
+    """Called (under the lock) each time a block starts waiting for the upkeep: a seam
+    for the tests, which learn so that the block waits, without timing."""
 
 
 def _folder_text(folder: Path) -> str:
@@ -61,28 +67,35 @@ def _overlap(a: str, b: str) -> bool:
 
 
 @contextlib.contextmanager
-def _writing(paths: list[str]) -> Iterator[None]:
-    with _LIVE_LOCK:   # the upkeep puts an old file back there now: after it, not under it
-        _LIVE_LOCK.wait_for(lambda: not any(_overlap(p, u) for p in paths for u in _UNDOING))
+def _writing(targets: tuple[Path, ...]) -> Iterator[None]:
+    """The block's files claimed for it alone (each once, as the platform compares paths):
+    after the upkeep has put an old file back there, not under it; ``FileBeingWritten``
+    when another block writes one of them now."""
+    paths = list({os.path.normcase(p): p for p in map(os.path.abspath, targets)}.values())
+    with _LIVE_LOCK:
+        while any(_overlap(p, u) for p in paths for u in _UNDOING):
+            _waits_for_upkeep()
+            _LIVE_LOCK.wait()
+        for p in paths:
+            if any(_overlap(p, w) for w in _WRITING):
+                raise FileBeingWritten(Path(p))
         _WRITING.update(paths)
     try:
         yield
     finally:
         with _LIVE_LOCK:
-            _WRITING.subtract(paths)
-            for p in paths:
-                if _WRITING[p] <= 0:
-                    del _WRITING[p]
+            _WRITING.difference_update(paths)
 
 
 @contextlib.contextmanager
 def journaled(conn: Connection, *targets: Path) -> Iterator[None]:
     """``files.undone_on_failure`` for ``targets``, recorded in the vault first (its own
     commit) so that a kill before the step's ``settle`` is undone at the next unlock; the
-    folders it makes for them are recorded too (removed again when left empty)."""
+    folders it makes for them are recorded too (removed again when left empty). Refused
+    (``FileBeingWritten``, nothing written) while another block writes one of them."""
     if conn.in_transaction:   # its commit must come before the file, not with the step
         raise RuntimeError("journaled: outside the step's transaction only")
-    with _writing([os.path.abspath(t) for t in targets]):
+    with _writing(targets):
         made: list[Path] = []
         for t in targets:   # its folder is there when recorded: missing at unlock = not reachable
             try:
