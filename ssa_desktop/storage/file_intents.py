@@ -132,8 +132,7 @@ def _undone_unless_done(conn: Connection, ids: tuple[int, ...],
         # undone here: the rows go; an undo refused (held) keeps them for the next unlock,
         # and the folder it stays in
         for folder in reversed(made):
-            with contextlib.suppress(OSError):
-                folder.rmdir()
+            _remove_unless_written_into(folder, names)
         _forget(conn, [i for i, (t, k) in zip(file_ids, names.items(), strict=True)
                        if (not t.exists() if k is None else not k.exists())]
                 + [i for i, f in zip(folder_ids, made, strict=True) if not f.exists()])
@@ -148,6 +147,19 @@ def _undone_unless_done(conn: Connection, ids: tuple[int, ...],
     # done: the kept files are removed; one still there (held) goes at the next unlock
     _forget(conn, [*folder_ids, *(i for i, k in zip(file_ids, names.values(), strict=True)
                                   if k is None or not k.exists())])
+
+
+def _remove_unless_written_into(folder: Path, names: dict[Path, Path | None]) -> None:
+    """A folder the block made, removed when empty, unless another block writes a file
+    into it now: the folder is that one's then (this row waits for an unlock, which
+    removes it if left empty). Under the lock: a block claims its files first and then
+    makes their folder, so it either is seen here or finds the folder gone and makes it
+    itself (with a row of its own)."""
+    own = {os.path.normcase(os.path.abspath(t)) for t in names}
+    with _LIVE_LOCK, contextlib.suppress(OSError):
+        if not any(_overlap(_folder_text(folder), w) for w in _WRITING
+                   if os.path.normcase(w) not in own):
+            folder.rmdir()
 
 
 @contextlib.contextmanager

@@ -175,3 +175,35 @@ def test_an_export_to_a_file_the_upkeep_puts_back_waits_for_it(open_vault, tmp_p
     assert len(said) == 1 and "frühere Fassung" in said[0]
     assert target.read_bytes() == b"%PDF the second export"
     assert list(target.parent.iterdir()) == [target] and _journal(open_vault.conn) == []
+
+
+def test_a_cancelled_export_leaves_the_folder_another_one_writes_into(open_vault, tmp_path):
+    """The first export made the „…-Dokumente“ folder for its copy; a second one writes
+    another file into it now. The first, cancelled, leaves the folder to the second (and
+    its row: an empty folder goes at the next unlock); the second cancelled too, the
+    folder it found is empty and goes at the unlock. Before: the first removed the folder
+    while the second was in its block, the second's write made it again without a row,
+    and the folder (its name names the child) stayed for good."""
+    folder = tmp_path / "Ausgabe" / "Auskunft Kim Sommer-Dokumente"
+    folder.parent.mkdir()
+    began, cancel = threading.Event(), threading.Event()
+
+    def first(conn) -> None:
+        with file_intents.journaled(conn, folder / "01-Brief.pdf"):
+            began.set()
+            cancel.wait()
+            raise Cancelled
+
+    first_export = Beside(open_vault, first)
+    first_export.start()
+    began.wait()
+    conn = open_vault.conn
+    with pytest.raises(Cancelled), file_intents.written(conn, folder / "02-Notiz.pdf"):
+        cancel.set()
+        first_export.join()
+        files.atomic_write_bytes(folder / "02-Notiz.pdf", b"%PDF the second export")
+        raise Cancelled
+    assert isinstance(first_export.error, Cancelled)
+    assert list(folder.iterdir()) == []
+    assert overwrites.undo_interrupted(conn) == []
+    assert list(folder.parent.iterdir()) == [] and _journal(conn) == []
