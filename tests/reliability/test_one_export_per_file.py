@@ -10,6 +10,7 @@ second's (a letter logged in the Übermittlungsprotokoll, its file gone)."""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Callable
@@ -17,10 +18,14 @@ from pathlib import Path
 
 import pytest
 
-from ssa_desktop.services import overwrites
+from ssa_desktop.services import overwrites, statistics
 from ssa_desktop.services.operations import Cancelled
 from ssa_desktop.storage import file_intents, files
 from ssa_desktop.storage.errors import FileBeingWritten
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.reliability.test_overwrite_killed import _vault_with_document
+from tests.reliability.test_overwrite_killed_exports import KVJS
 
 
 class Beside(threading.Thread):
@@ -207,3 +212,42 @@ def test_a_cancelled_export_leaves_the_folder_another_one_writes_into(open_vault
     assert list(folder.iterdir()) == []
     assert overwrites.undo_interrupted(conn) == []
     assert list(folder.parent.iterdir()) == [] and _journal(conn) == []
+
+
+def test_a_kvjs_export_run_twice_at_once_leaves_the_first_ones_set_whole(tmp_path,
+                                                                         monkeypatch):
+    """The KVJS set exported twice at once into one folder (GUI and CLI in one process):
+    held after its second file, the first export goes on once the second was refused;
+    the four files are all the first export's (one revision), nothing hidden is left."""
+    vault = tmp_path / "tresor"
+    _vault_with_document(vault)
+    out = tmp_path / "Ausgabe"
+    out.mkdir()
+    session = Vault(vault).unlock(PASSPHRASE)
+    try:
+        scope = statistics.scopes(session.conn, 2025, soll=False)[0].scope
+        halfway, go_on = threading.Event(), threading.Event()
+        placed = files.put_in_place
+
+        def held_after_two(tmp, where):
+            placed(tmp, where)
+            if threading.current_thread() is first and len(list(out.iterdir())) == 2:
+                halfway.set()
+                go_on.wait()
+
+        monkeypatch.setattr(files, "put_in_place", held_after_two)
+        first = Beside(session, lambda conn: statistics.export_all(conn, 2025, scope, out))
+        first.start()
+        halfway.wait()
+        try:
+            with pytest.raises(FileBeingWritten):
+                statistics.export_all(session.conn, 2025, scope, out)
+        finally:
+            go_on.set()
+            first.join()
+        assert first.error is None
+        assert sorted(p.name for p in out.iterdir()) == sorted(KVJS)
+        assert json.loads((out / KVJS[3]).read_text("utf-8"))["revision"] == 1
+        assert _journal(session.conn) == []
+    finally:
+        session.lock()
