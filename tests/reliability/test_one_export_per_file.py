@@ -30,7 +30,8 @@ from tests.reliability.test_overwrite_killed_exports import KVJS
 
 class Beside(threading.Thread):
     """``work(conn)`` on a thread of its own with a worker connection of ``session``; the
-    error it ended with in ``error``."""
+    error it ended with in ``error``. ``done`` is set when it ends: pass the event the
+    test waits for, so that a thread failing early never leaves the test waiting."""
 
     def __init__(self, session, work: Callable, done: threading.Event | None = None) -> None:
         super().__init__(daemon=True)
@@ -71,9 +72,10 @@ def _first_export_held(open_vault, target: Path) -> tuple[Beside, threading.Even
             cancel.wait()
             raise Cancelled
 
-    thread = Beside(open_vault, first)
+    thread = Beside(open_vault, first, done=wrote)
     thread.start()
     wrote.wait()
+    assert thread.error is None
     return thread, cancel
 
 
@@ -163,12 +165,14 @@ def test_an_export_to_a_file_the_upkeep_puts_back_waits_for_it(open_vault, tmp_p
     monkeypatch.setattr(files, "replace", held_replace)
     monkeypatch.setattr(file_intents, "_waits_for_upkeep", seam)
     said: list[str] = []
-    upkeep = Beside(open_vault, lambda conn: said.extend(overwrites.undo_interrupted(conn)))
+    upkeep = Beside(open_vault, lambda conn: said.extend(overwrites.undo_interrupted(conn)),
+                    done=putting_back)
     export = Beside(open_vault, lambda conn: _second_export(conn, target), done=answered)
     upkeep.start()
     putting_back.wait()
     export.start()
     try:
+        assert upkeep.is_alive(), upkeep.error
         answered.wait()
         assert waits.is_set(), "the export wrote while the upkeep put the old file back"
         assert target.read_bytes() == b"%PDF the killed export"   # nothing written yet
@@ -199,9 +203,10 @@ def test_a_cancelled_export_leaves_the_folder_another_one_writes_into(open_vault
             cancel.wait()
             raise Cancelled
 
-    first_export = Beside(open_vault, first)
+    first_export = Beside(open_vault, first, done=began)
     first_export.start()
     began.wait()
+    assert first_export.error is None
     conn = open_vault.conn
     with pytest.raises(Cancelled), file_intents.written(conn, folder / "02-Notiz.pdf"):
         cancel.set()
@@ -236,10 +241,12 @@ def test_a_kvjs_export_run_twice_at_once_leaves_the_first_ones_set_whole(tmp_pat
                 go_on.wait()
 
         monkeypatch.setattr(files, "put_in_place", held_after_two)
-        first = Beside(session, lambda conn: statistics.export_all(conn, 2025, scope, out))
+        first = Beside(session, lambda conn: statistics.export_all(conn, 2025, scope, out),
+                       done=halfway)
         first.start()
         halfway.wait()
         try:
+            assert first.is_alive(), first.error
             with pytest.raises(FileBeingWritten):
                 statistics.export_all(session.conn, 2025, scope, out)
         finally:
