@@ -18,6 +18,9 @@ import pytest
 # what Qt's AT-SPI bridge passes on to no reader (AtSpiAdaptor::notify: "we ignore these")
 UNHEARD = frozenset({"TableModelChanged", "DialogStart", "DialogEnd", "Alert", "ParentChanged",
                      "LocationChanged", "SelectionWithin", "ActionChanged"})
+# Orca 43 queues a widget's showing or hiding only for these roles (event_manager._ignore)
+_SHOWING_HEARD = ("AlertMessage", "Dialog", "Notification", "StatusBar", "ToolTip",
+                  "PopupMenu", "Pane")
 _HANDLER = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
 _SYMBOL = "_ZN11QAccessible20installUpdateHandlerEPFvP16QAccessibleEventE"
 
@@ -35,10 +38,11 @@ def _install_update_handler():
 
 
 @contextmanager
-def sent(unheard: bool = False) -> Iterator[list[tuple[str, str]]]:
+def sent(unheard: bool = False, *, by_orca: bool = False) -> Iterator[list[tuple[str, str]]]:
     """Accessibility on, as with a screen reader; yields the events sent meanwhile, each
     as (its type, its object's class), and nothing reaches the platform's bridge.
-    ``UNHEARD`` ones are left out too, unless ``unheard``."""
+    ``UNHEARD`` ones are left out too, unless ``unheard``; ``by_orca``: only those Orca 43
+    queues (a widget's showing or hiding only for the roles it says)."""
     import shiboken6
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QAccessible
@@ -52,6 +56,10 @@ def sent(unheard: bool = False) -> Iterator[list[tuple[str, str]]]:
         obj = ctypes.c_void_p.from_address(address + 16).value
         name = shiboken6.wrapInstance(obj, QObject).metaObject().className() if obj else ""
         kind_name = QAccessible.Event(kind).name
+        if by_orca and kind_name in ("ObjectShow", "ObjectHide") and obj:
+            iface = QAccessible.queryAccessibleInterface(shiboken6.wrapInstance(obj, QObject))
+            if iface is None or iface.role().name not in _SHOWING_HEARD:
+                return
         if unheard or kind_name not in UNHEARD:
             events.append((kind_name, name))
 

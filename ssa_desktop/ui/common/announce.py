@@ -314,6 +314,14 @@ def quietly_unless_shown(widget: QWidget, change, *args):
         _tables_renewed(widget)
 
 
+def built_quietly(build, *args):
+    """``build(*args)``: a widget not shown yet (an area on first use), made with no
+    event; a reader reads it when it shows."""
+    widget = quietly(build, *args)
+    _tables_renewed(widget)
+    return widget
+
+
 def _tables_renewed(widget: QWidget) -> None:
     """Qt's interface of a table (a list, a combo box's list) keeps its cells until a model
     change reaches it: after a quiet change it read them empty or from old rows. The
