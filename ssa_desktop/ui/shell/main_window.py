@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
         if index < 0 or not self.ctx.is_unlocked:
             return self.areas.get(key)
         if key not in self.areas:
-            widget = built_quietly(self._build_area, AREAS[index])  # no event until shown
+            widget: QWidget = built_quietly(self._build_area, AREAS[index])  # no event till shown
             widget.setAccessibleName(tr_areas(AREAS[index].title))
             old = self.stack.widget(index)  # the area's placeholder
             self.stack.insertWidget(index, widget)
