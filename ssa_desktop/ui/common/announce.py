@@ -301,6 +301,64 @@ def quietly(change, *args):
             QAccessible.setActive(True)
 
 
+def quietly_unless_shown(widget: QWidget, change, *args):
+    """``change(*args)`` of ``widget``'s content, quietly while it does not show (a page's
+    tab behind another, the list behind a person's page): a reader hears nothing of it
+    and reads it when it shows. A refresh of everything sent ~75 events, and Orca 43 drops
+    its queue (and the message waiting in it) beyond 50."""
+    if widget.isVisible():
+        return change(*args)
+    try:
+        return quietly(change, *args)
+    finally:
+        _tables_renewed(widget)
+
+
+def built_quietly(build, *args):
+    """``build(*args)``: a widget not shown yet (an area on first use), made with no
+    event; a reader reads it when it shows."""
+    widget = quietly(build, *args)
+    _tables_renewed(widget)
+    return widget
+
+
+def _tables_renewed(widget: QWidget) -> None:
+    """Qt's interface of a table (a list, a combo box's list) keeps its cells until a model
+    change reaches it: after a quiet change it read them empty or from old rows. The
+    change goes to each view (the AT-SPI bridge passes it on to no reader)."""
+    from PySide6.QtGui import QAccessible, QAccessibleTableModelChangeEvent
+    from PySide6.QtWidgets import QAbstractItemView
+
+    if not QAccessible.isActive():
+        return
+    reset = QAccessibleTableModelChangeEvent.ModelChangeType.ModelReset
+    views = widget.findChildren(QAbstractItemView)
+    for view in [widget, *views] if isinstance(widget, QAbstractItemView) else views:
+        QAccessible.updateAccessibility(QAccessibleTableModelChangeEvent(view, reset))
+
+
+def close_quietly(window: QWidget, close, *args):
+    """``close(*args)`` hides ``window`` with one event for it: Qt sends one for each of its
+    shown widgets (65 for quick entry), a flood Orca 43 prunes with the message after it.
+    The window's hide is sent, and the focus when it moved meanwhile."""
+    import shiboken6
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+    from PySide6.QtWidgets import QApplication
+
+    if not QAccessible.isActive():
+        return close(*args)
+    before = QApplication.focusWidget()
+    try:
+        return quietly(close, *args)
+    finally:
+        if shiboken6.isValid(window) and not window.isVisible():  # not deleted on close
+            QAccessible.updateAccessibility(QAccessibleEvent(window,
+                                                             QAccessible.Event.ObjectHide))
+        after = QApplication.focusWidget()
+        if after is not None and after is not before:
+            QAccessible.updateAccessibility(QAccessibleEvent(after, QAccessible.Event.Focus))
+
+
 class SecretLineEdit(QLineEdit):
     """A line edit for a passphrase or key: no typed character reaches assistive
     technology. Qt's bridge sends every insertion and deletion of a line edit as an

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...services.operations import DataKind
+from ..common.announce import quietly_unless_shown
 from ..common.area import Area
 from ..common.current_stack import CurrentPageStack
 from ..common.messages import ask_yes_no
@@ -214,7 +215,7 @@ class PersonsArea(Area):
         if place is not None:
             self.list.show_place(place.filters, place.selected)
             return
-        self.list.refresh()
+        quietly_unless_shown(self.list, self.list.refresh)  # behind her page: no event
         if self.showing_page():
             self.page.refresh()
 

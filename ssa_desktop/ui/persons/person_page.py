@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.entities import Person
 from ...services import persons as svc
+from ..common.announce import quietly_unless_shown
 from ..common.current_stack import size_tabs_by_current
 from ..common.elided import ElidedLabel
 from ..common.forms import make_button
@@ -210,7 +211,7 @@ class PersonPage(QWidget):
         self.person = person
         self._update_header()
         if not (same and self.form.dirty):
-            self.form.load(person)
+            quietly_unless_shown(self.form, self.form.load, person)
         self._set_tabs_enabled(True)
         if not same or self._panels_for is None:
             self._make_panels(person_id)
@@ -249,12 +250,11 @@ class PersonPage(QWidget):
 
     def reload_tabs(self) -> None:
         pid = self.person.id if self.person else None
-        self.cases.load(pid)
-        self.timeline.load(pid)
-        self.working.load(pid)
+        for tab in (self.cases, self.timeline, self.working):  # a tab behind: no event
+            quietly_unless_shown(tab, tab.load, pid)
         for panel in (self._cp_panel, self._consents_panel, self.documents_panel):
             if panel is not None:
-                panel.refresh()
+                quietly_unless_shown(panel, panel.refresh)
 
     def refresh(self) -> None:
         if self.person is not None and not self.load(self.person.id):

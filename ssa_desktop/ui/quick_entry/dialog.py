@@ -42,7 +42,7 @@ from ...domain.errors import UserError
 from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
 from ...services import activities, appointments, goals, notes, persons, schools
-from ..common.announce import announce
+from ..common.announce import announce, close_quietly
 from ..common.combos import (
     close_open_list,
     make_combo,
@@ -920,7 +920,7 @@ class QuickEntryDialog(QDialog):
             self.ctx.locked.disconnect(self._on_locked)
         except (RuntimeError, TypeError):
             pass
-        super().done(result)
+        close_quietly(self, super().done, result)  # one event, not one per field
 
 
 def _align_columns(top: QFormLayout, form: QFormLayout) -> None:

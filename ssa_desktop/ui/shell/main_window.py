@@ -41,7 +41,7 @@ from ...services.session import DeviceKeyStore
 from .. import theme
 from ..areas import AREAS
 from ..background import _Task, after, running_writes
-from ..common.announce import MessageLabel, announce, quietly
+from ..common.announce import MessageLabel, announce, built_quietly, quietly
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
 from ..common.labels import name_by_label, name_window
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
         if index < 0 or not self.ctx.is_unlocked:
             return self.areas.get(key)
         if key not in self.areas:
-            widget = self._build_area(AREAS[index])
+            widget: QWidget = built_quietly(self._build_area, AREAS[index])  # no event till shown
             widget.setAccessibleName(tr_areas(AREAS[index].title))
             old = self.stack.widget(index)  # the area's placeholder
             self.stack.insertWidget(index, widget)
