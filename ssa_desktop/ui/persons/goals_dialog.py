@@ -151,9 +151,22 @@ class GoalEditDialog(QDialog):
                        anchor_4=anchors[3], anchor_5=anchors[4],
                        target_date=self.target.value() if self.has_target.isChecked() else None)
 
+    def _field(self, name: str) -> QWidget | None:
+        """The input of the goal's field ``name`` (``goals.goal_problems``)."""
+        if name.startswith("anchor_"):
+            return self.anchors[int(name.removeprefix("anchor_")) - 1]
+        return {"text": self.text, "pupil_words": self.words, "scale": self.scale,
+                "baseline": self.baseline}.get(name)
+
     def accept(self) -> None:
+        goal = self.collect()
+        problems = g.goal_problems(goal)
+        if problems:   # said where she can mend it: the focus goes into that field
+            name, why = problems[0]
+            say_refusal(self.error, why + ".", self._field(name))
+            return
         try:
-            self.goal = self.ctx.apply(svc.save_goal, self.collect())
+            self.goal = self.ctx.apply(svc.save_goal, goal)
         except svc.GoalServiceError as err:
             self.error.say(str(err))
             self.error.show()
@@ -175,6 +188,7 @@ class RateDialog(QDialog):
         self.level.setCurrentIndex(0)
         self.error = error_line()
         self.error.hide()
+        self.level.currentIndexChanged.connect(self._level_chosen)
         form = QFormLayout()
         shown = QLabel(goal.text)   # whole and as written: up to 300 characters
         shown.setTextFormat(Qt.TextFormat.PlainText)
@@ -191,6 +205,11 @@ class RateDialog(QDialog):
         layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
         add_last(layout, self.error)
         whole_window_scrolls(self)
+
+    def _level_chosen(self) -> None:
+        """„Bitte wählen Sie die Stufe.“ goes once she chose one."""
+        if self.level.currentData() is not None:
+            say_refusal(self.error, "")
 
     def accept(self) -> None:
         if self.level.currentData() is None:

@@ -1,0 +1,67 @@
+"""Ziele mit Skala by keys: a refused goal puts her into the field the message is about
+(the focus stayed where Enter was pressed, in „Skala“, while the message spoke of the
+goal's text), and the rating's „Bitte wählen Sie die Stufe.“ goes once she chose one (it
+stayed under the chosen level, also while the date she typed was refused)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain import goals as g
+from ssa_desktop.domain.entities import Case
+from ssa_desktop.services import goals, persons
+from ssa_desktop.ui.persons.goals_dialog import GoalEditDialog, RateDialog
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _key(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def _shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    return dialog
+
+
+def _case(conn, pupil):
+    return persons.save_case(conn, Case(pupil.id, date(2025, 9, 1), title="Schulangst"))
+
+
+def test_a_goal_without_text_puts_her_into_the_text(qtbot, ctx, conn, pupil):
+    dialog = _shown(qtbot, GoalEditDialog(ctx, g.CaseGoal(_case(conn, pupil).id, "")))
+    _key(Qt.Key.Key_S, ALT)                       # &Skala
+    _key(Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Bitte das Ziel in wenigen Worten beschreiben."
+    assert QApplication.focusWidget() is dialog.text
+
+
+def test_words_too_long_put_her_into_her_words(qtbot, ctx, conn, pupil):
+    dialog = _shown(qtbot, GoalEditDialog(ctx, g.CaseGoal(_case(conn, pupil).id, "")))
+    QTest.keyClicks(dialog.text, "Jeden Tag in die Schule")
+    _key(Qt.Key.Key_W, ALT)                       # In eigenen &Worten
+    dialog.words.setText("x" * (g.TEXT_LIMIT + 1))
+    _key(Qt.Key.Key_Z, ALT)                       # &Ziel
+    _key(Qt.Key.Key_Return)
+    assert "höchstens 300 Zeichen" in dialog.error.text()
+    assert QApplication.focusWidget() is dialog.words
+
+
+def test_the_level_refusal_goes_once_she_chose_one(qtbot, ctx, conn, pupil):
+    goal = goals.save_goal(conn, g.CaseGoal(_case(conn, pupil).id, "Jeden Tag in die Schule",
+                                            scale=g.GAS, baseline=-2))
+    dialog = _shown(qtbot, RateDialog(ctx, goal))
+    _key(Qt.Key.Key_Return)
+    assert dialog.error.text() == "Bitte wählen Sie die Stufe."
+    assert QApplication.focusWidget() is dialog.level
+    _key(Qt.Key.Key_Down)
+    assert dialog.level.currentData() == -2
+    assert not dialog.error.isVisible()
