@@ -139,3 +139,15 @@ def delete_key_asks(view: QWidget, ask: Callable[[], object]) -> QShortcut:
     delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     delete.activated.connect(ask)
     return delete
+
+
+def enter_key_opens(view: QWidget, open_: Callable[[], object]) -> list[QShortcut]:
+    """Enter (either key) in ``view`` (a list) calls ``open_``, as a double click does; the
+    key goes no further (in a dialog it pressed its first button)."""
+    shortcuts = []
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(open_)
+        shortcuts.append(shortcut)
+    return shortcuts

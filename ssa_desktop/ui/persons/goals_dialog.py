@@ -33,7 +33,7 @@ from ..common.message_line import add_last, error_line
 from ..common.messages import show_error, user_message
 from ..common.modal import modal, run_modal
 from ..common.models import RowsModel
-from ..common.tables import make_table_view
+from ..common.tables import enter_key_opens, make_table_view
 from ..context import AppContext
 from ..i18n import translator
 from ..memory import give_back_when_gone
@@ -286,8 +286,11 @@ class GoalsDialog(QDialog):
         # every column in sight, a cut cell whole on hover: its contents' widths scrolled
         # the table sideways at 640×360 (1280×720 at 200 %)
         fit_columns(self.table, stretch=0)
-        self.table.activated.connect(lambda _i: self.show_trend())
+        # a double click or Enter shows the trend, once: ``activated`` came with the double
+        # click too (the trend again after she closed it), and the Enter it left went on to
+        # the dialog's first button („Neues Ziel …“)
         self.table.doubleClicked.connect(lambda _i: self.show_trend())
+        enter_key_opens(self.table, self.show_trend)
         row = QHBoxLayout()
         self.buttons = {
             "new": make_button(tr("&Neues Ziel …"), tr("Neues Ziel mit Skala"), self.new_goal),

@@ -65,3 +65,53 @@ def test_the_level_refusal_goes_once_she_chose_one(qtbot, ctx, conn, pupil):
     _key(Qt.Key.Key_Down)
     assert dialog.level.currentData() == -2
     assert not dialog.error.isVisible()
+
+
+def test_a_double_click_on_a_goal_shows_its_trend_once(qtbot, ctx, conn, pupil, monkeypatch):
+    """The list opened the trend on ``doubleClicked`` and on ``activated``, which a double
+    click also sends: she closed the trend and it came again."""
+    from ssa_desktop.ui.persons import goals_dialog
+
+    case = _case(conn, pupil)
+    goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
+                                     baseline=-2))
+    shown: list = []
+    monkeypatch.setattr(goals_dialog, "run_modal", lambda dialog: shown.append(dialog) or 0)
+    new_goal: list = []
+    monkeypatch.setattr(goals_dialog.GoalsDialog, "new_goal", lambda self: new_goal.append(1))
+    dialog = _shown(qtbot, goals_dialog.GoalsDialog(ctx, case.id))
+    table = dialog.table
+    table.setFocus()
+    _key(Qt.Key.Key_Return)         # Enter on the goal: its trend, not „Neues Ziel …“ after it
+    assert len(shown) == 1
+    assert new_goal == []
+    cell = table.visualRect(table.model().index(0, 0)).center()
+    QTest.mousePress(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    QTest.mouseRelease(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert len(shown) == 2
+
+
+def test_a_double_click_on_a_case_opens_it_once(qtbot, ctx, conn, pupil, monkeypatch):
+    """Fälle had the same two signals: the case opened again after she closed it."""
+    from ssa_desktop.ui.persons import case_dialog
+
+    _case(conn, pupil)
+    opened: list = []
+    monkeypatch.setattr(case_dialog, "run_modal", lambda dialog: opened.append(dialog) or 0)
+    panel = case_dialog.CasesPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.load(pupil.id)
+    with qtbot.waitActive(panel):
+        panel.show()
+        panel.activateWindow()
+    table = panel.table
+    table.selectRow(0)
+    cell = table.visualRect(table.model().index(0, 0)).center()
+    QTest.mousePress(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    QTest.mouseRelease(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert len(opened) == 1
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert len(opened) == 2
