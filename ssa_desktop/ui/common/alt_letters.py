@@ -1,10 +1,11 @@
-"""An Alt+letter that nothing in the window uses types nothing into a text field.
+"""An Alt+letter that nothing in the window uses types nothing into a field.
 
 Qt gives a key press with Alt its letter as text, and a line edit or text box that gets it
 (no label, button or tab of the window took the letter as its shortcut) types it:
-„Sehr geehrte Damen und Herren,q“ after an Alt+Q meant for nothing. Windows' own fields
-type nothing there. Each text field she goes into is watched for such a press, which goes
-no further. Only Alt (with Shift) and a letter A–Z: AltGr (Strg+Alt on Windows) types its
+„Sehr geehrte Damen und Herren,q“ after an Alt+Q meant for nothing; a drop-down list
+takes it as type-ahead (Alt+K chose „Klasse wiederholt“). Windows' own fields do neither.
+Each text field and list she goes into is watched for such a press, which goes no
+further. Only Alt (with Shift) and a letter A–Z: AltGr (Strg+Alt on Windows) types its
 character, Alt+digit is left to the windows that use it (Alt+1 … Alt+6 in quick entry),
 and an Option key's own character on a Mac („å“ for Option+A) is no plain letter.
 """
@@ -12,7 +13,14 @@ and an Option key's own character on a Mac („å“ for Option+A) is no plain l
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 _NAME = "ssa_alt_letters"
 _ALT_ONLY = (Qt.KeyboardModifier.AltModifier,
@@ -31,7 +39,7 @@ def unused_alt_letter(event) -> bool:
 
 
 class _AltLetters(QObject):
-    """Follows the focus; each text field it reaches keeps unused Alt+letters out."""
+    """Follows the focus; each text field or list it reaches keeps unused Alt+letters out."""
 
     def __init__(self, app: QApplication):
         super().__init__(app)
@@ -40,7 +48,7 @@ class _AltLetters(QObject):
         self.watch(None, app.focusWidget())
 
     def watch(self, _old=None, new: QWidget | None = None) -> None:
-        if isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        if isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox)):
             new.removeEventFilter(self)   # once per field, however often she comes back
             new.installEventFilter(self)
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -90,3 +91,28 @@ def test_the_app_keeps_them_out_from_its_first_frame_on(qtbot):
         theme.uninstall(app)
     QTest.keyClick(window, Qt.Key.Key_Q, ALT)
     assert window.text() == "q"   # uninstalled: Qt's own way again (tests)
+
+
+def test_an_unused_alt_letter_picks_no_entry_of_a_list(qtbot):
+    """A drop-down list took the letter as type-ahead: Alt+K in „Verbleib“ (Schuljahres-
+    wechsel) chose „Klasse wiederholt“ for the pupil; an editable one typed it."""
+    theme.install(QApplication.instance())
+    try:
+        window = QWidget()
+        box = QVBoxLayout(window)
+        plain, editable = QComboBox(), QComboBox()
+        editable.setEditable(True)
+        for combo in (plain, editable):
+            combo.addItems(["nicht bekannt", "abgegangen", "Klasse wiederholt"])
+            box.addWidget(combo)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        for combo in (plain, editable):
+            combo.setFocus()
+            QTest.keyClick(combo, Qt.Key.Key_K, ALT)
+            assert combo.currentText() == "nicht bekannt"
+            assert combo.currentIndex() == 0
+    finally:
+        theme.uninstall(QApplication.instance())
