@@ -115,3 +115,23 @@ def test_a_double_click_on_a_case_opens_it_once(qtbot, ctx, conn, pupil, monkeyp
     table.setFocus()
     QTest.keyClick(table, Qt.Key.Key_Return)
     assert len(opened) == 2
+
+
+def test_a_rating_on_a_day_to_come_is_refused_in_the_date(qtbot, ctx, conn, pupil,
+                                                          frozen_clock):
+    """A typo in the year („2062“ for „2026“) put the rating into the trend at a day years
+    ahead; the day of a review is today or before."""
+    goal = goals.save_goal(conn, g.CaseGoal(_case(conn, pupil).id, "Jeden Tag in die Schule",
+                                            scale=g.GAS, baseline=-2))
+    dialog = _shown(qtbot, RateDialog(ctx, goal))
+    _key(Qt.Key.Key_S, ALT)                       # &Stufe
+    _key(Qt.Key.Key_Down)
+    _key(Qt.Key.Key_D, ALT)                       # &Datum
+    QTest.keyClick(dialog.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.day, "25.11.2062")
+    _key(Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert goals.ratings(conn, goal.id) == []
+    assert dialog.error.text() == ("Der 25.11.2062 liegt in der Zukunft: bitte den Tag der "
+                                   "Einschätzung angeben.")
+    assert QApplication.focusWidget() is dialog.day
