@@ -135,3 +135,20 @@ def test_a_rating_on_a_day_to_come_is_refused_in_the_date(qtbot, ctx, conn, pupi
     assert dialog.error.text() == ("Der 25.11.2062 liegt in der Zukunft: bitte den Tag der "
                                    "Einschätzung angeben.")
     assert QApplication.focusWidget() is dialog.day
+
+
+def test_the_change_is_said_in_german_numbers(qtbot, ctx, conn, pupil):
+    """„+1 Stufe“, „+2 Stufen“, „+0 Stufen“: no „Stufe(n)“ in what she reads."""
+    from ssa_desktop.ui.persons.goals_dialog import TrendDialog
+
+    goal = goals.save_goal(conn, g.CaseGoal(_case(conn, pupil).id, "Jeden Tag in die Schule",
+                                            scale=g.GAS, baseline=-2))
+    said = []
+    for level, day in ((-1, date(2025, 10, 6)), (0, date(2025, 11, 3)), (-2, date(2025, 11, 4))):
+        goals.rate(conn, goal.id, level, day)
+        dialog = TrendDialog(ctx, goal.id)
+        qtbot.addWidget(dialog)
+        said.append(dialog.summary.text())
+    assert said == ["Veränderung seit dem Ausgangswert: +1 Stufe.",
+                    "Veränderung seit dem Ausgangswert: +2 Stufen, erreicht.",
+                    "Veränderung seit dem Ausgangswert: +0 Stufen."]
