@@ -126,8 +126,10 @@ def ensure_installed(app: QApplication, high_contrast: bool = False) -> None:
 
 def _install_now(app: QApplication, high_contrast: bool, system: bool) -> colours.Colours:
     from . import focus_frame
+    from .common import alt_letters
 
     focus_frame.install(app)
+    alt_letters.install(app)   # with the focus frame: both follow the focus app-wide
     return _set_palette(app, high_contrast, system)
 
 
@@ -183,8 +185,10 @@ def _quick_high_contrast() -> bool:
 def uninstall(app: QApplication) -> None:
     """Back to plain Fusion and the default palette (tests)."""
     from . import focus_frame
+    from .common import alt_letters
 
     focus_frame.uninstall(app)
+    alt_letters.uninstall(app)
     app.setPalette(QPalette())
     colours.use(colours.LIGHT)
 

@@ -148,5 +148,5 @@ class TrendView(QWidget):
         change = trend.change
         self.summary.setText(
             tr("Noch nicht eingeschätzt.") if change is None else
-            tr("Veränderung seit dem Ausgangswert: {0} Stufe(n){1}.").format(
+            tr("Veränderung seit dem Ausgangswert: {0} Stufe(n){1}.", n=abs(change)).format(
                 f"{change:+d}", tr(", erreicht") if trend.reached else ""))

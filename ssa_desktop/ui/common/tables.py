@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -139,3 +139,26 @@ def delete_key_asks(view: QWidget, ask: Callable[[], object]) -> QShortcut:
     delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     delete.activated.connect(ask)
     return delete
+
+
+
+class _EnterOpens(QObject):
+    def __init__(self, view: QWidget, open_: Callable[[], object]):
+        super().__init__(view)
+        self.open_ = open_
+        view.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.open_()
+            return True
+        return False
+
+
+def enter_key_opens(view: QWidget, open_: Callable[[], object]) -> QObject:
+    """Enter (either key) in ``view`` (a list) calls ``open_``, as a double click does; the
+    key goes no further (in a dialog it went on to press its first button). Strg+Enter
+    and the like stay the window's."""
+    return _EnterOpens(view, open_)

@@ -57,7 +57,7 @@ from ..common.layouts import flow_row
 from ..common.message_line import MessageLine, add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.modal import open_deleting
-from ..common.tables import delete_key_asks, make_table_view
+from ..common.tables import delete_key_asks, enter_key_opens, make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
@@ -189,6 +189,7 @@ class DocumentsPanel(PersonPanel):
                                               tr("Format, Größe"), tr("Eingetragen von")])
         self.table = make_table_view(self.model, tr("Dokumente"), alternating=False)
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
+        enter_key_opens(self.table, self.view_selected)   # Enter shows it too
         fit_columns(self.table, stretch=0)
         layout.addWidget(self.table, 1)
         # directly below the list, which gives up the lines a long message needs: the

@@ -91,8 +91,6 @@ class SerialLetterDialog(SavingDialog):
         self.members = QListWidget()
         self.members.setAccessibleName(tr("Mitglieder"))
         self.members.setMinimumHeight(90)
-        members_label = QLabel(tr("&Mitglieder"))
-        members_label.setBuddy(self.members)
         members_hint = QLabel(tr("Angehakte bekommen einen Brief; die Leertaste setzt den "
                                  "Haken."))
         members_hint.setWordWrap(True)
@@ -108,9 +106,10 @@ class SerialLetterDialog(SavingDialog):
                                          self.remove_member)
         self.all_button = make_button(tr("Alle an&haken"), tr("Alle Mitglieder anhaken"),
                                       lambda: self._tick_all(True))
-        members_box = QGroupBox(tr("Mitglieder"))
+        # the box's title names the list once; Alt+M takes her to the list, its first field
+        # (a label „&Mitglieder“ inside the box „Mitglieder“ showed the word twice)
+        members_box = QGroupBox(tr("&Mitglieder"))
         members_layout = QVBoxLayout(members_box)
-        members_layout.addWidget(members_label)
         members_layout.addWidget(members_hint)
         members_layout.addWidget(self.members, 1)
         add_row = QHBoxLayout()

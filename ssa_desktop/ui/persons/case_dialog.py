@@ -38,7 +38,7 @@ from ..common.layouts import flow_row
 from ..common.messages import show_error, user_message
 from ..common.modal import run_modal
 from ..common.models import RowsModel
-from ..common.tables import make_table_view
+from ..common.tables import enter_key_opens, make_table_view
 from ..common.text_boxes import make_text_box
 from ..context import AppContext
 from ..documents.record_documents import count_on, documents_button, show_record_documents
@@ -173,8 +173,9 @@ class CasesPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         fit_columns(self.table)
+        # once: ``activated`` came with a double click too (the case again after she closed it)
         self.table.doubleClicked.connect(lambda _i: self.edit_case())
-        self.table.activated.connect(lambda _i: self.edit_case())
+        enter_key_opens(self.table, self.edit_case)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
         self.new_button = make_button(tr("Neuer Fall …"), tr("Neuen Fall anlegen"), self.new_case)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain import goals as g
+from ...formatting import fmt_date
 from ...services import goals as svc
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
@@ -33,7 +34,7 @@ from ..common.message_line import add_last, error_line
 from ..common.messages import show_error, user_message
 from ..common.modal import modal, run_modal
 from ..common.models import RowsModel
-from ..common.tables import make_table_view
+from ..common.tables import enter_key_opens, make_table_view
 from ..context import AppContext
 from ..i18n import translator
 from ..memory import give_back_when_gone
@@ -151,9 +152,22 @@ class GoalEditDialog(QDialog):
                        anchor_4=anchors[3], anchor_5=anchors[4],
                        target_date=self.target.value() if self.has_target.isChecked() else None)
 
+    def _field(self, name: str) -> QWidget | None:
+        """The input of the goal's field ``name`` (``goals.goal_problems``)."""
+        if name.startswith("anchor_"):
+            return self.anchors[int(name.removeprefix("anchor_")) - 1]
+        return {"text": self.text, "pupil_words": self.words, "scale": self.scale,
+                "baseline": self.baseline}.get(name)
+
     def accept(self) -> None:
+        goal = self.collect()
+        problems = g.goal_problems(goal)
+        if problems:   # said where she can mend it: the focus goes into that field
+            name, why = problems[0]
+            say_refusal(self.error, why + ".", self._field(name))
+            return
         try:
-            self.goal = self.ctx.apply(svc.save_goal, self.collect())
+            self.goal = self.ctx.apply(svc.save_goal, goal)
         except svc.GoalServiceError as err:
             self.error.say(str(err))
             self.error.show()
@@ -175,6 +189,7 @@ class RateDialog(QDialog):
         self.level.setCurrentIndex(0)
         self.error = error_line()
         self.error.hide()
+        self.level.currentIndexChanged.connect(self._level_chosen)
         form = QFormLayout()
         shown = QLabel(goal.text)   # whole and as written: up to 300 characters
         shown.setTextFormat(Qt.TextFormat.PlainText)
@@ -192,9 +207,19 @@ class RateDialog(QDialog):
         add_last(layout, self.error)
         whole_window_scrolls(self)
 
+    def _level_chosen(self) -> None:
+        """„Bitte wählen Sie die Stufe.“ goes once she chose one."""
+        if self.level.currentData() is not None:
+            say_refusal(self.error, "")
+
     def accept(self) -> None:
         if self.level.currentData() is None:
             say_refusal(self.error, tr("Bitte wählen Sie die Stufe."), self.level)
+            return
+        if self.day.value() > clock.today():   # a typo in the year put it years ahead
+            say_refusal(self.error, tr("Der {0} liegt in der Zukunft: bitte den Tag der "
+                                       "Einschätzung angeben.").format(fmt_date(self.day.value())),
+                        self.day)
             return
         try:
             self.ctx.apply(svc.rate, self.goal.id, self.level.currentData(), self.day.value())
@@ -267,8 +292,11 @@ class GoalsDialog(QDialog):
         # every column in sight, a cut cell whole on hover: its contents' widths scrolled
         # the table sideways at 640×360 (1280×720 at 200 %)
         fit_columns(self.table, stretch=0)
-        self.table.activated.connect(lambda _i: self.show_trend())
+        # a double click or Enter shows the trend, once: ``activated`` came with the double
+        # click too (the trend again after she closed it), and the Enter it left went on to
+        # the dialog's first button („Neues Ziel …“)
         self.table.doubleClicked.connect(lambda _i: self.show_trend())
+        enter_key_opens(self.table, self.show_trend)
         row = QHBoxLayout()
         self.buttons = {
             "new": make_button(tr("&Neues Ziel …"), tr("Neues Ziel mit Skala"), self.new_goal),

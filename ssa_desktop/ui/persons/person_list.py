@@ -217,8 +217,9 @@ class PersonListView(QWidget):
         header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # a double click opens her once (``activated`` came with it too: her page twice);
+        # Enter opens her by its own keys (``_connect``)
         self.table.doubleClicked.connect(self._open_index)
-        self.table.activated.connect(self._open_index)
         return self.table
 
     def _connect(self) -> None:

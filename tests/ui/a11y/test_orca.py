@@ -640,7 +640,7 @@ def test_the_goal_trend_reached_by_her_keys_is_heard_with_its_headers(app, orca)
     heard = orca.wait_for("Ausgangswert (14.09.2026)")
     said = "|".join(heard)
     assert "Jeden Tag in die Schule" in said, heard
-    assert "Veränderung seit dem Ausgangswert: +2 Stufe(n), erreicht" in said, heard
+    assert "Veränderung seit dem Ausgangswert: +2 Stufen, erreicht" in said, heard
     assert "Verlauf als Tabelle" in said and "table with 3 rows 4 columns" in said, heard
     assert window.press("Right", "column header")[-2:] == [
         "Stufe column header -2.", "Ausgangswert (14.09.2026), Stufe."], orca.lines()

@@ -81,7 +81,7 @@ def test_the_trend_tab_shows_the_handed_goal_and_her_rating_marked_as_hers(windo
         _headers, rows = read_table(view.table)
         assert rows[-1] == ["03.12.2026", "0", "kommt an 4 von 5 Tagen",
                             "Jana Berger (Vertretung)"]
-        assert view.summary.text() == ("Veränderung seit dem Ausgangswert: +2 Stufe(n), "
+        assert view.summary.text() == ("Veränderung seit dem Ausgangswert: +2 Stufen, "
                                        "erreicht.")
 
 

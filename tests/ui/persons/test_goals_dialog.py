@@ -85,7 +85,7 @@ def test_the_trend_table_is_read_cell_by_cell_and_printed(qtbot, ctx, conn, pupi
     assert read == [["Ausgangswert (01.09.2025)", "-2", "viel weniger als erwartet", "Stelleninhaberin"],
                     ["06.10.2025", "-1", "weniger als erwartet", "Stelleninhaberin"],
                     ["01.12.2025", "0", "fehlt höchstens einen Tag", "Stelleninhaberin"]]
-    assert dialog.summary.text() == "Veränderung seit dem Ausgangswert: +2 Stufe(n), erreicht."
+    assert dialog.summary.text() == "Veränderung seit dem Ausgangswert: +2 Stufen, erreicht."
     path = dialog.save_pdf(str(tmp_path / "verlauf.pdf"))
     assert path and (tmp_path / "verlauf.pdf").stat().st_size > 1000
 

@@ -29,7 +29,7 @@ from ...common.forms import make_button
 from ...common.labelled_row import add_labelled
 from ...common.layouts import HighForItsWidth
 from ...common.models import describe_cells
-from ...common.tables import hold_rows, make_table_view
+from ...common.tables import enter_key_opens, hold_rows, make_table_view
 from ...context import AppContext
 from ...i18n import translator
 from ..page import SettingsPage, item, message_line
@@ -51,8 +51,9 @@ def _table(name: str, on_open, stretch: int) -> tuple[QTableView, QStandardItemM
     describe_cells(model)   # a cell is read with its school's (post's) name and column
     fit_columns(view, stretch=stretch)
     hold_rows(view)
+    # once: ``activated`` came with a double click too (the dialog again after she closed it)
     view.doubleClicked.connect(lambda _i: on_open())
-    view.activated.connect(lambda _i: on_open())
+    enter_key_opens(view, on_open)
     return view, model
 
 
