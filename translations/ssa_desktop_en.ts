@@ -1510,11 +1510,6 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
-            <source>Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Der Export wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
-            <translation>The document “{0}” then leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. The export is logged as a disclosure (recipient, legal basis; no content).</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
             <source>Das Dokument „{0}“ wird gedruckt: das Papier verlässt den verschlüsselten Tresor, und ein Drucker im Netz kann eine Kopie behalten. Der Druck wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
             <translation>The document “{0}” is printed: the paper leaves the encrypted vault, and a network printer may keep a copy. The print is logged as a disclosure (recipient, legal basis; no content).</translation>
         </message>
@@ -1669,6 +1664,11 @@
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>Meldung</source>
             <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
+            <source>Mit dem Export verlässt das Dokument „{0}“ den verschlüsselten Tresor: die Datei ist unverschlüsselt, und was sie mit einem anderen Programm öffnet, kann Kopien anlegen. Der Export wird als Übermittlung protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).</source>
+            <translation>With the export, the document “{0}” leaves the encrypted vault: the file is not encrypted, and a program that opens it may make copies. The export is logged as a disclosure (recipient, legal basis; no content).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -2716,8 +2716,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
-            <source>Zieldatum festle&amp;gen</source>
-            <translation>Set a target dat&amp;e</translation>
+            <source>Zieldatum festlegen</source>
+            <translation>Set a target date</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
@@ -2753,6 +2753,11 @@
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Zielverlauf speichern</source>
             <translation>Save goal trend</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>festle&amp;gen</source>
+            <translation>s&amp;et</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
@@ -10781,6 +10786,11 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
             <source>Ü&amp;bernehmen</source>
             <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
+            <source>Übernehmen und &amp;neu vorschlagen</source>
+            <translation>Save and propose &amp;new</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />

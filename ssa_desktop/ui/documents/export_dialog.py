@@ -87,7 +87,7 @@ class ExportDocumentDialog(KeepingDialog):
     def texts(self) -> tuple[str, str, str, str]:
         """Window title, button, its accessible name, the warning (``{0}``: the title)."""
         return tr("Dokument exportieren"), tr("E&xportieren …"), tr("Exportieren"), tr(
-                  "Das Dokument „{0}“ verlässt damit den verschlüsselten Tresor: die "
+                  "Mit dem Export verlässt das Dokument „{0}“ den verschlüsselten Tresor: die "
                   "Datei ist unverschlüsselt, und was sie mit einem anderen Programm "
                   "öffnet, kann Kopien anlegen. Der Export wird als Übermittlung "
                   "protokolliert (Empfänger, Rechtsgrundlage; kein Inhalt).")

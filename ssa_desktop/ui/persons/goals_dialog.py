@@ -76,7 +76,8 @@ class GoalEditDialog(QDialog):
                                                goal.anchor_4, goal.anchor_5)]
         self.baseline = QComboBox()
         self.baseline.setAccessibleName(tr("Ausgangswert"))
-        self.has_target = QCheckBox(tr("Zieldatum festle&gen"))
+        self.has_target = QCheckBox(tr("festle&gen"))   # the row's label says „Zieldatum“
+        self.has_target.setAccessibleName(tr("Zieldatum festlegen"))
         self.target = DateField(goal.target_date or clock.today(), accessible_name=tr("Zieldatum"))
         self.has_target.setChecked(goal.target_date is not None)
         self.target.setEnabled(goal.target_date is not None)
@@ -96,7 +97,7 @@ class GoalEditDialog(QDialog):
         row.addWidget(self.has_target)
         row.addWidget(self.target)
         row.addStretch(1)
-        form.addRow(self._label(tr("Zieldat&um"), self.target), row)
+        form.addRow(self._label(tr("Zieldat&um"), self.has_target), row)
         self.error = error_line()
         self.error.hide()
         layout = QVBoxLayout(self)

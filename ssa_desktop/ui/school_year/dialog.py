@@ -99,7 +99,7 @@ class SchoolYearDialog(QDialog):
         self.last_grade.setSpecialValueText(tr("keine"))
         top.addWidget(buddy_label(tr("&Letzte Klassenstufe"), self.last_grade))
         top.addWidget(self.last_grade)
-        self.last_grade_button = QPushButton(tr("Übernehmen und neu vorschlagen"))
+        self.last_grade_button = QPushButton(tr("Übernehmen und &neu vorschlagen"))
         # the name says what the button shows (speech input by its words), the
         # description what it does
         self.last_grade_button.setAccessibleName(tr("Übernehmen und neu vorschlagen"))

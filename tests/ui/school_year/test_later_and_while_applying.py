@@ -169,6 +169,18 @@ def test_her_pupil_stays_marked_when_the_proposal_is_made_anew(ctx, qtbot):
         assert dialog.plan.rows[dialog.table.currentIndex().row()].pseudonym == "B-2"
 
 
+def test_alt_n_saves_the_last_grade_and_proposes_anew(ctx, qtbot):
+    """„Übernehmen und &neu vorschlagen“ had no Alt letter: from the list she had to Tab
+    to it (Enter in the spin box did it too, unsaid)."""
+    with clock.frozen(TODAY):
+        dialog = _shown_dialog(ctx, qtbot)
+        QTest.keyClick(dialog, Qt.Key_L, Qt.AltModifier)
+        QTest.keyClick(dialog.last_grade, Qt.Key_A, Qt.ControlModifier)
+        QTest.keyClicks(dialog.last_grade, "9")
+        QTest.keyClick(dialog.last_grade, Qt.Key_N, Qt.AltModifier)   # clicked a moment later
+        qtbot.waitUntil(lambda: dialog.plan.last_grade_own == 9)       # (animateClick)
+
+
 def test_the_cell_editor_and_the_last_grade_button_are_named_as_they_read(ctx, qtbot):
     with clock.frozen(TODAY):
         dialog = _shown_dialog(ctx, qtbot)
