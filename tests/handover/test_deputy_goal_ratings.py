@@ -250,3 +250,43 @@ def test_two_returns_carrying_her_rating_bring_it_once_in_its_place(conn, out):
         handover_return.import_return(conn, _return(result, out, name=name).path, today=LATER)
     assert [(r.day, r.level, r.contact_id) for r in goals.ratings(conn, goal.id)] == [
         (date(2026, 10, 1), -2, None), (contact.day, 1, contact.id)]
+
+
+def test_her_ratings_on_a_scale_she_changed_are_left_out_the_rest_comes(conn, out):
+    """The goal went out unrated; the deputy changed its scale in her package and rated it
+    there (4 of 1 … 5), while the worker rated it here on its old scale (GAS), so she can no
+    longer change it. The return is taken: those ratings are left out, counted and named in
+    the result; the goal keeps its scale and her ratings; the deputy's contact, her rating
+    of another goal and her document arrive."""
+    from tests.support import document_files as f
+
+    a, _b = _two(conn)
+    goal = _goal(conn, a.id, "Jeden Tag in die Schule")            # unrated when handed
+    other = _goal(conn, a.id, "Pausen ohne Streit")
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    try:
+        goals_repo.CASE_GOALS.update(pkg, g.CaseGoal(**{
+            **vars(goals_repo.CASE_GOALS.get(pkg, goal.id)), "scale": g.GENERIC,
+            "baseline": 1}))
+        contact = handover_deputy_work.deputy_add_contact(
+            pkg, _entry(pkg, a.id, note="Gespräch", ratings={goal.id: 4, other.id: 1}),
+            today=LATER)
+        added = handover_deputy_work.deputy_add_document(
+            pkg, a.id, "consent", "Einwilligung Mutter", WORKDAY, f.pdf(text="Einwilligung"),
+            "/home/jana/Scans/scan_0001.pdf")
+    finally:
+        pkg.close()
+    goals.rate(conn, goal.id, -1, date(2026, 11, 20))             # hers, on GAS, meanwhile
+    merged = handover_return.import_return(conn, _return(result, out).path, today=LATER)
+    assert goals_repo.CASE_GOALS.get(conn, goal.id).scale == g.GAS
+    assert [(r.level, r.written_by) for r in goals.ratings(conn, goal.id)] == [(-1, "")]
+    assert [(r.level, r.contact_id) for r in goals.ratings(conn, other.id)] == [
+        (1, contact.id)]
+    assert repo.CONTACTS.get(conn, contact.id) is not None
+    from ssa_desktop.storage import documents_repo
+    assert documents_repo.DOCUMENTS.get(conn, added.id) is not None
+    assert ("1 Einschätzung(en) der Vertretung zum Ziel „Jeden Tag in die Schule“ nicht "
+            "übernommen: die Vertretung hat seine Skala geändert, hier ist es schon auf "
+            "der bisherigen Skala eingeschätzt; es bleibt bei Ihrer Skala und Ihren "
+            "Einschätzungen.") in merged.after
