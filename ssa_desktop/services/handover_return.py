@@ -171,7 +171,7 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     contents = _contents(conn, entry)
     left_out = _leave_out_deleted_persons(doc, contents)
     left_out += _leave_out_deleted_goals(doc, entry, contents)
-    _leave_out_rescaled_goals(conn, doc, entry)
+    _leave_out_rescaled_goals(conn, doc, entry, contents)
     names = _pseudonyms(conn, doc)
     names.update({pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(
         conn, {*contents.persons, *(x.person_id for x in documents_repo.every(ret))}).items()})
@@ -262,12 +262,14 @@ def _leave_out_deleted_goals(doc: dict, entry: dict, contents: rules.PackageCont
     return 0
 
 
-def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict) -> None:
+def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict,
+                              contents: rules.PackageContents) -> None:
     """Take out of ``doc`` the deputy's ratings of a goal that went out unrated, whose
     scale she changed in her package (her level is of the other scale), while the worker
     rated it here on its scale meanwhile (so the form keeps it): the goal keeps the
-    worker's scale and ratings; one sentence per goal names it and counts them. A level of
-    no scale, or off the scale of a goal that went out rated, is still refused."""
+    worker's scale and ratings; one sentence per goal counts them and names it (not the goal
+    of a person restricted here, Art. 18 DSGVO). A level of no scale, or off the scale of
+    a goal that went out rated, is still refused."""
     handed_rated = {fields.get("goal_id") for fields in
                     ((entry.get("baseline") or {}).get("goal_rating") or {}).values()}
     rows = doc["tables"].get("goal_rating", [])
@@ -282,10 +284,13 @@ def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict) -> None:
     if not left:
         return
     doc["tables"]["goal_rating"] = [r for r in rows if r.get("goal_id") not in left]
+    restricted = retention.restricted_ids(conn)
     for goal_id, n in left.items():
         text = goals_repo.CASE_GOALS.get(conn, goal_id).text   # type: ignore[union-attr]
+        which = ("zu einem Ziel" if (contents.goal_person or {}).get(goal_id) in restricted
+                 else f"zum Ziel „{text}“")
         doc.setdefault("_left_out_sentences", []).append(
-            f"{n} Einschätzung(en) der Vertretung zum Ziel „{text}“ nicht übernommen: die "
+            f"{n} Einschätzung(en) der Vertretung {which} nicht übernommen: die "
             "Vertretung hat seine Skala geändert, hier ist es schon auf der bisherigen "
             "Skala eingeschätzt; es bleibt bei Ihrer Skala und Ihren Einschätzungen.")
 
