@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..domain import clock, plausibility, tables
 from ..domain import handover as rules
-from ..domain.goals import level_problem
+from ..domain.goals import CaseGoal, level_problem
 from ..formatting import fmt_date, fmt_number
 from ..storage import documents_repo, goals_repo
 from ..storage import handover_deputy_repo as qd
@@ -276,10 +276,7 @@ def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict,
     left: dict[str, int] = {}
     for row in rows:
         goal = goals_repo.CASE_GOALS.get(conn, str(row.get("goal_id")))
-        if (goal is not None and level_problem(goal.scale, row.get("level"))
-                and not level_problem(None, row.get("level"))
-                and rules.field_hash(goal.id) not in handed_rated
-                and goals_repo.ratings_of_goal(conn, goal.id)):
+        if goal is not None and _rescaled_there(conn, goal, row, handed_rated):
             left[goal.id] = left.get(goal.id, 0) + 1
     if not left:
         return
@@ -293,6 +290,15 @@ def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict,
             f"{n} Einschätzung(en) der Vertretung {which} nicht übernommen: die "
             "Vertretung hat seine Skala geändert, hier ist es schon auf der bisherigen "
             "Skala eingeschätzt; es bleibt bei Ihrer Skala und Ihren Einschätzungen.")
+
+
+def _rescaled_there(conn: Connection, goal: CaseGoal, row: dict, handed_rated: set) -> bool:
+    """Whether ``row`` rates ``goal`` on the other scale, which the deputy could set in her
+    package (the goal went out unrated) and the worker can no longer (she rated it here)."""
+    level = row.get("level")
+    return bool(level_problem(goal.scale, level) and not level_problem(None, level)
+                and rules.field_hash(goal.id) not in handed_rated
+                and goals_repo.ratings_of_goal(conn, goal.id))
 
 
 def _rating_contacts(doc: dict, contents: rules.PackageContents) -> list[str]:
