@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..domain import clock, plausibility, tables
 from ..domain import handover as rules
-from ..domain.goals import level_problem
+from ..domain.goals import CaseGoal, level_problem
 from ..formatting import fmt_date, fmt_number
 from ..storage import documents_repo, goals_repo
 from ..storage import handover_deputy_repo as qd
@@ -171,6 +171,7 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     contents = _contents(conn, entry)
     left_out = _leave_out_deleted_persons(doc, contents)
     left_out += _leave_out_deleted_goals(doc, entry, contents)
+    _leave_out_rescaled_goals(conn, doc, entry, contents)
     names = _pseudonyms(conn, doc)
     names.update({pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(
         conn, {*contents.persons, *(x.person_id for x in documents_repo.every(ret))}).items()})
@@ -259,6 +260,45 @@ def _leave_out_deleted_goals(doc: dict, entry: dict, contents: rules.PackageCont
             f"{len(rows) - len(kept)} Einschätzung(en) eines inzwischen gelöschten Ziels nicht "
             "übernommen.")
     return 0
+
+
+def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict,
+                              contents: rules.PackageContents) -> None:
+    """Take out of ``doc`` the deputy's ratings of a goal that went out unrated, whose
+    scale she changed in her package (her level is of the other scale), while the worker
+    rated it here on its scale meanwhile (so the form keeps it): the goal keeps the
+    worker's scale and ratings; one sentence per goal counts them and names it (not the goal
+    of a person restricted here, Art. 18 DSGVO). A level of no scale, or off the scale of
+    a goal that went out rated, is still refused."""
+    handed_rated = {fields.get("goal_id") for fields in
+                    ((entry.get("baseline") or {}).get("goal_rating") or {}).values()}
+    rows = doc["tables"].get("goal_rating", [])
+    left: dict[str, int] = {}
+    for row in rows:
+        goal = goals_repo.CASE_GOALS.get(conn, str(row.get("goal_id")))
+        if goal is not None and _rescaled_there(conn, goal, row, handed_rated):
+            left[goal.id] = left.get(goal.id, 0) + 1
+    if not left:
+        return
+    doc["tables"]["goal_rating"] = [r for r in rows if r.get("goal_id") not in left]
+    restricted = retention.restricted_ids(conn)
+    for goal_id, n in left.items():
+        text = goals_repo.CASE_GOALS.get(conn, goal_id).text   # type: ignore[union-attr]
+        which = ("zu einem Ziel" if (contents.goal_person or {}).get(goal_id) in restricted
+                 else f"zum Ziel „{text}“")
+        doc.setdefault("_left_out_sentences", []).append(
+            f"{n} Einschätzung(en) der Vertretung {which} nicht übernommen: die "
+            "Vertretung hat seine Skala geändert, hier ist es schon auf der bisherigen "
+            "Skala eingeschätzt; es bleibt bei Ihrer Skala und Ihren Einschätzungen.")
+
+
+def _rescaled_there(conn: Connection, goal: CaseGoal, row: dict, handed_rated: set) -> bool:
+    """Whether ``row`` rates ``goal`` on the other scale, which the deputy could set in her
+    package (the goal went out unrated) and the worker can no longer (she rated it here)."""
+    level = row.get("level")
+    return bool(level_problem(goal.scale, level) and not level_problem(None, level)
+                and rules.field_hash(goal.id) not in handed_rated
+                and goals_repo.ratings_of_goal(conn, goal.id))
 
 
 def _rating_contacts(doc: dict, contents: rules.PackageContents) -> list[str]:

@@ -197,7 +197,8 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
                                "Vorgängerin, das Paket neu zu schreiben; nichts wurde verändert.")
         rows = _rows_digest(_package_manifest(pkg))
         doc = package_document(pkg)
-        checked = package_documents.check(conn, pkg, progress, (10, 40))
+        kept_facts: list[str] = []   # her facts of a document she holds stay; named
+        checked = package_documents.check(conn, pkg, progress, (10, 40), kept_facts)
         written = package_documents.write_files(conn, pkg, checked, progress, (40, 75))
     finally:
         pkg.close()
@@ -211,6 +212,7 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
     except BaseException:
         package_documents.discard_written(conn, written)
         raise
+    result.after.extend(kept_facts)
     progress(95, "Die Empfangsquittung wird geschrieben …")
     if result.conflicts:
         return result, None

@@ -12,8 +12,10 @@ from dataclasses import replace
 from functools import partial
 
 from ..domain import documents as d
+from ..domain.catalogues import DOCUMENT_KINDS
 from ..domain.digests import sha256
 from ..domain.entities import Document
+from ..formatting import fmt_date
 from ..storage import documents_repo as q
 from ..storage.connection import Connection
 from .handover import PackageError
@@ -99,14 +101,15 @@ OTHER_PERSON = "der Eintrag, zu dem es gehört, ist der einer anderen Person"
 
 
 def check(conn: Connection, pkg: Connection, progress: Progress,
-          span: tuple[int, int]) -> dict[str, str]:
+          span: tuple[int, int], notes: list[str] | None = None) -> dict[str, str]:
     """Every document of the package checked by the rules of every way in
     (``content_problem``: kind, title, size before reading, digest, format), one at a time
     (memory holds one document, however many go); id → SHA-256 of each. One her vault
-    ``conn`` already holds must be the same (``other_facts``: the interchange merge's rule;
-    the receipt has no conflict dialog for documents, so any difference refuses).
-    ``PackageError`` naming the first refused by its title. One progress step per document
-    inside ``span`` (percent from, to)."""
+    ``conn`` already holds must have the same content, person and record; its other facts
+    (title, kind, day, file name, author: ``other_facts``) may differ – hers stay, and one
+    sentence per difference goes into ``notes`` (the receipt has no conflict dialog for
+    documents). ``PackageError`` naming the first refused by its title. One progress step
+    per document inside ``span`` (percent from, to)."""
     ids = q.package_file_ids(pkg)
     checked: dict[str, str] = {}
     for n, doc_id in enumerate(ids, 1):
@@ -114,7 +117,7 @@ def check(conn: Connection, pkg: Connection, progress: Progress,
         doc = q.DOCUMENTS.get(pkg, doc_id)
         if doc is None:
             raise PackageError(DAMAGED)
-        why = _already_here(conn, doc) or content_problem(
+        why = _already_here(conn, doc, notes if notes is not None else []) or content_problem(
             doc, q.package_file_size(pkg, doc_id), partial(q.package_file, pkg, doc_id))
         if why:
             raise PackageError(f"Dokument „{_title(doc)}“ im Übergabepaket: {why}. Nichts "
@@ -123,19 +126,28 @@ def check(conn: Connection, pkg: Connection, progress: Progress,
     return checked
 
 
-def _already_here(conn: Connection, doc: Document) -> str | None:
+def _already_here(conn: Connection, doc: Document, notes: list[str]) -> str | None:
     """Why a package document her vault already holds is refused (None: it is not there,
-    or the same in every fact)."""
+    or the same but for facts she keeps – each such one a sentence in ``notes``)."""
     mine = q.DOCUMENTS.get(conn, doc.id)
     if mine is None:
         return None
     differing = other_facts(mine, doc)
     if differing is None:
         return "dieses Dokument gibt es hier mit anderem Inhalt oder bei einem anderen Eintrag"
-    if differing:
-        return ("dieses Dokument gibt es hier schon mit anderen Angaben ("
-                + ", ".join(_FACT_NAMES[name] for name in differing) + ")")
+    notes.extend(f"Dokument „{_title(mine)}“: in der Datei {_FACT_NAMES[name]} "
+                 f"„{_shown(name, getattr(doc, name))}“ – Ihre Angaben bleiben."
+                 for name in differing)
     return None
+
+
+def _shown(name: str, value) -> str:
+    """A document fact as she reads it (a date, the kind's label)."""
+    if name == "day":
+        return fmt_date(value)
+    if name == "kind":
+        return DOCUMENT_KINDS.label(value)
+    return d.shown_name(str(value))[:80]
 
 
 _FACT_NAMES = {"kind": "Art", "title": "Titel", "day": "Datum", "file_name": "Dateiname",

@@ -207,21 +207,31 @@ def test_a_document_she_already_has_unchanged_is_skipped_as_identical(conn, tmp_
 
 
 
-@pytest.mark.parametrize("change", ["title = 'Zeugnis'", "day = '2026-01-02'",
-                                    "file_name = 'b.pdf'", "written_by = 'Mara Ott'"])
-def test_a_document_she_has_with_other_facts_refuses_the_package(conn, tmp_path, change):
-    """The interchange merge's rule (issue 65): a document this vault holds under the same
-    id but with other facts is no silent skip. The receipt has no conflict dialog for
-    documents: the package is refused by the document's title, nothing received. Before,
-    it was skipped unseen and the receipt named it as arrived."""
+@pytest.mark.parametrize(("change", "said"), [
+    ("title = 'Zeugnis'", "Titel „Zeugnis“"),
+    ("kind = 'report'", "Art „Bescheid/Bericht“"),
+    ("day = '2026-01-02'", "Datum „02.01.2026“"),
+    ("file_name = 'b.pdf'", "Dateiname „b.pdf“"),
+    ("written_by = 'Mara Ott'", "eingetragen von „Mara Ott“")])
+def test_a_document_she_has_with_other_facts_keeps_hers_and_says_so(conn, tmp_path, change,
+                                                                     said):
+    """A document this vault holds under the same id and content but with other facts
+    (title, kind, day, file name, author) does not refuse the package (the receipt has no
+    conflict dialog for documents): hers stays as it is, the package is received, and each
+    difference is named in what she reads, by her title and the file's value."""
     anna, doc, data, made = _package_and_hers(conn, tmp_path, change)
     with fresh_vault() as successor:
         _hers(successor, anna, doc, data)
-        with pytest.raises(svc.PackageError, match="gibt es hier schon mit anderen Angaben"):
-            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
-                                                   tmp_path, today=TODAY)
+        sentence = f"Dokument „Einwilligung“: in der Datei {said} – Ihre Angaben bleiben."
+        result, receipt = handover_school.receive_school_package(
+            successor.conn, made.path, made.key_text, tmp_path, today=TODAY)
+        assert sentence in result.after     # seen with the conflicts, before she decides
+        if receipt is None:                 # her Anna's own conflict (the setup's)
+            result, receipt = handover_school.receive_school_package(
+                successor.conn, made.path, made.key_text, tmp_path, today=TODAY,
+                resolutions={c.ref: "mine" for c in result.conflicts})
+        assert receipt is not None and sentence in result.after
         assert documents_repo.every(successor.conn) == [doc]
-        assert made.path.is_file()
 
 
 def test_a_document_at_another_persons_record_refuses_the_package(conn, tmp_path):

@@ -250,3 +250,66 @@ def test_two_returns_carrying_her_rating_bring_it_once_in_its_place(conn, out):
         handover_return.import_return(conn, _return(result, out, name=name).path, today=LATER)
     assert [(r.day, r.level, r.contact_id) for r in goals.ratings(conn, goal.id)] == [
         (date(2026, 10, 1), -2, None), (contact.day, 1, contact.id)]
+
+
+def _rescaled_return(conn, out):
+    """A's goal went out unrated; the deputy changed its scale in her package to 1 … 5 and
+    rated it 4 (and another goal 1) with her contact, and added a document; the worker
+    rated the goal here on GAS meanwhile. The goals, contact, document and return path."""
+    from tests.support import document_files as f
+
+    a, _b = _two(conn)
+    goal = _goal(conn, a.id, "Jeden Tag in die Schule")            # unrated when handed
+    other = _goal(conn, a.id, "Pausen ohne Streit")
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    try:
+        goals_repo.CASE_GOALS.update(pkg, g.CaseGoal(**{
+            **vars(goals_repo.CASE_GOALS.get(pkg, goal.id)), "scale": g.GENERIC,
+            "baseline": 1}))
+        contact = handover_deputy_work.deputy_add_contact(
+            pkg, _entry(pkg, a.id, note="Gespräch", ratings={goal.id: 4, other.id: 1}),
+            today=LATER)
+        added = handover_deputy_work.deputy_add_document(
+            pkg, a.id, "consent", "Einwilligung Mutter", WORKDAY, f.pdf(text="Einwilligung"),
+            "/home/jana/Scans/scan_0001.pdf")
+    finally:
+        pkg.close()
+    goals.rate(conn, goal.id, -1, date(2026, 11, 20))             # hers, on GAS, meanwhile
+    return a, goal, other, contact, added, _return(result, out).path
+
+
+LEFT_OUT_TAIL = (": die Vertretung hat seine Skala geändert, hier ist es schon auf der "
+                 "bisherigen Skala eingeschätzt; es bleibt bei Ihrer Skala und Ihren "
+                 "Einschätzungen.")
+
+
+def test_her_ratings_on_a_scale_she_changed_are_left_out_the_rest_comes(conn, out):
+    """The return is taken: the deputy's ratings of the re-scaled goal are left out,
+    counted and named in the result; the goal keeps its scale and the worker's ratings;
+    the deputy's contact, her rating of another goal and her document arrive."""
+    from ssa_desktop.storage import documents_repo
+
+    _a, goal, other, contact, added, path = _rescaled_return(conn, out)
+    merged = handover_return.import_return(conn, path, today=LATER)
+    assert goals_repo.CASE_GOALS.get(conn, goal.id).scale == g.GAS
+    assert [(r.level, r.written_by) for r in goals.ratings(conn, goal.id)] == [(-1, "")]
+    assert [(r.level, r.contact_id) for r in goals.ratings(conn, other.id)] == [
+        (1, contact.id)]
+    assert repo.CONTACTS.get(conn, contact.id) is not None
+    assert documents_repo.DOCUMENTS.get(conn, added.id) is not None
+    assert ("1 Einschätzung(en) der Vertretung zum Ziel „Jeden Tag in die Schule“ nicht "
+            "übernommen" + LEFT_OUT_TAIL) in merged.after
+
+
+def test_the_left_out_ratings_of_a_restricted_person_do_not_name_the_goal(conn, out):
+    """Art. 18 DSGVO: for a person restricted here the sentence counts, without the goal."""
+    from ssa_desktop.services import retention
+
+    a, goal, _other, _contact, _added, path = _rescaled_return(conn, out)
+    retention.restrict(conn, a.id, today=LATER)
+    merged = handover_return.import_return(conn, path, today=LATER)
+    assert not any("Jeden Tag" in line for line in merged.after)
+    assert ("1 Einschätzung(en) der Vertretung zu einem Ziel nicht übernommen"
+            + LEFT_OUT_TAIL) in merged.after
+    assert [r.level for r in goals.ratings(conn, goal.id)] == [-1]

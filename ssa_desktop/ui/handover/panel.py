@@ -281,6 +281,7 @@ class HandoverPanel(QWidget):
         def done(value) -> None:
             result, receipt = value
             text = tr("Übergabepaket eingelesen: {0}").format(result.summary())
+            text += "".join("\n" + line for line in result.after)  # e.g. her document facts kept
             if receipt is None:
                 text += "\n" + tr("%n Eintr(ag|äge) weich(t|en) ab; keine Quittung "
                                    "geschrieben, bis entschieden ist.", n=len(result.conflicts))

@@ -51,3 +51,34 @@ def test_she_ticks_one_of_two_documents_with_the_space_key(ctx, qtbot, tmp_path)
                                                    tmp_path)
             assert [doc.id for doc in documents_repo.every(successor.conn)] == [second.id]
     assert first.id != second.id
+
+
+def test_the_panel_names_a_document_whose_facts_she_keeps_before_she_decides(ctx, qtbot,
+                                                                              tmp_path):
+    """A document she holds with another title in the package: the package is read, and
+    the status line names it by her title with the file's value while her own conflict
+    (the setup's Anna) is still to decide."""
+    import os
+
+    from PySide6.QtCore import QTimer
+
+    from ssa_desktop.ui.handover.panel import HandoverPanel
+    from tests.documents.test_school_receipt_documents import _hers, _package_and_hers
+    from tests.ui.handover.test_panel_polish import _escape_conflicts
+
+    with fresh_vault() as colleague:
+        anna, doc, data, made = _package_and_hers(colleague.conn, tmp_path, "title = 'Zeugnis'")
+    _hers(ctx, anna, doc, data)
+    panel = HandoverPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    QTimer.singleShot(20, _escape_conflicts)
+    panel.receive_school(made.path, made.key_text, tmp_path)
+    said = "Dokument „Einwilligung“: in der Datei Titel „Zeugnis“ – Ihre Angaben bleiben."
+    qtbot.waitUntil(lambda: said in panel.status.text(), timeout=20000)
+    assert documents_repo.every(ctx.conn) == [doc]
+    shots = os.environ.get("SSA_SHOTS")       # screenshots for a look, not checked
+    if shots:
+        for width, height in ((1280, 720), (640, 360)):
+            panel.resize(width, height)
+            panel.grab().save(f"{shots}/school_kept_facts_{width}.png")
