@@ -2564,11 +2564,6 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
-            <source>Der {0} liegt in der Zukunft: bitte den Tag der Einschätzung angeben.</source>
-            <translation>{0} is in the future: please enter the day of the rating.</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Dieselben Punkte stehen in der Tabelle darunter.</source>
             <translation>The same points are in the table below.</translation>

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..formatting import fmt_date
 from .entities import new_id, now_iso
 from .errors import UserError
 
@@ -153,9 +154,21 @@ def level_problem(scale: str | None, level: object) -> str | None:
     return f"die Stufe {level} gibt es auf keiner Skala"
 
 
-def check_rating(goal: CaseGoal, rating: GoalRating) -> None:
+def rating_day_problem(day: date, today: date) -> str | None:
+    """Why a goal cannot be rated on ``day`` (a day to come: a typo in the year put the
+    rating years ahead in the trend), or None – the form's and the service's one rule."""
+    if day > today:
+        return (f"Der {fmt_date(day)} liegt in der Zukunft: bitte den Tag der Einschätzung "
+                "angeben.")
+    return None
+
+
+def check_rating(goal: CaseGoal, rating: GoalRating, today: date) -> None:
     if rating.level not in goal.levels:
         raise GoalError("Die Einschätzung muss eine Stufe der Skala des Ziels sein.")
+    problem = rating_day_problem(rating.day, today)
+    if problem:
+        raise GoalError(problem)
 
 
 def ordered(ratings: Iterable[GoalRating]) -> list[GoalRating]:

@@ -77,7 +77,7 @@ def rate(conn: Connection, goal_id: str, level: int, day: date | None = None,
         if goal is None:
             raise GoalServiceError("Das Ziel gibt es nicht mehr.")
         rating = GoalRating(goal_id, day or clock.today(), level, contact_id)
-        _checked(g.check_rating, goal, rating)
+        _checked(g.check_rating, goal, rating, clock.today())
         q.GOAL_RATINGS.insert(conn, rating)
     return rating
 

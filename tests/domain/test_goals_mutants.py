@@ -87,7 +87,7 @@ def test_an_unknown_scale_is_refused_in_its_own_words():
 def test_a_baseline_at_either_end_of_its_scale_is_taken(scale, baseline):
     g.check_goal(g.CaseGoal("case", "Ziel", scale=scale, baseline=baseline))
     g.check_rating(g.CaseGoal("case", "Ziel", scale=scale, baseline=baseline),
-                   g.GoalRating("goal", D, baseline))
+                   g.GoalRating("goal", D, baseline), D)
 
 
 def test_ratings_of_one_day_are_ordered_by_entry_then_by_id():
@@ -147,7 +147,7 @@ def test_the_refusals_of_a_goal_in_her_words():
         g.check_goal(g.CaseGoal("case", "Ziel", anchor_3="a" * 121))
     assert str(anchor.value) == "Eine Stufenbeschreibung ist eine Zeile mit höchstens 120 Zeichen."
     with pytest.raises(g.GoalError) as rating:
-        g.check_rating(g.CaseGoal("case", "Ziel"), g.GoalRating("goal", D, 0))
+        g.check_rating(g.CaseGoal("case", "Ziel"), g.GoalRating("goal", D, 0), D)
     assert str(rating.value) == "Die Einschätzung muss eine Stufe der Skala des Ziels sein."
 
 
@@ -166,3 +166,13 @@ def test_the_figures_are_named_in_her_words_in_their_order():
         ("improved", "um mindestens eine Stufe verbessert"), ("reached", "erreicht"))
     assert [key for key, _label in g.OUTCOME_LABELS] == [
         f.name for f in dataclasses.fields(g.OutcomeFigures)]
+
+
+def test_a_rating_on_the_day_itself_is_taken_and_the_next_refused():
+    goal = g.CaseGoal("case", "Ziel", scale=g.GAS, baseline=0)
+    assert g.rating_day_problem(D, D) is None
+    g.check_rating(goal, g.GoalRating("goal", D, 1), D)
+    with pytest.raises(g.GoalError) as refused:
+        g.check_rating(goal, g.GoalRating("goal", D + timedelta(days=1), 1), D)
+    assert str(refused.value) == ("Der 02.09.2025 liegt in der Zukunft: bitte den Tag der "
+                                  "Einschätzung angeben.")

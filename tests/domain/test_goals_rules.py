@@ -113,6 +113,6 @@ def test_a_goal_is_checked_against_its_scale():
     assert goal.anchor(-2) == "schwänzt jeden Tag"
     assert goal.anchor(0) == "erwartetes Ergebnis"
     with pytest.raises(g.GoalError, match="Stufe der Skala"):
-        g.check_rating(goal, g.GoalRating(goal.id, D, 5))
+        g.check_rating(goal, g.GoalRating(goal.id, D, 5), D)
     assert g.level_label(g.GAS, 1) == "+1" and g.level_label(g.GAS, 0) == "0"
     assert g.level_label(g.GENERIC, 4) == "4"

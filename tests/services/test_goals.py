@@ -61,6 +61,22 @@ def test_a_goal_is_set_up_rated_and_refused_in_german(conn):
     assert len(goals.ratings(conn, goal.id)) == 2
 
 
+def test_a_rating_on_a_day_to_come_is_refused_by_the_service(conn):
+    """The rule the rating form said (a typo in the year put a rating years ahead in the
+    trend) holds on every way to ``rate``, the due day itself allowed."""
+    goal = _goal(conn, _case(conn, "K-9"), g.GAS, -2)
+    with clock.frozen(date(2026, 11, 26)):
+        with pytest.raises(goals.GoalServiceError) as refused:
+            goals.rate(conn, goal.id, 0, date(2026, 11, 27))
+        assert str(refused.value) == ("Der 27.11.2026 liegt in der Zukunft: bitte den Tag der "
+                                      "Einschätzung angeben.")
+        with pytest.raises(goals.GoalServiceError, match="in der Zukunft"):
+            goals.rate_many(conn, {goal.id: 0}, date(2062, 11, 26))
+        assert goals.ratings(conn, goal.id) == []
+        goals.rate(conn, goal.id, 0, date(2026, 11, 26))   # today itself
+    assert [r.day for r in goals.ratings(conn, goal.id)] == [date(2026, 11, 26)]
+
+
 def test_a_rating_from_a_contact_stays_when_the_contact_goes(conn):
     case = _case(conn, "K-2")
     goal = _goal(conn, case, g.GENERIC, 2)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain import goals as g
-from ...formatting import fmt_date
 from ...services import goals as svc
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
@@ -217,10 +216,9 @@ class RateDialog(QDialog):
         if self.level.currentData() is None:
             say_refusal(self.error, tr("Bitte wählen Sie die Stufe."), self.level)
             return
-        if self.day.value() > clock.today():   # a typo in the year put it years ahead
-            say_refusal(self.error, tr("Der {0} liegt in der Zukunft: bitte den Tag der "
-                                       "Einschätzung angeben.").format(fmt_date(self.day.value())),
-                        self.day)
+        problem = g.rating_day_problem(self.day.value(), clock.today())
+        if problem:   # said in Datum, the focus there (the service refuses it too)
+            say_refusal(self.error, problem, self.day)
             return
         try:
             self.ctx.apply(svc.rate, self.goal.id, self.level.currentData(), self.day.value())
