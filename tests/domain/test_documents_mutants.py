@@ -262,6 +262,25 @@ def test_two_strips_their_offsets_and_counts_inline_as_shorts_or_apart_as_longs(
     assert why(tiff(entries=mismatched)) == CUT
 
 
+def test_a_pages_first_10000_strips_are_checked_the_others_not_read():
+    """A crafted count (up to four billion) costs at most 10,000 numbers: a page of 10,001
+    strips is taken when its first 10,000 lie within the file, whatever the last says."""
+    end, start = "<", 8 + 2 + 12 * 4 + 4      # the strip (18 bytes) follows the IFD
+
+    def strips(offsets: list[int]) -> bytes:
+        at = start + 18                        # the offsets after the strip, the counts after them
+        entries = [entry(end, 256, SHORT, [3]), entry(end, 257, SHORT, [2]),
+                   entry(end, 273, SHORT, offsets, at=at),
+                   entry(end, 279, SHORT, [1] * len(offsets), at=at + 2 * len(offsets))]
+        values = struct.pack(end + "H" * len(offsets), *offsets)
+        return tiff(entries=entries, extra=values + struct.pack(end + "H" * len(offsets),
+                                                                *[1] * len(offsets)))
+
+    assert d.recognised(strips([start] * 10_001)) == (d.TIFF, "")
+    assert d.recognised(strips([start] * 10_000 + [0xFFFF])) == (d.TIFF, "")
+    assert why(strips([start] * 9_999 + [0xFFFF, start])) == CUT
+
+
 def test_a_page_pointing_to_itself_or_past_the_end_is_refused():
     data = bytearray(tiff())
     data[8 + 2 + 48:8 + 2 + 48 + 4] = struct.pack("<I", 8)     # the next page: itself
