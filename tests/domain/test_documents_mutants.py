@@ -422,6 +422,7 @@ def test_the_words_found_are_marked_as_written():
     ("", "Brief", "", "die Art „“ gibt es nicht"),
     ("brief", "Brief", "", "die Art „brief“ gibt es nicht"),
     ("letter\u202e", "Brief", "", "die Art „letter“ gibt es nicht"),  # shown without the override
+    ("k" * 40 + "z", "Brief", "", f"die Art „{'k' * 40}“ gibt es nicht"),   # its first 40 shown
     ("letter", "x" * (d.TITLE_LIMIT + 1), "", f"Der Titel ist länger als {d.TITLE_LIMIT} Zeichen"),
     ("letter", "  ", "", "Bitte einen Titel für das Dokument angeben"),
     ("letter", "Brief  an Amt", "", "der Titel enthält Steuer- oder Richtungszeichen oder "
