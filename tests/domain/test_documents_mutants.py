@@ -101,8 +101,10 @@ def test_a_png_of_33_bytes_is_whole_one_of_32_is_cut():
     assert why(png(1, 1)[:-1]) == CUT
 
 
-def test_a_png_may_end_in_zero_bytes():
+def test_a_png_may_end_in_zero_bytes_and_in_nothing_else():
     assert d.recognised(f.image("PNG") + b"\0" * 100) == (d.PNG, "")
+    assert why(f.image("PNG") + b"XX") == CUT
+    assert why(f.image("PNG") + b"\0X\0") == CUT
 
 
 @pytest.mark.parametrize(("width", "height", "said"), [
