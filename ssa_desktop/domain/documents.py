@@ -214,7 +214,7 @@ def _zip_problem(data: bytes) -> tuple[str, zipfile.ZipFile | None]:
     if len(members) > MAX_MEMBERS:
         return "Die Datei enthält ungewöhnlich viele Teile.", None
     unpacked = sum(m.file_size for m in members)
-    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * max(len(data), 1):
+    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * len(data):
         return "Die Datei würde entpackt ein Vielfaches ihrer Größe einnehmen (Zip-Bombe).", None
     return "", archive
 

@@ -347,6 +347,30 @@ def test_a_docx_unpacking_to_exactly_100_times_its_size_is_taken():
         "Die Datei würde entpackt ein Vielfaches ihrer Größe einnehmen (Zip-Bombe).")
 
 
+def test_a_docx_unpacking_to_exactly_200_mb_is_taken_one_byte_more_is_refused():
+    """The parts' sizes as the zip declares them (its central directory, read before any
+    part is unpacked): a stored part of 2.1 MB (so that 100 times the file is more) whose
+    declared size brings the sum to 200 MB exactly, then to one byte more."""
+    def declaring(total: int) -> bytes:
+        members = docx_members()
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, data in members.items():
+                z.writestr(name, data)
+            z.writestr("word/media/scan", b"\0" * 2_100_000, compress_type=zipfile.ZIP_STORED)
+        data = bytearray(buf.getvalue())
+        head = data.index(b"PK\x01\x02")                      # the central directory
+        while data[head + 46:head + 46 + 15] != b"word/media/scan":
+            head = data.index(b"PK\x01\x02", head + 4)
+        rest = total - sum(len(v) for v in members.values())
+        data[head + 24:head + 28] = struct.pack("<I", rest)    # its uncompressed size
+        return bytes(data)
+
+    assert d.recognised(declaring(d.MAX_UNPACKED)) == (d.DOCX, "")
+    assert why(declaring(d.MAX_UNPACKED + 1)) == (
+        "Die Datei würde entpackt ein Vielfaches ihrer Größe einnehmen (Zip-Bombe).")
+
+
 def test_the_macro_and_link_refusals_word_for_word():
     assert why(f.docx_with({"word/VBAPROJECT.BIN": b"x"})) == "Das Word-Dokument enthält Makros."
     types = docx_members()["[Content_Types].xml"].replace(
