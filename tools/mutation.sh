@@ -99,6 +99,7 @@ declare -A SOURCE=(
   [documents]="ssa_desktop/domain/documents.py"
   [letters]="ssa_desktop/domain/letters.py"
   [letter_sandbox]="ssa_desktop/domain/letter_sandbox.py"
+  [tombstones]="ssa_desktop/services/tombstones.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -169,6 +170,7 @@ declare -A TESTS=(
   [documents]="tests/domain/test_documents_mutants.py tests/documents/test_detect.py"
   [letters]="tests/domain/test_letters_mutants.py tests/letters/test_sandbox_properties.py"
   [letter_sandbox]="tests/domain/test_letter_sandbox_mutants.py tests/letters/test_sandbox_properties.py"
+  [tombstones]="tests/services/test_tombstone_rules.py tests/retention/test_tombstone_kinds.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -198,6 +200,7 @@ declare -A CONFTEST=(
   [migrations]=1
   [rule-packs-service]=1
   [admission]=1
+  [tombstones]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(

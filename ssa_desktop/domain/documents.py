@@ -171,8 +171,7 @@ def _tiff_page(data: bytes, end: str, table: int, count: int) -> str:
         tag = struct.unpack(end + "H", entry[:2])[0]
         if tag in (256, 257, 273, 279):
             values[tag] = _tiff_values(data, end, entry)
-    problem = _too_large_image(*(values.get(t, [0])[0] if values.get(t) else 0
-                                 for t in (256, 257)))
+    problem = _too_large_image(*(values[t][0] if values.get(t) else 0 for t in (256, 257)))
     if problem:
         return problem
     offsets, counts = values.get(273, []), values.get(279, [])
@@ -215,7 +214,7 @@ def _zip_problem(data: bytes) -> tuple[str, zipfile.ZipFile | None]:
     if len(members) > MAX_MEMBERS:
         return "Die Datei enthält ungewöhnlich viele Teile.", None
     unpacked = sum(m.file_size for m in members)
-    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * max(len(data), 1):
+    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * len(data):
         return "Die Datei würde entpackt ein Vielfaches ihrer Größe einnehmen (Zip-Bombe).", None
     return "", archive
 

@@ -101,8 +101,10 @@ def test_a_png_of_33_bytes_is_whole_one_of_32_is_cut():
     assert why(png(1, 1)[:-1]) == CUT
 
 
-def test_a_png_may_end_in_zero_bytes():
+def test_a_png_may_end_in_zero_bytes_and_in_nothing_else():
     assert d.recognised(f.image("PNG") + b"\0" * 100) == (d.PNG, "")
+    assert why(f.image("PNG") + b"XX") == CUT
+    assert why(f.image("PNG") + b"\0X\0") == CUT
 
 
 @pytest.mark.parametrize(("width", "height", "said"), [
@@ -262,6 +264,25 @@ def test_two_strips_their_offsets_and_counts_inline_as_shorts_or_apart_as_longs(
     assert why(tiff(entries=mismatched)) == CUT
 
 
+def test_a_pages_first_10000_strips_are_checked_the_others_not_read():
+    """A crafted count (up to four billion) costs at most 10,000 numbers: a page of 10,001
+    strips is taken when its first 10,000 lie within the file, whatever the last says."""
+    end, start = "<", 8 + 2 + 12 * 4 + 4      # the strip (18 bytes) follows the IFD
+
+    def strips(offsets: list[int]) -> bytes:
+        at = start + 18                        # the offsets after the strip, the counts after them
+        entries = [entry(end, 256, SHORT, [3]), entry(end, 257, SHORT, [2]),
+                   entry(end, 273, SHORT, offsets, at=at),
+                   entry(end, 279, SHORT, [1] * len(offsets), at=at + 2 * len(offsets))]
+        values = struct.pack(end + "H" * len(offsets), *offsets)
+        return tiff(entries=entries, extra=values + struct.pack(end + "H" * len(offsets),
+                                                                *[1] * len(offsets)))
+
+    assert d.recognised(strips([start] * 10_001)) == (d.TIFF, "")
+    assert d.recognised(strips([start] * 10_000 + [0xFFFF])) == (d.TIFF, "")
+    assert why(strips([start] * 9_999 + [0xFFFF, start])) == CUT
+
+
 def test_a_page_pointing_to_itself_or_past_the_end_is_refused():
     data = bytearray(tiff())
     data[8 + 2 + 48:8 + 2 + 48 + 4] = struct.pack("<I", 8)     # the next page: itself
@@ -323,6 +344,30 @@ def test_a_docx_unpacking_to_exactly_100_times_its_size_is_taken():
     assert d.recognised(exact) == (d.DOCX, "")
     members["word/media/zeros"] += b"\0"
     assert why(zipped(members, comment=filler)) == (
+        "Die Datei würde entpackt ein Vielfaches ihrer Größe einnehmen (Zip-Bombe).")
+
+
+def test_a_docx_unpacking_to_exactly_200_mb_is_taken_one_byte_more_is_refused():
+    """The parts' sizes as the zip declares them (its central directory, read before any
+    part is unpacked): a stored part of 2.1 MB (so that 100 times the file is more) whose
+    declared size brings the sum to 200 MB exactly, then to one byte more."""
+    def declaring(total: int) -> bytes:
+        members = docx_members()
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, data in members.items():
+                z.writestr(name, data)
+            z.writestr("word/media/scan", b"\0" * 2_100_000, compress_type=zipfile.ZIP_STORED)
+        data = bytearray(buf.getvalue())
+        head = data.index(b"PK\x01\x02")                      # the central directory
+        while data[head + 46:head + 46 + 15] != b"word/media/scan":
+            head = data.index(b"PK\x01\x02", head + 4)
+        rest = total - sum(len(v) for v in members.values())
+        data[head + 24:head + 28] = struct.pack("<I", rest)    # its uncompressed size
+        return bytes(data)
+
+    assert d.recognised(declaring(d.MAX_UNPACKED)) == (d.DOCX, "")
+    assert why(declaring(d.MAX_UNPACKED + 1)) == (
         "Die Datei würde entpackt ein Vielfaches ihrer Größe einnehmen (Zip-Bombe).")
 
 
@@ -403,6 +448,7 @@ def test_the_words_found_are_marked_as_written():
     ("", "Brief", "", "die Art „“ gibt es nicht"),
     ("brief", "Brief", "", "die Art „brief“ gibt es nicht"),
     ("letter\u202e", "Brief", "", "die Art „letter“ gibt es nicht"),  # shown without the override
+    ("k" * 40 + "z", "Brief", "", f"die Art „{'k' * 40}“ gibt es nicht"),   # its first 40 shown
     ("letter", "x" * (d.TITLE_LIMIT + 1), "", f"Der Titel ist länger als {d.TITLE_LIMIT} Zeichen"),
     ("letter", "  ", "", "Bitte einen Titel für das Dokument angeben"),
     ("letter", "Brief  an Amt", "", "der Titel enthält Steuer- oder Richtungszeichen oder "
