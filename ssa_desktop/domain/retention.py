@@ -312,6 +312,16 @@ class Hold:
     record_kind: str = PERSON
 
 
+def hold_among(holds: Iterable[Hold], ids: Iterable[str | None]) -> Hold | None:
+    """The hold (Sperre) that blocks deleting a record: one naming the record or any it
+    belongs to (``ids``: its own, its person's, case's, group's …), None when none does.
+    One rule for every deletion she does not choose from the due list – a document deleted
+    by hand (``services.documents``) and a deletion a merged file brings
+    (``services.interchange_merge``)."""
+    wanted = set(ids) - {None}
+    return next((h for h in holds if h.record_id in wanted), None)
+
+
 @dataclass(frozen=True)
 class Restriction:
     record_id: str

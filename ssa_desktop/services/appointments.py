@@ -98,6 +98,20 @@ def minutes_between(start: str, end: str) -> int:
     return clock_minutes(end) - clock_minutes(start)
 
 
+def times_problem(start: str, end: str) -> tuple[str, str] | None:
+    """The form's rule for an appointment's times, on every way in (``save_appointment``,
+    an interchange file, a package: ``interchange_validate``): each a time HH:MM, the end
+    after the start. (field, German sentence) of the first broken, or None."""
+    for name, value in (("start", start), ("end", end)):
+        try:
+            check_time(value)
+        except UserError as err:
+            return name, str(err)
+    if minutes_between(start, end) <= 0:
+        return "end", "Das Ende des Termins muss nach dem Beginn liegen."
+    return None
+
+
 def add_minutes(time: str, minutes: int) -> str:
     hours, minute = divmod((clock_minutes(time) + minutes) % (24 * 60), 60)
     return f"{hours:02d}:{minute:02d}"
@@ -161,8 +175,8 @@ def save_appointment(conn: Connection, appt: Appointment) -> Appointment:
     """Insert or update; raises ValueError with a German message on invalid input."""
     appt.start = check_time(appt.start)
     appt.end = check_time(appt.end)
-    if minutes_between(appt.start, appt.end) <= 0:
-        raise UserError("Das Ende des Termins muss nach dem Beginn liegen.")
+    if (problem := times_problem(appt.start, appt.end)) is not None:
+        raise UserError(problem[1])
     if appt.status not in APPOINTMENT_STATUS:
         raise UserError("Unbekannter Status.")
     appt.room = appt.room.strip()

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..domain import catalogues as cat
 from ..domain import clock
 from ..domain import documents as d
+from ..domain import retention as rt
 from ..domain.digests import sha256
 from ..domain.entities import Document
 from ..domain.errors import UserError
@@ -399,8 +400,8 @@ def has_text(conn: Connection, doc_id: str) -> bool:
 
 
 def _refuse_held(conn: Connection, doc: Document) -> None:
-    held = {doc.person_id, doc.id, doc.case_id, doc.consent_id, doc.procedure_id} - {None}
-    if any(h.record_id in held for h in rrepo.holds(conn)):
+    held = (doc.person_id, doc.id, doc.case_id, doc.consent_id, doc.procedure_id)
+    if rt.hold_among(rrepo.holds(conn), held) is not None:
         raise UserError("Für diese Person besteht eine Sperre (Löschsperre); das Dokument wird "
                         "nicht gelöscht. Die Sperre steht unter Datenschutz → Sperren.")
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..domain import goals as goal_rules
 from ..domain import handover as handover_rules
+from ..domain import retention as rt
 from ..domain import tables
 from ..domain.tables import TABLES as DECLARED
 from ..formatting import fmt_count, fmt_date
@@ -113,6 +114,7 @@ class MergeResult:
     derived_statistics: int = 0    # statistics records derived for activities without one
     not_counted: int = 0           # new activities the file names as not counted
     scales_kept: int = 0           # goals rated here whose scale the file would change
+    held_kept: int = 0             # the file's deletions of records held here: not applied
     after: list[str] = field(default_factory=list)  # what followed (German): key removed …
     # the merge's own reading of the restrictions (its conflicts' words), not a result
     restricted: RestrictedHere | None = field(default=None, repr=False, compare=False)
@@ -146,6 +148,10 @@ class MergeResult:
         if self.scales_kept:
             parts.append("Skala von " + fmt_count(self.scales_kept, "eingeschätzten Ziel",
                                                   "eingeschätzten Zielen") + " behalten")
+        if self.held_kept:
+            parts.append(fmt_count(self.held_kept, "Eintrag", "Einträge") + ": Löschung aus "
+                         "der Datei nicht übernommen: hier besteht eine Sperre (Datenschutz → "
+                         "Sperren)")
         if self.conflicts:
             parts.append(fmt_count(len(self.conflicts), "Konflikt", "Konflikte")
                          + " (nicht überschrieben)")
@@ -593,6 +599,9 @@ def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result
     record_id = row["record_id"].split(retention_log_repo.FIELD_MARK, 1)[0]
     if record_id not in _here_before(conn, present):
         return False
+    if _held_here(conn, record_id):   # a hold blocks deletion, as in her forms: not asked
+        result.held_kept += 1
+        return True
     conflict = Conflict("tombstone", (row["record_id"],), f"tables.tombstone[{i}]",
                         ("dort gelöscht, hier vorhanden",))
     if _decided(conn, conflict, resolutions, result, ix._TABLES["tombstone"], row):
@@ -603,11 +612,32 @@ def _tombstone_conflict(conn: Connection, row: dict, i: int, resolutions, result
 
 def _here_before(conn: Connection, present: list[set]) -> set:
     """The ids of every record this vault held before the merge (read once, kept in
-    ``present``)."""
+    ``present``): of every table a tombstone deletes from (``apply_tombstones``), documents
+    too – a deletion of one of hers is asked, never written to wait for the next restore."""
     if not present:
-        present.append(ixrepo.all_ids(conn, [t.name for t in ix.merge_tables()
-                                             if t.key == ("id",)]))
+        present.append(ixrepo.all_ids(conn, retention_log_repo.tables_with_id(conn)))
     return present[0]
+
+
+def _held_here(conn: Connection, record_id: str) -> bool:
+    """Whether a hold (Sperre) here lies on the record or on what it belongs to (its
+    person, case, group …: ``_reached``) – the rule of her forms, ``rt.hold_among``."""
+    holds = retention_repo.holds(conn)
+    if not holds:
+        return False
+    ids = {record_id}
+    for name, store in _record_stores():
+        record = store.get(conn, record_id)
+        if record is not None:
+            ids |= _reached(conn, name, record)
+            break
+    return rt.hold_among(holds, ids) is not None
+
+
+def _record_stores() -> list[tuple[str, Any]]:
+    """Where a record a tombstone names may be: the merged tables with an id, documents."""
+    return [*((t.name, t) for t in ix.merge_tables() if t.key == ("id",)),
+            ("document", documents_repo.DOCUMENTS)]
 
 
 def _restrictions_written(result: MergeResult, table: str) -> None:

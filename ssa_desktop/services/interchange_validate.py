@@ -19,6 +19,7 @@ from ..domain import goals as goal_rules
 from ..domain import plausibility, strict_json
 from ..domain.text_safety import name_problem
 from ..storage import migrations
+from . import appointments
 from .interchange import (
     _ISO_DATE,
     _MAX_PROBLEMS,
@@ -532,6 +533,17 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
     for rule in _RANGES:
         problems.extend(_range_problems(rule, tables.get(rule.table, [])))
     problems.extend(_goal_problems(tables, goal_scales, rated_goals))
+    problems.extend(_appointment_problems(tables.get("appointment", [])))
+
+
+def _appointment_problems(rows: list[dict]) -> Iterator[ImportProblem]:
+    """Each appointment's times as the Termine form saves them
+    (``appointments.times_problem``); a time of the wrong kind is the field check's."""
+    for i, row in enumerate(rows):
+        start, end = row.get("start"), row.get("end")
+        if isinstance(start, str) and isinstance(end, str) and (
+                problem := appointments.times_problem(start, end)):
+            yield ImportProblem(f"tables.appointment[{i}].{problem[0]}", problem[1])
 
 
 def _goal_problems(tables: dict, vault_scales: dict[str, str],

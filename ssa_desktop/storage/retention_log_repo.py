@@ -78,7 +78,8 @@ _NEVER_REAPPLIED = frozenset({"statistics_record", "tombstone", "deletion_log", 
                               "setting"})
 
 
-def _tables_with_id(conn: Connection) -> list[str]:
+def tables_with_id(conn: Connection) -> list[str]:
+    """The tables a tombstone deletes from (``apply_tombstones``): every one with an ``id``."""
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         " AND name NOT LIKE 'fts_%' ORDER BY name")]
@@ -131,7 +132,7 @@ def apply_tombstones(conn: Connection) -> int:
     for name, store in KIND_STORES.items():
         if store.reapply is not None and by_kind.get(name):
             removed += store.reapply(conn, by_kind[name])
-    tables = _tables_with_id(conn)
+    tables = tables_with_id(conn)
     for record_id, _kind, _day in stones:
         if FIELD_MARK in record_id:
             removed += _erase_field(conn, tables, *record_id.split(FIELD_MARK, 1))

@@ -235,14 +235,26 @@ def test_a_changed_hold_is_a_conflict_and_the_hold_stays(open_vault, sample_doc)
     assert retention_repo.holds(conn)[0].review == date(2027, 6, 30)
 
 
+def _lift_kims_hold(conn, doc: dict) -> None:
+    """K-17's hold lifted here and in the file (her export after lifting it)."""
+    retention_repo.lift_hold(conn, "hold-1", date(2026, 5, 4))
+    for row in doc["tables"]["retention_hold"]:
+        row["lifted"] = "2026-05-04"
+
+
 def test_a_deletion_there_of_a_record_here_is_asked(open_vault, sample_doc, second_vault):
     """The file's tombstone of a person this vault has: listed, nothing deleted; taking
-    theirs deletes her here too (with everything of hers, like the deletion there)."""
+    theirs deletes her here too (with everything of hers, like the deletion there) – once
+    her hold is lifted here (a held record's deletion is never taken:
+    tests/admission/test_a_file_deletes_nothing_held.py)."""
     conn = open_vault.conn
     kim = next(r for r in sample_doc["tables"]["person"] if r["pseudonym"] == "K-17")
     doc = copy.deepcopy(sample_doc)
     doc["tables"]["tombstone"].append({"record_id": kim["id"], "category": "person",
                                        "deleted": "2026-05-04"})
+    held = mx.merge_document(conn, doc, {"*": mx.TAKE_THEIRS})
+    assert held.held_kept == 1 and repo.PERSONS.get(conn, kim["id"]) is not None
+    _lift_kims_hold(conn, doc)
     result = mx.merge_document(conn, doc)
     assert [c.ref for c in result.conflicts] == [f"tombstone:{kim['id']}"]
     assert repo.PERSONS.get(conn, kim["id"]) is not None
@@ -326,9 +338,11 @@ def test_a_return_does_not_bring_back_a_field_erased_here_or_one_this_release_la
 def test_each_deletion_there_is_asked_at_its_place_and_counted(open_vault, sample_doc):
     """Two persons here, deleted in the file: two conflicts, each at its place in the file
     and saying why; keeping hers counts two kept, taking the file's two taken. A deletion
-    of a record this vault never held asks nothing: its tombstone is written."""
+    of a record this vault never held asks nothing: its tombstone is written. (K-17's hold
+    lifted: a held record's deletion is never asked.)"""
     conn = open_vault.conn
     doc = copy.deepcopy(sample_doc)
+    _lift_kims_hold(conn, doc)
     stones = doc["tables"]["tombstone"]
     first = len(stones)
     persons = [row["id"] for row in doc["tables"]["person"][:2]]

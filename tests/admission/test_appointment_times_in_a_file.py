@@ -1,0 +1,86 @@
+"""An appointment arrives as the Termine form saves it (``appointments.times_problem``,
+the rule of ``save_appointment``): each time HH:MM, the end after the start. A file with
+„99:77“ or an end before the start (it would print on a Beratungszettel and count negative
+minutes) is refused by ``import-json`` with its place and the form's sentence, into an
+empty vault and into one with data, nothing written. Real vaults, real file, the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ssa_desktop import cli
+from ssa_desktop.domain.entities import Person
+from ssa_desktop.services import interchange as ix
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.handover.test_deputy_return import _dump
+from tests.support.vaults import FAST_KDF
+
+HOSTILE = {
+    "no_time": ({"start": "99:77", "end": "10:00"},
+                "tables.appointment[0].start: „99:77“ ist keine gültige Uhrzeit (HH:MM)."),
+    "backwards": ({"start": "11:00", "end": "10:00"},
+                  "tables.appointment[0].end: Das Ende des Termins muss nach dem Beginn liegen."),
+    "no_length": ({"start": "10:00", "end": "10:00"},
+                  "tables.appointment[0].end: Das Ende des Termins muss nach dem Beginn liegen."),
+}
+
+
+def _file(tmp_path, times: dict) -> tuple:
+    """Her export with P-Anna and one crafted appointment; the target vault (empty, or
+    with a school of its own) is made beside it."""
+    source = Vault.create(tmp_path / "quelle", PASSPHRASE, params=FAST_KDF)[0]
+    try:
+        conn = source.conn
+        conn.execute("INSERT INTO school (id, name, school_type) VALUES ('school-1', 'S', 'GMS')")
+        repo.PERSONS.insert(conn, Person("P-Anna", school_id="school-1", id="anna"))
+        doc = json.loads(json.dumps(ix.export_document(conn)))
+    finally:
+        source.lock()
+    doc["tables"]["appointment"] = [{"id": "t-1", "day": "2026-11-03", "person_id": "anna",
+                                     "school_id": "school-1", **times}]
+    path = tmp_path / "datei.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    return path
+
+
+def _target(folder, with_data: bool):
+    session = Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0]
+    try:
+        if with_data:
+            session.conn.execute("INSERT INTO school (id, name, school_type)"
+                                 " VALUES ('eigene', 'Eigene', 'GMS')")
+        return _dump(session.conn)
+    finally:
+        session.lock()
+
+
+@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+@pytest.mark.parametrize("hostile", sorted(HOSTILE))
+def test_an_appointment_her_form_refuses_refuses_the_file(hostile, with_data, tmp_path, capsys,
+                                                          monkeypatch):
+    times, sentence = HOSTILE[hostile]
+    path = _file(tmp_path, times)
+    folder = tmp_path / "ziel"
+    before = _target(folder, with_data)
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    code = cli.main(["import-json", "--vault", str(folder), str(path)])
+    out, err = capsys.readouterr()
+    assert code == 1, out + err
+    assert sentence in err and "Traceback" not in out + err
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        assert _dump(session.conn) == before
+    finally:
+        session.lock()
+
+
+def test_her_own_appointment_is_read(tmp_path, capsys, monkeypatch):
+    path = _file(tmp_path, {"start": "09:40", "end": "10:25"})
+    folder = tmp_path / "ziel"
+    _target(folder, True)
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    assert cli.main(["import-json", "--vault", str(folder), str(path)]) == 0
