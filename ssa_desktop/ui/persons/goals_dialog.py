@@ -96,7 +96,7 @@ class GoalEditDialog(QDialog):
         row.addWidget(self.has_target)
         row.addWidget(self.target)
         row.addStretch(1)
-        form.addRow(self._label(tr("Zieldat&um"), self.has_target), row)
+        form.addRow(self._label(tr("Zieldat&um"), self.target), row)
         self.error = error_line()
         self.error.hide()
         layout = QVBoxLayout(self)
