@@ -594,6 +594,8 @@ def _receive(args) -> int:
         result, receipt = handover_school.receive_school_package(session.conn, args.package, key,
                                                                  args.receipt_out, resolutions(args))
     code = _report_merge(result)
+    for line in result.after:   # e.g. her facts of a document she holds stay
+        out(line)
     if receipt is not None:
         out(f"Empfangsquittung geschrieben: {receipt} – bitte der Vorgängerin geben.")
         out(handover_school.received_file_sentence(args.package))

@@ -15,6 +15,7 @@ from ..domain import documents as d
 from ..domain.catalogues import DOCUMENT_KINDS
 from ..domain.digests import sha256
 from ..domain.entities import Document
+from ..domain.text_safety import clean_name
 from ..formatting import fmt_date
 from ..storage import documents_repo as q
 from ..storage.connection import Connection
@@ -101,7 +102,7 @@ OTHER_PERSON = "der Eintrag, zu dem es gehört, ist der einer anderen Person"
 
 
 def check(conn: Connection, pkg: Connection, progress: Progress,
-          span: tuple[int, int], notes: list[str] | None = None) -> dict[str, str]:
+          span: tuple[int, int], notes: list[str]) -> dict[str, str]:
     """Every document of the package checked by the rules of every way in
     (``content_problem``: kind, title, size before reading, digest, format), one at a time
     (memory holds one document, however many go); id → SHA-256 of each. One her vault
@@ -117,7 +118,7 @@ def check(conn: Connection, pkg: Connection, progress: Progress,
         doc = q.DOCUMENTS.get(pkg, doc_id)
         if doc is None:
             raise PackageError(DAMAGED)
-        why = _already_here(conn, doc, notes if notes is not None else []) or content_problem(
+        why = _already_here(conn, doc, notes) or content_problem(
             doc, q.package_file_size(pkg, doc_id), partial(q.package_file, pkg, doc_id))
         if why:
             raise PackageError(f"Dokument „{_title(doc)}“ im Übergabepaket: {why}. Nichts "
@@ -147,7 +148,9 @@ def _shown(name: str, value) -> str:
         return fmt_date(value)
     if name == "kind":
         return DOCUMENT_KINDS.label(value)
-    return d.shown_name(str(value))[:80]
+    if name == "file_name":
+        return d.shown_name(str(value))[:80]
+    return clean_name(str(value))[:80] or "ohne Angabe"   # a title may hold „2025/26“
 
 
 _FACT_NAMES = {"kind": "Art", "title": "Titel", "day": "Datum", "file_name": "Dateiname",
@@ -155,7 +158,7 @@ _FACT_NAMES = {"kind": "Art", "title": "Titel", "day": "Datum", "file_name": "Da
 
 
 def _title(doc: Document) -> str:
-    return d.shown_name(doc.title)[:80] or "ohne Titel"
+    return clean_name(doc.title)[:80] or "ohne Titel"   # whole: „Hilfeplan 2025/26“
 
 
 def write_files(conn: Connection, pkg: Connection, ids: Iterable[str], progress: Progress,

@@ -212,7 +212,8 @@ def test_a_document_she_already_has_unchanged_is_skipped_as_identical(conn, tmp_
     ("kind = 'report'", "Art „Bescheid/Bericht“"),
     ("day = '2026-01-02'", "Datum „02.01.2026“"),
     ("file_name = 'b.pdf'", "Dateiname „b.pdf“"),
-    ("written_by = 'Mara Ott'", "eingetragen von „Mara Ott“")])
+    ("written_by = 'Mara Ott'", "eingetragen von „Mara Ott“"),
+    ("title = 'Hilfeplan 2025/26'", "Titel „Hilfeplan 2025/26“")])    # whole, not „26“
 def test_a_document_she_has_with_other_facts_keeps_hers_and_says_so(conn, tmp_path, change,
                                                                      said):
     """A document this vault holds under the same id and content but with other facts
@@ -256,3 +257,25 @@ def test_a_document_at_another_persons_record_refuses_the_package(conn, tmp_path
                                                    tmp_path, today=TODAY)
         assert documents_repo.every(successor.conn) == []
         assert repo.PERSONS.all(successor.conn) == []
+
+
+def test_the_cli_names_her_document_facts_kept(conn, tmp_path, capsys, monkeypatch):
+    """`package receive` prints what the panel shows: her facts of a document she holds
+    stay, each difference named (it printed only the merge's summary)."""
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import PASSPHRASE
+    from tests.handover.test_cli_package import _run
+    from tests.support.vaults import FAST_KDF, add_test_school
+
+    anna, doc, data, made = _package_and_hers(conn, tmp_path, "title = 'Zeugnis'")
+    successor = tmp_path / "nachfolge"
+    session = Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0]
+    add_test_school(session)
+    _hers(session, anna, doc, data)
+    session.lock()
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("SSA_PACKAGE_KEY", made.key_text)
+    _code, out, err = _run(capsys, "package", "receive", "--vault", successor, "--package",
+                           made.path, "--receipt-out", tmp_path)
+    assert ("Dokument „Einwilligung“: in der Datei Titel „Zeugnis“ – Ihre Angaben bleiben."
+            in out.splitlines()), (out, err)
