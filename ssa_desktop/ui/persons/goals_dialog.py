@@ -209,7 +209,8 @@ class RateDialog(QDialog):
 
     def _level_chosen(self) -> None:
         """„Bitte wählen Sie die Stufe.“ goes once she chose one."""
-        if self.level.currentData() is not None:
+        if self.level.currentData() is not None and \
+                self.error.text() == tr("Bitte wählen Sie die Stufe."):   # another stays
             say_refusal(self.error, "")
 
     def accept(self) -> None:

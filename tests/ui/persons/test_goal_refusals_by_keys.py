@@ -152,3 +152,25 @@ def test_the_change_is_said_in_german_numbers(qtbot, ctx, conn, pupil):
     assert said == ["Veränderung seit dem Ausgangswert: +1 Stufe.",
                     "Veränderung seit dem Ausgangswert: +2 Stufen, erreicht.",
                     "Veränderung seit dem Ausgangswert: +0 Stufen."]
+
+
+def test_a_refused_day_stays_said_when_she_changes_the_level(qtbot, ctx, conn, pupil):
+    """The level's „Bitte wählen …“ goes when she chooses one; the day's refusal stays
+    while the day is still to come (a level changed cleared any message)."""
+    from ssa_desktop.domain import clock
+
+    goal = goals.save_goal(conn, g.CaseGoal(_case(conn, pupil).id, "Jeden Tag in die Schule",
+                                            scale=g.GAS, baseline=-2))
+    with clock.frozen(date(2026, 11, 26)):
+        dialog = _shown(qtbot, RateDialog(ctx, goal))
+        dialog.level.setFocus()
+        _key(Qt.Key.Key_Down)
+        dialog.day.setFocus()
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(QApplication.focusWidget(), "27.11.2026")
+        _key(Qt.Key.Key_Return)
+        said = "Der 27.11.2026 liegt in der Zukunft: bitte den Tag der Einschätzung angeben."
+        assert dialog.error.text() == said
+        dialog.level.setFocus()
+        _key(Qt.Key.Key_Down)
+        assert dialog.error.text() == said and dialog.error.isVisible()
