@@ -4,6 +4,8 @@ carried, merged three-way against its baseline, then shredded and the key remove
 
 from __future__ import annotations
 
+import collections
+
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -273,13 +275,15 @@ def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict,
     handed_rated = {fields.get("goal_id") for fields in
                     ((entry.get("baseline") or {}).get("goal_rating") or {}).values()}
     rows = doc["tables"].get("goal_rating", [])
-    left: dict[str, int] = {}
+    rescaled = set()
     for row in rows:
         goal = goals_repo.CASE_GOALS.get(conn, str(row.get("goal_id")))
         if goal is not None and _rescaled_there(conn, goal, row, handed_rated):
-            left[goal.id] = left.get(goal.id, 0) + 1
-    if not left:
+            rescaled.add(goal.id)
+    if not rescaled:
         return
+    # every rating of such a goal is on her scale (a 2 of „1 bis 5“ is no +2): all go
+    left = collections.Counter(r.get("goal_id") for r in rows if r.get("goal_id") in rescaled)
     doc["tables"]["goal_rating"] = [r for r in rows if r.get("goal_id") not in left]
     restricted = retention.restricted_ids(conn)
     for goal_id, n in left.items():

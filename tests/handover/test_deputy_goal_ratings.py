@@ -252,7 +252,7 @@ def test_two_returns_carrying_her_rating_bring_it_once_in_its_place(conn, out):
         (date(2026, 10, 1), -2, None), (contact.day, 1, contact.id)]
 
 
-def _rescaled_return(conn, out):
+def _rescaled_return(conn, out, also: int | None = None):
     """A's goal went out unrated; the deputy changed its scale in her package to 1 … 5 and
     rated it 4 (and another goal 1) with her contact, and added a document; the worker
     rated the goal here on GAS meanwhile. The goals, contact, document and return path."""
@@ -270,6 +270,10 @@ def _rescaled_return(conn, out):
         contact = handover_deputy_work.deputy_add_contact(
             pkg, _entry(pkg, a.id, note="Gespräch", ratings={goal.id: 4, other.id: 1}),
             today=LATER)
+        if also is not None:   # a second rating of the goal, a level both scales have
+            handover_deputy_work.deputy_add_contact(
+                pkg, _entry(pkg, a.id, note="Nachgespräch", ratings={goal.id: also}),
+                today=LATER)
         added = handover_deputy_work.deputy_add_document(
             pkg, a.id, "consent", "Einwilligung Mutter", WORKDAY, f.pdf(text="Einwilligung"),
             "/home/jana/Scans/scan_0001.pdf")
@@ -299,6 +303,16 @@ def test_her_ratings_on_a_scale_she_changed_are_left_out_the_rest_comes(conn, ou
     assert repo.CONTACTS.get(conn, contact.id) is not None
     assert documents_repo.DOCUMENTS.get(conn, added.id) is not None
     assert ("1 Einschätzung(en) der Vertretung zum Ziel „Jeden Tag in die Schule“ nicht "
+            "übernommen" + LEFT_OUT_TAIL) in merged.after
+
+
+def test_every_rating_of_the_rescaled_goal_is_left_out_and_counted(conn, out):
+    """Her 4 and 2 on „1 bis 5“: both go (a 2 there is no +2 here) and both are counted
+    (the 2, a level both scales have, went in as +2 and the sentence said 1)."""
+    _a, goal, _other, _contact, _added, path = _rescaled_return(conn, out, also=2)
+    merged = handover_return.import_return(conn, path, today=LATER)
+    assert [r.level for r in goals.ratings(conn, goal.id)] == [-1]
+    assert ("2 Einschätzung(en) der Vertretung zum Ziel „Jeden Tag in die Schule“ nicht "
             "übernommen" + LEFT_OUT_TAIL) in merged.after
 
 
