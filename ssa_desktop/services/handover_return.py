@@ -5,7 +5,6 @@ carried, merged three-way against its baseline, then shredded and the key remove
 from __future__ import annotations
 
 import collections
-
 from datetime import date, timedelta
 from pathlib import Path
 
