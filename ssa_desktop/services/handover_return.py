@@ -463,7 +463,7 @@ def import_return(conn: Connection, path: Path | str, resolutions=None, *, today
         with transaction(conn):  # the merge joins this transaction: all or nothing
             before = q.last_rowids(conn)
             result = interchange_merge.merge_document(conn, doc, resolutions,
-                                                      baseline=entry.get("baseline"))
+                                                      baseline=entry.get("baseline"), today=today)
             # the deputy's contacts count for the school (statistics stay); her working time
             # is hers, not the worker's: the time entries the merge derived go again
             q.drop_derived(conn, before, statistics=False)

@@ -206,7 +206,7 @@ def receive_school_package(conn: Connection, package_path: Path | str, key_text:
     try:
         with transaction(conn):
             before = q.last_rowids(conn)
-            result = interchange_merge.merge_document(conn, doc, resolutions)
+            result = interchange_merge.merge_document(conn, doc, resolutions, today=today)
             q.drop_derived(conn, before, statistics=True)
             package_documents.insert_rows(conn, written)
     except BaseException:

@@ -4,9 +4,11 @@ all. A vault that has data reads a document through ``interchange_merge``."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain import clock
 from ..storage import interchange_repo as ixrepo
 from ..storage import migrations
 from ..storage import repositories as repo
@@ -39,7 +41,8 @@ def is_empty(conn: Connection) -> bool:
 
 
 @writes(*DataKind)
-def import_document(conn: Connection, doc: Any, *, beside: Path | None = None) -> dict[str, int]:
+def import_document(conn: Connection, doc: Any, *, beside: Path | None = None,
+                    today: date | None = None) -> dict[str, int]:
     """Validate ``doc`` and write it into the (empty) vault in one transaction.
 
     Rows the file's own tombstones name (and what hangs on them) are not written
@@ -54,11 +57,12 @@ def import_document(conn: Connection, doc: Any, *, beside: Path | None = None) -
     keys, and their rows written with the tables (``interchange_documents``); under
     ``document`` how many. Raises InterchangeError (nothing
     written) when the document has any problem (its contacts held to her entry's rules,
-    ``contact_problems``) or the vault is not empty.
+    ``contact_problems``; ``today``: the one clock's unless given) or the vault is not
+    empty.
     """
     doc = upgrade(doc)
     # an empty vault holds no contacts the file's could add up with or copy
-    problems = validate_document(doc) or contact_problems(doc, [], {})
+    problems = validate_document(doc) or contact_problems(doc, [], {}, today or clock.today())
     if problems:
         raise InterchangeError(problems)
     if not is_empty(conn):

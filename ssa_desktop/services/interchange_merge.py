@@ -22,10 +22,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain import clock, tables
 from ..domain import goals as goal_rules
 from ..domain import handover as handover_rules
 from ..domain import retention as rt
-from ..domain import tables
 from ..domain.tables import TABLES as DECLARED
 from ..formatting import fmt_count, fmt_date
 from ..storage import documents_repo, goals_repo, retention_log_repo, retention_repo
@@ -224,7 +224,7 @@ def check_resolutions(resolutions: dict[str, str] | None) -> None:
 @writes(*DataKind)
 def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | None = None, *,
                    baseline: dict[str, dict[str, dict[str, str]]] | None = None,
-                   beside: Path | None = None) -> MergeResult:
+                   beside: Path | None = None, today: date | None = None) -> MergeResult:
     """Merge ``doc`` into the vault (empty or not) in one transaction.
 
     ``resolutions`` maps ``Conflict.ref`` (or ``"*"`` for every conflict) to
@@ -247,7 +247,8 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
                                                       ixrepo.all_settings(conn),
                                                       goals_repo.goal_scales(conn), rated)
     if not problems:
-        problems = _pseudonym_problems(conn, doc["tables"]) or _contact_problems(conn, doc)
+        problems = _pseudonym_problems(conn, doc["tables"]) or _contact_problems(
+            conn, doc, today or clock.today())
     if problems:
         raise ix.InterchangeError(problems)
     result = MergeResult(restricted=RestrictedHere(conn, _restrictions_taken(doc, resolutions)))
@@ -312,7 +313,7 @@ def _merge_documents(conn: Connection, differing: list, resolutions,
             result.conflicts.append(conflict)
 
 
-def _contact_problems(conn: Connection, doc: dict) -> list[ix.ImportProblem]:
+def _contact_problems(conn: Connection, doc: dict, today: date) -> list[ix.ImportProblem]:
     """The file's contacts against her entry's rules beside the contacts this vault holds
     of their persons on their days (``interchange_validate.contact_problems``)."""
     rows = doc["tables"].get("contact", [])
@@ -321,7 +322,7 @@ def _contact_problems(conn: Connection, doc: dict) -> list[ix.ImportProblem]:
     held = qd.contacts_on_days(conn, persons, days[0], days[-1]) if persons else []
     names = {pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(conn, persons).items()}
     return interchange_validate.contact_problems(
-        doc, [{**vars(c), "day": c.day.isoformat()} for c in held], names)
+        doc, [{**vars(c), "day": c.day.isoformat()} for c in held], names, today)
 
 
 def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResult,

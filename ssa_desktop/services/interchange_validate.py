@@ -403,21 +403,26 @@ def _too_many_rows(tables: dict) -> ImportProblem | None:
                                    f"höchstens {_thousands(MAX_ROWS)} Zeilen")
 
 
-def contact_problems(doc: dict, held: list[dict], names: dict[str, str]) -> list[ImportProblem]:
+def contact_problems(doc: dict, held: list[dict], names: dict[str, str], today: date
+                     ) -> list[ImportProblem]:
     """The rules of her own entry over the contacts of a valid document, the same as over
-    a return (``plausibility.bulk_contacts``), each with its place: minutes that no version
-    of her entry saved, more than 24 hours or 48 contacts of one person on one day together
-    with ``held`` (the target vault's contacts of those persons and days), a new contact
-    that copies one of hers or another of the file. ``names``: person id → pseudonym of
-    the target vault (the file's own persons are added)."""
+    a return (``plausibility.bulk_contacts``), each with its place: a day after ``today``
+    (her form's sentence, ``plausibility.day``), minutes that no version of her entry
+    saved, more than 24 hours or 48 contacts of one person on one day together with
+    ``held`` (the target vault's contacts of those persons and days), a new contact that
+    copies one of hers or another of the file. ``names``: person id → pseudonym of the
+    target vault (the file's own persons are added)."""
     rows = doc["tables"].get("contact", [])
     place = {id(row): f"tables.contact[{i}]" for i, row in enumerate(rows)}
     names = {**names, **{p["id"]: p["pseudonym"] for p in doc["tables"].get("person", [])}}
+    future = [ImportProblem(place[id(row)] + ".day", finding.message) for row in rows
+              for finding in plausibility.day(date.fromisoformat(row["day"]), today)
+              if finding.blocking]
     found = plausibility.bulk_contacts(
         rows, held, where="in der Datei",
         minutes_rule=lambda row: plausibility.ever_minutes_problem(row.get("duration_min")))
-    return [ImportProblem(place[id(p.row)] + (".duration_min" if p.minutes else ""),
-                          p.sentence(names)) for p in found[:_MAX_PROBLEMS]]
+    return (future + [ImportProblem(place[id(p.row)] + (".duration_min" if p.minutes else ""),
+                                    p.sentence(names)) for p in found])[:_MAX_PROBLEMS]
 
 
 def _codes_added(doc: dict, vault_settings: dict[str, str]) -> dict[str, set[str]]:

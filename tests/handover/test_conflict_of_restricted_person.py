@@ -91,7 +91,7 @@ def test_a_merge_conflict_on_a_row_that_reaches_her_through_her_case_names_nobod
     tables["annotation"][0]["text"] = "ganz anders"
     parent = next(r for r in tables["contact"] if r["person_id"] == mum.id)
     parent["note"] = "Mutter ist erleichtert"
-    result = mx.merge_document(conn, changed)
+    result = mx.merge_document(conn, changed, today=LATER)  # the day of her contact
     assert {c.table for c in result.conflicts} >= {"case_goal", "goal_rating", "annotation",
                                                     "contact"}
     said = _said(result)
@@ -101,7 +101,7 @@ def test_a_merge_conflict_on_a_row_that_reaches_her_through_her_case_names_nobod
     assert all(HIDDEN in c.what and c.values == () for c in result.conflicts)
     # lifted, the same conflicts show their values again
     retention.lift_restriction(conn, kim.id, today=LATER)
-    shown = _said(mx.merge_document(conn, changed))
+    shown = _said(mx.merge_document(conn, changed, today=LATER))
     assert retention.restricted_ids(conn) == set()
     assert "weglaufen" in shown and "erleichtert" in shown and "E-03" in shown
 

@@ -58,9 +58,10 @@ def figures(conn) -> dict[str, dict]:
 
 
 def exported_and_imported(conn, check):
-    """Export the vault, import the file into a new empty vault, ``check(new_conn)``."""
+    """Export the vault, import the file into a new empty vault on ``READ`` (the talks
+    lie before it), ``check(new_conn)``."""
     doc = interchange.export_document(conn)
-    with fresh_vault() as other:
+    with fresh_vault() as other, clock.frozen(READ):
         other.conn.execute("DELETE FROM school")  # the new vault is empty
         interchange_import.import_document(other.conn, doc)
         return check(other.conn)
@@ -188,7 +189,7 @@ def test_export_and_import_keep_the_statistics_of_the_successor_who_got_deputy_c
         assert before["statistics_record"] == []   # the predecessor counted that year
         assert exported_and_imported(successor.conn, layer) == before
         doc = interchange.export_document(successor.conn)
-        with fresh_vault() as third:  # merged into a vault with data: counted neither
+        with fresh_vault() as third, clock.frozen(READ):  # merged into a vault with data: counted neither
             merged = interchange_merge.merge_document(third.conn, doc)
             assert merged.derived_statistics == 0
             assert layer(third.conn) == before
@@ -204,7 +205,7 @@ def test_a_file_without_the_deputys_statistics_record_derives_it_without_her_tim
         before = layer(v.conn)
         doc = interchange.export_document(v.conn)
         doc["tables"]["statistics_record"] = []
-        with fresh_vault() as other:
+        with fresh_vault() as other, clock.frozen(READ):
             other.conn.execute("DELETE FROM school")
             written = interchange_import.import_document(other.conn, doc)
             assert written[interchange_import.DERIVED] == 2

@@ -2,7 +2,8 @@
 (``domain/plausibility.bulk_contacts``): per contact what her entry let her save (any
 version: 0–1,440 minutes, until 21.11.2026 her entry took up to 1,440), one person's
 contacts on one day at most 24 hours and at most 48 together with what her vault holds,
-no new contact that copies one she has or another of the file, and at most 500,000 rows.
+no new contact that copies one she has or another of the file, no contact dated after
+today (her form's sentence), and at most 500,000 rows.
 A file that breaks a rule is refused by ``import-json`` with table, row and rule named,
 exit 1, and nothing written (the whole target vault compared). Crafted files, real
 vaults, the real CLI."""
@@ -15,8 +16,11 @@ from datetime import date
 import pytest
 
 from ssa_desktop import cli
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Contact, Person
 from ssa_desktop.services import interchange as ix
+from ssa_desktop.services import interchange_import as ixi
+from ssa_desktop.services import interchange_merge as ixm
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -172,3 +176,52 @@ def test_a_file_of_more_than_500_000_rows_is_refused_by_its_number(
     assert (said.replace(",", ".") in err) is refused_by_number, err
     assert ("tables.contact[0]: erwartet" in err or "tables.contact[0].id" in err) \
         is not refused_by_number, err
+
+
+FUTURE = ("Der Kontakt ist auf den {} datiert, also in der Zukunft. Kontakte werden nach "
+          "dem Gespräch erfasst; Künftiges gehört in die Termine.")
+
+
+@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+@pytest.mark.parametrize("day", ["2026-11-04", "2099-01-01"])
+def test_a_contact_dated_after_today_is_refused_with_her_form_s_sentence(
+        conn, day, with_data, tmp_path, capsys, monkeypatch):
+    """Her form refuses a contact after today (``plausibility.day``); a file is held to
+    the same sentence, by place, and nothing is written (today: 03.11.2026)."""
+    doc = _export(conn, [_contact(0, 30), _contact(1, 30, day=day, time="11:00")])
+    with clock.frozen(date(2026, 11, 3)):
+        err = _refused(doc, tmp_path, capsys, monkeypatch, with_data=with_data)
+    shown = date.fromisoformat(day).strftime("%d.%m.%Y")
+    assert f"  tables.contact[1].day: {FUTURE.format(shown)}\n" in err, err
+    assert "tables.contact[0]" not in err, err
+
+
+@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+def test_a_contact_dated_today_is_read(conn, with_data, tmp_path, capsys, monkeypatch):
+    """The day itself is no future: read into an empty vault and merged into hers."""
+    folder = _vault(tmp_path / "ziel", with_data=with_data)
+    doc = _export(conn, [_contact(0, 30)])
+    with clock.frozen(date(2026, 11, 3)):
+        code, out, err = _import(doc, folder, tmp_path, capsys, monkeypatch)
+    assert code == 0, out + err
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        assert "c-00000" in {c.id for c in repo.CONTACTS.all(session.conn)}
+    finally:
+        session.lock()
+
+
+@pytest.mark.parametrize("read", ["import_document", "merge_document"])
+def test_the_services_hold_a_file_s_future_contact_to_the_one_clock(conn, read, tmp_path):
+    """Called directly (as the window does), both readings ask the one clock."""
+    doc = _export(conn, [_contact(0, 30, day="2026-11-04")])
+    reader = {"import_document": ixi.import_document, "merge_document": ixm.merge_document}
+    session = Vault(_vault(tmp_path / "ziel", with_data=False)).unlock(PASSPHRASE)
+    try:
+        with clock.frozen(date(2026, 11, 3)), pytest.raises(ix.InterchangeError) as refused:
+            reader[read](session.conn, doc)
+        assert repo.CONTACTS.count(session.conn) == 0
+    finally:
+        session.lock()
+    assert [str(p) for p in refused.value.problems] == [
+        f"tables.contact[0].day: {FUTURE.format('04.11.2026')}"]

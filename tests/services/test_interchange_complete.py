@@ -26,7 +26,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import retention_repo as rr
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.services.test_interchange import populate_sample, vault_contents
+from tests.services.test_interchange import LAST_DAY, populate_sample, vault_contents
 from tests.support.examples import examples
 from tests.support.vaults import new_vault
 
@@ -190,7 +190,7 @@ def test_any_vault_moves_with_every_state(tmp_path_factory, contents, data, extr
                                                        data.draw(st.integers(1, 600))))
         doc = _through_json(ix.export_document(conn))
         assert interchange_validate.validate_document(doc) == []
-        interchange_import.import_document(target.conn, doc)
+        interchange_import.import_document(target.conn, doc, today=LAST_DAY)
         assert _strip(ix.export_document(target.conn)) == _strip(doc)
         assert retention_states(target.conn) == retention_states(conn)
         assert timeshare.extra_categories(target.conn) == timeshare.extra_categories(conn)

@@ -21,7 +21,7 @@ from ssa_desktop.services.activities import record_contact
 from ssa_desktop.services.interchange_derive import derive_missing_statistics
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import retention_delete_repo, retention_log_repo, retention_repo
-from tests.services.test_interchange import populate_sample, vault_contents
+from tests.services.test_interchange import LAST_DAY, populate_sample, vault_contents
 from tests.support.examples import examples
 from tests.support.vaults import new_vault
 
@@ -209,7 +209,7 @@ def test_merging_twice_changes_nothing_and_never_overwrites_silently(tmp_path_fa
                                            for c in doc["tables"]["consent"])]
         doc["settings"] = {}
         assert interchange_validate.validate_document(doc, mx._known_keys(target.conn)) == []
-        result = mx.merge_document(target.conn, doc)
+        result = mx.merge_document(target.conn, doc, today=LAST_DAY)
         assert {(c.table, c.key[0]) for c in result.conflicts} == changed
         after = json.loads(json.dumps(ix.export_document(target.conn)))
         for name, rows in mine["tables"].items():  # every own row is still exactly there
@@ -218,7 +218,7 @@ def test_merging_twice_changes_nothing_and_never_overwrites_silently(tmp_path_fa
         stats = [(r["record_type"], r["source_id"]) for r in after["tables"]["statistics_record"]
                  if r["source_id"]]
         assert len(stats) == len(set(stats)), "no activity counted twice"
-        again = mx.merge_document(target.conn, doc)
+        again = mx.merge_document(target.conn, doc, today=LAST_DAY)
         assert again.changed_nothing
         assert _strip(ix.export_document(target.conn)) == _strip(after)
     finally:
