@@ -407,7 +407,7 @@ def contact_problems(doc: dict, held: list[dict], names: dict[str, str], today: 
                      ) -> list[ImportProblem]:
     """The rules of her own entry over the contacts of a valid document, the same as over
     a return (``plausibility.bulk_contacts``), each with its place: a day after ``today``
-    (her form's sentence, ``plausibility.day``), minutes that no version of her entry
+    (her form's sentence, ``plausibility.day``; a goal rating's, ``rating_day_problem``), minutes that no version of her entry
     saved, more than 24 hours or 48 contacts of one person on one day together with
     ``held`` (the target vault's contacts of those persons and days), a new contact that
     copies one of hers or another of the file. ``names``: person id → pseudonym of the
@@ -418,6 +418,9 @@ def contact_problems(doc: dict, held: list[dict], names: dict[str, str], today: 
     future = [ImportProblem(place[id(row)] + ".day", finding.message) for row in rows
               for finding in plausibility.day(date.fromisoformat(row["day"]), today)
               if finding.blocking]
+    future += [ImportProblem(f"tables.goal_rating[{i}].day", why)   # the rating form's rule
+               for i, row in enumerate(doc["tables"].get("goal_rating", []))
+               if (why := goal_rules.rating_day_problem(date.fromisoformat(row["day"]), today))]
     found = plausibility.bulk_contacts(
         rows, held, where="in der Datei",
         minutes_rule=lambda row: plausibility.ever_minutes_problem(row.get("duration_min")))

@@ -225,3 +225,29 @@ def test_the_services_hold_a_file_s_future_contact_to_the_one_clock(conn, read, 
         session.lock()
     assert [str(p) for p in refused.value.problems] == [
         f"tables.contact[0].day: {FUTURE.format('04.11.2026')}"]
+
+
+@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+def test_a_goal_rating_dated_after_today_is_refused_with_her_form_s_sentence(
+        conn, with_data, tmp_path, capsys, monkeypatch):
+    """The rating form and the service refuse a rating on a day to come
+    (``goals.rating_day_problem``); a file is held to the same sentence, by place; the
+    day itself is read (today: 03.11.2026)."""
+    from ssa_desktop.domain import goals as g
+    from ssa_desktop.domain.entities import Case
+    from ssa_desktop.services import goals, persons
+
+    doc = _export(conn, [])
+    case = persons.save_case(conn, Case("anna", date(2026, 9, 1), title="Schulangst"))
+    goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
+                                            baseline=-2, created="2026-09-01T10:00:00"))
+    with clock.frozen(date(2026, 11, 3)):
+        goals.rate(conn, goal.id, 0, date(2026, 11, 3))
+        goals.rate(conn, goal.id, 1, date(2026, 11, 3))
+    doc = ix.export_document(conn)
+    doc["tables"]["goal_rating"][1]["day"] = "2026-11-04"
+    with clock.frozen(date(2026, 11, 3)):
+        err = _refused(doc, tmp_path, capsys, monkeypatch, with_data=with_data)
+    assert ("  tables.goal_rating[1].day: Der 04.11.2026 liegt in der Zukunft: bitte den Tag "
+            "der Einschätzung angeben.\n") in err, err
+    assert "tables.goal_rating[0]" not in err, err
