@@ -173,10 +173,9 @@ def check_overlap(conn: Connection, appt: Appointment, *, confirmed: bool = Fals
 @writes(DataKind.APPOINTMENTS)
 def save_appointment(conn: Connection, appt: Appointment) -> Appointment:
     """Insert or update; raises ValueError with a German message on invalid input."""
-    appt.start = check_time(appt.start)
-    appt.end = check_time(appt.end)
     if (problem := times_problem(appt.start, appt.end)) is not None:
         raise UserError(problem[1])
+    appt.start, appt.end = check_time(appt.start), check_time(appt.end)   # „9:00“ → 09:00
     if appt.status not in APPOINTMENT_STATUS:
         raise UserError("Unbekannter Status.")
     appt.room = appt.room.strip()

@@ -141,7 +141,6 @@ def delete_key_asks(view: QWidget, ask: Callable[[], object]) -> QShortcut:
     return delete
 
 
-
 class _EnterOpens(QObject):
     def __init__(self, view: QWidget, open_: Callable[[], object]):
         super().__init__(view)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -40,7 +40,7 @@ from ..common.models import (
     cell_description,
 )
 from ..common.tab_chain import tab_chain
-from ..common.tables import make_table_view
+from ..common.tables import enter_key_opens, make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
@@ -218,15 +218,12 @@ class PersonListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         # a double click opens her once (``activated`` came with it too: her page twice);
-        # Enter opens her by its own keys (``_connect``)
+        # Enter opens her as every list's Enter does (``_connect``: ``enter_key_opens``)
         self.table.doubleClicked.connect(self._open_index)
         return self.table
 
     def _connect(self) -> None:
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            sc = QShortcut(QKeySequence(key), self.table)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(lambda: self._open_index(self.table.currentIndex()))
+        enter_key_opens(self.table, lambda: self._open_index(self.table.currentIndex()))
         self.search.returnPressed.connect(self._open_first)
         self.search.installEventFilter(self)
 
