@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import tables
+from . import strict_json, tables
 from .digests import sha256
 from .errors import UserError
+from .goals import SCALES
 from .handover_kinds import (  # noqa: F401 - is_deputy_mark: the rules' own too
     KIND_DEPUTY,
     KIND_RETURN,
@@ -35,6 +36,10 @@ KIND_LABELS = {KIND_DEPUTY: "Vertretungspaket", KIND_RETURN: "Rückgabe der Vert
 
 # The only tables a deputy may add rows to (and the only ones a return carries).
 RETURN_TABLES = ("contact", "appointment", "goal_rating")
+
+# The return's meta key with each handed goal's scale as the deputy last had it
+# ({goal id: scale}; a return of an earlier release has none).
+GOAL_SCALES = "goal_scales"
 
 # Disclosure categories of a Vertretungspaket (R10: categories, never content).
 DEPUTY_CATEGORIES = ("master", "attendance", "case")
@@ -371,6 +376,44 @@ def _rating_problem(row: dict, contents: PackageContents, exists_here: bool,
     if today is not None and day is not None and contents.period is not None:
         return contact_day_problem(day, contents.period, today, contents.created)
     return None
+
+
+def goal_scales_text(goals) -> str:
+    """The return's ``GOAL_SCALES``: each goal of her package with its scale as it is
+    there (``goals``: the package's ``CaseGoal``s)."""
+    return json.dumps({goal.id: goal.scale for goal in goals}, sort_keys=True)
+
+
+def return_goal_scales(text: str | None) -> dict[str, str] | None:
+    """The return's goal scales (meta ``GOAL_SCALES``): goal id → one of the scales
+    (``goals.SCALES``); None for a return of an earlier release (without them). A value
+    of another shape raises ``HandoverRuleError`` naming what is wrong."""
+    if text is None:
+        return None
+    try:
+        scales = strict_json.loads(text)
+    except ValueError as err:     # StrictJsonError and JSONDecodeError alike
+        why = str(err) if isinstance(err, strict_json.StrictJsonError) else "kein JSON"
+        raise HandoverRuleError(_scales_refusal(why)) from None
+    if not isinstance(scales, dict):
+        raise HandoverRuleError(_scales_refusal("keine Zuordnung Ziel → Skala"))
+    for goal_id, scale in scales.items():
+        if not isinstance(scale, str) or scale not in SCALES:
+            raise HandoverRuleError(_scales_refusal(
+                f"„{_shown_value(scale)}“ ist keine Skala dieses Programms"))
+        if not goal_id:
+            raise HandoverRuleError(_scales_refusal("ein Ziel ohne Kennung"))
+    return scales
+
+
+def _shown_value(value) -> str:
+    return (value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))[:40]
+
+
+def _scales_refusal(why: str) -> str:
+    return ("Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Ihre Angabe der "
+            f"Skalen der Ziele ist ungültig ({why}); bitte die Vertretung, die Rückgabe noch "
+            "einmal zu schreiben.")
 
 
 # The time fields of a new row of a return, with the subject of their sentence.

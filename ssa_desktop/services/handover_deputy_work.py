@@ -532,6 +532,8 @@ def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
     meta = {k: v for k, v in info.meta.items() if k != "baseline"}
     meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat(),
                 last_return="1" if last else "")
+    # each goal's scale as she has it: the reading tells a re-scaled goal by it
+    meta[rules.GOAL_SCALES] = rules.goal_scales_text(goals_repo.CASE_GOALS.all(pkg))
 
     def copy(ret):
         return {"Kontakte": qd.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..domain import clock, plausibility, tables
 from ..domain import handover as rules
-from ..domain.goals import CaseGoal, level_problem
+from ..domain.goals import SCALES, CaseGoal, level_problem
 from ..formatting import fmt_date, fmt_number
 from ..storage import documents_repo, goals_repo
 from ..storage import handover_deputy_repo as qd
@@ -168,11 +168,12 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     cases and appointments (on days the rules allow). The rows of a package person deleted
     here meanwhile are taken out of ``doc``; returns how many. The documents to write go
     into ``doc["_documents"]`` (checked one at a time, ``handover_return_documents``)."""
+    scales = _goal_scales(ret)
     problems = _foreign_tables(ret)
     contents = _contents(conn, entry)
     left_out = _leave_out_deleted_persons(doc, contents)
     left_out += _leave_out_deleted_goals(doc, entry, contents)
-    _leave_out_rescaled_goals(conn, doc, entry, contents)
+    _leave_out_rescaled_goals(conn, doc, entry, contents, scales)
     names = _pseudonyms(conn, doc)
     names.update({pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(
         conn, {*contents.persons, *(x.person_id for x in documents_repo.every(ret))}).items()})
@@ -184,7 +185,7 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     baseline = entry.get("baseline") or {}
     doc["_restricted"] = restricted_rows(conn, doc, contents, baseline, documents.admitted_persons)
     problems += _refused_rows(conn, doc, contents, baseline, today, names)
-    problems += _rating_contacts(doc, contents) + _rating_levels(conn, doc)
+    problems += _rating_contacts(doc, contents) + _rating_levels(conn, doc, contents, scales)
     problems += _implausible_contacts(conn, doc.get("tables", {}).get("contact", []),
                                       baseline.get("contact", {}), names)
     if problems:
@@ -263,21 +264,32 @@ def _leave_out_deleted_goals(doc: dict, entry: dict, contents: rules.PackageCont
     return 0
 
 
+def _goal_scales(ret) -> dict[str, str] | None:
+    """Each handed goal's scale as the deputy last had it (None: a return of an earlier
+    release, which carries none); a crafted value is refused in German."""
+    try:
+        return rules.return_goal_scales(q.meta(ret).get(rules.GOAL_SCALES))
+    except rules.HandoverRuleError as err:
+        raise PackageError(str(err)) from None
+
+
 def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict,
-                              contents: rules.PackageContents) -> None:
+                              contents: rules.PackageContents,
+                              scales: dict[str, str] | None = None) -> None:
     """Take out of ``doc`` the deputy's ratings of a goal that went out unrated, whose
-    scale she changed in her package (her level is of the other scale), while the worker
-    rated it here on its scale meanwhile (so the form keeps it): the goal keeps the
-    worker's scale and ratings; one sentence per goal counts them and names it (not the goal
-    of a person restricted here, Art. 18 DSGVO). A level of no scale, or off the scale of
-    a goal that went out rated, is still refused."""
+    scale she changed in her package (``scales``, the return's; a return of an earlier
+    release tells it only by a level of the other scale), while the worker rated it here
+    on its scale meanwhile (so the form keeps it): the goal keeps the worker's scale and
+    ratings; one sentence per goal counts them and names it (not the goal of a person
+    restricted here, Art. 18 DSGVO). A level of no scale, or another scale of a goal that
+    went out rated, is still refused."""
     handed_rated = {fields.get("goal_id") for fields in
                     ((entry.get("baseline") or {}).get("goal_rating") or {}).values()}
     rows = doc["tables"].get("goal_rating", [])
     rescaled = set()
     for row in rows:
         goal = goals_repo.CASE_GOALS.get(conn, str(row.get("goal_id")))
-        if goal is not None and _rescaled_there(conn, goal, row, handed_rated):
+        if goal is not None and _rescaled_there(conn, goal, row, handed_rated, scales):
             rescaled.add(goal.id)
     if not rescaled:
         return
@@ -287,19 +299,34 @@ def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict,
     restricted = retention.restricted_ids(conn)
     for goal_id, n in left.items():
         text = goals_repo.CASE_GOALS.get(conn, goal_id).text   # type: ignore[union-attr]
-        which = ("zu einem Ziel" if (contents.goal_person or {}).get(goal_id) in restricted
-                 else f"zum Ziel „{text}“")
+        which = "zu einem Ziel" if _restricted_goal(contents, goal_id, restricted) \
+            else f"zum Ziel „{text}“"
         doc.setdefault("_left_out_sentences", []).append(
             f"{n} Einschätzung(en) der Vertretung {which} nicht übernommen: die "
             "Vertretung hat seine Skala geändert, hier ist es schon auf der bisherigen "
             "Skala eingeschätzt; es bleibt bei Ihrer Skala und Ihren Einschätzungen.")
 
 
-def _rescaled_there(conn: Connection, goal: CaseGoal, row: dict, handed_rated: set) -> bool:
+def _restricted_goal(contents: rules.PackageContents, goal_id: str, restricted) -> bool:
+    return (contents.goal_person or {}).get(goal_id) in restricted
+
+
+def _her_other_scale(goal: CaseGoal, row: dict, scales: dict[str, str] | None) -> bool:
+    """Whether ``row`` rates ``goal`` on another scale than its own here: the scale the
+    return carries for it, else (a return of an earlier release) a level of no scale
+    but the other one (a level both share cannot tell)."""
+    hers = (scales or {}).get(goal.id)
+    if hers is not None:
+        return hers != goal.scale
+    level = row.get("level")
+    return bool(level_problem(goal.scale, level) and not level_problem(None, level))
+
+
+def _rescaled_there(conn: Connection, goal: CaseGoal, row: dict, handed_rated: set,
+                    scales: dict[str, str] | None) -> bool:
     """Whether ``row`` rates ``goal`` on the other scale, which the deputy could set in her
     package (the goal went out unrated) and the worker can no longer (she rated it here)."""
-    level = row.get("level")
-    return bool(level_problem(goal.scale, level) and not level_problem(None, level)
+    return bool(_her_other_scale(goal, row, scales)
                 and rules.field_hash(goal.id) not in handed_rated
                 and goals_repo.ratings_of_goal(conn, goal.id))
 
@@ -313,15 +340,34 @@ def _rating_contacts(doc: dict, contents: rules.PackageContents) -> list[str]:
             if r.get("contact_id") is not None and r.get("contact_id") not in ours]
 
 
-def _rating_levels(conn: Connection, doc: dict) -> list[str]:
-    """A returned rating's level is one of its goal's scale (GAS −2 … +2, generic 1 … 5)."""
+def _rating_levels(conn: Connection, doc: dict, contents: rules.PackageContents,
+                   scales: dict[str, str] | None = None) -> list[str]:
+    """A returned rating is on its goal's scale here (the scale the return carries for it,
+    ``scales``) and its level one of that scale (GAS −2 … +2, generic 1 … 5)."""
     problems = []
+    restricted = retention.restricted_ids(conn)
     for row in doc["tables"].get("goal_rating", []):
         goal = goals_repo.CASE_GOALS.get(conn, str(row.get("goal_id")))
-        why = goal and level_problem(goal.scale, row.get("level"))
+        if goal is None:
+            continue
+        hers = (scales or {}).get(goal.id, goal.scale)
+        why = level_problem(goal.scale, row.get("level")) if hers == goal.scale else \
+            _other_scale(conn, goal, hers, _restricted_goal(contents, goal.id, restricted))
         if why:
             problems.append(f"Einschätzung vom {_shown_day(row.get('day'))}: {why}")
     return problems
+
+
+def _other_scale(conn: Connection, goal: CaseGoal, hers: str, restricted: bool) -> str:
+    """Why a rating on the deputy's scale of a goal that has another here is refused (her
+    2 on „1 bis 5“ is no +2); unrated here, the worker can take over her scale."""
+    which = "ein Ziel" if restricted else f"das Ziel „{goal.text}“"
+    why = (f"die Vertretung hat {which} auf der Skala „{SCALES[hers]}“ eingeschätzt, hier "
+           f"hat es die Skala „{SCALES[goal.scale]}“")
+    if goals_repo.ratings_of_goal(conn, goal.id):
+        return why
+    return why + ("; es ist hier noch nicht eingeschätzt: stellen Sie es auf ihre Skala um, "
+                  "dann wird die Rückgabe gelesen")
 
 
 def _pseudonyms(conn: Connection, doc: dict) -> dict[str, str]:
