@@ -134,3 +134,41 @@ def test_a_crafted_scale_list_is_refused_in_german_nothing_stored(conn, out, cra
     assert "Traceback" not in str(err.value)
     assert _dump(conn) == before
     assert ret.path.exists()
+
+
+def test_a_refused_rescaled_goal_of_a_restricted_person_is_not_named(conn, out):
+    """Art. 18 DSGVO: the refusal says „ein Ziel“, not its text."""
+    from ssa_desktop.services import retention
+
+    goal, _contact, result = _rescaled(conn, out, g.GAS, g.GENERIC, 2, rated_here=False)
+    person = repo.CASES.get(conn, goal.case_id).person_id
+    retention.restrict(conn, person, today=LATER)
+    with pytest.raises(svc.PackageError) as err:
+        handover_return.import_return(conn, _return(result, out).path, today=LATER)
+    assert "die Vertretung hat ein Ziel auf der Skala „Allgemeine Skala (1 bis 5)“" \
+        in str(err.value)
+    assert "Jeden Tag" not in str(err.value)
+
+
+def test_another_scale_of_a_goal_that_went_out_rated_is_refused(conn, out):
+    """Her window cannot re-scale a rated goal: a return saying so is refused, nothing
+    stored (before, a level both scales share went in)."""
+    a, _b = _two(conn)
+    goal = _goal(conn, a.id, g.GAS)
+    goals.rate(conn, goal.id, -2, date(2026, 10, 1))
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    try:
+        handover_deputy_work.deputy_add_contact(
+            pkg, _entry(pkg, a.id, note="Gespräch", ratings={goal.id: 1}), today=LATER)
+    finally:
+        pkg.close()
+    ret = _return(result, out)
+    _craft(result, ret, lambda pkg: q.set_meta(pkg, rules.GOAL_SCALES,
+                                               json.dumps({goal.id: g.GENERIC})))
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError, match="Einschätzung vom 03.12.2026: die Vertretung "
+                                               "hat das Ziel „Jeden Tag in die Schule“ auf "
+                                               "der Skala „Allgemeine Skala"):
+        handover_return.import_return(conn, ret.path, today=LATER)
+    assert _dump(conn) == before
