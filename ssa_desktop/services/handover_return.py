@@ -303,8 +303,8 @@ def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict,
             else f"zum Ziel „{text}“"
         doc.setdefault("_left_out_sentences", []).append(
             f"{n} Einschätzung(en) der Vertretung {which} nicht übernommen: die "
-            "Vertretung hat seine Skala geändert, hier ist es schon auf der bisherigen "
-            "Skala eingeschätzt; es bleibt bei Ihrer Skala und Ihren Einschätzungen.")
+            "Vertretung hat es auf einer anderen Skala eingeschätzt als Sie hier; es "
+            "bleibt bei Ihrer Skala und Ihren Einschätzungen.")
 
 
 def _restricted_goal(contents: rules.PackageContents, goal_id: str, restricted) -> bool:

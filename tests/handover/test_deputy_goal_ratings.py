@@ -283,9 +283,8 @@ def _rescaled_return(conn, out, also: int | None = None):
     return a, goal, other, contact, added, _return(result, out).path
 
 
-LEFT_OUT_TAIL = (": die Vertretung hat seine Skala geändert, hier ist es schon auf der "
-                 "bisherigen Skala eingeschätzt; es bleibt bei Ihrer Skala und Ihren "
-                 "Einschätzungen.")
+LEFT_OUT_TAIL = (": die Vertretung hat es auf einer anderen Skala eingeschätzt als Sie "
+                 "hier; es bleibt bei Ihrer Skala und Ihren Einschätzungen.")
 
 
 def test_her_ratings_on_a_scale_she_changed_are_left_out_the_rest_comes(conn, out):
