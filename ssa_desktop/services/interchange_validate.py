@@ -15,12 +15,11 @@ from datetime import date
 from functools import partial
 from typing import Any, TypeGuard
 
+from ..domain import appointment_times, plausibility, strict_json
 from ..domain import catalogues as cat
 from ..domain import goals as goal_rules
-from ..domain import plausibility, strict_json
 from ..domain.text_safety import name_problem
 from ..storage import migrations
-from . import appointments
 from .interchange import (
     _ISO_DATE,
     _MAX_PROBLEMS,
@@ -554,11 +553,11 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
 
 def _appointment_problems(rows: list[dict]) -> Iterator[ImportProblem]:
     """Each appointment's times as the Termine form saves them
-    (``appointments.times_problem``); a time of the wrong kind is the field check's."""
+    (``appointment_times.times_problem``); a time of the wrong kind is the field check's."""
     for i, row in enumerate(rows):
         start, end = row.get("start"), row.get("end")
         if isinstance(start, str) and isinstance(end, str) and (
-                problem := appointments.times_problem(start, end)):
+                problem := appointment_times.times_problem(start, end)):
             yield ImportProblem(f"tables.appointment[{i}].{problem[0]}", problem[1])
 
 
