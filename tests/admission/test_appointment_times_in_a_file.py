@@ -132,3 +132,24 @@ def test_the_merge_every_package_is_read_by_stores_the_form_s_time(tmp_path):
         assert repo.APPOINTMENTS.get(session.conn, "t-1").end == "09:45"
     finally:
         session.lock()
+
+
+@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+def test_a_time_with_blanks_is_read_as_the_form_reads_it(with_data, tmp_path, capsys,
+                                                         monkeypatch):
+    """The form's rule takes „ 9:00“ (``check_time`` strips it); the length was reckoned of
+    the text as it came, and its ValueError stopped the reading („Unerwarteter Fehler
+    (ValueError)“)."""
+    path = _file(tmp_path, {"start": " 9:00", "end": "09:45 "})
+    folder = tmp_path / "ziel"
+    _target(folder, with_data)
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    code = cli.main(["import-json", "--vault", str(folder), str(path)])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Traceback" not in out + err, out + err
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        stored = repo.APPOINTMENTS.get(session.conn, "t-1")
+        assert (stored.start, stored.end) == ("09:00", "09:45")
+    finally:
+        session.lock()
