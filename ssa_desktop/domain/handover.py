@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import strict_json, tables
+from . import appointment_times, strict_json, tables
 from .digests import sha256
 from .errors import UserError
 from .goals import SCALES
@@ -416,25 +416,32 @@ def _scales_refusal(why: str) -> str:
             "einmal zu schreiben.")
 
 
-# The time fields of a new row of a return, with the subject of their sentence.
-_TIME_FIELDS = {"contact": (("time", "Die Uhrzeit"),),
-                "appointment": (("start", "Der Beginn"), ("end", "Das Ende"))}
-
-
 def _time_problem(table: str, row: dict, base: dict[str, str] | None) -> str | None:
-    """The times a return brings are what her window lets her type (``check_time``): a
-    new entry's, and a time changed since the package (``base``; a row a return brought
-    earlier has none) – an unchanged time is the vault's own."""
+    """The times a return brings are what her window lets her type: a new entry's, and a
+    time changed since the package (``base``; a row a return brought earlier has none) –
+    an unchanged time is the vault's own. A contact's time HH:MM or none
+    (``check_time``); an appointment's start and end by the Termine form's rule
+    (``appointment_times.times_problem``; the merge stores them as the form does)."""
     changed = changed_fields(base or {}, row)
-    for name, what in _TIME_FIELDS.get(table, ()):
-        if name not in changed:
-            continue
-        value = row.get(name) or ""
-        try:
-            check_time(value if isinstance(value, str) else str(value), what)
-        except HandoverRuleError as err:
-            return str(err)
+    if table == "appointment":
+        if not {"start", "end"} & set(changed):
+            return None
+        start, end = (_text(row.get(name)) for name in ("start", "end"))
+        problem = appointment_times.times_problem(start, end)
+        return problem[1] if problem else None
+    if table != "contact" or "time" not in changed:
+        return None
+    try:
+        check_time(_text(row.get("time")), "Die Uhrzeit")
+    except HandoverRuleError as err:
+        return str(err)
     return None
+
+
+def _text(value) -> str:
+    """A time field's value as text ("" for none; a number read as its text)."""
+    value = value or ""
+    return value if isinstance(value, str) else str(value)
 
 
 def _too_long_text(row: dict) -> str | None:

@@ -116,13 +116,22 @@ def day(value: date, today: date, what: str = "Der Kontakt") -> list[Finding]:
     return []
 
 
+def refused_day(value: date, today: date, what: str = "Der Kontakt") -> str | None:
+    """Why her form refuses ``value`` (``day``'s blocking finding: a day after ``today``),
+    or None: the same sentence for a row that arrives in a file."""
+    refused = [f.message for f in day(value, today, what) if f.blocking]
+    return refused[0] if refused else None
+
+
+SHORT_CONTACT = "Der Kurzkontakt"   # the subject of a Kurzkontakt's sentences
+
+
 def contact(value: date, minutes: int, today: date) -> list[Finding]:
     return day(value, today) + duration(minutes)
 
 
 def short_contact(value: date, minutes: int, today: date) -> list[Finding]:
-    what = "Der Kurzkontakt"
-    return day(value, today, what) + duration(minutes, what)
+    return day(value, today, SHORT_CONTACT) + duration(minutes, SHORT_CONTACT)
 
 
 def open_offer(visitors: int) -> list[Finding]:

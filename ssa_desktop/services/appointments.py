@@ -16,11 +16,17 @@ The note of an appointment is internal: it never reaches a slip (docs/domain.md 
 from __future__ import annotations
 
 import base64
-import re
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 
 from ..domain import clock, plausibility, slips
+from ..domain.appointment_times import (  # noqa: F401 - the form's rule, here as before
+    check_time,
+    clock_minutes,
+    minutes_between,
+    stored_times,
+    times_problem,
+)
 from ..domain.catalogues import APPOINTMENT_STATUS
 from ..domain.entities import Appointment
 from ..domain.errors import UserError
@@ -35,8 +41,6 @@ from .operations import DataKind, writes
 
 DAY_START = "07:30"
 DAY_END = "17:00"
-
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$", re.ASCII)
 
 # Fields of a slip, in print order. Nothing else may ever be added (docs/reports.md).
 SLIP_KEYS = SLIP_FIELDS
@@ -71,47 +75,7 @@ def _view(r: arepo.AppointmentRow) -> AppointmentView:
     return AppointmentView(**asdict(r))
 
 
-# -- time helpers ------------------------------------------------------------------------
-def check_time(text: str) -> str:
-    text = text.strip()
-    if len(text) == 4 and text[1] == ":":
-        text = "0" + text
-    if not _TIME.match(text):
-        raise UserError(f"„{text}“ ist keine gültige Uhrzeit (HH:MM).")
-    return text
-
-
-def clock_minutes(text: str) -> int:
-    """``text`` as ``datetime.strptime(text, "%H:%M")`` reads it (one or two digits each,
-    hours 0–23, minutes 0–59; else ValueError), in minutes after midnight. Without
-    ``strptime``: its first call loads ``_strptime`` with its locale tables and patterns
-    (≈ 0.12 MB and 8 ms at the first Termine list; ``tests/services/test_clock_minutes.py``)."""
-    hours, colon, minutes = text.partition(":")
-    if (colon and text.isascii() and 1 <= len(hours) <= 2 and 1 <= len(minutes) <= 2
-            and hours.isdecimal() and minutes.isdecimal()   # ASCII digits only, as strptime
-            and int(hours) < 24 and int(minutes) < 60):
-        return int(hours) * 60 + int(minutes)
-    raise ValueError(f"time data {text!r} does not match format '%H:%M'")
-
-
-def minutes_between(start: str, end: str) -> int:
-    return clock_minutes(end) - clock_minutes(start)
-
-
-def times_problem(start: str, end: str) -> tuple[str, str] | None:
-    """The form's rule for an appointment's times, on every way in (``save_appointment``,
-    an interchange file, a package: ``interchange_validate``): each a time HH:MM, the end
-    after the start. (field, German sentence) of the first broken, or None."""
-    for name, value in (("start", start), ("end", end)):
-        try:
-            check_time(value)
-        except UserError as err:
-            return name, str(err)
-    if minutes_between(start, end) <= 0:
-        return "end", "Das Ende des Termins muss nach dem Beginn liegen."
-    return None
-
-
+# -- time helpers (the rule of every way in: ``domain/appointment_times``) ---------------
 def add_minutes(time: str, minutes: int) -> str:
     hours, minute = divmod((clock_minutes(time) + minutes) % (24 * 60), 60)
     return f"{hours:02d}:{minute:02d}"
@@ -173,9 +137,7 @@ def check_overlap(conn: Connection, appt: Appointment, *, confirmed: bool = Fals
 @writes(DataKind.APPOINTMENTS)
 def save_appointment(conn: Connection, appt: Appointment) -> Appointment:
     """Insert or update; raises ValueError with a German message on invalid input."""
-    if (problem := times_problem(appt.start, appt.end)) is not None:
-        raise UserError(problem[1])
-    appt.start, appt.end = check_time(appt.start), check_time(appt.end)   # „9:00“ → 09:00
+    appt.start, appt.end = stored_times(appt.start, appt.end)   # „9:00“ → 09:00
     if appt.status not in APPOINTMENT_STATUS:
         raise UserError("Unbekannter Status.")
     appt.room = appt.room.strip()

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..domain import clock, strict_json
+from ..domain import appointment_times, clock, strict_json
 from ..domain import handover as rules
 from ..domain.columns import Column, chosen_columns, form_columns
 from ..domain.entities import Appointment, Contact, Document
+from ..domain.errors import UserError
 from ..domain.goals import CaseGoal, GoalRating
 from ..domain.recorded import recorded_codes
 from ..domain.tables import TABLES
@@ -406,7 +407,6 @@ def deputy_add_document(pkg, person_id: str, kind: str, title: str, day: date, d
     from ..domain import documents as d
     from ..domain.catalogues import DOCUMENT_KINDS
     from ..domain.digests import sha256
-    from ..domain.errors import UserError
 
     person = _package_person(pkg, person_id)
     if kind not in DOCUMENT_KINDS:
@@ -433,12 +433,10 @@ def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str,
                            room: str = "", note: str = "") -> Appointment:
     """An appointment the deputy made with a person of the package (marked as hers)."""
     person = _package_person(pkg, person_id)
-    try:
-        start, end = rules.check_time(start, "Der Beginn"), rules.check_time(end, "Das Ende")
-    except rules.HandoverRuleError as err:
+    try:   # the Termine form's rule, stored as she stores them („9:00“ → 09:00)
+        start, end = appointment_times.stored_times(start, end)
+    except UserError as err:
         raise PackageError(str(err)) from None
-    if not (start and end and start < end):
-        raise PackageError("Bitte Beginn und Ende als HH:MM angeben (Ende nach Beginn).")
     for label, text in (("Raum", room), ("Notiz", note)):   # the vault's one text limit
         if len(text) > TEXT_LIMIT:
             raise PackageError(f"{label}: {len(text)} Zeichen; höchstens {TEXT_LIMIT} "

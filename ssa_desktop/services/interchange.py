@@ -17,14 +17,15 @@ import dataclasses
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..domain import appointment_times, clock, strict_json, tables
 from ..domain import catalogues as cat
-from ..domain import clock, strict_json, tables
 from ..domain.text_safety import TEXT_LIMIT
 from ..storage import documents_repo, handover_repo
 from ..storage import interchange_repo as ixrepo
@@ -299,28 +300,49 @@ def write_export(conn: Connection, path: Path | str, *, with_documents: bool = F
 
 def upgrade(doc: Any) -> Any:
     """``doc`` as the current version: an older format converted
-    (``interchange_upgrade``) and every legacy catalogue code read as today
+    (``interchange_upgrade``), every legacy catalogue code read as today
     (``catalogues.LEGACY_CODES``: the "VKL" earlier versions stored for the Verbundschule
-    is VBS). The caller's document is never changed."""
+    is VBS) and an appointment's times as every way in stores them („9:00“ → 09:00,
+    ``appointment_times.stored_times``; times the form refuses stay for the validation to
+    name). The caller's document is never changed."""
     doc = interchange_upgrade.upgrade(doc)
     if not isinstance(doc, dict) or not isinstance(doc.get("tables"), dict):
         return doc
-    copied = False
-    for table, name, legacy in _legacy_fields():
-        rows = doc["tables"].get(table)
-        for i, row in enumerate(rows if isinstance(rows, list) else []):
-            if not isinstance(row, dict):
-                continue
-            value = row.get(name)
-            new = _as_today(value, legacy)
-            if new == value:
-                continue
-            if not copied:  # copy on the first change only: most files have none
-                doc = dict(doc, tables={k: (list(v) if isinstance(v, list) else v)
-                                        for k, v in doc["tables"].items()})
-                copied = True
-            doc["tables"][table][i] = dict(row, **{name: new})
+    changes = [*_codes_as_today(doc["tables"]), *_times_as_stored(doc["tables"])]
+    if changes:  # copied on a change only: most files have none
+        doc = dict(doc, tables={k: (list(v) if isinstance(v, list) else v)
+                                for k, v in doc["tables"].items()})
+    for table, i, change in changes:
+        doc["tables"][table][i] = dict(doc["tables"][table][i], **change)
     return doc
+
+
+def _rows(tables: dict, table: str) -> Iterator[tuple[int, dict]]:
+    rows = tables.get(table)
+    return ((i, row) for i, row in enumerate(rows if isinstance(rows, list) else [])
+            if isinstance(row, dict))
+
+
+def _codes_as_today(tables: dict) -> Iterator[tuple[str, int, dict]]:
+    """(table, row, {field: code read as today}) of each legacy code."""
+    for table, name, legacy in _legacy_fields():
+        for i, row in _rows(tables, table):
+            value = row.get(name)
+            if (new := _as_today(value, legacy)) != value:
+                yield table, i, {name: new}
+
+
+def _times_as_stored(tables: dict) -> Iterator[tuple[str, int, dict]]:
+    """(table, row, {start, end as stored}) of each appointment with times the form
+    takes but stores otherwise („9:00“)."""
+    for i, row in _rows(tables, "appointment"):
+        start, end = row.get("start"), row.get("end")
+        if not (isinstance(start, str) and isinstance(end, str)) \
+                or appointment_times.times_problem(start, end):
+            continue
+        stored = appointment_times.stored_times(start, end)
+        if stored != (start, end):
+            yield "appointment", i, {"start": stored[0], "end": stored[1]}
 
 
 def _legacy_fields() -> list[tuple[str, str, dict[str, str]]]:

@@ -9,17 +9,17 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any, TypeGuard
 
+from ..domain import appointment_times, plausibility, strict_json
 from ..domain import catalogues as cat
 from ..domain import goals as goal_rules
-from ..domain import plausibility, strict_json
 from ..domain.text_safety import name_problem
 from ..storage import migrations
-from . import appointments
 from .interchange import (
     _ISO_DATE,
     _MAX_PROBLEMS,
@@ -403,24 +403,31 @@ def _too_many_rows(tables: dict) -> ImportProblem | None:
                                    f"höchstens {_thousands(MAX_ROWS)} Zeilen")
 
 
+# The form's rule for the day of each table whose rows it refuses after today: the
+# contact's and the Kurzkontakt's (``plausibility.refused_day``), a goal rating's.
+_DAY_RULES: dict[str, Callable[[date, date], str | None]] = {
+    "contact": plausibility.refused_day,
+    "short_contact": partial(plausibility.refused_day, what=plausibility.SHORT_CONTACT),
+    "goal_rating": goal_rules.rating_day_problem,
+}
+
+
 def contact_problems(doc: dict, held: list[dict], names: dict[str, str], today: date
                      ) -> list[ImportProblem]:
     """The rules of her own entry over the contacts of a valid document, the same as over
     a return (``plausibility.bulk_contacts``), each with its place: a day after ``today``
-    (her form's sentence, ``plausibility.day``; a goal rating's, ``rating_day_problem``), minutes that no version of her entry
-    saved, more than 24 hours or 48 contacts of one person on one day together with
-    ``held`` (the target vault's contacts of those persons and days), a new contact that
-    copies one of hers or another of the file. ``names``: person id → pseudonym of the
-    target vault (the file's own persons are added)."""
+    of a contact, a Kurzkontakt or a goal rating (its form's sentence, ``_DAY_RULES``),
+    minutes that no version of her entry saved, more than 24 hours or 48 contacts of one
+    person on one day together with ``held`` (the target vault's contacts of those persons
+    and days), a new contact that copies one of hers or another of the file. ``names``:
+    person id → pseudonym of the target vault (the file's own persons are added)."""
     rows = doc["tables"].get("contact", [])
     place = {id(row): f"tables.contact[{i}]" for i, row in enumerate(rows)}
     names = {**names, **{p["id"]: p["pseudonym"] for p in doc["tables"].get("person", [])}}
-    future = [ImportProblem(place[id(row)] + ".day", finding.message) for row in rows
-              for finding in plausibility.day(date.fromisoformat(row["day"]), today)
-              if finding.blocking]
-    future += [ImportProblem(f"tables.goal_rating[{i}].day", why)   # the rating form's rule
-               for i, row in enumerate(doc["tables"].get("goal_rating", []))
-               if (why := goal_rules.rating_day_problem(date.fromisoformat(row["day"]), today))]
+    future = [ImportProblem(f"tables.{table}[{i}].day", why)
+              for table, rule in _DAY_RULES.items()
+              for i, row in enumerate(doc["tables"].get(table, []))
+              if (why := rule(date.fromisoformat(row["day"]), today))]
     found = plausibility.bulk_contacts(
         rows, held, where="in der Datei",
         minutes_rule=lambda row: plausibility.ever_minutes_problem(row.get("duration_min")))
@@ -546,11 +553,11 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
 
 def _appointment_problems(rows: list[dict]) -> Iterator[ImportProblem]:
     """Each appointment's times as the Termine form saves them
-    (``appointments.times_problem``); a time of the wrong kind is the field check's."""
+    (``appointment_times.times_problem``); a time of the wrong kind is the field check's."""
     for i, row in enumerate(rows):
         start, end = row.get("start"), row.get("end")
         if isinstance(start, str) and isinstance(end, str) and (
-                problem := appointments.times_problem(start, end)):
+                problem := appointment_times.times_problem(start, end)):
             yield ImportProblem(f"tables.appointment[{i}].{problem[0]}", problem[1])
 
 

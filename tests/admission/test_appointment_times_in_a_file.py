@@ -21,7 +21,8 @@ from tests.support.vaults import FAST_KDF
 
 HOSTILE = {
     "no_time": ({"start": "99:77", "end": "10:00"},
-                "tables.appointment[0].start: „99:77“ ist keine gültige Uhrzeit (HH:MM)."),
+                ("tables.appointment[0].start: Der Beginn „99:77“ ist keine gültige "
+                 "Uhrzeit (HH:MM, z. B. 09:30).")),
     "backwards": ({"start": "11:00", "end": "10:00"},
                   "tables.appointment[0].end: Das Ende des Termins muss nach dem Beginn liegen."),
     "no_length": ({"start": "10:00", "end": "10:00"},
@@ -29,7 +30,7 @@ HOSTILE = {
 }
 
 
-def _file(tmp_path, times: dict) -> tuple:
+def _file(tmp_path, times: dict, *more: dict) -> tuple:
     """Her export with P-Anna and one crafted appointment; the target vault (empty, or
     with a school of its own) is made beside it."""
     source = Vault.create(tmp_path / "quelle", PASSPHRASE, params=FAST_KDF)[0]
@@ -41,7 +42,10 @@ def _file(tmp_path, times: dict) -> tuple:
     finally:
         source.lock()
     doc["tables"]["appointment"] = [{"id": "t-1", "day": "2026-11-03", "person_id": "anna",
-                                     "school_id": "school-1", **times}]
+                                     "school_id": "school-1", **times},
+                                    *({"id": f"t-{i}", "day": "2026-11-03", "person_id": "anna",
+                                       "school_id": "school-1", **other}
+                                      for i, other in enumerate(more, start=2))]
     path = tmp_path / "datei.json"
     path.write_text(json.dumps(doc), "utf-8")
     return path
@@ -84,3 +88,68 @@ def test_her_own_appointment_is_read(tmp_path, capsys, monkeypatch):
     _target(folder, True)
     monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
     assert cli.main(["import-json", "--vault", str(folder), str(path)]) == 0
+
+
+@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+def test_a_time_without_its_leading_zero_is_stored_as_the_form_stores_it(
+        with_data, tmp_path, capsys, monkeypatch):
+    """„9:00“ is a time the form takes and stores as 09:00 (``save_appointment``); from a
+    file it is stored the same (as „9:00“ it sorted after 10:00 and printed unlike hers)."""
+    from datetime import date
+
+    from ssa_desktop.services import appointments
+
+    path = _file(tmp_path, {"start": "10:00", "end": "10:30"}, {"start": "9:00", "end": "9:45"})
+    folder = tmp_path / "ziel"
+    _target(folder, with_data)
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    code = cli.main(["import-json", "--vault", str(folder), str(path)])
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        stored = repo.APPOINTMENTS.get(session.conn, "t-2")
+        assert (stored.start, stored.end) == ("09:00", "09:45")
+        listed = appointments.appointments_on(session.conn, date(2026, 11, 3))
+        assert [(v.id, v.start, v.duration_min) for v in listed] == [
+            ("t-2", "09:00", 45), ("t-1", "10:00", 30)]
+    finally:
+        session.lock()
+
+
+def test_the_merge_every_package_is_read_by_stores_the_form_s_time(tmp_path):
+    """A school package and a deputy's return are read by ``merge_document``: its rows
+    come normalised (and a time already hers is no difference to ask about)."""
+    from ssa_desktop.services import interchange_merge
+
+    doc = json.loads(_file(tmp_path, {"start": "9:00", "end": "9:45"}).read_text("utf-8"))
+    session = Vault.create(tmp_path / "ziel", PASSPHRASE, params=FAST_KDF)[0]
+    try:
+        interchange_merge.merge_document(session.conn, doc)
+        assert repo.APPOINTMENTS.get(session.conn, "t-1").start == "09:00"
+        again = interchange_merge.merge_document(session.conn, doc)
+        assert again.conflicts == [] and again.changed_nothing
+        assert repo.APPOINTMENTS.get(session.conn, "t-1").end == "09:45"
+    finally:
+        session.lock()
+
+
+@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+def test_a_time_with_blanks_is_read_as_the_form_reads_it(with_data, tmp_path, capsys,
+                                                         monkeypatch):
+    """The form's rule takes „ 9:00“ (``check_time`` strips it); the length was reckoned of
+    the text as it came, and its ValueError stopped the reading („Unerwarteter Fehler
+    (ValueError)“)."""
+    path = _file(tmp_path, {"start": " 9:00", "end": "09:45 "})
+    folder = tmp_path / "ziel"
+    _target(folder, with_data)
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    code = cli.main(["import-json", "--vault", str(folder), str(path)])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Traceback" not in out + err, out + err
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        stored = repo.APPOINTMENTS.get(session.conn, "t-1")
+        assert (stored.start, stored.end) == ("09:00", "09:45")
+    finally:
+        session.lock()

@@ -106,11 +106,18 @@ def test_a_new_entrys_times_are_what_her_window_lets_her_type():
         "Die Uhrzeit „24:00“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
     assert ho.refused_row("contact", _contact(time=930), _contents(), **new) == (
         "Die Uhrzeit „930“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
+    # an appointment's times by the Termine form's one rule (appointment_times):
+    # „9:45“ is a time she types there (stored 09:45), „9:4“ is none, the end after the start
     appointment = _contact(id="a1", start="09:00", end="9:45", status="planned")
-    assert ho.refused_row("appointment", appointment, _contents(), **new) == (
-        "Das Ende „9:45“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
-    assert ho.refused_row("appointment", {**appointment, "start": "9:00"}, _contents(),
-                          **new) == "Der Beginn „9:00“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30)."
+    assert ho.refused_row("appointment", appointment, _contents(), **new) is None
+    assert ho.refused_row("appointment", {**appointment, "end": "9:4"}, _contents(),
+                          **new) == "Das Ende „9:4“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30)."
+    assert ho.refused_row("appointment", {**appointment, "start": "9:0"}, _contents(),
+                          **new) == "Der Beginn „9:0“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30)."
+    assert ho.refused_row("appointment", {**appointment, "start": "10:00"}, _contents(),
+                          **new) == "Das Ende des Termins muss nach dem Beginn liegen."
+    assert ho.refused_row("appointment", {**appointment, "start": None}, _contents(),
+                          **new) == "Der Beginn „“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30)."
 
 
 def test_a_time_the_package_carried_unchanged_is_the_vaults_own_and_not_asked_again():

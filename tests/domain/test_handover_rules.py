@@ -163,7 +163,7 @@ def test_a_returned_time_is_checked_only_where_changed_and_may_be_empty():
     checked (the unchanged start does not end the check); a contact without a time is fine."""
     base = {"start": ho.field_hash("08:00"), "end": ho.field_hash("08:45")}
     assert ho._time_problem("appointment", {"start": "08:00", "end": "25:00"}, base) == (
-        "Das Ende „25:00“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
+        "Das Ende „25:00“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30).")
     assert ho._time_problem("appointment", {"start": "08:00", "end": "09:00"}, base) is None
     assert ho._time_problem("contact", {"time": None}, None) is None
     assert ho._time_problem("contact", {"time": ""}, None) is None

@@ -251,3 +251,61 @@ def test_a_goal_rating_dated_after_today_is_refused_with_her_form_s_sentence(
     assert ("  tables.goal_rating[1].day: Der 04.11.2026 liegt in der Zukunft: bitte den Tag "
             "der Einschätzung angeben.\n") in err, err
     assert "tables.goal_rating[0]" not in err, err
+
+
+SHORT_FUTURE = ("Der Kurzkontakt ist auf den {} datiert, also in der Zukunft. Kontakte werden "
+                "nach dem Gespräch erfasst; Künftiges gehört in die Termine.")
+
+
+def _short(i: int, day: str) -> dict:
+    return {"id": f"k-{i:05d}", "day": day, "school_id": "school-1", "gender": "w",
+            "grade": 7, "topics": [], "count": 1, "duration_min": 5}
+
+
+@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+@pytest.mark.parametrize("day", ["2026-11-04", "2099-01-01"])
+def test_a_short_contact_dated_after_today_is_refused_with_her_form_s_sentence(
+        conn, day, with_data, tmp_path, capsys, monkeypatch):
+    """Her Kurzkontakt form refuses a day to come (``plausibility.short_contact``); a
+    file's Kurzkontakt is held to the same sentence, by place, nothing written (today:
+    03.11.2026; the day itself is read)."""
+    doc = _export(conn, [])
+    doc["tables"]["short_contact"] = [_short(0, DAY), _short(1, day)]
+    with clock.frozen(date(2026, 11, 3)):
+        err = _refused(doc, tmp_path, capsys, monkeypatch, with_data=with_data)
+    shown = date.fromisoformat(day).strftime("%d.%m.%Y")
+    assert f"  tables.short_contact[1].day: {SHORT_FUTURE.format(shown)}\n" in err, err
+    assert "tables.short_contact[0]" not in err, err
+
+
+@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+def test_a_short_contact_dated_today_is_read(conn, with_data, tmp_path, capsys, monkeypatch):
+    folder = _vault(tmp_path / "ziel", with_data=with_data)
+    doc = _export(conn, [])
+    doc["tables"]["short_contact"] = [_short(0, DAY)]
+    with clock.frozen(date(2026, 11, 3)):
+        code, out, err = _import(doc, folder, tmp_path, capsys, monkeypatch)
+    assert code == 0, out + err
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        assert [sc.id for sc in repo.SHORT_CONTACTS.all(session.conn)] == ["k-00000"]
+    finally:
+        session.lock()
+
+
+@pytest.mark.parametrize("read", ["import_document", "merge_document"])
+def test_the_services_hold_a_file_s_future_short_contact_to_the_one_clock(conn, read,
+                                                                          tmp_path):
+    """Called directly (as the window and the school package do), both ask the one clock."""
+    doc = _export(conn, [])
+    doc["tables"]["short_contact"] = [_short(0, "2026-11-04")]
+    reader = {"import_document": ixi.import_document, "merge_document": ixm.merge_document}
+    session = Vault(_vault(tmp_path / "ziel", with_data=False)).unlock(PASSPHRASE)
+    try:
+        with clock.frozen(date(2026, 11, 3)), pytest.raises(ix.InterchangeError) as refused:
+            reader[read](session.conn, doc)
+        assert repo.SHORT_CONTACTS.count(session.conn) == 0
+    finally:
+        session.lock()
+    assert [str(p) for p in refused.value.problems] == [
+        f"tables.short_contact[0].day: {SHORT_FUTURE.format('04.11.2026')}"]

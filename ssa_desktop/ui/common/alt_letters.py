@@ -23,19 +23,34 @@ from PySide6.QtWidgets import (
 )
 
 _NAME = "ssa_alt_letters"
-_ALT_ONLY = (Qt.KeyboardModifier.AltModifier,
-             Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+_ALT = Qt.KeyboardModifier.AltModifier
+_CHORDS = (_ALT, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.MetaModifier)
+_NOT_CHORDS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+def chord_text(event) -> bool:
+    """The one rule: a key press of Alt or Strg (Cmd on a Mac; Meta), with or without
+    Shift but not both (Strg+Alt is AltGr on Windows), that carries its key's own
+    character as text (Alt+K „k“, Alt+1 „1“) types nothing in a field or list of Windows.
+    A character of its own is typing (AltGr's „@“, a Mac Option's „å“), a control
+    character (Strg+K on Windows) or a blank none. A drop-down list takes none of them as
+    type-ahead (``combos.WholeCombo``); of them ``unused_alt_letter`` are kept out of
+    every field."""
+    if event.type() != QEvent.Type.KeyPress:
+        return False
+    key, text = event.key(), event.text()
+    return (event.modifiers() & ~_NOT_CHORDS in _CHORDS and len(text) == 1
+            and text.isprintable() and not text.isspace() and key <= 0x10FFFF
+            and text.casefold() == chr(key).casefold())
 
 
 def unused_alt_letter(event) -> bool:
-    """A key press of Alt (or Alt+Shift) and a letter A–Z that carries that letter as text:
-    what reaches a field only when no shortcut of the window took it."""
-    if event.type() != QEvent.Type.KeyPress:
-        return False
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    key = event.key()
-    return (modifiers in _ALT_ONLY and Qt.Key.Key_A <= key <= Qt.Key.Key_Z
-            and event.text().casefold() == chr(key).casefold())
+    """Of ``chord_text``, Alt (or Alt+Shift) and a letter A–Z: what reaches a field only
+    when no shortcut of the window took it, and what the theme keeps out of every field.
+    A Strg letter is the field's own (Strg+C, Strg+V), Alt+digit the windows' (Alt+1 …
+    Alt+6 in quick entry): a field gets them."""
+    return (chord_text(event) and event.modifiers() & ~_NOT_CHORDS == _ALT
+            and Qt.Key.Key_A <= event.key() <= Qt.Key.Key_Z)
 
 
 class _AltLetters(QObject):

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from .alt_letters import chord_text
+
 
 class WholeCombo(QComboBox):
     """A drop-down list never narrower than its longest entry: a layout short of room
@@ -17,17 +19,14 @@ class WholeCombo(QComboBox):
         return super().minimumSizeHint().expandedTo(QSize(self.sizeHint().width(), 0))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
-        """An Alt or Strg letter is no type-ahead: Qt's list took the Alt+T of a button
-        that was off („Im &Tresor ablegen“) as „t“ and switched to another entry."""
-        text = event.text()
-        if event.modifiers() & _CHORD and text.isprintable() and text.strip():
+        """An Alt or Strg letter is no type-ahead (``alt_letters.chord_text``, the rule
+        of the theme's filter too; this holds without it): Qt's list took the Alt+T of a
+        button that was off („Im &Tresor ablegen“) as „t“ and switched to another entry.
+        Ignored, the window still gets it."""
+        if chord_text(event):
             event.ignore()
             return
         super().keyPressEvent(event)
-
-
-_CHORD = (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
-          | Qt.KeyboardModifier.MetaModifier)
 
 
 def make_combo(accessible_name: str, parent: QWidget | None = None) -> QComboBox:

@@ -51,3 +51,33 @@ def test_list_and_correct_a_short_contact(ctx, conn, qtbot, tmp_path):
     dialog.save()
     assert "0 Minuten" in dialog.error.text()
     assert repo.SHORT_CONTACTS.get(conn, first.id).duration_min == 10
+
+
+def test_a_correction_to_a_day_after_today_is_refused_with_the_file_s_sentence(
+        ctx, conn, qtbot, tmp_path):
+    """The correction is held to the form's rule (``plausibility.short_contact``), the one
+    sentence a file's Kurzkontakt after today is refused with too
+    (``plausibility.refused_day``); the day itself is taken."""
+    from datetime import timedelta
+
+    from ssa_desktop.domain import plausibility
+    from ssa_desktop.ui.quick_entry.short_contacts import ShortContactsDialog
+
+    sc = activities.record_short_contact(conn, ShortContact(TODAY - timedelta(days=1),
+                                                            school_id="school-1", count=1))
+    dialog = ShortContactsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tomorrow = TODAY + timedelta(days=1)
+    dialog.day.set_date(tomorrow)
+    dialog.count.setFocus()
+    qtbot.keyClick(dialog.count, Qt.Key_Return)
+    assert dialog.error.text() == plausibility.refused_day(tomorrow, TODAY,
+                                                           plausibility.SHORT_CONTACT)
+    assert "Kurzkontakt ist auf den" in dialog.error.text()
+    assert repo.SHORT_CONTACTS.get(conn, sc.id).day == TODAY - timedelta(days=1)
+    dialog.day.set_date(TODAY)
+    qtbot.keyClick(dialog.count, Qt.Key_Return)
+    assert repo.SHORT_CONTACTS.get(conn, sc.id).day == TODAY
+    assert "Korrektur gespeichert" in dialog.error.text()
