@@ -77,8 +77,12 @@ def check_time(text: str) -> str:
     if len(text) == 4 and text[1] == ":":
         text = "0" + text
     if not _TIME.match(text):
-        raise UserError(f"„{text}“ ist keine gültige Uhrzeit (HH:MM).")
+        raise UserError(_no_time(text))
     return text
+
+
+def _no_time(text: str) -> str:
+    return f"„{text}“ ist keine gültige Uhrzeit (HH:MM)."
 
 
 def clock_minutes(text: str) -> int:
@@ -100,13 +104,12 @@ def minutes_between(start: str, end: str) -> int:
 
 def times_problem(start: str, end: str) -> tuple[str, str] | None:
     """The form's rule for an appointment's times, on every way in (``save_appointment``,
-    an interchange file, a package: ``interchange_validate``): each a time HH:MM, the end
-    after the start. (field, German sentence) of the first broken, or None."""
+    an interchange file, a package: ``interchange_validate``): each a time HH:MM as the form
+    stores it (``check_time``'s form; „9:00“ and „ 9:00“ are not), the end after the start.
+    (field, German sentence) of the first broken, or None."""
     for name, value in (("start", start), ("end", end)):
-        try:
-            check_time(value)
-        except UserError as err:
-            return name, str(err)
+        if not _TIME.fullmatch(value):
+            return name, _no_time(value)
     if minutes_between(start, end) <= 0:
         return "end", "Das Ende des Termins muss nach dem Beginn liegen."
     return None
@@ -173,9 +176,9 @@ def check_overlap(conn: Connection, appt: Appointment, *, confirmed: bool = Fals
 @writes(DataKind.APPOINTMENTS)
 def save_appointment(conn: Connection, appt: Appointment) -> Appointment:
     """Insert or update; raises ValueError with a German message on invalid input."""
+    appt.start, appt.end = check_time(appt.start), check_time(appt.end)   # „9:00“ → 09:00
     if (problem := times_problem(appt.start, appt.end)) is not None:
         raise UserError(problem[1])
-    appt.start, appt.end = check_time(appt.start), check_time(appt.end)   # „9:00“ → 09:00
     if appt.status not in APPOINTMENT_STATUS:
         raise UserError("Unbekannter Status.")
     appt.room = appt.room.strip()
