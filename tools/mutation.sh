@@ -174,7 +174,7 @@ declare -A TESTS=(
   [letters]="tests/domain/test_letters_mutants.py tests/letters/test_sandbox_properties.py"
   [letter_sandbox]="tests/domain/test_letter_sandbox_mutants.py tests/letters/test_sandbox_properties.py"
   [tombstones]="tests/services/test_tombstone_rules.py tests/retention/test_tombstone_kinds.py"
-  [appointments]="tests/services/test_appointment_times_rules.py"
+  [appointments]="tests/services/test_appointment_times_rules.py tests/services/test_clock_minutes.py"
   [interchange-validate]="tests/services/test_file_contact_rules.py"
   [package-documents]="tests/documents/test_school_receipt_documents.py"
 )

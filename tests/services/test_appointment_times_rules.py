@@ -62,7 +62,7 @@ def test_check_time_stores_the_form_s_hh_mm(text, stored):
     assert a.check_time(text) == stored
 
 
-@pytest.mark.parametrize("text", ["24:00", "9:0", "09:5", "0900", "12:60", "1:2:3", "abcd",
+@pytest.mark.parametrize("text", ["", "9", "24:00", "9:0", "09:5", "0900", "12:60", "1:2:3", "abcd",
                                   "٠٩:٠٠"])
 def test_check_time_refuses_what_is_no_time(text):
     with pytest.raises(UserError, match=r"ist keine gültige Uhrzeit \(HH:MM\)\.$"):

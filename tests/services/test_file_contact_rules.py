@@ -1,5 +1,6 @@
 """The rules of her own entry over a file's contacts and goal ratings
-(``interchange_validate.contact_problems``), called as the import and the merge call it,
+(``interchange_validate.contact_problems``) and its appointments' times
+(``_appointment_problems``), called as the import and the merge call them,
 without a vault: each with its place, today itself taken and tomorrow refused (the form's
 sentence), the file's own pseudonyms before the vault's, minutes at their place, and at
 most ``_MAX_PROBLEMS`` named. The mutation selection of ``tools/mutation.sh
@@ -10,7 +11,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ssa_desktop.services.interchange import ImportProblem
-from ssa_desktop.services.interchange_validate import _MAX_PROBLEMS, contact_problems
+from ssa_desktop.services.interchange_validate import (
+    _MAX_PROBLEMS,
+    _appointment_problems,
+    contact_problems,
+)
 
 TODAY = date(2026, 11, 22)
 TOMORROW = TODAY + timedelta(days=1)
@@ -94,3 +99,14 @@ def test_at_most_the_limit_is_named():
         f"tables.contact[{_MAX_PROBLEMS - 1}].day",
         "Der Kontakt ist auf den 23.11.2026 datiert, also in der Zukunft. Kontakte werden "
         "nach dem Gespräch erfasst; Künftiges gehört in die Termine.")
+
+
+def test_each_appointment_s_times_are_named_at_their_field_in_the_file_s_order():
+    rows = [{"start": "09:00", "end": "10:00"}, {"start": "10:00", "end": "10:00"},
+            {"start": 9, "end": "10:00"}, {"end": "10:00"},      # the field check's
+            {"start": "23:59", "end": "24:00"}, {"start": " 9:00", "end": "10:00"}]
+    assert [str(p) for p in _appointment_problems(rows)] == [
+        "tables.appointment[1].end: Das Ende des Termins muss nach dem Beginn liegen.",
+        "tables.appointment[4].end: „24:00“ ist keine gültige Uhrzeit (HH:MM).",
+        "tables.appointment[5].start: „ 9:00“ ist keine gültige Uhrzeit (HH:MM)."]
+    assert list(_appointment_problems(rows[:1])) == []
