@@ -336,3 +336,34 @@ def test_each_package_document_is_a_step_of_the_check(conn, tmp_path):
             progress=Progress(lambda percent, text: steps.append((percent, text))))
     assert [s for s in steps if s[1].endswith("geprüft …")] == [
         (10, "Dokument 1 von 2 wird geprüft …"), (25, "Dokument 2 von 2 wird geprüft …")]
+
+
+LONG = "Hilfeplan " + "x" * 90   # 100 characters, within the title's limit
+
+
+@pytest.mark.parametrize("long_one", ["package", "hers"])
+def test_a_long_title_is_named_by_its_first_80_characters(conn, tmp_path, long_one):
+    """Her kept facts name her document and the package's value each by at most 80
+    characters."""
+    from dataclasses import replace
+
+    change = f"title = '{LONG}'" if long_one == "package" else ""
+    anna, doc, data, made = _package_and_hers(conn, tmp_path, change)
+    with fresh_vault() as successor:
+        _hers(successor, anna, doc if change else replace(doc, title=LONG), data)
+        result, _receipt = handover_school.receive_school_package(
+            successor.conn, made.path, made.key_text, tmp_path, today=TODAY)
+    mine, theirs = ("Einwilligung", LONG[:80]) if change else (LONG[:80], "Einwilligung")
+    assert result.after == [
+        f"Dokument „{mine}“: in der Datei Titel „{theirs}“ – Ihre Angaben bleiben."]
+
+
+def test_a_package_document_without_a_title_is_refused_as_one_without_a_title(conn, tmp_path):
+    _anna, _doc, _data, made = _package_and_hers(conn, tmp_path, "title = ' '")
+    with fresh_vault() as successor:
+        with pytest.raises(svc.PackageError) as refused:
+            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
+                                                   tmp_path, today=TODAY)
+        assert str(refused.value) == (
+            "Dokument „ohne Titel“ im Übergabepaket: Bitte einen Titel für das Dokument "
+            "angeben. Nichts wurde übernommen.")
