@@ -110,9 +110,9 @@ def times_problem(start: str, end: str) -> tuple[str, str] | None:
     for name, value in (("start", start), ("end", end)):
         if not _TIME.fullmatch(value):
             return name, _no_time(value)
-    if minutes_between(start, end) <= 0:
-        return "end", "Das Ende des Termins muss nach dem Beginn liegen."
-    return None
+    if minutes_between(start, end) > 0:
+        return None
+    return "end", "Das Ende des Termins muss nach dem Beginn liegen."
 
 
 def add_minutes(time: str, minutes: int) -> str:
