@@ -100,6 +100,9 @@ declare -A SOURCE=(
   [letters]="ssa_desktop/domain/letters.py"
   [letter_sandbox]="ssa_desktop/domain/letter_sandbox.py"
   [tombstones]="ssa_desktop/services/tombstones.py"
+  [appointments]="ssa_desktop/domain/appointment_times.py"
+  [interchange-validate]="ssa_desktop/services/interchange_validate.py"
+  [package-documents]="ssa_desktop/services/package_documents.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -140,7 +143,7 @@ declare -A TESTS=(
   [catalogues]="tests/domain/test_catalogues.py tests/domain/test_catalogues_mutants.py tests/domain/test_captured_columns.py tests/domain/test_recorded_codes.py tests/domain/test_handover_rules.py tests/domain/test_statistics_record_golden.py"
   [entities]="tests/domain/test_entities_rules.py tests/domain/test_entity_ids.py tests/domain/test_entity_columns.py tests/domain/test_entity_slots.py"
   [errors]="tests/domain/test_small_rules.py"
-  [retention-rules]="tests/retention/test_engine.py tests/retention/test_rule_table.py tests/domain/test_dormancy_rules.py tests/domain/test_retention_rows.py tests/retention/test_boundaries.py tests/retention/test_person_pipeline_golden.py tests/retention/test_r5_while_reopened.py"
+  [retention-rules]="tests/retention/test_engine.py tests/retention/test_rule_table.py tests/domain/test_hold_among_rules.py tests/domain/test_dormancy_rules.py tests/domain/test_retention_rows.py tests/retention/test_boundaries.py tests/retention/test_person_pipeline_golden.py tests/retention/test_r5_while_reopened.py"
   [month_day]="tests/options/test_month_day.py tests/options/test_month_day_order.py"
   [file_names]="tests/domain/test_file_names.py tests/domain/test_file_names_edges.py"
   [school_class]="tests/domain/test_school_class.py"
@@ -171,6 +174,9 @@ declare -A TESTS=(
   [letters]="tests/domain/test_letters_mutants.py tests/letters/test_sandbox_properties.py"
   [letter_sandbox]="tests/domain/test_letter_sandbox_mutants.py tests/letters/test_sandbox_properties.py"
   [tombstones]="tests/services/test_tombstone_rules.py tests/retention/test_tombstone_kinds.py"
+  [appointments]="tests/services/test_appointment_times_rules.py tests/services/test_clock_minutes.py"
+  [interchange-validate]="tests/services/test_file_contact_rules.py"
+  [package-documents]="tests/documents/test_school_receipt_documents.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -201,6 +207,7 @@ declare -A CONFTEST=(
   [rule-packs-service]=1
   [admission]=1
   [tombstones]=1
+  [package-documents]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
@@ -231,7 +238,7 @@ declare -A FROM=(
 # not its option declarations, templates, report assembly and export writers.
 declare -A PARTS=(
   [handover]="^GRACE_DAYS..^KIND_LABELS;^RETURN_TABLES..^EXTRA_LABELS;^class HandoverRuleError..^FIELD_LABELS;^def field_label..^COUNT_NOUNS;^def count_phrase.."
-  [retention-rules]="^def option_name..^ENABLE_9B = ;^def parse_rules..^# -- facts;^    def is_due..^# Records deleted;^    def tombstone..^KINDS: ;^def kind_label.."
+  [retention-rules]="^def option_name..^ENABLE_9B = ;^def parse_rules..^# -- facts;^def hold_among..^@dataclass;^    def is_due..^# Records deleted;^    def tombstone..^KINDS: ;^def kind_label.."
   [statistics]="^def _safe..^# -- templates;^class Deadline..^# -- the report the screen"
   [handover-deputy]="^def candidates..^def _package_record"
   [handover-deputy-work]="^def case_title..^# -- the deputy's work in the package;^def _changed.."
@@ -242,6 +249,9 @@ declare -A PARTS=(
   [interchange-merge]="^def _merge_two_way..^def display;^def _tombstone_conflict..^def _merge_settings"
   [tables]="^    @property..^_DECLARED: ;^def column_set.."
   [documents]="^@dataclass..^class DocumentRefused;^def shown_name..^# -- the scanner folder;^def _folded.."
+  [appointments]="^def check_time.."
+  [interchange-validate]="^def contact_problems..^def _codes_added;^def _appointment_problems..^def _goal_problems"
+  [package-documents]="^def other_facts..^def owners_of_records;^def check[(]..^def write_files"
   [letters]="^GROUPS = ..^@dataclass;^KINDS: ..^class TemplateRefused;^DISCLOSED: ..^@dataclass;^def kind_of..^# -- the built-in letters"
 )
 # Per part, the tests that prove it ("from..to=tests;..."; a mutant elsewhere runs the

@@ -49,9 +49,9 @@ def times_problem(start: str, end: str) -> tuple[str, str] | None:
             check_time(value, _SUBJECTS[name])
         except UserError as err:
             return name, str(err)
-    if minutes_between(check_time(start), check_time(end)) <= 0:
-        return "end", "Das Ende des Termins muss nach dem Beginn liegen."
-    return None
+    if minutes_between(check_time(start), check_time(end)) > 0:
+        return None
+    return "end", "Das Ende des Termins muss nach dem Beginn liegen."
 
 
 def stored_times(start: str, end: str) -> tuple[str, str]:

@@ -157,10 +157,9 @@ def level_problem(scale: str | None, level: object) -> str | None:
 def rating_day_problem(day: date, today: date) -> str | None:
     """Why a goal cannot be rated on ``day`` (a day to come: a typo in the year put the
     rating years ahead in the trend), or None – the form's and the service's one rule."""
-    if day > today:
-        return (f"Der {fmt_date(day)} liegt in der Zukunft: bitte den Tag der Einschätzung "
-                "angeben.")
-    return None
+    if day <= today:
+        return None
+    return f"Der {fmt_date(day)} liegt in der Zukunft: bitte den Tag der Einschätzung angeben."
 
 
 def check_rating(goal: CaseGoal, rating: GoalRating, today: date) -> None:

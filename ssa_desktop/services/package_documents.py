@@ -148,9 +148,9 @@ def _shown(name: str, value) -> str:
         return fmt_date(value)
     if name == "kind":
         return DOCUMENT_KINDS.label(value)
-    if name == "file_name":
-        return d.shown_name(str(value))[:80]
-    return clean_name(str(value))[:80] or "ohne Angabe"   # a title may hold „2025/26“
+    # a file name is a bare name here (``content_problem`` refuses one that is not: the
+    # package is refused, its notes unread); a title may hold „2025/26“
+    return clean_name(str(value))[:80] or "ohne Angabe"
 
 
 _FACT_NAMES = {"kind": "Art", "title": "Titel", "day": "Datum", "file_name": "Dateiname",

@@ -27,6 +27,12 @@ HOSTILE = {
                   "tables.appointment[0].end: Das Ende des Termins muss nach dem Beginn liegen."),
     "no_length": ({"start": "10:00", "end": "10:00"},
                   "tables.appointment[0].end: Das Ende des Termins muss nach dem Beginn liegen."),
+    # as the form stores it, HH:MM: „ 9:00“ stopped the import with a ValueError (no place),
+    # „9:00“ went in as it was (before „10:00“ in a day's order, the calendar broke on „ 9:00“)
+    "spaces": ({"start": " 9:00", "end": "10:00"},
+               "tables.appointment[0].start: „ 9:00“ ist keine gültige Uhrzeit (HH:MM)."),
+    "short": ({"start": "08:00", "end": "9:00"},
+              "tables.appointment[0].end: „9:00“ ist keine gültige Uhrzeit (HH:MM)."),
 }
 
 

@@ -18,6 +18,7 @@ from ssa_desktop.services import (
     handover_confirm,
     handover_receipt,
     handover_school,
+    package_documents,
     tombstones,
 )
 from ssa_desktop.services import handover as svc
@@ -148,7 +149,8 @@ def test_a_document_deleted_here_since_is_named_by_its_id(conn, tmp_path):
 @pytest.mark.parametrize("column,value,said", [
     ("kind", "fremd", "die Art „fremd“ gibt es nicht"),
     ("title", " ", "Titel"),
-    ("mime", "image/png", "das Format stimmt nicht")])
+    ("mime", "image/png", "das Format stimmt nicht"),
+    ("file_name", "ordner/a.pdf", "der Dateiname ist kein bloßer Name")])
 def test_a_school_packages_document_is_held_to_the_forms_rules(conn, tmp_path, column, value,
                                                                 said):
     """Kind, title and format (and the 25 MB before reading) as the Dokumente form and an
@@ -212,6 +214,7 @@ def test_a_document_she_already_has_unchanged_is_skipped_as_identical(conn, tmp_
     ("kind = 'report'", "Art „Bescheid/Bericht“"),
     ("day = '2026-01-02'", "Datum „02.01.2026“"),
     ("file_name = 'b.pdf'", "Dateiname „b.pdf“"),
+    ("file_name = ''", "Dateiname „ohne Angabe“"),
     ("written_by = 'Mara Ott'", "eingetragen von „Mara Ott“"),
     ("title = 'Hilfeplan 2025/26'", "Titel „Hilfeplan 2025/26“")])    # whole, not „26“
 def test_a_document_she_has_with_other_facts_keeps_hers_and_says_so(conn, tmp_path, change,
@@ -279,3 +282,88 @@ def test_the_cli_names_her_document_facts_kept(conn, tmp_path, capsys, monkeypat
                            made.path, "--receipt-out", tmp_path)
     assert ("Dokument „Einwilligung“: in der Datei Titel „Zeugnis“ – Ihre Angaben bleiben."
             in out.splitlines()), (out, err)
+
+
+@pytest.mark.parametrize("hers_differ", [
+    {"sha256": "0" * 64}, {"mime": "image/png"}, {"size": 1}],
+    ids=["content", "format", "size"])
+def test_a_document_she_has_with_other_content_refuses_the_package(conn, tmp_path,
+                                                                   hers_differ):
+    """The same id with other content (or a fact no form changes: format, size) is no
+    difference of facts she keeps: the package is refused by the title, hers stays."""
+    from dataclasses import replace
+
+    anna, doc, data, made = _package_and_hers(conn, tmp_path)
+    with fresh_vault() as successor:
+        _hers(successor, anna, replace(doc, **hers_differ), data)
+        with pytest.raises(svc.PackageError) as refused:
+            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
+                                                   tmp_path, today=TODAY)
+        assert str(refused.value) == (
+            "Dokument „Einwilligung“ im Übergabepaket: dieses Dokument gibt es hier mit "
+            "anderem Inhalt oder bei einem anderen Eintrag. Nichts wurde übernommen.")
+        assert documents_repo.every(successor.conn) == [replace(doc, **hers_differ)]
+
+
+def test_a_package_file_without_its_document_row_is_damaged(conn, tmp_path):
+    _anna, _doc, _data, made = _package_and_hers(conn, tmp_path)
+    pkg, _info = svc.open_package(made.path, made.key_text, today=TODAY, writable=True)
+    with pkg:
+        pkg.execute("DELETE FROM document")
+    pkg.close()
+    with fresh_vault() as successor:
+        with pytest.raises(svc.PackageError) as refused:
+            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
+                                                   tmp_path, today=TODAY)
+        assert str(refused.value) == package_documents.DAMAGED
+        assert documents_repo.every(successor.conn) == []
+
+
+def test_each_package_document_is_a_step_of_the_check(conn, tmp_path):
+    """„Dokument n von m wird geprüft …“, from 10 % on to 40 % (the check's span)."""
+    from ssa_desktop.services.operations import Progress
+
+    anna = repo.PERSONS.insert(conn, Person("P-Anna", grade=7, school_id="school-1"))
+    docs = [documents.add_document(conn, d.Owner("person", anna.id), "consent", title, TODAY,
+                                   f.pdf(text=title), "a.pdf") for title in ("Eins", "Zwei")]
+    made = handover_school.create_school_package(
+        conn, "school-1", rules.Deputy("Mara Ott"), tmp_path / "aus", today=TODAY,
+        documents=[doc.id for doc in docs])
+    steps: list[tuple[int, str]] = []
+    with fresh_vault() as successor:
+        handover_school.receive_school_package(
+            successor.conn, made.path, made.key_text, tmp_path, today=TODAY,
+            progress=Progress(lambda percent, text: steps.append((percent, text))))
+    assert [s for s in steps if s[1].endswith("geprüft …")] == [
+        (10, "Dokument 1 von 2 wird geprüft …"), (25, "Dokument 2 von 2 wird geprüft …")]
+
+
+LONG = "Hilfeplan " + "x" * 90   # 100 characters, within the title's limit
+
+
+@pytest.mark.parametrize("long_one", ["package", "hers"])
+def test_a_long_title_is_named_by_its_first_80_characters(conn, tmp_path, long_one):
+    """Her kept facts name her document and the package's value each by at most 80
+    characters."""
+    from dataclasses import replace
+
+    change = f"title = '{LONG}'" if long_one == "package" else ""
+    anna, doc, data, made = _package_and_hers(conn, tmp_path, change)
+    with fresh_vault() as successor:
+        _hers(successor, anna, doc if change else replace(doc, title=LONG), data)
+        result, _receipt = handover_school.receive_school_package(
+            successor.conn, made.path, made.key_text, tmp_path, today=TODAY)
+    mine, theirs = ("Einwilligung", LONG[:80]) if change else (LONG[:80], "Einwilligung")
+    assert result.after == [
+        f"Dokument „{mine}“: in der Datei Titel „{theirs}“ – Ihre Angaben bleiben."]
+
+
+def test_a_package_document_without_a_title_is_refused_as_one_without_a_title(conn, tmp_path):
+    _anna, _doc, _data, made = _package_and_hers(conn, tmp_path, "title = ' '")
+    with fresh_vault() as successor:
+        with pytest.raises(svc.PackageError) as refused:
+            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
+                                                   tmp_path, today=TODAY)
+        assert str(refused.value) == (
+            "Dokument „ohne Titel“ im Übergabepaket: Bitte einen Titel für das Dokument "
+            "angeben. Nichts wurde übernommen.")

@@ -1,0 +1,75 @@
+"""An appointment's times by the one rule of every way in (``appointments.times_problem``:
+the Termine form's save, an interchange file, a package), each at its boundary: the last
+time of the day and the first that is none, an end one minute after the start, equal to
+it and one minute before it; the field named and the sentence word for word. Pure, no
+vault (the mutation selection of ``tools/mutation.sh appointments``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ssa_desktop.domain.errors import UserError
+from ssa_desktop.services import appointments as a
+
+BACKWARDS = ("end", "Das Ende des Termins muss nach dem Beginn liegen.")
+
+
+@pytest.mark.parametrize(("start", "end"), [
+    ("00:00", "00:01"), ("23:58", "23:59"), ("09:00", "17:00"), ("00:00", "23:59"),
+    ("19:59", "20:00")])
+def test_an_end_after_the_start_within_the_day_is_taken(start, end):
+    assert a.times_problem(start, end) is None
+
+
+@pytest.mark.parametrize(("start", "end"), [
+    ("10:00", "10:00"), ("23:59", "23:59"), ("10:01", "10:00"), ("23:59", "00:00")])
+def test_an_end_at_or_before_the_start_is_refused_at_the_end(start, end):
+    assert a.times_problem(start, end) == BACKWARDS
+
+
+@pytest.mark.parametrize(("start", "end", "problem"), [
+    ("23:59", "24:00", ("end", "„24:00“ ist keine gültige Uhrzeit (HH:MM).")),
+    ("24:00", "24:30", ("start", "„24:00“ ist keine gültige Uhrzeit (HH:MM).")),
+    ("10:60", "11:00", ("start", "„10:60“ ist keine gültige Uhrzeit (HH:MM).")),
+    ("99:77", "10:00", ("start", "„99:77“ ist keine gültige Uhrzeit (HH:MM).")),
+    ("", "10:00", ("start", "„“ ist keine gültige Uhrzeit (HH:MM).")),
+    ("10:00", "10.30", ("end", "„10.30“ ist keine gültige Uhrzeit (HH:MM).")),
+    # both broken: the start is named first
+    ("25:00", "26:00", ("start", "„25:00“ ist keine gültige Uhrzeit (HH:MM).")),
+])
+def test_a_time_that_is_none_is_named_by_its_field_before_the_order(start, end, problem):
+    assert a.times_problem(start, end) == problem
+
+
+@pytest.mark.parametrize(("start", "end", "problem"), [
+    (" 9:00", "10:00", ("start", "„ 9:00“ ist keine gültige Uhrzeit (HH:MM).")),
+    ("09:00", "10:00 ", ("end", "„10:00 “ ist keine gültige Uhrzeit (HH:MM).")),
+    ("09:00\n", "10:00", ("start", "„09:00\n“ ist keine gültige Uhrzeit (HH:MM).")),
+    ("9:00", "10:00", ("start", "„9:00“ ist keine gültige Uhrzeit (HH:MM).")),
+    ("08:00", "9:00", ("end", "„9:00“ ist keine gültige Uhrzeit (HH:MM)."))])
+def test_a_time_not_as_the_form_stores_it_is_named_not_a_crash(start, end, problem):
+    """A time comes in as the form stores it (``check_time``'s HH:MM), the form's own
+    sentence otherwise. „ 9:00“ passed ``check_time`` (it strips) and then raised a
+    ValueError in English reading the order – ``import-json`` stopped with no place –
+    and „9:00“ was stored as it was (``save_appointment`` stores check_time's form first)."""
+    assert a.times_problem(start, end) == problem
+
+
+@pytest.mark.parametrize(("text", "stored"), [
+    ("9:00", "09:00"), (" 09:30 ", "09:30"), ("0:00", "00:00"), ("23:59", "23:59"),
+    ("19:59", "19:59"), ("20:00", "20:00")])
+def test_check_time_stores_the_form_s_hh_mm(text, stored):
+    assert a.check_time(text) == stored
+
+
+@pytest.mark.parametrize("text", ["", "9", "24:00", "9:0", "09:5", "0900", "12:60", "1:2:3", "abcd",
+                                  "٠٩:٠٠"])
+def test_check_time_refuses_what_is_no_time(text):
+    with pytest.raises(UserError, match=r"ist keine gültige Uhrzeit \(HH:MM\)\.$"):
+        a.check_time(text)
+
+
+def test_minutes_between_counts_from_the_start_to_the_end():
+    assert a.minutes_between("09:00", "10:30") == 90
+    assert a.minutes_between("10:30", "09:00") == -90
+    assert a.minutes_between("00:00", "23:59") == 23 * 60 + 59
