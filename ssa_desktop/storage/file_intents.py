@@ -67,10 +67,11 @@ def _overlap(a: str, b: str) -> bool:
 
 
 @contextlib.contextmanager
-def _writing(targets: tuple[Path, ...]) -> Iterator[None]:
+def claimed(*targets: Path) -> Iterator[None]:
     """The block's files claimed for it alone (each once, as the platform compares paths):
     after the upkeep has put an old file back there, not under it; ``FileBeingWritten``
-    when another block writes one of them now."""
+    when another block writes one of them now. Every writer of a file she chose claims it
+    here: an export (``journaled``), the Beratungszettel, a print into a PDF file."""
     paths = list({os.path.normcase(p): p for p in map(os.path.abspath, targets)}.values())
     with _LIVE_LOCK:
         while any(_overlap(p, u) for p in paths for u in _UNDOING):
@@ -95,7 +96,7 @@ def journaled(conn: Connection, *targets: Path) -> Iterator[None]:
     (``FileBeingWritten``, nothing written) while another block writes one of them."""
     if conn.in_transaction:   # its commit must come before the file, not with the step
         raise RuntimeError("journaled: outside the step's transaction only")
-    with _writing(targets):
+    with claimed(*targets):
         made: list[Path] = []
         for t in targets:   # its folder is there when recorded: missing at unlock = not reachable
             try:
