@@ -42,7 +42,7 @@ def pdf_painted_into(name: str) -> Iterator[str]:
 def save_slips(path: Path | str, slips: Iterable[SlipData], layout: str = "a6x4") -> Path:
     """The Beratungszettel as a PDF at ``path`` (``reports.slips.write_slips``: temp
     file, fsync, replace), her file claimed while it is written (see the module)."""
-    from ..reports.slips import write_slips   # reportlab only when a PDF is written
+    from ..reports.slips import write_slips  # reportlab only when a PDF is written
 
     with file_intents.claimed(Path(path)):
         return write_slips(path, slips, layout)

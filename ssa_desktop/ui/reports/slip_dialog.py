@@ -28,7 +28,6 @@ from ...domain.errors import UserError
 from ...domain.slips import SlipData
 from ...reports.slip_layout import LAYOUT_LABELS, LAYOUTS, Page, pages
 from ...services import appointments as svc
-from ...services import printing
 from ...services import settings
 from ..common.button_row import button_row, end_button_row
 from ..common.combos import make_combo
@@ -234,8 +233,12 @@ class SlipPrintDialog(QDialog):
         path = self.save_path_chooser(self.suggested)
         if not path:
             return False
-        try:   # reportlab's canvas only then: the preview and the letters' dialog paint with Qt
-            printing.save_slips(Path(path), self.all_slips(), self.layout_code())
+        # reportlab's canvas only when a PDF is written: the preview and the letters'
+        # dialog (which shares the preview) paint with Qt
+        from ...services.printing import save_slips
+
+        try:
+            save_slips(Path(path), self.all_slips(), self.layout_code())
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_error(self, user_message(err),
                        title=tr("Beratungszettel speichern"))
