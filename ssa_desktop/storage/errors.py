@@ -167,8 +167,9 @@ class FileInUse(WriteFailed):
 
 
 class FileBeingWritten(WriteFailed):
-    """An export or print of this process writes the file now (``storage.file_intents``): a
-    second one to it is refused before it writes anything; ``path`` is the file she named."""
+    """A writer of this process (an export, report, print, backup …) writes the file now
+    (``storage.claims``): a second one to it is refused before it writes anything; ``path``
+    is the file she named."""
 
     def __init__(self, path):
         self.path = path
