@@ -30,9 +30,14 @@ from .errors import FileBeingWritten
 WRITING: set[str] = set()
 UNDOING: set[str] = set()
 LOCK = threading.Condition()
-# The files the blocks of this context hold (as the platform compares paths).
-_MINE: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+# The files the blocks of this context hold (as the platform compares paths), each with
+# its thread: a context copied into another thread holds none of them.
+_MINE: contextvars.ContextVar[frozenset[tuple[str, int]]] = contextvars.ContextVar(
     "ssa_claimed_files", default=frozenset())
+
+
+def _own(path: str) -> tuple[str, int]:
+    return os.path.normcase(os.path.abspath(path)), threading.get_ident()
 
 
 def _waits_for_upkeep() -> None:
@@ -57,7 +62,7 @@ def overlap(a: str, b: str) -> bool:
 
 def holds(target: Path) -> bool:
     """Whether a block of this context has claimed ``target``."""
-    return os.path.normcase(os.path.abspath(target)) in _MINE.get()
+    return _own(target) in _MINE.get()
 
 
 @contextlib.contextmanager
@@ -68,7 +73,7 @@ def claimed(*targets: Path) -> Iterator[None]:
     holds already are its own."""
     mine = _MINE.get()
     paths = [p for p in {os.path.normcase(p): p for p in map(os.path.abspath, targets)}
-             .values() if os.path.normcase(p) not in mine]
+             .values() if _own(p) not in mine]
     if not paths:
         yield
         return
@@ -80,7 +85,7 @@ def claimed(*targets: Path) -> Iterator[None]:
             if any(overlap(p, w) for w in WRITING):
                 raise FileBeingWritten(Path(p))
         WRITING.update(paths)
-    token = _MINE.set(mine | {os.path.normcase(p) for p in paths})
+    token = _MINE.set(mine | {_own(p) for p in paths})
     try:
         yield
     finally:

@@ -153,6 +153,23 @@ def test_a_writer_inside_its_own_claim_of_the_file_is_not_refused(tmp_path):
     assert target.read_bytes() == b"three"
 
 
+def test_a_context_copied_into_another_thread_holds_no_claim(tmp_path):
+    """Re-entrant for the thread of the block only: work handed on with its context
+    (``contextvars.copy_context``) is a second writer."""
+    import contextvars
+
+    target = tmp_path / "Bericht.pdf"
+    errors: list[BaseException] = []
+    with files.atomic_target(target) as tmp:
+        tmp.write_bytes(b"first")
+        copied = contextvars.copy_context()
+        thread = threading.Thread(target=lambda: copied.run(_refused, target, errors))
+        thread.start()
+        thread.join()
+    assert len(errors) == 1 and isinstance(errors[0], FileBeingWritten)
+    assert target.read_bytes() == b"first"
+
+
 def _refused(target: Path, errors: list) -> None:
     try:
         files.atomic_write_bytes(target, b"other")
