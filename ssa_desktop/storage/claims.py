@@ -36,7 +36,7 @@ _MINE: contextvars.ContextVar[frozenset[tuple[str, int]]] = contextvars.ContextV
     "ssa_claimed_files", default=frozenset())
 
 
-def _own(path: str) -> tuple[str, int]:
+def _own(path: str | Path) -> tuple[str, int]:
     return os.path.normcase(os.path.abspath(path)), threading.get_ident()
 
 
