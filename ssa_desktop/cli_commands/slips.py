@@ -21,8 +21,8 @@ def arguments(p) -> None:
 
 def run(args) -> int:
     from ..formatting import fmt_date
-    from ..reports.slips import write_slips
     from ..services import appointments as svc
+    from ..services.printing import save_slips
     from .common import EXIT_OK, OperationFailed, optional_date, out, unlocked
 
     day = optional_date(args.date)
@@ -36,6 +36,6 @@ def run(args) -> int:
             slips = [svc.slip_data(session.conn, args.appointment)]
         else:
             slips = svc.blank_slips(session.conn, args.blank)
-        write_slips(args.out, slips, args.layout)
+        save_slips(args.out, slips, args.layout)
     out(f"{len(slips)} Beratungszettel geschrieben: {args.out}")
     return EXIT_OK

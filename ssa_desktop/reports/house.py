@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 
 from ..domain.os_reasons import os_reason
 from ..paths import resource
-from ..storage.errors import FileInUse, StorageFull, VaultError, WriteFailed
+from ..storage.errors import FileBeingWritten, FileInUse, StorageFull, VaultError, WriteFailed
 from ..storage.files import atomic_target, read_only_file, too_long
 from .font_widths import FONT as FONT
 from .font_widths import FONT_BOLD as FONT_BOLD
@@ -103,6 +103,8 @@ def write_atomically(path: Path | str, produce: Callable[[Path], None]) -> Path:
             produce(tmp)
     except FileInUse as err:  # Acrobat holds the PDF (Windows): say so, not "no right"
         raise WriteError(str(err)) from err
+    except FileBeingWritten:  # another writer of this process has it now: its own sentence
+        raise
     except (OSError, StorageFull, WriteFailed) as err:
         cause = err.__cause__ if isinstance(err, WriteFailed) else err
         raise _german_write_error(cause or err, path) from err

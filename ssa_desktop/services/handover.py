@@ -30,6 +30,7 @@ from ..domain import clock
 from ..domain import handover as rules
 from ..domain.os_reasons import os_reason
 from ..formatting import fmt_date
+from ..storage import claims
 from ..storage import handover_deputy_repo as qd
 from ..storage import handover_repo as q
 from ..storage import handover_school_repo as qs
@@ -154,38 +155,39 @@ def _write_package(conn: Connection, target: Path, key: bytearray, meta: dict[st
     renamed into place when complete). Leftovers of killed writes in that folder are
     removed first; the issuing vault (``conn`` of a deputy or school package) notes the
     folder, so that its unlock cleans it even if no package is written there again."""
-    q.clean_partials(target.parent)
-    if meta.get("package_kind") in (rules.KIND_DEPUTY, rules.KIND_SCHOOL):
-        with transaction(conn):
-            q.remember_folder(conn, target.parent)
-    try:
-        tmp = q.temp_beside(target)
-    except FileExistsError:
-        raise PackageError("In diesem Ordner wird gerade ein Paket mit diesem Namen "
-                           "geschrieben. Bitte warten und es dann erneut versuchen.") from None
-    except OSError as err:
-        raise PackageError(_not_written(err)) from None
-    try:
-        pkg = q.create(tmp, key, meta)
+    with claims.claimed(target):   # one writer per file (storage/claims.py)
+        q.clean_partials(target.parent)
+        if meta.get("package_kind") in (rules.KIND_DEPUTY, rules.KIND_SCHOOL):
+            with transaction(conn):
+                q.remember_folder(conn, target.parent)
         try:
-            with transaction(pkg):
-                counts = copy(pkg)
-                extra = meta_after_copy(pkg, meta.get("package_kind", ""))
-                for k, v in extra.items():
-                    q.set_meta(pkg, k, v)
-        except BaseException:
-            pkg.close()
+            tmp = q.temp_beside(target)
+        except FileExistsError:
+            raise PackageError("In diesem Ordner wird gerade ein Paket mit diesem Namen "
+                               "geschrieben. Bitte warten und es dann erneut versuchen.") from None
+        except OSError as err:
+            raise PackageError(_not_written(err)) from None
+        try:
+            pkg = q.create(tmp, key, meta)
+            try:
+                with transaction(pkg):
+                    counts = copy(pkg)
+                    extra = meta_after_copy(pkg, meta.get("package_kind", ""))
+                    for k, v in extra.items():
+                        q.set_meta(pkg, k, v)
+            except BaseException:
+                pkg.close()
+                raise
+            q.finish(pkg, tmp, target)
+        except VaultError:
+            q.discard_partial(tmp)
             raise
-        q.finish(pkg, tmp, target)
-    except VaultError:
-        q.discard_partial(tmp)
-        raise
-    except OSError as err:
-        q.discard_partial(tmp)
-        raise PackageError(_not_written(err)) from None
-    except BaseException:
-        q.discard_partial(tmp)
-        raise
+        except OSError as err:
+            q.discard_partial(tmp)
+            raise PackageError(_not_written(err)) from None
+        except BaseException:
+            q.discard_partial(tmp)
+            raise
     return counts
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlcipher3
 
 from .backup_rotation import prepare_staged
+from .claims import claimed
 from .connection import Connection, connect
 from .emergency import sqlcipher_raw_key
 from .errors import CorruptDatabase, NewerBackup, StorageFull, VaultError
@@ -68,46 +69,47 @@ def export_database(conn: Connection, data_key: bytes | bytearray, target: Path,
     tmp = target.with_name(f".{target.name}.partial")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     counts: dict[str, int] | None = None
-    try:
-        ensure_folder(target.parent)
-        clean_stale_partials(target.parent)
-        remove_quietly(tmp)
-        create_private_file(tmp)
-        conn.execute("ATTACH DATABASE ? AS export_target KEY ?", (str(tmp), sqlcipher_raw_key(data_key)))
+    with claimed(target):   # one writer per file (storage/claims.py)
         try:
-            # one read snapshot for the counting and the copy: a save by another
-            # connection in between (the GUI thread beside the unlock's backup) is in
-            # neither, so a whole copy is never taken for an incomplete one
-            conn.execute("BEGIN")
+            ensure_folder(target.parent)
+            clean_stale_partials(target.parent)
+            remove_quietly(tmp)
+            create_private_file(tmp)
+            conn.execute("ATTACH DATABASE ? AS export_target KEY ?", (str(tmp), sqlcipher_raw_key(data_key)))
             try:
-                counts = _table_counts(conn) if verify else None
-                conn.execute("SELECT sqlcipher_export('export_target')").fetchall()
-            except BaseException:
-                if conn.in_transaction:  # a full disk may have ended it already
-                    conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-            conn.execute(f"PRAGMA export_target.user_version = {int(version)}")
-        finally:
-            conn.execute("DETACH DATABASE export_target")
-        fsync_file(tmp)
-        if verify:
-            verify_database(tmp, data_key, expect_counts=counts)
-        replace(tmp, target)
-        fsync_dir(target.parent)
-        if verify:
-            record_backup(conn, target)
-    except OSError as err:
-        remove_quietly(tmp)
-        raise write_failed(target, err) from err
-    except sqlcipher3.DatabaseError as err:
-        remove_quietly(tmp)
-        if _is_full(err):
-            raise StorageFull() from err
-        raise
-    except BaseException:
-        remove_quietly(tmp)
-        raise
+                # one read snapshot for the counting and the copy: a save by another
+                # connection in between (the GUI thread beside the unlock's backup) is in
+                # neither, so a whole copy is never taken for an incomplete one
+                conn.execute("BEGIN")
+                try:
+                    counts = _table_counts(conn) if verify else None
+                    conn.execute("SELECT sqlcipher_export('export_target')").fetchall()
+                except BaseException:
+                    if conn.in_transaction:  # a full disk may have ended it already
+                        conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+                conn.execute(f"PRAGMA export_target.user_version = {int(version)}")
+            finally:
+                conn.execute("DETACH DATABASE export_target")
+            fsync_file(tmp)
+            if verify:
+                verify_database(tmp, data_key, expect_counts=counts)
+            replace(tmp, target)
+            fsync_dir(target.parent)
+            if verify:
+                record_backup(conn, target)
+        except OSError as err:
+            remove_quietly(tmp)
+            raise write_failed(target, err) from err
+        except sqlcipher3.DatabaseError as err:
+            remove_quietly(tmp)
+            if _is_full(err):
+                raise StorageFull() from err
+            raise
+        except BaseException:
+            remove_quietly(tmp)
+            raise
     return target
 
 

@@ -20,6 +20,7 @@ import sqlcipher3
 
 from ..domain import entities as e
 from ..domain import strict_json
+from .claims import claimed
 from .connection import Connection, GuardedConnection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
@@ -55,27 +56,28 @@ def content_path(conn: Connection, doc_id: str) -> Path:
 def write_content(conn: Connection, doc_id: str, key: bytes, data: bytes) -> Path:
     """Write ``data`` encrypted under ``key`` to the document's file, atomically."""
     target = content_path(conn, doc_id)
-    ensure_folder(target.parent)
-    tmp = create_fresh(target.parent, f".{doc_id}.", PARTIAL)
-    try:
-        store = sqlcipher3.connect(str(tmp), isolation_level=None, check_same_thread=False,
-                                   factory=GuardedConnection)
+    with claimed(target):   # one writer per file (storage/claims.py)
+        ensure_folder(target.parent)
+        tmp = create_fresh(target.parent, f".{doc_id}.", PARTIAL)
         try:
-            quiet_cipher_log(store)
-            store.set_key(sqlcipher_raw_key(key))
-            store.execute("PRAGMA journal_mode = OFF")   # one write into a new file
-            store.execute("PRAGMA temp_store = MEMORY")
-            store.execute("CREATE TABLE content (data BLOB NOT NULL)")
-            store.execute("INSERT INTO content (data) VALUES (?)", (data,))
-        finally:
-            store.close()
-        fsync_file(tmp)
-        replace(tmp, target)
-        fsync_dir(target.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            remove_quietly(tmp)
-        raise
+            store = sqlcipher3.connect(str(tmp), isolation_level=None, check_same_thread=False,
+                                       factory=GuardedConnection)
+            try:
+                quiet_cipher_log(store)
+                store.set_key(sqlcipher_raw_key(key))
+                store.execute("PRAGMA journal_mode = OFF")   # one write into a new file
+                store.execute("PRAGMA temp_store = MEMORY")
+                store.execute("CREATE TABLE content (data BLOB NOT NULL)")
+                store.execute("INSERT INTO content (data) VALUES (?)", (data,))
+            finally:
+                store.close()
+            fsync_file(tmp)
+            replace(tmp, target)
+            fsync_dir(target.parent)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                remove_quietly(tmp)
+            raise
     return target
 
 

@@ -167,15 +167,16 @@ class FileInUse(WriteFailed):
 
 
 class FileBeingWritten(WriteFailed):
-    """An export of this process writes the file now (``storage.file_intents``): a second
-    one to it is refused before it writes anything; ``path`` is the file she named."""
+    """A writer of this process (an export, report, print, backup …) writes the file now
+    (``storage.claims``): a second one to it is refused before it writes anything; ``path``
+    is the file she named."""
 
     def __init__(self, path):
         self.path = path
         super().__init__(f"Die Datei {path} wird gerade von SSA Desktop geschrieben (ein "
-                         "anderer Export dorthin läuft noch). Bitte warten Sie, bis er fertig "
-                         "ist, und versuchen Sie es dann erneut; die Datei wurde nicht "
-                         "verändert.")
+                         "anderer Export oder Druck dorthin läuft noch). Bitte warten Sie, bis "
+                         "er fertig ist, und versuchen Sie es dann erneut; die Datei wurde "
+                         "nicht verändert.")
 
 
 class VaultFileInUse(FileInUse):

@@ -19,72 +19,26 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import files
+from . import claims, files
 from .connection import Connection
-from .errors import FileBeingWritten, VaultError
+from .errors import VaultError
 from .transactions import transaction
 
 TABLE = "file_intent"
 # The open blocks of this thread, the innermost last (each: its rows' ids).
 _OPEN: contextvars.ContextVar[tuple[tuple[int, ...], ...]] = contextvars.ContextVar(
     "ssa_file_intents", default=())
-# The rows of the blocks running now, in any thread of this process: not left by a kill;
-# and the files they write (absolute paths). One writer per file: a block to a file another
-# block writes now is refused at its start (``FileBeingWritten``; the first one's undo
-# would put her older file back over the second's). The unlock's upkeep runs on its own
-# lane beside an export she started at once: it touches no row of such a file (nor a
-# folder holding one), and a block to a file the upkeep is undoing now waits until it is
-# done. Without this it undid the file being written under the export's feet.
+# The rows of the blocks running now, in any thread of this process: not left by a kill
+# (under ``claims.LOCK``). Their files are claimed (``storage.claims``: one writer per
+# file); the unlock's upkeep runs on its own lane beside an export she started at once: it
+# touches no row of a file claimed now (nor a folder holding one), and a block to a file
+# the upkeep is undoing now waits until it is done. Without this it undid the file being
+# written under the export's feet.
 _LIVE: set[int] = set()
-_WRITING: set[str] = set()
-_UNDOING: set[str] = set()
-_LIVE_LOCK = threading.Condition()
-
-
-def _waits_for_upkeep() -> None:
-    """Called (under the lock) each time a block starts waiting for the upkeep: a seam
-    for the tests, which learn so that the block waits, without timing."""
-
-
-def _folder_text(folder: Path) -> str:
-    """A folder's row names it with a trailing separator (a file's path never ends so)."""
-    return os.path.join(os.path.abspath(folder), "")
-
-
-def _is_folder(text: str) -> bool:
-    return text.endswith(("/", os.sep))
-
-
-def _overlap(a: str, b: str) -> bool:
-    """Whether two rows' paths touch: the same file, or a folder and a path inside it."""
-    a, b = os.path.normcase(a), os.path.normcase(b)
-    return a == b or (_is_folder(a) and b.startswith(a)) or (_is_folder(b) and a.startswith(b))
-
-
-@contextlib.contextmanager
-def _writing(targets: tuple[Path, ...]) -> Iterator[None]:
-    """The block's files claimed for it alone (each once, as the platform compares paths):
-    after the upkeep has put an old file back there, not under it; ``FileBeingWritten``
-    when another block writes one of them now."""
-    paths = list({os.path.normcase(p): p for p in map(os.path.abspath, targets)}.values())
-    with _LIVE_LOCK:
-        while any(_overlap(p, u) for p in paths for u in _UNDOING):
-            _waits_for_upkeep()
-            _LIVE_LOCK.wait()
-        for p in paths:
-            if any(_overlap(p, w) for w in _WRITING):
-                raise FileBeingWritten(Path(p))
-        _WRITING.update(paths)
-    try:
-        yield
-    finally:
-        with _LIVE_LOCK:
-            _WRITING.difference_update(paths)
 
 
 @contextlib.contextmanager
@@ -95,7 +49,7 @@ def journaled(conn: Connection, *targets: Path) -> Iterator[None]:
     (``FileBeingWritten``, nothing written) while another block writes one of them."""
     if conn.in_transaction:   # its commit must come before the file, not with the step
         raise RuntimeError("journaled: outside the step's transaction only")
-    with _writing(targets):
+    with claims.claimed(*targets):
         made: list[Path] = []
         for t in targets:   # its folder is there when recorded: missing at unlock = not reachable
             try:
@@ -104,7 +58,7 @@ def journaled(conn: Connection, *targets: Path) -> Iterator[None]:
                 raise files.write_failed(Path(t), err) from err
         names = {Path(t): files.kept_name(Path(t)) if Path(t).is_file() else None
                  for t in targets}
-        rows = [(_folder_text(f), None) for f in made] + [
+        rows = [(claims.folder_text(f), None) for f in made] + [
             (os.path.abspath(t), None if k is None else os.path.abspath(k))
             for t, k in names.items()]
         ids: tuple[int, ...] = ()
@@ -113,11 +67,11 @@ def journaled(conn: Connection, *targets: Path) -> Iterator[None]:
                 ids = tuple(conn.execute(
                     f"INSERT INTO {TABLE} (target, kept) VALUES (?, ?) RETURNING id",  # noqa: S608
                     row).fetchone()[0] for row in rows)
-                with _LIVE_LOCK:   # before the commit: the upkeep never sees them as left
+                with claims.LOCK:   # before the commit: the upkeep never sees them as left
                     _LIVE.update(ids)
             yield from _undone_unless_done(conn, ids, names, made)
         finally:
-            with _LIVE_LOCK:
+            with claims.LOCK:
                 _LIVE.difference_update(ids)
 
 
@@ -156,8 +110,8 @@ def _remove_unless_written_into(folder: Path, names: dict[Path, Path | None]) ->
     makes their folder, so it either is seen here or finds the folder gone and makes it
     itself (with a row of its own)."""
     own = {os.path.normcase(os.path.abspath(t)) for t in names}
-    with _LIVE_LOCK, contextlib.suppress(OSError):
-        if not any(_overlap(_folder_text(folder), w) for w in _WRITING
+    with claims.LOCK, contextlib.suppress(OSError):
+        if not any(claims.overlap(claims.folder_text(folder), w) for w in claims.WRITING
                    if os.path.normcase(w) not in own):
             folder.rmdir()
 
@@ -190,7 +144,7 @@ def settle(conn: Connection) -> None:
     older = [(i,) for i, t in conn.execute(
         f"SELECT id, target FROM {TABLE} WHERE done = 0 AND id < ?",  # noqa: S608
         (min(own),)).fetchall() if os.path.normcase(t) in mine]
-    with _LIVE_LOCK:   # not the row of another block running now
+    with claims.LOCK:   # not the row of another block running now
         older = [r for r in older if r[0] not in _LIVE]
     conn.executemany(f"UPDATE {TABLE} SET done = 1 WHERE id = ?", older)  # noqa: S608
 
@@ -225,15 +179,15 @@ def resolve_left(conn: Connection) -> list[Left]:
             continue
         target_text, kept_text, done = row
         try:
-            if _is_folder(target_text):
+            if claims.is_folder(target_text):
                 outcome = _resolve_folder(target_text, bool(done), waiting)
             else:
                 outcome = _resolve(Path(target_text),
                                    None if kept_text is None else Path(kept_text), bool(done))
         finally:
-            with _LIVE_LOCK:
-                _UNDOING.discard(target_text)
-                _LIVE_LOCK.notify_all()
+            with claims.LOCK:
+                claims.UNDOING.discard(target_text)
+                claims.LOCK.notify_all()
         if outcome in ("kept", "later"):
             waiting.append(target_text)
         else:
@@ -248,15 +202,15 @@ def _claimed(conn: Connection, row_id: int) -> tuple[str, str | None, int] | Non
     """The row as it is now, its path marked as being undone (a block to it waits); None
     when a block running now writes it (or a file inside it) or the row is gone. Read
     under the lock: a block that ended has left its row as it stays (gone, or kept for
-    this unlock), one not begun cannot begin before ``_UNDOING`` lets it."""
-    with _LIVE_LOCK:
+    this unlock), one not begun cannot begin before ``claims.UNDOING`` lets it."""
+    with claims.LOCK:
         if row_id in _LIVE:
             return None
         row = conn.execute(f"SELECT target, kept, done FROM {TABLE} WHERE id = ?",  # noqa: S608
                            (row_id,)).fetchone()
-        if row is None or any(_overlap(row[0], w) for w in _WRITING):
+        if row is None or any(claims.overlap(row[0], w) for w in claims.WRITING):
             return None
-        _UNDOING.add(row[0])
+        claims.UNDOING.add(row[0])
         return row[0], row[1], row[2]
 
 
@@ -266,7 +220,7 @@ def _resolve_folder(text: str, done: bool, waiting: list[str]) -> str:
     folder = Path(text)
     if done or not folder.is_dir():
         return "" if done or folder.parent.is_dir() else "later"
-    if any(_overlap(text, w) for w in waiting):   # a file in it waits: the folder with it
+    if any(claims.overlap(text, w) for w in waiting):   # a file in it waits: the folder with it
         return "later"
     try:
         folder.rmdir()

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..domain.os_reasons import os_reason
+from . import claims
 from .errors import FileInUse, StorageFull, VaultError, WriteFailed
 
 DIR_MODE = 0o700
@@ -297,12 +298,15 @@ def temp_path_beside(target: Path, suffix: str = ".tmp") -> Path:
 def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
     """Yield an owner-only temp path beside ``target``; when the block succeeds, fsync it and
     ``os.replace`` it into place, so readers see the old or the new file, never half.
-    On failure the temp file is removed; a full disk raises StorageFull."""
+    On failure the temp file is removed; a full disk raises StorageFull. ``target`` is
+    claimed for the block (``claims.claimed``: one writer per file; ``FileBeingWritten``
+    before anything is written while another block writes it)."""
     target = Path(target)
-    tmp = fresh_beside(target, suffix)
-    with _or_discarded(tmp, target):
-        yield tmp
-    put_in_place(tmp, target)
+    with claims.claimed(target):
+        tmp = fresh_beside(target, suffix)
+        with _or_discarded(tmp, target):
+            yield tmp
+        put_in_place(tmp, target)
 
 
 @contextlib.contextmanager
@@ -333,7 +337,11 @@ def fresh_beside(target: Path, suffix: str = ".tmp") -> Path:
 def put_in_place(tmp: Path, target: Path) -> None:
     """The end of ``atomic_target``: fsync the whole ``tmp`` and replace it into place
     (the old file kept aside inside ``undone_on_failure``); on failure ``tmp`` is removed
-    and the German error raised, the old file untouched."""
+    and the German error raised, the old file untouched. Only for a ``target`` this block
+    has claimed (``claims.claimed``): a writer that skipped the claim fails at once."""
+    if not claims.holds(target):
+        discard(tmp)
+        raise RuntimeError(f"put_in_place: claim {target} first (storage.claims.claimed)")
     with _or_discarded(tmp, target):
         fsync_file(tmp)
         kept_now = _keep_old(target)

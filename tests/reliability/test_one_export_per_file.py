@@ -1,7 +1,7 @@
 """Exports running at once in one process (storage/file_intents.py, docs/windows.md): two
 to one file, and one beside the unlock's upkeep. Each export runs on its own thread with
 its own worker connection, as on the runner; the order is set with events and the
-journal's seam (``file_intents._waits_for_upkeep``), never with time.
+claim's seam (``claims._waits_for_upkeep``), never with time.
 
 One file, one writer: a second export to a file an export writes now is refused at its
 start with a German sentence naming the file, before it writes anything. Before, both ran:
@@ -20,7 +20,7 @@ import pytest
 
 from ssa_desktop.services import overwrites, statistics
 from ssa_desktop.services.operations import Cancelled
-from ssa_desktop.storage import file_intents, files
+from ssa_desktop.storage import claims, file_intents, files
 from ssa_desktop.storage.errors import FileBeingWritten
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -99,7 +99,7 @@ def test_a_second_export_to_a_file_being_written_is_refused(open_vault, tmp_path
     assert isinstance(first.error, Cancelled)
     assert str(refused.value) == (
         f"Die Datei {target} wird gerade von SSA Desktop geschrieben (ein anderer Export "
-        "dorthin läuft noch). Bitte warten Sie, bis er fertig ist, und versuchen Sie es dann "
+        "oder Druck dorthin läuft noch). Bitte warten Sie, bis er fertig ist, und versuchen Sie es dann "
         "erneut; die Datei wurde nicht verändert.")
     assert target.read_bytes() == b"%PDF her older file"
     assert list(target.parent.iterdir()) == [target]      # no hidden .old, no temp file
@@ -163,7 +163,7 @@ def test_an_export_to_a_file_the_upkeep_puts_back_waits_for_it(open_vault, tmp_p
         answered.set()
 
     monkeypatch.setattr(files, "replace", held_replace)
-    monkeypatch.setattr(file_intents, "_waits_for_upkeep", seam)
+    monkeypatch.setattr(claims, "_waits_for_upkeep", seam)
     said: list[str] = []
     upkeep = Beside(open_vault, lambda conn: said.extend(overwrites.undo_interrupted(conn)),
                     done=putting_back)

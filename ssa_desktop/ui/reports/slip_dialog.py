@@ -235,10 +235,10 @@ class SlipPrintDialog(QDialog):
             return False
         # reportlab's canvas only when a PDF is written: the preview and the letters'
         # dialog (which shares the preview) paint with Qt
-        from ...reports.slips import write_slips
+        from ...services.printing import save_slips
 
         try:
-            write_slips(Path(path), self.all_slips(), self.layout_code())
+            save_slips(Path(path), self.all_slips(), self.layout_code())
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_error(self, user_message(err),
                        title=tr("Beratungszettel speichern"))

@@ -30,6 +30,7 @@ from ...domain.schoolyear import SchoolYear
 from ...domain.worktime import PERIOD_KINDS, Period
 from ...services import timeshare, worktime
 from ...services.operations import DataKind
+from ..common.announce import quietly_unless_shown
 from ..common.area import Area
 from ..common.combos import make_combo
 from ..common.current_stack import size_tabs_by_current
@@ -86,6 +87,7 @@ class TimeArea(Area):
         self.report = None
         self._generation = 0
         self._dirty = True
+        self._computing = False   # a compute asked for and not answered yet
         self.years: list[SchoolYear] = []
         outer = QVBoxLayout(self)
 
@@ -278,10 +280,22 @@ class TimeArea(Area):
         else:
             self._dirty = True
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt naming)
+        """Shown (opened, or she comes back): what changed meanwhile is filled in before it
+        shows, with no event (each choice filled sent some: the first opening queued ~50
+        for a reader); the figures come after, said where they matter (the hints)."""
+        if visible and not self.isVisible():
+            self._refresh_if_stale()
+        super().setVisible(visible)
+
     def showEvent(self, event) -> None:  # noqa: N802
         QWidget.showEvent(self, event)
-        if self.ctx.is_unlocked and (self._dirty or self.report is None):
-            self.refresh()
+        self._refresh_if_stale()   # the window shown again (not through ``setVisible``)
+
+    def _refresh_if_stale(self) -> None:
+        if self.ctx.is_unlocked and (self._dirty or (self.report is None
+                                                     and not self._computing)):
+            quietly_unless_shown(self, self.refresh)
 
     def compute(self) -> None:
         """Recompute on a worker thread; only the newest request is shown."""
@@ -292,13 +306,16 @@ class TimeArea(Area):
         year, school_id, period = self.school_year, current(self.school), \
             current(self.period)
         self.status.setText(tr("Wird berechnet …"))
+        self._computing = True
 
         def done(report) -> None:
             if generation == self._generation and self.ctx.is_unlocked:
+                self._computing = False
                 self.show_report(report)
 
         def failed(message: str) -> None:
             if generation == self._generation:
+                self._computing = False
                 self.status.setText(message)
 
         self.ctx.perform(lambda conn, progress: timeshare.compute(conn, year, school_id, period,
@@ -360,6 +377,7 @@ class TimeArea(Area):
         self._generation += 1
         self.report = None
         self._dirty = True
+        self._computing = False
         self._schools = None
         self.dashboard.clear()
         for view in self._built():

@@ -212,16 +212,16 @@ class Dashboard(QWidget):
         scope = report.scope
         balance = scope.balance_min
         sign = "" if balance is None or balance < 0 else "+"
-        self.hours.setText(tr("<b>Soll</b> {0} &nbsp;·&nbsp; <b>Ist</b> {1} &nbsp;·&nbsp; "
-                              "<b>Saldo</b> {2}{3} &nbsp;&nbsp;({4})").format(
+        text = tr("<b>Soll</b> {0} &nbsp;·&nbsp; <b>Ist</b> {1} &nbsp;·&nbsp; "
+                  "<b>Saldo</b> {2}{3} &nbsp;&nbsp;({4})").format(
             hours_text(scope.soll_min), hours_text(scope.ist_min), sign, hours_text(balance),
-            period_text(report.period)))
+            period_text(report.period))
         if report.partial:
             until = (tr("bis heute ({0})").format(fmt_date(report.until)) if report.until
                      else tr("Zeitraum hat noch nicht begonnen"))
-            self.hours.setText(self.hours.text() + " &nbsp;·&nbsp; " + tr(
-                "Soll und Saldo {0}; ganzer Zeitraum {1}").format(
-                until, hours_text(scope.soll_full_min)))
+            text += " &nbsp;·&nbsp; " + tr("Soll und Saldo {0}; ganzer Zeitraum {1}").format(
+                until, hours_text(scope.soll_full_min))
+        self.hours.setText(text)   # once: each change is a few events for a reader
         hints = "\n".join(report.problems)
         if hints and hints == self.heard_hints:  # the same as before she left the area
             self.problems.show_quietly(hints)

@@ -2,8 +2,8 @@
 and Qt sent an event for each name, text and state set on its new widgets: Termine sent
 67 that Orca 43 queues (119 Qt's AT-SPI bridge passes on), more than the 50 after which
 Orca prunes its queue, and a message waiting there goes with them. Built with no event
-(``announce.built_quietly``), it is read when it shows: 14. (Arbeitszeit: 90 → 61, most
-of them from its first refresh, which says its findings; left.)"""
+(``announce.built_quietly``), it is read when it shows: 14. Arbeitszeit fills its choices
+before it shows, with no event, and says its findings once when its figures come."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from keyring.backends import fail
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui import background
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
@@ -36,3 +37,28 @@ def test_an_area_opened_the_first_time_sends_few_events(ctx, qtbot, tmp_path):
         for _ in range(10):  # what the area's first show leaves for the event loop
             QApplication.processEvents()
     assert len(events) <= FEW, (len(events), Counter(events).most_common(8))
+
+
+
+def test_arbeitszeit_opened_the_first_time_sends_few_events(ctx, qtbot, tmp_path):
+    """Arbeitszeit too, up to its first figures and the finding they bring („kein
+    Stellenumfang eingetragen“), said once: 61 before, most of them from its first
+    refresh, run once it showed (each choice filled, „Wird berechnet …“). Counted from an
+    area that stays (Vernetzung; the Übersicht left is taken apart, the same for every
+    area) once the unlock's upkeep has answered (its lines are the window's)."""
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_area("network")
+    qtbot.waitUntil(lambda: window.vault_label.text() not in ("", "Tresor: wird geprüft …")
+                    and not background._running)  # noqa: SLF001 - the unlock's upkeep ended
+    with a11y_events.sent(by_orca=True) as events:
+        area = window.show_area("time")
+        qtbot.waitUntil(lambda: area.report is not None)
+        for _ in range(10):  # what the area's first show leaves for the event loop
+            QApplication.processEvents()
+    assert len(events) <= FEW, (len(events), Counter(events).most_common(12))
+    assert events.count(("Announcement", "MessageLabel")) == 1   # the finding, once
+    assert "kein Stellenumfang" in area.dashboard.problems.text()
