@@ -1672,8 +1672,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
-            <source>Neue &amp;Scans ({0})</source>
-            <translation>New &amp;scans ({0})</translation>
+            <source>N&amp;eue Scans ({0})</source>
+            <translation>N&amp;ew scans ({0})</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -12785,14 +12785,39 @@ Take this rule pack?</translation>
     <context>
         <name>Statistics</name>
         <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>&amp;Jahresbericht …</source>
+            <translation>Annual &amp;report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>&amp;Schuljahr</source>
+            <translation>&amp;School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>&amp;Vorlage laden …</source>
+            <translation>&amp;Load template …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>&amp;Wie wird gezählt?</source>
+            <translation>Ho&amp;w is it counted?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>&amp;Zusammenführen …</source>
+            <translation>&amp;Merge …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" />
             <source>1 anonymer Eintrag dahinter (Liste darunter).</source>
             <translation>1 anonymous entry behind it (list below).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Abgabe zurücknehmen</source>
-            <translation>Withdraw delivery</translation>
+            <source>Ab&amp;gabe zurücknehmen</source>
+            <translation>Withdraw &amp;delivery</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12808,6 +12833,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>Als PDF (eine Seite) …</source>
             <translation>As PDF (one page) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Als abge&amp;geben markieren</source>
+            <translation>Mark as &amp;delivered</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12851,6 +12881,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Be&amp;reich</source>
+            <translation>Sco&amp;pe</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
@@ -12891,6 +12926,11 @@ Take this rule pack?</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte der Stelle ({1} Std. im Schuljahr).</source>
             <translation>The time entries ({0} h) cover less than half of the post ({1} h in the school year).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>E&amp;xportieren …</source>
+            <translation>E&amp;xport …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12942,11 +12982,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Exportieren …</source>
-            <translation>Export …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13014,11 +13049,6 @@ Take this rule pack?</translation>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Jahresbericht …</source>
-            <translation>Annual report …</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
             <source>Je Ziel mit Skala die Veränderung vom Ausgangswert bis zur letzten Einschätzung, festgehalten beim Fallabschluss und am Schuljahresende – anonym, ohne Zieltext und ohne Person; sie bleibt, wenn der Fall gelöscht wird. Zahlen unter 3 als „&lt; 3“.</source>
             <translation>Per goal with a scale the change from the baseline to the last rating, recorded at a case's closing and at the school year's end – anonymous, without the goal's text and without a person; it stays when the case is deleted. Figures below 3 as “&lt; 3”.</translation>
@@ -13055,13 +13085,13 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Minuten</source>
-            <translation>Minutes</translation>
+            <source>Mi&amp;tgelieferte Vorlage</source>
+            <translation>Shipped &amp;template</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Mitgelieferte Vorlage</source>
-            <translation>Shipped template</translation>
+            <source>Minuten</source>
+            <translation>Minutes</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13140,6 +13170,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Verwendungs&amp;nachweis …</source>
+            <translation>Proof of &amp;use …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
@@ -13152,16 +13187,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Verwendungsnachweis …</source>
-            <translation>Proof of use …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Vorlage laden …</source>
-            <translation>Load template …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13223,11 +13248,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Zusammenführen …</source>
-            <translation>Merge …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" />
