@@ -161,6 +161,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
+            <source>&amp;Löschen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
@@ -317,11 +322,6 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
-            <source>Löschen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
@@ -455,8 +455,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
-            <source>Zettel für alle von heute</source>
-            <translation>Slips for all of today</translation>
+            <source>Zettel &amp;für alle von heute</source>
+            <translation>Slips &amp;for all of today</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
