@@ -12540,6 +12540,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
+            <source>Die Korrektur des Kurzkontakts ist noch nicht gespeichert.</source>
+            <translation>The correction of the short contact is not saved yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
