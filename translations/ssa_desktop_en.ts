@@ -6297,6 +6297,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>&amp;Ziel hinzufügen</source>
+            <translation>Add &amp;goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
@@ -6534,11 +6539,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Ziel</source>
             <translation>Goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" />
-            <source>Ziel &amp;hinzufügen</source>
-            <translation>Add &amp;goal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -13806,6 +13806,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" />
+            <source>Be&amp;richt …</source>
+            <translation>&amp;Report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" />
             <source>Bericht als PDF, CSV oder JSON speichern</source>
             <translation>Save report as PDF, CSV or JSON</translation>
         </message>
@@ -13813,11 +13818,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/area.py" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" />
-            <source>Bericht …</source>
-            <translation>Report …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" />
@@ -14303,16 +14303,6 @@ Take this rule pack?</translation>
         <name>TimeGrid</name>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
-            <source>&amp;Schule</source>
-            <translation>&amp;School</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" />
-            <source>&amp;Woche mit</source>
-            <translation>&amp;Week of</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>Beim Sperren gespeichert: {cell}: {minutes} Min. – bitte prüfen.</source>
             <translation>Saved when locking: {cell}: {minutes} min – please check.</translation>
         </message>
@@ -14393,6 +14383,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
+            <source>Sch&amp;ule</source>
+            <translation>Sch&amp;ool</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
@@ -14415,6 +14410,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" />
+            <source>W&amp;oche mit</source>
+            <translation>Wee&amp;k of</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
