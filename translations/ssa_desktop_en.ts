@@ -161,6 +161,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
+            <source>&amp;Löschen</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
@@ -317,11 +322,6 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
-            <source>Löschen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
@@ -455,8 +455,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
-            <source>Zettel für alle von heute</source>
-            <translation>Slips for all of today</translation>
+            <source>Zettel &amp;für alle von heute</source>
+            <translation>Slips &amp;for all of today</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -1672,8 +1672,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
-            <source>Neue &amp;Scans ({0})</source>
-            <translation>New &amp;scans ({0})</translation>
+            <source>N&amp;eue Scans ({0})</source>
+            <translation>N&amp;ew scans ({0})</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
@@ -6297,6 +6297,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>&amp;Ziel hinzufügen</source>
+            <translation>Add &amp;goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
@@ -6534,11 +6539,6 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Ziel</source>
             <translation>Goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" />
-            <source>Ziel &amp;hinzufügen</source>
-            <translation>Add &amp;goal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -12540,6 +12540,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
+            <source>Die Korrektur des Kurzkontakts ist noch nicht gespeichert.</source>
+            <translation>The correction of the short contact is not saved yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
@@ -12785,14 +12790,39 @@ Take this rule pack?</translation>
     <context>
         <name>Statistics</name>
         <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>&amp;Jahresbericht …</source>
+            <translation>Annual &amp;report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>&amp;Schuljahr</source>
+            <translation>&amp;School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>&amp;Vorlage laden …</source>
+            <translation>&amp;Load template …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>&amp;Wie wird gezählt?</source>
+            <translation>Ho&amp;w is it counted?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>&amp;Zusammenführen …</source>
+            <translation>&amp;Merge …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" />
             <source>1 anonymer Eintrag dahinter (Liste darunter).</source>
             <translation>1 anonymous entry behind it (list below).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Abgabe zurücknehmen</source>
-            <translation>Withdraw delivery</translation>
+            <source>Ab&amp;gabe zurücknehmen</source>
+            <translation>Withdraw &amp;delivery</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12808,6 +12838,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>Als PDF (eine Seite) …</source>
             <translation>As PDF (one page) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Als abge&amp;geben markieren</source>
+            <translation>Mark as &amp;delivered</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12851,6 +12886,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Be&amp;reich</source>
+            <translation>Sco&amp;pe</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
@@ -12891,6 +12931,11 @@ Take this rule pack?</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Die Zeiteinträge ({0} Std.) decken weniger als die Hälfte der Stelle ({1} Std. im Schuljahr).</source>
             <translation>The time entries ({0} h) cover less than half of the post ({1} h in the school year).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>E&amp;xportieren …</source>
+            <translation>E&amp;xport …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12942,11 +12987,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Exportieren …</source>
-            <translation>Export …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13014,11 +13054,6 @@ Take this rule pack?</translation>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Jahresbericht …</source>
-            <translation>Annual report …</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
             <source>Je Ziel mit Skala die Veränderung vom Ausgangswert bis zur letzten Einschätzung, festgehalten beim Fallabschluss und am Schuljahresende – anonym, ohne Zieltext und ohne Person; sie bleibt, wenn der Fall gelöscht wird. Zahlen unter 3 als „&lt; 3“.</source>
             <translation>Per goal with a scale the change from the baseline to the last rating, recorded at a case's closing and at the school year's end – anonymous, without the goal's text and without a person; it stays when the case is deleted. Figures below 3 as “&lt; 3”.</translation>
@@ -13055,13 +13090,13 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Minuten</source>
-            <translation>Minutes</translation>
+            <source>Mi&amp;tgelieferte Vorlage</source>
+            <translation>Shipped &amp;template</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Mitgelieferte Vorlage</source>
-            <translation>Shipped template</translation>
+            <source>Minuten</source>
+            <translation>Minutes</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13140,6 +13175,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Verwendungs&amp;nachweis …</source>
+            <translation>Proof of &amp;use …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
@@ -13152,16 +13192,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Verwendungsnachweis …</source>
-            <translation>Proof of use …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Vorlage laden …</source>
-            <translation>Load template …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13223,11 +13253,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Zusammenführen …</source>
-            <translation>Merge …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" />
@@ -13781,6 +13806,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" />
+            <source>Be&amp;richt …</source>
+            <translation>&amp;Report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" />
             <source>Bericht als PDF, CSV oder JSON speichern</source>
             <translation>Save report as PDF, CSV or JSON</translation>
         </message>
@@ -13788,11 +13818,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/area.py" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" />
-            <source>Bericht …</source>
-            <translation>Report …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" />
@@ -14278,16 +14303,6 @@ Take this rule pack?</translation>
         <name>TimeGrid</name>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
-            <source>&amp;Schule</source>
-            <translation>&amp;School</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" />
-            <source>&amp;Woche mit</source>
-            <translation>&amp;Week of</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>Beim Sperren gespeichert: {cell}: {minutes} Min. – bitte prüfen.</source>
             <translation>Saved when locking: {cell}: {minutes} min – please check.</translation>
         </message>
@@ -14368,6 +14383,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
+            <source>Sch&amp;ule</source>
+            <translation>Sch&amp;ool</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
@@ -14390,6 +14410,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" />
+            <source>W&amp;oche mit</source>
+            <translation>Wee&amp;k of</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />

@@ -180,12 +180,12 @@ class AppointmentsArea(Area):
     def _build_actions(self) -> QVBoxLayout:
         self.new_button = QPushButton(tr("&Neuer Termin"))
         self.edit_button = QPushButton(tr("Bearbe&iten"))
-        self.delete_button = QPushButton(tr("Löschen"))
+        self.delete_button = QPushButton(tr("&Löschen"))
         self.attended_button = QPushButton(tr("Als wahrgenommen &markieren …"))
         self.missed_button = QPushButton(tr("Nicht &erschienen"))
         self.cancelled_button = QPushButton(tr("&Abgesagt"))
         self.slip_button = QPushButton(tr("Beratungs&zettel drucken"))
-        self.slips_today_button = QPushButton(tr("Zettel für alle von heute"))
+        self.slips_today_button = QPushButton(tr("Zettel &für alle von heute"))
         for button, name in (
                 (self.new_button, tr("Neuer Termin")), (self.edit_button, tr("Termin bearbeiten")),
                 (self.delete_button, tr("Termin löschen")),

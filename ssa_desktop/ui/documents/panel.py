@@ -219,7 +219,7 @@ class DocumentsPanel(PersonPanel):
         delete_key_asks(self.table, self.delete_selected)
         self.scans: list[scanner.Scan] = []
         self._looks = 0   # the newest look into the scanner folder (older answers dropped)
-        self.scans_button = make_button(tr("Neue &Scans ({0})").format(0),
+        self.scans_button = make_button(tr("N&eue Scans ({0})").format(0),
                                         tr("Neue Scans ({0})").format(0), self.offer_scan)
         self.scans_button.setVisible(False)
         # one line; where the width ends (200 %) the buttons wrap
@@ -232,6 +232,8 @@ class DocumentsPanel(PersonPanel):
         if not self.ctx.is_unlocked:
             return
         labels = {f"{o.kind}:{o.id}": label for o, label in svc.owner_choices(self.ctx.conn, self.person_id)}
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.model.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
         self.documents = (svc.documents_of(self.ctx.conn, self.owner) if self.owner
                           else svc.documents_of_person(self.ctx.conn, self.person_id))
         self.model.removeRows(0, self.model.rowCount())
@@ -247,7 +249,9 @@ class DocumentsPanel(PersonPanel):
         # who added it: only a deputy's document (her return) says; hers say nothing
         self.table.setColumnHidden(5, not any(doc.written_by for doc in self.documents))
         self.table.resizeColumnsToContents()
-        if self.documents and not self.table.selectionModel().selectedRows():
+        # the one she had selected stays selected (after „Text auslesen“ the first row was,
+        # and her next „Drucken …“ went to another document)
+        if self.documents and (chosen is None or self._select(chosen) < 0):
             self.table.selectRow(0)
         self._enable_for_selected()
         self.refresh_scans()
@@ -302,7 +306,7 @@ class DocumentsPanel(PersonPanel):
     def _show_scans(self, scans: list[scanner.Scan]) -> None:
         self.scans = scans
         count = len(scans)
-        self.scans_button.setText(tr("Neue &Scans ({0})").format(count))
+        self.scans_button.setText(tr("N&eue Scans ({0})").format(count))
         self.scans_button.setAccessibleName(tr("Neue Scans ({0})").format(count))
         self.scans_button.setEnabled(count > 0)
 

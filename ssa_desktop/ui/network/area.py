@@ -409,7 +409,7 @@ class AgreementTab(QWidget):
 
     def _build_goal_buttons(self) -> QHBoxLayout:
         goal_row = QHBoxLayout()
-        goal_row.addWidget(make_button(tr("Ziel &hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
+        goal_row.addWidget(make_button(tr("&Ziel hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
         goal_row.addWidget(make_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
         goal_row.addWidget(make_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move_goal(-1)))
         goal_row.addWidget(make_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move_goal(1)))

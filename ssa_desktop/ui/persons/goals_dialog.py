@@ -41,6 +41,9 @@ from ..memory import give_back_when_gone
 tr = translator("GoalsDialog")
 
 
+BASELINE_SHOWN = 45   # characters of the Ausgangswert in sight: a level and its anchor
+
+
 def _level_combo(goal_scale: str, anchors: tuple[str, ...], name: str) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
@@ -75,6 +78,11 @@ class GoalEditDialog(QDialog):
                                                goal.anchor_4, goal.anchor_5)]
         self.baseline = QComboBox()
         self.baseline.setAccessibleName(tr("Ausgangswert"))
+        # an anchor of ordinary length is read whole, a long one (120 characters) ends in
+        # „…“ (list and value whole) instead of widening the dialog beyond the screen
+        self.baseline.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.baseline.setMinimumContentsLength(BASELINE_SHOWN)
         self.has_target = QCheckBox(tr("festle&gen"))   # the row's label says „Zieldatum“
         self.has_target.setAccessibleName(tr("Zieldatum festlegen"))
         self.target = DateField(goal.target_date or clock.today(), accessible_name=tr("Zieldatum"))
@@ -103,11 +111,12 @@ class GoalEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
         add_last(layout, self.error)  # below the buttons: a refusal moves none
-        whole_window_scrolls(self)   # at 200 % on a small screen all of it scrolls
         # another scale starts at its lowest level
         self.scale.currentIndexChanged.connect(
             lambda _i: self._scale_changed(keep=g.LEVELS[self._scale()][0]))
         self._scale_changed(keep=goal.baseline)
+        # sized with the baseline's levels in their list: sized before, her baseline was cut
+        whole_window_scrolls(self)   # at 200 % on a small screen all of it scrolls
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

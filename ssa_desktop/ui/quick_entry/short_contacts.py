@@ -35,6 +35,7 @@ from ..common.message_line import error_line
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import make_table_view
+from ..common.unsaved import may_leave
 from ..context import AppContext
 from ..i18n import translator
 from .short_fields import count_spin, gender_combo, grade_spin
@@ -97,7 +98,7 @@ class ShortContactsDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur))
-        ctx.locked.connect(self.reject)
+        ctx.locked.connect(self._close_at_lock)   # the lock asks nothing
         self.reload()
         resize_within_screen(self, 900, 600)
 
@@ -131,21 +132,41 @@ class ShortContactsDialog(QDialog):
         self.topics.set_codes(sc.topics)
         self.error.clear()
 
-    def save(self) -> None:
+    def _corrected(self, sc):
+        return replace(sc, day=self.day.value(), school_id=self.school.currentData(),
+                       gender=self.gender.currentData() or "u",
+                       grade=self.grade.value() or None, count=self.count.value(),
+                       duration_min=self.duration.minutes(), topics=tuple(self.topics.codes()))
+
+    def _unsaved(self) -> bool:
+        sc = self.selected()
+        return sc is not None and self._corrected(sc) != replace(sc, topics=tuple(sc.topics))
+
+    def save(self) -> bool:
         sc = self.selected()
         if sc is None or refused_selector(self, self.error.setText):
-            return
-        corrected = replace(sc, day=self.day.value(), school_id=self.school.currentData(),
-                            gender=self.gender.currentData() or "u",
-                            grade=self.grade.value() or None, count=self.count.value(),
-                            duration_min=self.duration.minutes(), topics=self.topics.codes())
+            return False
         try:
-            self.ctx.apply(activities.correct_short_contact, corrected)
+            self.ctx.apply(activities.correct_short_contact, self._corrected(sc))
         except UserError as err:  # Implausible is one too
             self.error.setText(str(err))
-            return
+            return False
         self.reload(select_id=sc.id)
         self.error.setText(tr("Korrektur gespeichert."))
+        return True
+
+    def reject(self) -> None:
+        """Esc, „Schließen“, the ×: a correction not saved is asked about first (it was
+        lost without a word); nothing changed closes at once."""
+        if self.ctx.is_unlocked and not may_leave(
+                self, self._unsaved(),
+                tr("Die Korrektur des Kurzkontakts ist noch nicht gespeichert."),
+                save=self.save, discard=lambda: None):
+            return
+        super().reject()
+
+    def _close_at_lock(self) -> None:
+        QDialog.reject(self)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.view.hasFocus():

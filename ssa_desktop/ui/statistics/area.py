@@ -48,6 +48,7 @@ from ..common.files import (
     choose_target_folder,
 )
 from ..common.forms import buddy_label, make_button
+from ..common.labels import spoken_label
 from ..common.layouts import LinesHigh, empty_layout, flow_row, grow
 from ..common.messages import ask_yes_no
 from ..common.models import RowsModel, describe_cells
@@ -102,30 +103,30 @@ class StatisticsArea(Area):
         self.scope_box.setMinimumContentsLength(28)
         self.year_box.activated.connect(self._year_chosen)
         self.scope_box.activated.connect(lambda _i: self.compute())
-        self.export_button = make_button(tr("Exportieren …"), tr("Exportieren: alle vier Exportdateien"),
+        self.export_button = make_button(tr("E&xportieren …"), tr("Exportieren: alle vier Exportdateien"),
                                          self.export_all)
-        self.deliver_button = make_button(tr("Als abgegeben markieren"),
+        self.deliver_button = make_button(tr("Als abge&geben markieren"),
                                           tr("Als abgegeben markieren"), self.toggle_delivered)
-        self.template_button = make_button(tr("Vorlage laden …"), tr("Andere Formularvorlage laden"),
+        self.template_button = make_button(tr("&Vorlage laden …"), tr("Andere Formularvorlage laden"),
                                            self.choose_template)
-        self.default_button = make_button(tr("Mitgelieferte Vorlage"),
+        self.default_button = make_button(tr("Mi&tgelieferte Vorlage"),
                                           tr("Wieder die mitgelieferte Vorlage verwenden"),
                                           self.use_default_template)
         self.default_button.hide()
-        self.merge_button = make_button(tr("Zusammenführen …"), tr("Exportdateien zusammenführen"),
+        self.merge_button = make_button(tr("&Zusammenführen …"), tr("Exportdateien zusammenführen"),
                                         self.merge_files)
-        self.rules_button = make_button(tr("Wie wird gezählt?"), tr("Zählregeln anzeigen"),
+        self.rules_button = make_button(tr("&Wie wird gezählt?"), tr("Zählregeln anzeigen"),
                                         self.show_rules)
         self.annual_report_button = make_button(
-            tr("Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
+            tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
             self.open_annual_report)
-        self.proof_button = make_button(tr("Verwendungsnachweis …"),
+        self.proof_button = make_button(tr("Verwendungs&nachweis …"),
                                         tr("Verwendungsnachweis für den Träger als PDF"),
                                         self.save_verwendungsnachweis)
         # both rows wrap where the width ends (at 200 % they were wider than the window:
         # the area scrolled sideways); a label stays on the line of its field
-        top = LinesHigh(flow_row((buddy_label(tr("Schuljahr"), self.year_box), self.year_box),
-                                 (buddy_label(tr("Bereich"), self.scope_box),
+        top = LinesHigh(flow_row((buddy_label(tr("&Schuljahr"), self.year_box), self.year_box),
+                                 (buddy_label(tr("Be&reich"), self.scope_box),
                                   grow(self.scope_box)),
                                  self.export_button, self.deliver_button))
 
@@ -325,11 +326,11 @@ class StatisticsArea(Area):
             text += " " + tr("Abgegeben am {0}.").format(rep.delivered.delivered_on.strftime("%d.%m.%Y"))
             if rep.changes:
                 text += " " + tr("Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.").format(len(rep.changes))
-            deliver = tr("Abgabe zurücknehmen")
+            deliver = tr("Ab&gabe zurücknehmen")
         else:
-            deliver = tr("Als abgegeben markieren")
+            deliver = tr("Als abge&geben markieren")
         self.deliver_button.setText(deliver)
-        self.deliver_button.setAccessibleName(deliver)  # a reader hears what the eye reads
+        self.deliver_button.setAccessibleName(spoken_label(deliver))  # what the eye reads
         self.status.setText(text)
 
     def _show_findings(self) -> None:

@@ -99,7 +99,7 @@ class TimeArea(Area):
         self.period.setMinimumContentsLength(16)
         self.school = make_combo(tr("Schule"))
         self.school.setMinimumContentsLength(18)
-        self.export_button = QPushButton(tr("Bericht …"))
+        self.export_button = QPushButton(tr("Be&richt …"))
         self.export_button.setAccessibleName(tr("Bericht als PDF, CSV oder JSON speichern"))
         menu = QMenu(self.export_button)
         for fmt, label, _ in EXPORTS:

@@ -290,8 +290,8 @@ class WeekGridView(QWidget):
                                 self.copy_last_week)
         # wraps where the width ends (200 %: only the grid may scroll sideways, in itself)
         layout.addWidget(LinesHigh(flow_row(
-            (buddy_label(tr("&Schule"), self.school), self.school),
-            (buddy_label(tr("&Woche mit"), self.day), self.day),
+            (buddy_label(tr("Sch&ule"), self.school), self.school),
+            (buddy_label(tr("W&oche mit"), self.day), self.day),
             (self.previous, self.following))))
         bar = QHBoxLayout()
         bar.addStretch(1)

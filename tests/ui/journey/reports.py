@@ -45,7 +45,7 @@ def annual_report(window, qtbot, year: int, folder: Path) -> tuple[str, Path]:
     """„Jahresbericht …“ in Statistik (Space), „PDF erstellen …“ (Space), the dialog closed
     with Esc. Its status line and the PDF."""
     area = statistics(window, qtbot, year)
-    button = next(b for b in area.findChildren(QPushButton) if b.text() == "Jahresbericht …")
+    button = next(b for b in area.findChildren(QPushButton) if b.text() == "&Jahresbericht …")
     seen: dict[str, str] = {}
     failures: list = []
 

@@ -64,7 +64,7 @@ def test_statistik_opens_the_same_dialog(qtbot, ctx, monkeypatch):
     with clock.frozen(date(2026, 10, 5)):
         area.show()
         qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
-    button = next(b for b in area.findChildren(QPushButton) if b.text() == "Jahresbericht …")
+    button = next(b for b in area.findChildren(QPushButton) if b.text() == "&Jahresbericht …")
     assert button.accessibleName() == "Jahresbericht für das Auswertungsgespräch"
     button.setFocus()
     QTest.keyClick(button, Qt.Key_Space)

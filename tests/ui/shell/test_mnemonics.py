@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QScrollArea
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QScrollArea, QTabWidget
 
 from ssa_desktop.ui.areas import AREAS
 from tests.support.main_windows import active_main_window
@@ -44,6 +44,31 @@ def test_every_area_has_unique_working_mnemonics(window, key):
     window.show_area(key)
     assert clashes(window) == {}
     assert _reaches_fields(window) == []
+
+
+def _walk_tabs(window, root, key: str, found: dict, seen: set[int], depth: int) -> None:
+    """Every tab of every visible tab widget under ``root`` opened (and the tab widgets
+    inside it, two levels deep); the letters shared in ``found``."""
+    for tabs in root.findChildren(QTabWidget):
+        if id(tabs) in seen or not tabs.isVisibleTo(window):
+            continue
+        seen.add(id(tabs))
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            if clashes(window):
+                found[f"{key} → {tabs.tabText(index)}"] = clashes(window)
+            if depth < 2:
+                _walk_tabs(window, root, key, found, seen, depth + 1)
+
+
+def test_every_tab_of_every_area_has_unique_mnemonics(window):
+    """Each tab of each area (and the tabs inside them), opened: a tab built when first
+    opened was never looked at (Wochenraster's „&Schule“ against „&Schuljahr“, the
+    Kooperationsvereinbarung's „Ziel &hinzufügen“ against „&Hilfe“; session 22)."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for spec in AREAS:
+        _walk_tabs(window, window.show_area(spec.key), spec.key, found, set(), 0)
+    assert found == {}
 
 
 def test_every_settings_page_has_unique_working_mnemonics(window):

@@ -81,7 +81,7 @@ def test_mark_delivered_and_broken_template(ctx, qtbot, tmp_path, monkeypatch):
         qtbot.waitUntil(lambda: area.report is not None and area.report.delivered is not None,
                         timeout=10000)
     assert "Abgegeben am 20.10.2026" in area.status.text()
-    assert area.deliver_button.text() == "Abgabe zurücknehmen"
+    assert area.deliver_button.text() == "Ab&gabe zurücknehmen"
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     bad = tmp_path / "alt.toml"
