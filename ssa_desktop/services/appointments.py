@@ -30,7 +30,7 @@ from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import settings, tombstones
+from . import holds, settings, tombstones
 from .operations import DataKind, writes
 
 DAY_START = "07:30"
@@ -192,7 +192,13 @@ def save_appointment(conn: Connection, appt: Appointment) -> Appointment:
 
 @writes(DataKind.APPOINTMENTS)
 def delete_appointment(conn: Connection, appointment_id: str) -> None:
-    tombstones.erase(conn, repo.APPOINTMENTS, "appointment", appointment_id)
+    """Delete an appointment by hand (tombstone); refused while a hold lies on its person
+    (``holds``)."""
+    with transaction(conn):
+        appointment = repo.APPOINTMENTS.get(conn, appointment_id)
+        if appointment is not None:
+            holds.refuse_deleting(conn, (appointment.id, appointment.person_id), "der Termin")
+        tombstones.erase(conn, repo.APPOINTMENTS, "appointment", appointment_id)
 
 
 def appointment_status(conn: Connection, appointment_id: str) -> str | None:

@@ -20,7 +20,7 @@ from ..storage import group_members_repo as q
 from ..storage import repositories as repo
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
-from . import tombstones
+from . import holds, tombstones
 from .operations import DataKind, writes
 
 TOMBSTONE_KIND = "group_member"
@@ -107,8 +107,12 @@ def end_membership(conn: Connection, member_id: str, left_on: date | None = None
 @writes(DataKind.GROUPS)
 def remove_member(conn: Connection, member_id: str) -> None:
     """Remove a membership entered by mistake, with its tombstone (on her clock's day; the
-    table's trigger writes one for every other deletion)."""
-    tombstones.erase(conn, q.MEMBERS, TOMBSTONE_KIND, _member(conn, member_id).id)
+    table's trigger writes one for every other deletion). Refused while a hold lies on
+    her (``holds``)."""
+    member = _member(conn, member_id)
+    holds.refuse_deleting(conn, (member.id, member.person_id, member.group_id),
+                          "die Gruppenmitgliedschaft")
+    tombstones.erase(conn, q.MEMBERS, TOMBSTONE_KIND, member.id)
 
 
 def _member(conn: Connection, member_id: str) -> GroupMember:

@@ -367,11 +367,19 @@ class GoalsDialog(QDialog):
             run_modal(TrendDialog(self.ctx, goal.id, self))
 
     def remove_goal(self) -> None:
+        """Remove the chosen goal after asking; a refusal (a hold on her person) is said
+        in a box and the goal stays chosen, her focus back in the list."""
+        from ..common.applying import apply_or_show
         from ..common.messages import ask_yes_no
 
         goal = self.current()
-        if goal and ask_yes_no(self, tr("Das Ziel „{0}“ mit allen Einschätzungen entfernen? "
-                                        "Das lässt sich nicht rückgängig machen.").format(goal.text),
-                               title=tr("Ziel entfernen"), yes=tr("Entfernen"), no=tr("Behalten")):
-            self.ctx.apply(svc.delete_goal, goal.id)
+        if not goal or not ask_yes_no(
+                self, tr("Das Ziel „{0}“ mit allen Einschätzungen entfernen? Das lässt sich "
+                         "nicht rückgängig machen.").format(goal.text),
+                title=tr("Ziel entfernen"), yes=tr("Entfernen"), no=tr("Behalten")):
+            return
+        if apply_or_show(self.ctx, self, tr("Ziel entfernen"), svc.delete_goal, goal.id):
             self.load()
+        else:
+            self.load(keep=goal.id)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
