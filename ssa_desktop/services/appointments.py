@@ -195,10 +195,18 @@ def delete_appointment(conn: Connection, appointment_id: str) -> None:
     """Delete an appointment by hand (tombstone); refused while a hold lies on its person
     (``holds``)."""
     with transaction(conn):
-        appointment = repo.APPOINTMENTS.get(conn, appointment_id)
-        if appointment is not None:
-            holds.refuse_deleting(conn, (appointment.id, appointment.person_id), "der Termin")
+        if (why := appointment_kept_by_hold(conn, appointment_id)) is not None:
+            raise holds.HeldRecord(why)
         tombstones.erase(conn, repo.APPOINTMENTS, "appointment", appointment_id)
+
+
+def appointment_kept_by_hold(conn: Connection, appointment_id: str) -> str | None:
+    """Why the appointment may not be deleted (a hold on its person: ``holds``), else
+    None – the form says it before it asks."""
+    appointment = repo.APPOINTMENTS.get(conn, appointment_id)
+    if appointment is None:
+        return None
+    return holds.refusal_for(conn, (appointment.id, appointment.person_id), "der Termin")
 
 
 def appointment_status(conn: Connection, appointment_id: str) -> str | None:

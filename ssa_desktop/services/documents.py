@@ -399,8 +399,20 @@ def has_text(conn: Connection, doc_id: str) -> bool:
 
 
 def _refuse_held(conn: Connection, doc: Document) -> None:
-    holds.refuse_deleting(conn, (doc.person_id, doc.id, doc.case_id, doc.consent_id,
-                                 doc.procedure_id), "das Dokument")
+    if (why := _held_sentence(conn, doc)) is not None:
+        raise holds.HeldRecord(why)
+
+
+def _held_sentence(conn: Connection, doc: Document) -> str | None:
+    return holds.refusal_for(conn, (doc.person_id, doc.id, doc.case_id, doc.consent_id,
+                                    doc.procedure_id), "das Dokument")
+
+
+def document_kept_by_hold(conn: Connection, doc_id: str) -> str | None:
+    """Why the document may not be deleted (a hold on it or its person: ``holds``), else
+    None – the form says it before it asks."""
+    doc = q.DOCUMENTS.get(conn, doc_id)
+    return _held_sentence(conn, doc) if doc is not None else None
 
 
 @writes(DataKind.DOCUMENTS, DataKind.RETENTION)

@@ -64,9 +64,7 @@ def delete_goal(conn: Connection, goal_id: str) -> None:
     bring it back). Its anonymous outcomes of earlier years stay. Refused while a hold
     lies on its person (``holds``)."""
     with transaction(conn):
-        goal = q.CASE_GOALS.get(conn, goal_id)
-        if goal is not None:
-            holds.refuse_deleting(conn, _owners(conn, goal), "das Ziel")
+        holds.refuse_deleting(conn, _owners(conn, q.CASE_GOALS.get(conn, goal_id)), GOAL)
         for rating in q.ratings_of_goal(conn, goal_id):
             tombstones.deleted(conn, "goal_rating", rating.id)
         tombstones.erase(conn, q.CASE_GOALS, "case_goal", goal_id)
@@ -120,6 +118,15 @@ def delete_rating(conn: Connection, rating_id: str) -> None:
         if rating is not None:
             holds.refuse_deleting(conn, {rating.id, *_owners(conn, goal)}, "die Einschätzung")
         tombstones.erase(conn, q.GOAL_RATINGS, "goal_rating", rating_id)
+
+
+GOAL = "das Ziel"
+
+
+def goal_kept_by_hold(conn: Connection, goal_id: str) -> str | None:
+    """Why the goal may not be removed (a hold on its person: ``holds``), else None – the
+    form says it before it asks."""
+    return holds.refusal_for(conn, _owners(conn, q.CASE_GOALS.get(conn, goal_id)), GOAL)
 
 
 def _owners(conn: Connection, goal: CaseGoal | None) -> set[str | None]:

@@ -110,9 +110,21 @@ def remove_member(conn: Connection, member_id: str) -> None:
     table's trigger writes one for every other deletion). Refused while a hold lies on
     her (``holds``)."""
     member = _member(conn, member_id)
-    holds.refuse_deleting(conn, (member.id, member.person_id, member.group_id),
-                          "die Gruppenmitgliedschaft")
+    if (why := _held(conn, member)) is not None:
+        raise holds.HeldRecord(why)
     tombstones.erase(conn, q.MEMBERS, TOMBSTONE_KIND, member.id)
+
+
+def membership_kept_by_hold(conn: Connection, member_id: str) -> str | None:
+    """Why the membership may not be removed (a hold on her: ``holds``), else None – the
+    dialog says it before it asks."""
+    member = q.MEMBERS.get(conn, member_id)
+    return _held(conn, member) if member is not None else None
+
+
+def _held(conn: Connection, member: GroupMember) -> str | None:
+    return holds.refusal_for(conn, (member.id, member.person_id, member.group_id),
+                             "die Gruppenmitgliedschaft")
 
 
 def _member(conn: Connection, member_id: str) -> GroupMember:

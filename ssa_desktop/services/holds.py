@@ -33,9 +33,14 @@ def refusal(hold: rt.Hold, what: str) -> str:
             "Datenschutz → Sperren.")
 
 
-def refuse_deleting(conn: Connection, ids: Iterable[str | None], what: str) -> None:
-    """Raise ``HeldRecord`` when a hold lies on any of ``ids``; ``what`` names the record
-    („das Ziel“, „der Termin“ …)."""
+def refusal_for(conn: Connection, ids: Iterable[str | None], what: str) -> str | None:
+    """The sentence when a hold lies on any of ``ids`` (``what`` names the record: „das
+    Ziel“, „der Termin“ …), else None: her forms say it before they ask."""
     hold = blocking(conn, ids)
-    if hold is not None:
-        raise HeldRecord(refusal(hold, what))
+    return refusal(hold, what) if hold is not None else None
+
+
+def refuse_deleting(conn: Connection, ids: Iterable[str | None], what: str) -> None:
+    """Raise ``HeldRecord`` when a hold lies on any of ``ids``."""
+    if (why := refusal_for(conn, ids, what)) is not None:
+        raise HeldRecord(why)
