@@ -36,7 +36,7 @@ from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import settings, tombstones
+from . import holds, settings, tombstones
 from .operations import DataKind, writes
 
 DAY_START = "07:30"
@@ -154,7 +154,21 @@ def save_appointment(conn: Connection, appt: Appointment) -> Appointment:
 
 @writes(DataKind.APPOINTMENTS)
 def delete_appointment(conn: Connection, appointment_id: str) -> None:
-    tombstones.erase(conn, repo.APPOINTMENTS, "appointment", appointment_id)
+    """Delete an appointment by hand (tombstone); refused while a hold lies on its person
+    (``holds``)."""
+    with transaction(conn):
+        if (why := appointment_kept_by_hold(conn, appointment_id)) is not None:
+            raise holds.HeldRecord(why)
+        tombstones.erase(conn, repo.APPOINTMENTS, "appointment", appointment_id)
+
+
+def appointment_kept_by_hold(conn: Connection, appointment_id: str) -> str | None:
+    """Why the appointment may not be deleted (a hold on its person: ``holds``), else
+    None – the form says it before it asks."""
+    appointment = repo.APPOINTMENTS.get(conn, appointment_id)
+    if appointment is None:
+        return None
+    return holds.refusal_for(conn, (appointment.id, appointment.person_id), "der Termin")
 
 
 def appointment_status(conn: Connection, appointment_id: str) -> str | None:

@@ -22,7 +22,6 @@ from pathlib import Path
 from ..domain import catalogues as cat
 from ..domain import clock
 from ..domain import documents as d
-from ..domain import retention as rt
 from ..domain.digests import sha256
 from ..domain.entities import Document
 from ..domain.errors import UserError
@@ -33,7 +32,7 @@ from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
 from ..storage.files import atomic_write_bytes, shred
 from ..storage.transactions import transaction
-from . import consents, tombstones
+from . import consents, holds, tombstones
 from .letter_child import LetterFailed, pdf_text
 from .operations import DataKind, Progress, writes
 
@@ -400,10 +399,20 @@ def has_text(conn: Connection, doc_id: str) -> bool:
 
 
 def _refuse_held(conn: Connection, doc: Document) -> None:
-    held = (doc.person_id, doc.id, doc.case_id, doc.consent_id, doc.procedure_id)
-    if rt.hold_among(rrepo.holds(conn), held) is not None:
-        raise UserError("Für diese Person besteht eine Sperre (Löschsperre); das Dokument wird "
-                        "nicht gelöscht. Die Sperre steht unter Datenschutz → Sperren.")
+    if (why := _held_sentence(conn, doc)) is not None:
+        raise holds.HeldRecord(why)
+
+
+def _held_sentence(conn: Connection, doc: Document) -> str | None:
+    return holds.refusal_for(conn, (doc.person_id, doc.id, doc.case_id, doc.consent_id,
+                                    doc.procedure_id), "das Dokument")
+
+
+def document_kept_by_hold(conn: Connection, doc_id: str) -> str | None:
+    """Why the document may not be deleted (a hold on it or its person: ``holds``), else
+    None – the form says it before it asks."""
+    doc = q.DOCUMENTS.get(conn, doc_id)
+    return _held_sentence(conn, doc) if doc is not None else None
 
 
 @writes(DataKind.DOCUMENTS, DataKind.RETENTION)

@@ -18,7 +18,7 @@ from ..storage import goals_repo as q
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import tombstones
+from . import holds, tombstones
 from .operations import DataKind, writes
 
 if TYPE_CHECKING:   # reportlab loads only when she prints (the GUI's day needs none)
@@ -61,8 +61,10 @@ def save_goal(conn: Connection, goal: CaseGoal) -> CaseGoal:
 @writes(DataKind.CASES)
 def delete_goal(conn: Connection, goal_id: str) -> None:
     """Remove a goal entered by mistake with its ratings (tombstone: a restore does not
-    bring it back). Its anonymous outcomes of earlier years stay."""
+    bring it back). Its anonymous outcomes of earlier years stay. Refused while a hold
+    lies on its person (``holds``)."""
     with transaction(conn):
+        holds.refuse_deleting(conn, _owners(conn, q.CASE_GOALS.get(conn, goal_id)), GOAL)
         for rating in q.ratings_of_goal(conn, goal_id):
             tombstones.deleted(conn, "goal_rating", rating.id)
         tombstones.erase(conn, q.CASE_GOALS, "case_goal", goal_id)
@@ -108,7 +110,31 @@ def record_rated_contact(conn: Connection, contact, levels: dict[str, int],
 
 @writes(DataKind.CASES)
 def delete_rating(conn: Connection, rating_id: str) -> None:
-    tombstones.erase(conn, q.GOAL_RATINGS, "goal_rating", rating_id)
+    """Remove a rating entered by mistake (tombstone); refused while a hold lies on its
+    person (``holds``)."""
+    with transaction(conn):
+        rating = q.GOAL_RATINGS.get(conn, rating_id)
+        goal = q.CASE_GOALS.get(conn, rating.goal_id) if rating is not None else None
+        if rating is not None:
+            holds.refuse_deleting(conn, {rating.id, *_owners(conn, goal)}, "die Einschätzung")
+        tombstones.erase(conn, q.GOAL_RATINGS, "goal_rating", rating_id)
+
+
+GOAL = "das Ziel"
+
+
+def goal_kept_by_hold(conn: Connection, goal_id: str) -> str | None:
+    """Why the goal may not be removed (a hold on its person: ``holds``), else None – the
+    form says it before it asks."""
+    return holds.refusal_for(conn, _owners(conn, q.CASE_GOALS.get(conn, goal_id)), GOAL)
+
+
+def _owners(conn: Connection, goal: CaseGoal | None) -> set[str | None]:
+    """The goal, its case and the case's person: what a hold may lie on."""
+    if goal is None:
+        return set()
+    case = repo.CASES.get(conn, goal.case_id)
+    return {goal.id, goal.case_id, case.person_id if case is not None else None}
 
 
 def goals_of_case(conn: Connection, case_id: str) -> list[CaseGoal]:

@@ -20,7 +20,7 @@ from ..storage import group_members_repo as q
 from ..storage import repositories as repo
 from ..storage import retention_repo as rrepo
 from ..storage.connection import Connection
-from . import tombstones
+from . import holds, tombstones
 from .operations import DataKind, writes
 
 TOMBSTONE_KIND = "group_member"
@@ -107,8 +107,24 @@ def end_membership(conn: Connection, member_id: str, left_on: date | None = None
 @writes(DataKind.GROUPS)
 def remove_member(conn: Connection, member_id: str) -> None:
     """Remove a membership entered by mistake, with its tombstone (on her clock's day; the
-    table's trigger writes one for every other deletion)."""
-    tombstones.erase(conn, q.MEMBERS, TOMBSTONE_KIND, _member(conn, member_id).id)
+    table's trigger writes one for every other deletion). Refused while a hold lies on
+    her (``holds``)."""
+    member = _member(conn, member_id)
+    if (why := _held(conn, member)) is not None:
+        raise holds.HeldRecord(why)
+    tombstones.erase(conn, q.MEMBERS, TOMBSTONE_KIND, member.id)
+
+
+def membership_kept_by_hold(conn: Connection, member_id: str) -> str | None:
+    """Why the membership may not be removed (a hold on her: ``holds``), else None – the
+    dialog says it before it asks."""
+    member = q.MEMBERS.get(conn, member_id)
+    return _held(conn, member) if member is not None else None
+
+
+def _held(conn: Connection, member: GroupMember) -> str | None:
+    return holds.refusal_for(conn, (member.id, member.person_id, member.group_id),
+                             "die Gruppenmitgliedschaft")
 
 
 def _member(conn: Connection, member_id: str) -> GroupMember:

@@ -25,16 +25,21 @@ from typing import Any
 from ..domain import clock, tables
 from ..domain import goals as goal_rules
 from ..domain import handover as handover_rules
-from ..domain import retention as rt
 from ..domain.tables import TABLES as DECLARED
 from ..formatting import fmt_count, fmt_date
-from ..storage import documents_repo, goals_repo, retention_log_repo, retention_repo
+from ..storage import (
+    documents_repo,
+    goals_repo,
+    group_members_repo,
+    retention_log_repo,
+    retention_repo,
+)
 from ..storage import handover_deputy_repo as qd
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import admission, interchange_documents, interchange_validate, package_documents
+from . import admission, holds, interchange_documents, interchange_validate, package_documents
 from . import interchange as ix
 from .interchange_derive import derive_missing_statistics, not_counted_among
 from .operations import DataKind, writes
@@ -622,9 +627,8 @@ def _here_before(conn: Connection, present: list[set]) -> set:
 
 def _held_here(conn: Connection, record_id: str) -> bool:
     """Whether a hold (Sperre) here lies on the record or on what it belongs to (its
-    person, case, group …: ``_reached``) – the rule of her forms, ``rt.hold_among``."""
-    holds = retention_repo.holds(conn)
-    if not holds:
+    person, case, group …: ``_reached``) – the rule of her forms, ``services.holds``."""
+    if not retention_repo.holds(conn):
         return False
     ids = {record_id}
     for name, store in _record_stores():
@@ -632,13 +636,14 @@ def _held_here(conn: Connection, record_id: str) -> bool:
         if record is not None:
             ids |= _reached(conn, name, record)
             break
-    return rt.hold_among(holds, ids) is not None
+    return holds.blocking(conn, ids) is not None
 
 
 def _record_stores() -> list[tuple[str, Any]]:
-    """Where a record a tombstone names may be: the merged tables with an id, documents."""
+    """Where a record a tombstone names may be: the merged tables with an id, documents and
+    group memberships (not in a file, but a tombstone deletes them: a held person's stays)."""
     return [*((t.name, t) for t in ix.merge_tables() if t.key == ("id",)),
-            ("document", documents_repo.DOCUMENTS)]
+            ("document", documents_repo.DOCUMENTS), ("group_member", group_members_repo.MEMBERS)]
 
 
 def _restrictions_written(result: MergeResult, table: str) -> None:

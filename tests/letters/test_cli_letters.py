@@ -285,3 +285,29 @@ def test_a_serial_letter_from_her_word_template_through_the_cli(evening, vault, 
     assert code == 0 and "1 Briefe geschrieben" in out and "1 Briefe als Dokumente" in out
     assert "Kim war dabei." in [p.text for p in Document(str(out_file)).paragraphs]
     assert list(empty_temp.iterdir()) == []
+
+
+def test_a_held_members_membership_is_not_removed_through_the_cli(open_vault, records,
+                                                                   monkeypatch, capsys):
+    """A hold (Sperre) keeps her whole record: the CLI refuses as the serial letter's
+    dialog does (``services.holds``), with the sentence naming the hold."""
+    from datetime import date
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.services import group_members, retention
+
+    conn = open_vault.conn
+    group, person = records["offer"], records["person"]
+    group_members.add_member(conn, group, person, date(2026, 10, 1))
+    with clock.frozen(date(2026, 11, 20)):
+        retention.add_hold(conn, person, "objection", date(2027, 1, 31))
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    code, out, err = _run(capsys, "letter", "member-remove", "--vault", folder, "--group",
+                          group, "--person", person)
+    assert code != 0 and "Teilnahme gelöscht." not in out
+    assert ("Für diese Person besteht eine Sperre (Widerspruch offen, Überprüfung am "
+            "31.01.2027); die Gruppenmitgliedschaft wird nicht gelöscht.") in err
+    code, out, _ = _run(capsys, "letter", "member-list", "--vault", folder, "--group", group)
+    assert f"{person}  K-17  seit 01.10.2026" in out

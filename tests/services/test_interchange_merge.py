@@ -427,6 +427,10 @@ def test_a_goal_or_rating_deleted_here_stays_deleted_and_ratings_come_once(open_
         mx.merge_document(second_vault.conn, copy.deepcopy(sample_doc))
     assert [(r.day, r.level, r.written_by)
             for r in goals.ratings(second_vault.conn, goal["id"])] == history
+    from ssa_desktop.services import retention
+
+    for hold in retention.holds(conn):   # her hold keeps every part of her (services.holds)
+        retention.lift_hold(conn, hold, date(2026, 11, 20))
     first = goals.ratings(conn, goal["id"])[0]
     goals.delete_rating(conn, first.id)
     mx.merge_document(conn, copy.deepcopy(sample_doc))

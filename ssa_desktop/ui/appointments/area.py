@@ -39,7 +39,7 @@ from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
 from ..common.labels import name_by_label
 from ..common.layouts import LinesHigh, flow_row, grow
-from ..common.messages import show_exception
+from ..common.messages import show_error, show_exception
 from ..common.modal import run_modal
 from ..common.tab_chain import tab_chain
 from ..common.tables import make_table_view
@@ -432,6 +432,9 @@ class AppointmentsArea(Area):
     def delete_selected(self) -> None:
         view = self.selected()
         if view is None:
+            return
+        if held := svc.appointment_kept_by_hold(self.ctx.conn, view.id):   # said, not asked
+            show_error(self, held, title=tr("Termin löschen"))
             return
         answer = QMessageBox.question(
             self, tr("Termin löschen"),

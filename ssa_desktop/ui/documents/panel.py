@@ -471,6 +471,9 @@ class DocumentsPanel(PersonPanel):
 
     def delete_selected(self) -> bool:
         doc = self.selected()
+        if doc is not None and (held := svc.document_kept_by_hold(self.ctx.conn, doc.id)):
+            self._refuse(held)    # said at once: no question whose yes could do nothing
+            return False
         if doc is None or not ask_yes_no(
                 self, tr("Das Dokument „{0}“ endgültig löschen? Sein Schlüssel wird gelöscht; "
                          "keine Sicherung kann es wieder lesbar machen.").format(doc.title),

@@ -271,6 +271,11 @@ class SerialLetterDialog(SavingDialog):
 
     def remove_member(self) -> None:
         person_id, member_id = self._current_member()
+        if member_id and (held := group_members.membership_kept_by_hold(self.ctx.conn,
+                                                                        member_id)):
+            show_error(self, held, title=tr("Entfernen"))   # said at once, not asked
+            self.members.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if member_id and ask_yes_no(self, tr("Die Teilnahme wird gelöscht (irrtümlich "
                                              "eingetragen). Fortfahren?"),
                                     title=tr("Entfernen"), yes=tr("Entfernen"), no=tr("Abbrechen")):

@@ -376,11 +376,24 @@ class GoalsDialog(QDialog):
             run_modal(TrendDialog(self.ctx, goal.id, self))
 
     def remove_goal(self) -> None:
-        from ..common.messages import ask_yes_no
+        """Remove the chosen goal after asking; a hold on her person is said at once
+        (no question whose yes could do nothing), as is any refusal after her yes: the
+        goal stays chosen, her focus back in the list."""
+        from ..common.applying import apply_or_show
+        from ..common.messages import ask_yes_no, show_error
 
         goal = self.current()
-        if goal and ask_yes_no(self, tr("Das Ziel „{0}“ mit allen Einschätzungen entfernen? "
-                                        "Das lässt sich nicht rückgängig machen.").format(goal.text),
-                               title=tr("Ziel entfernen"), yes=tr("Entfernen"), no=tr("Behalten")):
-            self.ctx.apply(svc.delete_goal, goal.id)
+        if goal and (held := svc.goal_kept_by_hold(self.ctx.conn, goal.id)):
+            show_error(self, held, title=tr("Ziel entfernen"))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if not goal or not ask_yes_no(
+                self, tr("Das Ziel „{0}“ mit allen Einschätzungen entfernen? Das lässt sich "
+                         "nicht rückgängig machen.").format(goal.text),
+                title=tr("Ziel entfernen"), yes=tr("Entfernen"), no=tr("Behalten")):
+            return
+        if apply_or_show(self.ctx, self, tr("Ziel entfernen"), svc.delete_goal, goal.id):
             self.load()
+        else:
+            self.load(keep=goal.id)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,46 @@
+"""A hold (Sperre) keeps the whole record of a held person as proof (docs/retention.md,
+„Einschränkung und Sperren“): no part of it is deleted – not by hand in her forms (a
+document, a goal, its rating, an appointment, a group membership) and not by a file
+(``services.interchange_merge``: import-json, a school package, a return). One rule
+(``domain.retention.hold_among``) and one sentence for every way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..domain import retention as rt
+from ..domain.errors import UserError
+from ..formatting import fmt_date
+from ..storage import retention_repo
+from ..storage.connection import Connection
+
+
+class HeldRecord(UserError):
+    """A deletion refused because a hold lies on the record or the person it belongs to."""
+
+
+def blocking(conn: Connection, ids: Iterable[str | None]) -> rt.Hold | None:
+    """The hold on any of ``ids`` (the record's own, its case's, its person's …), or None."""
+    holds = retention_repo.holds(conn)
+    return rt.hold_among(holds, ids) if holds else None
+
+
+def refusal(hold: rt.Hold, what: str) -> str:
+    """The German sentence naming the hold: its reason and review day."""
+    reason = rt.HOLD_REASONS.get(hold.reason, hold.reason)
+    return (f"Für diese Person besteht eine Sperre ({reason}, Überprüfung am "
+            f"{fmt_date(hold.review)}); {what} wird nicht gelöscht. Die Sperre steht unter "
+            "Datenschutz → Sperren.")
+
+
+def refusal_for(conn: Connection, ids: Iterable[str | None], what: str) -> str | None:
+    """The sentence when a hold lies on any of ``ids`` (``what`` names the record: „das
+    Ziel“, „der Termin“ …), else None: her forms say it before they ask."""
+    hold = blocking(conn, ids)
+    return refusal(hold, what) if hold is not None else None
+
+
+def refuse_deleting(conn: Connection, ids: Iterable[str | None], what: str) -> None:
+    """Raise ``HeldRecord`` when a hold lies on any of ``ids``."""
+    if (why := refusal_for(conn, ids, what)) is not None:
+        raise HeldRecord(why)
