@@ -71,3 +71,19 @@ def test_minutes_between_counts_from_the_start_to_the_end():
     assert a.minutes_between("09:00", "10:30") == 90
     assert a.minutes_between("10:30", "09:00") == -90
     assert a.minutes_between("00:00", "23:59") == 23 * 60 + 59
+
+
+@pytest.mark.parametrize(("start", "end", "sentence"), [
+    ("9:0", "10:00", "Der Beginn „9:0“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30)."),
+    ("10:00", "10:00", "Das Ende des Termins muss nach dem Beginn liegen.")])
+def test_stored_times_refuses_with_the_rule_s_sentence(start, end, sentence):
+    """What ``times_problem`` refuses is not stored: the German sentence, word for word."""
+    with pytest.raises(UserError) as refused:
+        a.stored_times(start, end)
+    assert str(refused.value) == sentence
+
+
+def test_a_time_named_by_no_field_is_called_die_uhrzeit():
+    with pytest.raises(UserError) as refused:
+        a.check_time("9:0")
+    assert str(refused.value) == "Die Uhrzeit „9:0“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30)."
