@@ -1,8 +1,9 @@
-"""An appointment's times, the one rule for every way in: the Termine form
-(``services.appointments.save_appointment``), an interchange file, a school package,
-the deputy's entry and her return. A time is HH:MM (00:00–23:59; „9:00“ is read as
-09:00, the way it is stored), the end after the start; refusals are German sentences
-that name the field."""
+"""An appointment's and a contact's times, the one rule for every way in: the Termine
+form (``services.appointments.save_appointment``), the contact form
+(``services.activities.record_contact``), an interchange file, a school package, the
+deputy's entry and her return. A time is HH:MM (00:00–23:59; „9:00“ is read as 09:00,
+the way it is stored), an appointment's end after its start, a contact's time may be
+none; refusals are German sentences that name the field."""
 
 from __future__ import annotations
 
@@ -22,6 +23,21 @@ def check_time(text: str, what: str = "Die Uhrzeit") -> str:
     if not _TIME.match(text):
         raise UserError(f"{what} „{text}“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30).")
     return text
+
+
+def contact_time(text: str, what: str = "Die Uhrzeit") -> str:
+    """A contact's time as every way in stores it: none ("", blanks too) or a time of
+    ``check_time`` („9:00“ → 09:00); UserError with its sentence otherwise."""
+    return check_time(text, what) if text.strip() else ""
+
+
+def contact_time_problem(text: str) -> str | None:
+    """The sentence ``contact_time`` refuses ``text`` with, or None."""
+    try:
+        contact_time(text)
+    except UserError as err:
+        return str(err)
+    return None
 
 
 def clock_minutes(text: str) -> int:

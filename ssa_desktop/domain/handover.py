@@ -205,16 +205,12 @@ def written_by(deputy_name: str) -> str:
 
 
 def check_time(text: str, what: str = "Die Uhrzeit") -> str:
-    """"" or a time "HH:MM" (00:00–23:59); a German sentence otherwise."""
-    text = text.strip()
-    if not text:
-        return ""
-    hours, _, minutes = text.partition(":")
-    if not (text.isascii() and len(hours) == 2 and len(minutes) == 2 and hours.isdigit() and minutes.isdigit()
-            and int(hours) < 24 and int(minutes) < 60):
-        raise HandoverRuleError(f"{what} „{text}“ ist keine Uhrzeit der Form HH:MM "
-                                "(z. B. 09:30).")
-    return text
+    """A contact's time by the one rule of every way in (``appointment_times.contact_time``:
+    "" or HH:MM as stored, „9:00“ → 09:00); its sentence as a HandoverRuleError otherwise."""
+    try:
+        return appointment_times.contact_time(text, what)
+    except UserError as err:
+        raise HandoverRuleError(str(err)) from None
 
 
 def field_hash(value) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..domain import activities as rules
-from ..domain import clock, plausibility
+from ..domain import appointment_times, clock, plausibility
 from ..domain.entities import (
     Contact,
     GroupActivity,
@@ -80,6 +80,8 @@ def drop_session(conn: Connection, table: Table,
 
 @writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
 def record_contact(conn: Connection, contact: Contact) -> Contact:
+    """A contact saved, its time as every way in stores it (``appointment_times``)."""
+    contact.time = appointment_times.contact_time(contact.time)
     person = repo.PERSONS.get(conn, contact.person_id) if contact.person_id else None
     if person is not None and contact.school_id is None:
         contact.school_id = person.school_id

@@ -302,9 +302,9 @@ def upgrade(doc: Any) -> Any:
     """``doc`` as the current version: an older format converted
     (``interchange_upgrade``), every legacy catalogue code read as today
     (``catalogues.LEGACY_CODES``: the "VKL" earlier versions stored for the Verbundschule
-    is VBS) and an appointment's times as every way in stores them („9:00“ → 09:00,
-    ``appointment_times.stored_times``; times the form refuses stay for the validation to
-    name). The caller's document is never changed."""
+    is VBS) and an appointment's and a contact's times as every way in stores them
+    („9:00“ → 09:00, ``appointment_times.stored_times`` and ``contact_time``; times the
+    form refuses stay for the validation to name). The caller's document is never changed."""
     doc = interchange_upgrade.upgrade(doc)
     if not isinstance(doc, dict) or not isinstance(doc.get("tables"), dict):
         return doc
@@ -333,8 +333,8 @@ def _codes_as_today(tables: dict) -> Iterator[tuple[str, int, dict]]:
 
 
 def _times_as_stored(tables: dict) -> Iterator[tuple[str, int, dict]]:
-    """(table, row, {start, end as stored}) of each appointment with times the form
-    takes but stores otherwise („9:00“)."""
+    """(table, row, {start, end as stored}) of each appointment, (table, row, {time as
+    stored}) of each contact, with times the form takes but stores otherwise („9:00“)."""
     for i, row in _rows(tables, "appointment"):
         start, end = row.get("start"), row.get("end")
         if not (isinstance(start, str) and isinstance(end, str)) \
@@ -343,6 +343,11 @@ def _times_as_stored(tables: dict) -> Iterator[tuple[str, int, dict]]:
         stored = appointment_times.stored_times(start, end)
         if stored != (start, end):
             yield "appointment", i, {"start": stored[0], "end": stored[1]}
+    for i, row in _rows(tables, "contact"):
+        time = row.get("time")
+        if isinstance(time, str) and appointment_times.contact_time_problem(time) is None \
+                and (stored_time := appointment_times.contact_time(time)) != time:
+            yield "contact", i, {"time": stored_time}
 
 
 def _legacy_fields() -> list[tuple[str, str, dict[str, str]]]:

@@ -543,12 +543,22 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
                  rated_goals: set[str] | frozenset[str]) -> None:
     """Rules the schema enforces, reported with their place instead of a database error:
     pseudonyms filled and unique, numbers within their ``_RANGES``, goals and ratings as
-    the goal form takes them."""
+    the goal form takes them, appointments' and contacts' times as their forms do."""
     problems.extend(_pseudonym_problems(tables.get("person", [])))
     for rule in _RANGES:
         problems.extend(_range_problems(rule, tables.get(rule.table, [])))
     problems.extend(_goal_problems(tables, goal_scales, rated_goals))
     problems.extend(_appointment_problems(tables.get("appointment", [])))
+    problems.extend(_contact_time_problems(tables.get("contact", [])))
+
+
+def _contact_time_problems(rows: list[dict]) -> Iterator[ImportProblem]:
+    """Each contact's time as her entry saves it (``appointment_times.contact_time``: none
+    or HH:MM); a time of the wrong kind is the field check's."""
+    for i, row in enumerate(rows):
+        if isinstance(time := row.get("time"), str) and (
+                problem := appointment_times.contact_time_problem(time)):
+            yield ImportProblem(f"tables.contact[{i}].time", problem)
 
 
 def _appointment_problems(rows: list[dict]) -> Iterator[ImportProblem]:

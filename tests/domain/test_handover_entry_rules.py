@@ -87,17 +87,22 @@ def test_a_time_of_the_day_is_taken(typed):
     assert ho.check_time(typed) == typed.strip()
 
 
+def test_a_time_without_its_leading_zero_is_taken_as_every_way_in_stores_it():
+    """The one rule of a contact's time (``appointment_times.contact_time``)."""
+    assert ho.check_time("9:30") == "09:30"
+
+
 def test_no_time_is_no_time():
     assert ho.check_time("  ") == ""
 
 
-@pytest.mark.parametrize("typed", ["24:00", "12:60", "9:30", "09:3", "0930", "ab:cd",
+@pytest.mark.parametrize("typed", ["24:00", "12:60", "9:3", "09:3", "0930", "ab:cd",
                                    "09:30:00", "-1:30"])
 def test_anything_else_is_refused_with_the_field_named(typed):
     with pytest.raises(ho.HandoverRuleError) as err:
         ho.check_time(typed, "Das Ende")
-    assert str(err.value) == (f"Das Ende „{typed}“ ist keine Uhrzeit der Form HH:MM "
-                              "(z. B. 09:30).")
+    assert str(err.value) == (f"Das Ende „{typed}“ ist keine gültige Uhrzeit "
+                              "(HH:MM, z. B. 09:30).")
     with pytest.raises(ho.HandoverRuleError, match="^Die Uhrzeit „"):
         ho.check_time(typed)
 

@@ -102,10 +102,12 @@ def test_a_new_entrys_times_are_what_her_window_lets_her_type():
     new = {"exists_here": False, "today": TODAY}
     assert ho.refused_row("contact", _contact(time="09:30"), _contents(), **new) is None
     assert ho.refused_row("contact", _contact(), _contents(), **new) is None       # no time
+    # a contact's time by the one rule of every way in (appointment_times.contact_time)
+    assert ho.refused_row("contact", _contact(time="9:30"), _contents(), **new) is None
     assert ho.refused_row("contact", _contact(time="24:00"), _contents(), **new) == (
-        "Die Uhrzeit „24:00“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
+        "Die Uhrzeit „24:00“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30).")
     assert ho.refused_row("contact", _contact(time=930), _contents(), **new) == (
-        "Die Uhrzeit „930“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
+        "Die Uhrzeit „930“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30).")
     # an appointment's times by the Termine form's one rule (appointment_times):
     # „9:45“ is a time she types there (stored 09:45), „9:4“ is none, the end after the start
     appointment = _contact(id="a1", start="09:00", end="9:45", status="planned")
@@ -129,4 +131,4 @@ def test_a_time_the_package_carried_unchanged_is_the_vaults_own_and_not_asked_ag
     here = {"exists_here": True, "person_here": "p1", "today": TODAY}
     assert ho.refused_row("contact", row, contents, base=base, **here) is None
     assert ho.refused_row("contact", {**row, "time": "7:6"}, contents, base=base, **here) == (
-        "Die Uhrzeit „7:6“ ist keine Uhrzeit der Form HH:MM (z. B. 09:30).")
+        "Die Uhrzeit „7:6“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30).")

@@ -1,4 +1,4 @@
-"""A time in a return is what the deputy's window lets her type: ASCII HH:MM. A crafted
+"""A time in a return is held to the one rule of every way in (appointment_times): ASCII HH:MM. A crafted
 return whose new contact or appointment carries another time text (full-width „１２:００“,
 "25:00", "mittags") is refused whole, with a German sentence, and nothing is written."""
 
@@ -74,4 +74,32 @@ def test_a_crafted_time_on_a_contact_already_here_is_refused_on_the_next_reading
     before = _dump(conn)
     with pytest.raises(svc.PackageError, match="Uhrzeit"):
         handover_return.import_return(conn, again.path, today=LATER)
+    assert _dump(conn) == before
+
+
+@pytest.mark.parametrize("time, stored", [("9:00", "09:00"), ("23:59", "23:59"), ("", "")])
+def test_a_return_s_contact_time_is_held_to_the_one_rule_and_stored_as_hers(conn, out, time,
+                                                                             stored):
+    """The one rule of a contact's time (``appointment_times.contact_time``): „9:00“, which
+    a file and her entry take, was refused here; it comes in as 09:00, none as none."""
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+    added = []
+    _craft(result, ret, lambda pkg: added.append(repo.CONTACTS.insert(pkg, Contact(
+        DAY, "EB", 20, school_id="school-1", person_id=a.id, time=time))))
+    handover_return.import_return(conn, ret.path, today=LATER)
+    assert repo.CONTACTS.get(conn, added[0].id).time == stored
+
+
+def test_a_return_s_contact_at_24_00_is_refused_with_the_one_sentence(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+    _craft(result, ret, lambda pkg: repo.CONTACTS.insert(pkg, Contact(
+        DAY, "EB", 20, school_id="school-1", person_id=a.id, time="24:00")))
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError,
+                       match="Die Uhrzeit „24:00“ ist keine gültige Uhrzeit \\(HH:MM"):
+        handover_return.import_return(conn, ret.path, today=LATER)
     assert _dump(conn) == before

@@ -364,3 +364,19 @@ def test_case_closing_record_has_every_field(conn, world, data):
     persons_svc.close_case(conn, case.id, day, outcome, referral)
     persons_svc.close_case(conn, case.id, day, outcome, referral)
     assert repo.STATISTICS.count(conn) == 1
+
+
+def test_a_contact_s_time_is_stored_by_the_one_rule_of_every_way_in(conn, world):
+    """``record_contact`` holds the time to ``appointment_times.contact_time`` as a file
+    and a return are: none or HH:MM, „9:00“ stored 09:00, „24:00“ refused, nothing written."""
+    from ssa_desktop.domain.errors import UserError
+
+    person = world.persons[0]
+    contact = svc.record_contact(conn, Contact(date(2026, 3, 2), "EB", 40, person_id=person.id,
+                                               time="9:00"))
+    assert repo.CONTACTS.get(conn, contact.id).time == "09:00"
+    before = _counts(conn)
+    with pytest.raises(UserError, match="^Die Uhrzeit „24:00“ ist keine gültige Uhrzeit"):
+        svc.record_contact(conn, Contact(date(2026, 3, 2), "EB", 40, person_id=person.id,
+                                         time="24:00"))
+    assert _counts(conn) == before
