@@ -31,7 +31,7 @@ QUESTION = "Die Korrektur des Kurzkontakts ist noch nicht gespeichert."
 
 def _typed_then_down(ctx, conn, qtbot, tmp_path):
     """Two entries (newest first: today's count 1, yesterday's count 5); she types 3 into
-    the first one's Anzahl and presses Down in the list."""
+    the first one's Anzahl and goes back to the list (the test presses Down there)."""
     older = activities.record_short_contact(conn, ShortContact(
         TODAY - dt.timedelta(days=1), school_id="school-1", gender="w", count=5))
     newest = activities.record_short_contact(conn, ShortContact(
