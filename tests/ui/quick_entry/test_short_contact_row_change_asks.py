@@ -119,3 +119,16 @@ def test_the_lock_closes_it_without_asking(ctx, conn, qtbot, tmp_path, monkeypat
     ctx.lock()
     assert not dialog.isVisible()
     assert asked == []
+
+
+def test_speichern_refused_keeps_her_on_the_row_with_the_reason(ctx, conn, qtbot, tmp_path):
+    dialog, newest, _older = _typed_then_down(ctx, conn, qtbot, tmp_path)
+    dialog.duration.set_minutes(0)                       # refused on saving: 0 Minuten
+    asked: list[str] = []
+    answer(asked, _click("Speichern"))
+    QTest.keyClick(dialog.view, Qt.Key.Key_Down)
+    assert asked == [QUESTION]
+    qtbot.waitUntil(lambda: dialog.view.selectionModel().isRowSelected(0))
+    assert dialog.selected().id == newest.id and dialog.count.value() == 3
+    assert "0 Minuten" in dialog.error.text()
+    assert repo.SHORT_CONTACTS.get(conn, newest.id).count == 1
