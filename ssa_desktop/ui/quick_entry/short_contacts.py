@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogues import GENDERS, TOPICS
+from ...domain.entities import ShortContact
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import activities, persons
@@ -41,6 +42,12 @@ from ..i18n import translator
 from .short_fields import count_spin, gender_combo, grade_spin
 
 tr = translator("ShortContacts")
+
+
+def _unsaved_text() -> str:
+    """The one question of Esc and of another row."""
+    return tr("Die Korrektur des Kurzkontakts ist noch nicht gespeichert.")
+
 
 HEADERS = ("Datum", "Schule", "Geschlecht", "Klassenstufe", "Anzahl", "Dauer", "Themen")
 
@@ -97,7 +104,9 @@ class ShortContactsDialog(QDialog):
         layout.addLayout(listed, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur))
+        self._shown: ShortContact | None = None   # the entry whose values are in the form
+        self._going_back = False
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         ctx.locked.connect(self._close_at_lock)   # the lock asks nothing
         self.reload()
         resize_within_screen(self, 900, 600)
@@ -109,6 +118,7 @@ class ShortContactsDialog(QDialog):
                 ", ".join(TOPICS.label(t) for t in sc.topics))[column]
 
     def reload(self, select_id: str = "") -> None:
+        self._shown = None   # the form is filled again from the list
         self.model.set_rows(activities.short_contacts(self.ctx.conn))
         row = next((i for i, sc in enumerate(self.model.rows) if sc.id == select_id), 0)
         if self.model.rows:
@@ -119,8 +129,46 @@ class ShortContactsDialog(QDialog):
     def selected(self):
         return self.model.row(self.view.currentIndex())
 
+    def _row_changed(self, current, previous) -> None:
+        """Another row (Down, Up, a click): a correction not saved is asked about first
+        with Esc's question (it was lost without a word). „Weiter bearbeiten“ keeps her on
+        the edited row with her text and her focus, „Speichern“ saves and moves."""
+        if self._going_back:
+            return
+        target = self.model.row(current)
+        focus = self.focusWidget()   # hers, in this window
+        saved = False
+
+        def save_and_move() -> bool:
+            nonlocal saved
+            saved = self.save(then_select=target.id if target else "")
+            return saved   # the list read again, her next row selected and shown
+
+        if self.ctx.is_unlocked and not may_leave(self, self._unsaved(), _unsaved_text(),
+                                                  save=save_and_move, discard=lambda: None):
+            # after the list's own move is done (it selects the new row after telling)
+            QTimer.singleShot(0, self, lambda: self._back_to_edited(focus))
+            return
+        if not saved:
+            self._show(current)
+
+    def _back_to_edited(self, focus: QWidget | None) -> None:
+        """„Weiter bearbeiten“: the edited row is selected again, her text stays in the
+        form, the focus goes back where it was."""
+        shown = self._shown
+        row = next((i for i, sc in enumerate(self.model.rows) if shown and sc.id == shown.id), -1)
+        if row >= 0:
+            self._going_back = True
+            try:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+            finally:
+                self._going_back = False
+        if focus is not None:
+            focus.setFocus()
+
     def _show(self, index) -> None:
         sc = self.model.row(index)
+        self._shown = sc
         if sc is None:
             return
         self.day.set_date(sc.day)
@@ -139,11 +187,12 @@ class ShortContactsDialog(QDialog):
                        duration_min=self.duration.minutes(), topics=tuple(self.topics.codes()))
 
     def _unsaved(self) -> bool:
-        sc = self.selected()
+        sc = self._shown
         return sc is not None and self._corrected(sc) != replace(sc, topics=tuple(sc.topics))
 
-    def save(self) -> bool:
-        sc = self.selected()
+    def save(self, then_select: str = "") -> bool:
+        """Saves the entry shown in the form; ``then_select`` is the row she moves to."""
+        sc = self._shown
         if sc is None or refused_selector(self, self.error.setText):
             return False
         try:
@@ -151,7 +200,7 @@ class ShortContactsDialog(QDialog):
         except UserError as err:  # Implausible is one too
             self.error.setText(str(err))
             return False
-        self.reload(select_id=sc.id)
+        self.reload(select_id=then_select or sc.id)
         self.error.setText(tr("Korrektur gespeichert."))
         return True
 
@@ -160,7 +209,7 @@ class ShortContactsDialog(QDialog):
         lost without a word); nothing changed closes at once."""
         if self.ctx.is_unlocked and not may_leave(
                 self, self._unsaved(),
-                tr("Die Korrektur des Kurzkontakts ist noch nicht gespeichert."),
+                _unsaved_text(),
                 save=self.save, discard=lambda: None):
             return
         super().reject()
