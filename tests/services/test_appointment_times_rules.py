@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from ssa_desktop.domain import appointment_times as t
 from ssa_desktop.domain.errors import UserError
 from ssa_desktop.services import appointments as a
 
@@ -87,3 +88,20 @@ def test_a_time_named_by_no_field_is_called_die_uhrzeit():
     with pytest.raises(UserError) as refused:
         a.check_time("9:0")
     assert str(refused.value) == "Die Uhrzeit „9:0“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30)."
+
+
+@pytest.mark.parametrize(("text", "stored"), [
+    ("", ""), ("  ", ""), ("9:00", "09:00"), (" 9:05 ", "09:05"), ("00:00", "00:00"),
+    ("23:59", "23:59")])
+def test_a_contact_s_time_is_none_or_stored_as_the_form_stores_it(text, stored):
+    assert t.contact_time(text) == stored
+    assert t.contact_time_problem(text) is None
+
+
+@pytest.mark.parametrize("text", ["24:00", "12:60", "9:0", "ab:cd"])
+def test_a_contact_s_time_the_form_refuses_is_said_in_its_sentence(text):
+    sentence = f"Die Uhrzeit „{text}“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30)."
+    assert t.contact_time_problem(text) == sentence
+    with pytest.raises(UserError) as refused:
+        t.contact_time(text, "Die Uhrzeit")
+    assert str(refused.value) == sentence
