@@ -25,8 +25,14 @@ def blocking(conn: Connection, ids: Iterable[str | None]) -> rt.Hold | None:
     return rt.hold_among(holds, ids) if holds else None
 
 
-def refusal(hold: rt.Hold, what: str, who: str = "diese Person") -> str:
-    """The German sentence naming the hold: its reason and review day."""
+# Whose hold it is, by the kind of record she set it on (the due list's „Gruppenangebot“
+# and „Teilnehmerliste“ name a group; every other hold lies on a person's record).
+_WHO = {"group": "diese Gruppe", "name_list": "diese Gruppe"}
+
+
+def refusal(hold: rt.Hold, what: str, who: str | None = None) -> str:
+    """The German sentence naming the hold: whose it is, its reason and review day."""
+    who = who or _WHO.get(hold.record_kind, "diese Person")
     reason = rt.HOLD_REASONS.get(hold.reason, hold.reason)
     return (f"Für {who} besteht eine Sperre ({reason}, Überprüfung am "
             f"{fmt_date(hold.review)}); {what} wird nicht gelöscht. Die Sperre steht unter "
@@ -53,5 +59,5 @@ def group_refusal(conn: Connection, group_id: str) -> str | None:
     hold = blocking(conn, {group_id, *(m.id for m in members), *(m.person_id for m in members)})
     if hold is None:
         return None
-    who = "diese Gruppe" if hold.record_id == group_id else "eine Person dieser Gruppe"
-    return refusal(hold, "die Gruppe", who)
+    return refusal(hold, "die Gruppe", None if hold.record_id == group_id
+                   else "eine Person dieser Gruppe")

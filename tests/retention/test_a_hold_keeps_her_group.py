@@ -8,18 +8,20 @@ deletion is kept and counted. Without a hold the group goes as before; the delet
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
 from ssa_desktop import cli
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.errors import UserError
-from ssa_desktop.services import groups
+from ssa_desktop.services import group_members, groups, retention
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage import group_members_repo, retention_log_repo
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.retention.test_a_hold_keeps_every_part import _held_pupil, _her_parts
+from tests.retention.test_a_hold_keeps_every_part import TODAY, _held_pupil, _her_parts
 from tests.support.vaults import FAST_KDF
 
 
@@ -73,3 +75,20 @@ def test_a_files_deletion_of_the_group_keeps_her_membership(tmp_path, capsys, mo
         assert group_id not in {r for r, _k, _d in retention_log_repo.tombstones(session.conn, None)}
     finally:
         session.lock()
+
+
+def test_a_hold_on_the_group_is_named_as_the_groups(conn, pupil):
+    """A Sperre she set on a due group (R4, „Gruppenangebot“) names the group, not „diese
+    Person“: removing a member and deleting the group say whose hold it is."""
+    parts = _her_parts(conn, pupil.id)
+    group_id = _group_of(conn, parts)
+    with clock.frozen(TODAY):
+        retention.add_hold(conn, group_id, "legal_claim", date(2027, 11, 1),
+                           record_kind="group")
+    for refuse, what in ((lambda: group_members.remove_member(conn, parts["group_member"]),
+                          "die Gruppenmitgliedschaft"),
+                         (lambda: groups.delete_group(conn, group_id), "die Gruppe")):
+        with pytest.raises(UserError) as refused:
+            refuse()
+        assert str(refused.value).startswith("Für diese Gruppe besteht eine Sperre ("), what
+        assert f"{what} wird nicht gelöscht" in str(refused.value)
