@@ -21,7 +21,7 @@ from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import tombstones
+from . import holds, tombstones
 from .operations import DataKind, writes
 
 GroupRow = grepo.GroupRow
@@ -113,9 +113,12 @@ def _guard_delivered(conn: Connection, old: GroupActivity | None, new: GroupActi
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME, DataKind.DRAFTS)
 def delete_group(conn: Connection, group_id: str) -> None:
     """Remove a group entered by mistake with its sessions and their records (with
-    tombstones: a restored backup must not bring back its name list or notes)."""
+    tombstones: a restored backup must not bring back its name list or notes). Refused
+    while a hold lies on it or on a member (``holds``: her membership would go with it)."""
     group = repo.GROUPS.get(conn, group_id)
     with transaction(conn):
+        if (why := group_kept_by_hold(conn, group_id)) is not None:
+            raise holds.HeldRecord(why)
         sessions_ = grepo.sessions(conn, group_id)
         for session in sessions_:
             grepo.delete_session_records(conn, session.id)
@@ -128,6 +131,12 @@ def delete_group(conn: Connection, group_id: str) -> None:
         from . import activities  # the recording (11 kB) loads when she changes one
 
         activities.warn_if_delivered(conn, group.school_year)
+
+
+def group_kept_by_hold(conn: Connection, group_id: str) -> str | None:
+    """Why the group may not be deleted (a hold on it or on a member: ``holds``), else
+    None – the form may say it before it asks."""
+    return holds.group_refusal(conn, group_id)
 
 
 def sessions(conn: Connection, group_id: str) -> list[GroupSession]:

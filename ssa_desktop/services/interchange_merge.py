@@ -635,6 +635,9 @@ def _held_here(conn: Connection, record_id: str) -> bool:
         record = store.get(conn, record_id)
         if record is not None:
             ids |= _reached(conn, name, record)
+            if name == "group_activity":   # its memberships go with it (FK cascade)
+                ids |= {i for m in group_members_repo.for_group(conn, record_id)
+                        for i in (m.id, m.person_id)}
             break
     return holds.blocking(conn, ids) is not None
 

@@ -56,7 +56,7 @@ from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs, name_by_label
 from ..common.layout_items import form_cell
 from ..common.layouts import HighForItsWidth
-from ..common.messages import ask_yes_no, show_exception
+from ..common.messages import ask_yes_no, show_error, show_exception
 from ..common.models import (
     FOREGROUND,
     TOOLTIP,
@@ -793,6 +793,9 @@ class GroupsArea(Area):
 
     def delete_group(self) -> None:
         if self.group is None:
+            return
+        if held := svc.group_kept_by_hold(self.ctx.conn, self.group.id):   # said, not asked
+            show_error(self, held, title=tr("Gruppe löschen"))
             return
         count, _ = svc.totals(self.ctx.conn, self.group.id)
         answer = QMessageBox.question(

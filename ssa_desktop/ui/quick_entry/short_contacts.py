@@ -172,7 +172,8 @@ class ShortContactsDialog(QDialog):
         if sc is None:
             return
         self.day.set_date(sc.day)
-        self.school.setCurrentIndex(max(self.school.findData(sc.school_id or ""), 0))
+        # none chosen (-1) for one without a school, or one no longer listed: kept as it is
+        self.school.setCurrentIndex(self.school.findData(sc.school_id or ""))
         self.gender.setCurrentIndex(max(self.gender.findData(sc.gender), 0))
         self.grade.setValue(sc.grade or 0)
         self.count.setValue(sc.count)
@@ -181,7 +182,8 @@ class ShortContactsDialog(QDialog):
         self.error.clear()
 
     def _corrected(self, sc):
-        return replace(sc, day=self.day.value(), school_id=self.school.currentData(),
+        school = self.school.currentData() if self.school.currentIndex() >= 0 else sc.school_id
+        return replace(sc, day=self.day.value(), school_id=school,
                        gender=self.gender.currentData() or "u",
                        grade=self.grade.value() or None, count=self.count.value(),
                        duration_min=self.duration.minutes(), topics=tuple(self.topics.codes()))
