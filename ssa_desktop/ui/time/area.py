@@ -284,9 +284,11 @@ class TimeArea(Area):
         """Shown (opened, or she comes back): what changed meanwhile is filled in before it
         shows, with no event (each choice filled sent some: the first opening queued ~50
         for a reader); the figures come after, said where they matter (the hints)."""
-        if visible and not self.isVisible():
-            self._refresh_if_stale()
-        super().setVisible(visible)
+        try:
+            if visible and not self.isVisible():
+                self._refresh_if_stale()
+        finally:   # a refresh that fails is reported; the area shows all the same
+            super().setVisible(visible)
 
     def showEvent(self, event) -> None:  # noqa: N802
         QWidget.showEvent(self, event)
