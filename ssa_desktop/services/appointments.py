@@ -157,12 +157,12 @@ def delete_appointment(conn: Connection, appointment_id: str) -> None:
     """Delete an appointment by hand (tombstone); refused while a hold lies on its person
     (``holds``)."""
     with transaction(conn):
-        if (why := appointment_kept_by_hold(conn, appointment_id)) is not None:
+        if (why := hold_keeps_appointment(conn, appointment_id)) is not None:
             raise holds.HeldRecord(why)
         tombstones.erase(conn, repo.APPOINTMENTS, "appointment", appointment_id)
 
 
-def appointment_kept_by_hold(conn: Connection, appointment_id: str) -> str | None:
+def hold_keeps_appointment(conn: Connection, appointment_id: str) -> str | None:
     """Why the appointment may not be deleted (a hold on its person: ``holds``), else
     None – the form says it before it asks."""
     appointment = repo.APPOINTMENTS.get(conn, appointment_id)

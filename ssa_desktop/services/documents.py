@@ -408,7 +408,7 @@ def _held_sentence(conn: Connection, doc: Document) -> str | None:
                                     doc.procedure_id), "das Dokument")
 
 
-def document_kept_by_hold(conn: Connection, doc_id: str) -> str | None:
+def hold_keeps_document(conn: Connection, doc_id: str) -> str | None:
     """Why the document may not be deleted (a hold on it or its person: ``holds``), else
     None – the form says it before it asks."""
     doc = q.DOCUMENTS.get(conn, doc_id)

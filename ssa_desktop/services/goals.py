@@ -123,7 +123,7 @@ def delete_rating(conn: Connection, rating_id: str) -> None:
 GOAL = "das Ziel"
 
 
-def goal_kept_by_hold(conn: Connection, goal_id: str) -> str | None:
+def hold_keeps_goal(conn: Connection, goal_id: str) -> str | None:
     """Why the goal may not be removed (a hold on its person: ``holds``), else None – the
     form says it before it asks."""
     return holds.refusal_for(conn, _owners(conn, q.CASE_GOALS.get(conn, goal_id)), GOAL)

@@ -115,7 +115,7 @@ def remove_member(conn: Connection, member_id: str) -> None:
     tombstones.erase(conn, q.MEMBERS, TOMBSTONE_KIND, member.id)
 
 
-def membership_kept_by_hold(conn: Connection, member_id: str) -> str | None:
+def hold_keeps_membership(conn: Connection, member_id: str) -> str | None:
     """Why the membership may not be removed (a hold on her: ``holds``), else None – the
     dialog says it before it asks."""
     member = q.MEMBERS.get(conn, member_id)

@@ -117,7 +117,7 @@ def delete_group(conn: Connection, group_id: str) -> None:
     while a hold lies on it or on a member (``holds``: her membership would go with it)."""
     group = repo.GROUPS.get(conn, group_id)
     with transaction(conn):
-        if (why := group_kept_by_hold(conn, group_id)) is not None:
+        if (why := hold_keeps_group(conn, group_id)) is not None:
             raise holds.HeldRecord(why)
         sessions_ = grepo.sessions(conn, group_id)
         for session in sessions_:
@@ -133,7 +133,7 @@ def delete_group(conn: Connection, group_id: str) -> None:
         activities.warn_if_delivered(conn, group.school_year)
 
 
-def group_kept_by_hold(conn: Connection, group_id: str) -> str | None:
+def hold_keeps_group(conn: Connection, group_id: str) -> str | None:
     """Why the group may not be deleted (a hold on it or on a member: ``holds``), else
     None – the form may say it before it asks."""
     return holds.group_refusal(conn, group_id)

@@ -86,12 +86,12 @@ def test_her_forms_refuse_deleting_a_part_of_a_held_record(conn, delete, kind, w
 def test_the_forms_hear_it_before_they_ask(conn, pupil):
     """What the forms ask before their question: the sentence while held, None without."""
     parts = _held_pupil(conn)
-    assert goals.goal_kept_by_hold(conn, parts["case_goal"]).startswith(NAMED)
-    assert appointments.appointment_kept_by_hold(conn, parts["appointment"]).startswith(NAMED)
+    assert goals.hold_keeps_goal(conn, parts["case_goal"]).startswith(NAMED)
+    assert appointments.hold_keeps_appointment(conn, parts["appointment"]).startswith(NAMED)
     free = _her_parts(conn, pupil.id)
-    assert goals.goal_kept_by_hold(conn, free["case_goal"]) is None
-    assert appointments.appointment_kept_by_hold(conn, free["appointment"]) is None
-    assert appointments.appointment_kept_by_hold(conn, "gone") is None
+    assert goals.hold_keeps_goal(conn, free["case_goal"]) is None
+    assert appointments.hold_keeps_appointment(conn, free["appointment"]) is None
+    assert appointments.hold_keeps_appointment(conn, "gone") is None
 
 
 def test_without_a_hold_they_go_as_before(conn, pupil):

@@ -104,9 +104,12 @@ def test_at_most_the_limit_is_named():
 def test_each_appointment_s_times_are_named_at_their_field_in_the_file_s_order():
     rows = [{"start": "09:00", "end": "10:00"}, {"start": "10:00", "end": "10:00"},
             {"start": 9, "end": "10:00"}, {"end": "10:00"},      # the field check's
-            {"start": "23:59", "end": "24:00"}, {"start": " 9:00", "end": "10:00"}]
+            {"start": "23:59", "end": "24:00"}, {"start": "9:0", "end": "10:00"},
+            {"start": " 9:00", "end": "10:00"}]        # the form takes „ 9:00“ (09:00)
     assert [str(p) for p in _appointment_problems(rows)] == [
         "tables.appointment[1].end: Das Ende des Termins muss nach dem Beginn liegen.",
-        "tables.appointment[4].end: „24:00“ ist keine gültige Uhrzeit (HH:MM).",
-        "tables.appointment[5].start: „ 9:00“ ist keine gültige Uhrzeit (HH:MM)."]
+        ("tables.appointment[4].end: Das Ende „24:00“ ist keine gültige Uhrzeit "
+         "(HH:MM, z. B. 09:30)."),
+        ("tables.appointment[5].start: Der Beginn „9:0“ ist keine gültige Uhrzeit "
+         "(HH:MM, z. B. 09:30).")]
     assert list(_appointment_problems(rows[:1])) == []

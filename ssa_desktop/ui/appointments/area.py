@@ -433,7 +433,7 @@ class AppointmentsArea(Area):
         view = self.selected()
         if view is None:
             return
-        if held := svc.appointment_kept_by_hold(self.ctx.conn, view.id):   # said, not asked
+        if held := svc.hold_keeps_appointment(self.ctx.conn, view.id):   # said, not asked
             show_error(self, held, title=tr("Termin löschen"))
             return
         answer = QMessageBox.question(

@@ -471,7 +471,7 @@ class DocumentsPanel(PersonPanel):
 
     def delete_selected(self) -> bool:
         doc = self.selected()
-        if doc is not None and (held := svc.document_kept_by_hold(self.ctx.conn, doc.id)):
+        if doc is not None and (held := svc.hold_keeps_document(self.ctx.conn, doc.id)):
             self._refuse(held)    # said at once: no question whose yes could do nothing
             return False
         if doc is None or not ask_yes_no(

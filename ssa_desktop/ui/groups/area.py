@@ -794,7 +794,7 @@ class GroupsArea(Area):
     def delete_group(self) -> None:
         if self.group is None:
             return
-        if held := svc.group_kept_by_hold(self.ctx.conn, self.group.id):   # said, not asked
+        if held := svc.hold_keeps_group(self.ctx.conn, self.group.id):   # said, not asked
             show_error(self, held, title=tr("Gruppe löschen"))
             return
         count, _ = svc.totals(self.ctx.conn, self.group.id)

@@ -271,7 +271,7 @@ class SerialLetterDialog(SavingDialog):
 
     def remove_member(self) -> None:
         person_id, member_id = self._current_member()
-        if member_id and (held := group_members.membership_kept_by_hold(self.ctx.conn,
+        if member_id and (held := group_members.hold_keeps_membership(self.ctx.conn,
                                                                         member_id)):
             show_error(self, held, title=tr("Entfernen"))   # said at once, not asked
             self.members.setFocus(Qt.FocusReason.OtherFocusReason)

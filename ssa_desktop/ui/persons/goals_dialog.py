@@ -383,7 +383,7 @@ class GoalsDialog(QDialog):
         from ..common.messages import ask_yes_no, show_error
 
         goal = self.current()
-        if goal and (held := svc.goal_kept_by_hold(self.ctx.conn, goal.id)):
+        if goal and (held := svc.hold_keeps_goal(self.ctx.conn, goal.id)):
             show_error(self, held, title=tr("Ziel entfernen"))
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return
