@@ -33,11 +33,12 @@ def contact_time(text: str, what: str = "Die Uhrzeit") -> str:
 
 def contact_time_problem(text: str) -> str | None:
     """The sentence ``contact_time`` refuses ``text`` with, or None."""
+    problem = None
     try:
         contact_time(text)
     except UserError as err:
-        return str(err)
-    return None
+        problem = str(err)
+    return problem
 
 
 def clock_minutes(text: str) -> int:
