@@ -5,5 +5,5 @@
 __version__ = "0.3.0"
 # The schema this version writes (storage/migrations): a new migration raises it and the
 # version with it, one version per schema (tests/test_versions.py); refusals name both.
-SCHEMA = 29
+SCHEMA = 30
 APP_NAME = "SSA Desktop"

@@ -16,13 +16,14 @@ from ssa_desktop import __version__
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.services import handover as svc
 from ssa_desktop.services import handover_receipt, handover_school
+from ssa_desktop.storage import migrations
 from tests.handover.test_deputy_return import LATER, _package, _return
 from tests.services.test_handover import TODAY, _person
 
 FUTURE = ("DELETE FROM meta WHERE key = 'package_kind';"
           "INSERT OR REPLACE INTO meta (key, value) VALUES ('kind_v9', 'vertretung');"
           "INSERT OR REPLACE INTO meta (key, value) VALUES ('written_with', '1.4.0');"
-          "PRAGMA user_version = 30;")
+          f"PRAGMA user_version = {migrations.latest_version() + 1};")  # one past this build's
 NEWER = ("Das Paket wurde mit einer neueren Version von SSA Desktop geschrieben (1.4.0). Bitte "
          "installieren Sie SSA Desktop 1.4.0 oder neuer; nichts wurde verändert.")
 
