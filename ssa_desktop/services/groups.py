@@ -117,7 +117,7 @@ def delete_group(conn: Connection, group_id: str) -> None:
     while a hold lies on it or on a member (``holds``: her membership would go with it)."""
     group = repo.GROUPS.get(conn, group_id)
     with transaction(conn):
-        if (why := hold_keeps_group(conn, group_id)) is not None:
+        if (why := holds.group_refusal(conn, group_id)) is not None:
             raise holds.HeldRecord(why)
         sessions_ = grepo.sessions(conn, group_id)
         for session in sessions_:
@@ -131,12 +131,6 @@ def delete_group(conn: Connection, group_id: str) -> None:
         from . import activities  # the recording (11 kB) loads when she changes one
 
         activities.warn_if_delivered(conn, group.school_year)
-
-
-def hold_keeps_group(conn: Connection, group_id: str) -> str | None:
-    """Why the group may not be deleted (a hold on it or on a member: ``holds``), else
-    None – the form may say it before it asks."""
-    return holds.group_refusal(conn, group_id)
 
 
 def sessions(conn: Connection, group_id: str) -> list[GroupSession]:

@@ -15,7 +15,7 @@ import pytest
 from ssa_desktop import cli
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.errors import UserError
-from ssa_desktop.services import group_members, groups, retention
+from ssa_desktop.services import group_members, groups, holds, retention
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage import group_members_repo, retention_log_repo
 from ssa_desktop.storage import repositories as repo
@@ -39,13 +39,13 @@ def test_deleting_the_group_of_a_held_member_by_hand_is_refused(conn):
         "Überprüfung am 01.11.2027); die Gruppe wird nicht gelöscht")
     assert repo.GROUPS.get(conn, group_id) is not None
     assert group_members_repo.MEMBERS.get(conn, parts["group_member"]) is not None
-    assert groups.hold_keeps_group(conn, group_id) == str(refused.value)
+    assert holds.group_refusal(conn, group_id) == str(refused.value)
 
 
 def test_without_a_hold_the_group_goes_as_before(conn, pupil):
     parts = _her_parts(conn, pupil.id)
     group_id = _group_of(conn, parts)
-    assert groups.hold_keeps_group(conn, group_id) is None
+    assert holds.group_refusal(conn, group_id) is None
     groups.delete_group(conn, group_id)
     assert repo.GROUPS.get(conn, group_id) is None
     assert group_members_repo.MEMBERS.get(conn, parts["group_member"]) is None

@@ -31,7 +31,7 @@ from ...domain.entities import GroupActivity
 from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_hours, fmt_minutes
-from ...services import agreements, notes, schools, setup
+from ...services import agreements, holds, notes, schools, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
 from .. import colours
@@ -794,7 +794,7 @@ class GroupsArea(Area):
     def delete_group(self) -> None:
         if self.group is None:
             return
-        if held := svc.hold_keeps_group(self.ctx.conn, self.group.id):   # said, not asked
+        if held := holds.group_refusal(self.ctx.conn, self.group.id):   # said, not asked
             show_error(self, held, title=tr("Gruppe löschen"))
             return
         count, _ = svc.totals(self.ctx.conn, self.group.id)

@@ -17,9 +17,16 @@ NAMED = ("Für diese Person besteht eine Sperre (Geltendmachung von Rechtsanspr�
          "Überprüfung am 01.11.2027)")
 
 
-def _asked(asked: list[str]) -> None:
-    """Any question that opens is seen (its text in ``asked``) and closed by Esc."""
+def _asked(asked: list[str], request) -> None:
+    """Any question that opens while the test runs is seen (its text in ``asked``) and
+    closed by Esc; the looking ends with the test (it went on into the next test on the
+    worker and closed the box that test opened)."""
+    ended: list[bool] = []
+    request.addfinalizer(lambda: ended.append(True))
+
     def look():
+        if ended:
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box.isVisible():
             asked.append(box.text())
@@ -30,14 +37,15 @@ def _asked(asked: list[str]) -> None:
 
 
 def test_deleting_a_held_persons_document_is_refused_without_a_question(open_panel, ctx,
-                                                                         qtbot, pupil):
+                                                                         qtbot, pupil,
+                                                                         request):
     """Dokumente: Alt+L on a held person's letter says the hold in the red line (heard),
     no question opens, the letter stays chosen, her focus in the list."""
     panel = panel_on_two_letters(open_panel, ctx, qtbot, pupil)
     kept = panel.selected().id
     retention.add_hold(ctx.conn, pupil.id, "legal_claim", date(2027, 11, 1))
     asked: list[str] = []
-    _asked(asked)
+    _asked(asked, request)
     QTest.keyClick(panel.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)   # &Löschen …
     qtbot.waitUntil(lambda: bool(panel.error.text()))
     assert panel.error.text().startswith(NAMED)

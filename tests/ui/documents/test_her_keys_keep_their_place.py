@@ -49,7 +49,7 @@ def test_new_scans_and_stammdaten_have_their_own_alt_letter(ctx, qtbot, tmp_path
     qtbot.waitUntil(lambda: panel._dialog is not None and panel._dialog.isVisible())
     assert panel._dialog.file_name.endswith("scan 1.pdf")
     QTest.keyClick(panel._dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not panel._dialog.isVisible())
+    qtbot.waitUntil(lambda: panel._dialog is None or not panel._dialog.isVisible())
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_S, ALT)   # &Stammdaten

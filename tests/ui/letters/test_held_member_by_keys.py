@@ -16,7 +16,8 @@ from ssa_desktop.services import group_members, retention
 from tests.ui.letters.test_serial_dialog import _dialog, group  # noqa: F401 (fixture)
 
 
-def test_a_held_members_membership_is_refused_by_name(qtbot, ctx, records, group):  # noqa: F811
+def test_a_held_members_membership_is_refused_by_name(qtbot, ctx, records, group,  # noqa: F811
+                                                      request):
     with clock.frozen(date(2026, 11, 20)):
         retention.add_hold(ctx.conn, records["person"], "legal_claim", date(2027, 11, 1))
     dialog = _dialog(qtbot, ctx, group)
@@ -24,7 +25,12 @@ def test_a_held_members_membership_is_refused_by_name(qtbot, ctx, records, group
     dialog.members.setFocus()
     asked: list[str] = []
 
+    ended: list[bool] = []      # the looking ends with the test, not in the next one
+    request.addfinalizer(lambda: ended.append(True))
+
     def look():      # each box that opens: its text, then Enter (a question: „Entfernen“)
+        if ended:
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box.isVisible() and box.text() not in asked:
             asked.append(box.text())
