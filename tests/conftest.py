@@ -206,6 +206,10 @@ def _gc_on_main_thread(request):
     running = left_running.snapshot(qt=_makes_qt_objects(request.node))
     yield
     qt = _makes_qt_objects(request.node)
+    if qt:
+        from tests.support import questions
+
+        questions.stop_looking()   # a test's looker for question boxes ends with it
     left = _close_left_windows() if qt else ""
     if qt:
         _delete_what_waits_for_deletion()  # what qtbot closed takes its timers with it

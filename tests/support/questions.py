@@ -7,10 +7,34 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+# The lookers of the running test: each ends with it (``tests/conftest.py`` calls
+# ``stop_looking``). A looker of a test that asserts that nothing was asked went on into the
+# next test on the worker and answered the box that test opened (the receipt's „Folgepaket“).
+_LOOKERS: list[list[bool]] = []
+
+
+def looking() -> list[bool]:
+    """A looker's end: empty while its test runs, ``[True]`` once it has ended."""
+    ended: list[bool] = []
+    _LOOKERS.append(ended)
+    return ended
+
+
+def stop_looking() -> None:
+    """After each test: every looker it started looks no more."""
+    for ended in _LOOKERS:
+        ended.append(True)
+    _LOOKERS.clear()
+
 
 def answer(asked: list[str], how) -> None:
-    """Answer the first question that opens with ``how(box)``; its text goes to ``asked``."""
+    """Answer the first question that opens with ``how(box)``, while the test runs; its
+    text goes to ``asked``."""
+    ended = looking()
+
     def look():
+        if ended:
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box.isVisible():
             asked.append(box.text())

@@ -22,6 +22,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.appointments.area import AppointmentsArea
 from ssa_desktop.ui.persons.goals_dialog import GoalsDialog
 from tests.conftest import TODAY
+from tests.support import questions
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -31,8 +32,12 @@ NAMED = ("FÃ¼r diese Person besteht eine Sperre (Geltendmachung von RechtsansprÃ
 
 def _answers(asked: list[str], *hows) -> None:
     """Answer the question boxes as they open, one ``how`` each, by keys; their texts go
-    to ``asked``."""
+    to ``asked``; the looking ends with the test (``questions.looking``)."""
+    ended = questions.looking()
+
     def look():
+        if ended:
+            return
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box.isVisible() and box.text() not in asked:
             asked.append(box.text())
