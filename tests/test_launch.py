@@ -239,31 +239,18 @@ def test_a_window_start_is_one_without_a_command(arguments, window):
     assert launch.starts_a_window(arguments) is window
 
 
-_READING = {"on": False}  # the box reader below stops with its test
 
 
 def _box_texts(monkeypatch) -> list[str]:
     """The texts of the message boxes shown (and closed at once, as if she read them)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from tests.support import questions
 
     shown: list[str] = []
-    monkeypatch.setitem(_READING, "on", True)
-
-    def read_and_close() -> None:
-        if not _READING["on"]:
-            return
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, read_and_close)   # not shown yet: look again
-            return
-        shown.append(box.text())
-        box.accept()
 
     monkeypatch.delenv("SSA_DEBUG", raising=False)
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
-    QTimer.singleShot(0, read_and_close)
+    questions.answer(shown, lambda box: box.accept())   # the looking ends with the test
     return shown
 
 

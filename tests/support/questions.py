@@ -27,21 +27,74 @@ def stop_looking() -> None:
     _LOOKERS.clear()
 
 
-def answer(asked: list[str], how) -> None:
-    """Answer the first question that opens with ``how(box)``, while the test runs; its
-    text goes to ``asked``."""
+def when_open(kind, act) -> list[bool]:
+    """``act(window)`` once the active modal window (a question box, a dialog: it runs its
+    own event loop, where the test cannot wait) is a shown ``kind``, while the test runs.
+    Returns the looker's end: ``append(True)`` ends it before the test does."""
+    return while_open(kind, lambda window: act(window) or True)
+
+
+def while_open(kind, act) -> list[bool]:
+    """``act(window)`` on each look (every 10 ms) that finds a shown ``kind`` as the active
+    modal window, until ``act`` returns true or the test ends: each question of several
+    that open one after the other (``act`` closes it, or skips one it has answered).
+    Returns the looker's end, as ``when_open``."""
     ended = looking()
 
     def look():
         if ended:
             return
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            asked.append(box.text())
-            how(box)
+        window = QApplication.activeModalWidget()
+        if isinstance(window, kind) and window.isVisible() and act(window):
+            ended.append(True)
             return
         QTimer.singleShot(10, look)
     QTimer.singleShot(0, look)
+    return ended
+
+
+def answer(asked: list[str], how) -> list[bool]:
+    """Answer the first question that opens with ``how(box)``, while the test runs; its
+    text goes to ``asked``."""
+    def noted(box):
+        asked.append(box.text())
+        how(box)
+    return when_open(QMessageBox, noted)
+
+
+def answer_each(asked: list[str], hows) -> list[bool]:
+    """Answer the questions that open one after the other, the n-th with ``hows[n](box)``
+    (a box whose text is in ``asked`` is one answered, not closed yet); their texts go to
+    ``asked``. Ends once each ``how`` was used."""
+    hows = list(hows)
+
+    def next_one(box) -> bool:
+        if box.text() not in asked:
+            asked.append(box.text())
+            hows.pop(0)(box)
+        return not hows
+    return while_open(QMessageBox, next_one)
+
+
+def esc_each(asked: list[str]) -> list[bool]:
+    """Esc on each question that opens (her work kept), its text into ``asked``."""
+    def noted(box) -> bool:
+        asked.append(box.text())
+        esc(box)
+        return False
+    return while_open(QMessageBox, noted)
+
+
+def press_once_active(kind, key, seen: list, note, modifier=Qt.KeyboardModifier.NoModifier):
+    """Once a ``kind`` opens: ``note(window)`` into ``seen``, then ``key`` on its focus
+    widget once it is the active window (``main_windows.when_active``)."""
+    from tests.support.main_windows import when_active
+
+    def pressed(window) -> None:
+        seen.append(note(window))
+        when_active(window, lambda: QTest.keyClick(window.focusWidget() or window, key,
+                                                   modifier))
+    return when_open(kind, pressed)
 
 
 def esc(box) -> None:
@@ -51,8 +104,15 @@ def esc(box) -> None:
 
 def discard(box) -> None:
     """„Abbrechen und verwerfen“ clicked."""
-    [button] = [b for b in box.buttons() if words_of(b) == "Abbrechen und verwerfen"]
-    button.click()
+    clicking("Abbrechen und verwerfen")(box)
+
+
+def clicking(words: str):
+    """The answer that clicks the button ``words`` (as she reads it, ``words_of``)."""
+    def click(box) -> None:
+        [button] = [b for b in box.buttons() if words_of(b) == words]
+        button.click()
+    return click
 
 
 def words_of(button) -> str:

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ssa_desktop.ui.vault.wizard import PAGE_EMERGENCY
+from tests.support import questions
 from tests.support.questions import words_of
 from tests.ui.form_behaviour.test_group_form import _click_in_question, _press_in_question
 from tests.ui.vault.test_emergency_key_unconfirmed import _created
@@ -38,15 +39,11 @@ def test_the_export_plausibility_prompt_defaults_to_no(ctx, qtbot):
     assert area.report.findings
     defaults: list[str] = []
 
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, press)
-            return
+    def press(box) -> None:
         defaults.append(words_of(box.defaultButton()) if box.defaultButton() else "")
         QTest.keyClick(box, Qt.Key_Return if defaults[-1] == "Nein" else Qt.Key_Escape)
 
-    QTimer.singleShot(0, press)
+    questions.when_open(QMessageBox, press)
     area.export_button.setFocus()
     QTest.keyClick(area.export_button, Qt.Key_Space)
     assert defaults == ["Nein"]

@@ -8,9 +8,8 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Person
@@ -18,7 +17,7 @@ from ssa_desktop.services import child_protection as cp
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
 from ssa_desktop.ui.reports.names_dialog import NamesFoundDialog
-from tests.support.main_windows import when_active
+from tests.support import questions
 
 TODAY = date(2026, 11, 20)
 
@@ -31,14 +30,11 @@ def _clock_on_today():
 
 
 def _answer(key, seen: list) -> None:
-    def press():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, NamesFoundDialog):
-            QTimer.singleShot(10, press)
-            return
-        seen.append([box.hits.item(i).text() for i in range(box.hits.count())])
-        when_active(box, lambda: QTest.keyClick(box.focusWidget() or box, key))
-    QTimer.singleShot(0, press)
+    questions.press_once_active(NamesFoundDialog, key, seen, _hits)
+
+
+def _hits(dialog: NamesFoundDialog) -> list[str]:
+    return [dialog.hits.item(i).text() for i in range(dialog.hits.count())]
 
 
 def test_a_typed_name_is_replaced_before_the_pdf(ctx, qtbot, pupil, tmp_path):

@@ -7,28 +7,16 @@ passes over (a combo's editor). Esc asks; Esc on the question keeps dialog and t
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssa_desktop.ui.appointments.area import AppointmentsArea
 from ssa_desktop.ui.appointments.dialog import AppointmentDialog
+from tests.support import questions
 from tests.ui.journey.harness import in_modal_dialog
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-
-
-def _answer(asked: list[str], button) -> None:
-    """The next question box: note its text, then ``button`` (Esc or a click)."""
-    def look(tries: int = 500):
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if tries:
-                QTimer.singleShot(10, lambda: look(tries - 1))
-            return
-        asked.append(box.text())
-        button(box)
-    QTimer.singleShot(0, look)
 
 
 def test_esc_in_neuer_termin_asks_and_keeps_the_person_typed(ctx, pupil, qtbot):
@@ -46,12 +34,12 @@ def test_esc_in_neuer_termin_asks_and_keeps_the_person_typed(ctx, pupil, qtbot):
         field.setFocus()
         QTest.keyClicks(field, "K-17")
         asked: list[str] = []
-        _answer(asked, lambda box: QTest.keyClick(box, Qt.Key_Escape))
+        questions.answer(asked, questions.esc)
         QTest.keyClick(field, Qt.Key_Escape)
         QApplication.processEvents()
         seen.update(asked=asked, visible=dialog.isVisible(), text=dialog.person.currentText())
         closing: list[str] = []
-        _answer(closing, lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+        questions.answer(closing, lambda box: box.button(QMessageBox.StandardButton.Discard).click())
         dialog.reject()                      # she discards on purpose: it closes
 
     in_modal_dialog(steps, failures)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
 from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
+from tests.support import questions
 from tests.support.main_windows import active_main_window
-from tests.support.questions import words_of
 from tests.support.written import wait_written
 from tests.ui.a11y.test_audit import DIALOGS
 
@@ -40,14 +40,6 @@ NOT_HER_WORK = {"search", "new_request"}
 # gains such a field, so it joins the walk instead of being passed over.
 NO_EMPTY_FIELD = {"breach", "disclosure", "emergency_key", "hold", "school_year"}
 TODAY = date(2026, 11, 23)
-_LIVE = {"test": 0}
-
-
-@pytest.fixture(autouse=True)
-def _stop_pollers():
-    _LIVE["test"] += 1
-    yield
-    _LIVE["test"] += 1
 
 
 def _all_dialogs():
@@ -84,21 +76,6 @@ def _texts(dialog) -> list[str]:
             for w in _text_widgets(dialog)]
 
 
-def answer_with_esc(asked: list[str]) -> None:
-    """Esc on each question that opens (she keeps her work), noting its text."""
-    test = _LIVE["test"]
-
-    def look():
-        if _LIVE["test"] != test:
-            return
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            asked.append(box.text())
-            QTest.keyClick(box, Qt.Key_Escape)
-        QTimer.singleShot(10, look)
-    QTimer.singleShot(0, look)
-
-
 def _shown(qtbot, dialog):
     qtbot.addWidget(dialog)
     dialog.show()
@@ -121,7 +98,7 @@ def test_esc_never_loses_typed_text_silently(name, ctx, pupil, vault_dir, qtbot)
     field.setFocus()
     QTest.keyClicks(field, TYPED)
     asked: list[str] = []
-    answer_with_esc(asked)
+    questions.esc_each(asked)
     QTest.keyClick(field, Qt.Key_Escape)
     QApplication.processEvents()
     if dialog.isVisible():
@@ -167,7 +144,7 @@ def test_a_key_shown_once_is_not_lost_to_one_key(name, how, ctx, tmp_path, qtbot
         _write(qtbot, dialog)
     key = dialog.key_label.text()
     asked: list[str] = []
-    answer_with_esc(asked)
+    questions.esc_each(asked)
     if how == "esc":
         QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
     else:              # what the title bar's × does (QDialog.closeEvent → reject)
@@ -209,24 +186,15 @@ def test_strg_q_with_the_key_shown_asks_and_keeps_the_app(name, ctx, tmp_path, q
         dialog = _key_shown_over(window, name, ctx, tmp_path, qtbot)
         key = dialog.key_label.text()
         asked: list[str] = []
-        answer_with_esc(asked)
+        looker = questions.esc_each(asked)
         QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
         QApplication.processEvents()
         assert ctx.is_unlocked and window.isVisible(), "Strg+Q quit with the key shown"
         assert dialog.isVisible() and dialog.key_label.text() == key
         assert asked and "Paketblatt" in asked[0], asked
-        _LIVE["test"] += 1                          # the poller stops; now she confirms
+        looker.append(True)                         # the looker ends; now she confirms
         clicked: list[str] = []
-
-        def confirm():
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(10, confirm)
-                return
-            [button] = [b for b in box.buttons() if words_of(b) == "Trotzdem schließen"]
-            clicked.append(box.text())
-            button.click()
-        QTimer.singleShot(0, confirm)
+        questions.answer(clicked, questions.clicking("Trotzdem schließen"))
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow)
         QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
@@ -246,7 +214,7 @@ def test_strg_q_while_a_critical_operation_runs_asks_first(name, ctx, tmp_path, 
         dialog = _key_shown_over(window, name, ctx, tmp_path, qtbot)
         key = dialog.key_label.text()
         asked: list[str] = []
-        answer_with_esc(asked)
+        questions.esc_each(asked)
         ctx.begin_critical()
         try:
             QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
@@ -269,21 +237,14 @@ def test_a_second_strg_q_during_a_critical_operation_asks_nothing(ctx, tmp_path,
     with clock.frozen(TODAY):
         dialog = _key_shown_over(window, "deputy_package", ctx, tmp_path, qtbot)
         asked: list[str] = []
-        test = _LIVE["test"]
 
-        def answer():                   # „Trotzdem schließen“ first, Esc on any later one
-            if _LIVE["test"] != test:
-                return
-            box = QApplication.activeModalWidget()
-            if isinstance(box, QMessageBox) and box.isVisible():
-                asked.append(box.text())
-                if len(asked) == 1:
-                    [button] = [b for b in box.buttons() if words_of(b) == "Trotzdem schließen"]
-                    button.click()
-                else:
-                    QTest.keyClick(box, Qt.Key_Escape)
-            QTimer.singleShot(10, answer)
-        QTimer.singleShot(0, answer)
+        def answer(box) -> None:        # „Trotzdem schließen“ first, Esc on any later one
+            asked.append(box.text())
+            if len(asked) == 1:
+                questions.clicking("Trotzdem schließen")(box)
+            else:
+                questions.esc(box)
+        questions.while_open(QMessageBox, answer)
         ctx.begin_critical()
         try:
             QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Q, Qt.ControlModifier)
@@ -313,22 +274,17 @@ def test_strg_q_in_the_paketblatt_save_dialog_asks_and_keeps_the_key(ctx, tmp_pa
         asked: list[str] = []
         seen: dict = {}
 
-        def in_save_dialog(tries: int = 500):
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QFileDialog):
-                if tries:
-                    QTimer.singleShot(10, lambda: in_save_dialog(tries - 1))
-                return
+        def in_save_dialog(box):
+            looker = questions.esc_each(asked)
             try:
-                answer_with_esc(asked)
                 QTest.keyClick(box, Qt.Key_Q, Qt.ControlModifier)
                 QApplication.processEvents()
                 seen.update(unlocked=ctx.is_unlocked, window=window.isVisible())
             finally:
-                _LIVE["test"] += 1                  # the question poller stops
+                looker.append(True)                 # the question looker ends
                 box.reject()                        # Esc on the save dialog: nothing saved
 
-        QTimer.singleShot(0, in_save_dialog)
+        questions.when_open(QFileDialog, in_save_dialog)
         QTest.keyClick(dialog.sheet_button, Qt.Key_Space)     # „Paketblatt drucken …“
     assert seen == {"unlocked": True, "window": True}, (seen, asked)
     assert asked and "Paketblatt" in asked[0], asked

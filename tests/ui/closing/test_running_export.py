@@ -12,15 +12,16 @@ import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.services import annual_report
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.services.operations import Progress
 from ssa_desktop.ui import background
+from tests.support import questions
 from tests.support.questions import words_of
 from tests.ui.closing.test_nothing_lost_to_one_key import _main_window
 from tests.ui.statistics.test_statistics_area import _area
@@ -79,24 +80,6 @@ def _backup_held(monkeypatch) -> threading.Event:
 BACKED_UP = "Tägliche Sicherung erstellt."
 
 
-def _answer(asked: list[str], how) -> list[bool]:
-    """Answer the first question that opens with ``how(box)`` (a key or a click)."""
-    live = [True]
-
-    def look():
-        if not live[0]:
-            return
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            asked.append(box.text())
-            live[0] = False
-            how(box)
-            return
-        QTimer.singleShot(10, look)
-    QTimer.singleShot(0, look)
-    return live
-
-
 def _key(key):
     return lambda box: QTest.keyClick(box, key)
 
@@ -133,7 +116,7 @@ def test_strg_q_while_the_statistik_export_writes_asks_and_waits(key, ctx, tmp_p
         area.write_exports(folder)
         qtbot.waitUntil(entered.is_set, timeout=30_000)
         asked: list[str] = []
-        _answer(asked, _key(key))
+        questions.answer(asked, _key(key))
         _strg_q(qtbot, window)
         assert asked and asked[0].startswith("Der Export " + QUESTION), asked
         assert ctx.is_unlocked and window.isVisible(), "Strg+Q quit during the export"
@@ -154,7 +137,7 @@ def test_strg_q_abbrechen_und_verwerfen_quits_and_leaves_no_file(ctx, tmp_path, 
         area.write_exports(folder)
         qtbot.waitUntil(entered.is_set, timeout=30_000)
         asked: list[str] = []
-        _answer(asked, _click("Abbrechen und verwerfen"))
+        questions.answer(asked, _click("Abbrechen und verwerfen"))
         _strg_q(qtbot, window)
         _no_writes_left(qtbot)
     assert asked and QUESTION in asked[0], asked
@@ -187,7 +170,7 @@ def test_esc_in_the_jahresbericht_while_its_pdf_writes_asks_waits_and_closes(
 
     dialog, gate = _jahresbericht_writing(ctx, qtbot, monkeypatch, tmp_path)
     asked: list[str] = []
-    _answer(asked, _key(Qt.Key_Escape))
+    questions.answer(asked, _key(Qt.Key_Escape))
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
     assert asked and asked[0].startswith("Das PDF " + QUESTION), asked
     assert dialog.isVisible()
@@ -207,13 +190,13 @@ def test_esc_warten_in_the_jahresbericht_stays_open_when_the_pdf_fails(
     the dialog stays open and says why."""
     dialog, gate = _jahresbericht_writing(ctx, qtbot, monkeypatch, tmp_path)
     asked: list[str] = []
-    _answer(asked, _key(Qt.Key_Escape))
+    questions.answer(asked, _key(Qt.Key_Escape))
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
     assert asked and QUESTION in asked[0], asked
     (tmp_path / annual_report.file_name(dialog.school_year(),
                                         dialog.school.currentText())).mkdir()
     errors: list[str] = []
-    _answer(errors, _key(Qt.Key_Return))
+    questions.answer(errors, _key(Qt.Key_Return))
     gate.set()
     _no_writes_left(qtbot)
     qtbot.waitUntil(lambda: bool(errors) and not background._waiters, timeout=30_000)
@@ -231,7 +214,7 @@ def test_after_warten_the_closed_jahresbericht_says_in_the_main_window_what_was_
     backup = _backup_held(monkeypatch)  # its „Tägliche Sicherung erstellt.“ would come among
     window = _main_window(ctx, tmp_path, qtbot)
     dialog, gate = _jahresbericht_writing(ctx, qtbot, monkeypatch, tmp_path)
-    _answer([], _key(Qt.Key_Escape))
+    questions.answer([], _key(Qt.Key_Escape))
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)   # Esc, then „Warten“
     said: list[str] = []
     window.statusBar().messageChanged.connect(said.append)
@@ -259,7 +242,7 @@ def test_esc_in_the_jahresbericht_abbrechen_und_verwerfen_leaves_no_pdf(ctx, tmp
     dialog.create_pdf()
     qtbot.waitUntil(entered.is_set, timeout=30_000)
     asked: list[str] = []
-    _answer(asked, _click("Abbrechen und verwerfen"))
+    questions.answer(asked, _click("Abbrechen und verwerfen"))
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
     assert asked and QUESTION in asked[0], asked
     assert not dialog.isVisible()
@@ -308,7 +291,7 @@ def test_strg_q_warten_quits_once_the_export_is_whole(ctx, tmp_path, qtbot, monk
         area.write_exports(folder)
         qtbot.waitUntil(entered.is_set, timeout=30_000)
         asked: list[str] = []
-        _answer(asked, _key(Qt.Key_Return))
+        questions.answer(asked, _key(Qt.Key_Return))
         _strg_q(qtbot, window)
         assert asked and asked[0].startswith("Der Export " + QUESTION), asked
         assert ctx.is_unlocked and window.isVisible()
@@ -335,7 +318,7 @@ def test_strg_q_warten_does_not_quit_when_the_export_fails(ctx, tmp_path, qtbot,
         area.write_exports(folder)
         qtbot.waitUntil(entered.is_set, timeout=30_000)
         asked: list[str] = []
-        _answer(asked, _key(Qt.Key_Return))
+        questions.answer(asked, _key(Qt.Key_Return))
         _strg_q(qtbot, window)
         assert asked and window.statusBar().currentMessage() == WAITING
         said_all: list[str] = []        # every message, however briefly it shows
@@ -370,7 +353,7 @@ def _waiting_to_quit(ctx, tmp_path, qtbot, monkeypatch):
     entered, gate = _held(monkeypatch, stats, "export_all")
     area.write_exports(tmp_path / "export")
     qtbot.waitUntil(entered.is_set, timeout=30_000)
-    _answer([], _key(Qt.Key_Return))
+    questions.answer([], _key(Qt.Key_Return))
     _strg_q(qtbot, window)
     assert window.statusBar().currentMessage() == WAITING
     return window, gate, backup

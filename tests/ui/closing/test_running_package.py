@@ -34,13 +34,13 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import background
 from tests.support import document_files as f
+from tests.support import questions
 from tests.support.vaults import PASSPHRASE
 from tests.support.written import wait_written
 from tests.ui.closing.test_nothing_lost_to_one_key import TODAY, _key_dialog, _main_window
 from tests.ui.closing.test_running_export import (  # noqa: F401 - _open_gates: autouse here too
     _GATES,
     QUESTION,
-    _answer,
     _backup_held,
     _click,
     _key,
@@ -131,7 +131,7 @@ def test_strg_q_while_the_vertretungspaket_writes_asks_then_the_key_shows(key, c
         dialog, folder = _writing(qtbot, ctx, tmp_path, "deputy_package", entered)
         _while_held(dialog, folder)
         asked: list[str] = []
-        _answer(asked, _key(key))
+        questions.answer(asked, _key(key))
         _strg_q(qtbot, window)
         assert asked and asked[0].startswith("Das Paket " + QUESTION), asked
         assert ctx.is_unlocked and dialog.isVisible(), "Strg+Q quit while the package wrote"
@@ -154,7 +154,7 @@ def test_strg_q_abbrechen_und_verwerfen_leaves_no_package_and_no_log_entry(
         dialog, folder = _writing(qtbot, ctx, tmp_path, "deputy_package", entered)
         anna = _anna(ctx).id
         asked: list[str] = []
-        _answer(asked, _click("Abbrechen und verwerfen"))
+        questions.answer(asked, _click("Abbrechen und verwerfen"))
         _strg_q(qtbot, window)
         _no_writes_left(qtbot)
     assert asked == ["Das Paket " + QUESTION + "."], asked   # one question, no second one
@@ -180,7 +180,7 @@ def test_abbrechen_und_verwerfen_after_the_log_entry_keeps_the_app_and_shows_the
         dialog, folder = _writing(qtbot, ctx, tmp_path, "deputy_package", entered)
         asked: list[str] = []
         told: list[str] = []
-        _answer(asked, lambda box: (told.append(box.informativeText()),
+        questions.answer(asked, lambda box: (told.append(box.informativeText()),
                                     _click("Abbrechen und verwerfen")(box)))
         _strg_q(qtbot, window)
         assert asked == ["Das Paket " + QUESTION + "."], asked
@@ -202,7 +202,7 @@ def test_esc_in_the_school_package_while_it_writes_asks_and_waits(ctx, tmp_path,
         dialog, folder = _writing(qtbot, ctx, tmp_path, "school_handover", entered)
         _while_held(dialog, folder)
         asked: list[str] = []
-        _answer(asked, _key(Qt.Key_Escape))
+        questions.answer(asked, _key(Qt.Key_Escape))
         QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
         assert asked and asked[0].startswith("Das Paket " + QUESTION), asked
         assert dialog.isVisible() and dialog.key_label.text() == ""
@@ -221,7 +221,7 @@ def test_esc_in_the_school_package_abbrechen_und_verwerfen_leaves_nothing(ctx, t
     with clock.frozen(TODAY):
         dialog, folder = _writing(qtbot, ctx, tmp_path, "school_handover", entered)
         asked: list[str] = []
-        _answer(asked, _click("Abbrechen und verwerfen"))
+        questions.answer(asked, _click("Abbrechen und verwerfen"))
         QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
         _no_writes_left(qtbot)
     assert asked == ["Das Paket " + QUESTION + "."], asked
@@ -273,7 +273,7 @@ def test_esc_in_the_auskunft_while_it_writes_asks_and_waits(key, auskunft, ctx, 
     assert dialog.steps.isVisible()
     assert not dialog.write_button.isEnabled()
     asked: list[str] = []
-    _answer(asked, _key(key))
+    questions.answer(asked, _key(key))
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
     assert asked and asked[0].startswith("Die Auskunft " + QUESTION), asked
     assert dialog.isVisible()
@@ -309,7 +309,7 @@ def test_esc_in_the_auskunft_abbrechen_und_verwerfen_leaves_no_file(auskunft, ct
                                                        "auskunft.pdf"]
     assert list((folder / "auskunft-Dokumente").iterdir()) == []
     asked: list[str] = []
-    _answer(asked, _click("Abbrechen und verwerfen"))
+    questions.answer(asked, _click("Abbrechen und verwerfen"))
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
     _no_writes_left(qtbot)
     assert asked == ["Die Auskunft " + QUESTION + "."], asked
@@ -329,7 +329,7 @@ def test_strg_q_while_the_auskunft_writes_abbrechen_und_verwerfen_quits_without_
     auskunft.write_output(folder / "auskunft.pdf")
     qtbot.waitUntil(entered.is_set, timeout=30_000)
     asked: list[str] = []
-    _answer(asked, _click("Abbrechen und verwerfen"))
+    questions.answer(asked, _click("Abbrechen und verwerfen"))
     _strg_q(qtbot, window)
     _no_writes_left(qtbot)
     assert asked == ["Die Auskunft " + QUESTION + "."], asked

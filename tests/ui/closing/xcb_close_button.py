@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -20,6 +20,7 @@ from shiboken6 import isValid
 from ssa_desktop.domain import clock
 from ssa_desktop.services import statistics as stats
 from tests.kvjs import fixture
+from tests.support import questions
 from tests.support.questions import words_of
 from tests.support.x11_close import WindowManager
 from tests.ui.closing.test_nothing_lost_to_one_key import (
@@ -34,15 +35,11 @@ from tests.ui.closing.test_nothing_lost_to_one_key import (
 from tests.ui.closing.test_running_export import DAY, _held, _read_back
 
 WAIT = 120_000   # a safety net on a busy machine, not a time check: every wait is a condition
-_LIVE = {"test": 0}
 
 
 @pytest.fixture(autouse=True)
 def _on_xcb(qapp):
     assert QGuiApplication.platformName() == "xcb", QGuiApplication.platformName()
-    _LIVE["test"] += 1
-    yield
-    _LIVE["test"] += 1
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +57,7 @@ def wm(_manager, qtbot):
     answered what it asks for; a second static QMessageBox.question on xcb, answered by
     a test's timer, ended in a heap fault), then the other windows are closed."""
     yield _manager
-    _LIVE["test"] += 1
+    questions.stop_looking()   # no looker answers what is dismissed here
     for widget in [w for w in QApplication.topLevelWidgets() if w.isVisible()]:
         if isValid(widget) and isinstance(widget, QDialog):
             QDialog.done(widget, QDialog.DialogCode.Rejected)
@@ -72,18 +69,10 @@ def wm(_manager, qtbot):
 def _questions(asked: list[dict]) -> None:
     """Each question that opens: its text and its default answer noted, then Enter — the
     default answer, which must keep her work (the test then finds it kept)."""
-    test = _LIVE["test"]
-
-    def look():
-        if _LIVE["test"] != test:
-            return
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            default = box.defaultButton()
-            asked.append({"text": box.text(), "default": words_of(default)})
-            QTest.keyClick(box, Qt.Key_Return)
-        QTimer.singleShot(10, look)
-    QTimer.singleShot(0, look)
+    def noted(box) -> None:
+        asked.append({"text": box.text(), "default": words_of(box.defaultButton())})
+        QTest.keyClick(box, Qt.Key_Return)
+    questions.while_open(QMessageBox, noted)
 
 
 def _area(ctx, qtbot):

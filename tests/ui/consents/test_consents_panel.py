@@ -151,9 +151,8 @@ def test_the_panel_reads_the_one_clock_valid_to_the_last_day_expired_the_next(ct
 def test_the_selected_consent_becomes_a_letter_by_keys(ctx, qtbot, pupil):
     """Alt+L on a consent opens „Brief erstellen“ with the Schweigepflichtentbindung of
     exactly that consent (prefilled from it): one step from the consent."""
-    from PySide6.QtCore import QTimer
-
     from ssa_desktop.ui.letters.dialog import LetterDialog
+    from tests.support import questions
 
     svc.save_consent(ctx.conn, Consent(pupil.id, "Jugendamt", date(2026, 11, 1)))
     wanted = svc.save_consent(ctx.conn, Consent(pupil.id, "Erziehungsberatung",
@@ -166,15 +165,11 @@ def test_the_selected_consent_becomes_a_letter_by_keys(ctx, qtbot, pupil):
     panel.table.selectRow(row)
     seen = []
 
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, LetterDialog):
-            QTimer.singleShot(20, look)
-            return
+    def look(dialog) -> None:
         seen.append((dialog.kind_box.currentData(), dialog.source_box.currentData()))
         dialog.reject()
 
-    QTimer.singleShot(0, look)
+    questions.when_open(LetterDialog, look)
     QTest.keyClick(panel.table, Qt.Key_L, Qt.AltModifier)
     qtbot.waitUntil(lambda: seen != [])
     assert seen == [("consent_release", wanted.id)]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ssa_desktop.services import appointments as appointments_svc
 from ssa_desktop.services import notes
@@ -23,8 +23,8 @@ from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support import questions
 from tests.support.main_windows import active_main_window, make_active, when_active
-from tests.support.questions import words_of
 
 
 @pytest.fixture
@@ -32,46 +32,16 @@ def window(ctx, qtbot, tmp_path):
     return active_main_window(ctx, qtbot, tmp_path)
 
 
-_LIVE = {"test": 0}  # pollers of an ended test stop (none clicks into the next test)
-
-
-@pytest.fixture(autouse=True)
-def _stop_pollers():
-    _LIVE["test"] += 1
-    yield
-    _LIVE["test"] += 1
-
-
 def answer_question(button_text: str, seen: list) -> None:
     """Click ``button_text`` in the question that opens next (it runs its own loop)."""
-    test = _LIVE["test"]
-
-    def click():
-        if _LIVE["test"] != test:
-            return
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
-            return
-        seen.append(box.text())
-        [button] = [b for b in box.buttons() if words_of(b) == button_text]
-        button.click()
-    QTimer.singleShot(0, click)
+    questions.answer(seen, questions.clicking(button_text))
 
 
 def in_modal_dialog(steps) -> None:
     """Run ``steps(dialog)`` once the modal dialog is open (it runs its own loop). A
     dialog the steps left open (a step failed, or a key did not reach its window) is
     closed, so that its loop ends and the test reports instead of hanging."""
-    test = _LIVE["test"]
-
-    def run():
-        if _LIVE["test"] != test:
-            return
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, run)
-            return
+    def run(dialog):
         when_active(dialog, lambda: steps_then_closed(dialog))
 
     def steps_then_closed(dialog):
@@ -80,7 +50,7 @@ def in_modal_dialog(steps) -> None:
         finally:
             if dialog.isVisible():  # its own reject() would ask first
                 QDialog.done(dialog, QDialog.Rejected)
-    QTimer.singleShot(0, run)
+    questions.when_open(QWidget, run)
 
 
 def reopen(open_vault):

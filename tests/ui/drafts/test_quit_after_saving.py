@@ -6,16 +6,16 @@ front, and the app stays open. Real keys on the real main window and vault."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.services import open_offers
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import background
 from tests.conftest import PASSPHRASE
+from tests.support import questions
 from tests.support.main_windows import active_main_window
-from tests.support.questions import words_of
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -25,37 +25,13 @@ def window(ctx, qtbot, tmp_path):
     return active_main_window(ctx, qtbot, tmp_path)
 
 
-_LIVE = {"test": 0}  # pollers of an ended test stop (none clicks into the next test)
-
-
-@pytest.fixture(autouse=True)
-def _stop_pollers():
-    _LIVE["test"] += 1
-    yield
-    _LIVE["test"] += 1
-
-
 def _answer(buttons: list[str], seen: list) -> None:
     """Click each of ``buttons`` in the questions that open one after the other (each
     runs its own loop); "" is Enter, the default button."""
-    test = _LIVE["test"]
-
-    def click():
-        box = QApplication.activeModalWidget()
-        if not buttons or _LIVE["test"] != test:
-            return
-        if not isinstance(box, QMessageBox) or box.text() in seen:
-            QTimer.singleShot(10, click)
-            return
-        seen.append(box.text())
-        text = buttons.pop(0)
-        if text:
-            [button] = [b for b in box.buttons() if words_of(b) == text]
-            button.click()
-        else:
-            QTest.keyClick(box, Qt.Key_Return)
-        QTimer.singleShot(10, click)
-    QTimer.singleShot(0, click)
+    def enter(box) -> None:
+        QTest.keyClick(box, Qt.Key_Return)
+    questions.answer_each(seen, [questions.clicking(text) if text else enter
+                                 for text in buttons])
 
 
 def _erfassen(window, title: str, visitors: str):

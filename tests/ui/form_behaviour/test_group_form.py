@@ -5,7 +5,7 @@ default) and unsaved edits are asked about before leaving the area or the group.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
@@ -14,8 +14,8 @@ from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import groups as svc
 from ssa_desktop.ui.groups.area import GroupsArea
 from tests.conftest import TODAY
-from tests.support.main_windows import active_main_window, when_active
-from tests.support.questions import words_of
+from tests.support import questions
+from tests.support.main_windows import active_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 YEAR = SchoolYear.of(TODAY)
@@ -39,25 +39,11 @@ def _focus_and_type(widget, text: str) -> None:
 
 def _press_in_question(key, seen: list) -> None:
     """Press ``key`` on the question that opens next (it runs its own event loop)."""
-    def press():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, press)
-            return
-        seen.append(box.text())
-        when_active(box, lambda: QTest.keyClick(box.focusWidget() or box, key))
-    QTimer.singleShot(0, press)
+    questions.press_once_active(QMessageBox, key, seen, QMessageBox.text)
 
 
 def _click_in_question(text: str, seen: list) -> None:
-    def click():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
-            return
-        seen.append(box.text())
-        next(b for b in box.buttons() if words_of(b) == text).click()
-    QTimer.singleShot(0, click)
+    questions.answer(seen, questions.clicking(text))
 
 
 def _new_group(area, title="Pausenhof", m=0, w=0, classes="") -> None:

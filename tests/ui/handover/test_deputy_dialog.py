@@ -14,6 +14,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
 from ssa_desktop.ui.handover.panel import HandoverPanel
 from tests.services.test_handover import _person
+from tests.support import questions
 from tests.support.written import wait_written
 
 TODAY = date(2026, 11, 23)
@@ -94,8 +95,6 @@ def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
     """The deputy and the worker both changed an appointment: reading the return lists it and
     asks; with real keys she takes the deputy's version (Pfeil runter, Enter) and the
     appointment becomes the deputy's; nothing else changes."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
@@ -118,17 +117,12 @@ def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
         qtbot.addWidget(panel)
         seen = []
 
-        def answer():
-            dialog = next((w for w in QApplication.topLevelWidgets()
-                           if isinstance(w, ConflictsDialog) and w.isVisible()), None)
-            if dialog is None:
-                QTimer.singleShot(20, answer)
-                return
+        def answer(dialog):
             seen.append([dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())])
             QTest.keyClick(dialog.choices[0], Qt.Key_Down)  # "Aus der Datei übernehmen"
             QTest.keyClick(dialog.choices[0], Qt.Key_Return)
 
-        QTimer.singleShot(0, answer)
+        questions.when_open(ConflictsDialog, answer)
         panel.read_return(ret.path)
         qtbot.waitUntil(lambda: not panel.reading, timeout=20000)
     assert seen == [["Status"]]  # her words, not the column name "status"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.handover.deputy_window import DeputyWindow
 from ssa_desktop.ui.handover.panel import HandoverPanel
+from tests.support import questions
 from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
 
 
@@ -102,7 +103,6 @@ def test_the_key_can_be_shown_to_compare_it_with_the_sheet(ctx, qtbot, package):
 def test_a_school_package_is_asked_in_the_same_dialog(ctx, qtbot, tmp_path):
     """"Übergabepaket einlesen …": file and key in the same dialog (exec), the mistyped
     key corrected there, then the panel gets both."""
-    from PySide6.QtCore import QTimer
 
     from ssa_desktop.domain import handover as rules
     from ssa_desktop.services import handover_school
@@ -116,12 +116,7 @@ def test_a_school_package_is_asked_in_the_same_dialog(ctx, qtbot, tmp_path):
     qtbot.addWidget(panel)
     seen = []
 
-    def answer():
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, OpenPackageDialog) and w.isVisible()), None)
-        if dialog is None:
-            QTimer.singleShot(20, answer)
-            return
+    def answer(dialog):
         QTest.keyClicks(dialog.file, str(result.path))
         QTest.keyClicks(dialog.key, _mistyped(result.key_text))
         QTest.keyClick(dialog.key, Qt.Key_Return)
@@ -130,7 +125,7 @@ def test_a_school_package_is_asked_in_the_same_dialog(ctx, qtbot, tmp_path):
         QTest.keyClicks(dialog.key, result.key_text[-1])
         QTest.keyClick(dialog.key, Qt.Key_Return)
 
-    QTimer.singleShot(0, answer)
+    questions.when_open(OpenPackageDialog, answer)
     chosen = panel._ask_package("Übergabepaket einlesen")
     assert "Paketschlüssel passt nicht" in seen[0]
     assert chosen == (result.path, result.key_text)

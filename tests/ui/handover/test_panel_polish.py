@@ -4,7 +4,7 @@ und Übergabe" after a return with a conflict left open – in her words, no int
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +12,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
 from ssa_desktop.ui.handover.panel import HandoverPanel
 from tests.handover.test_deputy_return import LATER, _both_changed
+from tests.support import questions
 
 
 @pytest.fixture
@@ -22,15 +23,12 @@ def out(tmp_path):
 
 
 def _escape_conflicts() -> None:
-    """Leave the conflicts open: Esc in the dialog, as she would."""
-    dialog = next((w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, ConflictsDialog) and w.isVisible()), None)
-    if dialog is None:
-        QTimer.singleShot(20, _escape_conflicts)
-        return
-    focus = QApplication.focusWidget()   # the dialog's own focus, else the dialog
-    QTest.keyClick(focus if focus is not None and dialog.isAncestorOf(focus) else dialog,
-                   Qt.Key_Escape)
+    """Leave the conflicts open once they are asked: Esc in the dialog, as she would."""
+    def escape(dialog) -> None:
+        focus = QApplication.focusWidget()   # the dialog's own focus, else the dialog
+        QTest.keyClick(focus if focus is not None and dialog.isAncestorOf(focus) else dialog,
+                       Qt.Key_Escape)
+    questions.when_open(ConflictsDialog, escape)
 
 
 @pytest.fixture
@@ -39,7 +37,7 @@ def panel_after_open_conflict(qtbot, ctx, out):
     panel = HandoverPanel(ctx)
     qtbot.addWidget(panel)
     panel.show()
-    QTimer.singleShot(20, _escape_conflicts)
+    _escape_conflicts()
     with clock.frozen(LATER):
         panel.read_return(ret.path)
         qtbot.waitUntil(lambda: not panel.reading, timeout=20000)

@@ -60,8 +60,6 @@ def test_the_panel_names_a_document_whose_facts_she_keeps_before_she_decides(ctx
     (the setup's Anna) is still to decide."""
     import os
 
-    from PySide6.QtCore import QTimer
-
     from ssa_desktop.ui.handover.panel import HandoverPanel
     from tests.documents.test_school_receipt_documents import _hers, _package_and_hers
     from tests.ui.handover.test_panel_polish import _escape_conflicts
@@ -72,7 +70,7 @@ def test_the_panel_names_a_document_whose_facts_she_keeps_before_she_decides(ctx
     panel = HandoverPanel(ctx)
     qtbot.addWidget(panel)
     panel.show()
-    QTimer.singleShot(20, _escape_conflicts)
+    _escape_conflicts()
     panel.receive_school(made.path, made.key_text, tmp_path)
     said = "Dokument „Einwilligung“: in der Datei Titel „Zeugnis“ – Ihre Angaben bleiben."
     qtbot.waitUntil(lambda: said in panel.status.text(), timeout=20000)

@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF
+from tests.support import questions
 from tests.support.written import wait_written
 from tests.ui.journey import lock, week
 from tests.ui.journey.first_run import open_main_window
@@ -102,10 +103,10 @@ def deputy_package(window, qtbot, stick: Path) -> tuple[Path, str, str]:
     path = Path(dialog.package.path)
     # a stray Esc with the key on screen and no Paketblatt: asked, Esc keeps the key
     asked: list[str] = []
-    _escape_the_question(asked)
+    looker = questions.answer(asked, questions.esc)   # Esc keeps her work
     QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key_Escape)
     QApplication.processEvents()
-    asked.append("")                     # no later box is answered by this poller
+    looker.append(True)                  # no later box is answered by this looker
     assert dialog.isVisible() and dialog.key_label.text().split() == key_text.split(), asked
     assert asked and "Paketblatt" in asked[0], asked
     # Strg+Q with the key on screen (issue 64 finding 3: it quit at once): asked, Esc on
@@ -121,27 +122,13 @@ def _key_survives(window, qtbot, dialog, key_text: str, *keys) -> None:
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     asked: list[str] = []
-    _escape_the_question(asked)
+    looker = questions.answer(asked, questions.esc)   # Esc keeps her work
     QTest.keyClick(dialog.focusWidget() or dialog, *keys)
     QApplication.processEvents()
-    asked.append("")                     # no later box is answered by this poller
+    looker.append(True)                  # no later box is answered by this looker
     assert window.ctx.is_unlocked and window.isVisible(), (keys, asked)
     assert dialog.isVisible() and dialog.key_label.text().split() == key_text.split(), asked
     assert "Paketblatt" in asked[0], (keys, asked)
-
-
-def _escape_the_question(asked: list[str]) -> None:
-    """Esc on the next question box (its default keeps her work), noting its text."""
-    def look():
-        if asked and asked[-1] == "":
-            return
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, look)
-            return
-        asked.append(box.text())
-        QTest.keyClick(box, Qt.Key_Escape)
-    QTimer.singleShot(0, look)
 
 
 def deputy_side(qtbot, folder: Path, passphrase: str, store, settings_file: Path):

@@ -150,20 +150,17 @@ def in_modal_dialog(steps, failures: list) -> None:
     """Run ``steps(dialog)`` once a modal dialog is open (it runs its own loop); an
     assertion inside is kept in ``failures`` (it cannot cross the dialog's loop) and the
     dialog is closed so that the journey can report it."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
 
-    def run(tries: int = 500):
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            if tries:
-                QTimer.singleShot(10, lambda: run(tries - 1))
-            return
+    from tests.support import questions
+
+    def run(dialog):
         try:
             steps(dialog)
         except BaseException as err:  # noqa: BLE001 - handed to the test's own thread
             failures.append(err)
             dialog.reject()
-    QTimer.singleShot(0, run)
+    questions.when_open(QWidget, run)
 
 
 def close_main_window(window, qtbot) -> None:

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.services import group_members, retention
+from tests.support import questions
 from tests.ui.letters.test_serial_dialog import _dialog, group  # noqa: F401 (fixture)
 
 
-def test_a_held_members_membership_is_refused_by_name(qtbot, ctx, records, group,  # noqa: F811
-                                                      request):
+def test_a_held_members_membership_is_refused_by_name(qtbot, ctx, records, group):  # noqa: F811
     with clock.frozen(date(2026, 11, 20)):
         retention.add_hold(ctx.conn, records["person"], "legal_claim", date(2027, 11, 1))
     dialog = _dialog(qtbot, ctx, group)
@@ -25,24 +25,14 @@ def test_a_held_members_membership_is_refused_by_name(qtbot, ctx, records, group
     dialog.members.setFocus()
     asked: list[str] = []
 
-    ended: list[bool] = []      # the looking ends with the test, not in the next one
-    request.addfinalizer(lambda: ended.append(True))
-
-    def look():      # each box that opens: its text, then Enter (a question: „Entfernen“)
-        if ended:
-            return
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible() and box.text() not in asked:
-            asked.append(box.text())
-            if box.defaultButton() is not None and "Fortfahren" in box.text():
-                [yes] = [b for b in box.buttons() if "Entfernen" in b.text().replace("&", "")]
-                yes.setFocus()
-                QTest.keyClick(yes, Qt.Key.Key_Space)
-            else:
-                QTest.keyClick(box, Qt.Key.Key_Return)
-        if len(asked) < 2:
-            QTimer.singleShot(10, look)
-    QTimer.singleShot(0, look)
+    def by_keys(box) -> None:      # a message: Enter; the question: „Entfernen“
+        if box.defaultButton() is not None and "Fortfahren" in box.text():
+            [yes] = [b for b in box.buttons() if "Entfernen" in b.text().replace("&", "")]
+            yes.setFocus()
+            QTest.keyClick(yes, Qt.Key.Key_Space)
+        else:
+            QTest.keyClick(box, Qt.Key.Key_Return)
+    questions.answer_each(asked, [by_keys, by_keys])   # each box that opens: its text
     dialog.remove_button.setFocus()      # Tab to „Entfernen“, Leertaste (its Alt+E needs
     QTest.keyClick(dialog.remove_button, Qt.Key.Key_Space)   # the window active)
     qtbot.waitUntil(lambda: bool(asked) and QApplication.activeModalWidget() is None)

@@ -5,37 +5,35 @@ preset)."""
 from __future__ import annotations
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.letters.dialog import LetterDialog
+from tests.support import questions
 
 
 def _letter_opened_by(qtbot, target_pdf, key_target, key=Qt.Key.Key_F) -> dict[str, str]:
     """Press Alt+F in ``window``; what the letter dialog that opens shows (then closed)."""
     seen: dict[str, str] = {}
 
-    def look() -> None:
-        letter = QApplication.activeModalWidget()
-        if not isinstance(letter, LetterDialog):
-            QTimer.singleShot(50, look)
-            return
+    def look(letter: LetterDialog) -> None:
         letter.save_path_chooser = lambda suggested: str(target_pdf)
         started = letter.save_file()
+        looks = [0]
 
-        def close_when_saved(looks: int = 0) -> None:    # the save runs on the one runner
-            if letter.saving and looks < 6000:   # bounded (a minute): far below the timeout
-                QTimer.singleShot(10, lambda: close_when_saved(looks + 1))
-                return
+        def closed_when_saved(letter: LetterDialog) -> bool:   # the save runs on the runner
+            looks[0] += 1
+            if letter.saving and looks[0] < 6000:   # bounded (a minute): far below the timeout
+                return False
             seen.update(kind=letter.kind_box.currentData(),
                         source=letter.source_box.currentData(), person=letter.person_id,
                         saved=str(started and "gespeichert" in letter.message))
             letter.reject()
-        close_when_saved()
+            return True
+        questions.while_open(LetterDialog, closed_when_saved)
 
-    QTimer.singleShot(0, look)
+    questions.when_open(LetterDialog, look)
     QTest.keyClick(key_target, key, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: bool(seen))   # a mnemonic clicks after a short animation
     return seen

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import goals as g
 from ssa_desktop.domain.entities import Case
 from ssa_desktop.services import goals, persons
 from ssa_desktop.ui.persons.goals_dialog import GoalsDialog
+from tests.support import questions
 from tests.support.main_windows import when_active
 
 DAY = date(2026, 3, 4)
@@ -39,13 +40,7 @@ def _two_goals(ctx, qtbot, conn, pupil):
 
 def _in_next_dialog(keys) -> None:
     """``keys(dialog)`` once the dialog the next key opens is the active window."""
-    def run(tries: int = 500) -> None:
-        opened = QApplication.activeModalWidget()
-        if opened is None and tries:
-            QTimer.singleShot(10, lambda: run(tries - 1))
-            return
-        when_active(opened, lambda: keys(opened))
-    QTimer.singleShot(0, run)
+    questions.when_open(QWidget, lambda opened: when_active(opened, lambda: keys(opened)))
 
 
 def test_the_rated_goal_stays_selected(ctx, qtbot, conn, pupil):

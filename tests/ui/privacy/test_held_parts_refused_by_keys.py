@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import goals as g
 from ssa_desktop.domain.entities import Appointment, Case
@@ -33,20 +33,7 @@ NAMED = ("FÃ¼r diese Person besteht eine Sperre (Geltendmachung von RechtsansprÃ
 def _answers(asked: list[str], *hows) -> None:
     """Answer the question boxes as they open, one ``how`` each, by keys; their texts go
     to ``asked``; the looking ends with the test (``questions.looking``)."""
-    ended = questions.looking()
-
-    def look():
-        if ended:
-            return
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible() and box.text() not in asked:
-            asked.append(box.text())
-            hows[len(asked) - 1](box)
-            if len(asked) < len(hows):
-                QTimer.singleShot(0, look)
-            return
-        QTimer.singleShot(10, look)
-    QTimer.singleShot(0, look)
+    questions.answer_each(asked, hows)
 
 
 def _enter(box) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from ssa_desktop.storage import repositories as repo
-from tests.support.questions import words_of
+from tests.support import questions
 
 from .test_quick_entry import _forget_typed, _key, _tab_to, _type
 from .test_selectors import _open, _pick_person
@@ -21,15 +21,6 @@ def _duration(dialog, text: str) -> None:
     _tab_to(dialog, dialog.duration.spin)
     QTest.keyClick(dialog.duration.spin, Qt.Key_A, Qt.ControlModifier)
     _type(text)
-
-
-def _answer(button_text: str, seen: list) -> None:
-    box = QApplication.activeModalWidget()
-    if not isinstance(box, QMessageBox):
-        QTimer.singleShot(20, lambda: _answer(button_text, seen))
-        return
-    seen.append(box.text())
-    next(b for b in box.buttons() if words_of(b) == button_text).click()
 
 
 def test_typing_2000_minutes_keeps_2000_and_is_refused(qtbot, ctx, conn, pupil):
@@ -60,7 +51,7 @@ def test_four_hours_are_asked_about(qtbot, ctx, conn, pupil, answer, saved):
     _pick_person(dialog)
     _duration(dialog, "240")
     seen: list[str] = []
-    QTimer.singleShot(20, lambda: _answer(answer, seen))
+    questions.answer(seen, questions.clicking(answer))
     _key(Qt.Key_Return)
     assert "Stimmt die Dauer?" in seen[0]
     assert (repo.CONTACTS.count(conn) == 1) is saved

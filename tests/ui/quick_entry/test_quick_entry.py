@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ssa_desktop.domain.entities import Case, Contact, Person
 from ssa_desktop.services import activities, notes
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
 from tests.conftest import TODAY
+from tests.support import questions
 from tests.support.questions import words_of
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -203,20 +204,19 @@ def test_escape_with_typed_text_asks(qtbot, ctx, conn, pupil, answer, dialog_ope
     dialog.note.observation.setPlainText("Noch nicht gespeichert")
     seen = {}
 
-    def answer_box():
-        box = getattr(dialog, "_discard_box", None)
-        if box is None or not box.isVisible():
-            QTimer.singleShot(20, answer_box)
-            return
+    def answer_box(box) -> bool:
+        if box is not getattr(dialog, "_discard_box", None):
+            return False
         seen["title"] = box.windowTitle()
         seen["buttons"] = [words_of(b) for b in box.buttons()]
         for button in box.buttons():
             if words_of(button) == answer:
                 button.click()
-                return
+                return True
         box.reject()
+        return True
 
-    QTimer.singleShot(0, answer_box)
+    questions.while_open(QMessageBox, answer_box)
     QTest.keyClick(dialog.note.observation, Qt.Key_Escape)
     assert seen["title"] == "Verwerfen?", seen
     assert answer in seen["buttons"]

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.services import annual_report as svc
 from ssa_desktop.ui.reports.annual_report_dialog import AnnualReportDialog
 from ssa_desktop.ui.reports.names_dialog import NamesFoundDialog
-from tests.support.main_windows import when_active
+from tests.support import questions
 
 TYPED = "Viele Konflikte.\nTreffen mit kim sommer und Lena, dann wieder Kim."
 
@@ -35,14 +34,11 @@ def dialog(qtbot, ctx, pupil, tmp_path):
 
 def _answer(key, seen: list, modifier=Qt.NoModifier) -> None:
     """Press ``key`` in the names dialog that opens next (it runs its own event loop)."""
-    def press():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, NamesFoundDialog):
-            QTimer.singleShot(10, press)
-            return
-        seen.append([box.hits.item(i).text() for i in range(box.hits.count())])
-        when_active(box, lambda: QTest.keyClick(box.focusWidget() or box, key, modifier))
-    QTimer.singleShot(0, press)
+    questions.press_once_active(NamesFoundDialog, key, seen, _hits, modifier)
+
+
+def _hits(dialog: NamesFoundDialog) -> list[str]:
+    return [dialog.hits.item(i).text() for i in range(dialog.hits.count())]
 
 
 def _press_pdf(dialog) -> None:

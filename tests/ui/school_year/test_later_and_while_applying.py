@@ -6,7 +6,7 @@ last grade's button are named as they read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,23 +16,20 @@ from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import school_year_change as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.school_year.dialog import SchoolYearDialog
+from tests.support import questions
 from tests.support.questions import words_of
 
 from .test_saved_as_typed import _to_row, _type_day, _type_without_leaving
 from .test_school_year_dialog import TODAY, _row, _shown_dialog
 
 
-def _answer(button_text: str, seen: list, tries: int = 500) -> None:
-    """Press ``button_text`` in the question once it is shown (its text into ``seen``);
-    looks ``tries`` times, so that a question never asked does not leave a press waiting
-    for a later test's box."""
-    box = QApplication.activeModalWidget()
-    if not isinstance(box, QMessageBox):
-        if tries:
-            QTimer.singleShot(20, lambda: _answer(button_text, seen, tries - 1))
-        return
-    seen.append((box.text(), words_of(box.defaultButton())))
-    next(b for b in box.buttons() if words_of(b) == button_text).click()
+def _answer(button_text: str, seen: list) -> None:
+    """Press ``button_text`` in the question once it is shown (its text and default
+    answer into ``seen``); the looking ends with the test."""
+    def pressed(box) -> None:
+        seen.append((box.text(), words_of(box.defaultButton())))
+        questions.clicking(button_text)(box)
+    questions.when_open(QMessageBox, pressed)
 
 
 def _waiting(ctx) -> bool:

@@ -23,6 +23,7 @@ from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell import main_window as mw
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support import questions
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -163,8 +164,11 @@ def test_run_gui_with_remembered_key_reaches_main_window(open_vault, qapp, monke
     folder = open_vault.vault.folder
     open_vault.lock()
     seen = {}
+    ended = questions.looking()   # a start that failed leaves no looker for a later window
 
     def close_main():
+        if ended:
+            return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
                 seen["title"] = widget.windowTitle()
