@@ -17,6 +17,7 @@ from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
+from tests.support import questions
 
 
 def active_main_window(ctx, qtbot, folder: Path,
@@ -57,12 +58,19 @@ def when_active(window: QWidget, step: Callable[[], object], tries: int = 500) -
     """``step()`` once ``window`` (a question or dialog just opened, running its own event
     loop, where a test cannot wait) is active, its keys then reach it as on her desktop.
     After ``tries`` looks it runs anyway: its keys go nowhere and the test fails on what
-    they did not do, instead of hanging."""
-    if window.isActiveWindow() or tries <= 0:
-        step()
-        return
-    window.activateWindow()
-    QTimer.singleShot(10, lambda: when_active(window, step, tries - 1))
+    they did not do, instead of hanging. The looking ends with the test
+    (``questions.looking``): no step of it runs in a later test."""
+    ended = questions.looking()
+
+    def look(tries: int) -> None:
+        if ended:
+            return
+        if window.isActiveWindow() or tries <= 0:
+            step()
+            return
+        window.activateWindow()
+        QTimer.singleShot(10, lambda: look(tries - 1))
+    look(tries)
 
 
 def demo_main_window(qtbot, folder: Path, size: tuple[int, int]) -> MainWindow:

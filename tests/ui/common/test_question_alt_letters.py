@@ -9,14 +9,14 @@ from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import goals as g
 from ssa_desktop.domain.entities import Case
 from ssa_desktop.services import goals, persons
 from ssa_desktop.ui.common.labels import mnemonic_letter, with_alt_letters
+from tests.support.main_windows import when_active
 from tests.support.questions import answer
 
 
@@ -64,12 +64,11 @@ def test_the_letters_differ_and_the_words_stay(labels):
 def _when_active(box, key) -> None:
     """``key`` with Alt, to the box once it is the active window (an Alt letter belongs to
     the active window's buttons); Esc if no button went down (a failure, not a hang)."""
-    if QApplication.activeWindow() is not box:
-        QTimer.singleShot(10, lambda: _when_active(box, key))
-        return
-    QTest.keyClick(box.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
-    if box.isVisible() and not any(b.isDown() for b in box.buttons()):
-        QTest.keyClick(box.focusWidget(), Qt.Key.Key_Escape)
+    def alt_key() -> None:
+        QTest.keyClick(box.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        if box.isVisible() and not any(b.isDown() for b in box.buttons()):
+            QTest.keyClick(box.focusWidget(), Qt.Key.Key_Escape)
+    when_active(box, alt_key)
 
 
 def _on_the_first_row(qtbot, dialog) -> None:

@@ -5,11 +5,12 @@ panel's plain message line, heard by a screen reader and not red — red is for 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.services import documents as svc
+from tests.support.main_windows import when_active
 from tests.support.questions import answer
 from tests.ui.a11y.test_results_announced import _heard
 from tests.ui.documents.conftest import panel_on_two_letters as _panel_on_list
@@ -21,15 +22,14 @@ QUESTION = ("Das Dokument „{0}“ endgültig löschen? Sein Schlüssel wird ge
 def _alt_l(box) -> None:
     """„&Löschen“ by its Alt letter, sent to the box's own focus once the box is the
     active window (an Alt letter belongs to the active window's buttons)."""
-    if QApplication.activeWindow() is not box:
-        QTimer.singleShot(10, lambda: _alt_l(box))
-        return
-    QTest.keyClick(box.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
-    # an Alt letter presses its button at once and clicks it 100 ms later (Qt's
-    # animateClick): only when no button went down did Alt+L answer nothing; then close
-    # the box (a failure, not a hang)
-    if box.isVisible() and not any(b.isDown() for b in box.buttons()):
-        QTest.keyClick(box.focusWidget(), Qt.Key.Key_Escape)
+    def alt_l() -> None:
+        QTest.keyClick(box.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        # an Alt letter presses its button at once and clicks it 100 ms later (Qt's
+        # animateClick): only when no button went down did Alt+L answer nothing; then
+        # close the box (a failure, not a hang)
+        if box.isVisible() and not any(b.isDown() for b in box.buttons()):
+            QTest.keyClick(box.focusWidget(), Qt.Key.Key_Escape)
+    when_active(box, alt_l)
 
 
 def test_entf_in_the_list_asks_and_alt_l_deletes(open_panel, ctx, qtbot, pupil):
