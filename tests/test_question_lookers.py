@@ -3,8 +3,8 @@ waits for ``QApplication.activeModalWidget()``) ends with its test: ``questions.
 ended by ``tests/conftest.py`` after each Qt test. A looker without that end went on into
 the next test on the same worker and pressed its keys on the box that test opened.
 
-The pair (in this order, one process) shows it; the scan finds every poll loop for a modal
-window in tests/ that is not bounded by ``questions.looking``."""
+The pair (in this order, one process) shows it; the scan finds every poll loop in tests/
+(for a box, a dialog, a window to become active) not bounded by ``questions.looking``."""
 
 from __future__ import annotations
 
@@ -117,7 +117,7 @@ def test_every_poll_loop_ends_with_its_test():
     found = [f"{path.relative_to(TESTS)}:{where}" for path in sorted(TESTS.rglob("*.py"))
              for where in unbounded_lookers(path.read_text(encoding="utf-8"))
              if f"{path.relative_to(TESTS)}:{where.split(':')[0]}" not in ALLOWED]
-    assert found == [], ("a poll loop for a question box or dialog without an end: use "
+    assert found == [], ("a poll loop without an end (it looks on into the next test): use "
                          f"tests/support/questions.py (answer, when_open, looking): {found}")
 
 
