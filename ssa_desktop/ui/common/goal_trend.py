@@ -95,25 +95,16 @@ class TrendChart(QWidget):
             p.drawText(box, Qt.AlignmentFlag.AlignHCenter, label)
 
     def _date_boxes(self, metrics, spots: list[QPointF], top: float) -> list[tuple[QRectF, str]]:
-        """The dates under their points that fit side by side: „Beginn“ and the newest
-        rating always (the newest wins when even they meet), the ones between where there
-        is room. A rating every week drew twenty dates into one smear; every date stands
-        in the table below the chart."""
-        gap = metrics.horizontalAdvance("  ")
+        """The dates under their points that fit side by side (``goals.dates_in_sight``):
+        a rating every week drew twenty dates into one smear."""
         boxes = []
         for (label, _row), spot in zip(self.points, spots, strict=True):
             width = metrics.horizontalAdvance(label)
             left = min(max(spot.x() - width / 2, 0.0), self.width() - width)
             boxes.append((QRectF(left, top, width, metrics.height() + 4), label))
-        if len(boxes) < 2:
-            return boxes
-        newest = boxes[-1][0]
-        kept: list[tuple[QRectF, str]] = []
-        for box, label in boxes[:-1]:
-            after = kept[-1][0].right() + gap if kept else 0.0
-            if box.left() >= after and box.right() + gap <= newest.left():
-                kept.append((box, label))
-        return [*kept, boxes[-1]]
+        shown = g.dates_in_sight([(box.left(), box.right()) for box, _ in boxes],
+                                 metrics.horizontalAdvance("  "))
+        return [boxes[i] for i in shown]
 
 
 class TrendView(QWidget):
