@@ -170,6 +170,22 @@ def check_rating(goal: CaseGoal, rating: GoalRating, today: date) -> None:
         raise GoalError(problem)
 
 
+def dates_in_sight(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:
+    """The dates under a trend's line that fit side by side, as indices of ``spans``
+    (each date's left and right, left to right): the first („Beginn“) and the newest
+    always (the newest wins when even they meet), the ones between where there is room
+    ``gap`` apart. The screen's chart and the printed sheet both write these; every date
+    stands in the table beside them."""
+    if len(spans) < 2:
+        return list(range(len(spans)))
+    newest_left = spans[-1][0]
+    kept: list[int] = []
+    for i, (left, right) in enumerate(spans[:-1]):
+        if (not kept or left >= spans[kept[-1]][1] + gap) and right + gap <= newest_left:
+            kept.append(i)
+    return [*kept, len(spans) - 1]
+
+
 def ordered(ratings: Iterable[GoalRating]) -> list[GoalRating]:
     """Ratings in time order (day, then when entered, then id): the last is the latest."""
     return sorted(ratings, key=lambda r: (r.day, r.created, r.id))

@@ -13,9 +13,13 @@ from pathlib import Path
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..domain.goals import dates_in_sight
 from .blocks import TEXT_WIDTH, data_table
 from .style import ACCENT, FONT, GREY, INK, RULE, build_pdf, h1, h2, para, register_fonts
+
+DATE_SIZE = 6.5   # pt, the dates under the line
 
 
 @dataclass(frozen=True)
@@ -50,11 +54,18 @@ def trend_drawing(sheet: TrendSheet, height: float = 62 * mm) -> Drawing:
     count = len(sheet.points)
     span = width - right - left - 6 * mm
     step_x = span / max(count - 1, 1)
-    coords = []
+    coords: list[float] = []
+    spans = []
     for i, (day, label, _anchor, _by) in enumerate(sheet.points):
         x = left + 3 * mm + i * step_x
         coords += [x, y_of[label]]
-        drawing.add(String(x, 1.5 * mm, "Beginn" if i == 0 else day, fontName=FONT, fontSize=6.5,
+        text = "Beginn" if i == 0 else day
+        half = stringWidth(text, FONT, DATE_SIZE) / 2
+        spans.append((x - half, x + half, text))
+    # weekly ratings printed their dates over each other: those that fit (the table has all)
+    for i in dates_in_sight([(a, b) for a, b, _t in spans], 2 * mm):
+        x = (spans[i][0] + spans[i][1]) / 2
+        drawing.add(String(x, 1.5 * mm, spans[i][2], fontName=FONT, fontSize=DATE_SIZE,
                            fillColor=GREY, textAnchor="middle"))
     if count > 1:
         drawing.add(PolyLine(coords, strokeColor=ACCENT, strokeWidth=1.2))

@@ -115,6 +115,12 @@ def clicking(words: str):
     return click
 
 
+def close_anyway(box) -> None:
+    """„Trotzdem schließen“ clicked: she closes although what she typed goes."""
+    [button] = [b for b in box.buttons() if words_of(b) == "Trotzdem schließen"]
+    button.click()
+
+
 def words_of(button) -> str:
     """A button's words as she reads them, without its Alt letter's ``&`` (every answer of
     a question has one: ``labels.with_alt_letters``)."""

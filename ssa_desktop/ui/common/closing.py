@@ -151,17 +151,25 @@ class KeepingDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
         if self._watch_typed and self._typed_baseline is None:
-            self._typed_baseline = self._typed()
+            self._typed_baseline = self.typed_texts()
 
-    def _typed(self) -> list[str]:
+    def typed_texts(self) -> list[str]:
+        """What she typed into the dialog's text fields (a dialog that fills a field
+        itself leaves that text out: it is no typing of hers)."""
         return [w.text() if isinstance(w, QLineEdit) else w.toPlainText()
                 for w in self.findChildren(QWidget)
                 if isinstance(w, (QLineEdit, QPlainTextEdit))
                 and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
 
+    def typed_text_kept(self) -> None:
+        """What is typed now went somewhere (filed, printed, saved): closing asks again
+        only once she types more."""
+        if self._watch_typed:
+            self._typed_baseline = self.typed_texts()
+
     def would_lose(self) -> str:
         """What closing now would lose, as a German sentence ("" when nothing)."""
-        if self._typed_baseline is not None and self._typed() != self._typed_baseline:
+        if self._typed_baseline is not None and self.typed_texts() != self._typed_baseline:
             return tr("Ihre Eingaben sind nicht gespeichert; sie gehen beim Schließen verloren.")
         return ""
 

@@ -91,9 +91,20 @@ class TrendChart(QWidget):
         for spot in spots:
             p.drawEllipse(spot, 4, 4)
         p.setPen(QColor(c.chart_text))
+        for box, label in self._date_boxes(metrics, spots, plot.bottom() + 4):
+            p.drawText(box, Qt.AlignmentFlag.AlignHCenter, label)
+
+    def _date_boxes(self, metrics, spots: list[QPointF], top: float) -> list[tuple[QRectF, str]]:
+        """The dates under their points that fit side by side (``goals.dates_in_sight``):
+        a rating every week drew twenty dates into one smear."""
+        boxes = []
         for (label, _row), spot in zip(self.points, spots, strict=True):
-            p.drawText(QRectF(spot.x() - 60, plot.bottom() + 4, 120, metrics.height() + 4),
-                       Qt.AlignmentFlag.AlignHCenter, label)
+            width = metrics.horizontalAdvance(label)
+            left = min(max(spot.x() - width / 2, 0.0), self.width() - width)
+            boxes.append((QRectF(left, top, width, metrics.height() + 4), label))
+        shown = g.dates_in_sight([(box.left(), box.right()) for box, _ in boxes],
+                                 metrics.horizontalAdvance("  "))
+        return [boxes[i] for i in shown]
 
 
 class TrendView(QWidget):

@@ -83,6 +83,7 @@ class AddDocumentDialog(KeepingDialog):
         self.saved: Document | None = None
         self.saving = False
         self.shred_problem = ""
+        self.watch_typed_text()   # Esc after her title asks first (``KeepingDialog``)
         self.setWindowTitle(tr("Dokument hinzufügen"))
         form = QFormLayout(self)
         # a long name is shortened in the middle (whole in its tool tip and for the screen

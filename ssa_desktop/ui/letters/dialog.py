@@ -214,10 +214,17 @@ class LetterDialog(SavingDialog):
         self.address_box.textChanged.connect(self._text_changed)
         self.salutation.textChanged.connect(self._text_changed)
         self._proposed = ""   # the address last proposed (replaced while she keeps it)
+        self.watch_typed_text()   # Esc after her address asks first, until the letter went out
         self.recipient_box.currentIndexChanged.connect(self._propose_address)
         self.recipient_box.currentIndexChanged.connect(self.refresh)
         self.basis_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
+
+    def typed_texts(self) -> list[str]:
+        """Her address and salutation; the address the dialog proposed (her guardians')
+        is none of her typing."""
+        address = self.address_box.toPlainText()
+        return ["" if address == self._proposed else address, self.salutation.text()]
 
     # -- choices ---------------------------------------------------------------------------
     @property
@@ -525,6 +532,7 @@ class LetterDialog(SavingDialog):
             return False
         self.message = tr("Brief gedruckt.") + self._log_disclosure()
         self.problem.setText(self.message)
+        self.typed_text_kept()
         return True
 
     # -- a letter to another office: a disclosure, with her confirmation -------------------
@@ -573,6 +581,7 @@ class LetterDialog(SavingDialog):
         self.message = tr("Brief gespeichert: {0}").format(path) + logged_sentence(
             1 if logged else 0)
         self.problem.setText(self.message)
+        self.typed_text_kept()
 
     def keep(self) -> bool:
         self._settled()
@@ -591,6 +600,7 @@ class LetterDialog(SavingDialog):
         self.problem.setText(self.message)
         self._kept_at = self.latest.generation
         self._enable_outputs()
+        self.typed_text_kept()
         return True
 
 

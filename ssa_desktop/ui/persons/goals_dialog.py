@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain import goals as g
 from ...services import goals as svc
+from ..common.closing import KeepingDialog
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
@@ -56,13 +57,14 @@ def _level_combo(goal_scale: str, anchors: tuple[str, ...], name: str) -> QCombo
     return box
 
 
-class GoalEditDialog(QDialog):
+class GoalEditDialog(KeepingDialog):
     """Set up or change a goal: text, the pupil's words, scale, baseline, anchors, target
-    date (optional)."""
+    date (optional). Esc after she typed asks first (``KeepingDialog``)."""
 
     def __init__(self, ctx: AppContext, goal: g.CaseGoal, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.goal = ctx, goal
+        self.watch_typed_text()
         name_window(self, tr("Ziel mit Skala"))
         form = QFormLayout()
         self.text = QLineEdit(goal.text)

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from ssa_desktop.domain import letters as dl
 from ssa_desktop.services import documents, letter_child
 from ssa_desktop.storage import child_process
+from tests.support.questions import answer, close_anyway
 
 ROOT = Path(__file__).resolve().parents[3]
 JOB = ("invitation", ["Hallo {{ person.first_name }}!"], {"person.first_name": "Kim"})
@@ -48,7 +49,10 @@ def test_the_dialog_keeps_one_child_and_it_ends_when_the_dialog_closes(open_lett
     assert dialog.letter_child.pid == pid               # from the same child
     assert dialog.made is not None
     child = dialog.letter_child._child
+    asked: list[str] = []
+    answer(asked, close_anyway)                         # her typed address: she is asked
     dialog.reject()
+    assert asked and not dialog.isVisible()
     assert dialog.letter_child.pid is None
     assert child is not None and child.returncode == 0   # ended by itself, reaped
 
@@ -73,7 +77,9 @@ def test_a_killed_child_is_a_german_sentence_and_nothing_is_lost(
     assert dialog.address_box.toPlainText() == "Frau Sommer"
     assert dialog.made is not None and dialog.problem.text() == ""
     assert dialog.preview.image() is not None
+    answer([], close_anyway)
     dialog.reject()
+    assert not dialog.isVisible()
 
 
 _ENDLESS = "import sys\nwhile True: sys.stdout.write('x' * 65536); sys.stdout.flush()"

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtTest import QTest
 
 from ssa_desktop.ui import background
+from tests.support.questions import answer, close_anyway
 
 TYPED = "Frau Birgit Sommerfeld"   # 22 keystrokes
 
@@ -90,7 +91,9 @@ def test_closing_while_a_preview_is_due_or_running_leaves_no_child_or_task(
     own.latest.timer.timeout.emit()
     qtbot.waitUntil(asked.waiting.is_set, timeout=60_000)
     QTest.keyClicks(own.address_box, " Birgit")   # and one more is due
+    answer([], close_anyway)                       # her typed address: asked, she closes
     own.reject()
+    assert not own.isVisible()
     assert not own.latest.timer.isActive()
     asked.release()
     _ended(qtbot)
@@ -99,7 +102,9 @@ def test_closing_while_a_preview_is_due_or_running_leaves_no_child_or_task(
 
     again = open_letter()                          # closed with only a timer due
     QTest.keyClicks(again.address_box, "x")        # (the built-in letter: at once)
+    answer([], close_anyway)
     again.reject()
+    assert not again.isVisible()
     assert not again.latest.timer.isActive() and again.letter_child.pid is None
 
 
