@@ -155,7 +155,7 @@ def _write_package(conn: Connection, target: Path, key: bytearray, meta: dict[st
     renamed into place when complete). Leftovers of killed writes in that folder are
     removed first; the issuing vault (``conn`` of a deputy or school package) notes the
     folder, so that its unlock cleans it even if no package is written there again."""
-    with claims.claimed(target):   # one writer per file (storage/claims.py)
+    with claims.claimed(target, what=claims.Writing.PACKAGE):   # one writer per file
         q.clean_partials(target.parent)
         if meta.get("package_kind") in (rules.KIND_DEPUTY, rules.KIND_SCHOOL):
             with transaction(conn):

@@ -5,7 +5,8 @@ that ends in it) claims its target; a backup, a handover package and a receipt, 
 write through temp files of their own, claim theirs here too; ``file_intents.journaled``
 claims its files for the whole export. A block to a file another block writes now is
 refused at its start (``FileBeingWritten``, nothing written): the later replace would
-win, or the first one's undo put her older file back over the second's. Re-entrant: a
+win, or the first one's undo put her older file back over the second's. Each claim says
+what writes the file (``Writing``), and the refusal tells her so. Re-entrant: a
 block inside one of this context (thread) that claims the same file passes (a journaled
 export writes its file through ``atomic_target``); the claim ends with the outer block.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import enum
 import os
 import threading
 from collections.abc import Iterator
@@ -25,9 +27,24 @@ from pathlib import Path
 
 from .errors import FileBeingWritten
 
-# The files claimed now, in any thread of this process (absolute paths), and those the
-# upkeep is undoing now (a folder with a trailing separator). Both under ``LOCK``.
-WRITING: set[str] = set()
+
+class Writing(enum.Enum):
+    """What writes a claimed file, as the refusal of a second writer names it to her
+    (``FileBeingWritten``: the subject of its German sentence, nominative)."""
+
+    EXPORT = "ein Export"        # every other file she saves: exports, reports, PDFs, Auskunft
+    PRINT = "ein Druck"          # a print into a PDF file, the Beratungszettel as PDF
+    LETTER = "ein Brief"         # a letter or serial letter she saves
+    BACKUP = "eine Sicherung"    # a backup, its copy and the documents in the second location
+    PACKAGE = "ein Paket"        # a handover package (deputy, school, post)
+    RECEIPT = "eine Quittung"    # a handover package's receipt
+    DOCUMENT = "ein Dokument"    # a document's file in the vault's document folder
+
+
+# The files claimed now, in any thread of this process (absolute paths), each with what
+# writes it, and those the upkeep is undoing now (a folder with a trailing separator).
+# Both under ``LOCK``.
+WRITING: dict[str, Writing] = {}
 UNDOING: set[str] = set()
 LOCK = threading.Condition()
 # The files the blocks of this context hold (as the platform compares paths), each with
@@ -66,11 +83,11 @@ def holds(target: Path) -> bool:
 
 
 @contextlib.contextmanager
-def claimed(*targets: Path) -> Iterator[None]:
-    """The block's files claimed for it alone (each once, as the platform compares paths):
-    after the upkeep has put an old file back there, not under it; ``FileBeingWritten``
-    when another block writes one of them now. Those an enclosing block of this context
-    holds already are its own."""
+def claimed(*targets: Path, what: Writing) -> Iterator[None]:
+    """The block's files claimed for it alone (each once, as the platform compares paths)
+    by ``what`` writes them: after the upkeep has put an old file back there, not under it;
+    ``FileBeingWritten`` (naming what writes it) when another block writes one of them now.
+    Those an enclosing block of this context holds already are its own."""
     mine = _MINE.get()
     paths = [p for p in {os.path.normcase(p): p for p in map(os.path.abspath, targets)}
              .values() if _own(p) not in mine]
@@ -82,13 +99,15 @@ def claimed(*targets: Path) -> Iterator[None]:
             _waits_for_upkeep()
             LOCK.wait()
         for p in paths:
-            if any(overlap(p, w) for w in WRITING):
-                raise FileBeingWritten(Path(p))
-        WRITING.update(paths)
+            for w, other in WRITING.items():
+                if overlap(p, w):
+                    raise FileBeingWritten(Path(p), other.value)
+        WRITING.update(dict.fromkeys(paths, what))
     token = _MINE.set(mine | {_own(p) for p in paths})
     try:
         yield
     finally:
         _MINE.reset(token)
         with LOCK:
-            WRITING.difference_update(paths)
+            for p in paths:
+                del WRITING[p]

@@ -20,7 +20,7 @@ from ssa_desktop.ui.common.printing import paint_pages
 from ssa_desktop.ui.reports.slip_dialog import SlipPrintDialog
 from tests.reliability.test_one_export_per_file import _first_export_held, _her_file
 
-BEING_WRITTEN = "wird gerade von SSA Desktop geschrieben"
+BEING_WRITTEN = "Ein Export wird gerade von SSA Desktop in die Datei"   # the export holds it
 
 
 @pytest.fixture

@@ -132,13 +132,85 @@ def test_a_backup_to_a_file_a_pdf_writes_is_refused(open_vault, tmp_path):
     assert list(target.parent.iterdir()) == [target]
 
 
+def _held_backup(open_vault, target: Path, monkeypatch) -> tuple[Beside, threading.Event]:
+    """A backup to ``target`` (``backup.export_database``) that has claimed it and waits,
+    before it writes anything, until the returned event is set."""
+    claimed, go_on = threading.Event(), threading.Event()
+    clean = backup.clean_stale_partials
+
+    def waiting(folder: Path) -> None:
+        claimed.set()
+        go_on.wait()
+        clean(folder)
+
+    monkeypatch.setattr(backup, "clean_stale_partials", waiting)
+    thread = Beside(open_vault, lambda conn: backup.export_database(
+        conn, open_vault.data_key, target), done=claimed)
+    thread.start()
+    claimed.wait()
+    assert thread.error is None
+    return thread, go_on
+
+
+def test_an_export_to_a_file_a_backup_writes_is_told_that_a_backup_writes_it(
+        open_vault, tmp_path, monkeypatch):
+    """The refusal names what writes her file: a backup, not „ein anderer Export oder
+    Druck“ (the sentence before, whichever writer held the file)."""
+    target = _her_file(tmp_path, "Sicherung.ssa")
+    report = timeshare.compute(open_vault.conn, 2025)
+    first, go_on = _held_backup(open_vault, target, monkeypatch)
+    second = Beside(open_vault, lambda conn: _journaled_write(conn, target))
+    try:
+        with pytest.raises(FileBeingWritten) as refused:
+            timeshare.export_report(report, "csv", target)
+        second.start()
+        second.join()
+    finally:
+        go_on.set()
+        first.join()
+    assert first.error is None
+    told = (f"Eine Sicherung wird gerade von SSA Desktop in die Datei {target} geschrieben. "
+            "Bitte warten Sie, bis das fertig ist, und versuchen Sie es dann erneut; die "
+            "Datei wurde nicht verändert.")
+    assert str(refused.value) == told
+    assert str(second.error) == told
+    assert target.read_bytes().startswith(b"SQLite format 3") is False   # encrypted, whole
+    assert target.read_bytes() != b"%PDF her older file"                 # the backup's
+    assert list(target.parent.iterdir()) == [target]
+
+
+def test_a_print_to_a_file_a_package_writes_is_told_that_a_package_writes_it(tmp_path):
+    """Each writer says what it writes when it claims (``claims.Writing``, the one list)."""
+    from ssa_desktop.storage import claims
+
+    target = tmp_path / "Paket.ssapaket"
+    with claims.claimed(target, what=claims.Writing.PACKAGE):
+        other: list[BaseException] = []
+        thread = threading.Thread(target=lambda: _printed(target, other))
+        thread.start()
+        thread.join()
+    assert [str(e) for e in other] == [
+        f"Ein Paket wird gerade von SSA Desktop in die Datei {target} geschrieben. Bitte "
+        "warten Sie, bis das fertig ist, und versuchen Sie es dann erneut; die Datei wurde "
+        "nicht verändert."]
+    assert not target.exists()
+
+
+def _printed(target: Path, errors: list) -> None:
+    try:
+        with printing.pdf_painted_into(str(target)) as tmp:
+            Path(tmp).write_bytes(b"%PDF the print")
+    except BaseException as err:
+        errors.append(err)
+
+
 def test_a_writer_inside_its_own_claim_of_the_file_is_not_refused(tmp_path):
     """Re-entrant for the block that holds the claim (a journaled export writing its file
     through ``atomic_write_bytes``); the claim stays until the outer block ends."""
     from ssa_desktop.storage import claims
 
     target = tmp_path / "Bericht.pdf"
-    with claims.claimed(target):
+    with claims.claimed(target, what=claims.Writing.EXPORT):
         files.atomic_write_bytes(target, b"one")
         files.atomic_write_bytes(target, b"two")
         assert claims.holds(target)
