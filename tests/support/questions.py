@@ -49,10 +49,15 @@ def esc(box) -> None:
     QTest.keyClick(box, Qt.Key.Key_Escape)
 
 
-def discard(box) -> None:
-    """„Abbrechen und verwerfen“ clicked."""
-    [button] = [b for b in box.buttons() if words_of(b) == "Abbrechen und verwerfen"]
-    button.click()
+def clicked(words: str):
+    """The answer that clicks the question's button of ``words`` (as she reads them)."""
+    def how(box) -> None:
+        [button] = [b for b in box.buttons() if words_of(b) == words]
+        button.click()
+    return how
+
+
+discard = clicked("Abbrechen und verwerfen")   # its answer while a save is running
 
 
 def words_of(button) -> str:

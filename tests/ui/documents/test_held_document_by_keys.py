@@ -6,46 +6,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssa_desktop.services import retention
+from tests.support.questions import answer, esc
 from tests.ui.documents.conftest import panel_on_two_letters
 
 NAMED = ("Für diese Person besteht eine Sperre (Geltendmachung von Rechtsansprüchen, "
          "Überprüfung am 01.11.2027)")
 
 
-def _asked(asked: list[str], request) -> None:
-    """Any question that opens while the test runs is seen (its text in ``asked``) and
-    closed by Esc; the looking ends with the test (it went on into the next test on the
-    worker and closed the box that test opened)."""
-    ended: list[bool] = []
-    request.addfinalizer(lambda: ended.append(True))
-
-    def look():
-        if ended:
-            return
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            asked.append(box.text())
-            QTest.keyClick(box, Qt.Key.Key_Escape)
-            return
-        QTimer.singleShot(10, look)
-    QTimer.singleShot(0, look)
-
-
 def test_deleting_a_held_persons_document_is_refused_without_a_question(open_panel, ctx,
-                                                                         qtbot, pupil,
-                                                                         request):
+                                                                         qtbot, pupil):
     """Dokumente: Alt+L on a held person's letter says the hold in the red line (heard),
     no question opens, the letter stays chosen, her focus in the list."""
     panel = panel_on_two_letters(open_panel, ctx, qtbot, pupil)
     kept = panel.selected().id
     retention.add_hold(ctx.conn, pupil.id, "legal_claim", date(2027, 11, 1))
     asked: list[str] = []
-    _asked(asked, request)
+    answer(asked, esc)   # any question seen and closed by Esc; the looking ends with the test
     QTest.keyClick(panel.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)   # &Löschen …
     qtbot.waitUntil(lambda: bool(panel.error.text()))
     assert panel.error.text().startswith(NAMED)
