@@ -57,11 +57,12 @@ def target_vault(folder: Path, with_data: bool) -> dict:
         session.lock()
 
 
-def import_json(folder: Path, path: Path, capsys, monkeypatch) -> tuple[int, str, str]:
-    """``ssa-desktop import-json --vault folder path`` with her passphrase in the
+def import_json(folder: Path, path: Path, capsys, monkeypatch,
+                *more: str) -> tuple[int, str, str]:
+    """``ssa-desktop import-json --vault folder path *more`` with her passphrase in the
     environment: exit code, stdout, stderr (never a traceback)."""
     monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    return run_cli(capsys, "import-json", "--vault", folder, path)
+    return run_cli(capsys, "import-json", "--vault", folder, path, *more)
 
 
 @contextlib.contextmanager
@@ -76,7 +77,7 @@ def unlocked(folder: Path) -> Iterator:
 
 @contextlib.contextmanager
 def new_target(folder: Path) -> Iterator:
-    """The connection of a new vault in ``folder`` for the block (what a merge reads into)."""
+    """The connection of a new vault in ``folder`` for the block, locked after it."""
     session = Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0]
     try:
         yield session.conn
