@@ -3,7 +3,7 @@ into a temp file beside her file, which replaces it only when the job ended whol
 file is never half-written and an old file there stays until then; a failed job's temp
 file is removed through the file layer (retried past a scanner). The Beratungszettel
 saved as PDF (``save_slips``) likewise. Both claim her file as every export does
-(``claims.claimed``): while another export or print writes it, they are refused
+(``claims.claimed``, as ``Writing.PRINT``): while another writer has it, they are refused
 at their start (``FileBeingWritten``), nothing written."""
 
 from __future__ import annotations
