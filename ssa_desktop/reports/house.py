@@ -15,8 +15,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
 from ..domain.os_reasons import os_reason
+from ..domain.writing import Writing
 from ..paths import resource
-from ..storage.claims import Writing
 from ..storage.errors import FileBeingWritten, FileInUse, StorageFull, VaultError, WriteFailed
 from ..storage.files import atomic_target, read_only_file, too_long
 from .font_widths import FONT as FONT

@@ -26,7 +26,7 @@ from ..domain.letters import (
     check_placeholders,
     quoted,
 )
-from ..storage.claims import Writing
+from ..domain.writing import Writing
 
 MAX_TEMPLATE_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 60 * 1024 * 1024

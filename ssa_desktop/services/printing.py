@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.writing import Writing
 from ..storage import claims, files
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def pdf_painted_into(name: str) -> Iterator[str]:
         yield ""
         return
     target = Path(name)
-    with claims.claimed(target, what=claims.Writing.PRINT):
+    with claims.claimed(target, what=Writing.PRINT):
         tmp = files.fresh_beside(target, ".pdf")
         try:
             yield str(tmp)
@@ -44,5 +45,5 @@ def save_slips(path: Path | str, slips: Iterable[SlipData], layout: str = "a6x4"
     file, fsync, replace), her file claimed while it is written (see the module)."""
     from ..reports.slips import write_slips  # reportlab only when a PDF is written
 
-    with claims.claimed(Path(path), what=claims.Writing.PRINT):
+    with claims.claimed(Path(path), what=Writing.PRINT):
         return write_slips(path, slips, layout)

@@ -18,8 +18,9 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ..domain.writing import Writing
 from .backup_rotation import prepare_staged
-from .claims import Writing, claimed
+from .claims import claimed
 from .connection import Connection, connect
 from .emergency import sqlcipher_raw_key
 from .errors import CorruptDatabase, NewerBackup, StorageFull, VaultError

@@ -163,7 +163,7 @@ def copy_to_second(backup: Path, place: Path) -> Path | None:
     None when it existed."""
     import shutil
 
-    from .claims import Writing
+    from ..domain.writing import Writing
     from .files import atomic_target
 
     target = backup_folder(place) / backup.name

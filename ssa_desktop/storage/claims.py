@@ -6,7 +6,7 @@ write through temp files of their own, claim theirs here too; ``file_intents.jou
 claims its files for the whole export. A block to a file another block writes now is
 refused at its start (``FileBeingWritten``, nothing written): the later replace would
 win, or the first one's undo put her older file back over the second's. Each claim says
-what writes the file (``Writing``), and the refusal tells her so. Re-entrant: a
+what writes the file (``domain.writing.Writing``), and the refusal tells her so. Re-entrant: a
 block inside one of this context (thread) that claims the same file passes (a journaled
 export writes its file through ``atomic_target``); the claim ends with the outer block.
 
@@ -19,27 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import enum
 import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..domain.writing import Writing
 from .errors import FileBeingWritten
-
-
-class Writing(enum.Enum):
-    """What writes a claimed file, as the refusal of a second writer names it to her
-    (``FileBeingWritten``: the subject of its German sentence, nominative)."""
-
-    EXPORT = "ein Export"        # every other file she saves: exports, reports, PDFs, Auskunft
-    PRINT = "ein Druck"          # a print into a PDF file, the Beratungszettel as PDF
-    LETTER = "ein Brief"         # a letter or serial letter she saves
-    BACKUP = "eine Sicherung"    # a backup, its copy and the documents in the second location
-    PACKAGE = "ein Paket"        # a handover package (deputy, school, post)
-    RECEIPT = "eine Quittung"    # a handover package's receipt
-    DOCUMENT = "ein Dokument"    # a document's file in the vault's document folder
-
 
 # The files claimed now, in any thread of this process (absolute paths), each with what
 # writes it, and those the upkeep is undoing now (a folder with a trailing separator).

@@ -20,7 +20,8 @@ import sqlcipher3
 
 from ..domain import entities as e
 from ..domain import strict_json
-from .claims import Writing, claimed
+from ..domain.writing import Writing
+from .claims import claimed
 from .connection import Connection, GuardedConnection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError

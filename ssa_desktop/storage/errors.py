@@ -169,7 +169,7 @@ class FileInUse(WriteFailed):
 class FileBeingWritten(WriteFailed):
     """A writer of this process (an export, report, print, backup …) writes the file now
     (``storage.claims``): a second one to it is refused before it writes anything; ``path``
-    is the file she named, ``what`` what writes it now (``claims.Writing``: „eine
+    is the file she named, ``what`` what writes it now (``domain.writing.Writing``: „eine
     Sicherung“ …)."""
 
     def __init__(self, path, what: str):

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.writing import Writing
 from . import claims, files
 from .connection import Connection
 from .errors import VaultError
@@ -43,7 +44,7 @@ _LIVE: set[int] = set()
 
 @contextlib.contextmanager
 def journaled(conn: Connection, *targets: Path,
-              what: claims.Writing = claims.Writing.EXPORT) -> Iterator[None]:
+              what: Writing = Writing.EXPORT) -> Iterator[None]:
     """``files.undone_on_failure`` for ``targets``, recorded in the vault first (its own
     commit) so that a kill before the step's ``settle`` is undone at the next unlock; the
     folders it makes for them are recorded too (removed again when left empty). Refused

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..domain.os_reasons import os_reason
+from ..domain.writing import Writing
 from . import claims
 from .errors import FileInUse, StorageFull, VaultError, WriteFailed
 
@@ -296,7 +297,7 @@ def temp_path_beside(target: Path, suffix: str = ".tmp") -> Path:
 
 @contextlib.contextmanager
 def atomic_target(target: Path, suffix: str = ".tmp", *,
-                  what: claims.Writing = claims.Writing.EXPORT) -> Iterator[Path]:
+                  what: Writing = Writing.EXPORT) -> Iterator[Path]:
     """Yield an owner-only temp path beside ``target``; when the block succeeds, fsync it and
     ``os.replace`` it into place, so readers see the old or the new file, never half.
     On failure the temp file is removed; a full disk raises StorageFull. ``target`` is
@@ -478,7 +479,7 @@ def _drop_kept(target: Path) -> None:
 
 
 def atomic_write_bytes(target: Path, data: bytes, *,
-                       what: claims.Writing = claims.Writing.EXPORT) -> None:
+                       what: Writing = Writing.EXPORT) -> None:
     """Write ``data`` to ``target`` atomically (see ``atomic_target``)."""
     with atomic_target(target, what=what) as tmp:
         tmp.write_bytes(data)

@@ -24,7 +24,8 @@ from .. import __version__
 from ..domain import strict_json
 from ..domain.digests import sha256
 from ..domain.handover import newer_sentence, plain_version
-from .claims import Writing, claimed
+from ..domain.writing import Writing
+from .claims import claimed
 from .connection import Connection, GuardedConnection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from ssa_desktop.domain.writing import Writing
 from ssa_desktop.services import appointments as svc
 from ssa_desktop.services import printing, timeshare
 from ssa_desktop.services import statistics as stats
@@ -156,11 +157,11 @@ def test_an_export_to_a_file_a_backup_writes_is_told_that_a_backup_writes_it(
 
 
 def test_a_print_to_a_file_a_package_writes_is_told_that_a_package_writes_it(tmp_path):
-    """Each writer says what it writes when it claims (``claims.Writing``, the one list)."""
+    """Each writer says what it writes when it claims (``Writing``, the one list)."""
     from ssa_desktop.storage import claims
 
     target = tmp_path / "Paket.ssapaket"
-    with claims.claimed(target, what=claims.Writing.PACKAGE):
+    with claims.claimed(target, what=Writing.PACKAGE):
         other: list[BaseException] = []
         thread = threading.Thread(target=lambda: _printed(target, other))
         thread.start()
@@ -186,7 +187,7 @@ def test_a_writer_inside_its_own_claim_of_the_file_is_not_refused(tmp_path):
     from ssa_desktop.storage import claims
 
     target = tmp_path / "Bericht.pdf"
-    with claims.claimed(target, what=claims.Writing.EXPORT):
+    with claims.claimed(target, what=Writing.EXPORT):
         files.atomic_write_bytes(target, b"one")
         files.atomic_write_bytes(target, b"two")
         assert claims.holds(target)
