@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
 from ..domain.os_reasons import os_reason
+from ..domain.writing import Writing
 from ..paths import resource
 from ..storage.errors import FileBeingWritten, FileInUse, StorageFull, VaultError, WriteFailed
 from ..storage.files import atomic_target, read_only_file, too_long
@@ -94,12 +95,14 @@ def _german_write_error(err: BaseException, path: Path) -> WriteError:
                 "Es wurde keine unvollständige Datei angelegt.")
 
 
-def write_atomically(path: Path | str, produce: Callable[[Path], None]) -> Path:
-    """Run ``produce(tmp)`` on a temp file beside ``path`` and move it into place; any
-    OS error becomes a German ``WriteError`` and leaves neither a half file nor the temp."""
+def write_atomically(path: Path | str, produce: Callable[[Path], None],
+                     what: Writing = Writing.EXPORT) -> Path:
+    """Run ``produce(tmp)`` on a temp file beside ``path`` (claimed by ``what`` writes it,
+    ``storage.claims``) and move it into place; any OS error becomes a German
+    ``WriteError`` and leaves neither a half file nor the temp."""
     path = Path(path)
     try:
-        with atomic_target(path, ".pdf") as tmp:
+        with atomic_target(path, ".pdf", what=what) as tmp:
             produce(tmp)
     except FileInUse as err:  # Acrobat holds the PDF (Windows): say so, not "no right"
         raise WriteError(str(err)) from err

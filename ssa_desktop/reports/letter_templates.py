@@ -26,6 +26,7 @@ from ..domain.letters import (
     check_placeholders,
     quoted,
 )
+from ..domain.writing import Writing
 
 MAX_TEMPLATE_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 60 * 1024 * 1024
@@ -362,8 +363,10 @@ def _pdf_without_author(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def write_bytes_atomically(path: Path, data: bytes) -> Path:
-    """``data`` at ``path``: a temp file beside it, fsync, replace; no half file left."""
+def write_bytes_atomically(path: Path, data: bytes,
+                           what: Writing = Writing.EXPORT) -> Path:
+    """``data`` at ``path``: a temp file beside it, fsync, replace; no half file left
+    (claimed by ``what`` writes it, ``storage.claims``)."""
     if not isinstance(data, bytes):
         raise UserError("Es gibt nichts zu speichern.")
 
@@ -372,4 +375,4 @@ def write_bytes_atomically(path: Path, data: bytes) -> Path:
 
     from .house import write_atomically  # reportlab's colours come with it
 
-    return write_atomically(path, produce)
+    return write_atomically(path, produce, what)

@@ -398,21 +398,19 @@ def has_text(conn: Connection, doc_id: str) -> bool:
     return q.has_text(conn, doc_id)
 
 
-def _refuse_held(conn: Connection, doc: Document) -> None:
-    if (why := _held_sentence(conn, doc)) is not None:
-        raise holds.HeldRecord(why)
+THE_DOCUMENT = "das Dokument"   # the record a hold keeps, in its refusal (``holds``)
 
 
-def _held_sentence(conn: Connection, doc: Document) -> str | None:
-    return holds.refusal_for(conn, (doc.person_id, doc.id, doc.case_id, doc.consent_id,
-                                    doc.procedure_id), "das Dokument")
+def _held_ids(doc: Document) -> tuple[str | None, ...]:
+    """The document and the records it belongs to: a hold on any of them keeps it."""
+    return doc.person_id, doc.id, doc.case_id, doc.consent_id, doc.procedure_id
 
 
 def hold_keeps_document(conn: Connection, doc_id: str) -> str | None:
     """Why the document may not be deleted (a hold on it or its person: ``holds``), else
     None – the form says it before it asks."""
     doc = q.DOCUMENTS.get(conn, doc_id)
-    return _held_sentence(conn, doc) if doc is not None else None
+    return holds.refusal_for(conn, _held_ids(doc), THE_DOCUMENT) if doc is not None else None
 
 
 @writes(DataKind.DOCUMENTS, DataKind.RETENTION)
@@ -420,7 +418,7 @@ def delete_document(conn: Connection, doc_id: str, today: date | None = None) ->
     """Delete a document by hand (entered by mistake, no longer needed): its row and key
     with a tombstone, then its file. Refused while a hold lies on it or its person."""
     doc = get_document(conn, doc_id)
-    _refuse_held(conn, doc)
+    holds.refuse_deleting(conn, _held_ids(doc), THE_DOCUMENT)
     with transaction(conn):
         tombstones.deleted(conn, TOMBSTONE_KIND, doc.id, today or clock.today())
         q.DOCUMENTS.delete(conn, doc.id)

@@ -29,6 +29,7 @@ from typing import Any
 from ..domain import clock
 from ..domain import handover as rules
 from ..domain.os_reasons import os_reason
+from ..domain.writing import Writing
 from ..formatting import fmt_date
 from ..storage import claims
 from ..storage import handover_deputy_repo as qd
@@ -155,7 +156,7 @@ def _write_package(conn: Connection, target: Path, key: bytearray, meta: dict[st
     renamed into place when complete). Leftovers of killed writes in that folder are
     removed first; the issuing vault (``conn`` of a deputy or school package) notes the
     folder, so that its unlock cleans it even if no package is written there again."""
-    with claims.claimed(target):   # one writer per file (storage/claims.py)
+    with claims.claimed(target, what=Writing.PACKAGE):   # one writer per file
         q.clean_partials(target.parent)
         if meta.get("package_kind") in (rules.KIND_DEPUTY, rules.KIND_SCHOOL):
             with transaction(conn):

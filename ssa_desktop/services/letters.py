@@ -26,6 +26,7 @@ from ..domain.entities import Disclosure
 from ..domain.errors import UserError
 from ..domain.file_names import safe_file_name
 from ..domain.translate import Translate, german
+from ..domain.writing import Writing
 from ..formatting import WEEKDAYS, fmt_date
 from ..reports.letters import Letter, letter_pages, letter_pdf
 from ..reports.slip_layout import Page
@@ -359,7 +360,8 @@ def save_to(path: Path | str, made: MadeLetter, child: LetterChild | None = None
     or a child of its own), PDF otherwise; her DOCX template's letter only as DOCX."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
-    return own.write_bytes_atomically(Path(path), letter_file(path, made, child))
+    return own.write_bytes_atomically(Path(path), letter_file(path, made, child),
+                                      what=Writing.LETTER)
 
 
 def letter_file(path: Path | str, made: MadeLetter, child: LetterChild | None = None) -> bytes:
@@ -388,7 +390,7 @@ def save_letter(conn: Connection, path: Path | str, request: LetterRequest, made
     check_disclosure(conn, request)     # still allowed (she confirmed it)
     progress.finishing(80, "Der Brief wird gespeichert …")
     # the log refused, or a kill before its commit: the file is undone (an old one back)
-    with file_intents.journaled(conn, Path(path)):
+    with file_intents.journaled(conn, Path(path), what=Writing.LETTER):
         own.write_bytes_atomically(Path(path), data)
         return bool(_logged(conn, [request]))
 
@@ -631,7 +633,8 @@ def save_serial(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]
     (German refusal)."""
     from ..reports import letter_templates as own  # loads only when she saves (27 kB)
 
-    return own.write_bytes_atomically(Path(path), serial_file(path, letters, child))
+    return own.write_bytes_atomically(Path(path), serial_file(path, letters, child),
+                                      what=Writing.LETTER)
 
 
 def serial_file(path: Path | str, letters: list[tuple[LetterRequest, MadeLetter]],
@@ -708,7 +711,7 @@ def save_serial_letter(conn: Connection, path: Path | str, requests: list[Letter
         data = serial_file(path, letters, child)
     progress.finishing(95, "Der Serienbrief wird gespeichert …")
     # the log refused, or a kill before its commit: the file is undone (an old one back)
-    with file_intents.journaled(conn, Path(path)):
+    with file_intents.journaled(conn, Path(path), what=Writing.LETTER):
         written = own.write_bytes_atomically(Path(path), data)
         return SerialSaved(written, len(letters),
                            _logged(conn, [r for r, _made in letters]))

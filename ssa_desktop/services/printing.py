@@ -3,7 +3,7 @@ into a temp file beside her file, which replaces it only when the job ended whol
 file is never half-written and an old file there stays until then; a failed job's temp
 file is removed through the file layer (retried past a scanner). The Beratungszettel
 saved as PDF (``save_slips``) likewise. Both claim her file as every export does
-(``claims.claimed``): while another export or print writes it, they are refused
+(``claims.claimed``, as ``Writing.PRINT``): while another writer has it, they are refused
 at their start (``FileBeingWritten``), nothing written."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.writing import Writing
 from ..storage import claims, files
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def pdf_painted_into(name: str) -> Iterator[str]:
         yield ""
         return
     target = Path(name)
-    with claims.claimed(target):
+    with claims.claimed(target, what=Writing.PRINT):
         tmp = files.fresh_beside(target, ".pdf")
         try:
             yield str(tmp)
@@ -44,5 +45,5 @@ def save_slips(path: Path | str, slips: Iterable[SlipData], layout: str = "a6x4"
     file, fsync, replace), her file claimed while it is written (see the module)."""
     from ..reports.slips import write_slips  # reportlab only when a PDF is written
 
-    with claims.claimed(Path(path)):
+    with claims.claimed(Path(path), what=Writing.PRINT):
         return write_slips(path, slips, layout)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ..domain.writing import Writing
 from .backup_rotation import prepare_staged
 from .claims import claimed
 from .connection import Connection, connect
@@ -69,7 +70,7 @@ def export_database(conn: Connection, data_key: bytes | bytearray, target: Path,
     tmp = target.with_name(f".{target.name}.partial")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     counts: dict[str, int] | None = None
-    with claimed(target):   # one writer per file (storage/claims.py)
+    with claimed(target, what=Writing.BACKUP):   # one writer per file (storage/claims.py)
         try:
             ensure_folder(target.parent)
             clean_stale_partials(target.parent)

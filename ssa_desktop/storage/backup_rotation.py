@@ -163,12 +163,13 @@ def copy_to_second(backup: Path, place: Path) -> Path | None:
     None when it existed."""
     import shutil
 
+    from ..domain.writing import Writing
     from .files import atomic_target
 
     target = backup_folder(place) / backup.name
     if target.exists():
         return None
-    with atomic_target(target) as tmp:
+    with atomic_target(target, what=Writing.BACKUP) as tmp:
         shutil.copyfile(backup, tmp)
     return target
 

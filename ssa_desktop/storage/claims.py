@@ -5,7 +5,8 @@ that ends in it) claims its target; a backup, a handover package and a receipt, 
 write through temp files of their own, claim theirs here too; ``file_intents.journaled``
 claims its files for the whole export. A block to a file another block writes now is
 refused at its start (``FileBeingWritten``, nothing written): the later replace would
-win, or the first one's undo put her older file back over the second's. Re-entrant: a
+win, or the first one's undo put her older file back over the second's. Each claim says
+what writes the file (``domain.writing.Writing``), and the refusal tells her so. Re-entrant: a
 block inside one of this context (thread) that claims the same file passes (a journaled
 export writes its file through ``atomic_target``); the claim ends with the outer block.
 
@@ -23,11 +24,13 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..domain.writing import Writing
 from .errors import FileBeingWritten
 
-# The files claimed now, in any thread of this process (absolute paths), and those the
-# upkeep is undoing now (a folder with a trailing separator). Both under ``LOCK``.
-WRITING: set[str] = set()
+# The files claimed now, in any thread of this process (absolute paths), each with what
+# writes it, and those the upkeep is undoing now (a folder with a trailing separator).
+# Both under ``LOCK``.
+WRITING: dict[str, Writing] = {}
 UNDOING: set[str] = set()
 LOCK = threading.Condition()
 # The files the blocks of this context hold (as the platform compares paths), each with
@@ -66,11 +69,11 @@ def holds(target: Path) -> bool:
 
 
 @contextlib.contextmanager
-def claimed(*targets: Path) -> Iterator[None]:
-    """The block's files claimed for it alone (each once, as the platform compares paths):
-    after the upkeep has put an old file back there, not under it; ``FileBeingWritten``
-    when another block writes one of them now. Those an enclosing block of this context
-    holds already are its own."""
+def claimed(*targets: Path, what: Writing) -> Iterator[None]:
+    """The block's files claimed for it alone (each once, as the platform compares paths)
+    by ``what`` writes them: after the upkeep has put an old file back there, not under it;
+    ``FileBeingWritten`` (naming what writes it) when another block writes one of them now.
+    Those an enclosing block of this context holds already are its own."""
     mine = _MINE.get()
     paths = [p for p in {os.path.normcase(p): p for p in map(os.path.abspath, targets)}
              .values() if _own(p) not in mine]
@@ -82,13 +85,15 @@ def claimed(*targets: Path) -> Iterator[None]:
             _waits_for_upkeep()
             LOCK.wait()
         for p in paths:
-            if any(overlap(p, w) for w in WRITING):
-                raise FileBeingWritten(Path(p))
-        WRITING.update(paths)
+            for w, other in WRITING.items():
+                if overlap(p, w):
+                    raise FileBeingWritten(Path(p), other.value)
+        WRITING.update(dict.fromkeys(paths, what))
     token = _MINE.set(mine | {_own(p) for p in paths})
     try:
         yield
     finally:
         _MINE.reset(token)
         with LOCK:
-            WRITING.difference_update(paths)
+            for p in paths:
+                del WRITING[p]

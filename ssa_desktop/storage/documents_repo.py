@@ -20,6 +20,7 @@ import sqlcipher3
 
 from ..domain import entities as e
 from ..domain import strict_json
+from ..domain.writing import Writing
 from .claims import claimed
 from .connection import Connection, GuardedConnection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
@@ -56,7 +57,7 @@ def content_path(conn: Connection, doc_id: str) -> Path:
 def write_content(conn: Connection, doc_id: str, key: bytes, data: bytes) -> Path:
     """Write ``data`` encrypted under ``key`` to the document's file, atomically."""
     target = content_path(conn, doc_id)
-    with claimed(target):   # one writer per file (storage/claims.py)
+    with claimed(target, what=Writing.DOCUMENT):   # one writer per file (storage/claims.py)
         ensure_folder(target.parent)
         tmp = create_fresh(target.parent, f".{doc_id}.", PARTIAL)
         try:
@@ -177,7 +178,7 @@ def _copy_file(source: Path, target: Path) -> None:
 
     from .files import atomic_target
 
-    with atomic_target(target, PARTIAL) as tmp:
+    with atomic_target(target, PARTIAL, what=Writing.BACKUP) as tmp:
         shutil.copyfile(source, tmp)
 
 

@@ -169,14 +169,14 @@ class FileInUse(WriteFailed):
 class FileBeingWritten(WriteFailed):
     """A writer of this process (an export, report, print, backup …) writes the file now
     (``storage.claims``): a second one to it is refused before it writes anything; ``path``
-    is the file she named."""
+    is the file she named, ``what`` what writes it now (``domain.writing.Writing``: „eine
+    Sicherung“ …)."""
 
-    def __init__(self, path):
-        self.path = path
-        super().__init__(f"Die Datei {path} wird gerade von SSA Desktop geschrieben (ein "
-                         "anderer Export oder Druck dorthin läuft noch). Bitte warten Sie, bis "
-                         "er fertig ist, und versuchen Sie es dann erneut; die Datei wurde "
-                         "nicht verändert.")
+    def __init__(self, path, what: str):
+        self.path, self.what = path, what
+        super().__init__(f"{what[:1].upper()}{what[1:]} wird gerade von SSA Desktop in die "
+                         f"Datei {path} geschrieben. Bitte warten Sie, bis das fertig ist, und "
+                         "versuchen Sie es dann erneut; die Datei wurde nicht verändert.")
 
 
 class VaultFileInUse(FileInUse):

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.writing import Writing
 from . import claims, files
 from .connection import Connection
 from .errors import VaultError
@@ -42,14 +43,15 @@ _LIVE: set[int] = set()
 
 
 @contextlib.contextmanager
-def journaled(conn: Connection, *targets: Path) -> Iterator[None]:
+def journaled(conn: Connection, *targets: Path,
+              what: Writing = Writing.EXPORT) -> Iterator[None]:
     """``files.undone_on_failure`` for ``targets``, recorded in the vault first (its own
     commit) so that a kill before the step's ``settle`` is undone at the next unlock; the
     folders it makes for them are recorded too (removed again when left empty). Refused
     (``FileBeingWritten``, nothing written) while another block writes one of them."""
     if conn.in_transaction:   # its commit must come before the file, not with the step
         raise RuntimeError("journaled: outside the step's transaction only")
-    with claims.claimed(*targets):
+    with claims.claimed(*targets, what=what):
         made: list[Path] = []
         for t in targets:   # its folder is there when recorded: missing at unlock = not reachable
             try:

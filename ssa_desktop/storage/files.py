@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..domain.os_reasons import os_reason
+from ..domain.writing import Writing
 from . import claims
 from .errors import FileInUse, StorageFull, VaultError, WriteFailed
 
@@ -295,14 +296,15 @@ def temp_path_beside(target: Path, suffix: str = ".tmp") -> Path:
 
 
 @contextlib.contextmanager
-def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
+def atomic_target(target: Path, suffix: str = ".tmp", *,
+                  what: Writing = Writing.EXPORT) -> Iterator[Path]:
     """Yield an owner-only temp path beside ``target``; when the block succeeds, fsync it and
     ``os.replace`` it into place, so readers see the old or the new file, never half.
     On failure the temp file is removed; a full disk raises StorageFull. ``target`` is
-    claimed for the block (``claims.claimed``: one writer per file; ``FileBeingWritten``
-    before anything is written while another block writes it)."""
+    claimed for the block by ``what`` writes it (``claims.claimed``: one writer per file;
+    ``FileBeingWritten`` before anything is written while another block writes it)."""
     target = Path(target)
-    with claims.claimed(target):
+    with claims.claimed(target, what=what):
         tmp = fresh_beside(target, suffix)
         with _or_discarded(tmp, target):
             yield tmp
@@ -476,9 +478,10 @@ def _drop_kept(target: Path) -> None:
         discard(old)
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> None:
+def atomic_write_bytes(target: Path, data: bytes, *,
+                       what: Writing = Writing.EXPORT) -> None:
     """Write ``data`` to ``target`` atomically (see ``atomic_target``)."""
-    with atomic_target(target) as tmp:
+    with atomic_target(target, what=what) as tmp:
         tmp.write_bytes(data)
 
 

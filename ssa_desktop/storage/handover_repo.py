@@ -24,6 +24,7 @@ from .. import __version__
 from ..domain import strict_json
 from ..domain.digests import sha256
 from ..domain.handover import newer_sentence, plain_version
+from ..domain.writing import Writing
 from .claims import claimed
 from .connection import Connection, GuardedConnection, quiet_cipher_log
 from .emergency import sqlcipher_raw_key
@@ -121,7 +122,7 @@ def write_receipt(target: Path, data: bytes) -> None:
     """Write a receipt through its partial file ``.<name>.ssaquittung.partial`` beside
     ``target``, held while it is written (``clean_partials`` leaves it alone) and renamed
     into place when complete. FileExistsError when another write of it is under way."""
-    with claimed(target):   # one writer per file (storage/claims.py)
+    with claimed(target, what=Writing.RECEIPT):   # one writer per file (storage/claims.py)
         tmp = target.parent / f".{target.name.removesuffix(RECEIPT_SUFFIX)}{RECEIPT_PARTIAL_SUFFIX}"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:

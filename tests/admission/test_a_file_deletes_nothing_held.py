@@ -18,7 +18,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain import documents as d
 from ssa_desktop.domain.entities import Contact, Document, Person
 from ssa_desktop.domain.errors import UserError
-from ssa_desktop.services import documents, retention
+from ssa_desktop.services import documents, holds, retention
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage import documents_repo, retention_log_repo
 from ssa_desktop.storage import repositories as repo
@@ -162,5 +162,6 @@ def test_the_form_and_the_merge_share_one_rule(open_vault):
     assert rt.hold_among([hold], {"doc-1", "anna"}) == hold
     assert rt.hold_among([hold], {"doc-1", "ben"}) is None
     with pytest.raises(UserError, match="Sperre"):
-        documents._refuse_held(conn, Document("anna", "other", "T", date(2026, 11, 3),
-                                              "application/pdf", 1, "0" * 64, id="doc-1"))
+        holds.refuse_deleting(conn, documents._held_ids(Document(
+            "anna", "other", "T", date(2026, 11, 3), "application/pdf", 1, "0" * 64,
+            id="doc-1")), documents.THE_DOCUMENT)

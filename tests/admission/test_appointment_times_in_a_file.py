@@ -10,14 +10,17 @@ import json
 
 import pytest
 
-from ssa_desktop import cli
-from ssa_desktop.domain.entities import Person
-from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.handover.test_deputy_return import _dump
-from tests.support.vaults import FAST_KDF
+from tests.support.import_files import (
+    WITH_DATA,
+    file_of,
+    her_export,
+    import_json,
+    new_target,
+    target_vault,
+    unlocked,
+)
 
 HOSTILE = {
     "no_time": ({"start": "99:77", "end": "10:00"},
@@ -38,64 +41,38 @@ HOSTILE = {
 def _file(tmp_path, times: dict, *more: dict) -> tuple:
     """Her export with P-Anna and one crafted appointment; the target vault (empty, or
     with a school of its own) is made beside it."""
-    source = Vault.create(tmp_path / "quelle", PASSPHRASE, params=FAST_KDF)[0]
-    try:
-        conn = source.conn
-        conn.execute("INSERT INTO school (id, name, school_type) VALUES ('school-1', 'S', 'GMS')")
-        repo.PERSONS.insert(conn, Person("P-Anna", school_id="school-1", id="anna"))
-        doc = json.loads(json.dumps(ix.export_document(conn)))
-    finally:
-        source.lock()
+    doc = her_export(tmp_path)
     doc["tables"]["appointment"] = [{"id": "t-1", "day": "2026-11-03", "person_id": "anna",
                                      "school_id": "school-1", **times},
                                     *({"id": f"t-{i}", "day": "2026-11-03", "person_id": "anna",
                                        "school_id": "school-1", **other}
                                       for i, other in enumerate(more, start=2))]
-    path = tmp_path / "datei.json"
-    path.write_text(json.dumps(doc), "utf-8")
-    return path
+    return file_of(tmp_path, doc)
 
 
-def _target(folder, with_data: bool):
-    session = Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0]
-    try:
-        if with_data:
-            session.conn.execute("INSERT INTO school (id, name, school_type)"
-                                 " VALUES ('eigene', 'Eigene', 'GMS')")
-        return _dump(session.conn)
-    finally:
-        session.lock()
-
-
-@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+@WITH_DATA
 @pytest.mark.parametrize("hostile", sorted(HOSTILE))
 def test_an_appointment_her_form_refuses_refuses_the_file(hostile, with_data, tmp_path, capsys,
                                                           monkeypatch):
     times, sentence = HOSTILE[hostile]
     path = _file(tmp_path, times)
     folder = tmp_path / "ziel"
-    before = _target(folder, with_data)
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    code = cli.main(["import-json", "--vault", str(folder), str(path)])
-    out, err = capsys.readouterr()
+    before = target_vault(folder, with_data)
+    code, out, err = import_json(folder, path, capsys, monkeypatch)
     assert code == 1, out + err
-    assert sentence in err and "Traceback" not in out + err
-    session = Vault(folder).unlock(PASSPHRASE)
-    try:
-        assert _dump(session.conn) == before
-    finally:
-        session.lock()
+    assert sentence in err
+    with unlocked(folder) as conn:
+        assert _dump(conn) == before
 
 
 def test_her_own_appointment_is_read(tmp_path, capsys, monkeypatch):
     path = _file(tmp_path, {"start": "09:40", "end": "10:25"})
     folder = tmp_path / "ziel"
-    _target(folder, True)
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    assert cli.main(["import-json", "--vault", str(folder), str(path)]) == 0
+    target_vault(folder, True)
+    assert import_json(folder, path, capsys, monkeypatch)[0] == 0
 
 
-@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+@WITH_DATA
 def test_a_time_without_its_leading_zero_is_stored_as_the_form_stores_it(
         with_data, tmp_path, capsys, monkeypatch):
     """„9:00“ is a time the form takes and stores as 09:00 (``save_appointment``); from a
@@ -106,20 +83,15 @@ def test_a_time_without_its_leading_zero_is_stored_as_the_form_stores_it(
 
     path = _file(tmp_path, {"start": "10:00", "end": "10:30"}, {"start": "9:00", "end": "9:45"})
     folder = tmp_path / "ziel"
-    _target(folder, with_data)
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    code = cli.main(["import-json", "--vault", str(folder), str(path)])
-    out, err = capsys.readouterr()
+    target_vault(folder, with_data)
+    code, out, err = import_json(folder, path, capsys, monkeypatch)
     assert code == 0, out + err
-    session = Vault(folder).unlock(PASSPHRASE)
-    try:
-        stored = repo.APPOINTMENTS.get(session.conn, "t-2")
+    with unlocked(folder) as conn:
+        stored = repo.APPOINTMENTS.get(conn, "t-2")
         assert (stored.start, stored.end) == ("09:00", "09:45")
-        listed = appointments.appointments_on(session.conn, date(2026, 11, 3))
+        listed = appointments.appointments_on(conn, date(2026, 11, 3))
         assert [(v.id, v.start, v.duration_min) for v in listed] == [
             ("t-2", "09:00", 45), ("t-1", "10:00", 30)]
-    finally:
-        session.lock()
 
 
 def test_the_merge_every_package_is_read_by_stores_the_form_s_time(tmp_path):
@@ -128,18 +100,15 @@ def test_the_merge_every_package_is_read_by_stores_the_form_s_time(tmp_path):
     from ssa_desktop.services import interchange_merge
 
     doc = json.loads(_file(tmp_path, {"start": "9:00", "end": "9:45"}).read_text("utf-8"))
-    session = Vault.create(tmp_path / "ziel", PASSPHRASE, params=FAST_KDF)[0]
-    try:
-        interchange_merge.merge_document(session.conn, doc)
-        assert repo.APPOINTMENTS.get(session.conn, "t-1").start == "09:00"
-        again = interchange_merge.merge_document(session.conn, doc)
+    with new_target(tmp_path / "ziel") as conn:
+        interchange_merge.merge_document(conn, doc)
+        assert repo.APPOINTMENTS.get(conn, "t-1").start == "09:00"
+        again = interchange_merge.merge_document(conn, doc)
         assert again.conflicts == [] and again.changed_nothing
-        assert repo.APPOINTMENTS.get(session.conn, "t-1").end == "09:45"
-    finally:
-        session.lock()
+        assert repo.APPOINTMENTS.get(conn, "t-1").end == "09:45"
 
 
-@pytest.mark.parametrize("with_data", [False, True], ids=["leer", "zusammenführen"])
+@WITH_DATA
 def test_a_time_with_blanks_is_read_as_the_form_reads_it(with_data, tmp_path, capsys,
                                                          monkeypatch):
     """The form's rule takes „ 9:00“ (``check_time`` strips it); the length was reckoned of
@@ -147,14 +116,9 @@ def test_a_time_with_blanks_is_read_as_the_form_reads_it(with_data, tmp_path, ca
     (ValueError)“)."""
     path = _file(tmp_path, {"start": " 9:00", "end": "09:45 "})
     folder = tmp_path / "ziel"
-    _target(folder, with_data)
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    code = cli.main(["import-json", "--vault", str(folder), str(path)])
-    out, err = capsys.readouterr()
-    assert code == 0 and "Traceback" not in out + err, out + err
-    session = Vault(folder).unlock(PASSPHRASE)
-    try:
-        stored = repo.APPOINTMENTS.get(session.conn, "t-1")
+    target_vault(folder, with_data)
+    code, out, err = import_json(folder, path, capsys, monkeypatch)
+    assert code == 0, out + err
+    with unlocked(folder) as conn:
+        stored = repo.APPOINTMENTS.get(conn, "t-1")
         assert (stored.start, stored.end) == ("09:00", "09:45")
-    finally:
-        session.lock()

@@ -146,6 +146,21 @@ def test_a_document_deleted_here_since_is_named_by_its_id(conn, tmp_path):
         "angekommen.")
 
 
+def _edited(made, sql: str, *args) -> None:
+    """The package file ``made`` changed by ``sql`` (as a hostile or damaged one comes)."""
+    pkg, _info = svc.open_package(made.path, made.key_text, today=TODAY, writable=True)
+    with pkg:
+        pkg.execute(sql, args)
+    pkg.close()
+
+
+def _received(successor, made, tmp_path, **more):
+    """The school package ``made`` received into ``successor``'s vault (its result and
+    receipt)."""
+    return handover_school.receive_school_package(successor.conn, made.path, made.key_text,
+                                                  tmp_path, today=TODAY, **more)
+
+
 @pytest.mark.parametrize("column,value,said", [
     ("kind", "fremd", "die Art „fremd“ gibt es nicht"),
     ("title", " ", "Titel"),
@@ -163,14 +178,10 @@ def test_a_school_packages_document_is_held_to_the_forms_rules(conn, tmp_path, c
     made = handover_school.create_school_package(
         conn, "school-1", rules.Deputy("Mara Ott"), tmp_path / "aus", today=TODAY,
         documents=[doc.id])
-    pkg, _info = svc.open_package(made.path, made.key_text, today=TODAY, writable=True)
-    with pkg:
-        pkg.execute(f"UPDATE document SET {column} = ?", (value,))  # noqa: S608
-    pkg.close()
+    _edited(made, f"UPDATE document SET {column} = ?", value)  # noqa: S608
     with fresh_vault() as successor:
         with pytest.raises(svc.PackageError, match=said):
-            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
-                                                   tmp_path, today=TODAY)
+            _received(successor, made, tmp_path)
         assert documents_repo.every(successor.conn) == []
         assert repo.PERSONS.all(successor.conn) == []
 
@@ -186,10 +197,7 @@ def _package_and_hers(conn, tmp_path, change: str = ""):
         conn, "school-1", rules.Deputy("Mara Ott"), tmp_path / "aus", today=TODAY,
         documents=[doc.id])
     if change:
-        pkg, _info = svc.open_package(made.path, made.key_text, today=TODAY, writable=True)
-        with pkg:
-            pkg.execute(f"UPDATE document SET {change}")  # noqa: S608
-        pkg.close()
+        _edited(made, f"UPDATE document SET {change}")  # noqa: S608
     return anna, doc, data, made
 
 
@@ -203,8 +211,7 @@ def test_a_document_she_already_has_unchanged_is_skipped_as_identical(conn, tmp_
     anna, doc, data, made = _package_and_hers(conn, tmp_path)
     with fresh_vault() as successor:
         _hers(successor, anna, doc, data)
-        handover_school.receive_school_package(successor.conn, made.path, made.key_text,
-                                               tmp_path, today=TODAY)
+        _received(successor, made, tmp_path)
         assert documents_repo.every(successor.conn) == [doc]
 
 
@@ -227,13 +234,11 @@ def test_a_document_she_has_with_other_facts_keeps_hers_and_says_so(conn, tmp_pa
     with fresh_vault() as successor:
         _hers(successor, anna, doc, data)
         sentence = f"Dokument „Einwilligung“: in der Datei {said} – Ihre Angaben bleiben."
-        result, receipt = handover_school.receive_school_package(
-            successor.conn, made.path, made.key_text, tmp_path, today=TODAY)
+        result, receipt = _received(successor, made, tmp_path)
         assert sentence in result.after     # seen with the conflicts, before she decides
         if receipt is None:                 # her Anna's own conflict (the setup's)
-            result, receipt = handover_school.receive_school_package(
-                successor.conn, made.path, made.key_text, tmp_path, today=TODAY,
-                resolutions={c.ref: "mine" for c in result.conflicts})
+            result, receipt = _received(successor, made, tmp_path,
+                                        resolutions={c.ref: "mine" for c in result.conflicts})
         assert receipt is not None and sentence in result.after
         assert documents_repo.every(successor.conn) == [doc]
 
@@ -248,16 +253,12 @@ def test_a_document_at_another_persons_record_refuses_the_package(conn, tmp_path
     made = handover_school.create_school_package(
         conn, "school-1", rules.Deputy("Mara Ott"), tmp_path / "aus2", today=TODAY,
         documents=[doc.id])
-    pkg, _info = svc.open_package(made.path, made.key_text, today=TODAY, writable=True)
-    with pkg:
-        pkg.execute("UPDATE document SET case_id = ?", (case.id,))
-    pkg.close()
+    _edited(made, "UPDATE document SET case_id = ?", case.id)
     with fresh_vault() as successor:
         with pytest.raises(svc.PackageError,
                            match="„Einwilligung“.*der Eintrag, zu dem es gehört, ist der "
                                  "einer anderen Person"):
-            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
-                                                   tmp_path, today=TODAY)
+            _received(successor, made, tmp_path)
         assert documents_repo.every(successor.conn) == []
         assert repo.PERSONS.all(successor.conn) == []
 
@@ -297,8 +298,7 @@ def test_a_document_she_has_with_other_content_refuses_the_package(conn, tmp_pat
     with fresh_vault() as successor:
         _hers(successor, anna, replace(doc, **hers_differ), data)
         with pytest.raises(svc.PackageError) as refused:
-            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
-                                                   tmp_path, today=TODAY)
+            _received(successor, made, tmp_path)
         assert str(refused.value) == (
             "Dokument „Einwilligung“ im Übergabepaket: dieses Dokument gibt es hier mit "
             "anderem Inhalt oder bei einem anderen Eintrag. Nichts wurde übernommen.")
@@ -307,14 +307,10 @@ def test_a_document_she_has_with_other_content_refuses_the_package(conn, tmp_pat
 
 def test_a_package_file_without_its_document_row_is_damaged(conn, tmp_path):
     _anna, _doc, _data, made = _package_and_hers(conn, tmp_path)
-    pkg, _info = svc.open_package(made.path, made.key_text, today=TODAY, writable=True)
-    with pkg:
-        pkg.execute("DELETE FROM document")
-    pkg.close()
+    _edited(made, "DELETE FROM document")
     with fresh_vault() as successor:
         with pytest.raises(svc.PackageError) as refused:
-            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
-                                                   tmp_path, today=TODAY)
+            _received(successor, made, tmp_path)
         assert str(refused.value) == package_documents.DAMAGED
         assert documents_repo.every(successor.conn) == []
 
@@ -331,9 +327,8 @@ def test_each_package_document_is_a_step_of_the_check(conn, tmp_path):
         documents=[doc.id for doc in docs])
     steps: list[tuple[int, str]] = []
     with fresh_vault() as successor:
-        handover_school.receive_school_package(
-            successor.conn, made.path, made.key_text, tmp_path, today=TODAY,
-            progress=Progress(lambda percent, text: steps.append((percent, text))))
+        _received(successor, made, tmp_path,
+                  progress=Progress(lambda percent, text: steps.append((percent, text))))
     assert [s for s in steps if s[1].endswith("geprüft …")] == [
         (10, "Dokument 1 von 2 wird geprüft …"), (25, "Dokument 2 von 2 wird geprüft …")]
 
@@ -351,8 +346,7 @@ def test_a_long_title_is_named_by_its_first_80_characters(conn, tmp_path, long_o
     anna, doc, data, made = _package_and_hers(conn, tmp_path, change)
     with fresh_vault() as successor:
         _hers(successor, anna, doc if change else replace(doc, title=LONG), data)
-        result, _receipt = handover_school.receive_school_package(
-            successor.conn, made.path, made.key_text, tmp_path, today=TODAY)
+        result, _receipt = _received(successor, made, tmp_path)
     mine, theirs = ("Einwilligung", LONG[:80]) if change else (LONG[:80], "Einwilligung")
     assert result.after == [
         f"Dokument „{mine}“: in der Datei Titel „{theirs}“ – Ihre Angaben bleiben."]
@@ -362,8 +356,7 @@ def test_a_package_document_without_a_title_is_refused_as_one_without_a_title(co
     _anna, _doc, _data, made = _package_and_hers(conn, tmp_path, "title = ' '")
     with fresh_vault() as successor:
         with pytest.raises(svc.PackageError) as refused:
-            handover_school.receive_school_package(successor.conn, made.path, made.key_text,
-                                                   tmp_path, today=TODAY)
+            _received(successor, made, tmp_path)
         assert str(refused.value) == (
             "Dokument „ohne Titel“ im Übergabepaket: Bitte einen Titel für das Dokument "
             "angeben. Nichts wurde übernommen.")

@@ -98,9 +98,9 @@ def test_a_second_export_to_a_file_being_written_is_refused(open_vault, tmp_path
         first.join()
     assert isinstance(first.error, Cancelled)
     assert str(refused.value) == (
-        f"Die Datei {target} wird gerade von SSA Desktop geschrieben (ein anderer Export "
-        "oder Druck dorthin läuft noch). Bitte warten Sie, bis er fertig ist, und versuchen Sie es dann "
-        "erneut; die Datei wurde nicht verändert.")
+        f"Ein Export wird gerade von SSA Desktop in die Datei {target} geschrieben. Bitte "
+        "warten Sie, bis das fertig ist, und versuchen Sie es dann erneut; die Datei wurde "
+        "nicht verändert.")
     assert target.read_bytes() == b"%PDF her older file"
     assert list(target.parent.iterdir()) == [target]      # no hidden .old, no temp file
     assert _journal(open_vault.conn) == []

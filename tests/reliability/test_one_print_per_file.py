@@ -7,7 +7,6 @@ it. The order is set with events, as in test_one_export_per_file.py, never with 
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -19,8 +18,9 @@ from ssa_desktop.storage.errors import FileBeingWritten
 from ssa_desktop.ui.common.printing import paint_pages
 from ssa_desktop.ui.reports.slip_dialog import SlipPrintDialog
 from tests.reliability.test_one_export_per_file import _first_export_held, _her_file
+from tests.support.held_writers import held
 
-BEING_WRITTEN = "wird gerade von SSA Desktop geschrieben"
+BEING_WRITTEN = "Ein Export wird gerade von SSA Desktop in die Datei"   # the export holds it
 
 
 @pytest.fixture
@@ -84,32 +84,18 @@ def test_a_print_into_a_file_another_print_paints_is_refused_at_its_start(tmp_pa
     first paints (held inside its job on its own thread); the second is refused before its
     job begins (nothing painted, nothing logged); the first ends whole, its PDF in place."""
     target = tmp_path / "Brief.pdf"
-    painting, go_on = threading.Event(), threading.Event()
-    errors: list[BaseException] = []
 
-    def first() -> None:
-        try:
-            with printing.pdf_painted_into(str(target)) as painted_into:
-                Path(painted_into).write_bytes(b"%PDF the first print")
-                painting.set()
-                go_on.wait()
-        except BaseException as err:
-            errors.append(err)
-            painting.set()
+    def first(hold) -> None:
+        with printing.pdf_painted_into(str(target)) as painted_into:
+            Path(painted_into).write_bytes(b"%PDF the first print")
+            hold()
 
-    thread = threading.Thread(target=first, daemon=True)
-    thread.start()
-    painting.wait()
     logged: list[bool] = []
-    try:
-        assert not errors, errors
+    with held(first) as errors:
         with pytest.raises(FileBeingWritten):
             paint_pages(_pdf_printer(target), 1, lambda painter, index: None,
                         begun=lambda: logged.append(True))
         assert not logged and not target.exists()
-    finally:
-        go_on.set()
-        thread.join()
     assert not errors, errors
     assert target.read_bytes() == b"%PDF the first print"
     assert list(tmp_path.iterdir()) == [target]

@@ -11,11 +11,14 @@ order is set with events, never with time."""
 from __future__ import annotations
 
 import ast
+import contextlib
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from ssa_desktop.domain.writing import Writing
 from ssa_desktop.services import appointments as svc
 from ssa_desktop.services import printing, timeshare
 from ssa_desktop.services import statistics as stats
@@ -24,35 +27,30 @@ from ssa_desktop.storage.errors import FileBeingWritten
 from tests.kvjs import fixture
 from tests.kvjs.test_engine_fixture import SCHOOL_1
 from tests.reliability.test_one_export_per_file import Beside, _first_export_held, _her_file
+from tests.support.held_writers import held
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _held_pdf(target: Path) -> tuple[threading.Thread, threading.Event, list]:
+@contextlib.contextmanager
+def _pdf_held(target: Path) -> Iterator[None]:
     """A PDF of the house style (the trend, the emergency and breach sheets, the
     Arbeitszeit „Bericht“ …) writing ``target``: its temp file written, waiting before
-    its replace until the returned event is set."""
+    its replace while the block runs; then it ends whole, its file in place and no temp
+    file left."""
     from ssa_desktop.reports.house import write_atomically
 
-    writing, go_on, errors = threading.Event(), threading.Event(), []
+    def first(hold) -> None:
+        def produce(tmp: Path) -> None:
+            tmp.write_bytes(b"%PDF the first writer")
+            hold()
+        write_atomically(target, produce)
 
-    def produce(tmp: Path) -> None:
-        tmp.write_bytes(b"%PDF the first writer")
-        writing.set()
-        go_on.wait()
-
-    def run() -> None:
-        try:
-            write_atomically(target, produce)
-        except BaseException as err:
-            errors.append(err)
-            writing.set()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    writing.wait()
+    with held(first) as errors:
+        yield
     assert not errors, errors
-    return thread, go_on, errors
+    assert target.read_bytes() == b"%PDF the first writer"
+    assert list(target.parent.iterdir()) == [target]
 
 
 def test_a_timeshare_report_to_a_file_an_export_writes_is_refused(open_vault, tmp_path):
@@ -78,37 +76,23 @@ def test_a_statistics_file_to_a_file_a_pdf_writes_is_refused_and_the_pdf_ends_wh
     fixture.build(open_vault.conn)
     rep = stats.report(open_vault.conn, fixture.YEAR, SCHOOL_1, previous_years=0)
     target = _her_file(tmp_path, "Zielverlauf.pdf")
-    first, go_on, errors = _held_pdf(target)
-    try:
+    with _pdf_held(target):
         with pytest.raises(FileBeingWritten):
             stats.write_export(rep, "json", target)
         with pytest.raises(FileBeingWritten):
             stats.write_entry_aid(rep, target)
         assert target.read_bytes() == b"%PDF her older file"
-    finally:
-        go_on.set()
-        first.join()
-    assert not errors, errors
-    assert target.read_bytes() == b"%PDF the first writer"
-    assert list(target.parent.iterdir()) == [target]
 
 
 def test_a_slip_and_an_export_to_a_file_a_pdf_writes_are_refused(open_vault, tmp_path):
     target = _her_file(tmp_path, "Notfallblatt.pdf")
-    first, go_on, errors = _held_pdf(target)
     second = Beside(open_vault, lambda conn: _journaled_write(conn, target))
-    try:
+    with _pdf_held(target):
         with pytest.raises(FileBeingWritten):
             printing.save_slips(target, svc.blank_slips(open_vault.conn, 1))
         second.start()
         second.join()
         assert isinstance(second.error, FileBeingWritten)
-    finally:
-        go_on.set()
-        first.join()
-    assert not errors, errors
-    assert target.read_bytes() == b"%PDF the first writer"
-    assert list(target.parent.iterdir()) == [target]
     assert open_vault.conn.execute("SELECT count(*) FROM file_intent").fetchone()[0] == 0
 
 
@@ -119,17 +103,82 @@ def _journaled_write(conn, target: Path) -> None:
 
 def test_a_backup_to_a_file_a_pdf_writes_is_refused(open_vault, tmp_path):
     target = _her_file(tmp_path, "Sicherung.ssa")
-    first, go_on, errors = _held_pdf(target)
-    try:
+    with _pdf_held(target):
         with pytest.raises(FileBeingWritten):
             backup.export_database(open_vault.conn, open_vault.data_key, target)
         assert target.read_bytes() == b"%PDF her older file"
+
+
+def _held_backup(open_vault, target: Path, monkeypatch) -> tuple[Beside, threading.Event]:
+    """A backup to ``target`` (``backup.export_database``) that has claimed it and waits,
+    before it writes anything, until the returned event is set."""
+    claimed, go_on = threading.Event(), threading.Event()
+    clean = backup.clean_stale_partials
+
+    def waiting(folder: Path) -> None:
+        claimed.set()
+        go_on.wait()
+        clean(folder)
+
+    monkeypatch.setattr(backup, "clean_stale_partials", waiting)
+    thread = Beside(open_vault, lambda conn: backup.export_database(
+        conn, open_vault.data_key, target), done=claimed)
+    thread.start()
+    claimed.wait()
+    assert thread.error is None
+    return thread, go_on
+
+
+def test_an_export_to_a_file_a_backup_writes_is_told_that_a_backup_writes_it(
+        open_vault, tmp_path, monkeypatch):
+    """The refusal names what writes her file: a backup, not „ein anderer Export oder
+    Druck“ (the sentence before, whichever writer held the file)."""
+    target = _her_file(tmp_path, "Sicherung.ssa")
+    report = timeshare.compute(open_vault.conn, 2025)
+    first, go_on = _held_backup(open_vault, target, monkeypatch)
+    second = Beside(open_vault, lambda conn: _journaled_write(conn, target))
+    try:
+        with pytest.raises(FileBeingWritten) as refused:
+            timeshare.export_report(report, "csv", target)
+        second.start()
+        second.join()
     finally:
         go_on.set()
         first.join()
-    assert not errors, errors
-    assert target.read_bytes() == b"%PDF the first writer"
+    assert first.error is None
+    told = (f"Eine Sicherung wird gerade von SSA Desktop in die Datei {target} geschrieben. "
+            "Bitte warten Sie, bis das fertig ist, und versuchen Sie es dann erneut; die "
+            "Datei wurde nicht verändert.")
+    assert str(refused.value) == told
+    assert str(second.error) == told
+    assert target.read_bytes().startswith(b"SQLite format 3") is False   # encrypted, whole
+    assert target.read_bytes() != b"%PDF her older file"                 # the backup's
     assert list(target.parent.iterdir()) == [target]
+
+
+def test_a_print_to_a_file_a_package_writes_is_told_that_a_package_writes_it(tmp_path):
+    """Each writer says what it writes when it claims (``Writing``, the one list)."""
+    from ssa_desktop.storage import claims
+
+    target = tmp_path / "Paket.ssapaket"
+    with claims.claimed(target, what=Writing.PACKAGE):
+        other: list[BaseException] = []
+        thread = threading.Thread(target=lambda: _printed(target, other))
+        thread.start()
+        thread.join()
+    assert [str(e) for e in other] == [
+        f"Ein Paket wird gerade von SSA Desktop in die Datei {target} geschrieben. Bitte "
+        "warten Sie, bis das fertig ist, und versuchen Sie es dann erneut; die Datei wurde "
+        "nicht verändert."]
+    assert not target.exists()
+
+
+def _printed(target: Path, errors: list) -> None:
+    try:
+        with printing.pdf_painted_into(str(target)) as tmp:
+            Path(tmp).write_bytes(b"%PDF the print")
+    except BaseException as err:
+        errors.append(err)
 
 
 def test_a_writer_inside_its_own_claim_of_the_file_is_not_refused(tmp_path):
@@ -138,7 +187,7 @@ def test_a_writer_inside_its_own_claim_of_the_file_is_not_refused(tmp_path):
     from ssa_desktop.storage import claims
 
     target = tmp_path / "Bericht.pdf"
-    with claims.claimed(target):
+    with claims.claimed(target, what=Writing.EXPORT):
         files.atomic_write_bytes(target, b"one")
         files.atomic_write_bytes(target, b"two")
         assert claims.holds(target)

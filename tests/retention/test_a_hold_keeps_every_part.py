@@ -13,7 +13,6 @@ from datetime import date
 
 import pytest
 
-from ssa_desktop import cli
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import goals as g
 from ssa_desktop.domain.entities import Appointment, Case, GroupActivity, Person
@@ -22,9 +21,7 @@ from ssa_desktop.services import appointments, goals, group_members, groups, per
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage import goals_repo, group_members_repo, retention_log_repo
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.support.vaults import FAST_KDF
+from tests.support.import_files import file_of, import_json, new_target, unlocked
 
 TODAY = date(2026, 11, 20)
 NAMED = ("Für diese Person besteht eine Sperre (Absprache mit dem Jugendamt, Überprüfung "
@@ -116,28 +113,20 @@ def test_a_crafted_file_deletes_no_part_of_a_held_record(tmp_path, capsys, monke
     """The file path keeps them by the same rule (counted, no tombstone waits), even with
     --take-theirs all."""
     folder = tmp_path / "tresor"
-    session = Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0]
-    try:
-        parts = _held_pupil(session.conn)
-        doc = json.loads(json.dumps(ix.export_document(session.conn)))
-    finally:
-        session.lock()
+    with new_target(folder) as conn:
+        parts = _held_pupil(conn)
+        doc = json.loads(json.dumps(ix.export_document(conn)))
     doc["tables"]["tombstone"] += [{"record_id": rid, "category": kind, "deleted": "2026-11-10"}
                                    for kind, rid in parts.items()]
-    path = tmp_path / "datei.json"
-    path.write_text(json.dumps(doc), "utf-8")
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    code = cli.main(["import-json", "--vault", str(folder), str(path), "--take-theirs", "all"])
-    text = "".join(capsys.readouterr())
-    assert code == 0, text
-    assert "4 Einträge: Löschung aus der Datei nicht übernommen: hier besteht eine Sperre" in text
-    session = Vault(folder).unlock(PASSPHRASE)
-    try:
-        assert _present(session.conn, parts) == set(parts)
+    code, out, err = import_json(folder, file_of(tmp_path, doc), capsys, monkeypatch,
+                                 "--take-theirs", "all")
+    assert code == 0, out + err
+    assert ("4 Einträge: Löschung aus der Datei nicht übernommen: hier besteht eine Sperre"
+            in out + err)
+    with unlocked(folder) as conn:
+        assert _present(conn, parts) == set(parts)
         assert set(parts.values()).isdisjoint(
-            r for r, _k, _d in retention_log_repo.tombstones(session.conn, None))
-    finally:
-        session.lock()
+            r for r, _k, _d in retention_log_repo.tombstones(conn, None))
 
 
 def test_every_table_of_a_persons_record_is_looked_up_for_a_hold(conn):

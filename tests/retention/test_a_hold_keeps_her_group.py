@@ -12,17 +12,14 @@ from datetime import date
 
 import pytest
 
-from ssa_desktop import cli
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.errors import UserError
 from ssa_desktop.services import group_members, groups, holds, retention
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage import group_members_repo, retention_log_repo
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.retention.test_a_hold_keeps_every_part import TODAY, _held_pupil, _her_parts
-from tests.support.vaults import FAST_KDF
+from tests.support.import_files import file_of, import_json, new_target, unlocked
 
 
 def _group_of(conn, parts: dict[str, str]) -> str:
@@ -53,28 +50,19 @@ def test_without_a_hold_the_group_goes_as_before(conn, pupil):
 
 def test_a_files_deletion_of_the_group_keeps_her_membership(tmp_path, capsys, monkeypatch):
     folder = tmp_path / "tresor"
-    session = Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0]
-    try:
-        parts = _held_pupil(session.conn)
-        group_id = _group_of(session.conn, parts)
-        doc = json.loads(json.dumps(ix.export_document(session.conn)))
-    finally:
-        session.lock()
+    with new_target(folder) as conn:
+        parts = _held_pupil(conn)
+        group_id = _group_of(conn, parts)
+        doc = json.loads(json.dumps(ix.export_document(conn)))
     doc["tables"]["tombstone"].append(
         {"record_id": group_id, "category": "group", "deleted": "2026-11-10"})
-    path = tmp_path / "datei.json"
-    path.write_text(json.dumps(doc), "utf-8")
-    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    code = cli.main(["import-json", "--vault", str(folder), str(path), "--take-theirs", "all"])
-    text = "".join(capsys.readouterr())
-    assert code == 0, text
-    session = Vault(folder).unlock(PASSPHRASE)
-    try:
-        assert repo.GROUPS.get(session.conn, group_id) is not None
-        assert group_members_repo.MEMBERS.get(session.conn, parts["group_member"]) is not None
-        assert group_id not in {r for r, _k, _d in retention_log_repo.tombstones(session.conn, None)}
-    finally:
-        session.lock()
+    code, out, err = import_json(folder, file_of(tmp_path, doc), capsys, monkeypatch,
+                                 "--take-theirs", "all")
+    assert code == 0, out + err
+    with unlocked(folder) as conn:
+        assert repo.GROUPS.get(conn, group_id) is not None
+        assert group_members_repo.MEMBERS.get(conn, parts["group_member"]) is not None
+        assert group_id not in {r for r, _k, _d in retention_log_repo.tombstones(conn, None)}
 
 
 def test_a_hold_on_the_group_is_named_as_the_groups(conn, pupil):

@@ -102,11 +102,6 @@ def esc(box) -> None:
     QTest.keyClick(box, Qt.Key.Key_Escape)
 
 
-def discard(box) -> None:
-    """„Abbrechen und verwerfen“ clicked."""
-    clicking("Abbrechen und verwerfen")(box)
-
-
 def clicking(words: str):
     """The answer that clicks the button ``words`` (as she reads it, ``words_of``)."""
     def click(box) -> None:
@@ -115,10 +110,8 @@ def clicking(words: str):
     return click
 
 
-def close_anyway(box) -> None:
-    """„Trotzdem schließen“ clicked: she closes although what she typed goes."""
-    [button] = [b for b in box.buttons() if words_of(b) == "Trotzdem schließen"]
-    button.click()
+discard = clicking("Abbrechen und verwerfen")   # its answer while a save is running
+close_anyway = clicking("Trotzdem schließen")   # she closes although what she typed goes
 
 
 def words_of(button) -> str:

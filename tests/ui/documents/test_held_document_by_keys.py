@@ -10,18 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from ssa_desktop.services import retention
-from tests.support import questions
+from tests.support.questions import answer, esc
 from tests.ui.documents.conftest import panel_on_two_letters
 
 NAMED = ("Für diese Person besteht eine Sperre (Geltendmachung von Rechtsansprüchen, "
          "Überprüfung am 01.11.2027)")
-
-
-def _asked(asked: list[str]) -> None:
-    """Any question that opens while the test runs is seen (its text in ``asked``) and
-    closed by Esc; the looking ends with the test (it went on into the next test on the
-    worker and closed the box that test opened)."""
-    questions.answer(asked, questions.esc)
 
 
 def test_deleting_a_held_persons_document_is_refused_without_a_question(open_panel, ctx,
@@ -32,7 +25,7 @@ def test_deleting_a_held_persons_document_is_refused_without_a_question(open_pan
     kept = panel.selected().id
     retention.add_hold(ctx.conn, pupil.id, "legal_claim", date(2027, 11, 1))
     asked: list[str] = []
-    _asked(asked)
+    answer(asked, esc)   # any question seen and closed by Esc; the looking ends with the test
     QTest.keyClick(panel.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)   # &Löschen …
     qtbot.waitUntil(lambda: bool(panel.error.text()))
     assert panel.error.text().startswith(NAMED)

@@ -10,38 +10,29 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from ssa_desktop.domain.entities import ShortContact
 from ssa_desktop.services import activities
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.common import unsaved
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, TODAY
-from tests.support.questions import answer, esc, words_of
+from tests.conftest import TODAY
+from tests.support.questions import answer, clicking, esc
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 QUESTION = "Die Korrektur des Kurzkontakts ist noch nicht gespeichert."
 
 
-def _typed_then_down(ctx, conn, qtbot, tmp_path):
+def _typed_then_down(conn, short_contacts):
     """Two entries (newest first: today's count 1, yesterday's count 5); she types 3 into
     the first one's Anzahl and goes back to the list (the test presses Down there)."""
     older = activities.record_short_contact(conn, ShortContact(
         TODAY - dt.timedelta(days=1), school_id="school-1", gender="w", count=5))
     newest = activities.record_short_contact(conn, ShortContact(
         TODAY, school_id="school-1", gender="m", count=1))
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    dialog = win.open_short_contacts()
-    qtbot.waitExposed(dialog)
+    dialog = short_contacts()
     assert [sc.id for sc in dialog.model.rows] == [newest.id, older.id]
     dialog.view.setFocus()
     assert dialog.selected().id == newest.id
@@ -53,16 +44,9 @@ def _typed_then_down(ctx, conn, qtbot, tmp_path):
     return dialog, newest, older
 
 
-def _click(words: str):
-    def how(box) -> None:
-        [button] = [b for b in box.buttons() if words_of(b) == words]
-        button.click()
-    return how
-
-
 def test_down_in_the_list_asks_and_weiter_bearbeiten_keeps_her_correction(
-        ctx, conn, qtbot, tmp_path):
-    dialog, newest, _older = _typed_then_down(ctx, conn, qtbot, tmp_path)
+        conn, qtbot, short_contacts):
+    dialog, newest, _older = _typed_then_down(conn, short_contacts)
     asked: list[str] = []
     answer(asked, esc)                                   # „Weiter bearbeiten“, the default
     QTest.keyClick(dialog.view, Qt.Key.Key_Down)
@@ -75,10 +59,10 @@ def test_down_in_the_list_asks_and_weiter_bearbeiten_keeps_her_correction(
     assert repo.SHORT_CONTACTS.get(conn, newest.id).count == 1
 
 
-def test_speichern_saves_then_moves(ctx, conn, qtbot, tmp_path):
-    dialog, newest, older = _typed_then_down(ctx, conn, qtbot, tmp_path)
+def test_speichern_saves_then_moves(conn, qtbot, short_contacts):
+    dialog, newest, older = _typed_then_down(conn, short_contacts)
     asked: list[str] = []
-    answer(asked, _click("Speichern"))
+    answer(asked, clicking("Speichern"))
     QTest.keyClick(dialog.view, Qt.Key.Key_Down)
     assert asked == [QUESTION]
     assert repo.SHORT_CONTACTS.get(conn, newest.id).count == 3
@@ -90,18 +74,18 @@ def test_speichern_saves_then_moves(ctx, conn, qtbot, tmp_path):
     assert dialog.selected().id == newest.id and dialog.count.value() == 3
 
 
-def test_verwerfen_moves_without_saving(ctx, conn, qtbot, tmp_path):
-    dialog, newest, older = _typed_then_down(ctx, conn, qtbot, tmp_path)
+def test_verwerfen_moves_without_saving(conn, short_contacts):
+    dialog, newest, older = _typed_then_down(conn, short_contacts)
     asked: list[str] = []
-    answer(asked, _click("Verwerfen"))
+    answer(asked, clicking("Verwerfen"))
     QTest.keyClick(dialog.view, Qt.Key.Key_Down)
     assert asked == [QUESTION]
     assert dialog.selected().id == older.id and dialog.count.value() == 5
     assert repo.SHORT_CONTACTS.get(conn, newest.id).count == 1
 
 
-def test_a_click_on_another_row_asks_too(ctx, conn, qtbot, tmp_path):
-    dialog, newest, _older = _typed_then_down(ctx, conn, qtbot, tmp_path)
+def test_a_click_on_another_row_asks_too(conn, qtbot, short_contacts):
+    dialog, newest, _older = _typed_then_down(conn, short_contacts)
     asked: list[str] = []
     answer(asked, esc)
     second = dialog.view.visualRect(dialog.model.index(1, 0)).center()
@@ -111,8 +95,8 @@ def test_a_click_on_another_row_asks_too(ctx, conn, qtbot, tmp_path):
     assert dialog.selected().id == newest.id and dialog.count.value() == 3
 
 
-def test_the_lock_closes_it_without_asking(ctx, conn, qtbot, tmp_path, monkeypatch):
-    dialog, _newest, _older = _typed_then_down(ctx, conn, qtbot, tmp_path)
+def test_the_lock_closes_it_without_asking(ctx, conn, short_contacts, monkeypatch):
+    dialog, _newest, _older = _typed_then_down(conn, short_contacts)
     asked: list[str] = []
     monkeypatch.setattr(unsaved, "ask_unsaved",
                         lambda _parent, text: asked.append(text) or unsaved.STAY)
@@ -121,11 +105,11 @@ def test_the_lock_closes_it_without_asking(ctx, conn, qtbot, tmp_path, monkeypat
     assert asked == []
 
 
-def test_speichern_refused_keeps_her_on_the_row_with_the_reason(ctx, conn, qtbot, tmp_path):
-    dialog, newest, _older = _typed_then_down(ctx, conn, qtbot, tmp_path)
+def test_speichern_refused_keeps_her_on_the_row_with_the_reason(conn, qtbot, short_contacts):
+    dialog, newest, _older = _typed_then_down(conn, short_contacts)
     dialog.duration.set_minutes(0)                       # refused on saving: 0 Minuten
     asked: list[str] = []
-    answer(asked, _click("Speichern"))
+    answer(asked, clicking("Speichern"))
     QTest.keyClick(dialog.view, Qt.Key.Key_Down)
     assert asked == [QUESTION]
     qtbot.waitUntil(lambda: dialog.view.selectionModel().isRowSelected(0))

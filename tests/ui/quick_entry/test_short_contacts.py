@@ -4,32 +4,23 @@ the correction (issue: they could be entered but not seen anywhere)."""
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 
 from ssa_desktop.domain.entities import ShortContact
 from ssa_desktop.services import activities
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, TODAY
+from tests.conftest import TODAY
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
-def test_list_and_correct_a_short_contact(ctx, conn, qtbot, tmp_path):
+def test_list_and_correct_a_short_contact(conn, qtbot, short_contacts):
     day = TODAY
     first = activities.record_short_contact(conn, ShortContact(day, school_id="school-1",
                                                                gender="m", count=1))
     activities.record_short_contact(conn, ShortContact(day, school_id="school-1", gender="w",
                                                        grade=7, count=2, duration_min=10))
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    dialog = win.open_short_contacts()
-    qtbot.waitExposed(dialog)
+    dialog = short_contacts()
     assert dialog.model.rowCount() == 2
     assert "Gemeinschaftsschule Am Park" in dialog.model.index(0, 1).data()
     row = next(r for r in range(2) if dialog.model.rows[r].id == first.id)
@@ -54,7 +45,7 @@ def test_list_and_correct_a_short_contact(ctx, conn, qtbot, tmp_path):
 
 
 def test_a_correction_to_a_day_after_today_is_refused_with_the_file_s_sentence(
-        ctx, conn, qtbot, tmp_path):
+        ctx, conn, qtbot):
     """The correction is held to the form's rule (``plausibility.short_contact``), the one
     sentence a file's Kurzkontakt after today is refused with too
     (``plausibility.refused_day``); the day itself is taken."""
