@@ -9,6 +9,8 @@ another office are each a disclosure she confirms once for all; each is logged. 
 runs on the one runner (``services.letters.save_serial_letter``: one step per letter,
 then the join, in a letter child of its own): her window keeps working, the buttons are
 off meanwhile, and closing asks „Der Serienbrief wird noch geschrieben“ (``KeepingDialog``).
+Closing after she changed a member's address or the salutation asks too, until the letters
+are printed, saved or kept (``typed_texts``, ``typed_text_kept``).
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ class SerialLetterDialog(SavingDialog):
         self._said_at = -1   # the choices (``latest.generation``) a save, print or keep ended at
         self._kept: svc.SerialRequest | None = None   # the letters last kept (her choices then)
         self.addresses: dict[str, str] = {}   # person id → the address she confirmed
+        self._proposed: dict[str, str] = {}   # person id → the address the dialog filled in
         self._showing = ""                    # the person whose address the box shows
         self.save_path_chooser = save_path_chooser(self, tr("Serienbrief speichern"),
                                                    tr("PDF oder DOCX (*.pdf *.docx)"))
@@ -199,6 +202,14 @@ class SerialLetterDialog(SavingDialog):
         self.address_box.textChanged.connect(self._address_edited)
         self.salutation.textChanged.connect(self._text_changed)
         self._show_address()
+        self.watch_typed_text()   # Esc after her addresses asks first, until the letters went out
+
+    def typed_texts(self) -> list[str]:
+        """Her salutation and each member's address she changed (the address the dialog
+        filled in itself is none of her typing)."""
+        return [self.salutation.text()] + [
+            f"{person}\n{address}" for person, address in sorted(self.addresses.items())
+            if address != self._proposed.get(person, "")]
 
     # -- members ---------------------------------------------------------------------------
     def _fill_members(self, current: str = "") -> None:
@@ -314,6 +325,7 @@ class SerialLetterDialog(SavingDialog):
 
     def _recipient_changed(self) -> None:
         self.addresses.clear()   # the proposals differ: person, guardians, another office
+        self._proposed.clear()
         self._show_address()
 
     def _show_address(self, *_args) -> None:
@@ -325,6 +337,7 @@ class SerialLetterDialog(SavingDialog):
         if text is None:
             text = "" if outside or not person_id else svc.member_address(
                 self.ctx.conn, person_id, self.recipient_box.currentData() == GUARDIANS)
+            self._proposed[self._showing] = text
         self.address_box.blockSignals(True)
         self.address_box.setPlainText(text)
         self.address_box.blockSignals(False)
@@ -494,6 +507,7 @@ class SerialLetterDialog(SavingDialog):
         self.message = tr("%n Brief(e) gedruckt.", n=printed.letters) + logged_sentence(
             printed.logged, serial=True)
         self.problem.setText(self.message)
+        self.typed_text_kept()
 
     def save_file(self) -> bool:
         """Save all letters as one file where she chooses, on the one runner (each letter
@@ -520,6 +534,7 @@ class SerialLetterDialog(SavingDialog):
         self.message = tr("%n Brief(e) gespeichert: {0}", n=saved.letters).format(
             str(saved.path)) + logged_sentence(saved.logged, serial=True)
         self.problem.setText(self.message)
+        self.typed_text_kept()
 
     def keep(self) -> bool:
         """Keep each letter as a document of its person, on the one runner; True when
@@ -545,6 +560,7 @@ class SerialLetterDialog(SavingDialog):
         self.message = tr("%n Brief(e) als Dokumente ihrer Personen abgelegt.", n=kept)
         self.problem.setText(self.message)
         self._enable_outputs()
+        self.typed_text_kept()
 
 
 def open_serial_dialog(ctx, group_id: str, parent: QWidget | None = None) -> str:
