@@ -150,11 +150,6 @@
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" />
-            <source>&amp;Abgesagt</source>
-            <translation>&amp;Cancelled</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
@@ -198,6 +193,11 @@
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" />
+            <source>Ab&amp;gesagt</source>
+            <translation>Ca&amp;ncelled</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
@@ -261,6 +261,10 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
+            <source>D&amp;atum</source>
+            <translation>D&amp;ate</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Datum</source>
             <translation>Date</translation>
@@ -8272,6 +8276,21 @@ Postcode and town</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Strg+B</source>
+            <translation>Ctrl+B</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Strg+D</source>
+            <translation>Ctrl+D</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Strg+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
             <source>Stufe</source>
             <translation>Year</translation>
@@ -8364,8 +8383,8 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
-            <source>Zurück zur Personenliste (Esc)</source>
-            <translation>Back to the person list (Esc)</translation>
+            <source>Zurück zur Personenliste (Esc oder Alt+Links)</source>
+            <translation>Back to the person list (Esc or Alt+Left)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
@@ -12790,9 +12809,19 @@ Take this rule pack?</translation>
     <context>
         <name>Statistics</name>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>&amp;Einträge prüfen</source>
+            <translation>&amp;Check entries</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>&amp;Jahresbericht …</source>
             <translation>Annual &amp;report …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>&amp;Personen öffnen</source>
+            <translation>Open &amp;persons</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12871,8 +12900,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Arbeitszeit öffnen</source>
-            <translation>Open working time</translation>
+            <source>Arbeitsze&amp;it öffnen</source>
+            <translation>Open working t&amp;ime</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12964,11 +12993,6 @@ Take this rule pack?</translation>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../translations/runtime_sources.json" />
-            <source>Einträge prüfen</source>
-            <translation>Check entries</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
             <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
@@ -12980,8 +13004,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Entwürfe öffnen</source>
-            <translation>Open drafts</translation>
+            <source>Entwür&amp;fe öffnen</source>
+            <translation>Open dra&amp;fts</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12995,8 +13019,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Fachkräfte-Angaben</source>
-            <translation>Staff details</translation>
+            <source>Fach&amp;kräfte-Angaben</source>
+            <translation>Staff detai&amp;ls</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13040,8 +13064,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Gruppen öffnen</source>
-            <translation>Open groups</translation>
+            <source>Gr&amp;uppen öffnen</source>
+            <translation>Open &amp;groups</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
@@ -13109,11 +13133,6 @@ Take this rule pack?</translation>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../translations/runtime_sources.json" />
-            <source>Personen öffnen</source>
-            <translation>Open persons</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
@@ -13124,14 +13143,14 @@ Take this rule pack?</translation>
             <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Schu&amp;len bearbeiten</source>
+            <translation>Edit sc&amp;hools</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
             <source>Schulart</source>
             <translation>School type</translation>
-        </message>
-        <message>
-            <location filename="../../translations/runtime_sources.json" />
-            <source>Schulen bearbeiten</source>
-            <translation>Edit schools</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13150,8 +13169,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Stelle bearbeiten</source>
-            <translation>Edit post</translation>
+            <source>Stelle be&amp;arbeiten</source>
+            <translation>Edit p&amp;ost</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
