@@ -157,7 +157,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>&amp;Löschen</source>
-            <translation>&amp;Delete</translation>
+            <translation>De&amp;lete</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -197,7 +197,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Ab&amp;gesagt</source>
-            <translation>Ca&amp;ncelled</translation>
+            <translation>&amp;Cancelled</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
@@ -262,7 +262,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>D&amp;atum</source>
-            <translation>D&amp;ate</translation>
+            <translation>Dat&amp;e</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
@@ -297,7 +297,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>He&amp;ute</source>
-            <translation>Tod&amp;ay</translation>
+            <translation>&amp;Today</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -460,7 +460,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Zettel &amp;für alle von heute</source>
-            <translation>Slips &amp;for all of today</translation>
+            <translation>Sli&amp;ps for all of today</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -566,7 +566,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>&amp;Neues § 8a-Verfahren</source>
-            <translation>&amp;New § 8a procedure</translation>
+            <translation>New § 8a pr&amp;ocedure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
@@ -801,7 +801,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>Schritt spei&amp;chern</source>
-            <translation>Save ste&amp;p</translation>
+            <translation>Sa&amp;ve step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
@@ -1007,7 +1007,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>&amp;Widerruf eintragen</source>
-            <translation>Enter &amp;withdrawal</translation>
+            <translation>Enter w&amp;ithdrawal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -1420,7 +1420,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&amp;Löschen …</source>
-            <translation>&amp;Delete …</translation>
+            <translation>De&amp;lete …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
@@ -1445,7 +1445,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>A&amp;nsehen</source>
-            <translation>Vie&amp;w</translation>
+            <translation>&amp;View</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
@@ -2800,7 +2800,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>&amp;Mitleitung</source>
-            <translation>Co-&amp;leaders</translation>
+            <translation>Co-leade&amp;rs</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
@@ -2810,7 +2810,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>&amp;Speichern</source>
-            <translation>&amp;Save</translation>
+            <translation>Sa&amp;ve</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
@@ -6272,7 +6272,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>&amp;Jahresbericht …</source>
-            <translation>Annual &amp;report …</translation>
+            <translation>Annual r&amp;eport …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -6502,7 +6502,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Vernetzungs&amp;aktivitäten</source>
-            <translation>Networking &amp;activities</translation>
+            <translation>Net&amp;working activities</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -6709,7 +6709,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Besu&amp;cher:innen</source>
-            <translation>Vi&amp;sitors</translation>
+            <translation>&amp;Visitors</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -7889,7 +7889,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
             <source>Dokumen&amp;te</source>
-            <translation>Documen&amp;ts</translation>
+            <translation>Docum&amp;ents</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
@@ -8027,7 +8027,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>Klassenst&amp;ufe</source>
-            <translation>Grade &amp;level</translation>
+            <translation>Grade le&amp;vel</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
@@ -8038,7 +8038,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>Kontakt &amp;Erziehungsberechtigte</source>
-            <translation>Contact of parents or &amp;guardians</translation>
+            <translation>Contact of parents o&amp;r guardians</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
@@ -8235,7 +8235,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>S&amp;chule</source>
-            <translation>S&amp;chool</translation>
+            <translation>Sch&amp;ool</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
@@ -8319,7 +8319,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>V&amp;or- / Nachname</source>
-            <translation>First / last &amp;name</translation>
+            <translation>F&amp;irst / last name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
@@ -10031,7 +10031,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>&amp;Beteiligte</source>
-            <translation>&amp;Participants</translation>
+            <translation>Part&amp;icipants</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10046,7 +10046,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>&amp;Kurzkontakt ohne Fall</source>
-            <translation>&amp;Short contact without case</translation>
+            <translation>Short contact &amp;without case</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10056,7 +10056,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>&amp;Ort</source>
-            <translation>&amp;Place</translation>
+            <translation>P&amp;lace</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10066,7 +10066,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>&amp;Themen</source>
-            <translation>&amp;Topics</translation>
+            <translation>T&amp;opics</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10161,7 +10161,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Entwurf &amp;löschen</source>
-            <translation>&amp;Delete draft</translation>
+            <translation>Delete dra&amp;ft</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10196,7 +10196,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Gesc&amp;hlecht</source>
-            <translation>Gen&amp;der</translation>
+            <translation>&amp;Gender</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10302,7 +10302,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>S&amp;chule</source>
-            <translation>S&amp;chool</translation>
+            <translation>Sc&amp;hool</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10377,7 +10377,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Wiederher&amp;stellen</source>
-            <translation>Re&amp;store</translation>
+            <translation>Reco&amp;ver</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10387,7 +10387,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Zu&amp;gang</source>
-            <translation>A&amp;ccess route</translation>
+            <translation>&amp;Access route</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10978,7 +10978,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>&amp;Tresor prüfen</source>
-            <translation>&amp;Check vault</translation>
+            <translation>Check &amp;vault</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
@@ -11089,7 +11089,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>Briefkopf spei&amp;chern</source>
-            <translation>Save letter&amp;head</translation>
+            <translation>Sav&amp;e letterhead</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
@@ -11240,7 +11240,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Fachkräfte-An&amp;gaben …</source>
-            <translation>Staff &amp;details …</translation>
+            <translation>Staff de&amp;tails …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -11490,7 +11490,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Ordner wäh&amp;len …</source>
-            <translation>Choose fo&amp;lder …</translation>
+            <translation>Choose f&amp;older …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -11560,7 +11560,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
             <source>Scanner-&amp;Ordner</source>
-            <translation>Scanner &amp;folder</translation>
+            <translation>&amp;Scanner folder</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
@@ -11615,7 +11615,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Schule hinzu&amp;fügen …</source>
-            <translation>&amp;Add school …</translation>
+            <translation>Add s&amp;chool …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -11735,7 +11735,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Stelle und Stellen&amp;umfang bearbeiten …</source>
-            <translation>Edit post and &amp;share …</translation>
+            <translation>Edit post and sha&amp;re …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -12811,7 +12811,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>&amp;Einträge prüfen</source>
-            <translation>&amp;Check entries</translation>
+            <translation>Chec&amp;k entries</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12821,7 +12821,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>&amp;Personen öffnen</source>
-            <translation>Open &amp;persons</translation>
+            <translation>Open perso&amp;ns</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12901,7 +12901,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Arbeitsze&amp;it öffnen</source>
-            <translation>Open working t&amp;ime</translation>
+            <translation>Open workin&amp;g time</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13005,7 +13005,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Entwür&amp;fe öffnen</source>
-            <translation>Open dra&amp;fts</translation>
+            <translation>Re&amp;view drafts</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13020,7 +13020,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Fach&amp;kräfte-Angaben</source>
-            <translation>Staff detai&amp;ls</translation>
+            <translation>Staff deta&amp;ils</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13065,7 +13065,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Gr&amp;uppen öffnen</source>
-            <translation>Open &amp;groups</translation>
+            <translation>&amp;Open groups</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
@@ -13145,7 +13145,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Schu&amp;len bearbeiten</source>
-            <translation>Edit sc&amp;hools</translation>
+            <translation>Edit s&amp;chools</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
@@ -13170,7 +13170,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Stelle be&amp;arbeiten</source>
-            <translation>Edit p&amp;ost</translation>
+            <translation>&amp;Edit post</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -13821,7 +13821,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" />
             <source>Abwesenheiten und &amp;Ferien</source>
-            <translation>Absences and &amp;holidays</translation>
+            <translation>A&amp;bsences and holidays</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" />
@@ -14491,7 +14491,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
             <source>&amp;Vereinbarung</source>
-            <translation>&amp;Agreement</translation>
+            <translation>Agree&amp;ment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />

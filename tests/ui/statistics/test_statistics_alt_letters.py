@@ -66,6 +66,7 @@ def test_every_finding_button_has_its_own_alt_letter(ctx, qtbot, tmp_path, pupil
                                           for r in range(area.findings_layout.rowCount()))
                if item is not None]
     assert len(buttons) == 2 * len(codes)
+    qtbot.waitUntil(lambda: all(b.isVisibleTo(window) for b in buttons))  # shown by the loop
     first = {button.text().replace("&", ""): button for button in reversed(buttons)}
     assert [b.text() for b in first.values() if not letter(b.text())] == []
     assert "Entwürfe öffnen" in first
