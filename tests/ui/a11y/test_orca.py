@@ -648,7 +648,7 @@ def test_the_goal_trend_reached_by_her_keys_is_heard_with_its_headers(app, orca)
         "Bedeutung column header viel weniger als erwartet.",
         "Ausgangswert (14.09.2026), Bedeutung."], orca.lines()
     heard = window.press("Down", "06.10.2026, Bedeutung")
-    assert ["06.10.2026.", "-1.", "weniger als erwartet.", "Stelleninhaberin."] == heard[:4], heard
+    assert ["06.10.2026.", "−1.", "weniger als erwartet.", "Stelleninhaberin."] == heard[:4], heard
     heard = window.press("Down", "03.12.2026, Bedeutung")
     assert ["03.12.2026.", "0.", "fehlt höchstens einen Tag.",
             "Jana Berger (Vertretung)"] == heard[:4], heard
