@@ -643,7 +643,7 @@ def test_the_goal_trend_reached_by_her_keys_is_heard_with_its_headers(app, orca)
     assert "Veränderung seit dem Ausgangswert: +2 Stufen, erreicht" in said, heard
     assert "Verlauf als Tabelle" in said and "table with 3 rows 4 columns" in said, heard
     assert window.press("Right", "column header")[-2:] == [
-        "Stufe column header -2.", "Ausgangswert (14.09.2026), Stufe."], orca.lines()
+        "Stufe column header −2.", "Ausgangswert (14.09.2026), Stufe."], orca.lines()
     assert window.press("Right", "column header")[-2:] == [
         "Bedeutung column header viel weniger als erwartet.",
         "Ausgangswert (14.09.2026), Bedeutung."], orca.lines()
