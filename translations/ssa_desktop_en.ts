@@ -150,11 +150,6 @@
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" />
-            <source>&amp;Abgesagt</source>
-            <translation>&amp;Cancelled</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
@@ -162,7 +157,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>&amp;Löschen</source>
-            <translation>&amp;Delete</translation>
+            <translation>De&amp;lete</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -198,6 +193,11 @@
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" />
+            <source>Ab&amp;gesagt</source>
+            <translation>&amp;Cancelled</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
@@ -261,6 +261,10 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
+            <source>D&amp;atum</source>
+            <translation>Dat&amp;e</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Datum</source>
             <translation>Date</translation>
@@ -293,7 +297,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>He&amp;ute</source>
-            <translation>Tod&amp;ay</translation>
+            <translation>&amp;Today</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -456,7 +460,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
             <source>Zettel &amp;für alle von heute</source>
-            <translation>Slips &amp;for all of today</translation>
+            <translation>Sli&amp;ps for all of today</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -562,7 +566,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>&amp;Neues § 8a-Verfahren</source>
-            <translation>&amp;New § 8a procedure</translation>
+            <translation>New § 8a pr&amp;ocedure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
@@ -797,7 +801,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>Schritt spei&amp;chern</source>
-            <translation>Save ste&amp;p</translation>
+            <translation>Sa&amp;ve step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
@@ -1003,7 +1007,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>&amp;Widerruf eintragen</source>
-            <translation>Enter &amp;withdrawal</translation>
+            <translation>Enter w&amp;ithdrawal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -1416,7 +1420,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>&amp;Löschen …</source>
-            <translation>&amp;Delete …</translation>
+            <translation>De&amp;lete …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
@@ -1441,7 +1445,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/documents/panel.py" />
             <source>A&amp;nsehen</source>
-            <translation>Vie&amp;w</translation>
+            <translation>&amp;View</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/documents/export_dialog.py" />
@@ -2796,7 +2800,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>&amp;Mitleitung</source>
-            <translation>Co-&amp;leaders</translation>
+            <translation>Co-leade&amp;rs</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
@@ -2806,7 +2810,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>&amp;Speichern</source>
-            <translation>&amp;Save</translation>
+            <translation>Sa&amp;ve</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
@@ -5832,6 +5836,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Beratungszettel drucken (auf der Seite einer Person)</source>
+            <translation>Print consultation slips (on a person's page)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
@@ -5839,6 +5848,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Brief erstellen (auf der Seite einer Person)</source>
+            <translation>Write a letter (on a person's page)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
@@ -6025,6 +6039,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Strg+B</source>
+            <translation>Ctrl+B</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Strg+D</source>
+            <translation>Ctrl+D</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
@@ -6268,7 +6292,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>&amp;Jahresbericht …</source>
-            <translation>Annual &amp;report …</translation>
+            <translation>Annual r&amp;eport …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -6498,7 +6522,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Vernetzungs&amp;aktivitäten</source>
-            <translation>Networking &amp;activities</translation>
+            <translation>Net&amp;working activities</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -6705,7 +6729,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Besu&amp;cher:innen</source>
-            <translation>Vi&amp;sitors</translation>
+            <translation>&amp;Visitors</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -7885,7 +7909,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
             <source>Dokumen&amp;te</source>
-            <translation>Documen&amp;ts</translation>
+            <translation>Docum&amp;ents</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
@@ -8023,7 +8047,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>Klassenst&amp;ufe</source>
-            <translation>Grade &amp;level</translation>
+            <translation>Grade le&amp;vel</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
@@ -8034,7 +8058,7 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>Kontakt &amp;Erziehungsberechtigte</source>
-            <translation>Contact of parents or &amp;guardians</translation>
+            <translation>Contact of parents o&amp;r guardians</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
@@ -8231,7 +8255,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>S&amp;chule</source>
-            <translation>S&amp;chool</translation>
+            <translation>Sch&amp;ool</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
@@ -8272,6 +8296,21 @@ Postcode and town</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Strg+B</source>
+            <translation>Ctrl+B</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Strg+D</source>
+            <translation>Ctrl+D</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Strg+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
             <source>Stufe</source>
             <translation>Year</translation>
@@ -8300,7 +8339,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" />
             <source>V&amp;or- / Nachname</source>
-            <translation>First / last &amp;name</translation>
+            <translation>F&amp;irst / last name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
@@ -8364,8 +8403,8 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
-            <source>Zurück zur Personenliste (Esc)</source>
-            <translation>Back to the person list (Esc)</translation>
+            <source>Zurück zur Personenliste (Esc oder Alt+Links)</source>
+            <translation>Back to the person list (Esc or Alt+Left)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" />
@@ -10012,7 +10051,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>&amp;Beteiligte</source>
-            <translation>&amp;Participants</translation>
+            <translation>Part&amp;icipants</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10027,7 +10066,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>&amp;Kurzkontakt ohne Fall</source>
-            <translation>&amp;Short contact without case</translation>
+            <translation>Short contact &amp;without case</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10037,7 +10076,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>&amp;Ort</source>
-            <translation>&amp;Place</translation>
+            <translation>P&amp;lace</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10047,7 +10086,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>&amp;Themen</source>
-            <translation>&amp;Topics</translation>
+            <translation>T&amp;opics</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10142,7 +10181,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Entwurf &amp;löschen</source>
-            <translation>&amp;Delete draft</translation>
+            <translation>Delete dra&amp;ft</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10177,7 +10216,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Gesc&amp;hlecht</source>
-            <translation>Gen&amp;der</translation>
+            <translation>&amp;Gender</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10283,7 +10322,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>S&amp;chule</source>
-            <translation>S&amp;chool</translation>
+            <translation>Sc&amp;hool</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10358,7 +10397,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Wiederher&amp;stellen</source>
-            <translation>Re&amp;store</translation>
+            <translation>Reco&amp;ver</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10368,7 +10407,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
             <source>Zu&amp;gang</source>
-            <translation>A&amp;ccess route</translation>
+            <translation>&amp;Access route</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" />
@@ -10959,7 +10998,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>&amp;Tresor prüfen</source>
-            <translation>&amp;Check vault</translation>
+            <translation>Check &amp;vault</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
@@ -11070,7 +11109,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>Briefkopf spei&amp;chern</source>
-            <translation>Save letter&amp;head</translation>
+            <translation>Sav&amp;e letterhead</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
@@ -11221,7 +11260,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Fachkräfte-An&amp;gaben …</source>
-            <translation>Staff &amp;details …</translation>
+            <translation>Staff de&amp;tails …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -11471,7 +11510,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Ordner wäh&amp;len …</source>
-            <translation>Choose fo&amp;lder …</translation>
+            <translation>Choose f&amp;older …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -11541,7 +11580,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
             <source>Scanner-&amp;Ordner</source>
-            <translation>Scanner &amp;folder</translation>
+            <translation>&amp;Scanner folder</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/options.py" />
@@ -11596,7 +11635,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Schule hinzu&amp;fügen …</source>
-            <translation>&amp;Add school …</translation>
+            <translation>Add s&amp;chool …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -11716,7 +11755,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
             <source>Stelle und Stellen&amp;umfang bearbeiten …</source>
-            <translation>Edit post and &amp;share …</translation>
+            <translation>Edit post and sha&amp;re …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/schools.py" />
@@ -12790,9 +12829,19 @@ Take this rule pack?</translation>
     <context>
         <name>Statistics</name>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>&amp;Einträge prüfen</source>
+            <translation>Chec&amp;k entries</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>&amp;Jahresbericht …</source>
             <translation>Annual &amp;report …</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>&amp;Personen öffnen</source>
+            <translation>Open perso&amp;ns</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12871,8 +12920,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Arbeitszeit öffnen</source>
-            <translation>Open working time</translation>
+            <source>Arbeitsze&amp;it öffnen</source>
+            <translation>Open workin&amp;g time</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12964,11 +13013,6 @@ Take this rule pack?</translation>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../translations/runtime_sources.json" />
-            <source>Einträge prüfen</source>
-            <translation>Check entries</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
             <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
@@ -12980,8 +13024,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Entwürfe öffnen</source>
-            <translation>Open drafts</translation>
+            <source>Entwür&amp;fe öffnen</source>
+            <translation>Re&amp;view drafts</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -12995,8 +13039,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Fachkräfte-Angaben</source>
-            <translation>Staff details</translation>
+            <source>Fach&amp;kräfte-Angaben</source>
+            <translation>Staff deta&amp;ils</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13040,8 +13084,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Gruppen öffnen</source>
-            <translation>Open groups</translation>
+            <source>Gr&amp;uppen öffnen</source>
+            <translation>&amp;Open groups</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
@@ -13109,11 +13153,6 @@ Take this rule pack?</translation>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../translations/runtime_sources.json" />
-            <source>Personen öffnen</source>
-            <translation>Open persons</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
@@ -13124,14 +13163,14 @@ Take this rule pack?</translation>
             <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Schu&amp;len bearbeiten</source>
+            <translation>Edit s&amp;chools</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
             <source>Schulart</source>
             <translation>School type</translation>
-        </message>
-        <message>
-            <location filename="../../translations/runtime_sources.json" />
-            <source>Schulen bearbeiten</source>
-            <translation>Edit schools</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13150,8 +13189,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Stelle bearbeiten</source>
-            <translation>Edit post</translation>
+            <source>Stelle be&amp;arbeiten</source>
+            <translation>&amp;Edit post</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -13802,7 +13841,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" />
             <source>Abwesenheiten und &amp;Ferien</source>
-            <translation>Absences and &amp;holidays</translation>
+            <translation>A&amp;bsences and holidays</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" />
@@ -14472,7 +14511,7 @@ Take this rule pack?</translation>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
             <source>&amp;Vereinbarung</source>
-            <translation>&amp;Agreement</translation>
+            <translation>Agree&amp;ment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />

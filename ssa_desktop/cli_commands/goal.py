@@ -49,13 +49,13 @@ def run(args) -> int:
         elif args.action == "rate":
             rating = goals.rate(conn, args.goal, args.level, day)
             out(f"Eingeschätzt am {fmt_date(rating.day)}: Stufe "
-                f"{g.level_label(goals.trend(conn, args.goal).goal.scale, rating.level)}")
+                f"{g.level_label(goals.trend(conn, args.goal).goal.scale, rating.level, minus='-')}")
         else:
             for goal in goals.goals_of_case(conn, args.case):
                 trend = goals.trend(conn, goal.id)
                 moved = "nicht eingeschätzt" if trend.change is None else f"{trend.change:+d}"
                 reached = ", erreicht" if trend.reached else ""
                 out(f"{goal.id}  {goal.text}  [{g.SCALES[goal.scale]}]  Ausgangswert "
-                    f"{g.level_label(goal.scale, goal.baseline)}, {len(trend.ratings)} "
+                    f"{g.level_label(goal.scale, goal.baseline, minus='-')}, {len(trend.ratings)} "
                     f"Einschätzung(en), Veränderung {moved}{reached}")
     return EXIT_OK

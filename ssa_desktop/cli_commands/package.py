@@ -367,11 +367,11 @@ def _show_goals(handed, trends: dict) -> None:
     for row in handed:
         trend = trends[row.id]
         goal, levels = trend.goal, trend.goal.levels
-        last = (f"zuletzt {g.level_label(goal.scale, trend.ratings[-1].level)} am "
+        last = (f"zuletzt {g.level_label(goal.scale, trend.ratings[-1].level, minus='-')} am "
                 f"{fmt_date(trend.ratings[-1].day)}, {trend.ratings[-1].rated_by}"
                 if trend.ratings else "noch nicht eingeschätzt")
         out(f"  {row.id}  {row.person}  {row.text}  (Stufen "
-            f"{g.level_label(goal.scale, levels[0])} … {g.level_label(goal.scale, levels[-1])}; "
+            f"{g.level_label(goal.scale, levels[0], minus='-')} … {g.level_label(goal.scale, levels[-1], minus='-')}; "
             f"{last})")
 
 
@@ -474,7 +474,7 @@ def _contact(args) -> int:
     out(f"Kontakt eingetragen: {contact.day:%d.%m.%Y}{at}, {contact.duration_min} Minuten"
         f"{'' if contact.case_id else ' (ohne Fall)'}.")
     for goal, level in rated:
-        out(f"Ziel eingeschätzt: {goal.text}: {g.level_label(goal.scale, level)} "
+        out(f"Ziel eingeschätzt: {goal.text}: {g.level_label(goal.scale, level, minus='-')} "
             f"{goal.anchor(level)}")
     return EXIT_OK
 

@@ -102,9 +102,19 @@ class GoalRating:
 POST_HOLDER = "Stelleninhaberin"
 
 
-def level_label(scale: str, level: int) -> str:
-    """``+1`` for a GAS level (the sign shown), ``4`` for a generic one."""
-    return f"{level:+d}" if scale == GAS and level else str(level)
+MINUS = "\u2212"   # the minus sign of the scale's name („−2 bis +2“), not the hyphen
+
+
+def signed(value: int, minus: str = MINUS) -> str:
+    """A value with its sign: ``+2``, ``+0``, ``−1`` (a level's change, a GAS level)."""
+    return f"{value:+d}".replace("-", minus)
+
+
+def level_label(scale: str, level: int, minus: str = MINUS) -> str:
+    """``+1`` or ``−2`` for a GAS level (the sign shown), ``4`` for a generic one – as
+    the scale's name writes them (``SCALES``); ``minus="-"`` where she types the value
+    (the command line)."""
+    return signed(level, minus) if scale == GAS and level else str(level)
 
 
 def goal_problems(goal: CaseGoal) -> list[tuple[str, str]]:

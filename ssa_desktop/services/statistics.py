@@ -383,6 +383,17 @@ FINDING_TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
+# each finding's button (German; the UI's tr), to the place where she fixes it; its Alt
+# letter is one Statistik gives nothing else (tests/ui/statistics/test_statistics_alt_letters)
+FINDING_BUTTONS = {
+    "person_details": "&Personen öffnen", "outside_year": "&Einträge prüfen",
+    "future": "&Einträge prüfen", "pupils": "Schu&len bearbeiten",
+    "post_share": "Stelle be&arbeiten", "time_coverage": "Arbeitsze&it öffnen",
+    "time_coverage_so_far": "Arbeitsze&it öffnen", "group_participants": "Gr&uppen öffnen",
+    "drafts": "Entwür&fe öffnen", "staff": "Fach&kräfte-Angaben",
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     """A finding as a code and the values its sentence names (``finding_text``)."""
@@ -414,20 +425,20 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
     missing, outside, future, empty_groups = _record_counts(conn, year, info, school_year)
     found: list[Finding] = []
     if missing:
-        found.append(Finding("person_details", (missing,), "persons", "Personen öffnen"))
+        found.append(Finding("person_details", (missing,), "persons", FINDING_BUTTONS["person_details"]))
     if outside:
         found.append(Finding("outside_year", (outside, school_year.label), "persons",
-                             "Einträge prüfen"))
+                             FINDING_BUTTONS["outside_year"]))
     if future:
-        found.append(Finding("future", (future,), "persons", "Einträge prüfen"))
+        found.append(Finding("future", (future,), "persons", FINDING_BUTTONS["future"]))
     md = srepo.master_data(conn, year)
     for sid in info.school_ids:
         if sid not in md.pupils:
             found.append(Finding("pupils", (md.schools[sid][0], school_year.label),
-                                 "settings", "Schulen bearbeiten"))
+                                 "settings", FINDING_BUTTONS["pupils"]))
     if info.percent <= 0:
         found.append(Finding("post_share", (info.label, school_year.label), "settings",
-                             "Stelle bearbeiten"))
+                             FINDING_BUTTONS["post_share"]))
     found += _staff_findings(conn, year, scope, info, md)
     minutes = srepo.time_minutes(conn, year, list(info.school_ids), info.own_work)
     # in a running year the Soll up to today: a vault begun in September is not warned
@@ -438,13 +449,13 @@ def plausibility(conn: Connection, year: int, scope: Scope) -> list[Finding]:
     if expected and minutes < COVERAGE_MINIMUM * expected:
         found.append(Finding(code, (fmt_hours(minutes, unit=False),
                                     fmt_hours(expected, unit=False)),
-                             "time", "Arbeitszeit öffnen"))
+                             "time", FINDING_BUTTONS[code]))
     if empty_groups:
         found.append(Finding("group_participants", (empty_groups,), "groups",
-                             "Gruppen öffnen"))
+                             FINDING_BUTTONS["group_participants"]))
     drafts = srepo.draft_count(conn)
     if drafts:
-        found.append(Finding("drafts", (drafts,), "overview", "Entwürfe öffnen"))
+        found.append(Finding("drafts", (drafts,), "overview", FINDING_BUTTONS["drafts"]))
     return found
 
 
@@ -487,7 +498,7 @@ def _staff_findings(conn: Connection, year: int, scope: Scope, info: ScopeInfo, 
         if missing:
             found.append(Finding("staff", (staff_rules.missing_hint(
                 block.post_label, SchoolYear(year).label, missing),), "settings",
-                "Fachkräfte-Angaben"))
+                FINDING_BUTTONS["staff"]))
     return found
 
 

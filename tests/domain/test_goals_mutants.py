@@ -45,7 +45,7 @@ def test_a_rating_without_a_writer_was_made_by_the_post_holder():
 
 
 @pytest.mark.parametrize(("scale", "level", "label"), [
-    (g.GAS, -2, "-2"), (g.GAS, 0, "0"), (g.GAS, 2, "+2"), (g.GENERIC, 1, "1"), (g.GENERIC, 5, "5"),
+    (g.GAS, -2, "\u22122"), (g.GAS, 0, "0"), (g.GAS, 2, "+2"), (g.GENERIC, 1, "1"), (g.GENERIC, 5, "5"),
 ])
 def test_the_label_of_a_level_signs_only_a_non_zero_gas_level(scale, level, label):
     assert g.level_label(scale, level) == label

@@ -116,3 +116,13 @@ def test_a_goal_is_checked_against_its_scale():
         g.check_rating(goal, g.GoalRating(goal.id, D, 5), D)
     assert g.level_label(g.GAS, 1) == "+1" and g.level_label(g.GAS, 0) == "0"
     assert g.level_label(g.GENERIC, 4) == "4"
+
+
+def test_a_scale_value_is_written_one_way_with_the_minus_sign_of_the_scale_s_name():
+    """Issue 65: the goals list showed „-2“ (hyphen-minus) under „Zielerreichungsskala
+    (−2 bis +2)“ (U+2212): one function writes a scale value, for both."""
+    assert g.level_label(g.GAS, -2) == "\u22122" and g.signed(-1) == "\u22121"
+    assert g.signed(2) == "+2" and g.signed(0) == "+0"
+    assert f"({g.level_label(g.GAS, -2)} bis {g.level_label(g.GAS, 2)})" in g.SCALES[g.GAS]
+    assert f"({g.level_label(g.GENERIC, 1)} bis {g.level_label(g.GENERIC, 5)})" in g.SCALES[g.GENERIC]
+    assert g.level_label(g.GAS, -2, minus="-") == "-2"   # what she types in a terminal

@@ -90,7 +90,7 @@ def test_her_rating_comes_back_marked_as_hers_in_the_trend_and_the_auskunft(conn
         "Stelleninhaberin", "Stelleninhaberin", "Jana Berger (Vertretung)"]
     [item] = [i for i in privacy.collect(conn, a.id) if i.section == "Ziele mit Skala"]
     assert item.fields[-2:] == [
-        ("Einschätzung am 01.10.2026", "-2 viel weniger als erwartet"),
+        ("Einschätzung am 01.10.2026", "−2 viel weniger als erwartet"),
         (f"Einschätzung am {WORKDAY:%d.%m.%Y}",
          "0 4 von 5 Tagen (eingetragen von Jana Berger (Vertretung))")]
 

@@ -48,8 +48,8 @@ def test_a_goal_is_set_up_rated_and_refused_in_german(conn):
     trend = goals.trend(conn, goal.id)
     assert trend.change == 3 and trend.reached
     HERS = g.POST_HOLDER   # her own ratings: no deputy mark
-    assert trend.rows() == [("Ausgangswert (01.09.2025)", "-2", "kommt fast nie pünktlich", HERS),
-                            ("01.10.2025", "-1", "weniger als erwartet", HERS),
+    assert trend.rows() == [("Ausgangswert (01.09.2025)", "−2", "kommt fast nie pünktlich", HERS),
+                            ("01.10.2025", "−1", "weniger als erwartet", HERS),
                             ("01.11.2025", "+1", "mehr als erwartet", HERS)]
     goal.scale = g.GENERIC
     goal.baseline = 1

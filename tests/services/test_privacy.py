@@ -252,7 +252,7 @@ def test_the_auskunft_holds_her_goals_with_their_ratings(conn, holdings, tmp_pat
     assert item.fields == [("Ziel", "Streit ohne Schläge lösen"),
                            ("In eigenen Worten", "Ich bleib ruhig"),
                            ("Skala", "Zielerreichungsskala (−2 bis +2)"),
-                           ("Ausgangswert", "-2 viel weniger als erwartet"),
+                           ("Ausgangswert", "−2 viel weniger als erwartet"),
                            ("Einschätzung am 05.10.2026", "0 erwartetes Ergebnis")]
     request = _open(conn, holdings)
     _, items = privacy.load_review(conn, request.id)

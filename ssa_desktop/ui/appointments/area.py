@@ -130,7 +130,7 @@ class AppointmentsArea(Area):
         # wraps onto a second line where the width ends (200 %: WCAG 1.4.10)
         return LinesHigh(flow_row(
             (self.today_button, self.prev_button, self.next_button),
-            (buddy_label(tr("Datum"), self.date_field), self.date_field),
+            (buddy_label(tr("D&atum"), self.date_field), self.date_field),
             grow(self.title), (self.day_button, self.week_button)))
 
     def _build_views(self) -> QStackedWidget:
@@ -183,7 +183,7 @@ class AppointmentsArea(Area):
         self.delete_button = QPushButton(tr("&Löschen"))
         self.attended_button = QPushButton(tr("Als wahrgenommen &markieren …"))
         self.missed_button = QPushButton(tr("Nicht &erschienen"))
-        self.cancelled_button = QPushButton(tr("&Abgesagt"))
+        self.cancelled_button = QPushButton(tr("Ab&gesagt"))
         self.slip_button = QPushButton(tr("Beratungs&zettel drucken"))
         self.slips_today_button = QPushButton(tr("Zettel &für alle von heute"))
         for button, name in (

@@ -160,4 +160,4 @@ class TrendView(QWidget):
         self.summary.setText(
             tr("Noch nicht eingeschätzt.") if change is None else
             tr("Veränderung seit dem Ausgangswert: {0} Stufe(n){1}.", n=abs(change)).format(
-                f"{change:+d}", tr(", erreicht") if trend.reached else ""))
+                g.signed(change), tr(", erreicht") if trend.reached else ""))

@@ -337,7 +337,7 @@ class GoalsDialog(QDialog):
         moved = g.change(goal.baseline, last)
         return (goal.text, tr(g.SCALES[goal.scale]), g.level_label(goal.scale, goal.baseline),
                 "–" if last is None else f"{g.level_label(goal.scale, last)} {goal.anchor(last)}",
-                "–" if moved is None else f"{moved:+d}")[column]
+                "–" if moved is None else g.signed(moved))[column]
 
     def load(self, keep: str = "") -> None:
         """The case's goals; the goal ``keep`` (just rated, changed or set up) selected, else

@@ -75,8 +75,9 @@ class PersonPage(QWidget):
         layout = QVBoxLayout(self)
 
         self.back_button = QPushButton(tr("← Zurück zur Liste"))
-        name_by_label(self.back_button, self.back_button.text(), tr("Zurück zur Personenliste (Esc)"))
-        self.back_button.setToolTip(tr("Esc oder Alt+Links"))
+        name_by_label(self.back_button, self.back_button.text(),
+                      tr("Zurück zur Personenliste (Esc oder Alt+Links)"))
+        self.back_button.setToolTip(tr("Esc oder Alt+Links"))   # the keys: persons/area.py
         self.back_button.clicked.connect(self.back)
         self.header = ElidedLabel()  # a long name never widens the window
         self.header.setAccessibleDescription(tr("Person"))
@@ -85,12 +86,17 @@ class PersonPage(QWidget):
         self.entry_button = make_button(tr("Kontakt erfassen …"),
                                         tr("Kontakt für diese Person erfassen"),
                                         self.quick_entry)
-        self.slip_button = QPushButton(tr("Beratungszettel …"))  # Alt+Z: Erziehungsberechtigte
-        self.slip_button.setAccessibleName(tr("Beratungszettel für die nächsten Termine drucken"))
-        self.slip_button.clicked.connect(self.print_slips)
+        self.slip_button = make_button(tr("Beratungszettel …"),
+                                       tr("Beratungszettel für die nächsten Termine drucken"),
+                                       self.print_slips)
         self.letter_button = make_button(tr("Brief erstellen …"),
                                          tr("Brief oder Formular für diese Person erstellen"),
                                          self.make_letter)
+        # no Alt letter is left for them (the seven tabs use all but q and y): Strg keys,
+        # said in the tool tip and read after the name; Strg+N is the window's (her person)
+        self._say_key(self.entry_button, tr("Strg+N"))
+        self._own_key(self.slip_button, "Ctrl+D", tr("Strg+D"), self.print_slips)
+        self._own_key(self.letter_button, "Ctrl+B", tr("Strg+B"), self.make_letter)
         # one line; where the width ends (200 %) the buttons wrap below the name
         layout.addWidget(LinesHigh(flow_row(self.back_button, grow(self.header),
                                             self.entry_button, self.slip_button,
@@ -128,6 +134,22 @@ class PersonPage(QWidget):
         size_tabs_by_current(self.tabs)  # at 200 % the Stammdaten fit the window's width
         tab_chain(self.back_button, self.entry_button, self.slip_button, self.letter_button,
                   self.tabs)
+
+    def _own_key(self, button: QAbstractButton, sequence: str, shown: str, slot) -> None:
+        """``sequence`` does what ``button`` does from every field of the page (not while a
+        dialog is in front: the page's window then has no focus)."""
+        key = QShortcut(QKeySequence(sequence), self)
+        key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        key.activated.connect(slot)
+        self._say_key(button, shown)
+
+    @staticmethod
+    def _say_key(button: QAbstractButton, shown: str) -> None:
+        words = button.accessibleDescription() or button.accessibleName()
+        button.setToolTip(f"{words} ({shown})")
+        button.setAccessibleDescription(
+            f"{button.accessibleDescription()} ({shown})" if button.accessibleDescription()
+            else shown)
 
     @property
     def cp_panel(self) -> ChildProtectionPanel | None:

@@ -405,6 +405,8 @@ class MainWindow(QMainWindow):
                                        "§ 8a-Schritt)")),
                  (tr("Alt+←"), tr("Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück")),
                  (tr("Alt+→"), tr("In Termine: Tag bzw. Woche vor")),
+                 (tr("Strg+B"), tr("Brief erstellen (auf der Seite einer Person)")),
+                 (tr("Strg+D"), tr("Beratungszettel drucken (auf der Seite einer Person)")),
                  (tr("F6"), tr("Wochenraster verlassen (ebenso Strg+Tab und Esc)")),
                  (tr("Alt+V"), tr("Schlüssel vorlesen: die nächste Gruppe eines angezeigten "
                                   "Schlüssels")),

@@ -336,12 +336,16 @@ class StatisticsArea(Area):
     def _show_findings(self) -> None:
         empty_layout(self.findings_layout)
         before: QWidget = self.rules_button   # the last button above the warnings
+        lettered: set[str] = set()
         for row, finding in enumerate(self.shown.findings):
             label = MessageLabel("⚠ " + stats.finding_text(finding, tr))
             label.setWordWrap(True)
             self.findings_layout.addWidget(label, row, 0)
             text = tr(finding.button)  # the service's German; its English from runtime_sources
-            button = make_button(text, text,
+            if text in lettered:   # a second button to the same place: its letter is the first's
+                text = text.replace("&", "")
+            lettered.add(text)
+            button = make_button(text, spoken_label(text),
                                  lambda _c=False, area=finding.area: self.ctx.open_record(area))
             self.findings_layout.addWidget(button, row, 1)
             # Tab reaches it where it stands, above the figures (made later, Qt put it last)

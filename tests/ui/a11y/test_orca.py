@@ -643,12 +643,12 @@ def test_the_goal_trend_reached_by_her_keys_is_heard_with_its_headers(app, orca)
     assert "Veränderung seit dem Ausgangswert: +2 Stufen, erreicht" in said, heard
     assert "Verlauf als Tabelle" in said and "table with 3 rows 4 columns" in said, heard
     assert window.press("Right", "column header")[-2:] == [
-        "Stufe column header -2.", "Ausgangswert (14.09.2026), Stufe."], orca.lines()
+        "Stufe column header −2.", "Ausgangswert (14.09.2026), Stufe."], orca.lines()
     assert window.press("Right", "column header")[-2:] == [
         "Bedeutung column header viel weniger als erwartet.",
         "Ausgangswert (14.09.2026), Bedeutung."], orca.lines()
     heard = window.press("Down", "06.10.2026, Bedeutung")
-    assert ["06.10.2026.", "-1.", "weniger als erwartet.", "Stelleninhaberin."] == heard[:4], heard
+    assert ["06.10.2026.", "−1.", "weniger als erwartet.", "Stelleninhaberin."] == heard[:4], heard
     heard = window.press("Down", "03.12.2026, Bedeutung")
     assert ["03.12.2026.", "0.", "fehlt höchstens einen Tag.",
             "Jana Berger (Vertretung)"] == heard[:4], heard

@@ -370,8 +370,8 @@ def test_the_goal_trend_table_is_read_cell_by_cell_on_the_bus(trend):
     assert trend["goals"][:2] == ["table", "Ziele des Falls"], trend
     assert trend["headers"] == ["Datum", "Stufe", "Bedeutung", "Eingetragen von"], trend
     assert trend["rows"] == [
-        ["Ausgangswert (14.09.2026)", "-2", "viel weniger als erwartet", "Stelleninhaberin"],
-        ["06.10.2026", "-1", "weniger als erwartet", "Stelleninhaberin"],
+        ["Ausgangswert (14.09.2026)", "−2", "viel weniger als erwartet", "Stelleninhaberin"],
+        ["06.10.2026", "−1", "weniger als erwartet", "Stelleninhaberin"],
         ["03.12.2026", "0", "fehlt höchstens einen Tag", "Jana Berger (Vertretung)"]], trend
     assert [w[:2] if w else w for w in trend["walked"]] == [[1, 0], [2, 0]], trend
     assert [t[:2] if t else t for t in trend["tabbed"]] == [

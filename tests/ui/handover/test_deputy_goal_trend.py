@@ -65,9 +65,9 @@ def test_the_trend_tab_shows_the_handed_goal_and_her_rating_marked_as_hers(windo
         assert view.chart.points == [("Beginn", 0), ("16.11.2026", 1)]
         headers, rows = read_table(view.table)
         assert headers == ["Datum", "Stufe", "Bedeutung", "Eingetragen von"]
-        assert rows == [["Ausgangswert (12.09.2026)", "-2", "viel weniger als erwartet",
+        assert rows == [["Ausgangswert (12.09.2026)", "−2", "viel weniger als erwartet",
                          "Stelleninhaberin"],
-                        ["16.11.2026", "-1", "weniger als erwartet", "Stelleninhaberin"]]
+                        ["16.11.2026", "−1", "weniger als erwartet", "Stelleninhaberin"]]
         # her contact with a rating (Kontakt &erfassen for the goal's person, Strg+1, ↓↓↓)
         QTest.keyClick(window.goal_choice, Qt.Key_E, Qt.AltModifier)
         dialog = shown_entry_dialog(window, qtbot)

@@ -43,7 +43,7 @@ def _dialog(qtbot, ctx, conn, pupil, anchors) -> GoalEditDialog:
 def test_her_baseline_is_read_whole_when_the_goal_opens(qtbot, ctx, conn, pupil):
     dialog = _dialog(qtbot, ctx, conn, pupil, ANCHORS)
     box = dialog.baseline
-    assert box.currentText() == "-2 fehlt an mehr als zwei Tagen je Woche"
+    assert box.currentText() == "−2 fehlt an mehr als zwei Tagen je Woche"
     assert box.fontMetrics().horizontalAdvance(box.currentText()) <= _room_for_text(box)
 
 
@@ -52,4 +52,4 @@ def test_a_long_anchor_keeps_the_dialog_within_the_screen(qtbot, ctx, conn, pupi
             "wenn sie krank ist oder einen Termin hat")[:g.ANCHOR_LIMIT]
     dialog = _dialog(qtbot, ctx, conn, pupil, (long, *ANCHORS[1:]))
     assert dialog.frameGeometry().width() <= dialog.screen().availableGeometry().width()
-    assert dialog.baseline.itemText(0) == f"-2 {long}"   # the list holds it whole
+    assert dialog.baseline.itemText(0) == f"−2 {long}"   # the list holds it whole

@@ -47,7 +47,7 @@ def test_a_goal_is_set_up_by_keyboard(qtbot, ctx, conn, pupil):
     _keys("fehlt mehr als zwei Tage")
     _key(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is dialog.baseline
-    assert dialog.baseline.currentText() == "-2 fehlt mehr als zwei Tage"
+    assert dialog.baseline.currentText() == "−2 fehlt mehr als zwei Tage"
     _key(Qt.Key.Key_Return)
     [goal] = goals.goals_of_case(conn, case.id)
     assert (goal.text, goal.pupil_words, goal.scale, goal.baseline, goal.anchor_1) == (
@@ -72,7 +72,7 @@ def test_the_trend_table_is_read_cell_by_cell_and_printed(qtbot, ctx, conn, pupi
     qtbot.addWidget(dialog)
     dialog.show()
     assert type(dialog.view) is TrendView    # the one widget the deputy's window shows too
-    assert dialog.chart.anchors[0] == "-2 viel weniger als erwartet"
+    assert dialog.chart.anchors[0] == "−2 viel weniger als erwartet"
     assert dialog.chart.anchors[2] == "0 fehlt höchstens einen Tag"
     assert dialog.chart.points == [("Beginn", 0), ("06.10.2025", 1), ("01.12.2025", 2)]
     table = QAccessible.queryAccessibleInterface(dialog.table)
@@ -82,8 +82,8 @@ def test_the_trend_table_is_read_cell_by_cell_and_printed(qtbot, ctx, conn, pupi
     cells = [c.text(QAccessible.Text.Name) for c in children if c.role() == QAccessible.Role.Cell]
     assert headers == ["Datum", "Stufe", "Bedeutung", "Eingetragen von"]
     read = [cells[r * 4:r * 4 + 4] for r in range(len(cells) // 4)]
-    assert read == [["Ausgangswert (01.09.2025)", "-2", "viel weniger als erwartet", "Stelleninhaberin"],
-                    ["06.10.2025", "-1", "weniger als erwartet", "Stelleninhaberin"],
+    assert read == [["Ausgangswert (01.09.2025)", "−2", "viel weniger als erwartet", "Stelleninhaberin"],
+                    ["06.10.2025", "−1", "weniger als erwartet", "Stelleninhaberin"],
                     ["01.12.2025", "0", "fehlt höchstens einen Tag", "Stelleninhaberin"]]
     assert dialog.summary.text() == "Veränderung seit dem Ausgangswert: +2 Stufen, erreicht."
     path = dialog.save_pdf(str(tmp_path / "verlauf.pdf"))
@@ -96,7 +96,7 @@ def test_the_goals_list_rates_at_a_review(qtbot, ctx, conn, pupil, monkeypatch):
     qtbot.addWidget(dialog)
     dialog.show()
     cells = [dialog.model.index(0, c).data() for c in range(5)]
-    assert cells == ["Jeden Tag in die Schule", "Zielerreichungsskala (−2 bis +2)", "-2",
+    assert cells == ["Jeden Tag in die Schule", "Zielerreichungsskala (−2 bis +2)", "−2",
                      "0 fehlt höchstens einen Tag", "+2"]
     from ssa_desktop.ui.persons import goals_dialog
 
@@ -176,7 +176,7 @@ def test_a_refused_change_she_cancels_leaves_the_list_as_saved(qtbot, ctx, conn,
 
     monkeypatch.setattr(goals_dialog.RateDialog, "exec", look)
     dialog.rate_goal()
-    assert offered[0][:2] == ["— Stufe wählen —", "-2 viel weniger als erwartet"]
+    assert offered[0][:2] == ["— Stufe wählen —", "−2 viel weniger als erwartet"]
 
 
 def test_a_long_goal_is_read_whole_when_she_rates_it(qtbot, ctx, conn, pupil):

@@ -49,7 +49,7 @@ def test_the_first_arrow_chooses_the_lowest_level(ctx, qtbot, conn, pupil):
     with clock.frozen(DAY):
         dialog, goal = _rating_dialog(ctx, qtbot, conn, pupil)
         QTest.keyClick(dialog.level, Qt.Key.Key_Down)
-        assert dialog.level.currentText() == "-2 viel weniger als erwartet"
+        assert dialog.level.currentText() == "−2 viel weniger als erwartet"
         QTest.keyClick(dialog.level, Qt.Key.Key_Down)
         QTest.keyClick(dialog.level, Qt.Key.Key_Return)
     assert [(r.level, r.day) for r in goals.ratings(conn, goal.id)] == [(-1, DAY)]

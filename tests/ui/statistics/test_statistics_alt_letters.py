@@ -5,11 +5,14 @@ tab, and Alt+X („E&xportieren …“) writes the year's files."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ssa_desktop.services import statistics as stats
 from ssa_desktop.ui.statistics import area as area_module
 from tests.support.main_windows import active_main_window
 from tests.ui.common.mnemonics import clashes, letter
@@ -44,3 +47,30 @@ def test_every_choice_and_button_has_its_alt_letter_and_alt_x_exports(ctx, qtbot
     QTest.keyClick(area.scope_box, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: area.status.text().startswith("Geschrieben"), timeout=30_000)
     assert len(list(target.iterdir())) == 4
+
+
+def test_every_finding_button_has_its_own_alt_letter(ctx, qtbot, tmp_path, pupil):
+    """The findings' buttons come and go with the year's data („Entwürfe öffnen“ with a
+    kept draft): each kind at once, two of one kind among them, on every tab – each with
+    a letter the window gives nothing else (issue 65: none had one; the guard over every
+    tab never saw them, its vault had no findings)."""
+    window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
+    area = window.show_area("statistics")
+    qtbot.waitUntil(lambda: area.report is not None, timeout=10_000)
+    codes = sorted(stats.FINDING_BUTTONS)
+    findings = [stats.Finding(code, (2, "2025/26", 3), "overview", stats.FINDING_BUTTONS[code])
+                for code in [*codes, *codes]]
+    area.report = replace(area.shown, findings=findings)
+    area._show_findings()
+    buttons = [item.widget() for item in (area.findings_layout.itemAtPosition(r, 1)
+                                          for r in range(area.findings_layout.rowCount()))
+               if item is not None]
+    assert len(buttons) == 2 * len(codes)
+    qtbot.waitUntil(lambda: all(b.isVisibleTo(window) for b in buttons))  # shown by the loop
+    first = {button.text().replace("&", ""): button for button in reversed(buttons)}
+    assert [b.text() for b in first.values() if not letter(b.text())] == []
+    assert "Entwürfe öffnen" in first
+    assert [b.accessibleName() for b in buttons] == [b.text().replace("&", "") for b in buttons]
+    for index in range(area.tabs.count()):
+        area.tabs.setCurrentIndex(index)
+        assert clashes(window) == {}, area.tabs.tabText(index)
