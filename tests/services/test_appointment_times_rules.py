@@ -105,3 +105,15 @@ def test_a_contact_s_time_the_form_refuses_is_said_in_its_sentence(text):
     with pytest.raises(UserError) as refused:
         t.contact_time(text, "Die Uhrzeit")
     assert str(refused.value) == sentence
+
+
+@pytest.mark.parametrize(("stored", "spellings"), [
+    ("09:00", ("09:00", "9:00")), ("00:00", ("00:00", "0:00")), ("09:59", ("09:59", "9:59")),
+    ("10:00", ("10:00",)), ("19:00", ("19:00",)), ("23:59", ("23:59",)),
+    ("9:00", ("9:00",)), ("", ("",)), ("24:00", ("24:00",)), ("0:00", ("0:00",)),
+    ("09:00\n", ("09:00\n",)), (" 09:00", (" 09:00",)), ("09:60", ("09:60",)),
+    ("0900", ("0900",)), ("09:000", ("09:000",))])
+def test_a_stored_time_s_earlier_spellings_are_it_and_the_one_without_the_zero(stored, spellings):
+    """What a release before migration 0030 may have stored for it (a school package's
+    manifest digested that): „9:00“ for 09:00, nothing else (a blank is not guessed)."""
+    assert t.earlier_spellings(stored) == spellings
