@@ -18,6 +18,7 @@ from ssa_desktop.domain import handover as rules
 from ssa_desktop.services import handover_confirm, handover_school
 from ssa_desktop.storage import migrations
 from ssa_desktop.storage.vault import Vault
+from tests.handover.conftest import BEFORE
 from tests.storage.test_true_migrations import _old_vault, _raw
 from tests.support.vaults import FAST_KDF
 
@@ -35,24 +36,6 @@ OLD_ROWS = (
     "UPDATE contact SET time = '9:00' WHERE id = 'fixture-contact-1'",
 )
 PERSONS = ("fixture-person-1", "fixture-person-2")
-BEFORE = 29    # the schema of the release before the update
-
-
-@pytest.fixture
-def release_before(monkeypatch):
-    """While in use, the app knows the migrations up to schema 29 only (the release before
-    the update): vaults and packages it makes are of schema 29."""
-    shipped = migrations.available()
-    assert shipped[BEFORE - 1][1] == "file_intent" and shipped[BEFORE][1] == "stored_times"
-
-    class Release:
-        def __enter__(self):
-            monkeypatch.setattr(migrations, "_read_at_start", shipped[:BEFORE])
-
-        def __exit__(self, *exc):
-            monkeypatch.setattr(migrations, "_read_at_start", shipped)
-
-    return Release()
 
 
 def _handed_over_before_the_update(tmp_path, release_before, *tamper: str):
