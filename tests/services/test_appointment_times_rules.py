@@ -117,3 +117,18 @@ def test_a_stored_time_s_earlier_spellings_are_it_and_the_one_without_the_zero(s
     """What a release before migration 0030 may have stored for it (a school package's
     manifest digested that): „9:00“ for 09:00, nothing else (a blank is not guessed)."""
     assert t.earlier_spellings(stored) == spellings
+
+
+def test_the_time_fields_are_the_ones_the_update_to_schema_30_rewrote():
+    """``TIME_FIELDS`` (the receipt and the return compare these in their earlier spelling)
+    names exactly the columns migration 0030 (stored_times) rewrites."""
+    import re
+    from pathlib import Path
+
+    import ssa_desktop
+
+    sql = (Path(ssa_desktop.__file__).parent / "storage" / "migrations"
+           / "0030_stored_times.sql").read_text("utf-8")
+    rewritten = {table: tuple(re.findall(r'"?(\w+)"? = n\.', sets))
+                 for table, sets in re.findall(r"^UPDATE (\w+) SET (.+)$", sql, re.MULTILINE)}
+    assert rewritten == t.TIME_FIELDS == {"appointment": ("start", "end"), "contact": ("time",)}
