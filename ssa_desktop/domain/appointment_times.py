@@ -71,6 +71,20 @@ def times_problem(start: str, end: str) -> tuple[str, str] | None:
     return "end", "Das Ende des Termins muss nach dem Beginn liegen."
 
 
+# The fields that hold a time of day, by table (migration 0030 rewrote the same).
+TIME_FIELDS: dict[str, tuple[str, ...]] = {"appointment": ("start", "end"), "contact": ("time",)}
+
+
+def earlier_spellings(stored: str) -> tuple[str, ...]:
+    """The spellings a release before migration 0030 (stored_times) may have stored for
+    the time ``stored`` now holds: itself and, for an hour before ten (09:00), the one
+    without the leading zero („9:00“, as an import stored it as it came). Blanks around a
+    time, which the update removed too, are not guessed."""
+    if _TIME.fullmatch(stored) and stored[0] == "0":
+        return stored, stored[1:]
+    return (stored,)
+
+
 def stored_times(start: str, end: str) -> tuple[str, str]:
     """Start and end as every way in stores them („9:00“ → 09:00); UserError with the
     sentence of ``times_problem`` when they break the rule."""

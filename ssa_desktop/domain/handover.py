@@ -221,10 +221,23 @@ def field_hash(value) -> str:
 
 
 def changed_fields(baseline: dict[str, str], row: dict) -> tuple[str, ...]:
-    """Fields of ``row`` (JSON values) whose hash differs from ``baseline``; a row without
-    a baseline (new) has all its fields changed."""
+    """Fields of ``row`` (JSON values) whose hash differs from ``baseline``
+    (``same_field``); a row without a baseline (new) has all its fields changed."""
     return tuple(name for name, value in row.items()
-                 if baseline.get(name) != field_hash(value))
+                 if not same_field(baseline.get(name), name, value))
+
+
+# The fields that hold a time of day in a return's tables (contact, appointment).
+_TIMES = frozenset(f for fields in appointment_times.TIME_FIELDS.values() for f in fields)
+
+
+def same_field(hashed: str | None, name: str, value) -> bool:
+    """Whether the field ``name`` with the JSON ``value`` is what the baseline hashed: the
+    same hash, or for a time one of its earlier spellings – a package written before
+    migration 0030 hashed „9:00“ where the update stored 09:00 (``earlier_spellings``)."""
+    if name in _TIMES and isinstance(value, str):
+        return hashed in {field_hash(s) for s in appointment_times.earlier_spellings(value)}
+    return hashed == field_hash(value)
 
 
 @dataclass(frozen=True)

@@ -176,6 +176,10 @@ def _unchanged_rows(conn: Connection, carried: dict[str, dict[str, str]]
     for tbl, rows in carried.items():
         current = qs.row_hashes(conn, qs.MANIFEST_BY_NAME[tbl], rows)
         same[tbl] = {rid for rid, digest in current.items() if digest == rows[rid]}
+        # a manifest written before the update to schema 30 digested „9:00“ where the
+        # vault now holds 09:00 (migration 0030): no change of hers
+        earlier = qs.earlier_hashes(conn, qs.MANIFEST_BY_NAME[tbl], set(current) - same[tbl])
+        same[tbl].update(rid for rid, digests in earlier.items() if rows[rid] in digests)
         if tbl in _RECORDS:
             there.update(current)
     return same, there

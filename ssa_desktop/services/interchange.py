@@ -17,15 +17,16 @@ import dataclasses
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..domain import appointment_times, clock, strict_json, tables
 from ..domain import catalogues as cat
+from ..domain.errors import UserError
 from ..domain.text_safety import TEXT_LIMIT
 from ..storage import documents_repo, handover_repo
 from ..storage import interchange_repo as ixrepo
@@ -35,6 +36,8 @@ from ..storage.errors import VaultError
 from ..storage.files import atomic_write_bytes
 from ..storage.mapper import Table
 from . import interchange_archive, interchange_derive, interchange_upgrade
+
+_T = TypeVar("_T")
 
 FORMAT = "ssa-desktop-interchange"
 # 2: statistics record v2; 3: every table of the vault (holds, restrictions, decisions,
@@ -337,17 +340,25 @@ def _times_as_stored(tables: dict) -> Iterator[tuple[str, int, dict]]:
     stored}) of each contact, with times the form takes but stores otherwise („9:00“)."""
     for i, row in _rows(tables, "appointment"):
         start, end = row.get("start"), row.get("end")
-        if not (isinstance(start, str) and isinstance(end, str)) \
-                or appointment_times.times_problem(start, end):
-            continue
-        stored = appointment_times.stored_times(start, end)
-        if stored != (start, end):
+        stored = _as_stored(appointment_times.stored_times, start, end)
+        if stored is not None and stored != (start, end):
             yield "appointment", i, {"start": stored[0], "end": stored[1]}
     for i, row in _rows(tables, "contact"):
         time = row.get("time")
-        if isinstance(time, str) and appointment_times.contact_time_problem(time) is None \
-                and (stored_time := appointment_times.contact_time(time)) != time:
+        stored_time = _as_stored(appointment_times.contact_time, time)
+        if stored_time is not None and stored_time != time:
             yield "contact", i, {"time": stored_time}
+
+
+def _as_stored(store: Callable[..., _T], *times: Any) -> _T | None:
+    """``store(*times)``: the times as stored; None when one is no text or the rule
+    refuses them (the validation names it with the rule's sentence)."""
+    if not all(isinstance(t, str) for t in times):
+        return None
+    try:
+        return store(*times)
+    except UserError:
+        return None
 
 
 def _legacy_fields() -> list[tuple[str, str, dict[str, str]]]:

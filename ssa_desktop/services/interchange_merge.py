@@ -539,7 +539,7 @@ def _three_way_fields(specs: dict, existing: Any, row: dict, erased: set[str],
                                                       if f in specs and f not in erased}):
         if ix._from_json(specs[name], row[name]) == getattr(existing, name):
             continue                                        # both the same
-        if base.get(name) == handover_rules.field_hash(mine[name]):
+        if handover_rules.same_field(base.get(name), name, mine[name]):
             taken.append(name)                              # only the file changed it
         else:
             clash.append(name)                              # both changed it

@@ -8,8 +8,9 @@ The package file itself is ``storage/handover_repo.py``; the use cases are
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import product
 
-from ..domain import strict_json, tables
+from ..domain import appointment_times, strict_json, tables
 from ..domain.digests import sha256
 from . import goals_repo
 from . import repositories as repo
@@ -169,17 +170,49 @@ def _row_id(table: Table) -> str:
     return table.key_sql
 
 
+def _hashed(table: Table) -> list[str]:
+    return [c for c in table.columns if c not in UNHASHED]
+
+
+def _hashed_rows(conn: Connection, table: Table, ids: Iterable[str] | None):
+    names = ", ".join(f'"{c}"' for c in _hashed(table))
+    rid = _row_id(table)
+    sql = f"SELECT {rid}, {names} FROM {table.name}"  # noqa: S608 - names from the mapper
+    return conn.execute(sql) if ids is None else conn.execute(
+        f"{sql} WHERE {rid} {IN_IDS}", (_ids(ids),))
+
+
+def _digest(values) -> str:
+    return sha256(repr(tuple(values)).encode("utf-8")).hexdigest()
+
+
 def row_hashes(conn: Connection, table: Table, ids: Iterable[str] | None = None) -> dict[str, str]:
     """Row id → SHA-256 of the row's stored values (all columns but ``UNHASHED``, in the
     schema's order) of every row of ``table``, or of the rows ``ids`` still there. The
     same in a package and in the vault it came from (same schema, same stored values)."""
-    columns = [c for c in table.columns if c not in UNHASHED]
-    names = ", ".join(f'"{c}"' for c in columns)
-    rid = _row_id(table)
-    sql = f"SELECT {rid}, {names} FROM {table.name}"  # noqa: S608 - names from the mapper
-    rows = conn.execute(sql) if ids is None else conn.execute(
-        f"{sql} WHERE {rid} {IN_IDS}", (_ids(ids),))
-    return {r[0]: sha256(repr(tuple(r[1:])).encode("utf-8")).hexdigest() for r in rows}
+    return {r[0]: _digest(r[1:]) for r in _hashed_rows(conn, table, ids)}
+
+
+def earlier_hashes(conn: Connection, table: Table, ids: Iterable[str]) -> dict[str, set[str]]:
+    """Row id → the SHA-256 the rows ``ids`` had in a manifest written before migration
+    0030 if only that update changed them since: with each time in a spelling it rewrote
+    into today's (``appointment_times.earlier_spellings``: „9:00“ for 09:00). Empty for a
+    table without times."""
+    fields = appointment_times.TIME_FIELDS.get(table.name, ())
+    at = [_hashed(table).index(f) for f in fields]
+    found: dict[str, set[str]] = {}
+    for rid, *values in (_hashed_rows(conn, table, ids) if at else ()):
+        spellings = [appointment_times.earlier_spellings(values[i]) if isinstance(values[i], str)
+                     else (values[i],) for i in at]
+        found[rid] = {_digest(_with(values, at, spelt)) for spelt in product(*spellings)}
+    return found
+
+
+def _with(values: list, at: list[int], replaced: tuple) -> list:
+    out = list(values)
+    for i, value in zip(at, replaced, strict=True):
+        out[i] = value
+    return out
 
 
 def drop_search_index(pkg) -> None:

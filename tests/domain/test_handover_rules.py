@@ -167,3 +167,20 @@ def test_a_returned_time_is_checked_only_where_changed_and_may_be_empty():
     assert ho._time_problem("appointment", {"start": "08:00", "end": "09:00"}, base) is None
     assert ho._time_problem("contact", {"time": None}, None) is None
     assert ho._time_problem("contact", {"time": ""}, None) is None
+
+
+@pytest.mark.parametrize(("went", "name", "now", "same"), [
+    ("09:00", "start", "09:00", True), ("9:00", "start", "09:00", True),
+    ("9:45", "end", "09:45", True), ("9:00", "time", "09:00", True),
+    ("9:00", "start", "09:01", False), ("9:01", "start", "09:00", False),
+    ("09:00", "start", "9:00", False),       # the other way round is no earlier spelling
+    ("19:00", "start", "09:00", False), (" 9:00", "start", "09:00", False),
+    ("9:00", "note", "09:00", False),        # only a time of day has earlier spellings
+    ("9:00", "room", "09:00", False), ("", "time", "", True), (None, "time", "", False),
+    (None, "contact_id", None, True), ("9:00", "start", None, False)])
+def test_a_field_is_what_went_in_the_same_value_or_a_time_s_earlier_spelling(went, name, now,
+                                                                             same):
+    """A package written before migration 0030 hashed „9:00“ where the update stores
+    09:00 (``same_field``; ``changed_fields`` names the others)."""
+    assert ho.same_field(ho.field_hash(went), name, now) is same
+    assert ho.changed_fields({name: ho.field_hash(went)}, {name: now}) == (() if same else (name,))

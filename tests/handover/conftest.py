@@ -1,5 +1,6 @@
-"""Shared set-ups of the handover tests: the folder a package is written to (``out``) and
-a deputy's package made by the CLI from a locked vault (``deputy_package``)."""
+"""Shared set-ups of the handover tests: the folder a package is written to (``out``), a
+deputy's package made by the CLI from a locked vault (``deputy_package``) and the release
+before the update to schema 30 (``release_before``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from ssa_desktop import cli
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Person
+from ssa_desktop.storage import migrations
 from tests.conftest import PASSPHRASE
 
 CREATED = date(2026, 11, 23)    # the colleague writes the package
@@ -68,3 +70,23 @@ def deputy_package(open_vault, out, tmp_path, capsys, monkeypatch) -> DeputyPack
     monkeypatch.setenv("SSA_PACKAGE_KEY", _key(text))
     [path] = list(out.iterdir())
     return DeputyPackage(anna, appointment.id, case.id, folder, path, stick)
+
+
+BEFORE = 29    # the schema of the release before the update
+
+
+@pytest.fixture
+def release_before(monkeypatch):
+    """While in use, the app knows the migrations up to schema 29 only (the release before
+    the update): vaults and packages it makes are of schema 29."""
+    shipped = migrations.available()
+    assert shipped[BEFORE - 1][1] == "file_intent" and shipped[BEFORE][1] == "stored_times"
+
+    class Release:
+        def __enter__(self):
+            monkeypatch.setattr(migrations, "_read_at_start", shipped[:BEFORE])
+
+        def __exit__(self, *exc):
+            monkeypatch.setattr(migrations, "_read_at_start", shipped)
+
+    return Release()

@@ -105,3 +105,30 @@ def test_a_contact_s_time_the_form_refuses_is_said_in_its_sentence(text):
     with pytest.raises(UserError) as refused:
         t.contact_time(text, "Die Uhrzeit")
     assert str(refused.value) == sentence
+
+
+@pytest.mark.parametrize(("stored", "spellings"), [
+    ("09:00", ("09:00", "9:00")), ("00:00", ("00:00", "0:00")), ("09:59", ("09:59", "9:59")),
+    ("10:00", ("10:00",)), ("19:00", ("19:00",)), ("23:59", ("23:59",)),
+    ("9:00", ("9:00",)), ("", ("",)), ("24:00", ("24:00",)), ("0:00", ("0:00",)),
+    ("09:00\n", ("09:00\n",)), (" 09:00", (" 09:00",)), ("09:60", ("09:60",)),
+    ("0900", ("0900",)), ("09:000", ("09:000",))])
+def test_a_stored_time_s_earlier_spellings_are_it_and_the_one_without_the_zero(stored, spellings):
+    """What a release before migration 0030 may have stored for it (a school package's
+    manifest digested that): „9:00“ for 09:00, nothing else (a blank is not guessed)."""
+    assert t.earlier_spellings(stored) == spellings
+
+
+def test_the_time_fields_are_the_ones_the_update_to_schema_30_rewrote():
+    """``TIME_FIELDS`` (the receipt and the return compare these in their earlier spelling)
+    names exactly the columns migration 0030 (stored_times) rewrites."""
+    import re
+    from pathlib import Path
+
+    import ssa_desktop
+
+    sql = (Path(ssa_desktop.__file__).parent / "storage" / "migrations"
+           / "0030_stored_times.sql").read_text("utf-8")
+    rewritten = {table: tuple(re.findall(r'"?(\w+)"? = n\.', sets))
+                 for table, sets in re.findall(r"^UPDATE (\w+) SET (.+)$", sql, re.MULTILINE)}
+    assert rewritten == t.TIME_FIELDS == {"appointment": ("start", "end"), "contact": ("time",)}
