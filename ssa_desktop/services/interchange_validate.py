@@ -536,6 +536,7 @@ _RANGES = (
     _Range("post", "full_time_hours", 1, 60, "muss zwischen 1 und 60 (Wochenstunden) liegen"),
     _Range("post_share", "percent", 0, 100, "muss zwischen 0 und 100 liegen"),
     _Range("short_contact", "count", 1, None, "muss mindestens 1 sein"),
+    _Range("short_contact", "duration_min", 0, None, _NOT_NEGATIVE),
 )
 
 
@@ -550,6 +551,55 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
     problems.extend(_goal_problems(tables, goal_scales, rated_goals))
     problems.extend(_appointment_problems(tables.get("appointment", [])))
     problems.extend(_contact_time_problems(tables.get("contact", [])))
+    problems.extend(_offer_and_group_problems(tables))
+
+
+def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
+    """What her forms refuse of a Kurzkontakt, an open offer and a group: a Kurzkontakt's
+    minutes beyond any version of her entry (``plausibility.ever_minutes_problem``, a
+    negative one is ``_RANGES``'), the visitors and their split m/w/d
+    (``plausibility.visitors_problem``), participants (``participants_problem``), a
+    session outside its group's school year (``session_day_problem``; a group only the
+    vault holds is left to it). A value of the wrong kind is the field check's."""
+    for i, row in enumerate(tables.get("short_contact", [])):
+        minutes = row.get("duration_min")
+        if _is_number(minutes, "int") and minutes >= 0 and (
+                why := plausibility.ever_minutes_problem(minutes)):
+            yield ImportProblem(f"tables.short_contact[{i}].duration_min", why)
+    for table, rule, fields in _COUNT_RULES:
+        for i, row in enumerate(tables.get(table, [])):
+            values = [row.get(name, default) for name, default in fields.items()]
+            if all(_is_number(v, "int") or (v is None and fields[name] is None)
+                   for name, v in zip(fields, values, strict=True)) and (
+                    problem := rule(*values)):
+                yield ImportProblem(f"tables.{table}[{i}].{problem[0]}", problem[1])
+    years = {row.get("id"): row.get("school_year") for row in tables.get("group_activity", [])}
+    for i, row in enumerate(tables.get("group_session", [])):
+        year, day = years.get(row.get("group_id")), _day_of(row.get("day"))
+        if _is_number(year, "int") and day is not None and (
+                why := plausibility.session_day_problem(day, year)):
+            yield ImportProblem(f"tables.group_session[{i}].day", why)
+
+
+def _day_of(value: Any) -> date | None:
+    """A date field's day (None: not a day, which its field check names)."""
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# (table, rule, {field: its value when absent} in the rule's order): counts her forms
+# refuse; the rule gives (field, why). A field absent by default None may be None.
+_COUNT_RULES: tuple[tuple[str, Callable[..., tuple[str, str] | None],
+                          dict[str, int | None]], ...] = (
+    ("open_offer_session", plausibility.visitors_problem,
+     {"visitors": 0, "visitors_m": None, "visitors_w": None, "visitors_d": None}),
+    ("group_activity", plausibility.participants_problem,
+     {"participants_m": 0, "participants_w": 0, "participants_d": 0}),
+)
 
 
 def _contact_time_problems(rows: list[dict]) -> Iterator[ImportProblem]:

@@ -152,3 +152,46 @@ def test_a_finding_cannot_be_changed_after_the_check():
     finding = p.duration(0)[0]
     with pytest.raises(dataclasses.FrozenInstanceError):
         finding.blocking = False
+
+
+@pytest.mark.parametrize(("counts", "expected"), [
+    ((5, None, None, None), None),
+    ((0, None, None, None), None),
+    ((5, 2, 3, 0), None),
+    ((5, 5, None, None), None),            # a part left empty counts as 0
+    ((-1, None, None, None), ("visitors", "Die Besucherzahl kann nicht negativ sein.")),
+    ((5, 6, -1, 0), ("visitors_w", "Die Aufteilung m/w/d kann nicht negativ sein.")),
+    ((5, 0, 0, -1), ("visitors_d", "Die Aufteilung m/w/d kann nicht negativ sein.")),
+    ((5, -1, 6, 0), ("visitors_m", "Die Aufteilung m/w/d kann nicht negativ sein.")),
+    ((5, 2, 2, 0), ("visitors", "Die Aufteilung m/w/d ergibt 4, angegeben sind aber 5 "
+                                "Besucher:innen.")),
+    ((5, 2, 2, 2), ("visitors", "Die Aufteilung m/w/d ergibt 6, angegeben sind aber 5 "
+                                "Besucher:innen.")),
+    ((5, None, None, 5), None),
+])
+def test_an_open_offer_s_visitors_as_her_form_takes_them(counts, expected):
+    assert p.visitors_problem(*counts) == expected
+
+
+@pytest.mark.parametrize(("counts", "expected"), [
+    ((0, 0, 0), None),
+    ((3, 4, 1), None),
+    ((-1, 0, 0), "participants_m"),
+    ((0, -1, 0), "participants_w"),
+    ((0, 0, -1), "participants_d"),
+])
+def test_a_group_s_participants_are_not_negative(counts, expected):
+    problem = p.participants_problem(*counts)
+    assert (problem and problem[0]) == expected
+    if problem:
+        assert problem[1] == "Teilnehmerzahlen können nicht negativ sein."
+
+
+@pytest.mark.parametrize(("day", "refused"), [
+    (date(2026, 7, 31), True), (date(2026, 8, 1), False),
+    (date(2027, 7, 31), False), (date(2027, 8, 1), True),
+])
+def test_a_group_session_lies_in_its_group_s_school_year(day, refused):
+    """The school year's first and last day belong to it, the days around do not."""
+    why = p.session_day_problem(day, 2026)
+    assert why == ("Das Datum liegt nicht im Schuljahr 2026/27." if refused else None)
