@@ -177,6 +177,18 @@ def session_day_problem(value: date, school_year: int) -> str | None:
     return None if value in year else f"Das Datum liegt nicht im Schuljahr {year}."
 
 
+def person_numbers_problem(birth_year: int | None, grade: int | None, today: date
+                           ) -> tuple[str, str] | None:
+    """(field, why) her person form refuses: a birth year before 1900 or after this year,
+    a Klassenstufe outside 1–13 (also a Kurzkontakt's, whose form offers 1–13); none
+    given is taken."""
+    if birth_year is not None and not 1900 <= birth_year <= today.year:
+        return "birth_year", "Das Geburtsjahr ist nicht plausibel."
+    if grade is not None and not 1 <= grade <= 13:
+        return "grade", "Die Klassenstufe muss zwischen 1 und 13 liegen."
+    return None
+
+
 def pupil_school(kind: str, school_id: str | None) -> list[Finding]:
     if kind == "pupil" and not school_id:
         return [Finding("Bitte die Schule der Schülerin oder des Schülers wählen – ohne "

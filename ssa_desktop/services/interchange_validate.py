@@ -416,7 +416,9 @@ def contact_problems(doc: dict, held: list[dict], names: dict[str, str], today: 
                      ) -> list[ImportProblem]:
     """The rules of her own entry over the contacts of a valid document, the same as over
     a return (``plausibility.bulk_contacts``), each with its place: a day after ``today``
-    of a contact, a Kurzkontakt or a goal rating (its form's sentence, ``_DAY_RULES``),
+    of a contact, a Kurzkontakt or a goal rating (its form's sentence, ``_DAY_RULES``), a
+    person's birth year and a person's or Kurzkontakt's grade her forms refuse
+    (``plausibility.person_numbers_problem``),
     minutes that no version of her entry saved, more than 24 hours or 48 contacts of one
     person on one day together with ``held`` (the target vault's contacts of those persons
     and days), a new contact that copies one of hers or another of the file. ``names``:
@@ -428,6 +430,11 @@ def contact_problems(doc: dict, held: list[dict], names: dict[str, str], today: 
               for table, rule in _DAY_RULES.items()
               for i, row in enumerate(doc["tables"].get(table, []))
               if (why := rule(date.fromisoformat(row["day"]), today))]
+    future += [ImportProblem(f"tables.{table}[{i}].{problem[0]}", problem[1])
+               for table in ("person", "short_contact")
+               for i, row in enumerate(doc["tables"].get(table, []))
+               if (problem := plausibility.person_numbers_problem(
+                   row.get("birth_year"), row.get("grade"), today))]
     found = plausibility.bulk_contacts(
         rows, held, where="in der Datei",
         minutes_rule=lambda row: plausibility.ever_minutes_problem(row.get("duration_min")))

@@ -195,3 +195,15 @@ def test_a_group_session_lies_in_its_group_s_school_year(day, refused):
     """The school year's first and last day belong to it, the days around do not."""
     why = p.session_day_problem(day, 2026)
     assert why == ("Das Datum liegt nicht im Schuljahr 2026/27." if refused else None)
+
+
+@pytest.mark.parametrize(("birth_year", "grade", "expected"), [
+    (None, None, None), (1900, 1, None), (TODAY.year, 13, None),
+    (1899, 7, ("birth_year", "Das Geburtsjahr ist nicht plausibel.")),
+    (TODAY.year + 1, 7, ("birth_year", "Das Geburtsjahr ist nicht plausibel.")),
+    (2013, 0, ("grade", "Die Klassenstufe muss zwischen 1 und 13 liegen.")),
+    (None, 14, ("grade", "Die Klassenstufe muss zwischen 1 und 13 liegen.")),
+])
+def test_a_person_s_birth_year_and_grade_as_her_form_takes_them(birth_year, grade, expected):
+    """This year and 1900, grades 1 and 13 are taken; the years and grades around not."""
+    assert p.person_numbers_problem(birth_year, grade, TODAY) == expected

@@ -3,7 +3,8 @@ to (issue 65), with the form's sentence by place, exit 1 and nothing written: a
 Kurzkontakt's minutes as any version of her entry saved them (0–1,440, as a contact's),
 an open offer's visitors and their split m/w/d (``plausibility.visitors_problem``), a
 group's participants (``plausibility.participants_problem``) and each session inside its
-group's school year (``plausibility.session_day_problem``). Before, ``import-json``, a
+group's school year (``plausibility.session_day_problem``), a person's birth year and
+grade and a Kurzkontakt's grade (``plausibility.person_numbers_problem``). Before, ``import-json``, a
 merge and a school package took them, and the KVJS figures counted them. Crafted files,
 real vaults, the real CLI; the boundaries themselves are read."""
 
@@ -18,9 +19,10 @@ from ssa_desktop.domain.entities import (
     GroupActivity,
     GroupSession,
     OpenOfferSession,
+    Person,
     ShortContact,
 )
-from ssa_desktop.services import activities
+from ssa_desktop.services import activities, persons
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
@@ -32,8 +34,9 @@ TODAY = date(2026, 11, 3)
 
 
 def _export(conn) -> dict:
-    """Her export with one Kurzkontakt, one open offer and one group of 2026/27 with a
-    session, each as her forms saved it."""
+    """Her export with one pupil, one Kurzkontakt, one open offer and one group of 2026/27
+    with a session, each as her forms saved it."""
+    persons.save_person(conn, Person("P-Anna", school_id="school-1", grade=7, birth_year=2013))
     activities.record_short_contact(conn, ShortContact(date(2026, 10, 5), school_id="school-1"))
     activities.record_open_offer(conn, OpenOfferSession(
         "Pausenangebot", date(2026, 10, 6), 45, visitors=5, visitors_m=2, visitors_w=3,
@@ -71,6 +74,16 @@ REFUSED = {
     "termin_folgejahr": ("group_session", "day", "2027-08-01",
                          "tables.group_session[0].day: Das Datum liegt nicht im Schuljahr "
                          "2026/27."),
+    "klassenstufe_14": ("person", "grade", 14, "tables.person[0].grade: Die Klassenstufe "
+                        "muss zwischen 1 und 13 liegen."),
+    "klassenstufe_0": ("person", "grade", 0, "tables.person[0].grade: Die Klassenstufe muss "
+                       "zwischen 1 und 13 liegen."),
+    "geburtsjahr_1899": ("person", "birth_year", 1899, "tables.person[0].birth_year: Das "
+                         "Geburtsjahr ist nicht plausibel."),
+    "geburtsjahr_kuenftig": ("person", "birth_year", 2027, "tables.person[0].birth_year: Das "
+                             "Geburtsjahr ist nicht plausibel."),
+    "kurzkontakt_klasse_14": ("short_contact", "grade", 14, "tables.short_contact[0].grade: "
+                              "Die Klassenstufe muss zwischen 1 und 13 liegen."),
 }
 
 
@@ -92,6 +105,11 @@ READ = {
     "angebot_ohne_aufteilung": ("open_offer_session", "visitors_m", None),
     "termin_erster_tag": ("group_session", "day", "2026-08-01"),
     "termin_letzter_tag": ("group_session", "day", "2027-07-31"),
+    "klassenstufe_13": ("person", "grade", 13),
+    "klassenstufe_1": ("person", "grade", 1),
+    "geburtsjahr_heuer": ("person", "birth_year", 2026),
+    "geburtsjahr_1900": ("person", "birth_year", 1900),
+    "kurzkontakt_klasse_13": ("short_contact", "grade", 13),
 }
 
 
@@ -109,7 +127,7 @@ def test_the_boundaries_her_form_takes_are_read(conn, case, tmp_path, capsys, mo
     session = Vault(folder).unlock(PASSPHRASE)
     try:
         table_of = {"short_contact": repo.SHORT_CONTACTS, "open_offer_session": repo.OPEN_OFFERS,
-                    "group_session": repo.GROUP_SESSIONS}[table]
+                    "group_session": repo.GROUP_SESSIONS, "person": repo.PERSONS}[table]
         [row] = table_of.all(session.conn)
         got = getattr(row, field)
         assert (got.isoformat() if isinstance(got, date) else got) == value
