@@ -564,10 +564,9 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
 def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
     """What her forms refuse of a Kurzkontakt, an open offer and a group: a Kurzkontakt's
     minutes beyond any version of her entry (``plausibility.ever_minutes_problem``, a
-    negative one is ``_RANGES``'), the visitors and their split m/w/d
-    (``plausibility.visitors_problem``), participants (``participants_problem``), a
-    session outside its group's school year (``session_day_problem``; a group only the
-    vault holds is left to it). A value of the wrong kind is the field check's."""
+    negative one is ``_RANGES``'), the counts of ``_COUNT_RULES`` (visitors and their
+    split m/w/d, participants), a session outside its group's school year
+    (``_session_problems``). A value of the wrong kind is the field check's."""
     for i, row in enumerate(tables.get("short_contact", [])):
         minutes = row.get("duration_min")
         if _is_number(minutes, "int") and minutes >= 0 and (
@@ -575,15 +574,29 @@ def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
             yield ImportProblem(f"tables.short_contact[{i}].duration_min", why)
     for table, rule, fields in _COUNT_RULES:
         for i, row in enumerate(tables.get(table, [])):
-            values = [row.get(name, default) for name, default in fields.items()]
-            if all(_is_number(v, "int") or (v is None and fields[name] is None)
-                   for name, v in zip(fields, values, strict=True)) and (
-                    problem := rule(*values)):
+            if problem := _count_problem(row, rule, fields):
                 yield ImportProblem(f"tables.{table}[{i}].{problem[0]}", problem[1])
+    yield from _session_problems(tables)
+
+
+def _count_problem(row: dict, rule: Callable[..., tuple[str, str] | None],
+                   fields: dict[str, int | None]) -> tuple[str, str] | None:
+    """``rule`` over the row's ``fields`` (absent: their default), when each is a whole
+    number or None where None is its default."""
+    values = [row.get(name, default) for name, default in fields.items()]
+    if all(_is_number(v, "int") or (v is None and fields[name] is None)
+           for name, v in zip(fields, values, strict=True)):
+        return rule(*values)
+    return None
+
+
+def _session_problems(tables: dict) -> Iterator[ImportProblem]:
+    """A group session outside its group's school year (``plausibility
+    .session_day_problem``); a group only the vault holds is left to it."""
     years = {row.get("id"): row.get("school_year") for row in tables.get("group_activity", [])}
     for i, row in enumerate(tables.get("group_session", [])):
         year, day = years.get(row.get("group_id")), _day_of(row.get("day"))
-        if _is_number(year, "int") and day is not None and (
+        if isinstance(year, int) and not isinstance(year, bool) and day is not None and (
                 why := plausibility.session_day_problem(day, year)):
             yield ImportProblem(f"tables.group_session[{i}].day", why)
 
