@@ -207,3 +207,13 @@ def test_a_group_session_lies_in_its_group_s_school_year(day, refused):
 def test_a_person_s_birth_year_and_grade_as_her_form_takes_them(birth_year, grade, expected):
     """This year and 1900, grades 1 and 13 are taken; the years and grades around not."""
     assert p.person_numbers_problem(birth_year, grade, TODAY) == expected
+
+
+def test_a_file_s_day_is_refused_by_the_form_s_blocking_sentence_only():
+    """``refused_day``: tomorrow with the form's sentence and subject; today and a day
+    over a year back (the form only asks) are no refusal."""
+    assert p.refused_day(TODAY, TODAY) is None
+    assert p.refused_day(TODAY - timedelta(days=400), TODAY) is None
+    assert p.refused_day(TODAY + timedelta(days=1), TODAY, p.SHORT_CONTACT) == (
+        "Der Kurzkontakt ist auf den 23.11.2026 datiert, also in der Zukunft. Kontakte "
+        "werden nach dem Gespräch erfasst; Künftiges gehört in die Termine.")
