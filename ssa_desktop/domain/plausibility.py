@@ -156,18 +156,17 @@ def visitors_problem(visitors: int, m: int | None, w: int | None, d: int | None
         if part is not None and part < 0:
             return name, "Die Aufteilung m/w/d kann nicht negativ sein."
     total = sum(p or 0 for p in parts.values())
-    if total != visitors:
-        return "visitors", (f"Die Aufteilung m/w/d ergibt {total}, angegeben sind aber "
-                            f"{visitors} Besucher:innen.")
-    return None
+    if total == visitors:
+        return None
+    return "visitors", (f"Die Aufteilung m/w/d ergibt {total}, angegeben sind aber "
+                        f"{visitors} Besucher:innen.")
 
 
 def participants_problem(m: int, w: int, d: int) -> tuple[str, str] | None:
     """(field, why) her group form refuses: a negative number of participants."""
-    for name, value in (("participants_m", m), ("participants_w", w), ("participants_d", d)):
-        if value < 0:
-            return name, "Teilnehmerzahlen können nicht negativ sein."
-    return None
+    negative = [name for name, value in (("participants_m", m), ("participants_w", w),
+                                         ("participants_d", d)) if value < 0]
+    return (negative[0], "Teilnehmerzahlen können nicht negativ sein.") if negative else None
 
 
 def session_day_problem(value: date, school_year: int) -> str | None:
@@ -184,9 +183,9 @@ def person_numbers_problem(birth_year: int | None, grade: int | None, today: dat
     given is taken."""
     if birth_year is not None and not 1900 <= birth_year <= today.year:
         return "birth_year", "Das Geburtsjahr ist nicht plausibel."
-    if grade is not None and not 1 <= grade <= 13:
-        return "grade", "Die Klassenstufe muss zwischen 1 und 13 liegen."
-    return None
+    if grade is None or 1 <= grade <= 13:
+        return None
+    return "grade", "Die Klassenstufe muss zwischen 1 und 13 liegen."
 
 
 def pupil_school(kind: str, school_id: str | None) -> list[Finding]:
