@@ -17,6 +17,7 @@ from itertools import groupby
 
 from ..formatting import fmt_date, fmt_hours, fmt_number
 from .errors import UserError
+from .schoolyear import SchoolYear
 
 MAX_MINUTES = 600        # ten hours: no single conversation is longer
 ASK_MINUTES = 180        # three hours: possible (Hilfeplan, Krise), worth a question
@@ -139,6 +140,52 @@ def open_offer(visitors: int) -> list[Finding]:
         return [Finding("Es ist keine Besucherin und kein Besucher eingetragen. War das "
                         "Angebot geöffnet, aber niemand kam? Dann bitte bestätigen.", False)]
     return []
+
+
+# -- what her offer and group forms refuse; the same sentence for a row from a file ------
+def visitors_problem(visitors: int, m: int | None, w: int | None, d: int | None
+                     ) -> tuple[str, str] | None:
+    """(field, why) her open-offer form refuses: negative visitors, a negative part of
+    the split m/w/d, or a split (not absent) that does not add up to ``visitors``."""
+    if visitors < 0:
+        return "visitors", "Die Besucherzahl kann nicht negativ sein."
+    parts = {"visitors_m": m, "visitors_w": w, "visitors_d": d}
+    if all(p is None for p in parts.values()):
+        return None
+    for name, part in parts.items():
+        if part is not None and part < 0:
+            return name, "Die Aufteilung m/w/d kann nicht negativ sein."
+    total = sum(p or 0 for p in parts.values())
+    if total == visitors:
+        return None
+    return "visitors", (f"Die Aufteilung m/w/d ergibt {total}, angegeben sind aber "
+                        f"{visitors} Besucher:innen.")
+
+
+def participants_problem(m: int, w: int, d: int) -> tuple[str, str] | None:
+    """(field, why) her group form refuses: a negative number of participants."""
+    negative = [name for name, value in (("participants_m", m), ("participants_w", w),
+                                         ("participants_d", d)) if value < 0]
+    return (negative[0], "Teilnehmerzahlen können nicht negativ sein.") if negative else None
+
+
+def session_day_problem(value: date, school_year: int) -> str | None:
+    """Why a group's session on ``value`` is refused: a day outside the group's school
+    year (its first and last day belong to it)."""
+    year = SchoolYear(school_year)
+    return None if value in year else f"Das Datum liegt nicht im Schuljahr {year}."
+
+
+def person_numbers_problem(birth_year: int | None, grade: int | None, today: date
+                           ) -> tuple[str, str] | None:
+    """(field, why) her person form refuses: a birth year before 1900 or after this year,
+    a Klassenstufe outside 1–13 (also a Kurzkontakt's, whose form offers 1–13); none
+    given is taken."""
+    if birth_year is not None and not 1900 <= birth_year <= today.year:
+        return "birth_year", "Das Geburtsjahr ist nicht plausibel."
+    if grade is None or 1 <= grade <= 13:
+        return None
+    return "grade", "Die Klassenstufe muss zwischen 1 und 13 liegen."
 
 
 def pupil_school(kind: str, school_id: str | None) -> list[Finding]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain import clock
+from ..domain import clock, plausibility
 from ..domain.catalogues import GROUP_KINDS, GROUP_PURPOSES
 from ..domain.entities import GroupActivity, GroupSession
 from ..domain.errors import UserError
@@ -57,9 +57,9 @@ def check_group(group: GroupActivity) -> None:
     group.purposes = tuple(dict.fromkeys(group.purposes))
     if any(p not in GROUP_PURPOSES for p in group.purposes):
         raise UserError("Unbekannter Zweck des Angebots.")
-    for value in (group.participants_m, group.participants_w, group.participants_d):
-        if value < 0:
-            raise UserError("Teilnehmerzahlen können nicht negativ sein.")
+    if problem := plausibility.participants_problem(
+            group.participants_m, group.participants_w, group.participants_d):
+        raise UserError(problem[1])
 
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.DRAFTS)
@@ -143,8 +143,8 @@ def add_session(conn: Connection, group_id: str, day: date, duration_min: int, n
                                  missing=UserError("Bitte die Gruppe zuerst speichern."))
     if duration_min <= 0:
         raise UserError("Bitte eine Dauer angeben.")
-    if day not in SchoolYear(group.school_year):
-        raise UserError(f"Das Datum liegt nicht im Schuljahr {SchoolYear(group.school_year)}.")
+    if why := plausibility.session_day_problem(day, group.school_year):
+        raise UserError(why)
     from . import activities  # the recording (11 kB) loads when she changes one
 
     return activities.record_group_session(

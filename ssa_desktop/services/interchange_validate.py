@@ -416,7 +416,9 @@ def contact_problems(doc: dict, held: list[dict], names: dict[str, str], today: 
                      ) -> list[ImportProblem]:
     """The rules of her own entry over the contacts of a valid document, the same as over
     a return (``plausibility.bulk_contacts``), each with its place: a day after ``today``
-    of a contact, a Kurzkontakt or a goal rating (its form's sentence, ``_DAY_RULES``),
+    of a contact, a Kurzkontakt or a goal rating (its form's sentence, ``_DAY_RULES``), a
+    person's birth year and a person's or Kurzkontakt's grade her forms refuse
+    (``plausibility.person_numbers_problem``),
     minutes that no version of her entry saved, more than 24 hours or 48 contacts of one
     person on one day together with ``held`` (the target vault's contacts of those persons
     and days), a new contact that copies one of hers or another of the file. ``names``:
@@ -428,6 +430,11 @@ def contact_problems(doc: dict, held: list[dict], names: dict[str, str], today: 
               for table, rule in _DAY_RULES.items()
               for i, row in enumerate(doc["tables"].get(table, []))
               if (why := rule(date.fromisoformat(row["day"]), today))]
+    future += [ImportProblem(f"tables.{table}[{i}].{problem[0]}", problem[1])
+               for table in ("person", "short_contact")
+               for i, row in enumerate(doc["tables"].get(table, []))
+               if (problem := plausibility.person_numbers_problem(
+                   row.get("birth_year"), row.get("grade"), today))]
     found = plausibility.bulk_contacts(
         rows, held, where="in der Datei",
         minutes_rule=lambda row: plausibility.ever_minutes_problem(row.get("duration_min")))
@@ -536,6 +543,7 @@ _RANGES = (
     _Range("post", "full_time_hours", 1, 60, "muss zwischen 1 und 60 (Wochenstunden) liegen"),
     _Range("post_share", "percent", 0, 100, "muss zwischen 0 und 100 liegen"),
     _Range("short_contact", "count", 1, None, "muss mindestens 1 sein"),
+    _Range("short_contact", "duration_min", 0, None, _NOT_NEGATIVE),
 )
 
 
@@ -550,6 +558,68 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
     problems.extend(_goal_problems(tables, goal_scales, rated_goals))
     problems.extend(_appointment_problems(tables.get("appointment", [])))
     problems.extend(_contact_time_problems(tables.get("contact", [])))
+    problems.extend(_offer_and_group_problems(tables))
+
+
+def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
+    """What her forms refuse of a Kurzkontakt, an open offer and a group: a Kurzkontakt's
+    minutes beyond any version of her entry (``plausibility.ever_minutes_problem``, a
+    negative one is ``_RANGES``'), the counts of ``_COUNT_RULES`` (visitors and their
+    split m/w/d, participants), a session outside its group's school year
+    (``_session_problems``). A value of the wrong kind is the field check's."""
+    for i, row in enumerate(tables.get("short_contact", [])):
+        minutes = row.get("duration_min")
+        if _is_number(minutes, "int") and minutes >= 0 and (
+                why := plausibility.ever_minutes_problem(minutes)):
+            yield ImportProblem(f"tables.short_contact[{i}].duration_min", why)
+    for table, rule, fields in _COUNT_RULES:
+        for i, row in enumerate(tables.get(table, [])):
+            if problem := _count_problem(row, rule, fields):
+                yield ImportProblem(f"tables.{table}[{i}].{problem[0]}", problem[1])
+    yield from _session_problems(tables)
+
+
+def _count_problem(row: dict, rule: Callable[..., tuple[str, str] | None],
+                   fields: dict[str, int | None]) -> tuple[str, str] | None:
+    """``rule`` over the row's ``fields`` (absent: their default), when each is a whole
+    number or None where None is its default."""
+    values = [row.get(name, default) for name, default in fields.items()]
+    if all(_is_number(v, "int") or (v is None and fields[name] is None)
+           for name, v in zip(fields, values, strict=True)):
+        return rule(*values)
+    return None
+
+
+def _session_problems(tables: dict) -> Iterator[ImportProblem]:
+    """A group session outside its group's school year (``plausibility
+    .session_day_problem``); a group only the vault holds is left to it."""
+    years = {row.get("id"): row.get("school_year") for row in tables.get("group_activity", [])}
+    for i, row in enumerate(tables.get("group_session", [])):
+        year, day = years.get(row.get("group_id")), _day_of(row.get("day"))
+        if isinstance(year, int) and not isinstance(year, bool) and day is not None and (
+                why := plausibility.session_day_problem(day, year)):
+            yield ImportProblem(f"tables.group_session[{i}].day", why)
+
+
+def _day_of(value: Any) -> date | None:
+    """A date field's day (None: not a day, which its field check names)."""
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# (table, rule, {field: its value when absent} in the rule's order): counts her forms
+# refuse; the rule gives (field, why). A field absent by default None may be None.
+_COUNT_RULES: tuple[tuple[str, Callable[..., tuple[str, str] | None],
+                          dict[str, int | None]], ...] = (
+    ("open_offer_session", plausibility.visitors_problem,
+     {"visitors": 0, "visitors_m": None, "visitors_w": None, "visitors_d": None}),
+    ("group_activity", plausibility.participants_problem,
+     {"participants_m": 0, "participants_w": 0, "participants_d": 0}),
+)
 
 
 def _contact_time_problems(rows: list[dict]) -> Iterator[ImportProblem]:

@@ -32,18 +32,10 @@ def month_label(month: str, tr: Translate = german) -> str:
 
 
 def check_split(visitors: int, m: int | None, w: int | None, d: int | None) -> None:
-    """Raise ValueError unless the split is absent or sums to ``visitors``."""
-    if visitors < 0:
-        raise UserError("Die Besucherzahl kann nicht negativ sein.")
-    parts = (m, w, d)
-    if all(p is None for p in parts):
-        return
-    if any(p is not None and p < 0 for p in parts):
-        raise UserError("Die Aufteilung m/w/d kann nicht negativ sein.")
-    total = sum(p or 0 for p in parts)
-    if total != visitors:
-        raise UserError(f"Die Aufteilung m/w/d ergibt {total}, "
-                         f"angegeben sind aber {visitors} Besucher:innen.")
+    """Raise ``UserError`` unless the visitors are not negative and the split is absent or
+    sums to ``visitors`` (``plausibility.visitors_problem``, also a file's rule)."""
+    if problem := plausibility.visitors_problem(visitors, m, w, d):
+        raise UserError(problem[1])
 
 
 @writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)

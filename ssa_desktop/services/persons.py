@@ -53,10 +53,9 @@ def save_person(conn: Connection, person: Person) -> Person:
         raise PersonError("Unbekannte Personenart.", "kind")
     if person.gender not in GENDERS:
         raise PersonError("Unbekanntes Geschlecht.", "gender")
-    if person.birth_year is not None and not 1900 <= person.birth_year <= clock.today().year:
-        raise PersonError("Das Geburtsjahr ist nicht plausibel.", "birth_year")
-    if person.grade is not None and not 1 <= person.grade <= 13:
-        raise PersonError("Die Klassenstufe muss zwischen 1 und 13 liegen.", "grade")
+    if problem := plausibility.person_numbers_problem(person.birth_year, person.grade,
+                                                      clock.today()):
+        raise PersonError(problem[1], problem[0])
     with transaction(conn):
         if prepo.pseudonym_taken(conn, person.pseudonym, person.id):
             raise PersonError(f"Das Pseudonym „{person.pseudonym}“ ist schon vergeben.",

@@ -152,3 +152,68 @@ def test_a_finding_cannot_be_changed_after_the_check():
     finding = p.duration(0)[0]
     with pytest.raises(dataclasses.FrozenInstanceError):
         finding.blocking = False
+
+
+@pytest.mark.parametrize(("counts", "expected"), [
+    ((5, None, None, None), None),
+    ((0, None, None, None), None),
+    ((5, 2, 3, 0), None),
+    ((5, 5, None, None), None),            # a part left empty counts as 0
+    ((-1, None, None, None), ("visitors", "Die Besucherzahl kann nicht negativ sein.")),
+    ((5, 6, -1, 0), ("visitors_w", "Die Aufteilung m/w/d kann nicht negativ sein.")),
+    ((5, 0, 0, -1), ("visitors_d", "Die Aufteilung m/w/d kann nicht negativ sein.")),
+    ((5, -1, 6, 0), ("visitors_m", "Die Aufteilung m/w/d kann nicht negativ sein.")),
+    ((5, 2, 2, 0), ("visitors", "Die Aufteilung m/w/d ergibt 4, angegeben sind aber 5 "
+                                "Besucher:innen.")),
+    ((5, 2, 2, 2), ("visitors", "Die Aufteilung m/w/d ergibt 6, angegeben sind aber 5 "
+                                "Besucher:innen.")),
+    ((5, None, None, 5), None),
+])
+def test_an_open_offer_s_visitors_as_her_form_takes_them(counts, expected):
+    assert p.visitors_problem(*counts) == expected
+
+
+@pytest.mark.parametrize(("counts", "expected"), [
+    ((0, 0, 0), None),
+    ((3, 4, 1), None),
+    ((-1, 0, 0), "participants_m"),
+    ((0, -1, 0), "participants_w"),
+    ((0, 0, -1), "participants_d"),
+])
+def test_a_group_s_participants_are_not_negative(counts, expected):
+    problem = p.participants_problem(*counts)
+    assert (problem and problem[0]) == expected
+    if problem:
+        assert problem[1] == "Teilnehmerzahlen können nicht negativ sein."
+
+
+@pytest.mark.parametrize(("day", "refused"), [
+    (date(2026, 7, 31), True), (date(2026, 8, 1), False),
+    (date(2027, 7, 31), False), (date(2027, 8, 1), True),
+])
+def test_a_group_session_lies_in_its_group_s_school_year(day, refused):
+    """The school year's first and last day belong to it, the days around do not."""
+    why = p.session_day_problem(day, 2026)
+    assert why == ("Das Datum liegt nicht im Schuljahr 2026/27." if refused else None)
+
+
+@pytest.mark.parametrize(("birth_year", "grade", "expected"), [
+    (None, None, None), (1900, 1, None), (TODAY.year, 13, None),
+    (1899, 7, ("birth_year", "Das Geburtsjahr ist nicht plausibel.")),
+    (TODAY.year + 1, 7, ("birth_year", "Das Geburtsjahr ist nicht plausibel.")),
+    (2013, 0, ("grade", "Die Klassenstufe muss zwischen 1 und 13 liegen.")),
+    (None, 14, ("grade", "Die Klassenstufe muss zwischen 1 und 13 liegen.")),
+])
+def test_a_person_s_birth_year_and_grade_as_her_form_takes_them(birth_year, grade, expected):
+    """This year and 1900, grades 1 and 13 are taken; the years and grades around not."""
+    assert p.person_numbers_problem(birth_year, grade, TODAY) == expected
+
+
+def test_a_file_s_day_is_refused_by_the_form_s_blocking_sentence_only():
+    """``refused_day``: tomorrow with the form's sentence and subject; today and a day
+    over a year back (the form only asks) are no refusal."""
+    assert p.refused_day(TODAY, TODAY) is None
+    assert p.refused_day(TODAY - timedelta(days=400), TODAY) is None
+    assert p.refused_day(TODAY + timedelta(days=1), TODAY, p.SHORT_CONTACT) == (
+        "Der Kurzkontakt ist auf den 23.11.2026 datiert, also in der Zukunft. Kontakte "
+        "werden nach dem Gespräch erfasst; Künftiges gehört in die Termine.")

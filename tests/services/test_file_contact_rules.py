@@ -113,3 +113,20 @@ def test_each_appointment_s_times_are_named_at_their_field_in_the_file_s_order()
         ("tables.appointment[5].start: Der Beginn „9:0“ ist keine gültige Uhrzeit "
          "(HH:MM, z. B. 09:30).")]
     assert list(_appointment_problems(rows[:1])) == []
+
+
+def test_a_person_s_and_a_kurzkontakt_s_numbers_her_forms_refuse_are_named_at_their_field():
+    """After the days, in the file's order: a person's birth year, a person's and a
+    Kurzkontakt's grade (``plausibility.person_numbers_problem``, today's year taken)."""
+    persons = [{"id": "anna", "pseudonym": "P-Anna", "birth_year": TODAY.year, "grade": 13},
+               {"id": "ben", "pseudonym": "P-Ben", "birth_year": TODAY.year + 1},
+               {"id": "cem", "pseudonym": "P-Cem", "grade": 14}]
+    doc = _doc([_contact(0, TOMORROW)], persons=persons)
+    doc["tables"]["short_contact"] = [{"id": "k0", "day": TODAY.isoformat(), "grade": 1},
+                                      {"id": "k1", "day": TODAY.isoformat(), "grade": 0}]
+    assert _problems(doc) == [
+        "tables.contact[0].day: Der Kontakt ist auf den 23.11.2026 datiert, also in der "
+        "Zukunft. Kontakte werden nach dem Gespräch erfasst; Künftiges gehört in die Termine.",
+        "tables.person[1].birth_year: Das Geburtsjahr ist nicht plausibel.",
+        "tables.person[2].grade: Die Klassenstufe muss zwischen 1 und 13 liegen.",
+        "tables.short_contact[1].grade: Die Klassenstufe muss zwischen 1 und 13 liegen."]

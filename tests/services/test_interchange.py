@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from ssa_desktop.domain import catalogues as cat
 from ssa_desktop.domain import entities as e
+from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.domain.text_safety import clean_name
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.services import interchange_import, interchange_validate
@@ -77,7 +78,8 @@ def populate_sample(conn) -> None:
                                                      reported=True))
     record_group_session(conn, e.GroupSession(group.id, date(2025, 10, 6), 90))
     record_open_offer(conn, e.OpenOfferSession("Pausenraum", date(2025, 10, 7), 30, visitors=14,
-                                               school_id=school.id, visitors_m=7, goal_id=goal.id))
+                                               school_id=school.id, visitors_m=7, visitors_w=7,
+                                               visitors_d=0, goal_id=goal.id))
     partner = repo.PARTNERS.insert(conn, e.Partner("Jugendamt Bodenseekreis", "JA",
                                                    email="asd@example.invalid"))
     record_network_activity(conn, e.NetworkActivity("RT", date(2025, 10, 8), 60,
@@ -354,6 +356,11 @@ _hex = st.text(alphabet="0123456789abcdef", min_size=8, max_size=32)
 _name = _text.map(clean_name)
 
 
+def _days_of(school_year: int):
+    year = SchoolYear(school_year)
+    return st.dates(min_value=year.start, max_value=min(year.end, LAST_DAY))
+
+
 def _codes(catalogue):
     return st.lists(st.sampled_from(catalogue.codes()), unique=True, max_size=4).map(tuple)
 
@@ -410,8 +417,9 @@ def vault_contents(draw, id_prefix: str = ""):
                             participants_w=draw(st.integers(0, 30)), reported=draw(st.booleans()),
                             id=next(fresh))
     rows += [(repo.GROUPS, group),
-             (repo.GROUP_SESSIONS, e.GroupSession(group.id, draw(_day), draw(st.integers(0, 300)),
-                                                  id=next(fresh))),
+             # a session lies in its group's school year, as the group form holds it
+             (repo.GROUP_SESSIONS, e.GroupSession(group.id, draw(_days_of(group.school_year)),
+                                                  draw(st.integers(0, 300)), id=next(fresh))),
              (repo.SHORT_CONTACTS, e.ShortContact(draw(_day), draw(maybe_school),
                                                   draw(st.sampled_from(cat.GENDERS.codes())),
                                                   draw(st.none() | st.integers(1, 13)),
