@@ -8,9 +8,9 @@ erwartet"), so the screen reader says what the level means.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLabel, QWidget
 
 from ...domain import goals as g
 from ..i18n import translator
@@ -22,6 +22,31 @@ MAX_KEYS = 9
 
 def level_text(goal: g.CaseGoal, level: int) -> str:
     return f"{g.level_label(goal.scale, level)} {goal.anchor(level)}"
+
+
+class _HyphenIsMinus(QObject):
+    """Her keyboard's „-“ typed into a level box, or its open list, is given to Qt's
+    type-ahead as the minus sign the levels are shown with („−2“): „-“ picks −2, „-1“ −1.
+    The entries keep their text, a screen reader reads them as shown."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if (event.type() != QEvent.Type.KeyPress
+                or "-" not in event.text()  # type: ignore[attr-defined]  # a key event
+                or event.modifiers() & (Qt.KeyboardModifier.ControlModifier  # type: ignore[attr-defined]
+                                        | Qt.KeyboardModifier.AltModifier)):
+            return False
+        assert isinstance(event, QKeyEvent)
+        QApplication.sendEvent(obj, QKeyEvent(
+            event.type(), event.key(), event.modifiers(), event.text().replace("-", g.MINUS),
+            event.isAutoRepeat(), event.count()))
+        return True
+
+
+def type_levels_with_hyphen(box: QComboBox) -> None:
+    """``box`` lists levels with „−“: a typed „-“ chooses them (the box and its list)."""
+    hyphen = _HyphenIsMinus(box)
+    box.installEventFilter(hyphen)
+    box.view().installEventFilter(hyphen)
 
 
 class GoalRatings(QWidget):
@@ -44,6 +69,7 @@ class GoalRatings(QWidget):
         self.boxes, self._keys = [], []
         for n, goal in enumerate(goals, 1):
             box = QComboBox()
+            type_levels_with_hyphen(box)
             box.addItem(tr("— nicht eingeschätzt —"), None)
             for level in goal.levels:
                 box.addItem(level_text(goal, level), level)

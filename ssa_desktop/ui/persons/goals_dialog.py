@@ -28,6 +28,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import DateField, make_button, say_refusal
+from ..common.goal_rating import type_levels_with_hyphen
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.message_line import add_last, error_line
@@ -47,6 +48,7 @@ BASELINE_SHOWN = 45   # characters of the Ausgangswert in sight: a level and its
 
 def _level_combo(goal_scale: str, anchors: tuple[str, ...], name: str) -> QComboBox:
     box = QComboBox()
+    type_levels_with_hyphen(box)
     box.setAccessibleName(name)
     # an anchor may be 120 characters: the box ends in "…" (its list and its value, as a
     # screen reader says it, are whole) instead of widening the dialog beyond its buttons
@@ -79,6 +81,7 @@ class GoalEditDialog(KeepingDialog):
         self.anchors = [QLineEdit(a) for a in (goal.anchor_1, goal.anchor_2, goal.anchor_3,
                                                goal.anchor_4, goal.anchor_5)]
         self.baseline = QComboBox()
+        type_levels_with_hyphen(self.baseline)
         self.baseline.setAccessibleName(tr("Ausgangswert"))
         # an anchor of ordinary length is read whole, a long one (120 characters) ends in
         # „…“ (list and value whole) instead of widening the dialog beyond the screen
