@@ -13365,6 +13365,11 @@ Take this rule pack?</translation>
             <translation>{0} of {1} values copied.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>{0}, {1}: wird noch gezählt. Danach bitte noch einmal.</source>
+            <translation>{0}, {1}: still being counted. Please try again afterwards.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" />
             <source>{0}: {1} im Schuljahr {2}</source>
             <translation>{0}: {1} in the school year {2}</translation>
