@@ -495,7 +495,7 @@ class StatisticsArea(Area):
         if not self._counted():
             return
         path = choose_save_file(self, tr("Eingabehilfe speichern"),
-                                stats.entry_aid_file_name(self.report), tr("PDF (*.pdf)"))
+                                stats.entry_aid_file_name(self.shown), tr("PDF (*.pdf)"))
         if path:
             self.write_entry_aid(Path(path))
 
@@ -522,10 +522,10 @@ class StatisticsArea(Area):
     def export_all(self) -> None:
         if not self._counted():
             return
-        if self.report.findings:
+        if self.shown.findings:
             # „Nein“ is the default: Enter never exports despite the findings
             if not ask_yes_no(self, tr("Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?",
-                                       n=len(self.report.findings)),
+                                       n=len(self.shown.findings)),
                               title=tr("Plausibilitätsprüfung")):
                 return
         folder = choose_target_folder(self, tr("Ordner für die Exportdateien"))
