@@ -12826,6 +12826,16 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Abgabe zurücknehmen</source>
+            <translation>Withdraw delivery</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
@@ -12913,6 +12923,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Diagramme</source>
             <translation>Charts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Die Abgabe vom {0} zurücknehmen? Die damals gemeldeten Zahlen werden nicht mehr aufbewahrt; ein neuer Export zeigt keine Abweichungen mehr zu ihnen.</source>
+            <translation>Withdraw the delivery of {0}? The figures reported then are no longer kept; a new export no longer shows differences from them.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ssa_desktop/ui/statistics/area.py" />

@@ -568,8 +568,16 @@ class StatisticsArea(Area):
     def toggle_delivered(self) -> None:
         if not self._counted():
             return
-        year, scope = self.shown.year, self.shown.info.scope
-        if self.shown.delivered:
+        year, scope, delivered = self.shown.year, self.shown.info.scope, self.shown.delivered
+        if delivered:
+            # one Alt+G marks, the next took it back: the figures as delivered went unasked
+            if not ask_yes_no(self, tr("Die Abgabe vom {0} zurücknehmen? Die damals "
+                                       "gemeldeten Zahlen werden nicht mehr aufbewahrt; ein "
+                                       "neuer Export zeigt keine Abweichungen mehr zu ihnen.")
+                              .format(delivered.delivered_on.strftime("%d.%m.%Y")),
+                              title=tr("Abgabe zurücknehmen"), yes=tr("Abgabe zurücknehmen"),
+                              no=tr("Abbrechen")):
+                return
             self.ctx.perform(lambda conn, _p: stats.unmark_delivered(conn, year, scope))
         else:
             self.ctx.perform(lambda conn, _p: stats.mark_delivered(conn, year, scope))
