@@ -12875,6 +12875,16 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Abgabe zurücknehmen</source>
+            <translation>Withdraw delivery</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
@@ -12962,6 +12972,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Diagramme</source>
             <translation>Charts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Die Abgabe vom {0} zurücknehmen? Die damals gemeldeten Zahlen werden nicht mehr aufbewahrt; ein neuer Export zeigt keine Abweichungen mehr zu ihnen.</source>
+            <translation>Withdraw the delivery of {0}? The figures reported then are no longer kept; a new export no longer shows differences from them.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13402,6 +13417,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>{0} von {1} Werten kopiert.</source>
             <translation>{0} of {1} values copied.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>{0}, {1}: wird noch gezählt. Danach bitte noch einmal.</source>
+            <translation>{0}, {1}: still being counted. Please try again afterwards.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" />

@@ -17,7 +17,7 @@ from datetime import timedelta
 from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -600,6 +600,12 @@ class PrivacyArea(Area):
         return [self.due_model.rows[r] for r in rows if r < len(self.due_model.rows)]
 
     def _update_buttons(self) -> None:
+        # the button she pressed goes off once its record has gone (deleted, restricted,
+        # held): her keys stay in the due list, where the next record waits – Qt gave them
+        # to the next widget on, out of the area (the window's „Stoppuhr starten“)
+        buttons = (self.delete_button, self.decide_button, self.restrict_button,
+                   self.hold_button, self.not_needed_button)
+        had = self.window().focusWidget()
         chosen = self.selected() if self.due_model.rows else []
         actions = {a.action for a in chosen}
         self.delete_button.setEnabled(bool(chosen) and actions <= {rt.DELETE, rt.CLEAR})
@@ -610,6 +616,8 @@ class PrivacyArea(Area):
         self.hold_button.setEnabled(len(chosen) == 1)
         self.not_needed_button.setEnabled(len(chosen) == 1 and is_review(chosen[0])
                                           and chosen[0].state != RESTRICTED_REVIEW)
+        if any(had is b and not b.isEnabled() for b in buttons):
+            self.due_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.advice.update_for(chosen[0] if len(chosen) == 1 else None, self.hold_reviews)
         self._update_classify()
 

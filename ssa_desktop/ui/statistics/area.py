@@ -496,10 +496,10 @@ class StatisticsArea(Area):
 
     def save_entry_aid(self) -> None:
         """The Eingabehilfe as a one-page PDF."""
-        if self.report is None:
+        if not self._counted():
             return
         path = choose_save_file(self, tr("Eingabehilfe speichern"),
-                                stats.entry_aid_file_name(self.report), tr("PDF (*.pdf)"))
+                                stats.entry_aid_file_name(self.shown), tr("PDF (*.pdf)"))
         if path:
             self.write_entry_aid(Path(path))
 
@@ -509,13 +509,27 @@ class StatisticsArea(Area):
                     lambda p: self.status.setText(
                         tr("Eingabehilfe gespeichert: {0}").format(Path(p).name)), "pdf")
 
+    def _counted(self) -> bool:
+        """True when the figures on screen are those of the year and scope she chose and
+        no count runs: what marks, exports or prints them acts on what she sees. While the
+        next choice is counted the old figures still stand under its name; she is told."""
+        rep = self.report
+        if rep is None:
+            return False
+        if (not self._busy and rep.year == self.year_box.currentData()
+                and rep.info.scope.key == self.scope_box.currentData()):
+            return True
+        self.status.setText(tr("{0}, {1}: wird noch gezählt. Danach bitte noch einmal.").format(
+            self.scope_box.currentText(), self.year_box.currentText()))
+        return False
+
     def export_all(self) -> None:
-        if self.report is None:
+        if not self._counted():
             return
-        if self.report.findings:
+        if self.shown.findings:
             # „Nein“ is the default: Enter never exports despite the findings
             if not ask_yes_no(self, tr("Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?",
-                                       n=len(self.report.findings)),
+                                       n=len(self.shown.findings)),
                               title=tr("Plausibilitätsprüfung")):
                 return
         folder = choose_target_folder(self, tr("Ordner für die Exportdateien"))
@@ -556,10 +570,18 @@ class StatisticsArea(Area):
         return not self._writing and super().may_take_apart()
 
     def toggle_delivered(self) -> None:
-        if self.report is None:
+        if not self._counted():
             return
-        year, scope = self.report.year, self.report.info.scope
-        if self.report.delivered:
+        year, scope, delivered = self.shown.year, self.shown.info.scope, self.shown.delivered
+        if delivered:
+            # one Alt+G marks, the next took it back: the figures as delivered went unasked
+            if not ask_yes_no(self, tr("Die Abgabe vom {0} zurücknehmen? Die damals "
+                                       "gemeldeten Zahlen werden nicht mehr aufbewahrt; ein "
+                                       "neuer Export zeigt keine Abweichungen mehr zu ihnen.")
+                              .format(delivered.delivered_on.strftime("%d.%m.%Y")),
+                              title=tr("Abgabe zurücknehmen"), yes=tr("Abgabe zurücknehmen"),
+                              no=tr("Abbrechen")):
+                return
             self.ctx.perform(lambda conn, _p: stats.unmark_delivered(conn, year, scope))
         else:
             self.ctx.perform(lambda conn, _p: stats.mark_delivered(conn, year, scope))
