@@ -216,6 +216,8 @@ class LetterDialog(SavingDialog):
         self._proposed = ""   # the address last proposed (replaced while she keeps it)
         self.watch_typed_text()   # Esc after her address asks first, until the letter went out
         self.recipient_box.currentIndexChanged.connect(self._propose_address)
+        # another person chosen: her guardians' address, not the last person's
+        self.person_box.currentIndexChanged.connect(self._propose_address)
         self.recipient_box.currentIndexChanged.connect(self.refresh)
         self.basis_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
