@@ -170,6 +170,15 @@ def _known_keys(conn: Connection) -> dict[str, set]:
             if name in ix._TABLES and ix._TABLES[name].key == ("id",)}
 
 
+def _held_group_problems(conn: Connection, tables: dict) -> list[ix.ImportProblem]:
+    """A session of a group only this vault holds, outside that group's school year (the
+    file's own groups are the validation's)."""
+    groups = [repo.GROUPS.get(conn, gid) for gid in
+              {row.get("group_id") for row in tables.get("group_session", [])} if gid]
+    held = {g.id: g.school_year for g in groups if g is not None}
+    return interchange_validate.held_session_problems(tables, held) if held else []
+
+
 def _pseudonym_problems(conn: Connection, tables: dict) -> list[ix.ImportProblem]:
     """A new person whose pseudonym another person of this vault already has."""
     taken = ixrepo.pseudonyms(conn)
@@ -252,8 +261,9 @@ def merge_document(conn: Connection, doc: Any, resolutions: dict[str, str] | Non
                                                       ixrepo.all_settings(conn),
                                                       goals_repo.goal_scales(conn), rated)
     if not problems:
-        problems = _pseudonym_problems(conn, doc["tables"]) or _contact_problems(
-            conn, doc, today or clock.today())
+        problems = (_pseudonym_problems(conn, doc["tables"])
+                    or _held_group_problems(conn, doc["tables"])
+                    or _contact_problems(conn, doc, today or clock.today()))
     if problems:
         raise ix.InterchangeError(problems)
     result = MergeResult(restricted=RestrictedHere(conn, _restrictions_taken(doc, resolutions)))

@@ -590,15 +590,24 @@ def _count_problem(row: dict, rule: Callable[..., tuple[str, str] | None],
     return None
 
 
-def _session_problems(tables: dict) -> Iterator[ImportProblem]:
+def _session_problems(tables: dict, held: dict[str, int] | None = None
+                      ) -> Iterator[ImportProblem]:
     """A group session outside its group's school year (``plausibility
-    .session_day_problem``); a group only the vault holds is left to it."""
-    years = {row.get("id"): row.get("school_year") for row in tables.get("group_activity", [])}
+    .session_day_problem``): the file's group, else the one the vault holds (``held``: id →
+    school year; a merge, ``held_session_problems``)."""
+    years = {**(held or {}), **{row.get("id"): row.get("school_year")
+                                for row in tables.get("group_activity", [])}}
     for i, row in enumerate(tables.get("group_session", [])):
         year, day = years.get(row.get("group_id")), _day_of(row.get("day"))
         if isinstance(year, int) and not isinstance(year, bool) and day is not None and (
                 why := plausibility.session_day_problem(day, year)):
             yield ImportProblem(f"tables.group_session[{i}].day", why)
+
+
+def held_session_problems(tables: dict, held: dict[str, int]) -> list[ImportProblem]:
+    """A merge's group sessions outside the school year of their group (the file's, else
+    the vault's: ``held``, id → school year) – her form refuses both."""
+    return list(_session_problems(tables, held))
 
 
 def _day_of(value: Any) -> date | None:
