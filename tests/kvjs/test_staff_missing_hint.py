@@ -36,7 +36,7 @@ def _staff_hints(conn, scope):
 def test_the_hint_names_the_missing_fields_and_goes_with_them(conn, world, scope):
     [hint] = _staff_hints(conn, scope)
     assert hint.message == HINT
-    assert (hint.area, hint.button) == ("settings", "Fachkräfte-Angaben")
+    assert (hint.area, hint.button) == ("settings", "Fach&kräfte-Angaben")
     staff.save_staff(conn, PostStaff("post-1", fixture.YEAR, percent=75.0,
                                      employed_from=date(2025, 10, 1)))
     [hint] = _staff_hints(conn, scope)

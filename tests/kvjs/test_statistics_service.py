@@ -59,14 +59,14 @@ def test_every_plausibility_message_in_full(conn, world):
     # weekdays 2.–31.07.2026 = 228 × 117 = 26,676 min (444,60 h)
     assert _findings(conn, SCHOOL_2) == [
         ("person_details", "1 beratene Schülerin/beratener Schüler ohne Geschlecht oder "
-         "Klassenstufe.", "persons", "Personen öffnen"),
-        ("future", "1 Eintrag mit Datum in der Zukunft.", "persons", "Einträge prüfen"),
+         "Klassenstufe.", "persons", "&Personen öffnen"),
+        ("future", "1 Eintrag mit Datum in der Zukunft.", "persons", "&Einträge prüfen"),
         ("staff", "Für Stelle Nord fehlen in den Fachkräfte-Angaben 2025/26: Beschäftigt seit, "
          "Anstellungsträger. Ohne Beginn der Beschäftigung gilt die Stelle als 12 Monate "
          "unbesetzt, Förderung 0 €; ohne Anstellungsträger bleibt das Feld im Erhebungsbogen "
-         "leer.", "settings", "Fachkräfte-Angaben"),
+         "leer.", "settings", "Fach&kräfte-Angaben"),
         ("time_coverage_so_far", "Die Zeiteinträge (16,33 Std.) decken weniger als die "
-         "Hälfte der Stelle (444,60 Std. bis heute).", "time", "Arbeitszeit öffnen")]
+         "Hälfte der Stelle (444,60 Std. bis heute).", "time", "Arbeitsze&it öffnen")]
     # a second pupil without details, a second record ahead, a record dated outside the
     # school year, two groups without participants, two drafts, no pupils, no share
     stray = StatisticsRecord(date(2026, 8, 3), YEAR, "network", "VNZ", 30, "school-2",
@@ -86,18 +86,18 @@ def test_every_plausibility_message_in_full(conn, world):
     repo.POST_SHARES.delete(conn, "post-1", "school-2", YEAR)
     assert _findings(conn, SCHOOL_2) == [
         ("person_details", "2 beratene Schüler:innen ohne Geschlecht oder Klassenstufe.",
-         "persons", "Personen öffnen"),
+         "persons", "&Personen öffnen"),
         ("outside_year", "1 Eintrag mit Datum außerhalb des Schuljahres 2025/26.",
-         "persons", "Einträge prüfen"),
-        ("future", "3 Einträge mit Datum in der Zukunft.", "persons", "Einträge prüfen"),
+         "persons", "&Einträge prüfen"),
+        ("future", "3 Einträge mit Datum in der Zukunft.", "persons", "&Einträge prüfen"),
         ("pupils", "Für „Realschule Am Berg“ fehlt die Schülerzahl 2025/26.", "settings",
-         "Schulen bearbeiten"),
+         "Schu&len bearbeiten"),
         ("post_share", "Für Realschule Am Berg (RS-2) ist kein Stellenumfang 2025/26 "
-         "eingetragen.", "settings", "Stelle bearbeiten"),
+         "eingetragen.", "settings", "Stelle be&arbeiten"),
         ("group_participants", "2 Gruppenangebote mit Terminen, aber ohne Teilnehmende.",
-         "groups", "Gruppen öffnen"),
+         "groups", "Gr&uppen öffnen"),
         ("drafts", "2 unfertige Entwürfe (noch nicht gespeichert).", "overview",
-         "Entwürfe öffnen")]
+         "Entwür&fe öffnen")]
     repo.STATISTICS.insert(conn, StatisticsRecord(date(2025, 7, 31), YEAR, "network", "VNZ",
                                                   30, "school-2", network_kind="RT"))
     repo.DRAFTS.delete(conn, repo.DRAFTS.all(conn)[0].id)
