@@ -201,7 +201,8 @@ def earlier_hashes(conn: Connection, table: Table, ids: Iterable[str]) -> dict[s
     fields = appointment_times.TIME_FIELDS.get(table.name, ())
     at = [_hashed(table).index(f) for f in fields]
     found: dict[str, set[str]] = {}
-    for rid, *values in (_hashed_rows(conn, table, ids) if at else ()):
+    ids = list(ids)
+    for rid, *values in (_hashed_rows(conn, table, ids) if at and ids else ()):
         spellings = [appointment_times.earlier_spellings(values[i]) if isinstance(values[i], str)
                      else (values[i],) for i in at]
         found[rid] = {_digest(_with(values, at, spelt)) for spelt in product(*spellings)}
