@@ -161,11 +161,15 @@ class KeepingDialog(QDialog):
                 if isinstance(w, (QLineEdit, QPlainTextEdit))
                 and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
 
-    def typed_text_kept(self) -> None:
+    def typed_text_kept(self, went: list[str] | None = None) -> None:
         """What is typed now went somewhere (filed, printed, saved): closing asks again
-        only once she types more."""
-        if self._watch_typed:
-            self._typed_baseline = self.typed_texts()
+        only once she types more. With ``went``, only those of her texts went (with the
+        ones kept before): closing still asks for her others."""
+        if not self._watch_typed:
+            return
+        before = self._typed_baseline or []
+        self._typed_baseline = [text for text in self.typed_texts()
+                                if went is None or text in went or text in before]
 
     def would_lose(self) -> str:
         """What closing now would lose, as a German sentence ("" when nothing)."""

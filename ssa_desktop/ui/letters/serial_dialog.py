@@ -9,8 +9,10 @@ another office are each a disclosure she confirms once for all; each is logged. 
 runs on the one runner (``services.letters.save_serial_letter``: one step per letter,
 then the join, in a letter child of its own): her window keeps working, the buttons are
 off meanwhile, and closing asks „Der Serienbrief wird noch geschrieben“ (``KeepingDialog``).
-Closing after she changed a member's address or the salutation asks too, until the letters
-are printed, saved or kept (``typed_texts``, ``typed_text_kept``).
+Each address she corrected is kept per member and „An“ choice: switching „An“ and back
+shows hers again, and the letters carry the addresses of the choice shown. Closing after
+she changed an address or the salutation asks too, until the letters that carry them are
+printed, saved or kept (``typed_texts``, ``typed_text_kept``).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from .saving import SavingDialog, logged_sentence
 tr = translator("Letters")
 
 PERSON, GUARDIANS, OUTSIDE = "person", "guardians", "outside"
+Whose = tuple[str, str]   # (the „An“ choice, the person id; the office's: OUTSIDE)
 
 
 class SerialLetterDialog(SavingDialog):
@@ -80,9 +83,11 @@ class SerialLetterDialog(SavingDialog):
         self.finished.connect(self.latest.end)   # and with it the child
         self._said_at = -1   # the choices (``latest.generation``) a save, print or keep ended at
         self._kept: svc.SerialRequest | None = None   # the letters last kept (her choices then)
-        self.addresses: dict[str, str] = {}   # person id → the address she confirmed
-        self._proposed: dict[str, str] = {}   # person id → the address the dialog filled in
-        self._showing = ""                    # the person whose address the box shows
+        # her addresses per „An“ choice: switching it and back shows hers again (clearing
+        # them on a switch lost all she had corrected, without a question)
+        self.addresses: dict[Whose, str] = {}   # the address she confirmed
+        self._proposed: dict[Whose, str] = {}   # the address the dialog filled in
+        self._showing: Whose | None = None      # whose address the box shows
         self.save_path_chooser = save_path_chooser(self, tr("Serienbrief speichern"),
                                                    tr("PDF oder DOCX (*.pdf *.docx)"))
         self.printer_chooser = lambda printer: run_modal(QPrintDialog(printer, self)) == (
@@ -205,11 +210,22 @@ class SerialLetterDialog(SavingDialog):
         self.watch_typed_text()   # Esc after her addresses asks first, until the letters went out
 
     def typed_texts(self) -> list[str]:
-        """Her salutation and each member's address she changed (the address the dialog
-        filled in itself is none of her typing)."""
-        return [self.salutation.text()] + [
-            f"{person}\n{address}" for person, address in sorted(self.addresses.items())
-            if address != self._proposed.get(person, "")]
+        """Her salutation and each address she changed, under every „An“ choice (the
+        address the dialog filled in itself is none of her typing)."""
+        return [self.salutation.text()] + [text for _whose, text in self._her_addresses()]
+
+    def _her_addresses(self) -> list[tuple[Whose, str]]:
+        return [(whose, f"{whose[0]}\n{whose[1]}\n{address}")
+                for whose, address in sorted(self.addresses.items())
+                if address != self._proposed.get(whose, "")]
+
+    def _going_out(self, serial: svc.SerialRequest) -> list[str]:
+        """Her texts the letters of ``serial`` carry: the salutation and her addresses
+        under this „An“ choice of the members who get one (or the office's)."""
+        to = self.recipient_box.currentData()
+        carried = {(to, OUTSIDE)} if serial.outside else {(to, p) for p in serial.person_ids}
+        return [serial.salutation] + [text for whose, text in self._her_addresses()
+                                      if whose in carried]
 
     # -- members ---------------------------------------------------------------------------
     def _fill_members(self, current: str = "") -> None:
@@ -290,7 +306,8 @@ class SerialLetterDialog(SavingDialog):
         if member_id and ask_yes_no(self, tr("Die Teilnahme wird gelöscht (irrtümlich "
                                              "eingetragen). Fortfahren?"),
                                     title=tr("Entfernen"), yes=tr("Entfernen"), no=tr("Abbrechen")):
-            self.addresses.pop(person_id, None)
+            for whose in [w for w in self.addresses if w[1] == person_id]:
+                del self.addresses[whose]
             self._change(tr("Entfernen"), group_members.remove_member, member_id)
 
     # -- the letter ------------------------------------------------------------------------
@@ -324,20 +341,21 @@ class SerialLetterDialog(SavingDialog):
         self.refresh()
 
     def _recipient_changed(self) -> None:
-        self.addresses.clear()   # the proposals differ: person, guardians, another office
-        self._proposed.clear()
-        self._show_address()
+        self._show_address()   # hers under this choice, else its proposal
 
     def _show_address(self, *_args) -> None:
-        """The address box shows the current member's address (or the office's)."""
+        """The address box shows the current member's address under the „An“ choice
+        (or the office's): hers, else the proposal."""
         person_id, _member = self._current_member()
-        outside = self.recipient_box.currentData() == OUTSIDE
-        self._showing = OUTSIDE if outside else person_id
-        text = self.addresses.get(self._showing)
+        to = self.recipient_box.currentData()
+        outside = to == OUTSIDE
+        self._showing = (to, OUTSIDE) if outside else (to, person_id) if person_id else None
+        text = self.addresses.get(self._showing) if self._showing else None
         if text is None:
             text = "" if outside or not person_id else svc.member_address(
-                self.ctx.conn, person_id, self.recipient_box.currentData() == GUARDIANS)
-            self._proposed[self._showing] = text
+                self.ctx.conn, person_id, to == GUARDIANS)
+            if self._showing:
+                self._proposed[self._showing] = text
         self.address_box.blockSignals(True)
         self.address_box.setPlainText(text)
         self.address_box.blockSignals(False)
@@ -357,10 +375,13 @@ class SerialLetterDialog(SavingDialog):
             self.refresh()
 
     def serial(self) -> svc.SerialRequest:
-        outside = self.recipient_box.currentData() == OUTSIDE
+        """Her choices: each letter at the address shown under the „An“ choice."""
+        to = self.recipient_box.currentData()
+        outside = to == OUTSIDE
         people = tuple(self.ticked())
-        addresses = ({p: self.addresses.get(OUTSIDE, "") for p in people} if outside
-                     else {p: a for p, a in self.addresses.items() if p in people})
+        addresses = ({p: self.addresses.get((to, OUTSIDE), "") for p in people} if outside
+                     else {p: a for (on, p), a in self.addresses.items()
+                           if on == to and p in people})
         return svc.SerialRequest(self.kind_box.currentData(), self.group_id, people,
                                  self.recipient_box.currentData() == GUARDIANS, addresses,
                                  self.salutation.text(), self.template_box.currentData() or "",
@@ -500,14 +521,15 @@ class SerialLetterDialog(SavingDialog):
             except OSError as err:
                 raise print_failed(err) from None
 
-        self.start_save(op, "print", self._printed)
+        went = self._going_out(self.serial())
+        self.start_save(op, "print", lambda printed: self._printed(printed, went))
         return True
 
-    def _printed(self, printed: svc.SerialPrinted) -> None:
+    def _printed(self, printed: svc.SerialPrinted, went: list[str]) -> None:
         self.message = tr("%n Brief(e) gedruckt.", n=printed.letters) + logged_sentence(
             printed.logged, serial=True)
         self.problem.setText(self.message)
-        self.typed_text_kept()
+        self.typed_text_kept(went)
 
     def save_file(self) -> bool:
         """Save all letters as one file where she chooses, on the one runner (each letter
@@ -525,16 +547,17 @@ class SerialLetterDialog(SavingDialog):
         path = self.save_path_chooser(name)
         if not path or not self._confirm_disclosures(requests):
             return False
+        went = self._going_out(serial)
         self.start_save(
             lambda conn, progress: svc.save_serial_letter(conn, path, requests, tr, progress),
-            "serial", self._saved)
+            "serial", lambda saved: self._saved(saved, went))
         return True
 
-    def _saved(self, saved: svc.SerialSaved) -> None:
+    def _saved(self, saved: svc.SerialSaved, went: list[str]) -> None:
         self.message = tr("%n Brief(e) gespeichert: {0}", n=saved.letters).format(
             str(saved.path)) + logged_sentence(saved.logged, serial=True)
         self.problem.setText(self.message)
-        self.typed_text_kept()
+        self.typed_text_kept(went)
 
     def keep(self) -> bool:
         """Keep each letter as a document of its person, on the one runner; True when
@@ -547,20 +570,21 @@ class SerialLetterDialog(SavingDialog):
         template = self.template_box.currentData() or ""
         name = store.get(self.ctx.conn, template).name if template else ""
         choices = self.serial()
+        went = self._going_out(choices)
 
         def kept(count: int) -> None:
             self._kept = choices
-            self._said_kept(count)
+            self._said_kept(count, went)
 
         self.start_save(lambda conn, progress: svc.keep_serial_letter(
             conn, requests, tr, name, progress), "serial", kept)
         return True
 
-    def _said_kept(self, kept: int) -> None:
+    def _said_kept(self, kept: int, went: list[str]) -> None:
         self.message = tr("%n Brief(e) als Dokumente ihrer Personen abgelegt.", n=kept)
         self.problem.setText(self.message)
         self._enable_outputs()
-        self.typed_text_kept()
+        self.typed_text_kept(went)
 
 
 def open_serial_dialog(ctx, group_id: str, parent: QWidget | None = None) -> str:
