@@ -544,8 +544,9 @@ def member_address(conn: Connection, person_id: str, to_guardians: bool = False)
 
 def serial_requests(conn: Connection, serial: SerialRequest) -> list[LetterRequest]:
     """One ``LetterRequest`` per chosen member, in the order chosen; German refusal when
-    the kind is not for a group, nobody is chosen, a person is not a member of the group or
-    her processing is restricted (Art. 18 DSGVO). Nothing is written."""
+    the kind is not for a group, nobody is chosen, a person is not a member of the group,
+    her processing is restricted (Art. 18 DSGVO) or letters to another office lack its
+    address. Nothing is written."""
     if serial.kind not in SERIAL_KINDS:
         titles = ", ".join(f"„{dl.kind_of(key).title}“" for key in SERIAL_KINDS)
         raise UserError(f"Einen Serienbrief gibt es für {titles}, nicht für "
@@ -564,8 +565,10 @@ def serial_requests(conn: Connection, serial: SerialRequest) -> list[LetterReque
         if restricted(conn, person_id):
             raise UserError(f"Die Verarbeitung ist für {member.person.pseudonym} eingeschränkt "
                             "(Art. 18 DSGVO): kein Brief. Nichts wurde erstellt.")
-        address = serial.addresses.get(person_id) or member_address(conn, person_id,
-                                                                    serial.to_guardians)
+        address = serial.addresses.get(person_id, "")
+        if serial.outside and not address.strip():   # never the member's own instead
+            raise UserError("Bitte die Anschrift der Stelle angeben, an die die Briefe gehen.")
+        address = address or member_address(conn, person_id, serial.to_guardians)
         requests.append(LetterRequest(
             serial.kind, person_id, source_id, address, serial.salutation, template_id=serial.template_id,
             outside=serial.outside, legal_basis=serial.legal_basis))

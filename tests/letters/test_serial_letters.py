@@ -267,6 +267,19 @@ def test_serial_letters_to_another_office_are_each_a_logged_disclosure(
         "Jugendamt Emmendingen"]
 
 
+def test_letters_to_another_office_without_its_address_are_refused(
+        conn, group_of_three, frozen_clock):
+    """No office address (the Serienbrief's Anschrift left empty): each letter went to the
+    member's own name and class instead, and was logged as a disclosure to her."""
+    group_id, (pupil, ali, _lea) = group_of_three
+    for addresses in ({}, {pupil.id: "", ali.id: " \n "}):
+        serial = svc.SerialRequest("participation", group_id, (pupil.id, ali.id),
+                                   addresses=addresses, outside=True, legal_basis="8a")
+        with pytest.raises(UserError, match="Anschrift der Stelle"):
+            svc.serial_requests(conn, serial)
+    assert consents.disclosures_for_person(conn, pupil.id) == []
+
+
 def test_a_serial_letter_is_refused_for_non_members_other_kinds_and_nobody(
         conn, group_of_three):
     group_id, (pupil, _ali, _lea) = group_of_three

@@ -160,3 +160,23 @@ def test_sent_to_the_guardians_it_closes_at_once(
     _key(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert asked == []
+
+
+def test_to_another_office_its_address_is_asked_for_and_kept(
+        qtbot, ctx, group, frozen_clock):  # noqa: F811
+    """„eine andere Stelle“ with the Anschrift empty: each letter went to the member's own
+    name and class (and was logged as a disclosure to her); now the status line asks for
+    the office's address and nothing can go out. Typed, it stays through a switch."""
+    dialog = _two_members(qtbot, ctx, group)
+    _an(dialog, Qt.Key.Key_Down)
+    _key(Qt.Key.Key_Down)                                        # eine andere Stelle
+    assert dialog.recipient_box.currentData() == "outside"
+    assert dialog.address_box.toPlainText() == ""
+    assert "Anschrift der Stelle" in dialog.problem.text()
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    office = "Jugendamt Emmendingen\nPostfach 1"
+    _type_address(dialog, office)
+    _an(dialog, Qt.Key.Key_Up)                                   # the guardians
+    assert dialog.address_box.toPlainText() != office
+    _an(dialog, Qt.Key.Key_Down)                                 # the office again
+    assert dialog.address_box.toPlainText() == office
