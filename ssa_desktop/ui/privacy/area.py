@@ -47,7 +47,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
 from ..common.layouts import LinesHigh, flow_row
-from ..common.list_place import give_back, keep
+from ..common.list_place import Place, give_back, keep
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.modal import modal
 from ..common.models import RowsModel
@@ -674,6 +674,7 @@ class PrivacyArea(Area):
                           no=tr("Abbrechen")):
             return
         keys = [svc.key(a) for a in chosen]
+        then = self._place_after_deletion()
         dialog = QProgressDialog(tr("Lösche …"), tr("Abbrechen"), 0, 100, self)
         dialog.setWindowTitle(tr("Löschung"))
         dialog.setMinimumDuration(0)
@@ -681,6 +682,7 @@ class PrivacyArea(Area):
         def done(report) -> None:
             dialog.close()
             self.running = None
+            self._places = {**self._places, self.due_view.accessibleName(): then}
             self.refresh()
             self.status.setText(tr("{0}: %n Eintr(ag|äge) gelöscht und überprüft.",
                                    n=report.deleted).format(clock.now().strftime("%H:%M")))
@@ -697,6 +699,17 @@ class PrivacyArea(Area):
         if progress is not None:
             dialog.canceled.connect(progress.cancel)
         self.running = dialog
+
+    def _place_after_deletion(self) -> Place:
+        """Where the keys go on once the chosen rows are deleted: the row after the last
+        of them, or the one before the first when they were the last (given back by the
+        next load, as on her return: current, chosen, and so named by a screen reader)."""
+        rows = self.due_model.rows
+        chosen = sorted({i.row() for i in self.due_view.selectionModel().selectedRows()})
+        after = [r for r in range(chosen[-1] + 1, len(rows)) if r not in chosen][:1]
+        before = [r for r in range(chosen[0] - 1, -1, -1) if r not in chosen][:1]
+        key = svc.key(rows[(after or before)[0]]) if after or before else None
+        return Place((key,) if key else (), key, self.due_view.verticalScrollBar().value())
 
     def decide(self) -> None:
         chosen = self.selected()
