@@ -288,15 +288,15 @@ class PrivacyArea(Area):
         self.preview.setPlaceholderText(tr("Eine Zeile wählen: hier steht, was genau gelöscht "
                                            "wird."))
         due_layout.addWidget(self.preview, 2)
-        self.delete_button = make_button(tr("Ausgewählte löschen …"),
+        self.delete_button = make_button(tr("Ausgewählte &löschen …"),
                                          tr("Ausgewählte Einträge löschen"), self.delete_selected)
-        self.decide_button = make_button(tr("Entscheiden (§ 8a) …"),
+        self.decide_button = make_button(tr("&Entscheiden (§ 8a) …"),
                                          tr("Entscheidung zu § 8a dokumentieren"), self.decide)
-        self.restrict_button = make_button(tr("Einschränken …"),
+        self.restrict_button = make_button(tr("Ein&schränken …"),
                                            tr("Verarbeitung einschränken"), self.restrict)
-        self.hold_button = make_button(tr("Sperre setzen …"), tr("Sperre setzen"), self.add_hold)
+        self.hold_button = make_button(tr("Sperre se&tzen …"), tr("Sperre setzen"), self.add_hold)
         self.not_needed_button = make_button(
-            tr("Nicht mehr benötigt …"),
+            tr("&Nicht mehr benötigt …"),
             tr("Nach der Prüfung: Falldokumentation nicht mehr benötigt"), self.not_needed)
         # wraps where the width ends (one line was wider than the page at 200 %)
         due_layout.addWidget(LinesHigh(flow_row(
@@ -314,7 +314,7 @@ class PrivacyArea(Area):
                                            "Liste, Suche, Schnellerfassung und keinem "
                                            "Export.")))
         layout.addWidget(self._restricted_view)
-        layout.addWidget(make_button(tr("Einschränkung aufheben …"),
+        layout.addWidget(make_button(tr("Einschränkung &aufheben …"),
                                      tr("Einschränkung aufheben"), self.lift_restriction))
         return page
 
@@ -323,7 +323,7 @@ class PrivacyArea(Area):
         layout = QVBoxLayout(page)
         self._holds_view = _table(self.holds_model, tr("Sperren"))
         layout.addWidget(self._holds_view)
-        layout.addWidget(make_button(tr("Sperre aufheben …"), tr("Sperre aufheben"),
+        layout.addWidget(make_button(tr("Sperre &aufheben …"), tr("Sperre aufheben"),
                                      self.lift_hold))
         return page
 
@@ -337,7 +337,7 @@ class PrivacyArea(Area):
         layout.addWidget(self._all_view)
         # § 9b (R9b, optional): the worker classifies a person's file for the Träger; when
         # it is due the engine proposes restriction instead of deletion
-        self._classify_button = make_button(tr("Nach § 9b einordnen …"),
+        self._classify_button = make_button(tr("Nach § 9b &einordnen …"),
                                             tr("Akte nach § 9b SGB VIII einordnen"),
                                             self.classify_9b)
         layout.addWidget(self._classify_button)
@@ -348,7 +348,7 @@ class PrivacyArea(Area):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_table(self.log_model, tr("Löschprotokoll")))
-        layout.addWidget(make_button(tr("Löschprotokoll drucken (PDF) …"),
+        layout.addWidget(make_button(tr("Löschprotokoll drucken (&PDF) …"),
                                      tr("Löschprotokoll als PDF speichern"), self.print_log))
         return page
 
@@ -423,7 +423,8 @@ class PrivacyArea(Area):
                     lambda f=field, o=period.option: self._set_period(o, f.value()))
                 self._period_fields[period.option.name] = field
                 form.addRow(period.label, field)
-        self._enable_9b = QCheckBox(tr(rt.ENABLE_9B.label))
+        self._enable_9b = QCheckBox(tr("§ 9b SGB VIII: eingeordnete Akten &einschränken statt "
+                                       "löschen"))  # rt.ENABLE_9B.label with its Alt letter
         self._enable_9b.setAccessibleName(tr(rt.ENABLE_9B.label))
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
         form.addRow(self._enable_9b)
@@ -627,8 +628,8 @@ class PrivacyArea(Area):
         person = self.selected_person()
         self._classify_button.setEnabled(self.enabled_9b and person is not None)
         self._classify_button.setText(
-            tr("Einordnung nach § 9b aufheben …") if person in self.marked_9b
-            else tr("Nach § 9b einordnen …"))
+            tr("Einordnung nach § 9b &aufheben …") if person in self.marked_9b
+            else tr("Nach § 9b &einordnen …"))
 
     def selected_person(self) -> str | None:
         """The person chosen in "Alle Fristen" (one row), if any."""

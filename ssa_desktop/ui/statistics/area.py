@@ -115,7 +115,8 @@ class StatisticsArea(Area):
         self.default_button.hide()
         self.merge_button = make_button(tr("&Zusammenführen …"), tr("Exportdateien zusammenführen"),
                                         self.merge_files)
-        self.rules_button = make_button(tr("&Wie wird gezählt?"), tr("Zählregeln anzeigen"),
+        # its Alt+W is the tab's of the same name (it shows that tab): one letter, one place
+        self.rules_button = make_button(tr("Wie wird gezählt?"), tr("Zählregeln anzeigen"),
                                         self.show_rules)
         self.annual_report_button = make_button(
             tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
@@ -189,14 +190,14 @@ class StatisticsArea(Area):
         self.rules.setHtml(counting_rules_html())
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
-        self.tabs.addTab(splitter, tr("Formular"))
-        self.tabs.addTab(self.charts, tr("Diagramme"))
+        self.tabs.addTab(splitter, tr("F&ormular"))
+        self.tabs.addTab(self.charts, tr("Diagra&mme"))
         self.entry_aid = EntryAid()
         self.entry_aid.pdf_requested.connect(self.save_entry_aid)
-        self.tabs.addTab(self.entry_aid, tr("Eingabehilfe"))
-        self.tabs.addTab(self.rules, tr("Wie wird gezählt?"))
+        self.tabs.addTab(self.entry_aid, tr("Eingabehil&fe"))
+        self.tabs.addTab(self.rules, tr("&Wie wird gezählt?"))
         self.goal_outcomes = GoalOutcomes()
-        self.tabs.addTab(self.goal_outcomes, tr("Zielerreichung"))
+        self.tabs.addTab(self.goal_outcomes, tr("Zielerrei&chung"))
         # as tall as the tab shown: the long Diagramme and Eingabehilfe (scrolled whole by
         # the window) do not make the Formular scroll
         size_tabs_by_current(self.tabs)
