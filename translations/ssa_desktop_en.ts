@@ -3371,7 +3371,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>&amp;Quittung einlesen …</source>
-            <translation>Read re&amp;ceipt …</translation>
+            <translation>Read rece&amp;ipt …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" />
@@ -4208,7 +4208,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" />
             <source>Schule &amp;übergeben …</source>
-            <translation>&amp;Hand on school …</translation>
+            <translation>Hand on &amp;school …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" />
@@ -8559,6 +8559,26 @@ Postcode and town</translation>
             <translation> days</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
+            <source>&amp;Auskunftsantrag erfassen …</source>
+            <translation>Record access re&amp;quest …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
+            <source>&amp;Löschfristen für das Verarbeitungsverzeichnis …</source>
+            <translation>&amp;Retention periods for the record of processing …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
+            <source>&amp;Widerspruch erfassen …</source>
+            <translation>Record &amp;objection …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
+            <source>&amp;Wiederherstellen …</source>
+            <translation>&amp;Restore …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" />
             <source>Abschnitte der Meldung</source>
             <translation>Sections of the notification</translation>
@@ -8667,11 +8687,6 @@ Postcode and town</translation>
             <translation>Record access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
-            <source>Auskunftsantrag erfassen …</source>
-            <translation>Record access request …</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" />
             <source>Automatische Sicherung fehlgeschlagen: {0}</source>
             <translation>Automatic backup failed: {0}</translation>
@@ -8717,15 +8732,15 @@ Postcode and town</translation>
             <translation>File</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
+            <source>Datenpanne &amp;melden …</source>
+            <translation>Report a data &amp;breach …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
-            <source>Datenpanne melden …</source>
-            <translation>Report a data breach …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
@@ -8890,6 +8905,11 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
+            <source>Jetzt &amp;sichern</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
             <source>Jetzt sichern</source>
             <translation>Back up now</translation>
         </message>
@@ -8922,11 +8942,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
             <source>Löschfristen für das Verarbeitungsverzeichnis drucken</source>
             <translation>Print the retention periods for the record of processing</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
-            <source>Löschfristen für das Verarbeitungsverzeichnis …</source>
-            <translation>Retention periods for the record of processing …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" />
@@ -8987,8 +9002,8 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
-            <source>Prüfen / entscheiden …</source>
-            <translation>Review / decide …</translation>
+            <source>Prüfen / &amp;entscheiden …</source>
+            <translation>Review / &amp;decide …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" />
@@ -9137,11 +9152,6 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
-            <source>Widerspruch erfassen …</source>
-            <translation>Record objection …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
             <source>Widerspruch von {0}: Ist er berechtigt? „Ja“: die Daten bleiben eingeschränkt, bis sie gelöscht sind. „Nein“: die Einschränkung wird aufgehoben.</source>
             <translation>Objection by {0}: is it justified? “Yes”: the data stay restricted until they are deleted. “No”: the restriction is lifted.</translation>
         </message>
@@ -9154,11 +9164,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
-            <source>Wiederherstellen …</source>
-            <translation>Restore …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
@@ -9274,8 +9279,18 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/advice.py" />
+            <source>&amp;Person öffnen</source>
+            <translation>&amp;Open person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" />
+            <source>&amp;Verbleib angeben …</source>
+            <translation>Give &amp;whereabouts …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/advice.py" />
@@ -9309,11 +9324,6 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/advice.py" />
-            <source>Person öffnen</source>
-            <translation>Open person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" />
             <source>Person öffnen, z. B. um den Fall abzuschließen</source>
             <translation>Open the person, e.g. to close the case</translation>
         </message>
@@ -9324,8 +9334,8 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/advice.py" />
-            <source>Sperren prüfen</source>
-            <translation>Review holds</translation>
+            <source>Sperren p&amp;rüfen</source>
+            <translation>Review ho&amp;lds</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/advice.py" />
@@ -9341,11 +9351,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/advice.py" />
             <source>Verbleib angeben – {0}</source>
             <translation>Give whereabouts – {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" />
-            <source>Verbleib angeben …</source>
-            <translation>Give whereabouts …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/advice.py" />
@@ -9405,6 +9410,16 @@ Postcode and town</translation>
                 <numerusform>%n entry</numerusform>
                 <numerusform>%n entries</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>&amp;Entscheiden (§ 8a) …</source>
+            <translation>De&amp;cide (§ 8a) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>&amp;Nicht mehr benötigt …</source>
+            <translation>&amp;No longer needed …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -9479,13 +9494,13 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Ausgewählte Einträge löschen</source>
-            <translation>Delete selected entries</translation>
+            <source>Ausgewählte &amp;löschen …</source>
+            <translation>&amp;Delete selected …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Ausgewählte löschen …</source>
-            <translation>Delete selected …</translation>
+            <source>Ausgewählte Einträge löschen</source>
+            <translation>Delete selected entries</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/pages.py" />
@@ -9539,6 +9554,11 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>Ein&amp;schränken …</source>
+            <translation>&amp;Restrict …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
@@ -9570,18 +9590,13 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Einordnung nach § 9b aufheben …</source>
-            <translation>Withdraw the § 9b classification …</translation>
+            <source>Einordnung nach § 9b &amp;aufheben …</source>
+            <translation>&amp;Withdraw the § 9b classification …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Einschränken …</source>
-            <translation>Restrict …</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -9590,13 +9605,13 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Einschränkung aufheben</source>
-            <translation>Lift restriction</translation>
+            <source>Einschränkung &amp;aufheben …</source>
+            <translation>&amp;Lift restriction …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Einschränkung aufheben …</source>
-            <translation>Lift restriction …</translation>
+            <source>Einschränkung aufheben</source>
+            <translation>Lift restriction</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -9612,11 +9627,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Entscheiden (§ 8a) …</source>
-            <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -9727,8 +9737,8 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Löschprotokoll drucken (PDF) …</source>
-            <translation>Print deletion log (PDF) …</translation>
+            <source>Löschprotokoll drucken (&amp;PDF) …</source>
+            <translation>&amp;Print deletion log (PDF) …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -9758,18 +9768,13 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Nach § 9b einordnen …</source>
-            <translation>Classify under § 9b …</translation>
+            <source>Nach § 9b &amp;einordnen …</source>
+            <translation>&amp;Classify under § 9b …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Nicht mehr benötigt …</source>
-            <translation>No longer needed …</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -9833,13 +9838,13 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Sperre aufheben</source>
-            <translation>Lift hold</translation>
+            <source>Sperre &amp;aufheben …</source>
+            <translation>&amp;Lift hold …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Sperre aufheben …</source>
-            <translation>Lift hold …</translation>
+            <source>Sperre aufheben</source>
+            <translation>Lift hold</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -9848,13 +9853,13 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Sperre setzen</source>
-            <translation>Set hold</translation>
+            <source>Sperre se&amp;tzen …</source>
+            <translation>&amp;Set hold …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>Sperre setzen …</source>
-            <translation>Set hold …</translation>
+            <source>Sperre setzen</source>
+            <translation>Set hold</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -10019,6 +10024,11 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>§ 9b SGB VIII: eingeordnete Akten &amp;einschränken statt löschen</source>
+            <translation>§ 9b SGB VIII: &amp;restrict files placed under it instead of deleting them</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -12970,6 +12980,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Diagra&amp;mme</source>
+            <translation>&amp;Bar charts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
@@ -13008,6 +13023,10 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Eingabehil&amp;fe</source>
+            <translation>Entr&amp;y aid</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
@@ -13039,7 +13058,7 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
-            <source>Entwür&amp;fe öffnen</source>
+            <source>Entwürfe &amp;öffnen</source>
             <translation>Re&amp;view drafts</translation>
         </message>
         <message>
@@ -13053,6 +13072,11 @@ Take this rule pack?</translation>
             <translation>Export: all four export files</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>F&amp;ormular</source>
+            <translation>KV&amp;JS form</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Fach&amp;kräfte-Angaben</source>
             <translation>Staff deta&amp;ils</translation>
@@ -13061,11 +13085,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Feld</source>
             <translation>Field</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" />
-            <source>Formular</source>
-            <translation>Form</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13294,6 +13313,10 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>Zielerrei&amp;chung</source>
+            <translation>Goals reali&amp;zed</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/goal_outcomes.py" />
             <source>Zielerreichung</source>
             <translation>Goal attainment</translation>
@@ -13417,6 +13440,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
             <source>{0} von {1} Werten kopiert.</source>
             <translation>{0} of {1} values copied.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" />
+            <source>{0}, {1}: wird noch gezählt …</source>
+            <translation>{0}, {1}: still being counted …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />

@@ -390,7 +390,7 @@ FINDING_BUTTONS = {
     "future": "&Einträge prüfen", "pupils": "Schu&len bearbeiten",
     "post_share": "Stelle be&arbeiten", "time_coverage": "Arbeitsze&it öffnen",
     "time_coverage_so_far": "Arbeitsze&it öffnen", "group_participants": "Gr&uppen öffnen",
-    "drafts": "Entwür&fe öffnen", "staff": "Fach&kräfte-Angaben",
+    "drafts": "Entwürfe &öffnen", "staff": "Fach&kräfte-Angaben",
 }
 
 

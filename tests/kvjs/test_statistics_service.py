@@ -97,7 +97,7 @@ def test_every_plausibility_message_in_full(conn, world):
         ("group_participants", "2 Gruppenangebote mit Terminen, aber ohne Teilnehmende.",
          "groups", "Gr&uppen öffnen"),
         ("drafts", "2 unfertige Entwürfe (noch nicht gespeichert).", "overview",
-         "Entwür&fe öffnen")]
+         "Entwürfe &öffnen")]
     repo.STATISTICS.insert(conn, StatisticsRecord(date(2025, 7, 31), YEAR, "network", "VNZ",
                                                   30, "school-2", network_kind="RT"))
     repo.DRAFTS.delete(conn, repo.DRAFTS.all(conn)[0].id)

@@ -125,15 +125,15 @@ class AdviceBar(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAccessibleName(tr("Hinweis zur gewählten Zeile"))
-        self.whereabouts_button = QPushButton(tr("Verbleib angeben …"))
+        self.whereabouts_button = QPushButton(tr("&Verbleib angeben …"))
         self.whereabouts_button.setAccessibleName(
             tr("Verbleib angeben: Abgang, Schulwechsel oder weiter benötigt bis"))
         self.whereabouts_button.clicked.connect(self.ask_whereabouts)
-        self.person_button = QPushButton(tr("Person öffnen"))
+        self.person_button = QPushButton(tr("&Person öffnen"))
         self.person_button.setAccessibleName(tr("Person öffnen, z. B. um den Fall "
                                                 "abzuschließen"))
         self.person_button.clicked.connect(self.open_person)
-        self.holds_button = make_button(tr("Sperren prüfen"),
+        self.holds_button = make_button(tr("Sperren p&rüfen"),
                                         tr("Zu den Sperren, deren Überprüfung fällig ist"),
                                         self.show_holds)
         row.addWidget(self.text, 1)

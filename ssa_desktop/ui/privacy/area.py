@@ -47,7 +47,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
 from ..common.layouts import LinesHigh, flow_row
-from ..common.list_place import give_back, keep
+from ..common.list_place import Place, give_back, keep
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.modal import modal
 from ..common.models import RowsModel
@@ -288,15 +288,15 @@ class PrivacyArea(Area):
         self.preview.setPlaceholderText(tr("Eine Zeile wählen: hier steht, was genau gelöscht "
                                            "wird."))
         due_layout.addWidget(self.preview, 2)
-        self.delete_button = make_button(tr("Ausgewählte löschen …"),
+        self.delete_button = make_button(tr("Ausgewählte &löschen …"),
                                          tr("Ausgewählte Einträge löschen"), self.delete_selected)
-        self.decide_button = make_button(tr("Entscheiden (§ 8a) …"),
+        self.decide_button = make_button(tr("&Entscheiden (§ 8a) …"),
                                          tr("Entscheidung zu § 8a dokumentieren"), self.decide)
-        self.restrict_button = make_button(tr("Einschränken …"),
+        self.restrict_button = make_button(tr("Ein&schränken …"),
                                            tr("Verarbeitung einschränken"), self.restrict)
-        self.hold_button = make_button(tr("Sperre setzen …"), tr("Sperre setzen"), self.add_hold)
+        self.hold_button = make_button(tr("Sperre se&tzen …"), tr("Sperre setzen"), self.add_hold)
         self.not_needed_button = make_button(
-            tr("Nicht mehr benötigt …"),
+            tr("&Nicht mehr benötigt …"),
             tr("Nach der Prüfung: Falldokumentation nicht mehr benötigt"), self.not_needed)
         # wraps where the width ends (one line was wider than the page at 200 %)
         due_layout.addWidget(LinesHigh(flow_row(
@@ -314,7 +314,7 @@ class PrivacyArea(Area):
                                            "Liste, Suche, Schnellerfassung und keinem "
                                            "Export.")))
         layout.addWidget(self._restricted_view)
-        layout.addWidget(make_button(tr("Einschränkung aufheben …"),
+        layout.addWidget(make_button(tr("Einschränkung &aufheben …"),
                                      tr("Einschränkung aufheben"), self.lift_restriction))
         return page
 
@@ -323,7 +323,7 @@ class PrivacyArea(Area):
         layout = QVBoxLayout(page)
         self._holds_view = _table(self.holds_model, tr("Sperren"))
         layout.addWidget(self._holds_view)
-        layout.addWidget(make_button(tr("Sperre aufheben …"), tr("Sperre aufheben"),
+        layout.addWidget(make_button(tr("Sperre &aufheben …"), tr("Sperre aufheben"),
                                      self.lift_hold))
         return page
 
@@ -337,7 +337,7 @@ class PrivacyArea(Area):
         layout.addWidget(self._all_view)
         # § 9b (R9b, optional): the worker classifies a person's file for the Träger; when
         # it is due the engine proposes restriction instead of deletion
-        self._classify_button = make_button(tr("Nach § 9b einordnen …"),
+        self._classify_button = make_button(tr("Nach § 9b &einordnen …"),
                                             tr("Akte nach § 9b SGB VIII einordnen"),
                                             self.classify_9b)
         layout.addWidget(self._classify_button)
@@ -348,7 +348,7 @@ class PrivacyArea(Area):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_table(self.log_model, tr("Löschprotokoll")))
-        layout.addWidget(make_button(tr("Löschprotokoll drucken (PDF) …"),
+        layout.addWidget(make_button(tr("Löschprotokoll drucken (&PDF) …"),
                                      tr("Löschprotokoll als PDF speichern"), self.print_log))
         return page
 
@@ -423,7 +423,8 @@ class PrivacyArea(Area):
                     lambda f=field, o=period.option: self._set_period(o, f.value()))
                 self._period_fields[period.option.name] = field
                 form.addRow(period.label, field)
-        self._enable_9b = QCheckBox(tr(rt.ENABLE_9B.label))
+        self._enable_9b = QCheckBox(tr("§ 9b SGB VIII: eingeordnete Akten &einschränken statt "
+                                       "löschen"))  # rt.ENABLE_9B.label with its Alt letter
         self._enable_9b.setAccessibleName(tr(rt.ENABLE_9B.label))
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
         form.addRow(self._enable_9b)
@@ -627,8 +628,8 @@ class PrivacyArea(Area):
         person = self.selected_person()
         self._classify_button.setEnabled(self.enabled_9b and person is not None)
         self._classify_button.setText(
-            tr("Einordnung nach § 9b aufheben …") if person in self.marked_9b
-            else tr("Nach § 9b einordnen …"))
+            tr("Einordnung nach § 9b &aufheben …") if person in self.marked_9b
+            else tr("Nach § 9b &einordnen …"))
 
     def selected_person(self) -> str | None:
         """The person chosen in "Alle Fristen" (one row), if any."""
@@ -674,6 +675,7 @@ class PrivacyArea(Area):
                           no=tr("Abbrechen")):
             return
         keys = [svc.key(a) for a in chosen]
+        then = self._place_after_deletion()
         dialog = QProgressDialog(tr("Lösche …"), tr("Abbrechen"), 0, 100, self)
         dialog.setWindowTitle(tr("Löschung"))
         dialog.setMinimumDuration(0)
@@ -681,6 +683,7 @@ class PrivacyArea(Area):
         def done(report) -> None:
             dialog.close()
             self.running = None
+            self._places = {**self._places, self.due_view.accessibleName(): then}
             self.refresh()
             self.status.setText(tr("{0}: %n Eintr(ag|äge) gelöscht und überprüft.",
                                    n=report.deleted).format(clock.now().strftime("%H:%M")))
@@ -697,6 +700,17 @@ class PrivacyArea(Area):
         if progress is not None:
             dialog.canceled.connect(progress.cancel)
         self.running = dialog
+
+    def _place_after_deletion(self) -> Place:
+        """Where the keys go on once the chosen rows are deleted: the row after the last
+        of them, or the one before the first when they were the last (given back by the
+        next load, as on her return: current, chosen, and so named by a screen reader)."""
+        rows = self.due_model.rows
+        chosen = sorted({i.row() for i in self.due_view.selectionModel().selectedRows()})
+        after = [r for r in range(chosen[-1] + 1, len(rows)) if r not in chosen][:1]
+        before = [r for r in range(chosen[0] - 1, -1, -1) if r not in chosen][:1]
+        key = svc.key(rows[(after or before)[0]]) if after or before else None
+        return Place((key,) if key else (), key, self.due_view.verticalScrollBar().value())
 
     def decide(self) -> None:
         chosen = self.selected()

@@ -74,8 +74,8 @@ class BackupsPanel(QWidget):
         self.status = MessageLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(tr("Status"))
-        self.backup_button = make_button(tr("Jetzt sichern"), tr("Jetzt sichern"), self.backup_now)
-        self.restore_button = make_button(tr("Wiederherstellen …"), tr("Aus Sicherung wiederherstellen"),
+        self.backup_button = make_button(tr("Jetzt &sichern"), tr("Jetzt sichern"), self.backup_now)
+        self.restore_button = make_button(tr("&Wiederherstellen …"), tr("Aus Sicherung wiederherstellen"),
                                           self.choose_restore)
         keep_row = QHBoxLayout()
         keep_row.addWidget(buddy_label(tr("Aufbewahren höchstens:"), self.keep))

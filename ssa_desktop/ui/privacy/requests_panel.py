@@ -46,11 +46,11 @@ class RequestsPanel(QWidget):
         self.table.setColumnWidth(1, 300)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.empty = QLabel(tr("Keine offenen Anträge."), self)
-        self.new_button = make_button(tr("Auskunftsantrag erfassen …"), tr("Auskunftsantrag erfassen"),
+        self.new_button = make_button(tr("&Auskunftsantrag erfassen …"), tr("Auskunftsantrag erfassen"),
                                       lambda: self.new_request("auskunft"))
-        self.objection_button = make_button(tr("Widerspruch erfassen …"), tr("Widerspruch erfassen"),
+        self.objection_button = make_button(tr("&Widerspruch erfassen …"), tr("Widerspruch erfassen"),
                                             lambda: self.new_request("widerspruch"))
-        self.open_button = make_button(tr("Prüfen / entscheiden …"), tr("Antrag prüfen oder entscheiden"),
+        self.open_button = make_button(tr("Prüfen / &entscheiden …"), tr("Antrag prüfen oder entscheiden"),
                                        self.open_selected)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)

@@ -31,9 +31,9 @@ class ToolsPanel(QWidget):
         self.ctx = ctx
         layout = titled_panel(self, tr("Verzeichnis und Datenpanne"))
         self.record_button = make_button(
-            tr("Löschfristen für das Verarbeitungsverzeichnis …"),
+            tr("&Löschfristen für das Verarbeitungsverzeichnis …"),
             tr("Löschfristen für das Verarbeitungsverzeichnis drucken"), self.choose_record)
-        self.breach_button = make_button(tr("Datenpanne melden …"), tr("Datenpanne melden"),
+        self.breach_button = make_button(tr("Datenpanne &melden …"), tr("Datenpanne melden"),
                                          self.open_breach)
         self.status = MessageLine(self)   # „Gespeichert: …“, heard
         self.status.setAccessibleDescription(tr("Status"))

@@ -115,7 +115,8 @@ class StatisticsArea(Area):
         self.default_button.hide()
         self.merge_button = make_button(tr("&Zusammenführen …"), tr("Exportdateien zusammenführen"),
                                         self.merge_files)
-        self.rules_button = make_button(tr("&Wie wird gezählt?"), tr("Zählregeln anzeigen"),
+        # its Alt+W is the tab's of the same name (it shows that tab): one letter, one place
+        self.rules_button = make_button(tr("Wie wird gezählt?"), tr("Zählregeln anzeigen"),
                                         self.show_rules)
         self.annual_report_button = make_button(
             tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
@@ -189,14 +190,14 @@ class StatisticsArea(Area):
         self.rules.setHtml(counting_rules_html())
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
-        self.tabs.addTab(splitter, tr("Formular"))
-        self.tabs.addTab(self.charts, tr("Diagramme"))
+        self.tabs.addTab(splitter, tr("F&ormular"))
+        self.tabs.addTab(self.charts, tr("Diagra&mme"))
         self.entry_aid = EntryAid()
         self.entry_aid.pdf_requested.connect(self.save_entry_aid)
-        self.tabs.addTab(self.entry_aid, tr("Eingabehilfe"))
-        self.tabs.addTab(self.rules, tr("Wie wird gezählt?"))
+        self.tabs.addTab(self.entry_aid, tr("Eingabehil&fe"))
+        self.tabs.addTab(self.rules, tr("&Wie wird gezählt?"))
         self.goal_outcomes = GoalOutcomes()
-        self.tabs.addTab(self.goal_outcomes, tr("Zielerreichung"))
+        self.tabs.addTab(self.goal_outcomes, tr("Zielerrei&chung"))
         # as tall as the tab shown: the long Diagramme and Eingabehilfe (scrolled whole by
         # the window) do not make the Formular scroll
         size_tabs_by_current(self.tabs)
@@ -263,11 +264,14 @@ class StatisticsArea(Area):
         if scope is None or year is None:
             self.status.setText(tr("Bitte zuerst Schulen und Stelle in den Einstellungen anlegen."))
             return
+        if not self._shows(year, scope.key):
+            self._show_counting()
         if self._busy:
             self._again = True
             return
         self._busy = True
-        self.status.setText(tr("Wird gezählt …"))
+        if self.report is not None:   # the same choice counted again: its figures stay
+            self.status.setText(tr("Wird gezählt …"))
         def op(conn, progress):
             try:
                 return stats.report(conn, year, scope, progress=progress)
@@ -278,6 +282,24 @@ class StatisticsArea(Area):
                                        on_error=self._failed,
                                        stop_note=stopped_note("statistics"),
                                        interruptible=True)
+
+    def _shows(self, year: int, scope_key: str) -> bool:
+        """True when the figures on screen are those of ``year`` and ``scope_key``."""
+        rep = self.report
+        return rep is not None and (rep.year, rep.info.scope.key) == (year, scope_key)
+
+    def _show_counting(self) -> None:
+        """Another year or scope chosen: the figures of the one before go at once (they
+        stood under the new name until the count ended, for the eye and a screen reader);
+        the form's one line and the message line say what is being counted."""
+        self._drop_figures()
+        self.rule_panel.clear_rule()
+        text = tr("{0}, {1}: wird noch gezählt …").format(self.scope_box.currentText(),
+                                                          self.year_box.currentText())
+        self.form.setColumnCount(1)
+        self.form.setHeaderLabels([tr("Feld")])
+        self.form.addTopLevelItem(QTreeWidgetItem([text]))
+        self.status.setText(text)
 
     def _finished(self) -> bool:
         """End of a count; True when the choice changed meanwhile (counted again)."""
@@ -291,13 +313,19 @@ class StatisticsArea(Area):
 
     def _failed(self, message: str) -> None:
         if not self._finished() and not self.left:  # stopped as she left: counted on return
-            self.status.setText(message)
+            self._not_counted(message)
+
+    def _not_counted(self, message: str) -> None:
+        """The count refused or failed: why, and no line saying it is still counted."""
+        if self.report is None:
+            self.form.clear()
+        self.status.setText(message)
 
     def _show(self, result) -> None:
         if self._finished() or self.left:  # she left meanwhile: counted again on return
             return
         if isinstance(result, str):
-            self.status.setText(result)
+            self._not_counted(result)
             return
         self.report = result
         self._show_status()
@@ -512,13 +540,12 @@ class StatisticsArea(Area):
     def _counted(self) -> bool:
         """True when the figures on screen are those of the year and scope she chose and
         no count runs: what marks, exports or prints them acts on what she sees. While the
-        next choice is counted the old figures still stand under its name; she is told."""
-        rep = self.report
-        if rep is None:
-            return False
-        if (not self._busy and rep.year == self.year_box.currentData()
-                and rep.info.scope.key == self.scope_box.currentData()):
+        next choice is counted its figures are not yet there; she is told."""
+        if not self._busy and self._shows(self.year_box.currentData(),
+                                          self.scope_box.currentData()):
             return True
+        if self.report is None and not self._busy:
+            return False
         self.status.setText(tr("{0}, {1}: wird noch gezählt. Danach bitte noch einmal.").format(
             self.scope_box.currentText(), self.year_box.currentText()))
         return False

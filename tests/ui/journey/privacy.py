@@ -47,7 +47,7 @@ def print_log(area, qtbot, path: Path) -> str:
         QTest.keyClick(box, Qt.Key_Return)
 
     [button] = [b for b in area.findChildren(QPushButton)
-                if b.text() == "Löschprotokoll drucken (PDF) …"]
+                if b.text() == "Löschprotokoll drucken (&PDF) …"]
     in_modal_dialog(close_note, failures)
     button.setFocus()
     QTest.keyClick(button, Qt.Key_Space)

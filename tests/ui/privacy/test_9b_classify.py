@@ -61,7 +61,7 @@ def test_classified_file_is_restricted_instead_of_deleted(ctx, qtbot, monkeypatc
         assert any(e.rule == "R9b" for e in svc.deletion_log(ctx.conn))
         a = _select(area.all_view, area.all_model, kept.id)
         assert "§ 9b: einschränken statt löschen" in a.reason
-        assert area.classify_button.text() == "Einordnung nach § 9b aufheben …"
+        assert area.classify_button.text() == "Einordnung nach § 9b &aufheben …"
     with clock.frozen(LEAVES):     # due: restriction proposed for the classified file only
         _reload(area, qtbot)
         due = {a.record_id: a for a in area.due_model.rows}

@@ -55,8 +55,8 @@ SCROLLING = {(960, 508)}
 # never sideways
 LONG = {
     "time → &Auswertung": "Soll/Ist, Zielwerte, Anteile, je Schule und vier Diagramme",
-    "statistics → Diagramme": "vier Diagramme untereinander, je mindestens 200 px hoch",
-    "statistics → Eingabehilfe": "eine Zeile je Zahl des Formulars (rund 150)",
+    "statistics → Diagra&mme": "vier Diagramme untereinander, je mindestens 200 px hoch",
+    "statistics → Eingabehil&fe": "eine Zeile je Zahl des Formulars (rund 150)",
     "privacy → Regeln und Fristen": "jede Löschregel mit Text und Rechtsgrundlage",
 }
 TITLE_BAR_EXTRA = 140  # icon and the three buttons of a title bar, logical pixels

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QScrollArea, QTabWidget
 
 from ssa_desktop.ui.areas import AREAS
+from ssa_desktop.ui.common.side_tabs import SideTabs
 from tests.support.main_windows import active_main_window
 from tests.ui.common.mnemonics import clashes, letter, mnemonics
 
@@ -48,8 +49,9 @@ def test_every_area_has_unique_working_mnemonics(window, key):
 
 def _walk_tabs(window, root, key: str, found: dict, seen: set[int], depth: int) -> None:
     """Every tab of every visible tab widget under ``root`` opened (and the tab widgets
-    inside it, two levels deep); the letters shared in ``found``."""
-    for tabs in root.findChildren(QTabWidget):
+    inside it, two levels deep; Datenschutz's pages in the list at the side too); the
+    letters shared in ``found``."""
+    for tabs in [*root.findChildren(QTabWidget), *root.findChildren(SideTabs)]:
         if id(tabs) in seen or not tabs.isVisibleTo(window):
             continue
         seen.add(id(tabs))

@@ -71,3 +71,48 @@ def test_alt_g_and_alt_x_while_the_next_school_is_counted_touch_neither(ctx, qtb
         assert _delivered_scopes(ctx.conn, 2025) == set()        # nothing marked behind her
         assert area.deliver_button.isEnabled() and area.export_button.isEnabled()
         assert area.deliver_button.text() == "Als abge&geben markieren"
+
+
+def test_while_the_next_school_is_counted_the_last_ones_figures_are_not_shown_as_its(
+        ctx, qtbot, monkeypatch):
+    """Session 24 (issue 65): with „Wird gezählt …“ the form, the charts, the findings and
+    the Eingabehilfe still showed the school counted before, under the new name in the
+    choice – the eye and a screen reader read GMS-1's figures as RS-2's. Now they go at
+    once; the form's one line says what is being counted, until its figures come."""
+    fixture.build(ctx.conn)
+    gate = threading.Event()
+
+    def held_report(conn, year, scope, **kwargs):
+        if scope.id == "school-2":
+            gate.wait(30)
+        return _REPORT(conn, year, scope, **kwargs)
+
+    monkeypatch.setattr(stats, "report", held_report)
+    area = StatisticsArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1280, 720)
+    with clock.frozen(date(2026, 10, 20)):
+        try:
+            area.show()
+            qtbot.waitUntil(lambda: area.report is not None, timeout=10_000)
+            assert area.form.topLevelItemCount() > 1 and area.charts_layout.count()
+            assert area.entry_aid.lines
+            area.activateWindow()
+            area.scope_box.setFocus()
+            QTest.keyClick(area.scope_box, Qt.Key.Key_Down)     # the next school
+            assert area._busy
+            [line] = [area.form.topLevelItem(i).text(0)
+                      for i in range(area.form.topLevelItemCount())]
+            assert line == "Realschule Am Berg (RS-2), 2025/26: wird noch gezählt …"
+            assert area.status.text() == line                    # heard as it changes
+            assert area.charts_layout.count() == 0
+            assert area.findings_box.isHidden()
+            assert area.entry_aid.lines == []
+            assert area.drill_model.rowCount() == 0
+        finally:
+            gate.set()
+        qtbot.waitUntil(lambda: area.report is not None and not area._busy
+                        and area.report.info.scope.id == "school-2", timeout=10_000)
+        monkeypatch.setattr(stats, "report", _REPORT)
+        assert area.form.topLevelItemCount() > 1 and area.charts_layout.count()
+        assert "gezählt" not in area.status.text()

@@ -6,9 +6,10 @@ tab, and Alt+X („E&xportieren …“) writes the year's files."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -26,8 +27,7 @@ def test_every_choice_and_button_has_its_alt_letter_and_alt_x_exports(ctx, qtbot
     area = window.show_area("statistics")
     qtbot.waitUntil(lambda: area.report is not None, timeout=10_000)
     buttons = [area.export_button, area.deliver_button, area.template_button,
-               area.merge_button, area.proof_button, area.annual_report_button,
-               area.rules_button]
+               area.merge_button, area.proof_button, area.annual_report_button]
     assert [b.text() for b in buttons if not letter(b.text())] == []
     assert letter(area.default_button.text())
     for index in range(area.tabs.count()):
@@ -74,3 +74,43 @@ def test_every_finding_button_has_its_own_alt_letter(ctx, qtbot, tmp_path, pupil
     for index in range(area.tabs.count()):
         area.tabs.setCurrentIndex(index)
         assert clashes(window) == {}, area.tabs.tabText(index)
+
+
+QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
+KEYS = {**{chr(c): getattr(Qt.Key, f"Key_{chr(c).upper()}") for c in range(97, 123)},
+        "ö": Qt.Key.Key_Odiaeresis, "ä": Qt.Key.Key_Adiaeresis, "ü": Qt.Key.Key_Udiaeresis}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_alt_letter_opens_each_tab(ctx, qtbot, tmp_path, pupil, language):
+    """Session 24 (issue 65): Formular, Diagramme, Eingabehilfe, Wie wird gezählt? and
+    Zielerreichung had no Alt letter – she reached the charts by Tab to the tab bar and
+    the arrows. Each tab now has one (its own in English too), free in the window with
+    every finding's button shown, and Alt+letter, a real key event, opens it."""
+    translator = QTranslator()
+    if language == "en":
+        assert translator.load(str(QM))
+        QCoreApplication.installTranslator(translator)
+    try:
+        window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
+        area = window.show_area("statistics")
+        qtbot.waitUntil(lambda: area.report is not None, timeout=10_000)
+        codes = sorted(stats.FINDING_BUTTONS)
+        area.report = replace(area.shown, findings=[
+            stats.Finding(code, (2, "2025/26", 3), "overview", stats.FINDING_BUTTONS[code])
+            for code in codes])
+        area._show_findings()
+        area.default_button.show()          # „Mitgelieferte Vorlage“, with her own template
+        texts = [area.tabs.tabText(i) for i in range(area.tabs.count())]
+        assert [t for t in texts if not letter(t)] == []
+        for index in reversed(range(area.tabs.count())):
+            area.tabs.setCurrentIndex(index)
+            assert clashes(window) == {}, texts[index]
+        for index, text in enumerate(texts):
+            area.tabs.setCurrentIndex((index + 1) % len(texts))
+            area.scope_box.setFocus()
+            QTest.keyClick(QApplication.focusWidget(), KEYS[letter(text)],
+                           Qt.KeyboardModifier.AltModifier)
+            assert area.tabs.currentIndex() == index, text
+    finally:
+        QCoreApplication.removeTranslator(translator)

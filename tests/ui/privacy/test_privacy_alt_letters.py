@@ -1,0 +1,66 @@
+"""Datenschutz with her keys (session 24, issue 65): none of the area's buttons had an
+Alt letter – „Ausgewählte löschen …“, „Sperre setzen …“, „Jetzt sichern“ were reached
+only by Tab after Tab. Each now has its letter, once on its page with the menus, in
+German and in English, and Alt+letter presses it (a real key event)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from tests.support.main_windows import active_main_window
+from tests.ui.common.mnemonics import clashes, letter
+
+QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
+KEYS = {chr(c): getattr(Qt.Key, f"Key_{chr(c).upper()}") for c in range(ord("a"), ord("z") + 1)}
+
+
+@pytest.fixture(params=["de", "en"])
+def window(request, qapp, ctx, qtbot, tmp_path, pupil):
+    translator = QTranslator()
+    if request.param == "en":
+        assert translator.load(str(QM))
+        QCoreApplication.installTranslator(translator)
+    yield active_main_window(ctx, qtbot, tmp_path, size=(1366, 768))
+    QCoreApplication.removeTranslator(translator)
+
+
+def _buttons(page) -> list[QAbstractButton]:
+    return [b for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
+
+
+def test_every_button_of_every_page_has_its_own_alt_letter(window, qtbot):
+    area = window.show_area("privacy")
+    found, unlettered = {}, []
+    for index in range(area.tabs.count()):
+        area.tabs.setCurrentIndex(index)
+        page = area.tabs.currentWidget()
+        if index == 0:   # the advice bar's buttons come with the row chosen: all at once
+            area.advice.show()
+            for button in (area.advice.whereabouts_button, area.advice.person_button,
+                           area.advice.holds_button):
+                button.show()
+        unlettered += [b.text() for b in _buttons(page) if not letter(b.text())]
+        if clashes(window):
+            found[area.tabs.tabText(index)] = clashes(window)
+    assert unlettered == [], "\n".join(unlettered)
+    assert found == {}
+
+
+def test_alt_letter_presses_the_button(window, qtbot):
+    area = window.show_area("privacy")
+    area.tabs.setCurrentWidget(area.page("backups"))
+    button = area.page("backups").backup_button
+    pressed: list[bool] = []
+    button.clicked.disconnect()
+    button.clicked.connect(lambda *_: pressed.append(True))
+    button.setEnabled(True)
+    area.tabs.list.setFocus()
+    with qtbot.waitSignal(button.clicked, timeout=5_000):   # a mnemonic clicks late
+        QTest.keyClick(QApplication.focusWidget(), KEYS[letter(button.text())],
+                       Qt.KeyboardModifier.AltModifier)
+    assert pressed == [True]
