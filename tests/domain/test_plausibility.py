@@ -38,7 +38,7 @@ def test_an_ordinary_contact_passes(day, minutes):
 
 # each limit at its boundary: the last value on either side
 @pytest.mark.parametrize(("minutes", "blocking", "words"), [
-    (-1, True, "keine Dauer (0 Minuten)"),
+    (-1, True, "keine Dauer (-1 Minuten)"),
     (0, True, "keine Dauer (0 Minuten)"),
     (1, None, ""),
     (180, None, ""),
