@@ -76,7 +76,7 @@ def no_duration_problem(minutes: int, what: str) -> str | None:
 # rule beyond it (a session may last a school day).
 GROUP_SESSION = "Die Sitzung"
 OPEN_OFFER = "Das offene Angebot"
-NETWORK_ACTIVITY = "Die Vernetzung"
+NETWORK_ACTIVITY = "Die Vernetzungsaktivität"
 
 
 def duration(minutes: int, what: str = "Der Kontakt") -> list[Finding]:

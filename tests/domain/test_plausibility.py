@@ -252,7 +252,7 @@ def test_no_minutes_are_refused_with_the_minutes_given(minutes, expected):
 def test_each_activity_names_itself_when_it_has_no_minutes():
     assert [p.no_duration_problem(0, what).split(" hat ")[0] for what in (
         p.GROUP_SESSION, p.OPEN_OFFER, p.NETWORK_ACTIVITY)] == [
-        "Die Sitzung", "Das offene Angebot", "Die Vernetzung"]
+        "Die Sitzung", "Das offene Angebot", "Die Vernetzungsaktivität"]
 
 
 def test_a_consent_ends_on_or_after_its_begin():

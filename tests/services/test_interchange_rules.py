@@ -48,7 +48,7 @@ RANGES = [  # table, column, a value just outside, the values at its bounds, the
      "Bitte die Dauer in Minuten angeben, mindestens 1 Minute."),
     ("open_offer_session", "duration_min", 0, [1], "Das offene Angebot hat keine Dauer (0 "
      "Minuten). Bitte die Dauer in Minuten angeben, mindestens 1 Minute."),
-    ("network_activity", "duration_min", -1, [1], "Die Vernetzung hat keine Dauer (-1 "
+    ("network_activity", "duration_min", -1, [1], "Die Vernetzungsaktivität hat keine Dauer (-1 "
      "Minuten). Bitte die Dauer in Minuten angeben, mindestens 1 Minute."),
     ("time_entry", "minutes", -1, [0], "darf nicht negativ sein"),
     ("post", "full_time_hours", 0.5, [1, 60], "muss zwischen 1 und 60 (Wochenstunden) liegen"),

@@ -99,7 +99,7 @@ def test_the_forms_refuse_no_minutes_with_one_sentence_per_kind(conn, minutes):
             refusals.append(str(caught.value))
     assert refusals == [_no_minutes("Die Sitzung", minutes),
                         _no_minutes("Das offene Angebot", minutes),
-                        _no_minutes("Die Vernetzung", minutes)]
+                        _no_minutes("Die Vernetzungsaktivität", minutes)]
     assert repo.GROUP_SESSIONS.all(conn) == [] and repo.OPEN_OFFERS.all(conn) == []
     assert repo.NETWORK_ACTIVITIES.all(conn) == []
 
@@ -136,9 +136,10 @@ REFUSED = {
     "angebot_0": ("open_offer_session", "duration_min", 0, _no_minutes("Das offene Angebot")),
     "angebot_negativ": ("open_offer_session", "duration_min", -1,
                         _no_minutes("Das offene Angebot", -1)),
-    "vernetzung_0": ("network_activity", "duration_min", 0, _no_minutes("Die Vernetzung")),
+    "vernetzung_0": ("network_activity", "duration_min", 0,
+                     _no_minutes("Die Vernetzungsaktivität")),
     "vernetzung_negativ": ("network_activity", "duration_min", -30,
-                           _no_minutes("Die Vernetzung", -30)),
+                           _no_minutes("Die Vernetzungsaktivität", -30)),
     # one day before its begin (2026-10-01)
     "einwilligung_ende_vor_beginn": ("consent", "valid_to", "2026-09-30", END_BEFORE_BEGIN),
 }
