@@ -261,3 +261,13 @@ def test_a_consent_ends_on_or_after_its_begin():
     assert p.consent_period_problem(begin, begin) is None
     assert p.consent_period_problem(begin, begin - timedelta(days=1)) == (
         "Das Ende der Gültigkeit liegt vor ihrem Beginn.")
+
+
+def test_a_file_s_contact_day_names_the_contact_and_its_problem_stays_as_found():
+    """Found by mutation (session 24): ``refused_day``'s subject when none is given, and
+    a ``RowProblem`` cannot be changed after the check."""
+    assert p.refused_day(TODAY + timedelta(days=1), TODAY).startswith(
+        "Der Kontakt ist auf den 23.11.2026 datiert")
+    problem = p.RowProblem({"day": "2026-11-22"}, "steht mehrfach in der Datei")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        problem.why = "anders"   # type: ignore[misc]
