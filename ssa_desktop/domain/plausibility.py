@@ -62,10 +62,26 @@ def _hours(minutes: int) -> str:
     return fmt_hours(minutes, unit=False)
 
 
+def no_duration_problem(minutes: int, what: str) -> str | None:
+    """Why her form refuses ``minutes`` of ``what`` (a contact, a Kurzkontakt, a group's
+    session, an open offer, a network activity): none, 0 or fewer; the same sentence for
+    a row that arrives in a file."""
+    if minutes > 0:
+        return None
+    return (f"{what} hat keine Dauer ({minutes} Minuten). Bitte die Dauer in Minuten "
+            "angeben, mindestens 1 Minute.")
+
+
+# The subjects of the no-minutes sentence of the activities that have no ``duration``
+# rule beyond it (a session may last a school day).
+GROUP_SESSION = "Die Sitzung"
+OPEN_OFFER = "Das offene Angebot"
+NETWORK_ACTIVITY = "Die Vernetzungsaktivität"
+
+
 def duration(minutes: int, what: str = "Der Kontakt") -> list[Finding]:
-    if minutes <= 0:
-        return [Finding(f"{what} hat keine Dauer (0 Minuten). Bitte die Dauer in Minuten "
-                        "angeben, mindestens 1 Minute.", True)]
+    if none := no_duration_problem(minutes, what):
+        return [Finding(none, True)]
     if minutes > MAX_MINUTES:
         return [Finding(f"{minutes} Minuten sind {_hours(minutes)} Stunden – so lange dauert "
                         f"kein einzelnes Gespräch. Bitte die Dauer prüfen (höchstens "
@@ -131,8 +147,10 @@ def contact(value: date, minutes: int, today: date) -> list[Finding]:
     return day(value, today) + duration(minutes)
 
 
-def short_contact(value: date, minutes: int, today: date) -> list[Finding]:
-    return day(value, today, SHORT_CONTACT) + duration(minutes, SHORT_CONTACT)
+def short_contact(value: date, minutes: int, today: date, grade: int | None = None
+                  ) -> list[Finding]:
+    grade_refused = [Finding(why, True)] if (why := grade_problem(grade)) else []
+    return grade_refused + day(value, today, SHORT_CONTACT) + duration(minutes, SHORT_CONTACT)
 
 
 def open_offer(visitors: int) -> list[Finding]:
@@ -183,9 +201,23 @@ def person_numbers_problem(birth_year: int | None, grade: int | None, today: dat
     given is taken."""
     if birth_year is not None and not 1900 <= birth_year <= today.year:
         return "birth_year", "Das Geburtsjahr ist nicht plausibel."
+    return ("grade", why) if (why := grade_problem(grade)) else None
+
+
+def grade_problem(grade: int | None) -> str | None:
+    """Why a person's or a Kurzkontakt's Klassenstufe is refused: outside 1–13 (her spin
+    boxes offer 1–13); none given is taken."""
     if grade is None or 1 <= grade <= 13:
         return None
-    return "grade", "Die Klassenstufe muss zwischen 1 und 13 liegen."
+    return "Die Klassenstufe muss zwischen 1 und 13 liegen."
+
+
+def consent_period_problem(valid_from: date, valid_to: date | None) -> str | None:
+    """Why her consent form refuses a consent's period: its end before its begin (a
+    consent of one day ends on its first day); none given is taken."""
+    if valid_to is None or valid_to >= valid_from:
+        return None
+    return "Das Ende der Gültigkeit liegt vor ihrem Beginn."
 
 
 def pupil_school(kind: str, school_id: str | None) -> list[Finding]:

@@ -12,6 +12,7 @@ class Writing(enum.Enum):
     (``FileBeingWritten``: the subject of its German sentence, nominative)."""
 
     EXPORT = "ein Export"        # every other file she saves: exports, reports, PDFs, Auskunft
+    EMERGENCY_KEY = "ein Notfallschlüssel"   # the emergency sheet (reports/emergency_sheet.py)
     PRINT = "ein Druck"          # a print into a PDF file, the Beratungszettel as PDF
     LETTER = "ein Brief"         # a letter or serial letter she saves
     BACKUP = "eine Sicherung"    # a backup, its copy and the documents in the second location

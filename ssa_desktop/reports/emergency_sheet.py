@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..domain import clock
+from ..domain.writing import Writing
 from ..storage.emergency import format_key, parse_key
 from .style import (
     FONT,
@@ -138,4 +139,4 @@ def write_emergency_sheet(path: Path | str, key_text: str, vault_uuid: str, crea
         KeepTogether([Paragraph("Übergabe", st["h2"]), _signatures()]),
     ]
     return build_pdf(path, story, title=TITLE, footer_note="Vertraulich – nur für den Träger",
-                     subject="Notfallschlüssel")
+                     subject="Notfallschlüssel", what=Writing.EMERGENCY_KEY)

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from .. import APP_NAME, __version__
+from ..domain.writing import Writing
 from ..formatting import fmt_date
 from .house import ACCENT as ACCENT
 from .house import ACCENT_LIGHT as ACCENT_LIGHT
@@ -224,8 +225,10 @@ class Document(BaseDocTemplate):
 
 
 def build_pdf(path: Path | str, story: list, *, title: str, footer_note: str = "Vertraulich",
-              subject: str = "", cover: list | None = None, toc: bool = False) -> Path:
-    """Build ``story`` into an A4 PDF in the house style at ``path`` (atomically).
+              subject: str = "", cover: list | None = None, toc: bool = False,
+              what: Writing = Writing.EXPORT) -> Path:
+    """Build ``story`` into an A4 PDF in the house style at ``path`` (atomically, its file
+    claimed by ``what`` writes it).
 
     ``cover``: flowables of a cover page (no header line). ``toc=True``: a table of
     contents of the ``h1``/``h2`` headings before the story (built in two passes)."""
@@ -245,4 +248,4 @@ def build_pdf(path: Path | str, story: list, *, title: str, footer_note: str = "
         else:
             doc.build(flow, canvasmaker=_NumberedCanvas)
 
-    return write_atomically(path, produce)
+    return write_atomically(path, produce, what)

@@ -47,8 +47,8 @@ def check_contact(contact: Contact, *, confirmed: bool = False) -> None:
 
 
 def check_short_contact(sc: ShortContact, *, confirmed: bool = False) -> None:
-    plausibility.enforce(plausibility.short_contact(sc.day, sc.duration_min, clock.today()),
-                         confirmed)
+    plausibility.enforce(plausibility.short_contact(sc.day, sc.duration_min, clock.today(),
+                                                    sc.grade), confirmed)
 
 
 def warn_if_delivered(conn: Connection, school_year: int) -> str:
@@ -90,6 +90,10 @@ def record_contact(conn: Connection, contact: Contact) -> Contact:
 
 @writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
 def record_short_contact(conn: Connection, sc: ShortContact) -> ShortContact:
+    """A Kurzkontakt saved; a Klassenstufe her form does not offer is refused
+    (``plausibility.grade_problem``, the rule of a file's too), nothing written."""
+    if why := plausibility.grade_problem(sc.grade):
+        raise plausibility.Implausible(why)
     return _record(conn, repo.SHORT_CONTACTS, sc, *rules.for_short_contact(sc))
 
 

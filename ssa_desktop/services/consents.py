@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ..domain import plausibility
 from ..domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
 from ..domain.entities import Consent, Disclosure
 from ..domain.errors import UserError
@@ -75,8 +76,8 @@ def save_consent(conn: Connection, consent: Consent) -> Consent:
         raise ConsentError("Bitte angeben, wem gegenüber die Einwilligung gilt (Empfänger).")
     if consent.party not in CONSENTING_PARTIES:
         raise ConsentError("Bitte angeben, wer eingewilligt hat.")
-    if consent.valid_to is not None and consent.valid_to < consent.valid_from:
-        raise ConsentError("Das Ende der Gültigkeit liegt vor ihrem Beginn.")
+    if why := plausibility.consent_period_problem(consent.valid_from, consent.valid_to):
+        raise ConsentError(why)
     repo.PERSONS.existing(conn, consent.person_id,
                           missing=ConsentError("Die Person gibt es nicht (mehr)."))
     with transaction(conn):

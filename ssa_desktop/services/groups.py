@@ -141,8 +141,8 @@ def sessions(conn: Connection, group_id: str) -> list[GroupSession]:
 def add_session(conn: Connection, group_id: str, day: date, duration_min: int, note: str = "") -> GroupSession:
     group = repo.GROUPS.existing(conn, group_id,
                                  missing=UserError("Bitte die Gruppe zuerst speichern."))
-    if duration_min <= 0:
-        raise UserError("Bitte eine Dauer angeben.")
+    if why := plausibility.no_duration_problem(duration_min, plausibility.GROUP_SESSION):
+        raise UserError(why)
     if why := plausibility.session_day_problem(day, group.school_year):
         raise UserError(why)
     from . import activities  # the recording (11 kB) loads when she changes one

@@ -532,13 +532,11 @@ class _Range:
 
 _NOT_NEGATIVE = "darf nicht negativ sein"
 # The ranges the schema enforces, checked on a number of the column's kind (another value
-# is a field error already); hours and share as the settings (services/setup.py).
+# is a field error already); hours and share as the settings (services/setup.py). The
+# minutes of a session, an open offer and a network activity: ``_NO_MINUTES``.
 _RANGES = (
     _Range("school_pupils", "pupils", 0, None, _NOT_NEGATIVE),
     _Range("contact", "duration_min", 0, None, _NOT_NEGATIVE),
-    _Range("group_session", "duration_min", 0, None, _NOT_NEGATIVE),
-    _Range("open_offer_session", "duration_min", 0, None, _NOT_NEGATIVE),
-    _Range("network_activity", "duration_min", 0, None, _NOT_NEGATIVE),
     _Range("time_entry", "minutes", 0, None, _NOT_NEGATIVE),
     _Range("post", "full_time_hours", 1, 60, "muss zwischen 1 und 60 (Wochenstunden) liegen"),
     _Range("post_share", "percent", 0, 100, "muss zwischen 0 und 100 liegen"),
@@ -561,22 +559,49 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
     problems.extend(_offer_and_group_problems(tables))
 
 
+# The tables whose minutes her form refuses when there are none (0 or fewer), with the
+# subject of its sentence (``plausibility.no_duration_problem``).
+_NO_MINUTES = {"group_session": plausibility.GROUP_SESSION,
+               "open_offer_session": plausibility.OPEN_OFFER,
+               "network_activity": plausibility.NETWORK_ACTIVITY}
+
+
 def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
-    """What her forms refuse of a Kurzkontakt, an open offer and a group: a Kurzkontakt's
-    minutes beyond any version of her entry (``plausibility.ever_minutes_problem``, a
-    negative one is ``_RANGES``'), the counts of ``_COUNT_RULES`` (visitors and their
-    split m/w/d, participants), a session outside its group's school year
-    (``_session_problems``). A value of the wrong kind is the field check's."""
-    for i, row in enumerate(tables.get("short_contact", [])):
-        minutes = row.get("duration_min")
-        if _is_number(minutes, "int") and minutes >= 0 and (
-                why := plausibility.ever_minutes_problem(minutes)):
-            yield ImportProblem(f"tables.short_contact[{i}].duration_min", why)
+    """What her forms refuse of a Kurzkontakt, an open offer, a group, a network activity
+    and a consent: a Kurzkontakt's minutes beyond any version of her entry
+    (``plausibility.ever_minutes_problem``, a negative one is ``_RANGES``'), no minutes of
+    a session, an open offer or a network activity (``_NO_MINUTES``), the counts of
+    ``_COUNT_RULES`` (visitors and their split m/w/d, participants), a session outside its
+    group's school year (``_session_problems``), a consent ending before it begins
+    (``plausibility.consent_period_problem``). A value of the wrong kind is the field
+    check's."""
+    yield from _minutes_problems(tables)
     for table, rule, fields in _COUNT_RULES:
         for i, row in enumerate(tables.get(table, [])):
             if problem := _count_problem(row, rule, fields):
                 yield ImportProblem(f"tables.{table}[{i}].{problem[0]}", problem[1])
     yield from _session_problems(tables)
+    for i, row in enumerate(tables.get("consent", [])):
+        begin, end = _day_of(row.get("valid_from")), _day_of(row.get("valid_to"))
+        if begin is not None and end is not None and (
+                why := plausibility.consent_period_problem(begin, end)):
+            yield ImportProblem(f"tables.consent[{i}].valid_to", why)
+
+
+def _minutes_problems(tables: dict) -> Iterator[ImportProblem]:
+    """A Kurzkontakt's minutes beyond any version of her entry, no minutes of a table of
+    ``_NO_MINUTES`` (a value of the wrong kind is the field check's)."""
+    for i, row in enumerate(tables.get("short_contact", [])):
+        minutes = row.get("duration_min")
+        if _is_number(minutes, "int") and minutes >= 0 and (
+                why := plausibility.ever_minutes_problem(minutes)):
+            yield ImportProblem(f"tables.short_contact[{i}].duration_min", why)
+    for table, what in _NO_MINUTES.items():
+        for i, row in enumerate(tables.get(table, [])):
+            minutes = row.get("duration_min")
+            if _is_number(minutes, "int") and (
+                    why := plausibility.no_duration_problem(int(minutes), what)):
+                yield ImportProblem(f"tables.{table}[{i}].duration_min", why)
 
 
 def _count_problem(row: dict, rule: Callable[..., tuple[str, str] | None],

@@ -6,6 +6,7 @@ that each leaves its anonymous statistics record and its time entry.
 
 from __future__ import annotations
 
+from ..domain import plausibility
 from ..domain.catalogues import NETWORK_KINDS, PARTNER_TYPES
 from ..domain.entities import NetworkActivity, Partner
 from ..domain.errors import UserError
@@ -54,8 +55,8 @@ def delete_partner(conn: Connection, partner_id: str) -> None:
 def record_network_activity(conn: Connection, act: NetworkActivity) -> NetworkActivity:
     if act.kind not in NETWORK_KINDS:
         raise NetworkError("Bitte die Art der Vernetzung wählen.")
-    if act.duration_min <= 0:
-        raise NetworkError("Bitte die Dauer in Minuten angeben.")
+    if why := plausibility.no_duration_problem(act.duration_min, plausibility.NETWORK_ACTIVITY):
+        raise NetworkError(why)
     if act.partner_id and repo.PARTNERS.get(conn, act.partner_id) is None:
         raise NetworkError("Den Partner gibt es nicht (mehr).")
     from . import activities  # the recording (11 kB) loads when she changes one

@@ -45,8 +45,8 @@ def record(conn: Connection, session: OpenOfferSession, *, confirmed: bool = Tru
     session.title = session.title.strip()
     if not session.title:
         raise UserError("Bitte einen Titel eingeben (z. B. Pausenangebot).")
-    if session.duration_min <= 0:
-        raise UserError("Bitte eine Dauer angeben.")
+    if why := plausibility.no_duration_problem(session.duration_min, plausibility.OPEN_OFFER):
+        raise UserError(why)
     check_split(session.visitors, session.visitors_m, session.visitors_w, session.visitors_d)
     plausibility.enforce(plausibility.open_offer(session.visitors), confirmed)
     if any(p is not None for p in (session.visitors_m, session.visitors_w, session.visitors_d)):

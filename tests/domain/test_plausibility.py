@@ -38,7 +38,7 @@ def test_an_ordinary_contact_passes(day, minutes):
 
 # each limit at its boundary: the last value on either side
 @pytest.mark.parametrize(("minutes", "blocking", "words"), [
-    (-1, True, "keine Dauer (0 Minuten)"),
+    (-1, True, "keine Dauer (-1 Minuten)"),
     (0, True, "keine Dauer (0 Minuten)"),
     (1, None, ""),
     (180, None, ""),
@@ -217,3 +217,57 @@ def test_a_file_s_day_is_refused_by_the_form_s_blocking_sentence_only():
     assert p.refused_day(TODAY + timedelta(days=1), TODAY, p.SHORT_CONTACT) == (
         "Der Kurzkontakt ist auf den 23.11.2026 datiert, also in der Zukunft. Kontakte "
         "werden nach dem Gespräch erfasst; Künftiges gehört in die Termine.")
+
+
+GRADE = "Die Klassenstufe muss zwischen 1 und 13 liegen."
+
+
+@pytest.mark.parametrize(("grade", "expected"), [
+    (None, None), (1, None), (13, None), (0, GRADE), (14, GRADE), (-1, GRADE)])
+def test_a_grade_as_her_spin_boxes_offer_it(grade, expected):
+    """``grade_problem``: 1–13 or none, the person's and the Kurzkontakt's alike."""
+    assert p.grade_problem(grade) == expected
+
+
+def test_a_kurzkontakt_s_grade_is_refused_first_and_blocking():
+    [refused] = p.short_contact(TODAY, 5, TODAY, 14)
+    assert refused == p.Finding(GRADE, True)
+    assert p.short_contact(TODAY, 5, TODAY, 13) == [] == p.short_contact(TODAY, 5, TODAY)
+    assert [f.message for f in p.short_contact(TODAY + timedelta(days=1), 0, TODAY, 0)][:2] \
+        == [GRADE, p.refused_day(TODAY + timedelta(days=1), TODAY, p.SHORT_CONTACT)]
+
+
+@pytest.mark.parametrize(("minutes", "expected"), [
+    (1, None), (600, None), (601, None),
+    (0, "Die Sitzung hat keine Dauer (0 Minuten). Bitte die Dauer in Minuten angeben, "
+        "mindestens 1 Minute."),
+    (-5, "Die Sitzung hat keine Dauer (-5 Minuten). Bitte die Dauer in Minuten angeben, "
+         "mindestens 1 Minute.")])
+def test_no_minutes_are_refused_with_the_minutes_given(minutes, expected):
+    """``no_duration_problem``: one minute is taken, 0 and fewer refused; a session has
+    no upper bound of a conversation."""
+    assert p.no_duration_problem(minutes, p.GROUP_SESSION) == expected
+
+
+def test_each_activity_names_itself_when_it_has_no_minutes():
+    assert [p.no_duration_problem(0, what).split(" hat ")[0] for what in (
+        p.GROUP_SESSION, p.OPEN_OFFER, p.NETWORK_ACTIVITY)] == [
+        "Die Sitzung", "Das offene Angebot", "Die Vernetzungsaktivität"]
+
+
+def test_a_consent_ends_on_or_after_its_begin():
+    begin = date(2026, 10, 2)
+    assert p.consent_period_problem(begin, None) is None
+    assert p.consent_period_problem(begin, begin) is None
+    assert p.consent_period_problem(begin, begin - timedelta(days=1)) == (
+        "Das Ende der Gültigkeit liegt vor ihrem Beginn.")
+
+
+def test_a_file_s_contact_day_names_the_contact_and_its_problem_stays_as_found():
+    """Found by mutation (session 24): ``refused_day``'s subject when none is given, and
+    a ``RowProblem`` cannot be changed after the check."""
+    assert p.refused_day(TODAY + timedelta(days=1), TODAY).startswith(
+        "Der Kontakt ist auf den 23.11.2026 datiert")
+    problem = p.RowProblem({"day": "2026-11-22"}, "steht mehrfach in der Datei")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        problem.why = "anders"   # type: ignore[misc]

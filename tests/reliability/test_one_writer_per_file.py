@@ -317,3 +317,37 @@ def test_the_declared_callers_claim():
             text = ast.unparse(func)
             if "put_in_place(" in text or "q.finish(" in text:
                 assert "claimed(" in text, (path, func.name)
+
+
+def test_a_file_the_emergency_sheet_writes_is_told_that_an_emergency_key_writes_it(
+        open_vault, tmp_path, monkeypatch):
+    """The Notfallschlüssel names itself when it claims its file, not „ein Export“: the
+    sheet (``vault_admin.write_vault_emergency_sheet``) held halfway while a second writer
+    tries its file."""
+    from ssa_desktop.reports import style
+    from ssa_desktop.services import vault_admin
+
+    target = _her_file(tmp_path, "Notfallschluessel.pdf")
+
+    def first(hold) -> None:
+        class Held:
+            def __init__(self, filename: str, **_kw) -> None:
+                self.filename = filename
+
+            def build(self, _flow, **_kw) -> None:
+                Path(self.filename).write_bytes(b"%PDF the sheet")
+                hold()
+
+        monkeypatch.setattr(style, "Document", Held)
+        vault_admin.write_vault_emergency_sheet(open_vault, target)
+
+    with held(first) as errors:
+        with pytest.raises(FileBeingWritten) as refused:
+            files.atomic_write_bytes(target, b"%PDF the second writer")
+        assert target.read_bytes() == b"%PDF her older file"
+    assert not errors, errors
+    assert str(refused.value) == (
+        f"Ein Notfallschlüssel wird gerade von SSA Desktop in die Datei {target} geschrieben. "
+        "Bitte warten Sie, bis das fertig ist, und versuchen Sie es dann erneut; die Datei "
+        "wurde nicht verändert.")
+    assert target.read_bytes() == b"%PDF the sheet"

@@ -403,10 +403,11 @@ def vault_contents(draw, id_prefix: str = ""):
                             note=draw(_text), observation=draw(_text), assessment=draw(_text),
                             disputed=draw(st.booleans()), created="2025-09-02 10:00:00",
                             id=next(fresh))
-        consent = e.Consent(p.id, draw(_text), draw(_day),
+        begins = draw(_day)   # it ends on or after its begin, as the consent form holds it
+        consent = e.Consent(p.id, draw(_text), begins,
                             draw(st.sampled_from(cat.CONSENTING_PARTIES.codes())),
-                            valid_to=draw(st.none() | _day), withdrawn_on=draw(st.none() | _day),
-                            id=next(fresh))
+                            valid_to=draw(st.none() | st.dates(begins, LAST_DAY)),
+                            withdrawn_on=draw(st.none() | _day), id=next(fresh))
         disclosure = e.Disclosure(p.id, draw(_day), draw(_text), draw(_codes(cat.DISCLOSURE_CATEGORIES)),
                                   draw(st.sampled_from(cat.LEGAL_BASES.codes())),
                                   draw(st.sampled_from([None, consent.id])), id=next(fresh))
@@ -417,9 +418,10 @@ def vault_contents(draw, id_prefix: str = ""):
                             participants_w=draw(st.integers(0, 30)), reported=draw(st.booleans()),
                             id=next(fresh))
     rows += [(repo.GROUPS, group),
-             # a session lies in its group's school year, as the group form holds it
+             # a session lies in its group's school year and lasts a minute at least, as the
+             # group form holds it
              (repo.GROUP_SESSIONS, e.GroupSession(group.id, draw(_days_of(group.school_year)),
-                                                  draw(st.integers(0, 300)), id=next(fresh))),
+                                                  draw(st.integers(1, 300)), id=next(fresh))),
              (repo.SHORT_CONTACTS, e.ShortContact(draw(_day), draw(maybe_school),
                                                   draw(st.sampled_from(cat.GENDERS.codes())),
                                                   draw(st.none() | st.integers(1, 13)),

@@ -43,9 +43,13 @@ def _with(sample, table, column, value, row=0):
 RANGES = [  # table, column, a value just outside, the values at its bounds, the sentence
     ("school_pupils", "pupils", -1, [0], "darf nicht negativ sein"),
     ("contact", "duration_min", -1, [0], "darf nicht negativ sein"),
-    ("group_session", "duration_min", -1, [0], "darf nicht negativ sein"),
-    ("open_offer_session", "duration_min", -1, [0], "darf nicht negativ sein"),
-    ("network_activity", "duration_min", -1, [0], "darf nicht negativ sein"),
+    # no minutes: her form's sentence (tests/services/test_one_rule_every_way.py)
+    ("group_session", "duration_min", 0, [1], "Die Sitzung hat keine Dauer (0 Minuten). "
+     "Bitte die Dauer in Minuten angeben, mindestens 1 Minute."),
+    ("open_offer_session", "duration_min", 0, [1], "Das offene Angebot hat keine Dauer (0 "
+     "Minuten). Bitte die Dauer in Minuten angeben, mindestens 1 Minute."),
+    ("network_activity", "duration_min", -1, [1], "Die Vernetzungsaktivität hat keine Dauer (-1 "
+     "Minuten). Bitte die Dauer in Minuten angeben, mindestens 1 Minute."),
     ("time_entry", "minutes", -1, [0], "darf nicht negativ sein"),
     ("post", "full_time_hours", 0.5, [1, 60], "muss zwischen 1 und 60 (Wochenstunden) liegen"),
     ("post", "full_time_hours", 60.5, [], "muss zwischen 1 und 60 (Wochenstunden) liegen"),

@@ -184,3 +184,18 @@ def test_long_texts_never_push_the_partner_columns_off_screen(ctx, qtbot):
     assert max(widths) <= 260
     index = area.partners.model.index(0, 0)
     assert "Team Familienhilfe" in index.data(Qt.ToolTipRole)
+
+
+def test_an_activity_without_minutes_is_refused_with_the_file_s_sentence(ctx, qtbot):
+    """0 minutes: the sentence a file's row gets too (``plausibility.no_duration_problem``),
+    nothing saved."""
+    area = _area(ctx, qtbot)
+    area.tabs.setCurrentWidget(area.activities)
+    tab = area.activities
+    tab.kind.set_code("RT")
+    tab.duration.set_minutes(0)
+    tab.day.set_date(TODAY)
+    tab.save()
+    assert tab.error.text() == ("Die Vernetzungsaktivität hat keine Dauer (0 Minuten). Bitte "
+                                "die Dauer in Minuten angeben, mindestens 1 Minute.")
+    assert repo.NETWORK_ACTIVITIES.all(ctx.conn) == []
