@@ -240,7 +240,10 @@ class PersonListView(QWidget):
     def eventFilter(self, obj, event):  # noqa: N802
         from PySide6.QtCore import QEvent
 
+        if obj is self.search and event.type() == QEvent.Type.FocusOut:
+            self._filter_now()   # Tab on right after typing: the list as she typed it
         if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self._filter_now()   # ↓ within the typing pause went into the unfiltered list
             self.table.setFocus()
             if self.model.rowCount() and not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
@@ -343,10 +346,14 @@ class PersonListView(QWidget):
         if person_id:
             self.open_person.emit(person_id)
 
-    def _open_first(self) -> None:
+    def _filter_now(self) -> None:
+        """The filter her typing waits for (the pause before the list follows), at once."""
         if self._debounce.isActive():
             self._debounce.stop()
             self.reload()
+
+    def _open_first(self) -> None:
+        self._filter_now()
         index = self.table.currentIndex()
         if not index.isValid() and self.model.rowCount() == 1:
             index = self.model.index(0, 0)
