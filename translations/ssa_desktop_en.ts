@@ -10575,6 +10575,11 @@ Postcode and town</translation>
             <translation>&amp;Whereabouts</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
+            <source>&amp;Weiter</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/school_year/carry.py" />
             <source>&amp;Zielwerte der Vereinbarung übernehmen</source>
             <translation>Carry the agreement's &amp;targets over</translation>
@@ -10765,6 +10770,11 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
             <source>Weiter bearbeiten</source>
             <translation>Keep editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
+            <source>Weiter zur nächsten Schule</source>
+            <translation>On to the next school</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
