@@ -2614,6 +2614,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Neues Ziel mit Skala</source>
             <translation>New goal with a scale</translation>
         </message>
@@ -2747,6 +2752,11 @@
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Zielverlauf anzeigen</source>
             <translation>Show goal trend</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Zielverlauf gespeichert: {0}</source>
+            <translation>Goal progress saved: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />

@@ -31,7 +31,7 @@ from ..common.forms import DateField, make_button, say_refusal
 from ..common.goal_rating import type_levels_with_hyphen
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
-from ..common.message_line import add_last, error_line
+from ..common.message_line import MessageLine, add_last, error_line
 from ..common.messages import show_error, user_message
 from ..common.modal import modal, run_modal
 from ..common.models import RowsModel
@@ -274,6 +274,9 @@ class TrendDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(ticks)
         layout.addLayout(bottom)
+        # where the PDF went (heard): the dialog said nothing after it was written
+        self.message = add_last(layout, MessageLine())
+        self.message.setAccessibleName(tr("Meldung"))
         whole_window_scrolls(self)
         self.resize(860, 600)
 
@@ -288,6 +291,7 @@ class TrendDialog(QDialog):
         except Exception as err:  # noqa: BLE001 - a German sentence, nothing half-written
             show_error(self, user_message(err))
             return ""
+        self.message.setText(tr("Zielverlauf gespeichert: {0}").format(path))
         return path
 
 
