@@ -273,11 +273,11 @@ class TrendDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(ticks)
-        layout.addLayout(bottom)
-        # where the PDF went (heard): the dialog said nothing after it was written
-        self.message = add_last(layout, MessageLine())
+        # where the PDF went (heard): the dialog said nothing after it was written; with
+        # the buttons below the part that scrolls (200 %): in sight, whatever is scrolled
+        self.message = MessageLine()
         self.message.setAccessibleName(tr("Meldung"))
-        whole_window_scrolls(self)
+        whole_window_scrolls(self, (self.message, bottom))
         self.resize(860, 600)
 
     def save_pdf(self, path: str = "") -> str:

@@ -1,7 +1,8 @@
 """Zielverlauf → „Als PDF speichern …“ (Alt+P) for the Hilfeplan talk: the PDF was written
 and the window said nothing – no word that it was saved, nor where; she pressed again or
 went looking. It now says „Zielverlauf gespeichert: <Datei>“ in a line a screen reader
-hears (the line below the buttons, which moves none). Real key events."""
+hears, just above the buttons: both stay below the part that scrolls, in sight at 200 %.
+Real key events."""
 
 from __future__ import annotations
 
