@@ -12840,10 +12840,13 @@ Take this rule pack?</translation>
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" />
-            <source>{0} Zettel auf {1} Seite(n)</source>
-            <translation>{0} slips on {1} page(s)</translation>
+            <source>{0} Zettel auf %n Seite(n)</source>
+            <translation>
+                <numerusform>{0} slips on %n page</numerusform>
+                <numerusform>{0} slips on %n pages</numerusform>
+            </translation>
         </message>
     </context>
     <context>
