@@ -151,9 +151,13 @@ class PersonListView(QWidget):
         self.ctx = ctx
         self._filling = False
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_top())
+        # taken into the view in the order Tab goes (``_connect``; Qt keeps the order in
+        # which they come into it): the search field first, the buttons above it last.
+        # Strg+2 gives the keyboard to the first: „Namen anzeigen“ took her typed
+        # pseudonym, and its space showed every real name
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_table(), 1)
+        layout.insertLayout(0, self._build_top())
         self.count_label = MessageLabel()  # the count after filtering is announced
         self.count_label.setAccessibleDescription(tr("Anzahl der Personen"))
         layout.addWidget(self.count_label)
