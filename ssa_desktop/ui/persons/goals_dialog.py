@@ -272,12 +272,12 @@ class TrendDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addLayout(ticks)
         # where the PDF went (heard): the dialog said nothing after it was written; with
-        # the buttons below the part that scrolls (200 %): in sight, whatever is scrolled
+        # the ticks and buttons below the part that scrolls (200 %): in sight, whatever
+        # is scrolled, and above them the line moves none of them
         self.message = MessageLine()
         self.message.setAccessibleName(tr("Meldung"))
-        whole_window_scrolls(self, (self.message, bottom))
+        whole_window_scrolls(self, (self.message, ticks, bottom))
         self.resize(860, 600)
 
     def save_pdf(self, path: str = "") -> str:
