@@ -2614,6 +2614,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Neues Ziel mit Skala</source>
             <translation>New goal with a scale</translation>
         </message>
@@ -2747,6 +2752,11 @@
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Zielverlauf anzeigen</source>
             <translation>Show goal trend</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Zielverlauf gespeichert: {0}</source>
+            <translation>Goal progress saved: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
@@ -10585,6 +10595,11 @@ Postcode and town</translation>
             <translation>&amp;Whereabouts</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
+            <source>&amp;Weiter</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/school_year/carry.py" />
             <source>&amp;Zielwerte der Vereinbarung übernehmen</source>
             <translation>Carry the agreement's &amp;targets over</translation>
@@ -10775,6 +10790,11 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
             <source>Weiter bearbeiten</source>
             <translation>Keep editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
+            <source>Weiter zur nächsten Schule</source>
+            <translation>On to the next school</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
@@ -12830,10 +12850,13 @@ Take this rule pack?</translation>
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" />
-            <source>{0} Zettel auf {1} Seite(n)</source>
-            <translation>{0} slips on {1} page(s)</translation>
+            <source>{0} Zettel auf %n Seite(n)</source>
+            <translation>
+                <numerusform>{0} slips on %n page</numerusform>
+                <numerusform>{0} slips on %n pages</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -31,7 +31,7 @@ from ..common.forms import DateField, make_button, say_refusal
 from ..common.goal_rating import type_levels_with_hyphen
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
-from ..common.message_line import add_last, error_line
+from ..common.message_line import MessageLine, add_last, error_line
 from ..common.messages import show_error, user_message
 from ..common.modal import modal, run_modal
 from ..common.models import RowsModel
@@ -272,9 +272,12 @@ class TrendDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addLayout(ticks)
-        layout.addLayout(bottom)
-        whole_window_scrolls(self)
+        # where the PDF went (heard): the dialog said nothing after it was written; with
+        # the ticks and buttons below the part that scrolls (200 %): in sight, whatever
+        # is scrolled, and above them the line moves none of them
+        self.message = MessageLine()
+        self.message.setAccessibleName(tr("Meldung"))
+        whole_window_scrolls(self, (self.message, ticks, bottom))
         self.resize(860, 600)
 
     def save_pdf(self, path: str = "") -> str:
@@ -288,6 +291,7 @@ class TrendDialog(QDialog):
         except Exception as err:  # noqa: BLE001 - a German sentence, nothing half-written
             show_error(self, user_message(err))
             return ""
+        self.message.setText(tr("Zielverlauf gespeichert: {0}").format(path))
         return path
 
 

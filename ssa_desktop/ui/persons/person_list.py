@@ -151,9 +151,13 @@ class PersonListView(QWidget):
         self.ctx = ctx
         self._filling = False
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_top())
+        # taken into the view in the order Tab goes (``_connect``; Qt keeps the order in
+        # which they come into it): the search field first, the buttons above it last.
+        # Strg+2 gives the keyboard to the first: „Namen anzeigen“ took her typed
+        # pseudonym, and its space showed every real name
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_table(), 1)
+        layout.insertLayout(0, self._build_top())
         self.count_label = MessageLabel()  # the count after filtering is announced
         self.count_label.setAccessibleDescription(tr("Anzahl der Personen"))
         layout.addWidget(self.count_label)
@@ -240,7 +244,10 @@ class PersonListView(QWidget):
     def eventFilter(self, obj, event):  # noqa: N802
         from PySide6.QtCore import QEvent
 
+        if obj is self.search and event.type() == QEvent.Type.FocusOut:
+            self._filter_now()   # Tab on right after typing: the list as she typed it
         if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self._filter_now()   # ↓ within the typing pause went into the unfiltered list
             self.table.setFocus()
             if self.model.rowCount() and not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
@@ -343,10 +350,14 @@ class PersonListView(QWidget):
         if person_id:
             self.open_person.emit(person_id)
 
-    def _open_first(self) -> None:
+    def _filter_now(self) -> None:
+        """The filter her typing waits for (the pause before the list follows), at once."""
         if self._debounce.isActive():
             self._debounce.stop()
             self.reload()
+
+    def _open_first(self) -> None:
+        self._filter_now()
         index = self.table.currentIndex()
         if not index.isValid() and self.model.rowCount() == 1:
             index = self.model.index(0, 0)

@@ -315,8 +315,10 @@ class PersonPage(QWidget):
         if self.person is None:
             return
         person_id, today = self.person.id, clock.today()
-        open_slip_dialog(self.ctx, lambda conn: slips_for_person(conn, person_id, today), self,
-                         suggested="Beratungszettel.pdf")
+        message = open_slip_dialog(self.ctx, lambda conn: slips_for_person(conn, person_id, today),
+                                   self, suggested="Beratungszettel.pdf")
+        if message:   # printed or saved (where to): said as after a letter
+            self.ctx.status_message.emit(message)
 
     def make_letter(self) -> None:
         from ..letters.dialog import open_letter_dialog

@@ -153,7 +153,8 @@ class SlipPrintDialog(QDialog):
     def refresh(self) -> None:
         result = self.pages()
         count = len(self.all_slips())
-        self.summary.setText(tr("{0} Zettel auf {1} Seite(n)").format(count, len(result)))
+        # „1 Seite“, „3 Seiten“: the brackets were read aloud as they stood
+        self.summary.setText(tr("{0} Zettel auf %n Seite(n)", n=len(result)).format(count))
         has = bool(result)
         self.print_button.setEnabled(has)
         self.save_button.setEnabled(has)

@@ -199,11 +199,39 @@ class SchoolYearDialog(QDialog):
         self.last_grade.setSpecialValueText(
             tr("keine") if default is None else tr("wie Schulart ({0})").format(default))
         self.last_grade.setValue(p.last_grade_own or 0)
-        self.apply_button.setEnabled(p.applied is None)
+        self._show_apply_button()
         if keep_choices:
             p.carry_targets = carry_targets
         self.shares.show_plan(p, shares, after=self.last_grade_button)
         self._fill(current)
+
+    def _show_apply_button(self) -> None:
+        """„Übernehmen“ while the school's change waits; once it is done (the assistant
+        opened any time from the Übersicht) „Weiter“ to the next school – without it the
+        first done school was the end of the way – and off at the last."""
+        done = self.plan is not None and self.plan.applied is not None
+        if done and self.index + 1 < len(self.school_ids):
+            self.apply_button.setText(tr("&Weiter"))
+            self.apply_button.setAccessibleName(tr("Weiter zur nächsten Schule"))
+            self.apply_button.setEnabled(True)
+            return
+        self.apply_button.setText(tr("Ü&bernehmen"))
+        self.apply_button.setAccessibleName(tr("Schuljahreswechsel dieser Schule übernehmen"))
+        self.apply_button.setEnabled(not done)
+
+    def _next_school(self) -> None:
+        """From a school whose change is done to the next; a last grade she typed there
+        is saved first (for the coming change), as its button would."""
+        if not self._take_typed():
+            return
+        self.last_grade.take_typed()
+        if (self.last_grade.value() or None) != self._plan.last_grade_own:
+            self.ctx.apply(svc.set_last_grade, self._plan.school_id,
+                           self.last_grade.value() or None)
+        self.message.clear()
+        self.index += 1
+        self._load()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def _plan(self) -> svc.SchoolPlan:
@@ -368,7 +396,11 @@ class SchoolYearDialog(QDialog):
 
     # -- applying --------------------------------------------------------------------------
     def apply_school(self) -> None:
-        if self.plan is None or self.plan.applied is not None:
+        if self.plan is None:
+            return
+        if self.plan.applied is not None:
+            if self.index + 1 < len(self.school_ids):
+                self._next_school()
             return
         if not self._finish_editing():
             return
@@ -432,7 +464,7 @@ class SchoolYearDialog(QDialog):
                        self.later_button):
             widget.setEnabled(not applying)
         if not applying and self.plan is not None:
-            self.apply_button.setEnabled(self.plan.applied is None)
+            self._show_apply_button()
             self._row_changed(self.table.currentIndex())   # "am" only where a day counts
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -48,15 +48,15 @@ def private_temp(tmp_path, monkeypatch):
 def test_preview_and_blank_slips(qtbot, ctx, pupil):
     dialog = SlipPrintDialog(ctx, _slips(ctx.conn, pupil))
     qtbot.addWidget(dialog)
-    assert dialog.summary.text() == "3 Zettel auf 1 Seite(n)"
+    assert dialog.summary.text() == "3 Zettel auf 1 Seite"
     # its own image, grey (no logo), painted by the label: nothing of it stays in Qt's
     # pixmap cache once the dialog is closed (before: a pixmap, up to 12 pages of RGB32)
     assert dialog.preview.image().format() == QImage.Format.Format_Grayscale8
     dialog.blank_box.setValue(6)
-    assert dialog.summary.text() == "9 Zettel auf 3 Seite(n)"
+    assert dialog.summary.text() == "9 Zettel auf 3 Seiten"
     assert [not s.name for s in dialog.all_slips()] == [False] * 3 + [True] * 6
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("a4"))
-    assert dialog.summary.text() == "9 Zettel auf 9 Seite(n)"
+    assert dialog.summary.text() == "9 Zettel auf 9 Seiten"
 
 
 def test_printing_paints_on_the_printer_and_leaves_no_temp_file(qtbot, ctx, pupil, tmp_path,

@@ -66,7 +66,7 @@ def window(ctx, qtbot, tmp_path):
 
 def test_personen_comes_back_with_her_filter_and_her_person_selected(window, qtbot):
     area = switch(window, qtbot, "persons")
-    assert QApplication.focusWidget() is area.list.names_button  # the area's first control
+    assert QApplication.focusWidget() is area.list.search  # the area's first control
     qtbot.keyClicks(area.list.search, "0")           # she filters …
     model = area.list.model
     qtbot.waitUntil(lambda: model.rowCount() == 4)
@@ -91,7 +91,7 @@ def test_personen_comes_back_with_her_filter_and_her_person_selected(window, qtb
         == ["B-02", "C-03"]
     assert again.list.model.index(again.list.table.currentIndex().row(), 0).data() == "C-03"
     assert again.list.table.selectionModel().isRowSelected(1)
-    assert QApplication.focusWidget() is again.list.names_button  # as at her first visit
+    assert QApplication.focusWidget() is again.list.search  # as at her first visit
 
 
 def test_an_area_without_a_place_is_built_afresh(window, qtbot):
