@@ -16,7 +16,7 @@ from ssa_desktop.services import group_members
 from ssa_desktop.storage import repositories as repo
 from tests.support.keys import key, type_lines
 from tests.support.main_windows import make_active
-from tests.support.questions import answer, close_anyway, esc
+from tests.support.questions import answer, close_anyway, esc, esc_asks_first, esc_closes_at_once
 from tests.ui.letters.test_serial_dialog import _dialog, group  # noqa: F401 (fixture)
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -49,11 +49,7 @@ def test_esc_after_her_address_asks_and_zurueck_keeps_it(qtbot, ctx, group,  # n
     dialog = _two_members(qtbot, ctx, group)
     kims = dialog.address_box.toPlainText()
     _correct_leas_address(dialog)
-    asked: list[str] = []
-    answer(asked, esc)                                           # „Zurück“: she keeps it
-    key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: bool(asked))
-    assert "nicht gespeichert" in asked[0]
+    esc_asks_first(qtbot)                                        # „Zurück“: she keeps it
     assert dialog.isVisible() and dialog.address_box.toPlainText() == kims
     make_active(qtbot, dialog)                                   # the question gone
     key(Qt.Key.Key_M, ALT)
@@ -92,11 +88,7 @@ def test_untouched_it_closes_at_once(qtbot, ctx, group, frozen_clock):  # noqa: 
     key(Qt.Key.Key_N, ALT)                                       # A&n
     key(Qt.Key.Key_Down)                                         # the guardians' addresses
     assert dialog.address_box.toPlainText()
-    asked: list[str] = []
-    answer(asked, esc)
-    key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert asked == []
+    esc_closes_at_once(qtbot, dialog)
 
 
 def test_saved_she_closes_with_esc_at_once(qtbot, ctx, group, tmp_path,  # noqa: F811
@@ -107,8 +99,4 @@ def test_saved_she_closes_with_esc_at_once(qtbot, ctx, group, tmp_path,  # noqa:
     key(Qt.Key.Key_S, ALT)                                       # Als Datei &speichern
     qtbot.waitUntil(lambda: "gespeichert" in dialog.message, timeout=60_000)
     assert (tmp_path / "serie.pdf").exists()
-    asked: list[str] = []
-    answer(asked, esc)
-    key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert asked == []
+    esc_closes_at_once(qtbot, dialog)

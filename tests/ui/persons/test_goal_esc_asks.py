@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.services import goals
 from tests.support.keys import key
 from tests.support.main_windows import make_active
-from tests.support.questions import answer, esc
+from tests.support.questions import esc_asks_first, esc_closes_at_once
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -22,11 +22,7 @@ def test_esc_after_her_goal_asks_and_keeps_it(qtbot, conn, new_goal):
     QTest.keyClicks(QApplication.focusWidget(), "Jeden Tag in die Schule")
     key(Qt.Key.Key_W, ALT)                                     # In eigenen &Worten
     QTest.keyClicks(QApplication.focusWidget(), "Ich will hin")
-    asked: list[str] = []
-    answer(asked, esc)                                         # „Zurück“: she keeps it
-    key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: bool(asked))
-    assert "nicht gespeichert" in asked[0]
+    esc_asks_first(qtbot)                                      # „Zurück“: she keeps it
     assert dialog.isVisible()
     assert (dialog.text.text(), dialog.words.text()) == ("Jeden Tag in die Schule",
                                                           "Ich will hin")
@@ -38,8 +34,4 @@ def test_esc_after_her_goal_asks_and_keeps_it(qtbot, conn, new_goal):
 
 def test_esc_with_nothing_typed_closes_without_a_question(qtbot, new_goal):
     dialog = new_goal
-    asked: list[str] = []
-    answer(asked, esc)
-    key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert asked == []
+    esc_closes_at_once(qtbot, dialog)
