@@ -5,25 +5,21 @@ unknown one gets one German sentence naming the codes there are. Through the rea
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from ssa_desktop import cli
-from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import School
 from ssa_desktop.services import schools
 from ssa_desktop.storage import repositories as repo
 from tests.conftest import PASSPHRASE
 from tests.services.test_handover import _person
+from tests.support.cli_runs import run_cli
 
 TODAY = date(2026, 11, 23)
 
 
-def _run(capsys, *argv) -> tuple[int, str, str]:
-    with clock.frozen(TODAY):
-        code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+_run = partial(run_cli, at=TODAY)
 
 
 @pytest.fixture

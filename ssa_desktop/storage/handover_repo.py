@@ -147,6 +147,23 @@ def discard_partial(tmp: Path) -> None:
         remove_quietly(Path(f"{tmp}{side}"))
 
 
+def _shred_partial(path: Path, removed: list[str]) -> None:
+    """A partial and its ``-journal``/``-wal``/``-shm``, each that is a file and no link,
+    overwritten and removed (their names added to ``removed``)."""
+    for victim in (*(Path(f"{path}{side}") for side in SIDE_FILES), path):
+        if victim.is_file() and not victim.is_symlink():
+            shred(victim)
+            removed.append(victim.name)
+
+
+def _synced(folder: Path, removed: list[str]) -> list[str]:
+    """``removed``; where it names anything, the folder's entry is synced first."""
+    if removed:
+        with contextlib.suppress(OSError):
+            fsync_dir(Path(folder))
+    return removed
+
+
 def clean_partials(folder: Path) -> list[str]:
     """Remove what killed package, return and receipt writes left in ``folder``: every
     ``.*.ssapaket.partial`` and ``.*.ssaquittung.partial`` no process holds (where that
@@ -168,20 +185,14 @@ def clean_partials(folder: Path) -> list[str]:
             held = is_held(path)
             if held or (held is None and now - path.lstat().st_mtime < LEFTOVER_AGE_SECONDS):
                 continue
-            for victim in (*(Path(f"{path}{side}") for side in SIDE_FILES), path):
-                if victim.is_file() and not victim.is_symlink():
-                    shred(victim)
-                    removed.append(victim.name)
+            _shred_partial(path, removed)
     for orphan in orphans:   # a side file whose partial is gone
         owner = Path(str(orphan).rsplit("-", 1)[0])
         with contextlib.suppress(OSError):
             if orphan.exists() and not owner.exists() and not orphan.is_symlink():
                 shred(orphan)
                 removed.append(orphan.name)
-    if removed:
-        with contextlib.suppress(OSError):
-            fsync_dir(Path(folder))
-    return removed
+    return _synced(folder, removed)
 
 
 def shred_partials_of(folder: Path, package_id: str) -> list[str]:
@@ -201,10 +212,7 @@ def shred_partials_of(folder: Path, package_id: str) -> list[str]:
             if len(package_id) < 8 or not (stem.endswith(mark) or f"{mark}-" in stem) \
                     or is_held(path):
                 continue
-            for victim in (*(Path(f"{path}{side}") for side in SIDE_FILES), path):
-                if victim.is_file() and not victim.is_symlink():
-                    shred(victim)
-                    removed.append(victim.name)
+            _shred_partial(path, removed)
     for side in sides:   # a journal whose partial is gone
         owner = Path(str(side).rsplit("-", 1)[0])
         with contextlib.suppress(OSError):
@@ -212,10 +220,7 @@ def shred_partials_of(folder: Path, package_id: str) -> list[str]:
                     and not owner.exists() and not side.is_symlink():
                 shred(side)
                 removed.append(side.name)
-    if removed:
-        with contextlib.suppress(OSError):
-            fsync_dir(Path(folder))
-    return removed
+    return _synced(folder, removed)
 
 
 def remember_folder(conn: Connection, folder: Path) -> None:

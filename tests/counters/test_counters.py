@@ -20,6 +20,7 @@ from ssa_desktop.storage.transactions import transaction
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.counters.conftest import check, compare
+from tests.support.main_windows import shown_main_window
 
 
 def test_a_rise_fails_naming_the_operation_and_a_fall_passes():
@@ -131,22 +132,13 @@ def _settled(qapp) -> None:
 
 
 def test_each_areas_first_show(demo_copy, counters, qapp, qtbot, tmp_path):
-    from keyring.backends import fail
-
-    from ssa_desktop.storage.keystore import DeviceKeyStore
     from ssa_desktop.ui.areas import AREAS
     from ssa_desktop.ui.context import AppContext
-    from ssa_desktop.ui.settings_store import SettingsStore
-    from ssa_desktop.ui.shell.main_window import MainWindow
 
     session = Vault(demo_copy).unlock(PASSPHRASE)
     ctx = AppContext(session.vault.folder)
     ctx.set_session(session)
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window = shown_main_window(ctx, qtbot, tmp_path, (1280, 720))
     _settled(qapp)  # the unlock's own upkeep (check, backup) first
     figures = {}
     try:

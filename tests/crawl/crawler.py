@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from keyring.backends import fail
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -14,16 +13,14 @@ from ssa_desktop.domain import clock
 from ssa_desktop.reports.deletion_log import write_deletion_log
 from ssa_desktop.services import appointments, retention
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.background import wait_for_all
 from ssa_desktop.ui.common.messages import GENERIC_ERROR
 from ssa_desktop.ui.privacy.pages import PAGES
 from ssa_desktop.ui.reports.annual_report_dialog import AnnualReportDialog
 from ssa_desktop.ui.reports.slip_dialog import SlipPrintDialog
-from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.support.vaults import FAST_KDF
+from tests.support.main_windows import shown_main_window
 
 UNEXPECTED = "unerwarteter Fehler"   # what ``diagnostics.log_exception`` writes
 PERSONS_OPENED = 3
@@ -76,12 +73,7 @@ def settle() -> None:
 
 
 def main_window(ctx, qtbot, scratch: Path) -> MainWindow:
-    window = MainWindow(ctx, SettingsStore(scratch / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    return window
+    return shown_main_window(ctx, qtbot, scratch, (1280, 720))
 
 
 def close(window: MainWindow) -> None:

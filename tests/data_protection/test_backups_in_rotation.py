@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from ssa_desktop import cli
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import retention as svc
@@ -16,6 +15,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.backup_rotation import backup_folder, list_backups
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.support.cli_runs import run_cli
 
 DAY = date(2026, 11, 23)
 
@@ -31,10 +31,7 @@ def folder(open_vault, monkeypatch):
     return path
 
 
-def _run(capsys, *argv) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+_run = run_cli
 
 
 def _stray(folder):

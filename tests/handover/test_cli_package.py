@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from ssa_desktop import cli
 from ssa_desktop.domain import clock
@@ -10,16 +11,13 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.services.test_handover import _person
+from tests.support.cli_runs import run_cli
 from tests.support.vaults import FAST_KDF
 
 TODAY = date(2026, 11, 23)
 
 
-def _run(capsys, *argv) -> tuple[int, str, str]:
-    with clock.frozen(TODAY):
-        code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+_run = partial(run_cli, at=TODAY)
 
 
 def _key(out: str) -> str:

@@ -4,30 +4,21 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from ssa_desktop import cli
-from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Consent
 from ssa_desktop.services import handover as svc
 from ssa_desktop.storage import repositories as repo
 from tests.conftest import PASSPHRASE
+from tests.handover.test_cli_package import _key
 from tests.services.test_handover import _person
+from tests.support.cli_runs import run_cli
 
 TODAY = date(2026, 11, 23)
 PERIOD = ("--from", "2026-12-05", "--to", "2027-01-08")
 
 
-def _run(capsys, *argv) -> tuple[int, str, str]:
-    with clock.frozen(TODAY):
-        code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _key(out: str) -> str:
-    lines = out.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("Paketschlüssel"))
-    return " ".join(lines[start + 2].split() + lines[start + 3].split())
+_run = partial(run_cli, at=TODAY)
 
 
 def test_propose_lists_who_is_not_proposed_and_why(open_vault, capsys, monkeypatch):

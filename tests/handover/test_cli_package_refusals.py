@@ -6,19 +6,15 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
+from functools import partial
 
-from ssa_desktop import cli
-from ssa_desktop.domain import clock
 from tests.conftest import PASSPHRASE
+from tests.support.cli_runs import run_cli
 
 TODAY = date(2026, 11, 23)
 
 
-def _run(capsys, *argv) -> tuple[int, str, str]:
-    with clock.frozen(TODAY):
-        code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+_run = partial(run_cli, at=TODAY)
 
 
 CLAIM = ("import sys\nfrom ssa_desktop.services.one_writer import VaultInUse, claim_vault\n"

@@ -8,9 +8,9 @@ import tempfile
 import pytest
 from pypdf import PdfReader
 
-from ssa_desktop import cli
 from tests.conftest import PASSPHRASE
 from tests.letters.test_own_templates import docx, docx_text
+from tests.support.cli_runs import run_cli
 
 
 @pytest.fixture
@@ -26,11 +26,7 @@ def vault(open_vault, records, monkeypatch, tmp_path):
     return folder, records, empty_temp
 
 
-def _run(capsys, *argv):
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
+_run = run_cli
 
 
 def test_templates_lists_each_kind_with_its_placeholders(capsys):

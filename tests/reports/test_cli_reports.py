@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from ssa_desktop import cli
 from ssa_desktop.domain.entities import Appointment
 from ssa_desktop.services import appointments as svc
 from tests.conftest import PASSPHRASE
+from tests.support.cli_runs import run_cli
 
 DAY = date(2026, 11, 20)
 
@@ -26,11 +26,7 @@ def vault(open_vault, pupil, monkeypatch):
     return folder, ids
 
 
-def _run(capsys, *argv):
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
+_run = run_cli
 
 
 def test_slips_for_a_day(vault, tmp_path, capsys):

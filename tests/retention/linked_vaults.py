@@ -5,6 +5,8 @@ vault to write them into. The vaults themselves are fixtures (conftest.py)."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from hypothesis import strategies as st
@@ -15,16 +17,27 @@ from ssa_desktop.domain.entities import Case, ChildProtectionProcedure, Contact,
 from ssa_desktop.services import activities
 from ssa_desktop.services import retention as svc
 from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.connection import Connection
 from ssa_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE
 
 DEMO_TODAY = date(2026, 7, 20)
 PAGE_SIZES = st.integers(1, 40) | st.just(1_000_000)   # 1 … and more than the vault
 
 
-def fresh_copy(template, tmp_path_factory) -> Vault:
+@contextmanager
+def with_families(template, tmp_path_factory, family: list[dict]) -> Iterator[Connection]:
+    """A copy of the empty vault ``template``, unlocked, with each of ``family``
+    (``add_family``) written: its connection, locked at the end."""
     folder = tmp_path_factory.mktemp("v") / "tresor"
     shutil.copytree(template, folder)
-    return Vault(folder)
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        for n, f in enumerate(family):
+            add_family(session.conn, n, f)
+        yield session.conn
+    finally:
+        session.lock()
 
 
 BASE = date(2025, 3, 1)

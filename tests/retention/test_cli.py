@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ssa_desktop import cli
 from ssa_desktop.storage import repositories as repo
 from tests.conftest import PASSPHRASE
 from tests.retention.fixtures import full_person
+from tests.support.cli_runs import run_cli
 
-
-def _run(capsys, *argv) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+_run = run_cli
 
 
 def _vault_with_one_due(open_vault):

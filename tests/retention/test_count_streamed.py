@@ -23,10 +23,9 @@ from tests.retention.linked_vaults import (
     BASE,
     DEMO_TODAY,
     PAGE_SIZES,
-    add_family,
     count_from_assess,
     families,
-    fresh_copy,
+    with_families,
 )
 
 
@@ -61,34 +60,23 @@ def test_the_demo_vault_has_what_the_property_must_see(demo):
 @given(families, st.integers(1, 3) | st.just(1_000_000), st.integers(0, 1200))
 def test_persons_linked_across_a_page_edge_count_as_in_the_full_assess(
         template, tmp_path_factory, family, size, shift):
-    session = fresh_copy(template, tmp_path_factory).unlock(PASSPHRASE)
-    try:
-        conn = session.conn
-        for n, f in enumerate(family):
-            add_family(conn, n, f)
+    with with_families(template, tmp_path_factory, family) as conn:
         today = BASE + timedelta(days=shift)
         assert svc.count_due(conn, today=today, page_size=size) == count_from_assess(conn, today)
         assert _streamed(conn, today, size) == _in_order(svc.assess(conn, today))
-    finally:
-        session.lock()
 
 
 def test_a_parent_on_another_page_ends_counselling_with_the_pupils_case(template,
                                                                          tmp_path_factory):
     """The boundary itself: with one person per page the parent (first page) is due R9's
     months after the pupil's case (second page) closed, not after its own contact."""
-    session = fresh_copy(template, tmp_path_factory).unlock(PASSPHRASE)
-    try:
-        conn = session.conn
-        add_family(conn, 0, {"parent_first": True, "closed": 200, "parent_contact": 0,
-                          "leaving": None, "youth_office": False, "decision": None,
-                          "held": False, "restricted": False})
+    family = [{"parent_first": True, "closed": 200, "parent_contact": 0, "leaving": None,
+               "youth_office": False, "decision": None, "held": False, "restricted": False}]
+    with with_families(template, tmp_path_factory, family) as conn:
         closed = BASE + timedelta(days=200)
         parent = next(a for page in svc.assessed_in_pages(conn, 1, closed)
                       for a in page if a.record_id == "f0-a-parent")
         assert parent.trigger_day == closed
-    finally:
-        session.lock()
 
 
 # -- memory bounded -------------------------------------------------------------------------

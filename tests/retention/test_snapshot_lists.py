@@ -17,14 +17,12 @@ from ssa_desktop.domain.dormancy import is_review
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import retention as svc
 from ssa_desktop.storage import repositories as repo
-from tests.conftest import PASSPHRASE
 from tests.retention.linked_vaults import (
     BASE,
     DEMO_TODAY,
     PAGE_SIZES,
-    add_family,
     families,
-    fresh_copy,
+    with_families,
 )
 
 
@@ -84,15 +82,9 @@ def test_the_demo_vault_has_what_the_property_must_see(demo):
 @given(families, st.integers(1, 3) | st.just(1_000_000), st.integers(0, 1200))
 def test_persons_linked_across_a_page_edge_are_listed_as_before(
         template, tmp_path_factory, family, size, shift):
-    session = fresh_copy(template, tmp_path_factory).unlock(PASSPHRASE)
-    try:
-        conn = session.conn
-        for n, f in enumerate(family):
-            add_family(conn, n, f)
+    with with_families(template, tmp_path_factory, family) as conn:
         today = BASE + timedelta(days=shift)
         assert _now(conn, today, size) == _before(conn, today)
-    finally:
-        session.lock()
 
 
 def test_ids_that_sort_otherwise_in_the_vault_keep_the_engines_order(conn):

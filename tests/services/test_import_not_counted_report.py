@@ -10,12 +10,12 @@ from datetime import date
 
 import pytest
 
-from ssa_desktop import cli
 from ssa_desktop.domain.entities import Contact, ShortContact
 from ssa_desktop.services import activities
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.support.cli_runs import run_cli
 from tests.support.vaults import FAST_KDF
 
 
@@ -46,11 +46,7 @@ def _empty_vault(folder):
     return folder
 
 
-def _run(capsys, *argv):
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+_run = run_cli
 
 
 def test_an_import_into_an_empty_vault_says_how_many_activities_do_not_count(

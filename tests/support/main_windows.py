@@ -1,7 +1,7 @@
-"""The real main window on a test's open vault, shown and active as on her desktop (Qt gives
-application shortcuts such as Strg+L and Strg+Q only to an app with an active window), and
-``make_active``: any window made active, offscreen too, without Qt's deprecated
-``QApplication.setActiveWindow``."""
+"""The real main window on a test's open vault, shown (``shown_main_window``), or shown and
+active as on her desktop (Qt gives application shortcuts such as Strg+L and Strg+Q only to
+an app with an active window), and ``make_active``: any window made active, offscreen too,
+without Qt's deprecated ``QApplication.setActiveWindow``."""
 
 from __future__ import annotations
 
@@ -20,16 +20,23 @@ from tests.conftest import FAST_KDF
 from tests.support import questions
 
 
-def active_main_window(ctx, qtbot, folder: Path,
-                       size: tuple[int, int] | None = None) -> MainWindow:
-    """The main window on ``ctx`` (device settings in ``folder``, no keychain), at ``size``,
-    shown and active."""
+def shown_main_window(ctx, qtbot, folder: Path,
+                      size: tuple[int, int] | None = None) -> MainWindow:
+    """The main window on ``ctx`` (device settings in ``folder``, no keychain), handed to
+    ``qtbot``, at ``size``, shown (not waited for to be active)."""
     window = MainWindow(ctx, SettingsStore(folder / "s.ini"),
                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
     qtbot.addWidget(window)
     if size is not None:
         window.resize(*size)
     window.show()
+    return window
+
+
+def active_main_window(ctx, qtbot, folder: Path,
+                       size: tuple[int, int] | None = None) -> MainWindow:
+    """``shown_main_window``, and active."""
+    window = shown_main_window(ctx, qtbot, folder, size)
     make_active(qtbot, window)
     return window
 
@@ -85,9 +92,4 @@ def demo_main_window(qtbot, folder: Path, size: tuple[int, int]) -> MainWindow:
     demo.fill_demo(session.conn, years=1)
     context = AppContext(session.vault.folder)
     context.set_session(session)
-    window = MainWindow(context, SettingsStore(folder / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    return window
+    return shown_main_window(context, qtbot, folder, size)

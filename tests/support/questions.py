@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -100,6 +101,25 @@ def press_once_active(kind, key, seen: list, note, modifier=Qt.KeyboardModifier.
 def esc(box) -> None:
     """„Warten“: the question's Esc."""
     QTest.keyClick(box, Qt.Key.Key_Escape)
+
+
+def esc_asks_first(qtbot) -> None:
+    """Esc (to the focused widget) after her typing asks before it goes („… nicht
+    gespeichert …“); „Zurück“ (the question's Esc) answers it: her window stays."""
+    asked: list[str] = []
+    answer(asked, esc)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "nicht gespeichert" in asked[0], asked
+
+
+def esc_closes_at_once(qtbot, dialog) -> None:
+    """Esc (to the focused widget) closes ``dialog`` (or deletes it) without a question."""
+    asked: list[str] = []
+    answer(asked, esc)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+    assert asked == []
 
 
 def clicking(words: str):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ssa_desktop.domain import catalogues
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.ui.areas import AREAS
-from tests.support.main_windows import demo_main_window
+from tests.support.main_windows import demo_main_window, shown_main_window
 from tests.ui.shell.test_fits_small_screen import _person_with_everything, _settle
 from tests.ui.test_translations import QM
 
@@ -173,19 +173,7 @@ def test_every_area_and_tab_speaks_english(english, qapp, qtbot, tmp_path):
 @pytest.fixture
 def english_window(english, ctx, qtbot, tmp_path, pupil):
     """The main window over the test vault, built after the translation is installed."""
-    from keyring.backends import fail
-
-    from ssa_desktop.storage.keystore import DeviceKeyStore
-    from ssa_desktop.ui.settings_store import SettingsStore
-    from ssa_desktop.ui.shell.main_window import MainWindow
-    from tests.conftest import FAST_KDF
-
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(1280, 688)
-    win.show()
-    return win
+    return shown_main_window(ctx, qtbot, tmp_path, (1280, 688))
 
 
 # declared German in dialogs (docs/barrierefreiheit.md): the hint of missing

@@ -4,7 +4,6 @@ Datenschutz page in the list at the side — built from its entry when first sho
 
 from __future__ import annotations
 
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -16,17 +15,13 @@ from ssa_desktop.ui.settings import pages as settings_pages
 from ssa_desktop.ui.settings.area import SettingsArea
 from ssa_desktop.ui.settings.page import SettingsPage
 from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.support.main_windows import shown_main_window
 from tests.support.memory_keyring import MemoryKeyring
 from tests.ui.privacy.shared import shown_area
 
 
 def test_every_area_is_in_the_sidebar_in_order_and_reached_by_the_keys(ctx, qtbot, tmp_path):
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_main_window(ctx, qtbot, tmp_path)
     sidebar = window.sidebar
     assert [sidebar.item(i).text() for i in range(sidebar.count())] == [
         a.title for a in AREAS]

@@ -4,25 +4,18 @@ with the AlertMessage role whose new text is announced."""
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.common.announce import MessageLabel
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
+from tests.support.main_windows import shown_main_window
 
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path, pupil):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return shown_main_window(ctx, qtbot, tmp_path)
 
 
 def _red_lines_not_announced(root) -> list[str]:

@@ -9,26 +9,10 @@ from keyring.backends import fail
 
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
 from tests.support.main_windows import demo_main_window
+from tests.support.shown import each_tab, found_on_each_tab
 from tests.ui.a11y.audit import audit
-
-
-@pytest.fixture
-def window(ctx, qtbot, tmp_path, pupil):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    yield win
-    # a critical task an audited page started (Datenschutz → Übergabe sweeps expired
-    # packages) defers the close until it ends; the window closes then: wait for that
-    # event, or the check for windows left open finds it on a busy machine
-    win.close()
-    qtbot.waitUntil(lambda: not win.isVisible(), timeout=60000)
 
 
 def test_a_close_during_the_handover_sweep_happens_when_it_ends(window):
@@ -47,9 +31,7 @@ def _pages(area):
     if tabs is None or not hasattr(tabs, "count"):
         yield ""
         return
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        yield tabs.tabText(index) if hasattr(tabs, "tabText") else str(index)
+    yield from each_tab(tabs)
 
 
 @pytest.mark.parametrize("key", [spec.key for spec in AREAS])
@@ -62,12 +44,7 @@ def test_every_area_passes_the_audit(window, key):
 def test_every_person_tab_passes_the_audit(window, pupil):
     persons = window.show_area("persons")
     persons.open_record(pupil.id)
-    failures = {}
-    for index in range(persons.page.tabs.count()):
-        persons.page.tabs.setCurrentIndex(index)
-        if found := audit(window):
-            failures[persons.page.tabs.tabText(index)] = found
-    assert failures == {}
+    assert found_on_each_tab(persons.page.tabs, lambda: audit(window)) == {}
 
 
 def test_quick_entry_passes_the_audit(window):
@@ -197,10 +174,8 @@ def test_every_person_tab_with_data_shows_its_texts_to_a_reader(demo_window):
         " GROUP BY c.person_id ORDER BY COUNT(*) DESC, c.person_id LIMIT 1").fetchone()
     persons = demo_window.show_area("persons")
     persons.open_record(person_id)
-    failures = {}
-    for index in range(persons.page.tabs.count()):
-        persons.page.tabs.setCurrentIndex(index)
+
+    def settled_audit():
         _settled()
-        if found := audit(demo_window):
-            failures[persons.page.tabs.tabText(index)] = found
-    assert failures == {}
+        return audit(demo_window)
+    assert found_on_each_tab(persons.page.tabs, settled_audit) == {}

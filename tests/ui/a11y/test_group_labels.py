@@ -4,24 +4,16 @@ group with its Alt+letter and toggles nothing (it toggled the first box)."""
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.support.main_windows import shown_main_window
 
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path, pupil):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return shown_main_window(ctx, qtbot, tmp_path)
 
 
 def test_alt_b_in_quick_entry_moves_into_beteiligte_without_toggling(window, qtbot):

@@ -11,10 +11,9 @@ from keyring.backends import fail
 
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
 from tests.support import questions
+from tests.support.shown import found_on_each_tab
 from tests.ui.a11y.names_and_secrets import (
     names_not_containing_labels,
     secrets_outside_the_secret_field,
@@ -39,16 +38,6 @@ def _both(window) -> dict[str, list[str]]:
     return {kind: items for kind, items in found.items() if items}
 
 
-@pytest.fixture
-def window(ctx, qtbot, tmp_path, pupil):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    return win
-
-
 def test_every_area_and_person_tab(window, pupil):
     failures = {}
     for spec in AREAS:
@@ -58,10 +47,7 @@ def test_every_area_and_person_tab(window, pupil):
                 failures[f"{spec.key} {page}"] = found
     persons = window.show_area("persons")
     persons.open_record(pupil.id)
-    for index in range(persons.page.tabs.count()):
-        persons.page.tabs.setCurrentIndex(index)
-        if found := _both(window):
-            failures[persons.page.tabs.tabText(index)] = found
+    failures.update(found_on_each_tab(persons.page.tabs, lambda: _both(window)))
     dialog = window.open_quick_entry()
     if found := _both(dialog):
         failures["quick entry"] = found

@@ -6,27 +6,22 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
 from ssa_desktop.ui.reports.names_dialog import NamesFoundDialog
 from tests.support import questions
+from tests.support.clocks import clock_stands_at
 
 TODAY = date(2026, 11, 20)
 
 
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    """The one clock stands at TODAY for each test here."""
-    with clock.frozen(TODAY):
-        yield
+_clock_on_today = clock_stands_at(TODAY)
 
 
 def _answer(key, seen: list) -> None:

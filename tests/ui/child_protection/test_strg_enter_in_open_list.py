@@ -11,18 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ssa_desktop.domain import clock
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
+from tests.support.clocks import clock_stands_at
 from tests.support.open_lists import open_list
 
 TODAY = date(2026, 11, 21)
 
 
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    with clock.frozen(TODAY):
-        yield
+_clock_on_today = clock_stands_at(TODAY)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -14,15 +13,12 @@ from ssa_desktop.domain.entities import Consent
 from ssa_desktop.services import consents as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.consents.panel import ConsentDialog, ConsentsPanel
+from tests.support.clocks import clock_stands_at
 
 TODAY = date(2026, 11, 21)
 
 
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    """The one clock stands at TODAY for each test here."""
-    with clock.frozen(TODAY):
-        yield
+_clock_on_today = clock_stands_at(TODAY)
 
 
 def _panel(ctx, qtbot, pupil):

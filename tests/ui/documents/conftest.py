@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 import shiboken6
 
-from ssa_desktop.domain import clock
+from tests.support.clocks import clock_stands_at
 
 TODAY = date(2026, 11, 21)
 
@@ -28,10 +28,7 @@ def closed(dialog) -> bool:
     return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    with clock.frozen(TODAY):
-        yield
+_clock_on_today = clock_stands_at(TODAY)
 
 
 @pytest.fixture

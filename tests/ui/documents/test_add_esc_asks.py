@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.services import documents as svc
 from tests.support import document_files as f
 from tests.support.main_windows import make_active
-from tests.support.questions import answer, esc
+from tests.support.questions import esc_asks_first, esc_closes_at_once
 from tests.ui.documents.conftest import ran
 
 TITLE = "Schweigepflichtentbindung Jugendamt"
@@ -37,11 +37,7 @@ def test_esc_after_her_title_asks_and_keeps_it(open_panel, ctx, qtbot, tmp_path,
     _key(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)          # &Titel
     _key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(QApplication.focusWidget(), TITLE)
-    asked: list[str] = []
-    answer(asked, esc)                                           # „Zurück“: she keeps it
-    _key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: bool(asked))
-    assert "nicht gespeichert" in asked[0]
+    esc_asks_first(qtbot)                                        # „Zurück“: she keeps it
     assert shiboken6.isValid(dialog) and dialog.isVisible()
     assert dialog.title.text() == TITLE
     make_active(qtbot, dialog)           # the question gone, her window is hers again
@@ -54,8 +50,4 @@ def test_esc_after_her_title_asks_and_keeps_it(open_panel, ctx, qtbot, tmp_path,
 
 def test_esc_on_the_untouched_dialog_asks_nothing(open_panel, qtbot, tmp_path, pupil):
     _panel, dialog = _adding(open_panel, qtbot, tmp_path, pupil)
-    asked: list[str] = []
-    answer(asked, esc)
-    _key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
-    assert asked == []
+    esc_closes_at_once(qtbot, dialog)

@@ -11,6 +11,7 @@ from ssa_desktop.services import documents as svc
 from ssa_desktop.services import scanner
 from ssa_desktop.ui.persons.person_page import PersonPage
 from tests.support import document_files as f
+from tests.support.main_windows import shown_main_window
 from tests.ui.documents.conftest import closed, ran
 
 
@@ -77,21 +78,14 @@ def test_without_a_scanner_folder_there_is_no_button(ctx, qtbot, pupil):
 
 
 def test_on_unlock_the_status_line_says_how_many_scans_wait(ctx, qtbot, tmp_path):
-    from keyring.backends import fail
 
-    from ssa_desktop.storage.keystore import DeviceKeyStore
-    from ssa_desktop.ui.settings_store import SettingsStore
-    from ssa_desktop.ui.shell.main_window import MainWindow
-    from tests.conftest import FAST_KDF, PASSPHRASE
+    from tests.conftest import PASSPHRASE
 
     inbox = tmp_path / "Scans"
     inbox.mkdir()
     ctx.apply(scanner.set_folder, inbox)
     (inbox / "scan.pdf").write_bytes(f.pdf())
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_main_window(ctx, qtbot, tmp_path)
     window.lock()
     qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
     dialog = window.unlock_dialog

@@ -14,22 +14,9 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain.entities import Contact, Person
 from ssa_desktop.services import activities
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
+from tests.ui.quick_entry.test_quick_entry import _open, _target
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-
-
-def _target():
-    return QApplication.activePopupWidget() or QApplication.focusWidget()
-
-
-def _open(qtbot, ctx) -> QuickEntryDialog:
-    dialog = QuickEntryDialog(ctx)
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
 
 
 def _pick(text: str) -> None:

@@ -14,16 +14,13 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.services import group_members
 from ssa_desktop.storage import repositories as repo
+from tests.support.keys import key, type_lines
 from tests.support.main_windows import make_active
-from tests.support.questions import answer, close_anyway, esc
+from tests.support.questions import answer, close_anyway, esc, esc_asks_first, esc_closes_at_once
 from tests.ui.letters.test_serial_dialog import _dialog, group  # noqa: F401 (fixture)
 
 ALT = Qt.KeyboardModifier.AltModifier
 LEA = "Frau Lea Berg\nWeg 22\n79312 Emmendingen"
-
-
-def _key(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(QApplication.focusWidget(), key, modifier)
 
 
 def _two_members(qtbot, ctx, group_id):  # noqa: F811 (the fixture imported above)
@@ -35,18 +32,15 @@ def _two_members(qtbot, ctx, group_id):  # noqa: F811 (the fixture imported abov
 def _correct_leas_address(dialog) -> None:
     """Lea (the second member) chosen in the list, her address typed anew (Alt+C,
     select all, typed), then back to Kim (the first): the box now shows Kim's."""
-    _key(Qt.Key.Key_M, ALT)                                      # &Mitglieder
+    key(Qt.Key.Key_M, ALT)                                       # &Mitglieder
     assert QApplication.focusWidget() is dialog.members
-    _key(Qt.Key.Key_Down)                                        # K-22 (Lea)
-    _key(Qt.Key.Key_C, ALT)                                      # Ans&chrift
+    key(Qt.Key.Key_Down)                                         # K-22 (Lea)
+    key(Qt.Key.Key_C, ALT)                                       # Ans&chrift
     assert QApplication.focusWidget() is dialog.address_box
-    _key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    for n, line in enumerate(LEA.split("\n")):
-        if n:
-            _key(Qt.Key.Key_Return)
-        QTest.keyClicks(QApplication.focusWidget(), line)
-    _key(Qt.Key.Key_M, ALT)
-    _key(Qt.Key.Key_Up)                                          # K-17 (Kim)
+    key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_lines(LEA)
+    key(Qt.Key.Key_M, ALT)
+    key(Qt.Key.Key_Up)                                           # K-17 (Kim)
     assert dialog.address_box.toPlainText() != LEA
 
 
@@ -55,15 +49,11 @@ def test_esc_after_her_address_asks_and_zurueck_keeps_it(qtbot, ctx, group,  # n
     dialog = _two_members(qtbot, ctx, group)
     kims = dialog.address_box.toPlainText()
     _correct_leas_address(dialog)
-    asked: list[str] = []
-    answer(asked, esc)                                           # „Zurück“: she keeps it
-    _key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: bool(asked))
-    assert "nicht gespeichert" in asked[0]
+    esc_asks_first(qtbot)                                        # „Zurück“: she keeps it
     assert dialog.isVisible() and dialog.address_box.toPlainText() == kims
     make_active(qtbot, dialog)                                   # the question gone
-    _key(Qt.Key.Key_M, ALT)
-    _key(Qt.Key.Key_Down)                                        # back to Lea: hers stays
+    key(Qt.Key.Key_M, ALT)
+    key(Qt.Key.Key_Down)                                         # back to Lea: hers stays
     assert dialog.address_box.toPlainText() == LEA
 
 
@@ -79,12 +69,12 @@ def test_trotzdem_schliessen_closes(qtbot, ctx, group, frozen_clock):  # noqa: F
 
 def test_the_salutation_she_typed_asks_too(qtbot, ctx, group, frozen_clock):  # noqa: F811
     dialog = _two_members(qtbot, ctx, group)
-    _key(Qt.Key.Key_R, ALT)                                      # An&rede
+    key(Qt.Key.Key_R, ALT)                                       # An&rede
     assert QApplication.focusWidget() is dialog.salutation
     QTest.keyClicks(dialog.salutation, " liebe Lea")
     asked: list[str] = []
     answer(asked, esc)
-    _key(Qt.Key.Key_Escape)
+    key(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: bool(asked))
     assert dialog.isVisible()
 
@@ -92,17 +82,13 @@ def test_the_salutation_she_typed_asks_too(qtbot, ctx, group, frozen_clock):  # 
 def test_untouched_it_closes_at_once(qtbot, ctx, group, frozen_clock):  # noqa: F811
     """Moving through the members fills each one's address: no typing of hers."""
     dialog = _two_members(qtbot, ctx, group)
-    _key(Qt.Key.Key_M, ALT)
-    _key(Qt.Key.Key_Down)
-    _key(Qt.Key.Key_Up)
-    _key(Qt.Key.Key_N, ALT)                                      # A&n
-    _key(Qt.Key.Key_Down)                                        # the guardians' addresses
+    key(Qt.Key.Key_M, ALT)
+    key(Qt.Key.Key_Down)
+    key(Qt.Key.Key_Up)
+    key(Qt.Key.Key_N, ALT)                                       # A&n
+    key(Qt.Key.Key_Down)                                         # the guardians' addresses
     assert dialog.address_box.toPlainText()
-    asked: list[str] = []
-    answer(asked, esc)
-    _key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert asked == []
+    esc_closes_at_once(qtbot, dialog)
 
 
 def test_saved_she_closes_with_esc_at_once(qtbot, ctx, group, tmp_path,  # noqa: F811
@@ -110,11 +96,7 @@ def test_saved_she_closes_with_esc_at_once(qtbot, ctx, group, tmp_path,  # noqa:
     dialog = _two_members(qtbot, ctx, group)
     _correct_leas_address(dialog)
     dialog.save_path_chooser = lambda suggested: str(tmp_path / "serie.pdf")
-    _key(Qt.Key.Key_S, ALT)                                      # Als Datei &speichern
+    key(Qt.Key.Key_S, ALT)                                       # Als Datei &speichern
     qtbot.waitUntil(lambda: "gespeichert" in dialog.message, timeout=60_000)
     assert (tmp_path / "serie.pdf").exists()
-    asked: list[str] = []
-    answer(asked, esc)
-    _key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert asked == []
+    esc_closes_at_once(qtbot, dialog)

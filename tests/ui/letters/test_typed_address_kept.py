@@ -6,28 +6,20 @@ the dialog proposed itself (her guardians') is no typing of hers."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.services import documents, persons
 from ssa_desktop.storage import repositories as repo
+from tests.support.keys import key, type_lines
 from tests.support.main_windows import make_active
-from tests.support.questions import answer, esc
+from tests.support.questions import esc_asks_first, esc_closes_at_once
 
 ALT = Qt.KeyboardModifier.AltModifier
 ADDRESS = "Frau Birgit Sommer\nLindenweg 4\n79100 Freiburg"
 
 
-def _key(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(QApplication.focusWidget(), key, modifier)
-
-
 def _type_address() -> None:
-    _key(Qt.Key.Key_A, ALT)                                     # &Anschrift
-    for n, line in enumerate(ADDRESS.split("\n")):
-        if n:
-            _key(Qt.Key.Key_Return)
-        QTest.keyClicks(QApplication.focusWidget(), line)
+    key(Qt.Key.Key_A, ALT)                                      # &Anschrift
+    type_lines(ADDRESS)
 
 
 def _shown(qtbot, open_letter, previewed):
@@ -39,11 +31,7 @@ def _shown(qtbot, open_letter, previewed):
 def test_esc_after_her_address_asks_and_keeps_it(open_letter, previewed, qtbot, frozen_clock):
     dialog = _shown(qtbot, open_letter, previewed)
     _type_address()
-    asked: list[str] = []
-    answer(asked, esc)                                           # „Zurück“: she keeps it
-    _key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: bool(asked))
-    assert "nicht gespeichert" in asked[0]
+    esc_asks_first(qtbot)                                        # „Zurück“: she keeps it
     assert dialog.isVisible() and dialog.address_box.toPlainText() == ADDRESS
 
 
@@ -52,14 +40,10 @@ def test_filed_she_closes_with_esc_at_once(open_letter, previewed, qtbot, ctx, r
     dialog = _shown(qtbot, open_letter, previewed)
     _type_address()
     previewed(dialog)
-    _key(Qt.Key.Key_T, ALT)                                      # Im &Tresor ablegen
+    key(Qt.Key.Key_T, ALT)                                       # Im &Tresor ablegen
     qtbot.waitUntil(lambda: dialog.problem.text().startswith("Als Dokument abgelegt"))
     assert len(documents.documents_of_person(ctx.conn, records["person"])) == 1
-    asked: list[str] = []
-    answer(asked, esc)
-    _key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert asked == []
+    esc_closes_at_once(qtbot, dialog)
 
 
 def test_the_proposed_address_is_not_hers(open_letter, previewed, qtbot, ctx, records,
@@ -68,11 +52,7 @@ def test_the_proposed_address_is_not_hers(open_letter, previewed, qtbot, ctx, re
     person.guardian_address = "Familie Sommer\nLindenweg 4"
     persons.save_person(ctx.conn, person)
     dialog = _shown(qtbot, open_letter, previewed)
-    _key(Qt.Key.Key_G, ALT)                                      # Empfän&ger
-    _key(Qt.Key.Key_Down)                                        # ihre Erziehungsberechtigten
+    key(Qt.Key.Key_G, ALT)                                       # Empfän&ger
+    key(Qt.Key.Key_Down)                                         # ihre Erziehungsberechtigten
     assert dialog.address_box.toPlainText() == "Familie Sommer\nLindenweg 4"
-    asked: list[str] = []
-    answer(asked, esc)
-    _key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert asked == []
+    esc_closes_at_once(qtbot, dialog)

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
-from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Partner
 from ssa_desktop.services import agreements, network
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.network.area import NetworkArea
+from tests.support.clocks import clock_stands_at
 
 TODAY = date(2026, 11, 21)
 
 
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    """The one clock stands at TODAY for each test here."""
-    with clock.frozen(TODAY):
-        yield
+_clock_on_today = clock_stands_at(TODAY)
 
 
 def _area(ctx, qtbot):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
@@ -16,17 +15,14 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import CooperationAgreement, NetworkActivity, Partner
 from ssa_desktop.services import agreements, network
 from ssa_desktop.ui.network.area import ActivitiesTab, AgreementTab, NetworkArea, PartnersTab
+from tests.support.clocks import clock_stands_at
 from tests.support.shown import show_active
 from tests.ui.a11y.tabwalk import focus_names
 
 TODAY = date(2026, 11, 21)
 
 
-@pytest.fixture(autouse=True)
-def _clock_on_today():
-    """The one clock stands at TODAY for each test here."""
-    with clock.frozen(TODAY):
-        yield
+_clock_on_today = clock_stands_at(TODAY)
 
 
 def _area(ctx, qtbot):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import goals as g
 from ssa_desktop.domain.entities import Case
 from ssa_desktop.services import goals, persons
-from ssa_desktop.ui.persons.goals_dialog import GoalEditDialog, RateDialog
+from ssa_desktop.ui.persons.goals_dialog import RateDialog
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -35,8 +35,8 @@ def _case(conn, pupil):
     return persons.save_case(conn, Case(pupil.id, date(2025, 9, 1), title="Schulangst"))
 
 
-def test_a_goal_without_text_puts_her_into_the_text(qtbot, ctx, conn, pupil):
-    dialog = _shown(qtbot, GoalEditDialog(ctx, g.CaseGoal(_case(conn, pupil).id, "")))
+def test_a_goal_without_text_puts_her_into_the_text(new_goal):
+    dialog = new_goal
     _key(Qt.Key.Key_S, ALT)                       # &Skala
     _key(Qt.Key.Key_Return)
     assert dialog.isVisible()
@@ -44,8 +44,8 @@ def test_a_goal_without_text_puts_her_into_the_text(qtbot, ctx, conn, pupil):
     assert QApplication.focusWidget() is dialog.text
 
 
-def test_words_too_long_put_her_into_her_words(qtbot, ctx, conn, pupil):
-    dialog = _shown(qtbot, GoalEditDialog(ctx, g.CaseGoal(_case(conn, pupil).id, "")))
+def test_words_too_long_put_her_into_her_words(new_goal):
+    dialog = new_goal
     QTest.keyClicks(dialog.text, "Jeden Tag in die Schule")
     _key(Qt.Key.Key_W, ALT)                       # In eigenen &Worten
     dialog.words.setText("x" * (g.TEXT_LIMIT + 1))

@@ -8,16 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from ssa_desktop.domain import goals as g
 from ssa_desktop.ui.common.labels import spoken_label
-from ssa_desktop.ui.persons.goals_dialog import GoalEditDialog
-from tests.ui.persons.test_goal_refusals_by_keys import _case, _shown
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def test_target_date_is_shown_once_and_reached_by_alt_u(qtbot, ctx, conn, pupil):
-    dialog = _shown(qtbot, GoalEditDialog(ctx, g.CaseGoal(_case(conn, pupil).id, "")))
+def test_target_date_is_shown_once_and_reached_by_alt_u(qtbot, new_goal):
+    dialog = new_goal
     shown = [spoken_label(w.text()) for w in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]
              if w.isVisible()]
     assert sum("Zieldatum" in text for text in shown) == 1, shown

@@ -16,7 +16,7 @@ from ssa_desktop.domain import goals as g
 from ssa_desktop.domain.entities import Case
 from ssa_desktop.services import goals, persons
 from ssa_desktop.ui.common.goal_trend import TrendView
-from ssa_desktop.ui.persons.goals_dialog import GoalEditDialog, GoalsDialog, TrendDialog
+from ssa_desktop.ui.persons.goals_dialog import GoalsDialog, TrendDialog
 
 DAY = date(2026, 3, 4)
 
@@ -29,13 +29,8 @@ def _key(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     QTest.keyClick(QApplication.focusWidget(), key, modifier)
 
 
-def test_a_goal_is_set_up_by_keyboard(qtbot, ctx, conn, pupil):
-    case = persons.save_case(conn, Case(pupil.id, date(2025, 9, 1), title="Schulangst"))
-    dialog = GoalEditDialog(ctx, g.CaseGoal(case.id, ""))
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
+def test_a_goal_is_set_up_by_keyboard(conn, new_goal):
+    dialog = new_goal
     dialog.text.setFocus()
     _keys("Jeden Tag in die Schule")
     _key(Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
@@ -49,7 +44,7 @@ def test_a_goal_is_set_up_by_keyboard(qtbot, ctx, conn, pupil):
     assert QApplication.focusWidget() is dialog.baseline
     assert dialog.baseline.currentText() == "−2 fehlt mehr als zwei Tage"
     _key(Qt.Key.Key_Return)
-    [goal] = goals.goals_of_case(conn, case.id)
+    [goal] = goals.goals_of_case(conn, dialog.goal.case_id)
     assert (goal.text, goal.pupil_words, goal.scale, goal.baseline, goal.anchor_1) == (
         "Jeden Tag in die Schule", "Ich will hin", g.GAS, -2, "fehlt mehr als zwei Tage")
     assert goal.target_date is None

@@ -13,18 +13,14 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain.entities import Contact
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
 from tests.support import a11y_events
+from tests.support.main_windows import shown_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -37,11 +33,7 @@ def page(ctx, qtbot, tmp_path, pupil, conn):
     ``person``."""
     repo.CONTACTS.insert(conn, Contact(date(2026, 3, 10), "EB", 30, school_id="school-1",
                                        person_id=pupil.id))
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = shown_main_window(ctx, qtbot, tmp_path, (1366, 768))
     window.activateWindow()
     window.show_area("persons").open_record(pupil.id)
     qtbot.waitUntil(window.isActiveWindow)

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.support.main_windows import shown_main_window
 
 
 @pytest.fixture
@@ -17,10 +13,7 @@ def short_contacts(ctx, qtbot, tmp_path):
     window on ``ctx`` (shown, device settings in ``tmp_path``, no keychain), the dialog
     exposed."""
     def opened():
-        win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-        qtbot.addWidget(win)
-        win.show()
+        win = shown_main_window(ctx, qtbot, tmp_path)
         dialog = win.open_short_contacts()
         qtbot.waitExposed(dialog)
         return dialog

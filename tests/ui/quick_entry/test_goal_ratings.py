@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
@@ -16,22 +15,10 @@ from ssa_desktop.domain.entities import Case
 from ssa_desktop.services import goals, persons
 from ssa_desktop.storage import goals_repo
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
+
+from .test_quick_entry import _key, _open
 
 DAY = date(2026, 3, 4)
-
-
-def _open(qtbot, ctx) -> QuickEntryDialog:
-    dialog = QuickEntryDialog(ctx)
-    qtbot.addWidget(dialog, before_close_func=lambda d: d.topics.set_codes(()))
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
-
-
-def _key(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget(), key, modifier)
 
 
 def _setup(conn, pupil):

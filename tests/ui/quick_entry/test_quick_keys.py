@@ -14,30 +14,15 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain.catalogues import CONTACT_KINDS
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.quick_entry.dialog import KIND_KEYS, QuickEntryDialog
+from ssa_desktop.ui.quick_entry.dialog import KIND_KEYS
 from ssa_desktop.ui.quick_entry.person_picker import in_scheme, pseudonym_key
 
-
-def _open(qtbot, ctx) -> QuickEntryDialog:
-    dialog = QuickEntryDialog(ctx)
-    qtbot.addWidget(dialog, before_close_func=lambda d: d.topics.set_codes(()))
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
-
-
-def _target():
-    return QApplication.activePopupWidget() or QApplication.focusWidget()
+from .test_quick_entry import _key, _open, _target
 
 
 def _type(text: str) -> None:
     for ch in text:
         QTest.keyClicks(_target(), ch)
-
-
-def _key(key, modifier=Qt.NoModifier) -> None:
-    QTest.keyClick(_target(), key, modifier)
 
 
 def test_pseudonym_without_dash_finds_the_exact_person_and_shows_it(qtbot, ctx, conn, pupil):

@@ -17,29 +17,14 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.quick_entry.dialog import DRAFT_KIND, QuickEntryDialog
 from tests.conftest import TODAY
 
+from .test_quick_entry import _key, _open, _target
+
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-
-
-def _open(qtbot, ctx) -> QuickEntryDialog:
-    dialog = QuickEntryDialog(ctx)
-    qtbot.addWidget(dialog, before_close_func=lambda d: (d.note.clear(), d.topics.set_codes(())))
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
-
-
-def _target():
-    return QApplication.activePopupWidget() or QApplication.focusWidget()
 
 
 def _type(text: str) -> None:
     for ch in text:
         QTest.keyClicks(_target(), ch)
-
-
-def _key(key, modifier=Qt.NoModifier) -> None:
-    QTest.keyClick(_target(), key, modifier)
 
 
 def _saved(ctx, dialog) -> Contact:

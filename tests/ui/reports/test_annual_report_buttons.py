@@ -5,13 +5,10 @@ Kooperationsvereinbarung. Real key events."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from ssa_desktop.domain import clock
 from ssa_desktop.ui.reports.annual_report_dialog import AnnualReportDialog
 
 
@@ -51,19 +48,12 @@ def test_buttons_stay_where_they_are_after_saving(qtbot, ctx, tmp_path, frozen_c
 
 
 def test_statistik_opens_the_same_dialog(qtbot, ctx, monkeypatch):
-    from ssa_desktop.ui.statistics.area import StatisticsArea
-    from tests.kvjs import fixture
+    from tests.ui.statistics.test_statistics_area import _area
 
     opened = []
     monkeypatch.setattr("ssa_desktop.ui.reports.annual_report_dialog.open_annual_report",
                         lambda ctx, parent, school_id, year=None: opened.append((school_id, year)))
-    fixture.build(ctx.conn)
-    area = StatisticsArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1366, 768)
-    with clock.frozen(date(2026, 10, 5)):
-        area.show()
-        qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
+    area = _area(ctx, qtbot)
     button = next(b for b in area.findChildren(QPushButton) if b.text() == "&Jahresbericht …")
     assert button.accessibleName() == "Jahresbericht für das Auswertungsgespräch"
     button.setFocus()

@@ -99,24 +99,30 @@ def test_after_the_last_school_she_reads_what_was_applied(dialog, ctx, qtbot):
     assert not box.isVisible()
 
 
-def test_opened_after_the_unlock_it_is_in_front_with_the_focus(ctx, qtbot, tmp_path):
+def _unlocked_with_the_question(ctx, qtbot, tmp_path):
+    """The main window shown on ``ctx`` (its keychain in memory) and the
+    Schuljahreswechsel it opens after its first frame, active: both."""
     from ssa_desktop.storage.keystore import DeviceKeyStore
     from ssa_desktop.ui.settings_store import SettingsStore
     from ssa_desktop.ui.shell.main_window import MainWindow
     from tests.conftest import FAST_KDF
     from tests.support.memory_keyring import MemoryKeyring
 
+    win = MainWindow(ctx, SettingsStore(tmp_path / "b.ini"),
+                     store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: isinstance(win._school_year, SchoolYearDialog), timeout=60000)
+    dialog = win._school_year
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=60000)
+    return win, dialog
+
+
+def test_opened_after_the_unlock_it_is_in_front_with_the_focus(ctx, qtbot, tmp_path):
     _pupils(ctx.conn)
     with clock.frozen(TODAY):
-        win = MainWindow(ctx, SettingsStore(tmp_path / "b.ini"),
-                         store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        # opened after the main window's first frame
-        qtbot.waitUntil(lambda: isinstance(win._school_year, SchoolYearDialog), timeout=60000)
-        dialog = win._school_year
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=60000)
+        _win, dialog = _unlocked_with_the_question(ctx, qtbot, tmp_path)
         assert dialog.isActiveWindow()
         assert dialog.table.hasFocus()
         dialog.postpone()
@@ -139,22 +145,9 @@ def test_a_dialog_gone_before_it_comes_forward_is_left_alone(ctx, qtbot, tmp_pat
     already deleted“ from the queued ``bring_forward`` of a dialog closed meanwhile."""
     import shiboken6
 
-    from ssa_desktop.storage.keystore import DeviceKeyStore
-    from ssa_desktop.ui.settings_store import SettingsStore
-    from ssa_desktop.ui.shell.main_window import MainWindow
-    from tests.conftest import FAST_KDF
-    from tests.support.memory_keyring import MemoryKeyring
-
     _pupils(ctx.conn)
     with clock.frozen(TODAY):
-        win = MainWindow(ctx, SettingsStore(tmp_path / "b.ini"),
-                         store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        qtbot.waitUntil(lambda: isinstance(win._school_year, SchoolYearDialog), timeout=60000)
-        dialog = win._school_year
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=60000)
+        win, dialog = _unlocked_with_the_question(ctx, qtbot, tmp_path)
         win.hide()
         win.show()                     # queues the dialog's bring_forward once more
         win._school_year = None

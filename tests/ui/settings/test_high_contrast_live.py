@@ -6,26 +6,18 @@ window, after the box is pressed with the keyboard in Einstellungen → Darstell
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui import colours, theme
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.support.main_windows import shown_main_window
 
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path, qapp, monkeypatch):
     monkeypatch.setattr(theme, "system_high_contrast", lambda: False)
     theme.install(qapp, high_contrast=False)
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
+    win = shown_main_window(ctx, qtbot, tmp_path, (1280, 720))
     yield win
     theme.uninstall(qapp)
 

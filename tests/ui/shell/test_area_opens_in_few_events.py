@@ -10,15 +10,11 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtWidgets import QApplication
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui import background
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
 from tests.support import a11y_events
+from tests.support.main_windows import shown_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -26,11 +22,7 @@ FEW = 30  # well below Orca's 50: 14 when this was written
 
 
 def test_an_area_opened_the_first_time_sends_few_events(ctx, qtbot, tmp_path):
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = shown_main_window(ctx, qtbot, tmp_path, (1366, 768))
     window.show_area("overview")
     with a11y_events.sent(by_orca=True) as events:
         window.show_area("appointments")
@@ -46,11 +38,7 @@ def test_arbeitszeit_opened_the_first_time_sends_few_events(ctx, qtbot, tmp_path
     refresh, run once it showed (each choice filled, „Wird berechnet …“). Counted from an
     area that stays (Vernetzung; the Übersicht left is taken apart, the same for every
     area) once the unlock's upkeep has answered (its lines are the window's)."""
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = shown_main_window(ctx, qtbot, tmp_path, (1366, 768))
     window.show_area("network")
     qtbot.waitUntil(lambda: window.vault_label.text() not in ("", "Tresor: wird geprüft …")
                     and not background._running)  # noqa: SLF001 - the unlock's upkeep ended

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.ui.areas import AREAS
 from tests.support.main_windows import active_main_window
+from tests.support.shown import found_on_each_tab
 from tests.ui.common.mnemonics import clashes
 from tests.ui.shell.test_mnemonics import _walk_tabs
 
@@ -45,23 +46,13 @@ def test_every_area_and_tab_in_english_has_unique_mnemonics(window):
 
 def test_every_settings_page_in_english_has_unique_mnemonics(window):
     tabs = window.show_area("settings").tabs
-    found = {}
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        if clashes(window):
-            found[tabs.tabText(index)] = clashes(window)
-    assert found == {}
+    assert found_on_each_tab(tabs, lambda: clashes(window)) == {}
 
 
 def test_every_person_tab_in_english_has_unique_mnemonics(window, pupil):
     persons = window.show_area("persons")
     persons.open_record(pupil.id)
-    found = {}
-    for index in range(persons.page.tabs.count()):
-        persons.page.tabs.setCurrentIndex(index)
-        if clashes(window):
-            found[persons.page.tabs.tabText(index)] = clashes(window)
-    assert found == {}
+    assert found_on_each_tab(persons.page.tabs, lambda: clashes(window)) == {}
 
 
 def test_quick_entry_in_english_has_unique_mnemonics(window, qtbot):
@@ -86,9 +77,4 @@ def test_statistics_findings_in_english_have_unique_mnemonics(window, qtbot):
                                           for r in range(layout.rowCount())) if item is not None]
     assert len(buttons) == 2 * len(codes)
     qtbot.waitUntil(lambda: all(b.isVisibleTo(window) for b in buttons))  # shown by the loop
-    found = {}
-    for index in range(area.tabs.count()):
-        area.tabs.setCurrentIndex(index)
-        if clashes(window):
-            found[area.tabs.tabText(index)] = clashes(window)
-    assert found == {}
+    assert found_on_each_tab(area.tabs, lambda: clashes(window)) == {}

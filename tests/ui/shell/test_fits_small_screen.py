@@ -39,10 +39,8 @@ from PySide6.QtWidgets import (
 
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, TODAY
-from tests.support.main_windows import demo_main_window
+from tests.support.main_windows import demo_main_window, shown_main_window
 from tests.ui.common.mnemonics import clashes
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -222,12 +220,7 @@ def screen(request):
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path, pupil, screen):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(*screen)
-    win.show()
-    return win
+    return shown_main_window(ctx, qtbot, tmp_path, screen)
 
 
 def test_first_window_size_fits_the_free_screen(window):
@@ -408,11 +401,7 @@ def test_termine_actions_are_never_clipped_with_a_larger_system_font(ctx, qtbot,
     app.setFont(larger)
     free_w, free_h = SCREENS["1366x768"]
     try:
-        win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-        qtbot.addWidget(win)
-        win.resize(free_w, free_h)
-        win.show()
+        win = shown_main_window(ctx, qtbot, tmp_path, (free_w, free_h))
         area = win.show_area("appointments")
         qtbot.waitExposed(win)
         _shot(win, "area-appointments-large-font")

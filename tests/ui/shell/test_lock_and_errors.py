@@ -7,18 +7,15 @@ import sys
 
 import pytest
 import shiboken6
-from keyring.backends import fail
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssa_desktop.app import install_excepthook
 from ssa_desktop.diagnostics import describe_exception
 from ssa_desktop.storage.errors import VaultLocked, WrongEmergencyKey
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.appointments.dialog import AppointmentDialog
 from ssa_desktop.ui.common.messages import GENERIC_ERROR
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, TODAY
+from tests.conftest import TODAY
+from tests.support.main_windows import shown_main_window
 
 from .helpers import contains, widget_texts
 
@@ -29,11 +26,7 @@ MARKER = "Geheimnis-Kim-Sommer-4711"
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return shown_main_window(ctx, qtbot, tmp_path)
 
 
 def test_lock_deletes_dialogs_parented_to_areas(window, ctx, qtbot, pupil):
@@ -141,10 +134,7 @@ def test_the_first_unlock_shows_the_overview(ctx, qtbot, tmp_path, open_vault):
     from tests.conftest import PASSPHRASE
 
     ctx.lock()
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"), store=DeviceKeyStore(fail.Keyring()),
-                     kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_main_window(ctx, qtbot, tmp_path)
     dialog = win.show_unlock_dialog()
     qtbot.waitUntil(lambda: dialog.isVisible())
     dialog.passphrase.edit.setText(PASSPHRASE)

@@ -9,14 +9,10 @@ empties and the unlock window is built with no event sent; what shows is sent.""
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtGui import QAccessible
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
 from ssa_desktop.ui.vault import unlock
-from tests.conftest import FAST_KDF
+from tests.support.main_windows import shown_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -31,10 +27,7 @@ def reader():
 
 def test_the_emptied_page_and_the_unlock_windows_build_send_no_event(
         ctx, qtbot, tmp_path, open_vault, reader, monkeypatch):
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_main_window(ctx, qtbot, tmp_path)
     window.show_area("persons")
     sent = []
     ctx.locked.connect(lambda: sent.append(("page emptied", QAccessible.isActive())))

@@ -5,26 +5,19 @@ focus when it is built; it has no show handler of its own any more)."""
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
+from tests.support.main_windows import shown_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return shown_main_window(ctx, qtbot, tmp_path)
 
 
 def test_the_passphrase_typed_after_a_lock_goes_into_the_unlock_field(window, ctx, qtbot,

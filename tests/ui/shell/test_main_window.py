@@ -19,22 +19,18 @@ from ssa_desktop.ui.common.area import Area
 from ssa_desktop.ui.common.autolock import AutoLock
 from ssa_desktop.ui.common.clipboard import copy_sensitive
 from ssa_desktop.ui.registry import Entry
-from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell import main_window as mw
 from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
 from tests.support import questions
+from tests.support.main_windows import shown_main_window
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path):
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return shown_main_window(ctx, qtbot, tmp_path)
 
 
 def test_sidebar_lists_every_area_and_keyboard_moves(window, qtbot):

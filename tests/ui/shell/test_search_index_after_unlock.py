@@ -20,6 +20,7 @@ from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
+from tests.support.main_windows import shown_main_window
 
 
 def test_the_upkeep_after_unlock_merges_a_fragmented_index(open_vault, pupil, qtbot, tmp_path):
@@ -32,10 +33,7 @@ def test_the_upkeep_after_unlock_merges_a_fragmented_index(open_vault, pupil, qt
 
     ctx = AppContext(open_vault.vault.folder)
     ctx.set_session(open_vault)
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_main_window(ctx, qtbot, tmp_path)
     assert wait_for_all(30000)
     qtbot.waitUntil(lambda: sirepo.segments(conn)["fts_contact"] == 1, timeout=60000)
     assert [h.id for h in repo.search(conn, "Fahrradh")] == ids[::-1]

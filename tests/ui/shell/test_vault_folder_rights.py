@@ -6,20 +6,16 @@ from __future__ import annotations
 
 import os
 
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
+from tests.support.main_windows import shown_main_window
 
 
 def _checked_window(ctx, qtbot, tmp_path) -> MainWindow:
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()   # the unlock's check starts after its first frame
+    # the unlock's check starts after its first frame
+    window = shown_main_window(ctx, qtbot, tmp_path)
     qtbot.waitUntil(lambda: window.vault_label.text() not in ("", "Tresor: wird geprüft …"),
                     timeout=60_000)
     return window

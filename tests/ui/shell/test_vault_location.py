@@ -5,12 +5,9 @@ its tool tip and description and a message window's text, a short sentence is an
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.support.main_windows import shown_main_window
 
 
 @pytest.fixture
@@ -21,10 +18,8 @@ def vault_dir(tmp_path):
 
 def _checked_window(ctx, qtbot, tmp_path) -> MainWindow:
     """The main window once the check after the unlock has answered."""
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()   # the unlock's check starts after its first frame
+    # the unlock's check starts after its first frame
+    window = shown_main_window(ctx, qtbot, tmp_path)
     qtbot.waitUntil(lambda: window.vault_label.text() not in ("", "Tresor: wird geprüft …"),
                     timeout=60_000)
     return window

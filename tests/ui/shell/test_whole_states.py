@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.common.fit_scroll import FitScroll
 from ssa_desktop.ui.common.screen_fit import FRAME
-from tests.support.main_windows import demo_main_window
+from tests.support.main_windows import demo_main_window, shown_main_window
 from tests.ui.shell.test_fits_small_screen import _scrolls_to, _settle, _shot, shown_size
 from tests.ui.shell.whole import (
     button_places,
@@ -161,19 +161,8 @@ def handed_over_and_returned(ctx, tmp_path):
 def test_the_package_list_shows_every_cell_whole(handed_over_and_returned, qtbot, tmp_path,
                                                  screen):
     """Datenschutz → Vertretung und Übergabe: „16.06.2027 0…“, „Rückgabe ein…“ cut."""
-    from keyring.backends import fail
-
-    from ssa_desktop.storage.keystore import DeviceKeyStore
-    from ssa_desktop.ui.settings_store import SettingsStore
-    from ssa_desktop.ui.shell.main_window import MainWindow
-    from tests.conftest import FAST_KDF
-
     ctx = handed_over_and_returned
-    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(win)
-    win.resize(*screen)
-    win.show()
+    win = shown_main_window(ctx, qtbot, tmp_path, screen)
     area = win.show_area("privacy")
     panel = area.page("handover")
     area.tabs.setCurrentWidget(panel)

@@ -18,8 +18,8 @@ from ssa_desktop.services import staff
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.ui.common import clipboard
 from ssa_desktop.ui.settings.staff_dialog import StaffDialog
-from ssa_desktop.ui.statistics.area import StatisticsArea
 from tests.kvjs import fixture
+from tests.ui.statistics.test_statistics_area import _area as shown_area
 
 # screenshots go to the test's temporary folder unless SSA_SHOTS_DIR names one
 # (docs/screenshots/i19-*.png were made with SSA_SHOTS_DIR set)
@@ -27,13 +27,8 @@ SHOTS_DIR = os.environ.get("SSA_SHOTS_DIR", "")
 
 
 def _area(ctx, qtbot, scope_text="Gemeinschaftsschule Am Park (GMS-1)"):
-    fixture.build(ctx.conn)
-    area = StatisticsArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1366, 768)
+    area = shown_area(ctx, qtbot)
     with clock.frozen(date(2026, 10, 5)):
-        area.show()
-        qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
         index = area.scope_box.findText(scope_text)
         if index != area.scope_box.currentIndex():
             area.report = None

@@ -5,20 +5,12 @@ left on an empty page (reviewer R, session 22)."""
 
 from __future__ import annotations
 
-from keyring.backends import fail
-
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.settings_store import SettingsStore
-from ssa_desktop.ui.shell.main_window import MainWindow
 from ssa_desktop.ui.time.area import TimeArea
-from tests.conftest import FAST_KDF
+from tests.support.main_windows import shown_main_window
 
 
 def test_the_area_shows_when_its_refresh_fails(ctx, qtbot, tmp_path, monkeypatch):
-    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
-                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_main_window(ctx, qtbot, tmp_path)
 
     def refresh_fails(self) -> None:
         raise RuntimeError("the vault could not be read")

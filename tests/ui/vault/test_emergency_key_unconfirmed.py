@@ -3,31 +3,21 @@ unlock (across restarts) until she confirms it."""
 
 from __future__ import annotations
 
-from keyring.backends import fail
 from PySide6.QtWidgets import QWizard
 
 from ssa_desktop.services import vault_admin
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.vault.emergency_reminder import remind_emergency_key
 from ssa_desktop.ui.vault.wizard import PAGE_CREATE, PAGE_EMERGENCY, FirstRunWizard
-from tests.conftest import FAST_KDF
+from tests.support.wizards import create_the_vault, first_run_wizard
 
 PASS = "Kastanie Regenschirm fliegt 47 mal"
 
 
 def _created(qtbot, folder) -> FirstRunWizard:
-    wizard = FirstRunWizard(folder, store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF,
-                            location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.button(QWizard.NextButton).click()
-    wizard.button(QWizard.NextButton).click()
-    qtbot.keyClicks(wizard.passphrase_page.first.edit, PASS)
-    qtbot.keyClicks(wizard.passphrase_page.second.edit, PASS)
-    wizard.button(QWizard.CommitButton).click()
-    qtbot.waitUntil(wizard.create_page.isComplete, timeout=10_000)
+    wizard = first_run_wizard(qtbot, folder)
+    create_the_vault(qtbot, wizard, PASS)
     return wizard
 
 

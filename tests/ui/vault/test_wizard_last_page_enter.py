@@ -3,32 +3,22 @@ field lands on „Fertig“ (never on „Zurück“), and Enter finishes."""
 
 from __future__ import annotations
 
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.vault.wizard import FirstRunWizard
-from tests.conftest import FAST_KDF
+from tests.support.wizards import create_the_vault, first_run_wizard
 
 PASS = "Kastanie Regenschirm fliegt 47 mal"
 
 
 def _last_page(qtbot, folder) -> FirstRunWizard:
-    wizard = FirstRunWizard(folder, store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF,
-                            location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = first_run_wizard(qtbot, folder)
     qtbot.waitExposed(wizard)
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
-    wizard.button(QWizard.NextButton).click()
-    wizard.button(QWizard.NextButton).click()
-    qtbot.keyClicks(wizard.passphrase_page.first.edit, PASS)
-    qtbot.keyClicks(wizard.passphrase_page.second.edit, PASS)
-    wizard.button(QWizard.CommitButton).click()
-    qtbot.waitUntil(wizard.create_page.isComplete, timeout=10_000)
+    create_the_vault(qtbot, wizard, PASS)
     wizard.button(QWizard.CommitButton).click()
     wizard.emergency.confirm.setChecked(True)
     wizard.button(QWizard.NextButton).click()

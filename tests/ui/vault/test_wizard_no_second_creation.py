@@ -4,13 +4,11 @@ passphrase A opens the vault and no second creation with B is possible."""
 from __future__ import annotations
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtWidgets import QWizard
 
-from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
-from ssa_desktop.ui.vault.wizard import PAGE_CREATE, PAGE_EMERGENCY, PAGE_PASSPHRASE, FirstRunWizard
-from tests.conftest import FAST_KDF
+from ssa_desktop.ui.vault.wizard import PAGE_EMERGENCY
+from tests.support.wizards import create_the_vault, first_run_wizard
 
 PASS_A = "Kastanie Regenschirm fliegt 47 mal"
 PASS_B = "Birke Gummistiefel schwimmt 12 mal"
@@ -18,19 +16,8 @@ PASS_B = "Birke Gummistiefel schwimmt 12 mal"
 
 def test_no_way_back_after_creation_and_only_passphrase_a_opens(qtbot, tmp_path):
     folder = tmp_path / "tresor"
-    wizard = FirstRunWizard(folder, store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF,
-                            location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.button(QWizard.NextButton).click()
-    wizard.button(QWizard.NextButton).click()
-    assert wizard.currentId() == PAGE_PASSPHRASE
-    page = wizard.passphrase_page
-    qtbot.keyClicks(page.first.edit, PASS_A)
-    qtbot.keyClicks(page.second.edit, PASS_A)
-    wizard.button(QWizard.CommitButton).click()
-    assert wizard.currentId() == PAGE_CREATE
-    qtbot.waitUntil(wizard.create_page.isComplete, timeout=10_000)
+    wizard = first_run_wizard(qtbot, folder)
+    create_the_vault(qtbot, wizard, PASS_A)
     assert "Tresor ist angelegt" in wizard.create_page.status.text()
     back = wizard.button(QWizard.BackButton)
     assert not back.isEnabled()

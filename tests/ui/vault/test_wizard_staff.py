@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -16,27 +15,16 @@ from ssa_desktop.domain import clock
 from ssa_desktop.services import setup
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.services.staff_data import staff_for
-from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.vault.wizard import PAGE_PASSPHRASE, PAGE_SCHOOLS, FirstRunWizard
-from tests.conftest import FAST_KDF
+from ssa_desktop.ui.vault.wizard import PAGE_SCHOOLS, FirstRunWizard
+from tests.support.wizards import create_the_vault, first_run_wizard
 
 PASS = "Kastanie Regenschirm fliegt 47 mal"
 TODAY = date(2026, 9, 14)  # school year 2026/27
 
 
 def _to_schools_page(qtbot, tmp_path) -> FirstRunWizard:
-    wizard = FirstRunWizard(tmp_path / "tresor", store=DeviceKeyStore(fail.Keyring()),
-                            kdf_params=FAST_KDF,
-                            location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.button(QWizard.NextButton).click()
-    wizard.button(QWizard.NextButton).click()
-    assert wizard.currentId() == PAGE_PASSPHRASE
-    qtbot.keyClicks(wizard.passphrase_page.first.edit, PASS)
-    qtbot.keyClicks(wizard.passphrase_page.second.edit, PASS)
-    wizard.button(QWizard.CommitButton).click()
-    qtbot.waitUntil(wizard.create_page.isComplete)  # the creation's own "done" state
+    wizard = first_run_wizard(qtbot, tmp_path / "tresor")
+    create_the_vault(qtbot, wizard, PASS)  # until the creation's own "done" state
     wizard.button(QWizard.CommitButton).click()
     wizard.emergency.confirm.setChecked(True)
     wizard.button(QWizard.NextButton).click()
