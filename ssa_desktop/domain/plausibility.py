@@ -77,6 +77,9 @@ def no_duration_problem(minutes: int, what: str) -> str | None:
 GROUP_SESSION = "Die Sitzung"
 OPEN_OFFER = "Das offene Angebot"
 NETWORK_ACTIVITY = "Die Vernetzungsaktivität"
+# Their tables, each with its subject: a file's rows and the vault's (``check``) alike.
+NO_MINUTES_TABLES = {"group_session": GROUP_SESSION, "open_offer_session": OPEN_OFFER,
+                     "network_activity": NETWORK_ACTIVITY}
 
 
 def duration(minutes: int, what: str = "Der Kontakt") -> list[Finding]:

@@ -8,6 +8,8 @@ ask it of the file's rows, a restored backup deletes what it buries
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain import admission, plausibility
 from ..domain.tables import TABLES
 from ..storage import admission_repo, retention_log_repo
@@ -78,7 +80,7 @@ def vault_breaches(conn: Connection) -> list[str]:
     """Every row of the vault that breaks the admission rule, one German line each (for
     ``check``; ids, no names): a deleted row that is present again, a row naming another
     person's case or contact, a contact beyond the bounds an import refuses
-    (``plausibility.held_contacts``)."""
+    (``plausibility.held_contacts``), a row her forms refuse (``held_form_problems``)."""
     lines = [f"{table} {row}: gelöscht (Grabstein „{stone}“), wieder vorhanden – eine "
              "Wiederherstellung löscht es wieder"
              for table, row, stone in admission_repo.buried_rows(conn)]
@@ -87,4 +89,25 @@ def vault_breaches(conn: Connection) -> list[str]:
               for table, row, column, parent in admission_repo.foreign_owners(conn)]
     lines += [f"contact {p.row['id']}: {p.why} – bitte den Kontakt berichtigen"
               for p in plausibility.held_contacts(admission_repo.contact_minutes(conn))]
+    return lines + held_form_problems(conn)
+
+
+def held_form_problems(conn: Connection) -> list[str]:
+    """The rows an import refuses since 29.11.2026 that an earlier one took in, in the
+    file's sentences: a group session, an open offer or a network activity without minutes
+    (``plausibility.no_duration_problem``), a consent ending before it begins
+    (``plausibility.consent_period_problem``) – her own export would be refused elsewhere."""
+    lines = [f"{table} {row}: {why} – bitte den Eintrag berichtigen"
+             for table, row, minutes in admission_repo.no_minutes(
+                 conn, plausibility.NO_MINUTES_TABLES)
+             if (why := plausibility.no_duration_problem(
+                 minutes, plausibility.NO_MINUTES_TABLES[table]))]
+    for row, begin, end in admission_repo.consent_periods_reversed(conn):
+        try:
+            why = plausibility.consent_period_problem(date.fromisoformat(begin),
+                                                      date.fromisoformat(end))
+        except ValueError:   # not a day: the schema check's
+            continue
+        if why:
+            lines.append(f"consent {row}: {why} – bitte den Eintrag berichtigen")
     return lines

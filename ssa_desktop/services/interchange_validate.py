@@ -561,9 +561,7 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
 
 # The tables whose minutes her form refuses when there are none (0 or fewer), with the
 # subject of its sentence (``plausibility.no_duration_problem``).
-_NO_MINUTES = {"group_session": plausibility.GROUP_SESSION,
-               "open_offer_session": plausibility.OPEN_OFFER,
-               "network_activity": plausibility.NETWORK_ACTIVITY}
+_NO_MINUTES = plausibility.NO_MINUTES_TABLES
 
 
 def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:

@@ -253,6 +253,10 @@ def test_each_activity_names_itself_when_it_has_no_minutes():
     assert [p.no_duration_problem(0, what).split(" hat ")[0] for what in (
         p.GROUP_SESSION, p.OPEN_OFFER, p.NETWORK_ACTIVITY)] == [
         "Die Sitzung", "Das offene Angebot", "Die Vernetzungsaktivität"]
+    # the tables of a file and of the vault (``check``) whose rows are these activities
+    assert p.NO_MINUTES_TABLES == {"group_session": p.GROUP_SESSION,
+                                   "open_offer_session": p.OPEN_OFFER,
+                                   "network_activity": p.NETWORK_ACTIVITY}
 
 
 def test_a_consent_ends_on_or_after_its_begin():
