@@ -223,6 +223,18 @@ def consent_period_problem(valid_from: date, valid_to: date | None) -> str | Non
     return "Das Ende der Gültigkeit liegt vor ihrem Beginn."
 
 
+def consent_withdrawal_problem(valid_from: date, withdrawn_on: date | None) -> str | None:
+    """Why a file's consent withdrawn before it begins is refused: her form
+    (``consents.withdraw_consent``) records such a withdrawal on the begin day; a file is
+    read as written, so the sentence asks for that day. None withdrawn, or on or after
+    the begin, is taken."""
+    if withdrawn_on is None or withdrawn_on >= valid_from:
+        return None
+    return (f"Der Widerruf am {fmt_date(withdrawn_on)} liegt vor dem Beginn der Einwilligung "
+            f"am {fmt_date(valid_from)}. Beim Widerrufen trägt das Programm dafür den Tag des "
+            f"Beginns ein – bitte den Widerruf auf den {fmt_date(valid_from)} setzen.")
+
+
 def pupil_school(kind: str, school_id: str | None) -> list[Finding]:
     if kind == "pupil" and not school_id:
         return [Finding("Bitte die Schule der Schülerin oder des Schülers wählen – ohne "

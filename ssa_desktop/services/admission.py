@@ -92,22 +92,29 @@ def vault_breaches(conn: Connection) -> list[str]:
     return lines + held_form_problems(conn)
 
 
+# No form edits a consent she holds (she adds one and withdraws it): the line says what
+# the row does rather than asking for a correction she cannot make.
+_CONSENT_HELD = ("eine Einwilligung lässt sich nicht bearbeiten; ein anderer Tresor lehnt "
+                 "Ihren Export deshalb ab")
+
+
 def held_form_problems(conn: Connection) -> list[str]:
     """The rows an import refuses since 29.11.2026 that an earlier one took in, in the
     file's sentences: a group session, an open offer or a network activity without minutes
-    (``plausibility.no_duration_problem``), a consent ending before it begins
-    (``plausibility.consent_period_problem``) – her own export would be refused elsewhere."""
+    (``plausibility.no_duration_problem``), a consent ending or withdrawn before it begins
+    (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``) – her own export would be refused elsewhere."""
     lines = [f"{table} {row}: {why} – bitte den Eintrag berichtigen"
              for table, row, minutes in admission_repo.no_minutes(
                  conn, plausibility.NO_MINUTES_TABLES)
              if (why := plausibility.no_duration_problem(
                  minutes, plausibility.NO_MINUTES_TABLES[table]))]
-    for row, begin, end in admission_repo.consent_periods_reversed(conn):
-        try:
-            why = plausibility.consent_period_problem(date.fromisoformat(begin),
-                                                      date.fromisoformat(end))
-        except ValueError:   # not a day: the schema check's
-            continue
-        if why:
-            lines.append(f"consent {row}: {why} – bitte den Eintrag berichtigen")
+    for column, rule in (("valid_to", plausibility.consent_period_problem),
+                         ("withdrawn_on", plausibility.consent_withdrawal_problem)):
+        for row, begin, day in admission_repo.consent_days_reversed(conn, column):
+            try:
+                why = rule(date.fromisoformat(begin), date.fromisoformat(day))
+            except ValueError:   # not a day: the schema check's
+                continue
+            if why:
+                lines.append(f"consent {row}: {why} – {_CONSENT_HELD}")
     return lines

@@ -117,8 +117,8 @@ def no_minutes(conn: Connection, tables: Iterable[str]) -> Iterator[tuple[str, s
                 yield table, row, minutes
 
 
-def consent_periods_reversed(conn: Connection) -> Iterator[tuple[str, str, str]]:
-    """(id, valid_from, valid_to) of each consent whose end is given and lies before its
-    begin (the days as stored, ISO)."""
-    yield from conn.execute("SELECT id, valid_from, valid_to FROM consent WHERE valid_to"
-                            " IS NOT NULL AND valid_to < valid_from ORDER BY id")
+def consent_days_reversed(conn: Connection, column: str) -> Iterator[tuple[str, str, str]]:
+    """(id, valid_from, day) of each consent whose ``column`` (``valid_to``,
+    ``withdrawn_on``) is given and lies before its begin (the days as stored, ISO)."""
+    yield from conn.execute(f'SELECT id, valid_from, "{column}" FROM consent WHERE'  # noqa: S608
+                            f' "{column}" IS NOT NULL AND "{column}" < valid_from ORDER BY id')

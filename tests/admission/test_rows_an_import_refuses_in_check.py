@@ -7,6 +7,7 @@ and that export, read into an empty vault, is refused by place in German, nothin
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ssa_desktop.domain.entities import (
@@ -23,6 +24,11 @@ from tests.support.cli_runs import locked_with_passphrase, run_cli
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 
 TODAY = date(2026, 11, 23)
+# the sentence of a withdrawal before the consent begins (``withdraw_consent`` moves it
+# to the begin day; a file's row is refused with what her form would have recorded)
+WITHDRAWN = ("Der Widerruf am 28.09.2026 liegt vor dem Beginn der Einwilligung am "
+             "01.10.2026. Beim Widerrufen trägt das Programm dafür den Tag des Beginns ein – "
+             "bitte den Widerruf auf den 01.10.2026 setzen.")
 
 
 def _old_rows(conn) -> dict[str, str]:
@@ -36,8 +42,10 @@ def _old_rows(conn) -> dict[str, str]:
                                                                    school_id="school-1"))
     consent = repo.CONSENTS.insert(conn, Consent(lena.id, "Jugendamt", date(2026, 10, 1),
                                                  valid_to=date(2026, 9, 30)))
+    withdrawn = repo.CONSENTS.insert(conn, Consent(lena.id, "Schule", date(2026, 10, 1),
+                                                   withdrawn_on=date(2026, 9, 28)))
     return {"session": session.id, "offer": offer.id, "network": network.id,
-            "consent": consent.id}
+            "consent": consent.id, "withdrawn": withdrawn.id}
 
 
 def test_check_names_the_rows_an_import_now_refuses(open_vault, capsys, monkeypatch):
@@ -51,8 +59,10 @@ def test_check_names_the_rows_an_import_now_refuses(open_vault, capsys, monkeypa
             f"open_offer_session {ids['offer']}: Das offene Angebot hat keine Dauer (0 Minuten).",
             f"network_activity {ids['network']}: Die Vernetzungsaktivität hat keine Dauer "
             "(0 Minuten).",
-            f"consent {ids['consent']}: Das Ende der Gültigkeit liegt vor ihrem Beginn. – bitte"
-            " den Eintrag berichtigen"):
+            f"consent {ids['consent']}: Das Ende der Gültigkeit liegt vor ihrem Beginn. – eine"
+            " Einwilligung lässt sich nicht bearbeiten; ein anderer Tresor lehnt Ihren Export"
+            " deshalb ab",
+            f"consent {ids['withdrawn']}: {WITHDRAWN} – eine Einwilligung lässt sich nicht"):
         assert line in err
 
 
@@ -69,6 +79,8 @@ def test_her_export_of_such_a_vault_is_refused_by_place_into_an_empty_one(
     assert "tables.group_session[0].duration_min: Die Sitzung hat keine Dauer" in err
     assert "tables.open_offer_session[0].duration_min: Das offene Angebot hat keine" in err
     assert "tables.network_activity[0].duration_min: Die Vernetzungsaktivität hat keine" in err
-    assert "tables.consent[0].valid_to: Das Ende der Gültigkeit liegt vor ihrem Beginn." in err
+    assert re.search(r"tables\.consent\[\d\]\.valid_to: Das Ende der Gültigkeit liegt vor "
+                     r"ihrem Beginn\.", err)
+    assert re.search(r"tables\.consent\[\d\]\.withdrawn_on: " + re.escape(WITHDRAWN), err)
     with Vault(empty).unlock(PASSPHRASE) as session:
         assert session.conn.execute("SELECT count(*) FROM group_session").fetchone()[0] == 0

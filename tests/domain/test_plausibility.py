@@ -267,6 +267,18 @@ def test_a_consent_ends_on_or_after_its_begin():
         "Das Ende der Gültigkeit liegt vor ihrem Beginn.")
 
 
+def test_a_consent_is_withdrawn_on_or_after_its_begin():
+    """``consent_withdrawal_problem``: the begin day itself is taken (what
+    ``withdraw_consent`` records for an earlier day), the day before refused."""
+    begin = date(2026, 10, 2)
+    assert p.consent_withdrawal_problem(begin, None) is None
+    assert p.consent_withdrawal_problem(begin, begin) is None
+    assert p.consent_withdrawal_problem(begin, begin - timedelta(days=1)) == (
+        "Der Widerruf am 01.10.2026 liegt vor dem Beginn der Einwilligung am 02.10.2026. "
+        "Beim Widerrufen trägt das Programm dafür den Tag des Beginns ein – bitte den "
+        "Widerruf auf den 02.10.2026 setzen.")
+
+
 def test_a_file_s_contact_day_names_the_contact_and_its_problem_stays_as_found():
     """Found by mutation (session 24): ``refused_day``'s subject when none is given, and
     a ``RowProblem`` cannot be changed after the check."""
