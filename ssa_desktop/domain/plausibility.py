@@ -77,6 +77,9 @@ def no_duration_problem(minutes: int, what: str) -> str | None:
 GROUP_SESSION = "Die Sitzung"
 OPEN_OFFER = "Das offene Angebot"
 NETWORK_ACTIVITY = "Die Vernetzungsaktivität"
+# Their tables, each with its subject: a file's rows and the vault's (``check``) alike.
+NO_MINUTES_TABLES = {"group_session": GROUP_SESSION, "open_offer_session": OPEN_OFFER,
+                     "network_activity": NETWORK_ACTIVITY}
 
 
 def duration(minutes: int, what: str = "Der Kontakt") -> list[Finding]:
@@ -218,6 +221,18 @@ def consent_period_problem(valid_from: date, valid_to: date | None) -> str | Non
     if valid_to is None or valid_to >= valid_from:
         return None
     return "Das Ende der Gültigkeit liegt vor ihrem Beginn."
+
+
+def consent_withdrawal_problem(valid_from: date, withdrawn_on: date | None) -> str | None:
+    """Why a file's consent withdrawn before it begins is refused: her form
+    (``consents.withdraw_consent``) records such a withdrawal on the begin day; a file is
+    read as written, so the sentence asks for that day. None withdrawn, or on or after
+    the begin, is taken."""
+    if withdrawn_on is None or withdrawn_on >= valid_from:
+        return None
+    return (f"Der Widerruf am {fmt_date(withdrawn_on)} liegt vor dem Beginn der Einwilligung "
+            f"am {fmt_date(valid_from)}. Beim Widerrufen trägt das Programm dafür den Tag des "
+            f"Beginns ein – bitte den Widerruf auf den {fmt_date(valid_from)} setzen.")
 
 
 def pupil_school(kind: str, school_id: str | None) -> list[Finding]:

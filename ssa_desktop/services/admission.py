@@ -8,6 +8,8 @@ ask it of the file's rows, a restored backup deletes what it buries
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain import admission, plausibility
 from ..domain.tables import TABLES
 from ..storage import admission_repo, retention_log_repo
@@ -78,7 +80,7 @@ def vault_breaches(conn: Connection) -> list[str]:
     """Every row of the vault that breaks the admission rule, one German line each (for
     ``check``; ids, no names): a deleted row that is present again, a row naming another
     person's case or contact, a contact beyond the bounds an import refuses
-    (``plausibility.held_contacts``)."""
+    (``plausibility.held_contacts``), a row her forms refuse (``held_form_problems``)."""
     lines = [f"{table} {row}: gelöscht (Grabstein „{stone}“), wieder vorhanden – eine "
              "Wiederherstellung löscht es wieder"
              for table, row, stone in admission_repo.buried_rows(conn)]
@@ -87,4 +89,32 @@ def vault_breaches(conn: Connection) -> list[str]:
               for table, row, column, parent in admission_repo.foreign_owners(conn)]
     lines += [f"contact {p.row['id']}: {p.why} – bitte den Kontakt berichtigen"
               for p in plausibility.held_contacts(admission_repo.contact_minutes(conn))]
+    return lines + held_form_problems(conn)
+
+
+# No form edits a consent she holds (she adds one and withdraws it): the line says what
+# the row does rather than asking for a correction she cannot make.
+_CONSENT_HELD = ("eine Einwilligung lässt sich nicht bearbeiten; ein anderer Tresor lehnt "
+                 "Ihren Export deshalb ab")
+
+
+def held_form_problems(conn: Connection) -> list[str]:
+    """The rows an import refuses since 29.11.2026 that an earlier one took in, in the
+    file's sentences: a group session, an open offer or a network activity without minutes
+    (``plausibility.no_duration_problem``), a consent ending or withdrawn before it begins
+    (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``) – her own export would be refused elsewhere."""
+    lines = [f"{table} {row}: {why} – bitte den Eintrag berichtigen"
+             for table, row, minutes in admission_repo.no_minutes(
+                 conn, plausibility.NO_MINUTES_TABLES)
+             if (why := plausibility.no_duration_problem(
+                 minutes, plausibility.NO_MINUTES_TABLES[table]))]
+    for column, rule in (("valid_to", plausibility.consent_period_problem),
+                         ("withdrawn_on", plausibility.consent_withdrawal_problem)):
+        for row, begin, day in admission_repo.consent_days_reversed(conn, column):
+            try:
+                why = rule(date.fromisoformat(begin), date.fromisoformat(day))
+            except ValueError:   # not a day: the schema check's
+                continue
+            if why:
+                lines.append(f"consent {row}: {why} – {_CONSENT_HELD}")
     return lines

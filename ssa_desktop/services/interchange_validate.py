@@ -561,9 +561,7 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
 
 # The tables whose minutes her form refuses when there are none (0 or fewer), with the
 # subject of its sentence (``plausibility.no_duration_problem``).
-_NO_MINUTES = {"group_session": plausibility.GROUP_SESSION,
-               "open_offer_session": plausibility.OPEN_OFFER,
-               "network_activity": plausibility.NETWORK_ACTIVITY}
+_NO_MINUTES = plausibility.NO_MINUTES_TABLES
 
 
 def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
@@ -572,8 +570,8 @@ def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
     (``plausibility.ever_minutes_problem``, a negative one is ``_RANGES``'), no minutes of
     a session, an open offer or a network activity (``_NO_MINUTES``), the counts of
     ``_COUNT_RULES`` (visitors and their split m/w/d, participants), a session outside its
-    group's school year (``_session_problems``), a consent ending before it begins
-    (``plausibility.consent_period_problem``). A value of the wrong kind is the field
+    group's school year (``_session_problems``), a consent ending or withdrawn before it
+    begins (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``). A value of the wrong kind is the field
     check's."""
     yield from _minutes_problems(tables)
     for table, rule, fields in _COUNT_RULES:
@@ -586,6 +584,10 @@ def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
         if begin is not None and end is not None and (
                 why := plausibility.consent_period_problem(begin, end)):
             yield ImportProblem(f"tables.consent[{i}].valid_to", why)
+        withdrawn = _day_of(row.get("withdrawn_on"))
+        if begin is not None and withdrawn is not None and (
+                why := plausibility.consent_withdrawal_problem(begin, withdrawn)):
+            yield ImportProblem(f"tables.consent[{i}].withdrawn_on", why)
 
 
 def _minutes_problems(tables: dict) -> Iterator[ImportProblem]:

@@ -4,7 +4,7 @@ vault: the rows a tombstone names that are present (a restore deletes them again
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..domain.admission import KEY_MARK
 from ..domain.tables import BEFORE, MONTH, TABLES, Declared, Stone
@@ -103,3 +103,22 @@ def contact_minutes(conn: Connection) -> Iterator[dict]:
     for i, p, d, m in conn.execute("SELECT id, person_id, day, duration_min FROM contact"
                                    " ORDER BY day, person_id, id"):
         yield {"id": i, "person_id": p, "day": d, "duration_min": m}
+
+
+def no_minutes(conn: Connection, tables: Iterable[str]) -> Iterator[tuple[str, str, int]]:
+    """(table, id, minutes) of each row of ``tables`` (each with ``duration_min``) without
+    minutes (0 or fewer: an import before 29.11.2026 took them), table after table."""
+    existing = _existing(conn)
+    for table in tables:
+        if table in existing:
+            for row, minutes in conn.execute(
+                    f'SELECT id, duration_min FROM "{table}" WHERE duration_min <= 0'  # noqa: S608
+                    " ORDER BY id"):
+                yield table, row, minutes
+
+
+def consent_days_reversed(conn: Connection, column: str) -> Iterator[tuple[str, str, str]]:
+    """(id, valid_from, day) of each consent whose ``column`` (``valid_to``,
+    ``withdrawn_on``) is given and lies before its begin (the days as stored, ISO)."""
+    yield from conn.execute(f'SELECT id, valid_from, "{column}" FROM consent WHERE'  # noqa: S608
+                            f' "{column}" IS NOT NULL AND "{column}" < valid_from ORDER BY id')

@@ -253,6 +253,10 @@ def test_each_activity_names_itself_when_it_has_no_minutes():
     assert [p.no_duration_problem(0, what).split(" hat ")[0] for what in (
         p.GROUP_SESSION, p.OPEN_OFFER, p.NETWORK_ACTIVITY)] == [
         "Die Sitzung", "Das offene Angebot", "Die Vernetzungsaktivität"]
+    # the tables of a file and of the vault (``check``) whose rows are these activities
+    assert p.NO_MINUTES_TABLES == {"group_session": p.GROUP_SESSION,
+                                   "open_offer_session": p.OPEN_OFFER,
+                                   "network_activity": p.NETWORK_ACTIVITY}
 
 
 def test_a_consent_ends_on_or_after_its_begin():
@@ -261,6 +265,18 @@ def test_a_consent_ends_on_or_after_its_begin():
     assert p.consent_period_problem(begin, begin) is None
     assert p.consent_period_problem(begin, begin - timedelta(days=1)) == (
         "Das Ende der Gültigkeit liegt vor ihrem Beginn.")
+
+
+def test_a_consent_is_withdrawn_on_or_after_its_begin():
+    """``consent_withdrawal_problem``: the begin day itself is taken (what
+    ``withdraw_consent`` records for an earlier day), the day before refused."""
+    begin = date(2026, 10, 2)
+    assert p.consent_withdrawal_problem(begin, None) is None
+    assert p.consent_withdrawal_problem(begin, begin) is None
+    assert p.consent_withdrawal_problem(begin, begin - timedelta(days=1)) == (
+        "Der Widerruf am 01.10.2026 liegt vor dem Beginn der Einwilligung am 02.10.2026. "
+        "Beim Widerrufen trägt das Programm dafür den Tag des Beginns ein – bitte den "
+        "Widerruf auf den 02.10.2026 setzen.")
 
 
 def test_a_file_s_contact_day_names_the_contact_and_its_problem_stays_as_found():

@@ -403,11 +403,12 @@ def vault_contents(draw, id_prefix: str = ""):
                             note=draw(_text), observation=draw(_text), assessment=draw(_text),
                             disputed=draw(st.booleans()), created="2025-09-02 10:00:00",
                             id=next(fresh))
-        begins = draw(_day)   # it ends on or after its begin, as the consent form holds it
+        begins = draw(_day)   # it ends (is withdrawn) on or after its begin, as her form holds it
         consent = e.Consent(p.id, draw(_text), begins,
                             draw(st.sampled_from(cat.CONSENTING_PARTIES.codes())),
                             valid_to=draw(st.none() | st.dates(begins, LAST_DAY)),
-                            withdrawn_on=draw(st.none() | _day), id=next(fresh))
+                            withdrawn_on=draw(st.none() | st.dates(begins, LAST_DAY)),
+                            id=next(fresh))
         disclosure = e.Disclosure(p.id, draw(_day), draw(_text), draw(_codes(cat.DISCLOSURE_CATEGORIES)),
                                   draw(st.sampled_from(cat.LEGAL_BASES.codes())),
                                   draw(st.sampled_from([None, consent.id])), id=next(fresh))

@@ -142,6 +142,12 @@ REFUSED = {
                            _no_minutes("Die Vernetzungsaktivität", -30)),
     # one day before its begin (2026-10-01)
     "einwilligung_ende_vor_beginn": ("consent", "valid_to", "2026-09-30", END_BEFORE_BEGIN),
+    # withdrawn the day before: her form records the begin day, a file is read as written
+    "einwilligung_widerruf_vor_beginn": (
+        "consent", "withdrawn_on", "2026-09-30",
+        "Der Widerruf am 30.09.2026 liegt vor dem Beginn der Einwilligung am 01.10.2026. Beim "
+        "Widerrufen trägt das Programm dafür den Tag des Beginns ein – bitte den Widerruf auf "
+        "den 01.10.2026 setzen."),
 }
 
 
@@ -164,6 +170,7 @@ READ = {
     "vernetzung_1": ("network_activity", "duration_min", 1),
     "einwilligung_ein_tag": ("consent", "valid_to", "2026-10-01"),
     "einwilligung_ohne_ende": ("consent", "valid_to", None),
+    "einwilligung_widerruf_am_beginn": ("consent", "withdrawn_on", "2026-10-01"),
 }
 TABLES = {"group_session": repo.GROUP_SESSIONS, "open_offer_session": repo.OPEN_OFFERS,
           "network_activity": repo.NETWORK_ACTIVITIES, "consent": repo.CONSENTS}
