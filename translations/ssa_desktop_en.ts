@@ -7892,6 +7892,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>The case is not saved. Discard the changes?</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" />
+            <source>Der § 8a-Schritt ist noch nicht gespeichert.</source>
+            <translation>The § 8a step has not been saved yet.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>

@@ -424,12 +424,31 @@ class ChildProtectionPanel(PersonPanel):
             self._acute_mode = False
             self.editor.setTitle(tr("Schritt dokumentieren"))
 
-    def save_step(self) -> None:
+    def unsaved(self) -> bool:
+        """A step's words typed and not saved (the person who went it stays after a save:
+        alone it is no step)."""
         proc = self.current()
         if proc is None or proc.status != "open":
-            return
+            return False
+        return (any(box.toPlainText().strip()
+                    for box in (self.text, self.observations, self.sent, self.closing_text))
+                or any(line.text().strip() for line in (self.source, self.recipient, self.reason)))
+
+    def discard_step(self) -> None:
+        """Her typed step thrown away (she chose „Verwerfen“)."""
+        for box in (self.text, self.observations, self.sent, self.closing_text):
+            box.clear()
+        for line in (self.source, self.recipient, self.reason):
+            line.clear()
+        self.error.clear()
+
+    def save_step(self) -> bool:
+        """The step as shown saved; False (and why, in the error line) when it was not."""
+        proc = self.current()
+        if proc is None or proc.status != "open":
+            return False
         if refused_selector(self.editor, self.error.setText):
-            return  # a date that is no date is never saved as another one
+            return False  # a date that is no date is never saved as another one
         code = self.step_combo.code()
         due = self.due.value() if self.due_check.isChecked() else None
         try:
@@ -451,15 +470,12 @@ class ChildProtectionPanel(PersonPanel):
                             self.text.toPlainText(), due)
         except cp.ProcedureError as err:
             self.error.setText(str(err))  # typed text stays
-            return
-        self.error.clear()
+            return False
         self._acute_mode = False
-        for w in (self.text, self.observations, self.sent, self.closing_text):
-            w.clear()
-        for line in (self.source, self.recipient, self.reason):
-            line.clear()
+        self.discard_step()
         self.due_check.setChecked(False)
         self.refresh()
+        return True
 
     def save_procedure_pdf(self) -> None:
         from ...reports.child_protection import write_procedure

@@ -156,6 +156,8 @@ class PersonsArea(Area):
         self.page.form.pseudonym.setFocus()
 
     def go_back(self) -> None:
+        if self.showing_page() and not self.page.cp_step_may_go():
+            return
         if self.showing_page() and self.page.form.dirty and not ask_yes_no(
                 self, tr("Die Änderungen an den Stammdaten sind noch nicht gespeichert. "
                          "Trotzdem zurück zur Liste?"), title=tr("Nicht gespeichert"),
@@ -169,6 +171,8 @@ class PersonsArea(Area):
         Verwerfen, Weiter bearbeiten), as "Zurück zur Liste" does."""
         if not (self.ctx.is_unlocked and self.showing_page()):
             return True
+        if not self.page.cp_step_may_go():
+            return False
         form = self.page.form
 
         def discard() -> None:

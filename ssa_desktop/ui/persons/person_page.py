@@ -29,6 +29,7 @@ from ..common.layouts import LinesHigh, flow_row, grow
 from ..common.modal import modal
 from ..common.tab_chain import tab_chain
 from ..common.tab_selection import report_deselection
+from ..common.unsaved import may_leave
 from ..context import AppContext
 from ..i18n import translator
 from .case_dialog import CasesPanel
@@ -160,6 +161,14 @@ class PersonPage(QWidget):
             self._cp_panel = ChildProtectionPanel(self.ctx, self._panels_for, self.cp_holder)
             self._place(self._cp_panel, self.cp_holder)
         return self._cp_panel
+
+    def cp_step_may_go(self) -> bool:
+        """Before the page goes (Esc, „Zurück zur Liste“, another area): a § 8a step typed
+        and not saved is asked about – Speichern, Verwerfen or Weiter bearbeiten."""
+        panel = self._cp_panel
+        return panel is None or may_leave(
+            self, panel.unsaved(), tr("Der § 8a-Schritt ist noch nicht gespeichert."),
+            save=panel.save_step, discard=panel.discard_step)
 
     @property
     def consents_panel(self) -> ConsentsPanel | None:
