@@ -905,6 +905,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>§ 8a-Schritt</source>
+            <translation>§ 8a step</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
@@ -7092,6 +7097,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Einwilligung</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Einwilligung {0} → {1} abgelaufen am {2}</source>
             <translation>Consent {0} → {1} lapsed on {2}</translation>
         </message>
@@ -7116,6 +7126,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Drafts</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Fall</source>
+            <translation>Case</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Freitag</source>
             <translation>Friday</translation>
@@ -7129,6 +7144,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Für eine Abwesenheit: Paket für die Vertretung schreiben (wie unter Datenschutz → Vertretung und Übergabe)</source>
             <translation>For an absence: write a package for the deputy (as under Data protection → Cover and handover)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Gruppe/Projekt</source>
+            <translation>Group/project</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -7216,6 +7236,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Nothing due for deletion.</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Offenes Angebot</source>
+            <translation>Open offer</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Samstag</source>
             <translation>Saturday</translation>
@@ -7256,9 +7281,19 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Master data of {0}</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Termin</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Vernetzung</source>
+            <translation>Networking</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -7289,6 +7324,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>{0}: Statistik {1} {2} bis {3}</source>
             <translation>{0}: statistics {1} {2} by {3}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>§ 8a-Schritt</source>
+            <translation>§ 8a step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />

@@ -93,7 +93,8 @@ FORM_DRAFT_KIND = "form"
 # form -> (what the Übersicht calls it, the area that opens it)
 FORMS = {"appointment": ("Termin", "appointments"), "case": ("Fall", "persons"),
          "consent": ("Einwilligung", "persons"), "group": ("Gruppe/Projekt", "groups"),
-         "network": ("Vernetzung", "network"), "open_offer": ("Offenes Angebot", "open_offers")}
+         "network": ("Vernetzung", "network"), "open_offer": ("Offenes Angebot", "open_offers"),
+         "child_protection": ("§ 8a-Schritt", "persons")}
 
 
 def form_draft_payload(form: str, values: dict, shown: list[tuple[str, str]], *,

@@ -50,6 +50,7 @@ from ..common.text_boxes import make_line_edit, make_text_box
 from ..context import AppContext
 from ..documents.record_documents import count_on, documents_button, show_record_documents
 from ..i18n import translator
+from ..notes.form_draft import FormDraft
 
 tr = translator("ChildProtectionPanel")
 ERROR_STYLE = f"color: {colours.current().error};"
@@ -139,6 +140,19 @@ class ChildProtectionPanel(PersonPanel):
         self._acute_mode = False
         self._build()
         bind_labels_to_inputs(self)
+        # a typed step survives Strg+L, the auto-lock and Strg+Q as a draft in the vault;
+        # only her words count as unsaved (day, step and deadline are filled in for her)
+        self.form_draft = FormDraft(
+            ctx, "child_protection", self.editor,
+            [("step", self.step_combo), ("day", self.day), ("actor", self.actor),
+             ("text", self.text), ("observations", self.observations), ("source", self.source),
+             ("recipient", self.recipient), ("sent", self.sent), ("basis", self.basis),
+             ("told", self.told), ("reason", self.reason), ("outcome", self.outcome),
+             ("closing_text", self.closing_text), ("retention", self.retention),
+             ("due_check", self.due_check), ("due", self.due)],
+            save=self.save_step, title=tr("§ 8a-Schritt"), person_id=person_id,
+            watched=("text", "observations", "source", "recipient", "sent", "reason",
+                     "closing_text"))
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -441,6 +455,17 @@ class ChildProtectionPanel(PersonPanel):
         for line in (self.source, self.recipient, self.reason):
             line.clear()
         self.error.clear()
+        self.form_draft.drop()  # saved or thrown away: the draft kept at a lock goes
+
+    def open_draft(self, draft) -> None:
+        """The step kept at lock or quit (Übersicht), shown in the open procedure."""
+        index = next((i for i, p in enumerate(self.procedures) if p.status == "open"), -1)
+        if index >= 0:
+            self.procedure_combo.setCurrentIndex(index)
+        self.form_draft.restore(draft)
+        focus = next((w for w in (self.text, self.observations, self.recipient,
+                                  self.closing_text) if w.isVisible()), self.actor)
+        focus.setFocus()
 
     def save_step(self) -> bool:
         """The step as shown saved; False (and why, in the error line) when it was not."""

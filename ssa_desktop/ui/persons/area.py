@@ -103,7 +103,7 @@ class PersonsArea(Area):
         if record_id.startswith(DOCUMENT_RECORD):   # a document found by Strg+K
             self._open_document(record_id.removeprefix(DOCUMENT_RECORD))
             return
-        if self._open_form_draft(record_id):  # a case or consent kept at lock or quit
+        if self._open_form_draft(record_id):  # a case, consent or § 8a step kept at lock or quit
             return
         if self.page.load(record_id):
             self.stack.setCurrentWidget(self.page)
@@ -134,7 +134,8 @@ class PersonsArea(Area):
         from ...services import notes
         from ..notes.form_draft import find_draft
 
-        for form, tab in (("case", self.page.TAB_CASES), ("consent", self.page.TAB_CONSENTS)):
+        for form, tab in (("case", self.page.TAB_CASES), ("consent", self.page.TAB_CONSENTS),
+                          ("child_protection", self.page.TAB_CP)):
             draft = find_draft(self.ctx, record_id, form)
             if draft is None:
                 continue
@@ -145,6 +146,9 @@ class PersonsArea(Area):
             self.page.tabs.setCurrentIndex(tab)
             if form == "case":
                 self.page.cases.open_draft(draft)
+            elif form == "child_protection":
+                if self.page.cp_panel is not None:
+                    self.page.cp_panel.open_draft(draft)
             elif self.page.consents_panel is not None:
                 self.page.consents_panel.open_draft(draft)
             return True
