@@ -137,14 +137,20 @@ class ChildProtectionPanel(PersonPanel):
         super().__init__(ctx, person_id, parent)
         self.procedures: list[cp.ChildProtectionProcedure] = []
         self.last_saved = ""
-        self._acute_mode = False
+        # the red button's step 7 (report_acute_danger): a hidden box, so that a draft kept
+        # at a lock brings the acute report back as such, not as an ordinary step 7
+        self.acute_kept = QCheckBox(self)
+        self.acute_kept.setAccessibleName(tr("Akute Gefährdung – Jugendamt sofort informieren"))
+        self.acute_kept.setVisible(False)
+        self.acute_kept.toggled.connect(self._acute_title)
         self._build()
         bind_labels_to_inputs(self)
         # a typed step survives Strg+L, the auto-lock and Strg+Q as a draft in the vault;
         # only her words count as unsaved (day, step and deadline are filled in for her)
         self.form_draft = FormDraft(
             ctx, "child_protection", self.editor,
-            [("step", self.step_combo), ("day", self.day), ("actor", self.actor),
+            [("step", self.step_combo), ("acute", self.acute_kept), ("day", self.day),
+             ("actor", self.actor),
              ("text", self.text), ("observations", self.observations), ("source", self.source),
              ("recipient", self.recipient), ("sent", self.sent), ("basis", self.basis),
              ("told", self.told), ("reason", self.reason), ("outcome", self.outcome),
@@ -153,6 +159,18 @@ class ChildProtectionPanel(PersonPanel):
             save=self.save_step, title=tr("§ 8a-Schritt"), person_id=person_id,
             watched=("text", "observations", "source", "recipient", "sent", "reason",
                      "closing_text"))
+
+    @property
+    def _acute_mode(self) -> bool:
+        return self.acute_kept.isChecked()
+
+    @_acute_mode.setter
+    def _acute_mode(self, on: bool) -> None:
+        self.acute_kept.setChecked(on)
+
+    def _acute_title(self, on: bool) -> None:
+        if on:
+            self.editor.setTitle(tr("AKUT: Jugendamt informieren (Schritt 7)"))
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:

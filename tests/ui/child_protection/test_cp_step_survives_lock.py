@@ -115,3 +115,30 @@ def test_quit_asks_about_a_typed_step_and_keeps_it(window, ctx, qtbot, open_vaul
     _reopen(ctx, open_vault)
     [item] = overview_svc.build_overview(ctx.conn).drafts
     assert item.text.startswith("Entwurf: § 8a-Schritt")
+
+
+def test_an_acute_report_comes_back_acute(window, ctx, qtbot, open_vault, pupil):
+    """The red button's step 7 (no procedure yet): after the lock it is still the acute
+    report – saved, the procedure is marked acute, as before the lock."""
+    area = window.show_area("persons")
+    area.open_record(pupil.id)
+    area.page.tabs.setFocus()
+    QTest.keyClick(area.page.tabs, Qt.Key.Key_K, ALT)          # &Kinderschutz (§ 8a)
+    panel = area.page.cp_panel
+    panel.acute_button.setFocus()
+    _key(Qt.Key.Key_Space)                                      # Akute Gefährdung …
+    QTest.keyClicks(panel.recipient, "Frau Berg (ASD)")
+    QTest.keyClicks(panel.actor, "ich")
+    QTest.keyClicks(panel.sent, TYPED)
+    _lock(ctx, "Strg+L")
+    _reopen(ctx, open_vault)
+    [item] = overview_svc.build_overview(ctx.conn).drafts
+    window.navigate(item.area, item.record_id)
+    panel = window.show_area("persons").page.cp_panel
+    assert panel.editor.title().startswith("AKUT")
+    panel.sent.setFocus()
+    _key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)   # Strg+Enter saves
+    assert panel.error.text() == ""
+    [proc] = cp.procedures_for_person(ctx.conn, pupil.id)
+    assert proc.acute
+    assert notes.pending_drafts(ctx.conn) == []
