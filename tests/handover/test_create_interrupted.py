@@ -207,3 +207,16 @@ def test_a_side_file_that_is_a_link_is_never_followed(stick, tmp_path, sweep, si
     assert not partial.exists()
     assert outside.read_bytes() == b"Aktennotiz " * 100
 
+
+@pytest.mark.parametrize("sweep", ["clean_partials", "shred_partials_of"])
+def test_a_sweep_that_removed_something_syncs_the_folder(stick, monkeypatch, sweep):
+    """The removals are made durable: the folder's entry is synced after them (a spy on
+    ``fsync_dir`` – a kill cannot tell, tests run on tmpfs); nothing removed, no sync."""
+    synced: list[Path] = []
+    monkeypatch.setattr(q, "fsync_dir", lambda folder: synced.append(Path(folder)))
+    assert _sweeps(stick)[sweep]() == []
+    assert synced == []
+    partial = stick / f".vertretung-{PACKAGE_ID[:8]}{q.PARTIAL_SUFFIX}"
+    partial.write_bytes(b"\1" * 4096)
+    assert _sweeps(stick)[sweep]() == [partial.name]
+    assert synced == [stick]
