@@ -180,3 +180,43 @@ def test_every_side_file_of_a_partial_is_shredded(stick, side):
     orphan.write_bytes(b"\1" * 820)
     q.clean_partials(stick)
     assert list(stick.iterdir()) == []
+
+
+PACKAGE_ID = "abcdef0123456789"
+
+
+def _sweeps(folder: Path):
+    """Both sweeps that shred partials: the one at a create/unlock and the one at expiry."""
+    return {"clean_partials": lambda: q.clean_partials(folder),
+            "shred_partials_of": lambda: q.shred_partials_of(folder, PACKAGE_ID)}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need rights on Windows")
+@pytest.mark.parametrize("sweep", ["clean_partials", "shred_partials_of"])
+@pytest.mark.parametrize("side", ["-wal", "-shm", "-journal"])
+def test_a_side_file_that_is_a_link_is_never_followed(stick, tmp_path, sweep, side):
+    """A partial's side file that is a symlink to a file elsewhere: the partial goes, the
+    file the link points to stays as it was (no zeros written into it, not removed)."""
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_bytes(b"Aktennotiz " * 100)
+    partial = stick / f".vertretung-{PACKAGE_ID[:8]}{q.PARTIAL_SUFFIX}"
+    partial.write_bytes(b"\1" * 4096)
+    Path(f"{partial}{side}").symlink_to(outside)
+    removed = _sweeps(stick)[sweep]()
+    assert partial.name in removed
+    assert not partial.exists()
+    assert outside.read_bytes() == b"Aktennotiz " * 100
+
+
+@pytest.mark.parametrize("sweep", ["clean_partials", "shred_partials_of"])
+def test_a_sweep_that_removed_something_syncs_the_folder(stick, monkeypatch, sweep):
+    """The removals are made durable: the folder's entry is synced after them (a spy on
+    ``fsync_dir`` – a kill cannot tell, tests run on tmpfs); nothing removed, no sync."""
+    synced: list[Path] = []
+    monkeypatch.setattr(q, "fsync_dir", lambda folder: synced.append(Path(folder)))
+    assert _sweeps(stick)[sweep]() == []
+    assert synced == []
+    partial = stick / f".vertretung-{PACKAGE_ID[:8]}{q.PARTIAL_SUFFIX}"
+    partial.write_bytes(b"\1" * 4096)
+    assert _sweeps(stick)[sweep]() == [partial.name]
+    assert synced == [stick]

@@ -154,3 +154,24 @@ def test_a_dialog_gone_before_it_comes_forward_is_left_alone(ctx, qtbot, tmp_pat
         shiboken6.delete(dialog)       # gone before the queue is served
         QApplication.processEvents()   # the queued call runs (or is dropped) here
     assert not shiboken6.isValid(dialog)
+
+
+def test_it_comes_in_front_of_the_main_window_she_was_in(ctx, qtbot, tmp_path):
+    """With the main window active and the focus there (the offscreen platform activates a
+    window newly shown by itself, so only this tells): the main window shown again brings
+    the assistant in front with the focus in its list – and so does its
+    ``bring_forward`` called directly."""
+    from tests.support.main_windows import make_active
+
+    _pupils(ctx.conn)
+    with clock.frozen(TODAY):
+        win, dialog = _unlocked_with_the_question(ctx, qtbot, tmp_path)
+        for bring in (lambda: (win.hide(), win.show()), dialog.bring_forward):
+            make_active(qtbot, win)
+            assert not dialog.table.hasFocus()
+            bring()
+            QApplication.processEvents()
+            QApplication.processEvents()
+            assert QApplication.activeWindow() is dialog
+            assert dialog.table.hasFocus()
+        dialog.postpone()
