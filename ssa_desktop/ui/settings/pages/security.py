@@ -479,7 +479,7 @@ class SecurityPage(SettingsPage):
                 self.security_status.setText(
                     tr("Tresor geprüft: {0} Probleme gefunden.").format(len(problems))
                     + "\n" + "\n".join(f"• {p}" for p in shown) + more
-                    + "\n" + tr("Bitte eine Sicherung erstellen und den Träger informieren."))
+                    + "".join("\n" + a for a in vault_admin.check_advice(problems)))
             else:
                 self.security_status.setText(tr("Tresor geprüft: keine Probleme"))
 
