@@ -5,10 +5,10 @@ held consent, that it does not block her work (no form edits one)."""
 
 from __future__ import annotations
 
-from ssa_desktop.ui.settings.area import SettingsArea
-from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.transactions import transaction
+from ssa_desktop.ui.settings.area import SettingsArea
+from ssa_desktop.ui.settings_store import SettingsStore
 from tests.admission.test_rows_an_import_refuses_in_check import TODAY, _old_rows
 from tests.support.cli_runs import locked_with_passphrase, run_cli
 from tests.support.memory_keyring import MemoryKeyring
