@@ -6137,6 +6137,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Tresor: Hinweis gefunden — Einstellungen → Sicherheit → Tresor prüfen</source>
+            <translation>Vault: notice found — Settings → Security → Check vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
@@ -11149,11 +11154,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
-            <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
-            <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />

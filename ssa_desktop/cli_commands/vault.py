@@ -184,7 +184,7 @@ def cmd_info(args) -> int:
 
 def cmd_check(args) -> int:
     from .. import SCHEMA
-    from ..services.vault_admin import check_vault
+    from ..services.vault_admin import check_advice, check_vault
 
     with unlocked(args, read_only=True) as session:
         problems = check_vault(session)
@@ -199,7 +199,8 @@ def cmd_check(args) -> int:
         err(f"Der Tresor hat {len(problems)} Problem(e):")
         for problem in problems:
             err(f"  – {problem}")
-        err("Bitte eine Sicherung wiederherstellen (ssa-desktop restore).")
+        for advice in check_advice(problems):
+            err(advice)
         return EXIT_FAILED
     out("Prüfung abgeschlossen: keine Probleme gefunden.")
     return EXIT_OK

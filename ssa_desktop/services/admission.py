@@ -76,6 +76,12 @@ def _whose(table: str, column: str) -> str:
     return _WHOSE.get(parent, "der Eintrag")
 
 
+# How a finding she corrects in a form ends (``vault_admin.check_advice`` reads the kind
+# of a finding by its ending: these rows are hers to correct, not a damaged file).
+ROW_FIX = "bitte den Eintrag berichtigen"
+CONTACT_FIX = "bitte den Kontakt berichtigen"
+
+
 def vault_breaches(conn: Connection) -> list[str]:
     """Every row of the vault that breaks the admission rule, one German line each (for
     ``check``; ids, no names): a deleted row that is present again, a row naming another
@@ -85,16 +91,16 @@ def vault_breaches(conn: Connection) -> list[str]:
              "Wiederherstellung löscht es wieder"
              for table, row, stone in admission_repo.buried_rows(conn)]
     lines += [f"{table} {row}: {_whose(table, column)} {parent} gehört nicht zu dieser Person"
-              " – bitte den Eintrag berichtigen"
+              f" – {ROW_FIX}"
               for table, row, column, parent in admission_repo.foreign_owners(conn)]
-    lines += [f"contact {p.row['id']}: {p.why} – bitte den Kontakt berichtigen"
+    lines += [f"contact {p.row['id']}: {p.why} – {CONTACT_FIX}"
               for p in plausibility.held_contacts(admission_repo.contact_minutes(conn))]
     return lines + held_form_problems(conn)
 
 
 # No form edits a consent she holds (she adds one and withdraws it): the line says what
 # the row does rather than asking for a correction she cannot make.
-_CONSENT_HELD = ("eine Einwilligung lässt sich nicht bearbeiten; ein anderer Tresor lehnt "
+CONSENT_HELD = ("eine Einwilligung lässt sich nicht bearbeiten; ein anderer Tresor lehnt "
                  "Ihren Export deshalb ab")
 
 
@@ -103,7 +109,7 @@ def held_form_problems(conn: Connection) -> list[str]:
     file's sentences: a group session, an open offer or a network activity without minutes
     (``plausibility.no_duration_problem``), a consent ending or withdrawn before it begins
     (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``) – her own export would be refused elsewhere."""
-    lines = [f"{table} {row}: {why} – bitte den Eintrag berichtigen"
+    lines = [f"{table} {row}: {why} – {ROW_FIX}"
              for table, row, minutes in admission_repo.no_minutes(
                  conn, plausibility.NO_MINUTES_TABLES)
              if (why := plausibility.no_duration_problem(
@@ -116,5 +122,5 @@ def held_form_problems(conn: Connection) -> list[str]:
             except ValueError:   # not a day: the schema check's
                 continue
             if why:
-                lines.append(f"consent {row}: {why} – {_CONSENT_HELD}")
+                lines.append(f"consent {row}: {why} – {CONSENT_HELD}")
     return lines

@@ -35,7 +35,8 @@ from . import admission, documents, retention
 from .operations import DataKind, writes
 
 __all__ = [
-    "TABLE_LABELS", "BackupKeyNeeded", "backup_vault", "change_passphrase", "check_vault",
+    "TABLE_LABELS", "BackupKeyNeeded", "backup_vault", "change_passphrase", "check_advice",
+    "check_vault",
     "create_vault", "default_backup_name", "restore_vault", "vault_info",
     "write_vault_emergency_sheet",
 ]
@@ -142,6 +143,40 @@ def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
     if pages:   # every document read and compared with its digest, as every page
         problems += documents.check_documents(conn)
     return problems
+
+
+# Where she corrects a row ``check`` names (the sidebar's areas); any other table's row
+# hangs on a person.
+_PLACES = {"contact": "Personen & Fälle (die Kontakte des Falls)",
+           "group_session": "Gruppen & Projekte (die Termine der Gruppe)",
+           "open_offer_session": "Offene Angebote", "network_activity": "Vernetzung",
+           "appointment": "Termine", "time_entry": "Arbeitszeit"}
+RESTORE_ADVICE = ("Bitte eine Sicherung wiederherstellen (Datenschutz → Sicherungen → "
+                  "Wiederherstellen …, oder ssa-desktop restore).")
+CONSENT_ADVICE = ("Eine so übernommene Einwilligung behindert Ihre Arbeit nicht; nur der "
+                  "Import einer Austauschdatei aus diesem Tresor in einen anderen Tresor lehnt "
+                  "sie ab.")
+
+
+def check_advice(problems: list[str]) -> list[str]:
+    """What to do about ``check_vault``'s findings, one German sentence per kind (the same
+    in the GUI and ``ssa-desktop check``): a restore only for a damaged file (or a deleted
+    row present again, which a restore deletes); for rows her forms correct, where; for
+    a consent an earlier import took in reversed, that it does not block her work (no
+    form edits a consent and a withdrawal leaves its days as they are)."""
+    rows = [p for p in problems if p.endswith((admission.ROW_FIX, admission.CONTACT_FIX))]
+    consents = [p for p in problems if p.endswith(admission.CONSENT_HELD)]
+    advice = []
+    if len(rows) + len(consents) < len(problems):
+        advice.append(RESTORE_ADVICE)
+    if rows:
+        places = dict.fromkeys(_PLACES.get(p.split(" ", 1)[0], "Personen & Fälle")
+                               for p in rows)
+        advice.append("Die genannten Einträge bitte in ihrem Formular berichtigen: "
+                      + "; ".join(places) + ". Eine Sicherung braucht es dafür nicht.")
+    if consents:
+        advice.append(CONSENT_ADVICE)
+    return advice
 
 
 @writes(DataKind.BACKUPS)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import session as session_svc
+from ...services import vault_admin
 from ...services.session import DeviceKeyStore
 from .. import theme
 from ..areas import AREAS
@@ -827,8 +828,12 @@ class MainWindow(QMainWindow):
                 return
             if notice is not None:   # shown also with a problem, which the line then names
                 self._show_location(notice)
-            if problems:
+            if problems and vault_admin.RESTORE_ADVICE in vault_admin.check_advice(problems):
                 self.vault_label.setText(tr("Tresor: Problem gefunden — bitte Sicherung prüfen"))
+                theme.colour_style(self.vault_label, "color: $error; font-weight: 600;")
+            elif problems:   # rows she corrects, consents that do not block her: no backup
+                self.vault_label.setText(tr("Tresor: Hinweis gefunden — Einstellungen → "
+                                            "Sicherheit → Tresor prüfen"))
                 theme.colour_style(self.vault_label, "color: $error; font-weight: 600;")
             elif notice is None:
                 self.vault_label.setText(tr("Tresor: geprüft"))

@@ -1,0 +1,109 @@
+"""„Tresor prüfen“ (Einstellungen → Sicherheit, and ``ssa-desktop check``) advises per
+kind of finding, in one service sentence (``vault_admin.check_advice``): a restore only
+when the file itself is damaged; for rows she can correct, where to correct them; for a
+held consent, that it does not block her work (no form edits one)."""
+
+from __future__ import annotations
+
+import os
+
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.storage.transactions import transaction
+from ssa_desktop.ui.settings.area import SettingsArea
+from ssa_desktop.ui.settings_store import SettingsStore
+from tests.admission.test_rows_an_import_refuses_in_check import TODAY, _old_rows
+from tests.support.cli_runs import locked_with_passphrase, run_cli
+from tests.support.memory_keyring import MemoryKeyring
+
+RESTORE = "Sicherung wiederherstellen"
+
+
+def _damage(conn) -> None:
+    """The file itself: the vault's own id gone from its metadata (a check finding no
+    form corrects)."""
+    with transaction(conn):
+        conn.execute("DELETE FROM meta WHERE key = 'vault_uuid'")
+
+
+def _security_check(ctx, qtbot, tmp_path) -> str:
+    area = SettingsArea(ctx, settings=SettingsStore(tmp_path / "settings.ini"),
+                        keystore=DeviceKeyStore(MemoryKeyring()))
+    qtbot.addWidget(area)
+    area.resize(1280, 720)
+    area.show()
+    page = area.page("security")
+    area.tabs.setCurrentIndex(next(i for i in range(area.tabs.count())
+                                   if page is area.tabs.widget(i)
+                                   or area.tabs.widget(i).isAncestorOf(page)))
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=10000)
+    if os.environ.get("SSA_SCREENSHOTS"):   # look at it: 1280×720 and (QT_SCALE_FACTOR=2) 200 %
+        scale = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+        area.resize(int(1280 / scale), int(720 / scale))
+        from PySide6.QtWidgets import QApplication
+        QApplication.processEvents()
+        area.grab().save(str(tmp_path.parent / f"advice-{scale:g}.png"))
+    return page.security_status.text()
+
+
+def test_rows_she_can_correct_get_no_restore_advice_in_the_cli(open_vault, capsys, monkeypatch):
+    _old_rows(open_vault.conn)
+    folder = locked_with_passphrase(open_vault, monkeypatch)
+    code, _out, err = run_cli(capsys, "check", "--vault", folder, at=TODAY)
+    assert code == 1
+    assert RESTORE not in err
+    assert "Gruppen & Projekte" in err and "Offene Angebote" in err and "Vernetzung" in err
+    assert "behindert Ihre Arbeit nicht" in err
+
+
+def test_rows_she_can_correct_get_no_restore_advice_in_the_settings(ctx, qtbot, open_vault,
+                                                                    tmp_path):
+    _old_rows(open_vault.conn)
+    text = _security_check(ctx, qtbot, tmp_path)
+    assert "Probleme gefunden" in text
+    assert RESTORE not in text and "Träger informieren" not in text
+    assert "Gruppen & Projekte" in text and "behindert Ihre Arbeit nicht" in text
+
+
+def test_the_advice_under_the_findings_is_on_screen_not_cut_off(ctx, qtbot, open_vault,
+                                                               tmp_path):
+    """The check's lines (findings, then what to do) are read on the page itself: the
+    line under the buttons grows to hold them all, not one line cut in half."""
+    from PySide6.QtWidgets import QApplication
+
+    _old_rows(open_vault.conn)
+    text = _security_check(ctx, qtbot, tmp_path)
+    QApplication.processEvents()
+    label = next(w for w in QApplication.allWidgets()
+                 if getattr(w, "text", None) and callable(w.text) and w.text() == text
+                 and w.isVisible())
+    lines = text.count("\n") + 1
+    assert label.height() >= lines * label.fontMetrics().lineSpacing()
+
+
+def test_a_damaged_file_keeps_the_restore_advice_in_the_cli(open_vault, capsys, monkeypatch):
+    _damage(open_vault.conn)
+    folder = locked_with_passphrase(open_vault, monkeypatch)
+    code, _out, err = run_cli(capsys, "check", "--vault", folder, at=TODAY)
+    assert code == 1
+    assert "Bitte eine Sicherung wiederherstellen" in err and "ssa-desktop restore" in err
+    assert "Gruppen & Projekte" not in err
+
+
+def test_a_damaged_file_keeps_the_restore_advice_in_the_settings(ctx, qtbot, open_vault,
+                                                                 tmp_path):
+    _damage(open_vault.conn)
+    text = _security_check(ctx, qtbot, tmp_path)
+    assert "Bitte eine Sicherung wiederherstellen" in text
+
+
+def test_the_status_bar_after_the_unlock_sends_her_to_the_check_not_to_a_backup(
+        ctx, qtbot, open_vault, tmp_path):
+    from tests.support.main_windows import shown_main_window
+
+    _old_rows(open_vault.conn)
+    window = shown_main_window(ctx, qtbot, tmp_path)
+    qtbot.waitUntil(lambda: window.vault_label.text() not in ("", "Tresor: wird geprüft …"),
+                    timeout=60_000)
+    assert window.vault_label.text() == ("Tresor: Hinweis gefunden — Einstellungen → "
+                                         "Sicherheit → Tresor prüfen")
