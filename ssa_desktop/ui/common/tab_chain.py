@@ -17,17 +17,17 @@ class TabOrderIgnored(RuntimeError):
     """Qt did not put ``second`` after ``first`` in the Tab chain."""
 
 
-def _next_outside(first: QWidget, *, skip_no_focus: bool = True) -> QWidget:
+def _next_outside(first: QWidget, *, skip_no_focus: bool = True) -> QWidget | None:
     """The widget Tab can reach that comes after ``first`` and the widgets inside it."""
     step = first.nextInFocusChain()
-    while step is not first and first.isAncestorOf(step):
+    while step is not None and step is not first and first.isAncestorOf(step):
         step = step.nextInFocusChain()
     if not skip_no_focus:
         return step
     from PySide6.QtCore import Qt  # not for the unlock window's start (``controls_of``)
 
-    while step is not first and (first.isAncestorOf(step)
-                                 or not step.focusPolicy() & Qt.FocusPolicy.TabFocus):
+    while step is not None and step is not first and (
+            first.isAncestorOf(step) or not step.focusPolicy() & Qt.FocusPolicy.TabFocus):
         step = step.nextInFocusChain()
     return step
 
