@@ -48,8 +48,12 @@ def _check(first: QWidget, second: QWidget) -> None:
     if not raise_when_ignored and first.window() is second.window():
         return   # the app logs the window case alone: the rest looks up Qt's enums,
         # which the unlock window's start does without (``controls_of``)
+    from PySide6.QtCore import Qt
+
     if _next_outside(first) is second:
         return   # Qt keeps an order in which only widgets Tab skips lie between them
+    if second.focusPolicy() == Qt.FocusPolicy.ClickFocus:
+        return   # Tab never stops at it (a message line, ``controls_of``): no Tab order
     message = (f"Tab order {type(first).__name__} {first.accessibleName()!r} -> "
                f"{type(second).__name__} {second.accessibleName()!r} ignored: "
                f"{_why_ignored(first, second)}; Tab goes to "
@@ -66,11 +70,12 @@ def tab_chain(*widgets: QWidget) -> None:
     chain_in_order(widgets)
 
 
-def chain_in_order(widgets: Sequence[QWidget]) -> None:
+def chain_in_order(widgets: Sequence[QWidget], *, checked: bool = True) -> None:
     """``tab_chain`` for a list built at run time."""
     for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)
-        _check(first, second)
+        if checked:
+            _check(first, second)
 
 
 def controls_of(widget: QWidget) -> list[QWidget]:
@@ -107,4 +112,6 @@ def take_placeholders_place(controls: list[QWidget], widget: QWidget,
         anchor = anchor.previousInFocusChain()
     if anchor is None or anchor is placeholder or not controls:
         return
-    chain_in_order([anchor, *controls])
+    # unchecked: its own tests walk it by Tab (test_side_tabs_tab_order, test_lazy_tabs);
+    # walking the chain while a page is built left a table's column fit a deleted viewport
+    chain_in_order([anchor, *controls], checked=False)
