@@ -155,8 +155,9 @@ class BreachDialog(QDialog):
         layout.addWidget(buttons)
 
         self._build(breach.draft(self.vault_folder, now, "lost"))
-        # Tab in reading order: the sections (made after the buttons) before the buttons
-        chain_in_order([self.incident, scroll, *self.editors.values(), self.save_button, close])
+        # Tab in reading order: the sections (made after the buttons) before the buttons;
+        # not the scroll area, no Tab stop: Qt drops a pair with a widget taking no focus
+        chain_in_order([self.incident, *self.editors.values(), self.save_button, close])
         self.discovered.dateTimeChanged.connect(lambda _v: self._update_generated())
         self.discovered.day.refused.connect(self._date_refused)  # e.g. 31.02.: never another
         self.incident.currentIndexChanged.connect(lambda _i: self._update_generated())
