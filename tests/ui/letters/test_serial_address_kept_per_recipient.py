@@ -15,10 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.support.keys import key as _key
 from tests.support.main_windows import make_active
 from tests.support.questions import answer, close_anyway, esc
 from tests.ui.letters.test_serial_dialog import group  # noqa: F401 (fixture)
-from tests.ui.letters.test_serial_typed_address_kept import _key, _two_members
+from tests.ui.letters.test_serial_typed_address_kept import _two_members
 from tests.ui.shell.whole import sideways
 
 ALT = Qt.KeyboardModifier.AltModifier
