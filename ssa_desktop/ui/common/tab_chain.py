@@ -43,26 +43,38 @@ def _why_ignored(first: QWidget, second: QWidget) -> str:
 
 
 def _check(first: QWidget, second: QWidget) -> None:
+    if not raise_when_ignored:
+        # the app checks the window case alone: walking the focus chain would bring Qt's
+        # inner widgets (viewports) into Python, and the rest looks up Qt's enums, which
+        # the unlock window's start does without (``controls_of``)
+        if first.window() is not second.window():
+            _ignored(first, second)
+        return
     if _next_outside(first, skip_no_focus=False) is second or first.isAncestorOf(second):
         return   # a spin box's own line edit (``controls_of``) is inside it, Tab keeps it
-    if not raise_when_ignored and first.window() is second.window():
-        return   # the app logs the window case alone: the rest looks up Qt's enums,
-        # which the unlock window's start does without (``controls_of``)
     from PySide6.QtCore import Qt
 
     if _next_outside(first) is second:
         return   # Qt keeps an order in which only widgets Tab skips lie between them
     if second.focusPolicy() == Qt.FocusPolicy.ClickFocus:
         return   # Tab never stops at it (a message line, ``controls_of``): no Tab order
-    message = (f"Tab order {type(first).__name__} {first.accessibleName()!r} -> "
-               f"{type(second).__name__} {second.accessibleName()!r} ignored: "
-               f"{_why_ignored(first, second)}; Tab goes to "
-               f"{type(_next_outside(first)).__name__} instead")
-    if raise_when_ignored:
-        raise TabOrderIgnored(message)
-    import logging  # not at import: the unlock window's start does without it
+    _ignored(first, second)
 
-    logging.getLogger(__name__).warning(message)
+
+def _ignored(first: QWidget, second: QWidget) -> None:
+    """Raise (tests) or log (the app) that Qt did not take the pair; no field's content."""
+    if not raise_when_ignored:
+        import logging  # not at import: the unlock window's start does without it
+
+        logging.getLogger(__name__).warning(
+            "Tab order %s -> %s ignored: not in the same window yet",
+            type(first).__name__, type(second).__name__)
+        return
+    raise TabOrderIgnored(
+        f"Tab order {type(first).__name__} {first.accessibleName()!r} -> "
+        f"{type(second).__name__} {second.accessibleName()!r} ignored: "
+        f"{_why_ignored(first, second)}; Tab goes to "
+        f"{type(_next_outside(first)).__name__} instead")
 
 
 def tab_chain(*widgets: QWidget) -> None:
