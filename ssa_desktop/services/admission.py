@@ -96,6 +96,11 @@ def vault_breaches(conn: Connection) -> list[str]:
 # the row does rather than asking for a correction she cannot make.
 _CONSENT_HELD = ("eine Einwilligung lässt sich nicht bearbeiten; ein anderer Tresor lehnt "
                  "Ihren Export deshalb ab")
+# A session or an open offer she removes and enters again; a network activity no form
+# edits or removes (Vernetzung only records one): its line asked for a correction she
+# could not make, after every unlock.
+_NO_MINUTES_HELD = {"network_activity": "eine Vernetzungsaktivität lässt sich nicht "
+                    "bearbeiten; ein anderer Tresor lehnt Ihren Export deshalb ab"}
 
 
 def held_form_problems(conn: Connection) -> list[str]:
@@ -103,7 +108,8 @@ def held_form_problems(conn: Connection) -> list[str]:
     file's sentences: a group session, an open offer or a network activity without minutes
     (``plausibility.no_duration_problem``), a consent ending or withdrawn before it begins
     (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``) – her own export would be refused elsewhere."""
-    lines = [f"{table} {row}: {why} – bitte den Eintrag berichtigen"
+    lines = [f"{table} {row}: {why} – "
+             f"{_NO_MINUTES_HELD.get(table, 'bitte den Eintrag berichtigen')}"
              for table, row, minutes in admission_repo.no_minutes(
                  conn, plausibility.NO_MINUTES_TABLES)
              if (why := plausibility.no_duration_problem(
