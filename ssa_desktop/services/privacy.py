@@ -354,6 +354,7 @@ CP_HINT = ("Kinderschutzverfahren: standardmäßig nicht mitgeteilt (Schutz des 
 OTHER_CASE_HINT = ("Eintrag im Fall einer anderen Person (z. B. Beobachtung zum Kind im Fall "
                    "des Kindes): betrifft diese Person, standardmäßig nicht mitgeteilt "
                    "(Art. 15 Abs. 4 DSGVO)")
+CP_DRAFT_FORM = "child_protection"   # the form of a § 8a step's draft (services.notes.FORMS)
 _DRAFT_LABELS = {"note": "Notiz", "observation": "Beobachtung", "assessment": "Einschätzung",
                  "text": "Text", "day": "Datum", "time": "Uhrzeit", "room": "Raum"}
 
@@ -379,8 +380,13 @@ def _draft_item(d) -> AuskunftItem:
     if isinstance(data, dict) and isinstance(data.get("shown"), list):  # a form draft
         fields += [(str(pair[0]), str(pair[1])) for pair in data["shown"]
                    if isinstance(pair, list) and len(pair) == 2 and str(pair[1]).strip()]
-    return AuskunftItem(f"draft:{d.id}", _section("draft"),
-                        f"Entwurf vom {fmt_date(d.updated[:10])}" if d.updated else "Entwurf",
+    title = f"Entwurf vom {fmt_date(d.updated[:10])}" if d.updated else "Entwurf"
+    if isinstance(data, dict) and data.get("form") == CP_DRAFT_FORM:
+        # a § 8a step kept at a lock: withheld as every saved step is (it was included,
+        # and her typed observations went out with the letter)
+        return AuskunftItem(f"draft:{d.id}", _section("draft"), title, fields,
+                            hint=CP_HINT, include=False, reason="cp")
+    return AuskunftItem(f"draft:{d.id}", _section("draft"), title,
                         fields, hint="Nicht abgeschlossener Eintrag (automatisch gesichert)")
 
 
