@@ -83,3 +83,19 @@ def test_a_child_protection_step_draft_is_withheld_from_her_auskunft_as_its_step
     _case_draft(conn, pupil)
     [case] = [i for i in privacy.collect(conn, pupil.id) if i.key == "draft:d-1"]
     assert case.include
+
+
+def test_a_consent_draft_entrusted_by_another_is_withheld_as_the_consent_is(conn, pupil):
+    """A consent typed with „Anvertraut von“ and kept at a lock: withheld by default
+    (§ 65 SGB VIII) as the saved consent is; it was included, with who entrusted it."""
+    from ssa_desktop.domain.auskunft import disclosed
+
+    payload = notes.form_draft_payload(
+        "consent", {"recipient": "Jugendamt", "entrusted_by": "Tante (anonym)"},
+        [("Empfänger", "Jugendamt"), ("Anvertraut von", "Tante (anonym)")],
+        person_id=pupil.id)
+    notes.save_draft(conn, "c-1", notes.FORM_DRAFT_KIND, payload, pupil.id)
+    items = privacy.collect(conn, pupil.id)
+    [item] = [i for i in items if i.key == "draft:c-1"]
+    assert not item.include and item.reason == "s65" and item.entrusted
+    assert item not in disclosed(items)
