@@ -10647,7 +10647,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
             <source>&amp;Weiter</source>
-            <translation>&amp;Next</translation>
+            <translation>Ne&amp;xt</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/carry.py" />
@@ -10794,7 +10794,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" />
             <source>Spä&amp;ter</source>
-            <translation>&amp;Later</translation>
+            <translation>La&amp;ter</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/carry.py" />

@@ -101,7 +101,13 @@ def vault_breaches(conn: Connection) -> list[str]:
 # No form edits a consent she holds (she adds one and withdraws it): the line says what
 # the row does rather than asking for a correction she cannot make.
 CONSENT_HELD = ("eine Einwilligung lässt sich nicht bearbeiten; ein anderer Tresor lehnt "
-                 "Ihren Export deshalb ab")
+                "Ihren Export deshalb ab")
+# A session or an open offer she removes and enters again; a network activity no form
+# edits or removes (Vernetzung only records one): its line asked for a correction she
+# could not make, after every unlock.
+NETWORK_HELD = ("eine Vernetzungsaktivität lässt sich nicht bearbeiten; ein anderer Tresor "
+                "lehnt Ihren Export deshalb ab")
+_NO_MINUTES_HELD = {"network_activity": NETWORK_HELD}
 
 
 def held_form_problems(conn: Connection) -> list[str]:
@@ -109,7 +115,7 @@ def held_form_problems(conn: Connection) -> list[str]:
     file's sentences: a group session, an open offer or a network activity without minutes
     (``plausibility.no_duration_problem``), a consent ending or withdrawn before it begins
     (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``) – her own export would be refused elsewhere."""
-    lines = [f"{table} {row}: {why} – {ROW_FIX}"
+    lines = [f"{table} {row}: {why} – {_NO_MINUTES_HELD.get(table, ROW_FIX)}"
              for table, row, minutes in admission_repo.no_minutes(
                  conn, plausibility.NO_MINUTES_TABLES)
              if (why := plausibility.no_duration_problem(

@@ -354,6 +354,7 @@ CP_HINT = ("Kinderschutzverfahren: standardmäßig nicht mitgeteilt (Schutz des 
 OTHER_CASE_HINT = ("Eintrag im Fall einer anderen Person (z. B. Beobachtung zum Kind im Fall "
                    "des Kindes): betrifft diese Person, standardmäßig nicht mitgeteilt "
                    "(Art. 15 Abs. 4 DSGVO)")
+CP_DRAFT_FORM = "child_protection"   # the form of a § 8a step's draft (services.notes.FORMS)
 _DRAFT_LABELS = {"note": "Notiz", "observation": "Beobachtung", "assessment": "Einschätzung",
                  "text": "Text", "day": "Datum", "time": "Uhrzeit", "room": "Raum"}
 
@@ -369,19 +370,37 @@ def _other_persons_contact(c) -> AuskunftItem:
 
 
 def _draft_item(d) -> AuskunftItem:
-    """An unfinished entry (autosaved draft) filed under the person or her appointment."""
+    """An unfinished entry (autosaved draft) filed under the person or her appointment;
+    one of a § 8a step or of an entrusted consent withheld as the saved record is."""
     try:
         data = strict_json.loads(d.payload)
     except ValueError:
         data = {"text": d.payload}
-    fields = [(_DRAFT_LABELS[k], str(v)) for k, v in (data.items() if isinstance(data, dict) else [])
+    if not isinstance(data, dict):
+        data = {}
+    fields = [(_DRAFT_LABELS[k], str(v)) for k, v in data.items()
               if k in _DRAFT_LABELS and str(v).strip()]
-    if isinstance(data, dict) and isinstance(data.get("shown"), list):  # a form draft
+    if isinstance(data.get("shown"), list):  # a form draft
         fields += [(str(pair[0]), str(pair[1])) for pair in data["shown"]
                    if isinstance(pair, list) and len(pair) == 2 and str(pair[1]).strip()]
-    return AuskunftItem(f"draft:{d.id}", _section("draft"),
-                        f"Entwurf vom {fmt_date(d.updated[:10])}" if d.updated else "Entwurf",
-                        fields, hint="Nicht abgeschlossener Eintrag (automatisch gesichert)")
+    title = f"Entwurf vom {fmt_date(d.updated[:10])}" if d.updated else "Entwurf"
+    return AuskunftItem(f"draft:{d.id}", _section("draft"), title, fields,
+                        **_draft_withheld(data))
+
+
+def _draft_withheld(data: dict) -> dict:
+    """How a form draft is decided by default: a § 8a step kept at a lock as every saved
+    step (it was included, and her typed observations went out with the letter), a
+    consent typed as entrusted by another as the saved one (§ 65 SGB VIII)."""
+    values = data.get("values")
+    entrusted = (str(values.get("entrusted_by") or "").strip()
+                 if isinstance(values, dict) and data.get("form") == "consent" else "")
+    if data.get("form") == CP_DRAFT_FORM:
+        return {"hint": CP_HINT, "include": False, "reason": "cp"}
+    if entrusted:
+        return {"hint": f"Anvertraut von: {entrusted} (§ 65 SGB VIII)", "entrusted": True,
+                "include": False, "reason": "s65"}
+    return {"hint": "Nicht abgeschlossener Eintrag (automatisch gesichert)"}
 
 
 def load_review(conn: Connection, request_id: str) -> tuple[PrivacyRequest, list[AuskunftItem]]:

@@ -158,6 +158,11 @@ CONSENT_ADVICE = ("Eine so übernommene Einwilligung behindert Ihre Arbeit nicht
                   "sie ab.")
 
 
+NETWORK_ADVICE = ("Eine so übernommene Vernetzungsaktivität behindert Ihre Arbeit nicht; nur "
+                  "der Import einer Austauschdatei aus diesem Tresor in einen anderen Tresor "
+                  "lehnt sie ab.")
+
+
 def check_advice(problems: list[str]) -> list[str]:
     """What to do about ``check_vault``'s findings, one German sentence per kind (the same
     in the GUI and ``ssa-desktop check``): a restore only for a damaged file (or a deleted
@@ -166,8 +171,9 @@ def check_advice(problems: list[str]) -> list[str]:
     form edits a consent and a withdrawal leaves its days as they are)."""
     rows = [p for p in problems if p.endswith((admission.ROW_FIX, admission.CONTACT_FIX))]
     consents = [p for p in problems if p.endswith(admission.CONSENT_HELD)]
+    held = [p for p in problems if p.endswith(admission.NETWORK_HELD)]
     advice = []
-    if len(rows) + len(consents) < len(problems):
+    if len(rows) + len(consents) + len(held) < len(problems):
         advice.append(RESTORE_ADVICE)
     if rows:
         places = dict.fromkeys(_PLACES.get(p.split(" ", 1)[0], "Personen & Fälle")
@@ -176,6 +182,8 @@ def check_advice(problems: list[str]) -> list[str]:
                       + "; ".join(places) + ". Eine Sicherung braucht es dafür nicht.")
     if consents:
         advice.append(CONSENT_ADVICE)
+    if held:
+        advice.append(NETWORK_ADVICE)
     return advice
 
 

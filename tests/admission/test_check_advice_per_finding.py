@@ -52,8 +52,12 @@ def test_rows_she_can_correct_get_no_restore_advice_in_the_cli(open_vault, capsy
     code, _out, err = run_cli(capsys, "check", "--vault", folder, at=TODAY)
     assert code == 1
     assert RESTORE not in err
-    assert "Gruppen & Projekte" in err and "Offene Angebote" in err and "Vernetzung" in err
-    assert "behindert Ihre Arbeit nicht" in err
+    assert ("Die genannten Einträge bitte in ihrem Formular berichtigen: Gruppen & Projekte "
+            "(die Termine der Gruppe); "
+            "Offene Angebote. Eine Sicherung braucht es dafür nicht.") in err
+    assert "Eine so übernommene Einwilligung behindert Ihre Arbeit nicht" in err
+    # no form edits a network activity: no correction asked, what it does is said
+    assert "Eine so übernommene Vernetzungsaktivität behindert Ihre Arbeit nicht" in err
 
 
 def test_rows_she_can_correct_get_no_restore_advice_in_the_settings(ctx, qtbot, open_vault,

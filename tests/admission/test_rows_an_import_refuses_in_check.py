@@ -84,3 +84,16 @@ def test_her_export_of_such_a_vault_is_refused_by_place_into_an_empty_one(
     assert re.search(r"tables\.consent\[\d\]\.withdrawn_on: " + re.escape(WITHDRAWN), err)
     with Vault(empty).unlock(PASSPHRASE) as session:
         assert session.conn.execute("SELECT count(*) FROM group_session").fetchone()[0] == 0
+
+
+def test_a_network_activity_is_not_asked_to_be_corrected(open_vault, capsys, monkeypatch):
+    """No form edits or removes a network activity she recorded (Vernetzung has „Aktivität
+    erfassen“ only): its line said „bitte den Eintrag berichtigen“ after every unlock, a
+    correction she cannot make; it says what the row does, as a consent's line does."""
+    ids = _old_rows(open_vault.conn)
+    folder = locked_with_passphrase(open_vault, monkeypatch)
+    _code, _out, err = run_cli(capsys, "check", "--vault", folder, at=TODAY)
+    [line] = [x for x in err.splitlines() if f"network_activity {ids['network']}:" in x]
+    assert "berichtigen" not in line
+    assert line.endswith("– eine Vernetzungsaktivität lässt sich nicht bearbeiten; ein "
+                         "anderer Tresor lehnt Ihren Export deshalb ab")

@@ -59,3 +59,43 @@ def test_a_reported_group_loses_the_name_list_in_its_draft_too(conn):
     groups.save_group(conn, group)
     assert notes.get_draft(conn, "g-2") is None
     assert ("g-2", "draft") in {(rid, kind) for rid, kind, _ in retention_log_repo.tombstones(conn)}
+
+
+def test_a_child_protection_step_draft_is_withheld_from_her_auskunft_as_its_steps_are(
+        conn, pupil):
+    """A § 8a step kept at a lock (``ui/child_protection/panel.py``, form
+    ``child_protection``) is listed in the Auskunft withheld by default with the § 8a
+    reason, as every saved step is (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO): it was an
+    ordinary draft, included, and her typed observations went out with the letter."""
+    from ssa_desktop.domain.auskunft import disclosed
+
+    typed = "Blaue Flecken am Arm, Kind sagt: vom Sport"
+    payload = notes.form_draft_payload(
+        "child_protection", {"step": "1 – Gewichtige Anhaltspunkte", "observations": typed},
+        [("Verfahrensschritt", "1 – Gewichtige Anhaltspunkte"),
+         ("Beobachtungen (Fakten, ohne Bewertung)", typed)], person_id=pupil.id)
+    notes.save_draft(conn, "cp-1", notes.FORM_DRAFT_KIND, payload, pupil.id)
+    items = privacy.collect(conn, pupil.id)
+    [item] = [i for i in items if i.key == "draft:cp-1"]
+    assert not item.include and item.reason == "cp" and item.hint == privacy.CP_HINT
+    assert item not in disclosed(items)
+    # a draft of another form stays included, as before
+    _case_draft(conn, pupil)
+    [case] = [i for i in privacy.collect(conn, pupil.id) if i.key == "draft:d-1"]
+    assert case.include
+
+
+def test_a_consent_draft_entrusted_by_another_is_withheld_as_the_consent_is(conn, pupil):
+    """A consent typed with „Anvertraut von“ and kept at a lock: withheld by default
+    (§ 65 SGB VIII) as the saved consent is; it was included, with who entrusted it."""
+    from ssa_desktop.domain.auskunft import disclosed
+
+    payload = notes.form_draft_payload(
+        "consent", {"recipient": "Jugendamt", "entrusted_by": "Tante (anonym)"},
+        [("Empfänger", "Jugendamt"), ("Anvertraut von", "Tante (anonym)")],
+        person_id=pupil.id)
+    notes.save_draft(conn, "c-1", notes.FORM_DRAFT_KIND, payload, pupil.id)
+    items = privacy.collect(conn, pupil.id)
+    [item] = [i for i in items if i.key == "draft:c-1"]
+    assert not item.include and item.reason == "s65" and item.entrusted
+    assert item not in disclosed(items)

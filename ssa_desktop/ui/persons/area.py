@@ -105,7 +105,7 @@ class PersonsArea(Area):
             return
         if self._open_form_draft(record_id):  # a case, consent or § 8a step kept at lock or quit
             return
-        if self.page.load(record_id):
+        if self._may_open(record_id) and self.page.load(record_id):
             self.stack.setCurrentWidget(self.page)
             if not self.page.timeline.model.rows:
                 # no contact yet (just created): her Stammdaten, where Alt+C and the
@@ -125,7 +125,8 @@ class PersonsArea(Area):
             doc = documents.get_document(self.ctx.conn, doc_id)
         except UserError:   # deleted since it was found
             return
-        if self.page.load(doc.person_id) and self.page.documents_panel is not None:
+        if (self._may_open(doc.person_id) and self.page.load(doc.person_id)
+                and self.page.documents_panel is not None):
             self.stack.setCurrentWidget(self.page)
             self.page.tabs.setCurrentIndex(self.page.TAB_DOCUMENTS)
             self.page.documents_panel.show_document(doc.id)
@@ -140,7 +141,7 @@ class PersonsArea(Area):
             if draft is None:
                 continue
             person_id = notes.draft_data(draft).get("person_id") or ""
-            if not self.page.load(person_id):
+            if not (self._may_open(person_id) and self.page.load(person_id)):
                 return True
             self.stack.setCurrentWidget(self.page)
             self.page.tabs.setCurrentIndex(tab)
@@ -153,6 +154,13 @@ class PersonsArea(Area):
                 self.page.consents_panel.open_draft(draft)
             return True
         return False
+
+    def _may_open(self, person_id: str) -> bool:
+        """Another person's page in place of the one shown (Strg+K, a found document, a
+        draft): a § 8a step typed there is asked about first, as when the page goes (its
+        panel is dropped with the person; her words went without a question)."""
+        shown = self.page.person if self.showing_page() else None
+        return shown is None or shown.id == person_id or self.page.cp_step_may_go()
 
     def new_person(self) -> None:
         self.page.new_person()

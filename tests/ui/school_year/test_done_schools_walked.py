@@ -64,3 +64,37 @@ def test_a_last_grade_typed_at_a_done_school_is_kept_on_the_way(ctx, qtbot):
         qtbot.waitUntil(lambda: dialog.heading.text().startswith("Schule 2 von 2"))
         assert svc.plan_for(ctx.conn, "school-1", LATER).last_grade_own == 9
         dialog.reject()
+
+
+def test_each_alt_letter_once_in_english_at_a_done_school(ctx, qtbot):
+    """In English „&Next“ took the N of „Save and propose &new“ beside it (the last grade
+    stays to be changed at a done school) and „&Later“ the L of „&Last grade“: Alt+N and
+    Alt+L each reached two controls."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from tests.ui.common.mnemonics import clashes
+    from tests.ui.test_translations import QM
+
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    try:
+        _both_done(ctx.conn)
+        with clock.frozen(LATER):
+            dialog = _opened(ctx, qtbot)
+            assert dialog.apply_button.text() == "Ne&xt"
+            assert dialog.last_grade_button.isVisible()
+            assert clashes(dialog) == {}
+            dialog.reject()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_each_alt_letter_once_in_german_at_a_done_school(ctx, qtbot):
+    from tests.ui.common.mnemonics import clashes
+
+    _both_done(ctx.conn)
+    with clock.frozen(LATER):
+        dialog = _opened(ctx, qtbot)
+        assert clashes(dialog) == {}
+        dialog.reject()
