@@ -51,7 +51,7 @@ from ..dialogs import (
     PostHandoverDialog,
 )
 from ..option_widgets import option_field
-from ..page import SettingsPage, status_label
+from ..page import SettingsPage, message_line, status_label
 
 tr = translator("SettingsArea")
 SHOWN_PROBLEMS = 5   # findings listed under "Tresor prüfen"; the rest counted
@@ -80,8 +80,7 @@ class SecurityPage(SettingsPage):
         layout.addWidget(self._build_device())
         layout.addWidget(self._build_keys())
         layout.addWidget(self._build_vault())
-        # below every button, so it may grow: „Tresor prüfen“ lists findings and advice
-        self.security_status = status_label(tr("Meldung zur Sicherheit"))
+        self.security_status = message_line(tr("Meldung zur Sicherheit"))
         layout.addWidget(self.security_status)
         add_last(layout, self.policy_refused)
 
