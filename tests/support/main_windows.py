@@ -26,11 +26,23 @@ def shown_main_window(ctx, qtbot, folder: Path,
     ``qtbot``, at ``size``, shown (not waited for to be active)."""
     window = MainWindow(ctx, SettingsStore(folder / "s.ini"),
                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: _operations_ended(qtbot, w))
     if size is not None:
         window.resize(*size)
     window.show()
     return window
+
+
+def _operations_ended(qtbot, window: MainWindow) -> None:
+    """Before qtbot closes ``window``: its running critical operation (the handover page's
+    sweep, started each time the page shows) has ended and told the window. A close during
+    it is deferred until it ends (closeEvent), so the window stayed open past its test and
+    closed later on a deleted MainWindow, in the next test's setup. A test that holds an
+    operation on purpose is not waited for beyond qtbot's usual five seconds."""
+    try:
+        qtbot.waitUntil(lambda: not window.ctx.is_critical)
+    except Exception:  # noqa: BLE001 — pytest-qt's TimeoutError; the close then tells
+        pass
 
 
 def active_main_window(ctx, qtbot, folder: Path,
