@@ -462,16 +462,21 @@ class ChildProtectionPanel(PersonPanel):
         proc = self.current()
         if proc is None or proc.status != "open":
             return False
-        return (any(box.toPlainText().strip()
-                    for box in (self.text, self.observations, self.sent, self.closing_text))
-                or any(line.text().strip() for line in (self.source, self.recipient, self.reason)))
+        boxes, lines = self._her_words()
+        return (any(box.toPlainText().strip() for box in boxes)
+                or any(line.text().strip() for line in lines))
+
+    def _her_words(self) -> tuple[tuple, tuple]:
+        """The boxes and lines of a step she types into (what ``unsaved`` looks at and
+        ``discard_step`` clears)."""
+        return ((self.text, self.observations, self.sent, self.closing_text),
+                (self.source, self.recipient, self.reason))
 
     def discard_step(self) -> None:
         """Her typed step thrown away (she chose „Verwerfen“)."""
-        for box in (self.text, self.observations, self.sent, self.closing_text):
-            box.clear()
-        for line in (self.source, self.recipient, self.reason):
-            line.clear()
+        boxes, lines = self._her_words()
+        for widget in (*boxes, *lines):
+            widget.clear()
         self.error.clear()
         self.form_draft.drop()  # saved or thrown away: the draft kept at a lock goes
 
