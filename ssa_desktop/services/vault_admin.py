@@ -57,6 +57,8 @@ TABLE_LABELS = {
     "kvjs_delivery": "Abgegebene KVJS-Statistiken", "draft": "Entwürfe",
     "absence": "Abwesenheiten", "school_holiday": "Schulferien",
     "agreement_target": "Zielwerte der Vereinbarungen", "time_session": "Stoppuhr-Zeiten",
+    "post_staff": "Angaben zu den Fachkräften", "case_goal": "Ziele mit Skala",
+    "goal_rating": "Einschätzungen der Ziele", "goal_outcome": "Zielerreichung (anonym)",
 }
 
 
