@@ -6,9 +6,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from ssa_desktop.domain.goals import OUTCOME_LABELS as GOAL_LABELS
+from ssa_desktop.paths import resource
 from ssa_desktop.reports import timeshare
+from ssa_desktop.reports.processing_record import rules_table
+from ssa_desktop.services import processing_record
 from ssa_desktop.reports.blocks import TEXT_WIDTH, data_table
-from ssa_desktop.reports.style import FONT, FONT_BOLD
+from ssa_desktop.reports.style import FONT, FONT_BOLD, register_fonts
 
 PADDING = 12   # reportlab's default cell padding, 6 pt each side
 
@@ -59,3 +62,28 @@ def test_time_share_labels_wrap_within_their_column():
              "1,00", "60", "0,1 %"]]
     table = timeshare._table(rows, timeshare.AREA_WIDTHS, align_right_from=2)
     assert overflowing_cells(table) == []
+
+
+def _split_words(table) -> list[str]:
+    """Words wider than their cell (its own paddings): reportlab splits them unhyphenated."""
+    table.wrap(TEXT_WIDTH, 10000)
+    wrong = []
+    for r, row in enumerate(table._cellvalues):
+        for c, cell in enumerate(row):
+            style = table._cellStyles[r][c]
+            room = table._colWidths[c] - style.leftPadding - style.rightPadding
+            for part in cell if isinstance(cell, (list, tuple)) else [cell]:
+                words = part.text.replace("§\u00a0", "§_").split()
+                wrong += [w for w in words
+                          if stringWidth(w, part.style.fontName, part.style.fontSize) > room]
+    return wrong
+
+
+def test_the_deletion_periods_split_no_word():
+    """„Übermittlungsproto|koll“, „Sch|weigepflichtentbind|ungen“, „Speicherbeg|renzung“."""
+    rules = processing_record.rules_from_table(
+        processing_record.read_table(resource("retention", "rules.toml")))
+    register_fonts()
+    table = rules_table(rules)
+    assert sum(table._colWidths) <= TEXT_WIDTH + 0.01
+    assert _split_words(table) == []
