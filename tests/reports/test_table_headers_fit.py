@@ -8,10 +8,10 @@ from reportlab.platypus import Paragraph
 from ssa_desktop.domain.goals import OUTCOME_LABELS as GOAL_LABELS
 from ssa_desktop.paths import resource
 from ssa_desktop.reports import timeshare
-from ssa_desktop.reports.processing_record import rules_table
-from ssa_desktop.services import processing_record
 from ssa_desktop.reports.blocks import TEXT_WIDTH, data_table
+from ssa_desktop.reports.processing_record import rules_table
 from ssa_desktop.reports.style import FONT, FONT_BOLD, register_fonts
+from ssa_desktop.services import processing_record
 
 PADDING = 12   # reportlab's default cell padding, 6 pt each side
 
