@@ -15,6 +15,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -59,11 +60,13 @@ AREA_WIDTHS = [82 * mm, 16 * mm, 24 * mm, 24 * mm, 24 * mm]
 
 
 def _table(rows: list[list], widths: list[float], *, align_right_from: int = 1) -> Table:
-    """A table whose first column's texts wrap within it (a long task area's name ran over
-    its Kürzel)."""
-    cell = ParagraphStyle("share_cell", fontName=FONT, fontSize=9, leading=11)
-    rows = [rows[0], *([Paragraph(escape(r[0]), cell) if isinstance(r[0], str) else r[0],
-                        *r[1:]] for r in rows[1:])]
+    """A table whose texts wrap within their columns (a long task area's name ran over its
+    Kürzel, „höchstens 40 %“ into the next column)."""
+    left = ParagraphStyle("share_cell", fontName=FONT, fontSize=9, leading=11)
+    right = ParagraphStyle("share_value", parent=left, alignment=TA_RIGHT)
+    rows = [rows[0], *([Paragraph(escape(v), right if c >= align_right_from else left)
+                        if isinstance(v, str) else v for c, v in enumerate(r)]
+                       for r in rows[1:])]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9),
@@ -219,7 +222,7 @@ def build_story(report: TimeShareReport) -> list:
                 f"{fmt_number(t['soll'], 2)} {t['unit']}")
         rows.append([_light(t["light"]), Paragraph(escape(t["label"]), s["body"]),
                      t["band_text"], soll, actual_text(t), t["light_text"]])
-    story.append(_table(rows, [8 * mm, 62 * mm, 28 * mm, 20 * mm, 22 * mm, 30 * mm],
+    story.append(_table(rows, [8 * mm, 56 * mm, 30 * mm, 20 * mm, 22 * mm, 34 * mm],
                         align_right_from=3))
     story.append(Paragraph(escape("Ampel: grün = im Zielbereich, gelb = knapp außerhalb "
                                   "(innerhalb des Spielraums), rot = außerhalb."), s["small"]))
