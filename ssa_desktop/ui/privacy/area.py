@@ -43,9 +43,11 @@ from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.cell_tips import show_cut_cells_whole
 from ..common.combos import make_combo
+from ..common.declared_fields import letters_shown, with_own_letters
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
+from ..common.labels import mnemonic_letter
 from ..common.layouts import LinesHigh, flow_row
 from ..common.list_place import Place, give_back, keep
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
@@ -406,6 +408,7 @@ class PrivacyArea(Area):
         # a period's label above its field where both do not fit beside (200 %)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._period_fields: dict[str, QSpinBox] = {}
+        labels: list[QLabel] = []
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
         for rule in rt.rule_table().rules:
             # never lower than its lines: the window scrolls the page whole and gave it a
@@ -422,12 +425,22 @@ class PrivacyArea(Area):
                 field.editingFinished.connect(
                     lambda f=field, o=period.option: self._set_period(o, f.value()))
                 self._period_fields[period.option.name] = field
-                form.addRow(period.label, field)
+                label = QLabel(period.label)
+                label.setBuddy(field)
+                labels.append(label)
+                form.addRow(label, field)
         self._enable_9b = QCheckBox(tr("§ 9b SGB VIII: eingeordnete Akten &einschränken statt "
                                        "löschen"))  # rt.ENABLE_9B.label with its Alt letter
         self._enable_9b.setAccessibleName(tr(rt.ENABLE_9B.label))
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
         form.addRow(self._enable_9b)
+        # each period's label the first letter of its words that the window (its menus,
+        # the § 9b box) leaves free, so Alt+letter reaches the one period she means
+        taken = letters_shown(self, besides=self.tabs.stack) | {
+            mnemonic_letter(self._enable_9b.text())}
+        for label, text in zip(labels, with_own_letters([lb.text() for lb in labels], taken),
+                               strict=True):
+            label.setText(text)
         self._show_values()
         return body
 

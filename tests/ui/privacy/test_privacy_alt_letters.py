@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from tests.support.main_windows import active_main_window
 from tests.ui.common.mnemonics import clashes, letter
@@ -64,3 +64,24 @@ def test_alt_letter_presses_the_button(window, qtbot):
         QTest.keyClick(QApplication.focusWidget(), KEYS[letter(button.text())],
                        Qt.KeyboardModifier.AltModifier)
     assert pressed == [True]
+
+
+def test_every_period_field_of_the_rules_has_its_label_and_alt_letter(window, qtbot):
+    """Session 25: Regeln und Fristen's 18 period fields had labels without a letter – she
+    tabbed through every field to the one period she meant. Each label now has a letter
+    (the first of its words the page and the menus leave free), once in the window, and
+    Alt+letter, a real key event, puts the keyboard into its field."""
+    area = window.show_area("privacy")
+    area.tabs.setCurrentIndex(area._pages["rules"])
+    page = area.page("rules")
+    fields = list(area._period_fields.values())
+    labels = {label.buddy(): label for label in page.findChildren(QLabel)
+              if label.buddy() is not None and label.isVisibleTo(page)}
+    assert [f.accessibleName() for f in fields if f not in labels] == []
+    assert [labels[f].text() for f in fields if not letter(labels[f].text())] == []
+    assert clashes(window) == {}
+    for field in fields:
+        area.tabs.list.setFocus()
+        QTest.keyClick(QApplication.focusWidget(), KEYS[letter(labels[field].text())],
+                       Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is field, labels[field].text()
