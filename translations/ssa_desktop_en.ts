@@ -6047,6 +6047,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Statistik → Eingabehilfe als PDF (eine Seite)</source>
+            <translation>Statistics → Entry aid as PDF (one page)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Statistik → Eingabehilfe: den Wert der Zeile kopieren (ebenso Enter)</source>
+            <translation>Statistics → Entry aid: copy the line's value (Enter too)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
@@ -6059,6 +6069,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Strg+B</source>
             <translation>Ctrl+B</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Strg+C</source>
+            <translation>Ctrl+C</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
@@ -13261,8 +13276,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
-            <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
-            <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
+            <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ (oder Enter bzw. {1} auf der Zeile) legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
+            <translation>Order as in the KVJS online form. “Copy” (or Enter or {1} on the line) puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -13298,6 +13313,16 @@ Take this rule pack?</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Stelle: {0}</source>
             <translation>Post: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
+            <source>Strg+C</source>
+            <translation>Ctrl+C</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
+            <source>Strg+P</source>
+            <translation>Ctrl+P</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13353,6 +13378,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
+            <source>Wert {0}; Leertaste, Enter oder {1} kopiert</source>
+            <translation>Value {0}; Space, Enter or {1} copies it</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
