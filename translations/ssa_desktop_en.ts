@@ -7087,8 +7087,8 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
-            <source>Beratungszettel drucken …</source>
-            <translation>Print consultation slips …</translation>
+            <source>Beratungs&amp;zettel drucken …</source>
+            <translation>Print consultation &amp;slips …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
