@@ -8634,6 +8634,11 @@ Postcode and town</translation>
             <translation> days</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
+            <source>&amp;Aufbewahren höchstens:</source>
+            <translation>&amp;Keep at most:</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
             <source>&amp;Auskunftsantrag erfassen …</source>
             <translation>Record access re&amp;quest …</translation>
@@ -8709,11 +8714,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" />
             <source>Art des Vorfalls:</source>
             <translation>Kind of incident:</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
-            <source>Aufbewahren höchstens:</source>
-            <translation>Keep at most:</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
