@@ -523,8 +523,22 @@ class PrivacyArea(Area):
         self.due_view.resizeColumnsToContents()
         self.preview.clear()
         self._give_back_places()
+        self._back_to_the_list()
         self._update_buttons()
         self.loaded += 1
+
+    _after_lift: tuple[QTableView, Place] | None = None   # the list a lift was made from
+
+    def _back_to_the_list(self) -> None:
+        """After „Sperre/Einschränkung aufheben“ the keys go back to the list, on the row
+        that now stands in the lifted one's place (current and chosen, so a reader names
+        it): the button kept the focus with no row chosen, her next Space did nothing."""
+        if self._after_lift is None:
+            return
+        (view, place), self._after_lift = self._after_lift, None
+        give_back(view, _lifted_key, place)
+        if view.isVisible():
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _lists_with_place(self) -> list[QTableView]:
         """The lists whose chosen rows lead to an action: kept while she is away."""
@@ -715,15 +729,8 @@ class PrivacyArea(Area):
         self.running = dialog
 
     def _place_after_deletion(self) -> Place:
-        """Where the keys go on once the chosen rows are deleted: the row after the last
-        of them, or the one before the first when they were the last (given back by the
-        next load, as on her return: current, chosen, and so named by a screen reader)."""
-        rows = self.due_model.rows
-        chosen = sorted({i.row() for i in self.due_view.selectionModel().selectedRows()})
-        after = [r for r in range(chosen[-1] + 1, len(rows)) if r not in chosen][:1]
-        before = [r for r in range(chosen[0] - 1, -1, -1) if r not in chosen][:1]
-        key = svc.key(rows[(after or before)[0]]) if after or before else None
-        return Place((key,) if key else (), key, self.due_view.verticalScrollBar().value())
+        """Where the keys go on once the chosen rows are deleted (``_place_after``)."""
+        return _place_after(self.due_view, svc.key)
 
     def decide(self) -> None:
         chosen = self.selected()
@@ -825,6 +832,8 @@ class PrivacyArea(Area):
         if ask_yes_no(self, tr("Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, "
                                "Suche, Schnellerfassung und Exporten."),
                       title=tr("Einschränkung aufheben"), yes=tr("Aufheben"), no=tr("Abbrechen")):
+            self._after_lift = (self.restricted_view, _place_after(self.restricted_view,
+                                                                  _lifted_key))
             self.ctx.perform(lambda conn, _p: svc.lift_restriction(conn, r.record_id))
             self.refresh()
 
@@ -836,6 +845,7 @@ class PrivacyArea(Area):
         if ask_yes_no(self, tr("Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur "
                                "Löschung vorgeschlagen."), title=tr("Sperre aufheben"),
                       yes=tr("Aufheben"), no=tr("Abbrechen")):
+            self._after_lift = (self.holds_view, _place_after(self.holds_view, _lifted_key))
             self.ctx.perform(lambda conn, _p: svc.lift_hold(conn, hold))
             self.refresh()
 
@@ -861,3 +871,22 @@ class PrivacyArea(Area):
         else:
             self.tabs.setCurrentIndex(0)
 
+
+def _lifted_key(row) -> tuple[str, str]:
+    """A hold's or restriction's row, by its record (the rows of „Sperren“ and
+    „Eingeschränkt“)."""
+    return row.record_kind, row.record_id
+
+
+def _place_after(view: QTableView, key) -> Place:
+    """Where the keys go on once the chosen rows of ``view`` are gone: the row after the
+    last of them, or the one before the first when they were the last (given back by the
+    next load, as on her return: current, chosen, and so named by a screen reader)."""
+    rows = cast(RowsModel, view.model()).rows
+    chosen = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    if not chosen:
+        return Place((), None, view.verticalScrollBar().value())
+    after = [r for r in range(chosen[-1] + 1, len(rows)) if r not in chosen][:1]
+    before = [r for r in range(chosen[0] - 1, -1, -1) if r not in chosen][:1]
+    found = key(rows[(after or before)[0]]) if after or before else None
+    return Place((found,) if found else (), found, view.verticalScrollBar().value())
