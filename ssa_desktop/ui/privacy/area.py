@@ -434,13 +434,13 @@ class PrivacyArea(Area):
         self._enable_9b.setAccessibleName(tr(rt.ENABLE_9B.label))
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
         form.addRow(self._enable_9b)
-        # each period's label the first letter of its words that the window (its menus,
-        # the § 9b box) leaves free, so Alt+letter reaches the one period she means
+        # each period's label a letter of its words that the window (its menus, the § 9b
+        # box) leaves free, so Alt+letter reaches the one period she means
         taken = letters_shown(self, besides=self.tabs.stack) | {
             mnemonic_letter(self._enable_9b.text())}
-        for label, text in zip(labels, with_own_letters([lb.text() for lb in labels], taken),
-                               strict=True):
-            label.setText(text)
+        lettered = with_own_letters([label.text() for label in labels], taken)
+        for label, words in zip(labels, lettered, strict=True):
+            label.setText(words)
         self._show_values()
         return body
 
