@@ -91,7 +91,7 @@ QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
 
 
 @pytest.mark.parametrize(("language", "keys"), [
-    ("de", ("Strg+B", "Strg+D", "Strg+N")), ("en", ("Ctrl+B", "Ctrl+D", "Ctrl+N"))])
+    ("de", ("Strg+B", "Strg+D")), ("en", ("Ctrl+B", "Ctrl+D"))])
 def test_each_button_shows_its_key_in_its_text(ctx, qtbot, tmp_path, pupil, language, keys):
     """Session 25: Strg+B and Strg+D were only in the tool tip and the F1 list – she saw
     „Brief erstellen …“ without its key. The key now stands in the button's text as on
@@ -105,7 +105,7 @@ def test_each_button_shows_its_key_in_its_text(ctx, qtbot, tmp_path, pupil, lang
         persons = window.show_area("persons")
         persons.open_record(pupil.id)
         page = persons.page
-        buttons = (page.letter_button, page.slip_button, page.entry_button)
+        buttons = (page.letter_button, page.slip_button)   # Strg+N: in the status bar
         for button, key in zip(buttons, keys, strict=True):
             assert button.text().endswith(f"({key})"), button.text()
             assert key not in button.accessibleName(), button.accessibleName()
