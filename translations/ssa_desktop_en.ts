@@ -9594,6 +9594,16 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>Bitte zuerst eine Sperre in der Liste wählen (Pfeiltasten).</source>
+            <translation>Please choose a hold in the list first (arrow keys).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>Bitte zuerst einen Eintrag in der Liste wählen (Pfeiltasten).</source>
+            <translation>Please choose an entry in the list first (arrow keys).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -9616,6 +9626,11 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>Die Liste ist leer.</source>
+            <translation>The list is empty.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />

@@ -827,6 +827,9 @@ class PrivacyArea(Area):
     def lift_restriction(self) -> None:
         rows = self.restricted_view.selectionModel().selectedRows()
         if not rows:
+            self._choose_first(self.restricted_view,
+                               tr("Bitte zuerst einen Eintrag in der Liste wählen "
+                                  "(Pfeiltasten)."))
             return
         r = self.restricted_model.rows[rows[0].row()]
         if ask_yes_no(self, tr("Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, "
@@ -840,6 +843,9 @@ class PrivacyArea(Area):
     def lift_hold(self) -> None:
         rows = self.holds_view.selectionModel().selectedRows()
         if not rows:
+            self._choose_first(self.holds_view,
+                               tr("Bitte zuerst eine Sperre in der Liste wählen "
+                                  "(Pfeiltasten)."))
             return
         hold = self.holds_model.rows[rows[0].row()]
         if ask_yes_no(self, tr("Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur "
@@ -848,6 +854,13 @@ class PrivacyArea(Area):
             self._after_lift = (self.holds_view, _place_after(self.holds_view, _lifted_key))
             self.ctx.perform(lambda conn, _p: svc.lift_hold(conn, hold))
             self.refresh()
+
+    def _choose_first(self, view: QTableView, message: str) -> None:
+        """Nothing chosen (Tab into a list puts its focus line on a row without choosing
+        it): said in the status line, the keys back in the list."""
+        self.status.setText(message if view.model().rowCount() else tr("Die Liste ist leer."))
+        self.status_timer.start()
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def print_log(self) -> None:
         from ...reports.deletion_log import write_deletion_log

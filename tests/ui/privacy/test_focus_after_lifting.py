@@ -62,3 +62,34 @@ def test_after_lifting_her_keys_stay_in_the_list_on_the_next_row(ctx, qtbot, tmp
         current = view.currentIndex()
         assert current.isValid() and current.row() == 1
         assert [model.rows[i.row()] for i in view.selectionModel().selectedRows()] == [after]
+
+
+@pytest.mark.parametrize("page", ["holds", "restricted"])
+def test_nothing_chosen_is_said_and_the_keys_go_to_the_list(ctx, qtbot, tmp_path, page):
+    """Tab into the list puts the focus line on the first row without choosing it; Tab
+    on to „… aufheben …“ and Space did nothing and said nothing. Now the status line says
+    to choose one first and the keys go back to the list; nothing is asked or lifted."""
+    record_id = full_person(ctx.conn, 1, leaving=date(2026, 7, 31)).person.id
+    if page == "holds":
+        svc.add_hold(ctx.conn, record_id, "legal_claim", date(2027, 1, 1), today=TODAY)
+    else:
+        svc.restrict(ctx.conn, record_id)
+    with clock.frozen(TODAY):
+        window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
+        area = window.show_area("privacy")
+        qtbot.waitUntil(lambda: area.loaded >= 1, timeout=20_000)
+        area.tabs.setCurrentIndex(area._pages[page])
+        view = area.holds_view if page == "holds" else area.restricted_view
+        area.tabs.list.setFocus()
+        _key(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is view
+        assert view.selectionModel().selectedRows() == []
+        _key(Qt.Key.Key_Tab)
+        asked: list[str] = []
+        questions.answer(asked, questions.clicking("Abbrechen"))
+        _key(Qt.Key.Key_Space)
+        assert asked == []
+        assert "wählen" in area.status.text()
+        assert QApplication.focusWidget() is view
+        model = area.holds_model if page == "holds" else area.restricted_model
+        assert len(model.rows) == 1
