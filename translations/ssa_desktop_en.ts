@@ -6047,6 +6047,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Statistik → Eingabehilfe als PDF (eine Seite)</source>
+            <translation>Statistics → Entry aid as PDF (one page)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Statistik → Eingabehilfe: den Wert der Zeile kopieren (ebenso Enter)</source>
+            <translation>Statistics → Entry aid: copy the line's value (Enter too)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
@@ -6059,6 +6069,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Strg+B</source>
             <translation>Ctrl+B</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Strg+C</source>
+            <translation>Ctrl+C</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
@@ -7072,8 +7087,8 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
-            <source>Beratungszettel drucken …</source>
-            <translation>Print consultation slips …</translation>
+            <source>Beratungs&amp;zettel drucken …</source>
+            <translation>Print consultation &amp;slips …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -8619,6 +8634,11 @@ Postcode and town</translation>
             <translation> days</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
+            <source>&amp;Aufbewahren höchstens:</source>
+            <translation>&amp;Keep at most:</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
             <source>&amp;Auskunftsantrag erfassen …</source>
             <translation>Record access re&amp;quest …</translation>
@@ -8694,11 +8714,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" />
             <source>Art des Vorfalls:</source>
             <translation>Kind of incident:</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
-            <source>Aufbewahren höchstens:</source>
-            <translation>Keep at most:</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
@@ -9579,6 +9594,16 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>Bitte zuerst eine Sperre in der Liste wählen (Pfeiltasten).</source>
+            <translation>Please choose a hold in the list first (arrow keys).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>Bitte zuerst einen Eintrag in der Liste wählen (Pfeiltasten).</source>
+            <translation>Please choose an entry in the list first (arrow keys).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -9601,6 +9626,11 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>Die Liste ist leer.</source>
+            <translation>The list is empty.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -13261,8 +13291,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
-            <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
-            <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
+            <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ (oder Enter bzw. {1} auf der Zeile) legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
+            <translation>Order as in the KVJS online form. “Copy” (or Enter or {1} on the line) puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -13298,6 +13328,16 @@ Take this rule pack?</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Stelle: {0}</source>
             <translation>Post: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
+            <source>Strg+C</source>
+            <translation>Ctrl+C</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
+            <source>Strg+P</source>
+            <translation>Ctrl+P</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13353,6 +13393,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
+            <source>Wert {0}; Leertaste, Enter oder {1} kopiert</source>
+            <translation>Value {0}; Space, Enter or {1} copies it</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />

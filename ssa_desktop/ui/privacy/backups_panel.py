@@ -78,7 +78,7 @@ class BackupsPanel(QWidget):
         self.restore_button = make_button(tr("&Wiederherstellen …"), tr("Aus Sicherung wiederherstellen"),
                                           self.choose_restore)
         keep_row = QHBoxLayout()
-        keep_row.addWidget(buddy_label(tr("Aufbewahren höchstens:"), self.keep))
+        keep_row.addWidget(buddy_label(tr("&Aufbewahren höchstens:"), self.keep))
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
         layout.addWidget(info)
