@@ -2573,6 +2573,11 @@
             <translation>Date</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Die gewählte Stufe ist nicht gespeichert; sie geht beim Schließen verloren.</source>
+            <translation>The level you chose is not saved; it is lost when you close.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Dieselben Punkte stehen in der Tabelle darunter.</source>
             <translation>The same points are in the table below.</translation>
