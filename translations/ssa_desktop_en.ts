@@ -11141,6 +11141,16 @@ Postcode and town</translation>
             <translation>Lock automatically</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Befunde an&amp;zeigen …</source>
+            <translation>Show fin&amp;dings …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Befunde der Prüfung anzeigen</source>
+            <translation>Show the check's findings</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
@@ -12129,8 +12139,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
-            <source>… und {0} weitere; alle nennt „ssa-desktop check“.</source>
-            <translation>… and {0} more; “ssa-desktop check” lists them all.</translation>
+            <source>… und {0} weitere; alle zeigt „Befunde anzeigen …“.</source>
+            <translation>… and {0} more; “Show findings …” shows them all.</translation>
         </message>
     </context>
     <context>
@@ -12149,6 +12159,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>&amp;Anstellungsträger</source>
             <translation>&amp;Employer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>&amp;Befunde</source>
+            <translation>&amp;Findings</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
@@ -12225,6 +12240,16 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>Arbeitszeit gesamt</source>
             <translation>Working time in total</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Befunde der Prüfung</source>
+            <translation>Findings of the check</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Befunde und was zu tun ist</source>
+            <translation>Findings and what to do</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
@@ -12512,6 +12537,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>Vollzeitäquivalente</source>
             <translation>Full-time equivalents</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Was zu tun ist:</source>
+            <translation>What to do:</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
