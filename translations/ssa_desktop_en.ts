@@ -10092,11 +10092,6 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>§ 9b SGB VIII: eingeordnete Akten &amp;einschränken statt löschen</source>
-            <translation>§ 9b SGB VIII: &amp;restrict files placed under it instead of deleting them</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>§ 9b SGB VIII: eingeordnete Akten einschränken statt löschen</source>
             <translation>§ 9b SGB VIII: restrict files placed under it instead of deleting them</translation>
         </message>

@@ -46,6 +46,7 @@ from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
+from ..common.labels import alt_letter_past
 from ..common.layouts import LinesHigh, flow_row
 from ..common.list_place import Place, give_back, keep
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
@@ -423,9 +424,9 @@ class PrivacyArea(Area):
                     lambda f=field, o=period.option: self._set_period(o, f.value()))
                 self._period_fields[period.option.name] = field
                 form.addRow(period.label, field)
-        self._enable_9b = QCheckBox(tr("§ 9b SGB VIII: eingeordnete Akten &einschränken statt "
-                                       "löschen"))  # rt.ENABLE_9B.label with its Alt letter
-        self._enable_9b.setAccessibleName(tr(rt.ENABLE_9B.label))
+        label = tr(rt.ENABLE_9B.label)   # the declared label; its Alt letter by rule
+        self._enable_9b = QCheckBox(alt_letter_past(label, rt.ENABLE_9B.legal_basis))
+        self._enable_9b.setAccessibleName(label)
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
         form.addRow(self._enable_9b)
         self._show_values()
