@@ -2573,6 +2573,11 @@
             <translation>Date</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Die gewählte Stufe ist nicht gespeichert; sie geht beim Schließen verloren.</source>
+            <translation>The level you chose is not saved; it is lost when you close.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Dieselben Punkte stehen in der Tabelle darunter.</source>
             <translation>The same points are in the table below.</translation>
@@ -10117,11 +10122,6 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>§ 9b SGB VIII: eingeordnete Akten &amp;einschränken statt löschen</source>
-            <translation>§ 9b SGB VIII: &amp;restrict files placed under it instead of deleting them</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>§ 9b SGB VIII: eingeordnete Akten einschränken statt löschen</source>
             <translation>§ 9b SGB VIII: restrict files placed under it instead of deleting them</translation>
         </message>
@@ -11166,6 +11166,16 @@ Postcode and town</translation>
             <translation>Lock automatically</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Befunde an&amp;zeigen …</source>
+            <translation>Show fin&amp;dings …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Befunde der Prüfung anzeigen</source>
+            <translation>Show the check's findings</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
@@ -12154,8 +12164,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
-            <source>… und {0} weitere; alle nennt „ssa-desktop check“.</source>
-            <translation>… and {0} more; “ssa-desktop check” lists them all.</translation>
+            <source>… und {0} weitere; alle zeigt „Befunde anzeigen …“.</source>
+            <translation>… and {0} more; “Show findings …” shows them all.</translation>
         </message>
     </context>
     <context>
@@ -12174,6 +12184,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>&amp;Anstellungsträger</source>
             <translation>&amp;Employer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>&amp;Befunde</source>
+            <translation>&amp;Findings</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
@@ -12250,6 +12265,16 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>Arbeitszeit gesamt</source>
             <translation>Working time in total</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Befunde der Prüfung</source>
+            <translation>Findings of the check</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Befunde und was zu tun ist</source>
+            <translation>Findings and what to do</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
@@ -12537,6 +12562,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>Vollzeitäquivalente</source>
             <translation>Full-time equivalents</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Was zu tun ist:</source>
+            <translation>What to do:</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />

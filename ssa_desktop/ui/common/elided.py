@@ -68,8 +68,9 @@ class OneLineMessage(MessageLabel):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                              rect.width())
+        # a text of several lines on one line (drawn as is, it showed two half lines)
+        shown = self.fontMetrics().elidedText(" ".join(self.text().split("\n")),
+                                              Qt.TextElideMode.ElideRight, rect.width())
         painter = QPainter(self)
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
                                   self.isEnabled(), shown, self.foregroundRole())

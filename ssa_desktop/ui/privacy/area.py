@@ -47,7 +47,7 @@ from ..common.declared_fields import letters_shown, with_own_letters
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
-from ..common.labels import mnemonic_letter
+from ..common.labels import alt_letter_past, mnemonic_letter
 from ..common.layouts import LinesHigh, flow_row
 from ..common.list_place import Place, give_back, keep
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
@@ -429,9 +429,9 @@ class PrivacyArea(Area):
                 label.setBuddy(field)
                 labels.append(label)
                 form.addRow(label, field)
-        self._enable_9b = QCheckBox(tr("§ 9b SGB VIII: eingeordnete Akten &einschränken statt "
-                                       "löschen"))  # rt.ENABLE_9B.label with its Alt letter
-        self._enable_9b.setAccessibleName(tr(rt.ENABLE_9B.label))
+        words = tr(rt.ENABLE_9B.label)   # the declared label; its Alt letter by rule
+        self._enable_9b = QCheckBox(alt_letter_past(words, rt.ENABLE_9B.legal_basis))
+        self._enable_9b.setAccessibleName(words)
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
         form.addRow(self._enable_9b)
         # each period's label a letter of its words that the window (its menus, the § 9b

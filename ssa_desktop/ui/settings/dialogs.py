@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from ..common.forms import CatalogueCombo
 from ..common.key_readout import KeyReadout
 from ..common.labels import bind_labels_to_inputs, name_window
 from ..common.message_line import MessageLine, add_last, error_line
+from ..common.screen_fit import resize_within_screen
 from ..common.secret_field import FieldsBeforeToggles, LevelBar, SecretField
 from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
@@ -432,3 +434,44 @@ class EmergencyKeyDialog(QDialog):
     def done(self, result: int) -> None:
         self.key.clear()  # the key is shown once
         super().done(result)
+
+
+class FindingsDialog(QDialog):
+    """The findings of „Tresor prüfen“ whole, with what to do about them: read-only text
+    her keyboard and screen reader are in (arrows, Strg+Ende; Tab goes on to
+    „Schließen“), closed with Esc or „Schließen“. The page's message line only counts
+    them (a long list could not be read there)."""
+
+    def __init__(self, summary: str, problems: list[str], advice: list[str],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        name_window(self, tr("Befunde der Prüfung"))
+        self.setModal(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName(tr("Befunde und was zu tun ist"))
+        self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)   # no keyboard trap
+        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a caret her arrows move: a screen reader reads the line it is on
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+        lines = [f"• {p}" for p in problems]
+        if advice:
+            lines += ["", tr("Was zu tun ist:"), *advice]
+        self.text.setPlainText("\n".join(lines))
+        label = QLabel(tr("&Befunde"))
+        label.setBuddy(self.text)
+        layout.addWidget(label)
+        layout.addWidget(self.text, 1)
+        box = QDialogButtonBox(self)
+        self.close_button = box.addButton(tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setAccessibleName(tr("Schließen"))
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        resize_within_screen(self, 760, 520)
+        self.text.setFocus()
