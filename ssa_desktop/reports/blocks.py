@@ -91,8 +91,9 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence], *,
     data = [[_cell(header[0], "cell_bold")]
             + [_header_cell(text, right=i >= numeric_from) for i, text in enumerate(header[1:], 1)]]
     for i, row in enumerate(rows):
-        bold = total and i == len(rows) - 1
-        data.append([_cell(row[0], "cell_bold" if bold else "cell")] + list(row[1:]))
+        style = "cell_bold" if total and i == len(rows) - 1 else "cell"
+        # text columns wrap (a contact's note ran off the page in one line); values do not
+        data.append([_cell(v, style) if c < numeric_from else v for c, v in enumerate(row)])
     table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     commands = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),

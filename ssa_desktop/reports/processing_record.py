@@ -21,7 +21,7 @@ def rules_table(rules) -> Table:
     return grid_table(["Regel", "Datenkategorie", "Auslöser", "Frist", "Rechtsgrundlage"],
                       [[r.code + (" (optional)" if r.optional else ""), r.title, r.trigger,
                         r.period, r.legal_basis] for r in rules],
-                      [19 * mm, 50 * mm, 29 * mm, 33 * mm, 39 * mm], size=8.5)
+                      [19 * mm, 50 * mm, 25 * mm, 37 * mm, 39 * mm], size=8.5)
 
 
 def write_processing_record_pdf(path: Path, rules, schools: list[str], today: date) -> Path:

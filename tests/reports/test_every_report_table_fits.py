@@ -2,7 +2,9 @@
 (reportlab splits it without a hyphen: „Übermittlungsproto|koll“), no plain text wider than
 its cell (it runs over the neighbour: the goal table's headers, the time shares' IND row),
 no table wider than the text. Written from a three-year demo vault, as she would print
-them: the annual report of each school, the time shares, the deletion periods."""
+them: the annual report of each school, the time shares, the deletion periods, the KVJS
+Erhebungsbogen, Eingabehilfe and Verwendungsnachweis, a goal's trend with its notes (they
+ran off the page in one line), an Auskunft."""
 from __future__ import annotations
 
 from datetime import date
@@ -40,8 +42,12 @@ def too_wide(table: Table) -> list[str]:
         wrong.append(f"table {sum(table._colWidths):.0f} pt > {TEXT_WIDTH:.0f} pt")
     for r, row in enumerate(table._cellvalues):
         for c, cell in enumerate(row):
+            span = (getattr(table, "_spanRanges", None) or {}).get((c, r), (c, r, c, r))
+            if span is None:   # covered by a spanning cell
+                continue
             style = table._cellStyles[r][c]
-            room = table._colWidths[c] - style.leftPadding - style.rightPadding
+            room = (sum(table._colWidths[span[0]:span[2] + 1])
+                    - style.leftPadding - style.rightPadding)
             for part in _parts(cell):
                 if isinstance(part, Paragraph):
                     wrong += [f"word „{w}“" for w in part.text.replace("§\u00a0", "§_").split()
@@ -90,4 +96,40 @@ def test_time_shares_fit(demo, tables, tmp_path):
 
 def test_deletion_periods_fit(demo, tables, tmp_path):
     processing_record.write_processing_record(demo.conn, tmp_path / "lf.pdf", today=TODAY)
+    assert tables and _problems(tables) == []
+
+
+def test_kvjs_statistics_fit(demo, tables, tmp_path):
+    from ssa_desktop.services import staff, statistics
+
+    conn = demo.conn
+    scopes = [statistics.Scope("school", s.id) for s in repo.list_schools(conn)]
+    scopes += [statistics.Scope("post", p.id) for p in repo.POSTS.select(conn)]
+    for n, scope in enumerate(scopes):
+        rep = statistics.report(conn, 2025, scope)
+        statistics.write_export(rep, "pdf", tmp_path / f"kvjs{n}.pdf")
+        statistics.write_entry_aid(rep, tmp_path / f"aid{n}.pdf")
+    staff.write_verwendungsnachweis(conn, 2025, tmp_path / "vn.pdf")
+    assert tables and _problems(tables) == []
+
+
+def test_goal_trends_fit(demo, tables, tmp_path):
+    from ssa_desktop.services import goals
+
+    ids = [row[0] for row in demo.conn.execute("SELECT id FROM case_goal LIMIT 5")]
+    for goal_id in ids:
+        goals.write_trend(demo.conn, goal_id, tmp_path / f"{goal_id}.pdf", topics=True,
+                          notes=True)
+    assert ids and tables and _problems(tables) == []
+
+
+def test_auskunft_fits(demo, tables, tmp_path):
+    from ssa_desktop.services import privacy
+
+    conn = demo.conn
+    person_id = conn.execute("SELECT person_id FROM case_file GROUP BY person_id "
+                             "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    request = privacy.open_request(conn, person_id, TODAY)
+    privacy.write_auskunft(conn, request.id, privacy.collect(conn, person_id),
+                           tmp_path / "auskunft.pdf", today=TODAY)
     assert tables and _problems(tables) == []
