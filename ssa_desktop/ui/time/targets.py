@@ -53,6 +53,7 @@ class TargetsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.targets: list[Target] = []
+        self._stored: dict[str, tuple[float, float, float, float, bool]] = {}  # as saved
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.agreement = make_combo(tr("Kooperationsvereinbarung"))
@@ -90,7 +91,10 @@ class TargetsView(QWidget):
         layout.addWidget(hint)
 
     def set_schools(self, schools: list[tuple[str, str]]) -> None:
+        """The agreements of ``schools``; the one shown stays with what she typed and has
+        not saved (the area fills its tabs again after a change elsewhere, an unlock)."""
         chosen = current(self.agreement)
+        keep = self.unsaved()
         self.agreement.blockSignals(True)
         self.agreement.clear()
         conn = self.ctx.conn
@@ -101,7 +105,13 @@ class TargetsView(QWidget):
                     name, fmt_date(a.valid_from), until), a.id)
         select(self.agreement, chosen)
         self.agreement.blockSignals(False)
+        if keep and current(self.agreement) == chosen:
+            return   # her values stay in their boxes, still to be saved
         self.load()
+
+    def unsaved(self) -> bool:
+        """Whether the boxes hold values she has not saved."""
+        return self.table.rowCount() > 0 and self.bands() != self._stored
 
     def load(self, targets: list[Target] | None = None) -> None:
         agreement_id = current(self.agreement)
@@ -113,7 +123,9 @@ class TargetsView(QWidget):
             self.save.setEnabled(False)
             return
         self.save.setEnabled(True)
-        self.targets = targets or timeshare.agreement_targets(self.ctx.conn, agreement_id)
+        stored = timeshare.agreement_targets(self.ctx.conn, agreement_id)
+        self._stored = {t.code: (t.soll, t.low, t.high, t.margin, t.enabled) for t in stored}
+        self.targets = targets or stored
         for row, t in enumerate(self.targets):
             self.table.insertRow(row)
             item = QTableWidgetItem(tr(t.label))  # the model agreement's names in English
@@ -127,6 +139,8 @@ class TargetsView(QWidget):
             check.setChecked(t.enabled)
             check.setAccessibleName(f"{tr(t.label)}: {tr('auswerten')}")
             self.table.setCellWidget(row, 5, check)
+        if targets is None:   # as the boxes show them (rounded to their decimals)
+            self._stored = self.bands()
 
     def bands(self) -> dict[str, tuple[float, float, float, float, bool]]:
         result = {}
@@ -148,6 +162,7 @@ class TargetsView(QWidget):
             self.message.setStyleSheet(f"color: {colours.current().error};")
             self.message.setText(str(err) + " " + tr("Es wurde nichts gespeichert."))
             return
+        self._stored = self.bands()
         self.message.setStyleSheet("")
         self.message.setText(tr("Zielwerte gespeichert."))
 
@@ -157,6 +172,7 @@ class TargetsView(QWidget):
                                 "speichern."))
 
     def clear(self) -> None:
+        self._stored = {}
         self.table.setRowCount(0)
         self.agreement.clear()
         self.message.clear()
