@@ -13793,6 +13793,16 @@ Take this rule pack?</translation>
         <name>TimeAbsences</name>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Abwesenheit ({0}) vom {1} bis {2} eingetragen.</source>
+            <translation>Absence ({0}) from {1} to {2} entered.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Abwesenheit ({0}) vom {1} bis {2} gelöscht.</source>
+            <translation>Absence ({0}) from {1} to {2} deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
             <source>Abwesenheit eintragen</source>
             <translation>Add absence</translation>
         </message>
@@ -13863,6 +13873,16 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Ferien „{0}“ vom {1} bis {2} eingetragen.</source>
+            <translation>Holidays “{0}” from {1} to {2} entered.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Ferien „{0}“ vom {1} bis {2} gelöscht.</source>
+            <translation>Holidays “{0}” from {1} to {2} deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
         </message>
@@ -13890,6 +13910,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
             <source>Schulferien</source>
             <translation>School holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Sie gehört zum Schuljahr {0}; die Liste zeigt {1}.</source>
+            <translation>It belongs to the school year {0}; the list shows {1}.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
