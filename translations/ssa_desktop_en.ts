@@ -14726,8 +14726,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
-            <source>Werte der Mustervereinbarung</source>
-            <translation>Model agreement values</translation>
+            <source>Werte der &amp;Mustervereinbarung</source>
+            <translation>Model agreement &amp;values</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
@@ -14751,8 +14751,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
-            <source>Zielwerte speichern</source>
-            <translation>Save targets</translation>
+            <source>Zielwerte s&amp;peichern</source>
+            <translation>Save &amp;targets</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />

@@ -5,6 +5,7 @@ message and nothing of the table is saved (services/timeshare.save_agreement_tar
 
 from __future__ import annotations
 
+import itertools
 from typing import cast
 
 from PySide6.QtCore import QLocale, Qt
@@ -75,9 +76,9 @@ class TargetsView(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.defaults = QPushButton(tr("Werte der Mustervereinbarung"))
+        self.defaults = QPushButton(tr("Werte der &Mustervereinbarung"))
         self.defaults.clicked.connect(self.reset_defaults)
-        self.save = QPushButton(tr("Zielwerte speichern"))
+        self.save = QPushButton(tr("Zielwerte s&peichern"))
         self.save.setDefault(True)
         self.save.clicked.connect(self.store)
         buttons.addStretch(1)
@@ -121,8 +122,10 @@ class TargetsView(QWidget):
                                     "„Vernetzung“). Bis dahin gelten die Werte der "
                                     "Mustervereinbarung."))
             self.save.setEnabled(False)
+            self.defaults.setEnabled(False)   # nothing to put them into and save
             return
         self.save.setEnabled(True)
+        self.defaults.setEnabled(True)
         stored = timeshare.agreement_targets(self.ctx.conn, agreement_id)
         self._stored = {t.code: (t.soll, t.low, t.high, t.margin, t.enabled) for t in stored}
         self.targets = targets or stored
@@ -141,6 +144,17 @@ class TargetsView(QWidget):
             self.table.setCellWidget(row, 5, check)
         if targets is None:   # as the boxes show them (rounded to their decimals)
             self._stored = self.bands()
+        self._tab_through_the_values()
+
+    def _tab_through_the_values(self) -> None:
+        """Tab goes from the table through its values row by row, then to the buttons
+        (the boxes in the cells came after „Zielwerte speichern“)."""
+        chain = [self.agreement, self.table]
+        for row in range(self.table.rowCount()):
+            chain += [self.table.cellWidget(row, column) for column in range(1, len(COLUMNS))]
+        chain += [self.defaults, self.save]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def bands(self) -> dict[str, tuple[float, float, float, float, bool]]:
         result = {}
