@@ -11207,6 +11207,11 @@ Postcode and town</translation>
             <translation>The rule pack was not taken.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Der Briefkopf ist noch nicht gespeichert.</source>
+            <translation>The letterhead is not saved yet.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
