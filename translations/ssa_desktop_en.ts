@@ -12128,6 +12128,16 @@ Take this rule pack?</translation>
             <translation>“%1” saved.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/option_widgets.py" />
+            <source>„{0}“: bitte eine Zahl von {2} bis {3} eingeben; es bleibt bei {4}.</source>
+            <translation>“{0}”: please enter a number from {2} to {3}; it stays {4}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/option_widgets.py" />
+            <source>„{0}“: „{1}“ liegt nicht zwischen {2} und {3}; es bleibt bei {4}.</source>
+            <translation>“{0}”: “{1}” is not between {2} and {3}; it stays {4}.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>… und {0} weitere; alle nennt „ssa-desktop check“.</source>
             <translation>… and {0} more; “ssa-desktop check” lists them all.</translation>

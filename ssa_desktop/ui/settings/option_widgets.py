@@ -13,10 +13,13 @@ anything with more rules than the option knows keep their hand-made editors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.options import Option
+from ..common.announce import announce
 from ..i18n import translator
 
 tr = translator("SettingsArea")
@@ -54,6 +58,70 @@ class OptionField:
         if isinstance(self.editor, QSpinBox | QDoubleSpinBox):
             return self.editor.value()
         return None
+
+
+_NUMBER_SO_FAR = re.compile(r"-?[0-9]*([.,][0-9]*)?")
+
+
+class _TypedNumber:
+    """What a number field of an option shares: every number she types stays in the field
+    until she leaves it or presses Enter (Qt dropped the key that made it too big: „100“
+    with at most 60 became 10 and was saved; a minus sign was dropped); a typed number
+    out of bounds is then refused – ``refused`` carries the German sentence, which is also
+    said to a screen reader – and the field shows the kept value again. The value changes
+    only on Enter, on leaving and by the arrows (no save per key)."""
+
+    def _typing(self) -> None:
+        self._typed: str | None = None
+        self.setKeyboardTracking(False)
+        self.lineEdit().textEdited.connect(self._note)
+        self.editingFinished.connect(self._check_typed)
+
+    def _note(self, text: str) -> None:
+        self._typed = text
+
+    def _core(self, text: str) -> str:
+        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+
+    def validate(self, text: str, pos: int):
+        state, text, pos = super().validate(text, pos)
+        if state == QValidator.State.Invalid and _NUMBER_SO_FAR.fullmatch(self._core(text)):
+            return QValidator.State.Intermediate, text, pos   # said when she leaves
+        return state, text, pos
+
+    def _check_typed(self) -> None:
+        typed, self._typed = self._typed, None
+        if typed is None:
+            return
+        core = self._core(typed)
+        number, ok = self.locale().toDouble(core)
+        if ok and self.minimum() <= number <= self.maximum() and self.value() == number:
+            return
+        words = (tr("„{0}“: „{1}“ liegt nicht zwischen {2} und {3}; es bleibt bei {4}.")
+                 if core else
+                 tr("„{0}“: bitte eine Zahl von {2} bis {3} eingeben; es bleibt bei {4}."))
+        reason = words.format(self.accessibleName(), core, self.textFromValue(self.minimum()),
+                              self.textFromValue(self.maximum()),
+                              self.textFromValue(self.value()))
+        self.setToolTip(reason)
+        announce(self, reason)
+        self.refused.emit(reason)
+
+
+class OptionSpinBox(_TypedNumber, QSpinBox):
+    refused = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self._typing()
+
+
+class OptionDoubleSpinBox(_TypedNumber, QDoubleSpinBox):
+    refused = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        self._typing()
 
 
 def option_field(option: Option, value: Any, on_change: Callable[[Any], None], *,
@@ -86,10 +154,10 @@ def _spin_box(option: Option, value: Any,
               on_change: Callable[[Any], None]) -> QSpinBox | QDoubleSpinBox:
     spin: QSpinBox | QDoubleSpinBox
     if option.type is int:
-        spin = QSpinBox()
+        spin = OptionSpinBox()
         spin.setRange(_bound(option.minimum, -_INT_LIMIT), _bound(option.maximum, _INT_LIMIT))
     else:
-        spin = QDoubleSpinBox()
+        spin = OptionDoubleSpinBox()
         spin.setDecimals(2)
         spin.setRange(_bound(option.minimum, -1e12), _bound(option.maximum, 1e12))
     if option.unit:

@@ -3,7 +3,9 @@
 of their own, ``settings.ELSEWHERE``). Each editor follows the option's metadata (type,
 bounds, unit, choices, label, help); a value is saved when she leaves the field or
 presses Enter, through ``services.settings`` (validated, logged). A refused value stays
-in its field with the German sentence below; nothing is stored."""
+in its field with the German sentence below; nothing is stored. A number typed beyond its
+bounds is said below („… liegt nicht zwischen 1 und 60; es bleibt bei 39.“) and the field
+shows the kept value again (``option_widgets._TypedNumber``)."""
 
 from __future__ import annotations
 
@@ -98,6 +100,7 @@ class OptionsPage(SettingsPage):
                             partial(self._changed, option), choice_labels=texts)
         if isinstance(made.editor, QAbstractSpinBox):
             made.editor.setKeyboardTracking(False)   # saved on Enter or leaving, not per key
+            made.editor.refused.connect(self.status.setText)   # a number out of bounds
             made.editor.editingFinished.connect(
                 lambda o=option, m=made: self._save(o, m.value()))
         self.fields[option.name] = made.editor
