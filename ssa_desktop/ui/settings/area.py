@@ -113,7 +113,7 @@ class SettingsArea(Area):
             return True
         for page in self.pages():
             if page.unsaved():
-                self.tabs.setCurrentIndex(self.tabs.indexOf(page.parentWidget()))
+                self.tabs.setCurrentIndex(self.tabs.indexOf(cast(QWidget, page.parentWidget())))
                 if not ask_before_leaving(self, True, page.unsaved_text,
                                           save=page.save_unsaved,
                                           discard=page.discard_unsaved):

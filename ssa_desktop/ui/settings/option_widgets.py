@@ -63,65 +63,82 @@ class OptionField:
 _NUMBER_SO_FAR = re.compile(r"-?[0-9]*([.,][0-9]*)?")
 
 
-class _TypedNumber:
-    """What a number field of an option shares: every number she types stays in the field
-    until she leaves it or presses Enter (Qt dropped the key that made it too big: „100“
-    with at most 60 became 10 and was saved; a minus sign was dropped); a typed number
-    out of bounds is then refused – ``refused`` carries the German sentence, which is also
-    said to a screen reader – and the field shows the kept value again. The value changes
-    only on Enter, on leaving and by the arrows (no save per key)."""
+class OptionSpinBox(QSpinBox):
+    """A whole number of an option (see ``_typed_number``)."""
 
-    def _typing(self) -> None:
-        self._typed: str | None = None
-        self.setKeyboardTracking(False)
-        self.lineEdit().textEdited.connect(self._note)
-        self.editingFinished.connect(self._check_typed)
+    refused = Signal(str)
 
-    def _note(self, text: str) -> None:
-        self._typed = text
-
-    def _core(self, text: str) -> str:
-        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+    def __init__(self):
+        super().__init__()
+        _typed_number(self)
 
     def validate(self, text: str, pos: int):
-        state, text, pos = super().validate(text, pos)
-        if state == QValidator.State.Invalid and _NUMBER_SO_FAR.fullmatch(self._core(text)):
-            return QValidator.State.Intermediate, text, pos   # said when she leaves
-        return state, text, pos
+        return _numbers_typed(self, super().validate(text, pos))
 
-    def _check_typed(self) -> None:
-        typed, self._typed = self._typed, None
-        if typed is None:
+    def number_text(self, number: float) -> str:
+        return self.textFromValue(int(number))
+
+
+class OptionDoubleSpinBox(QDoubleSpinBox):
+    """A decimal number of an option (see ``_typed_number``)."""
+
+    refused = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        _typed_number(self)
+
+    def validate(self, text: str, pos: int):
+        return _numbers_typed(self, super().validate(text, pos))
+
+    def number_text(self, number: float) -> str:
+        return self.textFromValue(number)
+
+
+def _core(spin: OptionSpinBox | OptionDoubleSpinBox, text: str) -> str:
+    return text.removeprefix(spin.prefix()).removesuffix(spin.suffix()).strip()
+
+
+def _numbers_typed(spin: OptionSpinBox | OptionDoubleSpinBox, validated):
+    """Qt's answer, but a number out of bounds is typed on (Qt dropped its last key)."""
+    state, text, pos = validated
+    if state == QValidator.State.Invalid and _NUMBER_SO_FAR.fullmatch(_core(spin, text)):
+        return QValidator.State.Intermediate, text, pos   # said when she leaves
+    return state, text, pos
+
+
+def _typed_number(spin: OptionSpinBox | OptionDoubleSpinBox) -> None:
+    """Every number she types stays in the field until she leaves it or presses Enter (Qt
+    dropped the key that made it too big: „100“ with at most 60 became 10 and was saved;
+    a minus sign was dropped); a typed number out of bounds is then refused – ``refused``
+    carries the German sentence, which is also said to a screen reader – and the field
+    shows the kept value again. The value changes only on Enter, on leaving and by the
+    arrows (no save per key)."""
+    typed: list[str] = []
+
+    def note(text: str) -> None:
+        typed[:] = [text]
+
+    def check() -> None:
+        if not typed:
             return
-        core = self._core(typed)
-        number, ok = self.locale().toDouble(core)
-        if ok and self.minimum() <= number <= self.maximum() and self.value() == number:
+        core = _core(spin, typed.pop())
+        number, ok = spin.locale().toDouble(core)
+        if ok and spin.minimum() <= number <= spin.maximum() and spin.value() == number:
             return
         words = (tr("„{0}“: „{1}“ liegt nicht zwischen {2} und {3}; es bleibt bei {4}.")
                  if core else
                  tr("„{0}“: bitte eine Zahl von {2} bis {3} eingeben; es bleibt bei {4}."))
-        reason = words.format(self.accessibleName(), core, self.textFromValue(self.minimum()),
-                              self.textFromValue(self.maximum()),
-                              self.textFromValue(self.value()))
-        self.setToolTip(reason)
-        announce(self, reason)
-        self.refused.emit(reason)
+        shown = spin.number_text
+        reason = words.format(spin.accessibleName(), core, shown(spin.minimum()),
+                              shown(spin.maximum()), shown(spin.value()))
+        spin.setToolTip(reason)
+        announce(spin, reason)
+        spin.refused.emit(reason)
 
-
-class OptionSpinBox(_TypedNumber, QSpinBox):
-    refused = Signal(str)
-
-    def __init__(self):
-        super().__init__()
-        self._typing()
-
-
-class OptionDoubleSpinBox(_TypedNumber, QDoubleSpinBox):
-    refused = Signal(str)
-
-    def __init__(self):
-        super().__init__()
-        self._typing()
+    spin.setKeyboardTracking(False)
+    spin.lineEdit().textEdited.connect(note)
+    spin.editingFinished.connect(check)
 
 
 def option_field(option: Option, value: Any, on_change: Callable[[Any], None], *,

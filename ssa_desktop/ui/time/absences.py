@@ -187,7 +187,8 @@ class AbsencesView(QWidget):
     def _select(table: QTableWidget, entry_id: str | None, row: int = -1) -> None:
         """The row of ``entry_id`` (else ``row``, or the last) is current: her place."""
         for r in range(table.rowCount()):
-            if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == entry_id:
+            cell = table.item(r, 0)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == entry_id:
                 table.setCurrentCell(r, 0)
                 return
         if table.rowCount() and row >= 0:
