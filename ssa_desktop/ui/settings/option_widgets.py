@@ -63,8 +63,8 @@ class OptionField:
 _NUMBER_SO_FAR = re.compile(r"-?[0-9]*([.,][0-9]*)?")
 
 
-class OptionSpinBox(QSpinBox):
-    """A whole number of an option (see ``_typed_number``)."""
+class BoundedSpinBox(QSpinBox):
+    """A whole number within its bounds, refused in German beyond them (``_typed_number``)."""
 
     refused = Signal(str)
 
@@ -79,8 +79,8 @@ class OptionSpinBox(QSpinBox):
         return self.textFromValue(int(number))
 
 
-class OptionDoubleSpinBox(QDoubleSpinBox):
-    """A decimal number of an option (see ``_typed_number``)."""
+class BoundedDoubleSpinBox(QDoubleSpinBox):
+    """A decimal number within its bounds, refused in German beyond them (``_typed_number``)."""
 
     refused = Signal(str)
 
@@ -95,11 +95,11 @@ class OptionDoubleSpinBox(QDoubleSpinBox):
         return self.textFromValue(number)
 
 
-def _core(spin: OptionSpinBox | OptionDoubleSpinBox, text: str) -> str:
+def _core(spin: BoundedSpinBox | BoundedDoubleSpinBox, text: str) -> str:
     return text.removeprefix(spin.prefix()).removesuffix(spin.suffix()).strip()
 
 
-def _numbers_typed(spin: OptionSpinBox | OptionDoubleSpinBox, validated):
+def _numbers_typed(spin: BoundedSpinBox | BoundedDoubleSpinBox, validated):
     """Qt's answer, but a number out of bounds is typed on (Qt dropped its last key)."""
     state, text, pos = validated
     if state == QValidator.State.Invalid and _NUMBER_SO_FAR.fullmatch(_core(spin, text)):
@@ -107,7 +107,7 @@ def _numbers_typed(spin: OptionSpinBox | OptionDoubleSpinBox, validated):
     return state, text, pos
 
 
-def _typed_number(spin: OptionSpinBox | OptionDoubleSpinBox) -> None:
+def _typed_number(spin: BoundedSpinBox | BoundedDoubleSpinBox) -> None:
     """Every number she types stays in the field until she leaves it or presses Enter (Qt
     dropped the key that made it too big: „100“ with at most 60 became 10 and was saved;
     a minus sign was dropped); a typed number out of bounds is then refused – ``refused``
@@ -171,10 +171,10 @@ def _spin_box(option: Option, value: Any,
               on_change: Callable[[Any], None]) -> QSpinBox | QDoubleSpinBox:
     spin: QSpinBox | QDoubleSpinBox
     if option.type is int:
-        spin = OptionSpinBox()
+        spin = BoundedSpinBox()
         spin.setRange(_bound(option.minimum, -_INT_LIMIT), _bound(option.maximum, _INT_LIMIT))
     else:
-        spin = OptionDoubleSpinBox()
+        spin = BoundedDoubleSpinBox()
         spin.setDecimals(2)
         spin.setRange(_bound(option.minimum, -1e12), _bound(option.maximum, 1e12))
     if option.unit:

@@ -38,7 +38,7 @@ from ...common.messages import ask_yes_no
 from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
-from ..option_widgets import OptionDoubleSpinBox, option_field
+from ..option_widgets import BoundedDoubleSpinBox, option_field
 from ..page import SettingsPage, message_line
 
 tr = translator("SettingsArea")
@@ -100,7 +100,7 @@ class OptionsPage(SettingsPage):
                             partial(self._changed, option), choice_labels=texts)
         if isinstance(made.editor, QAbstractSpinBox):
             made.editor.setKeyboardTracking(False)   # saved on Enter or leaving, not per key
-            cast(OptionDoubleSpinBox, made.editor).refused.connect(   # a number out of bounds
+            cast(BoundedDoubleSpinBox, made.editor).refused.connect(   # a number out of bounds
                 self.status.setText)
             made.editor.editingFinished.connect(
                 lambda o=option, m=made: self._save(o, m.value()))
