@@ -14563,6 +14563,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
+            <source>Nicht gespeichert: {minutes} Min. für {category}, {day} (Esc verwirft die Eingabe; Enter oder Tab speichert).</source>
+            <translation>Not saved: {minutes} min. for {category}, {day} (Esc gives up what you typed; Enter or Tab saves).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
