@@ -11247,6 +11247,11 @@ Postcode and town</translation>
             <translation>The rule pack was not taken.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Der Briefkopf ist noch nicht gespeichert.</source>
+            <translation>The letterhead is not saved yet.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
@@ -12161,6 +12166,16 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
             <source>„%1“ gespeichert.</source>
             <translation>“%1” saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/option_widgets.py" />
+            <source>„{0}“: bitte eine Zahl von {2} bis {3} eingeben; es bleibt bei {4}.</source>
+            <translation>“{0}”: please enter a number from {2} to {3}; it stays {4}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/option_widgets.py" />
+            <source>„{0}“: „{1}“ liegt nicht zwischen {2} und {3}; es bleibt bei {4}.</source>
+            <translation>“{0}”: “{1}” is not between {2} and {3}; it stays {4}.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -13868,6 +13883,16 @@ Take this rule pack?</translation>
         <name>TimeAbsences</name>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Abwesenheit ({0}) vom {1} bis {2} eingetragen.</source>
+            <translation>Absence ({0}) from {1} to {2} entered.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Abwesenheit ({0}) vom {1} bis {2} gelöscht.</source>
+            <translation>Absence ({0}) from {1} to {2} deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
             <source>Abwesenheit eintragen</source>
             <translation>Add absence</translation>
         </message>
@@ -13938,6 +13963,16 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Ferien „{0}“ vom {1} bis {2} eingetragen.</source>
+            <translation>Holidays “{0}” from {1} to {2} entered.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Ferien „{0}“ vom {1} bis {2} gelöscht.</source>
+            <translation>Holidays “{0}” from {1} to {2} deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
         </message>
@@ -13965,6 +14000,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
             <source>Schulferien</source>
             <translation>School holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Sie gehört zum Schuljahr {0}; die Liste zeigt {1}.</source>
+            <translation>It belongs to the school year {0}; the list shows {1}.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
@@ -14598,6 +14638,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
+            <source>Nicht gespeichert: {minutes} Min. für {category}, {day} (Esc verwirft die Eingabe; Enter oder Tab speichert).</source>
+            <translation>Not saved: {minutes} min. for {category}, {day} (Esc gives up what you typed; Enter or Tab saves).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
@@ -14776,8 +14821,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
-            <source>Werte der Mustervereinbarung</source>
-            <translation>Model agreement values</translation>
+            <source>Werte der &amp;Mustervereinbarung</source>
+            <translation>Model agreement &amp;values</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
@@ -14801,8 +14846,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
-            <source>Zielwerte speichern</source>
-            <translation>Save targets</translation>
+            <source>Zielwerte s&amp;peichern</source>
+            <translation>Save &amp;targets</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -41,6 +41,7 @@ from ..common.secret_field import FieldsBeforeToggles, LevelBar, SecretField
 from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
 from ..vault.passphrase_widgets import check_passphrase, monospace_key_label
+from .option_widgets import BoundedDoubleSpinBox
 
 tr = translator("SettingsDialogs")
 # strings of the Schuljahreswechsel keep their feature's context
@@ -166,7 +167,8 @@ class PostDialog(_SavingDialog):
         self.label = QLineEdit(self.post.label)
         self.label.setAccessibleName(tr("Bezeichnung der Stelle"))
         form.addRow(tr("&Bezeichnung"), self.label)
-        self.hours = QDoubleSpinBox()
+        self._refused = ""   # a number typed beyond its bounds (said; the dialog stays once)
+        self.hours = self._bounded()
         self.hours.setRange(1, 60)
         self.hours.setDecimals(1)
         self.hours.setSingleStep(0.5)
@@ -183,7 +185,7 @@ class PostDialog(_SavingDialog):
         form.addRow(heading)
         self.shares: dict[str, QDoubleSpinBox] = {}
         for school in schools:
-            spin = QDoubleSpinBox()
+            spin = self._bounded()
             spin.setRange(0, 100)
             spin.setDecimals(1)
             spin.setSingleStep(5)
@@ -202,6 +204,26 @@ class PostDialog(_SavingDialog):
         add_last(layout, self.error)  # below the buttons: a refusal moves none
         self._update_sum()
         self.label.setFocus()
+
+    def _bounded(self) -> BoundedDoubleSpinBox:
+        """A number field whose number typed beyond its bounds is refused (Qt dropped the
+        key that made it too big: „150“ % became 15 % and was saved with Enter)."""
+        spin = BoundedDoubleSpinBox()
+        spin.refused.connect(self._refuse)
+        return spin
+
+    def _refuse(self, reason: str) -> None:
+        self._refused = reason   # for the Enter that refused it, not for a later click
+        self.show_error(reason)
+        QTimer.singleShot(0, lambda: setattr(self, "_refused", ""))
+
+    def accept(self) -> None:
+        """The Enter that refused a number keeps the dialog open (the field shows the kept
+        value again; the next Enter saves)."""
+        if self._refused:
+            self._refused = ""
+            return
+        super().accept()
 
     def _update_sum(self) -> None:
         total = sum(s.value() for s in self.shares.values())

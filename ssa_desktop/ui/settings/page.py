@@ -34,6 +34,20 @@ class SettingsPage(QWidget):
     def clear(self) -> None:
         pass
 
+    # -- typed and not saved (asked about before she leaves the area) -----------------------
+    def unsaved(self) -> bool:
+        """Whether the page holds input she typed and has not saved."""
+        return False
+
+    unsaved_text = ""   # the question's words when ``unsaved()``
+
+    def save_unsaved(self) -> bool:
+        """Save what she typed; False when it was refused (she stays)."""
+        return True
+
+    def discard_unsaved(self) -> None:
+        """Show the saved values again."""
+
     # -- hooks (tests replace these; they are the only modal calls) ---------------------
     def _exec(self, dialog) -> bool:
         return bool(run_modal(dialog))   # deleted once the handler returns

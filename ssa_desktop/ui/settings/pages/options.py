@@ -3,7 +3,9 @@
 of their own, ``settings.ELSEWHERE``). Each editor follows the option's metadata (type,
 bounds, unit, choices, label, help); a value is saved when she leaves the field or
 presses Enter, through ``services.settings`` (validated, logged). A refused value stays
-in its field with the German sentence below; nothing is stored."""
+in its field with the German sentence below; nothing is stored. A number typed beyond its
+bounds is said below („… liegt nicht zwischen 1 und 60; es bleibt bei 39.“) and the field
+shows the kept value again (``option_widgets._TypedNumber``)."""
 
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ from ...common.messages import ask_yes_no
 from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
-from ..option_widgets import option_field
+from ..option_widgets import BoundedDoubleSpinBox, option_field
 from ..page import SettingsPage, message_line
 
 tr = translator("SettingsArea")
@@ -98,6 +100,8 @@ class OptionsPage(SettingsPage):
                             partial(self._changed, option), choice_labels=texts)
         if isinstance(made.editor, QAbstractSpinBox):
             made.editor.setKeyboardTracking(False)   # saved on Enter or leaving, not per key
+            cast(BoundedDoubleSpinBox, made.editor).refused.connect(   # a number out of bounds
+                self.status.setText)
             made.editor.editingFinished.connect(
                 lambda o=option, m=made: self._save(o, m.value()))
         self.fields[option.name] = made.editor
