@@ -66,9 +66,9 @@ def warn_if_delivered(conn: Connection, school_year: int) -> str:
 def drop_session(conn: Connection, table: Table,
                  delete_records: Callable[[Connection, str], object], kind: str,
                  session_id: str) -> None:
-    """A group or open-offer session entered by mistake goes with its time entry and
-    statistics record (``delete_records``) and leaves a tombstone of ``kind``; a change
-    to a delivered school year is warned about."""
+    """A group or open-offer session or a network activity entered by mistake goes with its
+    time entry and statistics record (``delete_records``) and leaves a tombstone of
+    ``kind``; a change to a delivered school year is warned about."""
     session = table.get(conn, session_id)
     with transaction(conn):
         delete_records(conn, session_id)

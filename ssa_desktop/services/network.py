@@ -64,5 +64,16 @@ def record_network_activity(conn: Connection, act: NetworkActivity) -> NetworkAc
     return activities.record_network_activity(conn, act)
 
 
+@writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)
+def remove_network_activity(conn: Connection, activity_id: str) -> None:
+    """An activity entered by mistake goes with its statistics record and time entry and
+    leaves a tombstone (kind "network"), as a group or open-offer session does; she enters
+    it again with the right day, minutes or partner. Nothing when it is gone already."""
+    from . import activities  # the recording (11 kB) loads when she changes one
+
+    activities.drop_session(conn, repo.NETWORK_ACTIVITIES, q.delete_activity_records,
+                            "network", activity_id)
+
+
 def network_activities(conn: Connection, limit: int = 500) -> list[q.NetworkActivityRow]:
     return q.network_activity_rows(conn, limit)
