@@ -17,6 +17,8 @@ from ..storage.transactions import transaction
 from . import tombstones
 from .operations import DataKind, writes
 
+NetworkActivityRow = q.NetworkActivityRow   # one row of the activities' list
+
 # Kinds whose cases may only be presented pseudonymised.
 PSEUDONYMISED_KINDS = frozenset({"KFB"})
 KFB_HINT = ("Kollegiale Fallberatung: nur pseudonymisiert – keine Namen, keine Klasse, "
@@ -75,5 +77,5 @@ def remove_network_activity(conn: Connection, activity_id: str) -> None:
                             "network", activity_id)
 
 
-def network_activities(conn: Connection, limit: int = 500) -> list[q.NetworkActivityRow]:
+def network_activities(conn: Connection, limit: int = 500) -> list[NetworkActivityRow]:
     return q.network_activity_rows(conn, limit)

@@ -26,7 +26,6 @@ from ...domain.entities import AgreementGoal, CooperationAgreement, NetworkActiv
 from ...formatting import fmt_date
 from ...services import agreements, network, schools, setup
 from ...services.operations import DataKind
-from ...storage.network_repo import NetworkActivityRow
 from .. import colours
 from ..common.applying import apply_or_say
 from ..common.area import Area
@@ -252,7 +251,7 @@ class ActivitiesTab(QWidget):
                                         tr("Schule"), tr("Ziel"), tr("Notiz")])
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.rows: list[NetworkActivityRow] = []
+        self.rows: list[network.NetworkActivityRow] = []
         layout.addWidget(self.view, 1)
         # one entered by mistake goes (with its statistics and time) and is entered again:
         # its values wait in the form above, as a session's are removed and entered again
@@ -332,7 +331,7 @@ class ActivitiesTab(QWidget):
                "Ihre Angaben stehen im Formular: berichtigen und „Erfassen“.")
             .format(fmt_date(act.day)))
 
-    def _fill_form(self, act: NetworkActivityRow) -> None:
+    def _fill_form(self, act: network.NetworkActivityRow) -> None:
         if act.kind in NETWORK_KINDS:
             self.kind.set_code(act.kind)
         self.day.set_date(act.day)
