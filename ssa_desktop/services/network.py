@@ -67,13 +67,14 @@ def record_network_activity(conn: Connection, act: NetworkActivity) -> NetworkAc
 
 
 @writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)
-def remove_network_activity(conn: Connection, activity_id: str) -> None:
+def remove_network_activity(conn: Connection, activity_id: str) -> str:
     """An activity entered by mistake goes with its statistics record and time entry and
     leaves a tombstone (kind "network"), as a group or open-offer session does; she enters
-    it again with the right day, minutes or partner. Nothing when it is gone already."""
+    it again with the right day, minutes or partner. Nothing when it is gone already. The
+    warning for a delivered school year is returned ("" otherwise)."""
     from . import activities  # the recording (11 kB) loads when she changes one
 
-    activities.drop_session(conn, repo.NETWORK_ACTIVITIES, q.delete_activity_records,
+    return activities.drop_session(conn, repo.NETWORK_ACTIVITIES, q.delete_activity_records,
                             "network", activity_id)
 
 

@@ -320,16 +320,20 @@ class ActivitiesTab(QWidget):
                                   act.duration_min),
                           title=tr("Aktivität entfernen")):
             return
-        if not apply_or_say(self.ctx, self.error, network.NetworkError,
-                            network.remove_network_activity, act.id):
+        try:
+            warning = self.ctx.apply(network.remove_network_activity, act.id)
+        except network.NetworkError as err:
+            self.error.setText(str(err))
             return
+        self.error.clear()
         self.refresh()
         self._fill_form(act)
         self.view.setFocus()
-        self.ctx.status_message.emit(
-            tr("Vernetzungsaktivität vom {0} entfernt, auch aus Statistik und Arbeitszeit. "
-               "Ihre Angaben stehen im Formular: berichtigen und „Erfassen“.")
-            .format(fmt_date(act.day)))
+        said = tr("Vernetzungsaktivität vom {0} entfernt, auch aus Statistik und Arbeitszeit. "
+                  "Ihre Angaben stehen im Formular: berichtigen und „Erfassen“.")
+        # the warning of a delivered year (said by the runner) stays in the line too
+        self.ctx.status_message.emit(" ".join(
+            t for t in (said.format(fmt_date(act.day)), warning) if t))
 
     def _fill_form(self, act: network.NetworkActivityRow) -> None:
         if act.kind in NETWORK_KINDS:

@@ -111,3 +111,17 @@ def test_a_held_activity_without_minutes_is_removed_and_the_check_names_it_no_mo
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
     assert repo.NETWORK_ACTIVITIES.get(ctx.conn, held.id) is None
     assert admission.held_form_problems(ctx.conn) == []
+
+
+def test_in_a_delivered_year_the_status_line_keeps_the_warning(ctx, qtbot):
+    """The removal's own line does not hide the warning that the year was delivered."""
+    from ssa_desktop.services import statistics
+
+    _recorded(ctx)
+    statistics.mark_delivered(ctx.conn, 2026, statistics.Scope("school", "school-1"))
+    _area, tab = _activities(ctx, qtbot)
+    said = _statuses(ctx)
+    press_once_active(QMessageBox, Qt.Key.Key_J, [], lambda box: box.text(), ALT)
+    QTest.keyClick(tab.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    assert "entfernt" in said[-1] and "schon als abgegeben markiert" in said[-1]
