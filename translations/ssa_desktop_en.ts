@@ -1106,6 +1106,16 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Einwilligung gegenüber {0} ab {1}: {2} auf den {3} berichtigen? Der bisherige Tag bleibt als Korrekturvermerk bei der Person sichtbar.</source>
+            <translation>Consent to {0} from {1}: correct {2} to {3}? The earlier day stays visible as a correction note with the person.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Einwilligung gegenüber {0} berichtigt: {1} jetzt {2}.</source>
+            <translation>Consent to {0} corrected: {1} now {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Einwilligung ist befristet</source>
             <translation>Consent is time-limited</translation>
         </message>
@@ -1118,6 +1128,11 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Ende oder Widerruf vor dem Beginn der ausgewählten Einwilligung berichtigen</source>
+            <translation>Correct the end or withdrawal before the begin of the selected consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -1168,6 +1183,16 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Tage be&amp;richtigen</source>
+            <translation>Correct da&amp;ys</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Tage berichtigen</source>
+            <translation>Correct days</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -6366,6 +6391,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Aktivität ent&amp;fernen</source>
+            <translation>Re&amp;move activity</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Aktivität entfernen</source>
+            <translation>Remove activity</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
@@ -6406,6 +6441,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Bitte zuerst eine Aktivität in der Liste wählen.</source>
+            <translation>Please choose an activity in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -6413,6 +6453,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Dauer</source>
             <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Die Vernetzungsaktivität „{0}“ vom {1} ({2} Min.) entfernen? Sie verschwindet auch aus Statistik und Arbeitszeit; ihre Angaben stehen danach im Formular, zum Berichtigen und neu Erfassen.</source>
+            <translation>Remove the networking activity “{0}” of {1} ({2} min.)? It also leaves the statistics and the working time; its details then stand in the form, to be corrected and recorded again.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -6433,6 +6478,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Gewählte Vernetzungsaktivität entfernen</source>
+            <translation>Remove the chosen networking activity</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -6568,6 +6618,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Vernetzungsaktivität vom {0} entfernt, auch aus Statistik und Arbeitszeit. Ihre Angaben stehen im Formular: berichtigen und „Erfassen“.</source>
+            <translation>Networking activity of {0} removed, from the statistics and working time too. Its details stand in the form: correct them and “Record”.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
