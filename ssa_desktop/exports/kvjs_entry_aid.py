@@ -50,16 +50,16 @@ def write(doc: dict, path: Path) -> Path:
         ("LINEBELOW", (0, 0), (-1, -1), 0.2, colors.HexColor("#DDDDDD"))]
     for i, pair in enumerate(zip(left, right, strict=True)):
         cells: list[str] = []
-        for side, (label, value, head) in enumerate(pair):
+        for side, (label, value, heading) in enumerate(pair):
             first = 3 * side
-            font = FONT_BOLD if head else FONT
+            font = FONT_BOLD if heading else FONT
             if stringWidth(value, font, size) <= VALUE - 2 * PAD:
                 cells += [_cut(label, LABEL - 2 * PAD, font, size), value]
             else:   # a text (the Qualifikation) spans its label's cell, after the label
                 cells += [_cut(f"{label}: {value}", LABEL + VALUE - 2 * PAD, font, size), ""]
                 style.append(("SPAN", (first, i), (first + 1, i)))
             cells.append(BOX if value else "")
-            if head:
+            if heading:
                 style.append(("FONT", (first, i), (first + 2, i), FONT_BOLD, size))
         table_rows.append(cells)
     style += [("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD)]
