@@ -42,7 +42,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import label_for_readers, name_by_label
-from ..common.layouts import flow_row
+from ..common.layouts import LinesHigh, flow_row
 from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.modal import open_deleting
@@ -229,12 +229,14 @@ class ConsentsPanel(PersonPanel):
         self.table.selectionModel().selectionChanged.connect(self._count_documents)
         self.table.selectionModel().selectionChanged.connect(self._offer_begin)
         # a flow: at 200 % on 1280×720 the buttons wrap into a second line (no sideways
-        # scrolling, tests/ui/a11y/test_fits_200_percent.py)
-        layout.addLayout(flow_row(self.add_button, self.withdraw_button,
-                                  (buddy_label(tr("am"), self.withdraw_day), self.withdraw_day),
-                                  self.correct_button,
-                                  self.documents_button, self.letter_button,
-                                  self.disclose_button))
+        # scrolling, tests/ui/a11y/test_fits_200_percent.py), in a widget as high as its
+        # lines: a bare flow in the box got the page's minimum, one line, at 640×360 and
+        # its wrapped lines were drawn over „Übermittlungen“ (test_seen_at_640.py)
+        layout.addWidget(LinesHigh(flow_row(
+            self.add_button, self.withdraw_button,
+            (buddy_label(tr("am"), self.withdraw_day), self.withdraw_day),
+            self.correct_button, self.documents_button, self.letter_button,
+            self.disclose_button)))
         self.error = error_line(tr("Fehlermeldung"))
         layout.addWidget(self.error)
         layout.addWidget(QLabel(tr("<b>Übermittlungen (Protokoll, ohne Inhalt)</b>")))

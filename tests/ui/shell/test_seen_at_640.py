@@ -1,0 +1,52 @@
+"""At 200 % on a 1280×720 laptop (640×360 logical) in the real main window: what the
+whole-window checks at 960×508 (test_whole_windows.py) did not see. A person's
+Einwilligungen drew its wrapped buttons over „Übermittlungen“; Datenschutz → Sicherungen
+cut its explanation at top and bottom; Abwesenheiten and Einstellungen → Optionen said a
+message (a screen reader heard it) in a line below the window's edge, which she did not
+see. Each message here comes from her keys on the control that produced it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from tests.support.main_windows import demo_main_window
+from tests.ui.shell.test_fits_small_screen import _person_with_everything, _settle, shown_size
+from tests.ui.shell.whole import cut_labels, overlaps
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+SCREEN = (640, 360)  # 1280×720 at 200 %
+
+
+@pytest.fixture
+def window(qapp, qtbot, tmp_path):
+    win = demo_main_window(qtbot, tmp_path, SCREEN)
+    qtbot.waitExposed(win)
+    win.setMinimumSize(*SCREEN)  # as on that screen (test_tab_in_sight.py)
+    win.resize(*SCREEN)
+    _settle()
+    assert (win.width(), win.height()) == SCREEN
+    yield win
+    win.ctx.lock()
+
+
+def _in_sight(widget: QWidget) -> bool:
+    """All of ``widget`` lies inside the window and every scroll area's viewport."""
+    _settle()
+    return widget.isVisible() and shown_size(widget) == (widget.width(), widget.height())
+
+
+def test_consents_buttons_stay_above_the_disclosure_log(window):
+    from ssa_desktop.ui.consents.panel import ConsentsPanel
+
+    persons = window.show_area("persons")
+    persons.open_record(_person_with_everything(window.ctx.conn))
+    tabs = persons.page.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count())
+                              if tabs.tabText(i).replace("&", "") == "Einwilligungen"))
+    _settle()
+    panel = persons.findChild(ConsentsPanel)
+    assert panel is not None and panel.isVisible()
+    assert overlaps(panel) == []
+    assert cut_labels(panel) == []
