@@ -50,3 +50,14 @@ def test_consents_buttons_stay_above_the_disclosure_log(window):
     assert panel is not None and panel.isVisible()
     assert overlaps(panel) == []
     assert cut_labels(panel) == []
+
+
+def test_backups_explanation_is_whole(window):
+    area = window.show_area("privacy")
+    area.tabs.setCurrentIndex(area._pages["backups"])
+    _settle()
+    from ssa_desktop.ui.privacy.backups_panel import BackupsPanel
+
+    panel = area.findChild(BackupsPanel)
+    assert panel is not None and panel.isVisible()
+    assert cut_labels(panel) == []
