@@ -37,6 +37,12 @@ from .combo import NONE, current
 tr = translator("TimeAbsences")
 
 
+def _message_line() -> OneLineMessage:
+    line = OneLineMessage(into_sight=True)
+    line.setStyleSheet(f"color: {colours.current().error};")
+    return line
+
+
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = make_table_widget(headers, name)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -66,6 +72,12 @@ class AbsencesView(QWidget):
         second.addWidget(self.school, 1)
         second.addWidget(add)
         inner.addLayout(second)
+        # right under the entry rows she acted on, one line (a wrapped message moved
+        # „Ausgewählte löschen“ under her next click; its whole text is the tool tip and
+        # description); brought into sight when it speaks: under the Schulferien it lay
+        # below the window's edge at 200 % on 1280×720 and only a screen reader told her
+        self.message = _message_line()
+        inner.addWidget(self.message)
         self.absences = _table([tr("Art"), tr("von"), tr("bis"), tr("Schule"), tr("Notiz")],
                                tr("Abwesenheiten"))
         inner.addWidget(self.absences)
@@ -88,6 +100,8 @@ class AbsencesView(QWidget):
         for field in (self.holiday_first, self.holiday_last, add):
             second.addWidget(field)
         inner.addLayout(second)
+        self.holiday_message = _message_line()  # as the absences' line, for the holidays
+        inner.addWidget(self.holiday_message)
         self.holidays = _table([tr("Ferien"), tr("von"), tr("bis")], tr("Schulferien"))
         inner.addWidget(self.holidays)
         remove = make_button(tr("Ausgewählte löschen"),
@@ -110,12 +124,6 @@ class AbsencesView(QWidget):
         panes.setStretchFactor(0, 3)
         panes.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(panes)
-
-        # one line: a wrapped message grew under the holidays and moved „Ausgewählte
-        # löschen“ under her next click (its whole text is the tool tip and description)
-        self.message = OneLineMessage()
-        self.message.setStyleSheet(f"color: {colours.current().error};")
-        inner.addWidget(self.message)
 
     def set_year(self, year: SchoolYear, schools: list[tuple[str, str]]) -> None:
         self.year = year
@@ -157,18 +165,23 @@ class AbsencesView(QWidget):
         self.holidays_free.setChecked(settings.get(conn, timeshare.HOLIDAYS_FREE))
         self.holidays_free.blockSignals(False)
 
-    def _run(self, use_case, *args) -> bool:
-        """``use_case(*args)``; a refusal is said in the error colour (False)."""
-        self.message.setStyleSheet(f"color: {colours.current().error};")
-        if not apply_or_say(self.ctx, self.message, WorkTimeError, use_case, *args):
+    def _run(self, line: OneLineMessage, use_case, *args) -> bool:
+        """``use_case(*args)``; a refusal is said in ``line`` in the error colour (False).
+        The other box's line is emptied: one message at a time."""
+        self._other(line).clear()
+        line.setStyleSheet(f"color: {colours.current().error};")
+        if not apply_or_say(self.ctx, line, WorkTimeError, use_case, *args):
             return False
         self.reload()
         return True
 
-    def _say_done(self, text: str) -> None:
-        """What she did, said in the message line (not in the error colour)."""
-        self.message.setStyleSheet("")
-        self.message.say(text)
+    def _other(self, line: OneLineMessage) -> OneLineMessage:
+        return self.holiday_message if line is self.message else self.message
+
+    def _say_done(self, line: OneLineMessage, text: str) -> None:
+        """What she did, said in ``line`` (not in the error colour)."""
+        line.setStyleSheet("")
+        line.say(text)
 
     @staticmethod
     def _absence_text(absence: Absence, done: str) -> str:
@@ -194,34 +207,36 @@ class AbsencesView(QWidget):
         if table.rowCount() and row >= 0:
             table.setCurrentCell(min(row, table.rowCount() - 1), 0)
 
-    def _dates_refused(self, *fields: DateField) -> bool:
+    def _dates_refused(self, line: OneLineMessage, *fields: DateField) -> bool:
         for field in fields:
             if not field.commit():
-                self.message.setText(field.toolTip())
+                self._other(line).clear()
+                line.setStyleSheet(f"color: {colours.current().error};")
+                line.setText(field.toolTip())
                 field.setFocus()
                 return True
         return False
 
     def add_absence(self) -> None:
-        if self._dates_refused(self.first, self.last):
+        if self._dates_refused(self.message, self.first, self.last):
             return
         absence = Absence(current(self.kind), self.first.value(), self.last.value(),
                           current(self.school))
-        if self._run(worktime.add_absence, absence):
+        if self._run(self.message, worktime.add_absence, absence):
             self._select(self.absences, absence.id)
-            self._say_done(self._absence_text(absence, tr(
+            self._say_done(self.message, self._absence_text(absence, tr(
                 "Abwesenheit ({0}) vom {1} bis {2} eingetragen."))
                            + self._outside(absence.first_day, absence.last_day))
 
     def add_holiday(self) -> None:
-        if self._dates_refused(self.holiday_first, self.holiday_last):
+        if self._dates_refused(self.holiday_message, self.holiday_first, self.holiday_last):
             return
         holiday = SchoolHoliday(self.holiday_label.text(), self.holiday_first.value(),
                                 self.holiday_last.value())
-        if self._run(worktime.add_school_holiday, holiday):
+        if self._run(self.holiday_message, worktime.add_school_holiday, holiday):
             self.holiday_label.clear()
             self._select(self.holidays, holiday.id)
-            self._say_done(tr("Ferien „{0}“ vom {1} bis {2} eingetragen.").format(
+            self._say_done(self.holiday_message, tr("Ferien „{0}“ vom {1} bis {2} eingetragen.").format(
                 holiday.label, fmt_date(holiday.first_day), fmt_date(holiday.last_day))
                 + self._outside(holiday.first_day, holiday.last_day))
 
@@ -233,9 +248,9 @@ class AbsencesView(QWidget):
         absence_id, row = self._selected(self.absences), self.absences.currentRow()
         gone = next((a for a in worktime.absences(self.ctx.conn, self.year.start,
                                                   self.year.end) if a.id == absence_id), None)
-        if gone is not None and self._run(worktime.delete_absence, gone.id):
+        if gone is not None and self._run(self.message, worktime.delete_absence, gone.id):
             self._select(self.absences, None, row)
-            self._say_done(self._absence_text(gone, tr(
+            self._say_done(self.message, self._absence_text(gone, tr(
                 "Abwesenheit ({0}) vom {1} bis {2} gelöscht.")))
 
     def delete_holiday(self) -> None:
@@ -243,9 +258,10 @@ class AbsencesView(QWidget):
         gone = next((h for h in worktime.school_holidays(self.ctx.conn, self.year.start,
                                                          self.year.end) if h.id == holiday_id),
                     None)
-        if gone is not None and self._run(worktime.delete_school_holiday, gone.id):
+        if gone is not None and self._run(self.holiday_message, worktime.delete_school_holiday,
+                                          gone.id):
             self._select(self.holidays, None, row)
-            self._say_done(tr("Ferien „{0}“ vom {1} bis {2} gelöscht.").format(
+            self._say_done(self.holiday_message, tr("Ferien „{0}“ vom {1} bis {2} gelöscht.").format(
                 gone.label, fmt_date(gone.first_day), fmt_date(gone.last_day)))
 
     def _set_holidays_free(self, on: bool) -> None:
@@ -256,4 +272,5 @@ class AbsencesView(QWidget):
         self.absences.setRowCount(0)
         self.holidays.setRowCount(0)
         self.message.clear()
+        self.holiday_message.clear()
         self.school.clear()

@@ -8,10 +8,13 @@ see. Each message here comes from her keys on the control that produced it."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from tests.support.main_windows import demo_main_window
-from tests.ui.shell.test_fits_small_screen import _person_with_everything, _settle, shown_size
+from tests.ui.a11y.test_tab_in_sight import _out_of_sight
+from tests.ui.shell.test_fits_small_screen import _person_with_everything, _settle
 from tests.ui.shell.whole import cut_labels, overlaps
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -32,9 +35,10 @@ def window(qapp, qtbot, tmp_path):
 
 
 def _in_sight(widget: QWidget) -> bool:
-    """All of ``widget`` lies inside the window and every scroll area's viewport."""
+    """``widget`` is in sight: whole, or as much of it as the scroll area's view holds
+    (test_tab_in_sight.py's measure; the Arbeitszeit area is wider than 640)."""
     _settle()
-    return widget.isVisible() and shown_size(widget) == (widget.width(), widget.height())
+    return widget.isVisible() and _out_of_sight(widget) == ""
 
 
 def test_consents_buttons_stay_above_the_disclosure_log(window):
@@ -61,3 +65,40 @@ def test_backups_explanation_is_whole(window):
     panel = area.findChild(BackupsPanel)
     assert panel is not None and panel.isVisible()
     assert cut_labels(panel) == []
+
+
+def _press(button: QWidget) -> None:
+    """Focus on ``button`` (brought into sight as by Tab), then Space."""
+    button.setFocus()
+    _settle()
+    assert _in_sight(button)
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    _settle()
+
+
+def _absences(window):
+    area = window.show_area("time")
+    area.tabs.setCurrentIndex(area._absences_tab)
+    _settle()
+    return area.absences
+
+
+def _button(view: QWidget, name: str) -> QWidget:
+    return next(b for b in view.findChildren(QWidget) if b.accessibleName() == name)
+
+
+def test_an_absence_refused_is_said_in_sight(window):
+    view = _absences(window)
+    view.first.set_date(view.year.start)  # the demo's summer holiday: overlaps
+    view.last.set_date(view.year.start)
+    _press(_button(view, "Abwesenheit eintragen"))
+    assert "überschneiden" in view.message.text()
+    assert _in_sight(view.message)
+
+
+def test_a_holiday_refused_is_said_in_sight(window):
+    view = _absences(window)
+    view.holiday_label.clear()  # no name: refused
+    _press(_button(view, "Ferien eintragen"))
+    assert view.holiday_message.text()
+    assert _in_sight(view.holiday_message)
