@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.support.main_windows import demo_main_window
 from tests.ui.a11y.test_tab_in_sight import _out_of_sight
@@ -102,3 +102,27 @@ def test_a_holiday_refused_is_said_in_sight(window):
     _press(_button(view, "Ferien eintragen"))
     assert view.holiday_message.text()
     assert _in_sight(view.holiday_message)
+
+
+@pytest.mark.parametrize(("option", "typed"), [
+    ("kvjs.deadline_kvjs", "31.02."),  # the first field
+    ("post.full_time_hours", "100"),  # further down: beyond 60 hours
+])
+def test_an_option_refused_is_said_in_sight(window, option, typed):
+    area = window.show_area("settings")
+    area.tabs.setCurrentIndex(next(i for i, spec in enumerate(area.specs)
+                                   if spec.key == "options"))
+    _settle()
+    page = area.page("options")
+    field = page.fields[option]
+    field.setFocus()
+    _settle()
+    assert _in_sight(field)
+    editor = getattr(field, "lineEdit", lambda: field)()
+    QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(editor, typed)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    _settle()
+    assert f"„{typed}“" in page.status.text()
+    assert _in_sight(page.status)
+    assert QApplication.focusWidget() in (field, editor)

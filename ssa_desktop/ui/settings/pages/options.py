@@ -62,13 +62,16 @@ class OptionsPage(SettingsPage):
                           "mit altem und neuem Wert protokolliert."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
+        # under the intro, by the first (most used) options, not below the last: at 200 %
+        # on 1280×720 it lay below the window's edge and only a screen reader told her;
+        # a message scrolls it into sight (test_seen_at_640.py)
+        self.status = message_line(tr("Meldung zu den Optionen"), into_sight=True)
+        outer.addWidget(self.status)
         # no scroll area of its own: the window's scrolls the page whole (one scroll bar,
         # tests/ui/a11y/test_no_nested_scroll.py)
         inner = QWidget()
         form = QFormLayout(inner)
         outer.addWidget(inner, 1)
-        self.status = message_line(tr("Meldung zu den Optionen"))
-        outer.addWidget(self.status)
         section = None
         for option in sorted(settings.editable(), key=_section_order):
             heading = SECTIONS.get(option.name.split(".")[0], OTHER_SECTION)
