@@ -79,12 +79,16 @@ def _scroll_areas_between(widget: QWidget, outer: QScrollArea) -> list[QScrollAr
 
 def bring_into_sight(widget: QWidget) -> None:
     """Scroll every scroll area around ``widget`` (the area's, a pane's), innermost
-    first, so that all of it is in sight: a message line just given its text."""
+    first, up or down so that all its height is in sight: a message line just given its
+    text. Not sideways: a line as wide as its box scrolled to its start and took the
+    button she pressed, at the box's right end, out of sight (an area wider than 640)."""
     parent = widget.parentWidget()
     while parent is not None and not parent.isWindow():
         if isinstance(parent, QScrollArea) and (body := parent.widget()) is not None \
                 and body.isAncestorOf(widget):
+            across = parent.horizontalScrollBar().value()
             show_whole(parent, widget)
+            parent.horizontalScrollBar().setValue(across)
         parent = parent.parentWidget()
 
 

@@ -91,17 +91,19 @@ def test_an_absence_refused_is_said_in_sight(window):
     view = _absences(window)
     view.first.set_date(view.year.start)  # the demo's summer holiday: overlaps
     view.last.set_date(view.year.start)
-    _press(_button(view, "Abwesenheit eintragen"))
+    button = _button(view, "Abwesenheit eintragen")
+    _press(button)
     assert "überschneiden" in view.message.text()
-    assert _in_sight(view.message)
+    assert _in_sight(view.message) and _in_sight(button)  # near what she pressed
 
 
 def test_a_holiday_refused_is_said_in_sight(window):
     view = _absences(window)
     view.holiday_label.clear()  # no name: refused
-    _press(_button(view, "Ferien eintragen"))
+    button = _button(view, "Ferien eintragen")
+    _press(button)
     assert view.holiday_message.text()
-    assert _in_sight(view.holiday_message)
+    assert _in_sight(view.holiday_message) and _in_sight(button)
 
 
 @pytest.mark.parametrize(("option", "typed"), [
