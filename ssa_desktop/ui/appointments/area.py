@@ -440,10 +440,23 @@ class AppointmentsArea(Area):
             self, tr("Termin löschen"),
             tr("Den Termin am {0} um {1} Uhr löschen?").format(fmt_date(view.day), view.start),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        place = self.current_view().currentIndex()
         if answer == QMessageBox.StandardButton.Yes and apply_or_show(
                 self.ctx, self, tr("Termin löschen"), svc.delete_appointment, view.id):
             self.refresh()
+            self._keep_place(place.row(), place.column())
             self._info(tr("Termin gelöscht."))
+
+    def _keep_place(self, row: int, column: int) -> None:
+        """After a delete: the cell where it stood stays current (its slot, free again, or
+        the next of its day); the list had no current row, „Kein Termin gewählt“, and ↓
+        started again at the top."""
+        view, model = self.current_view(), self.current_view().model()
+        if row < 0 or model.rowCount() == 0:
+            return
+        view.setCurrentIndex(model.index(min(row, model.rowCount() - 1),
+                                         min(max(column, 0), model.columnCount() - 1)))
+        self._update_actions()
 
     def set_status(self, status: str) -> None:
         view = self.selected()

@@ -22,7 +22,13 @@ from ...domain.entities import Appointment
 from ...domain.errors import UserError
 from ...services import appointments as svc
 from ..common.dialog_buttons import save_cancel_buttons
-from ..common.forms import CompleterLineEdit, DateField, TimeField, buddy_label
+from ..common.forms import (
+    CompleterLineEdit,
+    DateField,
+    TimeField,
+    buddy_label,
+    follow_refusals,
+)
 from ..common.layout_items import form_cell
 from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no
@@ -97,7 +103,6 @@ class AppointmentDialog(QDialog):
                                    for c in self.choices),
                                   empty=tr("— ohne Person —"),
                                   accessible_name=tr("Person (Pseudonym, Klasse)"))
-        self.person.refused.connect(self._show_refusal)
         edit = self.person.lineEdit()
         assert edit is not None  # the person combo box is editable
         edit.setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
@@ -112,6 +117,9 @@ class AppointmentDialog(QDialog):
                                    tr("nur für Sie – erscheint nie auf dem Beratungszettel"))
         self.error = error_line()
         self.error.hide()
+        # a person or date her field refuses is said at once (Enter on „31.02.2026“ never
+        # reaches „Speichern“); corrected, the line goes
+        follow_refusals((self.person, self.day), self._show_refusal)
 
     def _build_form(self) -> QFormLayout:
         times = QHBoxLayout()
@@ -199,7 +207,7 @@ class AppointmentDialog(QDialog):
 
     def _show_refusal(self, reason: str) -> None:
         self.error.setText(reason)
-        self.error.show()
+        self.error.setVisible(bool(reason))
 
     # -- result ----------------------------------------------------------------------
     def accept(self) -> None:

@@ -28,6 +28,7 @@ from ..common.forms import (
     DateField,
     DurationField,
     buddy_label,
+    follow_refusals,
     make_button,
     refused_selector,
 )
@@ -107,6 +108,9 @@ class ShortContactsDialog(QDialog):
         self._shown: ShortContact | None = None   # the entry whose values are in the form
         self._going_back = False
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        # a date or topic her field refuses is said here at once (the line a screen reader
+        # reads), never an older refusal beside a field that shows another
+        follow_refusals((self.day, self.topics), self.error.setText)
         ctx.locked.connect(self._close_at_lock)   # the lock asks nothing
         self.reload()
         resize_within_screen(self, 900, 600)
