@@ -6491,6 +6491,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Ihre noch nicht erfasste Eingabe im Formular wird dabei ersetzt.</source>
+            <translation>What you have typed in the form and not yet entered is replaced.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
