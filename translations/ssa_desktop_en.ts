@@ -650,6 +650,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>Entwurf verwerfen?</source>
+            <translation>Discard the draft?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
@@ -862,6 +867,16 @@
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>Zu diesem Schritt („{0}“) liegen noch Entwürfe vom {1}, die nicht gespeichert sind. Sind sie mit dem gespeicherten Schritt erledigt und sollen verworfen werden? Mit „Nein“ bleiben sie in der Übersicht.</source>
+            <translation>Drafts of this step (“{0}”) from {1} are still there, not saved. Are they done with the step you saved, to be discarded? With “No” they stay in the overview.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>Zu diesem Schritt („{0}“) liegt noch ein Entwurf vom {1}, der nicht gespeichert ist. Ist er mit dem gespeicherten Schritt erledigt und soll verworfen werden? Mit „Nein“ bleibt er in der Übersicht.</source>
+            <translation>A draft of this step (“{0}”) from {1} is still there, not saved. Is it done with the step you saved, to be discarded? With “No” it stays in the overview.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
