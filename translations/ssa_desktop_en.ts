@@ -1176,6 +1176,16 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Korrekturvermerk vom {0}: {1} – vorher {2}, jetzt {3}</source>
+            <translation>Correction note of {0}: {1} – before {2}, now {3}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Korrekturvermerke</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
