@@ -650,6 +650,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>Entwurf verwerfen?</source>
+            <translation>Discard the draft?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
@@ -862,6 +867,16 @@
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>Zu diesem Schritt („{0}“) liegen noch Entwürfe vom {1}, die nicht gespeichert sind. Sind sie mit dem gespeicherten Schritt erledigt und sollen verworfen werden? Mit „Nein“ bleiben sie in der Übersicht.</source>
+            <translation>Drafts of this step (“{0}”) from {1} are still there, not saved. Are they done with the step you saved, to be discarded? With “No” they stay in the overview.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
+            <source>Zu diesem Schritt („{0}“) liegt noch ein Entwurf vom {1}, der nicht gespeichert ist. Ist er mit dem gespeicherten Schritt erledigt und soll verworfen werden? Mit „Nein“ bleibt er in der Übersicht.</source>
+            <translation>A draft of this step (“{0}”) from {1} is still there, not saved. Is it done with the step you saved, to be discarded? With “No” it stays in the overview.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" />
@@ -1158,6 +1173,16 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Kategorien</source>
             <translation>Categories</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Korrekturvermerk vom {0}: {1} – vorher {2}, jetzt {3}</source>
+            <translation>Correction note of {0}: {1} – before {2}, now {3}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Korrekturvermerke</source>
+            <translation>Corrections</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -6488,6 +6513,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Ihre noch nicht erfasste Eingabe im Formular wird dabei ersetzt.</source>
+            <translation>What you have typed in the form and not yet entered is replaced.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />

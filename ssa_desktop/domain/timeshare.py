@@ -134,6 +134,23 @@ def check_agreement(targets: list[Target]) -> None:
                 "Zeit erreichen.")
 
 
+Band = tuple[float, float, float, float, bool]   # soll, low, high, margin, enabled
+
+
+def checked_bands(defaults: dict[str, Target], bands: dict[str, Band]) -> list[Target]:
+    """An agreement's own ``bands`` {code: band} as targets, each checked and all of them
+    with the model's other targets (``check_agreement``): the form's rule, on every way
+    in. A German TimeShareError for the first that cannot be."""
+    checked = []
+    for code, (soll, low, high, margin, enabled) in bands.items():
+        if code not in defaults:
+            raise TimeShareError(f"Unbekannter Zielwert „{code}“.")
+        checked.append(defaults[code].with_band(float(soll), float(low), float(high),
+                                                float(margin), bool(enabled)))
+    check_agreement(checked + [t for code, t in defaults.items() if code not in bands])
+    return checked
+
+
 def _num(value: float, digits: int = 1) -> str:
     text = f"{value:.{digits}f}".replace(".", ",")
     if "," in text:

@@ -105,7 +105,8 @@ def held_form_problems(conn: Connection) -> list[str]:
     (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``) – her own
     export would be refused elsewhere. Each is hers to correct (``ROW_FIX``): a session,
     an open offer or a network activity she removes and enters again, a consent's day
-    she corrects (``consents.correct_reversed_days``)."""
+    she corrects (``consents.correct_reversed_days``), an agreement's Zielwerte (a Soll
+    outside 0–100 %, lower bounds over 100 % together: ``timeshare.held_band_problems``)."""
     lines = [f"{table} {row}: {why} – {ROW_FIX}"
              for table, row, minutes in admission_repo.no_minutes(
                  conn, plausibility.NO_MINUTES_TABLES)
@@ -120,4 +121,8 @@ def held_form_problems(conn: Connection) -> list[str]:
                 continue
             if why:
                 lines.append(f"consent {row}: {why} – {ROW_FIX}")
+    from . import timeshare  # the model agreement's targets (read when the check runs)
+
+    lines += [f"agreement_target {agreement}: {why} – {ROW_FIX}"
+              for agreement, why in timeshare.held_band_problems(conn)]
     return lines

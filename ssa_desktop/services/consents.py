@@ -17,6 +17,7 @@ from ..domain.entities import Annotation, Consent, Disclosure
 from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import consents_repo as q
+from ..storage import notes_repo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
@@ -137,6 +138,12 @@ def correct_reversed_days(conn: Connection, consent_id: str, day: date) -> Conse
             setattr(consent, name, day)
         repo.CONSENTS.update(conn, consent)
     return consent
+
+
+def corrections(conn: Connection, person_id: str) -> list[Annotation]:
+    """The Korrekturvermerke of the person's consents (``correct_reversed_days``), oldest
+    first: the earlier day stays visible beside the consents."""
+    return [a for a in notes_repo.annotations_for(conn, person_id) if a.target_kind == "consent"]
 
 
 def matching_consent(conn: Connection, person_id: str, day: date, recipient: str,

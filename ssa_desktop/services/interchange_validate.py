@@ -570,7 +570,8 @@ def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
     (``plausibility.ever_minutes_problem``, a negative one is ``_RANGES``'), no minutes of
     a session, an open offer or a network activity (``_NO_MINUTES``), the counts of
     ``_COUNT_RULES`` (visitors and their split m/w/d, participants), a session outside its
-    group's school year (``_session_problems``), a consent ending or withdrawn before it
+    group's school year (``_session_problems``), an agreement's Zielwerte
+    (``_band_problems``), a consent ending or withdrawn before it
     begins (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``). A value of the wrong kind is the field
     check's."""
     yield from _minutes_problems(tables)
@@ -579,6 +580,7 @@ def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
             if problem := _count_problem(row, rule, fields):
                 yield ImportProblem(f"tables.{table}[{i}].{problem[0]}", problem[1])
     yield from _session_problems(tables)
+    yield from _band_problems(tables.get("agreement_target", []))
     for i, row in enumerate(tables.get("consent", [])):
         begin, end = _day_of(row.get("valid_from")), _day_of(row.get("valid_to"))
         if begin is not None and end is not None and (
@@ -588,6 +590,28 @@ def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
         if begin is not None and withdrawn is not None and (
                 why := plausibility.consent_withdrawal_problem(begin, withdrawn)):
             yield ImportProblem(f"tables.consent[{i}].withdrawn_on", why)
+
+
+def _band_problems(rows: list) -> Iterator[ImportProblem]:
+    """An agreement's Zielwerte her form refuses (``timeshare.bands_problem``: a Soll
+    outside 0–100 %, lower bounds over 100 % together), at its first row; a value of the
+    wrong kind is the field check's."""
+    from . import timeshare
+
+    first: dict[Any, int] = {}
+    bands: dict[Any, dict] = {}
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            continue
+        values = [row.get(name) for name in ("soll", "low", "high", "margin")]
+        if not (isinstance(row.get("code"), str) and all(_is_number(v, "float") for v in values)):
+            continue
+        first.setdefault(row.get("agreement_id"), i)
+        bands.setdefault(row.get("agreement_id"), {})[row["code"]] = (
+            *values, bool(row.get("enabled", True)))
+    for agreement, own in bands.items():
+        if why := timeshare.bands_problem(own):
+            yield ImportProblem(f"tables.agreement_target[{first[agreement]}]", why)
 
 
 def _minutes_problems(tables: dict) -> Iterator[ImportProblem]:

@@ -112,19 +112,29 @@ def form_drafts(conn: Connection, form: str | None = None) -> list[Draft]:
             if form is None or draft_data(d).get("form") == form]
 
 
+def superseded_form_drafts(conn: Connection, form: str, person_id: str, values: dict, *,
+                           besides: str = "") -> list[Draft]:
+    """A form saved for ``person_id``: its drafts of the same ``form`` whose ``values``
+    agree with the saved ones (a § 8a draft of the same step), but the draft ``besides``
+    (the form's own). Their words were never saved: she is asked before they go."""
+    found = []
+    for draft in form_drafts(conn, form):
+        data = draft_data(draft)
+        kept = data.get("values") or {}
+        if (draft.id != besides and data.get("person_id") == person_id
+                and all(kept.get(key) == value for key, value in values.items())):
+            found.append(draft)
+    return found
+
+
 @writes(DataKind.DRAFTS)
 def end_superseded_form_drafts(conn: Connection, form: str, person_id: str,
-                               values: dict) -> None:
-    """A form saved for ``person_id``: its drafts of the same ``form`` whose ``values``
-    agree with the saved ones (a § 8a draft of the same step) are superseded by the save
-    and go, with tombstones (what they held was not saved)."""
+                               values: dict, *, besides: str = "") -> None:
+    """The drafts ``superseded_form_drafts`` names go, with tombstones – once she said
+    the saved form has done with them (a step may be recorded more than once)."""
     with transaction(conn):
-        for draft in form_drafts(conn, form):
-            data = draft_data(draft)
-            kept = data.get("values") or {}
-            if (data.get("person_id") == person_id
-                    and all(kept.get(key) == value for key, value in values.items())):
-                delete_draft(conn, draft.id)
+        for draft in superseded_form_drafts(conn, form, person_id, values, besides=besides):
+            delete_draft(conn, draft.id)
 
 
 

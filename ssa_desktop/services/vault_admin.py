@@ -154,7 +154,8 @@ _PLACES = {"contact": "Personen & Fälle (die Kontakte des Falls)",
            "open_offer_session": "Offene Angebote",
            "network_activity": "Vernetzung (die Aktivität entfernen und neu erfassen)",
            "consent": "Personen & Fälle (die Einwilligungen der Person: Tage berichtigen)",
-           "appointment": "Termine", "time_entry": "Arbeitszeit"}
+           "appointment": "Termine", "time_entry": "Arbeitszeit",
+           "agreement_target": "Arbeitszeit (Zielwerte der Vereinbarung)"}
 RESTORE_ADVICE = ("Bitte eine Sicherung wiederherstellen (Datenschutz → Sicherungen → "
                   "Wiederherstellen …, oder ssa-desktop restore).")
 

@@ -84,8 +84,9 @@ def copy_school_package(src, dst, school_id: str, fresh_token,
     copied["Einschätzungen der Ziele"] = copy(
         goals_repo.GOAL_RATINGS, f"goal_id {IN_IDS} AND (contact_id IS NULL OR contact_id {IN_IDS})",
         _ids(goals), _ids(contacts))
+    # a correction hangs on a contact, a case or the person (a consent's corrected day)
     copied["Korrekturvermerke"] = copy(repo.ANNOTATIONS, f"target_id {IN_IDS}",
-                                       _ids(contacts + cases))
+                                       _ids(strict_json.loads(persons_ids) + contacts + cases))
     copied["Termine"] = copy(repo.APPOINTMENTS,
                              f"person_id {IN_IDS} OR (person_id IS NULL AND school_id = ?)",
                              persons_ids, school_id)
@@ -374,7 +375,8 @@ def school_row_ids(conn: Connection, school_id: str,
         "goal_rating": ids("SELECT id FROM goal_rating WHERE goal_id IN (SELECT value FROM"
                            " json_each(?)) AND (contact_id IS NULL OR contact_id IN"
                            " (SELECT value FROM json_each(?)))", _ids(goals), _ids(contacts)),
-        "annotation": of("annotation", "target_id", _ids(cases + contacts)),
+        "annotation": of("annotation", "target_id",
+                         _ids(strict_json.loads(persons) + cases + contacts)),
         "appointment": of("appointment", "person_id", persons) + ids(
             "SELECT id FROM appointment WHERE person_id IS NULL AND school_id = ?", school_id),
         "consent": of("consent", "person_id", persons),

@@ -45,6 +45,7 @@ from ..common.forms import (
 from ..common.labels import bind_labels_to_inputs, label_for_readers, name_by_label
 from ..common.layouts import LinesHigh, flow_row, grow, wrap_layout
 from ..common.message_line import error_line
+from ..common.messages import ask_yes_no
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import hold_rows, make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
@@ -524,14 +525,34 @@ class ChildProtectionPanel(PersonPanel):
         except cp.ProcedureError as err:
             self.error.setText(str(err))  # typed text stays
             return False
-        # a draft of this step kept at a lock and not opened is superseded by the save
-        self.ctx.apply(notes.end_superseded_form_drafts, DRAFT_FORM, self.person_id,
-                       {"step": step})
+        self._end_superseded_drafts(step)
         self._acute_mode = False
         self.discard_step()
         self.due_check.setChecked(False)
         self.refresh()
         return True
+
+    def _end_superseded_drafts(self, step: str) -> None:
+        """A draft of the step just saved, kept at a lock and not opened, ends when she
+        says the save has done with it; „Nein“ keeps it (a second observation is no
+        reason for the first one's unsaved words to go)."""
+        values = {"step": step}
+        mine = self.form_draft.draft_id
+        others = notes.superseded_form_drafts(self.ctx.conn, DRAFT_FORM, self.person_id,
+                                              values, besides=mine)
+        if not others:
+            return
+        when = ", ".join(fmt_date(d.updated[:10]) for d in others)
+        text = (tr("Zu diesem Schritt („{0}“) liegt noch ein Entwurf vom {1}, der nicht "
+                   "gespeichert ist. Ist er mit dem gespeicherten Schritt erledigt und soll "
+                   "verworfen werden? Mit „Nein“ bleibt er in der Übersicht.")
+                if len(others) == 1 else
+                tr("Zu diesem Schritt („{0}“) liegen noch Entwürfe vom {1}, die nicht "
+                   "gespeichert sind. Sind sie mit dem gespeicherten Schritt erledigt und "
+                   "sollen verworfen werden? Mit „Nein“ bleiben sie in der Übersicht."))
+        if ask_yes_no(self, text.format(step, when), title=tr("Entwurf verwerfen?")):
+            self.ctx.apply(notes.end_superseded_form_drafts, DRAFT_FORM, self.person_id,
+                           values, besides=mine)
 
     def save_procedure_pdf(self) -> None:
         from ...reports.child_protection import write_procedure

@@ -239,6 +239,12 @@ class ConsentsPanel(PersonPanel):
             self.disclose_button)))
         self.error = error_line(tr("Fehlermeldung"))
         layout.addWidget(self.error)
+        # a consent's corrected day: the earlier one stays visible (docs/domain.md § 7)
+        self.corrections = WrappingLabel()
+        self.corrections.setTextFormat(Qt.TextFormat.PlainText)
+        self.corrections.setAccessibleDescription(tr("Korrekturvermerke"))
+        self.corrections.hide()
+        layout.addWidget(self.corrections)
         layout.addWidget(QLabel(tr("<b>Übermittlungen (Protokoll, ohne Inhalt)</b>")))
         self.log_model = QStandardItemModel(0, 4, self)
         self.log_model.setHorizontalHeaderLabels([tr("Datum"), tr("An"), tr("Kategorien"),
@@ -274,6 +280,11 @@ class ConsentsPanel(PersonPanel):
             cells[0].setData(c.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(cells)
         self.table.resizeColumnsToContents()
+        notes = svc.corrections(conn, self.person_id)
+        self.corrections.setText("\n".join(
+            tr("Korrekturvermerk vom {0}: {1} – vorher {2}, jetzt {3}").format(
+                fmt_date(a.created[:10]), a.field_name, a.previous, a.text) for a in notes))
+        self.corrections.setVisible(bool(notes))
         deputy = svc.deputy_consent(conn, self.person_id, today)
         if deputy is None:
             self.deputy_state.setText(tr("Weitergabe an die Vertretung: nein"))
@@ -404,6 +415,8 @@ class ConsentsPanel(PersonPanel):
     def clear(self) -> None:
         self.consents = []
         self.deputy_state.clear()
+        self.corrections.clear()   # the recipient's name does not outlive the lock
+        self.corrections.hide()
         self.model.removeRows(0, self.model.rowCount())
         self.log_model.removeRows(0, self.log_model.rowCount())
         self.error.clear()

@@ -312,13 +312,14 @@ class ActivitiesTab(QWidget):
             self.error.setText(tr("Bitte zuerst eine Aktivität in der Liste wählen."))
             return
         act = self.rows[row]
-        if not ask_yes_no(self, tr("Die Vernetzungsaktivität „{0}“ vom {1} ({2} Min.) "
-                                   "entfernen? Sie verschwindet auch aus Statistik und "
-                                   "Arbeitszeit; ihre Angaben stehen danach im Formular, zum "
-                                   "Berichtigen und neu Erfassen.")
-                          .format(NETWORK_KINDS.label(act.kind), fmt_date(act.day),
-                                  act.duration_min),
-                          title=tr("Aktivität entfernen")):
+        question = tr("Die Vernetzungsaktivität „{0}“ vom {1} ({2} Min.) entfernen? Sie "
+                      "verschwindet auch aus Statistik und Arbeitszeit; ihre Angaben stehen "
+                      "danach im Formular, zum Berichtigen und neu Erfassen.").format(
+            NETWORK_KINDS.label(act.kind), fmt_date(act.day), act.duration_min)
+        if self.form_draft.unsaved():   # her begun entry is not replaced without a word
+            question += " " + tr("Ihre noch nicht erfasste Eingabe im Formular wird dabei "
+                                 "ersetzt.")
+        if not ask_yes_no(self, question, title=tr("Aktivität entfernen")):
             return
         try:
             warning = self.ctx.apply(network.remove_network_activity, act.id)

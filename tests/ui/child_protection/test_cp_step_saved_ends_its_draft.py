@@ -1,18 +1,22 @@
 """A § 8a step kept as a draft at a lock, then typed anew and saved without opening the
-draft: the Übersicht went on offering the old draft until she threw it away by hand. The
-saved step supersedes it – saving ends the draft of the same person and step (as the
-draft's own save does); another step's draft stays. Real keys, real vault."""
+draft: the Übersicht went on offering the old draft until she threw it away by hand.
+Saving asks whether the draft of the same person and step is done with it – „Ja“ ends
+it (as the draft's own save does), „Nein“ (and Esc) keep it: a step may be recorded more
+than once (a second observation), and the draft's words were never saved – they went
+without a word before. Another step's draft stays unasked. Real keys, real vault."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.services import notes
 from ssa_desktop.services import overview as overview_svc
 from tests.support.main_windows import active_main_window
+from tests.support.questions import press_once_active
 from tests.ui.child_protection.test_cp_step_survives_lock import (
     ALT,
     TYPED,
@@ -50,13 +54,38 @@ def test_a_retyped_step_saved_ends_the_draft_it_supersedes(window, ctx, qtbot, o
     QTest.keyClicks(panel.actor, "ich")
     panel.text.setFocus()
     QTest.keyClicks(panel.text, RETYPED)
+    asked: list[str] = []
+    press_once_active(QMessageBox, Qt.Key.Key_J, asked, lambda box: box.text(), ALT)  # &Ja
     _key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)   # Strg+Enter saves
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "Entwurf" in asked[0] and "nicht gespeichert" in asked[0]
     assert panel.error.text() == ""
     [proc] = cp.procedures_for_person(ctx.conn, pupil.id)
     texts = [s.text for s in cp.steps(ctx.conn, proc.id)]
     assert any(RETYPED in t for t in texts) and not any(TYPED in t for t in texts)
     assert overview_svc.build_overview(ctx.conn).drafts == []   # the old draft is not offered
     assert notes.form_drafts(ctx.conn, "child_protection") == []
+
+
+def test_no_keeps_the_draft_of_the_same_step(window, ctx, qtbot, open_vault, pupil):
+    """A second observation saved is no reason for the first one's unsaved words to go."""
+    _typed_step(window, qtbot, pupil)
+    _lock(ctx, "Strg+L")
+    _reopen(ctx, open_vault)
+    [kept] = notes.form_drafts(ctx.conn, "child_protection")
+    panel = _cp_tab(window, pupil)
+    QTest.keyClicks(panel.actor, "ich")
+    panel.text.setFocus()
+    QTest.keyClicks(panel.text, RETYPED)
+    asked: list[str] = []
+    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
+    _key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)   # Strg+Enter saves
+    qtbot.waitUntil(lambda: bool(asked))
+    assert panel.error.text() == ""
+    [proc] = cp.procedures_for_person(ctx.conn, pupil.id)
+    assert any(RETYPED in s.text for s in cp.steps(ctx.conn, proc.id))
+    assert [d.id for d in notes.form_drafts(ctx.conn, "child_protection")] == [kept.id]
+    assert TYPED in notes.get_draft(ctx.conn, kept.id).payload
 
 
 def test_a_draft_of_another_step_stays(window, ctx, qtbot, open_vault, pupil):

@@ -80,6 +80,7 @@ class OptionsPage(SettingsPage):
                 title = QLabel(f"<b>{tr(heading)}</b>")
                 form.addRow(title)
             self._add(form, option)
+        ctx.about_to_lock.connect(self._save_typed)   # typed, not yet confirmed: saved
 
     def _add(self, form: QFormLayout, option: Option) -> None:
         if option is document_rules.SCANNER_FOLDER:
@@ -115,6 +116,20 @@ class OptionsPage(SettingsPage):
             form.addRow(made.label, made.editor)
         else:
             form.addRow(made.editor)
+
+    def _save_typed(self) -> None:
+        """Before the lock drops the key: a number or day typed and not yet confirmed (no
+        Enter, not left) is saved as leaving the field would – after the lock it was lost
+        without a word. A number beyond its bounds is not taken (the field's kept value)."""
+        for name, editor in self.fields.items():
+            option = self._options.get(name)
+            if option is None:
+                continue
+            if isinstance(editor, QAbstractSpinBox):
+                editor.interpretText()
+                self._save(option, cast(QDoubleSpinBox, editor).value())
+            elif isinstance(editor, QLineEdit):
+                self._save_text(option, editor)
 
     def _changed(self, option: Option, value: Any) -> None:
         """A check box or a choice: saved at once; a spin box waits for editingFinished."""

@@ -1,0 +1,55 @@
+"""A consent whose days were corrected (``consents.correct_reversed_days``) carries its
+Korrekturvermerk with the person – the first correction hung on a person rather than on a
+case or a contact. A school handover takes it along with the person, so the successor
+sees the earlier day, and the receipt deletes the person whole: before, the package left
+the person's corrections out, the successor got the corrected consent without its note
+and the receipt kept the person with the predecessor (the vermerk was „added since“).
+Real vaults, the real CLI."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain.entities import Consent
+from ssa_desktop.services import consents
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.handover.test_cli_package import TODAY, _key, _run
+from tests.handover.test_school_receipt import _receive
+from tests.services.test_handover import _person
+from tests.support.vaults import FAST_KDF
+
+
+def test_a_corrected_consent_goes_with_its_note_and_the_person_goes_whole(
+        open_vault, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    conn = open_vault.conn
+    anna = _person(conn, "Anna")
+    wrong = repo.CONSENTS.insert(conn, Consent(anna.id, "Jugendamt", date(2026, 10, 1),
+                                               valid_to=date(2025, 10, 31)))
+    with clock.frozen(TODAY):
+        consents.correct_reversed_days(conn, wrong.id, date(2026, 10, 31))
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    successor = tmp_path / "nachfolge"
+    Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
+    out_dir = tmp_path / "aus"
+    out_dir.mkdir()
+    code, out, err = _run(capsys, "package", "create", "--vault", folder, "--school", "school-1",
+                          "--successor", "Mara Ott", "--out", out_dir)
+    assert code == 0, err
+    [package] = list(out_dir.iterdir())
+    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
+    _inbox, receipt = _receive(capsys, successor, package, tmp_path)
+    with Vault(successor).unlock(PASSPHRASE) as session:
+        [note] = repo.ANNOTATIONS.all(session.conn)
+        assert (note.target_id, note.previous, note.text) == (anna.id, "31.10.2025",
+                                                              "31.10.2026")
+    code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
+    assert code == 0, err
+    with Vault(folder).unlock(PASSPHRASE) as session:
+        assert repo.PERSONS.all(session.conn) == []
+        assert repo.CONSENTS.all(session.conn) == []
+        assert repo.ANNOTATIONS.all(session.conn) == []
