@@ -62,7 +62,7 @@ def test_the_findings_open_whole_in_a_dialog_of_their_own(page, qtbot):
     assert not page.findings_button.isEnabled()       # nothing checked yet: nothing to show
     before = _places(page)
     _key(Qt.Key.Key_T, ALT)                                   # &Tresor prüfen
-    qtbot.waitUntil(lambda: page.findings_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: page.findings_button.isEnabled(), timeout=60_000)
     assert _places(page) == before                    # the findings moved no widget
     _key(Qt.Key.Key_Z, ALT)                                   # Befunde an&zeigen …
     qtbot.waitUntil(lambda: page.findings_dialog is not None
@@ -88,7 +88,7 @@ def test_the_findings_open_whole_in_a_dialog_of_their_own(page, qtbot):
 
 def test_schliessen_closes_it(page, qtbot):
     _key(Qt.Key.Key_T, ALT)
-    qtbot.waitUntil(lambda: page.findings_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: page.findings_button.isEnabled(), timeout=60_000)
     _key(Qt.Key.Key_Z, ALT)
     qtbot.waitUntil(lambda: page.findings_dialog is not None
                     and page.findings_dialog.isActiveWindow())
@@ -104,6 +104,6 @@ def test_no_findings_leave_nothing_to_show(ctx, qtbot, tmp_path, open_vault):
     qtbot.addWidget(area)
     security = area.page("security")
     security.check_button.click()
-    qtbot.waitUntil(lambda: security.check_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(lambda: security.check_button.isEnabled(), timeout=60_000)
     assert security.security_status.text() == "Tresor geprüft: keine Probleme"
     assert not security.findings_button.isEnabled()
