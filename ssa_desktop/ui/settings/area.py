@@ -104,15 +104,15 @@ class SettingsArea(Area):
             page.load()
 
     def open_record(self, record_id: str) -> None:
-        """A Briefkopf kept at lock or quit (the Übersicht's line): its tab, her texts."""
-        from .pages.letterhead import LetterheadPage
-
-        draft = find_draft(self.ctx, record_id, LetterheadPage.DRAFT_FORM)
-        if draft is None:
-            return
-        page = cast(LetterheadPage, self.page("letterhead"))
-        self.tabs.setCurrentIndex(self.tabs.indexOf(cast(QWidget, page.parentWidget())))
-        page.restore(draft)
+        """A page's form kept at lock or quit (the Übersicht's line; the draft's form is
+        the page's key, e.g. "letterhead"): its tab, her input restored."""
+        for spec in self.specs:
+            draft = find_draft(self.ctx, record_id, spec.key)
+            if draft is not None:
+                page = self.page(spec.key)
+                self.tabs.setCurrentIndex(self.tabs.indexOf(cast(QWidget, page.parentWidget())))
+                page.restore_draft(draft)
+                return
 
     def clear(self) -> None:
         for page in self.pages():

@@ -25,7 +25,7 @@ tr = translator("SettingsArea")
 
 
 class LetterheadPage(SettingsPage):
-    DRAFT_FORM = "letterhead"   # her unsaved texts kept at lock and quit (form draft)
+    DRAFT_FORM = "letterhead"   # the page's key: her unsaved texts kept as a form draft
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -82,7 +82,7 @@ class LetterheadPage(SettingsPage):
                                 else tr("kein Logo"))
         self.form_draft.rebase(self._loaded)   # what she typed stays unsaved input
 
-    def restore(self, draft: Draft) -> None:
+    def restore_draft(self, draft: Draft) -> None:
         """Her texts kept at lock or quit, shown again; saving or discarding ends the draft."""
         self.form_draft.restore(draft)
         next(iter(self.fields.values()))[1].setFocus()
