@@ -7186,6 +7186,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Briefkopf</source>
+            <translation>Letterhead</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Datum heute</source>
             <translation>Date today</translation>
@@ -7419,6 +7424,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Widerspruch {0} fällig am {1}</source>
             <translation>Objection {0} due on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Zielwerte</source>
+            <translation>Targets</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -14840,6 +14850,11 @@ Take this rule pack?</translation>
             <translation>Traffic light: green inside the target band (lower to upper bound), amber within the margin around it, red outside. Without your own values, those of the model agreement apply (section 5.2).</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" />
+            <source>Die Vereinbarung dieses Entwurfs gibt es nicht mehr.</source>
+            <translation>The agreement of this draft no longer exists.</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Direkte Arbeit</source>
             <translation>Direct work</translation>
@@ -14918,6 +14933,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
             <source>Zielwert</source>
             <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" />
+            <source>Zielwerte</source>
+            <translation>Targets</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />

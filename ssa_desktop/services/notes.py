@@ -94,7 +94,8 @@ FORM_DRAFT_KIND = "form"
 FORMS = {"appointment": ("Termin", "appointments"), "case": ("Fall", "persons"),
          "consent": ("Einwilligung", "persons"), "group": ("Gruppe/Projekt", "groups"),
          "network": ("Vernetzung", "network"), "open_offer": ("Offenes Angebot", "open_offers"),
-         "child_protection": ("§ 8a-Schritt", "persons")}
+         "child_protection": ("§ 8a-Schritt", "persons"),
+         "letterhead": ("Briefkopf", "settings"), "targets": ("Zielwerte", "time")}
 
 
 def form_draft_payload(form: str, values: dict, shown: list[tuple[str, str]], *,

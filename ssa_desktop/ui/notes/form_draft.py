@@ -176,6 +176,14 @@ class FormDraft(DraftAutosaver):
         self._session = self.ctx.session or self._session
         self._baseline = self.values()
 
+    def rebase(self, baseline: dict, fields: Fields | None = None) -> None:
+        """The form was filled again and keeps what she typed (a page reloaded, a table's
+        boxes made anew): ``baseline`` holds the saved values, ``fields`` the widgets now
+        shown. Unlike ``start`` the draft stays the same one."""
+        if fields is not None:
+            self.fields = fields
+        self._baseline = dict(baseline)
+
     def unsaved(self) -> bool:
         if not (self.enabled and _alive(self) and _alive(self.owner)):
             return False

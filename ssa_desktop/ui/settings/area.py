@@ -22,6 +22,7 @@ from ..common.tab_selection import report_deselection
 from ..common.unsaved import may_leave as ask_before_leaving
 from ..context import AppContext
 from ..i18n import translator
+from ..notes.form_draft import find_draft
 from ..settings_store import SettingsStore
 from . import pages
 from .page import SettingsPage
@@ -101,6 +102,17 @@ class SettingsArea(Area):
             return
         for page in self.pages():
             page.load()
+
+    def open_record(self, record_id: str) -> None:
+        """A page's form kept at lock or quit (the Übersicht's line; the draft's form is
+        the page's key, e.g. "letterhead"): its tab, her input restored."""
+        for spec in self.specs:
+            draft = find_draft(self.ctx, record_id, spec.key)
+            if draft is not None:
+                page = self.page(spec.key)
+                self.tabs.setCurrentIndex(self.tabs.indexOf(cast(QWidget, page.parentWidget())))
+                page.restore_draft(draft)
+                return
 
     def clear(self) -> None:
         for page in self.pages():

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QWidget
 
+from ...domain.entities import Draft
 from ..common.announce import MessageLabel
 from ..common.elided import OneLineMessage
 from ..common.files import choose_save_file
@@ -47,6 +48,9 @@ class SettingsPage(QWidget):
 
     def discard_unsaved(self) -> None:
         """Show the saved values again."""
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Show her input kept at lock or quit (a form draft named by the page's key)."""
 
     # -- hooks (tests replace these; they are the only modal calls) ---------------------
     def _exec(self, dialog) -> bool:

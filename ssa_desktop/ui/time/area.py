@@ -348,6 +348,16 @@ class TimeArea(Area):
             select(self.kind, place.kind)
             self.kind.blockSignals(False)
 
+    def open_record(self, record_id: str) -> None:
+        """Zielwerte kept at lock or quit (the Übersicht's line): their tab, her values."""
+        from ..notes.form_draft import find_draft
+        from .targets import DRAFT_FORM
+
+        draft = find_draft(self.ctx, record_id, DRAFT_FORM)
+        if draft is not None:
+            self.tabs.setCurrentIndex(self._targets_tab)
+            self.targets.restore(draft)
+
     def may_take_apart(self) -> bool:
         return not self._writing and not self._built() and super().may_take_apart()
 

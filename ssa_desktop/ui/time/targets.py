@@ -23,18 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.entities import Draft
 from ...domain.timeshare import Target, TimeShareError
 from ...formatting import fmt_date
-from ...services import agreements, timeshare
+from ...services import agreements, notes, timeshare
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.combos import make_combo
 from ..common.forms import buddy_label
 from ..i18n import translator
+from ..notes.form_draft import FormDraft
 from .combo import current, select
 
 tr = translator("TimeTargets")
 COLUMNS = ("Zielwert", "Soll", "Untergrenze", "Obergrenze", "Spielraum", "auswerten")
+KEYS = ("soll", "low", "high", "margin", "enabled")   # columns 1–5 in a draft's values
+DRAFT_FORM = "targets"
 
 
 def _spin(value: float, unit: str) -> QDoubleSpinBox:
@@ -90,6 +94,10 @@ class TargetsView(QWidget):
                          "der Mustervereinbarung (Abschnitt 5.2)."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        # typed and not saved survives Strg+L, the auto-lock and Strg+Q as a draft (its
+        # boxes are made anew by each ``load``, which hands them over)
+        self.form_draft = FormDraft(ctx, DRAFT_FORM, self, [], save=self._save_for_quit,
+                                    title=tr("Zielwerte"))
 
     def set_schools(self, schools: list[tuple[str, str]]) -> None:
         """The agreements of ``schools``; the one shown stays with what she typed and has
@@ -123,6 +131,7 @@ class TargetsView(QWidget):
                                     "Mustervereinbarung."))
             self.save.setEnabled(False)
             self.defaults.setEnabled(False)   # nothing to put them into and save
+            self.form_draft.rebase({}, [])
             return
         self.save.setEnabled(True)
         self.defaults.setEnabled(True)
@@ -144,7 +153,32 @@ class TargetsView(QWidget):
             self.table.setCellWidget(row, 5, check)
         if targets is None:   # as the boxes show them (rounded to their decimals)
             self._stored = self.bands()
+        self._hand_over_to_draft(agreement_id)
         self._tab_through_the_values()
+
+    def _hand_over_to_draft(self, agreement_id: str) -> None:
+        """The draft watches the boxes just made; what was saved is its baseline. Another
+        agreement shown: a draft written from now on is a new one (the other stays)."""
+        if agreement_id != self.form_draft.record_id:
+            self.form_draft.start(record_id=agreement_id)
+        fields = [(f"{t.code}.{key}", self.table.cellWidget(row, column))
+                  for row, t in enumerate(self.targets)
+                  for column, key in enumerate(KEYS, start=1)]
+        baseline = {f"{code}.{key}": value for code, band in self._stored.items()
+                    for key, value in zip(KEYS, band, strict=True)}
+        self.form_draft.rebase(baseline, fields)
+
+    def restore(self, draft: Draft) -> None:
+        """Her values kept at lock or quit, in the boxes of their agreement again; saving
+        ends the draft."""
+        agreement_id = notes.draft_data(draft).get("record_id")
+        if self.agreement.findData(agreement_id) < 0:
+            self.message.setText(tr("Die Vereinbarung dieses Entwurfs gibt es nicht mehr."))
+            return
+        if current(self.agreement) != agreement_id:
+            select(self.agreement, agreement_id)   # loads its values
+        self.form_draft.restore(draft)
+        self.table.setFocus()
 
     def _tab_through_the_values(self) -> None:
         """Tab goes from the table through its values row by row, then to the buttons
@@ -177,8 +211,14 @@ class TargetsView(QWidget):
             self.message.setText(str(err) + " " + tr("Es wurde nichts gespeichert."))
             return
         self._stored = self.bands()
+        self.form_draft.drop()   # saved: the draft goes
         self.message.setStyleSheet("")
         self.message.setText(tr("Zielwerte gespeichert."))
+
+    def _save_for_quit(self) -> bool:
+        """Strg+Q → Speichern: saved, or refused with the reason shown (she stays)."""
+        self.store()
+        return not self.unsaved()
 
     def reset_defaults(self) -> None:
         self.load(list(timeshare.model_targets()))
@@ -187,6 +227,7 @@ class TargetsView(QWidget):
 
     def clear(self) -> None:
         self._stored = {}
+        self.form_draft.rebase({}, [])   # its boxes go now
         self.table.setRowCount(0)
         self.agreement.clear()
         self.message.clear()

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ....domain import letters as dl
+from ....domain.entities import Draft
 from ....domain.errors import UserError
 from ....services import letters as svc
 from ....services import settings
@@ -17,12 +18,15 @@ from ...common.forms import make_button
 from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
+from ...notes.form_draft import FormDraft
 from ..page import SettingsPage, message_line
 
 tr = translator("SettingsArea")
 
 
 class LetterheadPage(SettingsPage):
+    DRAFT_FORM = "letterhead"   # the page's key: her unsaved texts kept as a form draft
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         rows = ((dl.TRAEGER_NAME, tr("&Träger")), (dl.TRAEGER_STREET, tr("&Straße und Hausnummer")),
@@ -58,6 +62,11 @@ class LetterheadPage(SettingsPage):
         layout.addWidget(self.save_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        # typed and not saved survives Strg+L, the auto-lock and Strg+Q as a draft
+        self.form_draft = FormDraft(
+            ctx, self.DRAFT_FORM, self,
+            [(name, edit) for name, (_option, edit) in self.fields.items()],
+            save=self.save, title=tr("Briefkopf"))
 
     unsaved_text = tr("Der Briefkopf ist noch nicht gespeichert.")
 
@@ -71,11 +80,18 @@ class LetterheadPage(SettingsPage):
             self._loaded[option.name] = stored
         self.logo_state.setText(tr("Logo gewählt") if svc.logo(self.ctx.conn)
                                 else tr("kein Logo"))
+        self.form_draft.rebase(self._loaded)   # what she typed stays unsaved input
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Her texts kept at lock or quit, shown again; saving or discarding ends the draft."""
+        self.form_draft.restore(draft)
+        next(iter(self.fields.values()))[1].setFocus()
 
     def clear(self) -> None:
         for _option, edit in self.fields.values():
             edit.clear()
         self._loaded.clear()
+        self.form_draft.rebase({})
         self.status.setText("")
 
     def unsaved(self) -> bool:
@@ -88,6 +104,7 @@ class LetterheadPage(SettingsPage):
     def discard_unsaved(self) -> None:
         for option, edit in self.fields.values():
             edit.setText(self._loaded.get(option.name, ""))
+        self.form_draft.drop()   # discarded: a kept draft goes too
 
     def save(self) -> bool:
         try:
@@ -98,6 +115,7 @@ class LetterheadPage(SettingsPage):
         except UserError as err:
             self.status.setText(str(err))
             return False
+        self.form_draft.drop()   # saved: the draft goes
         self.status.setText(tr("Briefkopf gespeichert."))
         return True
 
