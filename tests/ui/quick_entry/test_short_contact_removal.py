@@ -109,3 +109,26 @@ def test_in_a_delivered_year_the_status_line_keeps_the_warning(ctx, conn, qtbot,
     QTest.keyClick(dialog.view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
     assert "entfernt" in said[-1] and "schon als abgegeben markiert" in said[-1]
+
+
+def test_its_alt_letter_clashes_with_none_in_german_or_english(conn, qtbot, short_contacts):
+    """„Kurzkontakt ent&fernen“ / „&Remove short contact“: each letter once in the window."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from tests.ui.common.mnemonics import clashes, mnemonics
+
+    dialog, _made = _on_second_row(conn, qtbot, short_contacts)
+    assert clashes(dialog) == {} and "f" in mnemonics(dialog)
+    dialog.close()
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parents[3] / "translations"
+                               / "ssa_desktop_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        english = short_contacts()
+        assert english.remove_button.text() == "&Remove short contact"
+        assert clashes(english) == {}
+    finally:
+        QCoreApplication.removeTranslator(translator)
