@@ -12809,6 +12809,16 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
+            <source>Ausgewählten Kurzkontakt entfernen</source>
+            <translation>Remove the selected short contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
+            <source>Bitte zuerst einen Kurzkontakt in der Liste wählen.</source>
+            <translation>Please choose a short contact in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
@@ -12821,6 +12831,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
             <source>Dauer</source>
             <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
+            <source>Den Kurzkontakt vom {0} ({1} × {2} Min.) entfernen? Er verschwindet auch aus der Statistik und der Arbeitszeit.</source>
+            <translation>Remove the short contact of {0} ({1} × {2} min.)? It disappears from the statistics and the working time too.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
@@ -12851,6 +12866,21 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
+            <source>Kurzkontakt ent&amp;fernen</source>
+            <translation>&amp;Remove short contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
+            <source>Kurzkontakt entfernen</source>
+            <translation>Remove short contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
+            <source>Kurzkontakt vom {0} entfernt, auch aus Statistik und Arbeitszeit.</source>
+            <translation>Short contact of {0} removed, from the statistics and the working time too.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />

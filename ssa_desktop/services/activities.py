@@ -66,9 +66,9 @@ def warn_if_delivered(conn: Connection, school_year: int) -> str:
 def drop_session(conn: Connection, table: Table,
                  delete_records: Callable[[Connection, str], object], kind: str,
                  session_id: str) -> str:
-    """A group or open-offer session or a network activity entered by mistake goes with its
-    time entry and statistics record (``delete_records``) and leaves a tombstone of
-    ``kind``; a change to a delivered school year is warned about (the warning returned,
+    """A group or open-offer session, a network activity or a Kurzkontakt entered by
+    mistake goes with its time entry and statistics record (``delete_records``) and
+    leaves a tombstone of ``kind``; a change to a delivered school year is warned about (the warning returned,
     "" otherwise)."""
     session = table.get(conn, session_id)
     with transaction(conn):
@@ -97,6 +97,16 @@ def record_short_contact(conn: Connection, sc: ShortContact) -> ShortContact:
     if why := plausibility.grade_problem(sc.grade):
         raise plausibility.Implausible(why)
     return _record(conn, repo.SHORT_CONTACTS, sc, *rules.for_short_contact(sc))
+
+
+@writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
+def remove_short_contact(conn: Connection, sc_id: str) -> str:
+    """A Kurzkontakt entered by mistake (twice, at the wrong school) goes with its
+    statistics record and time entry and leaves a tombstone (kind "short_contact"), so a
+    restore or an earlier export imported again does not count it again. Nothing when it
+    is gone already. The warning for a delivered school year is returned ("" otherwise)."""
+    return drop_session(conn, repo.SHORT_CONTACTS, statistics_repo.delete_short_contact_records,
+                        "short_contact", sc_id)
 
 
 def short_contacts(conn: Connection, limit: int = 1000) -> list[ShortContact]:

@@ -3,7 +3,7 @@
 Every deletion of personal data and every emptied field, whatever path it takes – the
 deletion run of the engine, ticking "gemeldet" on a group (R4), finishing or expiry of
 a working note (R3), deleting a partner, an appointment, a group, a group or open-offer
-session, an absence or a discarded draft by hand, the rest of a handed-over school –
+session, a network activity or Kurzkontakt, an absence or a discarded draft by hand, the rest of a handed-over school –
 calls one of these functions inside the transaction that deletes, so that a restored
 backup never brings the data back (``services.retention.reapply_deletions``). A
 tombstone holds the random id, the record kind and the day only. Other modules (a
@@ -60,8 +60,8 @@ def cleared(conn: Connection, kind: str, record_id: str, column: str,
 
 
 def session_removed(conn: Connection, kind: str, session_id: str, today: date | None = None) -> None:
-    """A group session, open-offer session or network activity removed by hand, with its
-    time entry and statistics record (``kind`` is their ``source_kind``)."""
+    """A group session, open-offer session, network activity or Kurzkontakt removed by hand,
+    with its time entry and statistics record (``kind`` is their ``source_kind``)."""
     if kind not in retention_log_repo.SESSION_KINDS:
         raise ValueError(f"not a session kind: {kind}")
     deleted(conn, kind, session_id, today)

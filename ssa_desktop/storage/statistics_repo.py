@@ -126,6 +126,14 @@ def delete_for_source(conn: Connection, record_type: str, source_id: str) -> Non
                  (record_type, source_id))
 
 
+def delete_short_contact_records(conn: Connection, sc_id: str) -> None:
+    """A Kurzkontakt entered by mistake: it, its statistics record and its time entry."""
+    delete_for_source(conn, "short_contact", sc_id)
+    conn.execute("DELETE FROM time_entry WHERE source_kind = 'short_contact' AND source_id = ?",
+                 (sc_id,))
+    conn.execute("DELETE FROM short_contact WHERE id = ?", (sc_id,))
+
+
 # -- reads of the engine ------------------------------------------------------------------
 def iter_records(conn: Connection, school_year: int, school_ids: list[str],
                  without_school: bool = False) -> Iterator[StatisticsRecord]:

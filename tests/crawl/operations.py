@@ -22,6 +22,7 @@ from ssa_desktop.domain.entities import Appointment, Contact, Partner, Person, n
 from ssa_desktop.domain.translate import german
 from ssa_desktop.domain.worktime import Absence
 from ssa_desktop.services import (
+    activities,
     appointments,
     consents,
     documents,
@@ -228,6 +229,8 @@ def _deletions_by_hand(stage: Stage) -> None:
     open_offers.remove(conn, offer.id)
     [activity] = repo.NETWORK_ACTIVITIES.all(conn)[:1]
     network.remove_network_activity(conn, activity.id)
+    [short_contact] = activities.short_contacts(conn)[:1]
+    activities.remove_short_contact(conn, short_contact.id)
 
 
 def _reversed_consent_corrected(stage: Stage) -> None:
@@ -462,7 +465,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("deletions-by-hand", _deletions_by_hand,
               (appointments.delete_appointment, network.delete_partner,
                worktime.delete_absence, notes.delete_draft, groups.remove_session,
-               open_offers.remove, network.remove_network_activity)),
+               open_offers.remove, network.remove_network_activity,
+               activities.remove_short_contact)),
     Operation("reversed-consent-corrected", _reversed_consent_corrected,
               (consents.correct_reversed_days,)),
     Operation("goals-rated", _goals_rated,

@@ -18,9 +18,11 @@ from ssa_desktop.domain.entities import (
     OpenOfferSession,
     Partner,
     Person,
+    ShortContact,
 )
 from ssa_desktop.domain.worktime import Absence
 from ssa_desktop.services import (
+    activities,
     appointments,
     backups,
     groups,
@@ -177,6 +179,20 @@ def _remove_network_activity(conn):
     network.remove_network_activity(conn, activity_id)
 
 
+def _setup_short_contact(conn):
+    sc = activities.record_short_contact(conn, ShortContact(
+        TODAY - timedelta(days=1), school_id="school-1", gender="w", count=2, duration_min=10))
+    return lambda c, i=sc.id: (
+        _count(c, "SELECT count(*) FROM short_contact WHERE id = ?", i)
+        + _count(c, "SELECT count(*) FROM time_entry WHERE source_id = ?", i)
+        + _count(c, "SELECT count(*) FROM statistics_record WHERE source_id = ?", i)) > 0
+
+
+def _remove_short_contact(conn):
+    (sc_id,), = conn.execute("SELECT id FROM short_contact WHERE count = 2")
+    activities.remove_short_contact(conn, sc_id)
+
+
 def _setup_absence(conn):
     worktime.add_absence(conn, Absence("other", TODAY - timedelta(days=3),
                                        TODAY - timedelta(days=3), note="Arzt mit Haubentaucher",
@@ -208,6 +224,8 @@ PATHS = {
     "open_offer_removed": (_setup_open_offer, _remove_open_offer, ["Schwalbe", "Mauersegler"]),
     "network_activity_removed": (_setup_network_activity, _remove_network_activity,
                                  ["Zilpzalp"]),
+    # anonymous, no text: the restore must not count it (and its time) again
+    "short_contact_removed": (_setup_short_contact, _remove_short_contact, []),
     "absence_deleted": (_setup_absence, _delete_absence, ["Haubentaucher"]),
     "draft_discarded": (_setup_draft, _discard_draft, ["Grünspecht"]),
 }
@@ -283,6 +301,11 @@ def test_a_removed_network_activity_stays_removed(open_vault):
         _check(open_vault, _run_paths(open_vault, ["network_activity_removed"]))
 
 
+def test_a_removed_short_contact_stays_removed(open_vault):
+    with clock.frozen(TODAY):
+        _check(open_vault, _run_paths(open_vault, ["short_contact_removed"]))
+
+
 def test_a_deleted_absence_stays_deleted(open_vault):
     with clock.frozen(TODAY):
         _check(open_vault, _run_paths(open_vault, ["absence_deleted"]))
@@ -309,7 +332,8 @@ def test_the_tombstone_holds_no_content(open_vault):
             or len(record_id) == 32
         assert day in (TODAY.isoformat(), (TODAY + timedelta(days=3)).isoformat())
         assert kind in {"name_list", "working_note", "partner", "appointment", "group",
-                        "group_session", "open_offer", "network", "absence", "draft"}
+                        "group_session", "open_offer", "network", "short_contact", "absence",
+                        "draft"}
 
 
 @settings(max_examples=8, deadline=None)

@@ -1,6 +1,8 @@
-"""Kurzkontakte: the anonymous door-step contacts, to see and to correct (until now they
-could be entered but not seen anywhere). Correcting recomputes the statistics record and
-the time entry in the same transaction (services.activities.correct_short_contact)."""
+"""Kurzkontakte: the anonymous door-step contacts, to see, to correct and – entered by
+mistake – to remove (until now they could be entered but not seen anywhere). Correcting
+recomputes the statistics record and the time entry in the same transaction
+(services.activities.correct_short_contact); removing takes them along and leaves a
+tombstone (services.activities.remove_short_contact)."""
 
 from __future__ import annotations
 
@@ -34,9 +36,10 @@ from ..common.forms import (
 )
 from ..common.labels import name_window
 from ..common.message_line import error_line
+from ..common.messages import ask_yes_no
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
-from ..common.tables import make_table_view
+from ..common.tables import delete_key_asks, make_table_view
 from ..common.unsaved import may_leave
 from ..context import AppContext
 from ..i18n import translator
@@ -78,6 +81,11 @@ class ShortContactsDialog(QDialog):
         self.save_button = make_button(tr("&Korrektur speichern"),
                                        tr("Korrektur speichern"),
                                        self.save)
+        # one entered by mistake (twice, at the wrong school) goes, after a question
+        self.remove_button = make_button(tr("Kurzkontakt ent&fernen"),
+                                         tr("Ausgewählten Kurzkontakt entfernen"),
+                                         self.remove_selected)
+        delete_key_asks(self.view, self.remove_selected)
         self.close_button = QPushButton(tr("Schließen"))
         self.close_button.clicked.connect(self.reject)
 
@@ -90,6 +98,7 @@ class ShortContactsDialog(QDialog):
         form.addRow(buddy_label(tr("Da&uer"), self.duration), self.duration)
         form.addRow(buddy_label(tr("T&hemen"), self.topics), self.topics)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
@@ -121,14 +130,18 @@ class ShortContactsDialog(QDialog):
                 tr("{0} Min.").format(sc.duration_min),
                 ", ".join(TOPICS.label(t) for t in sc.topics))[column]
 
-    def reload(self, select_id: str = "") -> None:
+    def reload(self, select_id: str = "", place: int = 0) -> None:
+        """The list read again; ``select_id``'s row chosen, else the row at ``place`` (the
+        last one when the list got shorter)."""
         self._shown = None   # the form is filled again from the list
         self.model.set_rows(activities.short_contacts(self.ctx.conn))
-        row = next((i for i, sc in enumerate(self.model.rows) if sc.id == select_id), 0)
+        row = next((i for i, sc in enumerate(self.model.rows) if sc.id == select_id),
+                   min(place, len(self.model.rows) - 1))
         if self.model.rows:
             self.view.selectRow(row)
             self._show(self.model.index(row, 0))
         self.save_button.setEnabled(bool(self.model.rows))
+        self.remove_button.setEnabled(bool(self.model.rows))
 
     def selected(self):
         return self.model.row(self.view.currentIndex())
@@ -209,6 +222,33 @@ class ShortContactsDialog(QDialog):
         self.reload(select_id=then_select or sc.id)
         self.error.setText(tr("Korrektur gespeichert."))
         return True
+
+    def remove_selected(self) -> None:
+        """The chosen Kurzkontakt removed after a question, with its statistics record and
+        time entry; the list keeps her place (the row that followed it) and the status
+        line says what happened, beside the warning of a delivered school year."""
+        row = self.view.currentIndex().row()
+        sc = self.selected()
+        if sc is None:
+            self.error.setText(tr("Bitte zuerst einen Kurzkontakt in der Liste wählen."))
+            return
+        if not ask_yes_no(self, tr("Den Kurzkontakt vom {0} ({1} × {2} Min.) entfernen? Er "
+                                   "verschwindet auch aus der Statistik und der Arbeitszeit.")
+                          .format(fmt_date(sc.day), sc.count, sc.duration_min),
+                          title=tr("Kurzkontakt entfernen")):
+            return
+        try:
+            warning = self.ctx.apply(activities.remove_short_contact, sc.id)
+        except UserError as err:
+            self.error.setText(str(err))
+            return
+        self.reload(place=row)
+        self.view.setFocus()
+        said = tr("Kurzkontakt vom {0} entfernt, auch aus Statistik und Arbeitszeit.")
+        # the warning of a delivered year (said by the runner) stays in the line too
+        line = " ".join(t for t in (said.format(fmt_date(sc.day)), warning) if t)
+        self.error.setText(line)
+        self.ctx.status_message.emit(line)
 
     def reject(self) -> None:
         """Esc, „Schließen“, the ×: a correction not saved is asked about first (it was
