@@ -6773,6 +6773,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Das offene Angebot ist noch nicht gespeichert.</source>
+            <translation>The open offer has not been saved yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Das offene Angebot „{0}“ ist noch nicht gespeichert.</source>
+            <translation>The open offer “{0}” has not been saved yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>

@@ -437,7 +437,7 @@ class GroupsArea(Area):
         for widget, keys, slot in (
                 (self.form_box, Qt.Key.Key_Return, self.save_group),
                 (self.form_box, Qt.Key.Key_Enter, self.save_group),
-                (self.form_box, Qt.Key.Key_Escape, self.revert),
+                (self.form_box, Qt.Key.Key_Escape, self._escape),
                 (self.session_entry, Qt.Key.Key_Return, self.add_session),
                 (self.session_entry, Qt.Key.Key_Enter, self.add_session),
                 (self.session_view, Qt.Key.Key_Delete, self.remove_session)):
@@ -758,6 +758,14 @@ class GroupsArea(Area):
         self.form_error.setStyleSheet(f"color: {colours.current().ok};")
         self.form_error.setText(tr("Gespeichert."))
         return True
+
+    def _escape(self) -> None:
+        """Esc in the form: with nothing typed it reverts at once; typed edits are asked
+        about first (Speichern, Verwerfen, Weiter bearbeiten), never thrown away unasked."""
+        if self.form_draft.unsaved():
+            self.may_leave()
+        else:
+            self.revert()
 
     def revert(self) -> None:
         self.form_draft.drop()  # discarded: the draft goes too
