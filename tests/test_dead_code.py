@@ -24,9 +24,6 @@ ALLOWED = {
 TEST_ONLY = {
     # the § 8a assessment's result: no form sets it yet (the statistics record has its field)
     "set_outcome",
-    # the pending form drafts of one form: the drafts tests read them; the Übersicht reads
-    # every draft through notes.drafts
-    "form_drafts",
     # a restore without the service's checks: the storage tests' direct path
     "restore_database",
     # whether a copied secret waits to be cleared: the clipboard tests' probe

@@ -1106,6 +1106,16 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Einwilligung gegenüber {0} ab {1}: {2} auf den {3} berichtigen? Der bisherige Tag bleibt als Korrekturvermerk bei der Person sichtbar.</source>
+            <translation>Consent to {0} from {1}: correct {2} to {3}? The earlier day stays visible as a correction note with the person.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Einwilligung gegenüber {0} berichtigt: {1} jetzt {2}.</source>
+            <translation>Consent to {0} corrected: {1} now {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Einwilligung ist befristet</source>
             <translation>Consent is time-limited</translation>
         </message>
@@ -1118,6 +1128,11 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Ende oder Widerruf vor dem Beginn der ausgewählten Einwilligung berichtigen</source>
+            <translation>Correct the end or withdrawal before the begin of the selected consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -1168,6 +1183,16 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Tage be&amp;richtigen</source>
+            <translation>Correct da&amp;ys</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" />
+            <source>Tage berichtigen</source>
+            <translation>Correct days</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" />
@@ -2571,6 +2596,11 @@
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Datum</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Die gewählte Stufe ist nicht gespeichert; sie geht beim Schließen verloren.</source>
+            <translation>The level you chose is not saved; it is lost when you close.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
@@ -6047,6 +6077,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Statistik → Eingabehilfe als PDF (eine Seite)</source>
+            <translation>Statistics → Entry aid as PDF (one page)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Statistik → Eingabehilfe: den Wert der Zeile kopieren (ebenso Enter)</source>
+            <translation>Statistics → Entry aid: copy the line's value (Enter too)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
@@ -6059,6 +6099,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
             <source>Strg+B</source>
             <translation>Ctrl+B</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" />
+            <source>Strg+C</source>
+            <translation>Ctrl+C</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" />
@@ -6346,6 +6391,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Aktivität ent&amp;fernen</source>
+            <translation>Re&amp;move activity</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Aktivität entfernen</source>
+            <translation>Remove activity</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
@@ -6386,6 +6441,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Bitte zuerst eine Aktivität in der Liste wählen.</source>
+            <translation>Please choose an activity in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -6393,6 +6453,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Dauer</source>
             <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Die Vernetzungsaktivität „{0}“ vom {1} ({2} Min.) entfernen? Sie verschwindet auch aus Statistik und Arbeitszeit; ihre Angaben stehen danach im Formular, zum Berichtigen und neu Erfassen.</source>
+            <translation>Remove the networking activity “{0}” of {1} ({2} min.)? It also leaves the statistics and the working time; its details then stand in the form, to be corrected and recorded again.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -6413,6 +6478,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Gewählte Vernetzungsaktivität entfernen</source>
+            <translation>Remove the chosen networking activity</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -6548,6 +6618,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/network/area.py" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" />
+            <source>Vernetzungsaktivität vom {0} entfernt, auch aus Statistik und Arbeitszeit. Ihre Angaben stehen im Formular: berichtigen und „Erfassen“.</source>
+            <translation>Networking activity of {0} removed, from the statistics and working time too. Its details stand in the form: correct them and “Record”.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" />
@@ -7082,8 +7157,8 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
-            <source>Beratungszettel drucken …</source>
-            <translation>Print consultation slips …</translation>
+            <source>Beratungs&amp;zettel drucken …</source>
+            <translation>Print consultation &amp;slips …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
@@ -8629,6 +8704,11 @@ Postcode and town</translation>
             <translation> days</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
+            <source>&amp;Aufbewahren höchstens:</source>
+            <translation>&amp;Keep at most:</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" />
             <source>&amp;Auskunftsantrag erfassen …</source>
             <translation>Record access re&amp;quest …</translation>
@@ -8704,11 +8784,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" />
             <source>Art des Vorfalls:</source>
             <translation>Kind of incident:</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
-            <source>Aufbewahren höchstens:</source>
-            <translation>Keep at most:</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" />
@@ -9589,6 +9664,16 @@ Postcode and town</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>Bitte zuerst eine Sperre in der Liste wählen (Pfeiltasten).</source>
+            <translation>Please choose a hold in the list first (arrow keys).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>Bitte zuerst einen Eintrag in der Liste wählen (Pfeiltasten).</source>
+            <translation>Please choose an entry in the list first (arrow keys).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -9611,6 +9696,11 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" />
+            <source>Die Liste ist leer.</source>
+            <translation>The list is empty.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -10094,11 +10184,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" />
-            <source>§ 9b SGB VIII: eingeordnete Akten &amp;einschränken statt löschen</source>
-            <translation>§ 9b SGB VIII: &amp;restrict files placed under it instead of deleting them</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" />
@@ -11146,6 +11231,16 @@ Postcode and town</translation>
             <translation>Lock automatically</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Befunde an&amp;zeigen …</source>
+            <translation>Show fin&amp;dings …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
+            <source>Befunde der Prüfung anzeigen</source>
+            <translation>Show the check's findings</translation>
+        </message>
+        <message>
             <location filename="../../translations/runtime_sources.json" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
@@ -11215,6 +11310,11 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
             <source>Das Regelpaket wurde nicht übernommen.</source>
             <translation>The rule pack was not taken.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
+            <source>Der Briefkopf ist noch nicht gespeichert.</source>
+            <translation>The letterhead is not saved yet.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
@@ -12133,9 +12233,19 @@ Take this rule pack?</translation>
             <translation>“%1” saved.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/option_widgets.py" />
+            <source>„{0}“: bitte eine Zahl von {2} bis {3} eingeben; es bleibt bei {4}.</source>
+            <translation>“{0}”: please enter a number from {2} to {3}; it stays {4}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/option_widgets.py" />
+            <source>„{0}“: „{1}“ liegt nicht zwischen {2} und {3}; es bleibt bei {4}.</source>
+            <translation>“{0}”: “{1}” is not between {2} and {3}; it stays {4}.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" />
-            <source>… und {0} weitere; alle nennt „ssa-desktop check“.</source>
-            <translation>… and {0} more; “ssa-desktop check” lists them all.</translation>
+            <source>… und {0} weitere; alle zeigt „Befunde anzeigen …“.</source>
+            <translation>… and {0} more; “Show findings …” shows them all.</translation>
         </message>
     </context>
     <context>
@@ -12154,6 +12264,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>&amp;Anstellungsträger</source>
             <translation>&amp;Employer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>&amp;Befunde</source>
+            <translation>&amp;Findings</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
@@ -12230,6 +12345,16 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>Arbeitszeit gesamt</source>
             <translation>Working time in total</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Befunde der Prüfung</source>
+            <translation>Findings of the check</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Befunde und was zu tun ist</source>
+            <translation>Findings and what to do</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
@@ -12517,6 +12642,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" />
             <source>Vollzeitäquivalente</source>
             <translation>Full-time equivalents</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
+            <source>Was zu tun ist:</source>
+            <translation>What to do:</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" />
@@ -13271,8 +13401,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
-            <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
-            <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
+            <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ (oder Enter bzw. {1} auf der Zeile) legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
+            <translation>Order as in the KVJS online form. “Copy” (or Enter or {1} on the line) puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -13308,6 +13438,16 @@ Take this rule pack?</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Stelle: {0}</source>
             <translation>Post: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
+            <source>Strg+C</source>
+            <translation>Ctrl+C</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
+            <source>Strg+P</source>
+            <translation>Ctrl+P</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13363,6 +13503,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" />
+            <source>Wert {0}; Leertaste, Enter oder {1} kopiert</source>
+            <translation>Value {0}; Space, Enter or {1} copies it</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" />
@@ -13803,6 +13948,16 @@ Take this rule pack?</translation>
         <name>TimeAbsences</name>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Abwesenheit ({0}) vom {1} bis {2} eingetragen.</source>
+            <translation>Absence ({0}) from {1} to {2} entered.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Abwesenheit ({0}) vom {1} bis {2} gelöscht.</source>
+            <translation>Absence ({0}) from {1} to {2} deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
             <source>Abwesenheit eintragen</source>
             <translation>Add absence</translation>
         </message>
@@ -13873,6 +14028,16 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Ferien „{0}“ vom {1} bis {2} eingetragen.</source>
+            <translation>Holidays “{0}” from {1} to {2} entered.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Ferien „{0}“ vom {1} bis {2} gelöscht.</source>
+            <translation>Holidays “{0}” from {1} to {2} deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
         </message>
@@ -13900,6 +14065,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
             <source>Schulferien</source>
             <translation>School holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" />
+            <source>Sie gehört zum Schuljahr {0}; die Liste zeigt {1}.</source>
+            <translation>It belongs to the school year {0}; the list shows {1}.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" />
@@ -14533,6 +14703,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" />
+            <source>Nicht gespeichert: {minutes} Min. für {category}, {day} (Esc verwirft die Eingabe; Enter oder Tab speichert).</source>
+            <translation>Not saved: {minutes} min. for {category}, {day} (Esc gives up what you typed; Enter or Tab saves).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
@@ -14711,8 +14886,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
-            <source>Werte der Mustervereinbarung</source>
-            <translation>Model agreement values</translation>
+            <source>Werte der &amp;Mustervereinbarung</source>
+            <translation>Model agreement &amp;values</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
@@ -14736,8 +14911,8 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />
-            <source>Zielwerte speichern</source>
-            <translation>Save targets</translation>
+            <source>Zielwerte s&amp;peichern</source>
+            <translation>Save &amp;targets</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" />

@@ -75,14 +75,23 @@ def times_problem(start: str, end: str) -> tuple[str, str] | None:
 TIME_FIELDS: dict[str, tuple[str, ...]] = {"appointment": ("start", "end"), "contact": ("time",)}
 
 
+# Blanks a release before migration 0030 may have kept around a time (a CSV cell
+# „ 9:05 “): one space before, after or on both sides, which the update stripped.
+_AROUND = (("", ""), (" ", ""), ("", " "), (" ", " "))
+
+
 def earlier_spellings(stored: str) -> tuple[str, ...]:
     """The spellings a release before migration 0030 (stored_times) may have stored for
-    the time ``stored`` now holds: itself and, for an hour before ten (09:00), the one
-    without the leading zero („9:00“, as an import stored it as it came). Blanks around a
-    time, which the update removed too, are not guessed."""
-    if _TIME.fullmatch(stored) and stored[0] == "0":
-        return stored, stored[1:]
-    return (stored,)
+    the time ``stored`` now holds (a manifest digested those): itself and, for an hour
+    before ten (09:00), the one without the leading zero („9:00“, as an import stored it
+    as it came) – each also with a space before, after or around it (``_AROUND``), whose
+    stripped form the update stored. A spelling the update would not have written (no
+    time, other blanks) has no other."""
+    if not (stored == "" or _TIME.fullmatch(stored)):
+        return (stored,)
+    bare = (stored, stored[1:]) if stored[:1] == "0" else (stored,)
+    return tuple(dict.fromkeys(f"{before}{time}{after}" for time in bare
+                               for before, after in _AROUND))
 
 
 def stored_times(start: str, end: str) -> tuple[str, str]:

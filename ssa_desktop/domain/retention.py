@@ -382,6 +382,7 @@ TOMBSTONE_ONLY_LABELS = {
     "draft": "Entwurf",
     "group_session": "Termin eines Gruppenangebots",   # removed by hand (entered by mistake)
     "open_offer": "Termin eines offenen Angebots",     # removed by hand (entered by mistake)
+    "network": "Vernetzungsaktivität",                 # removed by hand (entered by mistake)
     "handed_over_row": "An die Nachfolge übergebener Eintrag",   # a school handover
     "deletion_log": "Einträge des Löschprotokolls vor dem Tag",  # R11: the day, not an id
     "agreement_goal": "Ziel einer Kooperationsvereinbarung",     # removed by hand

@@ -79,7 +79,7 @@ class Owner:
 BY_ID = (Stone(),)
 # Sessions removed by hand take their time entry and statistics record along
 # (``storage.retention_log_repo.SESSION_KINDS``).
-_BY_SESSION = Stone(("source_id",), ("group_session", "open_offer"))
+_BY_SESSION = Stone(("source_id",), ("group_session", "open_offer", "network"))
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,29 @@ class Evaluation:
         return LIGHTS[self.light]
 
 
+_WHOLES = {"total": "der Arbeitszeit", "direct": "der direkten Arbeit"}
+
+
+def check_agreement(targets: list[Target]) -> None:
+    """A German TimeShareError for the bands of one agreement that cannot be met together:
+    a Soll of a share outside 0–100 %, or the lower bounds of the evaluated shares of one
+    whole (direct and indirect work of the working time; Einzelfallhilfe, Gruppen and
+    Offene Angebote of the direct work) over 100 % together – no time meets them all."""
+    shares = [t for t in targets if t.unit == "%"]
+    for t in shares:
+        if not 0 <= t.soll <= 100:
+            raise TimeShareError(f"„{t.label}“: das Soll liegt zwischen 0 und 100 %.")
+    for whole, words in _WHOLES.items():
+        parts = [t for t in shares if t.enabled and t.denominator == whole]
+        if sum(t.low for t in parts) > 100:
+            quoted = [f"„{t.label}“" for t in parts]
+            names = ", ".join(quoted[:-1]) + " und " + quoted[-1]
+            raise TimeShareError(
+                f"Die Untergrenzen von {names} ergeben zusammen "
+                f"{_num(sum(t.low for t in parts))} % {words}; mehr als 100 % kann keine "
+                "Zeit erreichen.")
+
+
 def _num(value: float, digits: int = 1) -> str:
     text = f"{value:.{digits}f}".replace(".", ",")
     if "," in text:

@@ -159,7 +159,9 @@ def scope_text(scope: dict) -> str:
         return f"Schule {scope['name']}" + (f" ({scope['code']})" if scope.get("code") else "")
     if scope["kind"] == "post":
         schools = ", ".join(s["name"] for s in scope.get("schools", []))
-        return f"Stelle {scope['name']}" + (f" – {schools}" if schools else "")
+        name = scope["name"]   # „Stelle Schulsozialarbeit Nord“ not twice „Stelle“
+        return (name if name.startswith("Stelle") else f"Stelle {name}") + (
+            f" – {schools}" if schools else "")
     return "Zusammenführung: " + "; ".join(scope_text(p) for p in scope.get("parts", []))
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from ..reports.style import FONT, FONT_BOLD, build_pdf, escape, styles
@@ -16,6 +17,9 @@ from .kvjs_document import header_lines, number
 USABLE_HEIGHT = 228 * mm  # the house style's content frame below the header lines
 WIDTH = 170 * mm
 BOX = "☐"
+PAD = 2                                     # points left and right in a cell
+VALUE, BOX_WIDTH = 16 * mm, 6 * mm
+LABEL = WIDTH / 2 - VALUE - BOX_WIDTH
 
 
 def lines(doc: dict) -> list[tuple[str, str, bool]]:
@@ -44,17 +48,22 @@ def write(doc: dict, path: Path) -> Path:
         ("ALIGN", (4, 0), (4, -1), "RIGHT"), ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.2, colors.HexColor("#DDDDDD"))]
-    for i, ((l_label, l_value, l_head), (r_label, r_value, r_head)) in enumerate(
-            zip(left, right, strict=True)):
-        table_rows.append([_cut(l_label), l_value, BOX if l_value else "",
-                           _cut(r_label), r_value, BOX if r_value else ""])
-        if l_head:
-            style.append(("FONT", (0, i), (2, i), FONT_BOLD, size))
-        if r_head:
-            style.append(("FONT", (3, i), (5, i), FONT_BOLD, size))
-    col = WIDTH / 2
-    table = Table(table_rows, colWidths=[col - 22 * mm, 16 * mm, 6 * mm] * 2,
-                  rowHeights=row_h)
+    for i, pair in enumerate(zip(left, right, strict=True)):
+        cells: list[str] = []
+        for side, (label, value, heading) in enumerate(pair):
+            first = 3 * side
+            font = FONT_BOLD if heading else FONT
+            if stringWidth(value, font, size) <= VALUE - 2 * PAD:
+                cells += [_cut(label, LABEL - 2 * PAD, font, size), value]
+            else:   # a text (the Qualifikation) spans its label's cell, after the label
+                cells += [_cut(f"{label}: {value}", LABEL + VALUE - 2 * PAD, font, size), ""]
+                style.append(("SPAN", (first, i), (first + 1, i)))
+            cells.append(BOX if value else "")
+            if heading:
+                style.append(("FONT", (first, i), (first + 2, i), FONT_BOLD, size))
+        table_rows.append(cells)
+    style += [("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD)]
+    table = Table(table_rows, colWidths=[LABEL, VALUE, BOX_WIDTH] * 2, rowHeights=row_h)
     table.setStyle(TableStyle(style))
     head = " · ".join(f"{label}: {text}" for label, text in header_lines(doc))
     story = [Paragraph(escape("Eingabehilfe KVJS-Onlineverfahren"), st["h2"]),
@@ -63,5 +72,11 @@ def write(doc: dict, path: Path) -> Path:
                      footer_note="KVJS-Eingabehilfe", subject="KVJS-Eingabehilfe")
 
 
-def _cut(text: str, limit: int = 58) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _cut(text: str, width: float, font: str, size: float) -> str:
+    """``text`` as it fits ``width`` points, cut with „…“ (a long label ran into its
+    value by a few points)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from .kv_table import kv_table
@@ -44,12 +43,13 @@ def write_auskunft_pdf(path: Path, letter) -> Path:
              Spacer(1, 6)]
     section = None
     for item in letter.items:
-        if item.section != section:
+        block = []
+        if item.section != section:   # a section's heading goes with its first item
             section = item.section
-            story.append(Paragraph(escape(section), st["h2"]))
-        block = [Paragraph(f"<b>{escape(item.title)}</b>", st["body"])]
-        if item.fields:
-            block.append(kv_table(item.fields, label_width=44 * mm))
+            block.append(Paragraph(escape(section), st["h2"]))
+        block.append(Paragraph(f"<b>{escape(item.title)}</b>", st["body"]))
+        if item.fields:   # the labels' column fits „Erziehungsberechtigte“ (45 mm bold)
+            block.append(kv_table(item.fields))
         block.append(Spacer(1, 4))
         story.append(KeepTogether(block))
     if not letter.items:

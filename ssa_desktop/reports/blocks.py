@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -62,6 +64,17 @@ def _cell(value, style: str = "cell"):
     return value
 
 
+def _header_cell(value, *, right: bool):
+    """A header text that wraps within its column (a long one printed over its
+    neighbours), right-aligned above right-aligned values."""
+    if not isinstance(value, str):
+        return value
+    style = styles()["cell_bold"]
+    if right:
+        style = ParagraphStyle(f"{style.name}_right", parent=style, alignment=TA_RIGHT)
+    return Paragraph(escape(typeset(value)), style)
+
+
 def data_table(header: Sequence[str], rows: Sequence[Sequence], *,
                col_widths: Sequence[float] | None = None, total: bool = False,
                numeric_from: int = 1) -> Table:
@@ -71,12 +84,16 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence], *,
     register_fonts()
     n = len(header)
     if col_widths is None:
-        first = TEXT_WIDTH - (n - 1) * 28 * mm if n > 1 else TEXT_WIDTH
-        col_widths = [max(first, 60 * mm)] + [28 * mm] * (n - 1)
-    data = [[_cell(header[0], "cell_bold")] + list(header[1:])]
+        # values 28 mm wide, the first column the rest; with many columns the values
+        # share what the first column's 60 mm leave, and the table stays on the page
+        value = min(28 * mm, (TEXT_WIDTH - 60 * mm) / (n - 1)) if n > 1 else 0
+        col_widths = [TEXT_WIDTH - (n - 1) * value] + [value] * (n - 1)
+    data = [[_cell(header[0], "cell_bold")]
+            + [_header_cell(text, right=i >= numeric_from) for i, text in enumerate(header[1:], 1)]]
     for i, row in enumerate(rows):
-        bold = total and i == len(rows) - 1
-        data.append([_cell(row[0], "cell_bold" if bold else "cell")] + list(row[1:]))
+        style = "cell_bold" if total and i == len(rows) - 1 else "cell"
+        # text columns wrap (a contact's note ran off the page in one line); values do not
+        data.append([_cell(v, style) if c < numeric_from else v for c, v in enumerate(row)])
     table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     commands = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),

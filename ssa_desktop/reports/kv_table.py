@@ -36,10 +36,13 @@ def kv_table(rows: list[tuple[str, str]], label_width: float = 48 * mm,
     return table
 
 
-def grid_table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
-    """A table with a grey header row; every cell wraps."""
+def grid_table(header: list[str], rows: list[list[str]], widths: list[float], *,
+               size: float = 9) -> Table:
+    """A table with a grey header row; every cell wraps (between words: size the columns
+    for the longest one, as reportlab splits a longer word without a hyphen)."""
     st = styles()
-    small = st["small"].clone("cell", textColor=colors.black, fontSize=9, leading=11.5)
+    small = st["small"].clone("cell", textColor=colors.black, fontSize=size,
+                              leading=size + 2.5)
     bold = small.clone("head", fontName=FONT_BOLD)
     data = [[Paragraph(_text(h), bold) for h in header]]
     data += [[Paragraph(_text(c), small) for c in row] for row in rows]
@@ -50,5 +53,7 @@ def grid_table(header: list[str], rows: list[list[str]], widths: list[float]) ->
         ("GRID", (0, 0), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table

@@ -15,6 +15,8 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -54,7 +56,17 @@ def _light(light: str) -> Drawing:
     return d
 
 
+AREA_WIDTHS = [82 * mm, 16 * mm, 24 * mm, 24 * mm, 24 * mm]
+
+
 def _table(rows: list[list], widths: list[float], *, align_right_from: int = 1) -> Table:
+    """A table whose texts wrap within their columns (a long task area's name ran over its
+    Kürzel, „höchstens 40 %“ into the next column)."""
+    left = ParagraphStyle("share_cell", fontName=FONT, fontSize=9, leading=11)
+    right = ParagraphStyle("share_value", parent=left, alignment=TA_RIGHT)
+    rows = [rows[0], *([Paragraph(escape(v), right if c >= align_right_from else left)
+                        if isinstance(v, str) else v for c, v in enumerate(r)]
+                       for r in rows[1:])]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9),
@@ -101,7 +113,7 @@ def category_chart(doc: dict) -> Drawing | None:
     height = 24 + 14 * len(rows) + 20
     d = Drawing(WIDTH, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 150, 14, WIDTH - 190, 14 * len(rows)
+    chart.x, chart.y, chart.width, chart.height = 150, 14, WIDTH - 200, 14 * len(rows)
     chart.data = [[c["minutes"] / 60 for c in reversed(rows)]]
     chart.categoryAxis.categoryNames = [c["label"] for c in reversed(rows)]
     chart.categoryAxis.labels.fontName = FONT
@@ -113,7 +125,10 @@ def category_chart(doc: dict) -> Drawing | None:
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7.5
     chart.barLabelFormat = lambda v: fmt_hours(round(v * 60))
-    chart.barLabels.nudge = 18
+    # the figure begins just right of its bar (centred 18 pt out, a long one began on the
+    # bar's outline: „69,00 Std.“ read as „59,00 Std.“)
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.nudge = 3
     d.add(chart)
     d.add(String(0, height - 10, "Indirekte Arbeit nach Kategorie", fontName=FONT_BOLD,
                  fontSize=10))
@@ -207,7 +222,7 @@ def build_story(report: TimeShareReport) -> list:
                 f"{fmt_number(t['soll'], 2)} {t['unit']}")
         rows.append([_light(t["light"]), Paragraph(escape(t["label"]), s["body"]),
                      t["band_text"], soll, actual_text(t), t["light_text"]])
-    story.append(_table(rows, [8 * mm, 62 * mm, 28 * mm, 20 * mm, 22 * mm, 30 * mm],
+    story.append(_table(rows, [8 * mm, 56 * mm, 30 * mm, 20 * mm, 22 * mm, 34 * mm],
                         align_right_from=3))
     story.append(Paragraph(escape("Ampel: grün = im Zielbereich, gelb = knapp außerhalb "
                                   "(innerhalb des Spielraums), rot = außerhalb."), s["small"]))
@@ -217,7 +232,7 @@ def build_story(report: TimeShareReport) -> list:
     for a in doc["areas"]:
         rows.append([a["label"], a["code"], fmt_hours(a["minutes"], unit=False),
                      str(a["minutes"]), pct(a["share_percent"])])
-    story += [_table(rows, [82 * mm, 16 * mm, 24 * mm, 24 * mm, 24 * mm], align_right_from=2),
+    story += [_table(rows, AREA_WIDTHS, align_right_from=2),
               Spacer(1, 3 * mm), area_chart(doc)]
 
     rows = [["Kategorie", "Bereich", "Minuten", "Anteil"]]

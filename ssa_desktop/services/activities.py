@@ -65,17 +65,19 @@ def warn_if_delivered(conn: Connection, school_year: int) -> str:
 
 def drop_session(conn: Connection, table: Table,
                  delete_records: Callable[[Connection, str], object], kind: str,
-                 session_id: str) -> None:
-    """A group or open-offer session entered by mistake goes with its time entry and
-    statistics record (``delete_records``) and leaves a tombstone of ``kind``; a change
-    to a delivered school year is warned about."""
+                 session_id: str) -> str:
+    """A group or open-offer session or a network activity entered by mistake goes with its
+    time entry and statistics record (``delete_records``) and leaves a tombstone of
+    ``kind``; a change to a delivered school year is warned about (the warning returned,
+    "" otherwise)."""
     session = table.get(conn, session_id)
     with transaction(conn):
         delete_records(conn, session_id)
         if session is not None:
             tombstones.session_removed(conn, kind, session_id)
-    if session is not None:
-        warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
+    if session is None:
+        return ""
+    return warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
 
 
 @writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)

@@ -98,24 +98,15 @@ def vault_breaches(conn: Connection) -> list[str]:
     return lines + held_form_problems(conn)
 
 
-# No form edits a consent she holds (she adds one and withdraws it): the line says what
-# the row does rather than asking for a correction she cannot make.
-CONSENT_HELD = ("eine Einwilligung lässt sich nicht bearbeiten; ein anderer Tresor lehnt "
-                "Ihren Export deshalb ab")
-# A session or an open offer she removes and enters again; a network activity no form
-# edits or removes (Vernetzung only records one): its line asked for a correction she
-# could not make, after every unlock.
-NETWORK_HELD = ("eine Vernetzungsaktivität lässt sich nicht bearbeiten; ein anderer Tresor "
-                "lehnt Ihren Export deshalb ab")
-_NO_MINUTES_HELD = {"network_activity": NETWORK_HELD}
-
-
 def held_form_problems(conn: Connection) -> list[str]:
     """The rows an import refuses since 29.11.2026 that an earlier one took in, in the
     file's sentences: a group session, an open offer or a network activity without minutes
     (``plausibility.no_duration_problem``), a consent ending or withdrawn before it begins
-    (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``) – her own export would be refused elsewhere."""
-    lines = [f"{table} {row}: {why} – {_NO_MINUTES_HELD.get(table, ROW_FIX)}"
+    (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``) – her own
+    export would be refused elsewhere. Each is hers to correct (``ROW_FIX``): a session,
+    an open offer or a network activity she removes and enters again, a consent's day
+    she corrects (``consents.correct_reversed_days``)."""
+    lines = [f"{table} {row}: {why} – {ROW_FIX}"
              for table, row, minutes in admission_repo.no_minutes(
                  conn, plausibility.NO_MINUTES_TABLES)
              if (why := plausibility.no_duration_problem(
@@ -128,5 +119,5 @@ def held_form_problems(conn: Connection) -> list[str]:
             except ValueError:   # not a day: the schema check's
                 continue
             if why:
-                lines.append(f"consent {row}: {why} – {CONSENT_HELD}")
+                lines.append(f"consent {row}: {why} – {ROW_FIX}")
     return lines

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ..domain import plausibility
 from ..domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
-from ..domain.entities import Consent, Disclosure
+from ..domain.entities import Annotation, Consent, Disclosure
 from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import consents_repo as q
@@ -95,6 +95,46 @@ def withdraw_consent(conn: Connection, consent_id: str, day: date) -> Consent:
         day = consent.valid_from
     consent.withdrawn_on = day
     with transaction(conn):
+        repo.CONSENTS.update(conn, consent)
+    return consent
+
+
+# The days of a consent a correction may set, with their labels in the Korrekturvermerk.
+_REVERSIBLE = (("valid_to", "Gültig bis"), ("withdrawn_on", "Widerruf am"))
+
+
+def reversed_days(consent: Consent) -> list[str]:
+    """The days of ``consent`` that lie before its begin (``valid_to``, ``withdrawn_on``):
+    a consent so recorded was valid on no day – an evident error of its data, which her
+    form never records and only an import before 29.11.2026 took in."""
+    return [name for name, _label in _REVERSIBLE
+            if (day := getattr(consent, name)) is not None and day < consent.valid_from]
+
+
+@writes(DataKind.CONSENTS, DataKind.NOTES)
+def correct_reversed_days(conn: Connection, consent_id: str, day: date) -> Consent:
+    """Set the end and/or withdrawal that lie before the consent's begin to ``day`` (on or
+    after the begin), each change kept as a Korrekturvermerk with the earlier day, with
+    the person. A consent whose days agree is a legal record and is never changed: she
+    enters its withdrawal or records a new one."""
+    consent = repo.CONSENTS.existing(conn, consent_id,
+                                     missing=ConsentError("Die Einwilligung gibt es nicht (mehr)."))
+    wrong = reversed_days(consent)
+    if not wrong:
+        raise ConsentError("Die Tage dieser Einwilligung stimmen; eine Einwilligung ist ein "
+                           "Nachweis und wird nicht geändert. Bitte einen Widerruf eintragen "
+                           "oder eine neue Einwilligung erfassen.")
+    if why := plausibility.consent_period_problem(consent.valid_from, day):
+        raise ConsentError(f"{why} Bitte einen Tag ab dem {fmt_date(consent.valid_from)} wählen.")
+    labels = dict(_REVERSIBLE)
+    with transaction(conn):
+        for name in wrong:
+            repo.ANNOTATIONS.insert(conn, Annotation(
+                target_kind="consent", target_id=consent.person_id,
+                field_name=(f"Einwilligung gegenüber {consent.recipient} ab "
+                            f"{fmt_date(consent.valid_from)}: {labels[name]}"),
+                previous=fmt_date(getattr(consent, name)), text=fmt_date(day)))
+            setattr(consent, name, day)
         repo.CONSENTS.update(conn, consent)
     return consent
 

@@ -17,6 +17,8 @@ from ..storage.transactions import transaction
 from . import tombstones
 from .operations import DataKind, writes
 
+NetworkActivityRow = q.NetworkActivityRow   # one row of the activities' list
+
 # Kinds whose cases may only be presented pseudonymised.
 PSEUDONYMISED_KINDS = frozenset({"KFB"})
 KFB_HINT = ("Kollegiale Fallberatung: nur pseudonymisiert – keine Namen, keine Klasse, "
@@ -64,5 +66,17 @@ def record_network_activity(conn: Connection, act: NetworkActivity) -> NetworkAc
     return activities.record_network_activity(conn, act)
 
 
-def network_activities(conn: Connection, limit: int = 500) -> list[q.NetworkActivityRow]:
+@writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)
+def remove_network_activity(conn: Connection, activity_id: str) -> str:
+    """An activity entered by mistake goes with its statistics record and time entry and
+    leaves a tombstone (kind "network"), as a group or open-offer session does; she enters
+    it again with the right day, minutes or partner. Nothing when it is gone already. The
+    warning for a delivered school year is returned ("" otherwise)."""
+    from . import activities  # the recording (11 kB) loads when she changes one
+
+    return activities.drop_session(conn, repo.NETWORK_ACTIVITIES, q.delete_activity_records,
+                            "network", activity_id)
+
+
+def network_activities(conn: Connection, limit: int = 500) -> list[NetworkActivityRow]:
     return q.network_activity_rows(conn, limit)

@@ -112,6 +112,21 @@ def form_drafts(conn: Connection, form: str | None = None) -> list[Draft]:
             if form is None or draft_data(d).get("form") == form]
 
 
+@writes(DataKind.DRAFTS)
+def end_superseded_form_drafts(conn: Connection, form: str, person_id: str,
+                               values: dict) -> None:
+    """A form saved for ``person_id``: its drafts of the same ``form`` whose ``values``
+    agree with the saved ones (a § 8a draft of the same step) are superseded by the save
+    and go, with tombstones (what they held was not saved)."""
+    with transaction(conn):
+        for draft in form_drafts(conn, form):
+            data = draft_data(draft)
+            kept = data.get("values") or {}
+            if (data.get("person_id") == person_id
+                    and all(kept.get(key) == value for key, value in values.items())):
+                delete_draft(conn, draft.id)
+
+
 
 # -- annotations and the disputed flag ----------------------------------------------------
 @writes(DataKind.NOTES)

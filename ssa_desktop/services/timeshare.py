@@ -31,6 +31,7 @@ from ..domain.timeshare import (  # category_rules: re-exported for the services
     TimeShareError,
     by_area,
     category_rules,
+    check_agreement,
     direct_minutes,
     evaluate,
     rounded_shares,
@@ -143,6 +144,8 @@ def save_agreement_targets(conn: Connection, agreement_id: str,
             raise TimeShareError(f"Unbekannter Zielwert „{code}“.")
         checked.append(defaults[code].with_band(float(soll), float(low), float(high),
                                                 float(margin), bool(enabled)))
+    given = {t.code for t in checked}
+    check_agreement(checked + [t for code, t in defaults.items() if code not in given])
     with transaction(conn):
         q.delete_targets(conn, agreement_id)
         for t in checked:

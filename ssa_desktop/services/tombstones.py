@@ -60,8 +60,8 @@ def cleared(conn: Connection, kind: str, record_id: str, column: str,
 
 
 def session_removed(conn: Connection, kind: str, session_id: str, today: date | None = None) -> None:
-    """A group session or open-offer session removed by hand, with its time entry and
-    statistics record (``kind`` is their ``source_kind``)."""
+    """A group session, open-offer session or network activity removed by hand, with its
+    time entry and statistics record (``kind`` is their ``source_kind``)."""
     if kind not in retention_log_repo.SESSION_KINDS:
         raise ValueError(f"not a session kind: {kind}")
     deleted(conn, kind, session_id, today)

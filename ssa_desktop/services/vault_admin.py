@@ -57,6 +57,8 @@ TABLE_LABELS = {
     "kvjs_delivery": "Abgegebene KVJS-Statistiken", "draft": "Entwürfe",
     "absence": "Abwesenheiten", "school_holiday": "Schulferien",
     "agreement_target": "Zielwerte der Vereinbarungen", "time_session": "Stoppuhr-Zeiten",
+    "post_staff": "Angaben zu den Fachkräften", "case_goal": "Ziele mit Skala",
+    "goal_rating": "Einschätzungen der Ziele", "goal_outcome": "Zielerreichung (anonym)",
 }
 
 
@@ -149,41 +151,28 @@ def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
 # hangs on a person.
 _PLACES = {"contact": "Personen & Fälle (die Kontakte des Falls)",
            "group_session": "Gruppen & Projekte (die Termine der Gruppe)",
-           "open_offer_session": "Offene Angebote", "network_activity": "Vernetzung",
+           "open_offer_session": "Offene Angebote",
+           "network_activity": "Vernetzung (die Aktivität entfernen und neu erfassen)",
+           "consent": "Personen & Fälle (die Einwilligungen der Person: Tage berichtigen)",
            "appointment": "Termine", "time_entry": "Arbeitszeit"}
 RESTORE_ADVICE = ("Bitte eine Sicherung wiederherstellen (Datenschutz → Sicherungen → "
                   "Wiederherstellen …, oder ssa-desktop restore).")
-CONSENT_ADVICE = ("Eine so übernommene Einwilligung behindert Ihre Arbeit nicht; nur der "
-                  "Import einer Austauschdatei aus diesem Tresor in einen anderen Tresor lehnt "
-                  "sie ab.")
-
-
-NETWORK_ADVICE = ("Eine so übernommene Vernetzungsaktivität behindert Ihre Arbeit nicht; nur "
-                  "der Import einer Austauschdatei aus diesem Tresor in einen anderen Tresor "
-                  "lehnt sie ab.")
 
 
 def check_advice(problems: list[str]) -> list[str]:
     """What to do about ``check_vault``'s findings, one German sentence per kind (the same
     in the GUI and ``ssa-desktop check``): a restore only for a damaged file (or a deleted
-    row present again, which a restore deletes); for rows her forms correct, where; for
-    a consent an earlier import took in reversed, that it does not block her work (no
-    form edits a consent and a withdrawal leaves its days as they are)."""
+    row present again, which a restore deletes); for rows her forms correct, where (a
+    network activity removed and entered again, a reversed consent's days corrected)."""
     rows = [p for p in problems if p.endswith((admission.ROW_FIX, admission.CONTACT_FIX))]
-    consents = [p for p in problems if p.endswith(admission.CONSENT_HELD)]
-    held = [p for p in problems if p.endswith(admission.NETWORK_HELD)]
     advice = []
-    if len(rows) + len(consents) + len(held) < len(problems):
+    if len(rows) < len(problems):
         advice.append(RESTORE_ADVICE)
     if rows:
         places = dict.fromkeys(_PLACES.get(p.split(" ", 1)[0], "Personen & Fälle")
                                for p in rows)
         advice.append("Die genannten Einträge bitte in ihrem Formular berichtigen: "
                       + "; ".join(places) + ". Eine Sicherung braucht es dafür nicht.")
-    if consents:
-        advice.append(CONSENT_ADVICE)
-    if held:
-        advice.append(NETWORK_ADVICE)
     return advice
 
 

@@ -33,6 +33,15 @@ class NetworkActivityRow:
     note: str
 
 
+def delete_activity_records(conn: Connection, activity_id: str) -> None:
+    """An activity with its statistics record and time entry (``source_kind`` "network")."""
+    conn.execute("DELETE FROM statistics_record WHERE record_type = 'network' AND source_id = ?",
+                 (activity_id,))
+    conn.execute("DELETE FROM time_entry WHERE source_kind = 'network' AND source_id = ?",
+                 (activity_id,))
+    conn.execute("DELETE FROM network_activity WHERE id = ?", (activity_id,))
+
+
 def network_activity_rows(conn: Connection, limit: int = 500) -> list[NetworkActivityRow]:
     rows = conn.execute(
         "SELECT a.id, a.day, a.kind, a.duration_min, a.partner_id, coalesce(x.name, ''),"

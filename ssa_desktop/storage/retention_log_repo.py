@@ -105,7 +105,7 @@ def _erase_field(conn: Connection, tables: list[str], record_id: str, column: st
 # restore removes those again too. The engine never writes these kinds (R4 deletes a
 # group as "group" and R13 clears a session's note as "<id>#note"): the statistics of
 # a group deleted by its rule stay (R7).
-SESSION_KINDS = ("group_session", "open_offer")
+SESSION_KINDS = ("group_session", "open_offer", "network")   # network: an activity
 
 
 # Tables without an ``id`` column whose rows can be deleted alone (a school handover's

@@ -1,7 +1,7 @@
 """„Tresor prüfen“ (Einstellungen → Sicherheit, and ``ssa-desktop check``) advises per
 kind of finding, in one service sentence (``vault_admin.check_advice``): a restore only
 when the file itself is damaged; for rows she can correct, where to correct them; for a
-held consent, that it does not block her work (no form edits one)."""
+network activity, Vernetzung, and for a consent reversed, its person's consents."""
 
 from __future__ import annotations
 
@@ -40,11 +40,11 @@ def test_rows_she_can_correct_get_no_restore_advice_in_the_cli(open_vault, capsy
     assert code == 1
     assert RESTORE not in err
     assert ("Die genannten Einträge bitte in ihrem Formular berichtigen: Gruppen & Projekte "
-            "(die Termine der Gruppe); "
-            "Offene Angebote. Eine Sicherung braucht es dafür nicht.") in err
-    assert "Eine so übernommene Einwilligung behindert Ihre Arbeit nicht" in err
-    # no form edits a network activity: no correction asked, what it does is said
-    assert "Eine so übernommene Vernetzungsaktivität behindert Ihre Arbeit nicht" in err
+            "(die Termine der Gruppe); Offene Angebote; Vernetzung (die Aktivität entfernen "
+            "und neu erfassen); Personen & Fälle (die Einwilligungen der Person: Tage "
+            "berichtigen). Eine Sicherung braucht es dafür nicht.") in err
+    # a network activity and a consent are corrected too: no sentence says they cannot be
+    assert "behindert Ihre Arbeit nicht" not in err
 
 
 def test_rows_she_can_correct_get_no_restore_advice_in_the_settings(ctx, qtbot, open_vault,
@@ -53,7 +53,7 @@ def test_rows_she_can_correct_get_no_restore_advice_in_the_settings(ctx, qtbot, 
     text = _security_check(ctx, qtbot, tmp_path)
     assert "Probleme gefunden" in text
     assert RESTORE not in text and "Träger informieren" not in text
-    assert "Gruppen & Projekte" in text and "behindert Ihre Arbeit nicht" in text
+    assert "Gruppen & Projekte" in text and "Vernetzung (die Aktivität entfernen" in text
 
 
 def test_a_damaged_file_keeps_the_restore_advice_in_the_cli(open_vault, capsys, monkeypatch):

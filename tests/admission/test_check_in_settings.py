@@ -1,6 +1,6 @@
 """Einstellungen → Sicherheit → „Tresor prüfen“ on a vault an older build let 25 deleted
 time entries back into: the first 5 findings are listed, the rest counted, pointing to
-``ssa-desktop check`` for all (a vault the reviewer's merge refilled had 2,156)."""
+„Befunde anzeigen …“ for all (a vault the reviewer's merge refilled had 2,156)."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_the_check_lists_five_findings_and_counts_the_rest(area, qtbot, open_vau
     assert text.startswith("Tresor geprüft: 25 Probleme gefunden.")
     assert text.count("\n• ") == 5 and "• time_entry t-04: gelöscht" in text
     assert "t-05" not in text
-    assert "… und 20 weitere; alle nennt „ssa-desktop check“." in text
+    assert "… und 20 weitere; alle zeigt „Befunde anzeigen …“." in text
     if os.environ.get("SSA_SCREENSHOTS"):   # look at it: 1280×720 and (QT_SCALE_FACTOR=2) 200 %
         scale = float(os.environ.get("QT_SCALE_FACTOR", "1"))
         area.resize(int(1280 / scale), int(720 / scale))

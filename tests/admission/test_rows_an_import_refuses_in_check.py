@@ -3,13 +3,15 @@ network activity without minutes, or a consent ending before it begins (refused 
 way in since 29.11.2026, ``plausibility.no_duration_problem`` and
 ``consent_period_problem``): ``check`` (after every unlock, in Datenschutz) names each row
 with the file's sentence, so she corrects it before her own export is refused elsewhere;
-and that export, read into an empty vault, is refused by place in German, nothing written."""
+and that export, read into an empty vault, is refused by place in German, nothing written
+– once corrected, the rows leave the check and the export is taken in."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import (
     Consent,
     GroupActivity,
@@ -17,6 +19,7 @@ from ssa_desktop.domain.entities import (
     NetworkActivity,
     OpenOfferSession,
 )
+from ssa_desktop.services import admission, consents, groups, network, open_offers
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.services.test_handover import _person
@@ -59,10 +62,9 @@ def test_check_names_the_rows_an_import_now_refuses(open_vault, capsys, monkeypa
             f"open_offer_session {ids['offer']}: Das offene Angebot hat keine Dauer (0 Minuten).",
             f"network_activity {ids['network']}: Die Vernetzungsaktivität hat keine Dauer "
             "(0 Minuten).",
-            f"consent {ids['consent']}: Das Ende der Gültigkeit liegt vor ihrem Beginn. – eine"
-            " Einwilligung lässt sich nicht bearbeiten; ein anderer Tresor lehnt Ihren Export"
-            " deshalb ab",
-            f"consent {ids['withdrawn']}: {WITHDRAWN} – eine Einwilligung lässt sich nicht"):
+            f"consent {ids['consent']}: Das Ende der Gültigkeit liegt vor ihrem Beginn. – bitte"
+            " den Eintrag berichtigen",
+            f"consent {ids['withdrawn']}: {WITHDRAWN} – bitte den Eintrag berichtigen"):
         assert line in err
 
 
@@ -86,14 +88,48 @@ def test_her_export_of_such_a_vault_is_refused_by_place_into_an_empty_one(
         assert session.conn.execute("SELECT count(*) FROM group_session").fetchone()[0] == 0
 
 
-def test_a_network_activity_is_not_asked_to_be_corrected(open_vault, capsys, monkeypatch):
-    """No form edits or removes a network activity she recorded (Vernetzung has „Aktivität
-    erfassen“ only): its line said „bitte den Eintrag berichtigen“ after every unlock, a
-    correction she cannot make; it says what the row does, as a consent's line does."""
+def test_a_network_activity_and_a_consent_are_asked_to_be_corrected(open_vault, capsys,
+                                                                    monkeypatch):
+    """Vernetzung removes an activity entered by mistake (``remove_network_activity``) and
+    a consent reversed has its day corrected (``correct_reversed_days``): their lines ask
+    for the correction, as a session's does – they said „lässt sich nicht bearbeiten“
+    while nothing could correct them."""
     ids = _old_rows(open_vault.conn)
     folder = locked_with_passphrase(open_vault, monkeypatch)
     _code, _out, err = run_cli(capsys, "check", "--vault", folder, at=TODAY)
-    [line] = [x for x in err.splitlines() if f"network_activity {ids['network']}:" in x]
-    assert "berichtigen" not in line
-    assert line.endswith("– eine Vernetzungsaktivität lässt sich nicht bearbeiten; ein "
-                         "anderer Tresor lehnt Ihren Export deshalb ab")
+    for key in ("network", "consent", "withdrawn"):
+        [line] = [x for x in err.splitlines() if f" {ids[key]}:" in x]
+        assert line.endswith("– bitte den Eintrag berichtigen")
+    assert "lässt sich nicht bearbeiten" not in err
+
+
+def test_corrected_rows_leave_the_check_and_her_export_goes_into_an_empty_vault(
+        open_vault, tmp_path, capsys, monkeypatch):
+    """Each row corrected where the advice names it – the session and the open offer
+    removed, the network activity removed and entered again, the consents' days
+    corrected – the check names none and her export is taken in whole elsewhere."""
+    conn = open_vault.conn
+    ids = _old_rows(conn)
+    with clock.frozen(TODAY):
+        groups.remove_session(conn, ids["session"])
+        open_offers.remove(conn, ids["offer"])
+        network.remove_network_activity(conn, ids["network"])
+        network.record_network_activity(conn, NetworkActivity("GRE", date(2026, 10, 7), 90,
+                                                              school_id="school-1"))
+        consents.correct_reversed_days(conn, ids["consent"], date(2026, 10, 31))
+        consents.correct_reversed_days(conn, ids["withdrawn"], date(2026, 10, 1))
+    assert admission.vault_breaches(conn) == []
+    folder = locked_with_passphrase(open_vault, monkeypatch)
+    assert run_cli(capsys, "check", "--vault", folder, at=TODAY)[0] == 0
+    export = tmp_path / "x.json"
+    assert run_cli(capsys, "export-json", "--vault", folder, "--out", export, at=TODAY)[0] == 0
+    empty = tmp_path / "neu"
+    Vault.create(empty, PASSPHRASE, params=FAST_KDF)[0].lock()
+    code, _out, err = run_cli(capsys, "import-json", "--vault", empty, export, at=TODAY)
+    assert code == 0, err
+    with Vault(empty).unlock(PASSPHRASE) as session:
+        rows = session.conn.execute("SELECT duration_min FROM network_activity").fetchall()
+        assert rows == [(90,)]
+        assert session.conn.execute(
+            "SELECT valid_to, withdrawn_on FROM consent ORDER BY recipient").fetchall() == [
+            ("2026-10-31", None), (None, "2026-10-01")]

@@ -23,6 +23,7 @@ from ssa_desktop.domain.translate import german
 from ssa_desktop.domain.worktime import Absence
 from ssa_desktop.services import (
     appointments,
+    consents,
     documents,
     goals,
     group_members,
@@ -225,6 +226,21 @@ def _deletions_by_hand(stage: Stage) -> None:
     groups.remove_session(conn, group_session.id)
     [offer] = repo.OPEN_OFFERS.all(conn)[:1]
     open_offers.remove(conn, offer.id)
+    [activity] = repo.NETWORK_ACTIVITIES.all(conn)[:1]
+    network.remove_network_activity(conn, activity.id)
+
+
+def _reversed_consent_corrected(stage: Stage) -> None:
+    """A consent an old import took in ending before its begin, its end corrected (with
+    its Korrekturvermerk)."""
+    from ssa_desktop.domain.entities import Consent
+
+    conn = stage.conn
+    person = repo.PERSONS.all(conn)[0]
+    begin = clock.today() - timedelta(days=30)
+    held = repo.CONSENTS.insert(conn, Consent(person.id, "Jugendamt", begin,
+                                              valid_to=begin - timedelta(days=365)))
+    consents.correct_reversed_days(conn, held.id, begin + timedelta(days=60))
 
 
 def _goals_rated(stage: Stage) -> None:
@@ -446,7 +462,9 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("deletions-by-hand", _deletions_by_hand,
               (appointments.delete_appointment, network.delete_partner,
                worktime.delete_absence, notes.delete_draft, groups.remove_session,
-               open_offers.remove)),
+               open_offers.remove, network.remove_network_activity)),
+    Operation("reversed-consent-corrected", _reversed_consent_corrected,
+              (consents.correct_reversed_days,)),
     Operation("goals-rated", _goals_rated,
               (goals.save_goal, goals.rate, goals.record_rated_contact, goals.delete_rating,
                goals.delete_goal)),
@@ -499,7 +517,8 @@ EXEMPT: dict[str, str] = {
         "child_protection.close_procedure", "consents.save_consent",
         "consents.withdraw_consent", "consents.record_disclosure", "groups.save_group",
         "groups.delete_group", "groups.add_session", "network.save_partner",
-        "network.record_network_activity", "notes.save_draft", "notes.add_annotation",
+        "network.record_network_activity", "notes.save_draft",
+        "notes.end_superseded_form_drafts", "notes.add_annotation",
         "notes.set_disputed", "notes.add_working_note", "notes.finalise_working_note",
         "open_offers.record", "persons.save_person", "persons.save_case",
         "persons.close_case", "setup.save_school", "setup.delete_school", "setup.save_post",

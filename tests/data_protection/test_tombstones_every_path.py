@@ -14,6 +14,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import (
     Appointment,
     GroupActivity,
+    NetworkActivity,
     OpenOfferSession,
     Partner,
     Person,
@@ -162,6 +163,20 @@ def _remove_open_offer(conn):
     open_offers.remove(conn, session_id)
 
 
+def _setup_network_activity(conn):
+    act = network.record_network_activity(conn, NetworkActivity(
+        "RT", TODAY - timedelta(days=1), 45, school_id="school-1", note="Runde mit Zilpzalp"))
+    return lambda c, i=act.id: (
+        _count(c, "SELECT count(*) FROM network_activity WHERE id = ?", i)
+        + _count(c, "SELECT count(*) FROM time_entry WHERE source_id = ?", i)
+        + _count(c, "SELECT count(*) FROM statistics_record WHERE source_id = ?", i)) > 0
+
+
+def _remove_network_activity(conn):
+    (activity_id,), = conn.execute("SELECT id FROM network_activity WHERE kind = 'RT'")
+    network.remove_network_activity(conn, activity_id)
+
+
 def _setup_absence(conn):
     worktime.add_absence(conn, Absence("other", TODAY - timedelta(days=3),
                                        TODAY - timedelta(days=3), note="Arzt mit Haubentaucher",
@@ -191,6 +206,8 @@ PATHS = {
     "group_deleted": (_setup_group_deleted, _delete_group, ["Bachstelze", "Goldammer"]),
     "group_session_removed": (_setup_group_session, _remove_group_session, ["Eisvogel"]),
     "open_offer_removed": (_setup_open_offer, _remove_open_offer, ["Schwalbe", "Mauersegler"]),
+    "network_activity_removed": (_setup_network_activity, _remove_network_activity,
+                                 ["Zilpzalp"]),
     "absence_deleted": (_setup_absence, _delete_absence, ["Haubentaucher"]),
     "draft_discarded": (_setup_draft, _discard_draft, ["Grünspecht"]),
 }
@@ -261,6 +278,11 @@ def test_a_removed_open_offer_session_stays_removed(open_vault):
         _check(open_vault, _run_paths(open_vault, ["open_offer_removed"]))
 
 
+def test_a_removed_network_activity_stays_removed(open_vault):
+    with clock.frozen(TODAY):
+        _check(open_vault, _run_paths(open_vault, ["network_activity_removed"]))
+
+
 def test_a_deleted_absence_stays_deleted(open_vault):
     with clock.frozen(TODAY):
         _check(open_vault, _run_paths(open_vault, ["absence_deleted"]))
@@ -287,7 +309,7 @@ def test_the_tombstone_holds_no_content(open_vault):
             or len(record_id) == 32
         assert day in (TODAY.isoformat(), (TODAY + timedelta(days=3)).isoformat())
         assert kind in {"name_list", "working_note", "partner", "appointment", "group",
-                        "group_session", "open_offer", "absence", "draft"}
+                        "group_session", "open_offer", "network", "absence", "draft"}
 
 
 @settings(max_examples=8, deadline=None)

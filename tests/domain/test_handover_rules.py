@@ -174,7 +174,9 @@ def test_a_returned_time_is_checked_only_where_changed_and_may_be_empty():
     ("9:45", "end", "09:45", True), ("9:00", "time", "09:00", True),
     ("9:00", "start", "09:01", False), ("9:01", "start", "09:00", False),
     ("09:00", "start", "9:00", False),       # the other way round is no earlier spelling
-    ("19:00", "start", "09:00", False), (" 9:00", "start", "09:00", False),
+    ("19:00", "start", "09:00", False),
+    (" 9:00 ", "start", "09:00", True), ("10:00 ", "end", "10:00", True),   # blanks stripped
+    ("\t9:00", "start", "09:00", False), ("  9:00", "start", "09:00", False),  # not guessed
     ("9:00", "note", "09:00", False),        # only a time of day has earlier spellings
     ("9:00", "room", "09:00", False), ("", "time", "", True), (None, "time", "", False),
     (None, "contact_id", None, True), ("9:00", "start", None, False)])

@@ -97,6 +97,20 @@ def test_a_time_only_the_update_rewrote_is_no_change_at_the_receipt(tmp_path, re
     assert left == {"appointment": [], "contact": [], "person": []}
 
 
+def test_a_time_stored_with_blanks_around_it_is_no_change_at_the_receipt(tmp_path,
+                                                                          release_before):
+    """„ 10:00 “ (a blank on either side, as a CSV cell brought it) was stored as it came
+    and digested so; the update stripped it to 10:00 – at the receipt that row stayed with
+    her as changed („bleiben bei Ihnen“), with its person, though she changed nothing."""
+    folder, passphrase, receipt = _handed_over_before_the_update(
+        tmp_path, release_before,
+        "UPDATE appointment SET start = ' 10:00 ', \"end\" = '10:30 ' WHERE id = 'a-ten'",
+        "UPDATE contact SET time = ' 9:00' WHERE id = 'fixture-contact-1'")
+    report, left = _confirm_after_the_update(folder, passphrase, receipt)
+    assert (report.left, report.kept_sentence) == (0, "")
+    assert left == {"appointment": [], "contact": [], "person": []}
+
+
 @pytest.mark.parametrize(("change", "kept"), [
     # a minute later: a real change, it stays (with its person)
     ("UPDATE appointment SET start = '09:01' WHERE id = 'a-nine'", "a-nine"),
@@ -146,7 +160,10 @@ def test_a_package_written_now_is_digested_as_before(conn):
     ("9:00", "9:46", False),
     ("8:59", "09:45", False),
     ("19:00", "09:45", False),   # not a spelling of 09:00
-    (" 9:00", "09:45", False),   # blanks around it are not guessed: it stays with her
+    (" 9:00 ", "09:45", True),   # a space around it: the update stripped it
+    ("9:00", "9:45 ", True),
+    ("\t9:00", "09:45", False),  # other blanks are not guessed: it stays with her
+    ("  9:00", "09:45", False),
 ])
 def test_a_time_in_an_earlier_spelling_is_the_same_a_minute_is_not(
         conn, carried_start, carried_end, unchanged):

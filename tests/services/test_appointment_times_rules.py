@@ -107,15 +107,23 @@ def test_a_contact_s_time_the_form_refuses_is_said_in_its_sentence(text):
     assert str(refused.value) == sentence
 
 
+def _around(*times: str) -> tuple[str, ...]:
+    return tuple(f"{a}{time}{b}" for time in times
+                 for a, b in (("", ""), (" ", ""), ("", " "), (" ", " ")))
+
+
 @pytest.mark.parametrize(("stored", "spellings"), [
-    ("09:00", ("09:00", "9:00")), ("00:00", ("00:00", "0:00")), ("09:59", ("09:59", "9:59")),
-    ("10:00", ("10:00",)), ("19:00", ("19:00",)), ("23:59", ("23:59",)),
-    ("9:00", ("9:00",)), ("", ("",)), ("24:00", ("24:00",)), ("0:00", ("0:00",)),
+    ("09:00", _around("09:00", "9:00")), ("00:00", _around("00:00", "0:00")),
+    ("09:59", _around("09:59", "9:59")),
+    ("10:00", _around("10:00")), ("19:00", _around("19:00")), ("23:59", _around("23:59")),
+    ("", ("", " ", "  ")),                   # a contact's time none: blanks the update emptied
+    ("9:00", ("9:00",)), ("24:00", ("24:00",)), ("0:00", ("0:00",)),
     ("09:00\n", ("09:00\n",)), (" 09:00", (" 09:00",)), ("09:60", ("09:60",)),
     ("0900", ("0900",)), ("09:000", ("09:000",))])
 def test_a_stored_time_s_earlier_spellings_are_it_and_the_one_without_the_zero(stored, spellings):
     """What a release before migration 0030 may have stored for it (a school package's
-    manifest digested that): „9:00“ for 09:00, nothing else (a blank is not guessed)."""
+    manifest digested that): „9:00“ for 09:00, each also with a space before, after or
+    around it (the update stripped it); a spelling the update never wrote has no other."""
     assert t.earlier_spellings(stored) == spellings
 
 

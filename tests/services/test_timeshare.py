@@ -295,3 +295,36 @@ def test_grid_cell_counts_stopwatch_minutes_and_checks_before_writing(conn, two_
         with pytest.raises(WorkTimeError, match="mehr als 24 Stunden"):
             worktime.set_cell(conn, day, "VER", "school-2", 1)
     assert worktime.week_grid(conn, day, "school-1").cells == {(day, "DOK"): 1440}
+
+
+@pytest.mark.parametrize(("soll", "said"), [(100.1, "zwischen 0 und 100"),
+                                            (150, "zwischen 0 und 100"),
+                                            (-0.1, "zwischen 0 und 100")])
+def test_a_soll_outside_0_to_100_percent_saves_nothing(conn, two_schools, soll, said):
+    """The Soll of a share was never checked: 150 % and −20 % were saved („Zielwerte
+    gespeichert.“) and shown in the report. At the boundary: 100 % and 0 % are kept."""
+    agreement = repo.AGREEMENTS.insert(conn, e.CooperationAgreement("school-1", date(2025, 8, 1)))
+    with pytest.raises(TimeShareError, match=said):
+        timeshare.save_agreement_targets(conn, agreement.id, {"EFH": (soll, 23.3, 43.3, 5, True)})
+    assert timeshare.agreement_targets(conn, agreement.id)[1].soll == 33.3
+    timeshare.save_agreement_targets(conn, agreement.id, {"EFH": (100, 23.3, 43.3, 5, True),
+                                                          "GRP": (0, 23.3, 43.3, 5, True)})
+    assert [t.soll for t in timeshare.agreement_targets(conn, agreement.id)[1:3]] == [100, 0]
+
+
+def test_lower_bounds_of_one_whole_over_100_percent_save_nothing(conn, two_schools):
+    """Einzelfallhilfe, Gruppen and Offene Angebote each from 40 % of the direct work (120 %
+    together) can never all be green; it was saved. Exactly 100 % together is kept; a
+    share not evaluated does not count."""
+    agreement = repo.AGREEMENTS.insert(conn, e.CooperationAgreement("school-1", date(2025, 8, 1)))
+    bands = {code: (40, 40, 50, 5, True) for code in ("EFH", "GRP", "OFF")}
+    with pytest.raises(TimeShareError, match="zusammen 120 % der direkten Arbeit"):
+        timeshare.save_agreement_targets(conn, agreement.id, bands)
+    assert timeshare.agreement_targets(conn, agreement.id)[1].low == 23.3
+    bands["OFF"] = (20, 20, 50, 5, True)
+    timeshare.save_agreement_targets(conn, agreement.id, bands)       # 100 % together
+    bands["OFF"] = (40, 40, 50, 5, False)
+    timeshare.save_agreement_targets(conn, agreement.id, bands)       # OFF not evaluated
+    with pytest.raises(TimeShareError, match="Direkte Arbeit"):       # of the working time
+        timeshare.save_agreement_targets(conn, agreement.id, {"direct": (70, 70, 80, 5, True),
+                                                              "indirect": (35, 35, 40, 5, True)})

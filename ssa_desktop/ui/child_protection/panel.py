@@ -26,6 +26,7 @@ from ...domain.documents import Owner
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
+from ...services import notes
 from ...services.child_protection_open import next_step_after
 from .. import colours
 from ..common.area import PersonPanel
@@ -128,6 +129,9 @@ class IsefDialog(QDialog):
         self.status.setText(tr("Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht."))
 
 
+DRAFT_FORM = "child_protection"  # a step's draft kept at lock or quit (services.notes.FORMS)
+
+
 class ChildProtectionPanel(PersonPanel):
     """``ChildProtectionPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
 
@@ -148,7 +152,7 @@ class ChildProtectionPanel(PersonPanel):
         # a typed step survives Strg+L, the auto-lock and Strg+Q as a draft in the vault;
         # only her words count as unsaved (day, step and deadline are filled in for her)
         self.form_draft = FormDraft(
-            ctx, "child_protection", self.editor,
+            ctx, DRAFT_FORM, self.editor,
             [("step", self.step_combo), ("acute", self.acute_kept), ("day", self.day),
              ("actor", self.actor),
              ("text", self.text), ("observations", self.observations), ("source", self.source),
@@ -498,6 +502,7 @@ class ChildProtectionPanel(PersonPanel):
         if refused_selector(self.editor, self.error.setText):
             return False  # a date that is no date is never saved as another one
         code = self.step_combo.code()
+        step = self.step_combo.currentText()  # as a draft holds it (the save shows the next)
         due = self.due.value() if self.due_check.isChecked() else None
         try:
             if code == "7":
@@ -519,6 +524,9 @@ class ChildProtectionPanel(PersonPanel):
         except cp.ProcedureError as err:
             self.error.setText(str(err))  # typed text stays
             return False
+        # a draft of this step kept at a lock and not opened is superseded by the save
+        self.ctx.apply(notes.end_superseded_form_drafts, DRAFT_FORM, self.person_id,
+                       {"step": step})
         self._acute_mode = False
         self.discard_step()
         self.due_check.setChecked(False)

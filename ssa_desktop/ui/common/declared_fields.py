@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTabBar,
+    QWidget,
+)
 
 from ...domain.columns import chosen_columns, form_columns
 from ..i18n import translator
@@ -73,6 +81,52 @@ def with_free_letter(text: str, taken: set[str], preferred: str = "") -> str:
         if char.isascii() and char.isalpha() and char.lower() not in taken:
             return text[:index] + "&" + text[index:]
     return text
+
+
+def with_own_letters(texts: list[str], taken: set[str]) -> list[str]:
+    """``texts`` each with "&" before a letter a–z of its own, none in ``taken`` and no
+    two alike: the earliest of its words where that still leaves one for every other
+    (a matching, so a later text is not left without one by an earlier's choice);
+    unchanged where none is left."""
+    options = [[c for c in dict.fromkeys(text.lower()) if "a" <= c <= "z" and c not in taken]
+               for text in texts]
+    owner: dict[str, int] = {}
+
+    def place(index: int, seen: set[str]) -> bool:
+        for char in options[index]:
+            if char not in seen:
+                seen.add(char)
+                if char not in owner or place(owner[char], seen):
+                    owner[char] = index
+                    return True
+        return False
+
+    for index in range(len(texts)):
+        place(index, set())
+    chosen = {index: char for char, index in owner.items()}
+    out = []
+    for index, text in enumerate(texts):
+        at = text.lower().find(chosen[index]) if index in chosen else -1
+        out.append(text[:at] + "&" + text[at:] if at >= 0 else text)
+    return out
+
+
+def letters_shown(widget: QWidget, besides: QWidget | None = None) -> set[str]:
+    """The Alt letters the window of ``widget`` shows now: its menus' titles, its visible
+    buttons, tabs and labels with a field (what a new label's letter must not repeat);
+    none inside ``besides`` (the stack of pages whose page is changing)."""
+    window = widget.window()
+    texts = [action.text() for action in (window.menuBar().actions()
+                                          if isinstance(window, QMainWindow) else [])]
+    for child in window.findChildren(QWidget):
+        if not child.isVisible() or (besides is not None and besides.isAncestorOf(child)):
+            continue
+        if isinstance(child, QAbstractButton) or (isinstance(child, QLabel)
+                                                  and child.buddy() is not None):
+            texts.append(child.text())
+        elif isinstance(child, QTabBar):
+            texts += [child.tabText(index) for index in range(child.count())]
+    return {_letter(text) for text in texts} - {""}
 
 
 def give_free_letters(labels: list[QLabel], form: QFormLayout,

@@ -8,6 +8,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from .announce import MessageLabel
+from .fit_scroll import bring_into_sight
 
 
 class ElidedLabel(QLabel):
@@ -46,10 +47,13 @@ class OneLineMessage(MessageLabel):
     """A message line beside buttons that never moves them (a long „Geschrieben: …“
     wrapped over five lines and moved the buttons under her next click): one line high,
     a longer text ends in "…" on screen; ``text()``, the tool tip and the accessible name
-    and description keep it whole."""
+    and description keep it whole. ``into_sight``: a text given while it shows scrolls
+    the line into sight (a page scrolled whole at 200 %, where the line lay below the
+    window's edge and only a screen reader told her)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, into_sight: bool = False):
         super().__init__(parent)
+        self._into_sight = into_sight
         self.setWordWrap(False)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -59,6 +63,8 @@ class OneLineMessage(MessageLabel):
         super().setText(text)
         self.setToolTip(text)
         self.setAccessibleDescription(text)
+        if text and getattr(self, "_into_sight", False) and self.isVisible():
+            bring_into_sight(self)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(40, self.fontMetrics().height() + 2 * self.margin())
@@ -68,8 +74,9 @@ class OneLineMessage(MessageLabel):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                              rect.width())
+        # a text of several lines on one line (drawn as is, it showed two half lines)
+        shown = self.fontMetrics().elidedText(" ".join(self.text().split("\n")),
+                                              Qt.TextElideMode.ElideRight, rect.width())
         painter = QPainter(self)
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
                                   self.isEnabled(), shown, self.foregroundRole())

@@ -77,6 +77,21 @@ def _scroll_areas_between(widget: QWidget, outer: QScrollArea) -> list[QScrollAr
     return found
 
 
+def bring_into_sight(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` (the area's, a pane's), innermost
+    first, up or down so that all its height is in sight: a message line just given its
+    text. Not sideways: a line as wide as its box scrolled to its start and took the
+    button she pressed, at the box's right end, out of sight (an area wider than 640)."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea) and (body := parent.widget()) is not None \
+                and body.isAncestorOf(widget):
+            across = parent.horizontalScrollBar().value()
+            show_whole(parent, widget)
+            parent.horizontalScrollBar().setValue(across)
+        parent = parent.parentWidget()
+
+
 def show_whole(scroll: QScrollArea, widget: QWidget, margin: int = 8) -> None:
     """Scroll ``scroll`` so that all of ``widget`` is in sight (its start where it is
     larger than the view)."""

@@ -67,6 +67,17 @@ def with_alt_letters(labels: Sequence[str]) -> list[str]:
     return made
 
 
+def alt_letter_past(label: str, lead: str = "") -> str:
+    """``label`` with an Alt letter before its first letter past ``lead`` (the legal basis
+    it starts with, „§ 9b SGB VIII“: its letters name nothing she does), so a declared
+    label and its translation get theirs by rule; its own ``&`` kept."""
+    if mnemonic_letter(label):
+        return label
+    start = len(lead) if lead and label.startswith(lead) else 0
+    at = next((i for i in range(start, len(label)) if label[i].isalpha()), None)
+    return label if at is None else label[:at] + "&" + label[at:]
+
+
 def bind_labels_to_inputs(root: QWidget) -> None:
     """Every label under ``root`` bound to the input it names, not to the row or the
     composite around it: a reader finds the label as the input's LABELLED_BY relation

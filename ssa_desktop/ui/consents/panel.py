@@ -42,8 +42,9 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import label_for_readers, name_by_label
-from ..common.layouts import flow_row
+from ..common.layouts import LinesHigh, flow_row
 from ..common.message_line import add_last, error_line
+from ..common.messages import ask_yes_no
 from ..common.modal import open_deleting
 from ..common.tables import hold_rows, make_table_view
 from ..common.text_boxes import make_line_edit
@@ -213,6 +214,12 @@ class ConsentsPanel(PersonPanel):
         self.withdraw_button = make_button(tr("&Widerruf eintragen"),
                                            tr("Widerruf der ausgewählten Einwilligung eintragen"), self.withdraw_selected)
         self.withdraw_day = DateField(accessible_name=tr("Widerruf am"))
+        # a consent ending or withdrawn before its begin (an old import's): that day
+        # corrected to the day in „am“, logged; any other consent's days stay as they are
+        self.correct_button = make_button(tr("Tage be&richtigen"),
+                                          tr("Ende oder Widerruf vor dem Beginn der "
+                                             "ausgewählten Einwilligung berichtigen"),
+                                          self.correct_selected)
         self.disclose_button = make_button(tr("Übermittlung d&okumentieren …"),
                                            tr("Übermittlung dokumentieren"), self.document_disclosure)
         self.letter_button = make_button(tr("Entbindung a&ls Brief …"),
@@ -220,12 +227,16 @@ class ConsentsPanel(PersonPanel):
                                             "Einwilligung als Brief erstellen"), self.make_letter)
         self.documents_button = documents_button(self.open_documents)
         self.table.selectionModel().selectionChanged.connect(self._count_documents)
+        self.table.selectionModel().selectionChanged.connect(self._offer_begin)
         # a flow: at 200 % on 1280×720 the buttons wrap into a second line (no sideways
-        # scrolling, tests/ui/a11y/test_fits_200_percent.py)
-        layout.addLayout(flow_row(self.add_button, self.withdraw_button,
-                                  (buddy_label(tr("am"), self.withdraw_day), self.withdraw_day),
-                                  self.documents_button, self.letter_button,
-                                  self.disclose_button))
+        # scrolling, tests/ui/a11y/test_fits_200_percent.py), in a widget as high as its
+        # lines: a bare flow in the box got the page's minimum, one line, at 640×360 and
+        # its wrapped lines were drawn over „Übermittlungen“ (test_seen_at_640.py)
+        layout.addWidget(LinesHigh(flow_row(
+            self.add_button, self.withdraw_button,
+            (buddy_label(tr("am"), self.withdraw_day), self.withdraw_day),
+            self.correct_button, self.documents_button, self.letter_button,
+            self.disclose_button)))
         self.error = error_line(tr("Fehlermeldung"))
         layout.addWidget(self.error)
         layout.addWidget(QLabel(tr("<b>Übermittlungen (Protokoll, ohne Inhalt)</b>")))
@@ -340,6 +351,45 @@ class ConsentsPanel(PersonPanel):
             return
         self.error.clear()
         self._changed()
+
+    def _offer_begin(self, *_selection) -> None:
+        """A consent ending or withdrawn before its begin chosen: „am“ starts from its
+        begin, the earliest day its correction takes."""
+        consent = self.selected_consent()
+        if consent is not None and svc.reversed_days(consent):
+            self.withdraw_day.set_date(consent.valid_from)
+
+    def correct_selected(self) -> None:
+        """The chosen consent's end or withdrawal before its begin set to the day in „am“,
+        after a question; the earlier day stays as a Korrekturvermerk."""
+        consent = self.selected_consent()
+        if consent is None:
+            self.error.setText(tr("Bitte zuerst eine Einwilligung in der Tabelle auswählen."))
+            return
+        if not self.withdraw_day.commit():
+            self.error.setText(self.withdraw_day.toolTip())
+            return
+        day = self.withdraw_day.value()
+        labels = {"valid_to": tr("Gültig bis"), "withdrawn_on": tr("Widerruf am")}
+        wrong = [f"{labels[name]} {fmt_date(getattr(consent, name))}"
+                 for name in svc.reversed_days(consent)]
+        if wrong and not ask_yes_no(
+                self, tr("Einwilligung gegenüber {0} ab {1}: {2} auf den {3} berichtigen? "
+                         "Der bisherige Tag bleibt als Korrekturvermerk bei der Person "
+                         "sichtbar.").format(consent.recipient, fmt_date(consent.valid_from),
+                                             ", ".join(wrong), fmt_date(day)),
+                title=tr("Tage berichtigen")):
+            return
+        try:
+            self.ctx.apply(svc.correct_reversed_days, consent.id, day)
+        except svc.ConsentError as err:
+            self.error.setText(str(err))
+            return
+        self.error.clear()
+        self._changed()
+        self.ctx.status_message.emit(
+            tr("Einwilligung gegenüber {0} berichtigt: {1} jetzt {2}.")
+            .format(consent.recipient, ", ".join(wrong), fmt_date(day)))
 
     def document_disclosure(self) -> DisclosureDialog:
         recipients = sorted({c.recipient for c in self.consents})

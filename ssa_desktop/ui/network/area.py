@@ -44,9 +44,10 @@ from ..common.labels import bind_labels_to_inputs
 from ..common.layouts import wrap_layout
 from ..common.lazy_tabs import LazyTabWidget
 from ..common.message_line import error_line
+from ..common.messages import ask_yes_no
 from ..common.modal import modal
 from ..common.screen_fit import resize_within_screen
-from ..common.tables import make_table_view
+from ..common.tables import delete_key_asks, make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
@@ -249,7 +250,18 @@ class ActivitiesTab(QWidget):
                                        [tr("Datum"), tr("Art"), tr("Dauer"), tr("Partner"),
                                         tr("Schule"), tr("Ziel"), tr("Notiz")])
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.rows: list[network.NetworkActivityRow] = []
         layout.addWidget(self.view, 1)
+        # one entered by mistake goes (with its statistics and time) and is entered again:
+        # its values wait in the form above, as a session's are removed and entered again
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(make_button(tr("Aktivität ent&fernen"),
+                                         tr("Gewählte Vernetzungsaktivität entfernen"),
+                                         self.remove_selected))
+        layout.addLayout(remove_row)
+        delete_key_asks(self.view, self.remove_selected)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -272,12 +284,67 @@ class ActivitiesTab(QWidget):
         self.school.setCurrentIndex(max(0, self.school.findData(keep_s)))
         self.school.blockSignals(False)
         self._load_goals()
+        place = self.view.currentIndex().row()
+        keep = self.rows[place].id if 0 <= place < len(self.rows) else None
         self.model.removeRows(0, self.model.rowCount())
-        for r in network.network_activities(conn):
+        self.rows = network.network_activities(conn)
+        for r in self.rows:
             self.model.appendRow([_item(fmt_date(r.day)), _item(NETWORK_KINDS.label(r.kind)),
                                   _item(f"{r.duration_min} Min."), _item(r.partner_name),
                                   _item(r.school_name), _item(r.goal), _item(r.note)])
         _fit_columns(self.view)
+        self._keep_place(keep, place)
+
+    def _keep_place(self, keep: str | None, place: int) -> None:
+        """Her row again after a reload (by its id), or – gone – the one now in its place."""
+        if place < 0 or not self.rows:
+            return
+        ids = [r.id for r in self.rows]
+        row = ids.index(keep) if keep in ids else min(place, len(ids) - 1)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.selectRow(row)
+
+    def remove_selected(self) -> None:
+        """The chosen activity removed after a question (with its statistics record and
+        time entry); its values go into the form to be corrected and entered again."""
+        row = self.view.currentIndex().row()
+        if not 0 <= row < len(self.rows):
+            self.error.setText(tr("Bitte zuerst eine Aktivität in der Liste wählen."))
+            return
+        act = self.rows[row]
+        if not ask_yes_no(self, tr("Die Vernetzungsaktivität „{0}“ vom {1} ({2} Min.) "
+                                   "entfernen? Sie verschwindet auch aus Statistik und "
+                                   "Arbeitszeit; ihre Angaben stehen danach im Formular, zum "
+                                   "Berichtigen und neu Erfassen.")
+                          .format(NETWORK_KINDS.label(act.kind), fmt_date(act.day),
+                                  act.duration_min),
+                          title=tr("Aktivität entfernen")):
+            return
+        try:
+            warning = self.ctx.apply(network.remove_network_activity, act.id)
+        except network.NetworkError as err:
+            self.error.setText(str(err))
+            return
+        self.error.clear()
+        self.refresh()
+        self._fill_form(act)
+        self.view.setFocus()
+        said = tr("Vernetzungsaktivität vom {0} entfernt, auch aus Statistik und Arbeitszeit. "
+                  "Ihre Angaben stehen im Formular: berichtigen und „Erfassen“.")
+        # the warning of a delivered year (said by the runner) stays in the line too
+        self.ctx.status_message.emit(" ".join(
+            t for t in (said.format(fmt_date(act.day)), warning) if t))
+
+    def _fill_form(self, act: network.NetworkActivityRow) -> None:
+        if act.kind in NETWORK_KINDS:
+            self.kind.set_code(act.kind)
+        self.day.set_date(act.day)
+        self.duration.set_minutes(act.duration_min)
+        self.partner.setCurrentIndex(max(0, self.partner.findData(act.partner_id or "")))
+        self.school.setCurrentIndex(max(0, self.school.findData(act.school_id)))
+        self._load_goals()
+        self.goal.setCurrentIndex(max(0, self.goal.findData(act.goal_id or "")))
+        self.note.setText(act.note)
 
     def _load_goals(self) -> None:
         if not self.ctx.is_unlocked:

@@ -152,7 +152,7 @@ class OverviewArea(Area):
         outer.addWidget(body, 1)
 
         self.appointments = Tile(tr("Termine heute"), self._open, tr("Heute keine Termine."))
-        self.slips_button = make_button(tr("Beratungszettel drucken …"),
+        self.slips_button = make_button(tr("Beratungs&zettel drucken …"),
                                         tr("Beratungszettel für heute drucken"),
                                         self.print_slips)
         # the Vertretungspaket starts from here as from Datenschutz (a deputy

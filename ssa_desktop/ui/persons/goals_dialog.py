@@ -189,12 +189,14 @@ class GoalEditDialog(KeepingDialog):
         super().accept()
 
 
-class RateDialog(QDialog):
-    """A rating at a review date (contacts rate in quick entry)."""
+class RateDialog(KeepingDialog):
+    """A rating at a review date (contacts rate in quick entry). Esc after she chose a
+    level or typed a date asks first (``KeepingDialog``)."""
 
     def __init__(self, ctx: AppContext, goal: g.CaseGoal, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.goal = ctx, goal
+        self.watch_typed_text()
         name_window(self, tr("Ziel einschätzen"))
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))
         self.level = _level_combo(goal.scale, goal.anchors, tr("Stufe"))
@@ -220,6 +222,13 @@ class RateDialog(QDialog):
         layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
         add_last(layout, self.error)
         whole_window_scrolls(self)
+
+    def would_lose(self) -> str:
+        """A level she chose is her rating, as typed text is."""
+        if self.level.currentData() is not None:
+            return tr("Die gewählte Stufe ist nicht gespeichert; sie geht beim Schließen "
+                      "verloren.")
+        return super().would_lose()
 
     def _level_chosen(self) -> None:
         """„Bitte wählen Sie die Stufe.“ goes once she chose one."""

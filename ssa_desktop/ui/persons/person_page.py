@@ -94,7 +94,8 @@ class PersonPage(QWidget):
                                          tr("Brief oder Formular für diese Person erstellen"),
                                          self.make_letter)
         # no Alt letter is left for them (the seven tabs use all but q and y): Strg keys,
-        # said in the tool tip and read after the name; Strg+N is the window's (her person)
+        # B and D shown in the text as on „Sperren (Strg+L)“, all said in the tool tip and
+        # read after the name; Strg+N is the window's (her person), shown in its status bar
         self._say_key(self.entry_button, tr("Strg+N"))
         self._own_key(self.slip_button, "Ctrl+D", tr("Strg+D"), self.print_slips)
         self._own_key(self.letter_button, "Ctrl+B", tr("Strg+B"), self.make_letter)
@@ -142,10 +143,12 @@ class PersonPage(QWidget):
         key = QShortcut(QKeySequence(sequence), self)
         key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         key.activated.connect(slot)
+        button.setText(f"{button.text()} ({shown})")   # the name stays the words alone
         self._say_key(button, shown)
 
     @staticmethod
     def _say_key(button: QAbstractButton, shown: str) -> None:
+        """``shown`` in the button's tool tip; a reader says it after the name."""
         words = button.accessibleDescription() or button.accessibleName()
         button.setToolTip(f"{words} ({shown})")
         button.setAccessibleDescription(

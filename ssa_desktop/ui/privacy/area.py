@@ -43,9 +43,11 @@ from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.cell_tips import show_cut_cells_whole
 from ..common.combos import make_combo
+from ..common.declared_fields import letters_shown, with_own_letters
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
+from ..common.labels import alt_letter_past, mnemonic_letter
 from ..common.layouts import LinesHigh, flow_row
 from ..common.list_place import Place, give_back, keep
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
@@ -406,6 +408,7 @@ class PrivacyArea(Area):
         # a period's label above its field where both do not fit beside (200 %)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._period_fields: dict[str, QSpinBox] = {}
+        labels: list[QLabel] = []
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
         for rule in rt.rule_table().rules:
             # never lower than its lines: the window scrolls the page whole and gave it a
@@ -422,12 +425,22 @@ class PrivacyArea(Area):
                 field.editingFinished.connect(
                     lambda f=field, o=period.option: self._set_period(o, f.value()))
                 self._period_fields[period.option.name] = field
-                form.addRow(period.label, field)
-        self._enable_9b = QCheckBox(tr("§ 9b SGB VIII: eingeordnete Akten &einschränken statt "
-                                       "löschen"))  # rt.ENABLE_9B.label with its Alt letter
-        self._enable_9b.setAccessibleName(tr(rt.ENABLE_9B.label))
+                label = QLabel(period.label)
+                label.setBuddy(field)
+                labels.append(label)
+                form.addRow(label, field)
+        words = tr(rt.ENABLE_9B.label)   # the declared label; its Alt letter by rule
+        self._enable_9b = QCheckBox(alt_letter_past(words, rt.ENABLE_9B.legal_basis))
+        self._enable_9b.setAccessibleName(words)
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
         form.addRow(self._enable_9b)
+        # each period's label a letter of its words that the window (its menus, the § 9b
+        # box) leaves free, so Alt+letter reaches the one period she means
+        taken = letters_shown(self, besides=self.tabs.stack) | {
+            mnemonic_letter(self._enable_9b.text())}
+        lettered = with_own_letters([label.text() for label in labels], taken)
+        for label, words in zip(labels, lettered, strict=True):
+            label.setText(words)
         self._show_values()
         return body
 
@@ -510,8 +523,22 @@ class PrivacyArea(Area):
         self.due_view.resizeColumnsToContents()
         self.preview.clear()
         self._give_back_places()
+        self._back_to_the_list()
         self._update_buttons()
         self.loaded += 1
+
+    _after_lift: tuple[QTableView, Place] | None = None   # the list a lift was made from
+
+    def _back_to_the_list(self) -> None:
+        """After „Sperre/Einschränkung aufheben“ the keys go back to the list, on the row
+        that now stands in the lifted one's place (current and chosen, so a reader names
+        it): the button kept the focus with no row chosen, her next Space did nothing."""
+        if self._after_lift is None:
+            return
+        (view, place), self._after_lift = self._after_lift, None
+        give_back(view, _lifted_key, place)
+        if view.isVisible():
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _lists_with_place(self) -> list[QTableView]:
         """The lists whose chosen rows lead to an action: kept while she is away."""
@@ -702,15 +729,8 @@ class PrivacyArea(Area):
         self.running = dialog
 
     def _place_after_deletion(self) -> Place:
-        """Where the keys go on once the chosen rows are deleted: the row after the last
-        of them, or the one before the first when they were the last (given back by the
-        next load, as on her return: current, chosen, and so named by a screen reader)."""
-        rows = self.due_model.rows
-        chosen = sorted({i.row() for i in self.due_view.selectionModel().selectedRows()})
-        after = [r for r in range(chosen[-1] + 1, len(rows)) if r not in chosen][:1]
-        before = [r for r in range(chosen[0] - 1, -1, -1) if r not in chosen][:1]
-        key = svc.key(rows[(after or before)[0]]) if after or before else None
-        return Place((key,) if key else (), key, self.due_view.verticalScrollBar().value())
+        """Where the keys go on once the chosen rows are deleted (``_place_after``)."""
+        return _place_after(self.due_view, svc.key)
 
     def decide(self) -> None:
         chosen = self.selected()
@@ -807,24 +827,40 @@ class PrivacyArea(Area):
     def lift_restriction(self) -> None:
         rows = self.restricted_view.selectionModel().selectedRows()
         if not rows:
+            self._choose_first(self.restricted_view,
+                               tr("Bitte zuerst einen Eintrag in der Liste wählen "
+                                  "(Pfeiltasten)."))
             return
         r = self.restricted_model.rows[rows[0].row()]
         if ask_yes_no(self, tr("Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, "
                                "Suche, Schnellerfassung und Exporten."),
                       title=tr("Einschränkung aufheben"), yes=tr("Aufheben"), no=tr("Abbrechen")):
+            self._after_lift = (self.restricted_view, _place_after(self.restricted_view,
+                                                                  _lifted_key))
             self.ctx.perform(lambda conn, _p: svc.lift_restriction(conn, r.record_id))
             self.refresh()
 
     def lift_hold(self) -> None:
         rows = self.holds_view.selectionModel().selectedRows()
         if not rows:
+            self._choose_first(self.holds_view,
+                               tr("Bitte zuerst eine Sperre in der Liste wählen "
+                                  "(Pfeiltasten)."))
             return
         hold = self.holds_model.rows[rows[0].row()]
         if ask_yes_no(self, tr("Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur "
                                "Löschung vorgeschlagen."), title=tr("Sperre aufheben"),
                       yes=tr("Aufheben"), no=tr("Abbrechen")):
+            self._after_lift = (self.holds_view, _place_after(self.holds_view, _lifted_key))
             self.ctx.perform(lambda conn, _p: svc.lift_hold(conn, hold))
             self.refresh()
+
+    def _choose_first(self, view: QTableView, message: str) -> None:
+        """Nothing chosen (Tab into a list puts its focus line on a row without choosing
+        it): said in the status line, the keys back in the list."""
+        self.status.setText(message if view.model().rowCount() else tr("Die Liste ist leer."))
+        self.status_timer.start()
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def print_log(self) -> None:
         from ...reports.deletion_log import write_deletion_log
@@ -848,3 +884,22 @@ class PrivacyArea(Area):
         else:
             self.tabs.setCurrentIndex(0)
 
+
+def _lifted_key(row) -> tuple[str, str]:
+    """A hold's or restriction's row, by its record (the rows of „Sperren“ and
+    „Eingeschränkt“)."""
+    return row.record_kind, row.record_id
+
+
+def _place_after(view: QTableView, key) -> Place:
+    """Where the keys go on once the chosen rows of ``view`` are gone: the row after the
+    last of them, or the one before the first when they were the last (given back by the
+    next load, as on her return: current, chosen, and so named by a screen reader)."""
+    rows = cast(RowsModel, view.model()).rows
+    chosen = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    if not chosen:
+        return Place((), None, view.verticalScrollBar().value())
+    after = [r for r in range(chosen[-1] + 1, len(rows)) if r not in chosen][:1]
+    before = [r for r in range(chosen[0] - 1, -1, -1) if r not in chosen][:1]
+    found = key(rows[(after or before)[0]]) if after or before else None
+    return Place((found,) if found else (), found, view.verticalScrollBar().value())

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressDialog,
     QSpinBox,
     QWidget,
@@ -28,6 +27,7 @@ from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
 from ..common.titled_panel import titled_panel
+from ..common.wrapping_label import LinesHighLabel
 from ..context import AppContext
 from ..i18n import translator
 
@@ -55,11 +55,12 @@ class BackupsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = titled_panel(self, tr("Sicherungen"))
-        info = QLabel(tr("Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im "
-                         "Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden "
-                         "gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung "
-                         "gelöscht."), self)
-        info.setWordWrap(True)
+        # never lower than its lines: at 640×360 the page got Qt's minimum of a wrapped
+        # label (two lines at a guessed width) and cut four lines at top and bottom
+        info = LinesHighLabel(tr("Beim Entsperren wird einmal am Tag eine verschlüsselte "
+                                 "Sicherung im Ordner „backups“ des Tresors angelegt. Ältere "
+                                 "Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch "
+                                 "nach einer Wiederherstellung gelöscht."), self)
         self.keep = QSpinBox(self)
         self.keep.setRange(backups.KEEP_DAYS.minimum, backups.KEEP_DAYS.maximum)
         self.keep.setSuffix(tr(" Tage"))
@@ -78,7 +79,7 @@ class BackupsPanel(QWidget):
         self.restore_button = make_button(tr("&Wiederherstellen …"), tr("Aus Sicherung wiederherstellen"),
                                           self.choose_restore)
         keep_row = QHBoxLayout()
-        keep_row.addWidget(buddy_label(tr("Aufbewahren höchstens:"), self.keep))
+        keep_row.addWidget(buddy_label(tr("&Aufbewahren höchstens:"), self.keep))
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
         layout.addWidget(info)

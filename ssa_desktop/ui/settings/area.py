@@ -19,6 +19,7 @@ from ...services.session import DeviceKeyStore
 from ..common.area import Area
 from ..common.current_stack import size_tabs_by_current
 from ..common.tab_selection import report_deselection
+from ..common.unsaved import may_leave as ask_before_leaving
 from ..context import AppContext
 from ..i18n import translator
 from ..settings_store import SettingsStore
@@ -104,3 +105,17 @@ class SettingsArea(Area):
     def clear(self) -> None:
         for page in self.pages():
             page.clear()
+
+    def may_leave(self) -> bool:
+        """Before another area is shown: a page with typed, unsaved input (Briefkopf) is
+        shown and asked about (Speichern, Verwerfen, Weiter bearbeiten)."""
+        if not self.ctx.is_unlocked:
+            return True
+        for page in self.pages():
+            if page.unsaved():
+                self.tabs.setCurrentIndex(self.tabs.indexOf(cast(QWidget, page.parentWidget())))
+                if not ask_before_leaving(self, True, page.unsaved_text,
+                                          save=page.save_unsaved,
+                                          discard=page.discard_unsaved):
+                    return False
+        return True

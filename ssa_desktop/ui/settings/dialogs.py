@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,10 +36,12 @@ from ..common.forms import CatalogueCombo
 from ..common.key_readout import KeyReadout
 from ..common.labels import bind_labels_to_inputs, name_window
 from ..common.message_line import MessageLine, add_last, error_line
+from ..common.screen_fit import resize_within_screen
 from ..common.secret_field import FieldsBeforeToggles, LevelBar, SecretField
 from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
 from ..vault.passphrase_widgets import check_passphrase, monospace_key_label
+from .option_widgets import BoundedDoubleSpinBox
 
 tr = translator("SettingsDialogs")
 # strings of the Schuljahreswechsel keep their feature's context
@@ -164,7 +167,8 @@ class PostDialog(_SavingDialog):
         self.label = QLineEdit(self.post.label)
         self.label.setAccessibleName(tr("Bezeichnung der Stelle"))
         form.addRow(tr("&Bezeichnung"), self.label)
-        self.hours = QDoubleSpinBox()
+        self._refused = ""   # a number typed beyond its bounds (said; the dialog stays once)
+        self.hours = self._bounded()
         self.hours.setRange(1, 60)
         self.hours.setDecimals(1)
         self.hours.setSingleStep(0.5)
@@ -181,7 +185,7 @@ class PostDialog(_SavingDialog):
         form.addRow(heading)
         self.shares: dict[str, QDoubleSpinBox] = {}
         for school in schools:
-            spin = QDoubleSpinBox()
+            spin = self._bounded()
             spin.setRange(0, 100)
             spin.setDecimals(1)
             spin.setSingleStep(5)
@@ -200,6 +204,26 @@ class PostDialog(_SavingDialog):
         add_last(layout, self.error)  # below the buttons: a refusal moves none
         self._update_sum()
         self.label.setFocus()
+
+    def _bounded(self) -> BoundedDoubleSpinBox:
+        """A number field whose number typed beyond its bounds is refused (Qt dropped the
+        key that made it too big: „150“ % became 15 % and was saved with Enter)."""
+        spin = BoundedDoubleSpinBox()
+        spin.refused.connect(self._refuse)
+        return spin
+
+    def _refuse(self, reason: str) -> None:
+        self._refused = reason   # for the Enter that refused it, not for a later click
+        self.show_error(reason)
+        QTimer.singleShot(0, lambda: setattr(self, "_refused", ""))
+
+    def accept(self) -> None:
+        """The Enter that refused a number keeps the dialog open (the field shows the kept
+        value again; the next Enter saves)."""
+        if self._refused:
+            self._refused = ""
+            return
+        super().accept()
 
     def _update_sum(self) -> None:
         total = sum(s.value() for s in self.shares.values())
@@ -432,3 +456,44 @@ class EmergencyKeyDialog(QDialog):
     def done(self, result: int) -> None:
         self.key.clear()  # the key is shown once
         super().done(result)
+
+
+class FindingsDialog(QDialog):
+    """The findings of „Tresor prüfen“ whole, with what to do about them: read-only text
+    her keyboard and screen reader are in (arrows, Strg+Ende; Tab goes on to
+    „Schließen“), closed with Esc or „Schließen“. The page's message line only counts
+    them (a long list could not be read there)."""
+
+    def __init__(self, summary: str, problems: list[str], advice: list[str],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        name_window(self, tr("Befunde der Prüfung"))
+        self.setModal(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName(tr("Befunde und was zu tun ist"))
+        self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)   # no keyboard trap
+        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a caret her arrows move: a screen reader reads the line it is on
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+        lines = [f"• {p}" for p in problems]
+        if advice:
+            lines += ["", tr("Was zu tun ist:"), *advice]
+        self.text.setPlainText("\n".join(lines))
+        label = QLabel(tr("&Befunde"))
+        label.setBuddy(self.text)
+        layout.addWidget(label)
+        layout.addWidget(self.text, 1)
+        box = QDialogButtonBox(self)
+        self.close_button = box.addButton(tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setAccessibleName(tr("Schließen"))
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        resize_within_screen(self, 760, 520)
+        self.text.setFocus()

@@ -13,10 +13,13 @@ anything with more rules than the option knows keep their hand-made editors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.options import Option
+from ..common.announce import announce
 from ..i18n import translator
 
 tr = translator("SettingsArea")
@@ -54,6 +58,87 @@ class OptionField:
         if isinstance(self.editor, QSpinBox | QDoubleSpinBox):
             return self.editor.value()
         return None
+
+
+_NUMBER_SO_FAR = re.compile(r"-?[0-9]*([.,][0-9]*)?")
+
+
+class BoundedSpinBox(QSpinBox):
+    """A whole number within its bounds, refused in German beyond them (``_typed_number``)."""
+
+    refused = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        _typed_number(self)
+
+    def validate(self, text: str, pos: int):
+        return _numbers_typed(self, super().validate(text, pos))
+
+    def number_text(self, number: float) -> str:
+        return self.textFromValue(int(number))
+
+
+class BoundedDoubleSpinBox(QDoubleSpinBox):
+    """A decimal number within its bounds, refused in German beyond them (``_typed_number``)."""
+
+    refused = Signal(str)
+
+    def __init__(self):
+        super().__init__()
+        _typed_number(self)
+
+    def validate(self, text: str, pos: int):
+        return _numbers_typed(self, super().validate(text, pos))
+
+    def number_text(self, number: float) -> str:
+        return self.textFromValue(number)
+
+
+def _core(spin: BoundedSpinBox | BoundedDoubleSpinBox, text: str) -> str:
+    return text.removeprefix(spin.prefix()).removesuffix(spin.suffix()).strip()
+
+
+def _numbers_typed(spin: BoundedSpinBox | BoundedDoubleSpinBox, validated):
+    """Qt's answer, but a number out of bounds is typed on (Qt dropped its last key)."""
+    state, text, pos = validated
+    if state == QValidator.State.Invalid and _NUMBER_SO_FAR.fullmatch(_core(spin, text)):
+        return QValidator.State.Intermediate, text, pos   # said when she leaves
+    return state, text, pos
+
+
+def _typed_number(spin: BoundedSpinBox | BoundedDoubleSpinBox) -> None:
+    """Every number she types stays in the field until she leaves it or presses Enter (Qt
+    dropped the key that made it too big: „100“ with at most 60 became 10 and was saved;
+    a minus sign was dropped); a typed number out of bounds is then refused – ``refused``
+    carries the German sentence, which is also said to a screen reader – and the field
+    shows the kept value again. The value changes only on Enter, on leaving and by the
+    arrows (no save per key)."""
+    typed: list[str] = []
+
+    def note(text: str) -> None:
+        typed[:] = [text]
+
+    def check() -> None:
+        if not typed:
+            return
+        core = _core(spin, typed.pop())
+        number, ok = spin.locale().toDouble(core)
+        if ok and spin.minimum() <= number <= spin.maximum() and spin.value() == number:
+            return
+        words = (tr("„{0}“: „{1}“ liegt nicht zwischen {2} und {3}; es bleibt bei {4}.")
+                 if core else
+                 tr("„{0}“: bitte eine Zahl von {2} bis {3} eingeben; es bleibt bei {4}."))
+        shown = spin.number_text
+        reason = words.format(spin.accessibleName(), core, shown(spin.minimum()),
+                              shown(spin.maximum()), shown(spin.value()))
+        spin.setToolTip(reason)
+        announce(spin, reason)
+        spin.refused.emit(reason)
+
+    spin.setKeyboardTracking(False)
+    spin.lineEdit().textEdited.connect(note)
+    spin.editingFinished.connect(check)
 
 
 def option_field(option: Option, value: Any, on_change: Callable[[Any], None], *,
@@ -86,10 +171,10 @@ def _spin_box(option: Option, value: Any,
               on_change: Callable[[Any], None]) -> QSpinBox | QDoubleSpinBox:
     spin: QSpinBox | QDoubleSpinBox
     if option.type is int:
-        spin = QSpinBox()
+        spin = BoundedSpinBox()
         spin.setRange(_bound(option.minimum, -_INT_LIMIT), _bound(option.maximum, _INT_LIMIT))
     else:
-        spin = QDoubleSpinBox()
+        spin = BoundedDoubleSpinBox()
         spin.setDecimals(2)
         spin.setRange(_bound(option.minimum, -1e12), _bound(option.maximum, 1e12))
     if option.unit:

@@ -34,6 +34,20 @@ class SettingsPage(QWidget):
     def clear(self) -> None:
         pass
 
+    # -- typed and not saved (asked about before she leaves the area) -----------------------
+    def unsaved(self) -> bool:
+        """Whether the page holds input she typed and has not saved."""
+        return False
+
+    unsaved_text = ""   # the question's words when ``unsaved()``
+
+    def save_unsaved(self) -> bool:
+        """Save what she typed; False when it was refused (she stays)."""
+        return True
+
+    def discard_unsaved(self) -> None:
+        """Show the saved values again."""
+
     # -- hooks (tests replace these; they are the only modal calls) ---------------------
     def _exec(self, dialog) -> bool:
         return bool(run_modal(dialog))   # deleted once the handler returns
@@ -54,12 +68,13 @@ def status_label(name: str) -> MessageLabel:
     return label
 
 
-def message_line(name: str) -> OneLineMessage:
+def message_line(name: str, *, into_sight: bool = False) -> OneLineMessage:
     """A page's status or result line beside buttons: one line that never moves them (a
     long message ends in "…"; its whole text is the tool tip and accessible description),
-    announced; ``name`` describes it while empty. Texts that must wrap (the device's state,
-    the IT's policy, Info) use ``status_label``, placed below the buttons they explain."""
-    label = OneLineMessage()
+    announced; ``name`` describes it while empty; ``into_sight``: scrolled into sight when
+    it speaks (a long page). Texts that must wrap (the device's state, the IT's policy,
+    Info) use ``status_label``, placed below the buttons they explain."""
+    label = OneLineMessage(into_sight=into_sight)
     label.setAccessibleDescription(name)
     return label
 

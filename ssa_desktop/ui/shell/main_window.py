@@ -411,7 +411,10 @@ class MainWindow(QMainWindow):
                  (tr("F6"), tr("Wochenraster verlassen (ebenso Strg+Tab und Esc)")),
                  (tr("Alt+V"), tr("Schlüssel vorlesen: die nächste Gruppe eines angezeigten "
                                   "Schlüssels")),
-                 (tr("Strg+P"), tr("Dokument drucken (beim Ansehen eines Dokuments)"))]
+                 (tr("Strg+P"), tr("Dokument drucken (beim Ansehen eines Dokuments)")),
+                 (tr("Strg+P"), tr("Statistik → Eingabehilfe als PDF (eine Seite)")),
+                 (tr("Strg+C"), tr("Statistik → Eingabehilfe: den Wert der Zeile kopieren "
+                                   "(ebenso Enter)"))]
         return rows + self._kind_key_rows()
 
     @staticmethod

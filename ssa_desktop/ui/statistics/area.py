@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
@@ -195,6 +196,10 @@ class StatisticsArea(Area):
         self.entry_aid = EntryAid()
         self.entry_aid.pdf_requested.connect(self.save_entry_aid)
         self.tabs.addTab(self.entry_aid, tr("Eingabehil&fe"))
+        # its PDF by Strg+P from anywhere in the area while it is open (no Alt letter left)
+        pdf_key = QShortcut(QKeySequence("Ctrl+P"), self)
+        pdf_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        pdf_key.activated.connect(self._pdf_key)
         self.tabs.addTab(self.rules, tr("&Wie wird gezählt?"))
         self.goal_outcomes = GoalOutcomes()
         self.tabs.addTab(self.goal_outcomes, tr("Zielerrei&chung"))
@@ -521,6 +526,10 @@ class StatisticsArea(Area):
                 Path(result).name))
 
         self._write(op, done, "export")
+
+    def _pdf_key(self) -> None:
+        if self.tabs.currentWidget() is self.entry_aid and self.entry_aid.pdf_button.isEnabled():
+            self.save_entry_aid()
 
     def save_entry_aid(self) -> None:
         """The Eingabehilfe as a one-page PDF."""

@@ -4,12 +4,16 @@ the KVJS web form takes minutes and none is missed (docs/statistics.md, "Eingabe
 
 Copies go through ``ui/common/clipboard.copy_sensitive``: marked for clipboard managers
 and cleared after 30 seconds (if still ours), like every other copy in the app.
+
+By keyboard (no Alt letter is left on this tab with the findings' buttons): Tab walks the
+copy buttons, the space bar, Enter or Strg+C copies the line she is on and moves on; the
+area's Strg+P writes the PDF while this tab is open (``StatisticsArea``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +35,29 @@ tr = translator("Statistics")
 TICK = "✓"
 
 
+def _copies(event: QKeyEvent) -> bool:
+    return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier) \
+        or event.matches(QKeySequence.StandardKey.Copy)
+
+
+class CopyButton(QPushButton):
+    """„Kopieren“ of one line: Enter and Strg+C press it too (a window's Strg+C never
+    takes the key first)."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _copies(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if _copies(event):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
 class EntryAid(QWidget):
     """The lines of one report with copy buttons and ticks; ``pdf_requested`` asks the
     area to write the one-page PDF."""
@@ -46,13 +73,18 @@ class EntryAid(QWidget):
         self._laid_out = True   # nothing to lay out yet
         self.progress = QLabel()
         self.progress.setAccessibleDescription(tr("Fortschritt der Eingabe"))
-        self.pdf_button = make_button(tr("Als PDF (eine Seite) …"),
+        pdf_key = tr("Strg+P")   # the area's key (no Alt letter is left on this tab)
+        self.pdf_button = make_button(f"{tr('Als PDF (eine Seite) …')} ({pdf_key})",
                                       tr("Eingabehilfe als PDF speichern"),
                                       self.pdf_requested)
-        hint = QLabel(tr("Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert "
-                         "in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein "
-                         "Häkchen zeigt, was schon übertragen ist.").format(
-                             DEFAULT_CLEAR_MS // 1000))
+        self.pdf_button.setAccessibleName(tr("Als PDF (eine Seite) …"))
+        self.pdf_button.setAccessibleDescription(
+            f"{tr('Eingabehilfe als PDF speichern')} ({pdf_key})")
+        self.hint = hint = QLabel(tr(
+            "Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ (oder Enter bzw. {1} auf "
+            "der Zeile) legt den Wert in die Zwischenablage (nach {0} Sekunden wieder "
+            "gelöscht); ein Häkchen zeigt, was schon übertragen ist.").format(
+                DEFAULT_CLEAR_MS // 1000, tr("Strg+C")))
         hint.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
@@ -103,8 +135,12 @@ class EntryAid(QWidget):
             tick = QLabel()
             tick.setMinimumWidth(self.fontMetrics().horizontalAdvance(TICK) + 6)
             tick.setStyleSheet(f"color: {colours.current().ok}; font-weight: bold;")
-            button = QPushButton(tr("Kopieren"))
+            button = CopyButton(tr("Kopieren"))
             button.setAccessibleName(tr("{0} kopieren").format(line.label))
+            if line.text:
+                button.setAccessibleDescription(
+                    tr("Wert {0}; Leertaste, Enter oder {1} kopiert").format(
+                        line.text, tr("Strg+C")))
             button.setEnabled(bool(line.text))
             index = len(self.buttons)
             button.clicked.connect(lambda _c=False, i=index: self.copy(i))

@@ -3,6 +3,8 @@ school holidays carry target time (they change the Soll; docs/timeshare.md)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +37,12 @@ from .combo import NONE, current
 tr = translator("TimeAbsences")
 
 
+def _message_line() -> OneLineMessage:
+    line = OneLineMessage(into_sight=True)
+    line.setStyleSheet(f"color: {colours.current().error};")
+    return line
+
+
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = make_table_widget(headers, name)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -64,6 +72,12 @@ class AbsencesView(QWidget):
         second.addWidget(self.school, 1)
         second.addWidget(add)
         inner.addLayout(second)
+        # right under the entry rows she acted on, one line (a wrapped message moved
+        # „Ausgewählte löschen“ under her next click; its whole text is the tool tip and
+        # description); brought into sight when it speaks: under the Schulferien it lay
+        # below the window's edge at 200 % on 1280×720 and only a screen reader told her
+        self.message = _message_line()
+        inner.addWidget(self.message)
         self.absences = _table([tr("Art"), tr("von"), tr("bis"), tr("Schule"), tr("Notiz")],
                                tr("Abwesenheiten"))
         inner.addWidget(self.absences)
@@ -86,6 +100,8 @@ class AbsencesView(QWidget):
         for field in (self.holiday_first, self.holiday_last, add):
             second.addWidget(field)
         inner.addLayout(second)
+        self.holiday_message = _message_line()  # as the absences' line, for the holidays
+        inner.addWidget(self.holiday_message)
         self.holidays = _table([tr("Ferien"), tr("von"), tr("bis")], tr("Schulferien"))
         inner.addWidget(self.holidays)
         remove = make_button(tr("Ausgewählte löschen"),
@@ -109,12 +125,6 @@ class AbsencesView(QWidget):
         panes.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(panes)
 
-        # one line: a wrapped message grew under the holidays and moved „Ausgewählte
-        # löschen“ under her next click (its whole text is the tool tip and description)
-        self.message = OneLineMessage()
-        self.message.setStyleSheet(f"color: {colours.current().error};")
-        inner.addWidget(self.message)
-
     def set_year(self, year: SchoolYear, schools: list[tuple[str, str]]) -> None:
         self.year = year
         self.school.clear()
@@ -127,6 +137,7 @@ class AbsencesView(QWidget):
         if not self.ctx.is_unlocked:
             return
         conn = self.ctx.conn
+        places = (self._selected(self.absences), self._selected(self.holidays))
         names = dict((sid, name) for sid, name in worktime.schools_with_post(
             conn, self.year.start_year))
         self.absences.setRowCount(0)
@@ -148,51 +159,110 @@ class AbsencesView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, h.id)
                 self.holidays.setItem(row, column, item)
+        self._select(self.absences, places[0])   # her place stays (a change elsewhere)
+        self._select(self.holidays, places[1])
         self.holidays_free.blockSignals(True)
         self.holidays_free.setChecked(settings.get(conn, timeshare.HOLIDAYS_FREE))
         self.holidays_free.blockSignals(False)
 
-    def _run(self, use_case, *args) -> None:
-        if apply_or_say(self.ctx, self.message, WorkTimeError, use_case, *args):
-            self.reload()
+    def _run(self, line: OneLineMessage, use_case, *args) -> bool:
+        """``use_case(*args)``; a refusal is said in ``line`` in the error colour (False).
+        The other box's line is emptied: one message at a time."""
+        self._other(line).clear()
+        line.setStyleSheet(f"color: {colours.current().error};")
+        if not apply_or_say(self.ctx, line, WorkTimeError, use_case, *args):
+            return False
+        self.reload()
+        return True
 
-    def _dates_refused(self, *fields: DateField) -> bool:
+    def _other(self, line: OneLineMessage) -> OneLineMessage:
+        return self.holiday_message if line is self.message else self.message
+
+    def _say_done(self, line: OneLineMessage, text: str) -> None:
+        """What she did, said in ``line`` (not in the error colour)."""
+        line.setStyleSheet("")
+        line.say(text)
+
+    @staticmethod
+    def _absence_text(absence: Absence, done: str) -> str:
+        """``done`` („… eingetragen.“ or „… gelöscht.“) filled with the absence."""
+        return done.format(tr(ABSENCE_KINDS[absence.kind]), fmt_date(absence.first_day),
+                           fmt_date(absence.last_day))
+
+    def _outside(self, first: date, last: date) -> str:
+        """Where entered days lie outside the list's school year: which year they are in."""
+        if first <= self.year.end and last >= self.year.start:
+            return ""
+        return " " + tr("Sie gehört zum Schuljahr {0}; die Liste zeigt {1}.").format(
+            SchoolYear.of(first).label, self.year.label)
+
+    @staticmethod
+    def _select(table: QTableWidget, entry_id: str | None, row: int = -1) -> None:
+        """The row of ``entry_id`` (else ``row``, or the last) is current: her place."""
+        for r in range(table.rowCount()):
+            cell = table.item(r, 0)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == entry_id:
+                table.setCurrentCell(r, 0)
+                return
+        if table.rowCount() and row >= 0:
+            table.setCurrentCell(min(row, table.rowCount() - 1), 0)
+
+    def _dates_refused(self, line: OneLineMessage, *fields: DateField) -> bool:
         for field in fields:
             if not field.commit():
-                self.message.setText(field.toolTip())
+                self._other(line).clear()
+                line.setStyleSheet(f"color: {colours.current().error};")
+                line.setText(field.toolTip())
                 field.setFocus()
                 return True
         return False
 
     def add_absence(self) -> None:
-        if self._dates_refused(self.first, self.last):
+        if self._dates_refused(self.message, self.first, self.last):
             return
         absence = Absence(current(self.kind), self.first.value(), self.last.value(),
                           current(self.school))
-        self._run(worktime.add_absence, absence)
+        if self._run(self.message, worktime.add_absence, absence):
+            self._select(self.absences, absence.id)
+            self._say_done(self.message, self._absence_text(absence, tr(
+                "Abwesenheit ({0}) vom {1} bis {2} eingetragen."))
+                           + self._outside(absence.first_day, absence.last_day))
 
     def add_holiday(self) -> None:
-        if self._dates_refused(self.holiday_first, self.holiday_last):
+        if self._dates_refused(self.holiday_message, self.holiday_first, self.holiday_last):
             return
         holiday = SchoolHoliday(self.holiday_label.text(), self.holiday_first.value(),
                                 self.holiday_last.value())
-        self._run(worktime.add_school_holiday, holiday)
-        if not self.message.text():
+        if self._run(self.holiday_message, worktime.add_school_holiday, holiday):
             self.holiday_label.clear()
+            self._select(self.holidays, holiday.id)
+            self._say_done(self.holiday_message, tr("Ferien „{0}“ vom {1} bis {2} eingetragen.").format(
+                holiday.label, fmt_date(holiday.first_day), fmt_date(holiday.last_day))
+                + self._outside(holiday.first_day, holiday.last_day))
 
     def _selected(self, table: QTableWidget) -> str | None:
         item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def delete_absence(self) -> None:
-        absence_id = self._selected(self.absences)
-        if absence_id:
-            self._run(worktime.delete_absence, absence_id)
+        absence_id, row = self._selected(self.absences), self.absences.currentRow()
+        gone = next((a for a in worktime.absences(self.ctx.conn, self.year.start,
+                                                  self.year.end) if a.id == absence_id), None)
+        if gone is not None and self._run(self.message, worktime.delete_absence, gone.id):
+            self._select(self.absences, None, row)
+            self._say_done(self.message, self._absence_text(gone, tr(
+                "Abwesenheit ({0}) vom {1} bis {2} gelöscht.")))
 
     def delete_holiday(self) -> None:
-        holiday_id = self._selected(self.holidays)
-        if holiday_id:
-            self._run(worktime.delete_school_holiday, holiday_id)
+        holiday_id, row = self._selected(self.holidays), self.holidays.currentRow()
+        gone = next((h for h in worktime.school_holidays(self.ctx.conn, self.year.start,
+                                                         self.year.end) if h.id == holiday_id),
+                    None)
+        if gone is not None and self._run(self.holiday_message, worktime.delete_school_holiday,
+                                          gone.id):
+            self._select(self.holidays, None, row)
+            self._say_done(self.holiday_message, tr("Ferien „{0}“ vom {1} bis {2} gelöscht.").format(
+                gone.label, fmt_date(gone.first_day), fmt_date(gone.last_day)))
 
     def _set_holidays_free(self, on: bool) -> None:
         if self.ctx.is_unlocked:
@@ -202,4 +272,5 @@ class AbsencesView(QWidget):
         self.absences.setRowCount(0)
         self.holidays.setRowCount(0)
         self.message.clear()
+        self.holiday_message.clear()
         self.school.clear()

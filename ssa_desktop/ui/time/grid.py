@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -183,7 +184,12 @@ class GridDelegate(NamedEditorDelegate):
     cell below, at any typing speed.
     """
 
+    given_up = Signal(str)   # Esc gave up typed minutes: what is said
+
     def eventFilter(self, editor, event) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+                and isinstance(editor, QLineEdit)):
+            self._say_given_up(editor.text().strip())
         if (event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and isinstance(editor, QWidget)):
@@ -191,6 +197,20 @@ class GridDelegate(NamedEditorDelegate):
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
             return True
         return super().eventFilter(editor, event)
+
+    def _say_given_up(self, typed: str) -> None:
+        """Esc closes the cell without saving (UX: Esc cancels); what she typed is said,
+        so that it is not gone without a word."""
+        view = self.parent()
+        index = view.currentIndex() if isinstance(view, QTableView) else QModelIndex()
+        if not index.isValid() or typed == (index.data(Qt.ItemDataRole.EditRole) or ""):
+            return
+        model = index.model()
+        self.given_up.emit(tr("Nicht gespeichert: {minutes} Min. für {category}, {day} (Esc "
+                              "verwirft die Eingabe; Enter oder Tab speichert).").format(
+            minutes=typed or "0",
+            category=model.headerData(index.row(), Qt.Orientation.Vertical),
+            day=model.headerData(index.column(), Qt.Orientation.Horizontal)))
 
     def editor_name(self, index) -> str:
         model = index.model()
@@ -305,7 +325,9 @@ class WeekGridView(QWidget):
         self.model.refused.connect(self._refused)
         self.table = GridTable()
         self.table.setModel(self.model)
-        self.table.setItemDelegate(GridDelegate(self.table))
+        delegate = GridDelegate(self.table)
+        delegate.given_up.connect(self._refused)
+        self.table.setItemDelegate(delegate)
         self.table.setAccessibleName(tr("Wochenraster indirekte Arbeit in Minuten"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)

@@ -5,6 +5,7 @@ message and nothing of the table is saved (services/timeshare.save_agreement_tar
 
 from __future__ import annotations
 
+import itertools
 from typing import cast
 
 from PySide6.QtCore import QLocale, Qt
@@ -53,6 +54,7 @@ class TargetsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.targets: list[Target] = []
+        self._stored: dict[str, tuple[float, float, float, float, bool]] = {}  # as saved
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.agreement = make_combo(tr("Kooperationsvereinbarung"))
@@ -74,9 +76,9 @@ class TargetsView(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.defaults = QPushButton(tr("Werte der Mustervereinbarung"))
+        self.defaults = QPushButton(tr("Werte der &Mustervereinbarung"))
         self.defaults.clicked.connect(self.reset_defaults)
-        self.save = QPushButton(tr("Zielwerte speichern"))
+        self.save = QPushButton(tr("Zielwerte s&peichern"))
         self.save.setDefault(True)
         self.save.clicked.connect(self.store)
         buttons.addStretch(1)
@@ -90,7 +92,10 @@ class TargetsView(QWidget):
         layout.addWidget(hint)
 
     def set_schools(self, schools: list[tuple[str, str]]) -> None:
+        """The agreements of ``schools``; the one shown stays with what she typed and has
+        not saved (the area fills its tabs again after a change elsewhere, an unlock)."""
         chosen = current(self.agreement)
+        keep = self.unsaved()
         self.agreement.blockSignals(True)
         self.agreement.clear()
         conn = self.ctx.conn
@@ -101,7 +106,13 @@ class TargetsView(QWidget):
                     name, fmt_date(a.valid_from), until), a.id)
         select(self.agreement, chosen)
         self.agreement.blockSignals(False)
+        if keep and current(self.agreement) == chosen:
+            return   # her values stay in their boxes, still to be saved
         self.load()
+
+    def unsaved(self) -> bool:
+        """Whether the boxes hold values she has not saved."""
+        return self.table.rowCount() > 0 and self.bands() != self._stored
 
     def load(self, targets: list[Target] | None = None) -> None:
         agreement_id = current(self.agreement)
@@ -111,9 +122,13 @@ class TargetsView(QWidget):
                                     "„Vernetzung“). Bis dahin gelten die Werte der "
                                     "Mustervereinbarung."))
             self.save.setEnabled(False)
+            self.defaults.setEnabled(False)   # nothing to put them into and save
             return
         self.save.setEnabled(True)
-        self.targets = targets or timeshare.agreement_targets(self.ctx.conn, agreement_id)
+        self.defaults.setEnabled(True)
+        stored = timeshare.agreement_targets(self.ctx.conn, agreement_id)
+        self._stored = {t.code: (t.soll, t.low, t.high, t.margin, t.enabled) for t in stored}
+        self.targets = targets or stored
         for row, t in enumerate(self.targets):
             self.table.insertRow(row)
             item = QTableWidgetItem(tr(t.label))  # the model agreement's names in English
@@ -127,6 +142,19 @@ class TargetsView(QWidget):
             check.setChecked(t.enabled)
             check.setAccessibleName(f"{tr(t.label)}: {tr('auswerten')}")
             self.table.setCellWidget(row, 5, check)
+        if targets is None:   # as the boxes show them (rounded to their decimals)
+            self._stored = self.bands()
+        self._tab_through_the_values()
+
+    def _tab_through_the_values(self) -> None:
+        """Tab goes from the table through its values row by row, then to the buttons
+        (the boxes in the cells came after „Zielwerte speichern“)."""
+        chain = [self.agreement, self.table]
+        for row in range(self.table.rowCount()):
+            chain += [self.table.cellWidget(row, column) for column in range(1, len(COLUMNS))]
+        chain += [self.defaults, self.save]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def bands(self) -> dict[str, tuple[float, float, float, float, bool]]:
         result = {}
@@ -148,6 +176,7 @@ class TargetsView(QWidget):
             self.message.setStyleSheet(f"color: {colours.current().error};")
             self.message.setText(str(err) + " " + tr("Es wurde nichts gespeichert."))
             return
+        self._stored = self.bands()
         self.message.setStyleSheet("")
         self.message.setText(tr("Zielwerte gespeichert."))
 
@@ -157,6 +186,7 @@ class TargetsView(QWidget):
                                 "speichern."))
 
     def clear(self) -> None:
+        self._stored = {}
         self.table.setRowCount(0)
         self.agreement.clear()
         self.message.clear()

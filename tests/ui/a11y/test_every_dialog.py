@@ -206,6 +206,7 @@ def _builders():
     from ssa_desktop.ui.reports.slip_dialog import SlipPrintDialog
     from ssa_desktop.ui.settings.dialogs import (
         ChangePassphraseDialog,
+        FindingsDialog,
         PassphrasePrompt,
         PostDialog,
         PostHandoverDialog,
@@ -238,6 +239,10 @@ def _builders():
         "PostDialog": lambda _c, _p, _t: PostDialog(None, [], {}, 2026),
         "ChangePassphraseDialog": lambda _c, _p, _t: ChangePassphraseDialog(),
         "PostHandoverDialog": lambda _c, _p, _t: PostHandoverDialog(),
+        "FindingsDialog": lambda _c, _p, _t: FindingsDialog(
+            "Tresor geprüft: 2 Probleme gefunden.",
+            ["time_entry t-01: gelöscht, aber wieder vorhanden", "meta: vault_uuid fehlt"],
+            ["Bitte eine Sicherung wiederherstellen."]),
         "PassphrasePrompt": lambda _c, _p, _t: PassphrasePrompt(
             "Notfallschlüssel anzeigen", "Bitte die Passphrase eingeben."),
         "AnnotationDialog": lambda _c, pupil, _t: AnnotationDialog(_contact(pupil)),

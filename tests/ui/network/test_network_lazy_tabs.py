@@ -86,7 +86,7 @@ def test_a_lock_builds_no_tab(ctx, qtbot):
 
 ACTIVITIES = ["Art der Vernetzung", "Datum", "Dauer in Minuten", "Partner", "Schule",
               "Ziel der Kooperationsvereinbarung", "Notiz", "Vernetzungsaktivität erfassen",
-              "Vernetzungsaktivitäten"]
+              "Vernetzungsaktivitäten", "Gewählte Vernetzungsaktivität entfernen"]
 AGREEMENT = ["Schule", "Vereinbarung", "Neue Vereinbarung", "Zeitraum gültig ab",
              "Gültig bis", "Termine Auswertungsgespräch", "Notizen zur Vereinbarung",
              "Vereinbarung speichern", "Ziele und Angebote", "Ziel hinzufügen",

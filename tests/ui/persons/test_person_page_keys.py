@@ -6,8 +6,10 @@ while a dialog is open in front of the page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -83,3 +85,31 @@ def test_strg_n_from_a_form_field_starts_a_contact_of_this_person(page, pupil, q
     dialog = page.window()._quick_entry
     assert dialog is not None and dialog.picker.person_id() == pupil.id
     dialog.reject()
+
+
+QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
+
+
+@pytest.mark.parametrize(("language", "keys"), [
+    ("de", ("Strg+B", "Strg+D")), ("en", ("Ctrl+B", "Ctrl+D"))])
+def test_each_button_shows_its_key_in_its_text(ctx, qtbot, tmp_path, pupil, language, keys):
+    """Session 25: Strg+B and Strg+D were only in the tool tip and the F1 list – she saw
+    „Brief erstellen …“ without its key. The key now stands in the button's text as on
+    „Sperren (Strg+L)“ (English „Ctrl+B“), the name read without it, the key after it."""
+    translator = QTranslator()
+    if language == "en":
+        assert translator.load(str(QM))
+        QCoreApplication.installTranslator(translator)
+    try:
+        window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
+        persons = window.show_area("persons")
+        persons.open_record(pupil.id)
+        page = persons.page
+        buttons = (page.letter_button, page.slip_button)   # Strg+N: in the status bar
+        for button, key in zip(buttons, keys, strict=True):
+            assert button.text().endswith(f"({key})"), button.text()
+            assert key not in button.accessibleName(), button.accessibleName()
+            assert button.accessibleDescription().rstrip(")").endswith(key)
+            assert button.isVisible() and button.width() >= button.sizeHint().width()
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+)
 
 from tests.support.main_windows import active_main_window
 from tests.ui.common.mnemonics import clashes, letter
@@ -64,3 +71,52 @@ def test_alt_letter_presses_the_button(window, qtbot):
         QTest.keyClick(QApplication.focusWidget(), KEYS[letter(button.text())],
                        Qt.KeyboardModifier.AltModifier)
     assert pressed == [True]
+
+
+def test_every_period_field_of_the_rules_has_its_label_and_alt_letter(window, qtbot):
+    """Session 25: Regeln und Fristen's 18 period fields had labels without a letter – she
+    tabbed through every field to the one period she meant. Each label now has a letter
+    (the first of its words the page and the menus leave free), once in the window, and
+    Alt+letter, a real key event, puts the keyboard into its field."""
+    area = window.show_area("privacy")
+    area.tabs.setCurrentIndex(area._pages["rules"])
+    page = area.page("rules")
+    fields = list(area._period_fields.values())
+    labels = {label.buddy(): label for label in page.findChildren(QLabel)
+              if label.buddy() is not None and label.isVisibleTo(page)}
+    assert [f.accessibleName() for f in fields if f not in labels] == []
+    assert [labels[f].text() for f in fields if not letter(labels[f].text())] == []
+    assert clashes(window) == {}
+    for field in fields:
+        area.tabs.list.setFocus()
+        QTest.keyClick(QApplication.focusWidget(), KEYS[letter(labels[field].text())],
+                       Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is field, labels[field].text()
+
+
+def test_every_field_of_every_page_has_its_alt_letter(window, qtbot):
+    """Session 25, walking Datenschutz by keyboard: Sicherungen' „Aufbewahren höchstens:“
+    named its field without a letter. Every field of every page (a number, a line, a
+    choice) now has a label with one, and Alt+letter puts the keyboard into it."""
+    area = window.show_area("privacy")
+    found = {}
+    for index in range(area.tabs.count()):
+        area.tabs.setCurrentIndex(index)
+        page = area.tabs.currentWidget()
+        fields = [w for kind in (QAbstractSpinBox, QLineEdit, QComboBox)
+                  for w in page.findChildren(kind)
+                  if w.isVisibleTo(window) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                  and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))]
+        labels = {label.buddy(): label for label in page.findChildren(QLabel)
+                  if label.buddy() is not None and label.isVisibleTo(window)
+                  and letter(label.text())}
+        for field in fields:
+            if field not in labels:
+                found[area.tabs.tabText(index)] = field.accessibleName()
+                continue
+            area.tabs.list.setFocus()
+            QTest.keyClick(QApplication.focusWidget(), KEYS[letter(labels[field].text())],
+                           Qt.KeyboardModifier.AltModifier)
+            if QApplication.focusWidget() is not field:
+                found[area.tabs.tabText(index)] = f"Alt+{letter(labels[field].text())}"
+    assert found == {}

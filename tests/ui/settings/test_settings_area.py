@@ -155,6 +155,7 @@ def test_idle_minutes_say_minute_in_the_singular(area, qtbot):
     spin.setFocus()
     spin.selectAll()
     QTest.keyClicks(spin.lineEdit(), "1")
+    QTest.keyClick(spin.lineEdit(), Qt.Key_Return)   # taken on Enter, not per key
     assert spin.value() == 1 and spin.text() == "1 Minute"
     QTest.keyClick(spin, Qt.Key_Up)
     assert spin.value() == 2 and spin.text() == "2 Minuten"

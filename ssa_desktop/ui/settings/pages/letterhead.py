@@ -30,6 +30,7 @@ class LetterheadPage(SettingsPage):
                 (dl.WORKER_ROLE, tr("&Funktion")), (dl.WORKER_PHONE, tr("T&elefon")),
                 (dl.WORKER_EMAIL, tr("E-&Mail")), (dl.FOOTER, tr("F&ußzeile")))
         self.fields: dict[str, tuple[dl.options.Option, QLineEdit]] = {}
+        self._loaded: dict[str, str] = {}   # option name → the text last read from the vault
         form = QFormLayout()
         for option, label in rows:
             edit = make_line_edit(label.replace("&", ""))
@@ -58,26 +59,47 @@ class LetterheadPage(SettingsPage):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
+    unsaved_text = tr("Der Briefkopf ist noch nicht gespeichert.")
+
     def load(self) -> None:
+        """The stored texts; a field she has typed into keeps her text (choosing the logo
+        or coming back read every field again and replaced it)."""
         for option, edit in self.fields.values():
-            edit.setText(settings.get(self.ctx.conn, option))
+            stored = settings.get(self.ctx.conn, option)
+            if edit.text() == self._loaded.get(option.name, edit.text()):
+                edit.setText(stored)
+            self._loaded[option.name] = stored
         self.logo_state.setText(tr("Logo gewählt") if svc.logo(self.ctx.conn)
                                 else tr("kein Logo"))
 
     def clear(self) -> None:
         for _option, edit in self.fields.values():
             edit.clear()
+        self._loaded.clear()
         self.status.setText("")
 
-    def save(self) -> None:
+    def unsaved(self) -> bool:
+        return any(edit.text().strip() != self._loaded.get(option.name, "").strip()
+                   for option, edit in self.fields.values())
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        for option, edit in self.fields.values():
+            edit.setText(self._loaded.get(option.name, ""))
+
+    def save(self) -> bool:
         try:
             for option, edit in self.fields.values():
                 if edit.text().strip() != settings.get(self.ctx.conn, option):
                     self.ctx.apply(settings.set_value, option, edit.text().strip())
+                self._loaded[option.name] = settings.get(self.ctx.conn, option)
         except UserError as err:
             self.status.setText(str(err))
-            return
+            return False
         self.status.setText(tr("Briefkopf gespeichert."))
+        return True
 
     def choose_logo(self) -> None:
         path = self.logo_path_chooser()

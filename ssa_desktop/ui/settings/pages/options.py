@@ -3,7 +3,9 @@
 of their own, ``settings.ELSEWHERE``). Each editor follows the option's metadata (type,
 bounds, unit, choices, label, help); a value is saved when she leaves the field or
 presses Enter, through ``services.settings`` (validated, logged). A refused value stays
-in its field with the German sentence below; nothing is stored."""
+in its field with the German sentence below; nothing is stored. A number typed beyond its
+bounds is said below („… liegt nicht zwischen 1 und 60; es bleibt bei 39.“) and the field
+shows the kept value again (``option_widgets._TypedNumber``)."""
 
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ from ...common.messages import ask_yes_no
 from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
-from ..option_widgets import option_field
+from ..option_widgets import BoundedDoubleSpinBox, option_field
 from ..page import SettingsPage, message_line
 
 tr = translator("SettingsArea")
@@ -60,13 +62,16 @@ class OptionsPage(SettingsPage):
                           "mit altem und neuem Wert protokolliert."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
+        # under the intro, by the first (most used) options, not below the last: at 200 %
+        # on 1280×720 it lay below the window's edge and only a screen reader told her;
+        # a message scrolls it into sight (test_seen_at_640.py)
+        self.status = message_line(tr("Meldung zu den Optionen"), into_sight=True)
+        outer.addWidget(self.status)
         # no scroll area of its own: the window's scrolls the page whole (one scroll bar,
         # tests/ui/a11y/test_no_nested_scroll.py)
         inner = QWidget()
         form = QFormLayout(inner)
         outer.addWidget(inner, 1)
-        self.status = message_line(tr("Meldung zu den Optionen"))
-        outer.addWidget(self.status)
         section = None
         for option in sorted(settings.editable(), key=_section_order):
             heading = SECTIONS.get(option.name.split(".")[0], OTHER_SECTION)
@@ -98,6 +103,8 @@ class OptionsPage(SettingsPage):
                             partial(self._changed, option), choice_labels=texts)
         if isinstance(made.editor, QAbstractSpinBox):
             made.editor.setKeyboardTracking(False)   # saved on Enter or leaving, not per key
+            cast(BoundedDoubleSpinBox, made.editor).refused.connect(   # a number out of bounds
+                self.status.setText)
             made.editor.editingFinished.connect(
                 lambda o=option, m=made: self._save(o, m.value()))
         self.fields[option.name] = made.editor

@@ -47,6 +47,7 @@ from ..device_options import IDLE_MINUTES, LOCK_ON_POWER_EVENTS
 from ..dialogs import (
     ChangePassphraseDialog,
     EmergencyKeyDialog,
+    FindingsDialog,
     PassphrasePrompt,
     PostHandoverDialog,
 )
@@ -166,7 +167,16 @@ class SecurityPage(SettingsPage):
                                         self.check_vault)
         self.backup_button = make_button(tr("&Sicherung erstellen …"),
                                          tr("Sicherung erstellen"), self.create_backup)
+        # the check's findings whole, in a dialog of their own (the message line below
+        # counts them in one line; a long list could not be read there)
+        self.findings_button = make_button(tr("Befunde an&zeigen …"),
+                                           tr("Befunde der Prüfung anzeigen"),
+                                           self.show_findings)
+        self.findings_button.setEnabled(False)   # until a check found something
+        self.findings: list[str] = []
+        self.findings_dialog: FindingsDialog | None = None
         data.addWidget(self.check_button)
+        data.addWidget(self.findings_button)
         data.addWidget(self.backup_button)
         data.addStretch(1)
         column.addLayout(data)
@@ -224,6 +234,11 @@ class SecurityPage(SettingsPage):
         if self.key_dialog is not None:
             self.key_dialog.done(0)
             self.key_dialog = None
+        self.findings = []                      # the lock ends what the check found
+        self.findings_button.setEnabled(False)
+        if self.findings_dialog is not None:
+            self.findings_dialog.done(0)
+            self.findings_dialog = None
 
     def _idle_changed(self, minutes: int) -> None:
         self.settings.idle_minutes = minutes
@@ -472,9 +487,11 @@ class SecurityPage(SettingsPage):
             self.check_button.setEnabled(True)
             if not self.ctx.is_unlocked:
                 return
+            self.findings = list(problems)
+            self.findings_button.setEnabled(bool(problems))
             if problems:
-                shown = problems[:SHOWN_PROBLEMS]   # every one: ``ssa-desktop check``
-                more = ("\n" + tr("… und {0} weitere; alle nennt „ssa-desktop check“.").format(
+                shown = problems[:SHOWN_PROBLEMS]   # every one: „Befunde anzeigen …“
+                more = ("\n" + tr("… und {0} weitere; alle zeigt „Befunde anzeigen …“.").format(
                     len(problems) - len(shown))) if len(problems) > len(shown) else ""
                 self.security_status.setText(
                     tr("Tresor geprüft: {0} Probleme gefunden.").format(len(problems))
@@ -485,6 +502,18 @@ class SecurityPage(SettingsPage):
 
         self.ctx.perform(lambda conn, _p: session_svc.check(session, conn), background=True,
                          on_done=done, on_error=self._failed_on(self.check_button))
+
+    def show_findings(self) -> FindingsDialog | None:
+        """The last check's findings and the advice for them, whole, in a dialog."""
+        if not self.findings:
+            return None
+        dialog = FindingsDialog(
+            tr("Tresor geprüft: {0} Probleme gefunden.").format(len(self.findings)),
+            self.findings, vault_admin.check_advice(self.findings), self)
+        dialog.destroyed.connect(lambda *_: setattr(self, "findings_dialog", None))
+        self.findings_dialog = dialog
+        dialog.open()
+        return dialog
 
     def create_backup(self) -> None:
         folder = self.ctx.open_session().vault.folder / "backups"
