@@ -838,9 +838,9 @@ class GroupsArea(Area):
     def add_session(self) -> None:
         if self.group is None:
             return
-        if not self.session_day.commit():  # the typed date stays, framed red
-            self.session_error.setText(self.session_day.toolTip())
-            self.session_day.setFocus()
+        # the typed date stays, framed red; an emptied Dauer is refused, not saved as the
+        # number the spin box held before (as in Offene Angebote)
+        if refused_selector(self.session_entry, self.session_error.setText):
             return
         day = self.session_day.value()
         if any(s.day == day for s in svc.sessions(self.ctx.conn, self.group.id)) and not ask_yes_no(
