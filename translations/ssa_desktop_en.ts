@@ -2924,6 +2924,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Die Sitzung vom {0} ({1} Min.) entfernen? Sie verschwindet auch aus Statistik und Arbeitszeit.</source>
+            <translation>Remove the session of {0} ({1} min.)? It also disappears from the statistics and working time.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
             <translation>The changes to “{0}” are not saved yet.</translation>
         </message>
@@ -3126,6 +3131,11 @@
             <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Sitzung vom {0} entfernt, auch aus Statistik und Arbeitszeit.</source>
+            <translation>Session of {0} removed, also from the statistics and working time.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
