@@ -2949,6 +2949,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Die Sitzung vom {0} ({1} Min.) entfernen? Sie verschwindet auch aus Statistik und Arbeitszeit.</source>
+            <translation>Remove the session of {0} ({1} min.)? It also disappears from the statistics and working time.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Die Änderungen an „{0}“ sind noch nicht gespeichert.</source>
             <translation>The changes to “{0}” are not saved yet.</translation>
         </message>
@@ -3151,6 +3156,11 @@
             <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Sitzung vom {0} entfernt, auch aus Statistik und Arbeitszeit.</source>
+            <translation>Session of {0} removed, also from the statistics and working time.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
@@ -6875,6 +6885,16 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Das offene Angebot ist noch nicht gespeichert.</source>
+            <translation>The open offer has not been saved yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>Das offene Angebot „{0}“ ist noch nicht gespeichert.</source>
+            <translation>The open offer “{0}” has not been saved yet.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />

@@ -6,6 +6,7 @@ Limits (docs/handbook.md, "Plausibilitätsprüfungen"): a contact is documented 
 at least one minute and at most ten hours; the contacts of one person on one day together
 at most 24 hours and at most 48 (checked where rows arrive in bulk: a return, an import,
 ``bulk_contacts``); more than three hours or a date more than a year back is asked about.
+A group's session, an open offer and a network activity last one minute to a day.
 """
 
 from __future__ import annotations
@@ -64,16 +65,20 @@ def _hours(minutes: int) -> str:
 
 def no_duration_problem(minutes: int, what: str) -> str | None:
     """Why her form refuses ``minutes`` of ``what`` (a contact, a Kurzkontakt, a group's
-    session, an open offer, a network activity): none, 0 or fewer; the same sentence for
-    a row that arrives in a file."""
+    session, an open offer, a network activity): none, 0 or fewer, or more than a day
+    (``DAY_MINUTES``: a typo 900 for 90 went into Arbeitszeit as 15 hours); the same
+    sentence for a row that arrives in a file."""
+    if minutes > DAY_MINUTES:
+        return (f"{what} ist mit {fmt_number(minutes, 0)} Minuten länger als ein Tag – "
+                f"bitte die Dauer prüfen (höchstens {fmt_number(DAY_MINUTES, 0)} Minuten).")
     if minutes > 0:
         return None
     return (f"{what} hat keine Dauer ({minutes} Minuten). Bitte die Dauer in Minuten "
             "angeben, mindestens 1 Minute.")
 
 
-# The subjects of the no-minutes sentence of the activities that have no ``duration``
-# rule beyond it (a session may last a school day).
+# The subjects of the sentences of the activities that have no ``duration`` rule beyond
+# ``no_duration_problem`` (a session may last a school day, never more than a day).
 GROUP_SESSION = "Die Sitzung"
 OPEN_OFFER = "Das offene Angebot"
 NETWORK_ACTIVITY = "Die Vernetzungsaktivität"
@@ -83,7 +88,9 @@ NO_MINUTES_TABLES = {"group_session": GROUP_SESSION, "open_offer_session": OPEN_
 
 
 def duration(minutes: int, what: str = "Der Kontakt") -> list[Finding]:
-    if none := no_duration_problem(minutes, what):
+    """A conversation's minutes: 1 to ``MAX_MINUTES`` (stricter than the day of
+    ``no_duration_problem``), more than ``ASK_MINUTES`` asked about."""
+    if minutes <= 0 and (none := no_duration_problem(minutes, what)):
         return [Finding(none, True)]
     if minutes > MAX_MINUTES:
         return [Finding(f"{minutes} Minuten sind {_hours(minutes)} Stunden – so lange dauert "

@@ -101,7 +101,7 @@ def vault_breaches(conn: Connection) -> list[str]:
 def held_form_problems(conn: Connection) -> list[str]:
     """The rows an import refuses since 29.11.2026 that an earlier one took in, in the
     file's sentences: a group session, an open offer or a network activity without minutes
-    (``plausibility.no_duration_problem``), a consent ending or withdrawn before it begins
+    or longer than a day (``plausibility.no_duration_problem``), a consent ending or withdrawn before it begins
     (``plausibility.consent_period_problem``, ``consent_withdrawal_problem``) – her own
     export would be refused elsewhere. Each is hers to correct (``ROW_FIX``): a session,
     an open offer or a network activity she removes and enters again, a consent's day
@@ -109,7 +109,7 @@ def held_form_problems(conn: Connection) -> list[str]:
     outside 0–100 %, lower bounds over 100 % together: ``timeshare.held_band_problems``)."""
     lines = [f"{table} {row}: {why} – {ROW_FIX}"
              for table, row, minutes in admission_repo.no_minutes(
-                 conn, plausibility.NO_MINUTES_TABLES)
+                 conn, plausibility.NO_MINUTES_TABLES, plausibility.DAY_MINUTES)
              if (why := plausibility.no_duration_problem(
                  minutes, plausibility.NO_MINUTES_TABLES[table]))]
     for column, rule in (("valid_to", plausibility.consent_period_problem),

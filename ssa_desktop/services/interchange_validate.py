@@ -559,16 +559,16 @@ def _check_rules(tables: dict, problems: list[ImportProblem], goal_scales: dict[
     problems.extend(_offer_and_group_problems(tables))
 
 
-# The tables whose minutes her form refuses when there are none (0 or fewer), with the
-# subject of its sentence (``plausibility.no_duration_problem``).
+# The tables whose minutes her form refuses when there are none (0 or fewer) or more than
+# a day, with the subject of its sentence (``plausibility.no_duration_problem``).
 _NO_MINUTES = plausibility.NO_MINUTES_TABLES
 
 
 def _offer_and_group_problems(tables: dict) -> Iterator[ImportProblem]:
     """What her forms refuse of a Kurzkontakt, an open offer, a group, a network activity
     and a consent: a Kurzkontakt's minutes beyond any version of her entry
-    (``plausibility.ever_minutes_problem``, a negative one is ``_RANGES``'), no minutes of
-    a session, an open offer or a network activity (``_NO_MINUTES``), the counts of
+    (``plausibility.ever_minutes_problem``, a negative one is ``_RANGES``'), no minutes or
+    more than a day of a session, an open offer or a network activity (``_NO_MINUTES``), the counts of
     ``_COUNT_RULES`` (visitors and their split m/w/d, participants), a session outside its
     group's school year (``_session_problems``), an agreement's Zielwerte
     (``_band_problems``), a consent ending or withdrawn before it
@@ -615,8 +615,8 @@ def _band_problems(rows: list) -> Iterator[ImportProblem]:
 
 
 def _minutes_problems(tables: dict) -> Iterator[ImportProblem]:
-    """A Kurzkontakt's minutes beyond any version of her entry, no minutes of a table of
-    ``_NO_MINUTES`` (a value of the wrong kind is the field check's)."""
+    """A Kurzkontakt's minutes beyond any version of her entry, no or too many minutes of
+    a table of ``_NO_MINUTES`` (a value of the wrong kind is the field check's)."""
     for i, row in enumerate(tables.get("short_contact", [])):
         minutes = row.get("duration_min")
         if _is_number(minutes, "int") and minutes >= 0 and (

@@ -105,15 +105,17 @@ def contact_minutes(conn: Connection) -> Iterator[dict]:
         yield {"id": i, "person_id": p, "day": d, "duration_min": m}
 
 
-def no_minutes(conn: Connection, tables: Iterable[str]) -> Iterator[tuple[str, str, int]]:
+def no_minutes(conn: Connection, tables: Iterable[str], most: int
+               ) -> Iterator[tuple[str, str, int]]:
     """(table, id, minutes) of each row of ``tables`` (each with ``duration_min``) without
-    minutes (0 or fewer: an import before 29.11.2026 took them), table after table."""
+    minutes (0 or fewer) or with more than ``most`` (an import before 29.11.2026 took
+    them), table after table."""
     existing = _existing(conn)
     for table in tables:
         if table in existing:
             for row, minutes in conn.execute(
-                    f'SELECT id, duration_min FROM "{table}" WHERE duration_min <= 0'  # noqa: S608
-                    " ORDER BY id"):
+                    f'SELECT id, duration_min FROM "{table}"'  # noqa: S608
+                    " WHERE duration_min <= 0 OR duration_min > ? ORDER BY id", (most,)):
                 yield table, row, minutes
 
 

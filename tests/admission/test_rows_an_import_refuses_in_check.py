@@ -47,8 +47,15 @@ def _old_rows(conn) -> dict[str, str]:
                                                  valid_to=date(2026, 9, 30)))
     withdrawn = repo.CONSENTS.insert(conn, Consent(lena.id, "Schule", date(2026, 10, 1),
                                                    withdrawn_on=date(2026, 9, 28)))
+    # a typo of 900 for 90 and more: longer than a day, taken before 29.11.2026
+    long_session = repo.GROUP_SESSIONS.insert(conn, GroupSession(group.id, date(2026, 10, 12),
+                                                                 9999))
+    long_offer = repo.OPEN_OFFERS.insert(conn, OpenOfferSession(
+        "Offener Treff", date(2026, 10, 13), 1441, visitors=3, school_id="school-1"))
+    repo.GROUP_SESSIONS.insert(conn, GroupSession(group.id, date(2026, 10, 19), 1440))
     return {"session": session.id, "offer": offer.id, "network": network.id,
-            "consent": consent.id, "withdrawn": withdrawn.id}
+            "consent": consent.id, "withdrawn": withdrawn.id,
+            "long_session": long_session.id, "long_offer": long_offer.id}
 
 
 def test_check_names_the_rows_an_import_now_refuses(open_vault, capsys, monkeypatch):
@@ -64,8 +71,14 @@ def test_check_names_the_rows_an_import_now_refuses(open_vault, capsys, monkeypa
             "(0 Minuten).",
             f"consent {ids['consent']}: Das Ende der Gültigkeit liegt vor ihrem Beginn. – bitte"
             " den Eintrag berichtigen",
-            f"consent {ids['withdrawn']}: {WITHDRAWN} – bitte den Eintrag berichtigen"):
+            f"consent {ids['withdrawn']}: {WITHDRAWN} – bitte den Eintrag berichtigen",
+            f"group_session {ids['long_session']}: Die Sitzung ist mit 9.999 Minuten länger "
+            "als ein Tag – bitte die Dauer prüfen (höchstens 1.440 Minuten). – bitte den "
+            "Eintrag berichtigen",
+            f"open_offer_session {ids['long_offer']}: Das offene Angebot ist mit 1.441 "
+            "Minuten länger als ein Tag"):
         assert line in err
+    assert "1.440 Minuten länger" not in err   # a day is taken
 
 
 def test_her_export_of_such_a_vault_is_refused_by_place_into_an_empty_one(
@@ -78,8 +91,12 @@ def test_her_export_of_such_a_vault_is_refused_by_place_into_an_empty_one(
     Vault.create(empty, PASSPHRASE, params=FAST_KDF)[0].lock()
     code, _out, err = run_cli(capsys, "import-json", "--vault", empty, export, at=TODAY)
     assert code != 0
-    assert "tables.group_session[0].duration_min: Die Sitzung hat keine Dauer" in err
-    assert "tables.open_offer_session[0].duration_min: Das offene Angebot hat keine" in err
+    assert re.search(r"tables\.group_session\[\d\]\.duration_min: Die Sitzung hat keine Dauer",
+                     err)
+    assert re.search(r"tables\.open_offer_session\[\d\]\.duration_min: Das offene Angebot "
+                     r"hat keine", err)
+    assert re.search(r"tables\.group_session\[\d\]\.duration_min: Die Sitzung ist mit 9\.999 "
+                     r"Minuten länger als ein Tag", err)
     assert "tables.network_activity[0].duration_min: Die Vernetzungsaktivität hat keine" in err
     assert re.search(r"tables\.consent\[\d\]\.valid_to: Das Ende der Gültigkeit liegt vor "
                      r"ihrem Beginn\.", err)
@@ -113,6 +130,8 @@ def test_corrected_rows_leave_the_check_and_her_export_goes_into_an_empty_vault(
     with clock.frozen(TODAY):
         groups.remove_session(conn, ids["session"])
         open_offers.remove(conn, ids["offer"])
+        groups.remove_session(conn, ids["long_session"])
+        open_offers.remove(conn, ids["long_offer"])
         network.remove_network_activity(conn, ids["network"])
         network.record_network_activity(conn, NetworkActivity("GRE", date(2026, 10, 7), 90,
                                                               school_id="school-1"))

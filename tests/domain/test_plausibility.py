@@ -238,14 +238,18 @@ def test_a_kurzkontakt_s_grade_is_refused_first_and_blocking():
 
 
 @pytest.mark.parametrize(("minutes", "expected"), [
-    (1, None), (600, None), (601, None),
+    (1, None), (600, None), (601, None), (1440, None),
+    (1441, "Die Sitzung ist mit 1.441 Minuten länger als ein Tag – bitte die Dauer prüfen "
+           "(höchstens 1.440 Minuten)."),
+    (9999, "Die Sitzung ist mit 9.999 Minuten länger als ein Tag – bitte die Dauer prüfen "
+           "(höchstens 1.440 Minuten)."),
     (0, "Die Sitzung hat keine Dauer (0 Minuten). Bitte die Dauer in Minuten angeben, "
         "mindestens 1 Minute."),
     (-5, "Die Sitzung hat keine Dauer (-5 Minuten). Bitte die Dauer in Minuten angeben, "
          "mindestens 1 Minute.")])
 def test_no_minutes_are_refused_with_the_minutes_given(minutes, expected):
-    """``no_duration_problem``: one minute is taken, 0 and fewer refused; a session has
-    no upper bound of a conversation."""
+    """``no_duration_problem``: one minute to a day (1,440) is taken, 0 and fewer and more
+    than a day refused; a session has no upper bound of a conversation (600)."""
     assert p.no_duration_problem(minutes, p.GROUP_SESSION) == expected
 
 

@@ -46,6 +46,11 @@ def _no_minutes(what: str, minutes: int = 0) -> str:
             "mindestens 1 Minute.")
 
 
+def _over_a_day(what: str, minutes: str = "1.441") -> str:
+    return (f"{what} ist mit {minutes} Minuten länger als ein Tag – bitte die Dauer prüfen "
+            "(höchstens 1.440 Minuten).")
+
+
 # -- the services, as her forms call them -----------------------------------------------
 @pytest.mark.parametrize("grade", [0, 14, -1])
 def test_the_service_refuses_a_kurzkontakt_s_grade_outside_1_to_13(conn, grade):
@@ -82,7 +87,7 @@ def _group(conn) -> GroupActivity:
                                                      school_id="school-1"))
 
 
-@pytest.mark.parametrize("minutes", [0, -5])
+@pytest.mark.parametrize("minutes", [0, -5, 1441, 9999])
 def test_the_forms_refuse_no_minutes_with_one_sentence_per_kind(conn, minutes):
     with clock.frozen(TODAY):
         group = _group(conn)
@@ -97,9 +102,11 @@ def test_the_forms_refuse_no_minutes_with_one_sentence_per_kind(conn, minutes):
             with pytest.raises(UserError) as caught:
                 call()
             refusals.append(str(caught.value))
-    assert refusals == [_no_minutes("Die Sitzung", minutes),
-                        _no_minutes("Das offene Angebot", minutes),
-                        _no_minutes("Die Vernetzungsaktivität", minutes)]
+    sentence = _no_minutes if minutes <= 0 else (
+        lambda what, n: _over_a_day(what, f"{n:,}".replace(",", ".")))
+    assert refusals == [sentence("Die Sitzung", minutes),
+                        sentence("Das offene Angebot", minutes),
+                        sentence("Die Vernetzungsaktivität", minutes)]
     assert repo.GROUP_SESSIONS.all(conn) == [] and repo.OPEN_OFFERS.all(conn) == []
     assert repo.NETWORK_ACTIVITIES.all(conn) == []
 
@@ -140,6 +147,12 @@ REFUSED = {
                      _no_minutes("Die Vernetzungsaktivität")),
     "vernetzung_negativ": ("network_activity", "duration_min", -30,
                            _no_minutes("Die Vernetzungsaktivität", -30)),
+    # a minute more than a day (1,440: no session, offer or activity is longer)
+    "sitzung_1441": ("group_session", "duration_min", 1441, _over_a_day("Die Sitzung")),
+    "angebot_1441": ("open_offer_session", "duration_min", 1441,
+                     _over_a_day("Das offene Angebot")),
+    "vernetzung_1441": ("network_activity", "duration_min", 1441,
+                        _over_a_day("Die Vernetzungsaktivität")),
     # one day before its begin (2026-10-01)
     "einwilligung_ende_vor_beginn": ("consent", "valid_to", "2026-09-30", END_BEFORE_BEGIN),
     # withdrawn the day before: her form records the begin day, a file is read as written
@@ -168,6 +181,9 @@ READ = {
     "sitzung_1": ("group_session", "duration_min", 1),
     "angebot_1": ("open_offer_session", "duration_min", 1),
     "vernetzung_1": ("network_activity", "duration_min", 1),
+    "sitzung_1440": ("group_session", "duration_min", 1440),
+    "angebot_1440": ("open_offer_session", "duration_min", 1440),
+    "vernetzung_1440": ("network_activity", "duration_min", 1440),
     "einwilligung_ein_tag": ("consent", "valid_to", "2026-10-01"),
     "einwilligung_ohne_ende": ("consent", "valid_to", None),
     "einwilligung_widerruf_am_beginn": ("consent", "withdrawn_on", "2026-10-01"),

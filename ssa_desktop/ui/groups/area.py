@@ -56,6 +56,7 @@ from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs, name_by_label
 from ..common.layout_items import form_cell
 from ..common.layouts import HighForItsWidth
+from ..common.list_place import Place, give_back
 from ..common.messages import ask_yes_no, show_error, show_exception
 from ..common.models import (
     FOREGROUND,
@@ -371,7 +372,7 @@ class GroupsArea(Area):
         self.sessions_box = QGroupBox(tr("Sitzungen"))
         self.session_model = SessionModel(self)
         self.session_view = make_table_view(self.session_model, tr("Sitzungen der Gruppe"),
-                                            stretch=2, single=False, alternating=False)
+                                            stretch=2, alternating=False)
         # header and two sessions at least (one row looked like no list): with the form
         # above, the pane fits a 1280×720 screen without scrolling, also with a desktop's
         # larger font; with a name list open the window scrolls (the list grows when there
@@ -437,7 +438,7 @@ class GroupsArea(Area):
         for widget, keys, slot in (
                 (self.form_box, Qt.Key.Key_Return, self.save_group),
                 (self.form_box, Qt.Key.Key_Enter, self.save_group),
-                (self.form_box, Qt.Key.Key_Escape, self.revert),
+                (self.form_box, Qt.Key.Key_Escape, self._escape),
                 (self.session_entry, Qt.Key.Key_Return, self.add_session),
                 (self.session_entry, Qt.Key.Key_Enter, self.add_session),
                 (self.session_view, Qt.Key.Key_Delete, self.remove_session)):
@@ -759,6 +760,14 @@ class GroupsArea(Area):
         self.form_error.setText(tr("Gespeichert."))
         return True
 
+    def _escape(self) -> None:
+        """Esc in the form: with nothing typed it reverts at once; typed edits are asked
+        about first (Speichern, Verwerfen, Weiter bearbeiten), never thrown away unasked."""
+        if self.form_draft.unsaved():
+            self.may_leave()
+        else:
+            self.revert()
+
     def revert(self) -> None:
         self.form_draft.drop()  # discarded: the draft goes too
         if self.group is not None:
@@ -830,9 +839,9 @@ class GroupsArea(Area):
     def add_session(self) -> None:
         if self.group is None:
             return
-        if not self.session_day.commit():  # the typed date stays, framed red
-            self.session_error.setText(self.session_day.toolTip())
-            self.session_day.setFocus()
+        # the typed date stays, framed red; an emptied Dauer is refused, not saved as the
+        # number the spin box held before (as in Offene Angebote)
+        if refused_selector(self.session_entry, self.session_error.setText):
             return
         day = self.session_day.value()
         if any(s.day == day for s in svc.sessions(self.ctx.conn, self.group.id)) and not ask_yes_no(
@@ -858,11 +867,29 @@ class GroupsArea(Area):
         self.session_day.setFocus()
 
     def remove_session(self) -> None:
-        index = self.session_view.currentIndex()
-        if not index.isValid() or self.group is None:
+        """The chosen session removed after a question (with its statistics record and
+        time entry), as in Offene Angebote; the session that followed (else the one
+        before) is current and chosen, the status line says what happened."""
+        row = self.session_view.currentIndex().row()
+        if self.group is None or not 0 <= row < len(self.session_model.rows):
+            return
+        session = self.session_model.rows[row]
+        if not ask_yes_no(self, tr("Die Sitzung vom {0} ({1} Min.) entfernen? Sie verschwindet "
+                                   "auch aus Statistik und Arbeitszeit.")
+                          .format(fmt_date(session.day), session.duration_min),
+                          title=tr("Sitzung entfernen")):
             return
         if not apply_or_show(self.ctx, self, tr("Sitzung entfernen"), svc.remove_session,
-                             index.data(Qt.ItemDataRole.UserRole)):
+                             session.id):
             return
+        scroll = self.session_view.verticalScrollBar().value()
+        others = [s.id for s in self.session_model.rows if s.id != session.id]
         self._show_sessions()
         self.reload_list()
+        if others:
+            following = others[min(row, len(others) - 1)]
+            give_back(self.session_view, lambda s: s.id, Place((following,), following, scroll))
+        self.session_view.setFocus()
+        self.ctx.status_message.emit(
+            tr("Sitzung vom {0} entfernt, auch aus Statistik und Arbeitszeit.")
+            .format(fmt_date(session.day)))

@@ -57,6 +57,7 @@ from ..common.splitters import TurningSplitter
 from ..common.tables import delete_key_asks, make_table_view
 from ..common.text_boxes import make_line_edit
 from ..common.unsaved import fleeting
+from ..common.unsaved import may_leave as ask_before_leaving
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft, write
 
@@ -264,7 +265,7 @@ class OpenOffersArea(Area):
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove_selected)
         for keys, slot in ((Qt.Key.Key_Return, self.save), (Qt.Key.Key_Enter, self.save),
-                           (Qt.Key.Key_Escape, self.reset_entry)):
+                           (Qt.Key.Key_Escape, self._escape)):
             shortcut = QShortcut(QKeySequence(keys), self.entry_box)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -451,6 +452,19 @@ class OpenOffersArea(Area):
         self.title_edit.setFocus()
         self.title_edit.selectAll()
         return True
+
+    def _escape(self) -> None:
+        """Esc in the entry: with nothing typed it resets at once; typed words are asked
+        about first (Speichern, Verwerfen, Weiter bearbeiten), never thrown away unasked."""
+        if not self.form_draft.unsaved():
+            self.reset_entry()
+            return
+        title = self.title_edit.text().strip()
+        ask_before_leaving(
+            self, True,
+            tr("Das offene Angebot „{0}“ ist noch nicht gespeichert.").format(title) if title
+            else tr("Das offene Angebot ist noch nicht gespeichert."),
+            save=self.save, discard=self.reset_entry)
 
     def reset_entry(self) -> None:
         self.title_edit.clear()

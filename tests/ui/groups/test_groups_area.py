@@ -12,6 +12,7 @@ from ssa_desktop.services import groups as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.groups.area import GroupsArea
 from tests.conftest import TODAY
+from tests.support.questions import press_once_active
 from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -71,7 +72,11 @@ def test_create_group_with_sessions_records_statistics_and_time(qtbot, ctx):
     assert area.list_model.index(0, 5).data() == "2"
 
     area.session_view.setCurrentIndex(area.session_model.index(0, 0))
+    asked: list[str] = []   # removing asks first (Ja with its Alt letter)
+    press_once_active(QMessageBox, Qt.Key.Key_J, asked, lambda box: box.text(),
+                      Qt.KeyboardModifier.AltModifier)
     qtbot.mouseClick(area.remove_session_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: area.session_model.rowCount() == 1)
     assert svc.totals(ctx.conn, group.id) == (1, 45)
     assert len([s for s in repo.STATISTICS.all(ctx.conn) if s.source_id in ids]) == 1
 

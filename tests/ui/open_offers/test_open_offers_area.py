@@ -13,6 +13,7 @@ from ssa_desktop.services import open_offers as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.open_offers.area import NO_SPLIT, OpenOffersArea
 from tests.conftest import TODAY
+from tests.support import questions
 from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -106,7 +107,10 @@ def test_escape_resets_and_lock_clears(qtbot, ctx):
     area = _area(qtbot, ctx)
     area.title_edit.setText("etwas")
     area.title_edit.setFocus()
+    asked: list[str] = []
+    questions.answer(asked, questions.clicking("Verwerfen"))  # typed words: asked first
     qtbot.keyClick(area.title_edit, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: bool(asked))
     assert area.title_edit.text() == ""
     assert area.session_model.rowCount() == 1
     ctx.lock()
