@@ -82,5 +82,6 @@ def test_a_tombstone_names_a_row_by_its_id_unless_the_table_declares_otherwise()
     assert t.TABLES["school"].stones == t.BY_ID              # an id, nothing declared
     assert t.TABLES["school_pupils"].stones == ()            # no id column
     assert t.TABLES["statistics_record"].stones == (
-        t.Stone(("source_id",), ("group_session", "open_offer")),)   # declared: kept alone
+        t.Stone(("source_id",), ("group_session", "open_offer", "network", "short_contact")),
+    )   # declared: kept alone
     assert t.TABLES["absence"].stones[0] == t.BY_ID[0]       # declared with the id's

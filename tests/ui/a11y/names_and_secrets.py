@@ -4,7 +4,7 @@
 button, check box or radio button contains its visible text, and the name of an input
 contains the text of the label bound to it (what she says to speech control is what she
 reads; what Orca says is what the eye reads). Compared case-insensitively, without the
-mnemonic ``&``, a trailing colon or ellipsis.
+mnemonic ``&``, a trailing colon or ellipsis, or a key shown after the words („(Strg+B)“).
 
 ``secrets_outside_the_secret_field``: every line edit in password echo, or named as a
 passphrase, key or PIN, is the edit of the one ``SecretField``; no other text box holds
@@ -47,6 +47,9 @@ def spoken(text: str) -> str:
     text = "".join(c for c in text if unicodedata.category(c) != "So")  # ◀ ⚠ ✓ ■
     text = text.replace("…", " ").strip().rstrip("*").strip()  # "Pseudonym *": required
     text = text.rstrip(":").rstrip(".").strip()
+    # a key shown after the words („Brief erstellen … (Strg+B)“) is said as the button's
+    # shortcut and description, not spoken as part of its name
+    text = re.sub(r"\s*\((Strg|Ctrl)\+\w+\)$", "", text).rstrip(" .…").strip()
     return " ".join(text.lower().split())
 
 
