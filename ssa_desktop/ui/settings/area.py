@@ -118,11 +118,6 @@ class SettingsArea(Area):
         for page in self.pages():
             page.clear()
 
-    def may_quit(self) -> bool:
-        """Before the window quits (Strg+Q, ×): asked as leaving the area is – the
-        Briefkopf is no form draft, so quitting lost her typed text without a word."""
-        return self.may_leave()
-
     def may_leave(self) -> bool:
         """Before another area is shown: a page with typed, unsaved input (Briefkopf) is
         shown and asked about (Speichern, Verwerfen, Weiter bearbeiten)."""

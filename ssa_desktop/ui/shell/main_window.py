@@ -920,10 +920,6 @@ class MainWindow(QMainWindow):
         quits once it is written (``_quit_when_written``)."""
         if not self._may_lose_nothing():
             return False
-        # an area's typed input that no form draft keeps (Einstellungen → Briefkopf)
-        if not all(getattr(area, "may_quit", lambda: True)()
-                   for area in list(self.areas.values())):
-            return False
         forms = unsaved_forms()
         if not forms:
             return True

@@ -10,9 +10,7 @@ from PySide6.QtTest import QTest
 from ssa_desktop.domain import letters as dl
 from ssa_desktop.services import letters as svc
 from ssa_desktop.services import settings
-from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui.settings.area import SettingsArea
-from tests.conftest import PASSPHRASE
 from tests.support import questions
 from tests.support.main_windows import active_main_window
 from tests.ui.letters.test_letterhead_page import PNG
@@ -71,24 +69,3 @@ def test_leaving_without_changes_does_not_ask(ctx, qtbot, tmp_path):
     _letterhead(window)
     QTest.keyClick(window.focusWidget(), Qt.Key_1, Qt.ControlModifier)
     assert window.current_area_key() == "overview"
-
-
-def test_quitting_with_a_typed_letterhead_asks(ctx, qtbot, tmp_path, open_vault):
-    """Strg+Q asks as leaving the area does: „Weiter bearbeiten“ stays with her text (it
-    quit before and her typed Träger was gone without a word), „Speichern“ saves it."""
-    window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
-    page = _letterhead(window)
-    _type_traeger(page, "Jugendhilfe Breisgau e. V.")
-    seen: list[str] = []
-    questions.answer(seen, questions.clicking("Weiter bearbeiten"))
-    QTest.keyClick(window.focusWidget(), Qt.Key_Q, Qt.ControlModifier)
-    assert seen and "Briefkopf" in seen[0]
-    assert ctx.is_unlocked
-    assert page.fields["letters.traeger_name"][1].text() == "Jugendhilfe Breisgau e. V."
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    questions.answer(seen, questions.clicking("Speichern"))
-    QTest.keyClick(window.focusWidget(), Qt.Key_Q, Qt.ControlModifier)
-    assert not ctx.is_unlocked and len(seen) == 2
-    with Vault(open_vault.vault.folder).unlock(PASSPHRASE) as session:
-        assert settings.get(session.conn, dl.TRAEGER_NAME) == "Jugendhilfe Breisgau e. V."
