@@ -347,13 +347,20 @@ class ConsentsPanel(PersonPanel):
         self._dialog = open_deleting(dialog)
         return dialog
 
-    def withdraw_selected(self) -> None:
+    def _chosen_on_a_day(self) -> Consent | None:
+        """The consent chosen in the table, with a day in „am“; None (and said why) else."""
         consent = self.selected_consent()
         if consent is None:
             self.error.setText(tr("Bitte zuerst eine Einwilligung in der Tabelle auswählen."))
-            return
+            return None
         if not self.withdraw_day.commit():
             self.error.setText(self.withdraw_day.toolTip())
+            return None
+        return consent
+
+    def withdraw_selected(self) -> None:
+        consent = self._chosen_on_a_day()
+        if consent is None:
             return
         try:
             self.ctx.apply(svc.withdraw_consent, consent.id, self.withdraw_day.value())
@@ -373,12 +380,8 @@ class ConsentsPanel(PersonPanel):
     def correct_selected(self) -> None:
         """The chosen consent's end or withdrawal before its begin set to the day in „am“,
         after a question; the earlier day stays as a Korrekturvermerk."""
-        consent = self.selected_consent()
+        consent = self._chosen_on_a_day()
         if consent is None:
-            self.error.setText(tr("Bitte zuerst eine Einwilligung in der Tabelle auswählen."))
-            return
-        if not self.withdraw_day.commit():
-            self.error.setText(self.withdraw_day.toolTip())
             return
         day = self.withdraw_day.value()
         labels = {"valid_to": tr("Gültig bis"), "withdrawn_on": tr("Widerruf am")}
