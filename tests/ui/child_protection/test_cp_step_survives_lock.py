@@ -13,10 +13,8 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.services import notes
 from ssa_desktop.services import overview as overview_svc
-from ssa_desktop.storage.vault import Vault
-from ssa_desktop.ui import background
-from ssa_desktop.ui.common.autolock import AutoLock
-from tests.conftest import PASSPHRASE
+from tests.support.locks import lock as _lock
+from tests.support.locks import reopen as _reopen
 from tests.support.main_windows import active_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -45,21 +43,6 @@ def _typed_step(window, qtbot, pupil):
     panel.text.setFocus()
     QTest.keyClicks(panel.text, TYPED)
     return area
-
-
-def _lock(ctx, how: str) -> None:
-    if how == "Strg+L":
-        _key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    else:  # what the idle timer does when it fires
-        autolock = AutoLock(ctx, idle_ms=60_000, watch_platform=False)
-        autolock.lock_now()
-        autolock.stop()
-    assert not ctx.is_unlocked
-
-
-def _reopen(ctx, open_vault) -> None:
-    assert background.wait_for_all()
-    ctx.set_session(Vault(open_vault.vault.folder).unlock(PASSPHRASE))
 
 
 @pytest.mark.parametrize("how", ["Strg+L", "auto-lock"])

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlain
 from ssa_desktop.domain import entities as e
 from ssa_desktop.services import notes
 from ssa_desktop.services import setup as setup_service
-from ssa_desktop.storage.vault import Vault
-from ssa_desktop.ui import background
 from ssa_desktop.ui.areas import AREAS
-from ssa_desktop.ui.common.autolock import AutoLock
 from ssa_desktop.ui.notes import form_draft
-from tests.conftest import PASSPHRASE
+from tests.support.locks import lock as _lock
+from tests.support.locks import reopen as _reopen
 from tests.support.main_windows import active_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -63,11 +61,6 @@ def _editable_view(area):
     return None
 
 
-def _reopen(ctx, open_vault) -> None:
-    assert background.wait_for_all()
-    ctx.set_session(Vault(open_vault.vault.folder).unlock(PASSPHRASE))
-
-
 def _first_page(window, qtbot, key):
     area = window.show_area(key)
     if key == "time":
@@ -76,16 +69,6 @@ def _first_page(window, qtbot, key):
     if key == "network":
         area.tabs.setCurrentWidget(area.activities)                  # the entry form's tab
     return area
-
-
-def _lock(ctx, how: str) -> None:
-    if how == "Strg+L":
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key_L, Qt.ControlModifier)
-    else:  # what the idle timer does when it fires
-        autolock = AutoLock(ctx, idle_ms=60_000, watch_platform=False)
-        autolock.lock_now()
-        autolock.stop()
-    assert not ctx.is_unlocked
 
 
 @pytest.mark.parametrize("how", ["Strg+L", "auto-lock"])

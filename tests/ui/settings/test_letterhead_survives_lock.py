@@ -14,11 +14,9 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import letters as dl
 from ssa_desktop.services import notes, settings
 from ssa_desktop.services import overview as overview_svc
-from ssa_desktop.storage.vault import Vault
-from ssa_desktop.ui import background
-from ssa_desktop.ui.common.autolock import AutoLock
 from ssa_desktop.ui.settings.area import SettingsArea
-from tests.conftest import PASSPHRASE
+from tests.support.locks import lock as _lock
+from tests.support.locks import reopen as _reopen
 from tests.support.main_windows import active_main_window
 from tests.support.questions import answer, clicking
 
@@ -52,21 +50,6 @@ def _typed(window):
     QTest.keyClick(name, Qt.Key.Key_A, CTRL)
     QTest.keyClicks(name, TYPED)
     return page
-
-
-def _lock(ctx, how: str) -> None:
-    if how == "Strg+L":
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)
-    else:  # what the idle timer does when it fires
-        autolock = AutoLock(ctx, idle_ms=60_000, watch_platform=False)
-        autolock.lock_now()
-        autolock.stop()
-    assert not ctx.is_unlocked
-
-
-def _reopen(ctx, open_vault) -> None:
-    assert background.wait_for_all()
-    ctx.set_session(Vault(open_vault.vault.folder).unlock(PASSPHRASE))
 
 
 @pytest.mark.parametrize("how", ["Strg+L", "auto-lock"])
