@@ -604,8 +604,9 @@ def _band_problems(rows: list) -> Iterator[ImportProblem]:
         if not isinstance(row, dict):
             continue
         values = [row.get(name) for name in ("soll", "low", "high", "margin")]
-        if not (isinstance(row.get("code"), str) and all(_is_number(v, "float") for v in values)):
-            continue
+        if not (isinstance(row.get("code"), str) and isinstance(row.get("agreement_id"), str)
+                and all(_is_number(v, "float") for v in values)):
+            continue   # a key of the wrong kind ([] is no key) is the field check's
         first.setdefault(row.get("agreement_id"), i)
         bands.setdefault(row.get("agreement_id"), {})[row["code"]] = (
             *values, bool(row.get("enabled", True)))

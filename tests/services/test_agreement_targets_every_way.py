@@ -56,3 +56,13 @@ def test_corrected_in_the_form_they_leave_the_check(conn):
     agreement = _agreement_with(conn, ("direct", 150.0, 58.0, 66.0))
     timeshare.save_agreement_targets(conn, agreement, {"direct": (62.0, 58.0, 66.0, 0.0, True)})
     assert admission.held_form_problems(conn) == []
+
+
+def test_a_target_whose_agreement_is_no_key_is_refused_not_a_crash():
+    """A crafted file: an agreement_target row whose agreement_id is a list (found by
+    test_fuzz_parsers: „Unerwarteter Fehler (TypeError)“) is left to the field check."""
+    from ssa_desktop.services.interchange_validate import _band_problems
+
+    row = {"agreement_id": [], "code": "direct", "soll": 150.0, "low": 0.0, "high": 100.0,
+           "margin": 0.0}
+    assert list(_band_problems([row])) == []
