@@ -448,6 +448,12 @@ class AppContext(QObject):
         elif message is not CANCELLED or self.is_unlocked:
             self.status_message.emit(message)
 
+    def files_being_written(self) -> bool:
+        """A file she asked for (an export, a PDF, a backup: ``perform(writing=…)``) has
+        not answered yet: the area that says where it went is kept when she leaves it
+        (``Area.holds_input``)."""
+        return any(running.task.writing for running in self._background)
+
     def _track(self, task: _Task, note: str | None) -> _Running:
         running = _Running(task, note)
         self._background.append(running)

@@ -85,15 +85,24 @@ class Area(QWidget):
 
     def may_take_apart(self) -> bool:
         """True when deleting the area's widgets loses nothing: no form under it with
-        unsaved input (kept as a draft at lock), no dialog of it open. An area with a
+        unsaved input (kept as a draft at lock, or typed: ``holds_input``), no cell being
+        edited, no dialog of it open. An area with a
         background write whose answer it still shows says no itself (Statistik)."""
         from ..notes.form_draft import unsaved_forms
 
-        if not self.rebuilt_when_left:
+        if not self.rebuilt_when_left or self.holds_input():
             return False
         if any(form.owner is self or self.isAncestorOf(form.owner) for form in unsaved_forms()):
             return False
+        if any(view.state() == QAbstractItemView.State.EditingState
+               for view in self.findChildren(QAbstractItemView)):
+            return False   # a cell she is typing into
         return not any(dialog.isVisible() for dialog in self.findChildren(QDialog))
+
+    def holds_input(self) -> bool:
+        """True while a form of the area without a draft shows input she typed and has
+        not saved (``common.typed.Baseline``), or a write she started has not answered."""
+        return False
 
     def may_leave(self) -> bool:
         """Asked before another area is shown: False keeps her here (a form with

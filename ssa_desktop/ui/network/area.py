@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import cast
 
@@ -49,8 +50,9 @@ from ..common.modal import modal
 from ..common.screen_fit import resize_within_screen
 from ..common.tables import delete_key_asks, make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
+from ..common.typed import Baseline
 from ..i18n import translator
-from ..notes.form_draft import FormDraft, find_draft
+from ..notes.form_draft import FormDraft, find_draft, write
 
 tr = translator("NetworkArea")
 HINT_STYLE = f"color: {colours.current().warning}; font-weight: bold;"
@@ -130,9 +132,14 @@ class PartnersTab(QWidget):
         box = QWidget()
         box.setLayout(form)
         layout.addWidget(box, 2)
+        # the partner as loaded: what differs is typed and not saved (the area is kept)
+        self.typed = Baseline([self.name, self.kind, self.contact, self.phone, self.email,
+                               self.note])
+        self.chosen_id: str | None = None   # her partner when the area was built again
 
     def refresh(self) -> None:
-        keep = self.editing.id if self.editing else None
+        keep = self.editing.id if self.editing else self.chosen_id
+        self.chosen_id = None
         self.partners = network.partners(self.ctx.conn, self.filter.text())
         self.model.removeRows(0, self.model.rowCount())
         for p in self.partners:
@@ -162,6 +169,7 @@ class PartnersTab(QWidget):
         self.email.setText(p.email)
         self.note.setPlainText(p.note)
         self.error.clear()
+        self.typed.start()
 
     def new(self) -> None:
         self.editing = None
@@ -170,6 +178,7 @@ class PartnersTab(QWidget):
             w.clear()
         self.note.clear()
         self.kind.set_code("OTH")
+        self.typed.start()
         self.name.setFocus()
 
     def save(self) -> None:
@@ -197,6 +206,7 @@ class PartnersTab(QWidget):
         for w in (self.filter, self.name, self.contact, self.phone, self.email):
             w.clear()
         self.note.clear()
+        self.typed.start()
 
 
 # -- networking activities ---------------------------------------------------------------------------
@@ -252,6 +262,7 @@ class ActivitiesTab(QWidget):
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.rows: list[network.NetworkActivityRow] = []
+        self.chosen_id: str | None = None   # her row when the area was built again
         layout.addWidget(self.view, 1)
         # one entered by mistake goes (with its statistics and time) and is entered again:
         # its values wait in the form above, as a session's are removed and entered again
@@ -285,7 +296,9 @@ class ActivitiesTab(QWidget):
         self.school.blockSignals(False)
         self._load_goals()
         place = self.view.currentIndex().row()
-        keep = self.rows[place].id if 0 <= place < len(self.rows) else None
+        keep = self.rows[place].id if 0 <= place < len(self.rows) else self.chosen_id
+        if self.chosen_id is not None:
+            place, self.chosen_id = 0, None
         self.model.removeRows(0, self.model.rowCount())
         self.rows = network.network_activities(conn)
         for r in self.rows:
@@ -419,6 +432,10 @@ class AgreementTab(QWidget):
         layout.addLayout(self._build_form())
         layout.addWidget(self._build_goals(), 1)
         layout.addLayout(self._build_goal_buttons())
+        # the agreement as shown: what differs is typed and not saved (the area is kept)
+        self.typed = Baseline([self.valid_from, self.valid_to, self.evaluations, self.notes])
+        self.saving = 0   # goals edited in their cells, saved once the editor has closed
+        self.chosen_id: str | None = None   # her agreement when the area was built again
 
     # -- parts ---------------------------------------------------------------------------
     def _build_choice(self) -> QHBoxLayout:
@@ -498,13 +515,26 @@ class AgreementTab(QWidget):
 
     def refresh(self) -> None:
         keep = self.school.currentData()
+        current = self.current()
+        typed = self.typed.values() if self.typed.typed() else None
         self.school.blockSignals(True)
         self.school.clear()
         for s in setup.list_schools(self.ctx.conn):
             self.school.addItem(s.name, s.id)
         self.school.setCurrentIndex(max(0, self.school.findData(keep)))
         self.school.blockSignals(False)
-        self._load_agreements()
+        chosen, self.chosen_id = self.chosen_id, None
+        if chosen is not None:
+            self.select_agreement(chosen)
+        else:
+            self._load_agreements()
+        again = self.current()
+        if typed is not None and (again.id if again else None) == (current.id if current else None):
+            # shown again (she came back, a change elsewhere): what she typed stays
+            saved = self.typed.values()
+            for field, value in zip(self.typed.fields, typed, strict=True):
+                write(field, value)
+            self.typed.rebase(saved)
 
     def _load_agreements(self, keep: str | None = None) -> None:
         if not self.ctx.is_unlocked:
@@ -543,6 +573,7 @@ class AgreementTab(QWidget):
             self.valid_to.set_date(a.valid_to or date(a.valid_from.year + 1, 7, 31))
             self.evaluations.setText(", ".join(fmt_date(d) for d in agreements.evaluation_dates(a)))
             self.notes.setPlainText(a.notes)
+        self.typed.start()
         self._load_goals()
 
     def _load_goals(self, select: str | None = None) -> None:
@@ -617,9 +648,11 @@ class AgreementTab(QWidget):
         g.offer = self.model.item(row, 1).text()
         # saved once the cell editor has closed: the save tells every view (this area
         # reloads the table), which must not happen under the editor still committing
+        self.saving += 1   # the area stays until it is saved
         QTimer.singleShot(0, lambda: self._save_goal(g))
 
     def _save_goal(self, g: AgreementGoal) -> None:
+        self.saving -= 1
         if not self.ctx.is_unlocked:
             return
         apply_or_say(self.ctx, self.error, agreements.AgreementError, agreements.save_goal, g)
@@ -644,16 +677,32 @@ class AgreementTab(QWidget):
         self.agreement.clear()
         self.evaluations.clear()
         self.notes.clear()
+        self.typed.start()
 
 
 _Tab = PartnersTab | ActivitiesTab | AgreementTab  # the area's three tabs
 
 
+@dataclass(frozen=True)
+class NetworkPlace:
+    """Her place (``Area.place``): the tab, the partners' filter and the chosen partner,
+    activity and agreement (ids; None: none chosen or its tab never opened)."""
+
+    tab: int
+    partner_filter: str
+    partner: str | None
+    activity: str | None
+    agreement: str | None
+    activity_choices: tuple[str, str] = ("", "")   # the entry's partner and school
+
+
 class NetworkArea(Area):
     """Partner is built with the area; Vernetzungsaktivitäten and Kooperationsvereinbarung
-    when first shown (or asked for: ``activities``, ``agreement``)."""
+    when first shown (or asked for: ``activities``, ``agreement``). Taken apart when she
+    leaves it (``rebuilt_when_left``) unless a form holds what she typed."""
 
     watches = (DataKind.NETWORK, DataKind.AGREEMENTS, DataKind.SCHOOLS)
+    rebuilt_when_left = True
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -709,3 +758,50 @@ class NetworkArea(Area):
         for index in range(self.tabs.count()):
             if self.tabs.is_built(index):  # a tab never shown holds nothing
                 cast(_Tab, self.tabs.widget(index)).clear()
+
+    # -- her place when the area is built again ---------------------------------------------
+    def holds_input(self) -> bool:
+        agreement = self.agreement if self.tabs.is_built(self._agreement_tab) else None
+        return self.partners.typed.typed() or (
+            agreement is not None and (agreement.typed.typed() or agreement.saving > 0))
+
+    def place(self) -> NetworkPlace:
+        partner = self.partners.editing
+        activity = agreement = None
+        choices = ("", "")
+        if self.tabs.is_built(self._activities_tab):
+            row = self.activities.view.currentIndex().row()
+            rows = self.activities.rows
+            activity = rows[row].id if 0 <= row < len(rows) else None
+            choices = (self.activities.partner.currentData() or "",
+                       self.activities.school.currentData() or "")
+        if self.tabs.is_built(self._agreement_tab):
+            chosen = self.agreement.current()
+            agreement = chosen.id if chosen is not None else None
+        return NetworkPlace(self.tabs.currentIndex(), self.partners.filter.text(),
+                            partner.id if partner is not None else None, activity, agreement,
+                            choices)
+
+    def restore(self, place: object) -> None:
+        if not isinstance(place, NetworkPlace):
+            return
+        self.partners.filter.blockSignals(True)
+        self.partners.filter.setText(place.partner_filter)
+        self.partners.filter.blockSignals(False)
+        self.partners.chosen_id = place.partner
+        blocked = self.tabs.blockSignals(True)   # loaded when shown, not twice
+        try:
+            self.tabs.setCurrentIndex(place.tab)
+            self.tabs.currentWidget()   # built now (its signal was blocked)
+        finally:
+            self.tabs.blockSignals(blocked)
+        if self.tabs.is_built(self._activities_tab):
+            self.activities.chosen_id = place.activity
+            for combo, chosen in zip((self.activities.partner, self.activities.school),
+                                     place.activity_choices, strict=True):
+                combo.blockSignals(True)   # chosen again once the lists are filled
+                combo.addItem("", chosen)
+                combo.setCurrentIndex(combo.count() - 1)
+                combo.blockSignals(False)
+        if self.tabs.is_built(self._agreement_tab):
+            self.agreement.chosen_id = place.agreement

@@ -13,6 +13,7 @@ when shown. Pseudonyms are shown, real names only while "Namen anzeigen" is on. 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 from typing import cast
@@ -208,9 +209,21 @@ class HoldDialog(QDialog):
             super().accept()
 
 
+@dataclass(frozen=True)
+class PrivacyPlace:
+    """Her place (``Area.place``): the page and the lists' chosen rows (``release``)."""
+
+    page: int
+    lists: dict
+
+
 class PrivacyArea(Area):
     # deletion states depend on every kind of record, not on a draft's typed text
     watches = tuple(k for k in DataKind if k is not DataKind.DRAFT_TEXTS)
+    # taken apart when she leaves it, unless a dialog or window of it is open or what
+    # she started (a deletion, a backup, a package read) has not answered; its periods
+    # are saved as she leaves their field
+    rebuilt_when_left = True
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -875,6 +888,18 @@ class PrivacyArea(Area):
             show_error(self, user_message(err))
             return
         show_info(self, tr("Das Löschprotokoll wurde gespeichert."))
+
+    def holds_input(self) -> bool:
+        reading = self._built("handover") and getattr(self.handover, "reading", False)
+        return self.running is not None or reading or self.ctx.files_being_written()
+
+    def place(self) -> PrivacyPlace:
+        return PrivacyPlace(self.tabs.currentIndex(), dict(self._places))
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, PrivacyPlace):
+            self.tabs.setCurrentIndex(place.page)
+            self._places = dict(place.lists)
 
     def open_record(self, record_id: str) -> None:
         """A person's Auskunft or Widerspruch deadline (Übersicht) selects the request;

@@ -31,9 +31,13 @@ tr = translator("SettingsArea")
 
 
 class SettingsArea(Area):
-    """The settings area. ``settings`` and ``keystore`` default to the device's."""
+    """The settings area. ``settings`` and ``keystore`` default to the device's. Taken
+    apart when she leaves it (her tab kept) unless a page holds what she typed and has
+    not saved (``SettingsPage.holds_input``), a dialog of it is open or a job or write
+    it started has not answered."""
 
     watches = (DataKind.SCHOOLS, DataKind.SETTINGS, DataKind.VAULT)
+    rebuilt_when_left = True
     idle_minutes_changed = Signal(int)
     language_changed = Signal(str)
     # A page's signal of one of these names is passed on as the area's (the main window
@@ -117,6 +121,17 @@ class SettingsArea(Area):
     def clear(self) -> None:
         for page in self.pages():
             page.clear()
+
+    def holds_input(self) -> bool:
+        return (self.ctx.files_being_written()
+                or any(page.busy or page.holds_input() for page in self.pages()))
+
+    def place(self) -> int:
+        return self.tabs.currentIndex()
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, int):
+            self.tabs.setCurrentIndex(place)
 
     def may_leave(self) -> bool:
         """Before another area is shown: a page with typed, unsaved input (Briefkopf) is

@@ -42,6 +42,11 @@ class SettingsPage(QWidget):
 
     unsaved_text = ""   # the question's words when ``unsaved()``
 
+    def holds_input(self) -> bool:
+        """Whether the page shows input that a page built again would not (typed and
+        not saved, e.g. a day that was refused); the area is then kept when she leaves."""
+        return self.unsaved()
+
     def save_unsaved(self) -> bool:
         """Save what she typed; False when it was refused (she stays)."""
         return True

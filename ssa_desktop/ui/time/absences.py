@@ -31,6 +31,7 @@ from ..common.forms import DateField, make_button
 from ..common.splitters import TurningSplitter
 from ..common.table_widgets import make_table_widget
 from ..common.text_boxes import make_line_edit
+from ..common.typed import Baseline
 from ..i18n import translator
 from .combo import NONE, current
 
@@ -124,6 +125,12 @@ class AbsencesView(QWidget):
         panes.setStretchFactor(0, 3)
         panes.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(panes)
+        # the entries as offered: what differs is typed and not entered (the area is kept)
+        self.typed = Baseline([self.kind, self.first, self.last, self.school,
+                               self.holiday_label, self.holiday_first, self.holiday_last])
+
+    def holds_input(self) -> bool:
+        return self.typed.typed()
 
     def set_year(self, year: SchoolYear, schools: list[tuple[str, str]]) -> None:
         self.year = year
@@ -131,6 +138,7 @@ class AbsencesView(QWidget):
         self.school.addItem(tr("alle Schulen"), NONE)
         for school_id, name in schools:
             self.school.addItem(name, school_id)
+        self.typed.start()
         self.reload()
 
     def reload(self) -> None:
@@ -227,6 +235,7 @@ class AbsencesView(QWidget):
             self._say_done(self.message, self._absence_text(absence, tr(
                 "Abwesenheit ({0}) vom {1} bis {2} eingetragen."))
                            + self._outside(absence.first_day, absence.last_day))
+            self.typed.start()
 
     def add_holiday(self) -> None:
         if self._dates_refused(self.holiday_message, self.holiday_first, self.holiday_last):
@@ -239,6 +248,7 @@ class AbsencesView(QWidget):
             self._say_done(self.holiday_message, tr("Ferien „{0}“ vom {1} bis {2} eingetragen.").format(
                 holiday.label, fmt_date(holiday.first_day), fmt_date(holiday.last_day))
                 + self._outside(holiday.first_day, holiday.last_day))
+            self.typed.start()
 
     def _selected(self, table: QTableWidget) -> str | None:
         item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
@@ -274,3 +284,4 @@ class AbsencesView(QWidget):
         self.message.clear()
         self.holiday_message.clear()
         self.school.clear()
+        self.typed.start()

@@ -64,20 +64,24 @@ EXPORTS = (("pdf", "PDF-Bericht …", "PDF (*.pdf)"),
 class TimePlace:
     """Her place (``Area.place``): the school year (its label), the kind of period and
     the first day of the one chosen, the school (None: all schools); the hints she has
-    heard (not read out again when the area is built again with the same hints)."""
+    heard (not read out again when the area is built again with the same hints); the tab
+    and the Wochenraster's week and school."""
 
     year: str
     kind: str
     period: date | None
     school: str | None
     hints: str = ""
+    tab: int = 0
+    week: date | None = None          # the Wochenraster's day and school (once opened)
+    grid_school: str | None = None
 
 
 class TimeArea(Area):
     watches = WATCHED
-    # taken apart only while she has looked at the Auswertung alone: the other tabs hold
-    # input (the week grid, an absence, a target) and are kept with the area
-    # (``may_take_apart``); a report she is writing is answered in this area first
+    # taken apart when she leaves it, unless a tab holds her input (a cell being typed, a
+    # cell the lock saved still to check, an absence or holiday typed and not entered,
+    # targets not saved: ``holds_input``); a report she is writing is answered here first
     rebuilt_when_left = True
     _writing = 0
     _place: TimePlace | None = None
@@ -336,9 +340,12 @@ class TimeArea(Area):
         if year is None:
             return None
         period: Period | None = current(self.period)
+        grid = self.grid if self.tabs.is_built(self._grid_tab) else None
         return TimePlace(year.label, current(self.kind),
                          period.first if period is not None else None, current(self.school),
-                         self.dashboard.problems.text())
+                         self.dashboard.problems.text(), self.tabs.currentIndex(),
+                         grid.day.value() if grid is not None else None,
+                         current(grid.school) if grid is not None else None)
 
     def restore(self, place: object) -> None:
         if isinstance(place, TimePlace):
@@ -347,6 +354,9 @@ class TimeArea(Area):
             self.kind.blockSignals(True)
             select(self.kind, place.kind)
             self.kind.blockSignals(False)
+            self.tabs.setCurrentIndex(place.tab)   # built now, filled with the year
+            if place.week is not None and self.tabs.is_built(self._grid_tab):
+                self.grid.keep_week(place.week, place.grid_school)
 
     def open_record(self, record_id: str) -> None:
         """Zielwerte kept at lock or quit (the Übersicht's line): their tab, her values."""
@@ -359,7 +369,10 @@ class TimeArea(Area):
             self.targets.restore(draft)
 
     def may_take_apart(self) -> bool:
-        return not self._writing and not self._built() and super().may_take_apart()
+        return not self._writing and super().may_take_apart()
+
+    def holds_input(self) -> bool:
+        return any(getattr(view, "holds_input", bool)() for view in self._built())
 
     # -- report --------------------------------------------------------------------------------
     def export(self, fmt: str, path: str | None = None) -> None:

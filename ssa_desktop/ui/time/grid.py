@@ -362,6 +362,22 @@ class WeekGridView(QWidget):
             self.day.blockSignals(False)
         self.reload()
 
+    def keep_week(self, day: date, school_id: str | None) -> None:
+        """Her week and school when the area was built again (chosen once the schools are
+        listed)."""
+        self.day.blockSignals(True)
+        self.day.set_date(day)
+        self.day.blockSignals(False)
+        if school_id:
+            self.school.blockSignals(True)
+            self.school.addItem("", school_id)
+            self.school.setCurrentIndex(self.school.count() - 1)
+            self.school.blockSignals(False)
+
+    def holds_input(self) -> bool:
+        """A cell the lock saved and she has not yet checked (said until she moves on)."""
+        return self._saved_at_lock is not None
+
     def _fill_schools(self, schools: list[tuple[str, str]], year: SchoolYear | None) -> None:
         chosen = current(self.school)
         self.school.blockSignals(True)

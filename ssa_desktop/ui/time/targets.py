@@ -122,6 +122,9 @@ class TargetsView(QWidget):
         """Whether the boxes hold values she has not saved."""
         return self.table.rowCount() > 0 and self.bands() != self._stored
 
+    def holds_input(self) -> bool:
+        return self.unsaved()
+
     def load(self, targets: list[Target] | None = None) -> None:
         agreement_id = current(self.agreement)
         self.table.setRowCount(0)

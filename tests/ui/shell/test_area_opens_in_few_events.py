@@ -36,10 +36,11 @@ def test_arbeitszeit_opened_the_first_time_sends_few_events(ctx, qtbot, tmp_path
     """Arbeitszeit too, up to its first figures and the finding they bring („kein
     Stellenumfang eingetragen“), said once: 61 before, most of them from its first
     refresh, run once it showed (each choice filled, „Wird berechnet …“). Counted from an
-    area that stays (Vernetzung; the Übersicht left is taken apart, the same for every
-    area) once the unlock's upkeep has answered (its lines are the window's)."""
+    area that stays (Vernetzung holding a partner's name typed; an area left with nothing
+    typed is taken apart, the same for every area) once the unlock's upkeep has answered
+    (its lines are the window's)."""
     window = shown_main_window(ctx, qtbot, tmp_path, (1366, 768))
-    window.show_area("network")
+    window.show_area("network").partners.name.setText("Jugendamt")
     qtbot.waitUntil(lambda: window.vault_label.text() not in ("", "Tresor: wird geprüft …")
                     and not background._running)  # noqa: SLF001 - the unlock's upkeep ended
     with a11y_events.sent(by_orca=True) as events:

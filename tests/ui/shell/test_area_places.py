@@ -383,19 +383,6 @@ def test_arbeitszeit_comes_back_with_her_year_period_and_school(window, ctx, qtb
     assert again.report.period.first == again.period.currentData().first
 
 
-def test_arbeitszeit_with_her_week_grid_open_is_kept(window, qtbot):
-    """The Wochenraster, the absences and the targets take her input: once one of them was
-    opened the area is kept as it is, with what she typed there."""
-    area = switch(window, qtbot, "time")
-    area.tabs.setFocus()
-    qtbot.keyClick(area.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert area.tabs.currentIndex() == 1 and area.tabs.is_built(1)
-    switch(window, qtbot, "persons")
-    deferred_deletions()
-    assert shiboken6.isValid(area)
-    assert switch(window, qtbot, "time") is area and area.tabs.currentIndex() == 1
-
-
 def test_arbeitszeit_is_kept_until_the_report_it_writes_has_answered(window, qtbot, tmp_path):
     area = switch(window, qtbot, "time")
     shown = weakref.ref(area)

@@ -173,7 +173,7 @@ def test_wizard_main_window_lock_unlock(qtbot, tmp_path, store, _isolated_home):
         qtbot.keyClick(window, Qt.Key_0 + index, Qt.ControlModifier)
     assert window.current_area_key() == "privacy"
     window.show_area("settings")
-    assert set(window.areas) == {"network", "privacy", "settings"}  # Arbeitszeit: Auswertung only
+    assert set(window.areas) == {"settings"}
 
     qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
     assert not ctx.is_unlocked

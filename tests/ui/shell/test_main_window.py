@@ -70,9 +70,12 @@ def test_every_area_imports_and_opens(window):
 
 
 def test_navigate_opens_record(window, ctx, monkeypatch):
+    from ssa_desktop.ui.settings.area import SettingsArea
+
     seen = []
-    widget = window.show_area("settings")
-    monkeypatch.setattr(widget, "open_record", lambda rid: seen.append(rid), raising=False)
+    # on the class: the area she left is taken apart and built again (Area.rebuilt_when_left)
+    monkeypatch.setattr(SettingsArea, "open_record", lambda _area, rid: seen.append(rid))
+    window.show_area("settings")
     window.show_area("overview")
     ctx.open_record("settings", "abc123")
     assert window.current_area_key() == "settings"

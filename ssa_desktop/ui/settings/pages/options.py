@@ -57,6 +57,7 @@ class OptionsPage(SettingsPage):
         self.buttons: dict[str, dict[Any, QRadioButton]] = {}   # choice options: choice → button
         self._options: dict[str, Option] = {}
         self._loading = False
+        self._saved_text: dict[str, str] = {}     # a day's field → the text of its saved value
         outer = QVBoxLayout(self)
         intro = QLabel(tr("Einstellungen dieses Tresors. Eine Änderung gilt sofort und wird "
                           "mit altem und neuem Wert protokolliert."))
@@ -136,17 +137,18 @@ class OptionsPage(SettingsPage):
         if not isinstance(self.fields.get(option.name), QAbstractSpinBox):
             self._save(option, value)
 
-    def _save(self, option: Option, value: Any) -> None:
+    def _save(self, option: Option, value: Any) -> bool:
         if self._loading or self.ctx.session is None:
-            return
+            return False
         if value == settings.get(self.ctx.conn, option):
-            return
+            return True
         try:
             self.ctx.apply(settings.set_value, option, value)
         except UserError as err:
             self.status.setText(str(err))
-            return
+            return False
         self.status.setText(tr("„%1“ gespeichert.").replace("%1", tr(option.label)))
+        return True
 
     def _save_text(self, option: Option, editor: QLineEdit) -> None:
         if self._loading or self.ctx.session is None:
@@ -157,7 +159,16 @@ class OptionsPage(SettingsPage):
             self.status.setText(str(err))   # the text stays to be corrected; no Tab trap
             return
         editor.setText(value.german())
-        self._save(option, value)
+        if self._save(option, value):
+            self._saved_text[option.name] = editor.text()
+
+    def holds_input(self) -> bool:
+        """A day typed and not saved (refused, or not yet confirmed)."""
+        return bool(self._typed_days())
+
+    def _typed_days(self) -> set[str]:
+        return {name for name, text in self._saved_text.items()
+                if cast(QLineEdit, self.fields[name]).text() != text}
 
     def _add_scanner_folder(self, form: QFormLayout, option: Option) -> None:
         """The scanner folder: shown, chosen with the folder picker, or none."""
@@ -203,13 +214,16 @@ class OptionsPage(SettingsPage):
     def load(self) -> None:
         if self.ctx.session is not None:
             self.scanner_folder.setText(settings.get(self.ctx.conn, document_rules.SCANNER_FOLDER))
+        typed = self._typed_days()   # shown again: what she typed stays in its field
         self._loading = True
         try:
             for name, option in self._options.items():
                 value = settings.get(self.ctx.conn, option)
                 editor = self.fields[name]
                 if isinstance(editor, QLineEdit):
-                    editor.setText(value.german())
+                    self._saved_text[name] = value.german()
+                    if name not in typed:
+                        editor.setText(value.german())
                 elif name in self.buttons:
                     if value in self.buttons[name]:
                         self.buttons[name][value].setChecked(True)
@@ -223,6 +237,7 @@ class OptionsPage(SettingsPage):
     def clear(self) -> None:
         self.status.clear()
         self.scanner_folder.clear()
+        self._saved_text = {}
         for editor in self.fields.values():
             if isinstance(editor, QLineEdit):
                 editor.clear()

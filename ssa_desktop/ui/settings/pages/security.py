@@ -478,6 +478,10 @@ class SecurityPage(SettingsPage):
         self.security_status.setText(tr("Übergabeprotokoll gespeichert: {0}").format(written))
 
     # -- check and backup ----------------------------------------------------------------
+    def holds_input(self) -> bool:
+        """A check or backup she started has not answered (its button waits)."""
+        return not (self.check_button.isEnabled() and self.backup_button.isEnabled())
+
     def check_vault(self) -> None:
         session = self.ctx.open_session()
         self.security_status.setText(tr("Tresor wird geprüft …"))

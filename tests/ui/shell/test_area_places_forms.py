@@ -1,0 +1,180 @@
+"""Vernetzung, Datenschutz, Einstellungen and Arbeitszeit are taken apart when she leaves
+them with nothing typed, and come back on her tab and her row; an area holding what she
+typed and has not saved (a partner, a day that was refused, a holiday's name) is kept as
+it is, with her text. Driven as she drives it: Strg+<digit> and her keys on the real main
+window over a real vault (``test_area_places`` for the other areas)."""
+
+from __future__ import annotations
+
+import weakref
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ssa_desktop.domain.entities import Partner
+from ssa_desktop.services import network
+from tests.ui.shell.test_area_places import deferred_deletions, switch, taken_apart
+from tests.ui.shell.test_area_places import window as window  # noqa: F401 (the fixture)
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+
+def left_for(window, qtbot, key: str) -> None:
+    """She goes from the area ``key`` to Personen; the area she left is taken apart."""
+    ref = weakref.ref(window.areas[key])
+    switch(window, qtbot, "persons")
+    taken_apart(qtbot, ref, window)
+
+
+def kept_when_left(window, qtbot, area, key: str) -> None:
+    """She goes to Personen and back: the very same area, not built again."""
+    switch(window, qtbot, "persons")
+    deferred_deletions()
+    assert shiboken6.isValid(area)
+    assert switch(window, qtbot, key) is area
+
+
+def next_tab(qtbot, tabs, times: int) -> None:
+    tabs.setFocus()
+    for _ in range(times):
+        qtbot.keyClick(tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+
+
+# -- Vernetzung ---------------------------------------------------------------------------
+def _partners(ctx) -> None:
+    for name in ("Beratungsstelle", "Jugendamt", "Kinderarzt"):
+        ctx.apply(network.save_partner, Partner(name))
+
+
+def test_vernetzung_comes_back_with_her_partner_selected(window, ctx, qtbot):
+    _partners(ctx)
+    area = switch(window, qtbot, "network")
+    tab = area.partners
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Home)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down)
+    assert tab.name.text() == "Jugendamt"
+    del area, tab
+    left_for(window, qtbot, "network")
+
+    again = switch(window, qtbot, "network")
+    assert again.tabs.currentIndex() == 0
+    assert again.partners.name.text() == "Jugendamt"
+    row = again.partners.view.currentIndex().row()
+    assert again.partners.partners[row].name == "Jugendamt"
+
+
+def test_vernetzung_comes_back_on_her_tab(window, ctx, qtbot):
+    area = switch(window, qtbot, "network")
+    next_tab(qtbot, area.tabs, 2)
+    assert area.tabs.currentIndex() == 2
+    del area
+    left_for(window, qtbot, "network")
+    assert switch(window, qtbot, "network").tabs.currentIndex() == 2
+
+
+def test_a_partner_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
+    area = switch(window, qtbot, "network")
+    area.partners.name.setFocus()
+    qtbot.keyClicks(area.partners.name, "Erziehungsberatung")
+    kept_when_left(window, qtbot, area, "network")
+    assert area.partners.name.text() == "Erziehungsberatung"
+
+
+def test_an_agreement_note_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
+    area = switch(window, qtbot, "network")
+    next_tab(qtbot, area.tabs, 2)
+    area.agreement.notes.setFocus()
+    qtbot.keyClicks(area.agreement.notes, "Auswertung im Mai")
+    kept_when_left(window, qtbot, area, "network")
+    assert area.agreement.notes.toPlainText() == "Auswertung im Mai"
+
+
+# -- Datenschutz --------------------------------------------------------------------------
+def test_datenschutz_comes_back_on_her_page(window, ctx, qtbot):
+    area = switch(window, qtbot, "privacy")
+    area.tabs.list.setFocus()
+    for _ in range(5):                                 # … to "Regeln und Fristen"
+        qtbot.keyClick(area.tabs.list, Qt.Key.Key_Down)
+    assert area.tabs.currentIndex() == 5
+    del area
+    left_for(window, qtbot, "privacy")
+    again = switch(window, qtbot, "privacy")
+    assert again.tabs.currentIndex() == 5
+    assert again.tabs.list.currentRow() == 5
+
+
+def test_a_period_typed_in_datenschutz_is_not_lost_when_she_leaves(window, ctx, qtbot):
+    """A period is saved when she leaves its field (as before): the rebuilt area shows it."""
+    area = switch(window, qtbot, "privacy")
+    area.tabs.list.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(area.tabs.list, Qt.Key.Key_Down)
+    name, field = next(iter(area.period_fields.items()))
+    qtbot.waitUntil(lambda: area.values is not None, timeout=20000)
+    field.setFocus()
+    field.selectAll()
+    typed = field.value() + 1
+    qtbot.keyClicks(field, str(typed))
+    switch(window, qtbot, "persons")
+    again = switch(window, qtbot, "privacy")
+    qtbot.waitUntil(lambda: again.values is not None, timeout=20000)
+    assert again.tabs.currentIndex() == 5
+    assert again.period_fields[name].value() == typed
+
+
+# -- Einstellungen ------------------------------------------------------------------------
+def _options_page(area):
+    return area.page("options")
+
+
+def test_einstellungen_come_back_on_her_tab(window, ctx, qtbot):
+    area = switch(window, qtbot, "settings")
+    next_tab(qtbot, area.tabs, 4)                      # … to "Optionen"
+    assert area.tabs.currentIndex() == 4
+    del area
+    left_for(window, qtbot, "settings")
+    again = switch(window, qtbot, "settings")
+    assert again.tabs.currentIndex() == 4
+
+
+def test_a_refused_day_typed_in_einstellungen_keeps_the_area(window, ctx, qtbot):
+    area = switch(window, qtbot, "settings")
+    next_tab(qtbot, area.tabs, 4)
+    page = _options_page(area)
+    day = next(e for e in page.fields.values()
+               if isinstance(e, QLineEdit) and not e.isReadOnly())
+    day.setFocus()
+    day.selectAll()
+    qtbot.keyClicks(day, "31.02.")                     # no day: refused, stays typed
+    kept_when_left(window, qtbot, area, "settings")
+    assert day.text() == "31.02."
+
+
+# -- Arbeitszeit --------------------------------------------------------------------------
+def test_arbeitszeit_comes_back_on_her_week_grid_and_week(window, ctx, qtbot):
+    area = switch(window, qtbot, "time")
+    next_tab(qtbot, area.tabs, 1)
+    assert area.tabs.currentIndex() == 1
+    grid = area.grid
+    grid.following.setFocus()
+    qtbot.keyClick(grid.following, Qt.Key.Key_Space)   # the week after this one
+    week = grid.day.value()
+    del area, grid
+    left_for(window, qtbot, "time")
+    again = switch(window, qtbot, "time")
+    assert again.tabs.currentIndex() == 1
+    assert again.grid.day.value() == week
+
+
+def test_a_holiday_typed_and_not_entered_keeps_arbeitszeit(window, ctx, qtbot):
+    area = switch(window, qtbot, "time")
+    next_tab(qtbot, area.tabs, 2)
+    label = area.absences.holiday_label
+    label.setFocus()
+    qtbot.keyClicks(label, "Herbstferien")
+    kept_when_left(window, qtbot, area, "time")
+    assert label.text() == "Herbstferien"
+    assert QApplication.focusWidget() is not None
