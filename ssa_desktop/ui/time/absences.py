@@ -70,8 +70,8 @@ class AbsencesView(QWidget):
         # the box's title stays their label to a reader (Qt gives it only to its children)
         inner.addWidget(LinesHigh(flow_row(grow(self.kind),
                                            (self.first, QLabel(tr("bis")), self.last))))
-        for field in (self.kind, self.first, self.last):
-            label_for_readers(box.title(), field)
+        for entry in (self.kind, self.first, self.last):
+            label_for_readers(box.title(), entry)
         second = QHBoxLayout()  # two rows: the area fits 1280×720
         second.addWidget(self.school, 1)
         second.addWidget(add)
