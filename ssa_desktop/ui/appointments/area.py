@@ -38,12 +38,13 @@ from ..common.elided import OneLineMessage
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
 from ..common.labels import name_by_label
-from ..common.layouts import LinesHigh, flow_row, grow
+from ..common.layouts import LinesHigh, flow_row, grow, wrap_layout
 from ..common.messages import show_error, show_exception
 from ..common.modal import run_modal
 from ..common.tab_chain import tab_chain
-from ..common.tables import make_table_view
+from ..common.tables import hold_rows, make_table_view
 from ..common.unsaved import fleeting
+from ..common.wrapping_label import LinesHighLabel
 from ..i18n import translator
 from ..notes.form_draft import find_draft
 from .models import ID_ROLE, SLOT_ROLE, DayModel, WeekModel
@@ -141,6 +142,9 @@ class AppointmentsArea(Area):
         self.day_view.setColumnWidth(0, 110)
         self.day_view.setColumnWidth(2, 120)
         self.day_view.setColumnWidth(3, 160)
+        # the person stays readable where the day is narrow (640×360): the table then
+        # scrolls inside itself
+        self.day_view.horizontalHeader().setMinimumSectionSize(110)
         self.week_view = QTableView()
         self.week_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.week_view.setModel(self.week_model)
@@ -156,6 +160,10 @@ class AppointmentsArea(Area):
         self.week_view.verticalHeader().setMinimumSectionSize(34)
         self.week_view.setWordWrap(True)
         self.week_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # never lower than a few rows: at 640×360 the rows above and below wrap and the
+        # area, scrolled whole, left a day one row
+        hold_rows(self.day_view)
+        hold_rows(self.week_view, most=2)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.day_view)
         self.stack.addWidget(self.week_view)
@@ -198,22 +206,24 @@ class AppointmentsArea(Area):
         self.attended_button.setStyleSheet("font-weight: bold;")
         # Two rows: eight buttons in one did not fit a 1366 px screen with a larger font
         # ("ahrgenommen markier"). The appointment, then what became of it.
-        edit_row, status_row = QHBoxLayout(), QHBoxLayout()
+        # Each row wraps where the width ends (640×360 at 200 %: it scrolled sideways);
+        # the slips' buttons stay at the right of their line.
+        edit, slips = QHBoxLayout(), QHBoxLayout()
         for w in (self.new_button, self.edit_button, self.delete_button):
-            edit_row.addWidget(w)
-        edit_row.addStretch(1)
-        edit_row.addWidget(self.slip_button)
-        edit_row.addWidget(self.slips_today_button)
-        for w in (self.attended_button, self.missed_button, self.cancelled_button):
-            status_row.addWidget(w)
-        status_row.addStretch(1)
+            edit.addWidget(w)
+        slips.addStretch(1)
+        slips.addWidget(self.slip_button)
+        slips.addWidget(self.slips_today_button)
         actions = QVBoxLayout()
-        actions.addLayout(edit_row)
-        actions.addLayout(status_row)
+        actions.addWidget(LinesHigh(flow_row(wrap_layout(edit), grow(wrap_layout(slips)))))
+        actions.addWidget(LinesHigh(flow_row(self.attended_button, self.missed_button,
+                                             self.cancelled_button)))
         return actions
 
     def _build_labels(self) -> tuple[QLabel, QLabel]:
-        detail = QLabel()
+        # wraps where the width ends (640×360 at 200 %: one line scrolled sideways), never
+        # lower than its lines
+        detail = LinesHighLabel()
         detail.setAccessibleDescription(tr("Gewählter Termin"))
         detail.setTextFormat(Qt.TextFormat.PlainText)
         # one line: at 200 % a long result wrapped below the buttons and moved them up

@@ -13,25 +13,45 @@ from .fit_scroll import bring_into_sight
 
 class ElidedLabel(QLabel):
     """``set_full_text(text)``; the whole text stays in the tooltip and accessible text.
-    ``mode`` where it is shortened (the middle for a file name: its type and size stay)."""
+    ``mode`` where it is shortened (the middle for a file name: its type and size stay);
+    ``asks`` the most width it asks of its row (a page's header, which then leaves the
+    buttons beside it on its line and takes what they leave)."""
 
     def __init__(self, parent: QWidget | None = None, *,
-                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight):
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, asks: int = 0):
         super().__init__(parent)
         self._full = ""
         self._mode = mode
+        self._asks = asks
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
 
     def set_full_text(self, text: str) -> None:
         self._full = text
+        if self._asks:
+            self.updateGeometry()  # its hint follows the whole text
         self.setToolTip(text)
         self.setAccessibleDescription(text)
         self._elide()
 
     def full_text(self) -> str:
         return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        if self._asks:
+            wanted = self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4
+            hint.setWidth(min(wanted, self._asks))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        """Not its shortened text's width (a layout takes the larger of both hints: the
+        text shortened to a wide line kept it wide)."""
+        hint = super().minimumSizeHint()
+        if self._asks:
+            hint.setWidth(self.minimumWidth())
+        return hint
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

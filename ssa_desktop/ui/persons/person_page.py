@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 tr = translator("PersonsArea")
 
+HEADER_ASKS = 240   # px the header asks of its line at most; it grows into what is left
+
 
 def header_text(person: Person, school_name: str, show_names: bool) -> str:
     """"K-17 · 7b · Gemeinschaftsschule Am Park" (the name only when shown)."""
@@ -80,7 +82,9 @@ class PersonPage(QWidget):
                       tr("Zurück zur Personenliste (Esc oder Alt+Links)"))
         self.back_button.setToolTip(tr("Esc oder Alt+Links"))   # the keys: persons/area.py
         self.back_button.clicked.connect(self.back)
-        self.header = ElidedLabel()  # a long name never widens the window
+        # a long name never widens the window, nor pushes the buttons below it where the
+        # line has room for them and a shortened name (1280×720)
+        self.header = ElidedLabel(asks=HEADER_ASKS)
         self.header.setAccessibleDescription(tr("Person"))
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.header.setTextFormat(Qt.TextFormat.PlainText)

@@ -236,9 +236,10 @@ class PrivacyArea(Area):
         self.running: QProgressDialog | None = None
         self._names: dict[tuple[str, str], tuple[str, str]] = {}
         outer = QVBoxLayout(self)
-        self.header = QLabel()
+        # never lower than its lines: at 640×360 its second line took the height of the
+        # page below, whose explanation was drawn over its next row (Sicherungen)
+        self.header = LinesHighLabel()
         self.header.setAccessibleDescription(tr("Stand der Löschfristen"))
-        self.header.setWordWrap(True)
         outer.addWidget(self.header)
         # nine pages: a list at the side shows every title whole on a 1280×720 screen
         self.tabs = SideTabs(accessible_name=tr("Seiten des Datenschutzes"))

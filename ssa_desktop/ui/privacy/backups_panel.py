@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QProgressDialog,
     QSpinBox,
     QWidget,
@@ -20,9 +19,9 @@ from ...services import backups, retention, vault_admin
 from ...services import session as session_service
 from ...services.operations import Changes, DataKind, Progress
 from ..common.announce import MessageLabel
-from ..common.button_row import button_row
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, make_button
+from ..common.layouts import LinesHigh, flow_row
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
@@ -78,15 +77,14 @@ class BackupsPanel(QWidget):
         self.backup_button = make_button(tr("Jetzt &sichern"), tr("Jetzt sichern"), self.backup_now)
         self.restore_button = make_button(tr("&Wiederherstellen …"), tr("Aus Sicherung wiederherstellen"),
                                           self.choose_restore)
-        keep_row = QHBoxLayout()
-        keep_row.addWidget(buddy_label(tr("&Aufbewahren höchstens:"), self.keep))
-        keep_row.addWidget(self.keep)
-        keep_row.addStretch(1)
         layout.addWidget(info)
-        layout.addLayout(keep_row)
+        # each row wraps where the width ends (640×360: beside the page list it scrolled
+        # sideways)
+        layout.addWidget(LinesHigh(flow_row(buddy_label(tr("&Aufbewahren höchstens:"),
+                                                        self.keep), self.keep)))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        layout.addLayout(button_row(self.backup_button, self.restore_button))
+        layout.addWidget(LinesHigh(flow_row(self.backup_button, self.restore_button)))
         ctx.changes.connect(self._on_changes)
         ctx.locked.connect(self.clear)
         if ctx.is_unlocked:

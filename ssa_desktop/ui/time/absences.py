@@ -28,6 +28,8 @@ from ..common.applying import apply_or_say
 from ..common.combos import make_combo
 from ..common.elided import OneLineMessage
 from ..common.forms import DateField, make_button
+from ..common.labels import label_for_readers
+from ..common.layouts import LinesHigh, flow_row, grow
 from ..common.splitters import TurningSplitter
 from ..common.table_widgets import make_table_widget
 from ..common.text_boxes import make_line_edit
@@ -57,7 +59,6 @@ class AbsencesView(QWidget):
         self.year = SchoolYear.of(clock.today())
         box = QGroupBox(tr("Urlaub, Krankheit, sonstige Abwesenheit"))
         inner = QVBoxLayout(box)
-        form = QHBoxLayout()
         self.kind = make_combo(tr("Art der Abwesenheit"))
         for code, label in ABSENCE_KINDS.items():
             self.kind.addItem(tr(label), code)
@@ -66,9 +67,12 @@ class AbsencesView(QWidget):
         self.first.dateChanged.connect(lambda d: self.last.setDate(max(d, self.last.date())))
         self.school = make_combo(tr("Schule"))
         add = make_button(tr("Eintragen"), tr("Abwesenheit eintragen"), self.add_absence)
-        for w in (self.kind, self.first, QLabel(tr("bis")), self.last):
-            form.addWidget(w)
-        inner.addLayout(form)
+        # the days below the kind where the width ends (640×360: it scrolled sideways);
+        # the box's title stays their label to a reader (Qt gives it only to its children)
+        inner.addWidget(LinesHigh(flow_row(grow(self.kind),
+                                           (self.first, QLabel(tr("bis")), self.last))))
+        for entry in (self.kind, self.first, self.last):
+            label_for_readers(box.title(), entry)
         second = QHBoxLayout()  # two rows: the area fits 1280×720
         second.addWidget(self.school, 1)
         second.addWidget(add)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from ..common.forms import DateField, buddy_label, make_button
 from ..common.layouts import LinesHigh, flow_row
 from ..common.models import cell_headers
 from ..common.tables import NamedEditorDelegate
+from ..common.wrapping_label import LinesHighLabel
 from ..i18n import translator
 from .combo import current, select
 
@@ -337,12 +337,13 @@ class WeekGridView(QWidget):
         self.model.modelReset.connect(self._days_whole)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
-        self.hint = QLabel(tr("Minuten eintippen; Enter speichert und geht nach unten, Tab nach "
-                              "rechts und am Ende aus dem Raster; Strg+Tab, F6 oder Esc "
-                              "verlassen es sofort; Strg+Umschalt+V übernimmt die Vorwoche. "
-                              "Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der "
-                              "Dokumentation."))
-        self.hint.setWordWrap(True)
+        # never lower than its lines: at 640×360 its last line was cut
+        self.hint = LinesHighLabel(tr(
+            "Minuten eintippen; Enter speichert und geht nach unten, Tab nach "
+            "rechts und am Ende aus dem Raster; Strg+Tab, F6 oder Esc "
+            "verlassen es sofort; Strg+Umschalt+V übernimmt die Vorwoche. "
+            "Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der "
+            "Dokumentation."))
         self.message = MessageLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {colours.current().error};")

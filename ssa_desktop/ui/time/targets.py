@@ -31,6 +31,7 @@ from .. import colours
 from ..common.announce import MessageLabel
 from ..common.combos import make_combo
 from ..common.forms import buddy_label
+from ..common.layouts import LinesHigh, flow_row, grow
 from ..i18n import translator
 from ..notes.form_draft import FormDraft
 from .combo import current, select
@@ -60,12 +61,11 @@ class TargetsView(QWidget):
         self.targets: list[Target] = []
         self._stored: dict[str, tuple[float, float, float, float, bool]] = {}  # as saved
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
         self.agreement = make_combo(tr("Kooperationsvereinbarung"))
         self.agreement.currentIndexChanged.connect(lambda _i: self.load())
-        bar.addWidget(buddy_label(tr("&Vereinbarung"), self.agreement))
-        bar.addWidget(self.agreement, 1)
-        layout.addLayout(bar)
+        # the list below its label where the width ends (640×360: it scrolled sideways)
+        layout.addWidget(LinesHigh(flow_row(buddy_label(tr("&Vereinbarung"), self.agreement),
+                                            grow(self.agreement))))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])

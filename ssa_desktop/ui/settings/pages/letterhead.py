@@ -12,9 +12,9 @@ from ....domain.entities import Draft
 from ....domain.errors import UserError
 from ....services import letters as svc
 from ....services import settings
-from ...common.button_row import button_row
 from ...common.files import choose_open_file
 from ...common.forms import make_button
+from ...common.layouts import LinesHigh, flow_row
 from ...common.text_boxes import make_line_edit
 from ...context import AppContext
 from ...i18n import translator
@@ -46,7 +46,9 @@ class LetterheadPage(SettingsPage):
                                        self.choose_logo)
         self.logo_clear = make_button(tr("Logo entfe&rnen"), tr("Logo entfernen"),
                                       lambda: self._set_logo(None))
-        form.addRow(tr("Logo"), button_row(self.logo_state, self.logo_button, self.logo_clear))
+        # wraps where the width ends (640×360 at 200 %: one row scrolled sideways)
+        form.addRow(tr("Logo"), LinesHigh(flow_row(self.logo_state, self.logo_button,
+                                                   self.logo_clear)))
         self.save_button = make_button(tr("Briefkopf spei&chern"), tr("Briefkopf speichern"),
                                        self.save)
         self.status = message_line(tr("Briefkopf"))
