@@ -12914,6 +12914,11 @@ Take this rule pack?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
