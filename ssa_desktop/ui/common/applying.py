@@ -34,3 +34,12 @@ def apply_or_show(ctx: Any, parent: QWidget, title: str, use_case: Callable[...,
         show_exception(parent, err, title=title)
         return False
     return True
+
+
+def say_done(ctx: Any, said: str, warning: str = "") -> str:
+    """Say ``said`` (what she did) in the status line beside ``warning``, the warning of a
+    delivered school year a use case returned ("" for none): the runner said the warning
+    alone a moment before, and ``said`` alone would have hidden it. Returns the line."""
+    line = " ".join(t for t in (said, warning) if t)
+    ctx.status_message.emit(line)
+    return line

@@ -23,6 +23,7 @@ from ...domain.entities import ShortContact
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import activities, persons
+from ..common.applying import say_done
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
 from ..common.forms import (
@@ -250,10 +251,7 @@ class ShortContactsDialog(QDialog):
         self.reload(place=row)
         self.view.setFocus()
         said = tr("Kurzkontakt vom {0} entfernt, auch aus Statistik und Arbeitszeit.")
-        # the warning of a delivered year (said by the runner) stays in the line too
-        line = " ".join(t for t in (said.format(fmt_date(sc.day)), warning) if t)
-        self._say(line)
-        self.ctx.status_message.emit(line)
+        self._say(say_done(self.ctx, said.format(fmt_date(sc.day)), warning))
 
     def _say(self, text: str) -> None:
         """What was done, in the plain line (heard); the red line goes."""
