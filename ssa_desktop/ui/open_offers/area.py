@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from ...services import agreements, schools
 from ...services import open_offers as svc
 from ...services.operations import DataKind
 from .. import colours
-from ..common.applying import apply_or_show
+from ..common.applying import say_done
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
@@ -50,7 +49,8 @@ from ..common.forms import (
 from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.layouts import LinesHigh, flow_row, grow, wrap_layout
-from ..common.messages import ask_yes_no
+from ..common.list_place import Place, give_back
+from ..common.messages import ask_yes_no, show_exception
 from ..common.models import TOOLTIP, USER, TextRowsModel
 from ..common.spins import make_spin_box
 from ..common.splitters import TurningSplitter
@@ -479,14 +479,29 @@ class OpenOffersArea(Area):
         self.title_edit.setFocus()
 
     def remove_selected(self) -> None:
+        """The chosen entry removed after a question (with its statistics record and time
+        entry), as Gruppen' sessions are; the entry that followed (else the one before) is
+        current and chosen, the list keeps the keyboard, the status line says what went."""
         index = self.session_view.currentIndex()
         if not index.isValid():
             return
-        s = self.session_model.rows[index.row()]
-        answer = QMessageBox.question(
-            self, tr("Eintrag löschen"),
-            tr("„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.")
-            .format(s.title, fmt_date(s.day)), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes and apply_or_show(
-                self.ctx, self, tr("Eintrag löschen"), svc.remove, s.id):
-            self.reload()
+        row = index.row()
+        s = self.session_model.rows[row]
+        if not ask_yes_no(self, tr("„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik "
+                                   "und Arbeitszeit.").format(s.title, fmt_date(s.day)),
+                          title=tr("Eintrag löschen")):
+            return
+        try:
+            warning = self.ctx.apply(svc.remove, s.id)
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_exception(self, err, title=tr("Eintrag löschen"))
+            return
+        scroll = self.session_view.verticalScrollBar().value()
+        others = [o.id for o in self.session_model.rows if o.id != s.id]
+        self.reload()
+        if others:
+            following = others[min(row, len(others) - 1)]
+            give_back(self.session_view, lambda o: o.id, Place((following,), following, scroll))
+        self.session_view.setFocus()
+        say_done(self.ctx, tr("„{0}“ vom {1} gelöscht, auch aus Statistik und Arbeitszeit.")
+                 .format(s.title, fmt_date(s.day)), warning)
