@@ -10,16 +10,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 
 from ssa_desktop.domain.entities import OpenOfferSession
 from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import open_offers as svc
 from ssa_desktop.services import statistics
-from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.open_offers.area import OpenOffersArea
 from tests.conftest import TODAY
-from tests.support.questions import press_once_active
+from tests.support.removals import chosen_rows, delete_answered, records_of, statuses
 from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -43,31 +41,18 @@ def _entries_in_hand(qtbot, ctx) -> tuple[OpenOffersArea, list[str]]:
     return area, ids
 
 
-def _statuses(ctx) -> list[str]:
-    said: list[str] = []
-    ctx.status_message.connect(said.append)
-    return said
-
-
-def _chosen(area: OpenOffersArea) -> list[int]:
-    return [i.row() for i in area.session_view.selectionModel().selectedRows()]
-
-
 def test_delete_asks_removes_keeps_her_place_and_says_so(qtbot, ctx):
     area, ids = _entries_in_hand(qtbot, ctx)
-    said = _statuses(ctx)
-    asked: list[str] = []
-    press_once_active(QMessageBox, Qt.Key.Key_J, asked, lambda box: box.text(), ALT)  # &Ja
-    QTest.keyClick(area.session_view, Qt.Key.Key_Delete)
+    said = statuses(ctx)
+    asked = delete_answered(qtbot, area.session_view)   # Alt+J „Ja“
     qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
     day = f"13.10.{YEAR.start_year}"
     assert asked == [f"„Pausenangebot“ vom {day} löschen? Er verschwindet auch aus "
                      "Statistik und Arbeitszeit."]
     assert [s.id for s in svc.sessions(ctx.conn)] == [ids[2], ids[0]]
-    assert repo.STATISTICS.select(ctx.conn, "source_id = ?", (ids[1],)) == []
-    assert repo.TIME_ENTRIES.select(ctx.conn, "source_id = ?", (ids[1],)) == []
+    assert records_of(ctx.conn, ids[1]) == ([], [])   # statistics, time entry
     # her place: the entry that followed (6.10.), current and chosen, the list in her hand
-    assert area.session_view.currentIndex().row() == 1 and _chosen(area) == [1]
+    assert area.session_view.currentIndex().row() == 1 and chosen_rows(area.session_view) == [1]
     assert area.session_model.rows[1].id == ids[0]
     assert area.window().focusWidget() is area.session_view
     assert said[-1] == (f"„Pausenangebot“ vom {day} gelöscht, auch aus Statistik und "
@@ -79,20 +64,16 @@ def test_delete_asks_removes_keeps_her_place_and_says_so(qtbot, ctx):
 def test_the_last_entry_removed_leaves_her_on_the_one_before(qtbot, ctx):
     area, ids = _entries_in_hand(qtbot, ctx)
     QTest.keyClick(area.session_view, Qt.Key.Key_Down)      # 6.10., the last row
-    press_once_active(QMessageBox, Qt.Key.Key_J, [], lambda box: box.text(), ALT)
-    QTest.keyClick(area.session_view, Qt.Key.Key_Delete)
+    delete_answered(qtbot, area.session_view)
     qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
-    assert area.session_view.currentIndex().row() == 1 and _chosen(area) == [1]
+    assert area.session_view.currentIndex().row() == 1 and chosen_rows(area.session_view) == [1]
     assert area.session_model.rows[1].id == ids[1]
     assert area.window().focusWidget() is area.session_view
 
 
 def test_no_keeps_the_entry_and_her_place(qtbot, ctx):
     area, _ids = _entries_in_hand(qtbot, ctx)
-    asked: list[str] = []
-    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
-    QTest.keyClick(area.session_view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: bool(asked))
+    delete_answered(qtbot, area.session_view, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
     assert len(svc.sessions(ctx.conn)) == 3
     assert area.session_view.currentIndex().row() == 1
 
@@ -100,8 +81,7 @@ def test_no_keeps_the_entry_and_her_place(qtbot, ctx):
 def test_in_a_delivered_year_the_status_line_keeps_the_warning(qtbot, ctx):
     area, _ids = _entries_in_hand(qtbot, ctx)
     statistics.mark_delivered(ctx.conn, YEAR.start_year, statistics.Scope("school", "school-1"))
-    said = _statuses(ctx)
-    press_once_active(QMessageBox, Qt.Key.Key_J, [], lambda box: box.text(), ALT)
-    QTest.keyClick(area.session_view, Qt.Key.Key_Delete)
+    said = statuses(ctx)
+    delete_answered(qtbot, area.session_view)
     qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
     assert "gelöscht" in said[-1] and "schon als abgegeben markiert" in said[-1]
