@@ -2959,6 +2959,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
