@@ -35,7 +35,7 @@ from ...services import agreements, holds, notes, schools, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
 from .. import colours
-from ..common.applying import apply_or_show
+from ..common.applying import apply_or_show, remove_keeping_place
 from ..common.area import Area
 from ..common.button_row import button_row
 from ..common.column_fit import fit_columns, viewport_of
@@ -55,7 +55,6 @@ from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs, name_by_label
 from ..common.layout_items import form_cell
 from ..common.layouts import HighForItsWidth
-from ..common.list_place import Place, give_back
 from ..common.message_line import BelowList, error_line, say_in_sight
 from ..common.messages import ask_yes_no, show_error, show_exception
 from ..common.models import (
@@ -885,17 +884,12 @@ class GroupsArea(Area):
                           .format(fmt_date(session.day), session.duration_min),
                           title=tr("Sitzung entfernen")):
             return
-        if not apply_or_show(self.ctx, self, tr("Sitzung entfernen"), svc.remove_session,
-                             session.id):
-            return
-        scroll = self.session_view.verticalScrollBar().value()
-        others = [s.id for s in self.session_model.rows if s.id != session.id]
-        self._show_sessions()
-        self.reload_list()
-        if others:
-            following = others[min(row, len(others) - 1)]
-            give_back(self.session_view, lambda s: s.id, Place((following,), following, scroll))
-        self.session_view.setFocus()
-        self.ctx.status_message.emit(
+        remove_keeping_place(
+            self.ctx, self.session_view, tr("Sitzung entfernen"), svc.remove_session, session,
+            self._sessions_reloaded,
             tr("Sitzung vom {0} entfernt, auch aus Statistik und Arbeitszeit.")
             .format(fmt_date(session.day)))
+
+    def _sessions_reloaded(self) -> None:
+        self._show_sessions()
+        self.reload_list()

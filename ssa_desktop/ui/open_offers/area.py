@@ -33,7 +33,7 @@ from ...services import agreements, schools
 from ...services import open_offers as svc
 from ...services.operations import DataKind
 from .. import colours
-from ..common.applying import say_done
+from ..common.applying import remove_keeping_place
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
@@ -49,8 +49,7 @@ from ..common.forms import (
 from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.layouts import LinesHigh, flow_row, grow, wrap_layout
-from ..common.list_place import Place, give_back
-from ..common.messages import ask_yes_no, show_exception
+from ..common.messages import ask_yes_no
 from ..common.models import TOOLTIP, USER, TextRowsModel
 from ..common.spins import make_spin_box
 from ..common.splitters import TurningSplitter
@@ -491,17 +490,7 @@ class OpenOffersArea(Area):
                                    "und Arbeitszeit.").format(s.title, fmt_date(s.day)),
                           title=tr("Eintrag löschen")):
             return
-        try:
-            warning = self.ctx.apply(svc.remove, s.id)
-        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
-            show_exception(self, err, title=tr("Eintrag löschen"))
-            return
-        scroll = self.session_view.verticalScrollBar().value()
-        others = [o.id for o in self.session_model.rows if o.id != s.id]
-        self.reload()
-        if others:
-            following = others[min(row, len(others) - 1)]
-            give_back(self.session_view, lambda o: o.id, Place((following,), following, scroll))
-        self.session_view.setFocus()
-        say_done(self.ctx, tr("„{0}“ vom {1} gelöscht, auch aus Statistik und Arbeitszeit.")
-                 .format(s.title, fmt_date(s.day)), warning)
+        remove_keeping_place(
+            self.ctx, self.session_view, tr("Eintrag löschen"), svc.remove, s, self.reload,
+            tr("„{0}“ vom {1} gelöscht, auch aus Statistik und Arbeitszeit.")
+            .format(s.title, fmt_date(s.day)))

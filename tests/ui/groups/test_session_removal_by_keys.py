@@ -71,3 +71,16 @@ def test_the_list_chooses_one_session_at_a_time(qtbot, ctx):
     assert area.session_view.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
     QTest.keyClick(area.session_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert chosen_rows(area.session_view) == [2]   # Umschalt+↓ moves, it does not choose a second
+
+
+def test_in_a_delivered_year_the_status_line_keeps_the_warning(qtbot, ctx):
+    """The removal's own line does not hide the warning that the year was delivered (it
+    did: the runner said the warning, the removal's line replaced it at once)."""
+    from ssa_desktop.services import statistics
+
+    area, _group_id, _ids = _sessions_in_hand(qtbot, ctx)
+    statistics.mark_delivered(ctx.conn, YEAR.start_year, statistics.Scope("school", "school-1"))
+    said = statuses(ctx)
+    delete_answered(qtbot, area.session_view)
+    qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
+    assert "entfernt" in said[-1] and "schon als abgegeben markiert" in said[-1]
