@@ -2959,6 +2959,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
@@ -7095,6 +7100,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" />
+            <source>„{0}“ vom {1} gelöscht, auch aus Statistik und Arbeitszeit.</source>
+            <translation>“{0}” of {1} deleted, also from the statistics and working time.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" />
@@ -12911,6 +12921,11 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
             <source>Liste der Kurzkontakte</source>
             <translation>List of short contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />
+            <source>Meldung</source>
+            <translation>Message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" />

@@ -153,10 +153,12 @@ def add_session(conn: Connection, group_id: str, day: date, duration_min: int, n
 
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
-def remove_session(conn: Connection, session_id: str) -> None:
+def remove_session(conn: Connection, session_id: str) -> str:
+    """A session entered by mistake goes with its statistics record and time entry; the
+    warning for a delivered school year is returned ("" otherwise)."""
     from . import activities  # the recording (11 kB) loads when she changes one
 
-    activities.drop_session(conn, repo.GROUP_SESSIONS, grepo.delete_session_records,
+    return activities.drop_session(conn, repo.GROUP_SESSIONS, grepo.delete_session_records,
                             "group_session", session_id)
 
 

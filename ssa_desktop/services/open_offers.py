@@ -87,10 +87,12 @@ def last_session(conn: Connection, title: str) -> OpenOfferSession | None:
 
 
 @writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
-def remove(conn: Connection, session_id: str) -> None:
+def remove(conn: Connection, session_id: str) -> str:
+    """An entry made by mistake goes with its statistics record and time entry and leaves
+    a tombstone; the warning for a delivered school year is returned ("" otherwise)."""
     from . import activities  # the recording (11 kB) loads when she changes one
 
-    activities.drop_session(conn, repo.OPEN_OFFERS, orepo.delete_session_records,
+    return activities.drop_session(conn, repo.OPEN_OFFERS, orepo.delete_session_records,
                             "open_offer", session_id)
 
 

@@ -4,11 +4,15 @@ buttons (``apply_or_say``) or in a message box (``apply_or_show``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
+from .list_place import Place, give_back
 from .messages import show_exception
+
+if TYPE_CHECKING:
+    from .models import RowsTableModel
 
 
 def apply_or_say(ctx: Any, message: QLabel, refusal: type[Exception],
@@ -33,4 +37,39 @@ def apply_or_show(ctx: Any, parent: QWidget, title: str, use_case: Callable[...,
     except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
         show_exception(parent, err, title=title)
         return False
+    return True
+
+
+def say_done(ctx: Any, said: str, warning: str = "") -> str:
+    """Say ``said`` (what she did) in the status line beside ``warning``, the warning of a
+    delivered school year a use case returned ("" for none): the runner said the warning
+    alone a moment before, and ``said`` alone would have hidden it. Returns the line."""
+    line = " ".join(t for t in (said, warning) if t)
+    ctx.status_message.emit(line)
+    return line
+
+
+def remove_keeping_place(ctx: Any, view: QAbstractItemView, title: str,
+                         use_case: Callable[..., Any], record: Any,
+                         reload: Callable[[], None], said: str) -> bool:
+    """``use_case(conn, record.id)`` for a row of ``view`` (a list on a ``RowsModel``), its
+    refusal shown in a message box titled ``title``; then ``reload()``, the row that
+    followed ``record`` (else the one before) current and chosen, scrolled as before, the
+    keyboard in the list, and ``said`` in the status line beside the warning of a
+    delivered school year the use case returned. True when it was removed."""
+    rows = cast("RowsTableModel", view.model()).rows   # before: the run's news reloads it
+    row = next((number for number, other in enumerate(rows) if other.id == record.id), 0)
+    others = [other.id for other in rows if other.id != record.id]
+    scroll = view.verticalScrollBar().value()
+    try:
+        warning = ctx.apply(use_case, record.id)
+    except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+        show_exception(view, err, title=title)
+        return False
+    reload()
+    if others:
+        following = others[min(row, len(others) - 1)]
+        give_back(view, lambda other: other.id, Place((following,), following, scroll))
+    view.setFocus()
+    say_done(ctx, said, warning)
     return True

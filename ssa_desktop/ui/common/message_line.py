@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QScrollArea,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -156,6 +157,49 @@ def _host(line: QWidget) -> QWidget | None:
             return widget
         widget = widget.parentWidget()
     return widget
+
+
+class BelowList(QWidget):
+    """A list with its message line directly below it, no gap while the line is empty.
+    As high as the list asks, the line's lines taken from the list as far as it can give
+    them (down to its smallest height): a pane given its preferred height (a
+    ``TurningSplitter`` one below the other, at 200 %) did not give them, it grew, and the
+    page scrolled every button of the area away from under her click."""
+
+    def __init__(self, view: QWidget, line: MessageLine, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view, self.line = view, line
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        line.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(view, 1)
+        layout.addWidget(line)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt naming)
+        """No: a layout asked its height at its own preferred width (narrower: more lines
+        of the message) and grew the pane by them."""
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        wanted = self.view.sizeHint().height()
+        least = max(self.view.minimumSizeHint().height(), self.view.minimumHeight())
+        lines = self.line.heightForWidth(max(self.width(), 40)) if self.line.text() else 0
+        return QSize(super().sizeHint().width(),
+                     wanted + max(0, lines - max(0, wanted - least)))
+
+
+def say_in_sight(line: MessageLine, text: str) -> None:
+    """``text`` in ``line``, which is laid out at once and scrolled into sight where its
+    page scrolls (200 %): a refusal below a list lay beyond the window's lower edge."""
+    line.setText(text)
+    if text and line.isVisible():
+        from PySide6.QtCore import QEvent
+
+        from .fit_scroll import bring_into_sight
+
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        bring_into_sight(line)
 
 
 def error_line(accessible_name: str = "") -> MessageLine:

@@ -35,8 +35,7 @@ from ...services import agreements, holds, notes, schools, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
 from .. import colours
-from ..common.announce import MessageLabel
-from ..common.applying import apply_or_show
+from ..common.applying import apply_or_show, remove_keeping_place
 from ..common.area import Area
 from ..common.button_row import button_row
 from ..common.column_fit import fit_columns, viewport_of
@@ -56,7 +55,7 @@ from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs, name_by_label
 from ..common.layout_items import form_cell
 from ..common.layouts import HighForItsWidth
-from ..common.list_place import Place, give_back
+from ..common.message_line import BelowList, error_line, say_in_sight
 from ..common.messages import ask_yes_no, show_error, show_exception
 from ..common.models import (
     FOREGROUND,
@@ -410,11 +409,12 @@ class GroupsArea(Area):
         entry.addWidget(self.session_note, 1, 1, 1, 3)
         entry.addWidget(self.add_session_button, 1, 4)
         entry.setColumnStretch(3, 1)
-        self.session_error = MessageLabel()
-        self.session_error.setStyleSheet(f"color: {colours.current().error};")
+        # a refusal wraps, whole (beside the totals it was cut): directly below the list,
+        # which gives up the lines it needs, so no button moves (BelowList)
+        self.session_error = error_line(tr("Fehlermeldung"))
         sessions_bottom = QHBoxLayout()
         sessions_bottom.addWidget(self.totals_label)
-        sessions_bottom.addWidget(self.session_error, 1)
+        sessions_bottom.addStretch(1)
         sessions_bottom.addWidget(self.remove_session_button)
         s_layout = QVBoxLayout(self.sessions_box)
         # narrow margins above and below: two sessions in sight at 1280×720 with a
@@ -422,7 +422,7 @@ class GroupsArea(Area):
         margins = s_layout.contentsMargins()
         s_layout.setContentsMargins(margins.left(), 4, margins.right(), 4)
         s_layout.addWidget(self.session_entry)
-        s_layout.addWidget(self.session_view, 1)
+        s_layout.addWidget(BelowList(self.session_view, self.session_error), 1)
         s_layout.addLayout(sessions_bottom)
 
     def _connect(self) -> None:
@@ -841,7 +841,7 @@ class GroupsArea(Area):
             return
         # the typed date stays, framed red; an emptied Dauer is refused, not saved as the
         # number the spin box held before (as in Offene Angebote)
-        if refused_selector(self.session_entry, self.session_error.setText):
+        if refused_selector(self.session_entry, self._refuse_session):
             return
         day = self.session_day.value()
         if any(s.day == day for s in svc.sessions(self.ctx.conn, self.group.id)) and not ask_yes_no(
@@ -855,7 +855,7 @@ class GroupsArea(Area):
             self.ctx.apply(svc.add_session, self.group.id, day,
                             self.session_duration.minutes(), self.session_note.text())
         except UserError as err:
-            self.session_error.setText(str(err))
+            self._refuse_session(str(err))
             return
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_exception(self, err, title=tr("Sitzung hinzufügen"))
@@ -865,6 +865,11 @@ class GroupsArea(Area):
         self._show_sessions()
         self.reload_list()
         self.session_day.setFocus()
+
+    def _refuse_session(self, text: str) -> None:
+        """A session refused: said below the list, in sight (at 200 % it lay below the
+        window's edge)."""
+        say_in_sight(self.session_error, text)
 
     def remove_session(self) -> None:
         """The chosen session removed after a question (with its statistics record and
@@ -879,17 +884,12 @@ class GroupsArea(Area):
                           .format(fmt_date(session.day), session.duration_min),
                           title=tr("Sitzung entfernen")):
             return
-        if not apply_or_show(self.ctx, self, tr("Sitzung entfernen"), svc.remove_session,
-                             session.id):
-            return
-        scroll = self.session_view.verticalScrollBar().value()
-        others = [s.id for s in self.session_model.rows if s.id != session.id]
-        self._show_sessions()
-        self.reload_list()
-        if others:
-            following = others[min(row, len(others) - 1)]
-            give_back(self.session_view, lambda s: s.id, Place((following,), following, scroll))
-        self.session_view.setFocus()
-        self.ctx.status_message.emit(
+        remove_keeping_place(
+            self.ctx, self.session_view, tr("Sitzung entfernen"), svc.remove_session, session,
+            self._sessions_reloaded,
             tr("Sitzung vom {0} entfernt, auch aus Statistik und Arbeitszeit.")
             .format(fmt_date(session.day)))
+
+    def _sessions_reloaded(self) -> None:
+        self._show_sessions()
+        self.reload_list()

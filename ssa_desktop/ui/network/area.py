@@ -28,7 +28,7 @@ from ...formatting import fmt_date
 from ...services import agreements, network, schools, setup
 from ...services.operations import DataKind
 from .. import colours
-from ..common.applying import apply_or_say
+from ..common.applying import apply_or_say, say_done
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
@@ -345,9 +345,7 @@ class ActivitiesTab(QWidget):
         self.view.setFocus()
         said = tr("Vernetzungsaktivität vom {0} entfernt, auch aus Statistik und Arbeitszeit. "
                   "Ihre Angaben stehen im Formular: berichtigen und „Erfassen“.")
-        # the warning of a delivered year (said by the runner) stays in the line too
-        self.ctx.status_message.emit(" ".join(
-            t for t in (said.format(fmt_date(act.day)), warning) if t))
+        say_done(self.ctx, said.format(fmt_date(act.day)), warning)
 
     def _fill_form(self, act: network.NetworkActivityRow) -> None:
         if act.kind in NETWORK_KINDS:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from ...services import agreements, schools
 from ...services import open_offers as svc
 from ...services.operations import DataKind
 from .. import colours
-from ..common.applying import apply_or_show
+from ..common.applying import remove_keeping_place
 from ..common.area import Area
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
@@ -479,14 +478,19 @@ class OpenOffersArea(Area):
         self.title_edit.setFocus()
 
     def remove_selected(self) -> None:
+        """The chosen entry removed after a question (with its statistics record and time
+        entry), as Gruppen' sessions are; the entry that followed (else the one before) is
+        current and chosen, the list keeps the keyboard, the status line says what went."""
         index = self.session_view.currentIndex()
         if not index.isValid():
             return
-        s = self.session_model.rows[index.row()]
-        answer = QMessageBox.question(
-            self, tr("Eintrag löschen"),
-            tr("„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.")
-            .format(s.title, fmt_date(s.day)), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes and apply_or_show(
-                self.ctx, self, tr("Eintrag löschen"), svc.remove, s.id):
-            self.reload()
+        row = index.row()
+        s = self.session_model.rows[row]
+        if not ask_yes_no(self, tr("„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik "
+                                   "und Arbeitszeit.").format(s.title, fmt_date(s.day)),
+                          title=tr("Eintrag löschen")):
+            return
+        remove_keeping_place(
+            self.ctx, self.session_view, tr("Eintrag löschen"), svc.remove, s, self.reload,
+            tr("„{0}“ vom {1} gelöscht, auch aus Statistik und Arbeitszeit.")
+            .format(s.title, fmt_date(s.day)))

@@ -23,6 +23,7 @@ from ...domain.entities import ShortContact
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import activities, persons
+from ..common.applying import say_done
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
 from ..common.forms import (
@@ -35,7 +36,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import name_window
-from ..common.message_line import error_line
+from ..common.message_line import MessageLine, error_line
 from ..common.messages import ask_yes_no
 from ..common.models import RowsModel
 from ..common.screen_fit import resize_within_screen
@@ -77,7 +78,10 @@ class ShortContactsDialog(QDialog):
         self.count = count_spin(tr("Anzahl"))
         self.duration = DurationField(5)
         self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
-        self.error = error_line()
+        self.error = error_line()   # a refusal, red
+        # what was done (saved, removed): plain, heard as it appears, never in the red line
+        self.message = MessageLine()
+        self.message.setAccessibleDescription(tr("Meldung"))
         self.save_button = make_button(tr("&Korrektur speichern"),
                                        tr("Korrektur speichern"),
                                        self.save)
@@ -109,8 +113,9 @@ class ShortContactsDialog(QDialog):
         listed = QVBoxLayout()
         listed.setSpacing(0)
         listed.addWidget(self.view, 1)
-        self.error.setContentsMargins(0, 4, 0, 0)
-        listed.addWidget(self.error)
+        for line in (self.message, self.error):
+            line.setContentsMargins(0, 4, 0, 0)
+            listed.addWidget(line)
         layout.addLayout(listed, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -119,7 +124,7 @@ class ShortContactsDialog(QDialog):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         # a date or topic her field refuses is said here at once (the line a screen reader
         # reads), never an older refusal beside a field that shows another
-        follow_refusals((self.day, self.topics), self.error.setText)
+        follow_refusals((self.day, self.topics), self._refuse)
         ctx.locked.connect(self._close_at_lock)   # the lock asks nothing
         self.reload()
         resize_within_screen(self, 900, 600)
@@ -197,6 +202,7 @@ class ShortContactsDialog(QDialog):
         self.duration.set_minutes(sc.duration_min)
         self.topics.set_codes(sc.topics)
         self.error.clear()
+        self.message.clear()
 
     def _corrected(self, sc):
         school = self.school.currentData() if self.school.currentIndex() >= 0 else sc.school_id
@@ -212,15 +218,15 @@ class ShortContactsDialog(QDialog):
     def save(self, then_select: str = "") -> bool:
         """Saves the entry shown in the form; ``then_select`` is the row she moves to."""
         sc = self._shown
-        if sc is None or refused_selector(self, self.error.setText):
+        if sc is None or refused_selector(self, self._refuse):
             return False
         try:
             self.ctx.apply(activities.correct_short_contact, self._corrected(sc))
         except UserError as err:  # Implausible is one too
-            self.error.setText(str(err))
+            self._refuse(str(err))
             return False
         self.reload(select_id=then_select or sc.id)
-        self.error.setText(tr("Korrektur gespeichert."))
+        self._say(tr("Korrektur gespeichert."))
         return True
 
     def remove_selected(self) -> None:
@@ -230,7 +236,7 @@ class ShortContactsDialog(QDialog):
         row = self.view.currentIndex().row()
         sc = self.selected()
         if sc is None:
-            self.error.setText(tr("Bitte zuerst einen Kurzkontakt in der Liste wählen."))
+            self._refuse(tr("Bitte zuerst einen Kurzkontakt in der Liste wählen."))
             return
         if not ask_yes_no(self, tr("Den Kurzkontakt vom {0} ({1} × {2} Min.) entfernen? Er "
                                    "verschwindet auch aus der Statistik und der Arbeitszeit.")
@@ -240,15 +246,24 @@ class ShortContactsDialog(QDialog):
         try:
             warning = self.ctx.apply(activities.remove_short_contact, sc.id)
         except UserError as err:
-            self.error.setText(str(err))
+            self._refuse(str(err))
             return
         self.reload(place=row)
         self.view.setFocus()
         said = tr("Kurzkontakt vom {0} entfernt, auch aus Statistik und Arbeitszeit.")
-        # the warning of a delivered year (said by the runner) stays in the line too
-        line = " ".join(t for t in (said.format(fmt_date(sc.day)), warning) if t)
-        self.error.setText(line)
-        self.ctx.status_message.emit(line)
+        self._say(say_done(self.ctx, said.format(fmt_date(sc.day)), warning))
+
+    def _say(self, text: str) -> None:
+        """What was done, in the plain line (heard); the red line goes."""
+        self.error.clear()
+        self.message.setText(text)
+
+    def _refuse(self, text: str) -> None:
+        """A refusal in the red line (heard); a success said before goes with it (it
+        is no longer news). Empty: the refusal goes (her field is corrected)."""
+        if text:
+            self.message.clear()
+        self.error.setText(text)
 
     def reject(self) -> None:
         """Esc, „Schließen“, the ×: a correction not saved is asked about first (it was

@@ -10,16 +10,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView
 
 from ssa_desktop.domain.entities import GroupActivity
 from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import activities
 from ssa_desktop.services import groups as svc
-from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.groups.area import GroupsArea
 from tests.conftest import TODAY
-from tests.support.questions import press_once_active
+from tests.support.removals import chosen_rows, delete_answered, records_of, statuses
 from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -43,31 +42,18 @@ def _sessions_in_hand(qtbot, ctx) -> tuple[GroupsArea, str, list[str]]:
     return area, group.id, ids
 
 
-def _statuses(ctx) -> list[str]:
-    said: list[str] = []
-    ctx.status_message.connect(said.append)
-    return said
-
-
-def _chosen(area: GroupsArea) -> list[int]:
-    return [i.row() for i in area.session_view.selectionModel().selectedRows()]
-
-
 def test_delete_asks_removes_and_keeps_her_place(qtbot, ctx):
     area, group_id, ids = _sessions_in_hand(qtbot, ctx)
-    said = _statuses(ctx)
-    asked: list[str] = []
-    press_once_active(QMessageBox, Qt.Key.Key_J, asked, lambda box: box.text(), ALT)  # &Ja
-    QTest.keyClick(area.session_view, Qt.Key.Key_Delete)
+    said = statuses(ctx)
+    asked = delete_answered(qtbot, area.session_view)   # Alt+J „Ja“
     qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
     day = f"13.10.{YEAR.start_year}"
     assert asked == [f"Die Sitzung vom {day} (900 Min.) entfernen? Sie verschwindet auch "
                      "aus Statistik und Arbeitszeit."]
     assert [s.id for s in svc.sessions(ctx.conn, group_id)] == [ids[0], ids[2]]
-    assert repo.STATISTICS.select(ctx.conn, "source_id = ?", (ids[1],)) == []
-    assert repo.TIME_ENTRIES.select(ctx.conn, "source_id = ?", (ids[1],)) == []
+    assert records_of(ctx.conn, ids[1]) == ([], [])   # statistics, time entry
     # her place: the session that followed, current and chosen, the list in her hand
-    assert area.session_view.currentIndex().row() == 1 and _chosen(area) == [1]
+    assert area.session_view.currentIndex().row() == 1 and chosen_rows(area.session_view) == [1]
     assert area.session_model.index(1, 0).data() == f"20.10.{YEAR.start_year}"
     assert area.window().focusWidget() is area.session_view   # the list in her hand
     assert said[-1] == (f"Sitzung vom {day} entfernt, auch aus Statistik und Arbeitszeit.")
@@ -75,10 +61,7 @@ def test_delete_asks_removes_and_keeps_her_place(qtbot, ctx):
 
 def test_no_keeps_the_session(qtbot, ctx):
     area, group_id, _ids = _sessions_in_hand(qtbot, ctx)
-    asked: list[str] = []
-    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
-    QTest.keyClick(area.session_view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: bool(asked))
+    delete_answered(qtbot, area.session_view, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
     assert len(svc.sessions(ctx.conn, group_id)) == 3
     assert area.session_view.currentIndex().row() == 1
 
@@ -87,4 +70,17 @@ def test_the_list_chooses_one_session_at_a_time(qtbot, ctx):
     area, _group_id, _ids = _sessions_in_hand(qtbot, ctx)
     assert area.session_view.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
     QTest.keyClick(area.session_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    assert _chosen(area) == [2]   # Umschalt+↓ moves, it does not choose a second
+    assert chosen_rows(area.session_view) == [2]   # Umschalt+↓ moves, it does not choose a second
+
+
+def test_in_a_delivered_year_the_status_line_keeps_the_warning(qtbot, ctx):
+    """The removal's own line does not hide the warning that the year was delivered (it
+    did: the runner said the warning, the removal's line replaced it at once)."""
+    from ssa_desktop.services import statistics
+
+    area, _group_id, _ids = _sessions_in_hand(qtbot, ctx)
+    statistics.mark_delivered(ctx.conn, YEAR.start_year, statistics.Scope("school", "school-1"))
+    said = statuses(ctx)
+    delete_answered(qtbot, area.session_view)
+    qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
+    assert "entfernt" in said[-1] and "schon als abgegeben markiert" in said[-1]

@@ -19,6 +19,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.network.area import NetworkArea
 from tests.support.clocks import clock_stands_at
 from tests.support.questions import esc, press_once_active
+from tests.support.removals import statuses
 
 TODAY = date(2026, 11, 21)
 ALT = Qt.KeyboardModifier.AltModifier
@@ -49,16 +50,10 @@ def _activities(ctx, qtbot):
     return area, tab
 
 
-def _statuses(ctx) -> list[str]:
-    said: list[str] = []
-    ctx.status_message.connect(said.append)
-    return said
-
-
 def test_alt_f_asks_removes_and_puts_its_values_in_the_form(ctx, qtbot):
     wrong = _recorded(ctx)[1]
     area, tab = _activities(ctx, qtbot)
-    said = _statuses(ctx)
+    said = statuses(ctx)
     asked: list[str] = []
     press_once_active(QMessageBox, Qt.Key.Key_J, asked, lambda box: box.text(), ALT)  # &Ja
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, ALT)   # Aktivität ent&fernen
@@ -120,7 +115,7 @@ def test_in_a_delivered_year_the_status_line_keeps_the_warning(ctx, qtbot):
     _recorded(ctx)
     statistics.mark_delivered(ctx.conn, 2026, statistics.Scope("school", "school-1"))
     _area, tab = _activities(ctx, qtbot)
-    said = _statuses(ctx)
+    said = statuses(ctx)
     press_once_active(QMessageBox, Qt.Key.Key_J, [], lambda box: box.text(), ALT)
     QTest.keyClick(tab.view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)

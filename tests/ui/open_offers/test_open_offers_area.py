@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 
 from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement, OpenOfferSession
 from ssa_desktop.domain.schoolyear import SchoolYear
@@ -94,7 +93,7 @@ def test_monthly_totals_and_remove(qtbot, ctx, monkeypatch):
     assert months == [[f"September {YEAR.start_year}", "2", "1,00", "22"],  # 60 min
                       [f"Oktober {YEAR.start_year}", "1", "0,50", "7"]]  # 30 min
     assert "3 Angebote" in area.year_total.text()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr("ssa_desktop.ui.open_offers.area.ask_yes_no", lambda *a, **k: True)
     area.session_view.setCurrentIndex(area.session_model.index(0, 0))
     area.remove_selected()
     assert len(svc.sessions(ctx.conn)) == 2

@@ -43,6 +43,6 @@ def test_a_correction_keeps_it_without_a_school(conn, short_contacts):
     QTest.keyClick(dialog.count, Qt.Key.Key_Up)
     dialog.save_button.setFocus()   # Space on the focused button (a mnemonic needs an active window)
     QTest.keyClick(dialog.save_button, Qt.Key.Key_Space)
-    assert dialog.error.text() == "Korrektur gespeichert."
+    assert dialog.message.text() == "Korrektur gespeichert."
     saved = repo.SHORT_CONTACTS.get(conn, sc.id)
     assert (saved.count, saved.school_id) == (2, None)

@@ -39,4 +39,5 @@ def test_an_impossible_date_is_said_in_the_message_line_not_an_older_refusal(
     assert dialog.error.text() == dialog.day.toolTip() != ""  # its own reason, said
     assert "in der Zukunft" not in dialog.error.text()
     _typed(dialog, (TODAY - timedelta(days=4)).strftime("%d.%m.%Y"))
-    assert dialog.error.text() in ("", "Korrektur gespeichert.")   # no stale refusal
+    assert dialog.error.text() == ""                           # no stale refusal
+    assert dialog.message.text() == "Korrektur gespeichert."   # the plain line

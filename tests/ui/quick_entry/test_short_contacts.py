@@ -37,7 +37,7 @@ def test_list_and_correct_a_short_contact(conn, qtbot, short_contacts):
     [entry] = repo.TIME_ENTRIES.select(conn, "source_id = ?", (first.id,))
     assert (stat.count, stat.duration_min, stat.topics) == (3, 30, ("GEW",))
     assert entry.minutes == 30
-    assert "Korrektur gespeichert" in dialog.error.text()
+    assert "Korrektur gespeichert" in dialog.message.text()
     dialog.duration.set_minutes(0)
     dialog.save()
     assert "0 Minuten" in dialog.error.text()
@@ -71,4 +71,4 @@ def test_a_correction_to_a_day_after_today_is_refused_with_the_file_s_sentence(
     dialog.day.set_date(TODAY)
     qtbot.keyClick(dialog.count, Qt.Key_Return)
     assert repo.SHORT_CONTACTS.get(conn, sc.id).day == TODAY
-    assert "Korrektur gespeichert" in dialog.error.text()
+    assert "Korrektur gespeichert" in dialog.message.text()
