@@ -286,8 +286,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
-            <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
-            <translation>The appointment is not saved. Discard the changes?</translation>
+            <source>Der Termin ist noch nicht gespeichert.</source>
+            <translation>The appointment is not saved yet.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" />
@@ -491,11 +491,6 @@
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
             <source>Ändern</source>
             <translation>Change</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" />
-            <source>Änderungen verwerfen?</source>
-            <translation>Discard changes?</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" />

@@ -102,6 +102,9 @@ def withdraw_consent(conn: Connection, consent_id: str, day: date) -> Consent:
 
 # The days of a consent a correction may set, with their labels in the Korrekturvermerk.
 _REVERSIBLE = (("valid_to", "Gültig bis"), ("withdrawn_on", "Widerruf am"))
+# Every day of a consent with its label, and the words for a day not set.
+CONSENT_DAYS = {"valid_from": "Gültig ab", **dict(_REVERSIBLE)}
+_NO_DAY = {"valid_to": "unbefristet", "withdrawn_on": "kein Widerruf"}
 
 
 def reversed_days(consent: Consent) -> list[str]:
@@ -127,17 +130,29 @@ def correct_reversed_days(conn: Connection, consent_id: str, day: date) -> Conse
                            "oder eine neue Einwilligung erfassen.")
     if why := plausibility.consent_period_problem(consent.valid_from, day):
         raise ConsentError(f"{why} Bitte einen Tag ab dem {fmt_date(consent.valid_from)} wählen.")
-    labels = dict(_REVERSIBLE)
     with transaction(conn):
         for name in wrong:
-            repo.ANNOTATIONS.insert(conn, Annotation(
-                target_kind="consent", target_id=consent.person_id,
-                field_name=(f"Einwilligung gegenüber {consent.recipient} ab "
-                            f"{fmt_date(consent.valid_from)}: {labels[name]}"),
-                previous=fmt_date(getattr(consent, name)), text=fmt_date(day)))
+            earlier = getattr(consent, name)
             setattr(consent, name, day)
+            note_changed_day(conn, consent, name, earlier)
         repo.CONSENTS.update(conn, consent)
     return consent
+
+
+def note_changed_day(conn: Connection, consent: Consent, name: str,
+                     earlier: date | None) -> None:
+    """The Korrekturvermerk of one day of ``consent`` (``CONSENT_DAYS``) changed from
+    ``earlier`` to the day it holds now, kept with the person: the one note of every way a
+    consent's day is changed (a correction, a merge's conflict choice). Inside the
+    caller's transaction."""
+    def day_text(day: date | None) -> str:
+        return fmt_date(day) if day is not None else _NO_DAY.get(name, "—")
+
+    repo.ANNOTATIONS.insert(conn, Annotation(
+        target_kind="consent", target_id=consent.person_id,
+        field_name=(f"Einwilligung gegenüber {consent.recipient} ab "
+                    f"{fmt_date(consent.valid_from)}: {CONSENT_DAYS[name]}"),
+        previous=day_text(earlier), text=day_text(getattr(consent, name))))
 
 
 def corrections(conn: Connection, person_id: str) -> list[Annotation]:

@@ -39,7 +39,14 @@ from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
 from ..storage.connection import Connection
 from ..storage.transactions import transaction
-from . import admission, holds, interchange_documents, interchange_validate, package_documents
+from . import (
+    admission,
+    consents,
+    holds,
+    interchange_documents,
+    interchange_validate,
+    package_documents,
+)
 from . import interchange as ix
 from .interchange_derive import derive_missing_statistics, not_counted_among
 from .operations import DataKind, writes
@@ -447,7 +454,7 @@ def _merge_two_way(conn: Connection, table, existing: Any, row: dict, erased: se
         values = {s.name: ix._from_json(s, row[s.name])
                   for s in ix.field_specs(table.name)
                   if s.name in row and s.name not in erased}
-        table.update(conn, dataclasses.replace(existing, **values))
+        _update(conn, table, existing, values, chosen=values)
         result.taken[table.name] += 1
     elif choice == KEEP_MINE:
         result.kept[table.name] += 1
@@ -533,8 +540,22 @@ def _merge_three_way(conn: Connection, table, existing: Any, row: dict, erased: 
             return
         taken = settled
     values = {name: ix._from_json(specs[name], row[name]) for name in taken}
-    table.update(conn, dataclasses.replace(existing, **values))
+    _update(conn, table, existing, values, chosen=set(clash) & set(taken))
     result.taken[table.name] += 1
+
+
+def _update(conn: Connection, table, existing: Any, values: dict[str, Any], *,
+            chosen: Collection[str]) -> None:
+    """``existing`` updated with ``values``; a consent's day her conflict choice changed
+    (``chosen``: the fields she took from the file) leaves the Korrekturvermerk that a
+    correction of its day leaves (``consents.note_changed_day``)."""
+    updated = dataclasses.replace(existing, **values)
+    table.update(conn, updated)
+    if table.name != "consent":
+        return
+    for name in consents.CONSENT_DAYS:
+        if name in chosen and getattr(existing, name) != getattr(updated, name):
+            consents.note_changed_day(conn, updated, name, getattr(existing, name))
 
 
 def _three_way_fields(specs: dict, existing: Any, row: dict, erased: set[str],

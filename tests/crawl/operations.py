@@ -311,13 +311,19 @@ def _interchange_import(stage: Stage) -> None:
 
 
 def _interchange_merge(stage: Stage) -> None:
-    """A colleague's exchange file merged into the demo vault."""
+    """A colleague's exchange file merged into the demo vault; then her next file, in
+    which Anna's consent is withdrawn, taken in a conflict choice (its Korrekturvermerk)."""
     from tests.services.test_handover import _person
 
     with fresh_vault() as colleague:
         _person(colleague.conn, "Anna", appointment=clock.today() + timedelta(days=7))
         doc = interchange.export_document(colleague.conn)
     interchange_merge.merge_document(stage.conn, doc)
+    [consent] = doc["tables"]["consent"]
+    consent["withdrawn_on"] = clock.today().isoformat()
+    taken = interchange_merge.merge_document(stage.conn, doc, {"*": interchange_merge.TAKE_THEIRS})
+    assert taken.taken["consent"] == 1
+    assert consents.corrections(stage.conn, consent["person_id"])
 
 
 def _restore(stage: Stage) -> None:

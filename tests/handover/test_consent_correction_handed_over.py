@@ -4,15 +4,21 @@ case or a contact. A school handover takes it along with the person, so the succ
 sees the earlier day, and the receipt deletes the person whole: before, the package left
 the person's corrections out, the successor got the corrected consent without its note
 and the receipt kept the person with the predecessor (the vermerk was „added since“).
-Real vaults, the real CLI."""
+The note a merge's conflict choice writes on a consent's day (the same note,
+``consents.note_changed_day``) goes the same way. Real vaults, the real CLI."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+
+import pytest
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Consent
 from ssa_desktop.services import consents
+from ssa_desktop.services import interchange as ix
+from ssa_desktop.services import interchange_merge as mx
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -22,15 +28,31 @@ from tests.services.test_handover import _person
 from tests.support.vaults import FAST_KDF
 
 
+def _corrected(conn, consent: Consent, _tmp_path) -> None:
+    consents.correct_reversed_days(conn, consent.id, date(2026, 10, 31))
+
+
+def _merged(conn, consent: Consent, tmp_path) -> None:
+    """Another export whose consent ends on 31.10.2026, read in taking its days."""
+    doc = json.loads(json.dumps(ix.export_document(conn)))
+    [row] = [r for r in doc["tables"]["consent"] if r["id"] == consent.id]
+    row["valid_to"] = "2026-10-31"
+    path = tmp_path / "andere.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    assert mx.merge_document(conn, ix.read_document(path), {"*": mx.TAKE_THEIRS},
+                             today=TODAY).taken["consent"] == 1
+
+
+@pytest.mark.parametrize("noted_by", [_corrected, _merged])
 def test_a_corrected_consent_goes_with_its_note_and_the_person_goes_whole(
-        open_vault, tmp_path, capsys, monkeypatch):
+        open_vault, tmp_path, capsys, monkeypatch, noted_by):
     monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
     conn = open_vault.conn
     anna = _person(conn, "Anna")
     wrong = repo.CONSENTS.insert(conn, Consent(anna.id, "Jugendamt", date(2026, 10, 1),
                                                valid_to=date(2025, 10, 31)))
     with clock.frozen(TODAY):
-        consents.correct_reversed_days(conn, wrong.id, date(2026, 10, 31))
+        noted_by(conn, wrong, tmp_path)
     folder = open_vault.vault.folder
     open_vault.lock()
     successor = tmp_path / "nachfolge"

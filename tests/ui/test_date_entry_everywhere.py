@@ -34,9 +34,14 @@ def frozen(monkeypatch):
     """The clock on TODAY; teardown closes the forms without asking about typed dates."""
     from PySide6.QtWidgets import QMessageBox
 
+    from ssa_desktop.ui.appointments import dialog as appointment_dialog
+    from ssa_desktop.ui.common import unsaved
+
     clock.set_clock(clock.fixed(TODAY))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.Discard)
+    # the forms' one question (Speichern / Verwerfen / Weiter bearbeiten): „Verwerfen“
+    monkeypatch.setattr(appointment_dialog, "ask_unsaved", lambda *a: unsaved.DISCARD)
 
 
 def _show(qtbot, widget: QWidget) -> QWidget:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
 )
 
@@ -35,6 +34,7 @@ from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..common.tab_chain import tab_chain
 from ..common.text_boxes import make_line_edit
+from ..common.unsaved import DISCARD, SAVE, ask_unsaved
 from ..i18n import translator
 from ..notes.form_draft import FormDraft
 
@@ -248,12 +248,14 @@ class AppointmentDialog(QDialog):
         return self.appointment
 
     def reject(self) -> None:
+        """Esc / Abbrechen: typed input is asked about with the one question of every form
+        (Speichern / Verwerfen / Weiter bearbeiten); „Speichern“ saves what is shown or
+        refuses as „Speichern“ does, her input kept."""
         if self._snapshot() != self._initial and self.isVisible():
-            answer = QMessageBox.question(
-                self, tr("Änderungen verwerfen?"),
-                tr("Der Termin ist nicht gespeichert. Änderungen verwerfen?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
+            answer = ask_unsaved(self, tr("Der Termin ist noch nicht gespeichert."))
+            if answer == SAVE:
+                self.accept()  # closes when saved; refused, it says why in its line
+            if answer != DISCARD:
                 return
         self.form_draft.drop()  # discarded: the draft goes too
         self.form_draft.stop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.ui.appointments.area import AppointmentsArea
 from ssa_desktop.ui.appointments.dialog import AppointmentDialog
@@ -39,7 +39,7 @@ def test_esc_in_neuer_termin_asks_and_keeps_the_person_typed(ctx, pupil, qtbot):
         QApplication.processEvents()
         seen.update(asked=asked, visible=dialog.isVisible(), text=dialog.person.currentText())
         closing: list[str] = []
-        questions.answer(closing, lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+        questions.answer(closing, questions.clicking("Verwerfen"))
         dialog.reject()                      # she discards on purpose: it closes
 
     in_modal_dialog(steps, failures)

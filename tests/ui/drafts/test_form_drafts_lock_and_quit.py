@@ -197,7 +197,7 @@ def test_lock_keeps_the_appointment_and_the_uebersicht_offers_it(window, ctx, qt
 
 
 def test_discarding_the_restored_appointment_removes_the_draft(window, ctx, qtbot,
-                                                               open_vault, monkeypatch):
+                                                               open_vault):
     area = window.show_area("appointments")
 
     def steps(dialog):
@@ -209,10 +209,10 @@ def test_discarding_the_restored_appointment_removes_the_draft(window, ctx, qtbo
     ctx.set_session(reopen(open_vault))
     [item] = overview_svc.build_overview(ctx.conn).drafts
 
-    asked = []
-    # "Änderungen verwerfen?" answered with Verwerfen (the static box, not shown here)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.Discard)
+    asked: list[str] = []
+    # „Der Termin ist noch nicht gespeichert.“ answered with &Verwerfen (Alt+V)
+    questions.press_once_active(QMessageBox, Qt.Key_V, asked, lambda box: box.text(),
+                                Qt.AltModifier)
 
     def discard(dialog):
         QTest.keyClick(dialog.room, Qt.Key_Escape)
