@@ -249,10 +249,19 @@ class LetterDialog(SavingDialog):
         for source_id, label in svc.sources(self.ctx.conn, self.kind_box.currentData(),
                                             self.person_id):
             self.source_box.addItem(label, source_id)
-        wanted = self.source_box.findData(self.wanted_source)
+        wanted = self.source_box.findData(self.wanted_source or self._proposed_source())
         self.source_box.setCurrentIndex(max(0, wanted))
         self.source_box.setEnabled(self.source_box.count() > 0)
         self.source_box.blockSignals(False)
+
+    def _proposed_source(self) -> str:
+        """Without a record asked for: her next appointment from today on, else the newest
+        (the list runs by day: its first, her oldest, invited to a day long past)."""
+        if dl.kind_of(self.kind_box.currentData()).needs != "appointment" or \
+                not self.person_id or not self.source_box.count():
+            return ""
+        coming = svc.next_appointment(self.ctx.conn, self.person_id)
+        return coming or self.source_box.itemData(self.source_box.count() - 1)
 
     def _kind_changed(self) -> None:
         self._fill_sources()
