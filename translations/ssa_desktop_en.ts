@@ -4825,6 +4825,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;Save as …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>(Ihre Angaben: Einstellungen → Briefkopf)</source>
+            <translation>(your details: Settings → Letterhead)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>A&amp;n</source>
             <translation>T&amp;o</translation>
@@ -5301,6 +5306,11 @@ Valid from {{ consent.valid_from }} until {{ consent.valid_to }}</translation>
             <location filename="../../ssa_desktop/ui/letters/serial_dialog.py" />
             <source>Im &amp;Tresor ablegen</source>
             <translation>&amp;Keep in the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/letters/dialog.py" />
+            <source>Im Brief bleibt leer: {0}</source>
+            <translation>Left empty in the letter: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/letters/dialog.py" />

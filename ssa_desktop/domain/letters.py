@@ -14,6 +14,7 @@ asks for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -283,3 +284,29 @@ BUILTIN: dict[str, tuple[str, tuple[Block, ...]]] = {
         ("gap", ""),
         ("sign", "Unterschrift Personensorgeberechtigte"))),
 }
+
+
+_PLACEHOLDER = re.compile(r"{{\s*([\w.]+)\s*}}")
+_GUARDED = re.compile(r"{%\s*if\b.*?{%\s*endif\s*%}", re.S)   # printed only when filled
+# empty on purpose or seen as she types: the address and salutation are hers, a consent
+# without an end runs until withdrawn
+_MAY_BE_EMPTY = frozenset({"recipient.address", "recipient.salutation", "consent.valid_to"})
+
+
+def empty_fields(kind_key: str, values: Mapping[str, str]) -> list[str]:
+    """The fields the built-in letter of ``kind_key`` prints in its text that are empty in
+    ``values`` (its sentence then has a hole: „Sie erreichen mich unter  oder .“), in the
+    letter's order; none for a kind without a built-in letter."""
+    if kind_key not in BUILTIN:
+        return []
+    names: list[str] = []
+    for _what, text in BUILTIN[kind_key][1]:
+        for name in _PLACEHOLDER.findall(_GUARDED.sub("", text)):
+            if name not in names and name not in _MAY_BE_EMPTY:
+                names.append(name)
+    return [name for name in names if not values.get(name, "").strip()]
+
+
+def short_label(name: str) -> str:
+    """A field's German name without its explanation: „Ihre Telefonnummer“."""
+    return FIELDS[name].split(" (")[0]

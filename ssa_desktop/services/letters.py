@@ -275,6 +275,14 @@ def builtin(kind_key: str, values: dict[str, str], head_logo: bytes | None,
                   info=info, footer=footer, logo=head_logo, title=kind.title)
 
 
+def empty_fields(conn: Connection, request: LetterRequest, tr: Translate = german) -> list[str]:
+    """The built-in letter's fields that stay empty for ``request`` (``domain.letters.
+    empty_fields``); none for her own template (its preview lists what fills it)."""
+    if request.template is not None or request.template_id:
+        return []
+    return dl.empty_fields(request.kind, fill(conn, request, tr))
+
+
 def _file_name(title: str, file_type: str) -> str:
     return safe_file_name(f"{title} {clock.today().isoformat()}.{file_type}")
 

@@ -57,6 +57,7 @@ from ..common.layouts import flow_row
 from ..common.message_line import MessageLine, add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.modal import open_deleting
+from ..common.screen_fit import resize_within_screen
 from ..common.tables import delete_key_asks, enter_key_opens, make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -122,7 +123,9 @@ class AddDocumentDialog(KeepingDialog):
         self.error = add_last(form, error_line(tr("Fehlermeldung")))
         ctx.locked.connect(self.close_by_program)
         whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
-        self.resize(620, self.sizeHint().height())
+        # at least 620 wide, never narrower than its form: a demo pupil's consent named in
+        # „Gehört zu“ asked 663, and at 620 the form scrolled sideways, its labels cut
+        resize_within_screen(self, max(620, self.width()), self.height())
 
     def save(self) -> None:
         """Encrypt and store the document off the GUI thread (then the original is

@@ -249,10 +249,19 @@ class LetterDialog(SavingDialog):
         for source_id, label in svc.sources(self.ctx.conn, self.kind_box.currentData(),
                                             self.person_id):
             self.source_box.addItem(label, source_id)
-        wanted = self.source_box.findData(self.wanted_source)
+        wanted = self.source_box.findData(self.wanted_source or self._proposed_source())
         self.source_box.setCurrentIndex(max(0, wanted))
         self.source_box.setEnabled(self.source_box.count() > 0)
         self.source_box.blockSignals(False)
+
+    def _proposed_source(self) -> str:
+        """Without a record asked for: her next appointment from today on, else the newest
+        (the list runs by day: its first, her oldest, invited to a day long past)."""
+        if dl.kind_of(self.kind_box.currentData()).needs != "appointment" or \
+                not self.person_id or not self.source_box.count():
+            return ""
+        coming = svc.next_appointment(self.ctx.conn, self.person_id)
+        return coming or self.source_box.itemData(self.source_box.count() - 1)
 
     def _kind_changed(self) -> None:
         self._fill_sources()
@@ -423,10 +432,24 @@ class LetterDialog(SavingDialog):
             made: svc.MadeLetter | None = svc.make(self.ctx.conn, self.request(), tr,
                                                    self.letter_child)
             text = self._filled_fields() if made is not None and not made.pages else ""
+            note = self._empty_note() if made is not None and made.pages else ""
         except UserError as err:
             self._show(None, str(err))
         else:
-            self._show(made, "", text)
+            self._show(made, note, text)
+
+    def _empty_note(self) -> str:
+        """What the built-in letter leaves empty, said (not refused): the small preview hid
+        „Sie erreichen mich unter  oder .“ of a Briefkopf never filled in."""
+        empty = svc.empty_fields(self.ctx.conn, self.request(), tr)
+        if not empty:
+            return ""
+        # the field names are German, as the letter is (``domain.letters.FIELDS``)
+        note = tr("Im Brief bleibt leer: {0}").format(", ".join(dl.short_label(name)
+                                                              for name in empty))
+        if any(name.startswith(("worker.", "traeger.")) for name in empty):
+            note += " " + tr("(Ihre Angaben: Einstellungen → Briefkopf)")
+        return note + "."
 
     def _show(self, made: svc.MadeLetter | None, problem: str, text: str = "") -> None:
         """Show ``made`` (its pages, else ``text``: her template's fields) or ``problem``
