@@ -375,7 +375,8 @@ class TimeArea(Area):
             self._focus_back = place.focus
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        if not event.spontaneous():   # she left: the control of the Abwesenheiten she was on
+        if not event.spontaneous() and self.ctx.is_unlocked:  # she left (not the lock): the
+            # control of the Abwesenheiten she was on
             shown = self.tabs.currentIndex() == self._absences_tab
             self._focus_back = (self.absences.control_name(QApplication.focusWidget())
                                 if shown else None)
@@ -434,6 +435,7 @@ class TimeArea(Area):
 
     def clear(self) -> None:
         self._generation += 1
+        self._focus_back = None
         self.report = None
         self._dirty = True
         self._computing = False

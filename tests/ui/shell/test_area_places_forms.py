@@ -177,7 +177,7 @@ def test_a_holiday_typed_and_not_entered_keeps_arbeitszeit(window, ctx, qtbot):
     qtbot.keyClicks(label, "Herbstferien")
     kept_when_left(window, qtbot, area, "time")
     assert label.text() == "Herbstferien"
-    assert QApplication.focusWidget() is not None
+    assert QApplication.focusWidget() is label   # left by Strg+2 from it: back on it
 
 
 def _absences_and_holidays(ctx) -> None:
@@ -263,6 +263,10 @@ def test_einstellungen_come_back_on_her_school_year(window, ctx, qtbot):
     qtbot.keyClick(page.year, Qt.Key.Key_Down)         # the year before
     chosen = page.year.currentData()
     assert chosen == shown - 1
+    page.schools_view.setFocus()
+    qtbot.keyClick(page.schools_view, Qt.Key.Key_Home)  # her school
+    school = page._selected_id(page.schools_view)
+    assert school is not None
     del area, page
     left_for(window, qtbot, "settings")
 
@@ -271,3 +275,4 @@ def test_einstellungen_come_back_on_her_school_year(window, ctx, qtbot):
     assert page.year.currentData() == chosen
     label = page.year.currentText()
     assert page.schools_model.horizontalHeaderItem(3).text().endswith(label)
+    assert page._selected_id(page.schools_view) == school
