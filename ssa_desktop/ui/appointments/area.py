@@ -68,17 +68,20 @@ def _room(room: str) -> str:
 
 @dataclass(frozen=True)
 class AppointmentsPlace:
-    """Her place (``Area.place``): the day or week shown and the selected appointment."""
+    """Her place (``Area.place``): the day or week shown and the selected appointment, or
+    the cell she was on where none is (a free slot: its row and column)."""
 
     day: date
     mode: str
     selected: str
+    cell: tuple[int, int] | None = None
 
 
 class AppointmentsArea(Area):
     watches = (DataKind.APPOINTMENTS, DataKind.PERSONS, DataKind.CONTACTS)
     rebuilt_when_left = True  # its form is a dialog (Area.may_take_apart keeps it open)
     _restored = ""   # the appointment selected when she left, selected at the first load
+    _restored_cell: tuple[int, int] | None = None   # else the cell she was on
     _week_fit_due = False  # the week's rows are fitted to the days' widths soon
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -292,6 +295,7 @@ class AppointmentsArea(Area):
         if not self.ctx.is_unlocked:
             return
         selected, self._restored = self.selected_id() or self._restored, ""
+        cell, self._restored_cell = self._restored_cell, None
         conn = self.ctx.conn
         self.date_field.blockSignals(True)
         self.date_field.set_date(self.day)
@@ -311,14 +315,19 @@ class AppointmentsArea(Area):
                 week, monday.strftime("%d.%m."), fmt_date(friday)))
         if selected:
             self.select(selected)
+        if cell is not None and not self.current_view().currentIndex().isValid():
+            self._keep_place(*cell)   # the free slot she was on
         self._update_actions()
 
     def place(self) -> AppointmentsPlace:
-        return AppointmentsPlace(self.day, self.mode, self.selected_id() or "")
+        index = self.current_view().currentIndex()
+        return AppointmentsPlace(self.day, self.mode, self.selected_id() or "",
+                                 (index.row(), index.column()) if index.isValid() else None)
 
     def restore(self, place: object) -> None:
         if isinstance(place, AppointmentsPlace):
             self.day, self.mode, self._restored = place.day, place.mode, place.selected
+            self._restored_cell = place.cell
             self.day_button.setChecked(place.mode == "day")
             self.week_button.setChecked(place.mode == "week")
             self.stack.setCurrentIndex(0 if place.mode == "day" else 1)

@@ -84,8 +84,9 @@ class ColumnFit(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionCountChanged.connect(self.schedule)
-        self._viewport = viewport_of(view)
-        self._viewport.installEventFilter(self)
+        # its wrapper is not kept: a wrapper PySide made earlier for a freed widget at the
+        # same address (an area taken apart) is invalidated later with that widget's
+        viewport_of(view).installEventFilter(self)
         show_cut_cells_whole(view)
         self._model: QAbstractItemModel | None = None
         self._watch_model()
@@ -128,7 +129,7 @@ class ColumnFit(QObject):
             contents[0] += view.indentation() * (1 if view.rootIsDecorated() else 0)
         stretch = columns.index(self.stretch) if self.stretch in columns else len(columns) - 1
         keep = tuple(columns.index(c) for c in self.keep if c in columns)
-        width = self._viewport.width()
+        width = viewport_of(view).width()
         widths = fitted_widths(contents, headers, width, stretch, keep)
         for column, size in zip(columns, widths, strict=True):
             if header.sectionSize(column) != size:

@@ -9,6 +9,7 @@ while the area is visible and unlocked loads at once, else at the next refresh.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import cast
 
 from PySide6.QtCore import Signal
@@ -28,6 +29,15 @@ from . import pages
 from .page import SettingsPage
 
 tr = translator("SettingsArea")
+
+
+@dataclass(frozen=True)
+class SettingsPlace:
+    """Her place (``Area.place``): the tab, and what she chose on each page built
+    (``SettingsPage.place``, by the page's key), given back when the page is built again."""
+
+    tab: int
+    pages: dict[str, object] = field(default_factory=dict)
 
 
 class SettingsArea(Area):
@@ -52,6 +62,7 @@ class SettingsArea(Area):
                                  or SettingsStore(), keystore or DeviceKeyStore())
         self.specs = pages.PAGES
         self._built: dict[str, SettingsPage] = {}
+        self._kept: dict[str, object] = {}   # the pages' places, until each is built again
         self.tabs = QTabWidget()
         report_deselection(self.tabs)
         self.tabs.setAccessibleName(tr("Bereiche der Einstellungen"))
@@ -82,6 +93,8 @@ class SettingsArea(Area):
         if index is None:
             raise KeyError(f"no settings page {key!r}")
         page = self.specs[index].build(self.env)
+        if key in self._kept:
+            page.restore(self._kept.pop(key))
         cast(QVBoxLayout, cast(QWidget, self.tabs.widget(index)).layout()).addWidget(page)
         page.show()  # at once, not with the layout's queued show (its shortcuts, its load)
         for name in self.RELAYED:
@@ -126,12 +139,19 @@ class SettingsArea(Area):
         return (self.ctx.files_being_written()
                 or any(page.busy or page.holds_input() for page in self.pages()))
 
-    def place(self) -> int:
-        return self.tabs.currentIndex()
+    def place(self) -> SettingsPlace:
+        pages = {key: page.place() for key, page in self._built.items()}
+        return SettingsPlace(self.tabs.currentIndex(),
+                             {key: kept for key, kept in {**self._kept, **pages}.items()
+                              if kept is not None})
 
     def restore(self, place: object) -> None:
-        if isinstance(place, int):
-            self.tabs.setCurrentIndex(place)
+        if isinstance(place, SettingsPlace):
+            self._kept = dict(place.pages)
+            for key, page in self._built.items():   # the first tab's, built with the area
+                if key in self._kept:
+                    page.restore(self._kept.pop(key))
+            self.tabs.setCurrentIndex(place.tab)
 
     def may_leave(self) -> bool:
         """Before another area is shown: a page with typed, unsaved input (Briefkopf) is

@@ -57,6 +57,14 @@ class SettingsPage(QWidget):
     def restore_draft(self, draft: Draft) -> None:
         """Show her input kept at lock or quit (a form draft named by the page's key)."""
 
+    # -- her place when the area is built again (``SettingsArea.place``) -------------------
+    def place(self) -> object | None:
+        """What she chose on the page (a small plain value); None: nothing to keep."""
+        return None
+
+    def restore(self, place: object) -> None:
+        """Show again what ``place()`` kept (called when the page is built, before it loads)."""
+
     # -- hooks (tests replace these; they are the only modal calls) ---------------------
     def _exec(self, dialog) -> bool:
         return bool(run_modal(dialog))   # deleted once the handler returns

@@ -132,9 +132,30 @@ class AbsencesView(QWidget):
         # the entries as offered: what differs is typed and not entered (the area is kept)
         self.typed = Baseline([self.kind, self.first, self.last, self.school,
                                self.holiday_label, self.holiday_first, self.holiday_last])
+        self._kept: tuple[str | None, str | None] = (None, None)
 
     def holds_input(self) -> bool:
         return self.typed.typed()
+
+    # -- her place when the area is built again (``TimeArea.place``) -------------------------
+    CONTROLS = ("kind", "first", "last", "school", "absences", "holiday_label",
+                "holiday_first", "holiday_last", "holidays", "holidays_free")
+
+    def rows(self) -> tuple[str | None, str | None]:
+        """The ids of her absence and her holiday (the current rows)."""
+        return self._selected(self.absences), self._selected(self.holidays)
+
+    def keep_rows(self, absence_id: str | None, holiday_id: str | None) -> None:
+        """Her rows when the area was built again: current once the year's are listed."""
+        self._kept = (absence_id, holiday_id)
+
+    def control_name(self, widget: QWidget | None) -> str | None:
+        """The name of the control ``widget`` is (or is inside), of ``CONTROLS``."""
+        return next((name for name in self.CONTROLS if widget is not None and (
+            getattr(self, name) is widget or getattr(self, name).isAncestorOf(widget))), None)
+
+    def control(self, name: str) -> QWidget | None:
+        return getattr(self, name) if name in self.CONTROLS else None
 
     def set_year(self, year: SchoolYear, schools: list[tuple[str, str]]) -> None:
         self.year = year
@@ -149,7 +170,8 @@ class AbsencesView(QWidget):
         if not self.ctx.is_unlocked:
             return
         conn = self.ctx.conn
-        places = (self._selected(self.absences), self._selected(self.holidays))
+        places = tuple(kept or now for kept, now in zip(self._kept, self.rows(), strict=True))
+        self._kept = (None, None)
         names = dict((sid, name) for sid, name in worktime.schools_with_post(
             conn, self.year.start_year))
         self.absences.setRowCount(0)

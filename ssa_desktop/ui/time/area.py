@@ -17,7 +17,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -64,8 +66,10 @@ EXPORTS = (("pdf", "PDF-Bericht …", "PDF (*.pdf)"),
 class TimePlace:
     """Her place (``Area.place``): the school year (its label), the kind of period and
     the first day of the one chosen, the school (None: all schools); the hints she has
-    heard (not read out again when the area is built again with the same hints); the tab
-    and the Wochenraster's week and school."""
+    heard (not read out again when the area is built again with the same hints); the tab;
+    the Auswertung's current cells; the Wochenraster's week and school; the
+    Abwesenheiten's current absence and holiday, and the control of that tab her keyboard
+    was on when she left by a shortcut (a click on the sidebar takes the keyboard there)."""
 
     year: str
     kind: str
@@ -75,6 +79,10 @@ class TimePlace:
     tab: int = 0
     week: date | None = None          # the Wochenraster's day and school (once opened)
     grid_school: str | None = None
+    absence: str | None = None        # the Abwesenheiten's rows (once opened)
+    holiday: str | None = None
+    focus: str | None = None          # ``AbsencesView.CONTROLS``
+    cells: tuple[tuple[int, int], ...] = ()   # the Auswertung's tables (``Dashboard.cells``)
 
 
 class TimeArea(Area):
@@ -85,6 +93,7 @@ class TimeArea(Area):
     rebuilt_when_left = True
     _writing = 0
     _place: TimePlace | None = None
+    _focus_back: str | None = None  # the Abwesenheiten's control she left (AbsencesView.CONTROLS)
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -341,22 +350,48 @@ class TimeArea(Area):
             return None
         period: Period | None = current(self.period)
         grid = self.grid if self.tabs.is_built(self._grid_tab) else None
+        absence, holiday = (self.absences.rows() if self.tabs.is_built(self._absences_tab)
+                            else (None, None))
         return TimePlace(year.label, current(self.kind),
                          period.first if period is not None else None, current(self.school),
                          self.dashboard.problems.text(), self.tabs.currentIndex(),
                          grid.day.value() if grid is not None else None,
-                         current(grid.school) if grid is not None else None)
+                         current(grid.school) if grid is not None else None,
+                         absence, holiday, self._focus_back, self.dashboard.cells())
 
     def restore(self, place: object) -> None:
         if isinstance(place, TimePlace):
             self._place = place
             self.dashboard.heard_hints = place.hints
+            self.dashboard.keep_cells(place.cells)
             self.kind.blockSignals(True)
             select(self.kind, place.kind)
             self.kind.blockSignals(False)
             self.tabs.setCurrentIndex(place.tab)   # built now, filled with the year
             if place.week is not None and self.tabs.is_built(self._grid_tab):
                 self.grid.keep_week(place.week, place.grid_school)
+            if self.tabs.is_built(self._absences_tab):
+                self.absences.keep_rows(place.absence, place.holiday)
+            self._focus_back = place.focus
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if not event.spontaneous() and self.ctx.is_unlocked:  # she left (not the lock): the
+            # control of the Abwesenheiten she was on
+            shown = self.tabs.currentIndex() == self._absences_tab
+            self._focus_back = (self.absences.control_name(QApplication.focusWidget())
+                                if shown else None)
+        super().hideEvent(event)
+
+    def focus_first_control(self) -> QWidget | None:
+        """Back by a shortcut: the keyboard where it was when she left by one (her absence's
+        list, say), else on the area's first control."""
+        name, self._focus_back = self._focus_back, None
+        target = (self.absences.control(name) if name is not None
+                  and self.tabs.currentIndex() == self._absences_tab else None)
+        if target is None or not target.isVisible() or not target.isEnabled():
+            return super().focus_first_control()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
 
     def open_record(self, record_id: str) -> None:
         """Zielwerte kept at lock or quit (the Übersicht's line): their tab, her values."""
@@ -400,6 +435,7 @@ class TimeArea(Area):
 
     def clear(self) -> None:
         self._generation += 1
+        self._focus_back = None
         self.report = None
         self._dirty = True
         self._computing = False

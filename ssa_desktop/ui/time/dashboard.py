@@ -189,8 +189,28 @@ class Dashboard(QWidget):
         outer.addStretch(1)
         self.report: TimeShareReport | None = None
         self.heard_hints = ""  # said before the area was taken apart (``TimeArea.restore``)
+        self._kept_cells: tuple[tuple[int, int], ...] = ()
+
+    def _tables(self) -> tuple[QTableWidget, ...]:
+        return self.targets, self.areas, self.schools
+
+    def cells(self) -> tuple[tuple[int, int], ...]:
+        """Her current cell in each table (row, column; -1: none): the same again when
+        the tables are filled anew (another period, the area built again)."""
+        return tuple((t.currentRow(), t.currentColumn()) for t in self._tables())
+
+    def keep_cells(self, cells: tuple[tuple[int, int], ...]) -> None:
+        """Her cells when the area was built again: current once the report is shown."""
+        self._kept_cells = cells
 
     def show_report(self, report: TimeShareReport, categories: list[str]) -> None:
+        cells, self._kept_cells = self._kept_cells or self.cells(), ()
+        self._show_figures(report, categories)
+        for table, (row, column) in zip(self._tables(), cells, strict=True):
+            if 0 <= row < table.rowCount():
+                table.setCurrentCell(row, max(column, 0))
+
+    def _show_figures(self, report: TimeShareReport, categories: list[str]) -> None:
         self.report = report
         self._show_hours(report)
         self._fill_targets(report)
@@ -311,6 +331,7 @@ class Dashboard(QWidget):
 
     def clear(self) -> None:
         self.report = None
+        self._kept_cells = ()
         self.hours.clear()
         self.problems.clear()
         for table in (self.targets, self.areas, self.schools):

@@ -177,4 +177,102 @@ def test_a_holiday_typed_and_not_entered_keeps_arbeitszeit(window, ctx, qtbot):
     qtbot.keyClicks(label, "Herbstferien")
     kept_when_left(window, qtbot, area, "time")
     assert label.text() == "Herbstferien"
-    assert QApplication.focusWidget() is not None
+    assert QApplication.focusWidget() is label   # left by Strg+2 from it: back on it
+
+
+def _absences_and_holidays(ctx) -> None:
+    from datetime import timedelta
+
+    from ssa_desktop.domain.worktime import Absence, SchoolHoliday
+    from ssa_desktop.services import worktime
+    from tests.conftest import TODAY
+
+    for weeks, kind in ((1, "vacation"), (2, "sick"), (3, "other")):
+        first = TODAY + timedelta(weeks=weeks)
+        ctx.apply(worktime.add_absence, Absence(kind, first, first + timedelta(days=1)))
+    for weeks, label in ((4, "Weihnachtsferien"), (12, "Faschingsferien"),
+                         (18, "Osterferien")):
+        first = TODAY + timedelta(weeks=weeks)
+        ctx.apply(worktime.add_school_holiday,
+                  SchoolHoliday(label, first, first + timedelta(days=4)))
+
+
+def _row_id(table) -> str:
+    return table.item(table.currentRow(), 0).data(Qt.ItemDataRole.UserRole)
+
+
+def test_arbeitszeit_comes_back_on_her_absence_and_holiday_with_the_keyboard_there(
+        window, ctx, qtbot):
+    """She chose a holiday and an absence by keyboard and left with Strg+2 from the
+    absences' list: Strg+7 brings her back to both rows, the keyboard on that list."""
+    _absences_and_holidays(ctx)
+    area = switch(window, qtbot, "time")
+    next_tab(qtbot, area.tabs, 2)
+    view = area.absences
+    view.holidays.setFocus()
+    qtbot.keyClick(view.holidays, Qt.Key.Key_Home)
+    qtbot.keyClick(view.holidays, Qt.Key.Key_Down)     # Faschingsferien
+    holiday = _row_id(view.holidays)
+    view.absences.setFocus()
+    qtbot.keyClick(view.absences, Qt.Key.Key_Home)
+    qtbot.keyClick(view.absences, Qt.Key.Key_Down)     # the second absence
+    qtbot.keyClick(view.absences, Qt.Key.Key_Down)     # … the third
+    absence = _row_id(view.absences)
+    assert view.absences.currentRow() == 2 and view.holidays.currentRow() == 1
+    del area, view
+    left_for(window, qtbot, "time")
+
+    again = switch(window, qtbot, "time")
+    assert again.tabs.currentIndex() == 2
+    view = again.absences
+    assert view.absences.currentRow() == 2 and _row_id(view.absences) == absence
+    assert view.absences.selectionModel().isRowSelected(2)
+    assert view.holidays.currentRow() == 1 and _row_id(view.holidays) == holiday
+    assert QApplication.focusWidget() is view.absences  # where her keyboard was
+
+
+def test_arbeitszeit_left_from_the_sidebar_comes_back_on_her_rows_at_the_first_control(
+        window, ctx, qtbot):
+    """Left by mouse (the sidebar had the keyboard), the rows are hers again and the
+    keyboard goes where Strg+7 always puts it: the area's first control."""
+    _absences_and_holidays(ctx)
+    area = switch(window, qtbot, "time")
+    next_tab(qtbot, area.tabs, 2)
+    view = area.absences
+    view.absences.setFocus()
+    qtbot.keyClick(view.absences, Qt.Key.Key_Home)
+    qtbot.keyClick(view.absences, Qt.Key.Key_Down)
+    absence = _row_id(view.absences)
+    ref = weakref.ref(area)
+    del area, view
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Up)      # Strg+6's Vernetzung, by the sidebar
+    assert window.current_area_key() == "network"
+    taken_apart(qtbot, ref, window)
+
+    again = switch(window, qtbot, "time")
+    assert _row_id(again.absences.absences) == absence
+    assert QApplication.focusWidget() is again.year
+
+
+def test_einstellungen_come_back_on_her_school_year(window, ctx, qtbot):
+    area = switch(window, qtbot, "settings")
+    page = area.page("schools")
+    shown = page.year.currentData()
+    page.year.setFocus()
+    qtbot.keyClick(page.year, Qt.Key.Key_Down)         # the year before
+    chosen = page.year.currentData()
+    assert chosen == shown - 1
+    page.schools_view.setFocus()
+    qtbot.keyClick(page.schools_view, Qt.Key.Key_Home)  # her school
+    school = page._selected_id(page.schools_view)
+    assert school is not None
+    del area, page
+    left_for(window, qtbot, "settings")
+
+    again = switch(window, qtbot, "settings")
+    page = again.page("schools")
+    assert page.year.currentData() == chosen
+    label = page.year.currentText()
+    assert page.schools_model.horizontalHeaderItem(3).text().endswith(label)
+    assert page._selected_id(page.schools_view) == school

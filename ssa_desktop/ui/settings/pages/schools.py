@@ -3,6 +3,7 @@ per school year (use cases in ``services.setup``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -40,6 +41,16 @@ if TYPE_CHECKING:
 tr = translator("SettingsArea")
 
 
+@dataclass(frozen=True)
+class SchoolsPlace:
+    """Her place on the page: the school year (its first calendar year), the school and
+    the post selected (ids; None: none)."""
+
+    year: int
+    school: str | None = None
+    post: str | None = None
+
+
 def _table(name: str, on_open, stretch: int) -> tuple[QTableView, QStandardItemModel]:
     """A list whose row ``on_open`` edits: by double-click or Enter. Its columns fit its
     width (a long school name is cut with „…“ and whole on hover), and it keeps its first
@@ -66,6 +77,7 @@ class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfan
         layout.addWidget(self._build_posts(), 2)
         self.schools_status = message_line(tr("Meldung zu Schulen und Stelle"))
         layout.addWidget(self.schools_status)
+        self._kept: SchoolsPlace | None = None
 
     # -- parts ---------------------------------------------------------------------------
     def _build_year(self) -> QHBoxLayout:
@@ -126,6 +138,8 @@ class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfan
         years = sorted(set(setup.known_school_years(self.ctx.conn))
                        | {current - 1, current, current + 1})
         selected = self.year.currentData()
+        if selected is None and self._kept is not None:
+            selected = self._kept.year   # her year when the area was built again
         self.year.blockSignals(True)
         self.year.clear()
         for year in reversed(years):
@@ -139,8 +153,25 @@ class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfan
             return
         year = self.school_year()
         overview = setup.post_overview(self.ctx.conn, year)
+        chosen = (self._kept.school, self._kept.post) if self._kept is not None else (
+            self._selected_id(self.schools_view), self._selected_id(self.posts_view))
+        self._kept = None
         self._load_schools(year, overview)
         self._load_posts(year, overview)
+        for view, chosen_id in zip((self.schools_view, self.posts_view), chosen, strict=True):
+            _select(view, chosen_id)
+
+    # -- her place when the area is built again ----------------------------------------------
+    def place(self) -> SchoolsPlace | None:
+        year = self.year.currentData()
+        if year is None:
+            return None
+        return SchoolsPlace(int(year), self._selected_id(self.schools_view),
+                            self._selected_id(self.posts_view))
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, SchoolsPlace):
+            self._kept = place
 
     def _load_schools(self, year: int, overview) -> None:
         conn = self.ctx.conn
@@ -277,6 +308,15 @@ class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfan
         if self._exec(dialog):
             self.schools_status.setText(tr("Stelle gespeichert."))
             self.load()
+
+
+def _select(view: QTableView, row_id: str | None) -> None:
+    """The row of ``row_id`` (first column's data) is current and selected."""
+    model = view.model()
+    for row in range(model.rowCount()):
+        if row_id is not None and model.index(row, 0).data(Qt.ItemDataRole.UserRole) == row_id:
+            view.setCurrentIndex(model.index(row, 0))
+            return
 
 
 def _post_values(dialog: PostDialog):
