@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -559,11 +559,12 @@ class PrivacyArea(Area):
         """The lists whose chosen rows lead to an action: kept while she is away."""
         return [self.due_view] + ([self._all_view] if self._built("all") else [])
 
-    def _lists_kept(self) -> list[tuple[QTableView, Callable[[object], Hashable]]]:
+    def _lists_kept(self) -> list[tuple[QTableView, Callable[[Any], Hashable]]]:
         """The lists a load gives back as she had them, each with its rows' key."""
-        lifted = [(cast(QTableView, getattr(self, f"_{name}_view")), _lifted_key)
-                  for name in ("restricted", "holds") if self._built(name)]
-        return [(view, svc.key) for view in self._lists_with_place()] + lifted
+        lists: list[tuple[QTableView, Callable[[Any], Hashable]]] = [
+            (view, svc.key) for view in self._lists_with_place()]
+        return lists + [(cast(QTableView, getattr(self, f"_{name}_view")), _lifted_key)
+                        for name in ("restricted", "holds") if self._built(name)]
 
     def _keep_places(self) -> None:
         """A load that lands while she is in the lists (the day's backup or the deletion
