@@ -12,11 +12,11 @@ when shown. Pseudonyms are shown, real names only while "Namen anzeigen" is on. 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -525,6 +525,7 @@ class PrivacyArea(Area):
         self.header.setText(header_text(today, rows.count_where(svc.is_due),
                                         rows.count_where(is_review), len(snap.restrictions),
                                         len(snap.holds), self.hold_reviews))
+        self._keep_places()
         # due items, then the review prompts at case closure (R2)
         # (and R14: dormant persons, "Prüfung fällig (ruhend)")
         self.due_model.set_rows(rows)
@@ -558,11 +559,27 @@ class PrivacyArea(Area):
         """The lists whose chosen rows lead to an action: kept while she is away."""
         return [self.due_view] + ([self._all_view] if self._built("all") else [])
 
+    def _lists_kept(self) -> list[tuple[QTableView, Callable[[Any], Hashable]]]:
+        """The lists a load gives back as she had them, each with its rows' key."""
+        lists: list[tuple[QTableView, Callable[[Any], Hashable]]] = [
+            (view, svc.key) for view in self._lists_with_place()]
+        return lists + [(cast(QTableView, getattr(self, f"_{name}_view")), _lifted_key)
+                        for name in ("restricted", "holds") if self._built(name)]
+
+    def _keep_places(self) -> None:
+        """A load that lands while she is in the lists (the day's backup or the deletion
+        check of the unlock's upkeep told of a change) keeps her chosen and current rows:
+        it gave the lists again with none, her place lost; one already waiting to be
+        given back (her return, a deletion's next row) goes first."""
+        kept = {view.accessibleName(): keep(view, key) for view, key in self._lists_kept()}
+        self._places = {**{name: place for name, place in kept.items()
+                           if place.chosen or place.current is not None}, **self._places}
+
     def _give_back_places(self) -> None:
         places, self._places = self._places, {}
-        for view in self._lists_with_place():
+        for view, key in self._lists_kept():
             # the compact lists find her rows without making all 14,000 (50 ms)
-            give_back(view, svc.key, places.get(view.accessibleName()),
+            give_back(view, key, places.get(view.accessibleName()),
                       getattr(cast(RowsModel, view.model()).rows, "positions", None))
 
     def release(self) -> None:
@@ -707,6 +724,9 @@ class PrivacyArea(Area):
         if not chosen:
             return
         total = svc.total(self.ctx.conn, chosen)
+        # taken before the question: a load landing while she reads it gave the list
+        # again with nothing chosen, and no row followed the deleted one
+        then = self._place_after_deletion()
         if not ask_yes_no(self, tr("{0} mit zusammen {1} endgültig löschen?"
                                    " Das kann nicht rückgängig gemacht werden; die anonyme "
                                    "Statistik bleibt.").format(
@@ -716,7 +736,6 @@ class PrivacyArea(Area):
                           no=tr("Abbrechen")):
             return
         keys = [svc.key(a) for a in chosen]
-        then = self._place_after_deletion()
         dialog = QProgressDialog(tr("Lösche …"), tr("Abbrechen"), 0, 100, self)
         dialog.setWindowTitle(tr("Löschung"))
         dialog.setMinimumDuration(0)
@@ -846,11 +865,13 @@ class PrivacyArea(Area):
                                   "(Pfeiltasten)."))
             return
         r = self.restricted_model.rows[rows[0].row()]
+        # taken before the question, as a deletion's: a load landing meanwhile gave the
+        # list again with nothing chosen
+        then = _place_after(self.restricted_view, _lifted_key)
         if ask_yes_no(self, tr("Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, "
                                "Suche, Schnellerfassung und Exporten."),
                       title=tr("Einschränkung aufheben"), yes=tr("Aufheben"), no=tr("Abbrechen")):
-            self._after_lift = (self.restricted_view, _place_after(self.restricted_view,
-                                                                  _lifted_key))
+            self._after_lift = (self.restricted_view, then)
             self.ctx.perform(lambda conn, _p: svc.lift_restriction(conn, r.record_id))
             self.refresh()
 
@@ -862,10 +883,11 @@ class PrivacyArea(Area):
                                   "(Pfeiltasten)."))
             return
         hold = self.holds_model.rows[rows[0].row()]
+        then = _place_after(self.holds_view, _lifted_key)
         if ask_yes_no(self, tr("Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur "
                                "Löschung vorgeschlagen."), title=tr("Sperre aufheben"),
                       yes=tr("Aufheben"), no=tr("Abbrechen")):
-            self._after_lift = (self.holds_view, _place_after(self.holds_view, _lifted_key))
+            self._after_lift = (self.holds_view, then)
             self.ctx.perform(lambda conn, _p: svc.lift_hold(conn, hold))
             self.refresh()
 
