@@ -83,6 +83,29 @@ def test_a_partner_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
     assert area.partners.name.text() == "Erziehungsberatung"
 
 
+def test_a_partner_she_changes_keeps_her_change_when_she_comes_back(window, ctx, qtbot):
+    """Reviewer R: an existing partner with a phone number typed and not saved kept the
+    area, but coming back loaded the partner again over her number (the showing's
+    refresh selected the partner anew): lost without a question."""
+    _partners(ctx)
+    area = switch(window, qtbot, "network")
+    tab = area.partners
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Home)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down)
+    assert tab.name.text() == "Jugendamt"
+    tab.phone.setFocus()
+    qtbot.keyClicks(tab.phone, "07071 123")
+    kept_when_left(window, qtbot, area, "network")
+    assert tab.name.text() == "Jugendamt"
+    assert tab.phone.text() == "07071 123"
+    assert area.holds_input()   # still hers to save: kept the next time too
+    qtbot.keyClick(tab.phone, Qt.Key.Key_Return)   # saves the partner
+    assert [p.phone for p in network.partners(ctx.conn) if p.name == "Jugendamt"] == [
+        "07071 123"]
+    assert not area.holds_input()
+
+
 def test_an_agreement_note_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
     area = switch(window, qtbot, "network")
     next_tab(qtbot, area.tabs, 2)
