@@ -203,6 +203,25 @@ def test_a_holiday_typed_and_not_entered_keeps_arbeitszeit(window, ctx, qtbot):
     assert QApplication.focusWidget() is label   # left by Strg+2 from it: back on it
 
 
+def test_a_holiday_typed_keeps_arbeitszeit_the_second_time_too(window, ctx, qtbot):
+    """Reviewer R: coming back after a change of her time elsewhere (a partner saved while
+    she was away) filled the year's schools into the Abwesenheiten again and took what the
+    fields then showed, her holiday's name too, for the form as filled: the second time
+    she left, the area was taken apart and „Herbstferien“ was gone."""
+    area = switch(window, qtbot, "time")
+    next_tab(qtbot, area.tabs, 2)
+    label = area.absences.holiday_label
+    label.setFocus()
+    qtbot.keyClicks(label, "Herbstferien")
+    switch(window, qtbot, "persons")
+    _partners(ctx)                       # NETWORK: Arbeitszeit is filled again on return
+    assert switch(window, qtbot, "time") is area
+    assert label.text() == "Herbstferien"
+    assert area.holds_input()
+    kept_when_left(window, qtbot, area, "time")
+    assert label.text() == "Herbstferien"
+
+
 def _absences_and_holidays(ctx) -> None:
     from datetime import timedelta
 
