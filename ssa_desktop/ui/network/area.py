@@ -362,12 +362,14 @@ class ActivitiesTab(QWidget):
     def _load_goals(self) -> None:
         if not self.ctx.is_unlocked:
             return
+        chosen = self.goal.currentData()   # hers stays where the school still has it
         self.goal.clear()
         self.goal.addItem(tr("— ohne Ziel —"), "")
         school = self.school.currentData()
         if school:
             for g in agreements.goals_for_school(self.ctx.conn, school, on=self.day.value()):
                 self.goal.addItem(g.goal if len(g.goal) < 90 else g.goal[:87] + " …", g.id)
+        self.goal.setCurrentIndex(max(0, self.goal.findData(chosen)))
 
     def save(self) -> None:
         if refused_selector(self, self.error.setText):

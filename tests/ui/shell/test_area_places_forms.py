@@ -106,6 +106,32 @@ def test_a_partner_she_changes_keeps_her_change_when_she_comes_back(window, ctx,
     assert not area.holds_input()
 
 
+def test_an_activity_keeps_her_goal_when_she_comes_back(window, ctx, qtbot):
+    """Reviewer R: a Vernetzungsaktivität with its goal chosen and a note typed kept the
+    area, but coming back listed the school's goals again on „— ohne Ziel —“: „Erfassen“
+    then saved the activity without the goal she had chosen."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement
+    from ssa_desktop.services import agreements
+
+    agreement = ctx.apply(agreements.save_agreement, CooperationAgreement(
+        school_id="school-1", valid_from=date(2026, 8, 1)))
+    ctx.apply(agreements.save_goal, AgreementGoal(agreement.id, "Elternarbeit stärken"))
+    area = switch(window, qtbot, "network")
+    next_tab(qtbot, area.tabs, 1)
+    tab = area.activities
+    tab.school.setCurrentIndex(tab.school.findData("school-1"))
+    tab.goal.setFocus()
+    qtbot.keyClick(tab.goal, Qt.Key.Key_Down)              # „Elternarbeit stärken“
+    assert tab.goal.currentText() == "Elternarbeit stärken"
+    tab.note.setFocus()
+    qtbot.keyClicks(tab.note, "Elternabend vorbereitet")
+    kept_when_left(window, qtbot, area, "network")
+    assert tab.note.text() == "Elternabend vorbereitet"
+    assert tab.goal.currentText() == "Elternarbeit stärken"
+
+
 def test_an_agreement_note_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
     area = switch(window, qtbot, "network")
     next_tab(qtbot, area.tabs, 2)
