@@ -245,9 +245,10 @@ def sources(conn: Connection, kind_key: str, person_id: str) -> list[tuple[str, 
 
 
 def next_appointment(conn: Connection, person_id: str) -> str:
-    """The id of her next appointment from today on ("" without one): the record a letter
-    from her case is proposed with (Einladung zum Gespräch)."""
-    coming = appointments.appointments_of_person(conn, person_id, clock.today())
+    """The id of her next appointment from today on that was not cancelled ("" without
+    one): the record a letter from her case is proposed with (Einladung zum Gespräch)."""
+    coming = [a for a in appointments.appointments_of_person(conn, person_id, clock.today())
+              if a.status != "cancelled"]
     return coming[0].id if coming else ""
 
 

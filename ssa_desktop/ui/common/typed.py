@@ -36,5 +36,15 @@ class Baseline:
         """The saved values are ``values`` while the fields keep what she typed."""
         self._values = list(values)
 
+    def give_back(self, values: list) -> None:
+        """The form was filled again (shown again, a change elsewhere) while she had typed
+        ``values`` (``values()`` before): they stand again, what was filled is the saved."""
+        from ..notes.form_draft import write
+
+        saved = self.values()
+        for field, value in zip(self.fields, values, strict=True):
+            write(field, value)
+        self.rebase(saved)
+
     def typed(self) -> bool:
         return self.values() != self._values

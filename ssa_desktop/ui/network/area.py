@@ -52,7 +52,7 @@ from ..common.tables import delete_key_asks, make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..common.typed import Baseline
 from ..i18n import translator
-from ..notes.form_draft import FormDraft, find_draft, write
+from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("NetworkArea")
 HINT_STYLE = f"color: {colours.current().warning}; font-weight: bold;"
@@ -140,14 +140,15 @@ class PartnersTab(QWidget):
     def refresh(self) -> None:
         keep = self.editing.id if self.editing else self.chosen_id
         self.chosen_id = None
+        typed = self.typed.values() if self.typed.typed() else None
         self.partners = network.partners(self.ctx.conn, self.filter.text())
         self.model.removeRows(0, self.model.rowCount())
         for p in self.partners:
             self.model.appendRow([_item(p.name), _item(PARTNER_TYPES.label(p.partner_type)),
                                   _item(p.contact_person), _item(p.phone), _item(p.email)])
         _fit_columns(self.view)
-        if keep:
-            self.select(keep)
+        if keep and self.select(keep) and typed is not None:
+            self.typed.give_back(typed)   # loaded again over what she typed: hers stays
 
     def select(self, partner_id: str) -> bool:
         for i, p in enumerate(self.partners):
@@ -361,12 +362,14 @@ class ActivitiesTab(QWidget):
     def _load_goals(self) -> None:
         if not self.ctx.is_unlocked:
             return
+        chosen = self.goal.currentData()   # hers stays where the school still has it
         self.goal.clear()
         self.goal.addItem(tr("— ohne Ziel —"), "")
         school = self.school.currentData()
         if school:
             for g in agreements.goals_for_school(self.ctx.conn, school, on=self.day.value()):
                 self.goal.addItem(g.goal if len(g.goal) < 90 else g.goal[:87] + " …", g.id)
+        self.goal.setCurrentIndex(max(0, self.goal.findData(chosen)))
 
     def save(self) -> None:
         if refused_selector(self, self.error.setText):
@@ -529,10 +532,7 @@ class AgreementTab(QWidget):
         again = self.current()
         if typed is not None and (again.id if again else None) == (current.id if current else None):
             # shown again (she came back, a change elsewhere): what she typed stays
-            saved = self.typed.values()
-            for field, value in zip(self.typed.fields, typed, strict=True):
-                write(field, value)
-            self.typed.rebase(saved)
+            self.typed.give_back(typed)
 
     def _load_agreements(self, keep: str | None = None) -> None:
         if not self.ctx.is_unlocked:

@@ -159,11 +159,15 @@ class AbsencesView(QWidget):
 
     def set_year(self, year: SchoolYear, schools: list[tuple[str, str]]) -> None:
         self.year = year
+        typed, chosen = self.typed.typed(), current(self.school)
         self.school.clear()
         self.school.addItem(tr("alle Schulen"), NONE)
         for school_id, name in schools:
             self.school.addItem(name, school_id)
-        self.typed.start()
+        if typed:   # filled again (she came back after a change): what she typed stands
+            self.school.setCurrentIndex(max(0, self.school.findData(chosen)))
+        else:
+            self.typed.start()
         self.reload()
 
     def reload(self) -> None:

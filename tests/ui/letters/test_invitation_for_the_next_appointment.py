@@ -42,3 +42,16 @@ def test_without_a_coming_appointment_the_newest_is_proposed(open_letter, conn, 
     newest = _past(conn, records["person"], date(2026, 11, 3))
     dialog = open_letter()
     assert dialog.source_box.currentData() == newest
+
+
+def test_a_cancelled_appointment_is_not_proposed(open_letter, conn, records):
+    """Reviewer R: a coming appointment she had cancelled („abgesagt“) was proposed — the
+    parents were to be invited to a talk that will not take place; her next one that was
+    not cancelled is."""
+    cancelled = appointments.save_appointment(conn, Appointment(
+        date(2026, 12, 1), "09:00", "09:30", person_id=records["person"],
+        school_id="school-1", room="012")).id
+    appointments.set_status(conn, cancelled, "cancelled")
+    dialog = open_letter()
+    assert dialog.kind_box.currentData() == "invitation"
+    assert dialog.source_box.currentData() == records["appointment"]   # 02.12.2026

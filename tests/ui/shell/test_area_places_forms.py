@@ -83,6 +83,55 @@ def test_a_partner_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
     assert area.partners.name.text() == "Erziehungsberatung"
 
 
+def test_a_partner_she_changes_keeps_her_change_when_she_comes_back(window, ctx, qtbot):
+    """Reviewer R: an existing partner with a phone number typed and not saved kept the
+    area, but coming back loaded the partner again over her number (the showing's
+    refresh selected the partner anew): lost without a question."""
+    _partners(ctx)
+    area = switch(window, qtbot, "network")
+    tab = area.partners
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Home)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down)
+    assert tab.name.text() == "Jugendamt"
+    tab.phone.setFocus()
+    qtbot.keyClicks(tab.phone, "07071 123")
+    kept_when_left(window, qtbot, area, "network")
+    assert tab.name.text() == "Jugendamt"
+    assert tab.phone.text() == "07071 123"
+    assert area.holds_input()   # still hers to save: kept the next time too
+    qtbot.keyClick(tab.phone, Qt.Key.Key_Return)   # saves the partner
+    assert [p.phone for p in network.partners(ctx.conn) if p.name == "Jugendamt"] == [
+        "07071 123"]
+    assert not area.holds_input()
+
+
+def test_an_activity_keeps_her_goal_when_she_comes_back(window, ctx, qtbot):
+    """Reviewer R: a Vernetzungsaktivität with its goal chosen and a note typed kept the
+    area, but coming back listed the school's goals again on „— ohne Ziel —“: „Erfassen“
+    then saved the activity without the goal she had chosen."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement
+    from ssa_desktop.services import agreements
+
+    agreement = ctx.apply(agreements.save_agreement, CooperationAgreement(
+        school_id="school-1", valid_from=date(2026, 8, 1)))
+    ctx.apply(agreements.save_goal, AgreementGoal(agreement.id, "Elternarbeit stärken"))
+    area = switch(window, qtbot, "network")
+    next_tab(qtbot, area.tabs, 1)
+    tab = area.activities
+    tab.school.setCurrentIndex(tab.school.findData("school-1"))
+    tab.goal.setFocus()
+    qtbot.keyClick(tab.goal, Qt.Key.Key_Down)              # „Elternarbeit stärken“
+    assert tab.goal.currentText() == "Elternarbeit stärken"
+    tab.note.setFocus()
+    qtbot.keyClicks(tab.note, "Elternabend vorbereitet")
+    kept_when_left(window, qtbot, area, "network")
+    assert tab.note.text() == "Elternabend vorbereitet"
+    assert tab.goal.currentText() == "Elternarbeit stärken"
+
+
 def test_an_agreement_note_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
     area = switch(window, qtbot, "network")
     next_tab(qtbot, area.tabs, 2)
@@ -178,6 +227,25 @@ def test_a_holiday_typed_and_not_entered_keeps_arbeitszeit(window, ctx, qtbot):
     kept_when_left(window, qtbot, area, "time")
     assert label.text() == "Herbstferien"
     assert QApplication.focusWidget() is label   # left by Strg+2 from it: back on it
+
+
+def test_a_holiday_typed_keeps_arbeitszeit_the_second_time_too(window, ctx, qtbot):
+    """Reviewer R: coming back after a change of her time elsewhere (a partner saved while
+    she was away) filled the year's schools into the Abwesenheiten again and took what the
+    fields then showed, her holiday's name too, for the form as filled: the second time
+    she left, the area was taken apart and „Herbstferien“ was gone."""
+    area = switch(window, qtbot, "time")
+    next_tab(qtbot, area.tabs, 2)
+    label = area.absences.holiday_label
+    label.setFocus()
+    qtbot.keyClicks(label, "Herbstferien")
+    switch(window, qtbot, "persons")
+    _partners(ctx)                       # NETWORK: Arbeitszeit is filled again on return
+    assert switch(window, qtbot, "time") is area
+    assert label.text() == "Herbstferien"
+    assert area.holds_input()
+    kept_when_left(window, qtbot, area, "time")
+    assert label.text() == "Herbstferien"
 
 
 def _absences_and_holidays(ctx) -> None:
