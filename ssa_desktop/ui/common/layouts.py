@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QGridLayout,
     QHBoxLayout,
     QLayout,
     QLayoutItem,
@@ -269,3 +270,87 @@ class HighForItsWidth(QWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # the minimum height follows the width
+
+
+class TurningGrid(QWidget):
+    """Labelled fields in rows of a grid where the width holds them (each field spans
+    its columns, the columns where a field starts share the room), else one field a row below each
+    other, its label beside it (a filter bar that must not push the window wider than a
+    small screen: 640 logical pixels at 200 %). ``rows``: per row its (label, field,
+    columns the field spans) in the Tab order."""
+
+    def __init__(self, rows: list[list[tuple[QWidget, QWidget, int]]],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.rows = rows
+        self._wide: bool | None = None
+        self._place(wide=True)
+
+    @staticmethod
+    def _least(widget: QWidget) -> int:
+        return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+    def _wide_width(self) -> int:
+        """The least width of the rows side by side (each column as wide as its widest)."""
+        columns: dict[int, int] = {}
+        spans = []
+        for row in self.rows:
+            column = 0
+            for label, field, span in row:
+                columns[column] = max(columns.get(column, 0), self._least(label))
+                if span == 1:
+                    columns[column + 1] = max(columns.get(column + 1, 0), self._least(field))
+                else:
+                    spans.append((column + 1, span, self._least(field)))
+                column += 1 + span
+        spacing = self.grid.horizontalSpacing()
+        for first, span, least in spans:  # a spanning field widens its last column
+            have = sum(columns.get(c, 0) for c in range(first, first + span)) \
+                + spacing * (span - 1)
+            last = first + span - 1
+            columns[last] = columns.get(last, 0) + max(0, least - have)
+        return sum(columns.values()) + spacing * max(0, len(columns) - 1)
+
+    def _narrow_width(self) -> int:
+        pairs = [pair for row in self.rows for pair in row]
+        return max((self._least(label) for label, _f, _s in pairs), default=0) \
+            + self.grid.horizontalSpacing() \
+            + max((self._least(field) for _l, field, _s in pairs), default=0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().minimumSizeHint()
+        hint.setWidth(self._narrow_width())
+        return hint
+
+    def _place(self, wide: bool) -> None:
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for row in self.rows:
+            for label, field, _span in row:
+                self.grid.removeWidget(label)
+                self.grid.removeWidget(field)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        line = 0
+        for index, row in enumerate(self.rows):
+            column = 0
+            for label, field, span in row:
+                if wide:
+                    self.grid.addWidget(label, index, column)
+                    self.grid.addWidget(field, index, column + 1, 1, span)
+                    self.grid.setColumnStretch(column + 1, 1)  # where a field starts
+                    column += 1 + span
+                else:
+                    self.grid.addWidget(label, line, 0)
+                    self.grid.addWidget(field, line, 1)
+                    line += 1
+        if not wide:
+            self.grid.setColumnStretch(1, 1)
+        self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._place(wide=event.size().width() >= self._wide_width())
+        super().resizeEvent(event)
