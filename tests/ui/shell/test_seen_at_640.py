@@ -180,7 +180,7 @@ STILL_SIDEWAYS = frozenset({
     "privacy → Auskunft und Widerspruch", "privacy → Löschprotokoll",
     "privacy → Verzeichnis und Datenpanne",
     "settings", "settings → Schulen  Stelle", "settings → Sicherheit",
-    "statistics → Eingabehilfe", "Person → Kinderschutz (§ 8a)",
+    "Person → Kinderschutz (§ 8a)",
 })
 
 
