@@ -180,7 +180,6 @@ STILL_SIDEWAYS = frozenset({
     "privacy → Auskunft und Widerspruch", "privacy → Löschprotokoll",
     "privacy → Verzeichnis und Datenpanne",
     "settings", "settings → Schulen  Stelle", "settings → Sicherheit",
-    "Person → Kinderschutz (§ 8a)",
 })
 
 
@@ -227,3 +226,27 @@ def test_targets_show_their_rows(window):
     table = area.targets.table
     assert table.rowCount() >= 3  # the demo's agreement has its targets
     assert short_tables(area.targets, rows=3) == []
+
+
+def test_a_long_step_is_whole_elsewhere_where_cut(window):
+    """Person → Kinderschutz scrolled sideways by 138 px at 640×360: the step list was as
+    wide as its longest step. It is narrower there; the step she sees cut is whole as
+    its tool tip and description, and where it fits (1280×720) a reader hears it once."""
+    persons = window.show_area("persons")
+    persons.open_record(_person_with_everything(window.ctx.conn))
+    _tab(persons.page, "Kinderschutz (§ 8a)")
+    _settle()
+    from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
+
+    panel = persons.findChild(ChildProtectionPanel)
+    combo = panel.step_combo
+    combo.setCurrentIndex(3)  # the longest: „3 – Gefährdungseinschätzung mit insoweit …“
+    _settle()
+    assert sideways(window, tables=False) == []
+    assert cut_labels(panel) == [] and overlaps(panel) == []
+    assert combo.toolTip() == combo.accessibleDescription() == combo.currentText()
+    window.setMinimumSize(0, 0)
+    window.resize(1280, 688)
+    _settle()
+    assert cut_labels(panel) == []
+    assert combo.toolTip() == combo.accessibleDescription() == ""
