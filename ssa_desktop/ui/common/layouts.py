@@ -274,37 +274,49 @@ class HighForItsWidth(QWidget):
 
 class TurningGrid(QWidget):
     """Labelled fields in rows of a grid where the width holds them (each field spans
-    its columns, the columns where a field starts share the room), else one field a row below each
-    other, its label beside it (a filter bar that must not push the window wider than a
-    small screen: 640 logical pixels at 200 %). ``rows``: per row its (label, field,
-    columns the field spans) in the Tab order."""
+    its columns, ``stretch`` the columns that share the room), else one field a row
+    below each other, its label beside it (a filter bar that must not push the window
+    wider than a small screen: 640 logical pixels at 200 %). ``rows``: per row its
+    (label, field, columns the field spans) in the Tab order; a field without a label
+    (a button) stands in the label's column."""
 
-    def __init__(self, rows: list[list[tuple[QWidget, QWidget, int]]],
-                 parent: QWidget | None = None):
+    def __init__(self, rows: list[list[tuple[QWidget | None, QWidget, int]]],
+                 stretch: tuple[int, ...], parent: QWidget | None = None):
         super().__init__(parent)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.rows = rows
+        self.stretch = stretch
+        self._narrow = True
         self._wide: bool | None = None
         self._place(wide=True)
 
     @staticmethod
-    def _least(widget: QWidget) -> int:
+    def _least(widget: QWidget | None) -> int:
+        if widget is None:
+            return 0
         return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+    def _cells(self):
+        """Each widget of the wide grid: (widget, its column, its span)."""
+        for row in self.rows:
+            column = 0
+            for label, field, span in row:
+                if label is not None:
+                    yield label, column, 1
+                    column += 1
+                yield field, column, span
+                column += span
 
     def _wide_width(self) -> int:
         """The least width of the rows side by side (each column as wide as its widest)."""
         columns: dict[int, int] = {}
         spans = []
-        for row in self.rows:
-            column = 0
-            for label, field, span in row:
-                columns[column] = max(columns.get(column, 0), self._least(label))
-                if span == 1:
-                    columns[column + 1] = max(columns.get(column + 1, 0), self._least(field))
-                else:
-                    spans.append((column + 1, span, self._least(field)))
-                column += 1 + span
+        for widget, column, span in self._cells():
+            if span == 1:
+                columns[column] = max(columns.get(column, 0), self._least(widget))
+            else:
+                spans.append((column, span, self._least(widget)))
         spacing = self.grid.horizontalSpacing()
         for first, span, least in spans:  # a spanning field widens its last column
             have = sum(columns.get(c, 0) for c in range(first, first + span)) \
@@ -319,35 +331,48 @@ class TurningGrid(QWidget):
             + self.grid.horizontalSpacing() \
             + max((self._least(field) for _l, field, _s in pairs), default=0)
 
+    @property
+    def narrow(self) -> bool:
+        """False: its least width is that of the rows side by side."""
+        return self._narrow
+
+    @narrow.setter
+    def narrow(self, allowed: bool) -> None:
+        self._narrow = allowed
+        self.updateGeometry()
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         hint = super().minimumSizeHint()
-        hint.setWidth(self._narrow_width())
+        hint.setWidth(self._narrow_width() if self._narrow else self._wide_width())
         return hint
 
     def _place(self, wide: bool) -> None:
         if wide == self._wide:
             return
         self._wide = wide
-        for row in self.rows:
-            for label, field, _span in row:
-                self.grid.removeWidget(label)
-                self.grid.removeWidget(field)
+        for widget, _column, _span in list(self._cells()):
+            self.grid.removeWidget(widget)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 0)
-        line = 0
-        for index, row in enumerate(self.rows):
-            column = 0
-            for label, field, span in row:
-                if wide:
-                    self.grid.addWidget(label, index, column)
-                    self.grid.addWidget(field, index, column + 1, 1, span)
-                    self.grid.setColumnStretch(column + 1, 1)  # where a field starts
-                    column += 1 + span
-                else:
+        if wide:
+            for line, row in enumerate(self.rows):
+                column = 0
+                for label, field, span in row:
+                    if label is not None:
+                        self.grid.addWidget(label, line, column)
+                        column += 1
+                    self.grid.addWidget(field, line, column, 1, span)
+                    column += span
+            for column in self.stretch:
+                self.grid.setColumnStretch(column, 1)
+        else:
+            pairs = [pair for row in self.rows for pair in row]
+            for line, (label, field, _span) in enumerate(pairs):
+                if label is not None:
                     self.grid.addWidget(label, line, 0)
                     self.grid.addWidget(field, line, 1)
-                    line += 1
-        if not wide:
+                else:  # a button keeps its width
+                    self.grid.addWidget(field, line, 1, Qt.AlignmentFlag.AlignLeft)
             self.grid.setColumnStretch(1, 1)
         self.updateGeometry()
 

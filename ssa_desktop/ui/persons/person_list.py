@@ -203,7 +203,7 @@ class PersonListView(QWidget):
         return TurningGrid([
             [labelled(tr("Suche"), self.search, 3), labelled(tr("Schule"), self.school)],
             [labelled(tr("Stufe"), self.grade), labelled(tr("Status"), self.status),
-             labelled(tr("Art"), self.kind)]])
+             labelled(tr("Art"), self.kind)]], stretch=(1, 3, 5))
 
     def _build_table(self) -> QTableView:
         self.model = PersonListModel(self.ctx, self)
