@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -192,6 +192,14 @@ class LinesHigh(QWidget):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.setMinimumHeight(self.heightForWidth(event.size().width()))
+
+    def event(self, event) -> bool:
+        """Its items changed at the same width (the appointments' week label once its
+        data came): its lines again. Only at a new width, the row kept the height of one
+        line less and cut „Tagesansicht“ at 640×360."""
+        if event.type() == QEvent.Type.LayoutRequest and self.width() > 0:
+            self.setMinimumHeight(self.heightForWidth(self.width()))
+        return super().event(event)
 
 
 def grow(widget: QWidget) -> QWidget:

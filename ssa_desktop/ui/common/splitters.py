@@ -30,7 +30,10 @@ class TurningSplitter(QSplitter):
             or self._least(pane)
 
     def _least_below(self, pane: QWidget) -> int:
-        if any(kept is pane for kept, _width in self._kept):
+        """Beside: its kept width (a long message in it does not widen the splitter);
+        below: its own minimum."""
+        if any(kept is pane for kept, _width in self._kept) \
+                and self.orientation() == Qt.Orientation.Vertical:
             return pane.minimumSizeHint().width()
         return self._least(pane)
 
