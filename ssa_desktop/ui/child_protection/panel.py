@@ -31,7 +31,7 @@ from ...services.child_protection_open import next_step_after
 from .. import colours
 from ..common.area import PersonPanel
 from ..common.column_fit import fit_columns
-from ..common.combos import make_combo, strg_enter_in_open_list, watch_open_list
+from ..common.combos import make_combo, strg_enter_in_open_list, watch_open_list, whole_when_cut
 from ..common.current_stack import CurrentPageStack
 from ..common.elided import OneLineMessage
 from ..common.files import save_path_chooser
@@ -223,6 +223,10 @@ class ChildProtectionPanel(PersonPanel):
         self.step_combo = CatalogueCombo(CP_STEPS, accessible_name=tr("Verfahrensschritt"))
         for i in range(self.step_combo.count()):
             self.step_combo.setItemText(i, f"{CP_STEPS.entries[i].code} – {CP_STEPS.entries[i].label}")
+        # as wide as its longest step where there is room; narrower where not (its whole
+        # text then its tool tip, ``whole_when_cut``)
+        self.step_combo.setMinimumWidth(self.step_combo.fontMetrics().averageCharWidth() * 30)
+        whole_when_cut(self.step_combo)
         self.step_combo.currentIndexChanged.connect(self._step_changed)
         self.day = DateField(accessible_name=tr("Datum des Schritts"))
         self.actor = make_line_edit(tr("Person, die den Schritt gegangen ist"),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 from .alt_letters import chord_text
 
@@ -94,3 +94,47 @@ def strg_enter_in_open_list(obj: object, event: QEvent, save: Callable[[], objec
         save()
     event.accept()
     return True
+
+
+class _WholeWhenCut(QObject):
+    """See ``whole_when_cut``."""
+
+    def __init__(self, combo: QComboBox):
+        super().__init__(combo)
+        self.combo = combo
+        self.shown = ""  # the text given as tool tip and description, while cut
+        combo.installEventFilter(self)
+        combo.currentTextChanged.connect(lambda _t: self.update())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Resize:
+            self.update()
+        return False
+
+    def update(self) -> None:
+        combo = self.combo
+        if combo.toolTip() != self.shown:
+            self.shown = ""  # a message of its own (a refusal): left as it is
+            if combo.toolTip():
+                return
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        text = combo.currentText()
+        cut = combo.fontMetrics().horizontalAdvance(text) > field.width() + 1
+        self.shown = text if cut else ""
+        combo.setToolTip(self.shown)
+        combo.setAccessibleDescription(self.shown)
+        edit = combo.lineEdit()
+        if cut and edit is not None and not edit.hasFocus():
+            edit.setCursorPosition(0)  # its beginning in sight, not its end
+
+
+def whole_when_cut(combo: QComboBox) -> QComboBox:
+    """``combo`` may be narrower than its longest entry (640×360 at 200 %): while its
+    entry is cut, its whole text is its tool tip and accessible description; where it
+    fits, neither (a reader hears it once); an editable one shows its beginning. A tool
+    tip of its own (a refusal) stays."""
+    _WholeWhenCut(combo)
+    return combo

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from typing import cast
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
+    QGridLayout,
     QHBoxLayout,
     QLayout,
     QLayoutItem,
@@ -189,6 +193,14 @@ class LinesHigh(QWidget):
         if event.oldSize().width() != event.size().width():
             self.setMinimumHeight(self.heightForWidth(event.size().width()))
 
+    def event(self, event) -> bool:
+        """Its items changed at the same width (the appointments' week label once its
+        data came): its lines again. Only at a new width, the row kept the height of one
+        line less and cut „Tagesansicht“ at 640×360."""
+        if event.type() == QEvent.Type.LayoutRequest and self.width() > 0:
+            self.setMinimumHeight(self.heightForWidth(self.width()))
+        return super().event(event)
+
 
 def grow(widget: QWidget) -> QWidget:
     """``widget`` takes the room its line of a ``FlowLayout`` leaves (other widgets keep
@@ -269,3 +281,147 @@ class HighForItsWidth(QWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # the minimum height follows the width
+
+
+class TurningGrid(QWidget):
+    """Labelled fields in rows of a grid where the width holds them (each field spans
+    its columns, ``stretch`` the columns that share the room), else one field a row
+    below each other, its label beside it, or above it where the two do not fit side
+    by side (a filter bar or a form that must not push the window wider than a small
+    screen: 640 logical pixels at 200 %). ``rows``: per row its (label, field, columns
+    the field spans) in the Tab order; a field without a label (a button) stands in the
+    label's column. ``top``: labels at the top of their cell (beside a field that may
+    wrap onto more lines)."""
+
+    def __init__(self, rows: list[list[tuple[QWidget | None, QWidget, int]]],
+                 stretch: tuple[int, ...], top: tuple[QWidget, ...] = (),
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.rows = rows
+        self.stretch = stretch
+        self.top = top
+        self._narrow = True
+        self._state: object = None
+        self._place(self._state_for(None))
+
+    @staticmethod
+    def _least(widget: QWidget | None) -> int:
+        if widget is None:
+            return 0
+        return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+    def _cells(self):
+        """Each widget of the wide grid: (widget, its column, its span)."""
+        for row in self.rows:
+            column = 0
+            for label, field, span in row:
+                if label is not None:
+                    yield label, column, 1
+                    column += 1
+                yield field, column, span
+                column += span
+
+    def _pairs(self) -> list[tuple[QWidget | None, QWidget, int]]:
+        return [pair for row in self.rows for pair in row]
+
+    def _wide_width(self) -> int:
+        """The least width of the rows side by side (each column as wide as its widest)."""
+        columns: dict[int, int] = {}
+        spans = []
+        for widget, column, span in self._cells():
+            if span == 1:
+                columns[column] = max(columns.get(column, 0), self._least(widget))
+            else:
+                spans.append((column, span, self._least(widget)))
+        spacing = self.grid.horizontalSpacing()
+        for first, span, least in spans:  # a spanning field widens its last column
+            have = sum(columns.get(c, 0) for c in range(first, first + span)) \
+                + spacing * (span - 1)
+            last = first + span - 1
+            columns[last] = columns.get(last, 0) + max(0, least - have)
+        return sum(columns.values()) + spacing * max(0, len(columns) - 1)
+
+    def _label_column(self) -> int:
+        return max((self._least(label) for label, _f, _s in self._pairs()), default=0)
+
+    def _narrow_width(self) -> int:
+        """Each label above its field."""
+        return max((max(self._least(label), self._least(field))
+                    for label, field, _s in self._pairs()), default=0)
+
+    def _state_for(self, width: int | None) -> object:
+        """("wide",) or ("narrow", the pairs whose field stands below its label)."""
+        if width is None or width >= self._wide_width():
+            return ("wide",)
+        room = width - self._label_column() - self.grid.horizontalSpacing()
+        return ("narrow", frozenset(index for index, (_l, field, _s) in enumerate(self._pairs())
+                                    if self._least(field) > room))
+
+    @property
+    def narrow(self) -> bool:
+        """False: its least width is that of the rows side by side."""
+        return self._narrow
+
+    @narrow.setter
+    def narrow(self, allowed: bool) -> None:
+        self._narrow = allowed
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().minimumSizeHint()
+        hint.setWidth(self._narrow_width() if self._narrow else self._wide_width())
+        return hint
+
+    def _add(self, widget: QWidget, line: int, column: int, span: int, *,
+             at_top: bool = False) -> None:
+        if at_top:
+            self.grid.addWidget(widget, line, column, 1, span, Qt.AlignmentFlag.AlignTop)
+        elif isinstance(widget, QAbstractButton):  # a button keeps its width
+            self.grid.addWidget(widget, line, column, 1, span, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.grid.addWidget(widget, line, column, 1, span)
+
+    def _place(self, state: object) -> None:
+        if state == self._state:
+            return
+        self._state = state
+        for widget, _column, _span in list(self._cells()):
+            self.grid.removeWidget(widget)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        if state == ("wide",):
+            for line, row in enumerate(self.rows):
+                column = 0
+                for label, field, span in row:
+                    if label is not None:
+                        if label in self.top:
+                            self.grid.addWidget(label, line, column, Qt.AlignmentFlag.AlignTop)
+                        else:
+                            self.grid.addWidget(label, line, column)
+                        column += 1
+                    self.grid.addWidget(field, line, column, 1, span)
+                    column += span
+            for column in self.stretch:
+                self.grid.setColumnStretch(column, 1)
+        else:
+            above = cast(tuple, state)[1]
+            line = 0
+            for index, (label, field, _span) in enumerate(self._pairs()):
+                if index in above:
+                    if label is not None:
+                        self._add(label, line, 0, 2)
+                        line += 1
+                    self._add(field, line, 0, 2)
+                else:
+                    if label is not None:
+                        self._add(label, line, 0, 1, at_top=label in self.top)
+                    self._add(field, line, 1, 1)
+                line += 1
+            self.grid.setColumnStretch(1, 1)
+        self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._place(self._state_for(event.size().width()))
+        super().resizeEvent(event)

@@ -17,6 +17,25 @@ class TurningSplitter(QSplitter):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._beside_sizes: list[int] | None = None
+        self._kept: list[tuple[QWidget, int]] = []  # (pane, its least width beside)
+
+    def keep_beside(self, pane: QWidget, width: int) -> None:
+        """``pane`` at least ``width`` wide beside the other (a form whose rows stand
+        side by side there), and only its own minimum below it (its rows then wrap)."""
+        self._kept.append((pane, width))
+        pane.setMinimumWidth(width if self.orientation() == Qt.Orientation.Horizontal else 0)
+
+    def _least_beside(self, pane: QWidget) -> int:
+        return next((width for kept, width in self._kept if kept is pane), 0) \
+            or self._least(pane)
+
+    def _least_below(self, pane: QWidget) -> int:
+        """Beside: its kept width (a long message in it does not widen the splitter);
+        below: its own minimum."""
+        if any(kept is pane for kept, _width in self._kept) \
+                and self.orientation() == Qt.Orientation.Vertical:
+            return pane.minimumSizeHint().width()
+        return self._least(pane)
 
     def _panes(self) -> list[QWidget]:
         panes = (self.widget(i) for i in range(self.count()))
@@ -30,12 +49,13 @@ class TurningSplitter(QSplitter):
 
     def _beside_width(self) -> int:
         panes = self._panes()
-        return sum(self._least(p) for p in panes) \
+        return sum(self._least_beside(p) for p in panes) \
             + self.handleWidth() * max(len(panes) - 1, 0) + 2 * self.frameWidth()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         hint = super().minimumSizeHint()
-        widest = max((self._least(p) for p in self._panes()), default=0) + 2 * self.frameWidth()
+        widest = max((self._least_below(p) for p in self._panes()), default=0) \
+            + 2 * self.frameWidth()
         high = hint.height()
         if self.orientation() == Qt.Orientation.Vertical:  # each pane as high as it asks
             panes = self._panes()  # (a list squeezed to its minimum showed one row)
@@ -48,6 +68,8 @@ class TurningSplitter(QSplitter):
         beside = self.width() >= self._beside_width()
         wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
         if wanted != self.orientation():
+            for pane, width in self._kept:
+                pane.setMinimumWidth(width if beside else 0)
             if beside:
                 self.setOrientation(wanted)
                 if self._beside_sizes:

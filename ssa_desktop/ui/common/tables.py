@@ -107,7 +107,19 @@ def hold_rows(view: QTableView, most: int = 3, exactly: bool = False) -> QTableV
     scrolls a page whole (200 %), the page got its minimum and a list of two schools
     showed one. ``exactly``: never higher either (a list above buttons that must not
     give up its lines when a message below them grows)."""
+    # A QTableWidget's own model, its child, clears its rows once more while it is deleted
+    # with the view, after PySide gave up the view's wrapper: asking the view for its
+    # model then raised „already deleted“ at every teardown (Arbeitszeit → Zielwerte).
+    # Qt says ``destroyed`` before it deletes a widget's children.
+    gone = False
+
+    def let_go(*_args) -> None:
+        nonlocal gone
+        gone = True
+
     def update(*_args) -> None:
+        if gone:
+            return
         model = view.model()
         rows = min(model.rowCount(), most) if model is not None else 0
         header = view.horizontalHeader()
@@ -121,6 +133,7 @@ def hold_rows(view: QTableView, most: int = 3, exactly: bool = False) -> QTableV
         if exactly and height != view.maximumHeight():
             view.setMaximumHeight(height)
 
+    view.destroyed.connect(let_go)
     model = view.model()
     if model is not None:
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,

@@ -54,7 +54,7 @@ from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
 from ..common.labels import bind_labels_to_inputs, name_by_label
 from ..common.layout_items import form_cell
-from ..common.layouts import HighForItsWidth
+from ..common.layouts import HighForItsWidth, TurningGrid
 from ..common.message_line import BelowList, error_line, say_in_sight
 from ..common.messages import ask_yes_no, show_error, show_exception
 from ..common.models import (
@@ -196,13 +196,22 @@ class GroupsArea(Area):
         right_layout.addWidget(self.sessions_box, 1)
         # no scroll area of its own: where the window is too small (200 %) the window's
         # scroll takes the whole area (one scroll bar, tests/ui/a11y/test_no_nested_scroll.py)
-        right.setMinimumWidth(right.minimumSizeHint().width())
         # side by side where both fit, the form below the list where not (200 %): the
         # area never scrolls sideways as a whole
         splitter = TurningSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
+        # beside the list its rows side by side (its least width as they ask); below it,
+        # where the width ends (640×360 at 200 %: the area scrolled sideways), a label
+        # stands above its field and the session's fields one below the other
+        self.session_entry.narrow = False
+        for pane in (self.sessions_box, right):  # not shown yet: asked anew
+            cast(QLayout, pane.layout()).invalidate()
+            pane.updateGeometry()
+        splitter.keep_beside(right, right.minimumSizeHint().width())
+        self.session_entry.narrow = True
+        self.form_rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         splitter.setSizes([600, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -395,20 +404,15 @@ class GroupsArea(Area):
         font = self.totals_label.font()
         font.setBold(True)
         self.totals_label.setFont(font)
-        self.session_entry = QWidget()
         # two rows: one row of four controls made the pane too wide for the group list
-        # beside it to show its titles on a 1280×720 screen
-        entry = QGridLayout(self.session_entry)
-        entry.setContentsMargins(0, 0, 0, 0)
-        entry.setVerticalSpacing(4)
-        entry.addWidget(buddy_label(tr("Datum"), self.session_day), 0, 0)
-        entry.addWidget(self.session_day, 0, 1)
-        entry.addWidget(buddy_label(tr("Dauer"), self.session_duration), 0, 2)
-        entry.addWidget(self.session_duration, 0, 3)
-        entry.addWidget(buddy_label(tr("Notiz"), self.session_note), 1, 0)
-        entry.addWidget(self.session_note, 1, 1, 1, 3)
-        entry.addWidget(self.add_session_button, 1, 4)
-        entry.setColumnStretch(3, 1)
+        # beside it to show its titles on a 1280×720 screen; one field a row where the
+        # width ends (640×360 at 200 %: the area scrolled sideways)
+        self.session_entry = TurningGrid([
+            [(buddy_label(tr("Datum"), self.session_day), self.session_day, 1),
+             (buddy_label(tr("Dauer"), self.session_duration), self.session_duration, 1)],
+            [(buddy_label(tr("Notiz"), self.session_note), self.session_note, 3),
+             (None, self.add_session_button, 1)]], stretch=(3,))
+        self.session_entry.grid.setVerticalSpacing(4)
         # a refusal wraps, whole (beside the totals it was cut): directly below the list,
         # which gives up the lines it needs, so no button moves (BelowList)
         self.session_error = error_line(tr("Fehlermeldung"))

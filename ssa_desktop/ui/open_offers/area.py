@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -48,7 +47,7 @@ from ..common.forms import (
 )
 from ..common.goal_choice import fill_goal_combo
 from ..common.labelled_row import add_labelled
-from ..common.layouts import LinesHigh, flow_row, grow, wrap_layout
+from ..common.layouts import LinesHigh, TurningGrid, flow_row, grow, wrap_layout
 from ..common.messages import ask_yes_no
 from ..common.models import TOOLTIP, USER, TextRowsModel
 from ..common.spins import make_spin_box
@@ -131,21 +130,20 @@ class OpenOffersArea(Area):
         self.today = clock.today()
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_filters())
         layout.addWidget(self._build_entry())
         layout.addWidget(self._build_lists(), 1)
         self._connect()
         self._start_form_draft()
 
     # -- parts ---------------------------------------------------------------------------
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QWidget:
         self.school_filter = make_combo(tr("Schule"))
         self.year_filter = make_combo(tr("Filter Schuljahr"))
-        filters = QHBoxLayout()
-        add_labelled(filters, ((tr("&Schule"), self.school_filter),
-                               (tr("Schul&jahr"), self.year_filter)))
-        filters.addStretch(1)
-        return filters
+        # the year below the school where the width ends (640×360 at 200 %)
+        return LinesHigh(flow_row(
+            (buddy_label(tr("&Schule"), self.school_filter), self.school_filter),
+            (buddy_label(tr("Schul&jahr"), self.year_filter), self.year_filter)))
 
     def _build_entry(self) -> QGroupBox:
         self.entry_box = QGroupBox(tr("Offenes Angebot erfassen"))
@@ -173,38 +171,36 @@ class OpenOffersArea(Area):
         # moved „Erfassen“ under her next click (its whole text is the tool tip)
         self.error = OneLineMessage()
 
-        grid = QGridLayout(self.entry_box)
-
-        def add(row, col, text, widget, span=1):
-            grid.addWidget(buddy_label(text, widget), row, col)
-            grid.addWidget(widget, row, col + 1, 1, span)
-
         # the goal on a row of its own and the split under the date: with the goal beside
         # the split, the two rows needed 1,090 px side by side and the area scrolled
         # sideways at 1280×720 with a desktop's font. The offer, its date and duration on
         # one line that wraps where the width ends, „davon“ with the split: the form fits
-        # 200 % (WCAG 1.4.10)
+        # 200 % (WCAG 1.4.10). Where the rows do not fit (640×360 at 200 %: the area
+        # scrolled sideways) one field a row, a label above a field too wide beside it.
         self.title_edit.setMinimumWidth(
             self.title_edit.fontMetrics().horizontalAdvance(self.title_edit.placeholderText())
             + 16)
         offer_label = buddy_label(tr("&Angebot"), self.title_edit)
         offer_label.setMinimumHeight(self.title_edit.sizeHint().height())  # beside the field,
-        grid.addWidget(offer_label, 0, 0, Qt.AlignmentFlag.AlignTop)  # also when it wraps
-        grid.addWidget(LinesHigh(flow_row(
+        # also when it wraps
+        offer = LinesHigh(flow_row(
             grow(self.title_edit), (buddy_label(tr("Da&tum"), self.day_field), self.day_field),
-            (buddy_label(tr("Da&uer"), self.duration), self.duration))), 0, 1, 1, 3)
-        add(1, 0, tr("Besu&cher:innen"), self.visitors)
+            (buddy_label(tr("Da&uer"), self.duration), self.duration)))
         split = QHBoxLayout()
         split.addWidget(QLabel(tr("davon")))
         add_labelled(split, (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)))
         split.addWidget(QLabel(tr("(optional)")))
         split.addStretch(1)
-        grid.addWidget(wrap_layout(split), 1, 2, 1, 2)
-        add(2, 0, tr("&Ziel"), self.goal_combo, 3)
-        add(3, 0, tr("&Notiz"), self.note_edit, 2)
-        grid.addWidget(self.save_button, 3, 3)
-        grid.addWidget(self.error, 4, 0, 1, 4)
-        grid.setColumnStretch(2, 1)
+        self.entry_grid = TurningGrid([
+            [(offer_label, offer, 3)],
+            [(buddy_label(tr("Besu&cher:innen"), self.visitors), self.visitors, 1),
+             (None, wrap_layout(split), 2)],
+            [(buddy_label(tr("&Ziel"), self.goal_combo), self.goal_combo, 3)],
+            [(buddy_label(tr("&Notiz"), self.note_edit), self.note_edit, 2),
+             (None, self.save_button, 1)],
+            [(None, self.error, 4)]], stretch=(2,), top=(offer_label,))
+        box = QVBoxLayout(self.entry_box)
+        box.addWidget(self.entry_grid)
         return self.entry_box
 
     def _build_lists(self) -> TurningSplitter:
@@ -216,12 +212,11 @@ class OpenOffersArea(Area):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         self.session_view.setColumnWidth(5, 220)
         fit_columns(self.session_view, stretch=6)
-        # every header whole without a scroll bar of its own: where the window is narrower
-        # (200 %) the area scrolls as a whole, not the squeezed list sideways
-        self.session_view.setMinimumWidth(
-            sum(header.sectionSizeHint(c) for c in range(header.count()))
-            + self.session_view.verticalScrollBar().sizeHint().width()
-            + 2 * self.session_view.frameWidth())
+        # beside the sums every header whole without a scroll bar of its own (``_lists``);
+        # below them, where the width ends (640×360 at 200 %), the list scrolls inside itself
+        self._list_width = (sum(header.sectionSizeHint(c) for c in range(header.count()))
+                            + self.session_view.verticalScrollBar().sizeHint().width()
+                            + 2 * self.session_view.frameWidth())
         self.remove_button = QPushButton(tr("Eintrag löschen"))
         self.remove_button.setAccessibleName(tr("Gewählten Eintrag löschen"))
         self.month_model = MonthModel(self)
@@ -251,6 +246,7 @@ class OpenOffersArea(Area):
         splitter = TurningSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
+        splitter.keep_beside(left, self._list_width)
         splitter.setSizes([820, 380])
         return splitter
 

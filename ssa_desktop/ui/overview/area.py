@@ -11,12 +11,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -33,9 +32,9 @@ from ...services.overview import Overview, OverviewItem, build_overview
 from .. import colours
 from ..common.announce import MessageLabel
 from ..common.area import Area
-from ..common.button_row import button_row
 from ..common.fonts import enlarge_font
 from ..common.forms import make_button
+from ..common.layouts import LinesHigh, flow_row, grow
 from ..i18n import translator
 
 tr = translator("OverviewArea")
@@ -110,10 +109,72 @@ class Tile(QGroupBox):
 
 class _Body(QWidget):
     """The tiles: the area gives them the visible height (the window scrolls only below
-    their minimum) instead of the preferred height of their word-wrapped texts."""
+    their minimum) instead of the preferred height of their word-wrapped texts. Two
+    columns where both fit, else one below the other (640×360 at 200 %: two columns
+    scrolled sideways by 216 px); the order of the tiles stays as it was."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setSpacing(12)
+        self.tiles: list[tuple[QWidget, int]] = []  # each tile and its columns (1 or 2)
+        self._columns = 0
+
+    def add(self, tile: QWidget, span: int = 1) -> None:
+        self.tiles.append((tile, span))
+        self._columns = 0  # placed anew with the new tile
+        self._place(2)
 
     def heightForWidth(self, _width: int) -> int:  # noqa: N802
         return -1
+
+    def _least(self, tile: QWidget) -> int:
+        return max(tile.minimumSizeHint().width(), tile.minimumWidth())
+
+    def _two_fit(self, width: int) -> bool:
+        margins = self.grid.contentsMargins()
+        columns = [0, 0]
+        column = 0
+        for tile, span in self.tiles:
+            if span == 1:
+                columns[column] = max(columns[column], self._least(tile))
+                column = 1 - column
+        return sum(columns) + self.grid.horizontalSpacing() + margins.left() \
+            + margins.right() <= width
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """One column's: the widest tile's."""
+        hint = super().minimumSizeHint()
+        margins = self.grid.contentsMargins()
+        hint.setWidth(max((self._least(tile) for tile, _span in self.tiles), default=0)
+                      + margins.left() + margins.right())
+        return hint
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile, _span in self.tiles:
+            self.grid.removeWidget(tile)
+        row = column = 0
+        for tile, span in self.tiles:
+            if columns == 1:
+                self.grid.addWidget(tile, row, 0)
+                row += 1
+                continue
+            self.grid.addWidget(tile, row, column, 1, span)
+            column += span
+            if column >= 2:
+                row, column = row + 1, 0
+        for index in range(max(self.grid.rowCount(), len(self.tiles))):
+            self.grid.setRowStretch(index, 0)
+        rows = len(self.tiles) - 1 if columns == 1 else 3
+        for index in range(rows):  # the tiles share the height evenly
+            self.grid.setRowStretch(index, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._place(2 if self._two_fit(event.size().width()) else 1)
+        super().resizeEvent(event)
 
 
 # each tile's kinds (services.overview): a change loads only the tiles it touches
@@ -142,13 +203,8 @@ class OverviewArea(Area):
         self.school_year_button = make_button(tr("Schuljahres&wechsel …"),
                                               tr("Schuljahreswechsel öffnen"),
                                               lambda: self.open_school_year())
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        outer.addLayout(top)
         # the tiles scroll with the area (the window's one scroll area), not in their own
         body = _Body()
-        grid = QGridLayout(body)
-        grid.setSpacing(12)
         outer.addWidget(body, 1)
 
         self.appointments = Tile(tr("Termine heute"), self._open, tr("Heute keine Termine."))
@@ -163,8 +219,10 @@ class OverviewArea(Area):
                                          "schreiben (wie unter Datenschutz → Vertretung und "
                                          "Übergabe)"))
         self.deputy_button.clicked.connect(lambda: self.create_deputy_package())
-        cast(QVBoxLayout, self.appointments.layout()).addLayout(
-            button_row(self.slips_button, self.deputy_button))
+        # the two buttons wrap where the tile is narrow; the list keeps the height to spare
+        buttons = LinesHigh(flow_row(self.slips_button, self.deputy_button))
+        buttons.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        cast(QVBoxLayout, self.appointments.layout()).addWidget(buttons)
         self.procedures = Tile(tr("Kinderschutz (§ 8a)"), self._open,
                                tr("Keine offenen Verfahren."))
         self.drafts = Tile(tr("Entwürfe"), self._open, tr("Keine offenen Entwürfe."))
@@ -175,25 +233,21 @@ class OverviewArea(Area):
         self.time_shares = TimeShareTile(ctx)
         self.deletion = Tile(tr("Löschung fällig"), self._open,
                              tr("Nichts zur Löschung fällig."))
-        grid.addWidget(self.appointments, 0, 0)
-        grid.addWidget(self.procedures, 0, 1)
-        grid.addWidget(self.drafts, 1, 0)
-        grid.addWidget(self.deadlines, 1, 1)
-        grid.addWidget(self.time_shares, 2, 0)
-        grid.addWidget(self.deletion, 2, 1)
+        for tile in (self.appointments, self.procedures, self.drafts, self.deadlines,
+                     self.time_shares, self.deletion):
+            body.add(tile)
         # Schuljahreswechsel: stays while a school's change is not applied
         self.school_year = Tile(tr("Schuljahreswechsel"), self._open_school_year,
                                 tr("Kein Schuljahreswechsel offen."))
-        grid.addWidget(self.school_year, 3, 0, 1, 2)
-        for row in range(3):  # the tiles share the height evenly
-            grid.setRowStretch(row, 1)
+        body.add(self.school_year, 2)
         self.tiles = (self.appointments, self.procedures, self.drafts, self.deadlines,
                       self.deletion, self.school_year)
         self.status = MessageLabel()
         outer.addWidget(self.status)
         # „Schuljahreswechsel …“ joins its row last, so it is last in the Tab order: Strg+1
-        # and the first Tab land on today's appointments, not on a button used once a year
-        top.addWidget(self.school_year_button)
+        # and the first Tab land on today's appointments, not on a button used once a year.
+        # The button goes below the date where the width ends (640×360 at 200 %).
+        outer.insertWidget(0, LinesHigh(flow_row(grow(self.header), self.school_year_button)))
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self) -> None:

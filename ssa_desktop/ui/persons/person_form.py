@@ -39,6 +39,7 @@ from ..common.forms import (
     refusal,
 )
 from ..common.labels import bind_labels_to_inputs, label_for_readers
+from ..common.layouts import LinesHigh, flow_row, grow
 from ..common.message_line import add_last, error_line
 from ..common.messages import user_message
 from ..common.text_boxes import make_line_edit, make_text_box
@@ -171,6 +172,7 @@ class PersonForm(QWidget):
         self.grade.setAccessibleName(tr("Klassenstufe"))
         self.class_label = make_line_edit(tr("Klasse"), tr("z. B. 7b"))
         self.school = TypeAheadCombo(accessible_name=tr("Schule"))
+        self.school.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.leaving = OptionalDate(tr("Abgang am"))
         self.school_change = OptionalDate(tr("Schulwechsel am"))
         self.guardians = make_text_box(tr("Kontakt Erziehungsberechtigte"))
@@ -196,21 +198,17 @@ class PersonForm(QWidget):
             form.addRow(buddy_label(text, widget), widget)
 
         row(tr("&Pseudonym *"), self.pseudonym)
-        names = QHBoxLayout()
         self.names_hidden = QLabel(tr("••• (ausgeblendet)"))
         self.names_hidden.setStyleSheet(f"color: {colours.current().muted};")
-        names.addWidget(self.names_hidden, 1)
-        names.addWidget(self.first_name)
-        names.addWidget(self.last_name)
         self.names_button = QPushButton(tr("Namen anzeigen"))
         self.names_button.setCheckable(True)
         self.names_button.setAccessibleName(tr("Namen anzeigen"))
         self.names_button.setToolTip(tr("Namen und Kontaktdaten für diese Sitzung anzeigen"))
         self.names_button.toggled.connect(self._toggle_names)
-        names.addWidget(self.names_button)
-        name_box = QWidget()
-        name_box.setLayout(names)
-        names.setContentsMargins(0, 0, 0, 0)
+        # each name below the other where the width ends (640×360: side by side with the
+        # button they were squeezed to about 35 px each)
+        name_box = LinesHigh(flow_row(grow(self.names_hidden), grow(self.first_name),
+                                      grow(self.last_name), self.names_button))
         self._name_box = name_box  # its focus proxy follows apply_names
         row(tr("V&or- / Nachname"), name_box)
         row(tr("A&rt"), self.kind)
@@ -403,6 +401,9 @@ class PersonForm(QWidget):
             self.school.addItem(school.name, school.id)
         index = self.school.findData(current or "")
         self.school.setCurrentIndex(max(index, 0))
+        # never narrower than its longest school: where the form is narrow (640×360) the
+        # row stands below its label instead of cutting „Gemeinschaftsschule Am Lind“
+        self.school.setMinimumWidth(self.school.sizeHint().width())
 
     def load(self, person: Person | None, *, school_id: str | None = None) -> None:
         """Show ``person`` (or an empty form for a new one)."""

@@ -11,8 +11,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -29,6 +27,7 @@ from ..common.announce import MessageLabel
 from ..common.combos import make_combo
 from ..common.forms import buddy_label
 from ..common.labels import name_by_label
+from ..common.layouts import LinesHigh, TurningGrid, flow_row, grow
 from ..common.models import (
     ALIGNMENT,
     DESCRIPTION,
@@ -40,7 +39,7 @@ from ..common.models import (
     cell_description,
 )
 from ..common.tab_chain import tab_chain
-from ..common.tables import enter_key_opens, make_table_view
+from ..common.tables import enter_key_opens, hold_rows, make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
@@ -155,20 +154,17 @@ class PersonListView(QWidget):
         # which they come into it): the search field first, the buttons above it last.
         # Strg+2 gives the keyboard to the first: „Namen anzeigen“ took her typed
         # pseudonym, and its space showed every real name
-        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_filters())
         layout.addWidget(self._build_table(), 1)
-        layout.insertLayout(0, self._build_top())
+        layout.insertWidget(0, self._build_top())
         self.count_label = MessageLabel()  # the count after filtering is announced
         self.count_label.setAccessibleDescription(tr("Anzahl der Personen"))
         layout.addWidget(self.count_label)
         self._connect()
 
     # -- parts ---------------------------------------------------------------------------
-    def _build_top(self) -> QHBoxLayout:
-        top = QHBoxLayout()
+    def _build_top(self) -> QWidget:
         title = QLabel(tr("<b>Personen &amp; Fälle</b>"))
-        top.addWidget(title)
-        top.addStretch(1)
         self.names_button = QPushButton(tr("Namen anzeigen"))
         self.names_button.setCheckable(True)
         self.names_button.setAccessibleName(tr("Namen anzeigen"))
@@ -180,12 +176,12 @@ class PersonListView(QWidget):
         self.entry_button = QPushButton(tr("Kontakt erfassen (Strg+N)"))
         name_by_label(self.entry_button, self.entry_button.text(), tr("Kontakt erfassen"))
         self.entry_button.clicked.connect(self.quick_entry)
-        for b in (self.names_button, self.new_button, self.entry_button):
-            top.addWidget(b)
-        return top
+        # the buttons wrap below the title where the width ends (640×360 at 200 %: the
+        # list scrolled sideways by 201 px)
+        return LinesHigh(flow_row(grow(title), self.names_button, self.new_button,
+                                  self.entry_button))
 
-    def _build_filters(self) -> QGridLayout:
-        filters = QGridLayout()
+    def _build_filters(self) -> QWidget:
         self.search = make_line_edit(tr("Suche: Personen nach Pseudonym oder Name filtern"),
                                      tr("Pseudonym eingeben …"))
         self.search.setClearButtonEnabled(True)
@@ -199,20 +195,15 @@ class PersonListView(QWidget):
         self.kind.addItem(tr("alle Arten"), "")
         for entry in PERSON_KINDS:
             self.kind.addItem(entry.label, entry.code)
-        # two rows: the filters' entries whole (at 200 % „alle Schulen“ read „alle Schuler“)
-        filters.addWidget(buddy_label(tr("Suche"), self.search), 0, 0)
-        filters.addWidget(self.search, 0, 1, 1, 3)
-        for (label, combo), (row, col) in zip(
-                ((tr("Schule"), self.school), (tr("Stufe"), self.grade),
-                 (tr("Status"), self.status), (tr("Art"), self.kind)),
-                ((0, 4), (1, 0), (1, 2), (1, 4)), strict=True):
-            lab = QLabel(label)
-            lab.setBuddy(combo)
-            filters.addWidget(lab, row, col)
-            filters.addWidget(combo, row, col + 1)
-        for col in (1, 3, 5):
-            filters.setColumnStretch(col, 1)
-        return filters
+        # two rows: the filters' entries whole (at 200 % „alle Schulen“ read „alle Schuler“);
+        # one filter a row where the width ends (640×360: the list scrolled sideways)
+        def labelled(text: str, field: QWidget, span: int = 1) -> tuple[QWidget, QWidget, int]:
+            return buddy_label(text, field), field, span
+
+        return TurningGrid([
+            [labelled(tr("Suche"), self.search, 3), labelled(tr("Schule"), self.school)],
+            [labelled(tr("Stufe"), self.grade), labelled(tr("Status"), self.status),
+             labelled(tr("Art"), self.kind)]], stretch=(1, 3, 5))
 
     def _build_table(self) -> QTableView:
         self.model = PersonListModel(self.ctx, self)
@@ -224,6 +215,9 @@ class PersonListView(QWidget):
         # a double click opens her once (``activated`` came with it too: her page twice);
         # Enter opens her as every list's Enter does (``_connect``: ``enter_key_opens``)
         self.table.doubleClicked.connect(self._open_index)
+        # never lower than three persons: at 640×360 the filters one below the other left
+        # it one (the area scrolls up and down)
+        hold_rows(self.table)
         return self.table
 
     def _connect(self) -> None:

@@ -36,11 +36,12 @@ from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import buddy_label, make_button
 from ..common.labels import name_window
+from ..common.layouts import LinesHigh, flow_row
 from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.modal import modal_until
 from ..common.models import RESIZE_PRECISION, RowsModel
-from ..common.tables import make_table_view
+from ..common.tables import hold_rows, make_table_view
 from ..common.text_boxes import make_text_box
 from ..context import AppContext
 from ..i18n import translator
@@ -146,28 +147,27 @@ class TimelinePanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        hold_rows(self.table)  # three contacts at least where the page is low (640×360)
 
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(tr("Notiz des gewählten Kontakts"))
         self.detail.setOpenLinks(False)
         self.detail.setPlaceholderText(tr("Einen Kontakt wählen, um die Notiz zu lesen."))
 
-        buttons = QHBoxLayout()
         self.annotate_button = make_button(tr("Korrektur hinzufügen …"), tr("Korrektur hinzufügen"), self._ask_annotation)
         self.dispute_button = make_button(tr("Als bestritten markieren"), tr("Als bestritten markieren"), self.toggle_disputed)
         self.copy_button = QPushButton(tr("Notiz kopieren"))
         self.copy_button.setAccessibleName(tr("Notiz kopieren"))
         self.copy_button.setToolTip(tr("Die Zwischenablage wird nach 30 Sekunden geleert."))
         self.copy_button.clicked.connect(self.copy_note)
-        for b in (self.annotate_button, self.dispute_button, self.copy_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail, 1)
-        lower_layout.addLayout(buttons)
+        # the buttons wrap where the width ends (640×360 at 200 %: they scrolled sideways)
+        lower_layout.addWidget(LinesHigh(flow_row(self.annotate_button, self.dispute_button,
+                                                  self.copy_button)))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)

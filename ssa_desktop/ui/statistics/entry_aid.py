@@ -29,6 +29,7 @@ from ..common.clipboard import DEFAULT_CLEAR_MS, copy_sensitive
 from ..common.forms import make_button
 from ..common.layout_items import widget_at
 from ..common.layouts import empty_layout
+from ..common.wrapping_label import LinesHighLabel
 from ..i18n import translator
 
 tr = translator("Statistics")
@@ -124,7 +125,11 @@ class EntryAid(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for row, line in enumerate(self.lines):
-            label = QLabel(("      " if line.sub else "") + line.label)
+            # wraps where the width ends, as high as its lines (640×360 at 200 %: the
+            # longest scrolled the page sideways); a part's lines all indented
+            label = LinesHighLabel(line.label)
+            if line.sub:
+                label.setIndent(self.fontMetrics().horizontalAdvance("      "))
             if line.heading:
                 label.setFont(bold)
                 self.grid.addWidget(label, row, 0, 1, 4)

@@ -32,6 +32,7 @@ from ..common.announce import MessageLabel
 from ..common.combos import make_combo
 from ..common.forms import buddy_label
 from ..common.layouts import LinesHigh, flow_row, grow
+from ..common.tables import hold_rows
 from ..i18n import translator
 from ..notes.form_draft import FormDraft
 from .combo import current, select
@@ -75,6 +76,9 @@ class TargetsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(30)
+        # never lower than its header and three rows: at 640×360 the rows above and below
+        # took the height and the table showed less than one
+        hold_rows(self.table)
         layout.addWidget(self.table, 1)
         self.message = MessageLabel()
         self.message.setWordWrap(True)
