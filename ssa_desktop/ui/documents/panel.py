@@ -64,6 +64,7 @@ from ..context import AppContext
 from ..i18n import translator
 
 tr = translator("DocumentsPanel")
+OWNER_NARROWEST = 200   # px: „Gehört zu“ may shrink to this on a small screen
 OPEN_FILTER = "Dokumente (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx *.odt);;Alle Dateien (*)"
 
 
@@ -105,6 +106,12 @@ class AddDocumentDialog(KeepingDialog):
             if index >= 0:
                 self.owner.setCurrentIndex(index)
                 self.owner.setEditText(self.owner.itemText(index))
+        # its hint stays its longest label (whole where the screen has room), but it may
+        # shrink: at 640×360 a consent named in full (566 px) scrolled the dialog sideways;
+        # narrower, the entry's whole text is its tool tip and description
+        self.owner.setMinimumWidth(OWNER_NARROWEST)
+        self.owner.currentTextChanged.connect(self._owner_whole_elsewhere)
+        self._owner_whole_elsewhere(self.owner.currentText())
         form.addRow(tr("&Art"), self.kind)
         form.addRow(tr("&Titel"), self.title)
         form.addRow(tr("&Datum"), self.day)
@@ -126,6 +133,13 @@ class AddDocumentDialog(KeepingDialog):
         # at least 620 wide, never narrower than its form: a demo pupil's consent named in
         # „Gehört zu“ asked 663, and at 620 the form scrolled sideways, its labels cut
         resize_within_screen(self, max(620, self.width()), self.height())
+
+    def _owner_whole_elsewhere(self, text: str) -> None:
+        self.owner.setToolTip(text)
+        self.owner.setAccessibleDescription(text)
+        edit = self.owner.lineEdit()
+        if edit is not None and not edit.hasFocus():
+            edit.setCursorPosition(0)   # its beginning in sight, not its end
 
     def save(self) -> None:
         """Encrypt and store the document off the GUI thread (then the original is

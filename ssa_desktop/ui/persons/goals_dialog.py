@@ -35,6 +35,7 @@ from ..common.message_line import MessageLine, add_last, error_line
 from ..common.messages import show_error, user_message
 from ..common.modal import modal, run_modal
 from ..common.models import RowsModel
+from ..common.screen_fit import resize_within_screen
 from ..common.tables import enter_key_opens, make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -287,7 +288,8 @@ class TrendDialog(QDialog):
         self.message = MessageLine()
         self.message.setAccessibleName(tr("Meldung"))
         whole_window_scrolls(self, (self.message, ticks, bottom))
-        self.resize(860, 600)
+        # within the screen: a fixed 860×600 lay beyond a 640×360 screen, its buttons too
+        resize_within_screen(self, 860, 600)
 
     def save_pdf(self, path: str = "") -> str:
         path = path or choose_save_file(self, tr("Zielverlauf speichern"), "Zielverlauf.pdf",
@@ -346,7 +348,7 @@ class GoalsDialog(QDialog):
         whole_window_scrolls(self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.load()
-        self.resize(820, 420)
+        resize_within_screen(self, 820, 420)   # a fixed size lay beyond a 640×360 screen
 
     def _cell(self, goal: g.CaseGoal, column: int) -> str:
         last = g.last_level(svc.ratings(self.ctx.conn, goal.id))
