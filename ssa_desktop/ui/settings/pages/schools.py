@@ -22,12 +22,11 @@ from ....domain.schoolyear import SchoolYear
 from ....formatting import fmt_date, fmt_number
 from ....services import schools, setup
 from ...common.applying import apply_or_say
-from ...common.button_row import button_row
 from ...common.column_fit import fit_columns
 from ...common.combos import make_combo
 from ...common.forms import make_button
 from ...common.labelled_row import add_labelled
-from ...common.layouts import HighForItsWidth
+from ...common.layouts import HighForItsWidth, LinesHigh, flow_row
 from ...common.models import describe_cells
 from ...common.tables import enter_key_opens, hold_rows, make_table_view
 from ...context import AppContext
@@ -87,8 +86,9 @@ class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfan
                                               tr("Schule bearbeiten"), self.edit_school)
         self.delete_school_button = make_button(tr("Schule &löschen"), tr("Schule löschen"),
                                                 self.delete_school)
-        layout.addLayout(button_row(self.add_school_button, self.edit_school_button,
-                                    self.delete_school_button))
+        # each button row wraps where the width ends (640×360 at 200 %: it scrolled sideways)
+        layout.addWidget(LinesHigh(flow_row(self.add_school_button, self.edit_school_button,
+                                            self.delete_school_button)))
         return box
 
     def _build_posts(self) -> QGroupBox:
@@ -108,8 +108,8 @@ class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfan
         self.staff_button = make_button(tr("Fachkräfte-An&gaben …"),
                                         tr("Fachkräfte-Angaben der Stelle im Schuljahr"),
                                         self.edit_staff)
-        layout.addLayout(button_row(self.add_post_button, self.edit_post_button,
-                                    self.staff_button))
+        layout.addWidget(LinesHigh(flow_row(self.add_post_button, self.edit_post_button,
+                                            self.staff_button)))
         return box
 
     # -- load ----------------------------------------------------------------------------
