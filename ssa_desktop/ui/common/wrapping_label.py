@@ -58,30 +58,3 @@ class LinesHighLabel(QLabel):
 
     def _lines_high(self, width: int) -> None:
         self.setMinimumHeight(max(0, self.heightForWidth(width)))  # -1 while empty
-
-
-class OneLineFirstLabel(LinesHighLabel):
-    """A ``LinesHighLabel`` on one line, drawn as a plain label, where its width holds
-    it; wrapped only where the width is short (a period's label beside its field at
-    640×360, 200 %). It asks for the plain label's width: a form's label column stays as
-    wide as before."""
-
-    def _plain(self) -> QSize:
-        """The size a plain label with this text and font asks for."""
-        probe = QLabel(self.text())
-        probe.setFont(self.font())
-        return probe.sizeHint()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        return self._plain()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        """As narrow as its longest word."""
-        words = self.text().replace("&", "").split()
-        widest = max((self.fontMetrics().horizontalAdvance(w) for w in words), default=0)
-        return QSize(widest + 2 * (self.margin() + self.frameWidth()),
-                     self._plain().height())
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        self.setWordWrap(event.size().width() < self._plain().width())
-        super().resizeEvent(event)

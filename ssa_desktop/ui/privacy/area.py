@@ -55,10 +55,9 @@ from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.modal import modal
 from ..common.models import RowsModel
 from ..common.side_tabs import SideTabs
-from ..common.tables import hold_rows
 from ..common.text_boxes import make_text_box
 from ..common.wrapping_check_box import WrappingCheckBox
-from ..common.wrapping_label import LinesHighLabel, OneLineFirstLabel
+from ..common.wrapping_label import LinesHighLabel
 from ..i18n import translator
 from .advice import AdviceBar, header_text
 from .pages import PAGES
@@ -83,9 +82,7 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.horizontalHeader().setResizeContentsPrecision(100)
     view.setWordWrap(False)
     show_cut_cells_whole(view)  # a cell cut with "…" shows its whole text on hover
-    # never lower than three rows: at 640×360 the window scrolls the page whole and gave
-    # the Löschprotokoll one
-    return hold_rows(view)
+    return view
 
 
 class _CompactRowsModel(RowsModel):
@@ -443,8 +440,7 @@ class PrivacyArea(Area):
                 field.editingFinished.connect(
                     lambda f=field, o=period.option: self._set_period(o, f.value()))
                 self._period_fields[period.option.name] = field
-                # wraps where the page is narrow (640×360 at 200 %: it scrolled sideways)
-                label = OneLineFirstLabel(period.label)
+                label = QLabel(period.label)
                 label.setBuddy(field)
                 labels.append(label)
                 form.addRow(label, field)
@@ -459,8 +455,8 @@ class PrivacyArea(Area):
         taken = letters_shown(self, besides=self.tabs.stack) | {
             mnemonic_letter(self._enable_9b.text())}
         lettered = with_own_letters([label.text() for label in labels], taken)
-        for shown, lettered_text in zip(labels, lettered, strict=True):
-            shown.setText(lettered_text)
+        for label, words in zip(labels, lettered, strict=True):
+            label.setText(words)
         self._show_values()
         return body
 
