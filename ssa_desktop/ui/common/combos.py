@@ -29,10 +29,33 @@ class WholeCombo(QComboBox):
         super().keyPressEvent(event)
 
 
-def make_combo(accessible_name: str, parent: QWidget | None = None) -> QComboBox:
+class ShorteningCombo(WholeCombo):
+    """As wide as its longest entry where its line has the room; where it has not (a
+    long goal or partner name at 640×360, 200 %: the area scrolled sideways) down to
+    ``least`` characters, the entry shown cut at the right, whole in the open list, in
+    its tool tip and to a reader."""
+
+    def __init__(self, least: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.least = least
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = QComboBox.minimumSizeHint(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance("x") * self.least, hint.height())
+        least = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text,
+                                              self).width()
+        return QSize(min(self.sizeHint().width(), least), hint.height())
+
+
+def make_combo(accessible_name: str, parent: QWidget | None = None, *,
+               least: int | None = None) -> QComboBox:
     """An empty drop-down list named ``accessible_name`` for screen readers, as wide as
-    its longest entry; the caller adds its entries."""
-    combo = WholeCombo(parent)
+    its longest entry (with ``least``, down to that many characters where the room is
+    short: ``ShorteningCombo``); the caller adds its entries."""
+    combo = WholeCombo(parent) if least is None else ShorteningCombo(least, parent)
     combo.setAccessibleName(accessible_name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QWidget
 
 from .layout_items import item_parts
+from .layouts import FlowLayout
 
 _SHOWN = (QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
 
@@ -40,12 +41,15 @@ def it_set(widget: QWidget, text: str) -> QLabel | None:
     if note is not None:
         note.setText(text)
         return note
-    parent = widget.parentWidget()
+    anchor, parent = widget, widget.parentWidget()
     layout = parent.layout() if parent is not None else None
+    if isinstance(layout, FlowLayout) and parent is not None:  # a row that wraps: below it
+        anchor, parent = parent, parent.parentWidget()
+        layout = parent.layout() if parent is not None else None
     if parent is None or layout is None:
         return None
     note = _note_label(text, parent)
-    if not _insert_below(layout, widget, note):
+    if not _insert_below(layout, anchor, note):
         note.deleteLater()
         return None
     note.setVisible(not widget.isHidden())

@@ -11,14 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QListWidget, QWidget
 
 from .current_stack import CurrentPageStack
 from .tab_chain import controls_of, take_placeholders_place
 
+PAGE_LEAST = 400  # px: a page narrower than this beside the list goes below it
+
 
 class SideTabs(QWidget):
+    """The list beside the page shown; where the page would get less than ``PAGE_LEAST``
+    (or less than it needs) beside it, the list above the page (640×360 at 200 %: beside
+    the list a page had 200 px and the area scrolled sideways)."""
+
     currentChanged = Signal(int)  # noqa: N815 - the QTabWidget name
 
     def __init__(self, parent: QWidget | None = None, *, accessible_name: str = ""):
@@ -30,7 +36,7 @@ class SideTabs(QWidget):
         # as tall as the page shown: a long page (Regeln und Fristen) does not make the
         # short ones scroll in the window's scroll area
         self.stack = CurrentPageStack()
-        layout = QHBoxLayout(self)
+        self.box = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         # the list as high as its pages' names, at the top: stretched beside a long page
         # it was taller than the view at 200 % and Tab could not bring it whole into sight
@@ -40,10 +46,39 @@ class SideTabs(QWidget):
         self._builders: dict[QWidget, Callable[[], QWidget]] = {}  # placeholder -> build
         self.list.currentRowChanged.connect(self._row_changed)
 
+    def _beside(self, width: int) -> bool:
+        page = self.stack.minimumSizeHint().width()
+        return width - self.list.width() - self.box.spacing() >= max(PAGE_LEAST, page)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        """As wide as the list or the page, whichever is wider (never both side by side:
+        the page goes below where they do not fit); as high as they stand."""
+        hint = super().minimumSizeHint()
+        page = self.stack.minimumSizeHint()
+        hint.setWidth(max(self.list.width(), page.width()))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._turn(event.size().width())
+        super().resizeEvent(event)
+
+    def _turn(self, width: int) -> None:
+        direction = QBoxLayout.Direction.LeftToRight if self._beside(width) \
+            else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+            # above the page every title in sight (the window scrolls the area whole and
+            # gave the list the height of five)
+            beside = direction == QBoxLayout.Direction.LeftToRight
+            self.list.setMinimumHeight(0 if beside else self.list.sizeHint().height())
+            self.updateGeometry()  # its least height changed with the direction
+
     def _row_changed(self, row: int) -> None:
         if 0 <= row < self.stack.count():
             self._built(row)
             self.stack.setCurrentIndex(row)
+            if self.width() > 0:
+                self._turn(self.width())  # a page that needs more goes below
             self.currentChanged.emit(row)
 
     def _built(self, index: int) -> QWidget | None:

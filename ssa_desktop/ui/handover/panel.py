@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -120,6 +120,8 @@ class HandoverPanel(QWidget):
                                         if column in self._FIXED else
                                         QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self._word, self._least = 0, 0  # a text column's least width, the list's
+        self.table.installEventFilter(self)
         self.table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.status = MessageLabel()
@@ -181,7 +183,30 @@ class HandoverPanel(QWidget):
             else:
                 fixed += header.sectionSize(column)
         stretched = self.model.columnCount() - len(self._FIXED)
-        self.table.setMinimumWidth(fixed + stretched * word + 2 * self.table.frameWidth())
+        self._word = word
+        self._least = fixed + stretched * word + 2 * self.table.frameWidth()
+        self._share_or_scroll()
+
+    def _share_or_scroll(self) -> None:
+        """The text columns share the spare width where the list holds each one's
+        longest word; where it is narrower (640×360 at 200 %: as the list's minimum it
+        made the page scroll sideways) each is as wide as that word and the list scrolls
+        inside itself."""
+        narrow = self.table.viewport().width() + 2 * self.table.frameWidth() < self._least
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column in self._FIXED:
+                continue
+            if narrow:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, self._word)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._share_or_scroll()
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt
         super().showEvent(event)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,13 +43,13 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import bind_labels_to_inputs
-from ..common.layouts import wrap_layout
+from ..common.layouts import BesideOrBelow, LinesHigh, flow_row, grow, wrap_layout
 from ..common.lazy_tabs import LazyTabWidget
 from ..common.message_line import error_line
 from ..common.messages import ask_yes_no
 from ..common.modal import modal
 from ..common.screen_fit import resize_within_screen
-from ..common.tables import delete_key_asks, make_table_view
+from ..common.tables import delete_key_asks, hold_rows, make_table_view
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..common.typed import Baseline
 from ..i18n import translator
@@ -67,6 +68,9 @@ def _table(name: str, headers: list[str], *,
     return view, model
 
 
+LIST_LEAST = 300  # px: the partners' list beside its form never narrower
+COMBO_LEAST = 24  # characters a partner or goal list shows at least
+
 COLUMN_CAP = 260  # px: one long name or note never pushes the other columns off screen
 
 
@@ -78,6 +82,14 @@ def _fit_columns(view: QTableView) -> None:
     for column in range(header.count() - 1):
         if header.sectionSize(column) > COLUMN_CAP:
             header.resizeSection(column, COLUMN_CAP)
+
+
+def _form() -> QFormLayout:
+    """A form whose labels go above their fields where both do not fit beside (640×360
+    at 200 %: the area scrolled sideways)."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 def _item(text: str) -> QStandardItem:
@@ -93,7 +105,6 @@ class PartnersTab(QWidget):
         self.ctx = ctx
         self.partners: list[Partner] = []
         self.editing: Partner | None = None
-        layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.filter = make_line_edit(tr("Partner filtern"))
         self.filter.setPlaceholderText(tr("Filtern: Name, Ansprechperson, Notiz …"))
@@ -107,8 +118,11 @@ class PartnersTab(QWidget):
         filter_row.addWidget(self.filter, 1)
         left.addLayout(filter_row)
         left.addWidget(self.view, 1)
-        layout.addLayout(left, 3)
-        form = QFormLayout()
+        # the list at least this wide: where it and the form do not fit beside each other
+        # (640×360 at 200 %: the area scrolled sideways) the form goes below it
+        self.view.setMinimumWidth(LIST_LEAST)
+        hold_rows(self.view)
+        form = _form()
         self.name = make_line_edit(tr("Name der Einrichtung"))
         self.kind = CatalogueCombo(PARTNER_TYPES, accessible_name=tr("Art der Einrichtung"))
         self.contact = make_line_edit(tr("Ansprechperson"))
@@ -131,7 +145,8 @@ class PartnersTab(QWidget):
         form.addRow(buttons)
         box = QWidget()
         box.setLayout(form)
-        layout.addWidget(box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(BesideOrBelow((left, 3), (box, 2)))
         # the partner as loaded: what differs is typed and not saved (the area is kept)
         self.typed = Baseline([self.name, self.kind, self.contact, self.phone, self.email,
                                self.note])
@@ -216,7 +231,7 @@ class ActivitiesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        form = _form()
         self.kind = CatalogueCombo(NETWORK_KINDS, accessible_name=tr("Art der Vernetzung"))
         self.hint = QLabel(network.KFB_HINT)
         self.hint.setStyleSheet(HINT_STYLE)
@@ -224,10 +239,11 @@ class ActivitiesTab(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.day = DateField(accessible_name=tr("Datum"))
         self.duration = DurationField(60)
-        self.partner = make_combo(tr("Partner"))
+        # a long partner name or goal is shown shortened where the width ends (640×360)
+        self.partner = make_combo(tr("Partner"), least=COMBO_LEAST)
         self.school = make_combo(tr("Schule"))
         self.school.currentIndexChanged.connect(self._load_goals)
-        self.goal = make_combo(tr("Ziel der Kooperationsvereinbarung"))
+        self.goal = make_combo(tr("Ziel der Kooperationsvereinbarung"), least=COMBO_LEAST)
         self.note = make_line_edit(tr("Notiz"))
         self.note.returnPressed.connect(self.save)
         # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft
@@ -238,14 +254,12 @@ class ActivitiesTab(QWidget):
              ("note", self.note)],
             save=self._save_for_quit, title=tr("Vernetzung"),
             watched=("kind", "day", "duration", "note"))
-        row = QHBoxLayout()
-        row.addWidget(self.day)
-        row.addWidget(buddy_label(tr("Dauer"), self.duration))
-        row.addWidget(self.duration)
-        row.addStretch(1)
+        # the duration below the day where the width ends (640×360 at 200 %)
+        row = LinesHigh(flow_row((self.day,), (buddy_label(tr("Dauer"), self.duration),
+                                               self.duration)))
         form.addRow(tr("Art"), self.kind)
         form.addRow("", self.hint)
-        form.addRow(tr("Datum"), wrap_layout(row))
+        form.addRow(tr("Datum"), row)
         form.addRow(tr("Partner"), self.partner)
         form.addRow(tr("Schule"), self.school)
         form.addRow(tr("Ziel"), self.goal)
@@ -429,31 +443,30 @@ class AgreementTab(QWidget):
         self.agreements: list[CooperationAgreement] = []
         self.goals: list[AgreementGoal] = []
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_choice())
+        layout.addWidget(self._build_choice())
         layout.addLayout(self._build_form())
         layout.addWidget(self._build_goals(), 1)
-        layout.addLayout(self._build_goal_buttons())
+        layout.addWidget(self._build_goal_buttons())
         # the agreement as shown: what differs is typed and not saved (the area is kept)
         self.typed = Baseline([self.valid_from, self.valid_to, self.evaluations, self.notes])
         self.saving = 0   # goals edited in their cells, saved once the editor has closed
         self.chosen_id: str | None = None   # her agreement when the area was built again
 
     # -- parts ---------------------------------------------------------------------------
-    def _build_choice(self) -> QHBoxLayout:
-        top = QHBoxLayout()
+    def _build_choice(self) -> QWidget:
         self.school = make_combo(tr("Schule"))
         self.school.currentIndexChanged.connect(self._load_agreements)
         self.agreement = make_combo(tr("Vereinbarung"))
         self.agreement.currentIndexChanged.connect(self._show_agreement)
-        top.addWidget(buddy_label(tr("Schule"), self.school))
-        top.addWidget(self.school, 2)
-        top.addWidget(buddy_label(tr("Vereinbarung"), self.agreement))
-        top.addWidget(self.agreement, 2)
-        top.addWidget(make_button(tr("Neue &Vereinbarung"), tr("Neue Kooperationsvereinbarung"), self.new_agreement))
-        return top
+        # wraps where the width ends (640×360 at 200 %: the area scrolled sideways)
+        return LinesHigh(flow_row(
+            (buddy_label(tr("Schule"), self.school), grow(self.school)),
+            (buddy_label(tr("Vereinbarung"), self.agreement), grow(self.agreement)),
+            make_button(tr("Neue &Vereinbarung"), tr("Neue Kooperationsvereinbarung"),
+                        self.new_agreement)))
 
     def _build_form(self) -> QFormLayout:
-        form = QFormLayout()
+        form = _form()
         period = QHBoxLayout()
         self.valid_from = DateField(accessible_name=tr("Zeitraum gültig ab"))
         self.valid_to = DateField(accessible_name=tr("Gültig bis"))
@@ -493,17 +506,18 @@ class AgreementTab(QWidget):
         self.model.itemChanged.connect(self._cell_edited)
         return self.view
 
-    def _build_goal_buttons(self) -> QHBoxLayout:
-        goal_row = QHBoxLayout()
+    def _build_goal_buttons(self) -> QWidget:
+        goal_row, reports = QHBoxLayout(), QHBoxLayout()
         goal_row.addWidget(make_button(tr("&Ziel hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
         goal_row.addWidget(make_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
         goal_row.addWidget(make_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move_goal(-1)))
         goal_row.addWidget(make_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move_goal(1)))
-        goal_row.addStretch(1)
-        goal_row.addWidget(make_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
-        goal_row.addWidget(make_button(tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
-                                   self.open_annual_report))
-        return goal_row
+        reports.addStretch(1)
+        reports.addWidget(make_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
+        reports.addWidget(make_button(tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
+                                      self.open_annual_report))
+        # the two at the right below the others where the width ends (640×360 at 200 %)
+        return LinesHigh(flow_row(wrap_layout(goal_row), grow(wrap_layout(reports))))
 
     def open_annual_report(self) -> None:
         from ..reports.annual_report_dialog import open_annual_report
@@ -716,6 +730,19 @@ class NetworkArea(Area):
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout.addWidget(self.tabs)
         bind_labels_to_inputs(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """Where the width is short for the three titles (640×360 at 200 %: 10 px too
+        few, the bar scrolled „Kooperationsvereinbarung“ out of sight) the margins at the
+        sides give way."""
+        super().resizeEvent(event)
+        style = self.style()
+        frame = 2 * style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        side = style.pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        narrow = event.size().width() < self.tabs.tabBar().sizeHint().width() + frame + 2 * side
+        side = 0 if narrow else -1  # -1: the style's, as before (Qt skips an unchanged one)
+        if (layout := self.layout()) is not None:
+            layout.setContentsMargins(side, -1, side, -1)
 
     @staticmethod
     def _bound(tab: QWidget) -> QWidget:

@@ -56,6 +56,7 @@ from ..common.modal import modal
 from ..common.models import RowsModel
 from ..common.side_tabs import SideTabs
 from ..common.text_boxes import make_text_box
+from ..common.wrapping_check_box import WrappingCheckBox
 from ..common.wrapping_label import LinesHighLabel
 from ..i18n import translator
 from .advice import AdviceBar, header_text
@@ -444,7 +445,8 @@ class PrivacyArea(Area):
                 labels.append(label)
                 form.addRow(label, field)
         words = tr(rt.ENABLE_9B.label)   # the declared label; its Alt letter by rule
-        self._enable_9b = QCheckBox(alt_letter_past(words, rt.ENABLE_9B.legal_basis))
+        # wraps where the page is narrow (640×360 at 200 %: 6 px too wide)
+        self._enable_9b = WrappingCheckBox(alt_letter_past(words, rt.ENABLE_9B.legal_basis))
         self._enable_9b.setAccessibleName(words)
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
         form.addRow(self._enable_9b)

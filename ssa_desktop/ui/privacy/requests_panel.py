@@ -12,8 +12,8 @@ from ...formatting import fmt_date
 from ...services import privacy, privacy_deadlines
 from ...services.operations import Changes, DataKind
 from .. import colours
-from ..common.button_row import button_row
 from ..common.forms import make_button
+from ..common.layouts import LinesHigh, flow_row
 from ..common.messages import ask_yes_no, show_error
 from ..common.modal import open_deleting
 from ..common.models import RowsModel
@@ -54,7 +54,9 @@ class RequestsPanel(QWidget):
                                        self.open_selected)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(button_row(self.new_button, self.objection_button, self.open_button))
+        # wraps where the width ends (640×360 at 200 %: the page scrolled sideways)
+        layout.addWidget(LinesHigh(flow_row(self.new_button, self.objection_button,
+                                            self.open_button)))
         ctx.changes.connect(self._on_changes)
         ctx.locked.connect(self.clear)
         if ctx.is_unlocked:

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from ...domain import clock
 from ...services import processing_record
-from ..common.button_row import button_row
 from ..common.files import choose_save_file
 from ..common.forms import make_button
 from ..common.message_line import MessageLine
 from ..common.messages import show_error
 from ..common.titled_panel import titled_panel
+from ..common.wrapping_label import LinesHighLabel
 from ..context import AppContext
 from ..i18n import translator
 from .breach_dialog import open_breach_dialog
@@ -45,11 +46,11 @@ class ToolsPanel(QWidget):
                 (self.breach_button, tr("Wenn Daten verloren gingen oder in falsche Hände kamen: "
                                         "ein Entwurf der Meldung an den Träger, der sie binnen "
                                         "72 Stunden der Aufsichtsbehörde meldet (Art. 33/34 DSGVO)."))):
-            explanation = QLabel(text, self)
-            explanation.setWordWrap(True)
+            # never lower than its lines: at 640×360 (below the page list) a line was cut
+            explanation = LinesHighLabel(text, self)
             button.setAccessibleDescription(text)
             layout.addWidget(explanation)
-            layout.addLayout(button_row(button))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
         layout.addStretch(1)
         ctx.locked.connect(self.status.clear)

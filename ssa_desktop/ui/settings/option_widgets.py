@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.options import Option
 from ..common.announce import announce
+from ..common.wrapping_check_box import WrappingCheckBox
 from ..i18n import translator
 
 tr = translator("SettingsArea")
@@ -150,7 +151,7 @@ def option_field(option: Option, value: Any, on_change: Callable[[Any], None], *
     if option.choices:
         made = _choices(option, label, value, on_change, choice_labels or {})
     elif option.type is bool:
-        box = QCheckBox(label)
+        box = WrappingCheckBox(label)  # wraps where the page is narrow (640×360)
         box.setChecked(bool(value))
         box.toggled.connect(lambda on: on_change(bool(on)))
         made = OptionField(option, box)

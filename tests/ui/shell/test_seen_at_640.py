@@ -149,6 +149,17 @@ FIT_AT_640 = {
     "appointments → Tag": ("appointments", "day"),
     "appointments → Woche": ("appointments", "week"),
     "settings → Briefkopf": ("settings", "Briefkopf"),
+    # Vernetzung, Datenschutz and Einstellungen (220–300 px too wide before): their forms
+    # beside the lists, button rows and long drop-down lists
+    "network → Partner": ("network", "Partner"),
+    "network → Vernetzungsaktivitäten": ("network", "Vernetzungsaktivitäten"),
+    "network → Kooperationsvereinbarung": ("network", "Kooperationsvereinbarung"),
+    "privacy → Vertretung und Übergabe": ("privacy", "Vertretung und Übergabe"),
+    "privacy → Auskunft und Widerspruch": ("privacy", "Auskunft und Widerspruch"),
+    "privacy → Löschprotokoll": ("privacy", "Löschprotokoll"),
+    "privacy → Verzeichnis und Datenpanne": ("privacy", "Verzeichnis und Datenpanne"),
+    "settings → Schulen & Stelle": ("settings", "Schulen  Stelle"),
+    "settings → Sicherheit": ("settings", "Sicherheit"),
 }
 
 
@@ -171,21 +182,20 @@ def test_page_fits_the_width_whole(window, view):
 
 # The views that still scroll sideways at 640×360, found when this check first ran over
 # every area, tab and person tab (session 26). Each is a fault to fix, not a rule: take it
-# out with its fix. A view not listed that scrolls sideways fails.
+# out with its fix. A view not listed that scrolls sideways fails, and so does a listed
+# one that fits now (the list only shrinks).
 STILL_SIDEWAYS = frozenset({
-    "network", "network → Partner", "network → Vernetzungsaktivitäten",
-    "network → Kooperationsvereinbarung",
-    "privacy → Regeln und Fristen", "privacy → Vertretung und Übergabe",
-    "privacy → Auskunft und Widerspruch", "privacy → Löschprotokoll",
-    "privacy → Verzeichnis und Datenpanne",
-    "settings", "settings → Schulen  Stelle", "settings → Sicherheit",
+    # a period's label is one line up to 460 px; wrapped (a QFormLayout label's height
+    # for its width is not asked) it let the § 8a rule be drawn over its row at 1280×720
+    "privacy → Regeln und Fristen",
 })
 
 
 def test_no_other_view_scrolls_sideways(window, qtbot):
     """Every area, its tabs and stack pages and every person tab (test_whole_windows.py's
     walk, her keys for the stacks) at 640×360: none but those of STILL_SIDEWAYS shows a
-    sideways scroll bar (a table's own aside)."""
+    sideways scroll bar (a table's own aside), and each of those still does: one that
+    fits is taken out of the list."""
     make_active(qtbot, window)
     faults: dict[str, list[str]] = {}
     found = set()
@@ -195,6 +205,8 @@ def test_no_other_view_scrolls_sideways(window, qtbot):
             found.add(view)
     assert faults == {}
     assert sorted(found - STILL_SIDEWAYS) == []
+    fits = sorted(STILL_SIDEWAYS - found)
+    assert fits == [], f"fits now (or never seen): remove it from STILL_SIDEWAYS: {fits}"
 
 
 def test_names_are_fields_she_can_type_in(window):

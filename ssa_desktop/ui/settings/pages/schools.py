@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,14 +22,14 @@ from ....domain.schoolyear import SchoolYear
 from ....formatting import fmt_date, fmt_number
 from ....services import schools, setup
 from ...common.applying import apply_or_say
-from ...common.button_row import button_row
 from ...common.column_fit import fit_columns
 from ...common.combos import make_combo
 from ...common.forms import make_button
 from ...common.labelled_row import add_labelled
-from ...common.layouts import HighForItsWidth
+from ...common.layouts import HighForItsWidth, LinesHigh, flow_row
 from ...common.models import describe_cells
 from ...common.tables import enter_key_opens, hold_rows, make_table_view
+from ...common.wrapping_label import LinesHighLabel
 from ...context import AppContext
 from ...i18n import translator
 from ..page import SettingsPage, item, message_line
@@ -68,6 +67,21 @@ def _table(name: str, on_open, stretch: int) -> tuple[QTableView, QStandardItemM
     return view, model
 
 
+class _Box(QGroupBox):
+    """A group box never lower than its rows: at 640×360 the page, scrolled whole, gave
+    the Stelle box less than its list and wrapped buttons (asked for its height at its
+    width, Qt counted what the rows prefer and cut them short proportionally), and Tab
+    showed „Fachkräfte-Angaben“ cut at the box's edge."""
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            least = self.minimumSizeHint().height()
+            if least != self.minimumHeight():
+                self.setMinimumHeight(least)
+        return done
+
+
 class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfang …“ counts
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -89,7 +103,7 @@ class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfan
         return row
 
     def _build_schools(self) -> QGroupBox:
-        box = QGroupBox(tr("Schulen"))
+        box = _Box(tr("Schulen"))
         layout = QVBoxLayout(box)
         self.schools_view, self.schools_model = _table(tr("Schulen"), self.edit_school, 0)
         layout.addWidget(self.schools_view)
@@ -99,16 +113,19 @@ class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfan
                                               tr("Schule bearbeiten"), self.edit_school)
         self.delete_school_button = make_button(tr("Schule &löschen"), tr("Schule löschen"),
                                                 self.delete_school)
-        layout.addLayout(button_row(self.add_school_button, self.edit_school_button,
-                                    self.delete_school_button))
+        # each button row wraps where the width ends (640×360 at 200 %: it scrolled sideways)
+        layout.addWidget(LinesHigh(flow_row(self.add_school_button, self.edit_school_button,
+                                            self.delete_school_button)))
         return box
 
     def _build_posts(self) -> QGroupBox:
-        box = QGroupBox(tr("Stelle"))
+        box = _Box(tr("Stelle"))
         layout = QVBoxLayout(box)
-        explain = QLabel(tr("Stellenumfang in % einer Vollzeitstelle je Schule und Schuljahr. "
-                            "Die Wochenstunden ergeben sich aus den Vollzeitstunden."))
-        explain.setWordWrap(True)
+        # never lower than its lines: at 640×360 the box counted one, and the wrapped
+        # buttons below the list reached past its edge (Tab showed „Fachkräfte-Angaben“ cut)
+        explain = LinesHighLabel(tr("Stellenumfang in % einer Vollzeitstelle je Schule und "
+                                    "Schuljahr. Die Wochenstunden ergeben sich aus den "
+                                    "Vollzeitstunden."))
         layout.addWidget(explain)
         self.posts_view, self.posts_model = _table(tr("Stellen"), self.edit_post, 4)
         layout.addWidget(self.posts_view)
@@ -120,8 +137,8 @@ class SchoolsPage(SettingsPage, HighForItsWidth):  # the wrapped „Stellenumfan
         self.staff_button = make_button(tr("Fachkräfte-An&gaben …"),
                                         tr("Fachkräfte-Angaben der Stelle im Schuljahr"),
                                         self.edit_staff)
-        layout.addLayout(button_row(self.add_post_button, self.edit_post_button,
-                                    self.staff_button))
+        layout.addWidget(LinesHigh(flow_row(self.add_post_button, self.edit_post_button,
+                                            self.staff_button)))
         return box
 
     # -- load ----------------------------------------------------------------------------

@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QProgressDialog,
     QSpinBox,
@@ -128,15 +127,12 @@ class SecurityPage(SettingsPage):
         device = QVBoxLayout(self.device_box)
         self.device_state = status_label(tr("Zustand dieses Geräts"))
         device.addWidget(self.device_state)
-        row = QHBoxLayout()
         self.remember_button = make_button(tr("Auf diesem Gerät &merken"),
                                            tr("Auf diesem Gerät merken"), self.remember_device)
         self.forget_button = make_button(tr("Dieses Gerät &vergessen"),
                                          tr("Dieses Gerät vergessen"), self.forget_device)
-        row.addWidget(self.remember_button)
-        row.addWidget(self.forget_button)
-        row.addStretch(1)
-        device.addLayout(row)
+        # wraps where the width ends (640×360 at 200 %)
+        device.addWidget(LinesHigh(flow_row(self.remember_button, self.forget_button)))
         self.device_box.hide()      # shown once the keychain answered that it exists
         self.device_known = False
         return self.device_box
@@ -162,7 +158,6 @@ class SecurityPage(SettingsPage):
     def _build_vault(self) -> QGroupBox:
         box = QGroupBox(tr("Tresor"))
         column = QVBoxLayout(box)
-        data = QHBoxLayout()
         self.check_button = make_button(tr("&Tresor prüfen"), tr("Tresor prüfen"),
                                         self.check_vault)
         self.backup_button = make_button(tr("&Sicherung erstellen …"),
@@ -175,11 +170,9 @@ class SecurityPage(SettingsPage):
         self.findings_button.setEnabled(False)   # until a check found something
         self.findings: list[str] = []
         self.findings_dialog: FindingsDialog | None = None
-        data.addWidget(self.check_button)
-        data.addWidget(self.findings_button)
-        data.addWidget(self.backup_button)
-        data.addStretch(1)
-        column.addLayout(data)
+        # wraps where the width ends (640×360 at 200 %: it scrolled sideways)
+        column.addWidget(LinesHigh(flow_row(self.check_button, self.findings_button,
+                                            self.backup_button)))
         column.addLayout(self._build_second_place())
         return box
 
