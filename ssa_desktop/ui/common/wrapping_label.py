@@ -58,3 +58,17 @@ class LinesHighLabel(QLabel):
 
     def _lines_high(self, width: int) -> None:
         self.setMinimumHeight(max(0, self.heightForWidth(width)))  # -1 while empty
+
+
+class OneLineFirstLabel(LinesHighLabel):
+    """A LinesHighLabel that asks for one line (its whole text's width) where there is
+    room: a wrapped QLabel asks for a guessed narrow width and so wrapped beside a wide
+    page (a period's label of Regeln und Fristen at 1280×720)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text().replace("&", "")) \
+            + margins.left() + margins.right() + 2 * self.margin() + 2
+        hint.setWidth(max(hint.width(), width))
+        return hint

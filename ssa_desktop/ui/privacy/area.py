@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QProgressDialog,
     QSpinBox,
@@ -57,7 +58,7 @@ from ..common.models import RowsModel
 from ..common.side_tabs import SideTabs
 from ..common.text_boxes import make_text_box
 from ..common.wrapping_check_box import WrappingCheckBox
-from ..common.wrapping_label import LinesHighLabel
+from ..common.wrapping_label import LinesHighLabel, OneLineFirstLabel
 from ..i18n import translator
 from .advice import AdviceBar, header_text
 from .pages import PAGES
@@ -419,37 +420,43 @@ class PrivacyArea(Area):
         # no scroll area of its own: the window's scrolls the page whole (one scroll bar,
         # tests/ui/a11y/test_no_nested_scroll.py)
         body = QWidget()
-        form = QFormLayout(body)
-        # a period's label above its field where both do not fit beside (200 %)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # a grid, not a QFormLayout: that never asks a wrapped label its height for its
+        # width, so a period's label (one line up to 460 px) kept the page that wide at
+        # 640×360 or, wrapped, let the next rule be drawn over its lines; here it is one
+        # line where it fits (1280×720) and wraps beside its field where not
+        form = QGridLayout(body)
+        form.setColumnStretch(2, 1)  # the fields close to their labels, as in a form
         self._period_fields: dict[str, QSpinBox] = {}
-        labels: list[QLabel] = []
+        labels: list[OneLineFirstLabel] = []
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
         for rule in rt.rule_table().rules:
             # never lower than its lines: the window scrolls the page whole and gave it a
             # height that hid a rule's last lines (its legal basis)
             text = LinesHighLabel(f"<b>{rule.title}</b><br>{rt.in_words(rule.text, tr)}"
                                   f"<br><i>{rule.legal_basis}</i>")
-            form.addRow(text)
+            form.addWidget(text, form.rowCount(), 0, 1, 3)
             for period in rule.periods:
                 field = QSpinBox()
                 field.setRange(period.minimum, period.maximum)
                 field.setSuffix(" " + units.get(period.unit, period.unit))
-                field.setMaximumWidth(180)
+                field.setFixedWidth(180)  # as wide as it grew in the form before
                 field.setAccessibleName(period.label)
                 field.editingFinished.connect(
                     lambda f=field, o=period.option: self._set_period(o, f.value()))
                 self._period_fields[period.option.name] = field
-                label = QLabel(period.label)
+                label = OneLineFirstLabel(period.label)
                 label.setBuddy(field)
                 labels.append(label)
-                form.addRow(label, field)
+                row = form.rowCount()
+                form.addWidget(label, row, 0)
+                form.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft)
         words = tr(rt.ENABLE_9B.label)   # the declared label; its Alt letter by rule
         # wraps where the page is narrow (640×360 at 200 %: 6 px too wide)
         self._enable_9b = WrappingCheckBox(alt_letter_past(words, rt.ENABLE_9B.legal_basis))
         self._enable_9b.setAccessibleName(words)
         self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
-        form.addRow(self._enable_9b)
+        form.addWidget(self._enable_9b, form.rowCount(), 0, 1, 3)
+        form.setRowStretch(form.rowCount(), 1)
         # each period's label a letter of its words that the window (its menus, the § 9b
         # box) leaves free, so Alt+letter reaches the one period she means
         taken = letters_shown(self, besides=self.tabs.stack) | {
