@@ -44,6 +44,7 @@ from ..common.forms import (
 )
 from ..common.labels import bind_labels_to_inputs, label_for_readers, name_by_label
 from ..common.layouts import LinesHigh, flow_row, grow, wrap_layout
+from ..common.lifetime import connect_for
 from ..common.message_line import error_line
 from ..common.messages import ask_yes_no
 from ..common.screen_fit import resize_within_screen
@@ -582,7 +583,7 @@ class ChildProtectionPanel(PersonPanel):
             return None
         dialog = IsefDialog(cp.isef_presentation(self.ctx.conn, proc.id, clock.today()), self,
                             conn=self.ctx.conn)
-        self.ctx.locked.connect(dialog.reject)
+        connect_for(dialog, self.ctx.locked, dialog.reject)
         dialog.finished.connect(lambda _result, d=dialog: self._isef_closed(d))
         self._isef = dialog
         dialog.show()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QScrollArea, QWidget
 
 from ...services.operations import Changes, DataKind
 from ..context import AppContext
+from .lifetime import connect_for
 
 
 class Area(QWidget):
@@ -33,8 +34,8 @@ class Area(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        ctx.changes.connect(self._on_changes)
-        ctx.locked.connect(self.clear)
+        connect_for(self, ctx.changes, self._on_changes)
+        connect_for(self, ctx.locked, self.clear)
 
     _refreshing = False
 
@@ -133,7 +134,7 @@ class PersonPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
-        ctx.locked.connect(self.clear)
+        connect_for(self, ctx.locked, self.clear)
 
     def refresh(self) -> None:
         pass

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ...services import power_events
 from ...services.power_events import PowerEvent
 from ..context import AppContext
+from .lifetime import connect_for
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -106,8 +107,8 @@ class AutoLock(QObject):
         # answer to WM_QUERYENDSESSION), or a desktop session manager does: lock now, so
         # every open form's draft is written into the vault before the process goes
         self.app.commitDataRequest.connect(self.on_session_end)
-        ctx.unlocked.connect(self._arm)
-        ctx.locked.connect(self._timer.stop)
+        connect_for(self, ctx.unlocked, self._arm)
+        connect_for(self._timer, ctx.locked, self._timer.stop)
         if watch_platform:
             self._watch_platform()
         if ctx.is_unlocked:
@@ -245,8 +246,8 @@ class AutoLock(QObject):
             self.platform_sources.append("login1.PrepareForSleep")
             if self.inhibitor is None:
                 self.inhibitor = SleepInhibitor(bus, self)
-                self.ctx.unlocked.connect(self._after_unlock)
-                self.ctx.locked.connect(self._after_lock, Qt.ConnectionType.QueuedConnection)
+                connect_for(self, self.ctx.unlocked, self._after_unlock)
+                connect_for(self, self.ctx.locked, self._after_lock, Qt.ConnectionType.QueuedConnection)
                 if self.ctx.is_unlocked:
                     self.inhibitor.take()
         if bus.connect(login1, "/org/freedesktop/login1", power_events.PROPERTIES,

@@ -43,6 +43,7 @@ from ..common.forms import (
 )
 from ..common.labels import label_for_readers, name_by_label
 from ..common.layouts import LinesHigh, flow_row
+from ..common.lifetime import connect_for
 from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.modal import open_deleting
@@ -104,7 +105,7 @@ class ConsentDialog(DraftedDialog):
         # last: a long refusal moves no button
         self.error = add_last(form, error_line(tr("Fehlermeldung")))
         # at lock: no question; the input was kept as a draft before
-        ctx.locked.connect(self._closed_by_lock)
+        connect_for(self, ctx.locked, self._closed_by_lock)
         self.form_draft = FormDraft(
             ctx, "consent", self,
             [("recipient", self.recipient), ("party", self.party),
@@ -173,7 +174,7 @@ class DisclosureDialog(QDialog):
         form.addRow(buttons)
         # on a small screen (640×360 at 200 %) the whole dialog scrolls
         whole_window_scrolls(self)
-        ctx.locked.connect(self.reject)
+        connect_for(self, ctx.locked, self.reject)
 
     def save(self) -> None:
         if refused_selector(self, self.error.setText):

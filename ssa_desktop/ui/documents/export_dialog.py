@@ -32,6 +32,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import CatalogueCombo, refused_selector
+from ..common.lifetime import connect_for
 from ..common.message_line import error_line
 from ..common.modal import run_modal
 from ..common.printing import print_failed
@@ -78,7 +79,7 @@ class ExportDocumentDialog(KeepingDialog):
         policy.setRetainSizeWhenHidden(True)
         self.steps.setSizePolicy(policy)
         self.error.last = True       # below the buttons: a refusal moves none
-        ctx.locked.connect(self.close_by_program)
+        connect_for(self, ctx.locked, self.close_by_program)
         # on a small screen (640×360 at 200 %) the dialog scrolls; the buttons, a print's
         # steps and the error line stay below it, in sight
         whole_window_scrolls(self, (buttons, self.steps, self.error))

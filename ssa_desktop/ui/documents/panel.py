@@ -54,6 +54,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.layouts import flow_row
+from ..common.lifetime import connect_for
 from ..common.message_line import MessageLine, add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.modal import open_deleting
@@ -128,7 +129,7 @@ class AddDocumentDialog(KeepingDialog):
         form.addRow(buttons)
         # last: a long refusal moves no button
         self.error = add_last(form, error_line(tr("Fehlermeldung")))
-        ctx.locked.connect(self.close_by_program)
+        connect_for(self, ctx.locked, self.close_by_program)
         whole_window_scrolls(self)   # on a small screen (640×360 at 200 %) the dialog scrolls
         # at least 620 wide, never narrower than its form: a demo pupil's consent named in
         # „Gehört zu“ asked 663, and at 620 the form scrolled sideways, its labels cut

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 from ...domain import documents as d
 from ...services import documents as svc
 from ..common.forms import make_button
+from ..common.lifetime import connect_for
 from ..context import AppContext
 from ..i18n import translator
 from .panel import DocumentsPanel
@@ -32,7 +33,7 @@ class RecordDocumentsDialog(QDialog):
         self.close_button = make_button(tr("Schließen"), tr("Schließen"), self.accept)
         row.addWidget(self.close_button)
         layout.addLayout(row)
-        ctx.locked.connect(self.reject)
+        connect_for(self, ctx.locked, self.reject)
         self.panel.refresh()
         self.resize(900, 480)
         self.finished.connect(self._recount)

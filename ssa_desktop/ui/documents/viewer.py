@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 from ...domain.entities import Document
 from ..common.forms import make_button
 from ..common.layouts import flow_row
+from ..common.lifetime import connect_for
 from ..common.picture_label import PictureLabel
 from ..context import AppContext
 from ..i18n import translator
@@ -68,7 +69,7 @@ class DocumentViewer(QDialog):
         self.pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.pane, 1)
         self.page.installEventFilter(self)
-        ctx.locked.connect(self.reject)
+        connect_for(self, ctx.locked, self.reject)
         self.finished.connect(self._forget)
         give_back_when_gone(self)   # its page and window go back once it is deleted
         self.resize(900, 640)

@@ -70,6 +70,7 @@ from ..common.goal_rating import GoalRatings
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.layouts import LinesHigh, flow_row, grow
+from ..common.lifetime import connect_for
 from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no
 from ..common.modal import alive, open_deleting, run_modal
@@ -490,7 +491,7 @@ class DeputyWindow(QDialog):
         layout.addWidget(self.return_hint)
         layout.addLayout(row)
         layout.addLayout(second)
-        ctx.locked.connect(self._close_at_lock)
+        connect_for(self, ctx.locked, self._close_at_lock)
         self.tabs.currentChanged.connect(lambda _i: self.status.clear())  # stale elsewhere
         resize_within_screen(self, 1100, 620)
         self.refresh()

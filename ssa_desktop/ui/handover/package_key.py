@@ -16,6 +16,7 @@ from ..common.closing import KeepingDialog
 from ..common.files import choose_save_file, choose_target_folder
 from ..common.forms import make_button
 from ..common.key_readout import hide_key_characters
+from ..common.lifetime import connect_for
 from ..common.step_bar import StepBar
 from ..context import AppContext
 from ..i18n import translator
@@ -42,7 +43,7 @@ class PackageDialog(KeepingDialog):
         self.steps = StepBar(self)           # the package being written, step by step
         self._writing: Progress | None = None
         self.setWindowTitle(title)
-        ctx.locked.connect(self.close_by_program)
+        connect_for(self, ctx.locked, self.close_by_program)
 
     def start_writing(self, op, error: QLabel) -> None:
         """Write the package on the one runner (``op(conn, progress)`` → the result): its

@@ -30,6 +30,7 @@ from ..common.announce import MessageLabel
 from ..common.files import choose_open_file
 from ..common.forms import make_button
 from ..common.layouts import LinesHigh, flow_row
+from ..common.lifetime import connect_for
 from ..common.modal import modal
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -140,8 +141,8 @@ class HandoverPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        ctx.locked.connect(self.clear)
-        ctx.unlocked.connect(self.reopen_windows)
+        connect_for(self, ctx.locked, self.clear)
+        connect_for(self, ctx.unlocked, self.reopen_windows)
 
     def reopen_windows(self) -> None:
         """After the unlock: the deputy's windows her vault locked over come back at the

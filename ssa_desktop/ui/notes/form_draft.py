@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.entities import Draft, new_id
 from ...services import notes
 from ..common.forms import CodeListEdit, DateField, DurationField
+from ..common.lifetime import connect_for
 from ..context import AppContext
 from .autosave import DraftAutosaver
 
@@ -153,7 +154,7 @@ class FormDraft(DraftAutosaver):
         self._baseline: dict | None = None
         self.start(person_id=person_id, record_id=record_id)
         # an area's form lives across sessions: the next lock writes into the new one
-        ctx.unlocked.connect(self._track_session)
+        connect_for(self, ctx.unlocked, self._track_session)
         _KEEPERS.add(self)
 
     def _track_session(self) -> None:

@@ -35,6 +35,7 @@ from ..common.area import Area
 from ..common.fonts import enlarge_font
 from ..common.forms import make_button
 from ..common.layouts import LinesHigh, flow_row, grow
+from ..common.lifetime import connect_for
 from ..i18n import translator
 
 tr = translator("OverviewArea")
@@ -191,8 +192,8 @@ class OverviewArea(Area):
         super().__init__(ctx, parent)
         self.overview: Overview | None = None
         self._counting = 0      # the deliveries' count whose result is wanted
-        ctx.retention_counted.connect(self._on_counted)
-        ctx.day_changed.connect(self._new_day)   # left open across midnight
+        connect_for(self, ctx.retention_counted, self._on_counted)
+        connect_for(self, ctx.day_changed, self._new_day)   # left open across midnight
         outer = QVBoxLayout(self)
         self.header = QLabel()
         enlarge_font(self.header, 1.4)

@@ -35,6 +35,7 @@ from ..common.forms import (
 )
 from ..common.labels import name_window
 from ..common.layouts import flow_row
+from ..common.lifetime import connect_for
 from ..common.messages import show_error, user_message
 from ..common.modal import run_modal
 from ..common.models import RowsModel
@@ -108,7 +109,7 @@ class CaseDialog(DraftedDialog):
         # on a small screen (640×360 at 200 %) the whole dialog scrolls
         whole_window_scrolls(self)
         # at lock: no question; the input was kept as a draft before
-        ctx.locked.connect(self._closed_by_lock)
+        connect_for(self, ctx.locked, self._closed_by_lock)
         self.title.setFocus()
         self.form_draft = FormDraft(
             ctx, "case", self,

@@ -40,6 +40,7 @@ from ..common.forms import (
 )
 from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.layouts import LinesHigh, flow_row, grow
+from ..common.lifetime import connect_for
 from ..common.message_line import add_last, error_line
 from ..common.messages import user_message
 from ..common.text_boxes import make_line_edit, make_text_box
@@ -291,7 +292,7 @@ class PersonForm(QWidget):
         ref = self.person.id if self.person is not None else ""
         self.autosaver = DraftAutosaver(self.ctx, DRAFT_KIND, self._draft_data, ref, self)
         if not self._locked_connected:
-            self.ctx.locked.connect(self._keep_draft)
+            connect_for(self, self.ctx.locked, self._keep_draft)
             self._locked_connected = True
         draft = next((d for d in notes.pending_drafts(self.ctx.conn, DRAFT_KIND)
                       if d.ref == ref), None)

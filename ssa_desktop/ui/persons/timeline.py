@@ -37,6 +37,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.forms import buddy_label, make_button
 from ..common.labels import name_window
 from ..common.layouts import LinesHigh, flow_row
+from ..common.lifetime import connect_for
 from ..common.message_line import add_last, error_line
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.modal import modal_until
@@ -344,7 +345,7 @@ class WorkingNotesPanel(QWidget):
         layout.addLayout(add_row)
         # Strg+L, the auto-lock and Strg+Q all lock: a note typed but not added is saved
         # while the key is still there (then the lock clears the field)
-        ctx.about_to_lock.connect(self._keep_typed)
+        connect_for(self, ctx.about_to_lock, self._keep_typed)
 
     def _keep_typed(self) -> None:
         if self.person_id and self.text.toPlainText().strip():

@@ -51,6 +51,7 @@ from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
 from ..common.labels import alt_letter_past, mnemonic_letter
 from ..common.layouts import LinesHigh, flow_row
+from ..common.lifetime import connect_for
 from ..common.list_place import Place, give_back, keep
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.modal import modal
@@ -125,10 +126,10 @@ class RetentionWatch(QObject):
         self.settle.setInterval(1500)
         self.settle.timeout.connect(lambda: self.check(at_unlock=False))
         if checks_at_unlock:
-            ctx.unlocked.connect(self.check)
-        ctx.day_changed.connect(self._new_day)
-        ctx.locked.connect(self.settle.stop)
-        ctx.changes.connect(self._on_changes)
+            connect_for(self, ctx.unlocked, self.check)
+        connect_for(self, ctx.day_changed, self._new_day)
+        connect_for(self.settle, ctx.locked, self.settle.stop)
+        connect_for(self, ctx.changes, self._on_changes)
 
     def _new_day(self) -> None:
         """Midnight passed while unlocked: what became due today is counted."""

@@ -36,6 +36,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.forms import DateField
 from ..common.labels import name_window
+from ..common.lifetime import connect_for
 from ..common.message_line import MessageLine, add_last, error_line
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
@@ -144,7 +145,7 @@ class AuskunftDialog(KeepingDialog):
         layout.addWidget(self.steps)
         layout.addWidget(buttons)
         add_last(layout, self.status)   # below the buttons: a long path moves none
-        ctx.locked.connect(self._on_locked)
+        connect_for(self, ctx.locked, self._on_locked)
         self._current = -1
         if self.items:
             self.table.selectRow(0)

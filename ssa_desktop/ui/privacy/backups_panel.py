@@ -22,6 +22,7 @@ from ..common.announce import MessageLabel
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, make_button
 from ..common.layouts import LinesHigh, flow_row
+from ..common.lifetime import connect_for
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
@@ -85,8 +86,8 @@ class BackupsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(LinesHigh(flow_row(self.backup_button, self.restore_button)))
-        ctx.changes.connect(self._on_changes)
-        ctx.locked.connect(self.clear)
+        connect_for(self, ctx.changes, self._on_changes)
+        connect_for(self, ctx.locked, self.clear)
         if ctx.is_unlocked:
             self.refresh()
 

@@ -14,6 +14,7 @@ from ...services.operations import Changes, DataKind
 from .. import colours
 from ..common.forms import make_button
 from ..common.layouts import LinesHigh, flow_row
+from ..common.lifetime import connect_for
 from ..common.messages import ask_yes_no, show_error
 from ..common.modal import open_deleting
 from ..common.models import RowsModel
@@ -57,8 +58,8 @@ class RequestsPanel(QWidget):
         # wraps where the width ends (640×360 at 200 %: the page scrolled sideways)
         layout.addWidget(LinesHigh(flow_row(self.new_button, self.objection_button,
                                             self.open_button)))
-        ctx.changes.connect(self._on_changes)
-        ctx.locked.connect(self.clear)
+        connect_for(self, ctx.changes, self._on_changes)
+        connect_for(self, ctx.locked, self.clear)
         if ctx.is_unlocked:
             self.refresh()
 

@@ -13,6 +13,7 @@ from ...domain import clock
 from ...services import processing_record
 from ..common.files import choose_save_file
 from ..common.forms import make_button
+from ..common.lifetime import connect_for
 from ..common.message_line import MessageLine
 from ..common.messages import show_error
 from ..common.titled_panel import titled_panel
@@ -53,7 +54,7 @@ class ToolsPanel(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        ctx.locked.connect(self.status.clear)
+        connect_for(self.status, ctx.locked, self.status.clear)
 
     def choose_record(self) -> None:
         name = f"loeschfristen-{clock.today().isoformat()}.pdf"

@@ -69,6 +69,7 @@ from ..common.goal_rating import GoalRatings
 from ..common.labels import name_window
 from ..common.layout_items import form_cell
 from ..common.layouts import flow_row, grow, wrap_layout
+from ..common.lifetime import connect_for
 from ..common.message_line import error_line
 from ..common.messages import Role, ask_choice, user_message
 from ..common.screen_fit import resize_within_screen
@@ -142,7 +143,7 @@ class QuickEntryDialog(QDialog):
         self._connect_changes()
         self._install_key_filters()
         self._offer_draft(draft_id)
-        ctx.locked.connect(self._on_locked)
+        connect_for(self, ctx.locked, self._on_locked)
         self.picker.setFocus()
         if draft_id and self.offered_draft is not None:  # opened from the draft list
             self.restore_offered_draft()

@@ -36,6 +36,7 @@ from ..common.forms import (
     refused_selector,
 )
 from ..common.labels import name_window
+from ..common.lifetime import connect_for
 from ..common.message_line import MessageLine, error_line
 from ..common.messages import ask_yes_no
 from ..common.models import RowsModel
@@ -125,7 +126,7 @@ class ShortContactsDialog(QDialog):
         # a date or topic her field refuses is said here at once (the line a screen reader
         # reads), never an older refusal beside a field that shows another
         follow_refusals((self.day, self.topics), self._refuse)
-        ctx.locked.connect(self._close_at_lock)   # the lock asks nothing
+        connect_for(self, ctx.locked, self._close_at_lock)   # the lock asks nothing
         self.reload()
         resize_within_screen(self, 900, 600)
 

@@ -30,6 +30,7 @@ from ...services import search
 from ..common.announce import MessageLabel, announce
 from ..common.forms import buddy_label
 from ..common.labels import name_window
+from ..common.lifetime import connect_for
 from ..common.screen_fit import resize_within_screen
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
@@ -176,7 +177,7 @@ class SearchDialog(QDialog):
         self.field.textChanged.connect(lambda _t: self.timer.start())
         self.field.installEventFilter(self)
         self.view.activated.connect(self.open_index)
-        ctx.locked.connect(self._on_locked)
+        connect_for(self, ctx.locked, self._on_locked)
         self.field.setFocus()
 
     # -- searching ---------------------------------------------------------------------------

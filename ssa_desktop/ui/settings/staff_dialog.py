@@ -29,6 +29,7 @@ from .. import colours
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import CatalogueCombo, DateField, buddy_label
+from ..common.lifetime import connect_for
 from ..common.message_line import add_last, error_line
 from ..context import AppContext
 from ..i18n import translator
@@ -136,7 +137,7 @@ class StaffDialog(QDialog):
         # on a small screen (640×360 at 200 %) the whole dialog scrolls
         self._update()  # its texts first: the window opens as large as they ask
         whole_window_scrolls(self)
-        ctx.locked.connect(self.reject)
+        connect_for(self, ctx.locked, self.reject)
         self.qualification.setFocus()
 
     def values(self):

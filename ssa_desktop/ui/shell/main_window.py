@@ -47,6 +47,7 @@ from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
 from ..common.labels import name_by_label, name_window
 from ..common.layout_items import let_go_of_layout_items
+from ..common.lifetime import connect_for
 from ..common.messages import Role, ask_choice
 from ..common.modal import alive, open_deleting
 from ..common.screen_fit import within_screen
@@ -165,15 +166,15 @@ class MainWindow(QMainWindow):
         # areas' first show took two to four times as long.
         self._asking_quit = False
         self._close_after_lock = False  # Strg+Q during a critical operation
-        ctx.about_to_lock.connect(commit_all_open_editors)  # cells typed into are saved
-        ctx.locked.connect(self._on_locked)
-        ctx.stopped_at_lock.connect(self._show_stopped_work)
-        ctx.unlocked.connect(self._on_unlocked)
+        connect_for(self, ctx.about_to_lock, commit_all_open_editors)  # cells typed into are saved
+        connect_for(self, ctx.locked, self._on_locked)
+        connect_for(self, ctx.stopped_at_lock, self._show_stopped_work)
+        connect_for(self, ctx.unlocked, self._on_unlocked)
         # the retention engine at every unlock, off the GUI thread (docs/retention.md),
         # started with the upkeep after the first frame (_after_first_frame)
         self.retention_watch = RetentionWatch(ctx, checks_at_unlock=False)
-        ctx.navigate.connect(self.navigate)
-        ctx.status_message.connect(self.show_status)
+        connect_for(self, ctx.navigate, self.navigate)
+        connect_for(self, ctx.status_message, self.show_status)
 
         self._area_before_lock = ""
         self._focus_before_lock: QWidget | None = None   # a control of that area

@@ -51,6 +51,7 @@ from ..common.files import (
 from ..common.forms import buddy_label, make_button
 from ..common.labels import spoken_label
 from ..common.layouts import LinesHigh, empty_layout, flow_row, grow
+from ..common.lifetime import connect_for
 from ..common.messages import ask_yes_no
 from ..common.models import RowsModel, describe_cells
 from ..common.stopped_at_lock import stopped_note
@@ -97,7 +98,7 @@ class StatisticsArea(Area):
         self._again = False  # the choice changed while counting: count again when done
         self._count = None   # the running count's Progress: leaving stops it
         self._place: tuple | None = None  # where she was when she left (release)
-        ctx.changes.connect(self._on_changes)
+        connect_for(self, ctx.changes, self._on_changes)
 
         self.year_box = make_combo(tr("Schuljahr"))
         self.scope_box = make_combo(tr("Bereich (Schule oder Stelle)"))

@@ -42,6 +42,7 @@ from ..common.forms import buddy_label
 from ..common.labels import label_for_readers
 from ..common.layouts import LinesHigh, flow_row
 from ..common.lazy_tabs import LazyTabWidget
+from ..common.lifetime import connect_for
 from ..i18n import translator
 from .charts import period_text
 from .combo import NONE, current, select
@@ -147,7 +148,7 @@ class TimeArea(Area):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.period.currentIndexChanged.connect(lambda _i: self.compute())
         self.school.currentIndexChanged.connect(lambda _i: self.compute())
-        ctx.changes.connect(self._on_changes)
+        connect_for(self, ctx.changes, self._on_changes)
 
     # -- tabs built when first shown ----------------------------------------------------------
     def _build_grid(self) -> WeekGridView:

@@ -17,6 +17,7 @@ from ...domain.schoolyear import SchoolYear
 from ...domain.worktime import WorkTimeError
 from ...services import worktime
 from ...services.operations import DataKind
+from ..common.lifetime import connect_for
 from ..i18n import translator
 
 if TYPE_CHECKING:
@@ -40,9 +41,9 @@ class StopwatchButton(QPushButton):
         self.timer = QTimer(self)
         self.timer.setInterval(15_000)
         self.timer.timeout.connect(self._show)
-        ctx.unlocked.connect(self.reload)
-        ctx.locked.connect(self.clear)
-        ctx.changes.connect(self._changed)
+        connect_for(self, ctx.unlocked, self.reload)
+        connect_for(self, ctx.locked, self.clear)
+        connect_for(self, ctx.changes, self._changed)
         self.clear()
         if ctx.is_unlocked:
             self.reload()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 from ...domain import clock
 from ...services import timeshare
 from ...services.operations import DataKind
+from ..common.lifetime import connect_for
 from ..i18n import translator
 from .dashboard import LIGHT_WORDS, light_icon, value_text
 
@@ -34,9 +35,9 @@ class TimeShareTile(QGroupBox):
         self.note.setWordWrap(True)
         self.grid.addWidget(self.note, 0, 0, 1, 4)
         self.rows: list[QLabel] = []
-        ctx.changes.connect(self._changes)
-        ctx.locked.connect(self.clear)
-        ctx.locked.connect(self._forget)
+        connect_for(self, ctx.changes, self._changes)
+        connect_for(self, ctx.locked, self.clear)
+        connect_for(self, ctx.locked, self._forget)
 
     def _changes(self, changes) -> None:
         """Only the kinds that move a time share; hidden, it computes when shown again."""

@@ -9,6 +9,7 @@ from typing import cast
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ...services import vault_admin
+from ..common.lifetime import connect_for
 from ..i18n import translator
 
 tr = translator("EmergencyReminder")
@@ -48,6 +49,6 @@ def remind_emergency_key(ctx, parent: QWidget | None = None):
 
     dialog.save_sheet.clicked.connect(save_sheet)
     dialog.finished.connect(closed)
-    ctx.locked.connect(dialog.reject)
+    connect_for(dialog, ctx.locked, dialog.reject)
     dialog.open()
     return dialog

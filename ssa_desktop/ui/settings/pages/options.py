@@ -34,6 +34,7 @@ from ....services import scanner, settings
 from ...common.files import choose_source_folder
 from ...common.forms import make_button
 from ...common.layouts import flow_row
+from ...common.lifetime import connect_for
 from ...common.messages import ask_yes_no
 from ...common.text_boxes import make_line_edit
 from ...context import AppContext
@@ -81,7 +82,7 @@ class OptionsPage(SettingsPage):
                 title = QLabel(f"<b>{tr(heading)}</b>")
                 form.addRow(title)
             self._add(form, option)
-        ctx.about_to_lock.connect(self._save_typed)   # typed, not yet confirmed: saved
+        connect_for(self, ctx.about_to_lock, self._save_typed)   # typed, not yet confirmed: saved
 
     def _add(self, form: QFormLayout, option: Option) -> None:
         if option is document_rules.SCANNER_FOLDER:
