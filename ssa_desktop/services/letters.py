@@ -84,6 +84,9 @@ class MadeLetter:
     file_name: str       # a suggestion without personal data: "Einladung-2026-11-25.pdf"
     pages: tuple[Page, ...] = ()   # the built-in letter's pages, for preview and printer
     letter: Letter | None = None   # the built-in letter (also saved as DOCX: ``as_docx``)
+    # the built-in letter's fields left empty (``domain.letters.empty_fields``), found
+    # where its values are filled; none for her own template (its preview lists them)
+    empty_fields: tuple[str, ...] = ()
 
     @cached_property
     def data(self) -> bytes:
@@ -276,14 +279,6 @@ def builtin(kind_key: str, values: dict[str, str], head_logo: bytes | None,
                   info=info, footer=footer, logo=head_logo, title=kind.title)
 
 
-def empty_fields(conn: Connection, request: LetterRequest, tr: Translate = german) -> list[str]:
-    """The built-in letter's fields that stay empty for ``request`` (``domain.letters.
-    empty_fields``); none for her own template (its preview lists what fills it)."""
-    if request.template is not None or request.template_id:
-        return []
-    return dl.empty_fields(request.kind, fill(conn, request, tr))
-
-
 def _file_name(title: str, file_type: str) -> str:
     return safe_file_name(f"{title} {clock.today().isoformat()}.{file_type}")
 
@@ -301,8 +296,8 @@ def make(conn: Connection, request: LetterRequest, tr: Translate = german,
         letter = builtin(request.kind, values, logo(conn), settings.get(conn, dl.FOOTER), tr,
                          child)
         pages = letter_pages(letter)
-        return MadeLetter(None, "pdf", kind.title,
-                          _file_name(kind.title, "pdf"), tuple(pages), letter)
+        return MadeLetter(None, "pdf", kind.title, _file_name(kind.title, "pdf"),
+                          tuple(pages), letter, tuple(dl.empty_fields(request.kind, values)))
     return make_own(request, values, child)
 
 

@@ -40,3 +40,17 @@ def records_of(conn, source_id: str) -> tuple[list, list]:
 
     return (repo.STATISTICS.select(conn, "source_id = ?", (source_id,)),
             repo.TIME_ENTRIES.select(conn, "source_id = ?", (source_id,)))
+
+
+def calls_of(monkeypatch, module, name: str) -> list[tuple]:
+    """The calls of ``module.name`` from now on (their arguments), each still made by the
+    real function: how often a list is loaded."""
+    real = getattr(module, name)
+    calls: list[tuple] = []
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls

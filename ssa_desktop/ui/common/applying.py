@@ -53,11 +53,14 @@ def remove_keeping_place(ctx: Any, view: QAbstractItemView, title: str,
                          use_case: Callable[..., Any], record: Any,
                          reload: Callable[[], None], said: str) -> bool:
     """``use_case(conn, record.id)`` for a row of ``view`` (a list on a ``RowsModel``), its
-    refusal shown in a message box titled ``title``; then ``reload()``, the row that
-    followed ``record`` (else the one before) current and chosen, scrolled as before, the
-    keyboard in the list, and ``said`` in the status line beside the warning of a
-    delivered school year the use case returned. True when it was removed."""
-    rows = cast("RowsTableModel", view.model()).rows   # before: the run's news reloads it
+    refusal shown in a message box titled ``title``; then the row that followed ``record``
+    (else the one before) current and chosen, scrolled as before, the keyboard in the
+    list, and ``said`` in the status line beside the warning of a delivered school year
+    the use case returned. The list is loaded once: by the run's news (``ctx.changes``,
+    heard at once by the area that watches what went), else by ``reload()``. True when
+    it was removed."""
+    model = cast("RowsTableModel", view.model())
+    rows = model.rows
     row = next((number for number, other in enumerate(rows) if other.id == record.id), 0)
     others = [other.id for other in rows if other.id != record.id]
     scroll = view.verticalScrollBar().value()
@@ -66,7 +69,8 @@ def remove_keeping_place(ctx: Any, view: QAbstractItemView, title: str,
     except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
         show_exception(view, err, title=title)
         return False
-    reload()
+    if model.rows is rows:   # the news did not load the list (``set_rows`` gives new rows)
+        reload()
     if others:
         following = others[min(row, len(others) - 1)]
         give_back(view, lambda other: other.id, Place((following,), following, scroll))

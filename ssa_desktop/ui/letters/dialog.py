@@ -432,24 +432,11 @@ class LetterDialog(SavingDialog):
             made: svc.MadeLetter | None = svc.make(self.ctx.conn, self.request(), tr,
                                                    self.letter_child)
             text = self._filled_fields() if made is not None and not made.pages else ""
-            note = self._empty_note() if made is not None and made.pages else ""
+            note = _empty_note(made.empty_fields) if made is not None else ""
         except UserError as err:
             self._show(None, str(err))
         else:
             self._show(made, note, text)
-
-    def _empty_note(self) -> str:
-        """What the built-in letter leaves empty, said (not refused): the small preview hid
-        „Sie erreichen mich unter  oder .“ of a Briefkopf never filled in."""
-        empty = svc.empty_fields(self.ctx.conn, self.request(), tr)
-        if not empty:
-            return ""
-        # the field names are German, as the letter is (``domain.letters.FIELDS``)
-        note = tr("Im Brief bleibt leer: {0}").format(", ".join(dl.short_label(name)
-                                                              for name in empty))
-        if any(name.startswith(("worker.", "traeger.")) for name in empty):
-            note += " " + tr("(Ihre Angaben: Einstellungen → Briefkopf)")
-        return note + "."
 
     def _show(self, made: svc.MadeLetter | None, problem: str, text: str = "") -> None:
         """Show ``made`` (its pages, else ``text``: her template's fields) or ``problem``
@@ -654,3 +641,17 @@ def open_letter_dialog(ctx, person_id: str | None, parent: QWidget | None = None
         if dialog.message and not dialog.message_said:
             ctx.status_message.emit(dialog.message)   # once: not again after the wait
         return dialog.message
+
+
+def _empty_note(empty: tuple[str, ...]) -> str:
+    """What the built-in letter leaves empty (``MadeLetter.empty_fields``), said (not
+    refused): the small preview hid „Sie erreichen mich unter  oder .“ of a Briefkopf
+    never filled in."""
+    if not empty:
+        return ""
+    # the field names are German, as the letter is (``domain.letters.FIELDS``)
+    note = tr("Im Brief bleibt leer: {0}").format(", ".join(dl.short_label(name)
+                                                          for name in empty))
+    if any(name.startswith(("worker.", "traeger.")) for name in empty):
+        note += " " + tr("(Ihre Angaben: Einstellungen → Briefkopf)")
+    return note + "."

@@ -18,7 +18,7 @@ from ssa_desktop.services import activities
 from ssa_desktop.services import groups as svc
 from ssa_desktop.ui.groups.area import GroupsArea
 from tests.conftest import TODAY
-from tests.support.removals import chosen_rows, delete_answered, records_of, statuses
+from tests.support.removals import calls_of, chosen_rows, delete_answered, records_of, statuses
 from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -57,6 +57,20 @@ def test_delete_asks_removes_and_keeps_her_place(qtbot, ctx):
     assert area.session_model.index(1, 0).data() == f"20.10.{YEAR.start_year}"
     assert area.window().focusWidget() is area.session_view   # the list in her hand
     assert said[-1] == (f"Sitzung vom {day} entfernt, auch aus Statistik und Arbeitszeit.")
+
+
+def test_a_removal_loads_the_lists_once(qtbot, ctx, monkeypatch):
+    """Session 27: the removal loaded the sessions and the group list, and the run's news
+    (the groups changed) had loaded both a moment before – twice on the GUI thread. Now
+    the news's load is the one, and her place is given back after it."""
+    area, _group_id, _ids = _sessions_in_hand(qtbot, ctx)
+    sessions = calls_of(monkeypatch, svc, "sessions")
+    groups = calls_of(monkeypatch, svc, "list_groups")
+    delete_answered(qtbot, area.session_view)
+    qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
+    assert (len(sessions), len(groups)) == (1, 1)
+    assert area.session_view.currentIndex().row() == 1 and chosen_rows(area.session_view) == [1]
+    assert area.session_model.index(1, 0).data() == f"20.10.{YEAR.start_year}"
 
 
 def test_no_keeps_the_session(qtbot, ctx):

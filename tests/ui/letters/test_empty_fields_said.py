@@ -35,3 +35,25 @@ def test_the_empty_fields_of_the_letter_are_said(open_letter, conn, qtbot):
 def test_a_letter_with_everything_filled_says_nothing(open_letter, qtbot):
     dialog = open_letter()
     assert dialog.made is not None and dialog.problem.text() == ""
+
+
+def test_a_preview_fills_the_letter_once(open_letter, monkeypatch, qtbot):
+    """Session 27: the note read the letter's values again (``fill``) right after ``make``
+    filled them – each preview on the GUI thread did the reading twice. The made letter
+    carries its empty fields; one preview, one fill."""
+    from ssa_desktop.services import letters as svc
+
+    dialog = open_letter()
+    fills: list[str] = []
+    real_fill = svc.fill
+
+    def counted(*args, **kwargs):
+        fills.append(args[1].kind)
+        return real_fill(*args, **kwargs)
+
+    monkeypatch.setattr(svc, "fill", counted)
+    dialog.kind_box.setFocus()
+    QTest.keyClick(dialog.kind_box, Qt.Key.Key_W)   # „Weitervermittlung an eine Fachstelle“
+    assert dialog.kind_box.currentData() == "referral"
+    assert dialog.made is not None and dialog.made.pages
+    assert fills == ["referral"]

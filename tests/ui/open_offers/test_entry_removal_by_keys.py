@@ -17,7 +17,7 @@ from ssa_desktop.services import open_offers as svc
 from ssa_desktop.services import statistics
 from ssa_desktop.ui.open_offers.area import OpenOffersArea
 from tests.conftest import TODAY
-from tests.support.removals import chosen_rows, delete_answered, records_of, statuses
+from tests.support.removals import calls_of, chosen_rows, delete_answered, records_of, statuses
 from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -59,6 +59,19 @@ def test_delete_asks_removes_keeps_her_place_and_says_so(qtbot, ctx):
                         "Arbeitszeit.")
     QTest.keyClick(area.session_view, Qt.Key.Key_Up)   # ↓/↑ go on from there
     assert area.session_view.currentIndex().row() == 0
+
+
+def test_a_removal_loads_the_list_once(qtbot, ctx, monkeypatch):
+    """Session 27: the removal loaded the list, and the run's news (the entries changed)
+    had loaded it a moment before – twice on the GUI thread. Now the news's load is the
+    one, and her place is given back after it."""
+    area, ids = _entries_in_hand(qtbot, ctx)
+    loads = calls_of(monkeypatch, svc, "sessions")
+    delete_answered(qtbot, area.session_view)
+    qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
+    assert len(loads) == 1
+    assert area.session_view.currentIndex().row() == 1 and chosen_rows(area.session_view) == [1]
+    assert area.session_model.rows[1].id == ids[0]
 
 
 def test_the_last_entry_removed_leaves_her_on_the_one_before(qtbot, ctx):
