@@ -698,14 +698,15 @@ _Tab = PartnersTab | ActivitiesTab | AgreementTab  # the area's three tabs
 @dataclass(frozen=True)
 class NetworkPlace:
     """Her place (``Area.place``): the tab, the partners' filter and the chosen partner,
-    activity and agreement (ids; None: none chosen or its tab never opened)."""
+    activity and agreement (ids; None: none chosen or its tab never opened); the entry's
+    partner, school and goal (ids; "": none)."""
 
     tab: int
     partner_filter: str
     partner: str | None
     activity: str | None
     agreement: str | None
-    activity_choices: tuple[str, str] = ("", "")   # the entry's partner and school
+    activity_choices: tuple[str, str, str] = ("", "", "")   # the entry's partner, school, goal
 
 
 class NetworkArea(Area):
@@ -793,13 +794,14 @@ class NetworkArea(Area):
     def place(self) -> NetworkPlace:
         partner = self.partners.editing
         activity = agreement = None
-        choices = ("", "")
+        choices = ("", "", "")
         if self.tabs.is_built(self._activities_tab):
             row = self.activities.view.currentIndex().row()
             rows = self.activities.rows
             activity = rows[row].id if 0 <= row < len(rows) else None
-            choices = (self.activities.partner.currentData() or "",
-                       self.activities.school.currentData() or "")
+            tab = self.activities
+            choices = (tab.partner.currentData() or "", tab.school.currentData() or "",
+                       tab.goal.currentData() or "")
         if self.tabs.is_built(self._agreement_tab):
             chosen = self.agreement.current()
             agreement = chosen.id if chosen is not None else None
@@ -822,9 +824,11 @@ class NetworkArea(Area):
             self.tabs.blockSignals(blocked)
         if self.tabs.is_built(self._activities_tab):
             self.activities.chosen_id = place.activity
-            for combo, chosen in zip((self.activities.partner, self.activities.school),
+            tab = self.activities
+            for combo, chosen in zip((tab.partner, tab.school, tab.goal),
                                      place.activity_choices, strict=True):
-                combo.blockSignals(True)   # chosen again once the lists are filled
+                # chosen again once the lists are filled; a goal no longer there: none
+                combo.blockSignals(True)
                 combo.addItem("", chosen)
                 combo.setCurrentIndex(combo.count() - 1)
                 combo.blockSignals(False)

@@ -132,6 +132,76 @@ def test_an_activity_keeps_her_goal_when_she_comes_back(window, ctx, qtbot):
     assert tab.goal.currentText() == "Elternarbeit stärken"
 
 
+def _two_goals(ctx) -> dict[str, str]:
+    """An agreement of school-1 with two goals; their ids by goal."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement
+    from ssa_desktop.services import agreements
+
+    agreement = ctx.apply(agreements.save_agreement, CooperationAgreement(
+        school_id="school-1", valid_from=date(2026, 8, 1)))
+    return {goal: ctx.apply(agreements.save_goal, AgreementGoal(agreement.id, goal)).id
+            for goal in ("Elternarbeit stärken", "Übergänge begleiten")}
+
+
+def _chosen_by_keys(qtbot, area):
+    """On Vernetzungsaktivitäten she chooses „Jugendamt“ and the second goal by keyboard,
+    nothing typed; the activities' tab."""
+    next_tab(qtbot, area.tabs, 1)
+    tab = area.activities
+    tab.partner.setFocus()
+    qtbot.keyClick(tab.partner, Qt.Key.Key_Down)        # Beratungsstelle
+    qtbot.keyClick(tab.partner, Qt.Key.Key_Down)        # Jugendamt
+    tab.goal.setFocus()
+    qtbot.keyClick(tab.goal, Qt.Key.Key_Down)           # Elternarbeit stärken
+    qtbot.keyClick(tab.goal, Qt.Key.Key_Down)           # Übergänge begleiten
+    assert (tab.partner.currentText(), tab.goal.currentText()) == (
+        "Jugendamt", "Übergänge begleiten")
+    assert not area.holds_input()
+    return tab
+
+
+def _choices(tab) -> tuple[str, str, str]:
+    return tab.partner.currentText(), tab.school.currentText(), tab.goal.currentText()
+
+
+def test_an_activity_comes_back_with_her_partner_school_and_goal(window, ctx, qtbot):
+    """Nothing typed, the area is taken apart when she leaves it: the activity's partner
+    and school came back, the goal she chose stood on „— ohne Ziel —“."""
+    _partners(ctx)
+    goals = _two_goals(ctx)
+    area = switch(window, qtbot, "network")
+    chosen = _choices(_chosen_by_keys(qtbot, area))
+    del area
+    left_for(window, qtbot, "network")
+
+    tab = switch(window, qtbot, "network").activities
+    assert _choices(tab) == chosen
+    assert tab.goal.currentData() == goals["Übergänge begleiten"]
+
+
+def test_a_goal_removed_while_she_was_away_leaves_the_activity_without_a_goal(
+        window, ctx, qtbot):
+    """Her goal removed from the agreement meanwhile: the form comes back on „— ohne
+    Ziel —“ (no other goal in its place), her partner and school as she chose them."""
+    from ssa_desktop.services import agreements
+
+    _partners(ctx)
+    goals = _two_goals(ctx)
+    area = switch(window, qtbot, "network")
+    _chosen_by_keys(qtbot, area)
+    del area
+    left_for(window, qtbot, "network")
+    ctx.apply(agreements.delete_goal, goals["Übergänge begleiten"])
+
+    tab = switch(window, qtbot, "network").activities
+    assert tab.partner.currentText() == "Jugendamt"
+    assert tab.school.currentData() == "school-1"
+    assert (tab.goal.currentIndex(), tab.goal.currentData()) == (0, "")
+    assert tab.goal.findData(goals["Elternarbeit stärken"]) > 0   # the other still offered
+
+
 def test_an_agreement_note_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
     area = switch(window, qtbot, "network")
     next_tab(qtbot, area.tabs, 2)
