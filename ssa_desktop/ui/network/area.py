@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import cast
 
@@ -758,8 +758,13 @@ class NetworkArea(Area):
     def agreement(self) -> AgreementTab:
         return cast(AgreementTab, self.tabs.widget(self._agreement_tab))
 
+    held: NetworkPlace | None = None   # her place at the lock, taken up again after it
+
     def refresh(self) -> None:
         if self.ctx.is_unlocked:
+            held, self.held = self.held, None
+            if held is not None:
+                self.restore(held)
             cast(_Tab, self.tabs.currentWidget()).refresh()
 
     def open_record(self, record_id: str) -> None:
@@ -781,6 +786,9 @@ class NetworkArea(Area):
         self.partners.select(record_id)
 
     def clear(self) -> None:
+        # the lock: her choices (ids) are chosen again after the unlock; her filter, a
+        # text, goes with the rest
+        self.held = replace(self.place(), partner_filter="")
         for index in range(self.tabs.count()):
             if self.tabs.is_built(index):  # a tab never shown holds nothing
                 cast(_Tab, self.tabs.widget(index)).clear()

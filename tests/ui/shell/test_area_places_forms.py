@@ -202,6 +202,34 @@ def test_a_goal_removed_while_she_was_away_leaves_the_activity_without_a_goal(
     assert tab.goal.findData(goals["Elternarbeit stärken"]) > 0   # the other still offered
 
 
+def test_an_activity_keeps_her_partner_and_goal_after_the_lock(window, ctx, qtbot):
+    """Strg+L on the activity's goal, nothing typed: after unlocking she is back on
+    Vernetzungsaktivitäten, the keyboard on the goal — which showed „— ohne Ziel —“, and
+    the partner „— ohne Partner —“ (the lock emptied the lists, the unlock filled them
+    afresh)."""
+    from tests.conftest import PASSPHRASE
+
+    _partners(ctx)
+    goals = _two_goals(ctx)
+    area = switch(window, qtbot, "network")
+    tab = _chosen_by_keys(qtbot, area)
+    chosen = _choices(tab)
+    qtbot.keyClick(tab.goal, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not ctx.is_unlocked and tab.goal.count() == 0
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    dialog = window.unlock_dialog
+    dialog.passphrase.edit.setText(PASSPHRASE)  # as tests/ui/shell/test_lock_and_errors.py
+    qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    assert window.areas["network"] is area and area.tabs.currentWidget() is tab
+    assert _choices(tab) == chosen
+    assert tab.goal.currentData() == goals["Übergänge begleiten"]
+    assert QApplication.focusWidget() is tab.goal
+
+
 def test_an_agreement_note_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
     area = switch(window, qtbot, "network")
     next_tab(qtbot, area.tabs, 2)
