@@ -9,6 +9,7 @@ from typing import cast
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -451,6 +452,7 @@ class AgreementTab(QWidget):
         self.typed = Baseline([self.valid_from, self.valid_to, self.evaluations, self.notes])
         self.saving = 0   # goals edited in their cells, saved once the editor has closed
         self.chosen_id: str | None = None   # her agreement when the area was built again
+        self.chosen_goal = ""   # her goal in its list then
 
     # -- parts ---------------------------------------------------------------------------
     def _build_choice(self) -> QWidget:
@@ -589,6 +591,7 @@ class AgreementTab(QWidget):
         self._load_goals()
 
     def _load_goals(self, select: str | None = None) -> None:
+        select, self.chosen_goal = select or self.chosen_goal, ""
         a = self.current()
         self.goals = agreements.goals_for_agreement(self.ctx.conn, a.id) if a else []
         self.model.blockSignals(True)
@@ -634,19 +637,19 @@ class AgreementTab(QWidget):
         self._load_goals(g.id)
         self.view.edit(self.model.index(self.view.currentIndex().row(), 0))
 
-    def _selected_goal(self) -> AgreementGoal | None:
+    def selected_goal(self) -> AgreementGoal | None:
         rows = self.view.selectionModel().selectedRows() or (
             [self.view.currentIndex()] if self.view.currentIndex().isValid() else [])
         return self.goals[rows[0].row()] if rows and rows[0].row() < len(self.goals) else None
 
     def remove_goal(self) -> None:
-        g = self._selected_goal()
+        g = self.selected_goal()
         if g:
             self.ctx.apply(agreements.delete_goal, g.id)
             self._load_goals()
 
     def move_goal(self, delta: int) -> None:
-        g = self._selected_goal()
+        g = self.selected_goal()
         if g:
             self.ctx.apply(agreements.move_goal, g.id, delta)
             self._load_goals(g.id)
@@ -695,11 +698,20 @@ class AgreementTab(QWidget):
 _Tab = PartnersTab | ActivitiesTab | AgreementTab  # the area's three tabs
 
 
+def _chosen_when_filled(combo: QComboBox, chosen: str) -> None:
+    """``chosen`` (an id) is chosen again once ``combo``'s list is filled (its refresh
+    keeps the current id); one no longer listed then: the list's first."""
+    combo.blockSignals(True)
+    combo.addItem("", chosen)
+    combo.setCurrentIndex(combo.count() - 1)
+    combo.blockSignals(False)
+
+
 @dataclass(frozen=True)
 class NetworkPlace:
     """Her place (``Area.place``): the tab, the partners' filter and the chosen partner,
     activity and agreement (ids; None: none chosen or its tab never opened); the entry's
-    partner, school and goal (ids; "": none)."""
+    partner, school and goal and the agreement's school and goal (ids; "": none)."""
 
     tab: int
     partner_filter: str
@@ -707,6 +719,7 @@ class NetworkPlace:
     activity: str | None
     agreement: str | None
     activity_choices: tuple[str, str, str] = ("", "", "")   # the entry's partner, school, goal
+    agreement_choices: tuple[str, str] = ("", "")   # the agreement's school and goal
 
 
 class NetworkArea(Area):
@@ -810,12 +823,16 @@ class NetworkArea(Area):
             tab = self.activities
             choices = (tab.partner.currentData() or "", tab.school.currentData() or "",
                        tab.goal.currentData() or "")
+        in_agreement = ("", "")
         if self.tabs.is_built(self._agreement_tab):
             chosen = self.agreement.current()
             agreement = chosen.id if chosen is not None else None
+            goal = self.agreement.selected_goal()
+            in_agreement = (self.agreement.school.currentData() or "",
+                            goal.id if goal is not None else "")
         return NetworkPlace(self.tabs.currentIndex(), self.partners.filter.text(),
                             partner.id if partner is not None else None, activity, agreement,
-                            choices)
+                            choices, in_agreement)
 
     def restore(self, place: object) -> None:
         if not isinstance(place, NetworkPlace):
@@ -835,10 +852,8 @@ class NetworkArea(Area):
             tab = self.activities
             for combo, chosen in zip((tab.partner, tab.school, tab.goal),
                                      place.activity_choices, strict=True):
-                # chosen again once the lists are filled; a goal no longer there: none
-                combo.blockSignals(True)
-                combo.addItem("", chosen)
-                combo.setCurrentIndex(combo.count() - 1)
-                combo.blockSignals(False)
+                _chosen_when_filled(combo, chosen)
         if self.tabs.is_built(self._agreement_tab):
             self.agreement.chosen_id = place.agreement
+            school, self.agreement.chosen_goal = place.agreement_choices
+            _chosen_when_filled(self.agreement.school, school)

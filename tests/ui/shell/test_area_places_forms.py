@@ -202,20 +202,13 @@ def test_a_goal_removed_while_she_was_away_leaves_the_activity_without_a_goal(
     assert tab.goal.findData(goals["Elternarbeit stärken"]) > 0   # the other still offered
 
 
-def test_an_activity_keeps_her_partner_and_goal_after_the_lock(window, ctx, qtbot):
-    """Strg+L on the activity's goal, nothing typed: after unlocking she is back on
-    Vernetzungsaktivitäten, the keyboard on the goal — which showed „— ohne Ziel —“, and
-    the partner „— ohne Partner —“ (the lock emptied the lists, the unlock filled them
-    afresh)."""
+def locked_and_back(window, ctx, qtbot) -> None:
+    """Strg+L where the keyboard is, the passphrase in the unlock window: her window again."""
     from tests.conftest import PASSPHRASE
 
-    _partners(ctx)
-    goals = _two_goals(ctx)
-    area = switch(window, qtbot, "network")
-    tab = _chosen_by_keys(qtbot, area)
-    chosen = _choices(tab)
-    qtbot.keyClick(tab.goal, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert not ctx.is_unlocked and tab.goal.count() == 0
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert not ctx.is_unlocked
     qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
     dialog = window.unlock_dialog
     dialog.passphrase.edit.setText(PASSPHRASE)  # as tests/ui/shell/test_lock_and_errors.py
@@ -224,10 +217,73 @@ def test_an_activity_keeps_her_partner_and_goal_after_the_lock(window, ctx, qtbo
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
 
+
+def test_an_activity_keeps_her_partner_and_goal_after_the_lock(window, ctx, qtbot):
+    """Strg+L on the activity's goal, nothing typed: after unlocking she is back on
+    Vernetzungsaktivitäten, the keyboard on the goal — which showed „— ohne Ziel —“, and
+    the partner „— ohne Partner —“ (the lock emptied the lists, the unlock filled them
+    afresh)."""
+    _partners(ctx)
+    goals = _two_goals(ctx)
+    area = switch(window, qtbot, "network")
+    tab = _chosen_by_keys(qtbot, area)
+    chosen = _choices(tab)
+    locked_and_back(window, ctx, qtbot)
+
     assert window.areas["network"] is area and area.tabs.currentWidget() is tab
     assert _choices(tab) == chosen
     assert tab.goal.currentData() == goals["Übergänge begleiten"]
     assert QApplication.focusWidget() is tab.goal
+
+
+def _away_and_back(window, ctx, qtbot, how: str):
+    """She leaves Vernetzung (taken apart, nothing typed) or locks: Vernetzung again."""
+    if how == "locked":
+        locked_and_back(window, ctx, qtbot)
+        return window.areas["network"]
+    left_for(window, qtbot, "network")
+    return switch(window, qtbot, "network")
+
+
+@pytest.mark.parametrize("how", ["left", "locked"])
+def test_the_agreement_tab_comes_back_on_her_school_without_an_agreement(
+        window, ctx, qtbot, how):
+    """A second school, no agreement yet: chosen by keyboard on Kooperationsvereinbarung,
+    it came back as the first school (her place held only an agreement's id)."""
+    from ssa_desktop.domain.entities import School
+    from ssa_desktop.storage import repositories as repo
+
+    repo.SCHOOLS.insert(ctx.conn, School("Grundschule Am Bach", id="school-2"))
+    area = switch(window, qtbot, "network")
+    next_tab(qtbot, area.tabs, 2)
+    school = area.agreement.school
+    school.setFocus()
+    qtbot.keyClick(school, Qt.Key.Key_Down)
+    assert school.currentData() == "school-2" and area.agreement.current() is None
+    del area, school
+    again = _away_and_back(window, ctx, qtbot, how)
+    assert again.tabs.currentIndex() == 2
+    assert again.agreement.school.currentData() == "school-2"
+
+
+@pytest.mark.parametrize("how", ["left", "locked"])
+def test_the_agreement_tab_comes_back_on_her_goal(window, ctx, qtbot, how):
+    """The second goal chosen in „Ziele und Angebote“: it came back with no goal chosen
+    (the agreement's list filled afresh)."""
+    goals = _two_goals(ctx)
+    area = switch(window, qtbot, "network")
+    next_tab(qtbot, area.tabs, 2)
+    view = area.agreement.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert area.agreement.selected_goal().id == goals["Übergänge begleiten"]
+    assert not area.holds_input()
+    del area, view
+    again = _away_and_back(window, ctx, qtbot, how)
+    chosen = again.agreement.selected_goal()
+    assert chosen is not None and chosen.id == goals["Übergänge begleiten"]
+    assert again.agreement.view.selectionModel().isRowSelected(1)
 
 
 def test_an_agreement_note_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
