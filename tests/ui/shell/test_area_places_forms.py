@@ -477,6 +477,35 @@ def test_arbeitszeit_left_from_the_sidebar_comes_back_on_her_rows_at_the_first_c
     assert QApplication.focusWidget() is again.year
 
 
+def test_arbeitszeit_comes_back_on_her_agreement_in_the_zielwerte(window, ctx, qtbot):
+    """Zielwerte of the second of two agreements, chosen by keyboard and nothing typed:
+    the area came back on the first agreement (her place did not hold it)."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import CooperationAgreement, Post
+    from ssa_desktop.services import agreements, setup
+
+    post = setup.save_post(ctx.conn, Post("Stelle", 39.0))   # the year's school: its post
+    setup.set_post_share(ctx.conn, post.id, "school-1", 2026, 50)
+    for year in (2025, 2026):
+        ctx.apply(agreements.save_agreement, CooperationAgreement(
+            school_id="school-1", valid_from=date(year, 8, 1), valid_to=date(year + 1, 7, 31)))
+    area = switch(window, qtbot, "time")
+    next_tab(qtbot, area.tabs, 3)                      # … to "Zielwerte"
+    chosen = area.targets.agreement
+    assert chosen.count() == 2
+    chosen.setFocus()
+    qtbot.keyClick(chosen, Qt.Key.Key_End)
+    agreement = chosen.currentData()
+    assert chosen.currentIndex() == 1 and not area.holds_input()
+    del area, chosen
+    left_for(window, qtbot, "time")
+
+    again = switch(window, qtbot, "time")
+    assert again.tabs.currentIndex() == 3
+    assert again.targets.agreement.currentData() == agreement
+
+
 def test_einstellungen_come_back_on_her_school_year(window, ctx, qtbot):
     area = switch(window, qtbot, "settings")
     page = area.page("schools")
