@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -451,6 +452,7 @@ class AgreementTab(QWidget):
         self.typed = Baseline([self.valid_from, self.valid_to, self.evaluations, self.notes])
         self.saving = 0   # goals edited in their cells, saved once the editor has closed
         self.chosen_id: str | None = None   # her agreement when the area was built again
+        self.chosen_goal = ""   # her goal in its list then
 
     # -- parts ---------------------------------------------------------------------------
     def _build_choice(self) -> QWidget:
@@ -589,6 +591,7 @@ class AgreementTab(QWidget):
         self._load_goals()
 
     def _load_goals(self, select: str | None = None) -> None:
+        select, self.chosen_goal = select or self.chosen_goal, ""
         a = self.current()
         self.goals = agreements.goals_for_agreement(self.ctx.conn, a.id) if a else []
         self.model.blockSignals(True)
@@ -634,19 +637,19 @@ class AgreementTab(QWidget):
         self._load_goals(g.id)
         self.view.edit(self.model.index(self.view.currentIndex().row(), 0))
 
-    def _selected_goal(self) -> AgreementGoal | None:
+    def selected_goal(self) -> AgreementGoal | None:
         rows = self.view.selectionModel().selectedRows() or (
             [self.view.currentIndex()] if self.view.currentIndex().isValid() else [])
         return self.goals[rows[0].row()] if rows and rows[0].row() < len(self.goals) else None
 
     def remove_goal(self) -> None:
-        g = self._selected_goal()
+        g = self.selected_goal()
         if g:
             self.ctx.apply(agreements.delete_goal, g.id)
             self._load_goals()
 
     def move_goal(self, delta: int) -> None:
-        g = self._selected_goal()
+        g = self.selected_goal()
         if g:
             self.ctx.apply(agreements.move_goal, g.id, delta)
             self._load_goals(g.id)
@@ -695,17 +698,28 @@ class AgreementTab(QWidget):
 _Tab = PartnersTab | ActivitiesTab | AgreementTab  # the area's three tabs
 
 
+def _chosen_when_filled(combo: QComboBox, chosen: str) -> None:
+    """``chosen`` (an id) is chosen again once ``combo``'s list is filled (its refresh
+    keeps the current id); one no longer listed then: the list's first."""
+    combo.blockSignals(True)
+    combo.addItem("", chosen)
+    combo.setCurrentIndex(combo.count() - 1)
+    combo.blockSignals(False)
+
+
 @dataclass(frozen=True)
 class NetworkPlace:
     """Her place (``Area.place``): the tab, the partners' filter and the chosen partner,
-    activity and agreement (ids; None: none chosen or its tab never opened)."""
+    activity and agreement (ids; None: none chosen or its tab never opened); the entry's
+    partner, school and goal and the agreement's school and goal (ids; "": none)."""
 
     tab: int
     partner_filter: str
     partner: str | None
     activity: str | None
     agreement: str | None
-    activity_choices: tuple[str, str] = ("", "")   # the entry's partner and school
+    activity_choices: tuple[str, str, str] = ("", "", "")   # the entry's partner, school, goal
+    agreement_choices: tuple[str, str] = ("", "")   # the agreement's school and goal
 
 
 class NetworkArea(Area):
@@ -757,8 +771,13 @@ class NetworkArea(Area):
     def agreement(self) -> AgreementTab:
         return cast(AgreementTab, self.tabs.widget(self._agreement_tab))
 
+    held: NetworkPlace | None = None   # her place at the lock, taken up again after it
+
     def refresh(self) -> None:
         if self.ctx.is_unlocked:
+            held, self.held = self.held, None
+            if held is not None:
+                self.restore(held)
             cast(_Tab, self.tabs.currentWidget()).refresh()
 
     def open_record(self, record_id: str) -> None:
@@ -780,6 +799,9 @@ class NetworkArea(Area):
         self.partners.select(record_id)
 
     def clear(self) -> None:
+        # the lock: her choices (ids) are chosen again after the unlock; her filter, a
+        # text, goes with the rest
+        self.held = replace(self.place(), partner_filter="")
         for index in range(self.tabs.count()):
             if self.tabs.is_built(index):  # a tab never shown holds nothing
                 cast(_Tab, self.tabs.widget(index)).clear()
@@ -793,19 +815,24 @@ class NetworkArea(Area):
     def place(self) -> NetworkPlace:
         partner = self.partners.editing
         activity = agreement = None
-        choices = ("", "")
+        choices = ("", "", "")
         if self.tabs.is_built(self._activities_tab):
             row = self.activities.view.currentIndex().row()
             rows = self.activities.rows
             activity = rows[row].id if 0 <= row < len(rows) else None
-            choices = (self.activities.partner.currentData() or "",
-                       self.activities.school.currentData() or "")
+            tab = self.activities
+            choices = (tab.partner.currentData() or "", tab.school.currentData() or "",
+                       tab.goal.currentData() or "")
+        in_agreement = ("", "")
         if self.tabs.is_built(self._agreement_tab):
             chosen = self.agreement.current()
             agreement = chosen.id if chosen is not None else None
+            goal = self.agreement.selected_goal()
+            in_agreement = (self.agreement.school.currentData() or "",
+                            goal.id if goal is not None else "")
         return NetworkPlace(self.tabs.currentIndex(), self.partners.filter.text(),
                             partner.id if partner is not None else None, activity, agreement,
-                            choices)
+                            choices, in_agreement)
 
     def restore(self, place: object) -> None:
         if not isinstance(place, NetworkPlace):
@@ -822,11 +849,11 @@ class NetworkArea(Area):
             self.tabs.blockSignals(blocked)
         if self.tabs.is_built(self._activities_tab):
             self.activities.chosen_id = place.activity
-            for combo, chosen in zip((self.activities.partner, self.activities.school),
+            tab = self.activities
+            for combo, chosen in zip((tab.partner, tab.school, tab.goal),
                                      place.activity_choices, strict=True):
-                combo.blockSignals(True)   # chosen again once the lists are filled
-                combo.addItem("", chosen)
-                combo.setCurrentIndex(combo.count() - 1)
-                combo.blockSignals(False)
+                _chosen_when_filled(combo, chosen)
         if self.tabs.is_built(self._agreement_tab):
             self.agreement.chosen_id = place.agreement
+            school, self.agreement.chosen_goal = place.agreement_choices
+            _chosen_when_filled(self.agreement.school, school)

@@ -70,7 +70,8 @@ class TimePlace:
     heard (not read out again when the area is built again with the same hints); the tab;
     the Auswertung's current cells; the Wochenraster's week and school; the
     Abwesenheiten's current absence and holiday, and the control of that tab her keyboard
-    was on when she left by a shortcut (a click on the sidebar takes the keyboard there)."""
+    was on when she left by a shortcut (a click on the sidebar takes the keyboard there);
+    the Zielwerte' agreement."""
 
     year: str
     kind: str
@@ -84,6 +85,7 @@ class TimePlace:
     holiday: str | None = None
     focus: str | None = None          # ``AbsencesView.CONTROLS``
     cells: tuple[tuple[int, int], ...] = ()   # the Auswertung's tables (``Dashboard.cells``)
+    agreement: str | None = None      # the Zielwerte' agreement (once opened)
 
 
 class TimeArea(Area):
@@ -358,7 +360,9 @@ class TimeArea(Area):
                          self.dashboard.problems.text(), self.tabs.currentIndex(),
                          grid.day.value() if grid is not None else None,
                          current(grid.school) if grid is not None else None,
-                         absence, holiday, self._focus_back, self.dashboard.cells())
+                         absence, holiday, self._focus_back, self.dashboard.cells(),
+                         current(self.targets.agreement)
+                         if self.tabs.is_built(self._targets_tab) else None)
 
     def restore(self, place: object) -> None:
         if isinstance(place, TimePlace):
@@ -373,6 +377,12 @@ class TimeArea(Area):
                 self.grid.keep_week(place.week, place.grid_school)
             if self.tabs.is_built(self._absences_tab):
                 self.absences.keep_rows(place.absence, place.holiday)
+            if place.agreement is not None and self.tabs.is_built(self._targets_tab):
+                combo = self.targets.agreement   # chosen again once its list is filled
+                combo.blockSignals(True)
+                combo.addItem("", place.agreement)
+                combo.setCurrentIndex(combo.count() - 1)
+                combo.blockSignals(False)
             self._focus_back = place.focus
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)

@@ -132,6 +132,160 @@ def test_an_activity_keeps_her_goal_when_she_comes_back(window, ctx, qtbot):
     assert tab.goal.currentText() == "Elternarbeit stärken"
 
 
+def _two_goals(ctx) -> dict[str, str]:
+    """An agreement of school-1 with two goals; their ids by goal."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement
+    from ssa_desktop.services import agreements
+
+    agreement = ctx.apply(agreements.save_agreement, CooperationAgreement(
+        school_id="school-1", valid_from=date(2026, 8, 1)))
+    return {goal: ctx.apply(agreements.save_goal, AgreementGoal(agreement.id, goal)).id
+            for goal in ("Elternarbeit stärken", "Übergänge begleiten")}
+
+
+def _chosen_by_keys(qtbot, area):
+    """On Vernetzungsaktivitäten she chooses „Jugendamt“ and the second goal by keyboard,
+    nothing typed; the activities' tab."""
+    next_tab(qtbot, area.tabs, 1)
+    tab = area.activities
+    tab.partner.setFocus()
+    qtbot.keyClick(tab.partner, Qt.Key.Key_Down)        # Beratungsstelle
+    qtbot.keyClick(tab.partner, Qt.Key.Key_Down)        # Jugendamt
+    tab.goal.setFocus()
+    qtbot.keyClick(tab.goal, Qt.Key.Key_Down)           # Elternarbeit stärken
+    qtbot.keyClick(tab.goal, Qt.Key.Key_Down)           # Übergänge begleiten
+    assert (tab.partner.currentText(), tab.goal.currentText()) == (
+        "Jugendamt", "Übergänge begleiten")
+    assert not area.holds_input()
+    return tab
+
+
+def _choices(tab) -> tuple[str, str, str]:
+    return tab.partner.currentText(), tab.school.currentText(), tab.goal.currentText()
+
+
+def test_an_activity_comes_back_with_her_partner_school_and_goal(window, ctx, qtbot):
+    """Nothing typed, the area is taken apart when she leaves it: the activity's partner
+    and school came back, the goal she chose stood on „— ohne Ziel —“."""
+    _partners(ctx)
+    goals = _two_goals(ctx)
+    area = switch(window, qtbot, "network")
+    chosen = _choices(_chosen_by_keys(qtbot, area))
+    del area
+    left_for(window, qtbot, "network")
+
+    tab = switch(window, qtbot, "network").activities
+    assert _choices(tab) == chosen
+    assert tab.goal.currentData() == goals["Übergänge begleiten"]
+
+
+def test_a_goal_removed_while_she_was_away_leaves_the_activity_without_a_goal(
+        window, ctx, qtbot):
+    """Her goal removed from the agreement meanwhile: the form comes back on „— ohne
+    Ziel —“ (no other goal in its place), her partner and school as she chose them."""
+    from ssa_desktop.services import agreements
+
+    _partners(ctx)
+    goals = _two_goals(ctx)
+    area = switch(window, qtbot, "network")
+    _chosen_by_keys(qtbot, area)
+    del area
+    left_for(window, qtbot, "network")
+    ctx.apply(agreements.delete_goal, goals["Übergänge begleiten"])
+
+    tab = switch(window, qtbot, "network").activities
+    assert tab.partner.currentText() == "Jugendamt"
+    assert tab.school.currentData() == "school-1"
+    assert (tab.goal.currentIndex(), tab.goal.currentData()) == (0, "")
+    assert tab.goal.findData(goals["Elternarbeit stärken"]) > 0   # the other still offered
+
+
+def locked_and_back(window, ctx, qtbot) -> None:
+    """Strg+L where the keyboard is, the passphrase in the unlock window: her window again."""
+    from tests.conftest import PASSPHRASE
+
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert not ctx.is_unlocked
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    dialog = window.unlock_dialog
+    dialog.passphrase.edit.setText(PASSPHRASE)  # as tests/ui/shell/test_lock_and_errors.py
+    qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_an_activity_keeps_her_partner_and_goal_after_the_lock(window, ctx, qtbot):
+    """Strg+L on the activity's goal, nothing typed: after unlocking she is back on
+    Vernetzungsaktivitäten, the keyboard on the goal — which showed „— ohne Ziel —“, and
+    the partner „— ohne Partner —“ (the lock emptied the lists, the unlock filled them
+    afresh)."""
+    _partners(ctx)
+    goals = _two_goals(ctx)
+    area = switch(window, qtbot, "network")
+    tab = _chosen_by_keys(qtbot, area)
+    chosen = _choices(tab)
+    locked_and_back(window, ctx, qtbot)
+
+    assert window.areas["network"] is area and area.tabs.currentWidget() is tab
+    assert _choices(tab) == chosen
+    assert tab.goal.currentData() == goals["Übergänge begleiten"]
+    assert QApplication.focusWidget() is tab.goal
+
+
+def _away_and_back(window, ctx, qtbot, how: str):
+    """She leaves Vernetzung (taken apart, nothing typed) or locks: Vernetzung again."""
+    if how == "locked":
+        locked_and_back(window, ctx, qtbot)
+        return window.areas["network"]
+    left_for(window, qtbot, "network")
+    return switch(window, qtbot, "network")
+
+
+@pytest.mark.parametrize("how", ["left", "locked"])
+def test_the_agreement_tab_comes_back_on_her_school_without_an_agreement(
+        window, ctx, qtbot, how):
+    """A second school, no agreement yet: chosen by keyboard on Kooperationsvereinbarung,
+    it came back as the first school (her place held only an agreement's id)."""
+    from ssa_desktop.domain.entities import School
+    from ssa_desktop.storage import repositories as repo
+
+    repo.SCHOOLS.insert(ctx.conn, School("Grundschule Am Bach", id="school-2"))
+    area = switch(window, qtbot, "network")
+    next_tab(qtbot, area.tabs, 2)
+    school = area.agreement.school
+    school.setFocus()
+    qtbot.keyClick(school, Qt.Key.Key_Down)
+    assert school.currentData() == "school-2" and area.agreement.current() is None
+    del area, school
+    again = _away_and_back(window, ctx, qtbot, how)
+    assert again.tabs.currentIndex() == 2
+    assert again.agreement.school.currentData() == "school-2"
+
+
+@pytest.mark.parametrize("how", ["left", "locked"])
+def test_the_agreement_tab_comes_back_on_her_goal(window, ctx, qtbot, how):
+    """The second goal chosen in „Ziele und Angebote“: it came back with no goal chosen
+    (the agreement's list filled afresh)."""
+    goals = _two_goals(ctx)
+    area = switch(window, qtbot, "network")
+    next_tab(qtbot, area.tabs, 2)
+    view = area.agreement.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert area.agreement.selected_goal().id == goals["Übergänge begleiten"]
+    assert not area.holds_input()
+    del area, view
+    again = _away_and_back(window, ctx, qtbot, how)
+    chosen = again.agreement.selected_goal()
+    assert chosen is not None and chosen.id == goals["Übergänge begleiten"]
+    assert again.agreement.view.selectionModel().isRowSelected(1)
+
+
 def test_an_agreement_note_typed_and_not_saved_keeps_vernetzung(window, ctx, qtbot):
     area = switch(window, qtbot, "network")
     next_tab(qtbot, area.tabs, 2)
@@ -321,6 +475,35 @@ def test_arbeitszeit_left_from_the_sidebar_comes_back_on_her_rows_at_the_first_c
     again = switch(window, qtbot, "time")
     assert _row_id(again.absences.absences) == absence
     assert QApplication.focusWidget() is again.year
+
+
+def test_arbeitszeit_comes_back_on_her_agreement_in_the_zielwerte(window, ctx, qtbot):
+    """Zielwerte of the second of two agreements, chosen by keyboard and nothing typed:
+    the area came back on the first agreement (her place did not hold it)."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import CooperationAgreement, Post
+    from ssa_desktop.services import agreements, setup
+
+    post = setup.save_post(ctx.conn, Post("Stelle", 39.0))   # the year's school: its post
+    setup.set_post_share(ctx.conn, post.id, "school-1", 2026, 50)
+    for year in (2025, 2026):
+        ctx.apply(agreements.save_agreement, CooperationAgreement(
+            school_id="school-1", valid_from=date(year, 8, 1), valid_to=date(year + 1, 7, 31)))
+    area = switch(window, qtbot, "time")
+    next_tab(qtbot, area.tabs, 3)                      # … to "Zielwerte"
+    chosen = area.targets.agreement
+    assert chosen.count() == 2
+    chosen.setFocus()
+    qtbot.keyClick(chosen, Qt.Key.Key_End)
+    agreement = chosen.currentData()
+    assert chosen.currentIndex() == 1 and not area.holds_input()
+    del area, chosen
+    left_for(window, qtbot, "time")
+
+    again = switch(window, qtbot, "time")
+    assert again.tabs.currentIndex() == 3
+    assert again.targets.agreement.currentData() == agreement
 
 
 def test_einstellungen_come_back_on_her_school_year(window, ctx, qtbot):
