@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ssa_desktop import cli
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import School
 from ssa_desktop.services.vault_admin import backup_vault
 from ssa_desktop.storage import repositories as repo
@@ -57,6 +59,7 @@ def _run(args: list[str]) -> tuple[int, str]:
 
 
 _TEMPLATE: dict[str, Path] = {}
+_DOC_DAY: list[date] = []   # the day the demo behind _TEMPLATE["doc"] was filled on
 
 
 def _empty_vault() -> Path:
@@ -72,15 +75,19 @@ def _empty_vault() -> Path:
 
 
 def _valid_document() -> dict:
-    """The export of a small demo vault: every table with rows of every field type."""
+    """The export of a small demo vault: every table with rows of every field type. Made
+    once; each test that imports it runs on the day it was filled."""
+    from tests.support import demo_vaults
+
     if "doc" not in _TEMPLATE:
-        from ssa_desktop.demo import create_demo_vault
         from ssa_desktop.services.interchange import export_document
 
         folder = Path(tempfile.mkdtemp(prefix="ssa-fuzz-")) / "demo"
-        session = create_demo_vault(folder, PASSPHRASE, years=1, params=FAST_KDF, scale=0.2)
+        session = demo_vaults.create(folder, scale=0.2)
         _TEMPLATE["doc"] = json.dumps(export_document(session.conn))
+        _DOC_DAY.append(clock.today())
         session.lock()
+    demo_vaults.on_day_filled(_DOC_DAY[0])
     return json.loads(_TEMPLATE["doc"])
 
 

@@ -473,9 +473,9 @@ def test_any_vault_content_round_trips(tmp_path_factory, contents):
 
 
 def test_demo_vault_round_trips(open_vault, empty_vault):
-    from ssa_desktop import demo
+    from tests.support import demo_vaults
     repo.SCHOOLS.delete(open_vault.conn, "school-1")
-    demo.fill_demo(open_vault.conn, years=2)
+    demo_vaults.fill(open_vault.conn, years=2)
     doc = json.loads(json.dumps(ix.export_document(open_vault.conn)))
     assert interchange_validate.validate_document(doc) == []
     interchange_import.import_document(empty_vault.conn, doc)

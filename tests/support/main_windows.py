@@ -94,14 +94,13 @@ def when_active(window: QWidget, step: Callable[[], object], tries: int = 500) -
 
 def demo_main_window(qtbot, folder: Path, size: tuple[int, int]) -> MainWindow:
     """The main window, shown at ``size``, over a new vault filled with one year of demo
-    data: labels that are empty without data (status lines, counts) show their text."""
-    from ssa_desktop import demo
-    from ssa_desktop.storage.vault import Vault
+    data: labels that are empty without data (status lines, counts) show their text. The
+    demo is filled, and the clock stands, on ``demo_vaults.demo_day()`` (its rows follow
+    the day)."""
     from ssa_desktop.ui.context import AppContext
-    from tests.conftest import PASSPHRASE
+    from tests.support import demo_vaults
 
-    session, _ = Vault.create(folder / "demo", PASSPHRASE, params=FAST_KDF)
-    demo.fill_demo(session.conn, years=1)
+    session = demo_vaults.create(folder / "demo")
     context = AppContext(session.vault.folder)
     context.set_session(session)
     return shown_main_window(context, qtbot, folder, size)

@@ -8,12 +8,14 @@ from PySide6.QtGui import QImage
 
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.screenshots import render_screenshots, screenshot_names
+from tests.support import demo_vaults
 
 
 def test_render_screenshots(qapp, tmp_path, monkeypatch):
     import tempfile
     (tmp_path / "tmp").mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    demo_vaults.demo_day()   # the demo it fills follows the clock: a set day
     paths = render_screenshots(tmp_path / "shots", years=1)
     names = [p.name for p in paths]
     for number, spec in enumerate(AREAS, start=1):

@@ -2,33 +2,22 @@
 „Löschung fällig“ with the arrows, Tab to „Ausgewählte löschen …“, Space, confirms – and the
 keyboard landed on „Stoppuhr starten“ at the top of the window: the button she pressed was
 off once the record had gone, and Qt gave the focus to the next one on, out of the area.
-Now it stays in the list of due records, where the next one waits."""
+Now it stays in the list of due records, where the next one waits. The demo's day
+(``demo_vaults.DEMO_DAY``) has a record due for deletion and, after it, one for review."""
 
 from __future__ import annotations
 
 import threading
-from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ssa_desktop.domain import clock
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.services import retention as svc
 from ssa_desktop.services.operations import Changes, DataKind
 from tests.support import questions
 from tests.support.main_windows import demo_main_window, make_active
-
-
-@pytest.fixture(autouse=True)
-def _demo_day():
-    """The demo's due rows follow the day it is filled on: on the system clock they changed
-    at midnight (30.11.2026: one due row, not the one to delete and the one to review —
-    every test here red in both full runs). The day they show both: 29.11.2026."""
-    with clock.frozen(date(2026, 11, 29)):
-        yield
 
 
 def _key(key) -> None:
