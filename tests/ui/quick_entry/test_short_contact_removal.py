@@ -20,7 +20,7 @@ from ssa_desktop.services import activities, statistics
 from ssa_desktop.storage import repositories as repo
 from tests.conftest import TODAY
 from tests.support.questions import esc, press_once_active
-from tests.support.removals import statuses
+from tests.support.removals import removed_by_yes, statuses
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 ALT = Qt.KeyboardModifier.AltModifier
@@ -99,10 +99,7 @@ def test_in_a_delivered_year_the_status_line_keeps_the_warning(ctx, conn, qtbot,
                                                                 short_contacts):
     dialog, _made = _on_second_row(conn, qtbot, short_contacts)
     statistics.mark_delivered(conn, 2026, statistics.Scope("school", "school-1"))
-    said = statuses(ctx)
-    press_once_active(QMessageBox, Qt.Key.Key_J, [], lambda box: box.text(), ALT)
-    QTest.keyClick(dialog.view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    _asked, said = removed_by_yes(qtbot, ctx, dialog.view, 2)
     assert "entfernt" in said[-1] and "schon als abgegeben markiert" in said[-1]
 
 
