@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.ui.persons.area import PersonsArea
-from tests.support.questions import answer, clicking, esc, press_once_active
+from tests.support.questions import answer, clicking, esc, esc_asks_first
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -39,11 +39,7 @@ def test_esc_with_a_typed_step_asks_and_keeps_it(ctx, qtbot, pupil):
     panel = area.page.cp_panel
     panel.text.setFocus()
     QTest.keyClicks(panel.text, "Mutter am Telefon informiert")
-    asked: list[str] = []
-    # „Weiter bearbeiten“: her Esc once the question is the active window
-    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
-    _key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: bool(asked))
+    asked = esc_asks_first(qtbot)   # „Weiter bearbeiten“: her Esc on the question
     assert "§ 8a" in asked[0] and "nicht gespeichert" in asked[0]
     assert area.showing_page()
     assert area.page.cp_panel is panel
