@@ -35,6 +35,7 @@ from tests.support.main_windows import active_main_window
 from tests.support.questions import words_of
 from tests.ui.a11y.test_audit import DIALOGS
 from tests.ui.a11y.test_every_dialog import BUILDERS
+from tests.ui.consents.conftest import shown_panel
 
 UI = Path(ssa_desktop.ui.__file__).parent
 EXEC = re.compile(r"\.exec_?\(\s*\)")
@@ -253,12 +254,7 @@ def test_a_new_request_is_gone_after_esc(ctx, qtbot, pupil, tmp_path):
 
 
 def test_the_dialogs_of_her_consents_are_gone_after_esc(ctx, qtbot, pupil):
-    from ssa_desktop.ui.consents.panel import ConsentsPanel
-
-    panel = ConsentsPanel(ctx, pupil.id)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.refresh()
+    panel = shown_panel(ctx, qtbot, pupil.id)
     assert _opened_without_waiting(qtbot, panel, panel.add_button.click) == []
     assert _opened_without_waiting(qtbot, panel, panel.document_disclosure) == []
 
