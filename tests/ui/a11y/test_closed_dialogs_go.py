@@ -33,9 +33,9 @@ from ssa_desktop.ui.common.secret_field import SecretField
 from ssa_desktop.ui.privacy.requests_panel import RequestsPanel
 from tests.support.main_windows import active_main_window
 from tests.support.questions import words_of
+from tests.support.shown import shown_refreshed
 from tests.ui.a11y.test_audit import DIALOGS
 from tests.ui.a11y.test_every_dialog import BUILDERS
-from tests.ui.consents.conftest import shown_panel
 
 UI = Path(ssa_desktop.ui.__file__).parent
 EXEC = re.compile(r"\.exec_?\(\s*\)")
@@ -254,7 +254,9 @@ def test_a_new_request_is_gone_after_esc(ctx, qtbot, pupil, tmp_path):
 
 
 def test_the_dialogs_of_her_consents_are_gone_after_esc(ctx, qtbot, pupil):
-    panel = shown_panel(ctx, qtbot, pupil.id)
+    from ssa_desktop.ui.consents.panel import ConsentsPanel
+
+    panel = shown_refreshed(qtbot, ConsentsPanel(ctx, pupil.id))
     assert _opened_without_waiting(qtbot, panel, panel.add_button.click) == []
     assert _opened_without_waiting(qtbot, panel, panel.document_disclosure) == []
 

@@ -13,6 +13,7 @@ import pytest
 import shiboken6
 
 from tests.support.clocks import clock_stands_at
+from tests.support.shown import shown_refreshed
 
 TODAY = date(2026, 11, 21)
 
@@ -39,11 +40,7 @@ def open_panel(ctx, qtbot):
     from ssa_desktop.ui.documents.panel import DocumentsPanel
 
     def make(person) -> DocumentsPanel:
-        panel = DocumentsPanel(ctx, person.id)
-        qtbot.addWidget(panel)
-        panel.show()
-        panel.refresh()
-        return panel
+        return shown_refreshed(qtbot, DocumentsPanel(ctx, person.id))
 
     return make
 
