@@ -26,12 +26,19 @@ def _cp_page(ctx, qtbot, pupil) -> PersonsArea:
     with qtbot.waitActive(area):
         area.show()
         area.activateWindow()
-    area.open_record(pupil.id)
-    area.page.tabs.setFocus()
-    QTest.keyClick(area.page.tabs, Qt.Key.Key_K, ALT)                                   # &Kinderschutz (§ 8a)
-    _key(Qt.Key.Key_N, ALT)                                   # &Neues § 8a-Verfahren
-    qtbot.waitUntil(lambda: area.page.cp_panel.current() is not None)  # a button's key clicks late
+    procedure_begun(qtbot, area, pupil.id)
     return area
+
+
+def procedure_begun(qtbot, area, pupil_id: str):
+    """In Personen (``area``) the pupil's page, the § 8a tab by its key and a procedure
+    begun by its key. Returns the § 8a panel."""
+    area.open_record(pupil_id)
+    area.page.tabs.setFocus()
+    QTest.keyClick(area.page.tabs, Qt.Key.Key_K, ALT)                  # &Kinderschutz (§ 8a)
+    _key(Qt.Key.Key_N, ALT)                                            # &Neues § 8a-Verfahren
+    qtbot.waitUntil(lambda: area.page.cp_panel.current() is not None)  # a button's key clicks late
+    return area.page.cp_panel
 
 
 def test_esc_with_a_typed_step_asks_and_keeps_it(ctx, qtbot, pupil):
