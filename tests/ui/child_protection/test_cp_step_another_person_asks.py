@@ -17,7 +17,6 @@ from tests.support.questions import answer, clicking, press_once_active
 from tests.ui.child_protection.test_cp_step_esc_asks import procedure_begun
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-ALT = Qt.KeyboardModifier.AltModifier
 TYPED = "Blaue Flecken am Arm, Kind sagt: vom Sport"
 
 
