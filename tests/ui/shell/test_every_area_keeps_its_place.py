@@ -25,6 +25,15 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 NOTHING_TO_CHOOSE = {"overview": "its tiles load afresh when shown, a button each"}
 
 
+def every_area_filled(ctx) -> None:
+    """Something to choose in every area: groups, open offers' sessions, partners,
+    absences and holidays."""
+    _groups(ctx)
+    _sessions(ctx, "Offener Raum", "Pausenangebot")
+    _partners(ctx)
+    _absences_and_holidays(ctx)
+
+
 def settled(area) -> None:
     """Every load the area started has answered and been shown (no timing wait)."""
     for _round in range(20):
@@ -74,10 +83,7 @@ def list_named(area, name: str) -> QAbstractItemView:
 
 @pytest.mark.parametrize("key", list(KEYS))
 def test_an_area_comes_back_on_the_row_or_tab_she_chose(window, ctx, qtbot, key):
-    _groups(ctx)
-    _sessions(ctx, "Offener Raum", "Pausenangebot")
-    _partners(ctx)
-    _absences_and_holidays(ctx)
+    every_area_filled(ctx)
     area = switch(window, qtbot, key)
     settled(area)
     view, tabs = first_list(area), first_tabs(area)
