@@ -11,7 +11,7 @@ outcome record (no text, no person) with the figures counted from such records.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..formatting import fmt_date
@@ -168,6 +168,14 @@ def baseline_day(goal: CaseGoal) -> date:
     """The day of the goal's baseline: its start, the day of ``created`` (the day she
     entered it, or the earlier day she gave as its start)."""
     return date.fromisoformat(goal.created[:10])
+
+
+def started_on(goal: CaseGoal, day: date) -> CaseGoal:
+    """``goal`` starting on ``day`` (its baseline dated that day): ``created`` keeps its
+    time of day; unchanged when it already starts then."""
+    if baseline_day(goal) == day:
+        return goal
+    return replace(goal, created=day.isoformat() + goal.created[10:])
 
 
 def start_day_problem(day: date, today: date) -> str | None:
