@@ -118,14 +118,16 @@ class GoalEditDialog(KeepingDialog):
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
-        add_last(layout, self.error)  # below the buttons: a refusal moves none
+        buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self)
         # another scale starts at its lowest level
         self.scale.currentIndexChanged.connect(
             lambda _i: self._scale_changed(keep=g.LEVELS[self._scale()][0]))
         self._scale_changed(keep=goal.baseline)
         # sized with the baseline's levels in their list: sized before, her baseline was cut
-        whole_window_scrolls(self)   # at 200 % on a small screen all of it scrolls
+        # at 200 % on a small screen the fields scroll; the buttons and the message line
+        # below them (a refusal moves none) stay in sight: with „Ausgangswert vom“ the form
+        # is higher than 360 px and its refusal lay below the screen's edge
+        whole_window_scrolls(self, (buttons, self.error))
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

@@ -81,3 +81,37 @@ def test_a_review_before_the_baseline_is_refused_on_the_day_after_not(qtbot, ctx
     _key(Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert [(r.day, r.level) for r in goals.ratings(conn, goal.id)] == [(date(2025, 9, 15), -2)]
+
+
+def test_at_640_the_start_s_refusal_is_in_sight(qtbot, ctx, conn, pupil, frozen_clock,
+                                                monkeypatch):
+    """At 200 % on a 1280×720 laptop the form with „Ausgangswert vom“ is higher than the
+    screen: its fields scroll, the buttons and the refusal below them stay in sight (the
+    refusal lay beyond the lower edge)."""
+    from PySide6.QtCore import QSize
+
+    from ssa_desktop.ui.common import screen_fit
+    from ssa_desktop.ui.persons.goals_dialog import GoalEditDialog
+
+    room = QSize(640, 360) - screen_fit.FRAME
+    monkeypatch.setattr(screen_fit, "free_size", lambda _widget=None: room)
+    case = persons.save_case(conn, Case(pupil.id, date(2025, 9, 1), title="Schulangst"))
+    goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
+                                            baseline=-2, created="2025-09-15 10:00:00"))
+    goals.rate(conn, goal.id, -1, date(2025, 10, 6))
+    dialog = GoalEditDialog(ctx, goal)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert dialog.height() <= room.height()
+    _key(Qt.Key.Key_V, ALT)
+    _type_day(dialog.start, "01.11.2025")
+    _key(Qt.Key.Key_Return)
+    assert dialog.error.text() == ("Der Ausgangswert kann nicht nach der Einschätzung vom "
+                                   "06.10.2025 liegen: bitte einen Tag bis dahin angeben.")
+    assert QApplication.focusWidget() is dialog.start
+    assert dialog.height() <= room.height()
+    seen = dialog.error.visibleRegion().boundingRect()
+    assert seen.height() == dialog.error.height() and seen.width() > 0
+    dialog.grab().save("/work/shots/G/goal_start_refused_in_sight_640x360.png")
