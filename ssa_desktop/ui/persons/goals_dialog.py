@@ -127,6 +127,7 @@ class GoalEditDialog(KeepingDialog):
         # at 200 % on a small screen the fields scroll; the buttons and the message line
         # below them (a refusal moves none) stay in sight: with „Ausgangswert vom“ the form
         # is higher than 360 px and its refusal lay below the screen's edge
+        self.error.last = True       # below the buttons: a refusal moves none
         whole_window_scrolls(self, (buttons, self.error))
 
     @staticmethod
