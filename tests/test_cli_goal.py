@@ -28,9 +28,15 @@ def test_add_rate_and_list(vault_with_case, capsys):
     folder, case_id = vault_with_case
     code, out, err = run_cli(capsys, "goal", "add", "--vault", str(folder), "--case", case_id,
                              "--text", "Jeden Tag in die Schule", "--scale", "gas",
-                             "--anchor", "fehlt oft", "--words", "Ich will hin")
+                             "--anchor", "fehlt oft", "--words", "Ich will hin",
+                             "--date", "2025-09-15")
     assert code == 0 and "Traceback" not in err
     goal_id = out.strip().rsplit(" ", 1)[-1]
+    # the day before the goal's start (its baseline's day) is refused, in German
+    code, _out, err = run_cli(capsys, "goal", "rate", "--vault", str(folder), "--goal", goal_id,
+                              "--level", "0", "--date", "2025-09-14")
+    assert code == 1 and "Traceback" not in err
+    assert "Der 14.09.2025 liegt vor dem Ausgangswert vom 15.09.2025" in err
     code, out, _err = run_cli(capsys, "goal", "rate", "--vault", str(folder), "--goal", goal_id,
                               "--level", "0", "--date", "2025-10-06")
     assert (code, out.strip()) == (0, "Eingeschätzt am 06.10.2025: Stufe 0")

@@ -2587,6 +2587,16 @@
             <translation>Baseline</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ausgangswert &amp;vom</source>
+            <translation>Baseline &amp;dated</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Ausgangswert vom</source>
+            <translation>Baseline dated</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/common/goal_trend.py" />
             <source>Bedeutung</source>
             <translation>Meaning</translation>

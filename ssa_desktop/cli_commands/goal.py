@@ -19,7 +19,9 @@ def arguments(p) -> None:
     p.add_argument("--anchor", metavar="TEXT", action="append", default=[],
                    help="bei add: Beschreibung einer Stufe, von unten nach oben (bis zu 5-mal)")
     p.add_argument("--level", metavar="STUFE", type=int, help="bei rate: die Stufe")
-    p.add_argument("--date", metavar="JJJJ-MM-TT", help="bei rate: der Tag (Standard: heute)")
+    p.add_argument("--date", metavar="JJJJ-MM-TT",
+                   help="bei rate: der Tag (Standard: heute); bei add: der Tag des "
+                        "Ausgangswerts, der Beginn des Ziels (Standard: heute)")
 
 
 def run(args) -> int:
@@ -40,11 +42,10 @@ def run(args) -> int:
         if args.action == "add":
             anchors = [*args.anchor, "", "", "", "", ""][:5]
             baseline = args.baseline if args.baseline is not None else g.LEVELS[args.scale][0]
-            goal = goals.save_goal(conn, g.CaseGoal(args.case, args.text, scale=args.scale,
-                                                    baseline=baseline, pupil_words=args.words,
-                                                    anchor_1=anchors[0], anchor_2=anchors[1],
-                                                    anchor_3=anchors[2], anchor_4=anchors[3],
-                                                    anchor_5=anchors[4]))
+            goal = g.CaseGoal(args.case, args.text, scale=args.scale, baseline=baseline,
+                              pupil_words=args.words, anchor_1=anchors[0], anchor_2=anchors[1],
+                              anchor_3=anchors[2], anchor_4=anchors[3], anchor_5=anchors[4])
+            goal = goals.save_goal(conn, g.started_on(goal, day) if day else goal)
             out(f"Ziel angelegt: {goal.id}")
         elif args.action == "rate":
             rating = goals.rate(conn, args.goal, args.level, day)

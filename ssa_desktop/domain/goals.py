@@ -11,7 +11,7 @@ outcome record (no text, no person) with the figures counted from such records.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..formatting import fmt_date
@@ -164,20 +164,86 @@ def level_problem(scale: str | None, level: object) -> str | None:
     return f"die Stufe {level} gibt es auf keiner Skala"
 
 
-def rating_day_problem(day: date, today: date) -> str | None:
-    """Why a goal cannot be rated on ``day`` (a day to come: a typo in the year put the
-    rating years ahead in the trend), or None – the form's and the service's one rule."""
+def baseline_day(goal: CaseGoal) -> date:
+    """The day of the goal's baseline: its start, the day of ``created`` (the day she
+    entered it, or the earlier day she gave as its start)."""
+    return date.fromisoformat(goal.created[:10])
+
+
+def started_on(goal: CaseGoal, day: date) -> CaseGoal:
+    """``goal`` starting on ``day`` (its baseline dated that day): ``created`` keeps its
+    time of day; unchanged when it already starts then."""
+    if baseline_day(goal) == day:
+        return goal
+    return replace(goal, created=day.isoformat() + goal.created[10:])
+
+
+def start_day_problem(day: date, today: date) -> str | None:
+    """Why a goal cannot start (its baseline be dated) on ``day``: not on a day to come."""
     if day <= today:
         return None
-    return f"Der {fmt_date(day)} liegt in der Zukunft: bitte den Tag der Einschätzung angeben."
+    return (f"Der {fmt_date(day)} liegt in der Zukunft: der Ausgangswert gilt ab heute oder "
+            "einem Tag davor.")
+
+
+def rating_day_problem(day: date, today: date, baseline: date | None = None) -> str | None:
+    """Why a goal cannot be rated on ``day``, or None – the one rule of every way she
+    enters a rating (form, quick entry, the deputy's form, the command line): not on a
+    day to come (a typo in the year put the rating years ahead in the trend), not before
+    the baseline's day ``baseline`` (it read before the starting point in the trend); on
+    that day it may. A file's rows are checked without ``baseline`` (``trend_points``
+    places the old ones by date)."""
+    if day > today:
+        return f"Der {fmt_date(day)} liegt in der Zukunft: bitte den Tag der Einschätzung angeben."
+    if baseline is not None and day < baseline:
+        return (f"Der {fmt_date(day)} liegt vor dem Ausgangswert vom {fmt_date(baseline)}: "
+                "eine Einschätzung gilt frühestens am Tag des Ausgangswerts.")
+    return None
 
 
 def check_rating(goal: CaseGoal, rating: GoalRating, today: date) -> None:
     if rating.level not in goal.levels:
         raise GoalError("Die Einschätzung muss eine Stufe der Skala des Ziels sein.")
-    problem = rating_day_problem(rating.day, today)
+    problem = rating_day_problem(rating.day, today, baseline_day(goal))
     if problem:
         raise GoalError(problem)
+
+
+def start_moved_problem(goal: CaseGoal, before: CaseGoal | None,
+                        ratings: Iterable[GoalRating], today: date) -> str | None:
+    """Why the goal's start cannot be moved from ``before``'s to ``goal``'s day: a day to
+    come, or after one of its ratings (the rating would read before the baseline). A start
+    left as it was passes: old ratings before it keep their place (``trend_points``)."""
+    start = baseline_day(goal)
+    if before is not None and baseline_day(before) == start:
+        return None
+    problem = start_day_problem(start, today)
+    if problem:
+        return problem
+    earlier = [r.day for r in ratings if r.day < start]
+    if earlier:
+        return (f"Der Ausgangswert kann nicht nach der Einschätzung vom {fmt_date(min(earlier))} "
+                "liegen: bitte einen Tag bis dahin angeben.")
+    return None
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One point of a goal's trend: the baseline (``rating`` None) or a rating."""
+
+    day: date
+    level: int
+    rating: GoalRating | None = None
+
+
+def trend_points(goal: CaseGoal, ratings: Iterable[GoalRating]) -> list[TrendPoint]:
+    """The baseline and the ratings in date order – the one order of the trend's chart,
+    table and print: the baseline at its day, before the ratings of that day; a rating
+    from before the rule (an old vault, a file) that lies before it stays before it."""
+    points = [TrendPoint(r.day, r.level, r) for r in ordered(ratings)]
+    start = baseline_day(goal)
+    at = sum(p.day < start for p in points)
+    return [*points[:at], TrendPoint(start, goal.baseline), *points[at:]]
 
 
 def dates_in_sight(spans: Sequence[tuple[float, float]], gap: float) -> list[int]:

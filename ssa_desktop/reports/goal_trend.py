@@ -30,9 +30,10 @@ class TrendSheet:
     pupil_words: str
     scale: str                               # the scale's name
     anchors: tuple[tuple[str, str], ...]     # (level label, anchor), lowest first
-    # (day, level label, anchor, who rated): baseline first
+    # (day, level label, anchor, who rated) by date: the baseline at ``baseline_at``
     points: tuple[tuple[str, str, str, str], ...]
     change: str = ""                         # „Veränderung seit dem Ausgangswert: +2 Stufen.“
+    baseline_at: int = 0
     target_date: str = ""
     topics: tuple[str, ...] = ()             # only when she ticked „Themen“
     notes: tuple[tuple[str, str], ...] = ()  # (day, note): only when she ticked „Notizen“
@@ -61,7 +62,7 @@ def trend_drawing(sheet: TrendSheet, height: float = 62 * mm) -> Drawing:
     for i, (day, label, _anchor, _by) in enumerate(sheet.points):
         x = left + 3 * mm + i * step_x
         coords += [x, y_of[label]]
-        text = "Beginn" if i == 0 else day
+        text = "Beginn" if i == sheet.baseline_at else day
         half = stringWidth(text, FONT, DATE_SIZE) / 2
         spans.append((x - half, x + half, text))
     # weekly ratings printed their dates over each other: those that fit (the table has all)

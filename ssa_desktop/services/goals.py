@@ -46,7 +46,8 @@ def _checked(check, *args) -> None:
 
 @writes(DataKind.CASES)
 def save_goal(conn: Connection, goal: CaseGoal) -> CaseGoal:
-    """Set up or change a goal of a case (its scale, baseline, anchors, own words)."""
+    """Set up or change a goal of a case (its scale, baseline and its day, anchors, own
+    words); its start is refused on a day to come or after one of its ratings."""
     _checked(g.check_goal, goal)
     with transaction(conn):
         if repo.CASES.get(conn, goal.case_id) is None:
@@ -54,8 +55,18 @@ def save_goal(conn: Connection, goal: CaseGoal) -> CaseGoal:
         old = q.CASE_GOALS.get(conn, goal.id)
         if old is not None and old.scale != goal.scale and q.ratings_of_goal(conn, goal.id):
             raise GoalServiceError("Die Skala eines eingeschätzten Ziels bleibt, wie sie ist.")
+        moved = start_problem(conn, goal)
+        if moved:
+            raise GoalServiceError(moved)
         q.CASE_GOALS.save(conn, goal)
     return goal
+
+
+def start_problem(conn: Connection, goal: CaseGoal) -> str | None:
+    """Why ``goal`` cannot start on its day (``goals.start_moved_problem``: to come, or
+    after one of its ratings), else None – the form says it before it saves."""
+    return g.start_moved_problem(goal, q.CASE_GOALS.get(conn, goal.id),
+                                 q.ratings_of_goal(conn, goal.id), clock.today())
 
 
 @writes(DataKind.CASES)
@@ -174,15 +185,23 @@ class Trend:
         return (f"Veränderung seit dem Ausgangswert: {g.signed(moved)} {steps}"
                 f"{', erreicht' if self.reached else ''}.")
 
+    def points(self) -> list[g.TrendPoint]:
+        """The baseline and the ratings by date (``goals.trend_points``)."""
+        return g.trend_points(self.goal, self.ratings)
+
+    @property
+    def baseline_at(self) -> int:
+        """Where the baseline stands among the points (0 unless an old rating lies before)."""
+        return next(i for i, p in enumerate(self.points()) if p.rating is None)
+
     def rows(self) -> list[tuple[str, str, str, str]]:
-        """(day, level, anchor, who rated) per point: the baseline (set by the post holder)
-        first, then every rating, a deputy's with her mark."""
+        """(day, level, anchor, who rated) per point by date: the baseline (set by the post
+        holder) at its day, the ratings, a deputy's with her mark."""
         from ..formatting import fmt_date
         goal = self.goal
-        first = (f"Ausgangswert ({fmt_date(goal.created[:10])})" if goal.created else "Ausgangswert",
-                 g.level_label(goal.scale, goal.baseline), goal.anchor(goal.baseline), g.POST_HOLDER)
-        return [first] + [(fmt_date(r.day), g.level_label(goal.scale, r.level), goal.anchor(r.level),
-                           r.rated_by) for r in self.ratings]
+        return [(fmt_date(p.day) if p.rating else f"Ausgangswert ({fmt_date(p.day)})",
+                 g.level_label(goal.scale, p.level), goal.anchor(p.level),
+                 p.rating.rated_by if p.rating else g.POST_HOLDER) for p in self.points()]
 
 
 def trend(conn: Connection, goal_id: str) -> Trend:
@@ -273,6 +292,7 @@ def trend_sheet(conn: Connection, goal_id: str, *, topics: bool = False,
         goal=goal.text, pupil_words=goal.pupil_words, scale=g.SCALES[goal.scale],
         anchors=tuple((g.level_label(goal.scale, lv), goal.anchor(lv)) for lv in goal.levels),
         points=tuple(shown.rows()), change=shown.sentence(),
+        baseline_at=shown.baseline_at,
         target_date=fmt_date(goal.target_date),
         topics=tuple(TOPICS.label(t) for t in case.topics) if topics and case else (),
         notes=tuple(noted))

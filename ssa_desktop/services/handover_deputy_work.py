@@ -14,7 +14,7 @@ from ..domain import handover as rules
 from ..domain.columns import Column, chosen_columns, form_columns
 from ..domain.entities import Appointment, Contact, Document
 from ..domain.errors import UserError
-from ..domain.goals import CaseGoal, GoalRating
+from ..domain.goals import CaseGoal, GoalRating, baseline_day, rating_day_problem
 from ..domain.recorded import recorded_codes
 from ..domain.tables import TABLES
 from ..domain.text_safety import TEXT_LIMIT
@@ -382,6 +382,9 @@ def _ratings(pkg, entry: DeputyContactEntry, contact: Contact) -> list[GoalRatin
                                "Vertretungspaket.")
         if level not in goal.levels:
             raise PackageError(f"Die Stufe {level} gibt es auf der Skala dieses Ziels nicht.")
+        too_early = rating_day_problem(contact.day, contact.day, baseline_day(goal))
+        if too_early:   # the post holder's rule: never before the baseline's day
+            raise PackageError(too_early)
         found.append(GoalRating(goal_id, contact.day, level, contact_id=contact.id,
                                 written_by=contact.written_by))
     return found

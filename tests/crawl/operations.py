@@ -260,12 +260,12 @@ def _goals_rated(stage: Stage) -> None:
 
         case = persons.save_case(conn, Case(first.id, clock.today(), title="Crawl"))
     goal = goals.save_goal(conn, g.CaseGoal(case.id, "Pünktlich kommen", scale=g.GAS, baseline=-2,
-                                            pupil_words="Ich bin um acht da"))
+                                            pupil_words="Ich bin um acht da", created="2024-08-01 08:00:00"))
     goals.rate(conn, goal.id, -1)
     goals.record_rated_contact(conn, Contact(clock.today(), "EB", 30, person_id=first.id,
                                              case_id=case.id, school_id=case.school_id),
                                {goal.id: 0})
-    spare = goals.save_goal(conn, g.CaseGoal(case.id, "Versehentlich angelegt"))
+    spare = goals.save_goal(conn, g.CaseGoal(case.id, "Versehentlich angelegt", created="2024-08-01 08:00:00"))
     goals.delete_rating(conn, goals.rate(conn, spare.id, 2).id)
     goals.delete_goal(conn, spare.id)
 

@@ -24,11 +24,11 @@ def test_the_stored_names_of_scales_and_moments():
 
 
 def test_a_new_goal_is_on_the_generic_scale_at_its_lowest_level_with_the_default_anchors():
-    goal = g.CaseGoal("case", "Pünktlich")
+    goal = g.CaseGoal("case", "Pünktlich", created="2024-08-01 08:00:00")
     assert (goal.scale, goal.baseline, goal.levels) == ("generic", 1, (1, 2, 3, 4, 5))
     assert goal.anchors == ("noch gar nicht", "ansatzweise", "teilweise", "weitgehend",
                             "erreicht")
-    gas = g.CaseGoal("case", "Pünktlich", scale=g.GAS, baseline=0)
+    gas = g.CaseGoal("case", "Pünktlich", scale=g.GAS, baseline=0, created="2024-08-01 08:00:00")
     assert gas.anchors == ("viel weniger als erwartet", "weniger als erwartet",
                            "erwartetes Ergebnis", "mehr als erwartet", "viel mehr als erwartet")
     gas.anchor_5 = "jeden Tag"
@@ -62,7 +62,7 @@ def test_goal_text_and_own_words_are_taken_up_to_300_characters_not_301(field):
 
 
 def test_the_goal_text_and_own_words_are_saved_without_surrounding_blanks():
-    goal = g.CaseGoal("case", "  Ziel \n", pupil_words=" meine Worte  ")
+    goal = g.CaseGoal("case", "  Ziel \n", pupil_words=" meine Worte  ", created="2024-08-01 08:00:00")
     g.check_goal(goal)
     assert (goal.text, goal.pupil_words) == ("Ziel", "meine Worte")
 
@@ -79,14 +79,14 @@ def test_each_anchor_is_one_line_of_up_to_120_characters_not_121(number):
 
 def test_an_unknown_scale_is_refused_in_its_own_words():
     with pytest.raises(g.GoalError, match="^Unbekannte Skala.$"):
-        g.check_goal(g.CaseGoal("case", "Ziel", scale="linear", baseline=1))
+        g.check_goal(g.CaseGoal("case", "Ziel", scale="linear", baseline=1, created="2024-08-01 08:00:00"))
 
 
 @pytest.mark.parametrize(("scale", "baseline"), [(g.GAS, -2), (g.GAS, 2), (g.GENERIC, 1),
                                                  (g.GENERIC, 5)])
 def test_a_baseline_at_either_end_of_its_scale_is_taken(scale, baseline):
-    g.check_goal(g.CaseGoal("case", "Ziel", scale=scale, baseline=baseline))
-    g.check_rating(g.CaseGoal("case", "Ziel", scale=scale, baseline=baseline),
+    g.check_goal(g.CaseGoal("case", "Ziel", scale=scale, baseline=baseline, created="2024-08-01 08:00:00"))
+    g.check_rating(g.CaseGoal("case", "Ziel", scale=scale, baseline=baseline, created="2024-08-01 08:00:00"),
                    g.GoalRating("goal", D, baseline), D)
 
 
@@ -99,7 +99,7 @@ def test_ratings_of_one_day_are_ordered_by_entry_then_by_id():
 
 
 def test_an_outcome_takes_a_rating_on_its_own_day_and_names_its_record():
-    goal = g.CaseGoal("case", "Hausaufgaben", scale=g.GENERIC, baseline=2)
+    goal = g.CaseGoal("case", "Hausaufgaben", scale=g.GENERIC, baseline=2, created="2024-08-01 08:00:00")
     ratings = [g.GoalRating(goal.id, D, 3), g.GoalRating(goal.id, D + timedelta(days=1), 4)]
     rec = g.outcome(goal, ratings, token="tok", school_year=2025, school_id="school-1",
                     moment=g.AT_CLOSING, day=D)
@@ -123,7 +123,7 @@ def test_the_figures_counted_by_hand():
 
 
 def test_a_new_goal_and_rating_have_nothing_but_what_she_gave_and_an_id_of_their_own():
-    goal, other = g.CaseGoal("case", "Ziel"), g.CaseGoal("case", "Ziel")
+    goal, other = g.CaseGoal("case", "Ziel", created="2024-08-01 08:00:00"), g.CaseGoal("case", "Ziel", created="2024-08-01 08:00:00")
     assert (goal.pupil_words, goal.target_date) == ("", None)
     assert isinstance(goal.id, str) and goal.id and goal.id != other.id
     assert isinstance(goal.created, str) and goal.created
@@ -135,19 +135,19 @@ def test_a_new_goal_and_rating_have_nothing_but_what_she_gave_and_an_id_of_their
 
 def test_the_refusals_of_a_goal_in_her_words():
     with pytest.raises(g.GoalError) as empty:
-        g.check_goal(g.CaseGoal("case", " "))
+        g.check_goal(g.CaseGoal("case", " ", created="2024-08-01 08:00:00"))
     assert str(empty.value) == "Bitte das Ziel in wenigen Worten beschreiben."
     with pytest.raises(g.GoalError) as long:
-        g.check_goal(g.CaseGoal("case", "x" * 301))
+        g.check_goal(g.CaseGoal("case", "x" * 301, created="2024-08-01 08:00:00"))
     assert str(long.value) == "Ziel und eigene Worte dürfen höchstens 300 Zeichen lang sein."
     with pytest.raises(g.GoalError) as baseline:
-        g.check_goal(g.CaseGoal("case", "Ziel", scale=g.GENERIC, baseline=0))
+        g.check_goal(g.CaseGoal("case", "Ziel", scale=g.GENERIC, baseline=0, created="2024-08-01 08:00:00"))
     assert str(baseline.value) == "Der Ausgangswert muss eine Stufe der Skala sein."
     with pytest.raises(g.GoalError) as anchor:
-        g.check_goal(g.CaseGoal("case", "Ziel", anchor_3="a" * 121))
+        g.check_goal(g.CaseGoal("case", "Ziel", anchor_3="a" * 121, created="2024-08-01 08:00:00"))
     assert str(anchor.value) == "Eine Stufenbeschreibung ist eine Zeile mit höchstens 120 Zeichen."
     with pytest.raises(g.GoalError) as rating:
-        g.check_rating(g.CaseGoal("case", "Ziel"), g.GoalRating("goal", D, 0), D)
+        g.check_rating(g.CaseGoal("case", "Ziel", created="2024-08-01 08:00:00"), g.GoalRating("goal", D, 0), D)
     assert str(rating.value) == "Die Einschätzung muss eine Stufe der Skala des Ziels sein."
 
 
@@ -169,7 +169,7 @@ def test_the_figures_are_named_in_her_words_in_their_order():
 
 
 def test_a_rating_on_the_day_itself_is_taken_and_the_next_refused():
-    goal = g.CaseGoal("case", "Ziel", scale=g.GAS, baseline=0)
+    goal = g.CaseGoal("case", "Ziel", scale=g.GAS, baseline=0, created="2024-08-01 08:00:00")
     assert g.rating_day_problem(D, D) is None
     g.check_rating(goal, g.GoalRating("goal", D, 1), D)
     with pytest.raises(g.GoalError) as refused:

@@ -104,7 +104,7 @@ def _full_data(conn) -> Person:
     goal = goals_repo.CASE_GOALS.insert(conn, g.CaseGoal(
         case.id, "ZielAnna", scale=g.GENERIC, baseline=2, target_date=date(2027, 6, 30),
         pupil_words="WorteAnna", anchor_1="A1", anchor_2="A2", anchor_3="A3", anchor_4="A4",
-        anchor_5="A5"))
+        anchor_5="A5", created="2024-08-01 08:00:00"))
     goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(   # an earlier deputy's, returned
         goal.id, date(2026, 11, 5), 3, written_by="Kim Vogt (Vertretung)"))
     return anna

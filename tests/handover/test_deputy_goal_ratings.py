@@ -326,3 +326,21 @@ def test_the_left_out_ratings_of_a_restricted_person_do_not_name_the_goal(conn, 
     assert ("1 Einschätzung(en) der Vertretung zu einem Ziel nicht übernommen"
             + LEFT_OUT_TAIL) in merged.after
     assert [r.level for r in goals.ratings(conn, goal.id)] == [-1]
+
+
+def test_her_rating_before_the_goal_s_baseline_is_refused_as_the_worker_s_is(conn, out):
+    """The deputy's form keeps the post holder's rule: no rating before the baseline's
+    day (a package's goal whose start lies after her contact's day: crafted)."""
+    a, _b = _two(conn)
+    goal = _goal(conn, a.id, "Jeden Tag in die Schule")
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    try:
+        goals_repo.CASE_GOALS.update(pkg, g.started_on(goals_repo.CASE_GOALS.get(pkg, goal.id),
+                                                       WORKDAY.replace(day=WORKDAY.day + 1)))
+        with pytest.raises(svc.PackageError, match="vor dem Ausgangswert vom"):
+            handover_deputy_work.deputy_add_contact(
+                pkg, _entry(pkg, a.id, note="Gespräch", ratings={goal.id: 0}), today=LATER)
+        assert goals_repo.GOAL_RATINGS.all(pkg) == []
+    finally:
+        pkg.close()

@@ -23,7 +23,7 @@ def test_goals_and_ratings_go_with_the_school_and_their_outcome_stays(conn, tmp_
         pupil = repo.PERSONS.insert(conn, Person("P-Lou", grade=7, school_id="school-1"))
         case = persons.save_case(conn, Case(pupil.id, date(2026, 3, 2), title="Schulangst"))
         goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
-                                                baseline=-2, pupil_words="Ich will hin"))
+                                                baseline=-2, pupil_words="Ich will hin", created="2024-08-01 08:00:00"))
         contact = Contact(date(2026, 3, 9), "EB", 30, "school-1", pupil.id, case.id)
         goals.record_rated_contact(conn, contact, {goal.id: -1})
         goals.rate(conn, goal.id, 0, date(2026, 5, 4))

@@ -234,7 +234,7 @@ def test_the_goal_outcomes_are_printed_per_schulart_with_small_cells_suppressed(
     for person, (scale, baseline, levels) in zip(filled, spec, strict=True):
         case = persons.save_case(conn, Case(person.id, date(2025, 9, 1), title="Fall"))
         goal = goals.save_goal(conn, g.CaseGoal(case.id, "Geheimes Ziel Wutkontrolle", scale=scale,
-                                                baseline=baseline))
+                                                baseline=baseline, created="2024-08-01 08:00:00"))
         for month, level in enumerate(levels, 10):
             goals.rate(conn, goal.id, level, date(2025, month, 1))
         persons.close_case(conn, case.id, date(2026, 2, 1), "partly")

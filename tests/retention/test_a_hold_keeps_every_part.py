@@ -32,7 +32,7 @@ def _her_parts(conn, person_id: str) -> dict[str, str]:
     """A case with a rated goal and an appointment of ``person_id``: their ids."""
     case = persons.save_case(conn, Case(person_id, date(2026, 9, 1), title="Schulangst"))
     goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
-                                            baseline=-2))
+                                            baseline=-2, created="2024-08-01 08:00:00"))
     with clock.frozen(TODAY):
         rating = goals.rate(conn, goal.id, -1, date(2026, 11, 3))
     appointment = appointments.save_appointment(conn, Appointment(

@@ -60,7 +60,7 @@ def populate_sample(conn) -> None:
 
     case_goal = goals_repo.CASE_GOALS.insert(conn, g.CaseGoal(
         case.id, "Streit ohne Schläge lösen", scale=g.GAS, baseline=-2,
-        anchor_1="schlägt zu 👊", pupil_words="Ich bleib ruhig", target_date=date(2026, 1, 31)))
+        anchor_1="schlägt zu 👊", pupil_words="Ich bleib ruhig", target_date=date(2026, 1, 31), created="2024-08-01 08:00:00"))
     goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(case_goal.id, contact.day, -1, contact.id))
     goals_repo.GOAL_RATINGS.insert(conn, g.GoalRating(   # who rated: a deputy's, returned
         case_goal.id, date(2025, 10, 2), 0, written_by="Jana Berger (Vertretung)"))

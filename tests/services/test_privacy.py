@@ -244,7 +244,7 @@ def test_the_auskunft_holds_her_goals_with_their_ratings(conn, holdings, tmp_pat
 
     [case] = repo.CASES.select(conn, "person_id = ?", (holdings.id,))
     goal = goals.save_goal(conn, g.CaseGoal(case.id, "Streit ohne Schläge lösen", scale=g.GAS,
-                                            baseline=-2, pupil_words="Ich bleib ruhig"))
+                                            baseline=-2, pupil_words="Ich bleib ruhig", created="2024-08-01 08:00:00"))
     goals.rate(conn, goal.id, 0, date(2026, 10, 5))
     [item] = [i for i in privacy.collect(conn, holdings.id) if i.section == "Ziele mit Skala"]
     assert (item.title, item.parent, item.include) == ("Ziel: Streit ohne Schläge lösen",

@@ -146,8 +146,8 @@ class TrendView(QWidget):
         levels = list(goal.levels)
         self.chart.set_trend(
             [f"{g.level_label(goal.scale, lv)} {goal.anchor(lv)}" for lv in levels],
-            [(tr("Beginn"), levels.index(goal.baseline))]
-            + [(fmt_date(r.day), levels.index(r.level)) for r in trend.ratings])
+            [(fmt_date(p.day) if p.rating else tr("Beginn"), levels.index(p.level))
+             for p in trend.points()])
         rows = trend.rows()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):

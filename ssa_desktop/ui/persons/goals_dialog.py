@@ -61,8 +61,8 @@ def _level_combo(goal_scale: str, anchors: tuple[str, ...], name: str) -> QCombo
 
 
 class GoalEditDialog(KeepingDialog):
-    """Set up or change a goal: text, the pupil's words, scale, baseline, anchors, target
-    date (optional). Esc after she typed asks first (``KeepingDialog``)."""
+    """Set up or change a goal: text, the pupil's words, scale, baseline and its day (the
+    goal's start), anchors, target date (optional). Esc after she typed asks first (``KeepingDialog``)."""
 
     def __init__(self, ctx: AppContext, goal: g.CaseGoal, parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,6 +89,8 @@ class GoalEditDialog(KeepingDialog):
         self.baseline.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.baseline.setMinimumContentsLength(BASELINE_SHOWN)
+        # the baseline's day, the goal's start: a rating is never dated before it
+        self.start = DateField(g.baseline_day(goal), accessible_name=tr("Ausgangswert vom"))
         self.has_target = QCheckBox(tr("festle&gen"))   # the row's label says „Zieldatum“
         self.has_target.setAccessibleName(tr("Zieldatum festlegen"))
         self.target = DateField(goal.target_date or clock.today(), accessible_name=tr("Zieldatum"))
@@ -106,6 +108,7 @@ class GoalEditDialog(KeepingDialog):
             form.addRow(anchor_label, edit)
             edit.textChanged.connect(lambda _t: self._fill_baseline())
         form.addRow(self._label(tr("&Ausgangswert"), self.baseline), self.baseline)
+        form.addRow(self._label(tr("Ausgangswert &vom"), self.start), self.start)
         row = QHBoxLayout()
         row.addWidget(self.has_target)
         row.addWidget(self.target)
@@ -115,14 +118,17 @@ class GoalEditDialog(KeepingDialog):
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
-        add_last(layout, self.error)  # below the buttons: a refusal moves none
+        buttons = save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self)
         # another scale starts at its lowest level
         self.scale.currentIndexChanged.connect(
             lambda _i: self._scale_changed(keep=g.LEVELS[self._scale()][0]))
         self._scale_changed(keep=goal.baseline)
         # sized with the baseline's levels in their list: sized before, her baseline was cut
-        whole_window_scrolls(self)   # at 200 % on a small screen all of it scrolls
+        # at 200 % on a small screen the fields scroll; the buttons and the message line
+        # below them (a refusal moves none) stay in sight: with „Ausgangswert vom“ the form
+        # is higher than 360 px and its refusal lay below the screen's edge
+        self.error.last = True       # below the buttons: a refusal moves none
+        whole_window_scrolls(self, (buttons, self.error))
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -161,7 +167,8 @@ class GoalEditDialog(KeepingDialog):
         """Her entries as a copy of the goal: the list's goal stays as saved until the
         save is taken (a refused change she then cancels was shown in the list)."""
         anchors = [e.text().strip() for e in self.anchors]
-        return replace(self.goal, text=self.text.text(), pupil_words=self.words.text(),
+        return replace(g.started_on(self.goal, self.start.value()), text=self.text.text(),
+                       pupil_words=self.words.text(),
                        scale=self._scale(), baseline=self.baseline.currentData(),
                        anchor_1=anchors[0], anchor_2=anchors[1], anchor_3=anchors[2],
                        anchor_4=anchors[3], anchor_5=anchors[4],
@@ -180,6 +187,10 @@ class GoalEditDialog(KeepingDialog):
         if problems:   # said where she can mend it: the focus goes into that field
             name, why = problems[0]
             say_refusal(self.error, why + ".", self._field(name))
+            return
+        moved = svc.start_problem(self.ctx.conn, goal)
+        if moved:   # said in „Ausgangswert vom“, the focus there (the service refuses it too)
+            say_refusal(self.error, moved, self.start)
             return
         try:
             self.goal = self.ctx.apply(svc.save_goal, goal)
@@ -241,7 +252,7 @@ class RateDialog(KeepingDialog):
         if self.level.currentData() is None:
             say_refusal(self.error, tr("Bitte wählen Sie die Stufe."), self.level)
             return
-        problem = g.rating_day_problem(self.day.value(), clock.today())
+        problem = g.rating_day_problem(self.day.value(), clock.today(), g.baseline_day(self.goal))
         if problem:   # said in Datum, the focus there (the service refuses it too)
             say_refusal(self.error, problem, self.day)
             return

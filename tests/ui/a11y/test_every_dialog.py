@@ -120,7 +120,7 @@ def _goal(ctx, pupil):
 
     case = persons.save_case(ctx.conn, Case(pupil.id, date(2026, 9, 1), title="Schulangst"))
     goal = goals.save_goal(ctx.conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
-                                                baseline=-2, pupil_words="Ich will hin"))
+                                                baseline=-2, pupil_words="Ich will hin", created="2024-08-01 08:00:00"))
     goals.rate(ctx.conn, goal.id, -1, date(2026, 10, 1))
     goals.rate(ctx.conn, goal.id, 0, date(2026, 11, 1))
     return goal

@@ -131,7 +131,7 @@ def _fill_the_demo(conn, folder) -> None:
                                                    (g.GENERIC, 3, [3, 2])]):
         person = repo.PERSONS.insert(conn, Person(f"Z-{i}", grade=7, school_id=school))
         case = persons.save_case(conn, Case(person.id, date(year, 9, 1), title="Fall"))
-        goal = goals.save_goal(conn, g.CaseGoal(case.id, "Ziel", scale=scale, baseline=baseline))
+        goal = goals.save_goal(conn, g.CaseGoal(case.id, "Ziel", scale=scale, baseline=baseline, created="2024-08-01 08:00:00"))
         for day, level in zip((10, 20), levels, strict=True):
             goals.rate(conn, goal.id, level, date(year, 9, day))
         persons.close_case(conn, case.id, min(date(year, 9, 25), today), "partly")

@@ -32,7 +32,7 @@ def _dialog(qtbot, ctx, conn, pupil, anchors) -> GoalEditDialog:
     goal = goals.save_goal(conn, g.CaseGoal(case.id, "Sich Hilfe holen", scale=g.GAS,
                                             baseline=-2, anchor_1=anchors[0],
                                             anchor_2=anchors[1], anchor_3=anchors[2],
-                                            anchor_4=anchors[3], anchor_5=anchors[4]))
+                                            anchor_4=anchors[3], anchor_5=anchors[4], created="2024-08-01 08:00:00"))
     dialog = GoalEditDialog(ctx, goal)
     qtbot.addWidget(dialog)
     dialog.show()

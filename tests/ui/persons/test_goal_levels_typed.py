@@ -23,7 +23,7 @@ from ssa_desktop.ui.persons.goals_dialog import GoalEditDialog, RateDialog
 def _goal(conn, pupil) -> g.CaseGoal:
     case = persons.save_case(conn, Case(pupil.id, date(2025, 9, 1), title="Schulangst"))
     return goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
-                                            baseline=0))
+                                            baseline=0, created="2024-08-01 08:00:00"))
 
 
 def _focused(qtbot, window, box: QComboBox) -> QComboBox:

@@ -57,7 +57,7 @@ def test_words_too_long_put_her_into_her_words(new_goal):
 
 def test_the_level_refusal_goes_once_she_chose_one(qtbot, ctx, conn, pupil):
     goal = goals.save_goal(conn, g.CaseGoal(_case(conn, pupil).id, "Jeden Tag in die Schule",
-                                            scale=g.GAS, baseline=-2))
+                                            scale=g.GAS, baseline=-2, created="2024-08-01 08:00:00"))
     dialog = _shown(qtbot, RateDialog(ctx, goal))
     _key(Qt.Key.Key_Return)
     assert dialog.error.text() == "Bitte wählen Sie die Stufe."
@@ -74,7 +74,7 @@ def test_a_double_click_on_a_goal_shows_its_trend_once(qtbot, ctx, conn, pupil, 
 
     case = _case(conn, pupil)
     goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
-                                     baseline=-2))
+                                     baseline=-2, created="2024-08-01 08:00:00"))
     shown: list = []
     monkeypatch.setattr(goals_dialog, "run_modal", lambda dialog: shown.append(dialog) or 0)
     new_goal: list = []
@@ -122,7 +122,7 @@ def test_a_rating_on_a_day_to_come_is_refused_in_the_date(qtbot, ctx, conn, pupi
     """A typo in the year („2062“ for „2026“) put the rating into the trend at a day years
     ahead; the day of a review is today or before."""
     goal = goals.save_goal(conn, g.CaseGoal(_case(conn, pupil).id, "Jeden Tag in die Schule",
-                                            scale=g.GAS, baseline=-2))
+                                            scale=g.GAS, baseline=-2, created="2024-08-01 08:00:00"))
     dialog = _shown(qtbot, RateDialog(ctx, goal))
     _key(Qt.Key.Key_S, ALT)                       # &Stufe
     _key(Qt.Key.Key_Down)
@@ -142,7 +142,7 @@ def test_the_change_is_said_in_german_numbers(qtbot, ctx, conn, pupil):
     from ssa_desktop.ui.persons.goals_dialog import TrendDialog
 
     goal = goals.save_goal(conn, g.CaseGoal(_case(conn, pupil).id, "Jeden Tag in die Schule",
-                                            scale=g.GAS, baseline=-2))
+                                            scale=g.GAS, baseline=-2, created="2024-08-01 08:00:00"))
     said = []
     for level, day in ((-1, date(2025, 10, 6)), (0, date(2025, 11, 3)), (-2, date(2025, 11, 4))):
         goals.rate(conn, goal.id, level, day)
@@ -160,7 +160,7 @@ def test_a_refused_day_stays_said_when_she_changes_the_level(qtbot, ctx, conn, p
     from ssa_desktop.domain import clock
 
     goal = goals.save_goal(conn, g.CaseGoal(_case(conn, pupil).id, "Jeden Tag in die Schule",
-                                            scale=g.GAS, baseline=-2))
+                                            scale=g.GAS, baseline=-2, created="2024-08-01 08:00:00"))
     with clock.frozen(date(2026, 11, 26)):
         dialog = _shown(qtbot, RateDialog(ctx, goal))
         dialog.level.setFocus()

@@ -46,7 +46,7 @@ def _weekly_goal(conn, pupil):
                                                 baseline=-2, anchor_1="fehlt oft",
                                                 anchor_2="fehlt zwei Tage",
                                                 anchor_3="fehlt einen Tag",
-                                                anchor_4="fehlt selten", anchor_5="fehlt nie"))
+                                                anchor_4="fehlt selten", anchor_5="fehlt nie", created="2024-08-01 08:00:00"))
     days = [START + timedelta(weeks=w) for w in range(1, WEEKS + 1)]
     for n, day in enumerate(days):
         goals.rate(conn, goal.id, -2 + n * 4 // WEEKS, day)

@@ -191,7 +191,7 @@ def test_a_long_goal_is_read_whole_when_she_rates_it(qtbot, ctx, conn, pupil):
     anchor = ("fehlt höchstens einen Tag im Monat und meldet sich vorher im Sekretariat ab, "
               "wenn sie krank ist oder einen Termin hat")[:g.ANCHOR_LIMIT]
     goal = goals.save_goal(conn, g.CaseGoal(case.id, text, scale=g.GAS, baseline=-2,
-                                            anchor_3=anchor))
+                                            anchor_3=anchor, created="2024-08-01 08:00:00"))
     dialog = RateDialog(ctx, goal)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -25,7 +25,7 @@ ROOM = QSize(640, 360) - screen_fit.FRAME   # the offscreen screen is larger
 @pytest.fixture
 def rated(conn, pupil):
     case = persons.save_case(conn, Case(pupil.id, date(2026, 9, 1), title="Schulbesuch"))
-    goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule"))
+    goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", created="2024-08-01 08:00:00"))
     goals.rate(conn, goal.id, 3, date(2026, 11, 2))
     goals.rate(conn, goal.id, 4, date(2026, 11, 23))
     return case.id, goal.id

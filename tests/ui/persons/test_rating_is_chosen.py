@@ -23,7 +23,7 @@ DAY = date(2026, 3, 4)
 def _rating_dialog(ctx, qtbot, conn, pupil):
     case = persons.save_case(conn, Case(pupil.id, date(2025, 9, 1), title="Schulangst"))
     goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
-                                            baseline=-1))
+                                            baseline=-1, created="2024-08-01 08:00:00"))
     dialog = RateDialog(ctx, goal)
     qtbot.addWidget(dialog)
     dialog.show()

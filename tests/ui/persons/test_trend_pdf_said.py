@@ -23,7 +23,7 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 def test_the_saved_trend_says_where_it_went(qtbot, ctx, conn, pupil, tmp_path, monkeypatch):
     case = persons.save_case(conn, Case(pupil.id, date(2026, 9, 1), title="Schulbesuch"))
-    goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule"))
+    goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", created="2024-08-01 08:00:00"))
     goals.rate(conn, goal.id, 3, date(2026, 11, 2))
     target = tmp_path / "Zielverlauf.pdf"
     monkeypatch.setattr(goals_dialog, "choose_save_file", lambda *_a, **_k: str(target))

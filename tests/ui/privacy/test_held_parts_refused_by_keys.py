@@ -47,7 +47,7 @@ def _hold(conn, person_id) -> None:
 def test_removing_a_held_persons_goal_is_refused_by_name(qtbot, ctx, conn, pupil):
     case = persons.save_case(conn, Case(pupil.id, date(2026, 9, 1), title="Schulangst"))
     goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
-                                            baseline=-2))
+                                            baseline=-2, created="2024-08-01 08:00:00"))
     _hold(conn, pupil.id)
     dialog = GoalsDialog(ctx, case.id)
     qtbot.addWidget(dialog)

@@ -24,7 +24,7 @@ def _goals(conn) -> None:
                                                    (g.GENERIC, 3, [3, 2])]):
         person = repo.PERSONS.insert(conn, Person(f"Z-{i}", grade=7, school_id="school-1"))
         case = persons.save_case(conn, Case(person.id, date(2025, 9, 1), title="Fall"))
-        goal = goals.save_goal(conn, g.CaseGoal(case.id, "Ziel", scale=scale, baseline=baseline))
+        goal = goals.save_goal(conn, g.CaseGoal(case.id, "Ziel", scale=scale, baseline=baseline, created="2024-08-01 08:00:00"))
         for month, level in zip((10, 11), levels, strict=True):
             goals.rate(conn, goal.id, level, date(2025, month, 2))
         persons.close_case(conn, case.id, date(2026, 1, 15), "partly")
