@@ -43,7 +43,7 @@ def test_the_sheet_says_the_change_the_window_says(qtbot, ctx, conn, pupil, tmp_
                                                     monkeypatch, levels, said):
     case = persons.save_case(conn, Case(pupil.id, date(2026, 9, 1), title="Schulbesuch"))
     goal = goals.save_goal(conn, g.CaseGoal(case.id, "Jeden Tag in die Schule", scale=g.GAS,
-                                            baseline=-1))
+                                            baseline=-1, created="2026-09-01 08:00:00"))
     for day, level in enumerate(levels, start=2):
         goals.rate(conn, goal.id, level, date(2026, 11, day))
     target = tmp_path / "Zielverlauf.pdf"
