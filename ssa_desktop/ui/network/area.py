@@ -220,7 +220,10 @@ class PartnersTab(QWidget):
     def clear(self) -> None:
         self.partners, self.editing = [], None
         self.model.removeRows(0, self.model.rowCount())
-        for w in (self.filter, self.name, self.contact, self.phone, self.email):
+        self.filter.blockSignals(True)   # no load from the locked vault
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        for w in (self.name, self.contact, self.phone, self.email):
             w.clear()
         self.note.clear()
         self.typed.start()

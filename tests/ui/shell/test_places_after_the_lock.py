@@ -18,7 +18,7 @@ from ssa_desktop.services import notes
 from ssa_desktop.services import overview as overview_svc
 from tests.ui.shell.test_area_places import switch
 from tests.ui.shell.test_area_places import window as window  # noqa: F401 (the fixture)
-from tests.ui.shell.test_area_places_forms import _two_goals, locked_and_back
+from tests.ui.shell.test_area_places_forms import _partners, _two_goals, locked_and_back
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -76,3 +76,49 @@ def test_offene_angebote_come_back_on_her_goal_and_her_draft_whole(window, ctx, 
     area = window.areas["open_offers"]
     assert area.title_edit.text() == "Spielekiste"
     assert area.goal_combo.currentData() == goals["Übergänge begleiten"]
+
+
+def test_vernetzung_locked_with_her_partner_filter_comes_back_without_it(window, ctx, qtbot):
+    """Her filter typed over the partners, Strg+L there: the lock empties it without
+    loading the partners from the locked vault (it raised VaultLocked in the event loop),
+    and after the unlock every partner is listed again, hers chosen."""
+    _partners(ctx)
+    area = switch(window, qtbot, "network")
+    tab = area.partners
+    tab.filter.setFocus()
+    qtbot.keyClicks(tab.filter, "amt")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Home)
+    assert tab.name.text() == "Jugendamt"
+
+    locked_and_back(window, ctx, qtbot)
+
+    assert window.areas["network"] is area and area.partners is tab
+    assert tab.filter.text() == ""
+    assert tab.model.rowCount() == 3
+    assert tab.name.text() == "Jugendamt"
+
+
+def test_nothing_she_typed_is_held_while_locked(window, ctx, qtbot):
+    """While the vault is locked, the place kept for her holds ids, not her search nor
+    the title she typed (ids_only: the fields marked ``typed``)."""
+    from tests.conftest import PASSPHRASE
+
+    area = switch(window, qtbot, "open_offers")
+    qtbot.keyClicks(area.title_edit, "Spielekiste")
+    qtbot.keyClicks(area.note_edit, "im Hof")
+    area = switch(window, qtbot, "network")
+    area.partners.filter.setFocus()
+    qtbot.keyClicks(area.partners.filter, "Jugend")
+    area = switch(window, qtbot, "persons")
+    qtbot.keyClicks(area.list.search, "C-0")
+    qtbot.keyClick(area.list.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not ctx.is_unlocked
+    kept = repr(window._places)
+    assert "persons" in window._places                 # her place is kept …
+    assert not any(text in kept for text in ("C-0", "Jugend", "Spielekiste", "im Hof"))
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    window.unlock_dialog.passphrase.edit.setText(PASSPHRASE)
+    qtbot.keyClick(window.unlock_dialog.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
