@@ -18,7 +18,14 @@ from ssa_desktop.services import notes
 from ssa_desktop.services import overview as overview_svc
 from tests.ui.shell.test_area_places import switch
 from tests.ui.shell.test_area_places import window as window  # noqa: F401 (the fixture)
-from tests.ui.shell.test_area_places_forms import _partners, _two_goals, locked_and_back
+from tests.ui.shell.test_area_places_forms import (
+    _absences_and_holidays,
+    _partners,
+    _row_id,
+    _two_goals,
+    locked_and_back,
+    next_tab,
+)
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -76,6 +83,32 @@ def test_offene_angebote_come_back_on_her_goal_and_her_draft_whole(window, ctx, 
     area = window.areas["open_offers"]
     assert area.title_edit.text() == "Spielekiste"
     assert area.goal_combo.currentData() == goals["Übergänge begleiten"]
+
+
+def test_arbeitszeit_comes_back_on_her_tab_and_her_absence_and_holiday(window, ctx, qtbot):
+    """On Abwesenheiten (its third tab) she chose a holiday and an absence by keyboard and
+    locked there: after the unlock the same tab, both rows, the keyboard on the list."""
+    _absences_and_holidays(ctx)
+    area = switch(window, qtbot, "time")
+    next_tab(qtbot, area.tabs, 2)
+    view = area.absences
+    view.holidays.setFocus()
+    qtbot.keyClick(view.holidays, Qt.Key.Key_Home)
+    qtbot.keyClick(view.holidays, Qt.Key.Key_Down)     # Faschingsferien
+    holiday = _row_id(view.holidays)
+    view.absences.setFocus()
+    qtbot.keyClick(view.absences, Qt.Key.Key_Home)
+    for _ in range(2):                                 # the third absence
+        qtbot.keyClick(view.absences, Qt.Key.Key_Down)
+    absence = _row_id(view.absences)
+
+    locked_and_back(window, ctx, qtbot)
+
+    assert window.current_area_key() == "time" and window.areas["time"] is area
+    assert area.tabs.currentIndex() == 2
+    assert view.absences.currentRow() == 2 and _row_id(view.absences) == absence
+    assert view.holidays.currentRow() == 1 and _row_id(view.holidays) == holiday
+    assert QApplication.focusWidget() is view.absences
 
 
 def test_vernetzung_locked_with_her_partner_filter_comes_back_without_it(window, ctx, qtbot):
