@@ -342,9 +342,10 @@ def open_main_window(app: QApplication, guard, folder: Path, session, store, set
     ctx.set_session(session)
     window = MainWindow(ctx, settings, store=store, demo_passphrase=demo_passphrase)
     autolock.register_window(window)
+    from .ui.common.lifetime import connect_for
     from .ui.common.messages import show_error
 
-    ctx.vault_damaged.connect(functools.partial(show_error, window))
+    connect_for(window, ctx.vault_damaged, functools.partial(show_error, window))
     window.show()
     guard.listen()  # already listening since the first window's frame, as a rule
     ensure_finished(app, settings)  # likewise the icon and the focus frame

@@ -14,6 +14,7 @@ from pathlib import Path
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Spacer
 
 from ..domain.goals import dates_in_sight
 from .blocks import TEXT_WIDTH, data_table
@@ -31,6 +32,7 @@ class TrendSheet:
     anchors: tuple[tuple[str, str], ...]     # (level label, anchor), lowest first
     # (day, level label, anchor, who rated): baseline first
     points: tuple[tuple[str, str, str, str], ...]
+    change: str = ""                         # „Veränderung seit dem Ausgangswert: +2 Stufen.“
     target_date: str = ""
     topics: tuple[str, ...] = ()             # only when she ticked „Themen“
     notes: tuple[tuple[str, str], ...] = ()  # (day, note): only when she ticked „Notizen“
@@ -80,11 +82,14 @@ def story(sheet: TrendSheet) -> list:
         flow += [para(f"In eigenen Worten: „{sheet.pupil_words}“")]
     if sheet.target_date:
         flow += [para(f"Zieldatum: {sheet.target_date}")]
-    flow += [h2(f"Verlauf ({sheet.scale})"), trend_drawing(sheet),
+    # „Verlauf (Zielerreichungsskala (−2 bis +2))“ read as brackets in brackets
+    flow += [h2(f"Verlauf – {sheet.scale}"), trend_drawing(sheet),
              data_table(("Datum", "Stufe", "Bedeutung", "Eingetragen von"),
                         [list(p) for p in sheet.points],
                         col_widths=(55 * mm, 14 * mm, TEXT_WIDTH - 111 * mm, 42 * mm),
                         numeric_from=4)]
+    if sheet.change:   # what the window says under its table: the figure the talk asks for
+        flow += [Spacer(1, 2 * mm), para(sheet.change)]
     if sheet.topics:
         flow += [h2("Themen des Falls"), para(", ".join(sheet.topics))]
     if sheet.notes:

@@ -165,6 +165,15 @@ class Trend:
     def reached(self) -> bool:
         return g.reached(self.goal.scale, g.last_level(self.ratings))
 
+    def sentence(self) -> str:
+        """The change as the window says it under its table, for the printed sheet."""
+        moved = self.change
+        if moved is None:
+            return "Noch nicht eingeschätzt."
+        steps = "Stufe" if abs(moved) == 1 else "Stufen"
+        return (f"Veränderung seit dem Ausgangswert: {g.signed(moved)} {steps}"
+                f"{', erreicht' if self.reached else ''}.")
+
     def rows(self) -> list[tuple[str, str, str, str]]:
         """(day, level, anchor, who rated) per point: the baseline (set by the post holder)
         first, then every rating, a deputy's with her mark."""
@@ -263,7 +272,8 @@ def trend_sheet(conn: Connection, goal_id: str, *, topics: bool = False,
         title=f"Zielverlauf – {person.pseudonym if person else ''}".rstrip(" –"),
         goal=goal.text, pupil_words=goal.pupil_words, scale=g.SCALES[goal.scale],
         anchors=tuple((g.level_label(goal.scale, lv), goal.anchor(lv)) for lv in goal.levels),
-        points=tuple(shown.rows()), target_date=fmt_date(goal.target_date),
+        points=tuple(shown.rows()), change=shown.sentence(),
+        target_date=fmt_date(goal.target_date),
         topics=tuple(TOPICS.label(t) for t in case.topics) if topics and case else (),
         notes=tuple(noted))
 

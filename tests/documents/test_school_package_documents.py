@@ -90,23 +90,14 @@ def test_the_cli_carries_the_documents_named_with_document(open_vault, tmp_path,
                                                           monkeypatch):
     from ssa_desktop.storage.vault import Vault
     from tests.conftest import PASSPHRASE
-    from tests.handover.test_cli_package import _key, _run
-    from tests.support.vaults import FAST_KDF
+    from tests.handover.test_cli_package import _run
+    from tests.handover.test_school_receipt import _handed_over_by_cli
 
     monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
     docs, datas = _three(open_vault.conn)
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    successor = tmp_path / "nachfolge"
-    Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
-    out_dir = tmp_path / "aus"
-    out_dir.mkdir()
-    code, out, err = _run(capsys, "package", "create", "--vault", folder, "--school", "school-1",
-                          "--successor", "Mara Ott", "--out", out_dir,
-                          "--document", docs[0].id, "--document", docs[2].id)
-    assert code == 0, err
-    [package] = list(out_dir.iterdir())
-    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
+    _folder, successor, _out_dir, package = _handed_over_by_cli(
+        open_vault, tmp_path, capsys, monkeypatch,
+        "--document", docs[0].id, "--document", docs[2].id)
     code, out, err = _run(capsys, "package", "receive", "--vault", successor, "--package",
                           package, "--receipt-out", tmp_path)
     assert code == 0, err

@@ -22,10 +22,9 @@ from ssa_desktop.services import interchange_merge as mx
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.handover.test_cli_package import TODAY, _key, _run
-from tests.handover.test_school_receipt import _receive
+from tests.handover.test_cli_package import TODAY, _run
+from tests.handover.test_school_receipt import _handed_over_by_cli, _receive
 from tests.services.test_handover import _person
-from tests.support.vaults import FAST_KDF
 
 
 def _corrected(conn, consent: Consent, _tmp_path) -> None:
@@ -53,17 +52,8 @@ def test_a_corrected_consent_goes_with_its_note_and_the_person_goes_whole(
                                                valid_to=date(2025, 10, 31)))
     with clock.frozen(TODAY):
         noted_by(conn, wrong, tmp_path)
-    folder = open_vault.vault.folder
-    open_vault.lock()
-    successor = tmp_path / "nachfolge"
-    Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
-    out_dir = tmp_path / "aus"
-    out_dir.mkdir()
-    code, out, err = _run(capsys, "package", "create", "--vault", folder, "--school", "school-1",
-                          "--successor", "Mara Ott", "--out", out_dir)
-    assert code == 0, err
-    [package] = list(out_dir.iterdir())
-    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
+    folder, successor, _out_dir, package = _handed_over_by_cli(open_vault, tmp_path, capsys,
+                                                                monkeypatch)
     _inbox, receipt = _receive(capsys, successor, package, tmp_path)
     with Vault(successor).unlock(PASSPHRASE) as session:
         [note] = repo.ANNOTATIONS.all(session.conn)

@@ -26,23 +26,37 @@ GONE = ["KontaktnotizBen", "PersonnotizBen", "FallBen", "UmfangBen", "UmfangAnna
         "ArbeitsnotizBen"]
 
 
-def _setup(open_vault, tmp_path, capsys, monkeypatch):
-    """Anna and Ben at school-1, the package written by the CLI; returns paths."""
+def _package_created(capsys, monkeypatch, folder, out_dir, *more):
+    """school-1's package for Mara Ott written by the CLI from the vault in ``folder`` into
+    ``out_dir`` (``more``: further arguments), its key in SSA_PACKAGE_KEY; returns it."""
+    out_dir.mkdir()
+    code, out, err = _run(capsys, "package", "create", "--vault", folder, "--school",
+                          "school-1", "--successor", "Mara Ott", "--out", out_dir, *more)
+    assert code == 0, err
+    [package] = list(out_dir.iterdir())
+    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
+    return package
+
+
+def _handed_over_by_cli(open_vault, tmp_path, capsys, monkeypatch, *more):
+    """``open_vault`` locked, a successor's empty vault made and school-1's package written
+    by the CLI (``_package_created``); returns the vault's folder, the successor's folder,
+    the output folder and the package."""
     monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
-    anna = _person(open_vault.conn, "Anna")
-    _person(open_vault.conn, "Ben")
     folder = open_vault.vault.folder
     open_vault.lock()
     successor = tmp_path / "nachfolge"
     Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
     out_dir = tmp_path / "aus"
-    out_dir.mkdir()
-    code, out, err = _run(capsys, "package", "create", "--vault", folder, "--school", "school-1",
-                          "--successor", "Mara Ott", "--out", out_dir)
-    assert code == 0, err
-    [package] = list(out_dir.iterdir())
-    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
-    return anna, folder, successor, out_dir, package
+    package = _package_created(capsys, monkeypatch, folder, out_dir, *more)
+    return folder, successor, out_dir, package
+
+
+def _setup(open_vault, tmp_path, capsys, monkeypatch):
+    """Anna and Ben at school-1, the package written by the CLI; returns paths."""
+    anna = _person(open_vault.conn, "Anna")
+    _person(open_vault.conn, "Ben")
+    return (anna, *_handed_over_by_cli(open_vault, tmp_path, capsys, monkeypatch))
 
 
 def _receive(capsys, successor, package, tmp_path):

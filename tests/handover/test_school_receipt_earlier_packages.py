@@ -13,8 +13,8 @@ from ssa_desktop.services import handover_school, retention
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.handover.test_cli_package import TODAY, _run
-from tests.handover.test_school_receipt import _receive
-from tests.handover.test_school_receipt_review import _create, _persons, _registry
+from tests.handover.test_school_receipt import _package_created, _receive
+from tests.handover.test_school_receipt_review import _persons, _registry
 from tests.services.test_handover import _person
 from tests.support.vaults import FAST_KDF
 
@@ -41,15 +41,15 @@ def test_an_earlier_package_that_stays_does_not_stop_the_retiring_of_the_next(
     folder = open_vault.vault.folder
     open_vault.lock()
     wanted.append(ANNA_ONLY)
-    first = _create(capsys, monkeypatch, folder, tmp_path / "aus1")     # Anna alone
+    first = _package_created(capsys, monkeypatch, folder, tmp_path / "aus1")     # Anna alone
     session = Vault(folder).unlock(PASSPHRASE)
     with clock.frozen(TODAY):
         _person(session.conn, "Ben")
     session.lock()
     wanted.append(BOTH)
-    second = _create(capsys, monkeypatch, folder, tmp_path / "aus2")    # Anna and Ben
+    second = _package_created(capsys, monkeypatch, folder, tmp_path / "aus2")    # Anna and Ben
     wanted.append(CONFIRMED)
-    third = _create(capsys, monkeypatch, folder, tmp_path / "aus3")     # Anna and Ben
+    third = _package_created(capsys, monkeypatch, folder, tmp_path / "aus3")     # Anna and Ben
     # after the confirmed package: a hold on Anna, so she stays whole with her rows
     session = Vault(folder).unlock(PASSPHRASE)
     retention.add_hold(session.conn, anna.id, "legal_claim", date(2027, 6, 1), today=TODAY)

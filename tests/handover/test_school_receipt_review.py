@@ -19,7 +19,7 @@ from ssa_desktop.storage.connection import connect
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.handover.test_cli_package import TODAY, _run
-from tests.handover.test_school_receipt import GONE, _receive, _setup
+from tests.handover.test_school_receipt import GONE, _package_created, _receive, _setup
 from tests.services.test_handover import _person
 from tests.support.readers import hurry_busy_waits
 from tests.support.sqlcipher_pages import pages_holding
@@ -95,24 +95,12 @@ def test_a_hold_the_package_carried_does_not_keep_the_person(open_vault, tmp_pat
     open_vault.lock()
     successor = tmp_path / "nachfolge"
     Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
-    package = _create(capsys, monkeypatch, folder, tmp_path / "aus")
+    package = _package_created(capsys, monkeypatch, folder, tmp_path / "aus")
     _inbox, receipt = _receive(capsys, successor, package, tmp_path)
     code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
     assert code == 0, err
     assert _persons(folder) == set()   # the successor holds the hold with the data
     assert "gesperrt" not in out
-
-
-def _create(capsys, monkeypatch, folder, out_dir):
-    from tests.handover.test_cli_package import _key
-
-    out_dir.mkdir()
-    code, out, err = _run(capsys, "package", "create", "--vault", folder, "--school",
-                          "school-1", "--successor", "Mara Ott", "--out", out_dir)
-    assert code == 0, err
-    [package] = list(out_dir.iterdir())
-    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
-    return package
 
 
 # -- 2: two packages of the same school, the second confirmed -----------------------------------
@@ -122,7 +110,7 @@ def test_an_earlier_package_of_the_school_is_retired_with_the_confirmed_one(
                                                         monkeypatch)
     [(first_id, issued)] = _registry(folder).items()
     assert {"key", "receipt_secret", "documents"} <= issued.keys()
-    second = _create(capsys, monkeypatch, folder, tmp_path / "aus2")
+    second = _package_created(capsys, monkeypatch, folder, tmp_path / "aus2")
     _inbox, receipt = _receive(capsys, successor, second, tmp_path)
     code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
     assert code == 0, err
@@ -169,7 +157,7 @@ def test_a_contact_in_another_schools_case_stays_there(open_vault, tmp_path, cap
     open_vault.lock()
     successor = tmp_path / "nachfolge"
     Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
-    package = _create(capsys, monkeypatch, folder, tmp_path / "aus")
+    package = _package_created(capsys, monkeypatch, folder, tmp_path / "aus")
     _inbox, receipt = _receive(capsys, successor, package, tmp_path)
     session = Vault(successor).unlock(PASSPHRASE)
     try:
@@ -247,7 +235,7 @@ def test_agreement_targets_travel_and_a_changed_one_stays(open_vault, tmp_path, 
     open_vault.lock()
     successor = tmp_path / "nachfolge"
     Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
-    package = _create(capsys, monkeypatch, folder, tmp_path / "aus")
+    package = _package_created(capsys, monkeypatch, folder, tmp_path / "aus")
     if changed:
         session = Vault(folder).unlock(PASSPHRASE)
         session.conn.execute("UPDATE agreement_target SET soll = 20 WHERE code = 'EFH'")
@@ -326,7 +314,7 @@ def test_a_target_deleted_alone_does_not_come_back_with_a_restored_backup(
     open_vault.lock()
     successor = tmp_path / "nachfolge"
     Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
-    package = _create(capsys, monkeypatch, folder, tmp_path / "aus")
+    package = _package_created(capsys, monkeypatch, folder, tmp_path / "aus")
     session = Vault(folder).unlock(PASSPHRASE)
     session.conn.execute("UPDATE agreement_target SET soll = 20 WHERE code = 'EFH'")
     before = vault_admin.backup_vault(session, tmp_path / "vorher.ssabak")

@@ -103,14 +103,16 @@ def esc(box) -> None:
     QTest.keyClick(box, Qt.Key.Key_Escape)
 
 
-def esc_asks_first(qtbot) -> None:
+def esc_asks_first(qtbot) -> list[str]:
     """Esc (to the focused widget) after her typing asks before it goes („… nicht
-    gespeichert …“); „Zurück“ (the question's Esc) answers it: her window stays."""
+    gespeichert …“); her Esc on the question once it is the active window („Zurück“,
+    „Weiter bearbeiten“) answers it: her window stays. Returns the question asked."""
     asked: list[str] = []
-    answer(asked, esc)
+    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: bool(asked))
     assert "nicht gespeichert" in asked[0], asked
+    return asked
 
 
 def esc_closes_at_once(qtbot, dialog) -> None:

@@ -34,6 +34,15 @@ def delete_answered(qtbot, view, key=Qt.Key.Key_J, modifier=ALT) -> list[str]:
     return asked
 
 
+def removed_by_yes(qtbot, ctx, view, rows: int) -> tuple[list[str], list[str]]:
+    """Entf in ``view``, the question answered „Ja“ (Alt+J), until ``view`` shows ``rows``
+    rows. Returns the question asked and the status lines said from Entf on."""
+    said = statuses(ctx)
+    asked = delete_answered(qtbot, view)
+    qtbot.waitUntil(lambda: view.model().rowCount() == rows)
+    return asked, said
+
+
 def records_of(conn, source_id: str) -> tuple[list, list]:
     """The statistics records and the time entries ``source_id`` left."""
     from ssa_desktop.storage import repositories as repo

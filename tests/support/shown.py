@@ -1,5 +1,5 @@
-"""A window shown and active as she has it in front of her (its Alt shortcuts work); each
-tab of a tab widget shown in turn.
+"""A window shown and active as she has it in front of her (its Alt shortcuts work); a
+person's panel shown with its rows; each tab of a tab widget shown in turn.
 """
 
 from __future__ import annotations
@@ -21,6 +21,15 @@ def show_active(qtbot, widget: W, size: tuple[int, int] | None = None) -> W:
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
     return widget
+
+
+def shown_refreshed(qtbot, panel: W) -> W:
+    """``panel`` (a person's Dokumente, Einwilligungen) handed to ``qtbot``, shown and
+    refreshed."""
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()  # type: ignore[attr-defined]
+    return panel
 
 
 def each_tab(tabs) -> Iterator[str]:

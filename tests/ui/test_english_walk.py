@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from ssa_desktop.domain import catalogues
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.ui.areas import AREAS
+from tests.support.languages import in_language
 from tests.support.main_windows import demo_main_window, shown_main_window
 from tests.ui.shell.test_fits_small_screen import _person_with_everything, _settle
-from tests.ui.test_translations import QM
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -54,11 +54,8 @@ WORD = re.compile(r"[A-Za-zÄÖÜäöüß:]+")
 
 @pytest.fixture
 def english(qapp):
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with in_language("en"):
+        yield
 
 
 def _vault_words(conn) -> list[str]:

@@ -106,7 +106,8 @@ class AutoLock(QObject):
         # Windows asks the program to end (logoff, an update's Restart Manager: Qt's
         # answer to WM_QUERYENDSESSION), or a desktop session manager does: lock now, so
         # every open form's draft is written into the vault before the process goes
-        self.app.commitDataRequest.connect(self.on_session_end)
+        # (the context's child: a context deleted before the application takes it along)
+        connect_for(self, self.app.commitDataRequest, self.on_session_end)
         connect_for(self, ctx.unlocked, self._arm)
         connect_for(self._timer, ctx.locked, self._timer.stop)
         if watch_platform:

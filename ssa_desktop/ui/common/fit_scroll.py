@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
+from .lifetime import connect_for
 from .screen_fit import resize_within_screen
 
 # what the scroll area needs at least: a line of a field and a scroll bar
@@ -31,8 +32,8 @@ class FollowingScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setWidget(body)
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
+        if isinstance(app, QApplication):   # the application outlives every dialog
+            connect_for(self, app.focusChanged, self._focus_changed)
         self.horizontalScrollBar().rangeChanged.connect(self._range_changed)
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
 

@@ -3,8 +3,11 @@
 PySide keeps a signal connected to a Python method (``panel.clear``) or a lambda for as
 long as the method's Python wrapper lives, even after Qt deleted the widget: a lock after
 Datenschutz was taken apart called a deleted message line's ``clear`` (a pending callback
-still held its wrapper). The context outlives every area and dialog, so each connection to
-its signals goes through ``connect_for`` (guard: tests/ui/common/
+still held its wrapper). PySide 6.12 keeps a lambda, a ``partial`` or a Python override of
+a Qt slot (``clear``, ``setText``, ``reject``); a plain method it drops with its object.
+Senders that outlive every area and dialog connect through ``connect_for``: the context,
+and the application (``focusChanged``, ``focusWindowChanged``, ``commitDataRequest``, its
+screens, clipboard and style hints; guards: tests/ui/common/
 test_signals_end_with_their_widget.py)."""
 
 from __future__ import annotations

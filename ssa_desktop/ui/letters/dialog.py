@@ -365,17 +365,18 @@ class LetterDialog(SavingDialog):
             self.template_box.blockSignals(False)
         self.refresh()
 
-    def _choose_name(self, suggested: str) -> str:
+    def _choose_name(self, suggested: str) -> str | None:
+        """The name she gave (maybe emptied: the service says why not); None: cancelled."""
         name, ok = QInputDialog.getText(self, tr("Vorlage im Tresor merken"),
                                         tr("Name der Vorlage:"), text=suggested)
-        return name if ok else ""
+        return name if ok else None
 
     def keep_template(self) -> bool:
         """Keep the file she picked (with her mapping) in the vault for this kind."""
         if self.template is None or self.template_box.currentData() != OWN:
             return False
         name = self.name_chooser(Path(self.template[0]).stem)
-        if not name:
+        if name is None:   # an emptied name and OK was taken for a cancel: nothing said
             return False
         try:
             kept = self.ctx.apply(store.import_template, name, self.kind_box.currentData(),

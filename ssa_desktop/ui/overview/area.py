@@ -431,9 +431,16 @@ class OverviewArea(Area):
         self.open_school_year([school_id] if school_id else None)
 
     def open_school_year(self, school_ids: list[str] | None = None):
-        """The Schuljahreswechsel assistant (any time; default: every pending school)."""
+        """The Schuljahreswechsel assistant (any time; default: every pending school). One
+        already open (by itself at the unlock, or by an earlier press) comes to the front
+        as it is: a second one over it listed the same school again."""
         from ..school_year.dialog import SchoolYearDialog
 
+        for open_one in self.window().findChildren(SchoolYearDialog):
+            if open_one.isVisible():
+                open_one.raise_()
+                open_one.activateWindow()
+                return open_one
         dialog = SchoolYearDialog(self.ctx, self, school_ids=school_ids, today=clock.today())
         dialog.finished.connect(dialog.deleteLater)  # given up once closed
         dialog.show()

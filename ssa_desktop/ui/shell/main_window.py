@@ -326,8 +326,8 @@ class MainWindow(QMainWindow):
                                         Qt.ShortcutContext.ApplicationShortcut)
         # another main window in this process (a second vault's app): its windows' keys
         # are its own – application-wide in both, Qt would refuse them as ambiguous
-        cast(QApplication, QApplication.instance()).focusWindowChanged.connect(
-            self._own_application_keys)
+        connect_for(self, cast(QApplication, QApplication.instance()).focusWindowChanged,
+                    self._own_application_keys)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"

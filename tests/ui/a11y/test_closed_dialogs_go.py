@@ -33,6 +33,7 @@ from ssa_desktop.ui.common.secret_field import SecretField
 from ssa_desktop.ui.privacy.requests_panel import RequestsPanel
 from tests.support.main_windows import active_main_window
 from tests.support.questions import words_of
+from tests.support.shown import shown_refreshed
 from tests.ui.a11y.test_audit import DIALOGS
 from tests.ui.a11y.test_every_dialog import BUILDERS
 
@@ -255,10 +256,7 @@ def test_a_new_request_is_gone_after_esc(ctx, qtbot, pupil, tmp_path):
 def test_the_dialogs_of_her_consents_are_gone_after_esc(ctx, qtbot, pupil):
     from ssa_desktop.ui.consents.panel import ConsentsPanel
 
-    panel = ConsentsPanel(ctx, pupil.id)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.refresh()
+    panel = shown_refreshed(qtbot, ConsentsPanel(ctx, pupil.id))
     assert _opened_without_waiting(qtbot, panel, panel.add_button.click) == []
     assert _opened_without_waiting(qtbot, panel, panel.document_disclosure) == []
 

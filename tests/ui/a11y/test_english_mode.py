@@ -5,10 +5,9 @@ installed before the windows are built, as the app does at start."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtTest import QTest
 
-from tests.ui.test_translations import QM
+from tests.support.languages import in_language
 
 GERMAN_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
                    "Sonntag")
@@ -16,11 +15,8 @@ GERMAN_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "S
 
 @pytest.fixture
 def english(qapp):
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with in_language("en"):
+        yield
 
 
 def test_the_findings_buttons_are_english(english, ctx, qtbot):

@@ -8,20 +8,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.storage import repositories as repo
 from tests.support.main_windows import active_main_window
 from tests.support.questions import answer, clicking, press_once_active
+from tests.ui.child_protection.test_cp_step_esc_asks import procedure_begun
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-ALT = Qt.KeyboardModifier.AltModifier
 TYPED = "Blaue Flecken am Arm, Kind sagt: vom Sport"
-
-
-def _key(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(QApplication.focusWidget(), key, modifier)
 
 
 @pytest.fixture
@@ -32,12 +28,7 @@ def typed(ctx, qtbot, tmp_path, pupil):
                                                  school_id="school-1", birth_year=2013))
     window = active_main_window(ctx, qtbot, tmp_path)
     area = window.show_area("persons")
-    area.open_record(pupil.id)
-    area.page.tabs.setFocus()
-    QTest.keyClick(area.page.tabs, Qt.Key.Key_K, ALT)          # &Kinderschutz (§ 8a)
-    _key(Qt.Key.Key_N, ALT)                                     # &Neues § 8a-Verfahren
-    qtbot.waitUntil(lambda: area.page.cp_panel.current() is not None)
-    panel = area.page.cp_panel
+    panel = procedure_begun(qtbot, area, pupil.id)
     panel.text.setFocus()
     QTest.keyClicks(panel.text, TYPED)
     return window, area, panel, other

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.ui.persons.area import PersonsArea
-from tests.support.questions import answer, clicking, esc, press_once_active
+from tests.support.questions import answer, clicking, esc, esc_asks_first
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -26,12 +26,19 @@ def _cp_page(ctx, qtbot, pupil) -> PersonsArea:
     with qtbot.waitActive(area):
         area.show()
         area.activateWindow()
-    area.open_record(pupil.id)
-    area.page.tabs.setFocus()
-    QTest.keyClick(area.page.tabs, Qt.Key.Key_K, ALT)                                   # &Kinderschutz (§ 8a)
-    _key(Qt.Key.Key_N, ALT)                                   # &Neues § 8a-Verfahren
-    qtbot.waitUntil(lambda: area.page.cp_panel.current() is not None)  # a button's key clicks late
+    procedure_begun(qtbot, area, pupil.id)
     return area
+
+
+def procedure_begun(qtbot, area, pupil_id: str):
+    """In Personen (``area``) the pupil's page, the § 8a tab by its key and a procedure
+    begun by its key. Returns the § 8a panel."""
+    area.open_record(pupil_id)
+    area.page.tabs.setFocus()
+    QTest.keyClick(area.page.tabs, Qt.Key.Key_K, ALT)                  # &Kinderschutz (§ 8a)
+    _key(Qt.Key.Key_N, ALT)                                            # &Neues § 8a-Verfahren
+    qtbot.waitUntil(lambda: area.page.cp_panel.current() is not None)  # a button's key clicks late
+    return area.page.cp_panel
 
 
 def test_esc_with_a_typed_step_asks_and_keeps_it(ctx, qtbot, pupil):
@@ -39,11 +46,7 @@ def test_esc_with_a_typed_step_asks_and_keeps_it(ctx, qtbot, pupil):
     panel = area.page.cp_panel
     panel.text.setFocus()
     QTest.keyClicks(panel.text, "Mutter am Telefon informiert")
-    asked: list[str] = []
-    # „Weiter bearbeiten“: her Esc once the question is the active window
-    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
-    _key(Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: bool(asked))
+    asked = esc_asks_first(qtbot)   # „Weiter bearbeiten“: her Esc on the question
     assert "§ 8a" in asked[0] and "nicht gespeichert" in asked[0]
     assert area.showing_page()
     assert area.page.cp_panel is panel

@@ -16,6 +16,7 @@ from ssa_desktop.services import overview as overview_svc
 from tests.support.locks import lock as _lock
 from tests.support.locks import reopen as _reopen
 from tests.support.main_windows import active_main_window
+from tests.ui.child_protection.test_cp_step_esc_asks import procedure_begun
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 ALT = Qt.KeyboardModifier.AltModifier
@@ -33,12 +34,7 @@ def _key(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 
 def _typed_step(window, qtbot, pupil):
     area = window.show_area("persons")
-    area.open_record(pupil.id)
-    area.page.tabs.setFocus()
-    QTest.keyClick(area.page.tabs, Qt.Key.Key_K, ALT)          # &Kinderschutz (§ 8a)
-    _key(Qt.Key.Key_N, ALT)                                     # &Neues § 8a-Verfahren
-    qtbot.waitUntil(lambda: area.page.cp_panel.current() is not None)
-    panel = area.page.cp_panel
+    panel = procedure_begun(qtbot, area, pupil.id)
     QTest.keyClicks(panel.actor, "ich")       # the start put her keyboard on „Person“
     panel.text.setFocus()
     QTest.keyClicks(panel.text, TYPED)

@@ -3,10 +3,8 @@ numbers kept: the bar shows it in her language and a screen reader hears the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
-
 from ssa_desktop.ui.common.step_bar import StepBar, step_text
-from tests.ui.test_translations import QM
+from tests.support.languages import in_language
 
 
 def test_a_numbered_step_keeps_its_numbers_in_german(qtbot):
@@ -19,12 +17,7 @@ def test_a_numbered_step_keeps_its_numbers_in_german(qtbot):
 
 
 def test_a_numbered_step_is_translated_with_its_numbers(qapp):
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with in_language("en"):
         assert step_text("Brief 12 von 25 wird erstellt …") == "Making letter 12 of 25 …"
         assert step_text("Seite 1 von 3 wird gedruckt …") == "Printing page 1 of 3 …"
         assert step_text("Der Serienbrief wird gespeichert …") == "Saving the serial letter …"
-    finally:
-        QCoreApplication.removeTranslator(translator)

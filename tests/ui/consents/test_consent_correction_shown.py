@@ -18,6 +18,7 @@ from ssa_desktop.services import interchange_merge as mx
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.consents.panel import ConsentsPanel
 from tests.support.clocks import clock_stands_at
+from tests.support.shown import shown_refreshed
 
 _clock_on_today = clock_stands_at(date(2026, 11, 21))
 
@@ -30,10 +31,7 @@ def test_the_earlier_and_the_new_day_are_shown_with_the_consents(ctx, qtbot, pup
     held = repo.CONSENTS.insert(ctx.conn, Consent(pupil.id, "Jugendamt", date(2026, 10, 1),
                                                   valid_to=date(2025, 10, 31)))
     other = repo.CONSENTS.insert(ctx.conn, Consent(pupil.id, "Klassenlehrer", date(2026, 9, 1)))
-    panel = ConsentsPanel(ctx, pupil.id)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.refresh()
+    panel = shown_refreshed(qtbot, ConsentsPanel(ctx, pupil.id))
     assert not any("31.10.2025" in t for t in _shown(panel))   # nothing corrected yet
     consents.correct_reversed_days(ctx.conn, held.id, date(2026, 10, 31))
     panel.refresh()
@@ -54,10 +52,7 @@ def test_a_day_taken_from_another_export_is_shown_as_its_note(ctx, qtbot, pupil,
     path.write_text(json.dumps(doc), "utf-8")
     [conflict] = mx.merge_document(ctx.conn, ix.read_document(path)).conflicts
     mx.merge_document(ctx.conn, ix.read_document(path), {conflict.ref: mx.TAKE_THEIRS})
-    panel = ConsentsPanel(ctx, pupil.id)
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.refresh()
+    panel = shown_refreshed(qtbot, ConsentsPanel(ctx, pupil.id))
     assert [t for t in _shown(panel) if t.startswith("Korrekturvermerk")] == [
         "Korrekturvermerk vom 21.11.2026: Einwilligung gegenüber Jugendamt ab 01.10.2026: "
         "Gültig bis – vorher 31.07.2027, jetzt 31.01.2027"] and held.id

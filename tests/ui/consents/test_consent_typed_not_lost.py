@@ -8,10 +8,10 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tests.support.main_windows import active_main_window, make_active
-from tests.support.questions import answer, clicking, press_once_active
+from tests.support.questions import answer, clicking, esc_asks_first
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -37,11 +37,7 @@ def test_typed_consent_is_asked_about_and_the_page_stays(ctx, qtbot, tmp_path, p
     QTest.keyClicks(dialog.recipient, "Herr Roth (Klassenlehrer 7b)")
     _key(Qt.Key.Key_2, CTRL)                                        # another area: not now
     assert window.current_area_key() == "persons" and area.showing_page()
-    asked: list[str] = []
-    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
-    _key(Qt.Key.Key_Escape)                                         # „Weiter bearbeiten“
-    qtbot.waitUntil(lambda: bool(asked))
-    assert "nicht gespeichert" in asked[0]
+    esc_asks_first(qtbot)                                           # „Weiter bearbeiten“
     assert dialog.isVisible() and dialog.recipient.text() == "Herr Roth (Klassenlehrer 7b)"
     assert area.showing_page()
     discarded: list[str] = []

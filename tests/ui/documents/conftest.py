@@ -1,7 +1,9 @@
 """The Dokumente tests' one day and panel (written once; every file here used its own
 copy): the clock stands on ``TODAY`` in every test of this folder, and ``open_panel``
 shows a person's „Dokumente“ panel, refreshed; ``ran`` waits for the one runner (adding
-and exporting run there) and ``closed`` says a dialog of the panel closed."""
+and exporting run there) and ``closed`` says a dialog of the panel closed; ``pupil_page`` and
+``add_document_dialog`` reach „Dokument hinzufügen“ from a pupil's page in the main window
+by her keys."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 import shiboken6
 
 from tests.support.clocks import clock_stands_at
+from tests.support.shown import shown_refreshed
 
 TODAY = date(2026, 11, 21)
 
@@ -37,11 +40,7 @@ def open_panel(ctx, qtbot):
     from ssa_desktop.ui.documents.panel import DocumentsPanel
 
     def make(person) -> DocumentsPanel:
-        panel = DocumentsPanel(ctx, person.id)
-        qtbot.addWidget(panel)
-        panel.show()
-        panel.refresh()
-        return panel
+        return shown_refreshed(qtbot, DocumentsPanel(ctx, person.id))
 
     return make
 
@@ -65,3 +64,39 @@ def panel_on_two_letters(open_panel, ctx, qtbot, pupil):
     panel.table.setFocus()
     QTest.keyClick(panel.table, Qt.Key.Key_Down)
     return panel
+
+
+def pupil_page(window, pupil_id: str):
+    """Strg+2 (Personen) in the active main window ``window`` and the page of ``pupil_id``
+    opened: returns the Personen area."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    persons = window.areas["persons"]
+    persons.open_record(pupil_id)
+    return persons
+
+
+def add_document_dialog(qtbot, persons, folder, monkeypatch):
+    """From the pupil's page of ``persons``, by her keys: „Dokumente“ (Alt+T), then
+    „Dokument hinzufügen …“ (Alt+Z), the file she picks a PDF in ``folder``. Returns the
+    dialog once it is shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ssa_desktop.ui.documents import panel as documents_panel
+    from tests.support import document_files as f
+
+    source = folder / "Schweigepflichtentbindung.pdf"
+    source.write_bytes(f.pdf())
+    monkeypatch.setattr(documents_panel, "choose_open_file", lambda *_a, **_k: str(source))
+    alt = Qt.KeyboardModifier.AltModifier
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, alt)    # Dokumen&te
+    ran(qtbot)
+    panel = persons.page.documents_panel
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, alt)    # Dokument hin&zufügen
+    qtbot.waitUntil(lambda: panel._dialog is not None and shiboken6.isValid(panel._dialog)
+                    and panel._dialog.isVisible())
+    return panel._dialog

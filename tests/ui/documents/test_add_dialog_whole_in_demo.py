@@ -6,42 +6,25 @@ screen."""
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.services import documents
 from ssa_desktop.services import persons as persons_svc
-from ssa_desktop.ui.documents import panel as documents_panel
-from tests.support import document_files as f
 from tests.support.main_windows import demo_main_window, make_active
-from tests.ui.documents.conftest import ran
+from tests.ui.documents.conftest import add_document_dialog, pupil_page
 from tests.ui.shell.whole import cut_labels, sideways
-
-ALT = Qt.KeyboardModifier.AltModifier
 
 
 def test_add_dialog_opens_whole_for_a_demo_pupil(qtbot, tmp_path, monkeypatch):
-    source = tmp_path / "Schweigepflichtentbindung.pdf"
-    source.write_bytes(f.pdf())
-    monkeypatch.setattr(documents_panel, "choose_open_file", lambda *_a, **_k: str(source))
     window = demo_main_window(qtbot, tmp_path, (1280, 720))
     make_active(qtbot, window)
     conn = window.ctx.conn
     pupil = max((choice.id for choice in persons_svc.person_choices(conn)),
                 key=lambda pid: max(len(label) for _o, label in
                                     documents.owner_choices(conn, pid)))
-    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    persons = window.areas["persons"]
-    persons.open_record(pupil)   # the demo pupil with the longest record label
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, ALT)    # Dokumen&te
-    ran(qtbot)
-    panel = persons.page.documents_panel
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ALT)    # Dokument hin&zufügen
-    qtbot.waitUntil(lambda: panel._dialog is not None and shiboken6.isValid(panel._dialog)
-                    and panel._dialog.isVisible())
-    dialog = panel._dialog
+    persons = pupil_page(window, pupil)   # the demo pupil with the longest record label
+    dialog = add_document_dialog(qtbot, persons, tmp_path, monkeypatch)
     longest = max((dialog.owner.itemText(i) for i in range(dialog.owner.count())), key=len)
     assert len(longest) > 70, "the demo pupil's longest record label is long"
     assert sideways(dialog) == []

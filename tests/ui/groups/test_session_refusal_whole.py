@@ -25,18 +25,11 @@ from tests.conftest import TODAY
 from tests.support.main_windows import shown_main_window
 from tests.ui.a11y.test_results_announced import _heard
 from tests.ui.shell.test_fits_small_screen import shown_size
+from tests.ui.shell.whole import screen as screen  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 YEAR = SchoolYear.of(TODAY)
-# as test_whole_windows pins them: 1280×720 and 200 % of 1920×1080, less a taskbar (200 %
-# of 1280×720, 640×360 logical, needs a screen of that size: the screenshots, see docs)
-SCREENS = {"1280x720": (1280, 688), "200%": (960, 508)}
-
-
-@pytest.fixture(params=list(SCREENS), ids=list(SCREENS))
-def screen(request):
-    return SCREENS[request.param]
 
 
 def _refused_on_screen(qtbot, ctx, tmp_path, screen):

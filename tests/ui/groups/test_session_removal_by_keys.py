@@ -18,7 +18,13 @@ from ssa_desktop.services import activities
 from ssa_desktop.services import groups as svc
 from ssa_desktop.ui.groups.area import GroupsArea
 from tests.conftest import TODAY
-from tests.support.removals import calls_of, chosen_rows, delete_answered, records_of, statuses
+from tests.support.removals import (
+    calls_of,
+    chosen_rows,
+    delete_answered,
+    records_of,
+    removed_by_yes,
+)
 from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -44,9 +50,7 @@ def _sessions_in_hand(qtbot, ctx) -> tuple[GroupsArea, str, list[str]]:
 
 def test_delete_asks_removes_and_keeps_her_place(qtbot, ctx):
     area, group_id, ids = _sessions_in_hand(qtbot, ctx)
-    said = statuses(ctx)
-    asked = delete_answered(qtbot, area.session_view)   # Alt+J „Ja“
-    qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
+    asked, said = removed_by_yes(qtbot, ctx, area.session_view, 2)   # Alt+J „Ja“
     day = f"13.10.{YEAR.start_year}"
     assert asked == [f"Die Sitzung vom {day} (900 Min.) entfernen? Sie verschwindet auch "
                      "aus Statistik und Arbeitszeit."]
@@ -94,7 +98,5 @@ def test_in_a_delivered_year_the_status_line_keeps_the_warning(qtbot, ctx):
 
     area, _group_id, _ids = _sessions_in_hand(qtbot, ctx)
     statistics.mark_delivered(ctx.conn, YEAR.start_year, statistics.Scope("school", "school-1"))
-    said = statuses(ctx)
-    delete_answered(qtbot, area.session_view)
-    qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
+    _asked, said = removed_by_yes(qtbot, ctx, area.session_view, 2)
     assert "entfernt" in said[-1] and "schon als abgegeben markiert" in said[-1]

@@ -18,10 +18,9 @@ from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
 from tests.services.test_handover import _person
 from tests.support.written import wait_written
 from tests.ui.shell.test_fits_small_screen import place
-from tests.ui.shell.whole import button_places, message_moves, moved_buttons
+from tests.ui.shell.whole import SCREENS, button_places, message_moves, moved_buttons
 
 TODAY = date(2026, 11, 23)
-SCREENS = {"1280x720": (1280, 688), "200%": (960, 508)}
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.network.area import NetworkArea
 from tests.support.clocks import clock_stands_at
 from tests.support.questions import esc, press_once_active
-from tests.support.removals import statuses
+from tests.support.removals import delete_answered, removed_by_yes, statuses
 
 TODAY = date(2026, 11, 21)
 ALT = Qt.KeyboardModifier.AltModifier
@@ -78,10 +78,8 @@ def test_alt_f_asks_removes_and_puts_its_values_in_the_form(ctx, qtbot):
 def test_the_question_answered_no_removes_nothing(ctx, qtbot):
     _recorded(ctx)
     _area, tab = _activities(ctx, qtbot)
-    asked: list[str] = []
-    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
-    QTest.keyClick(tab.view, Qt.Key.Key_Delete)                       # Entf asks the same
-    qtbot.waitUntil(lambda: bool(asked))
+    delete_answered(qtbot, tab.view, Qt.Key.Key_Escape,
+                    Qt.KeyboardModifier.NoModifier)   # Entf asks the same; Esc: Nein
     assert repo.NETWORK_ACTIVITIES.count(ctx.conn) == 3 and tab.model.rowCount() == 3
     assert tab.view.currentIndex().row() == 1
     assert esc  # the question's Esc is „Nein“
@@ -115,8 +113,5 @@ def test_in_a_delivered_year_the_status_line_keeps_the_warning(ctx, qtbot):
     _recorded(ctx)
     statistics.mark_delivered(ctx.conn, 2026, statistics.Scope("school", "school-1"))
     _area, tab = _activities(ctx, qtbot)
-    said = statuses(ctx)
-    press_once_active(QMessageBox, Qt.Key.Key_J, [], lambda box: box.text(), ALT)
-    QTest.keyClick(tab.view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    _asked, said = removed_by_yes(qtbot, ctx, tab.view, 2)
     assert "entfernt" in said[-1] and "schon als abgegeben markiert" in said[-1]

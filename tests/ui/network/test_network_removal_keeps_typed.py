@@ -9,11 +9,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 
 from ssa_desktop.storage import repositories as repo
 from tests.support.clocks import clock_stands_at
-from tests.support.questions import press_once_active
+from tests.support.removals import delete_answered
 from tests.ui.network.test_network_activity_removal import _activities, _recorded
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -30,10 +29,8 @@ def test_the_question_says_her_typed_input_is_replaced_and_no_keeps_it(ctx, qtbo
     _recorded(ctx)
     area, tab = _activities(ctx, qtbot)
     _typed(tab)
-    asked: list[str] = []
-    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
-    QTest.keyClick(tab.view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: bool(asked))
+    asked = delete_answered(qtbot, tab.view, Qt.Key.Key_Escape,
+                            Qt.KeyboardModifier.NoModifier)   # Esc: Nein
     assert "noch nicht erfasst" in asked[0] and "ersetzt" in asked[0]
     assert tab.note.text() == "Runde begonnen"
     assert repo.NETWORK_ACTIVITIES.count(ctx.conn) == 3
@@ -43,9 +40,7 @@ def test_the_question_says_her_typed_input_is_replaced_and_no_keeps_it(ctx, qtbo
 def test_without_typed_input_the_question_says_nothing_of_it(ctx, qtbot):
     _recorded(ctx)
     area, tab = _activities(ctx, qtbot)
-    asked: list[str] = []
-    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
-    QTest.keyClick(tab.view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: bool(asked))
+    asked = delete_answered(qtbot, tab.view, Qt.Key.Key_Escape,
+                            Qt.KeyboardModifier.NoModifier)   # Esc: Nein
     assert "noch nicht erfasst" not in asked[0]
     assert area

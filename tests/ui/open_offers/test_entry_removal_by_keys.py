@@ -17,7 +17,13 @@ from ssa_desktop.services import open_offers as svc
 from ssa_desktop.services import statistics
 from ssa_desktop.ui.open_offers.area import OpenOffersArea
 from tests.conftest import TODAY
-from tests.support.removals import calls_of, chosen_rows, delete_answered, records_of, statuses
+from tests.support.removals import (
+    calls_of,
+    chosen_rows,
+    delete_answered,
+    records_of,
+    removed_by_yes,
+)
 from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -43,9 +49,7 @@ def _entries_in_hand(qtbot, ctx) -> tuple[OpenOffersArea, list[str]]:
 
 def test_delete_asks_removes_keeps_her_place_and_says_so(qtbot, ctx):
     area, ids = _entries_in_hand(qtbot, ctx)
-    said = statuses(ctx)
-    asked = delete_answered(qtbot, area.session_view)   # Alt+J „Ja“
-    qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
+    asked, said = removed_by_yes(qtbot, ctx, area.session_view, 2)   # Alt+J „Ja“
     day = f"13.10.{YEAR.start_year}"
     assert asked == [f"„Pausenangebot“ vom {day} löschen? Er verschwindet auch aus "
                      "Statistik und Arbeitszeit."]
@@ -77,8 +81,7 @@ def test_a_removal_loads_the_list_once(qtbot, ctx, monkeypatch):
 def test_the_last_entry_removed_leaves_her_on_the_one_before(qtbot, ctx):
     area, ids = _entries_in_hand(qtbot, ctx)
     QTest.keyClick(area.session_view, Qt.Key.Key_Down)      # 6.10., the last row
-    delete_answered(qtbot, area.session_view)
-    qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
+    removed_by_yes(qtbot, ctx, area.session_view, 2)
     assert area.session_view.currentIndex().row() == 1 and chosen_rows(area.session_view) == [1]
     assert area.session_model.rows[1].id == ids[1]
     assert area.window().focusWidget() is area.session_view
@@ -94,7 +97,5 @@ def test_no_keeps_the_entry_and_her_place(qtbot, ctx):
 def test_in_a_delivered_year_the_status_line_keeps_the_warning(qtbot, ctx):
     area, _ids = _entries_in_hand(qtbot, ctx)
     statistics.mark_delivered(ctx.conn, YEAR.start_year, statistics.Scope("school", "school-1"))
-    said = statuses(ctx)
-    delete_answered(qtbot, area.session_view)
-    qtbot.waitUntil(lambda: area.session_model.rowCount() == 2)
+    _asked, said = removed_by_yes(qtbot, ctx, area.session_view, 2)
     assert "gelöscht" in said[-1] and "schon als abgegeben markiert" in said[-1]

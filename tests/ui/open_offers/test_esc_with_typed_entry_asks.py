@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.ui.open_offers.area import OpenOffersArea
-from tests.support.questions import answer, clicking, esc, press_once_active
+from tests.support.questions import answer, clicking, esc, esc_asks_first
 from tests.support.shown import show_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -27,12 +27,7 @@ def _typed(qtbot, ctx) -> OpenOffersArea:
 
 def test_esc_with_a_typed_entry_asks_and_keeps_it(qtbot, ctx):
     area = _typed(qtbot, ctx)
-    asked: list[str] = []
-    # „Weiter bearbeiten“: her Esc once the question is the active window
-    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: bool(asked))
-    assert "nicht gespeichert" in asked[0]
+    esc_asks_first(qtbot)   # „Weiter bearbeiten“: her Esc on the question
     assert (area.title_edit.text(), area.note_edit.text()) == ("Pausenangebot", "Viel los heute")
     assert area.focusWidget() is area.note_edit  # she types on where she was
 

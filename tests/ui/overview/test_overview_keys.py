@@ -7,10 +7,9 @@ key event, prints the day's slips."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
@@ -18,10 +17,10 @@ from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Appointment
 from ssa_desktop.services import appointments
 from ssa_desktop.ui.reports import slip_dialog
+from tests.support.languages import in_language
 from tests.support.main_windows import active_main_window
 from tests.ui.common.mnemonics import clashes, letter
 
-QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
 TODAY = date(2026, 11, 20)
 KEYS = {chr(c): getattr(Qt.Key, f"Key_{chr(c).upper()}") for c in range(ord("a"), ord("z") + 1)}
 
@@ -36,11 +35,7 @@ def test_every_button_of_the_overview_has_its_alt_letter(ctx, qtbot, tmp_path, p
     printed: list[date] = []
     monkeypatch.setattr(slip_dialog, "print_day_dialog",
                         lambda _ctx, day, _parent: printed.append(day) or "")
-    translator = QTranslator()
-    if language == "en":
-        assert translator.load(str(QM))
-        QCoreApplication.installTranslator(translator)
-    try:
+    with in_language(language):
         window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
         area = window.show_area("overview")
         assert area.slips_button.isEnabled()
@@ -51,5 +46,3 @@ def test_every_button_of_the_overview_has_its_alt_letter(ctx, qtbot, tmp_path, p
         QTest.keyClick(QApplication.focusWidget(), KEYS[letter(area.slips_button.text())],
                        Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: printed == [TODAY])   # a mnemonic clicks late
-    finally:
-        QCoreApplication.removeTranslator(translator)

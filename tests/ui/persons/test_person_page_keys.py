@@ -6,15 +6,14 @@ while a dialog is open in front of the page."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ssa_desktop.ui.letters import dialog as letters_dialog
 from ssa_desktop.ui.reports import slip_dialog
+from tests.support.languages import in_language
 from tests.support.main_windows import active_main_window, make_active
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -87,7 +86,6 @@ def test_strg_n_from_a_form_field_starts_a_contact_of_this_person(page, pupil, q
     dialog.reject()
 
 
-QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
 
 
 @pytest.mark.parametrize(("language", "keys"), [
@@ -96,11 +94,7 @@ def test_each_button_shows_its_key_in_its_text(ctx, qtbot, tmp_path, pupil, lang
     """Session 25: Strg+B and Strg+D were only in the tool tip and the F1 list – she saw
     „Brief erstellen …“ without its key. The key now stands in the button's text as on
     „Sperren (Strg+L)“ (English „Ctrl+B“), the name read without it, the key after it."""
-    translator = QTranslator()
-    if language == "en":
-        assert translator.load(str(QM))
-        QCoreApplication.installTranslator(translator)
-    try:
+    with in_language(language):
         window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
         persons = window.show_area("persons")
         persons.open_record(pupil.id)
@@ -111,5 +105,3 @@ def test_each_button_shows_its_key_in_its_text(ctx, qtbot, tmp_path, pupil, lang
             assert key not in button.accessibleName(), button.accessibleName()
             assert button.accessibleDescription().rstrip(")").endswith(key)
             assert button.isVisible() and button.width() >= button.sizeHint().width()
-    finally:
-        QCoreApplication.removeTranslator(translator)

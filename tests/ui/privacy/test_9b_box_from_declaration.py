@@ -6,18 +6,17 @@ so a changed label never reached the box. Real keys: Alt and the letter tick it.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.services import retention as svc
 from ssa_desktop.ui.common.labels import mnemonic_letter
+from tests.support.languages import in_language
 from tests.ui.privacy.shared import shown_area
 
-QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
 KEYS = {"e": Qt.Key.Key_E, "r": Qt.Key.Key_R, "a": Qt.Key.Key_A}
 
 
@@ -57,11 +56,8 @@ def test_a_changed_declaration_reaches_the_box(ctx, qtbot, monkeypatch):
 
 @pytest.fixture
 def english(qapp):
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with in_language("en"):
+        yield
 
 
 def test_in_english_the_box_says_the_translated_label(ctx, qtbot, english):

@@ -5,10 +5,8 @@ German and in English, and Alt+letter presses it (a real key event)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,21 +17,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
+from tests.support.languages import in_language
 from tests.support.main_windows import active_main_window
 from tests.ui.common.mnemonics import clashes, letter
 
-QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
 KEYS = {chr(c): getattr(Qt.Key, f"Key_{chr(c).upper()}") for c in range(ord("a"), ord("z") + 1)}
 
 
 @pytest.fixture(params=["de", "en"])
 def window(request, qapp, ctx, qtbot, tmp_path, pupil):
-    translator = QTranslator()
-    if request.param == "en":
-        assert translator.load(str(QM))
-        QCoreApplication.installTranslator(translator)
-    yield active_main_window(ctx, qtbot, tmp_path, size=(1366, 768))
-    QCoreApplication.removeTranslator(translator)
+    with in_language(request.param):
+        yield active_main_window(ctx, qtbot, tmp_path, size=(1366, 768))
 
 
 def _buttons(page) -> list[QAbstractButton]:

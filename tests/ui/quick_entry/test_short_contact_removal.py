@@ -20,7 +20,7 @@ from ssa_desktop.services import activities, statistics
 from ssa_desktop.storage import repositories as repo
 from tests.conftest import TODAY
 from tests.support.questions import esc, press_once_active
-from tests.support.removals import statuses
+from tests.support.removals import delete_answered, removed_by_yes, statuses
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 ALT = Qt.KeyboardModifier.AltModifier
@@ -76,10 +76,8 @@ def test_alt_f_asks_removes_and_keeps_her_place(ctx, conn, qtbot, short_contacts
 
 def test_entf_asks_the_same_and_no_removes_nothing(conn, qtbot, short_contacts):
     dialog, made = _on_second_row(conn, qtbot, short_contacts)
-    asked: list[str] = []
-    press_once_active(QMessageBox, Qt.Key.Key_Escape, asked, lambda box: box.text())
-    QTest.keyClick(dialog.view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: bool(asked))
+    delete_answered(qtbot, dialog.view, Qt.Key.Key_Escape,
+                    Qt.KeyboardModifier.NoModifier)   # Esc: Nein
     assert repo.SHORT_CONTACTS.count(conn) == 3 and dialog.model.rowCount() == 3
     assert dialog.selected().id == made[1].id
     assert esc  # the question's Esc is „Nein“
@@ -99,10 +97,7 @@ def test_in_a_delivered_year_the_status_line_keeps_the_warning(ctx, conn, qtbot,
                                                                 short_contacts):
     dialog, _made = _on_second_row(conn, qtbot, short_contacts)
     statistics.mark_delivered(conn, 2026, statistics.Scope("school", "school-1"))
-    said = statuses(ctx)
-    press_once_active(QMessageBox, Qt.Key.Key_J, [], lambda box: box.text(), ALT)
-    QTest.keyClick(dialog.view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    _asked, said = removed_by_yes(qtbot, ctx, dialog.view, 2)
     assert "entfernt" in said[-1] and "schon als abgegeben markiert" in said[-1]
 
 

@@ -70,15 +70,10 @@ def test_each_alt_letter_once_in_english_at_a_done_school(ctx, qtbot):
     """In English „&Next“ took the N of „Save and propose &new“ beside it (the last grade
     stays to be changed at a done school) and „&Later“ the L of „&Last grade“: Alt+N and
     Alt+L each reached two controls."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
+    from tests.support.languages import in_language
     from tests.ui.common.mnemonics import clashes
-    from tests.ui.test_translations import QM
 
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with in_language("en"):
         _both_done(ctx.conn)
         with clock.frozen(LATER):
             dialog = _opened(ctx, qtbot)
@@ -86,8 +81,6 @@ def test_each_alt_letter_once_in_english_at_a_done_school(ctx, qtbot):
             assert dialog.last_grade_button.isVisible()
             assert clashes(dialog) == {}
             dialog.reject()
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_each_alt_letter_once_in_german_at_a_done_school(ctx, qtbot):

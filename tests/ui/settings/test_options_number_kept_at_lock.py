@@ -6,7 +6,6 @@ typed into Wochenstunden was gone at the lock without a word (39 stayed)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -14,15 +13,7 @@ from ssa_desktop.domain.worktime import FULL_TIME_HOURS
 from ssa_desktop.services import settings
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def page(settings_area, qtbot):
-    area = settings_area(front="options", size=(1280, 720))
-    area.activateWindow()
-    qtbot.waitUntil(area.isActiveWindow)
-    yield area.page("options")
-    area.close()
+from tests.ui.settings.test_options_number_refused import page as page  # noqa: F401 (the fixture)
 
 
 def test_a_typed_number_is_saved_by_the_lock(page, ctx, open_vault):

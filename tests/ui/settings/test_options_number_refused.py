@@ -16,6 +16,7 @@ from ssa_desktop.services import statistics as stats
 
 @pytest.fixture
 def page(settings_area, qtbot):
+    """Einstellungen → Optionen, its window active (test_options_number_kept_at_lock too)."""
     area = settings_area(front="options", size=(1280, 720))
     area.activateWindow()
     qtbot.waitUntil(area.isActiveWindow)

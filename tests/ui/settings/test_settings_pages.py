@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout
 
@@ -21,10 +21,8 @@ from ssa_desktop.ui.settings.area import SettingsArea
 from ssa_desktop.ui.settings.option_widgets import option_field
 from ssa_desktop.ui.settings.page import SettingsPage
 from ssa_desktop.ui.settings_store import SettingsStore
+from tests.support.languages import in_language
 from tests.support.memory_keyring import MemoryKeyring
-
-ROOT = Path(__file__).resolve().parents[3]
-QM = ROOT / "translations" / "ssa_desktop_en.qm"
 
 
 @pytest.fixture
@@ -86,10 +84,7 @@ def test_an_entry_added_to_the_registry_becomes_a_tab(ctx, qtbot, store, monkeyp
 
 
 def test_english_tab_titles_and_unit(ctx, qtbot, store):
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with in_language("en"):
         area = _area(ctx, qtbot, store)
         assert _tab_titles(area) == ["Schools && post", "Security", "Language", "Display", "Options",
                                      "Funding", "Letterhead", "About"]
@@ -97,8 +92,6 @@ def test_english_tab_titles_and_unit(ctx, qtbot, store):
         assert spin.text() == "5 minutes"
         spin.setValue(1)
         assert spin.text() == "1 minute"
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 # -- built when first shown --------------------------------------------------------------------

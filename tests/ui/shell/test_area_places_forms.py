@@ -48,7 +48,9 @@ def _partners(ctx) -> None:
         ctx.apply(network.save_partner, Partner(name))
 
 
-def test_vernetzung_comes_back_with_her_partner_selected(window, ctx, qtbot):
+def _jugendamt_chosen(window, ctx, qtbot):
+    """Three partners; in Vernetzung she chooses the second, Jugendamt, by her keys.
+    Returns the area and its Partner tab."""
     _partners(ctx)
     area = switch(window, qtbot, "network")
     tab = area.partners
@@ -56,6 +58,11 @@ def test_vernetzung_comes_back_with_her_partner_selected(window, ctx, qtbot):
     qtbot.keyClick(tab.view, Qt.Key.Key_Home)
     qtbot.keyClick(tab.view, Qt.Key.Key_Down)
     assert tab.name.text() == "Jugendamt"
+    return area, tab
+
+
+def test_vernetzung_comes_back_with_her_partner_selected(window, ctx, qtbot):
+    area, tab = _jugendamt_chosen(window, ctx, qtbot)
     del area, tab
     left_for(window, qtbot, "network")
 
@@ -87,13 +94,7 @@ def test_a_partner_she_changes_keeps_her_change_when_she_comes_back(window, ctx,
     """Reviewer R: an existing partner with a phone number typed and not saved kept the
     area, but coming back loaded the partner again over her number (the showing's
     refresh selected the partner anew): lost without a question."""
-    _partners(ctx)
-    area = switch(window, qtbot, "network")
-    tab = area.partners
-    tab.view.setFocus()
-    qtbot.keyClick(tab.view, Qt.Key.Key_Home)
-    qtbot.keyClick(tab.view, Qt.Key.Key_Down)
-    assert tab.name.text() == "Jugendamt"
+    area, tab = _jugendamt_chosen(window, ctx, qtbot)
     tab.phone.setFocus()
     qtbot.keyClicks(tab.phone, "07071 123")
     kept_when_left(window, qtbot, area, "network")
@@ -296,11 +297,17 @@ def test_an_agreement_note_typed_and_not_saved_keeps_vernetzung(window, ctx, qtb
 
 
 # -- Datenschutz --------------------------------------------------------------------------
-def test_datenschutz_comes_back_on_her_page(window, ctx, qtbot):
+def _on_rules_page(window, qtbot):
+    """Datenschutz, and ↓ five times in its page list: „Regeln und Fristen“."""
     area = switch(window, qtbot, "privacy")
     area.tabs.list.setFocus()
-    for _ in range(5):                                 # … to "Regeln und Fristen"
+    for _ in range(5):
         qtbot.keyClick(area.tabs.list, Qt.Key.Key_Down)
+    return area
+
+
+def test_datenschutz_comes_back_on_her_page(window, ctx, qtbot):
+    area = _on_rules_page(window, qtbot)
     assert area.tabs.currentIndex() == 5
     del area
     left_for(window, qtbot, "privacy")
@@ -311,10 +318,7 @@ def test_datenschutz_comes_back_on_her_page(window, ctx, qtbot):
 
 def test_a_period_typed_in_datenschutz_is_not_lost_when_she_leaves(window, ctx, qtbot):
     """A period is saved when she leaves its field (as before): the rebuilt area shows it."""
-    area = switch(window, qtbot, "privacy")
-    area.tabs.list.setFocus()
-    for _ in range(5):
-        qtbot.keyClick(area.tabs.list, Qt.Key.Key_Down)
+    area = _on_rules_page(window, qtbot)
     name, field = next(iter(area.period_fields.items()))
     qtbot.waitUntil(lambda: area.values is not None, timeout=20000)
     field.setFocus()
@@ -372,12 +376,19 @@ def test_arbeitszeit_comes_back_on_her_week_grid_and_week(window, ctx, qtbot):
     assert again.grid.day.value() == week
 
 
-def test_a_holiday_typed_and_not_entered_keeps_arbeitszeit(window, ctx, qtbot):
+def _herbstferien_typed(window, qtbot):
+    """In Arbeitszeit → Abwesenheiten she types a holiday's name, „Herbstferien“, and
+    enters nothing. Returns the area and the name's field."""
     area = switch(window, qtbot, "time")
     next_tab(qtbot, area.tabs, 2)
     label = area.absences.holiday_label
     label.setFocus()
     qtbot.keyClicks(label, "Herbstferien")
+    return area, label
+
+
+def test_a_holiday_typed_and_not_entered_keeps_arbeitszeit(window, ctx, qtbot):
+    area, label = _herbstferien_typed(window, qtbot)
     kept_when_left(window, qtbot, area, "time")
     assert label.text() == "Herbstferien"
     assert QApplication.focusWidget() is label   # left by Strg+2 from it: back on it
@@ -388,11 +399,7 @@ def test_a_holiday_typed_keeps_arbeitszeit_the_second_time_too(window, ctx, qtbo
     she was away) filled the year's schools into the Abwesenheiten again and took what the
     fields then showed, her holiday's name too, for the form as filled: the second time
     she left, the area was taken apart and „Herbstferien“ was gone."""
-    area = switch(window, qtbot, "time")
-    next_tab(qtbot, area.tabs, 2)
-    label = area.absences.holiday_label
-    label.setFocus()
-    qtbot.keyClicks(label, "Herbstferien")
+    area, label = _herbstferien_typed(window, qtbot)
     switch(window, qtbot, "persons")
     _partners(ctx)                       # NETWORK: Arbeitszeit is filled again on return
     assert switch(window, qtbot, "time") is area
@@ -419,6 +426,15 @@ def _absences_and_holidays(ctx) -> None:
                   SchoolHoliday(label, first, first + timedelta(days=4)))
 
 
+def _on_absences(window, ctx, qtbot):
+    """Three absences and three holidays; she is on Arbeitszeit → Abwesenheiten. Returns
+    the area and its absences' view."""
+    _absences_and_holidays(ctx)
+    area = switch(window, qtbot, "time")
+    next_tab(qtbot, area.tabs, 2)
+    return area, area.absences
+
+
 def _row_id(table) -> str:
     return table.item(table.currentRow(), 0).data(Qt.ItemDataRole.UserRole)
 
@@ -427,10 +443,7 @@ def test_arbeitszeit_comes_back_on_her_absence_and_holiday_with_the_keyboard_the
         window, ctx, qtbot):
     """She chose a holiday and an absence by keyboard and left with Strg+2 from the
     absences' list: Strg+7 brings her back to both rows, the keyboard on that list."""
-    _absences_and_holidays(ctx)
-    area = switch(window, qtbot, "time")
-    next_tab(qtbot, area.tabs, 2)
-    view = area.absences
+    area, view = _on_absences(window, ctx, qtbot)
     view.holidays.setFocus()
     qtbot.keyClick(view.holidays, Qt.Key.Key_Home)
     qtbot.keyClick(view.holidays, Qt.Key.Key_Down)     # Faschingsferien
@@ -457,10 +470,7 @@ def test_arbeitszeit_left_from_the_sidebar_comes_back_on_her_rows_at_the_first_c
         window, ctx, qtbot):
     """Left by mouse (the sidebar had the keyboard), the rows are hers again and the
     keyboard goes where Strg+7 always puts it: the area's first control."""
-    _absences_and_holidays(ctx)
-    area = switch(window, qtbot, "time")
-    next_tab(qtbot, area.tabs, 2)
-    view = area.absences
+    area, view = _on_absences(window, ctx, qtbot)
     view.absences.setFocus()
     qtbot.keyClick(view.absences, Qt.Key.Key_Home)
     qtbot.keyClick(view.absences, Qt.Key.Key_Down)

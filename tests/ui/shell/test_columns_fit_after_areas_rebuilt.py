@@ -9,19 +9,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.shell.test_area_places import KEYS, _groups, _sessions, deferred_deletions, switch
+from tests.ui.shell.test_area_places import KEYS, deferred_deletions, switch
 from tests.ui.shell.test_area_places import window as window  # noqa: F401 (the fixture)
-from tests.ui.shell.test_area_places_forms import _absences_and_holidays, _partners
-from tests.ui.shell.test_every_area_keeps_its_place import focus_chain
+from tests.ui.shell.test_every_area_keeps_its_place import every_area_filled, focus_chain
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 def test_every_area_visited_twice_fits_its_columns_without_an_error(window, ctx, qtbot):
-    _groups(ctx)
-    _sessions(ctx, "Offener Raum", "Pausenangebot")
-    _partners(ctx)
-    _absences_and_holidays(ctx)
+    every_area_filled(ctx)
     for _round in range(2):
         for key in KEYS:
             area = switch(window, qtbot, key)

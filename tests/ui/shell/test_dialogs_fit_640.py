@@ -6,22 +6,18 @@ demo pupil's page."""
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.services import persons as persons_svc
 from ssa_desktop.ui.common import screen_fit
-from ssa_desktop.ui.documents import panel as documents_panel
 from ssa_desktop.ui.letters.dialog import LetterDialog
-from tests.support import document_files as f
 from tests.support.main_windows import demo_main_window, make_active
-from tests.ui.documents.conftest import ran
+from tests.ui.documents.conftest import add_document_dialog, pupil_page
 from tests.ui.shell.whole import cut_labels, sideways
 
 ALT = Qt.KeyboardModifier.AltModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 # the room a dialog has on a 640×360 screen (the offscreen screen is larger): less the
@@ -33,10 +29,7 @@ def _pupil_page(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(screen_fit, "free_size", lambda _widget=None: ROOM)
     window = demo_main_window(qtbot, tmp_path, (640, 360))
     make_active(qtbot, window)
-    QTest.keyClick(window, Qt.Key.Key_2, CTRL)
-    persons = window.areas["persons"]
-    persons.open_record(persons_svc.person_choices(window.ctx.conn)[0].id)
-    return window, persons
+    return window, pupil_page(window, persons_svc.person_choices(window.ctx.conn)[0].id)
 
 
 def _shot(dialog, name):
@@ -44,17 +37,8 @@ def _shot(dialog, name):
 
 
 def test_add_document_fits_at_640(qtbot, tmp_path, monkeypatch):
-    source = tmp_path / "Schweigepflichtentbindung.pdf"
-    source.write_bytes(f.pdf())
-    monkeypatch.setattr(documents_panel, "choose_open_file", lambda *_a, **_k: str(source))
     _window, persons = _pupil_page(qtbot, tmp_path, monkeypatch)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, ALT)    # Dokumen&te
-    ran(qtbot)
-    panel = persons.page.documents_panel
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, ALT)    # Dokument hin&zufügen
-    qtbot.waitUntil(lambda: panel._dialog is not None and shiboken6.isValid(panel._dialog)
-                    and panel._dialog.isVisible())
-    dialog = panel._dialog
+    dialog = add_document_dialog(qtbot, persons, tmp_path, monkeypatch)
     _shot(dialog, "add-document-640")
     assert dialog.width() <= ROOM.width()
     assert sideways(dialog) == []

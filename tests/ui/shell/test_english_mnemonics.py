@@ -6,28 +6,22 @@ every person tab, quick entry and Statistik's findings, each letter once per win
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.ui.areas import AREAS
+from tests.support.languages import in_language
 from tests.support.main_windows import active_main_window
 from tests.support.shown import found_on_each_tab
 from tests.ui.common.mnemonics import clashes
 from tests.ui.shell.test_mnemonics import _walk_tabs
 
-QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
-
 
 @pytest.fixture
 def window(qapp, ctx, qtbot, tmp_path, pupil):
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    yield active_main_window(ctx, qtbot, tmp_path, size=(1366, 768))
-    QCoreApplication.removeTranslator(translator)
+    with in_language("en"):
+        yield active_main_window(ctx, qtbot, tmp_path, size=(1366, 768))
 
 
 def test_the_window_is_english(window):

@@ -26,6 +26,15 @@ pytestmark = pytest.mark.usefixtures("frozen_clock")
 NOTHING_TO_CHOOSE = {"overview": "its tiles load afresh when shown, a button each"}
 
 
+def every_area_filled(ctx) -> None:
+    """Something to choose in every area: groups, open offers' sessions, partners,
+    absences and holidays."""
+    _groups(ctx)
+    _sessions(ctx, "Offener Raum", "Pausenangebot")
+    _partners(ctx)
+    _absences_and_holidays(ctx)
+
+
 def settled(area) -> None:
     """Every load the area started has answered and been shown (no timing wait)."""
     for _round in range(20):
@@ -87,10 +96,7 @@ STALE_WRAPPER = pytest.mark.xfail(strict=True, reason="the unlock window's butto
                  marks=STALE_WRAPPER if (key, how) == ("statistics", "locked") else ())
     for how in ("left", "locked") for key in KEYS])
 def test_an_area_comes_back_on_the_row_or_tab_she_chose(window, ctx, qtbot, key, how):
-    _groups(ctx)
-    _sessions(ctx, "Offener Raum", "Pausenangebot")
-    _partners(ctx)
-    _absences_and_holidays(ctx)
+    every_area_filled(ctx)
     area = switch(window, qtbot, key)
     settled(area)
     view, tabs = first_list(area), first_tabs(area)

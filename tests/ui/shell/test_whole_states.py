@@ -16,6 +16,7 @@ from ssa_desktop.ui.common.screen_fit import FRAME
 from tests.support.main_windows import demo_main_window, shown_main_window
 from tests.ui.shell.test_fits_small_screen import _scrolls_to, _settle, _shot, shown_size
 from tests.ui.shell.whole import (
+    SCREENS,
     button_places,
     cut_cells,
     cut_labels,
@@ -25,15 +26,10 @@ from tests.ui.shell.whole import (
     short_tables,
     sideways,
 )
+from tests.ui.shell.whole import screen as screen  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
-SCREENS = {"1280x720": (1280, 688), "200%": (960, 508)}
-
-
-@pytest.fixture(params=list(SCREENS), ids=list(SCREENS))
-def screen(request):
-    return SCREENS[request.param]
 
 
 def test_a_group_with_a_name_list_is_whole(qapp, qtbot, tmp_path, screen):

@@ -40,16 +40,11 @@ from tests.ui.shell.whole import (
     sideways,
     tables_out_of_sight,
 )
+from tests.ui.shell.whole import screen as screen  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
-SCREENS = {"1280x720": (1280, 688), "200%": (960, 508)}
 WIDE = (1280, 688)
-
-
-@pytest.fixture(params=list(SCREENS), ids=list(SCREENS))
-def screen(request):
-    return SCREENS[request.param]
 
 
 # The stacks whose pages not shown hold a table, and the keys (Alt + letter, the focus in

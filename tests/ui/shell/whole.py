@@ -3,12 +3,14 @@ a label or a combo box whose text is cut, two controls drawn over each other, a 
 showing fewer than two of its rows, a cell cut with its text nowhere else, a message that
 moves buttons. Used by tests/ui/shell/test_whole_windows.py over every area, person tab,
 page of a stack and dialog, and by test_whole_states.py; each check is shown to fail on a
-crafted widget in test_whole_checks.py."""
+crafted widget in test_whole_checks.py. ``SCREENS`` (and the ``screen`` fixture, each in
+turn) are the screens a window is judged on."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtGui import Qt as GuiQt
@@ -33,6 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.shell.test_fits_small_screen import _scrolls_to, shown_size
+
+# 1280×720 and 200 % of 1920×1080, less a taskbar (200 % of 1280×720, 640×360 logical,
+# needs a screen of that size: the screenshots, see docs)
+SCREENS = {"1280x720": (1280, 688), "200%": (960, 508)}
+
+
+@pytest.fixture(params=list(SCREENS), ids=list(SCREENS))
+def screen(request):
+    """The room of each of ``SCREENS`` in turn."""
+    return SCREENS[request.param]
 
 
 def _in_window(widget: QWidget) -> QRect:

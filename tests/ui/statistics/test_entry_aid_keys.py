@@ -8,37 +8,31 @@ value, and the keyboard moves on to the next figure. German and English."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.ui.common import clipboard
+from tests.support.languages import in_language
 from tests.support.main_windows import active_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
-QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
 CTRL = Qt.KeyboardModifier.ControlModifier
 KEYS = {"de": ("Strg+C", "Strg+P"), "en": ("Ctrl+C", "Ctrl+P")}
 
 
 @pytest.fixture(params=["de", "en"])
 def area(request, ctx, qtbot, tmp_path, pupil):
-    translator = QTranslator()
-    if request.param == "en":
-        assert translator.load(str(QM))
-        QCoreApplication.installTranslator(translator)
-    window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
-    area = window.show_area("statistics")
-    qtbot.waitUntil(lambda: area.report is not None, timeout=10_000)
-    area.language = request.param
-    yield area
-    clipboard.clear_sensitive()
-    QCoreApplication.removeTranslator(translator)
+    with in_language(request.param):
+        window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
+        area = window.show_area("statistics")
+        qtbot.waitUntil(lambda: area.report is not None, timeout=10_000)
+        area.language = request.param
+        yield area
+        clipboard.clear_sensitive()
 
 
 def test_enter_and_strg_c_copy_the_line_she_is_on(area, qtbot):

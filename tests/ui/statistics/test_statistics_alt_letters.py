@@ -6,15 +6,15 @@ tab, and Alt+X („E&xportieren …“) writes the year's files."""
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.ui.statistics import area as area_module
+from tests.support.languages import in_language
 from tests.support.main_windows import active_main_window
 from tests.ui.common.mnemonics import clashes, letter
 
@@ -76,7 +76,6 @@ def test_every_finding_button_has_its_own_alt_letter(ctx, qtbot, tmp_path, pupil
         assert clashes(window) == {}, area.tabs.tabText(index)
 
 
-QM = Path(__file__).resolve().parents[3] / "translations" / "ssa_desktop_en.qm"
 KEYS = {**{chr(c): getattr(Qt.Key, f"Key_{chr(c).upper()}") for c in range(97, 123)},
         "ö": Qt.Key.Key_Odiaeresis, "ä": Qt.Key.Key_Adiaeresis, "ü": Qt.Key.Key_Udiaeresis}
 
@@ -87,11 +86,7 @@ def test_alt_letter_opens_each_tab(ctx, qtbot, tmp_path, pupil, language):
     Zielerreichung had no Alt letter – she reached the charts by Tab to the tab bar and
     the arrows. Each tab now has one (its own in English too), free in the window with
     every finding's button shown, and Alt+letter, a real key event, opens it."""
-    translator = QTranslator()
-    if language == "en":
-        assert translator.load(str(QM))
-        QCoreApplication.installTranslator(translator)
-    try:
+    with in_language(language):
         window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
         area = window.show_area("statistics")
         qtbot.waitUntil(lambda: area.report is not None, timeout=10_000)
@@ -112,5 +107,3 @@ def test_alt_letter_opens_each_tab(ctx, qtbot, tmp_path, pupil, language):
             QTest.keyClick(QApplication.focusWidget(), KEYS[letter(text)],
                            Qt.KeyboardModifier.AltModifier)
             assert area.tabs.currentIndex() == index, text
-    finally:
-        QCoreApplication.removeTranslator(translator)

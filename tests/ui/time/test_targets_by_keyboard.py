@@ -19,7 +19,10 @@ from tests.support.main_windows import active_main_window
 COLUMNS = ("Soll", "Untergrenze", "Obergrenze", "Spielraum", "auswerten")
 
 
-def test_tab_reaches_the_values_before_the_buttons(ctx, qtbot, tmp_path, post, frozen):
+def targets_shown(ctx, qtbot, tmp_path):
+    """A cooperation agreement of school-1 since 1.8.2025; her main window on Arbeitszeit,
+    its report loaded, and Alt+E on its tabs: „Zielwerte“. Returns the agreement, the
+    window and the area."""
     agreement = agreements.save_agreement(ctx.conn, e.CooperationAgreement("school-1",
                                                                            date(2025, 8, 1)))
     window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
@@ -27,6 +30,11 @@ def test_tab_reaches_the_values_before_the_buttons(ctx, qtbot, tmp_path, post, f
     area = window.findChild(TimeArea)
     qtbot.waitUntil(lambda: area.report is not None, timeout=10_000)
     QTest.keyClick(area.tabs, Qt.Key_E, Qt.AltModifier)            # „Zi&elwerte“
+    return agreement, window, area
+
+
+def test_tab_reaches_the_values_before_the_buttons(ctx, qtbot, tmp_path, post, frozen):
+    agreement, _window, area = targets_shown(ctx, qtbot, tmp_path)
     view = area.targets
     QTest.keyClick(QApplication.focusWidget(), Qt.Key_V, Qt.AltModifier)   # „&Vereinbarung“
     assert QApplication.focusWidget() is view.agreement

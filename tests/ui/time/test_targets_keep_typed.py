@@ -8,20 +8,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from ssa_desktop.domain import entities as e
-from ssa_desktop.services import agreements, timeshare, worktime
-from ssa_desktop.ui.time.area import TimeArea
-from tests.support.main_windows import active_main_window
+from ssa_desktop.services import timeshare, worktime
+from tests.ui.time.test_targets_by_keyboard import targets_shown
 
 
 def test_typed_targets_survive_a_refresh_of_the_area(ctx, qtbot, tmp_path, post, frozen):
-    agreement = agreements.save_agreement(ctx.conn, e.CooperationAgreement("school-1",
-                                                                           date(2025, 8, 1)))
-    window = active_main_window(ctx, qtbot, tmp_path, size=(1280, 720))
-    window.show_area("time")
-    area = window.findChild(TimeArea)
-    qtbot.waitUntil(lambda: area.report is not None, timeout=10_000)
-    QTest.keyClick(area.tabs, Qt.Key_E, Qt.AltModifier)            # „Zi&elwerte“
+    agreement, window, area = targets_shown(ctx, qtbot, tmp_path)
     low = area.targets.table.cellWidget(0, 2)                      # Direkte Arbeit: Untergrenze
     low.setFocus()
     QTest.keyClick(low, Qt.Key_A, Qt.ControlModifier)
