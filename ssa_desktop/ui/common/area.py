@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import MISSING, field, fields, is_dataclass, replace
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QScrollArea, QWidget
 
@@ -27,6 +30,8 @@ class Area(QWidget):
       lose nothing by it set it; the main window still keeps an area while
       ``may_take_apart()`` says no (a form with unsaved input, an open dialog, a write
       still to answer).
+    - The lock keeps the place of the area she locked in, ``ids_only`` (no field marked
+      ``typed``), and gives it to ``restore`` after the unlock (the main window).
     """
 
     watches: tuple[DataKind, ...] = ()
@@ -141,6 +146,28 @@ class PersonPanel(QWidget):
 
     def clear(self) -> None:
         pass
+
+
+TYPED = "typed"   # the metadata key of a place's field holding what she typed
+
+
+def typed(default: Any = "") -> Any:
+    """A field of a place holding what she typed (a search, an entry's title): kept when
+    she leaves the area, never across the lock (``ids_only``). A dict default is made
+    anew for each place."""
+    if isinstance(default, dict):
+        return field(default_factory=dict, metadata={TYPED: True})
+    return field(default=default, metadata={TYPED: True})
+
+
+def ids_only(place: object) -> object:
+    """``place`` as the lock keeps it: every ``typed`` field back to its default, so that
+    no text she typed stays in memory while the vault is locked."""
+    if not is_dataclass(place) or isinstance(place, type):
+        return place
+    emptied = {f.name: f.default_factory() if f.default is MISSING  # type: ignore[misc]
+               else f.default for f in fields(place) if f.metadata.get(TYPED)}
+    return replace(place, **emptied) if emptied else place
 
 
 def first_control(container: QWidget) -> QWidget | None:

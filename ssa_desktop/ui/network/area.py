@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import cast
 
@@ -31,7 +31,7 @@ from ...services import agreements, network, schools, setup
 from ...services.operations import DataKind
 from .. import colours
 from ..common.applying import apply_or_say, say_done
-from ..common.area import Area
+from ..common.area import Area, typed
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
 from ..common.dialog_buttons import save_cancel_buttons
@@ -220,7 +220,10 @@ class PartnersTab(QWidget):
     def clear(self) -> None:
         self.partners, self.editing = [], None
         self.model.removeRows(0, self.model.rowCount())
-        for w in (self.filter, self.name, self.contact, self.phone, self.email):
+        self.filter.blockSignals(True)   # no load from the locked vault
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        for w in (self.name, self.contact, self.phone, self.email):
             w.clear()
         self.note.clear()
         self.typed.start()
@@ -709,17 +712,17 @@ def _chosen_when_filled(combo: QComboBox, chosen: str) -> None:
 
 @dataclass(frozen=True)
 class NetworkPlace:
-    """Her place (``Area.place``): the tab, the partners' filter and the chosen partner,
-    activity and agreement (ids; None: none chosen or its tab never opened); the entry's
-    partner, school and goal and the agreement's school and goal (ids; "": none)."""
+    """Her place (``Area.place``): the tab and the chosen partner, activity and agreement
+    (ids; None: none chosen or its tab never opened); the entry's partner, school and goal
+    and the agreement's school and goal (ids; "": none); the partners' filter (typed)."""
 
     tab: int
-    partner_filter: str
     partner: str | None
     activity: str | None
     agreement: str | None
     activity_choices: tuple[str, str, str] = ("", "", "")   # the entry's partner, school, goal
     agreement_choices: tuple[str, str] = ("", "")   # the agreement's school and goal
+    partner_filter: str = typed()
 
 
 class NetworkArea(Area):
@@ -771,13 +774,8 @@ class NetworkArea(Area):
     def agreement(self) -> AgreementTab:
         return cast(AgreementTab, self.tabs.widget(self._agreement_tab))
 
-    held: NetworkPlace | None = None   # her place at the lock, taken up again after it
-
     def refresh(self) -> None:
         if self.ctx.is_unlocked:
-            held, self.held = self.held, None
-            if held is not None:
-                self.restore(held)
             cast(_Tab, self.tabs.currentWidget()).refresh()
 
     def open_record(self, record_id: str) -> None:
@@ -799,9 +797,6 @@ class NetworkArea(Area):
         self.partners.select(record_id)
 
     def clear(self) -> None:
-        # the lock: her choices (ids) are chosen again after the unlock; her filter, a
-        # text, goes with the rest
-        self.held = replace(self.place(), partner_filter="")
         for index in range(self.tabs.count()):
             if self.tabs.is_built(index):  # a tab never shown holds nothing
                 cast(_Tab, self.tabs.widget(index)).clear()
@@ -830,9 +825,9 @@ class NetworkArea(Area):
             goal = self.agreement.selected_goal()
             in_agreement = (self.agreement.school.currentData() or "",
                             goal.id if goal is not None else "")
-        return NetworkPlace(self.tabs.currentIndex(), self.partners.filter.text(),
+        return NetworkPlace(self.tabs.currentIndex(),
                             partner.id if partner is not None else None, activity, agreement,
-                            choices, in_agreement)
+                            choices, in_agreement, self.partners.filter.text())
 
     def restore(self, place: object) -> None:
         if not isinstance(place, NetworkPlace):

@@ -33,7 +33,7 @@ from ...services import open_offers as svc
 from ...services.operations import DataKind
 from .. import colours
 from ..common.applying import remove_keeping_place
-from ..common.area import Area
+from ..common.area import Area, typed
 from ..common.column_fit import fit_columns
 from ..common.combos import make_combo
 from ..common.elided import OneLineMessage
@@ -110,13 +110,19 @@ def _split_spin(name: str) -> QSpinBox:
 
 @dataclass(frozen=True)
 class OpenOffersPlace:
-    """Her place (``Area.place``): the filters, the selected session and what the entry
-    keeps for the next entry (title, date, duration, goal after a save)."""
+    """Her place (``Area.place``): the filters, the selected session and the entry: its
+    date and duration, its goal (an id; "": none) and what she typed (title, counts, note;
+    the title is kept for the next entry after a save)."""
 
     school: str | None
     year: int | None
     selected: str
-    entry: dict = field(default_factory=dict)
+    entry: dict = field(default_factory=dict)   # day, duration
+    goal: str = ""
+    typed: dict = typed({})
+
+
+ENTRY_CHOSEN = ("day", "duration")   # the entry's fields she chooses (the goal by its id)
 
 
 class OpenOffersArea(Area):
@@ -295,18 +301,26 @@ class OpenOffersArea(Area):
     def place(self) -> OpenOffersPlace:
         index = self.session_view.currentIndex()
         selected = self.session_model.rows[index.row()].id if index.isValid() else ""
-        return OpenOffersPlace(self.school_filter.currentData(), self.year_filter.currentData(),
-                               selected, self.form_draft.values())
+        values = self.form_draft.values()
+        return OpenOffersPlace(
+            self.school_filter.currentData(), self.year_filter.currentData(), selected,
+            {key: values[key] for key in ENTRY_CHOSEN}, self.goal_combo.currentData() or "",
+            {key: value for key, value in values.items()
+             if key not in ENTRY_CHOSEN and key != "goal"})
 
     def restore(self, place: object) -> None:
         if isinstance(place, OpenOffersPlace):
             self._place = place
 
     def _show_place(self, place: OpenOffersPlace) -> None:
+        kept = {**place.entry, **place.typed}
         for key, widget in self.form_draft.fields:
-            if key in place.entry:
-                write(widget, place.entry[key])
-        self.form_draft.drop()  # what the entry kept is its baseline again, nothing unsaved
+            if key in kept:
+                write(widget, kept[key])
+        self._fill_goals(place.goal)
+        # what the entry kept is its baseline again, nothing unsaved; a draft kept at the
+        # lock stays for her in the Übersicht (``start``, not ``drop``)
+        self.form_draft.start()
         self.open_record(place.selected)
 
     def reload(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...services.operations import DataKind
 from ..common.announce import quietly_unless_shown
-from ..common.area import Area
+from ..common.area import Area, typed
 from ..common.current_stack import CurrentPageStack
 from ..common.messages import ask_yes_no
 from ..common.modal import run_modal
@@ -37,8 +37,9 @@ tr = translator("PersonsArea")
 class PersonsPlace:
     """Her place in the list (``Area.place``): its filters and the selected person."""
 
-    filters: tuple[str, str, str, str, str]   # text, school, grade, status, kind
+    filters: tuple[str, str, str, str]   # school, grade, status, kind
     selected: str
+    text: str = typed()   # her search
 
 
 class PersonsArea(Area):
@@ -218,7 +219,9 @@ class PersonsArea(Area):
         return not self.showing_page() and super().may_take_apart()
 
     def place(self) -> PersonsPlace:
-        return PersonsPlace(self.list.filter_values(), self.list.selected_person_id())
+        text, *filters = self.list.filter_values()
+        school, grade, status, kind = filters
+        return PersonsPlace((school, grade, status, kind), self.list.selected_person_id(), text)
 
     def restore(self, place: object) -> None:
         if isinstance(place, PersonsPlace):
@@ -229,7 +232,7 @@ class PersonsArea(Area):
             return
         place, self._place = self._place, None
         if place is not None:
-            self.list.show_place(place.filters, place.selected)
+            self.list.show_place((place.text, *place.filters), place.selected)
             return
         quietly_unless_shown(self.list, self.list.refresh)  # behind her page: no event
         if self.showing_page():

@@ -5,7 +5,8 @@ Areas are built by their ``ui/areas.py`` entry (which imports the area's module 
 first time they are shown. On lock every area clears
 itself (``Area`` base), the whole content is replaced by a neutral lock screen, other
 windows are hidden, sensitive clipboard content is cleared, and the unlock dialog
-appears; after unlocking the window comes back on Übersicht.
+appears; after unlocking the window comes back on the area she locked in, on her place
+there (ids only) and the control she was on; the other areas start afresh.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from .. import theme
 from ..areas import AREAS
 from ..background import _Task, after, running_writes
 from ..common.announce import MessageLabel, announce, built_quietly, quietly
+from ..common.area import ids_only
 from ..common.clipboard import clear_sensitive
 from ..common.fonts import enlarge_font
 from ..common.labels import name_by_label, name_window
@@ -629,7 +631,12 @@ class MainWindow(QMainWindow):
         focus, area = QApplication.focusWidget(), self.areas.get(self._area_before_lock)
         self._focus_before_lock = focus if area is not None and focus is not None \
             and area.isAncestorOf(focus) else None
-        self._places.clear()  # as every area clears itself: the next session starts afresh
+        # as every area clears itself the next session starts afresh, but on the place of
+        # the area she locked in: ids only, no text she typed (``Area.place``, ``ids_only``)
+        self._places.clear()
+        place = area.place() if area is not None else None  # type: ignore[attr-defined]
+        if place is not None:
+            self._places[self._area_before_lock] = ids_only(place)
         clear_sensitive()
         keep_form_drafts()  # unsaved input of dialogs and forms stays as a draft (16.5)
         self._show_lock_screen()
@@ -708,6 +715,10 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self) -> None:
         self._show_stopped_work("")
+        area = self.areas.get(self._area_before_lock)
+        place = self._places.pop(self._area_before_lock, None)
+        if area is not None and place is not None:
+            area.restore(place)  # type: ignore[attr-defined]  # before it shows and loads
         self.content.show()
         self.outer.setCurrentWidget(self.content)
         for action in self._session_actions:

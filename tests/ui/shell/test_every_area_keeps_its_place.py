@@ -4,7 +4,8 @@ to another area and comes back with Strg+<digit>: the same row (the same entry, 
 the same number) or the same tab is current. An area taken apart when she leaves it
 (``Area.rebuilt_when_left``) that forgets her place in ``place()``/``restore()`` fails
 here, whichever area it is (``test_area_places`` and ``test_area_places_forms`` go into
-each area's own choices)."""
+each area's own choices). The same after Strg+L and the unlock in the area: she is back on
+her row or tab (ids only; ``test_places_after_the_lock``)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 from ssa_desktop.ui import background
 from tests.ui.shell.test_area_places import KEYS, _groups, _sessions, switch, taken_apart
 from tests.ui.shell.test_area_places import window as window  # noqa: F401 (the fixture)
-from tests.ui.shell.test_area_places_forms import _absences_and_holidays, _partners
+from tests.ui.shell.test_area_places_forms import _absences_and_holidays, _partners, locked_and_back
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
@@ -81,8 +82,20 @@ def list_named(area, name: str) -> QAbstractItemView:
     return found[0]
 
 
-@pytest.mark.parametrize("key", list(KEYS))
-def test_an_area_comes_back_on_the_row_or_tab_she_chose(window, ctx, qtbot, key):
+# Statistik locked after the walk over its focus chain (``first_list``): the unlock
+# window's buttons came back with invalid Python wrappers (C++ alive; Enter in the
+# passphrase raised „Internal C++ object (QPushButton) already deleted“) — PySide's map of
+# stale wrappers, as ``ui/common/layout_items.py`` describes; red before the lock kept
+# places too, left to find the stale wrapper (report of session 27, helper K)
+STALE_WRAPPER = pytest.mark.xfail(strict=True, reason="the unlock window's buttons' "
+                                  "wrappers invalid after Statistik's focus chain was walked")
+
+
+@pytest.mark.parametrize(("key", "how"), [
+    pytest.param(key, how, id=f"{key}-{how}",
+                 marks=STALE_WRAPPER if (key, how) == ("statistics", "locked") else ())
+    for how in ("left", "locked") for key in KEYS])
+def test_an_area_comes_back_on_the_row_or_tab_she_chose(window, ctx, qtbot, key, how):
     every_area_filled(ctx)
     area = switch(window, qtbot, key)
     settled(area)
@@ -102,14 +115,19 @@ def test_an_area_comes_back_on_the_row_or_tab_she_chose(window, ctx, qtbot, key)
         qtbot.keyClick(tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
         chosen = tabs.currentIndex()
         assert chosen == 1
-    rebuilt = type(area).rebuilt_when_left
-    left = weakref.ref(area)
-    del area, view, tabs
-    switch(window, qtbot, "overview" if key != "overview" else "persons")
-    if rebuilt:
-        taken_apart(qtbot, left, window)
-
-    again = switch(window, qtbot, key)
+    if how == "locked":
+        del view, tabs
+        locked_and_back(window, ctx, qtbot)
+        assert window.current_area_key() == key
+        again = window.areas[key]
+    else:
+        rebuilt = type(area).rebuilt_when_left
+        left = weakref.ref(area)
+        del area, view, tabs
+        switch(window, qtbot, "overview" if key != "overview" else "persons")
+        if rebuilt:
+            taken_apart(qtbot, left, window)
+        again = switch(window, qtbot, key)
     settled(again)
     if isinstance(chosen, tuple):
         assert row_of(list_named(again, name)) == chosen, f"{key}: „{name}“ forgot her row"
