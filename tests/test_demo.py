@@ -222,6 +222,37 @@ def test_agreement_groups_consents_and_child_protection(demo):
     assert any(d.legal_basis == "8a" for d in repo.DISCLOSURES.all(conn))
 
 
+def test_each_demo_goal_has_its_own_anchors_and_words(demo):
+    """A goal with a Zielerreichungsskala reads its own five anchors and the pupil's words
+    belong to that goal (the demo's goal table): not the attendance anchors on every goal,
+    nor words drawn apart from it (a tester saw „+2 fehlt nie unentschuldigt“ on „Sich
+    Hilfe holen, wenn es schwer wird“)."""
+    from ssa_desktop.domain import goals as g
+
+    saved = repo.goals_repo.CASE_GOALS.all(demo.conn)
+    gas = [goal for goal in saved if goal.scale == g.GAS]
+    assert len({goal.text for goal in gas}) >= 3
+    anchors: dict[str, set] = {}
+    words: dict[str, set] = {}
+    for goal in saved:
+        words.setdefault(goal.pupil_words, set()).add(goal.text)
+        if goal.scale == g.GAS:
+            anchors.setdefault(goal.text, set()).add(goal.anchors_own)
+    assert all(len(found) == 1 for found in anchors.values())
+    assert len({next(iter(found)) for found in anchors.values()}) == len(anchors)
+    assert {w: texts for w, texts in words.items() if len(texts) > 1} == {}
+    from ssa_desktop.demo.catalogue import DEMO_GOAL_TABLE
+
+    table = {row.goal: row for row in DEMO_GOAL_TABLE}
+    for goal in saved:
+        row = table[goal.text]
+        assert goal.pupil_words in row.own_words
+        if goal.scale == g.GAS:   # short enough to stand beside the trend chart
+            assert goal.anchors_own == row.anchors
+            assert max(len(anchor) for anchor in row.anchors) <= 45
+        assert g.goal_problems(goal) == []
+
+
 def test_heavy_person_only_in_benchmark_profile(tmp_path, demo):
     assert not repo.PERSONS.select(demo.conn, "pseudonym = ?", (HEAVY_PSEUDONYM,))
     session, _ = Vault.create(tmp_path / "b", PASSPHRASE, params=FAST_KDF)
@@ -252,8 +283,9 @@ def test_summer_holidays_and_weekend_today(tmp_path):
 # together with GENERATOR_VERSION.
 # (with goals, generator 7, and the deletion log counting documents, 0; generator 8: the
 # deputy's goal ratings carry her mark; 9: group members, and the deletion log counting them;
-# 10: the guardians' postal address and the Schulnummer)
-DEMO_DIGEST = "403adcfbea25db3fdddf2ef5686253ef40e753b78c10dbbce00ec11aa28d5291"
+# 10: the guardians' postal address and the Schulnummer; 11: each goal its own GAS anchors
+# and pupil's words, drawn as before, so only those columns of case_goal changed)
+DEMO_DIGEST = "efa92e799c16e167da814c828b2b3022a861f3325c8ec424a4fa0bdae6595f26"
 # Rows the demo writes through the use cases themselves (its Datenschutz work): their
 # ids come from the use case (random), not from the seed, and are left out.
 USE_CASE_IDS = frozenset({"deletion_log", "privacy_request", "retention_decision", "retention_hold",

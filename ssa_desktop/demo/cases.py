@@ -17,9 +17,7 @@ from .catalogue import (
     ACCESS_WEIGHTS,
     CASE_OUTCOME_WEIGHTS,
     CONTACT_KINDS,
-    DEMO_GAS_ANCHORS,
-    DEMO_GOALS,
-    DEMO_OWN_WORDS,
+    DEMO_GOAL_TABLE,
     HEAVY_PSEUDONYM,
     REFERRAL_FOR_TOPIC,
     TOPIC_WEIGHTS,
@@ -177,15 +175,16 @@ class CaseWork(GeneratorBase):
             if number % 3 or case.id not in contacts:
                 continue
             gas = number % 2 == 0
+            chosen = rng.choice(DEMO_GOAL_TABLE)
             goal = g.CaseGoal(
-                case.id, rng.choice(DEMO_GOALS), scale=g.GAS if gas else g.GENERIC,
+                case.id, chosen.goal, scale=g.GAS if gas else g.GENERIC,
                 baseline=-2 if gas else rng.choice((1, 2)),
-                pupil_words=rng.choice(DEMO_OWN_WORDS),
+                pupil_words=rng.choice(chosen.own_words),
                 target_date=case.opened + timedelta(days=rng.choice((90, 120, 180))),
                 created=self.created(case.opened), id=self.id())
             if gas:
                 (goal.anchor_1, goal.anchor_2, goal.anchor_3, goal.anchor_4,
-                 goal.anchor_5) = DEMO_GAS_ANCHORS
+                 goal.anchor_5) = chosen.anchors
             self.add(repo.goals_repo.CASE_GOALS, goal)
             level, ratings = goal.baseline, []
             for contact in contacts[case.id][1:]:

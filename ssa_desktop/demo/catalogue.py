@@ -14,7 +14,8 @@ Progress = Callable[[int, str], None]
 
 # The benchmark person: a pupil with exactly ``Profile.heavy_contacts`` contacts.
 HEAVY_PSEUDONYM = "V-200"
-GENERATOR_VERSION = 10  # 7: goals with a scale, their ratings and anonymous outcomes; 8: the deputy's ratings marked; 9: group members; 10: guardians' address, Schulnummer
+GENERATOR_VERSION = 11  # 7: goals with a scale, their ratings and anonymous outcomes; 8: the deputy's ratings marked; 9: group members; 10: guardians' address, Schulnummer;
+# 11: each goal its own GAS anchors and pupil's words (DEMO_GOAL_TABLE)
 
 
 @dataclass(frozen=True)
@@ -202,12 +203,52 @@ def _topic_title(code: str) -> str:
     return TOPICS.label(code).split(" / ")[0]
 
 
-# goals with a scale (demo/cases.py ``goal_work``)
-DEMO_GOALS = ("Regelmäßig am Unterricht teilnehmen", "Konflikte ohne Gewalt lösen",
-              "Hausaufgaben selbstständig erledigen", "Sich Hilfe holen, wenn es schwer wird",
-              "Pausen ohne Streit verbringen")
-DEMO_OWN_WORDS = ("Ich will wieder jeden Tag hin", "Ich bleib ruhig", "Ich schaff das allein",
-                  "Ich sag Bescheid", "Ich will Freunde haben")
-DEMO_GAS_ANCHORS = ("fehlt an mehr als zwei Tagen je Woche", "fehlt an zwei Tagen je Woche",
-                    "fehlt höchstens einen Tag je Woche", "fehlt selten",
-                    "fehlt nie unentschuldigt")
+@dataclass(frozen=True)
+class DemoGoal:
+    """A demo goal with its own five GAS anchors (−2 … +2) and a few ways a pupil says it."""
+
+    goal: str
+    anchors: tuple[str, str, str, str, str]
+    own_words: tuple[str, ...]
+
+
+# goals with a scale (demo/cases.py ``goal_work``), each with the anchors and the pupil's
+# words that belong to it. Five goals of five words each: ``goal_work`` draws one of each,
+# so the random stream (and every rating, date and outcome after it) stays as it was.
+DEMO_GOAL_TABLE = (
+    DemoGoal("Regelmäßig am Unterricht teilnehmen",
+             ("fehlt an mehr als zwei Tagen je Woche", "fehlt an ein bis zwei Tagen je Woche",
+              "fehlt höchstens einen Tag je Woche", "fehlt selten, nur entschuldigt",
+              "fehlt nie unentschuldigt, kommt pünktlich"),
+             ("Ich will wieder jeden Tag hin", "Ich steh morgens auf, auch wenn's schwer ist",
+              "Ich will nicht mehr so viel verpassen", "Ich will meinen Abschluss schaffen",
+              "Ich geh hin, auch wenn ich keinen Bock hab")),
+    DemoGoal("Konflikte ohne Gewalt lösen",
+             ("schlägt bei Streit mehrmals je Woche zu", "wird bei Streit manchmal handgreiflich",
+              "geht bei Streit weg oder holt Hilfe", "klärt Streit im Gespräch, mit Hilfe",
+              "klärt Streit selbst, auch bei Provokation"),
+             ("Ich bleib ruhig", "Ich hau nicht mehr zu, ich geh lieber weg",
+              "Ich will keinen Stress mehr", "Wenn einer mich ärgert, sag ich's einem Lehrer",
+              "Ich zähl bis zehn, bevor ich was mach")),
+    DemoGoal("Hausaufgaben selbstständig erledigen",
+             ("macht fast nie Hausaufgaben", "macht Hausaufgaben nur nach Erinnerung",
+              "macht Hausaufgaben an den meisten Tagen", "macht jeden Tag Hausaufgaben",
+              "macht alle Hausaufgaben, fragt selbst nach"),
+             ("Ich schaff das allein", "Ich mach die Hausaufgaben gleich nach dem Essen",
+              "Ich schreib alles ins Hausaufgabenheft", "Ich frag, wenn ich was nicht check",
+              "Ich will nicht mehr ohne Hausaufgaben dasitzen")),
+    DemoGoal("Sich Hilfe holen, wenn es schwer wird",
+             ("zieht sich zurück, spricht mit niemandem", "spricht nur auf Nachfrage über Sorgen",
+              "geht von sich aus zu einer Vertrauensperson", "kommt von sich aus, bevor es zu viel wird",
+              "holt sich Hilfe auch außerhalb der Schule"),
+             ("Ich sag Bescheid", "Ich frag, wenn ich nicht mehr weiterweiß",
+              "Ich muss das nicht allein schaffen", "Ich red mit jemand, wenn's mir schlecht geht",
+              "Ich komm zu Ihnen, bevor alles zu viel wird")),
+    DemoGoal("Pausen ohne Streit verbringen",
+             ("gerät in fast jeder Pause in Streit", "gerät mehrmals je Woche in Pausenstreit",
+              "gerät höchstens einmal je Woche in Streit", "verbringt die Pausen ohne Streit",
+              "spielt in den Pausen friedlich mit anderen"),
+             ("Ich will Freunde haben", "In der Pause will ich einfach Spaß haben",
+              "Ich lass mich nicht mehr provozieren", "Ich spiel Fußball, ohne Stress zu machen",
+              "Ich such mir Leute, mit denen ich gut klarkomm")),
+)
