@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.ui.school_year.dialog import SchoolYearDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support import demo_vaults
 from tests.support.main_windows import make_active, shown_main_window
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -28,13 +29,12 @@ def _assistants() -> list[SchoolYearDialog]:
 
 
 def test_the_header_button_brings_the_open_assistant_forward(qtbot, tmp_path):
-    from ssa_desktop import demo
     from ssa_desktop.storage.vault import Vault
     from ssa_desktop.ui.context import AppContext
 
     with clock.frozen(date(2026, 11, 21)):   # the demo's year, 2026/27
         session, _ = Vault.create(tmp_path / "demo", PASSPHRASE, params=FAST_KDF)
-        demo.fill_demo(session.conn, years=1)
+        demo_vaults.fill(session.conn, years=1)
     with clock.frozen(date(2027, 8, 3)):
         context = AppContext(session.vault.folder)
         context.set_session(session)
