@@ -152,9 +152,9 @@ TYPED = "typed"   # the metadata key of a place's field holding what she typed
 
 
 def typed(default: Any = "") -> Any:
-    """A field of a place holding what she typed (a search, an entry's title): kept when
-    she leaves the area, never across the lock (``ids_only``). A dict default is made
-    anew for each place."""
+    """A field of a place holding what she typed (a search, an entry's title) or other
+    text of the vault (Arbeitszeit's hints): kept when she leaves the area, never across
+    the lock (``ids_only``). A dict default is made anew for each place."""
     if isinstance(default, dict):
         return field(default_factory=dict, metadata={TYPED: True})
     return field(default=default, metadata={TYPED: True})

@@ -33,7 +33,7 @@ from ...domain.worktime import PERIOD_KINDS, Period
 from ...services import timeshare, worktime
 from ...services.operations import DataKind
 from ..common.announce import quietly_unless_shown
-from ..common.area import Area
+from ..common.area import Area, typed
 from ..common.combos import make_combo
 from ..common.current_stack import size_tabs_by_current
 from ..common.elided import OneLineMessage
@@ -77,7 +77,7 @@ class TimePlace:
     kind: str
     period: date | None
     school: str | None
-    hints: str = ""
+    hints: str = typed()   # vault text (her schools' names, her hours): not across the lock
     tab: int = 0
     week: date | None = None          # the Wochenraster's day and school (once opened)
     grid_school: str | None = None

@@ -155,3 +155,28 @@ def test_nothing_she_typed_is_held_while_locked(window, ctx, qtbot):
     window.unlock_dialog.passphrase.edit.setText(PASSPHRASE)
     qtbot.keyClick(window.unlock_dialog.passphrase.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
+
+
+def test_arbeitszeit_s_hints_are_not_held_while_locked(window, ctx, qtbot):
+    """Strg+L on Arbeitszeit with the Auswertung's hints shown („… kein Stellenumfang
+    eingetragen …“, a school's name, her hours there): the place kept while locked holds
+    none of their text (it held them, to not read them out again), and after the unlock
+    the hints are shown again from the vault."""
+    area = switch(window, qtbot, "time")
+    qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
+    hints = area.dashboard.problems.text()
+    assert "kein Stellenumfang" in hints
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert not ctx.is_unlocked
+    assert "time" in window._places                    # her place is kept …
+    assert "Stellenumfang" not in repr(window._places)  # … without the hints' text
+
+    from tests.conftest import PASSPHRASE
+
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    window.unlock_dialog.passphrase.edit.setText(PASSPHRASE)
+    qtbot.keyClick(window.unlock_dialog.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
+    qtbot.waitUntil(lambda: area.report is not None, timeout=60000)
+    assert area.dashboard.problems.text() == hints and area.dashboard.problems.isVisible()
