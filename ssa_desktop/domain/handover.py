@@ -272,8 +272,14 @@ FIELD_LABELS = {**tables.field_labels(*RETURN_TABLES), "day": "Datum", "start": 
                 "class_label": "Klasse", "pseudonym": "Pseudonym", "file_name": "Dateiname"}
 
 
-def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name)
+# a field named otherwise in one table: a goal's ``created`` is the day of its baseline,
+# which she gives and may move (the goal form's „Ausgangswert vom“) – a day, shown as one
+TABLE_FIELD_LABELS = {("case_goal", "created"): "Ausgangswert vom"}
+DAY_FIELDS = frozenset(TABLE_FIELD_LABELS)
+
+
+def field_label(name: str, table: str = "") -> str:
+    return TABLE_FIELD_LABELS.get((table, name)) or FIELD_LABELS.get(name, name)
 
 
 # What the deputy may change of an appointment that was in the package (she marks it;

@@ -76,18 +76,14 @@ class Conflict:
 
     def __str__(self) -> str:
         if self.what and self.values:
-            shown = "; ".join(f"{FIELD_NAMES.get(f, f)}: bei Ihnen „{mine}“, in der Datei "
-                              f"„{theirs}“" for f, mine, theirs in self.values)
+            # the German names of the fields: one place (domain/handover.py), the dialog's too
+            shown = "; ".join(f"{handover_rules.field_label(f, self.table)}: bei Ihnen "
+                              f"„{mine}“, in der Datei „{theirs}“" for f, mine, theirs in self.values)
             return ix._printable(f"{self.what} – {shown} ({self.ref})")
         if self.what:   # no values to show (a restricted person's row: ``conflict_words``)
-            shown = ", ".join(FIELD_NAMES.get(f, f) for f in self.fields)
+            shown = ", ".join(handover_rules.field_label(f, self.table) for f in self.fields)
             return ix._printable(f"{self.what} – abweichend: {shown} ({self.ref})")
         return ix._printable(f"{self.place} ({self.ref}): abweichend in {', '.join(self.fields)}")
-
-
-# German names of the fields a conflict shows: one place (domain/handover.py), used by
-# this text (the CLI) and the dialog.
-FIELD_NAMES = handover_rules.FIELD_LABELS
 
 
 class RestrictedHere:
@@ -599,6 +595,8 @@ def display(table: str, name: str, value: Any) -> str:
     catalogue = tables.TABLES[table].catalogues.get(name) if table in tables.TABLES else None
     if value is None or value == "" or value == ():
         return "—"
+    if (table, name) in handover_rules.DAY_FIELDS and isinstance(value, str):
+        return fmt_date(date.fromisoformat(value[:10]))   # the day she gave, no time
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, date):
@@ -626,6 +624,10 @@ def describe(conn: Connection, table: str, record: Any) -> str:
         return f"Person {record.pseudonym}"
     if table == "case_file":
         return f"Fall „{record.title}“ seit {fmt_date(record.opened)}, {who}"
+    if table == "case_goal":   # its start may differ: she moves it (``goals.started_on``)
+        case = repo.CASES.get(conn, record.case_id)
+        found = repo.PERSONS.get(conn, case.person_id) if case is not None else None
+        return f"Ziel „{record.text}“, {found.pseudonym if found else 'ohne Person'}"
     return ""
 
 

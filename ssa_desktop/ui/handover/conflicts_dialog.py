@@ -23,14 +23,14 @@ from ..i18n import translator
 
 tr = translator("Handover")
 
-def field_words(fields) -> str:
-    return ", ".join(field_label(f) for f in fields)
+def field_words(fields, table: str = "") -> str:
+    return ", ".join(field_label(f, table) for f in fields)
 
 
-def field_label(name: str) -> str:
+def field_label(name: str, table: str = "") -> str:
     """A field by its German name (the one list, ``domain/handover.FIELD_LABELS``, that
-    the merge's own text uses too)."""
-    return tr(rules.field_label(name))
+    the merge's own text uses too; a goal's ``created``: „Ausgangswert vom“)."""
+    return tr(rules.field_label(name, table))
 
 
 class ConflictsDialog(QDialog):
@@ -103,10 +103,10 @@ def conflict_words(conflict) -> str:
 
 def differences(conflict) -> tuple[str, str, str]:
     """(fields, her values, the file's values), one line per differing field."""
-    values = getattr(conflict, "values", ())
+    values, table = getattr(conflict, "values", ()), getattr(conflict, "table", "")
     if not values:
-        return field_words(conflict.fields), "", ""
+        return field_words(conflict.fields, table), "", ""
     # the values as the merge words them (``interchange_merge.display``): shown as given
-    return ("\n".join(field_label(name) for name, _m, _t in values),
+    return ("\n".join(field_label(name, table) for name, _m, _t in values),
             "\n".join(mine for _n, mine, _t in values),
             "\n".join(theirs for _n, _m, theirs in values))

@@ -25,7 +25,6 @@ from ...domain import handover as rules
 from ...formatting import fmt_date
 from ...services import handover as svc
 from ...services import handover_confirm, handover_return, handover_school
-from ...services.interchange_merge import FIELD_NAMES
 from ..common.announce import MessageLabel
 from ..common.files import choose_open_file
 from ..common.forms import make_button
@@ -35,7 +34,7 @@ from ..common.modal import modal
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
-from .conflicts_dialog import ConflictsDialog
+from .conflicts_dialog import ConflictsDialog, field_label
 from .deputy_dialog import DeputyPackageDialog
 from .deputy_window import DeputyWindow
 from .open_package_dialog import OpenPackageDialog
@@ -71,7 +70,7 @@ def conflict_text(conflict) -> str:
     if not conflict.values:
         return conflict.what or conflict.place
     shown = "; ".join(tr("{0}: bei Ihnen „{1}“, in der Datei „{2}“").format(
-        FIELD_NAMES.get(f, f), mine, theirs) for f, mine, theirs in conflict.values)
+        field_label(f, conflict.table), mine, theirs) for f, mine, theirs in conflict.values)
     return f"{conflict.what} – {shown}"
 
 
