@@ -160,14 +160,18 @@ def typed(default: Any = "") -> Any:
     return field(default=default, metadata={TYPED: True})
 
 
-def ids_only(place: object) -> object:
-    """``place`` as the lock keeps it: every ``typed`` field back to its default, so that
-    no text she typed stays in memory while the vault is locked."""
+def ids_only(place: Any) -> Any:
+    """``place`` as the lock keeps it: every ``typed`` field back to its default, also in
+    the places it holds (Einstellungen' pages, Datenschutz' lists: a dict of places), so
+    that no text she typed stays in memory while the vault is locked."""
+    if isinstance(place, dict):
+        return {key: ids_only(value) for key, value in place.items()}
     if not is_dataclass(place) or isinstance(place, type):
         return place
-    emptied = {f.name: f.default_factory() if f.default is MISSING  # type: ignore[misc]
-               else f.default for f in fields(place) if f.metadata.get(TYPED)}
-    return replace(place, **emptied) if emptied else place
+    kept = {f.name: (f.default_factory() if f.default is MISSING  # type: ignore[misc]
+                     else f.default) if f.metadata.get(TYPED) else ids_only(getattr(place, f.name))
+            for f in fields(place) if f.init}
+    return replace(place, **kept)
 
 
 def first_control(container: QWidget) -> QWidget | None:
