@@ -119,3 +119,26 @@ def test_an_area_comes_back_on_the_row_or_tab_she_chose(window, ctx, qtbot, key,
         assert row_of(list_named(again, name)) == chosen, f"{key}: „{name}“ forgot her row"
     else:
         assert first_tabs(again).currentIndex() == chosen, f"{key} forgot her tab"
+
+
+def test_statistik_tabbed_through_and_locked_unlocks(window, ctx, qtbot):
+    """As she works: Strg+8, Tab round the whole window from Statistik's first control,
+    Strg+L, the passphrase, Enter — her window again (the app's own walks never went round
+    her window here; the test's walk did, ``focus_chain``)."""
+    from tests.conftest import PASSPHRASE
+
+    every_area_filled(ctx)
+    settled(switch(window, qtbot, "statistics"))
+    first = QApplication.focusWidget()
+    for _step in range(300):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is first:
+            break
+    assert QApplication.focusWidget() is first, "Tab did not come round"
+    qtbot.keyClick(first, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    edit = window.unlock_dialog.passphrase.edit
+    edit.setText(PASSPHRASE)   # QTest types no umlaut (as locked_and_back)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
+    assert window.current_area_key() == "statistics"
