@@ -101,8 +101,8 @@ def chain_inside(container: QWidget) -> Iterator[QWidget]:
     unlock window's buttons raised „already deleted“ (tests/ui/common/test_focus_walk.py).
     """
     left = sum(1 for child in container.findChildren(QWidget) if container.isAncestorOf(child))
-    step = container
-    while left > 0:
+    step: QWidget | None = container
+    while left > 0 and step is not None:
         step = step.nextInFocusChain()
         if step is None or step is container:
             return
