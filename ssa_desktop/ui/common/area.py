@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QScrollArea, QWidget
 from ...services.operations import Changes, DataKind
 from ..context import AppContext
 from .lifetime import connect_for
+from .tab_chain import chain_inside
 
 
 class Area(QWidget):
@@ -177,11 +178,9 @@ def ids_only(place: Any) -> Any:
 def first_control(container: QWidget) -> QWidget | None:
     """The first visible, enabled widget inside ``container`` that Tab reaches (through
     focus proxies; a plain scroll area is a frame around controls, not one itself)."""
-    widget = container.nextInFocusChain()
-    while widget is not None and widget is not container:
+    for widget in chain_inside(container):   # not round her window (``chain_inside``)
         target = widget.focusProxy() or widget
         if (container.isAncestorOf(target) and target.isVisible() and target.isEnabled()
                 and target.focusPolicy() & Qt.FocusPolicy.TabFocus and type(target) is not QScrollArea):
             return target
-        widget = widget.nextInFocusChain()
     return None

@@ -55,7 +55,7 @@ from ..common.message_line import MessageLine, add_last
 from ..common.modal import alive, open_deleting
 from ..common.screen_fit import resize_within_screen
 from ..common.secret_field import SecretField
-from ..common.tab_chain import chain_in_order, tab_chain
+from ..common.tab_chain import chain_in_order, chain_inside, tab_chain
 from ..context import run_in_background
 from ..i18n import translator
 from .passphrase_rows import add_new_passphrase_rows
@@ -678,14 +678,9 @@ class SchoolsPage(QWizardPage):
 
 def _tab_fields(page: QWidget) -> list[QWidget]:
     """The page's fields in Tab order (the window's focus chain, from the page on)."""
-    fields, widget = [], page.nextInFocusChain()
-    while widget is not page and widget is not None:
-        if (page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and widget.isVisibleTo(page) and widget.isEnabled()
-                and widget.focusProxy() is None):
-            fields.append(widget)
-        widget = widget.nextInFocusChain()
-    return fields
+    return [widget for widget in chain_inside(page)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page)
+            and widget.isEnabled() and widget.focusProxy() is None]
 
 
 class FirstRunWizard(QWizard):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QScrollAr
 
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.common.side_tabs import SideTabs
+from ssa_desktop.ui.common.tab_chain import chain_inside
 from tests.support.main_windows import active_main_window
 from tests.ui.common.mnemonics import clashes, letter, mnemonics
 
@@ -127,13 +128,11 @@ def test_focus_is_visible_after_switching_areas(window, qtbot, key):
 
 def _first_control(area):
     """The first widget of the area in Tab order that takes the keyboard."""
-    widget = area.nextInFocusChain()
-    while widget is not area:
+    for widget in chain_inside(area):   # not round her window (see chain_inside)
         target = widget.focusProxy() or widget
         if (area.isAncestorOf(target) and target.isVisible() and target.isEnabled()
                 and target.focusPolicy() & Qt.TabFocus and type(target) is not QScrollArea):
             return target
-        widget = widget.nextInFocusChain()
     return None
 
 

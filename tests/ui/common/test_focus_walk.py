@@ -1,0 +1,81 @@
+"""A walk over the focus chain leaves her window's Python wrappers alone
+(``tab_chain.chain_inside``). PySide makes the widget ``nextInFocusChain()`` returns a Python
+child of the widget asked (its return-value heuristic). A walk that went round the whole
+chain asked an area's last widget for the next one — her window — and the window became
+that widget's Python child: once the area was taken apart (the lock takes Statistik
+apart), PySide invalidated the window's Python children with it, and the unlock window's
+buttons (made by Qt in ``QDialogButtonBox.addButton``) raised „Internal C++ object
+(QPushButton) already deleted“ at Enter (session 27, helper U)."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssa_desktop.ui.common.area import first_control
+
+
+def _window_with_an_area_last(qtbot):
+    """Her window: a field and a button box's button Qt made, then an area (last in the
+    window's focus chain, as Statistik built on its first showing) with only a disabled
+    button, so that ``first_control`` finds nothing in it."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    edit = QLineEdit(window)
+    box = QDialogButtonBox(window)
+    ok = box.addButton("OK", QDialogButtonBox.ButtonRole.AcceptRole)   # made by Qt
+    layout.addWidget(edit)
+    layout.addWidget(box)
+    area = QWidget(window)
+    inside = QVBoxLayout(area)
+    off = QPushButton("Aus", area)
+    off.setEnabled(False)
+    inside.addWidget(off)
+    layout.addWidget(area)
+    edit.returnPressed.connect(lambda: ok.setEnabled(False))
+    window.show()
+    qtbot.waitExposed(window)
+    return window, edit, ok, area
+
+
+def _taken_apart(area: QWidget) -> None:
+    area.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_enter_still_reaches_her_windows_button_after_an_empty_area_was_taken_apart(qtbot):
+    """Red before: ``first_control`` went round the whole chain, her window became the
+    disabled button's Python child, and Enter raised „already deleted“."""
+    window, edit, ok, area = _window_with_an_area_last(qtbot)
+    assert first_control(area) is None
+    _taken_apart(area)
+    assert shiboken6.isValid(ok)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not ok.isEnabled()
+
+
+def test_the_walk_inside_an_area_yields_its_widgets_in_tab_order_and_stops(qtbot):
+    from ssa_desktop.ui.common.tab_chain import chain_inside
+
+    window, edit, ok, area = _window_with_an_area_last(qtbot)
+    second = QLineEdit(area)
+    area.layout().addWidget(second)
+    QWidget.setTabOrder(second, area.findChild(QPushButton))   # the field before the button
+    walked = list(chain_inside(area))
+    assert [type(w).__name__ for w in walked] == ["QLineEdit", "QPushButton"]
+    assert not any(w.isWindow() for w in walked)
+    del walked
+    _taken_apart(area)
+    assert shiboken6.isValid(ok)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not ok.isEnabled()
