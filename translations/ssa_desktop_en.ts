@@ -2629,6 +2629,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>Der Fall ist seit dem {0} abgeschlossen: seine Ziele stehen so in der Zielerreichung, wie sie beim Abschluss waren. Um weiter einzuschätzen oder Ziele zu ändern, öffnen Sie den Fall wieder (Bearbeiten …, Status „offen“).</source>
+            <translation>The case has been closed since {0}: its goals count in Goal attainment as they were at the closing. To rate further or change goals, reopen the case (Edit …, status “open”).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>Die gewählte Stufe ist nicht gespeichert; sie geht beim Schließen verloren.</source>
             <translation>The level you chose is not saved; it is lost when you close.</translation>
         </message>

@@ -201,10 +201,32 @@ def rating_day_problem(day: date, today: date, baseline: date | None = None) -> 
     return None
 
 
-def check_rating(goal: CaseGoal, rating: GoalRating, today: date) -> None:
+# what a closed case's goal is refused for (``closed_case_problem``)
+TO_RATE = "um weiter einzuschätzen"
+TO_CHANGE = "um seine Ziele zu ändern"
+
+
+def closed_case_problem(closed: date | None, doing: str = TO_RATE) -> str | None:
+    """Why a goal of a case closed on ``closed`` (None: not closed) cannot be rated or
+    changed – beside ``rating_day_problem``, the rule of every way she enters a rating or
+    a goal (form, quick entry, the deputy's form, the command line): the closing recorded
+    each goal's outcome (Zielerreichung); a rating after it, whatever its day (the closing
+    day too), was not in it and the figures disagreed with the trend. Reopened, the case's
+    next closing records the outcome anew (``services.goals.record_closing``)."""
+    if closed is None:
+        return None
+    return (f"Der Fall ist seit dem {fmt_date(closed)} abgeschlossen: öffnen Sie ihn wieder "
+            f"(Status „offen“), {doing}.")
+
+
+def check_rating(goal: CaseGoal, rating: GoalRating, today: date,
+                 closed: date | None = None) -> None:
+    """A level of the goal's scale, of an open case (``closed`` the closed case's day), on
+    a day the rating may have (``rating_day_problem``)."""
     if rating.level not in goal.levels:
         raise GoalError("Die Einschätzung muss eine Stufe der Skala des Ziels sein.")
-    problem = rating_day_problem(rating.day, today, baseline_day(goal))
+    problem = closed_case_problem(closed) or \
+        rating_day_problem(rating.day, today, baseline_day(goal))
     if problem:
         raise GoalError(problem)
 

@@ -47,11 +47,15 @@ def _checked(check, *args) -> None:
 @writes(DataKind.CASES)
 def save_goal(conn: Connection, goal: CaseGoal) -> CaseGoal:
     """Set up or change a goal of a case (its scale, baseline and its day, anchors, own
-    words); its start is refused on a day to come or after one of its ratings."""
+    words); refused for a closed case, its start on a day to come or after one of its
+    ratings."""
     _checked(g.check_goal, goal)
     with transaction(conn):
         if repo.CASES.get(conn, goal.case_id) is None:
             raise GoalServiceError("Den Fall gibt es nicht mehr.")
+        closed = g.closed_case_problem(closed_on(conn, goal.case_id), g.TO_CHANGE)
+        if closed:
+            raise GoalServiceError(closed)
         old = q.CASE_GOALS.get(conn, goal.id)
         if old is not None and old.scale != goal.scale and q.ratings_of_goal(conn, goal.id):
             raise GoalServiceError("Die Skala eines eingeschätzten Ziels bleibt, wie sie ist.")
@@ -84,15 +88,23 @@ def delete_goal(conn: Connection, goal_id: str) -> None:
 @writes(DataKind.CASES)
 def rate(conn: Connection, goal_id: str, level: int, day: date | None = None,
          contact_id: str | None = None) -> GoalRating:
-    """Rate a goal on a day (from a contact, quick entry or a review)."""
+    """Rate a goal on a day (from a contact, quick entry or a review); refused for a
+    closed case's goal (``goals.closed_case_problem``) and on a day it may not have."""
     with transaction(conn):
         goal = q.CASE_GOALS.get(conn, goal_id)
         if goal is None:
             raise GoalServiceError("Das Ziel gibt es nicht mehr.")
         rating = GoalRating(goal_id, day or clock.today(), level, contact_id)
-        _checked(g.check_rating, goal, rating, clock.today())
+        _checked(g.check_rating, goal, rating, clock.today(), closed_on(conn, goal.case_id))
         q.GOAL_RATINGS.insert(conn, rating)
     return rating
+
+
+def closed_on(conn: Connection, case_id: str) -> date | None:
+    """The day the case was closed, None while it is not (open or resting): its goals are
+    rated and changed only then (``goals.closed_case_problem``)."""
+    case = repo.CASES.get(conn, case_id)
+    return case.closed if case is not None and case.status == "closed" else None
 
 
 def rate_many(conn: Connection, levels: dict[str, int], day: date,

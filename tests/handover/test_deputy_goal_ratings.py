@@ -344,3 +344,23 @@ def test_her_rating_before_the_goal_s_baseline_is_refused_as_the_worker_s_is(con
         assert goals_repo.GOAL_RATINGS.all(pkg) == []
     finally:
         pkg.close()
+
+
+def test_a_closed_case_s_goal_is_not_handed_out_nor_rated_by_her(conn, out):
+    """The worker's rule (``goals.closed_case_problem``) holds for the deputy: a case
+    closed before the package is not among her goals, and a contact with ratings in it
+    is refused (the package offers open cases only)."""
+    from ssa_desktop.services import persons
+
+    a, _b = _two(conn)
+    goal = _goal(conn, a.id, "Jeden Tag in die Schule")
+    persons.close_case(conn, goal.case_id, date(2026, 10, 2), "achieved")
+    pkg = _open(_package(conn, out, a))
+    try:
+        assert handover_deputy_work.deputy_overview(pkg).goals == []
+        with pytest.raises(handover_deputy_work.PackageError, match="kein offener Fall"):
+            handover_deputy_work.deputy_add_contact(
+                pkg, _entry(pkg, a.id, case_id=goal.case_id, ratings={goal.id: 0}), today=LATER)
+        assert [r.level for r in goals_repo.GOAL_RATINGS.all(pkg)] == []
+    finally:
+        pkg.close()

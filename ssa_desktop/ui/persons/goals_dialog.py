@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain import goals as g
+from ...formatting import fmt_date
 from ...services import goals as svc
 from ..common.closing import KeepingDialog
 from ..common.column_fit import fit_columns
@@ -352,14 +353,34 @@ class GoalsDialog(QDialog):
         hint = QLabel(tr("Eine Einschätzung ist freiwillig; bei Kontakten in der Schnellerfassung "
                          "mit Strg+1, Strg+2 … je Ziel."))
         hint.setWordWrap(True)
+        # a closed case's goals are not rated or changed (``goals.closed_case_problem``):
+        # the reason in sight in place of the hint, and heard with the list and buttons
+        self.closed_line = QLabel(self._closed_reason())
+        self.closed_line.setWordWrap(True)
+        self.closed_line.setVisible(bool(self.closed_line.text()))
+        hint.setVisible(not self.closed_line.text())
+        self.table.setAccessibleDescription(self.closed_line.text())
+        for key in ("new", "edit", "rate"):
+            self.buttons[key].setAccessibleDescription(self.closed_line.text())
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
+        layout.addWidget(self.closed_line)
         layout.addLayout(row)
         whole_window_scrolls(self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.load()
         resize_within_screen(self, 820, 420)   # a fixed size lay beyond a 640×360 screen
+
+    def _closed_reason(self) -> str:
+        """Why her goals wait (the case closed), "" for a case not closed."""
+        closed = svc.closed_on(self.ctx.conn, self.case_id)
+        if closed is None:
+            return ""
+        return tr("Der Fall ist seit dem {0} abgeschlossen: seine Ziele stehen so in der "
+                  "Zielerreichung, wie sie beim Abschluss waren. Um weiter einzuschätzen oder "
+                  "Ziele zu ändern, öffnen Sie den Fall wieder (Bearbeiten …, Status "
+                  "„offen“).").format(fmt_date(closed))
 
     def _cell(self, goal: g.CaseGoal, column: int) -> str:
         last = g.last_level(svc.ratings(self.ctx.conn, goal.id))
@@ -382,8 +403,10 @@ class GoalsDialog(QDialog):
 
     def _update(self) -> None:
         chosen = self.current() is not None
+        open_case = not self.closed_line.text()
         for key in ("edit", "rate", "trend", "remove"):
-            self.buttons[key].setEnabled(chosen)
+            self.buttons[key].setEnabled(chosen and (open_case or key in ("trend", "remove")))
+        self.buttons["new"].setEnabled(open_case)
 
     def new_goal(self) -> None:
         dialog = GoalEditDialog(self.ctx, g.CaseGoal(self.case_id, ""), self)
