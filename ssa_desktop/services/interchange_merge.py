@@ -379,13 +379,8 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 _insert_new(conn, table, row, key, counted, result, new)
                 continue
             erased = _erased_here(row, stones)
-            if table.name == "case_goal" and existing.id in rated and (
-                    held := _scale_held(existing, row)):
-                erased |= held
-                result.scales_kept += 1
-            if table.name == "case_goal" and (held := _start_held(existing, row, firsts)):
-                erased |= held
-                result.starts_kept += 1
+            if table.name == "case_goal":
+                erased |= _goal_held(existing, row, rated, firsts, result)
             if baseline is not None and table.name in baseline:
                 _merge_three_way(conn, table, existing, row, erased,
                                  baseline[table.name].get(key[0]) or {}, key, i, resolutions,
@@ -393,6 +388,17 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 continue
             _merge_two_way(conn, table, existing, row, erased, key, i, resolutions, result)
     return new_ids
+
+
+def _goal_held(goal: goal_rules.CaseGoal, row: dict, rated: set[str], firsts: dict[str, str],
+               result: MergeResult) -> set[str]:
+    """The fields of the file's goal never taken here: its scale (a goal ``rated`` here,
+    ``_scale_held``) and its start (``_start_held``), each counted."""
+    scale = _scale_held(goal, row) if goal.id in rated else set()
+    start = _start_held(goal, row, firsts)
+    result.scales_kept += bool(scale)
+    result.starts_kept += bool(start)
+    return scale | start
 
 
 def _scale_held(goal: goal_rules.CaseGoal, row: dict) -> set[str]:
