@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..domain import clock, plausibility, tables
 from ..domain import handover as rules
-from ..domain.goals import SCALES, CaseGoal, level_problem
+from ..domain.goals import SCALES, CaseGoal, baseline_day, level_problem
 from ..formatting import fmt_date, fmt_number
 from ..storage import documents_repo, goals_repo
 from ..storage import handover_deputy_repo as qd
@@ -174,6 +174,7 @@ def check_return_rows(conn: Connection, ret, doc: dict, entry: dict, today: date
     left_out = _leave_out_deleted_persons(doc, contents)
     left_out += _leave_out_deleted_goals(doc, entry, contents)
     _leave_out_rescaled_goals(conn, doc, entry, contents, scales)
+    _leave_out_ratings_before_start(conn, doc, entry, contents)
     names = _pseudonyms(conn, doc)
     names.update({pid: pseudonym for pid, (pseudonym, _s) in qd.person_facts(
         conn, {*contents.persons, *(x.person_id for x in documents_repo.every(ret))}).items()})
@@ -305,6 +306,40 @@ def _leave_out_rescaled_goals(conn: Connection, doc: dict, entry: dict,
             f"{n} Einschätzung(en) der Vertretung {which} nicht übernommen: die "
             "Vertretung hat es auf einer anderen Skala eingeschätzt als Sie hier; es "
             "bleibt bei Ihrer Skala und Ihren Einschätzungen.")
+
+
+def _leave_out_ratings_before_start(conn: Connection, doc: dict, entry: dict,
+                                    contents: rules.PackageContents) -> None:
+    """Take out of ``doc`` each new or changed rating of the deputy dated before its goal's
+    start here (the worker moved „Ausgangswert vom“ later after the handover; the deputy
+    rated by the start in her package): one sentence each, the rest of the return comes
+    (the goal of a person restricted here unnamed, Art. 18 DSGVO)."""
+    handed = (entry.get("baseline") or {}).get("goal_rating") or {}
+    restricted = retention.restricted_ids(conn)
+    kept = []
+    for row in doc["tables"].get("goal_rating", []):
+        goal = goals_repo.CASE_GOALS.get(conn, str(row.get("goal_id")))
+        day = _iso_day(row.get("day"))
+        if goal is None or day is None or day >= baseline_day(goal) or not \
+                rules.changed_fields(handed.get(row.get("id")) or {}, row):
+            kept.append(row)
+            continue
+        which = "zu einem Ziel" if _restricted_goal(contents, goal.id, restricted) \
+            else f"zum Ziel „{goal.text}“"
+        doc.setdefault("_left_out_sentences", []).append(
+            f"Einschätzung der Vertretung vom {fmt_date(day)} {which} nicht übernommen: sie "
+            f"liegt vor dem Ausgangswert vom {fmt_date(baseline_day(goal))} (Sie haben den "
+            "Tag nach der Übergabe verschoben); tragen Sie sie bei Bedarf mit einem Tag ab "
+            "dann selbst ein.")
+    doc["tables"]["goal_rating"] = kept
+
+
+def _iso_day(value) -> date | None:
+    """``value`` as a day, None when it is none (a crafted row: the rules refuse it)."""
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _restricted_goal(contents: rules.PackageContents, goal_id: str, restricted) -> bool:

@@ -122,6 +122,7 @@ class MergeResult:
     derived_statistics: int = 0    # statistics records derived for activities without one
     not_counted: int = 0           # new activities the file names as not counted
     scales_kept: int = 0           # goals rated here whose scale the file would change
+    starts_kept: int = 0           # goals whose later start in the file passes a rating
     held_kept: int = 0             # the file's deletions of records held here: not applied
     after: list[str] = field(default_factory=list)  # what followed (German): key removed …
     # the merge's own reading of the restrictions (its conflicts' words), not a result
@@ -156,6 +157,9 @@ class MergeResult:
         if self.scales_kept:
             parts.append("Skala von " + fmt_count(self.scales_kept, "eingeschätzten Ziel",
                                                   "eingeschätzten Zielen") + " behalten")
+        if self.starts_kept:
+            parts.append("Tag des Ausgangswerts von " + fmt_count(
+                self.starts_kept, "eingeschätzten Ziel", "eingeschätzten Zielen") + " behalten")
         if self.held_kept:
             parts.append(fmt_count(self.held_kept, "Eintrag", "Einträge") + ": Löschung aus "
                          "der Datei nicht übernommen: hier besteht eine Sperre (Datenschutz → "
@@ -346,9 +350,11 @@ def _contact_problems(conn: Connection, doc: dict, today: date) -> list[ix.Impor
 def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResult,
                   baseline: dict | None, rated: set[str]) -> dict[str, set]:
     """Write the rows; the keys of the rows inserted, per table. A goal ``rated`` here keeps
-    its scale (``_scale_held``)."""
+    its scale (``_scale_held``), a goal rated here or by the file its start
+    (``_start_held``)."""
     refs = ix.references()
     stones = ixrepo.tombstoned(conn)
+    firsts = _first_ratings(conn, tables.get("goal_rating", []), stones)
     graves = admission.graves(conn)
     counted = ixrepo.statistics_sources(conn)
     dropped: dict[str, set] = {}
@@ -373,10 +379,8 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 _insert_new(conn, table, row, key, counted, result, new)
                 continue
             erased = _erased_here(row, stones)
-            if table.name == "case_goal" and existing.id in rated and (
-                    held := _scale_held(existing, row)):
-                erased |= held
-                result.scales_kept += 1
+            if table.name == "case_goal":
+                erased |= _goal_held(existing, row, rated, firsts, result)
             if baseline is not None and table.name in baseline:
                 _merge_three_way(conn, table, existing, row, erased,
                                  baseline[table.name].get(key[0]) or {}, key, i, resolutions,
@@ -384,6 +388,17 @@ def _merge_tables(conn: Connection, tables: dict, resolutions, result: MergeResu
                 continue
             _merge_two_way(conn, table, existing, row, erased, key, i, resolutions, result)
     return new_ids
+
+
+def _goal_held(goal: goal_rules.CaseGoal, row: dict, rated: set[str], firsts: dict[str, str],
+               result: MergeResult) -> set[str]:
+    """The fields of the file's goal never taken here: its scale (a goal ``rated`` here,
+    ``_scale_held``) and its start (``_start_held``), each counted."""
+    scale = _scale_held(goal, row) if goal.id in rated else set()
+    start = _start_held(goal, row, firsts)
+    result.scales_kept += bool(scale)
+    result.starts_kept += bool(start)
+    return scale | start
 
 
 def _scale_held(goal: goal_rules.CaseGoal, row: dict) -> set[str]:
@@ -394,6 +409,29 @@ def _scale_held(goal: goal_rules.CaseGoal, row: dict) -> set[str]:
         return set()
     return {"scale"} | ({"baseline"} if "baseline" in row
                         and row["baseline"] not in goal_rules.LEVELS[goal.scale] else set())
+
+
+def _first_ratings(conn: Connection, ratings: list[dict], stones: set) -> dict[str, str]:
+    """goal id → the day (ISO) of its earliest rating here or in the file (not one
+    deleted here)."""
+    firsts = goals_repo.first_rating_days(conn)
+    for row in ratings:
+        goal_id, day = row.get("goal_id"), row.get("day")
+        if row.get("id") not in stones and isinstance(day, str) and isinstance(goal_id, str):
+            firsts[goal_id] = min(firsts.get(goal_id, day), day)
+    return firsts
+
+
+def _start_held(goal: goal_rules.CaseGoal, row: dict, firsts: dict[str, str]) -> set[str]:
+    """The goal form's rule (``domain.goals.start_moved_problem``) on a merge: the file's
+    start of a goal is not taken when it lies after a rating of it, hers or the file's
+    (the rating would read before the baseline) – the field never taken (``created``),
+    empty when the file's start may be taken."""
+    start = str(row.get("created", goal.created))[:10]
+    first = firsts.get(goal.id)
+    if start == goal.created[:10] or first is None or start <= first:
+        return set()
+    return {"created"}
 
 
 def _ratings_on_their_scales(conn: Connection, tables: dict, new: set) -> None:

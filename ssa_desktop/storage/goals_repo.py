@@ -33,6 +33,11 @@ def rated_goals(conn: Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT DISTINCT goal_id FROM goal_rating")}
 
 
+def first_rating_days(conn: Connection) -> dict[str, str]:
+    """goal id → the day (ISO) of its earliest rating (a goal's start may not pass it)."""
+    return dict(conn.execute("SELECT goal_id, min(day) FROM goal_rating GROUP BY goal_id"))
+
+
 def ratings_of_goal(conn: Connection, goal_id: str) -> list[GoalRating]:
     return GOAL_RATINGS.select(conn, "goal_id = ?", (goal_id,), "day, created, id")
 
