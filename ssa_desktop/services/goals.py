@@ -59,14 +59,14 @@ def save_goal(conn: Connection, goal: CaseGoal) -> CaseGoal:
         old = q.CASE_GOALS.get(conn, goal.id)
         if old is not None and old.scale != goal.scale and q.ratings_of_goal(conn, goal.id):
             raise GoalServiceError("Die Skala eines eingeschätzten Ziels bleibt, wie sie ist.")
-        moved = start_problem(conn, goal)
+        moved = why_not_start(conn, goal)
         if moved:
             raise GoalServiceError(moved)
         q.CASE_GOALS.save(conn, goal)
     return goal
 
 
-def start_problem(conn: Connection, goal: CaseGoal) -> str | None:
+def why_not_start(conn: Connection, goal: CaseGoal) -> str | None:
     """Why ``goal`` cannot start on its day (``goals.start_moved_problem``: to come, or
     after one of its ratings), else None – the form says it before it saves."""
     return g.start_moved_problem(goal, q.CASE_GOALS.get(conn, goal.id),

@@ -189,7 +189,7 @@ class GoalEditDialog(KeepingDialog):
             name, why = problems[0]
             say_refusal(self.error, why + ".", self._field(name))
             return
-        moved = svc.start_problem(self.ctx.conn, goal)
+        moved = svc.why_not_start(self.ctx.conn, goal)
         if moved:   # said in „Ausgangswert vom“, the focus there (the service refuses it too)
             say_refusal(self.error, moved, self.start)
             return

@@ -6,44 +6,35 @@ Real key events in the real name question, the real vault."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from ssa_desktop.services import letter_templates as store
-from tests.support.main_windows import make_active, when_active
+from tests.support import questions
+from tests.support.main_windows import make_active
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _answer(qtbot, said: list[str]) -> None:
+def _answer(said: list[str]) -> None:
     """The name question: its name emptied (Strg+A, Entf), Enter; the box after it read
-    and closed with Enter."""
-    def look() -> None:
-        tops = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        box = next((w for w in tops if isinstance(w, QMessageBox)), None)
-        if box is not None:
-            said.append(box.text())
-            when_active(box, lambda: QTest.keyClick(box, Qt.Key.Key_Return))
-            return
-        question = next((w for w in tops if isinstance(w, QInputDialog)), None)
-        if question is not None and not said:
-            def empty_and_enter() -> None:
-                field = question.findChild(QLineEdit)
-                QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-                QTest.keyClick(field, Qt.Key.Key_Delete)
-                said.append("")   # the name emptied: next comes a box, or nothing
-                QTest.keyClick(field, Qt.Key.Key_Return)
-            when_active(question, empty_and_enter)
-        QTimer.singleShot(20, look)
-    QTimer.singleShot(0, look)
+    and closed with Enter (lookers that end with the test: tests/support/questions.py)."""
+    def empty_and_enter(question) -> None:
+        field = question.findChild(QLineEdit)
+        QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(field, Qt.Key.Key_Delete)
+        said.append("")   # the name emptied: next comes a box, or nothing
+        QTest.keyClick(field, Qt.Key.Key_Return)
+    questions.when_open(QInputDialog, empty_and_enter)
+    questions.answer(said, lambda box: QTest.keyClick(box, Qt.Key.Key_Return))
 
 
 def test_an_emptied_name_is_said_not_taken_for_a_cancel(her_docx, qtbot, ctx):
     dialog = her_docx("Liebe Eltern von {{ person.first_name }}", "einladung.docx")
     make_active(qtbot, dialog)
     said: list[str] = []
-    _answer(qtbot, said)
+    _answer(said)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, ALT)
     # the question gone: a box said why (read above), or nothing was said at all
     qtbot.waitUntil(lambda: len(said) == 2 or (said == [""] and not any(
