@@ -81,3 +81,43 @@ def test_the_trend_runs_by_date_with_the_baseline_once_at_its_day(data):
     assert all(p.day >= START for p in points[at + 1:])
     days = [p.day for p in points]
     assert days == sorted(days)
+
+
+def test_a_start_given_keeps_the_time_of_day_and_the_same_day_is_the_same_goal():
+    goal = _goal()
+    assert g.started_on(goal, START) is goal                       # unchanged: no copy
+    moved = g.started_on(goal, date(2025, 9, 1))
+    assert moved.created == "2025-09-01 10:00:00"
+    assert (goal.created, moved.text, moved.id) == ("2025-09-15 10:00:00", goal.text, goal.id)
+
+
+def _rated(*days: date) -> list[g.GoalRating]:
+    return [g.GoalRating("goal", day, 0) for day in days]
+
+
+def test_a_start_moved_on_to_its_first_rating_passes_one_day_later_is_refused():
+    before = _goal()
+    first = date(2025, 10, 6)
+    ratings = _rated(date(2025, 11, 3), first)
+    assert g.start_moved_problem(g.started_on(before, first), before, ratings, TODAY) is None
+    problem = g.start_moved_problem(g.started_on(before, first + timedelta(days=1)), before,
+                                    ratings, TODAY)
+    assert problem == ("Der Ausgangswert kann nicht nach der Einschätzung vom 06.10.2025 "
+                       "liegen: bitte einen Tag bis dahin angeben.")
+
+
+def test_a_start_moved_to_a_day_to_come_is_refused_today_passes():
+    before = _goal()
+    assert g.start_moved_problem(g.started_on(before, TODAY), before, [], TODAY) is None
+    tomorrow = g.started_on(before, TODAY + timedelta(days=1))
+    assert g.start_moved_problem(tomorrow, before, [], TODAY) == (
+        "Der 02.03.2026 liegt in der Zukunft: der Ausgangswert gilt ab heute oder einem Tag "
+        "davor.")
+
+
+def test_a_start_left_as_it_was_passes_even_after_older_ratings_and_a_new_goal_is_checked():
+    before = _goal()
+    older = _rated(date(2025, 9, 1))           # from a file: before the start already
+    assert g.start_moved_problem(g.started_on(before, START), before, older, TODAY) is None
+    assert g.start_moved_problem(before, None, older, TODAY) is not None   # a new goal
+    assert g.start_moved_problem(before, None, [], TODAY) is None

@@ -126,3 +126,17 @@ def test_a_scale_value_is_written_one_way_with_the_minus_sign_of_the_scale_s_nam
     assert f"({g.level_label(g.GAS, -2)} bis {g.level_label(g.GAS, 2)})" in g.SCALES[g.GAS]
     assert f"({g.level_label(g.GENERIC, 1)} bis {g.level_label(g.GENERIC, 5)})" in g.SCALES[g.GENERIC]
     assert g.level_label(g.GAS, -2, minus="-") == "-2"   # what she types in a terminal
+
+
+def test_one_problem_per_kind_even_when_two_fields_are_too_long():
+    """Text and own words both too long, two anchors too long: one line each (the form
+    says each problem once, not once per field)."""
+    long_text = "x" * (g.TEXT_LIMIT + 1)
+    goal = g.CaseGoal("case", long_text, pupil_words=long_text, scale=g.GAS, baseline=0)
+    goal.anchor_1 = goal.anchor_2 = "y" * (g.ANCHOR_LIMIT + 1)
+    assert [name for name, _why in g.goal_problems(goal)] == ["text", "anchor_1"]
+
+
+def test_the_dates_in_sight_of_no_date_and_of_one():
+    assert g.dates_in_sight([], 2.0) == []
+    assert g.dates_in_sight([(0.0, 10.0)], 2.0) == [0]
