@@ -140,3 +140,15 @@ def test_one_problem_per_kind_even_when_two_fields_are_too_long():
 def test_the_dates_in_sight_of_no_date_and_of_one():
     assert g.dates_in_sight([], 2.0) == []
     assert g.dates_in_sight([(0.0, 10.0)], 2.0) == [0]
+
+
+@pytest.mark.parametrize(("scale", "level", "why"), [
+    (g.GAS, -2, None), (g.GAS, 2, None),
+    (g.GAS, 3, "die Stufe 3 gibt es auf der Skala dieses Ziels nicht"),
+    (g.GENERIC, 5, None), (g.GENERIC, -1, "die Stufe -1 gibt es auf der Skala dieses Ziels nicht"),
+    (None, 5, None), ("unbekannt", -2, None),            # no scale known: any scale's level
+    (None, 9, "die Stufe 9 gibt es auf keiner Skala"),
+    (g.GAS, "2", None), (g.GAS, True, None),            # not a number: the field's check
+])
+def test_a_level_is_one_of_its_scale_or_of_any_scale_when_none_is_known(scale, level, why):
+    assert g.level_problem(scale, level) == why
