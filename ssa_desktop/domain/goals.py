@@ -195,10 +195,10 @@ def rating_day_problem(day: date, today: date, baseline: date | None = None) -> 
     places the old ones by date)."""
     if day > today:
         return f"Der {fmt_date(day)} liegt in der Zukunft: bitte den Tag der Einschätzung angeben."
-    if baseline is not None and day < baseline:
-        return (f"Der {fmt_date(day)} liegt vor dem Ausgangswert vom {fmt_date(baseline)}: "
-                "eine Einschätzung gilt frühestens am Tag des Ausgangswerts.")
-    return None
+    if baseline is None or day >= baseline:
+        return None
+    return (f"Der {fmt_date(day)} liegt vor dem Ausgangswert vom {fmt_date(baseline)}: "
+            "eine Einschätzung gilt frühestens am Tag des Ausgangswerts.")
 
 
 # what a closed case's goal is refused for (``closed_case_problem``)
@@ -243,10 +243,10 @@ def start_moved_problem(goal: CaseGoal, before: CaseGoal | None,
     if problem:
         return problem
     earlier = [r.day for r in ratings if r.day < start]
-    if earlier:
-        return (f"Der Ausgangswert kann nicht nach der Einschätzung vom {fmt_date(min(earlier))} "
-                "liegen: bitte einen Tag bis dahin angeben.")
-    return None
+    if not earlier:
+        return None
+    return (f"Der Ausgangswert kann nicht nach der Einschätzung vom {fmt_date(min(earlier))} "
+            "liegen: bitte einen Tag bis dahin angeben.")
 
 
 @dataclass(frozen=True)

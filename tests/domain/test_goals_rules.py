@@ -152,3 +152,13 @@ def test_the_dates_in_sight_of_no_date_and_of_one():
 ])
 def test_a_level_is_one_of_its_scale_or_of_any_scale_when_none_is_known(scale, level, why):
     assert g.level_problem(scale, level) == why
+
+
+def test_the_dates_in_sight_keep_the_first_and_the_newest_and_those_with_room():
+    # 2 apart at least: the second is 1 from the first, the third 2 from the newest
+    assert g.dates_in_sight([(0.0, 10.0), (11.0, 21.0), (30.0, 39.0), (41.0, 51.0)], 2.0) \
+        == [0, 2, 3]
+    # the third 1 from the newest: left out
+    assert g.dates_in_sight([(0.0, 10.0), (11.0, 21.0), (30.0, 40.0), (41.0, 51.0)], 2.0) \
+        == [0, 3]
+    assert g.dates_in_sight([(0.0, 10.0), (5.0, 15.0)], 2.0) == [1]   # the newest wins
