@@ -223,15 +223,10 @@ def test_an_area_with_its_dialog_open_is_kept(window, qtbot):
     dialog.close()
 
 
-def test_the_lock_forgets_her_places(window, ctx, qtbot):
+def locked_and_back(window, ctx, qtbot) -> None:
+    """Strg+L where the keyboard is, the passphrase in the unlock window: her window again."""
     from tests.conftest import PASSPHRASE
 
-    area = switch(window, qtbot, "persons")
-    qtbot.keyClicks(area.list.search, "A-0")
-    left = weakref.ref(area)
-    del area
-    switch(window, qtbot, "overview")
-    taken_apart(qtbot, left, window)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L,
                    Qt.KeyboardModifier.ControlModifier)
     assert not ctx.is_unlocked
@@ -242,6 +237,16 @@ def test_the_lock_forgets_her_places(window, ctx, qtbot):
     qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_the_lock_forgets_her_places(window, ctx, qtbot):
+    area = switch(window, qtbot, "persons")
+    qtbot.keyClicks(area.list.search, "A-0")
+    left = weakref.ref(area)
+    del area
+    switch(window, qtbot, "overview")
+    taken_apart(qtbot, left, window)
+    locked_and_back(window, ctx, qtbot)
     again = switch(window, qtbot, "persons")
     assert again.list.search.text() == ""             # a new session starts afresh
     assert again.list.model.rowCount() == 4

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ssa_desktop.domain.entities import Partner
 from ssa_desktop.services import network
-from tests.ui.shell.test_area_places import deferred_deletions, switch, taken_apart
+from tests.ui.shell.test_area_places import deferred_deletions, locked_and_back, switch, taken_apart
 from tests.ui.shell.test_area_places import window as window  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
@@ -201,22 +201,6 @@ def test_a_goal_removed_while_she_was_away_leaves_the_activity_without_a_goal(
     assert tab.school.currentData() == "school-1"
     assert (tab.goal.currentIndex(), tab.goal.currentData()) == (0, "")
     assert tab.goal.findData(goals["Elternarbeit stärken"]) > 0   # the other still offered
-
-
-def locked_and_back(window, ctx, qtbot) -> None:
-    """Strg+L where the keyboard is, the passphrase in the unlock window: her window again."""
-    from tests.conftest import PASSPHRASE
-
-    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L,
-                   Qt.KeyboardModifier.ControlModifier)
-    assert not ctx.is_unlocked
-    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
-    dialog = window.unlock_dialog
-    dialog.passphrase.edit.setText(PASSPHRASE)  # as tests/ui/shell/test_lock_and_errors.py
-    qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def test_an_activity_keeps_her_partner_and_goal_after_the_lock(window, ctx, qtbot):

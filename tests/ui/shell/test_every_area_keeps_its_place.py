@@ -17,9 +17,16 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 
 from ssa_desktop.ui import background
 from ssa_desktop.ui.common.tab_chain import chain_inside
-from tests.ui.shell.test_area_places import KEYS, _groups, _sessions, switch, taken_apart
+from tests.ui.shell.test_area_places import (
+    KEYS,
+    _groups,
+    _sessions,
+    locked_and_back,
+    switch,
+    taken_apart,
+)
 from tests.ui.shell.test_area_places import window as window  # noqa: F401 (the fixture)
-from tests.ui.shell.test_area_places_forms import _absences_and_holidays, _partners, locked_and_back
+from tests.ui.shell.test_area_places_forms import _absences_and_holidays, _partners
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.services import notes
 from ssa_desktop.services import overview as overview_svc
-from tests.ui.shell.test_area_places import switch
+from tests.ui.shell.test_area_places import locked_and_back, switch
 from tests.ui.shell.test_area_places import window as window  # noqa: F401 (the fixture)
 from tests.ui.shell.test_area_places_forms import (
     _absences_and_holidays,
     _partners,
     _row_id,
     _two_goals,
-    locked_and_back,
     next_tab,
 )
 
