@@ -4,12 +4,14 @@ outcome records. Property tests over both scales, and literal examples at the bo
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain import goals as g
 
 D = date(2025, 9, 1)
@@ -162,3 +164,23 @@ def test_the_dates_in_sight_keep_the_first_and_the_newest_and_those_with_room():
     assert g.dates_in_sight([(0.0, 10.0), (11.0, 21.0), (30.0, 40.0), (41.0, 51.0)], 2.0) \
         == [0, 3]
     assert g.dates_in_sight([(0.0, 10.0), (5.0, 15.0)], 2.0) == [1]   # the newest wins
+
+
+def test_a_new_goal_is_dated_now_and_its_problems_name_their_fields():
+    with clock.frozen(date(2026, 3, 2)):
+        assert g.baseline_day(g.CaseGoal("case", "Pünktlich")) == date(2026, 3, 2)
+    assert [name for name, _why in g.goal_problems(g.CaseGoal("case", " "))] == ["text"]
+    assert [name for name, _why in g.goal_problems(
+        g.CaseGoal("case", "x", scale="unbekannt"))] == ["scale"]
+    assert [name for name, _why in g.goal_problems(
+        g.CaseGoal("case", "x", scale=g.GAS, baseline=5))] == ["baseline"]
+
+
+def test_a_trend_point_cannot_be_changed_once_made():
+    point = g.TrendPoint(date(2026, 3, 2), 0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        point.level = 1  # type: ignore[misc]
+
+
+def test_a_date_exactly_the_gap_after_the_one_before_is_in_sight():
+    assert g.dates_in_sight([(0.0, 10.0), (12.0, 20.0), (40.0, 50.0)], 2.0) == [0, 1, 2]
