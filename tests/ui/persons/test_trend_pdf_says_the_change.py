@@ -10,27 +10,20 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from ssa_desktop.domain import goals as g
 from ssa_desktop.domain.entities import Case
 from ssa_desktop.services import goals, persons
 from ssa_desktop.ui.persons import goals_dialog
 from tests.ui.journey.reports import pdf_text
+from tests.ui.persons.test_trend_pdf_said import saved_by_alt_p
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 def _printed(qtbot, ctx, goal_id: str, target) -> tuple[str, str]:
     """The trend window of the goal, Alt+P; its summary line and the PDF's text."""
-    dialog = goals_dialog.TrendDialog(ctx, goal_id)
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    QTest.keyClick(dialog.table, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(target.exists)
+    dialog = saved_by_alt_p(qtbot, ctx, goal_id, target)
     return dialog.summary.text(), " ".join(pdf_text(target).split())
 
 
