@@ -31,7 +31,9 @@ was expired and has been deleted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -433,6 +435,20 @@ def _open(args) -> int:
     return EXIT_OK
 
 
+@contextlib.contextmanager
+def _deputy_package(args) -> Iterator:
+    """The Vertretungspaket ``--package`` opened for her entries (its key asked), closed
+    after them whatever happens: every deputy command writes into it the same way."""
+    from ssa_desktop.services import handover as svc
+
+    pkg, _info = svc.open_package(args.package, _key(), writable=True,
+                                  expected_kind="vertretung")
+    try:
+        yield pkg
+    finally:
+        pkg.close()
+
+
 def _coded_arguments(s: argparse.ArgumentParser) -> None:
     """One option per coded field a contact declares with ``captured`` (``--interpreting``
     for Sprachmittlung …), from the declaration: a field added there is offered here."""
@@ -454,7 +470,6 @@ def _coded(args) -> dict[str, str]:
 
 def _contact(args) -> int:
     from ssa_desktop.domain import goals as g
-    from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
 
     day = _day(args.day, "--day")
@@ -462,14 +477,10 @@ def _contact(args) -> int:
         args.person, args.case, day, args.kind, args.minutes, time=args.time,
         participants=tuple(args.participant) or ("pupil",), topics=tuple(args.topic),
         note=args.note, place=args.place, coded=_coded(args), ratings=_ratings(args.rate))
-    pkg, _info = svc.open_package(args.package, _key(), writable=True,
-                                  expected_kind="vertretung")
-    try:
+    with _deputy_package(args) as pkg:
         contact = handover_deputy_work.deputy_add_contact(pkg, entry)
         rated = [(handover_deputy_work.goal_trend(pkg, goal_id).goal, level)
                  for goal_id, level in entry.ratings.items()]
-    finally:
-        pkg.close()
     at = f" {contact.time}" if contact.time else ""
     out(f"Kontakt eingetragen: {contact.day:%d.%m.%Y}{at}, {contact.duration_min} Minuten"
         f"{'' if contact.case_id else ' (ohne Fall)'}.")
@@ -496,17 +507,12 @@ def _ratings(given: list[str]) -> dict[str, int]:
 
 
 def _appointment(args) -> int:
-    from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
 
     day = _day(args.day, "--day")
-    pkg, _info = svc.open_package(args.package, _key(), writable=True,
-                                  expected_kind="vertretung")
-    try:
+    with _deputy_package(args) as pkg:
         appt = handover_deputy_work.deputy_add_appointment(
             pkg, args.person, day, args.start, args.end, room=args.room, note=args.note)
-    finally:
-        pkg.close()
     room = f", {appt.room}" if appt.room else ""
     out(f"Termin eingetragen: {appt.day:%d.%m.%Y} {appt.start}–{appt.end}{room}.")
     return EXIT_OK
@@ -514,16 +520,11 @@ def _appointment(args) -> int:
 
 def _mark(args) -> int:
     from ssa_desktop.domain.catalogues import APPOINTMENT_STATUS
-    from ssa_desktop.services import handover as svc
     from ssa_desktop.services import handover_deputy_work
 
-    pkg, _info = svc.open_package(args.package, _key(), writable=True,
-                                  expected_kind="vertretung")
-    try:
+    with _deputy_package(args) as pkg:
         appt = handover_deputy_work.deputy_set_appointment_status(pkg, args.appointment,
                                                                   args.status)
-    finally:
-        pkg.close()
     out(f"Termin am {appt.day:%d.%m.%Y} {appt.start}–{appt.end}: "
         f"{APPOINTMENT_STATUS.label(appt.status)}.")
     return EXIT_OK
@@ -533,17 +534,12 @@ def _document(args) -> int:
     from ssa_desktop.domain import clock
     from ssa_desktop.domain.catalogues import DOCUMENT_KINDS
     from ssa_desktop.services import documents, handover_deputy_work
-    from ssa_desktop.services import handover as svc
 
     day = _day(args.day, "--day") if args.day else clock.today()
     data = documents.read_source(args.file)   # a file, not a link, within the limit
-    pkg, _info = svc.open_package(args.package, _key(), writable=True,
-                                  expected_kind="vertretung")
-    try:
+    with _deputy_package(args) as pkg:
         doc = handover_deputy_work.deputy_add_document(pkg, args.person, args.kind, args.title,
                                                        day, data, str(args.file))
-    finally:
-        pkg.close()
     out(f"Dokument hinzugefügt: {doc.title} ({DOCUMENT_KINDS.label(doc.kind)}, "
         f"{doc.day:%d.%m.%Y}). Es geht mit der nächsten Rückgabe zur Kollegin.")
     return EXIT_OK
