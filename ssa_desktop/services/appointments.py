@@ -15,7 +15,6 @@ The note of an appointment is internal: it never reaches a slip (docs/domain.md 
 
 from __future__ import annotations
 
-import base64
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 
@@ -275,27 +274,13 @@ def slip_name(first_name: str, last_name: str, pseudonym: str,
 
 def slip_logo(conn: Connection) -> bytes | None:
     """The school logo for slips (Einstellungen), or None."""
-    text = settings.get(conn, slips.LOGO)
-    if not text:
-        return None
-    try:
-        return base64.b64decode(text, validate=True) or None
-    except ValueError:
-        return None
+    return settings.logo(conn, slips.LOGO)
 
 
 @writes(DataKind.SETTINGS)
 def set_slip_logo(conn: Connection, image: bytes | None) -> None:
     """Store (or with None remove) the logo printed on every slip: PNG or JPEG, small."""
-    if image is None:
-        settings.set_value(conn, slips.LOGO, "")
-        return None
-    if not (image.startswith(b"\x89PNG") or image.startswith(b"\xff\xd8")):
-        raise UserError("Das Logo muss ein PNG- oder JPEG-Bild sein.")
-    if len(image) > slips.LOGO_MAX_BYTES:
-        raise UserError("Das Logo ist zu groß (höchstens 256 KB).")
-    settings.set_value(conn, slips.LOGO, base64.b64encode(image).decode("ascii"))
-    return None
+    settings.set_value(conn, slips.LOGO, settings.logo_text(image))
 
 
 def _school_slip(conn: Connection, school_id: str | None, logo: bytes | None) -> SlipData:

@@ -11,7 +11,6 @@ template sandbox never loads into the GUI.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -107,25 +106,13 @@ class MadeLetter:
 # -- the letterhead ----------------------------------------------------------------------
 
 def logo(conn: Connection) -> bytes | None:
-    text = settings.get(conn, dl.LOGO)
-    try:
-        return base64.b64decode(text, validate=True) or None if text else None
-    except ValueError:
-        return None
+    return settings.logo(conn, dl.LOGO)
 
 
 @writes(DataKind.SETTINGS)
 def set_logo(conn: Connection, image: bytes | None) -> None:
     """Store (None: remove) the Träger's logo of the letterhead: PNG or JPEG, ≤ 256 KB."""
-    if image is None:
-        settings.set_value(conn, dl.LOGO, "")
-        return None
-    if not (image.startswith(b"\x89PNG") or image.startswith(b"\xff\xd8")):
-        raise UserError("Das Logo muss ein PNG- oder JPEG-Bild sein.")
-    if len(image) > 256 * 1024:
-        raise UserError("Das Logo ist zu groß (höchstens 256 KB).")
-    settings.set_value(conn, dl.LOGO, base64.b64encode(image).decode("ascii"))
-    return None
+    settings.set_value(conn, dl.LOGO, settings.logo_text(image))
 
 
 def _head_values(conn: Connection) -> dict[str, str]:

@@ -7,11 +7,13 @@ a screen of their own are named in ``ELSEWHERE`` with the reason."""
 
 from __future__ import annotations
 
+import base64
 from typing import Any, TypeVar
 
 from ..domain import deliveries, documents, letters, retention, slips, timeshare, worktime  # noqa: F401 (declare)
 from ..domain import options as opts
 from ..domain.entities import now_iso
+from ..domain.errors import UserError
 from ..storage import repositories as repo
 from ..storage import retention_log_repo
 from ..storage.connection import Connection
@@ -127,3 +129,25 @@ def stored(conn, option: opts.Option[T]) -> T | None:
     value applies then: ``services.rule_packs``)."""
     text = repo.get_setting(conn, option.name, "")
     return option.decode(text) if text else None
+
+
+def logo(conn: Connection, option: opts.Option[str]) -> bytes | None:
+    """The logo stored in ``option`` (the letterhead's, the slips'), None while none."""
+    text = get(conn, option)
+    try:
+        return base64.b64decode(text, validate=True) or None if text else None
+    except ValueError:
+        return None
+
+
+def logo_text(image: bytes | None) -> str:
+    """``image`` as a logo option stores it ("" removes it): a PNG or JPEG of at most
+    ``slips.LOGO_MAX_BYTES``, else a German UserError. The letterhead and the slips keep
+    their logos alike, and their PDFs draw both the same way."""
+    if image is None:
+        return ""
+    if not (image.startswith(b"\x89PNG") or image.startswith(b"\xff\xd8")):
+        raise UserError("Das Logo muss ein PNG- oder JPEG-Bild sein.")
+    if len(image) > slips.LOGO_MAX_BYTES:
+        raise UserError("Das Logo ist zu groß (höchstens 256 KB).")
+    return base64.b64encode(image).decode("ascii")
