@@ -454,16 +454,25 @@ class RoamingProfile:
     delete_cached_copy: bool = False
 
 
-def roaming_profile(*, platform: str | None = None, env: Mapping[str, str] | None = None,
-                    registry: RegistryReader | None = None) -> RoamingProfile | None:
-    """Her profile, when Windows keeps it on a server (the profile list names a
-    ``CentralProfile`` for the profile folder ``%USERPROFILE%``), else None."""
+def _windows_profile(platform: str | None, env: Mapping[str, str] | None,
+                     registry: RegistryReader | None
+                     ) -> tuple[Mapping[str, str], str, RegistryReader] | None:
+    """(env, ``%USERPROFILE%``, registry) of a Windows profile, None elsewhere."""
     platform = platform or sys.platform
     env = os.environ if env is None else env
     profile = env.get("USERPROFILE", "")
     if not platform.startswith("win") or not profile:
         return None
-    registry = system_registry(platform) if registry is None else registry
+    return env, profile, system_registry(platform) if registry is None else registry
+
+
+def roaming_profile(*, platform: str | None = None, env: Mapping[str, str] | None = None,
+                    registry: RegistryReader | None = None) -> RoamingProfile | None:
+    """Her profile, when Windows keeps it on a server (the profile list names a
+    ``CentralProfile`` for the profile folder ``%USERPROFILE%``), else None."""
+    if (looked_at := _windows_profile(platform, env, registry)) is None:
+        return None
+    env, profile, registry = looked_at
     own = _resolve_windows(profile, None).lower()
     for sid in registry.subkeys(HKLM_PROFILE_LIST):
         values = registry.values(f"{HKLM_PROFILE_LIST}\\{sid}")
@@ -503,12 +512,9 @@ def vanishing_profile(*, platform: str | None = None, env: Mapping[str, str] | N
     entry (``ProfileList\\<SID>`` or the ``<SID>.bak`` Windows leaves when it falls back)
     names, or it is called ``TEMP`` / ``TEMP.<…>``. ``user_sid`` defaults to this
     process's (tests pass one)."""
-    platform = platform or sys.platform
-    env = os.environ if env is None else env
-    profile = env.get("USERPROFILE", "")
-    if not platform.startswith("win") or not profile:
+    if (looked_at := _windows_profile(platform, env, registry)) is None:
         return None
-    registry = system_registry(platform) if registry is None else registry
+    env, profile, registry = looked_at
     if user_sid is None and sys.platform.startswith("win"):
         from .folder_rights import current_user_sid
 
