@@ -12,7 +12,9 @@ she confirms (``export_dialog``), logged, into a file she names.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -63,6 +65,9 @@ from ..common.tables import delete_key_asks, enter_key_opens, make_table_view
 from ..common.text_boxes import make_line_edit
 from ..context import AppContext
 from ..i18n import translator
+
+if TYPE_CHECKING:  # the disclosure dialogs load when she opens one
+    from .export_dialog import ExportDocumentDialog
 
 tr = translator("DocumentsPanel")
 OWNER_NARROWEST = 200   # px: „Gehört zu“ may shrink to this on a small screen
@@ -448,27 +453,26 @@ class DocumentsPanel(PersonPanel):
         legal basis, then the file); the panel says where it went."""
         from .export_dialog import ExportDocumentDialog
 
-        doc = self.selected()
-        if doc is None:
-            return None
-        self._clear_lines()
-        dialog = ExportDocumentDialog(self.ctx, doc, self)
-        dialog.accepted.connect(lambda: self._say(
-            tr("Exportiert nach {0} (im Übermittlungsprotokoll eingetragen).").format(dialog.path)))
-        self._dialog = open_deleting(dialog)
-        return dialog
+        return self._disclose(ExportDocumentDialog, lambda dialog: tr(
+            "Exportiert nach {0} (im Übermittlungsprotokoll eingetragen).").format(dialog.path))
 
     def print_selected(self) -> QDialog | None:
         """„Drucken …“: the disclosure dialog, then the printer (``PrintDocumentDialog``)."""
         from .export_dialog import PrintDocumentDialog
 
+        return self._disclose(PrintDocumentDialog, lambda _dialog: tr(
+            "Gedruckt (im Übermittlungsprotokoll eingetragen)."))
+
+    def _disclose(self, dialog_class: type[ExportDocumentDialog],
+                  said: Callable[[ExportDocumentDialog], str]) -> QDialog | None:
+        """``dialog_class`` (a disclosure) for the selected document; when she is done
+        there the panel says ``said(dialog)``."""
         doc = self.selected()
         if doc is None:
             return None
         self._clear_lines()
-        dialog = PrintDocumentDialog(self.ctx, doc, self)
-        dialog.accepted.connect(lambda: self._say(
-            tr("Gedruckt (im Übermittlungsprotokoll eingetragen).")))
+        dialog = dialog_class(self.ctx, doc, self)
+        dialog.accepted.connect(lambda: self._say(said(dialog)))
         self._dialog = open_deleting(dialog)
         return dialog
 
