@@ -4,11 +4,12 @@ ticked at first (a document goes only when ticked — docs/documents.md)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ...domain import catalogues as cat
 from ...formatting import fmt_date
 from ..i18n import translator
+from .due_list import ticks_under_label
 
 tr = translator("Handover")
 
@@ -20,16 +21,9 @@ class DocumentTicks(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Dokumente, die mitgehen"))
-        self.list.setMaximumHeight(110)
-        self.label = QLabel(tr("<b>&Dokumente</b> – nur angehakte gehen mit (verschlüsselt im "
-                               "Paket); Leertaste setzt den Haken."))
-        self.label.setWordWrap(True)
-        self.label.setBuddy(self.list)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.list)
-        self.setVisible(False)
+        self.label = ticks_under_label(self, self.list, tr(
+            "<b>&Dokumente</b> – nur angehakte gehen mit (verschlüsselt im Paket); Leertaste "
+            "setzt den Haken."))
 
     def show_documents(self, docs) -> None:
         self.list.clear()

@@ -22,6 +22,22 @@ def _cell(text: str) -> QStandardItem:
     return item
 
 
+def ticks_under_label(box: QWidget, view: QWidget, text: str) -> QLabel:
+    """``box`` shows ``text`` (its Alt letter reaches ``view``) over ``view``, at most 110 px
+    high, and is hidden until there is something to tick: the package dialogs' tick lists
+    (the persons due, the documents) look and behave alike, one over the other."""
+    view.setMaximumHeight(110)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setBuddy(view)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(view)
+    box.setVisible(False)
+    return label
+
+
 class DueList(QWidget):
     """``show_persons(due)``; ``send_due()`` the ids ticked „trotzdem mitgeben"."""
 
@@ -32,17 +48,9 @@ class DueList(QWidget):
                                               tr("Trotzdem mitgeben")])
         self.table = make_table_view(self.model, tr("Zur Löschung fällige Personen"),
                                      alternating=False, stretch=1)
-        self.table.setMaximumHeight(110)
-        self.label = QLabel(tr("<b>Zur Lösc&hung fällig</b> – ohne Haken „nicht mitgeben“: "
-                               "die Person bleibt mit allem, was zu ihr gehört, bei Ihnen. "
-                               "Leertaste setzt „trotzdem mitgeben“."))
-        self.label.setWordWrap(True)
-        self.label.setBuddy(self.table)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.table)
-        self.setVisible(False)
+        self.label = ticks_under_label(self, self.table, tr(
+            "<b>Zur Lösc&hung fällig</b> – ohne Haken „nicht mitgeben“: die Person bleibt mit "
+            "allem, was zu ihr gehört, bei Ihnen. Leertaste setzt „trotzdem mitgeben“."))
 
     def show_persons(self, due: list[DuePerson]) -> None:
         self.model.removeRows(0, self.model.rowCount())
