@@ -123,6 +123,8 @@ class _EntryDialog(QDialog):
     Speichern / Abbrechen. ``write(dialog)`` writes it into the package; a refusal
     (German) stays in the dialog with everything typed, success closes it."""
 
+    person: PersonCombo   # each entry is for one person of the package (``_person_combo``)
+
     def __init__(self, title: str, write, parent: QWidget | None = None):
         super().__init__(parent)
         name_window(self, title)
@@ -144,6 +146,9 @@ class _EntryDialog(QDialog):
         layout.addWidget(scrolling(self.form), 1)
         layout.addLayout(buttons)
         add_last(layout, self.error)  # below the buttons: a refusal moves none
+
+    def person_id(self) -> str:
+        return self.person.currentData() or ""
 
     def add_row(self, text: str, field: QWidget) -> QLabel:
         label = buddy_label(text, field)
@@ -271,9 +276,6 @@ class DeputyContactDialog(_EntryDialog):
         if typical:
             self.participants.set_codes(typical)
 
-    def person_id(self) -> str:
-        return self.person.currentData() or ""
-
     def entry(self) -> handover_deputy_work.DeputyContactEntry:
         """What is on screen, as the service takes it."""
         return handover_deputy_work.DeputyContactEntry(
@@ -342,9 +344,6 @@ class DeputyAppointmentDialog(_EntryDialog):
         resize_within_screen(self, max(520, self.sizeHint().width()), self.sizeHint().height())
         self.person.setFocus()
 
-    def person_id(self) -> str:
-        return self.person.currentData() or ""
-
 
 class DeputyDocumentDialog(_EntryDialog):
     """„Dokument hinzufügen (Vertretung)“ for a file already read: the person (shown and
@@ -379,9 +378,6 @@ class DeputyDocumentDialog(_EntryDialog):
         self.finish()
         resize_within_screen(self, max(560, self.sizeHint().width()), self.sizeHint().height())
         self.person.setFocus()
-
-    def person_id(self) -> str:
-        return self.person.currentData() or ""
 
 
 class DeputyWindow(QDialog):
