@@ -1881,6 +1881,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/common/files.py" />
+            <source>Das Bild konnte nicht gelesen werden.</source>
+            <translation>The image could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/files.py" />
             <source>Dieser Ordner gehört zu Ihrem Roaming-Profil und wird auf den Profilserver kopiert.</source>
             <translation>This folder belongs to your roaming profile and is copied to the profile server.</translation>
         </message>
@@ -11382,11 +11387,6 @@ Postcode and town</translation>
             <translation>Display</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/letterhead.py" />
-            <source>Das Bild konnte nicht gelesen werden.</source>
-            <translation>The image could not be read.</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/funding.py" />
             <source>Das Regelpaket wurde nicht übernommen.</source>
             <translation>The rule pack was not taken.</translation>
@@ -13039,11 +13039,6 @@ Take this rule pack?</translation>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" />
-            <source>Das Bild konnte nicht gelesen werden.</source>
-            <translation>The image could not be read.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" />

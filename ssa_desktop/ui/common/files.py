@@ -146,6 +146,20 @@ def choose_open_file(parent: QWidget | None, title: str, filters: str,
     return path
 
 
+def read_chosen_picture(path_chooser: Callable[[], str],
+                        say: Callable[[str], None]) -> bytes | None:
+    """The bytes of the picture she chooses with ``path_chooser`` (a logo); None when she
+    cancelled or it could not be read (``say`` got why, in German)."""
+    path = path_chooser()
+    if not path:
+        return None
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        say(tr("Das Bild konnte nicht gelesen werden."))
+        return None
+
+
 def choose_open_files(parent: QWidget | None, title: str, filters: str,
                       folder: Path | str | None = None) -> list[str]:
     names, _ = QFileDialog.getOpenFileNames(parent, title, str(start_folder(folder)), filters)

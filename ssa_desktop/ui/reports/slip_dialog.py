@@ -32,7 +32,7 @@ from ...services import settings
 from ..common.button_row import button_row, end_button_row
 from ..common.combos import make_combo
 from ..common.dialog_buttons import default_button
-from ..common.files import choose_open_file, save_path_chooser
+from ..common.files import choose_open_file, read_chosen_picture, save_path_chooser
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import make_button
 from ..common.labels import name_window
@@ -177,15 +177,10 @@ class SlipPrintDialog(QDialog):
         return choose_open_file(self, tr("Logo wählen"), tr("Bilder (*.png *.jpg *.jpeg)"))
 
     def choose_logo(self) -> None:
-        path = self.logo_path_chooser()
-        if not path:
-            return
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            show_error(self, tr("Das Bild konnte nicht gelesen werden."), title=tr("Logo"))
-            return
-        self._set_logo(data)
+        data = read_chosen_picture(self.logo_path_chooser,
+                                   lambda text: show_error(self, text, title=tr("Logo")))
+        if data is not None:
+            self._set_logo(data)
 
     def _set_logo(self, data: bytes | None) -> None:
         try:

@@ -49,6 +49,21 @@ def test_typed_letterhead_is_kept_and_printed(qtbot, ctx, pupil, tmp_path, froze
     assert svc.logo(ctx.conn) is None
 
 
+def test_a_logo_that_cannot_be_read_is_refused_and_the_old_one_kept(qtbot, ctx, tmp_path):
+    svc.set_logo(ctx.conn, PNG)
+    page = LetterheadPage(ctx)
+    qtbot.addWidget(page)
+    page.load()
+    page.logo_path_chooser = lambda: str(tmp_path)   # a folder: reading it fails
+    page.choose_logo()
+    assert page.status.text() == "Das Bild konnte nicht gelesen werden."
+    assert svc.logo(ctx.conn) == PNG
+    page.logo_path_chooser = lambda: ""              # cancelled: nothing said, nothing changed
+    page.choose_logo()
+    assert page.status.text() == "Das Bild konnte nicht gelesen werden."
+    assert svc.logo(ctx.conn) == PNG
+
+
 def test_a_logo_that_is_no_picture_is_refused(qtbot, ctx, tmp_path):
     page = LetterheadPage(ctx)
     qtbot.addWidget(page)

@@ -133,6 +133,17 @@ def test_name_format_and_logo_are_stored_and_rebuild_the_slips(qtbot, ctx, pupil
     assert dialog.all_slips()[0].logo is None
 
 
+def test_a_logo_that_cannot_be_read_is_refused_in_german(qtbot, ctx, pupil, tmp_path, shown):
+    dialog = SlipPrintDialog(ctx, _slips(ctx.conn, pupil, 1))
+    qtbot.addWidget(dialog)
+    dialog.logo_path_chooser = lambda: str(tmp_path)   # a folder: reading it fails
+    dialog.choose_logo()
+    dialog.logo_path_chooser = lambda: ""              # cancelled: nothing said
+    dialog.choose_logo()
+    assert shown == ["Das Bild konnte nicht gelesen werden."]
+    assert dialog.all_slips()[0].logo is None
+
+
 def test_a_wrong_logo_file_is_refused_in_german(qtbot, ctx, pupil, tmp_path, shown):
     dialog = SlipPrintDialog(ctx, _slips(ctx.conn, pupil, 1))
     qtbot.addWidget(dialog)

@@ -3,8 +3,6 @@ name, role, phone and e-mail, set once for every letter (``domain.letters``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ....domain import letters as dl
@@ -12,7 +10,7 @@ from ....domain.entities import Draft
 from ....domain.errors import UserError
 from ....services import letters as svc
 from ....services import settings
-from ...common.files import choose_open_file
+from ...common.files import choose_open_file, read_chosen_picture
 from ...common.forms import make_button
 from ...common.layouts import LinesHigh, flow_row
 from ...common.text_boxes import make_line_edit
@@ -122,15 +120,9 @@ class LetterheadPage(SettingsPage):
         return True
 
     def choose_logo(self) -> None:
-        path = self.logo_path_chooser()
-        if not path:
-            return
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            self.status.setText(tr("Das Bild konnte nicht gelesen werden."))
-            return
-        self._set_logo(data)
+        data = read_chosen_picture(self.logo_path_chooser, self.status.setText)
+        if data is not None:
+            self._set_logo(data)
 
     def _set_logo(self, data: bytes | None) -> None:
         try:
