@@ -868,37 +868,33 @@ class PrivacyArea(Area):
         self.refresh()
 
     def lift_restriction(self) -> None:
-        rows = self.restricted_view.selectionModel().selectedRows()
-        if not rows:
-            self._choose_first(self.restricted_view,
-                               tr("Bitte zuerst einen Eintrag in der Liste wählen "
-                                  "(Pfeiltasten)."))
-            return
-        r = self.restricted_model.rows[rows[0].row()]
-        # taken before the question, as a deletion's: a load landing meanwhile gave the
-        # list again with nothing chosen
-        then = _place_after(self.restricted_view, _lifted_key)
-        if ask_yes_no(self, tr("Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, "
-                               "Suche, Schnellerfassung und Exporten."),
-                      title=tr("Einschränkung aufheben"), yes=tr("Aufheben"), no=tr("Abbrechen")):
-            self._after_lift = (self.restricted_view, then)
-            self.ctx.perform(lambda conn, _p: svc.lift_restriction(conn, r.record_id))
-            self.refresh()
+        self._lift(self.restricted_view, self.restricted_model.rows,
+                   tr("Bitte zuerst einen Eintrag in der Liste wählen (Pfeiltasten)."),
+                   tr("Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, "
+                      "Schnellerfassung und Exporten."), tr("Einschränkung aufheben"),
+                   lambda conn, r: svc.lift_restriction(conn, r.record_id))
 
     def lift_hold(self) -> None:
-        rows = self.holds_view.selectionModel().selectedRows()
-        if not rows:
-            self._choose_first(self.holds_view,
-                               tr("Bitte zuerst eine Sperre in der Liste wählen "
-                                  "(Pfeiltasten)."))
+        self._lift(self.holds_view, self.holds_model.rows,
+                   tr("Bitte zuerst eine Sperre in der Liste wählen (Pfeiltasten)."),
+                   tr("Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung "
+                      "vorgeschlagen."), tr("Sperre aufheben"), svc.lift_hold)
+
+    def _lift(self, view: QTableView, rows: list, choose: str, question: str, title: str,
+              lift: Callable[[Any, Any], object]) -> None:
+        """Lift what is chosen in ``view`` (a restriction, a hold) once she confirms
+        ``question``; ``lift(conn, row)`` does it, and the list keeps her place."""
+        chosen = view.selectionModel().selectedRows()
+        if not chosen:
+            self._choose_first(view, choose)
             return
-        hold = self.holds_model.rows[rows[0].row()]
-        then = _place_after(self.holds_view, _lifted_key)
-        if ask_yes_no(self, tr("Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur "
-                               "Löschung vorgeschlagen."), title=tr("Sperre aufheben"),
-                      yes=tr("Aufheben"), no=tr("Abbrechen")):
-            self._after_lift = (self.holds_view, then)
-            self.ctx.perform(lambda conn, _p: svc.lift_hold(conn, hold))
+        row = rows[chosen[0].row()]
+        # taken before the question, as a deletion's: a load landing meanwhile gave the
+        # list again with nothing chosen
+        then = _place_after(view, _lifted_key)
+        if ask_yes_no(self, question, title=title, yes=tr("Aufheben"), no=tr("Abbrechen")):
+            self._after_lift = (view, then)
+            self.ctx.perform(lambda conn, _p: lift(conn, row))
             self.refresh()
 
     def _choose_first(self, view: QTableView, message: str) -> None:
