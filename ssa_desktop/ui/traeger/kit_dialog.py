@@ -202,24 +202,25 @@ class TraegerKitDialog(QDialog):
                   self._written)
 
     def write_overview(self) -> None:
-        folder, year = self.folder.text().strip(), self.year.text().strip()
-        out = choose_save_file(self, tr("Überblick speichern"),
-                               f"Traeger_Ueberblick_{year.replace('/', '-')}.pdf",
-                               tr("PDF (*.pdf)"))
-        if not out:
-            return
-        self._run(lambda p: [traeger.write_overview(folder, year, out, progress=p)],
-                  self._written)
+        folder, year, out = self._save_as(tr("Überblick speichern"),
+                                          "Traeger_Ueberblick_{0}.pdf", tr("PDF (*.pdf)"))
+        if out:
+            self._run(lambda p: [traeger.write_overview(folder, year, out, progress=p)],
+                      self._written)
 
     def write_tidy(self) -> None:
+        folder, year, out = self._save_as(tr("Lange Tabelle speichern"), "KVJS_lang_{0}.csv",
+                                          tr("CSV (*.csv);;Parquet (*.parquet)"))
+        if out:
+            self._run(lambda p: [traeger.write_tidy(folder, year, out, progress=p)[0]],
+                      self._written)
+
+    def _save_as(self, title: str, name: str, filters: str) -> tuple[str, str, str]:
+        """(folder, school year, the file she chose: "" when she cancelled) for one file of
+        the year; ``name``'s {0} is the year as a file name takes it (2025-26)."""
         folder, year = self.folder.text().strip(), self.year.text().strip()
-        out = choose_save_file(self, tr("Lange Tabelle speichern"),
-                               f"KVJS_lang_{year.replace('/', '-')}.csv",
-                               tr("CSV (*.csv);;Parquet (*.parquet)"))
-        if not out:
-            return
-        self._run(lambda p: [traeger.write_tidy(folder, year, out, progress=p)[0]],
-                  self._written)
+        out = choose_save_file(self, title, name.format(year.replace("/", "-")), filters)
+        return folder, year, out
 
     def _written(self, paths: list[Path]) -> None:
         if not paths:

@@ -5,6 +5,7 @@ year, sees the delivery table and writes the workbooks — real key events throu
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from keyring.backends import fail
@@ -230,3 +231,24 @@ def test_she_sees_which_file_the_kit_reads(qtbot, tmp_path, frozen_clock):
     assert 50 in seen and seen == sorted(seen) and seen[-1] == 99
     assert dialog.progress.accessibleDescription() == "Datei 120 von 120 wird gelesen …"
     assert dialog.progress.accessibleName() == "Fortschritt"
+
+
+def test_each_file_is_offered_under_the_years_name_and_a_cancel_writes_nothing(
+        qtbot, exports, monkeypatch, frozen_clock):
+    offered = []
+
+    def cancel(_parent, title, start, filters):
+        offered.append((title, Path(start).name, filters))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    dialog = show_active(qtbot, TraegerKitDialog())
+    qtbot.keyClicks(dialog.folder, str(exports))
+    for button in (dialog.overview_button, dialog.tidy_button):
+        _tab_to(button)
+        QTest.keyClick(button, Qt.Key_Space)
+    assert offered == [
+        ("Überblick speichern", "Traeger_Ueberblick_2025-26.pdf", "PDF (*.pdf)"),
+        ("Lange Tabelle speichern", "KVJS_lang_2025-26.csv",
+         "CSV (*.csv);;Parquet (*.parquet)")]
+    assert dialog.status.text() == "" and dialog.tidy_button.isEnabled()
