@@ -79,3 +79,60 @@ def test_the_walk_inside_an_area_yields_its_widgets_in_tab_order_and_stops(qtbot
     assert shiboken6.isValid(ok)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert not ok.isEnabled()
+
+
+def _tail_area(window: QWidget) -> QWidget:
+    """An area after every other widget: its button is the last in the window's focus
+    chain, the widget whose next is the window."""
+    tail = QWidget(window)
+    QVBoxLayout(tail).addWidget(QPushButton("Ende", tail))
+    window.layout().addWidget(tail)
+    return tail
+
+
+def test_a_walk_from_an_area_whose_field_tab_reaches_before_it_never_asks_for_the_window(qtbot):
+    """A field of the area placed before the area in the window's chain (setTabOrder): the
+    walk went on past the chain's end. Red before: it asked the window's last widget for
+    the next one, the window became that widget's Python child, and taking its area apart
+    made the window's button „already deleted“."""
+    from ssa_desktop.ui.common.tab_chain import chain_inside
+
+    window, edit, ok, area = _window_with_an_area_last(qtbot)
+    tail = _tail_area(window)
+    field = QLineEdit(area)
+    area.layout().addWidget(field)
+    QWidget.setTabOrder(edit, field)   # the area's field right after the window's first one
+    assert window.previousInFocusChain().parentWidget() is tail
+    walked = list(chain_inside(area))
+    assert walked == [area.findChild(QPushButton), field]   # round the chain, inside only
+    del walked
+    _taken_apart(tail)
+    assert shiboken6.isValid(ok)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not ok.isEnabled()
+
+
+def test_a_checked_pair_qt_ignored_at_the_chains_end_leaves_the_window_alone(qtbot):
+    """``tab_chain``'s check (the suite's, ``raise_when_ignored``) walks on from the first
+    widget to the next Tab reaches. Red before: the first was the window's last widget and
+    the check asked it for the window; taking its area apart invalidated the window's
+    button."""
+    import pytest
+
+    from ssa_desktop.ui.common.tab_chain import TabOrderIgnored, tab_chain
+
+    window, edit, ok, _area = _window_with_an_area_last(qtbot)
+    tail = QWidget(window)
+    inside = QVBoxLayout(tail)
+    second, first = QLineEdit(tail), QLineEdit(tail)
+    second.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    inside.addWidget(second)
+    inside.addWidget(first)
+    window.layout().addWidget(tail)
+    assert window.previousInFocusChain() is first
+    with pytest.raises(TabOrderIgnored, match="takes no focus"):
+        tab_chain(first, second)
+    _taken_apart(tail)
+    assert shiboken6.isValid(ok)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not ok.isEnabled()
