@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 # Qt ignores a setTabOrder pair whose widgets are not yet in the same window (only a
@@ -17,6 +18,20 @@ class TabOrderIgnored(RuntimeError):
     """Qt did not put ``second`` after ``first`` in the Tab chain."""
 
 
+def _rehomed(widget: QWidget) -> None:
+    """``widget`` with its own parent as its Python parent again, and so each parent up to
+    one made in Python (whose wrapper lives as long as it does; a wrapper of Qt's own
+    with no Python parent went with its last reference and took its children along).
+    Qt keeps a parent set again as it is (no event, the same place in the chain); the
+    None each setParent releases without taking is ``ui.none_guard``'s."""
+    child = widget
+    while (parent := child.parentWidget()) is not None:
+        child.setParent(parent)
+        if shiboken6.createdByPython(parent):
+            break
+        child = parent
+
+
 def _walk(start: QWidget, *, back: bool = False) -> Iterator[QWidget]:
     """The widgets after ``start`` in its window's focus chain (before it: ``back``), the
     window where the chain goes round, up to ``start``; asks each widget for the next one
@@ -25,12 +40,14 @@ def _walk(start: QWidget, *, back: bool = False) -> Iterator[QWidget]:
     PySide makes the widget ``nextInFocusChain()`` / ``previousInFocusChain()`` returns a
     Python child of the widget asked (its return-value heuristic); once Qt deletes the
     widget asked, PySide invalidates its Python children, alive in Qt (session 27: her
-    window under Statistik's last chart). So the window's last widget is never asked for
-    the window (its first, walking back): the walk knows it."""
+    window under Statistik's last chart; a list's viewport under a placeholder). So each
+    widget the walk gets goes back to its own parent (``_rehomed``), and the window's last
+    widget is never asked for the window (its first, walking back): the walk knows it."""
     window = start.window()
     end = window.nextInFocusChain() if back else window.previousInFocusChain()
     if end is None:
         return
+    _rehomed(end)
     step = start
     while True:
         if step is end:
@@ -39,6 +56,7 @@ def _walk(start: QWidget, *, back: bool = False) -> Iterator[QWidget]:
             after = step.previousInFocusChain() if back else step.nextInFocusChain()
             if after is None:
                 return
+            _rehomed(after)
             step = after
         if step is start:
             return
@@ -161,7 +179,8 @@ def take_placeholders_place(controls: list[QWidget], widget: QWidget,
 
     if not controls:
         return
-    for anchor in _walk(placeholder, back=True):
+    for anchor in _walk(placeholder, back=True):   # every widget on the way rehomed: the
+        # placeholder is deleted next (a list's viewport had become its Python child)
         if anchor.focusPolicy() != Qt.FocusPolicy.NoFocus and not (
                 anchor is widget or widget.isAncestorOf(anchor)):
             break
