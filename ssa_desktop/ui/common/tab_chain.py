@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 # Qt ignores a setTabOrder pair whose widgets are not yet in the same window (only a
@@ -17,19 +18,61 @@ class TabOrderIgnored(RuntimeError):
     """Qt did not put ``second`` after ``first`` in the Tab chain."""
 
 
+def _rehomed(widget: QWidget) -> None:
+    """``widget`` with its own parent as its Python parent again, and so each parent up to
+    one made in Python (whose wrapper lives as long as it does; a wrapper of Qt's own
+    with no Python parent went with its last reference and took its children along).
+    Qt keeps a parent set again as it is (no event, the same place in the chain); the
+    None each setParent releases without taking is ``ui.none_guard``'s."""
+    child = widget
+    while (parent := child.parentWidget()) is not None:
+        child.setParent(parent)
+        if shiboken6.createdByPython(parent):
+            break
+        child = parent
+
+
+def _walk(start: QWidget, *, back: bool = False) -> Iterator[QWidget]:
+    """The widgets after ``start`` in its window's focus chain (before it: ``back``), the
+    window where the chain goes round, up to ``start``; asks each widget for the next one
+    only when the caller wants it.
+
+    PySide makes the widget ``nextInFocusChain()`` / ``previousInFocusChain()`` returns a
+    Python child of the widget asked (its return-value heuristic); once Qt deletes the
+    widget asked, PySide invalidates its Python children, alive in Qt (session 27: her
+    window under Statistik's last chart; a list's viewport under a placeholder). So each
+    widget the walk gets goes back to its own parent (``_rehomed``), and the window's last
+    widget is never asked for the window (its first, walking back): the walk knows it."""
+    window = start.window()
+    end = window.nextInFocusChain() if back else window.previousInFocusChain()
+    if end is None:
+        return
+    _rehomed(end)
+    step = start
+    while True:
+        if step is end:
+            step = window
+        else:
+            after = step.previousInFocusChain() if back else step.nextInFocusChain()
+            if after is None:
+                return
+            _rehomed(after)
+            step = after
+        if step is start:
+            return
+        yield step
+
+
 def _next_outside(first: QWidget, *, skip_no_focus: bool = True) -> QWidget | None:
-    """The widget Tab can reach that comes after ``first`` and the widgets inside it."""
-    step = first.nextInFocusChain()
-    while step is not None and step is not first and first.isAncestorOf(step):
-        step = step.nextInFocusChain()
-    if not skip_no_focus:
-        return step
+    """The widget Tab can reach that comes after ``first`` and the widgets inside it
+    (the check's, ``raise_when_ignored``: the app never walks here)."""
     from PySide6.QtCore import Qt  # not for the unlock window's start (``controls_of``)
 
-    while step is not None and step is not first and (
-            first.isAncestorOf(step) or not step.focusPolicy() & Qt.FocusPolicy.TabFocus):
-        step = step.nextInFocusChain()
-    return step
+    for step in _walk(first):
+        if not first.isAncestorOf(step) and (
+                not skip_no_focus or step.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return step
+    return first   # round the chain: Tab stays
 
 
 def _why_ignored(first: QWidget, second: QWidget) -> str:
@@ -101,14 +144,14 @@ def chain_inside(container: QWidget) -> Iterator[QWidget]:
     unlock window's buttons raised „already deleted“ (tests/ui/common/test_focus_walk.py).
     """
     left = sum(1 for child in container.findChildren(QWidget) if container.isAncestorOf(child))
-    step: QWidget | None = container
-    while left > 0 and step is not None:
-        step = step.nextInFocusChain()
-        if step is None or step is container:
-            return
+    if left == 0:
+        return
+    for step in _walk(container):   # round the window's chain where one lies before it
         if container.isAncestorOf(step):
-            left -= 1
             yield step
+            left -= 1
+            if left == 0:
+                return
 
 
 def controls_of(widget: QWidget) -> list[QWidget]:
@@ -134,12 +177,14 @@ def take_placeholders_place(controls: list[QWidget], widget: QWidget,
     """
     from PySide6.QtCore import Qt
 
-    anchor = placeholder.previousInFocusChain()
-    while anchor is not None and anchor is not placeholder and (
-            anchor.focusPolicy() == Qt.FocusPolicy.NoFocus
-            or anchor is widget or widget.isAncestorOf(anchor)):
-        anchor = anchor.previousInFocusChain()
-    if anchor is None or anchor is placeholder or not controls:
+    if not controls:
+        return
+    for anchor in _walk(placeholder, back=True):   # every widget on the way rehomed: the
+        # placeholder is deleted next (a list's viewport had become its Python child)
+        if anchor.focusPolicy() != Qt.FocusPolicy.NoFocus and not (
+                anchor is widget or widget.isAncestorOf(anchor)):
+            break
+    else:
         return
     # unchecked: its own tests walk it by Tab (test_side_tabs_tab_order, test_lazy_tabs);
     # walking the chain while a page is built left a table's column fit a deleted viewport
