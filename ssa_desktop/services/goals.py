@@ -4,7 +4,7 @@ docs/statistics.md "Zielerreichung")."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -175,10 +175,15 @@ def ratings(conn: Connection, goal_id: str) -> list[GoalRating]:
 
 @dataclass(frozen=True)
 class Trend:
-    """A goal and its ratings in time order: what the chart, its table and the print show."""
+    """A goal and its ratings in time order: what the chart, its table and the print show.
+    Its ``points`` (``goals.trend_points``) are computed once, when it is made."""
 
     goal: CaseGoal
     ratings: tuple[GoalRating, ...]
+    points: tuple[g.TrendPoint, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "points", tuple(g.trend_points(self.goal, self.ratings)))
 
     @property
     def change(self) -> int | None:
@@ -197,14 +202,10 @@ class Trend:
         return (f"Veränderung seit dem Ausgangswert: {g.signed(moved)} {steps}"
                 f"{', erreicht' if self.reached else ''}.")
 
-    def points(self) -> list[g.TrendPoint]:
-        """The baseline and the ratings by date (``goals.trend_points``)."""
-        return g.trend_points(self.goal, self.ratings)
-
     @property
     def baseline_at(self) -> int:
         """Where the baseline stands among the points (0 unless an old rating lies before)."""
-        return next(i for i, p in enumerate(self.points()) if p.rating is None)
+        return next(i for i, p in enumerate(self.points) if p.rating is None)
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """(day, level, anchor, who rated) per point by date: the baseline (set by the post
@@ -213,7 +214,7 @@ class Trend:
         goal = self.goal
         return [(fmt_date(p.day) if p.rating else f"Ausgangswert ({fmt_date(p.day)})",
                  g.level_label(goal.scale, p.level), goal.anchor(p.level),
-                 p.rating.rated_by if p.rating else g.POST_HOLDER) for p in self.points()]
+                 p.rating.rated_by if p.rating else g.POST_HOLDER) for p in self.points]
 
 
 def trend(conn: Connection, goal_id: str) -> Trend:
@@ -279,14 +280,15 @@ def outcome_years(conn: Connection) -> list[int]:
 
 
 # -- the print for a Hilfeplan talk -------------------------------------------------------
-def trend_sheet(conn: Connection, goal_id: str, *, topics: bool = False,
+def trend_sheet(conn: Connection, which: str | Trend, *, topics: bool = False,
                 notes: bool = False) -> TrendSheet:
     """What the print of a goal's trend holds: the goal, the pupil's words, the scale and
-    the points; the case's topics and the rated contacts' notes only when ticked."""
+    the points; the case's topics and the rated contacts' notes only when ticked. ``which``:
+    the goal's id, or the Trend a window shows (printed as shown, not read again)."""
     from ..domain.catalogues import TOPICS
     from ..formatting import fmt_date
 
-    shown = trend(conn, goal_id)
+    shown = which if isinstance(which, Trend) else trend(conn, which)
     goal = shown.goal
     case = repo.CASES.get(conn, goal.case_id)
     person = repo.PERSONS.get(conn, case.person_id) if case else None
@@ -310,9 +312,10 @@ def trend_sheet(conn: Connection, goal_id: str, *, topics: bool = False,
         notes=tuple(noted))
 
 
-def write_trend(conn: Connection, goal_id: str, path, *, topics: bool = False,
+def write_trend(conn: Connection, which: str | Trend, path, *, topics: bool = False,
                 notes: bool = False):
-    """The trend of a goal as a PDF (atomically); nothing in the vault changes."""
+    """The trend of a goal (its id or a shown Trend) as a PDF (atomically); nothing in the
+    vault changes."""
     from ..reports.goal_trend import render as render_trend
 
-    return render_trend(path, trend_sheet(conn, goal_id, topics=topics, notes=notes))
+    return render_trend(path, trend_sheet(conn, which, topics=topics, notes=notes))

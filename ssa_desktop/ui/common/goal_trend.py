@@ -147,7 +147,7 @@ class TrendView(QWidget):
         self.chart.set_trend(
             [f"{g.level_label(goal.scale, lv)} {goal.anchor(lv)}" for lv in levels],
             [(fmt_date(p.day) if p.rating else tr("Beginn"), levels.index(p.level))
-             for p in trend.points()])
+             for p in trend.points])
         rows = trend.rows()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):

@@ -309,7 +309,7 @@ class TrendDialog(QDialog):
         if not path:
             return ""
         try:
-            svc.write_trend(self.ctx.conn, self.trend.goal.id, path,
+            svc.write_trend(self.ctx.conn, self.trend, path,   # as shown, not again
                             topics=self.topics.isChecked(), notes=self.notes.isChecked())
         except Exception as err:  # noqa: BLE001 - a German sentence, nothing half-written
             show_error(self, user_message(err))
