@@ -287,3 +287,36 @@ def test_lists_show_every_column(window, view):
     assert sideways(window) == []  # tables too
     assert cut_labels(window) == [] and overlaps(window) == []
 
+
+@pytest.mark.parametrize("screen", [SCREEN, (1280, 688)])
+def test_group_form_lines_are_whole(window, screen):
+    """Gruppen's purpose field showed „+ Zweck eingeb…“ at 640×360 (and „+ Zweck eingeben
+    (mehrere“ at 1280×720): each empty line edit of the form shows its hint whole (a
+    hint ends in „…“ where cut; a typed text longer than its field scrolls in it)."""
+    from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
+
+    window.setMinimumSize(0, 0)
+    window.resize(*screen)
+    area = window.show_area("groups")
+    area.list_view.selectRow(0)
+    _settle()
+    assert area.group is not None
+    _shot(area.form_box, f"seen-at-640-group-form-{screen[0]}")
+    cut = []
+    for edit in area.form_box.findChildren(QLineEdit):
+        shown = edit.placeholderText()
+        if not (edit.isVisible() and shown) or edit.text():
+            continue
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option,
+                                           edit).width() - 4  # QLineEdit's own margin
+        elided = edit.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, room)
+        if elided != shown:  # as QLineEdit draws its hint
+            cut.append(f"„{elided}“ {room}, {edit.width()} of {edit.minimumWidth()}")
+    assert cut == []
+    # where the chosen purposes and the field do not fit beside each other, the field
+    # stands below them, whole in sight once Tab reaches it (not cut by the form's edge)
+    area.purposes_edit.edit.setFocus()
+    assert _in_sight(area.purposes_edit.edit)
+    assert cut_labels(area.form_box) == [] and overlaps(area.form_box) == []
