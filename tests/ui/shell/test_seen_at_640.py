@@ -320,3 +320,27 @@ def test_group_form_lines_are_whole(window, screen):
     area.purposes_edit.edit.setFocus()
     assert _in_sight(area.purposes_edit.edit)
     assert cut_labels(area.form_box) == [] and overlaps(area.form_box) == []
+
+
+def test_targets_with_lights_show_every_column(window):
+    """Arbeitszeit → Auswertung's „Zielwerte mit Ampel“ scrolled inside itself at 640×360,
+    the target's name („Zielwert“) beyond the edge: the light and the name wrap in their
+    columns now (no word cut), each row as high as its lines. (Je Schule, ten columns of
+    figures, still scrolls inside itself: cut figures would say less.)"""
+    area = window.show_area("time")
+    _tab(area, "Auswertung")
+    _settle()
+    targets = area.dashboard.targets
+    assert targets.rowCount() >= 2  # the demo's agreement
+    _shot(targets.parentWidget(), "seen-at-640-targets-with-lights")
+    assert sideways(targets.parentWidget()) == []
+    assert cut_labels(area.dashboard) == [] and overlaps(area.dashboard) == []
+    header = targets.horizontalHeader()
+    metrics = targets.fontMetrics()
+    for row in range(targets.rowCount()):
+        assert targets.rowHeight(row) >= targets.sizeHintForRow(row), row  # lines whole
+        for column in (0, 3):
+            item = targets.item(row, column)
+            icon = targets.iconSize().width() + 4 if not item.icon().isNull() else 0
+            longest = max(metrics.horizontalAdvance(w) for w in item.text().split())
+            assert header.sectionSize(column) >= longest + icon, item.text()  # no word cut
