@@ -2909,8 +2909,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />
-            <source>+ Zweck eingeben (mehrere möglich) …</source>
-            <translation>+ type a purpose (several allowed) …</translation>
+            <source>+ Zwecke eingeben …</source>
+            <translation>+ type purposes …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" />

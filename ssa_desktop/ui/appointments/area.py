@@ -34,6 +34,7 @@ from ...services import notes
 from ...services.operations import DataKind
 from ..common.applying import apply_or_show
 from ..common.area import Area
+from ..common.column_fit import fit_columns
 from ..common.elided import OneLineMessage
 from ..common.fonts import enlarge_font
 from ..common.forms import DateField, buddy_label
@@ -142,12 +143,9 @@ class AppointmentsArea(Area):
         self.week_model = WeekModel(self)
         self.day_view = make_table_view(self.day_model, tr("Termine des Tages"), stretch=1)
         self.day_view.setShowGrid(False)
-        self.day_view.setColumnWidth(0, 110)
-        self.day_view.setColumnWidth(2, 120)
-        self.day_view.setColumnWidth(3, 160)
-        # the person stays readable where the day is narrow (640×360): the table then
-        # scrolls inside itself
-        self.day_view.horizontalHeader().setMinimumSectionSize(110)
+        # every column in sight, the person readable longest (at 640×360 fixed widths of
+        # 110 px and more scrolled „Status“ out of sight); a cut cell is whole on hover
+        fit_columns(self.day_view, stretch=1, keep=(1,))
         self.week_view = QTableView()
         self.week_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.week_view.setModel(self.week_model)

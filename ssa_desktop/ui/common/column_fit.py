@@ -41,8 +41,10 @@ def fitted_widths(contents: list[int], headers: list[int], width: int,
     width) when they fit, the spare width to column ``stretch``. Else the widest columns
     give way first: every column wider than a common cap is cut to the cap, the narrow
     ones keep their contents; no column goes below its header's width, and a column in
-    ``keep`` not below ``KEEP_WIDTH`` (or its contents, if shorter). When even these
-    floors do not fit, the floors (the table scrolls sideways)."""
+    ``keep`` not below ``KEEP_WIDTH`` (or its contents, if shorter) unless the others'
+    headers leave it less (then down to its header: Gruppen's list scrolled its last
+    column out of sight at 640×360). When even the headers do not fit, the headers (the
+    table scrolls sideways)."""
     contents = [max(c, h) for c, h in zip(contents, headers, strict=True)]
     if not contents:
         return []
@@ -53,6 +55,11 @@ def fitted_widths(contents: list[int], headers: list[int], width: int,
         return widths
     floors = [max(h, min(c, KEEP_WIDTH)) if i in keep else h
               for i, (c, h) in enumerate(zip(contents, headers, strict=True))]
+    excess = sum(floors) - width
+    for i in keep:  # a kept column gives way before the table scrolls
+        give = max(0, min(excess, floors[i] - headers[i]))
+        floors[i] -= give
+        excess -= give
     if sum(floors) >= width:
         return floors
     low, high = 0, max(contents)

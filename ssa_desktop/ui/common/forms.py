@@ -3,15 +3,17 @@ lists (topics, participants), German date fields and duration presets."""
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QBoxLayout,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyle,
+    QStyleOptionFrame,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -410,6 +413,7 @@ class CodeListEdit(QWidget):
         self._codes: list[str] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._box = layout
         self.chips = QLabel()
         self.chips.setTextFormat(Qt.TextFormat.PlainText)
         self.chips.setWordWrap(True)
@@ -431,6 +435,44 @@ class CodeListEdit(QWidget):
         layout.addWidget(self.edit, 1)
         self.chips.hide()  # no empty gap before the field while nothing is chosen
         self.setFocusProxy(self.edit)
+
+    def _least_widths(self) -> tuple[int, int]:
+        """The chosen codes' least width (their longest word; 0 while none) and the
+        field's."""
+        chips = self.chips.minimumSizeHint().width() if not self.chips.isHidden() else 0
+        return chips, max(self.edit.minimumSizeHint().width(), self.edit.minimumWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        """The wider of codes and field: where both do not fit beside each other, the
+        codes stand above the field (``resizeEvent``)."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(self._least_widths()))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        chips, edit = self._least_widths()
+        beside = not chips or event.size().width() >= chips + self._box.spacing() + edit
+        direction = QBoxLayout.Direction.LeftToRight if beside \
+            else QBoxLayout.Direction.TopToBottom
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
+            self.updateGeometry()  # its height changed with the direction
+        super().resizeEvent(event)
+
+    def set_hint(self, text: str) -> None:
+        """``text`` as the field's grey hint, never cut: the field is at least as wide
+        and the chosen codes beside it wrap (Gruppen's hint ended in „…“ at 640×360)."""
+        self.edit.setPlaceholderText(text)
+        option = QStyleOptionFrame()
+        self.edit.initStyleOption(option)
+        margins = self.edit.textMargins()
+        # the text's fractional width rounded up (rounded down, Qt still cut it) and
+        # QLineEdit's 2 px a side
+        wide = math.ceil(QFontMetricsF(self.edit.font()).horizontalAdvance(text)) + 1
+        contents = QSize(wide + 4 + margins.left() + margins.right(),
+                         self.edit.sizeHint().height())
+        self.edit.setMinimumWidth(self.edit.style().sizeFromContents(
+            QStyle.ContentsType.CT_LineEdit, option, contents, self.edit).width())
 
     def eventFilter(self, obj, event):  # noqa: N802
         # Qt can still deliver an event while PySide takes the wrapper apart (its
@@ -483,7 +525,8 @@ class CodeListEdit(QWidget):
         return bool(self.edit.toolTip())
 
     def _render(self) -> None:
-        self.chips.setText("  ".join(f"{self.catalogue.label(c)} ×" for c in self._codes))
+        # each × stays on the line of its topic where the chips wrap (a no-break space)
+        self.chips.setText("  ".join(f"{self.catalogue.label(c)}\u00a0×" for c in self._codes))
         self.chips.setVisible(bool(self._codes))
         self.chips.setAccessibleName(", ".join(self.catalogue.label(c) for c in self._codes))
         self.changed.emit()

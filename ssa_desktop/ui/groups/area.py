@@ -321,7 +321,7 @@ class GroupsArea(Area):
         self.kind_combo = CatalogueCombo(GROUP_KINDS, accessible_name=tr("Art"))
         self.purposes_edit = CodeListEdit(GROUP_PURPOSES,
                                           accessible_name=tr("Zweck des Angebots"))
-        self.purposes_edit.edit.setPlaceholderText(tr("+ Zweck eingeben (mehrere möglich) …"))
+        self.purposes_edit.set_hint(tr("+ Zwecke eingeben …"))  # whole; the plural: several
         self.school_combo = make_combo(tr("Schule"))
         self.classes_edit = make_line_edit(tr("Klasse(n)"), tr("z. B. 5a, 5b"))
         self.year_combo = make_combo(tr("Schuljahr"))

@@ -19,6 +19,7 @@ from ...services import backups, retention, vault_admin
 from ...services import session as session_service
 from ...services.operations import Changes, DataKind, Progress
 from ..common.announce import MessageLabel
+from ..common.column_fit import fit_columns
 from ..common.files import choose_open_file
 from ..common.forms import buddy_label, make_button
 from ..common.layouts import LinesHigh, flow_row
@@ -70,8 +71,9 @@ class BackupsPanel(QWidget):
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)
         self.table = make_table_view(self.model, tr("Vorhandene Sicherungen"), alternating=False,
                                      parent=self)
-        self.table.setColumnWidth(0, 100)
-        self.table.setColumnWidth(1, 330)
+        # every column in sight (fixed widths of 100 and 330 px scrolled „Art“ out of sight
+        # at 640×360); a long file name ends in „…“, whole on hover
+        fit_columns(self.table, keep=(1,))
         self.status = MessageLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(tr("Status"))

@@ -3,7 +3,7 @@ area and category, per school, and the charts (docs/timeshare.md)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,8 +103,9 @@ def _fit(table: QTableWidget) -> None:
 class _TablesBeside(BesideOrBelow):
     """The targets and the areas beside each other only where both tables are whole
     there (each gets room in proportion to its whole width), else one below the other.
-    Their widths are no minimum: on a narrower window (640 px at 200 %) a table scrolls
-    inside itself, the area never sideways (WCAG 1.4.10)."""
+    Their widths are no minimum: on a narrower window (640 px at 200 %) the targets'
+    light and name wrap (``Dashboard._fit_targets``), the area never scrolls sideways
+    (WCAG 1.4.10)."""
 
     _wholes: tuple[int, int] = (0, 0)
 
@@ -146,6 +147,17 @@ class Dashboard(QWidget):
         self.targets.setWordWrap(True)
         # a row is named by its target, not by its light's word
         self.targets.model().setProperty(ROW_HEADER_COLUMN, 3)
+        # the columns as wide as their contents where they fit, else the light and the
+        # target's name wrap (at 640×360 the name stood beyond the table's edge):
+        # _fit_targets, again whenever the table's width changes
+        header = self.targets.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._targets_fit = QTimer(self)  # once the resizing is done
+        self._targets_fit.setSingleShot(True)
+        self._targets_fit.setInterval(0)
+        self._targets_fit.timeout.connect(self._fit_targets)
+        self.targets.viewport().installEventFilter(self)
         targets_layout = QVBoxLayout(targets_box)
         targets_layout.addWidget(self.targets)
         targets_layout.addStretch(1)
@@ -267,7 +279,7 @@ class Dashboard(QWidget):
             label = _cell(tr(ev.target.label))  # the model agreement's names in English
             label.setToolTip(ev.target.wording)
             self.targets.setItem(row, 3, label)
-        _fit(self.targets)
+        self._fit_targets()
 
     def _fill_areas(self, report: TimeShareReport, categories: list[str]) -> None:
         """The areas in bold, then the indirect categories muted; each figure says its source."""
@@ -298,6 +310,51 @@ class Dashboard(QWidget):
                 self.areas.setItem(row, column, item)
         self.areas.resizeRowsToContents()
         _fit(self.areas)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Resize and obj is self.targets.viewport():
+            self._targets_fit.start()
+        return False
+
+    def _fit_targets(self) -> None:
+        """Every column of the targets in sight: as wide as its contents, the name taking
+        the width left; where that is too little, the light and the name get what their
+        longest word needs at least and wrap, the rows as high as their lines."""
+        table = self.targets
+        header = table.horizontalHeader()
+        width = table.viewport().width()
+        contents = [max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+                    for c in range(table.columnCount())]
+        light, value, band, name = contents
+        room = width - value - band
+        if light + name > room:
+            least = [self._least_width(0), self._least_width(3)]
+            light = max(least[0], min(light, room - least[1]))
+            name = max(least[1], room - light)
+        else:
+            name = room - light
+        for column, size in enumerate((light, value, band, name)):
+            if header.sectionSize(column) != size:
+                header.resizeSection(column, size)
+        rows = table.verticalHeader()
+        for row in range(table.rowCount()):  # a row of one line as high as before
+            height = max(rows.defaultSectionSize(), table.sizeHintForRow(row))
+            if table.rowHeight(row) != height:
+                table.setRowHeight(row, height)
+        _fit(table)
+        self.panes.updateGeometry()
+
+    def _least_width(self, column: int) -> int:
+        """The width that shows ``column``'s longest word and its header whole."""
+        table = self.targets
+        metrics = table.fontMetrics()
+        texts = [item.text() for r in range(table.rowCount())
+                 if (item := table.item(r, column)) is not None]
+        # the cell's margins and icon: its width on one line less its text's
+        padding = table.sizeHintForColumn(column) - max(
+            (metrics.horizontalAdvance(t) for t in texts), default=0)
+        words = max((metrics.horizontalAdvance(w) for t in texts for w in t.split()), default=0)
+        return max(table.horizontalHeader().sectionSizeHint(column), words + padding + 1)
 
     def _fit_areas(self, *_args) -> None:
         self.areas.resizeRowsToContents()
