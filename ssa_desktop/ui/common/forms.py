@@ -450,14 +450,18 @@ class CodeListEdit(QWidget):
         return hint
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._turn(event.size().width())
+        super().resizeEvent(event)
+
+    def _turn(self, width: int) -> None:
+        """The codes beside the field where both fit in ``width``, else above it."""
         chips, edit = self._least_widths()
-        beside = not chips or event.size().width() >= chips + self._box.spacing() + edit
+        beside = not chips or width >= chips + self._box.spacing() + edit
         direction = QBoxLayout.Direction.LeftToRight if beside \
             else QBoxLayout.Direction.TopToBottom
         if self._box.direction() != direction:
             self._box.setDirection(direction)
             self.updateGeometry()  # its height changed with the direction
-        super().resizeEvent(event)
 
     def set_hint(self, text: str) -> None:
         """``text`` as the field's grey hint, never cut: the field is at least as wide
@@ -528,6 +532,8 @@ class CodeListEdit(QWidget):
         # each × stays on the line of its topic where the chips wrap (a no-break space)
         self.chips.setText("  ".join(f"{self.catalogue.label(c)}\u00a0×" for c in self._codes))
         self.chips.setVisible(bool(self._codes))
+        # codes added or removed at the same size (no resize): decided here as well
+        self._turn(self.width())
         self.chips.setAccessibleName(", ".join(self.catalogue.label(c) for c in self._codes))
         self.changed.emit()
 
