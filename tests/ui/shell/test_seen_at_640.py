@@ -344,3 +344,23 @@ def test_targets_with_lights_show_every_column(window):
             icon = targets.iconSize().width() + 4 if not item.icon().isNull() else 0
             longest = max(metrics.horizontalAdvance(w) for w in item.text().split())
             assert header.sectionSize(column) >= longest + icon, item.text()  # no word cut
+
+
+def test_a_purpose_added_by_keys_keeps_the_field_in_sight(window, qtbot):
+    """A group without purposes, then „Vorbereitungsklasse“ typed and Enter: the purpose
+    and the field no longer fit beside each other. Red before: the purpose stood beside
+    the field, which reached 22 px past the form's edge (the field turned only on a
+    resize, and the row kept its height)."""
+    area = window.show_area("groups")
+    area.list_view.selectRow(0)
+    purposes = area.purposes_edit
+    purposes.set_codes([])
+    _settle()
+    purposes.edit.setFocus()
+    qtbot.keyClicks(purposes.edit, "Vorbereitungsklasse")
+    qtbot.keyClick(purposes.edit, Qt.Key.Key_Return)
+    _settle()
+    assert purposes.codes() == ("VKL",)
+    _shot(area.form_box, "seen-at-640-group-purpose-added")
+    assert _in_sight(purposes.edit)
+    assert cut_labels(area.form_box) == [] and overlaps(area.form_box) == []
