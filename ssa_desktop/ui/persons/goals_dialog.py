@@ -235,6 +235,9 @@ class RateDialog(KeepingDialog):
         layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
         add_last(layout, self.error)
         whole_window_scrolls(self)
+        # she opens it to choose a level (the day is mostly today's): her first ↓ went to
+        # „Datum“ and moved the day back
+        self.level.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def would_lose(self) -> str:
         """A level she chose is her rating, as typed text is."""
