@@ -14,6 +14,7 @@ asks for it.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -173,9 +174,20 @@ def check_placeholders(names: Iterable[str], kind: LetterKind) -> None:
         if name in FIELDS:
             raise TemplateRefused(f"Der Platzhalter „{quoted(name)}“ gehört nicht in eine "
                                   f"{kind.title}: diese Briefart darf ihn nicht verwenden.")
-        raise TemplateRefused(f"Den Platzhalter „{quoted(name)}“ gibt es nicht. Erlaubt sind die "
-                              "Platzhalter, die im Dialog „Brief erstellen“ aufgelistet sind "
-                              "(z. B. „person.first_name“, „school.name“).")
+        raise TemplateRefused(_unknown_placeholder(name, allowed))
+
+
+def _unknown_placeholder(name: str, allowed: set[str]) -> str:
+    """The refusal of a placeholder that does not exist: the one of her kind she surely
+    meant when one is close ({{ appointment.date }} for ``appointment.day``), and where all
+    are listed (the message named two unrelated examples, no button: she searched)."""
+    listed = "Alle Platzhalter dieser Briefart zeigt „Platzhalter …“ im Dialog „Brief erstellen“"
+    meant = difflib.get_close_matches(name.lower(), sorted(allowed), n=1, cutoff=0.8)
+    if meant:
+        return (f"Den Platzhalter „{quoted(name)}“ gibt es nicht – gemeint ist wohl "
+                f"„{meant[0]}“. {listed}.")
+    return (f"Den Platzhalter „{quoted(name)}“ gibt es nicht. {listed} (z. B. "
+            "„person.first_name“, „school.name“).")
 
 
 def address_lines(text: str) -> list[str]:

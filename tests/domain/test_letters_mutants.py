@@ -79,8 +79,8 @@ def test_a_placeholder_of_another_kind_and_an_unknown_one_are_refused_word_for_w
     with pytest.raises(dl.TemplateRefused) as caught:
         dl.check_placeholders(["letter.date", "zeugnis.note"], invitation)
     assert str(caught.value) == (
-        "Den Platzhalter „zeugnis.note“ gibt es nicht. Erlaubt sind die Platzhalter, die im "
-        "Dialog „Brief erstellen“ aufgelistet sind (z. B. „person.first_name“, „school.name“).")
+        "Den Platzhalter „zeugnis.note“ gibt es nicht. Alle Platzhalter dieser Briefart zeigt "
+        "„Platzhalter …“ im Dialog „Brief erstellen“ (z. B. „person.first_name“, „school.name“).")
     with pytest.raises(dl.TemplateRefused, match="„" + "x" * 60 + "…“ gibt es nicht"):
         dl.check_placeholders(["x" * 70], invitation)
 

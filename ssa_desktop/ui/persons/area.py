@@ -136,7 +136,8 @@ class PersonsArea(Area):
         from ...services import notes
         from ..notes.form_draft import find_draft
 
-        for form, tab in (("case", self.page.TAB_CASES), ("consent", self.page.TAB_CONSENTS),
+        for form, tab in (("case", self.page.TAB_CASES), ("goal", self.page.TAB_CASES),
+                          ("consent", self.page.TAB_CONSENTS),
                           ("child_protection", self.page.TAB_CP)):
             draft = find_draft(self.ctx, record_id, form)
             if draft is None:
@@ -148,6 +149,8 @@ class PersonsArea(Area):
             self.page.tabs.setCurrentIndex(tab)
             if form == "case":
                 self.page.cases.open_draft(draft)
+            elif form == "goal":
+                self.page.cases.open_goal_draft(draft)
             elif form == "child_protection":
                 if self.page.cp_panel is not None:
                     self.page.cp_panel.open_draft(draft)

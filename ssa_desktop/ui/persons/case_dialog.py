@@ -245,6 +245,20 @@ class CasesPanel(QWidget):
             tr("Fall „{0}“").format(case.title or tr("ohne Titel")),
             self.documents_button, self)
 
+    def open_goal_draft(self, draft) -> None:
+        """A goal typed and kept at lock or quit (Übersicht): its case chosen here and the
+        goal dialog opened with her input („Ziele mit Skala …“ then lists it)."""
+        from ...services import notes
+        from .goals_dialog import open_goal_draft
+
+        record_id = notes.draft_data(draft).get("record_id") or ""
+        rows = [case.id for case in self.model.rows]
+        case_id = record_id.partition(":")[0]
+        if case_id not in rows:   # the case is gone: its goals with it
+            return
+        self.table.selectRow(rows.index(case_id))
+        open_goal_draft(self.ctx, record_id, draft, self)
+
     def open_goals(self):
         """The case's goals with a scale (set-up, rating at a review, trend)."""
         from .goals_dialog import GoalsDialog

@@ -23,6 +23,7 @@ from ...domain import clock
 from ...domain import goals as g
 from ...formatting import fmt_date
 from ...services import goals as svc
+from ...services import persons
 from ..common.closing import KeepingDialog
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
@@ -41,6 +42,7 @@ from ..common.tables import enter_key_opens, make_table_view
 from ..context import AppContext
 from ..i18n import translator
 from ..memory import give_back_when_gone
+from ..notes.form_draft import FormDraft
 
 tr = translator("GoalsDialog")
 
@@ -59,6 +61,23 @@ def _level_combo(goal_scale: str, anchors: tuple[str, ...], name: str) -> QCombo
     for level, anchor in zip(g.LEVELS[goal_scale], anchors, strict=True):
         box.addItem(f"{g.level_label(goal_scale, level)} {anchor}", level)
     return box
+
+
+def draft_record(goal: g.CaseGoal) -> str:
+    """A goal's form draft names its case and the goal („case:goal“): a new goal's draft
+    reopens in its case."""
+    return f"{goal.case_id}:{goal.id}"
+
+
+def open_goal_draft(ctx: AppContext, record_id: str, draft, parent: QWidget) -> bool:
+    """The goal dialog with the input kept at lock or quit (Übersicht): the goal it
+    changed, or a new one of its case; True when it was saved."""
+    case_id, _, goal_id = record_id.partition(":")
+    goal = next((goal for goal in svc.goals_of_case(ctx.conn, case_id) if goal.id == goal_id),
+                g.CaseGoal(case_id, ""))
+    dialog = GoalEditDialog(ctx, goal, parent)
+    dialog.restore_draft(draft)
+    return bool(run_modal(dialog))
 
 
 class GoalEditDialog(KeepingDialog):
@@ -130,6 +149,36 @@ class GoalEditDialog(KeepingDialog):
         # is higher than 360 px and its refusal lay below the screen's edge
         self.error.last = True       # below the buttons: a refusal moves none
         whole_window_scrolls(self, (buttons, self.error))
+        # the cursor in „Ziel“: the dialog's first focus was „Speichern“ (below the part
+        # that scrolls), her typing went nowhere and her Enter saved an empty form
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        # what she typed survives Strg+L, the auto-lock and Strg+Q as a draft (the lock
+        # closes the dialog without a question; the Übersicht reopens it: ``open_draft``)
+        case = persons.get_case(ctx.conn, goal.case_id)
+        self.form_draft = FormDraft(
+            ctx, "goal", self,
+            [("text", self.text), ("words", self.words), ("scale", self.scale),
+             *((f"anchor_{n}", edit) for n, edit in enumerate(self.anchors, start=1)),
+             ("baseline", self.baseline), ("start", self.start),
+             ("has_target", self.has_target), ("target", self.target)],
+            save=self._save_for_quit, title=self.windowTitle(),
+            person_id=case.person_id if case else "", record_id=draft_record(goal))
+
+    def _save_for_quit(self) -> bool:
+        self.accept()
+        return self.result() == QDialog.DialogCode.Accepted
+
+    def restore_draft(self, draft) -> None:
+        """Show the input kept at lock or quit (opened from the Übersicht)."""
+        self.form_draft.restore(draft)
+
+    def reject(self) -> None:
+        """Esc / Abbrechen: asked first (``KeepingDialog``); once she let it go, its draft
+        goes too."""
+        super().reject()
+        if not self.isVisible():
+            self.form_draft.drop()
+            self.form_draft.stop()
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -199,6 +248,8 @@ class GoalEditDialog(KeepingDialog):
             self.error.say(str(err))
             self.error.show()
             return
+        self.form_draft.drop()   # saved: the draft goes
+        self.form_draft.stop()
         super().accept()
 
 
@@ -235,6 +286,9 @@ class RateDialog(KeepingDialog):
         layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
         add_last(layout, self.error)
         whole_window_scrolls(self)
+        # she opens it to choose a level (the day is mostly today's): her first ↓ went to
+        # „Datum“ and moved the day back
+        self.level.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def would_lose(self) -> str:
         """A level she chose is her rating, as typed text is."""
