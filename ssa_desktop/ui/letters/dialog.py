@@ -113,6 +113,9 @@ class LetterDialog(SavingDialog):
         self._said_at = -1   # the choices (``latest.generation``) her kept template was said at
         self._kept_at = -1   # the choices (``latest.generation``) the letter was kept at
         self._chosen_before: str | None = None   # the template shown when she chose her file
+        # her own template's last preview was made (refused or not yet previewed: it is
+        # not offered for keeping – before, she could press „merken“ and only then be refused)
+        self._own_good = False
         self._focus_moved_to: QWidget | None = None   # where Qt put her focus while it was read
         self.template: tuple[str, bytes, str] | None = None   # (name, data, "docx"|"pdf")
         # Replaceable in tests (the real dialogs are modal and talk to the system).
@@ -355,7 +358,7 @@ class LetterDialog(SavingDialog):
         if problem:
             self.problem.setText(problem)
             return
-        self.template = template
+        self.template, self._own_good = template, False   # kept once its preview is made
         self._build_mapping(fields)
         self._fill_templates()
         if self.template_box.currentData() == self._chosen_before:
@@ -418,7 +421,7 @@ class LetterDialog(SavingDialog):
         self.latest.changed()
         self.mapping_box.setVisible(self.template_box.currentData() == OWN
                                     and bool(self.mapping_combos))
-        self.keep_template_button.setEnabled(self.template_box.currentData() == OWN)
+        self._enable_keeping()
         self.basis_box.setEnabled(self.recipient_box.currentData() == OUTSIDE)
         if (self.template_box.currentData() or BUILTIN) != BUILTIN:
             self._enable_outputs()   # no print of the last preview's letter meanwhile
@@ -459,6 +462,9 @@ class LetterDialog(SavingDialog):
         else:
             self.preview.setText(tr("Keine Vorschau."))
         self._may_go_out = may_go_out
+        if self.template_box.currentData() == OWN:
+            self._own_good = made is not None
+        self._enable_keeping()
         self.latest.mark_shown()   # (a preview still due would show what this shows)
         self._enable_outputs()
         self.preview_shown.emit()
@@ -489,6 +495,12 @@ class LetterDialog(SavingDialog):
         its preview is still to come (``_show`` marks it shown: a late answer is dropped)."""
         if self.latest.pending:
             self._make_now()
+
+    def _enable_keeping(self) -> None:
+        """„Vorlage im Tresor merken …“ for her own template once its preview was made;
+        off while it is refused (the line under the preview says why, heard)."""
+        self.keep_template_button.setEnabled(self.template_box.currentData() == OWN
+                                             and self._own_good)
 
     def _enable_outputs(self) -> None:
         """Print, save and keep where the letter allows them, none while a save runs."""

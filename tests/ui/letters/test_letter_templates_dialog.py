@@ -47,7 +47,8 @@ def test_her_mapped_pdf_form_is_kept_and_chosen_again_by_keys(qtbot, ctx, record
         combo.setFocus()
         for _ in range(combo.findData(placeholder)):
             QTest.keyClick(combo, Qt.Key.Key_Down)
-    assert dialog.keep_template_button.isEnabled()
+    # (offered for keeping once its preview was made: no field mapped, it was refused)
+    assert previewed(dialog).keep_template_button.isEnabled()
     dialog.name_chooser = lambda suggested: "Einladung Formular"
     QTest.mouseClick(dialog.keep_template_button, Qt.MouseButton.LeftButton)
     assert shown == []
