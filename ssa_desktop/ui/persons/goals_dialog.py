@@ -353,7 +353,10 @@ class TrendDialog(QDialog):
         # is scrolled, and above them the line moves none of them
         self.message = MessageLine()
         self.message.setAccessibleName(tr("Meldung"))
-        whole_window_scrolls(self, (self.message, ticks, bottom))
+        # the change since the baseline below the scrolling part too: at 640×360 it lay
+        # half under the scroll area's lower edge until she scrolled
+        self.view.layout().removeWidget(self.summary)
+        whole_window_scrolls(self, (self.summary, self.message, ticks, bottom))
         # within the screen: a fixed 860×600 lay beyond a 640×360 screen, its buttons too
         resize_within_screen(self, 860, 600)
 

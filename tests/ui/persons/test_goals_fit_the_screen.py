@@ -44,3 +44,20 @@ def test_goals_and_trend_open_within_a_small_screen(qtbot, ctx, rated, monkeypat
     assert dialog.width() <= ROOM.width() and dialog.height() <= ROOM.height()
     assert sideways(dialog, tables=False) == []
     assert cut_labels(dialog) == []
+
+
+@pytest.mark.parametrize("room", [ROOM, QSize(1280, 720) - screen_fit.FRAME])
+def test_the_change_since_the_baseline_is_whole_without_scrolling(qtbot, ctx, rated,
+                                                                   monkeypatch, room):
+    """Session 28, tester TV: at 640×360 „Veränderung seit dem Ausgangswert: +1 Stufe.“ lay
+    half under the scroll area's lower edge until she scrolled; it is whole, unscrolled."""
+    from tests.ui.a11y.test_tab_in_sight import _out_of_sight
+
+    monkeypatch.setattr(screen_fit, "free_size", lambda _widget=None: room)
+    dialog = goals_dialog.TrendDialog(ctx, rated[1])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(f"/work/shots/TV/trend-{room.width()}.png")
+    assert dialog.summary.text() == "Veränderung seit dem Ausgangswert: +3 Stufen."
+    assert _out_of_sight(dialog.summary) == ""
