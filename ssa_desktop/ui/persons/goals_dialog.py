@@ -355,7 +355,9 @@ class TrendDialog(QDialog):
         self.message.setAccessibleName(tr("Meldung"))
         # the change since the baseline below the scrolling part too: at 640×360 it lay
         # half under the scroll area's lower edge until she scrolled
-        self.view.layout().removeWidget(self.summary)
+        view_layout = self.view.layout()
+        assert view_layout is not None   # (TrendView's own)
+        view_layout.removeWidget(self.summary)
         whole_window_scrolls(self, (self.summary, self.message, ticks, bottom))
         # within the screen: a fixed 860×600 lay beyond a 640×360 screen, its buttons too
         resize_within_screen(self, 860, 600)
