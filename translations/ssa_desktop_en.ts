@@ -2518,6 +2518,11 @@
         <name>GoalsDialog</name>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>&amp;Abbrechen</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>&amp;Ausgangswert</source>
             <translation>&amp;Baseline</translation>
         </message>
@@ -2706,6 +2711,11 @@
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
             <source>PDF-Dateien (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
+            <source>S&amp;peichern</source>
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/goals_dialog.py" />
@@ -7860,6 +7870,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <translation>Child pro&amp;tection (§ 8a)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>&amp;Neuer Fall …</source>
+            <translation>&amp;Open a new case …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
             <source>&amp;Neuer Text</source>
             <translation>&amp;New text</translation>
@@ -7893,6 +7908,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>&amp;Ziele mit Skala …</source>
+            <translation>&amp;Goals with a scale …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
@@ -8007,14 +8027,14 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
-            <source>Be&amp;merkung</source>
-            <translation>Re&amp;mark</translation>
+            <source>B&amp;earbeiten …</source>
+            <translation>Ed&amp;it …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
-            <source>Bearbeiten …</source>
-            <translation>Edit …</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" />
+            <source>Be&amp;merkung</source>
+            <translation>Re&amp;mark</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
@@ -8185,6 +8205,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" />
             <source>Esc oder Alt+Links</source>
             <translation>Esc or Alt+Left</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
+            <source>Fa&amp;ll abschließen</source>
+            <translation>C&amp;lose case</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
@@ -8411,11 +8436,6 @@ Postcode and town</translation>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
-            <source>Neuer Fall …</source>
-            <translation>New case …</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" />
             <source>Neuer Text (berichtigt)</source>
             <translation>New text (corrected)</translation>
@@ -8620,11 +8640,6 @@ Postcode and town</translation>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
             <source>Ziele mit Skala des Falls</source>
             <translation>The case's goals with a scale</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />
-            <source>Ziele mit Skala …</source>
-            <translation>Goals with a scale …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" />

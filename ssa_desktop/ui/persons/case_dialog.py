@@ -179,10 +179,13 @@ class CasesPanel(QWidget):
         enter_key_opens(self.table, self.edit_case)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
-        self.new_button = make_button(tr("Neuer Fall …"), tr("Neuen Fall anlegen"), self.new_case)
-        self.edit_button = make_button(tr("Bearbeiten …"), tr("Fall bearbeiten"), self.edit_case)
-        self.close_button = make_button(tr("Fall abschließen"), tr("Fall abschließen"), self.close_case)
-        self.goals_button = make_button(tr("Ziele mit Skala …"), tr("Ziele mit Skala des Falls"),
+        # Alt letters free beside the page's tabs, menus and „Brief zu&m Fall …“ (the goals
+        # took Alt+F, Tab ×4, Space)
+        self.new_button = make_button(tr("&Neuer Fall …"), tr("Neuen Fall anlegen"), self.new_case)
+        self.edit_button = make_button(tr("B&earbeiten …"), tr("Fall bearbeiten"), self.edit_case)
+        self.close_button = make_button(tr("Fa&ll abschließen"), tr("Fall abschließen"),
+                                        self.close_case)
+        self.goals_button = make_button(tr("&Ziele mit Skala …"), tr("Ziele mit Skala des Falls"),
                                         self.open_goals)
         self.documents_button = documents_button(self.open_documents)
         self.letter_button = make_button(tr("Brief zu&m Fall …"),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +31,7 @@ from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
 from ..common.fit_scroll import whole_window_scrolls
 from ..common.forms import DateField, make_button, say_refusal
-from ..common.goal_rating import type_levels_with_hyphen
+from ..common.goal_rating import level_text, type_levels_with_hyphen
 from ..common.goal_trend import TrendView
 from ..common.labels import name_window
 from ..common.message_line import MessageLine, add_last, error_line
@@ -283,7 +284,10 @@ class RateDialog(KeepingDialog):
         form.addRow(label, self.level)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(save_cancel_buttons(tr("Speichern"), self.accept, self.reject, parent=self))
+        buttons = save_cancel_buttons(tr("S&peichern"), self.accept, self.reject, parent=self)
+        # letters of their own beside „&Datum“ and „&Stufe“ (Enter and Esc still work)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Abbrechen"))
+        layout.addWidget(buttons)
         add_last(layout, self.error)
         whole_window_scrolls(self)
         # she opens it to choose a level (the day is mostly today's): her first ↓ went to
@@ -444,8 +448,9 @@ class GoalsDialog(QDialog):
     def _cell(self, goal: g.CaseGoal, column: int) -> str:
         last = g.last_level(svc.ratings(self.ctx.conn, goal.id))
         moved = g.change(goal.baseline, last)
-        return (goal.text, tr(g.SCALES[goal.scale]), g.level_label(goal.scale, goal.baseline),
-                "–" if last is None else f"{g.level_label(goal.scale, last)} {goal.anchor(last)}",
+        # the baseline as the last rating: the level and its anchor („2 ansatzweise“)
+        return (goal.text, tr(g.SCALES[goal.scale]), level_text(goal, goal.baseline),
+                "–" if last is None else level_text(goal, last),
                 "–" if moved is None else g.signed(moved))[column]
 
     def load(self, keep: str = "") -> None:

@@ -91,8 +91,8 @@ def test_the_goals_list_rates_at_a_review(qtbot, ctx, conn, pupil, monkeypatch):
     qtbot.addWidget(dialog)
     dialog.show()
     cells = [dialog.model.index(0, c).data() for c in range(5)]
-    assert cells == ["Jeden Tag in die Schule", "Zielerreichungsskala (−2 bis +2)", "−2",
-                     "0 fehlt höchstens einen Tag", "+2"]
+    assert cells == ["Jeden Tag in die Schule", "Zielerreichungsskala (−2 bis +2)",
+                     "−2 viel weniger als erwartet", "0 fehlt höchstens einen Tag", "+2"]
     from ssa_desktop.ui.persons import goals_dialog
 
     def rate_up(self):   # the review dialog, driven by its keys
