@@ -7267,6 +7267,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Einschätzung</source>
+            <translation>Goal rating</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Einwilligung</source>
             <translation>Consent</translation>
         </message>
@@ -7479,6 +7484,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Widerspruch {0} fällig am {1}</source>
             <translation>Objection {0} due on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Ziel</source>
+            <translation>Goal</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />

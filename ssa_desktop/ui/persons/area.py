@@ -137,7 +137,7 @@ class PersonsArea(Area):
         from ..notes.form_draft import find_draft
 
         for form, tab in (("case", self.page.TAB_CASES), ("goal", self.page.TAB_CASES),
-                          ("consent", self.page.TAB_CONSENTS),
+                          ("rating", self.page.TAB_CASES), ("consent", self.page.TAB_CONSENTS),
                           ("child_protection", self.page.TAB_CP)):
             draft = find_draft(self.ctx, record_id, form)
             if draft is None:
@@ -149,7 +149,7 @@ class PersonsArea(Area):
             self.page.tabs.setCurrentIndex(tab)
             if form == "case":
                 self.page.cases.open_draft(draft)
-            elif form == "goal":
+            elif form in ("goal", "rating"):
                 self.page.cases.open_goal_draft(draft)
             elif form == "child_protection":
                 if self.page.cp_panel is not None:
