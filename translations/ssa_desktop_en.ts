@@ -7242,6 +7242,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Brief</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Briefkopf</source>
             <translation>Letterhead</translation>
         </message>

@@ -138,7 +138,7 @@ class PersonsArea(Area):
 
         for form, tab in (("case", self.page.TAB_CASES), ("goal", self.page.TAB_CASES),
                           ("rating", self.page.TAB_CASES), ("consent", self.page.TAB_CONSENTS),
-                          ("child_protection", self.page.TAB_CP)):
+                          ("child_protection", self.page.TAB_CP), ("letter", None)):
             draft = find_draft(self.ctx, record_id, form)
             if draft is None:
                 continue
@@ -146,8 +146,11 @@ class PersonsArea(Area):
             if not (self._may_open(person_id) and self.page.load(person_id)):
                 return True
             self.stack.setCurrentWidget(self.page)
-            self.page.tabs.setCurrentIndex(tab)
-            if form == "case":
+            if tab is not None:   # a letter opens over the tab shown
+                self.page.tabs.setCurrentIndex(tab)
+            if form == "letter":
+                self.page.open_letter_draft(draft)
+            elif form == "case":
                 self.page.cases.open_draft(draft)
             elif form in ("goal", "rating"):
                 self.page.cases.open_goal_draft(draft)
