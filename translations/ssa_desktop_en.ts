@@ -7252,6 +7252,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
+            <source>Brief</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
             <source>Briefkopf</source>
             <translation>Letterhead</translation>
         </message>
@@ -7274,6 +7279,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../ssa_desktop/ui/overview/area.py" />
             <source>Donnerstag</source>
             <translation>Thursday</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Einschätzung</source>
+            <translation>Goal rating</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />
@@ -7489,6 +7499,11 @@ E-mail: {{ partner.email }}{% endif %}</translation>
             <location filename="../../translations/runtime_sources.json" />
             <source>Widerspruch {0} fällig am {1}</source>
             <translation>Objection {0} due on {1}</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" />
+            <source>Ziel</source>
+            <translation>Goal</translation>
         </message>
         <message>
             <location filename="../../translations/runtime_sources.json" />

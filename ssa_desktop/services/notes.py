@@ -92,7 +92,8 @@ def pending_drafts(conn: Connection, kind: str | None = None) -> list[Draft]:
 FORM_DRAFT_KIND = "form"
 # form -> (what the Übersicht calls it, the area that opens it)
 FORMS = {"appointment": ("Termin", "appointments"), "case": ("Fall", "persons"),
-         "goal": ("Ziel", "persons"),
+         "goal": ("Ziel", "persons"), "rating": ("Einschätzung", "persons"),
+         "letter": ("Brief", "persons"),
          "consent": ("Einwilligung", "persons"), "group": ("Gruppe/Projekt", "groups"),
          "network": ("Vernetzung", "network"), "open_offer": ("Offenes Angebot", "open_offers"),
          "child_protection": ("§ 8a-Schritt", "persons"),

@@ -54,6 +54,7 @@ from ..common.step_bar import StepBar
 from ..common.text_boxes import make_line_edit, make_text_box
 from ..i18n import translator
 from ..memory import give_back_when_gone
+from ..notes.form_draft import FormDraft
 from ..reports.slip_painter import PREVIEW_WIDTH, preview_image, print_pages
 from .own_preview import LatestPreview, SharedChild
 from .saving import SavingDialog, logged_sentence
@@ -224,6 +225,34 @@ class LetterDialog(SavingDialog):
         self.recipient_box.currentIndexChanged.connect(self.refresh)
         self.basis_box.currentIndexChanged.connect(self.refresh)
         self.refresh()
+        # her address and salutation (with the choices they belong to) survive Strg+L,
+        # the auto-lock and Strg+Q as a draft, as a goal's do: the lock closed the dialog
+        # and kept nothing; the Übersicht reopens it on her person's page
+        self.form_draft = FormDraft(
+            ctx, "letter", self,
+            [("kind", self.kind_box), ("source", self.source_box),
+             ("template", self.template_box), ("recipient", self.recipient_box),
+             ("basis", self.basis_box), ("address", self.address_box),
+             ("salutation", self.salutation)],
+            save=self.keep, title=self.windowTitle(), person_id=person_id or "",
+            person_of=lambda: self.person_id, watched=("address", "salutation"))
+
+    def restore_draft(self, draft) -> None:
+        """Show the letter kept at lock or quit (opened from the Übersicht)."""
+        self.form_draft.restore(draft)
+
+    def typed_text_kept(self, went: list[str] | None = None) -> None:
+        """Filed, printed or saved: its draft goes too (a later change is kept again)."""
+        super().typed_text_kept(went)
+        self.form_draft.drop()
+
+    def reject(self) -> None:
+        """Esc / Schließen: asked first (``KeepingDialog``); once she let it go, its draft
+        goes too."""
+        super().reject()
+        if not self.isVisible():
+            self.form_draft.drop()
+            self.form_draft.stop()
 
     def typed_texts(self) -> list[str]:
         """Her address and salutation; the address the dialog proposed (her guardians')
@@ -646,10 +675,12 @@ def _own_letter(request: svc.LetterRequest, values: dict[str, str],
 
 
 def open_letter_dialog(ctx, person_id: str | None, parent: QWidget | None = None, *,
-                       kind: str = "invitation", source_id: str = "") -> str:
-    """Show the dialog modally; the message of what happened ("" when closed), said in
-    the status bar once."""
+                       kind: str = "invitation", source_id: str = "", draft=None) -> str:
+    """Show the dialog modally (with ``draft``: the letter kept at lock or quit); the
+    message of what happened ("" when closed), said in the status bar once."""
     dialog = LetterDialog(ctx, person_id, parent, kind=kind, source_id=source_id)
+    if draft is not None:
+        dialog.restore_draft(draft)
     with modal(dialog):   # deleted after: no names stay in memory after use
         if dialog.message and not dialog.message_said:
             ctx.status_message.emit(dialog.message)   # once: not again after the wait

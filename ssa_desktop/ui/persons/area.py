@@ -137,8 +137,8 @@ class PersonsArea(Area):
         from ..notes.form_draft import find_draft
 
         for form, tab in (("case", self.page.TAB_CASES), ("goal", self.page.TAB_CASES),
-                          ("consent", self.page.TAB_CONSENTS),
-                          ("child_protection", self.page.TAB_CP)):
+                          ("rating", self.page.TAB_CASES), ("consent", self.page.TAB_CONSENTS),
+                          ("child_protection", self.page.TAB_CP), ("letter", None)):
             draft = find_draft(self.ctx, record_id, form)
             if draft is None:
                 continue
@@ -146,10 +146,13 @@ class PersonsArea(Area):
             if not (self._may_open(person_id) and self.page.load(person_id)):
                 return True
             self.stack.setCurrentWidget(self.page)
-            self.page.tabs.setCurrentIndex(tab)
-            if form == "case":
+            if tab is not None:   # a letter opens over the tab shown
+                self.page.tabs.setCurrentIndex(tab)
+            if form == "letter":
+                self.page.open_letter_draft(draft)
+            elif form == "case":
                 self.page.cases.open_draft(draft)
-            elif form == "goal":
+            elif form in ("goal", "rating"):
                 self.page.cases.open_goal_draft(draft)
             elif form == "child_protection":
                 if self.page.cp_panel is not None:

@@ -249,8 +249,8 @@ class CasesPanel(QWidget):
             self.documents_button, self)
 
     def open_goal_draft(self, draft) -> None:
-        """A goal typed and kept at lock or quit (Übersicht): its case chosen here and the
-        goal dialog opened with her input („Ziele mit Skala …“ then lists it)."""
+        """A goal typed or a rating chosen and kept at lock or quit (Übersicht): its case
+        chosen here and the goal's or rating's dialog opened with her input."""
         from ...services import notes
         from .goals_dialog import open_goal_draft
 

@@ -72,11 +72,20 @@ def draft_record(goal: g.CaseGoal) -> str:
 
 def open_goal_draft(ctx: AppContext, record_id: str, draft, parent: QWidget) -> bool:
     """The goal dialog with the input kept at lock or quit (Übersicht): the goal it
-    changed, or a new one of its case; True when it was saved."""
+    changed, or a new one of its case; a rating's draft (form ``rating``) opens „Ziel
+    einschätzen“ of its goal. True when it was saved."""
+    from ...services import notes
+
     case_id, _, goal_id = record_id.partition(":")
     goal = next((goal for goal in svc.goals_of_case(ctx.conn, case_id) if goal.id == goal_id),
-                g.CaseGoal(case_id, ""))
-    dialog = GoalEditDialog(ctx, goal, parent)
+                None)
+    dialog: GoalEditDialog | RateDialog
+    if notes.draft_data(draft).get("form") == "rating":
+        if goal is None:   # the goal is gone: its rating with it
+            return False
+        dialog = RateDialog(ctx, goal, parent)
+    else:
+        dialog = GoalEditDialog(ctx, goal or g.CaseGoal(case_id, ""), parent)
     dialog.restore_draft(draft)
     return bool(run_modal(dialog))
 
@@ -293,6 +302,29 @@ class RateDialog(KeepingDialog):
         # she opens it to choose a level (the day is mostly today's): her first ↓ went to
         # „Datum“ and moved the day back
         self.level.setFocus(Qt.FocusReason.OtherFocusReason)
+        # a chosen level (and its day) survives Strg+L, the auto-lock and Strg+Q as a
+        # draft, as a goal typed in „Ziel mit Skala“ does: the lock closed it, kept nothing
+        case = persons.get_case(ctx.conn, goal.case_id)
+        self.form_draft = FormDraft(
+            ctx, "rating", self, [("day", self.day), ("level", self.level)],
+            save=self._save_for_quit, title=self.windowTitle(),
+            person_id=case.person_id if case else "", record_id=draft_record(goal))
+
+    def _save_for_quit(self) -> bool:
+        self.accept()
+        return self.result() == QDialog.DialogCode.Accepted
+
+    def restore_draft(self, draft) -> None:
+        """Show the level and day kept at lock or quit (opened from the Übersicht)."""
+        self.form_draft.restore(draft)
+
+    def reject(self) -> None:
+        """Esc / Abbrechen: asked first (``KeepingDialog``); once she let it go, its draft
+        goes too."""
+        super().reject()
+        if not self.isVisible():
+            self.form_draft.drop()
+            self.form_draft.stop()
 
     def would_lose(self) -> str:
         """A level she chose is her rating, as typed text is."""
@@ -320,6 +352,8 @@ class RateDialog(KeepingDialog):
         except svc.GoalServiceError as err:
             show_error(self, str(err))
             return
+        self.form_draft.drop()   # saved: the draft goes
+        self.form_draft.stop()
         super().accept()
 
 

@@ -343,6 +343,13 @@ class PersonPage(QWidget):
             return
         open_letter_dialog(self.ctx, self.person.id, self)   # it says what was saved
 
+    def open_letter_draft(self, draft) -> None:
+        """A letter typed and kept at lock or quit (Übersicht): „Brief erstellen“ with it."""
+        from ..letters.dialog import open_letter_dialog
+
+        if self.person is not None:
+            open_letter_dialog(self.ctx, self.person.id, self, draft=draft)
+
     def clear(self) -> None:
         self._drop_panels()
         self.person = None
