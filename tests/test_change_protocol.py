@@ -157,7 +157,9 @@ FORWARDERS = {"settings/pages/security.py": ("_start",), "handover/panel.py": ("
               "letters/serial_dialog.py": ("start_save",),
               "documents/panel.py": ("run_writing",),
               "documents/export_dialog.py": ("run_writing",),
-              "privacy/auskunft_dialog.py": ("run_writing",)}
+              "privacy/auskunft_dialog.py": ("run_writing",),
+              # lifting a restriction or a hold hands its use case to ``_lift`` (the runner)
+              "privacy/area.py": ("_lift",)}
 # ``file: use case`` called from ui/ outside the runner, each with its reason
 ALLOWED = {
     "vault/wizard.py: save_initial_setup": (

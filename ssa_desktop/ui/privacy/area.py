@@ -868,22 +868,23 @@ class PrivacyArea(Area):
         self.refresh()
 
     def lift_restriction(self) -> None:
-        self._lift(self.restricted_view, self.restricted_model.rows,
+        self._lift(lambda conn, r: svc.lift_restriction(conn, r.record_id),
+                   self.restricted_view, self.restricted_model.rows,
                    tr("Bitte zuerst einen Eintrag in der Liste wählen (Pfeiltasten)."),
                    tr("Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, "
-                      "Schnellerfassung und Exporten."), tr("Einschränkung aufheben"),
-                   lambda conn, r: svc.lift_restriction(conn, r.record_id))
+                      "Schnellerfassung und Exporten."), tr("Einschränkung aufheben"))
 
     def lift_hold(self) -> None:
-        self._lift(self.holds_view, self.holds_model.rows,
+        self._lift(svc.lift_hold, self.holds_view, self.holds_model.rows,
                    tr("Bitte zuerst eine Sperre in der Liste wählen (Pfeiltasten)."),
                    tr("Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung "
-                      "vorgeschlagen."), tr("Sperre aufheben"), svc.lift_hold)
+                      "vorgeschlagen."), tr("Sperre aufheben"))
 
-    def _lift(self, view: QTableView, rows: list, choose: str, question: str, title: str,
-              lift: Callable[[Any, Any], object]) -> None:
+    def _lift(self, lift: Callable[[Any, Any], object], view: QTableView, rows: list,
+              choose: str, question: str, title: str) -> None:
         """Lift what is chosen in ``view`` (a restriction, a hold) once she confirms
-        ``question``; ``lift(conn, row)`` does it, and the list keeps her place."""
+        ``question``; ``lift(conn, row)`` does it, through the runner (a forwarder of
+        tests/test_change_protocol.py), and the list keeps her place."""
         chosen = view.selectionModel().selectedRows()
         if not chosen:
             self._choose_first(view, choose)
