@@ -1,10 +1,12 @@
 """A dialog of one record whose typed input survives Strg+L, the auto-lock and Strg+Q as
-a draft (``form_draft``): the Einwilligung and the Fall."""
+a draft (``form_draft``): the Einwilligung and the Fall; a goal and its rating
+(``DraftedKeepingDialog``)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
+from ..common.closing import KeepingDialog
 from ..common.messages import ask_yes_no
 from ..i18n import translator
 from .form_draft import FormDraft
@@ -41,3 +43,26 @@ class DraftedDialog(QDialog):
         self.form_draft.drop()
         self.form_draft.stop()
         super().reject()
+
+
+class DraftedKeepingDialog(KeepingDialog):
+    """A ``KeepingDialog`` whose input survives Strg+L, the auto-lock and Strg+Q as a
+    draft (the subclass makes ``form_draft`` once its fields exist): a goal set up, a goal
+    rated. Esc asks as every ``KeepingDialog`` does; once she let it go, or saved (the
+    subclass drops it in ``accept``), the draft goes too."""
+
+    form_draft: FormDraft
+
+    def _save_for_quit(self) -> bool:
+        self.accept()
+        return self.result() == QDialog.DialogCode.Accepted
+
+    def restore_draft(self, draft) -> None:
+        """Show the input kept at lock or quit (opened from the Übersicht)."""
+        self.form_draft.restore(draft)
+
+    def reject(self) -> None:
+        super().reject()
+        if not self.isVisible():
+            self.form_draft.drop()
+            self.form_draft.stop()

@@ -25,7 +25,6 @@ from ...domain import goals as g
 from ...formatting import fmt_date
 from ...services import goals as svc
 from ...services import persons
-from ..common.closing import KeepingDialog
 from ..common.column_fit import fit_columns
 from ..common.dialog_buttons import save_cancel_buttons
 from ..common.files import choose_save_file
@@ -43,6 +42,7 @@ from ..common.tables import enter_key_opens, make_table_view
 from ..context import AppContext
 from ..i18n import translator
 from ..memory import give_back_when_gone
+from ..notes.drafted_dialog import DraftedKeepingDialog
 from ..notes.form_draft import FormDraft
 
 tr = translator("GoalsDialog")
@@ -90,7 +90,7 @@ def open_goal_draft(ctx: AppContext, record_id: str, draft, parent: QWidget) -> 
     return bool(run_modal(dialog))
 
 
-class GoalEditDialog(KeepingDialog):
+class GoalEditDialog(DraftedKeepingDialog):
     """Set up or change a goal: text, the pupil's words, scale, baseline and its day (the
     goal's start), anchors, target date (optional). Esc after she typed asks first (``KeepingDialog``)."""
 
@@ -174,22 +174,6 @@ class GoalEditDialog(KeepingDialog):
             save=self._save_for_quit, title=self.windowTitle(),
             person_id=case.person_id if case else "", record_id=draft_record(goal))
 
-    def _save_for_quit(self) -> bool:
-        self.accept()
-        return self.result() == QDialog.DialogCode.Accepted
-
-    def restore_draft(self, draft) -> None:
-        """Show the input kept at lock or quit (opened from the Übersicht)."""
-        self.form_draft.restore(draft)
-
-    def reject(self) -> None:
-        """Esc / Abbrechen: asked first (``KeepingDialog``); once she let it go, its draft
-        goes too."""
-        super().reject()
-        if not self.isVisible():
-            self.form_draft.drop()
-            self.form_draft.stop()
-
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -263,7 +247,7 @@ class GoalEditDialog(KeepingDialog):
         super().accept()
 
 
-class RateDialog(KeepingDialog):
+class RateDialog(DraftedKeepingDialog):
     """A rating at a review date (contacts rate in quick entry). Esc after she chose a
     level or typed a date asks first (``KeepingDialog``)."""
 
@@ -309,22 +293,6 @@ class RateDialog(KeepingDialog):
             ctx, "rating", self, [("day", self.day), ("level", self.level)],
             save=self._save_for_quit, title=self.windowTitle(),
             person_id=case.person_id if case else "", record_id=draft_record(goal))
-
-    def _save_for_quit(self) -> bool:
-        self.accept()
-        return self.result() == QDialog.DialogCode.Accepted
-
-    def restore_draft(self, draft) -> None:
-        """Show the level and day kept at lock or quit (opened from the Übersicht)."""
-        self.form_draft.restore(draft)
-
-    def reject(self) -> None:
-        """Esc / Abbrechen: asked first (``KeepingDialog``); once she let it go, its draft
-        goes too."""
-        super().reject()
-        if not self.isVisible():
-            self.form_draft.drop()
-            self.form_draft.stop()
 
     def would_lose(self) -> str:
         """A level she chose is her rating, as typed text is."""
