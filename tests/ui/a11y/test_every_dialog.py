@@ -31,7 +31,8 @@ COVERED_ELSEWHERE = {
 # through their subclasses. Message boxes built by Qt itself (QMessageBox(...) in
 # ui/common/messages.py etc.) are instances, not classes, and so not listed at all.
 BASES = {
-    "_EntryDialog", "_SavingDialog", "PackageDialog", "DraftedDialog", "KeepingDialog",
+    "_EntryDialog", "_SavingDialog", "PackageDialog", "DraftedDialog", "DraftedKeepingDialog",
+    "KeepingDialog",
     "KeyAndNewPassphraseDialog", "SavingDialog",
 }
 
