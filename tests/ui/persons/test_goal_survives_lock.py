@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -19,39 +18,23 @@ from ssa_desktop.domain.entities import Case
 from ssa_desktop.services import goals, notes, persons
 from ssa_desktop.services import overview as overview_svc
 from ssa_desktop.ui.persons.goals_dialog import GoalEditDialog, GoalsDialog
-from tests.support import questions
+from tests.support.goal_steps import ALT, to_goals_button
+from tests.support.goal_steps import key as _key
+from tests.support.goal_steps import shown as _open
+from tests.support.goal_steps import then as _then
 from tests.support.locks import lock as _lock
 from tests.support.locks import reopen as _reopen
-from tests.support.main_windows import active_main_window, when_active
+from tests.support.main_windows import active_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-ALT = Qt.KeyboardModifier.AltModifier
 GOAL = "Puenktlich zur ersten Stunde"
 WORDS = "Ich will nicht mehr zu spaet kommen"
-
-
-def _key(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(QApplication.focusWidget(), key, modifier)
-
-
-def _open(cls):
-    return next((w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, cls) and shiboken6.isValid(w) and w.isVisible()), None)
-
-
-def _then(cls, step) -> None:
-    """``step()`` once a dialog of ``cls`` is open (modal: it runs its own loop) and active."""
-    questions.when_open(cls, lambda dialog: when_active(dialog, step))
 
 
 def _typed_goal_then_lock(window, ctx, qtbot, pupil, how):
     """Fälle (Alt+F), Tab to „Ziele mit Skala …“, Leertaste; „Neues Ziel …“ (Alt+N),
     the goal and the pupil's words typed; then the lock, inside the goal dialog."""
-    area = window.show_area("persons")
-    area.open_record(pupil.id)
-    _key(Qt.Key.Key_F, ALT)
-    while QApplication.focusWidget() is not area.page.cases.goals_button:
-        _key(Qt.Key.Key_Tab)
+    to_goals_button(window, pupil)
     steps: list[str] = []
 
     def in_goal():

@@ -10,10 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import goals as g
@@ -21,39 +18,23 @@ from ssa_desktop.domain.entities import Case
 from ssa_desktop.services import goals, notes, persons
 from ssa_desktop.services import overview as overview_svc
 from ssa_desktop.ui.persons.goals_dialog import GoalsDialog, RateDialog
-from tests.support import questions
+from tests.support.goal_steps import ALT, to_goals_button
+from tests.support.goal_steps import key as _key
+from tests.support.goal_steps import shown as _open
+from tests.support.goal_steps import then as _then
 from tests.support.locks import HOW
 from tests.support.locks import lock as _lock
 from tests.support.locks import reopen as _reopen
-from tests.support.main_windows import active_main_window, when_active
+from tests.support.main_windows import active_main_window
 
 pytestmark = pytest.mark.usefixtures("frozen_clock")
-ALT = Qt.KeyboardModifier.AltModifier
 GOAL = "Jeden Tag in die Schule"
-
-
-def _key(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(QApplication.focusWidget(), key, modifier)
-
-
-def _open(cls):
-    return next((w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, cls) and shiboken6.isValid(w) and w.isVisible()), None)
-
-
-def _then(cls, step) -> None:
-    """``step()`` once a dialog of ``cls`` is open (modal: it runs its own loop) and active."""
-    questions.when_open(cls, lambda dialog: when_active(dialog, step))
 
 
 def _rated_then_lock(window, ctx, qtbot, pupil, how) -> str:
     """Fälle (Alt+F), Tab to „Ziele mit Skala …“, Leertaste; „Einschätzen …“ (Alt+E),
     two ↓ in „Stufe“ (−1); then the lock, inside the rating dialog. The level chosen."""
-    area = window.show_area("persons")
-    area.open_record(pupil.id)
-    _key(Qt.Key.Key_F, ALT)
-    while QApplication.focusWidget() is not area.page.cases.goals_button:
-        _key(Qt.Key.Key_Tab)
+    to_goals_button(window, pupil)
     chosen: list[str] = []
 
     def in_rating():
